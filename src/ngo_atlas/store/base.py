@@ -1,0 +1,112 @@
+"""The store's contract: what every backend (SQLite, PostgreSQL) offers the rest of the system.
+
+Search, web, api and export read through these methods only, so both backends pass
+the same tests. ``open_atlas`` in ``store/__init__.py`` picks the backend from the URL.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any
+
+from ngo_atlas.model import Document, Extraction
+
+# The facets every search offers; the web UI, the API and the CLI use these keys.
+FACETS = ("funder", "place", "year", "organization", "theme", "status", "language",
+          "target_group", "org_type")
+
+
+@dataclass
+class SearchQuery:
+    text: str = ""  # full text; Polish/Russian/Ukrainian inflection understood
+    filters: dict[str, list[str]] = field(default_factory=dict)  # facet key -> values (AND across keys, OR within)
+    year_from: int | None = None
+    year_to: int | None = None
+    sort: str = "relevance"  # relevance, start_desc, start_asc, title
+    page: int = 1
+    per_page: int = 20
+
+
+@dataclass
+class ProjectHit:
+    id: int
+    title: str | None
+    start: str | None
+    end: str | None
+    status: str | None
+    places: list[str]
+    funders: list[str]
+    organizations: list[str]
+    snippet: str  # a short piece of matching text; plain text, the UI escapes it
+    language: str
+    document_id: int
+
+
+@dataclass
+class SearchResult:
+    total: int
+    hits: list[ProjectHit]
+    facets: dict[str, list[tuple[str, int]]]  # facet key -> [(value, count)] by count desc
+
+
+@dataclass
+class SaveOutcome:
+    document_id: int
+    status: str  # "ingested" (new), "updated" (same source, new content), "unchanged"
+    project_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Failure:
+    source: str
+    reason: str
+    failed_at: str
+    attempts: int
+
+
+class Atlas(ABC):
+    """One atlas: documents, their extractions, entities, curations, failures."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def has_content(self, content_hash: str) -> bool:
+        """True when a document with exactly these bytes is stored already."""
+
+    @abstractmethod
+    def save(self, doc: Document, extraction: Extraction) -> SaveOutcome:
+        """Store one document and its projects in one transaction.
+
+        A document from the same source with other content replaces the earlier one;
+        curators' corrections to its projects are re-applied afterwards. Clears any
+        recorded failure for that source.
+        """
+
+    @abstractmethod
+    def record_failure(self, source: str, reason: str) -> None: ...
+
+    @abstractmethod
+    def failures(self) -> list[Failure]: ...
+
+    @abstractmethod
+    def search(self, query: SearchQuery) -> SearchResult: ...
+
+    @abstractmethod
+    def project(self, project_id: int) -> dict[str, Any] | None:
+        """The project's record (Project.to_record form, evidence included) plus
+        ``id``, ``document`` ({id, name, source, url, language, text}) and ``corrections``."""
+
+    @abstractmethod
+    def document(self, document_id: int) -> dict[str, Any] | None: ...
+
+    @abstractmethod
+    def stats(self) -> dict[str, int]:
+        """Counts: documents, projects, organizations, failures."""
+
+    def __enter__(self) -> Atlas:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

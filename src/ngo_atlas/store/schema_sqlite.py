@@ -1,0 +1,84 @@
+"""The SQLite schema as numbered migrations, applied in order, each once."""
+
+from __future__ import annotations
+
+# Full text: an external-content FTS5 table over projects.terms. The indexed text is the
+# analyzer's lemma string, which nobody reads back, so FTS keeps only its index; the
+# terms column lets us issue FTS5 'delete' with the exact old values on replacement,
+# which a plain contentless table cannot do on SQLite < 3.43.
+MIGRATIONS: list[tuple[int, list[str]]] = [
+    (1, [
+        """CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            format TEXT, encoding TEXT, language TEXT, title TEXT, url TEXT,
+            fetched_at TEXT, meta TEXT, text TEXT NOT NULL, saved_at TEXT NOT NULL)""",
+        "CREATE UNIQUE INDEX documents_content_hash ON documents(content_hash)",
+        """CREATE TABLE projects (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT, start TEXT, "end" TEXT, status TEXT, language TEXT,
+            extracted TEXT NOT NULL, record TEXT NOT NULL, terms TEXT NOT NULL DEFAULT '',
+            UNIQUE (document_id, position))""",
+        "CREATE INDEX projects_start ON projects(start)",
+        "CREATE INDEX projects_title ON projects(title COLLATE NOCASE)",
+        """CREATE TABLE project_facets (
+            facet TEXT NOT NULL, value TEXT NOT NULL,
+            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            PRIMARY KEY (facet, value, project_id)) WITHOUT ROWID""",
+        "CREATE INDEX project_facets_project ON project_facets(project_id)",
+        """CREATE TABLE facet_totals (
+            facet TEXT NOT NULL, value TEXT NOT NULL, count INTEGER NOT NULL,
+            PRIMARY KEY (facet, value)) WITHOUT ROWID""",
+        "CREATE INDEX facet_totals_count ON facet_totals(facet, count DESC)",
+        """CREATE VIRTUAL TABLE project_fts USING fts5(
+            terms, content='projects', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 0')""",
+        """CREATE TABLE failures (
+            source TEXT PRIMARY KEY, reason TEXT NOT NULL, failed_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 1)""",
+        """CREATE TABLE entities (
+            id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, org_type TEXT,
+            attributes TEXT NOT NULL DEFAULT '{}',
+            merged_into INTEGER REFERENCES entities(id), created_at TEXT NOT NULL)""",
+        "CREATE INDEX entities_kind_name ON entities(kind, name)",
+        """CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            kind TEXT NOT NULL, alias TEXT NOT NULL, key TEXT NOT NULL,
+            UNIQUE (kind, key))""",
+        "CREATE INDEX aliases_entity ON aliases(entity_id)",
+        """CREATE TABLE block_keys (
+            kind TEXT NOT NULL, key TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            PRIMARY KEY (kind, key, entity_id)) WITHOUT ROWID""",
+        """CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL, name TEXT NOT NULL, role TEXT,
+            entity_id INTEGER REFERENCES entities(id))""",
+        "CREATE INDEX mentions_project ON mentions(project_id)",
+        "CREATE INDEX mentions_entity ON mentions(entity_id)",
+        """CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY, source TEXT NOT NULL, position INTEGER NOT NULL,
+            project_title TEXT, field TEXT NOT NULL, old_value TEXT, new_value TEXT,
+            wrong INTEGER NOT NULL DEFAULT 0, user_name TEXT NOT NULL, created_at TEXT NOT NULL,
+            reverted_at TEXT, reverted_by TEXT)""",
+        "CREATE INDEX corrections_source ON corrections(source)",
+        """CREATE TABLE judgements (
+            id INTEGER PRIMARY KEY, action TEXT NOT NULL, entity_id INTEGER NOT NULL,
+            other_id INTEGER, alias TEXT, payload TEXT NOT NULL DEFAULT '{}',
+            user_name TEXT NOT NULL, created_at TEXT NOT NULL,
+            undone_at TEXT, undone_by TEXT)""",
+        """CREATE TABLE users (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL)""",
+        """CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL, expires_at TEXT NOT NULL)""",
+    ]),
+]

@@ -1,0 +1,259 @@
+"""What SQLite and PostgreSQL atlases share: saving documents, failures, reading records.
+
+Statements are written once with ``?`` placeholders; a backend supplies the connection,
+transactions and the full-text index through the hooks at the bottom of ``SqlAtlas``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any
+
+from ngo_atlas.model import Document, Extraction
+from ngo_atlas.store.base import Atlas, Failure, SaveOutcome
+from ngo_atlas.store.curation import CurationMixin
+from ngo_atlas.store.entities import EntityMixin
+from ngo_atlas.store.records import content_hash, facet_rows, search_terms
+from ngo_atlas.store.search_sql import SearchMixin
+
+DOC_COLUMNS = ("source", "name", "content_hash", "format", "encoding", "language", "title",
+               "url", "fetched_at", "meta", "text", "saved_at")
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+class SqlAtlas(SearchMixin, EntityMixin, CurationMixin, Atlas):
+    """An atlas in a relational database; subclasses bind it to one engine."""
+
+    _depth = 0
+
+    # -- saving -------------------------------------------------------------------------
+    def has_content(self, content_hash: str) -> bool:
+        return self._one("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)) is not None
+
+    def save(self, doc: Document, extraction: Extraction) -> SaveOutcome:
+        digest = doc.content_hash or content_hash(doc.text)
+        language = extraction.language or doc.language or "und"
+        with self._tx():
+            self._lock_writes()
+            same = self._one("SELECT id FROM documents WHERE content_hash = ?", (digest,))
+            if same is not None:
+                self._q("DELETE FROM failures WHERE source = ?", (doc.source,))
+                return SaveOutcome(same[0], "unchanged", self._project_ids(same[0]))
+            old = self._one("SELECT id FROM documents WHERE source = ?", (doc.source,))
+            if old is not None:
+                self._delete_projects(old[0])
+            doc_id = self._upsert_document(doc, digest, language)
+            ids = [self._insert_project(doc_id, i, p.to_record(), language)
+                   for i, p in enumerate(extraction.projects)]
+            self._refresh_source(doc.source)
+            self._q("DELETE FROM failures WHERE source = ?", (doc.source,))
+        return SaveOutcome(doc_id, "updated" if old is not None else "ingested", ids)
+
+    def _upsert_document(self, doc: Document, digest: str, language: str) -> int:
+        values = (doc.source, doc.name, digest, doc.format, doc.encoding, language, doc.title,
+                  doc.url, doc.fetched_at or now(), dumps(doc.meta or {}), doc.text, now())
+        updates = ", ".join(f"{c} = excluded.{c}" for c in DOC_COLUMNS[1:])
+        marks = ", ".join("?" for _ in DOC_COLUMNS)
+        return self._insert_id(
+            f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) VALUES ({marks}) "
+            f"ON CONFLICT (source) DO UPDATE SET {updates} RETURNING id", values)
+
+    def _insert_project(self, doc_id: int, position: int, rec: dict[str, Any], lang: str) -> int:
+        # Indexed afterwards by _refresh_source, once corrections are applied; terms=''
+        # marks "not in the full-text index yet".
+        return self._insert_id(
+            'INSERT INTO projects (document_id, position, title, start, "end", status, '
+            "language, extracted, record, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '') "
+            "RETURNING id",
+            (doc_id, position, rec.get("title"), rec.get("start"), rec.get("end"),
+             rec.get("status"), lang, dumps(rec), dumps(rec)))
+
+    def _project_ids(self, doc_id: int) -> list[int]:
+        rows = self._all("SELECT id FROM projects WHERE document_id = ? ORDER BY position",
+                         (doc_id,))
+        return [r[0] for r in rows]
+
+    def _delete_projects(self, doc_id: int) -> None:
+        for pid in self._project_ids(doc_id):
+            self._unindex_project(pid)
+        self._q("DELETE FROM projects WHERE document_id = ?", (doc_id,))
+
+    # -- indexing one project -----------------------------------------------------------
+    def _index_project(self, pid: int, rec: dict[str, Any], lang: str, text: str) -> None:
+        terms = search_terms(rec, text, lang)
+        self._q('UPDATE projects SET title = ?, start = ?, "end" = ?, status = ?, record = ?, '
+                "terms = ? WHERE id = ?",
+                (rec.get("title"), rec.get("start"), rec.get("end"), rec.get("status"),
+                 dumps(rec), terms, pid))
+        self._fts_add(pid, terms)
+        facets = facet_rows(rec, lang)
+        self._many("INSERT INTO project_facets (facet, value, project_id) VALUES (?, ?, ?)",
+                   [(f, v, pid) for f, v in facets])
+        self._many("INSERT INTO facet_totals (facet, value, count) VALUES (?, ?, 1) "
+                   "ON CONFLICT (facet, value) DO UPDATE SET count = facet_totals.count + 1",
+                   facets)
+        self._link_mentions(pid, rec, lang)
+
+    def _unindex_project(self, pid: int) -> None:
+        row = self._one("SELECT terms FROM projects WHERE id = ?", (pid,))
+        if row is None or row[0] == "":
+            return
+        self._fts_delete(pid, row[0])
+        facets = self._all("SELECT facet, value FROM project_facets WHERE project_id = ?", (pid,))
+        self._many("UPDATE facet_totals SET count = count - 1 WHERE facet = ? AND value = ?",
+                   [tuple(f) for f in facets])
+        self._q("DELETE FROM facet_totals WHERE count <= 0")
+        self._q("DELETE FROM project_facets WHERE project_id = ?", (pid,))
+        self._q("DELETE FROM mentions WHERE project_id = ?", (pid,))
+        self._q("UPDATE projects SET terms = '' WHERE id = ?", (pid,))
+
+    # -- failures -----------------------------------------------------------------------
+    def record_failure(self, source: str, reason: str) -> None:
+        with self._tx():
+            self._q("INSERT INTO failures (source, reason, failed_at, attempts) VALUES (?, ?, ?, 1) "
+                    "ON CONFLICT (source) DO UPDATE SET reason = excluded.reason, "
+                    "failed_at = excluded.failed_at, attempts = failures.attempts + 1",
+                    (source, reason, now()))
+
+    def failures(self) -> list[Failure]:
+        rows = self._all("SELECT source, reason, failed_at, attempts FROM failures ORDER BY source")
+        return [Failure(*r) for r in rows]
+
+    # -- reading ------------------------------------------------------------------------
+    def document(self, document_id: int) -> dict[str, Any] | None:
+        row = self._one(f"SELECT id, {', '.join(DOC_COLUMNS)} FROM documents WHERE id = ?",
+                        (document_id,))
+        if row is None:
+            return None
+        out = dict(zip(("id", *DOC_COLUMNS), row))
+        out["meta"] = json.loads(out["meta"] or "{}")
+        out["project_ids"] = self._project_ids(document_id)
+        return out
+
+    def project(self, project_id: int) -> dict[str, Any] | None:
+        row = self._one(
+            "SELECT p.record, p.language, d.id, d.name, d.source, d.url, d.language, d.text, "
+            "d.title FROM projects p JOIN documents d ON d.id = p.document_id WHERE p.id = ?",
+            (project_id,))
+        if row is None:
+            return None
+        rec = json.loads(row[0])
+        rec["id"] = project_id
+        rec["language"] = row[1]
+        rec["document"] = dict(zip(("id", "name", "source", "url", "language", "text", "title"),
+                                   row[2:]))
+        rec["corrections"] = self.corrections(project_id)
+        rec["entities"] = self._project_entities(project_id)
+        return rec
+
+    def stats(self) -> dict[str, int]:
+        def count(sql: str) -> int:
+            return int(self._one(sql)[0])
+
+        return {
+            "documents": count("SELECT count(*) FROM documents"),
+            "projects": count("SELECT count(*) FROM projects"),
+            "organizations": count("SELECT count(*) FROM entities WHERE kind = 'organization' "
+                                   "AND merged_into IS NULL"),
+            "entities": count("SELECT count(*) FROM entities WHERE merged_into IS NULL"),
+            "failures": count("SELECT count(*) FROM failures"),
+        }
+
+    # -- users and sessions (hashing is the caller's: the store only keeps the hashes) ---
+    def add_user(self, name: str, password_hash: str) -> int:
+        with self._tx():
+            return self._insert_id("INSERT INTO users (name, password_hash, created_at) "
+                                   "VALUES (?, ?, ?) RETURNING id", (name, password_hash, now()))
+
+    def user_by_name(self, name: str) -> dict[str, Any] | None:
+        row = self._one("SELECT id, name, password_hash, created_at FROM users WHERE name = ?",
+                        (name,))
+        return dict(zip(("id", "name", "password_hash", "created_at"), row)) if row else None
+
+    def create_session(self, user_id: int, token_hash: str, expires_at: datetime | str) -> None:
+        expires = expires_at.isoformat() if isinstance(expires_at, datetime) else expires_at
+        with self._tx():
+            self._q("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) "
+                    "VALUES (?, ?, ?, ?)", (token_hash, user_id, now(), expires))
+
+    def session_user(self, token_hash: str) -> dict[str, Any] | None:
+        row = self._one("SELECT u.id, u.name, u.password_hash, u.created_at, s.expires_at "
+                        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?",
+                        (token_hash,))
+        if row is None:
+            return None
+        expires = datetime.fromisoformat(row[4])
+        if expires.tzinfo is None:
+            expires = expires.replace(tzinfo=timezone.utc)
+        if expires <= datetime.now(timezone.utc):
+            return None
+        return dict(zip(("id", "name", "password_hash", "created_at"), row[:4]))
+
+    def delete_session(self, token_hash: str) -> None:
+        with self._tx():
+            self._q("DELETE FROM sessions WHERE token_hash = ?", (token_hash,))
+
+    # -- engine hooks -------------------------------------------------------------------
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        """One transaction; nested calls join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._begin()
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self._rollback()
+            raise
+        self._depth = 0
+        self._commit()
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self._q(sql, params).fetchone()
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return list(self._q(sql, params).fetchall())
+
+    def _insert_id(self, sql: str, params: Sequence[Any]) -> int:
+        return int(self._q(sql, params).fetchone()[0])
+
+    def _lock_writes(self) -> None:
+        """Serialise writers where the engine does not already (PostgreSQL)."""
+
+    def _q(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        raise NotImplementedError
+
+    def _many(self, sql: str, rows: list[Sequence[Any]]) -> None:
+        raise NotImplementedError
+
+    def _begin(self) -> None:
+        raise NotImplementedError
+
+    def _commit(self) -> None:
+        raise NotImplementedError
+
+    def _rollback(self) -> None:
+        raise NotImplementedError
+
+    def _fts_add(self, pid: int, terms: str) -> None:
+        raise NotImplementedError
+
+    def _fts_delete(self, pid: int, terms: str) -> None:
+        raise NotImplementedError

@@ -1,0 +1,88 @@
+"""The embedded atlas: one SQLite file, WAL mode, FTS5 over lemma terms."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ngo_atlas.model import NgoAtlasError
+from ngo_atlas.store.migrate import apply_migrations
+from ngo_atlas.store.schema_sqlite import MIGRATIONS
+from ngo_atlas.store.sql import SqlAtlas
+
+
+def fts5_query(alternatives: list[list[str]]) -> str:
+    """An FTS5 MATCH expression: each word an OR of quoted terms, words ANDed.
+
+    Every term is a double-quoted string with inner quotes doubled, so no user input is
+    ever read as FTS5 syntax (NEAR, *, -, column filters, parentheses).
+    """
+    groups = []
+    for alts in alternatives:
+        quoted = " OR ".join('"' + t.replace('"', '""') + '"' for t in alts)
+        groups.append(f"({quoted})")
+    return " AND ".join(groups)
+
+
+class SqliteAtlas(SqlAtlas):
+    """An atlas in a SQLite file (created, and migrated, on open)."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, so a save takes the
+            # write lock up front instead of failing half-way on a busy database.
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=60,
+                                        check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA cache_size=-65536")
+            apply_migrations(self, MIGRATIONS)
+        except sqlite3.DatabaseError as e:
+            raise NgoAtlasError(f"{self.path}: not a usable atlas database ({e})") from e
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _q(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(sql, tuple(params))
+
+    def _many(self, sql: str, rows: list[Sequence[Any]]) -> None:
+        if rows:
+            self.conn.executemany(sql, rows)
+
+    def _begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def _commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def _fts_add(self, pid: int, terms: str) -> None:
+        self.conn.execute("INSERT INTO project_fts (rowid, terms) VALUES (?, ?)", (pid, terms))
+
+    def _fts_delete(self, pid: int, terms: str) -> None:
+        self.conn.execute("INSERT INTO project_fts (project_fts, rowid, terms) "
+                          "VALUES ('delete', ?, ?)", (pid, terms))
+
+    def _fts_condition(self, alternatives: list[list[str]]) -> tuple[str, list[Any]]:
+        return ("SELECT rowid FROM project_fts WHERE project_fts MATCH ?",
+                [fts5_query(alternatives)])
+
+    def _ranked_select(self, alternatives: list[list[str]], conds: list[str]
+                       ) -> tuple[str, list[Any]]:
+        where = f"WHERE {' AND '.join(conds)}" if conds else ""
+        return (f"SELECT p.id FROM (SELECT rowid AS pid, bm25(project_fts) AS score "
+                f"FROM project_fts WHERE project_fts MATCH ?) f JOIN projects p ON p.id = f.pid "
+                f"{where} ORDER BY f.score, p.id", [fts5_query(alternatives)])
+
+    def _title_key(self) -> str:
+        return "p.title COLLATE NOCASE"

@@ -1,0 +1,88 @@
+"""The web application: wires the store, the JSON API, the HTML pages, static files and headers."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ngo_atlas.web import api, pages
+from ngo_atlas.web.atlas_pool import AtlasPool
+from ngo_atlas.web.params import BadParameter
+from ngo_atlas.web.render import render
+from ngo_atlas.web.security import SecurityHeaders
+
+STATIC = Path(__file__).parent / "static"
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(BadParameter)
+    async def bad_parameter(request: Request, exc: BadParameter) -> Response:
+        return JSONResponse({"detail": str(exc), "parameter": exc.name}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _is_api(request):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return render(request, "error.html", {"status": exc.status_code,
+                                              "message": str(exc.detail)}, exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        reasons = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}"
+                            for e in exc.errors())
+        if _is_api(request):
+            return JSONResponse({"detail": reasons}, status_code=422)
+        return render(request, "error.html", {"status": 400, "message": reasons}, 400)
+
+
+def create_app(db_url: str) -> FastAPI:
+    """The app over the atlas at ``db_url`` (SQLite path or postgresql://...)."""
+    pool = AtlasPool(db_url)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close_all()
+
+    app = FastAPI(title="ngo-atlas API", version="1",
+                  description="Projects, organisations and funders of the civil-society sector "
+                              "working with migrants and refugees in Poland.",
+                  openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None,
+                  lifespan=lifespan)
+    app.state.atlases = pool
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.get("/api/{rest:path}", include_in_schema=False)
+    def api_alias(request: Request, rest: str) -> Response:
+        """Unversioned /api/... (issue 2's wording) redirects to the current version."""
+        if rest.startswith("v1/"):
+            return JSONResponse({"detail": f"no such endpoint: /api/{rest}"}, status_code=404)
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"/api/v1/{rest}{query}", status_code=307)
+
+    _install_error_handlers(app)
+    return app
+
+
+def serve(db_url: str, host: str = "127.0.0.1", port: int = 8000) -> int:
+    """Serve the UI and the API until interrupted."""
+    import uvicorn
+
+    print(f"ngo-atlas: serving {db_url} at http://{host}:{port}/", file=sys.stderr)
+    uvicorn.run(create_app(db_url), host=host, port=port, log_level="info")
+    return 0

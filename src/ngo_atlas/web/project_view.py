@@ -1,0 +1,94 @@
+"""A stored project record turned into rows for the project page: value, evidence sentence, anchor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup
+
+from ngo_atlas.model import Project, Span
+from ngo_atlas.web.highlight import Mark, highlight, sentence_around, valid_marks
+from ngo_atlas.web.i18n import Translator
+
+
+@dataclass
+class Row:
+    """One fact on the page; ``evidence`` is (before, span, after) of its sentence, if known."""
+
+    field: str
+    value: str
+    extra: str = ""
+    href: str | None = None
+    mark: int | None = None
+    rule: str = ""
+    evidence: tuple[str, str, str] | None = None
+
+
+@dataclass
+class ProjectView:
+    id: int
+    project: Project
+    document: dict[str, Any]
+    rows: list[Row] = field(default_factory=list)
+    source_html: Markup = Markup("")
+    corrections: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _funding_text(t: Translator, funder: str | None, programme: str | None) -> str:
+    parts = [funder or t("value.unknown_funder")]
+    if programme:
+        parts.append(f"({t('field.programme')}: {programme})")
+    return " ".join(parts)
+
+
+def _rows(p: Project, t: Translator) -> list[tuple[str, str, str, Span | None, str | None]]:
+    """(field key, value, extra, span, link) for every fact, in the page's order."""
+    out: list[tuple[str, str, str, Span | None, str | None]] = []
+    if p.title:
+        out.append(("title", p.title, "", p.spans.get("title"), None))
+    for key in ("start", "end"):
+        if getattr(p, key):
+            out.append((key, t.date(getattr(p, key)), "", p.spans.get(key), None))
+    if p.status:
+        out.append(("status", t(f"status.{p.status}"), "", p.spans.get("status"), None))
+    for f in p.funding:
+        out.append(("funding", _funding_text(t, f.funder, f.programme),
+                    t.money(f.amount, f.currency), f.span, None))
+    for o in p.organizations:
+        extra = t(f"role.{o.role}") + (f" · {t('orgtype.' + o.org_type)}" if o.org_type else "")
+        out.append(("organization", o.name, extra, o.span, None))
+    for pe in p.people:
+        bits = [t(f"role.{pe.role}")] + [b for b in (pe.organization, pe.email, pe.phone) if b]
+        out.append(("person", pe.name or t("value.unnamed"), " · ".join(bits), pe.span,
+                    f"mailto:{pe.email}" if pe.email else None))
+    for key, items in (("place", p.places), ("theme", p.themes),
+                       ("target_group", p.target_groups)):
+        out.extend((key, tg.value, "", tg.span, None) for tg in items)
+    for u in p.urls:
+        link = u.value if u.value.lower().startswith(("http://", "https://")) else None
+        out.append(("url", u.value, "", u.span, link))
+    for a in p.activities:
+        count = t("value.count", n=a.count) if a.count is not None else ""
+        out.append(("activity", a.text or a.kind, count, a.span, None))
+    return out
+
+
+def build(rec: dict[str, Any], t: Translator) -> ProjectView:
+    """The page model of one project record as Atlas.project() returns it."""
+    project = Project.from_record(rec)
+    document = rec.get("document") or {}
+    text = document.get("text") or ""
+    view = ProjectView(int(rec["id"]), project, document,
+                       corrections=list(rec.get("corrections") or []))
+    marks: list[Mark] = []
+    for key, value, extra, span, link in _rows(project, t):
+        row = Row(key, value, extra, link)
+        if span is not None and valid_marks([Mark(0, span.start, span.end, "")], len(text)):
+            row.mark = len(marks)
+            row.rule = span.rule
+            row.evidence = sentence_around(text, span.start, span.end)
+            marks.append(Mark(row.mark, span.start, span.end, f"{t('field.' + key)}: {value}"))
+        view.rows.append(row)
+    view.source_html = highlight(text, marks)
+    return view

@@ -1,0 +1,89 @@
+"""Measuring tools of the benchmarks: a process tree's peak memory, percentiles, size on disk."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def _children(pid: int) -> list[int]:
+    """Direct children of ``pid`` from /proc (Linux), without psutil."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(x) for x in f.read().split()]
+    except OSError:
+        return []
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory in bytes of ``pid`` and all its descendants, summed."""
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/statm") as f:
+                total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except OSError:
+            continue
+        stack.extend(_children(p))
+    return total
+
+
+@dataclass
+class RunResult:
+    seconds: float
+    peak_tree_rss: int  # bytes, sampled every ``interval``
+    returncode: int
+    stderr_tail: str
+
+
+def run_sampled(cmd: list[str], interval: float = 0.1, env: dict[str, str] | None = None,
+                timeout: float | None = None) -> RunResult:
+    """Run ``cmd``, sampling the summed RSS of its process tree until it exits."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, tree_rss(proc.pid))
+            stop.wait(interval)
+
+    t = threading.Thread(target=sample, daemon=True)
+    t.start()
+    try:
+        _, err = proc.communicate(timeout=timeout)
+    finally:
+        stop.set()
+        t.join()
+    return RunResult(time.perf_counter() - started, peak, proc.returncode,
+                     err.decode("utf-8", "replace")[-2000:])
+
+
+def percentiles(samples: list[float], qs: tuple[int, ...] = (50, 95, 99)) -> dict[int, float]:
+    """Nearest-rank percentiles of the samples."""
+    s = sorted(samples)
+    if not s:
+        return {q: float("nan") for q in qs}
+    return {q: s[min(len(s) - 1, max(0, round(q / 100 * len(s) + 0.5) - 1))] for q in qs}
+
+
+def size_on_disk(db: str) -> int:
+    """Bytes of a SQLite atlas with its WAL and SHM files, or a PostgreSQL database."""
+    if db.startswith(("postgresql://", "postgres://")):
+        import psycopg
+
+        with psycopg.connect(db) as conn:
+            return int(conn.execute("select pg_database_size(current_database())").fetchone()[0])
+    return sum(Path(db + sfx).stat().st_size for sfx in ("", "-wal", "-shm")
+               if Path(db + sfx).exists())
+
+
+def dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.iterdir() if p.is_file())

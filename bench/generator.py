@@ -176,19 +176,20 @@ def _render(seed: int, j: int, variant: int) -> tuple[str, bytes, dict[str, Any]
     enc, charset = _encoding(rng, lang, fmt)
     brng = random.Random(f"{seed}-{j}-bp-{variant}")
     bp = _boilerplate(brng, lang)
-    extra = f"<p>Wyświetleń: {brng.randint(10, 99999)}</p>" if variant else ""
+    views = brng.randint(10, 99999)
+    extra = f"<p>Wyświetleń: {views}</p>" if variant else ""
     title = lines[0] if lines else "Strona"
+    tail = [f"Wyświetleń: {views}"] if variant else []
     if fmt == "html":
         text = _html(lines, bp, lang, charset, title, extra)
     else:
-        tail = [f"Wyświetleń: {brng.randint(10, 99999)}"] if variant else []
         text = "\n".join([bp["caption"], *lines, "", bp["share"], bp["donate"], *tail,
                           bp["cookies"]]) + "\n"
     meta = {"language": lang, "layout": layout, "format": fmt, "encoding": enc,
             "declared_charset": charset}
     gold = {"language": lang, "projects": _fit_record(projects, enc), "meta": meta}
     if fmt == "docx":
-        return fmt, _docx(lines), gold
+        return fmt, _docx([*lines, "", bp["donate"], *tail]), gold
     return fmt, _fit(text, enc).encode(enc), gold
 
 

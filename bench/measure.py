@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import subprocess
 import threading
@@ -71,7 +72,7 @@ def percentiles(samples: list[float], qs: tuple[int, ...] = (50, 95, 99)) -> dic
     s = sorted(samples)
     if not s:
         return {q: float("nan") for q in qs}
-    return {q: s[min(len(s) - 1, max(0, round(q / 100 * len(s) + 0.5) - 1))] for q in qs}
+    return {q: s[min(len(s) - 1, max(0, math.ceil(q / 100 * len(s)) - 1))] for q in qs}
 
 
 def size_on_disk(db: str) -> int:

@@ -57,6 +57,42 @@ def cmd_search(a: argparse.Namespace) -> int:
     return search_command(a)
 
 
+FILTER_FACETS = ("funder", "place", "year", "organization", "theme", "status", "language")
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", nargs="?", default="", help="full-text query")
+    for facet in FILTER_FACETS:
+        p.add_argument(f"--{facet}", action="append", default=[],
+                       help=f"only projects with this {facet} (repeatable)")
+
+
+def query_from_args(a: argparse.Namespace):
+    """The SearchQuery that a search or export command line asks for."""
+    from ngo_atlas.store.base import SearchQuery
+
+    filters = {f: list(getattr(a, f)) for f in FILTER_FACETS if getattr(a, f, None)}
+    return SearchQuery(text=a.query or "", filters=filters)
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    from ngo_atlas.export import FORMATS
+    from ngo_atlas.export.source import iter_projects
+    from ngo_atlas.store import open_atlas
+
+    writer = FORMATS[a.format][0]
+    with open_atlas(a.db) as atlas:
+        projects = iter_projects(atlas, query_from_args(a), hide_contacts=a.hide_contacts)
+        if a.output == "-":
+            n = writer(projects, sys.stdout)
+        else:
+            with open(a.output, "w", encoding="utf-8", newline="") as out:
+                n = writer(projects, out)
+    print(f"exported {n} {'rows' if a.format in ('csv', '360giving') else 'items'} "
+          f"as {a.format}", file=sys.stderr)
+    return 0
+
+
 def cmd_serve(a: argparse.Namespace) -> int:
     from ngo_atlas.web.app import serve
 
@@ -96,14 +132,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("search", help="full-text and faceted search of projects")
-    p.add_argument("query", nargs="?", default="")
+    _add_filters(p)
     _add_db(p)
-    for facet in ("funder", "place", "year", "organization", "theme", "status", "language"):
-        p.add_argument(f"--{facet.replace('_', '-')}", action="append", default=[],
-                       help=f"only projects with this {facet} (repeatable)")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true", help="print hits and facets as JSON")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("export", help="export the projects of a search")
+    _add_filters(p)
+    _add_db(p)
+    p.add_argument("--format", required=True,
+                   choices=("csv", "jsonl", "ftm", "gexf", "graphml", "360giving"))
+    p.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
+    p.add_argument("--hide-contacts", action="store_true",
+                   help="leave people's e-mails and phone numbers out")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("serve", help="serve the web UI and the JSON API")
     _add_db(p)

@@ -1,0 +1,189 @@
+"""Russian and Ukrainian morphology (pymorphy3): nominative of noun phrases, names, lemmas.
+
+One MorphAnalyzer per language, built on first use; word analyses are cached. The
+nominative of a phrase inflects only its leading agreement group (the adjectives and
+the head noun, or all words of a person's name) and keeps everything after the head,
+quoted parts and non-Cyrillic words as written: "Хельсинкского фонда по правам
+человека" -> "Хельсинкский фонд по правам человека".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+LANGS = ("ru", "uk")
+
+# Tokens: a quoted part, a (hyphenated) word, or anything else one character at a time.
+_TOKEN = re.compile(r"«[^»]*»|„[^”“\"]*[”“\"]|“[^”]*”|\"[^\"]*\"|[^\W\d_]+(?:-[^\W\d_]+)*|.",
+                    re.S)
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*$")
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+_CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct",
+                 "loc2": "loct"}
+_ADJECTIVAL = {"ADJF", "PRTF"}
+_PERSON = {"Name", "Surn", "Patr"}
+
+
+def _check(lang: str) -> None:
+    if lang not in LANGS:
+        raise ValueError(f"no Slavic morphology for language {lang!r}; expected one of {LANGS}")
+
+
+@lru_cache(maxsize=None)
+def analyzer(lang: str) -> Any:
+    """The pymorphy3 MorphAnalyzer of ``lang`` ("ru" or "uk"), built once."""
+    _check(lang)
+    import pymorphy3  # imported here: loading the dictionaries takes a moment
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def _parses(word: str, lang: str) -> tuple[Any, ...]:
+    return tuple(analyzer(lang).parse(word))
+
+
+def lemma(word: str, lang: str) -> str:
+    """Dictionary form (lower case) of the likeliest analysis of ``word``."""
+    _check(lang)
+    parses = _parses(word, lang)
+    return parses[0].normal_form if parses else word.lower()
+
+
+def _has_tag(word: str, lang: str, grammeme: str) -> bool:
+    parses = _parses(word, lang)
+    known = [p for p in parses if p.is_known]
+    if known:
+        return any(grammeme in p.tag for p in known)
+    # An unknown word counts when the guesser's best analysis carries the tag.
+    return bool(parses) and grammeme in parses[0].tag
+
+
+def is_first_name(word: str, lang: str) -> bool:
+    """True when the dictionary knows ``word`` (any case form) as a first name."""
+    _check(lang)
+    return bool(word) and word[0].isupper() and _has_tag(word, lang, "Name")
+
+
+def is_surname(word: str, lang: str) -> bool:
+    """True when ``word`` is a surname form (known, or guessed so for unknown words)."""
+    _check(lang)
+    return bool(word) and word[0].isupper() and _has_tag(word, lang, "Surn")
+
+
+def _case(tag: Any) -> str | None:
+    case = tag.case
+    return _CASE_ALIASES.get(case, case) if case else None
+
+
+def _number(tag: Any) -> str:
+    return tag.number or "sing"
+
+
+def _restore_case(new: str, old: str) -> str:
+    """Give ``new`` the capitalisation of ``old``, part by part for hyphenated words."""
+    if old.isupper() and len(old) > 1:
+        return new.upper()
+    new_parts, old_parts = new.split("-"), old.split("-")
+    out = []
+    for i, part in enumerate(new_parts):
+        ref = old_parts[min(i, len(old_parts) - 1)]
+        out.append(part[:1].upper() + part[1:] if ref[:1].isupper() else part)
+    return "-".join(out)
+
+
+def _is_person(words: list[str], lang: str) -> bool:
+    return (2 <= len(words) <= 3 and all(w[0].isupper() for w in words)
+            and all(any(_PERSON & set(p.tag.grammemes) for p in _parses(w, lang))
+                    for w in words))
+
+
+def _group(words: list[str], lang: str) -> list[str]:
+    """The leading agreement group: adjectives up to and including the head noun."""
+    if _is_person(words, lang):
+        return words
+    group = []
+    for i, w in enumerate(words):
+        group.append(w)
+        has_next = i + 1 < len(words)
+        if not (has_next and any(p.tag.POS in _ADJECTIVAL for p in _parses(w, lang))):
+            break
+    return group
+
+
+def _agrees(parse: Any, case: str, number: str, gender: str | None) -> bool:
+    tag = parse.tag
+    if _case(tag) != case or _number(tag) != number or tag.POS not in _ADJECTIVAL | {"NOUN"}:
+        return False
+    # Indeclinable and common-gender nouns agree with any gender.
+    return (gender is None or not tag.gender or tag.gender == gender or "Fixd" in tag
+            or "ms-f" in tag.grammemes)
+
+
+def _choose(group: list[str], lang: str, person: bool) -> list[Any] | None:
+    """One analysis per word, all in one case, number and gender; the likeliest set."""
+    best, best_key = None, None
+    for case in _CASES:
+        for number, gender in (("sing", "masc"), ("sing", "femn"), ("sing", "neut"),
+                               ("plur", None)):
+            chosen, score = [], 1.0
+            for w in group:
+                cands = [p for p in _parses(w, lang) if _agrees(p, case, number, gender)]
+                if not cands:
+                    break
+                pick = max(cands, key=lambda p: _weight(p, w, person))
+                chosen.append(pick)
+                score *= _weight(pick, w, person)
+            else:
+                key = (score, number == "sing", case == "nomn")
+                if best_key is None or key > best_key:
+                    best, best_key = chosen, key
+    return best
+
+
+def _weight(parse: Any, word: str, person: bool) -> float:
+    is_person = bool(_PERSON & set(parse.tag.grammemes))
+    # A lone "Львові" is the city, not the surname Львов; in a name it is the reverse.
+    weight = parse.score * (1.0 if is_person == person else 0.3)
+    # Ties (the Ukrainian dictionary scores every analysis 1.0): endings are short, so
+    # the lemma closest in length to the written form is the likelier ("Кракові" is
+    # Краків, not Крак).
+    return weight - 1e-3 * abs(len(parse.normal_form) - len(word)) + 1e-2
+
+
+def nominative(phrase: str, lang: str) -> str:
+    """``phrase`` (an organisation, place or person, possibly inflected) in the nominative."""
+    _check(lang)
+    tokens = _TOKEN.findall(phrase)
+    word_idx = [i for i, t in enumerate(tokens) if _CYRILLIC_WORD.match(t)]
+    if not word_idx:
+        return phrase
+    # "в Варшаве" -> "Варшаве": a leading preposition is not part of the name.
+    first = word_idx[0]
+    if (len(word_idx) > 1 and any(p.tag.POS == "PREP" for p in _parses(tokens[first], lang))
+            and tokens[first].islower()):
+        tokens = tokens[word_idx[1]:]
+        word_idx = [i - word_idx[1] for i in word_idx[1:]]
+    # The group is the run of Cyrillic words at the start, separated by spaces only.
+    lead = []
+    for i in word_idx:
+        if lead and not all(t.isspace() for t in tokens[lead[-1] + 1:i]):
+            break
+        if not lead and i != word_idx[0]:
+            break
+        lead.append(i)
+    if word_idx[0] != 0 and not all(t.isspace() for t in tokens[:word_idx[0]]):
+        return "".join(tokens)
+    words = [tokens[i] for i in lead]
+    group = _group(words, lang)
+    person = _is_person(words, lang) and group == words
+    chosen = _choose(group, lang, person)
+    if chosen is None:
+        return "".join(tokens).strip()
+    for i, parse in zip(lead, chosen):
+        inflected = parse.inflect({"nomn"})
+        if inflected is not None:
+            tokens[i] = _restore_case(inflected.word, tokens[i])
+    return "".join(tokens).strip()

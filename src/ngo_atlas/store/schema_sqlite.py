@@ -16,8 +16,10 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             format TEXT, encoding TEXT, language TEXT, title TEXT, url TEXT,
             fetched_at TEXT, meta TEXT, text TEXT NOT NULL, saved_at TEXT NOT NULL)""",
         "CREATE UNIQUE INDEX documents_content_hash ON documents(content_hash)",
+        # AUTOINCREMENT: a replaced project's id is never handed to another project,
+        # so an old link cannot silently show a different record.
         """CREATE TABLE projects (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             title TEXT, start TEXT, "end" TEXT, status TEXT, language TEXT,

@@ -1,0 +1,84 @@
+"""The shared-server atlas: PostgreSQL through psycopg 3, tsvector ('simple') over lemma terms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ngo_atlas.model import NgoAtlasError
+from ngo_atlas.store.migrate import apply_migrations
+from ngo_atlas.store.schema_postgres import MIGRATIONS
+from ngo_atlas.store.sql import SqlAtlas
+
+# One advisory lock serialises writers: concurrent ingests then never race on entity
+# creation (two processes inventing the same organisation) nor deadlock on facet totals.
+# Extraction, the costly part, still runs in parallel outside the transaction.
+WRITE_LOCK = 0x6E676F61  # "ngoa"
+
+
+def tsquery(alternatives: list[list[str]]) -> str:
+    """A tsquery text: each word an OR of quoted lexemes, words ANDed; quotes doubled."""
+    groups = []
+    for alts in alternatives:
+        quoted = " | ".join("'" + t.replace("\\", "\\\\").replace("'", "''") + "'" for t in alts)
+        groups.append(f"({quoted})")
+    return " & ".join(groups)
+
+
+def _redact(url: str) -> str:
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
+
+
+class PostgresAtlas(SqlAtlas):
+    """An atlas in a PostgreSQL database (schema created and migrated on open)."""
+
+    def __init__(self, url: str):
+        import psycopg
+
+        self.url = url
+        try:
+            self.conn = psycopg.connect(url, autocommit=True)
+            apply_migrations(self, MIGRATIONS)
+        except psycopg.Error as e:
+            raise NgoAtlasError(f"{_redact(url)}: cannot open the atlas ({e})") from e
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _q(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(sql.replace("?", "%s"), tuple(params))
+
+    def _many(self, sql: str, rows: list[Sequence[Any]]) -> None:
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(sql.replace("?", "%s"), rows)
+
+    def _begin(self) -> None:
+        self.conn.execute("BEGIN")
+
+    def _commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        self.conn.execute("ROLLBACK")
+
+    def _lock_writes(self) -> None:
+        self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+    def _fts_add(self, pid: int, terms: str) -> None:
+        self.conn.execute("UPDATE projects SET tsv = to_tsvector('simple', terms) WHERE id = %s",
+                          (pid,))
+
+    def _fts_delete(self, pid: int, terms: str) -> None:
+        self.conn.execute("UPDATE projects SET tsv = NULL WHERE id = %s", (pid,))
+
+    def _fts_condition(self, alternatives: list[list[str]]) -> tuple[str, list[Any]]:
+        return ("SELECT id FROM projects WHERE tsv @@ to_tsquery('simple', ?)",
+                [tsquery(alternatives)])
+
+    def _ranked_select(self, alternatives: list[list[str]], conds: list[str]
+                       ) -> tuple[str, list[Any]]:
+        where = " AND ".join(["p.tsv @@ q.q", *conds])
+        return (f"SELECT p.id FROM projects p, to_tsquery('simple', ?) AS q(q) WHERE {where} "
+                f"ORDER BY ts_rank(p.tsv, q.q) DESC, p.id", [tsquery(alternatives)])

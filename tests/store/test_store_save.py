@@ -1,0 +1,95 @@
+"""Saving documents into both backends: de-duplication, replacement, failures, records."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ngo_atlas.store import open_atlas
+from ngo_atlas.store.base import SearchQuery
+
+
+def test_saves_every_dev_document_once(atlas_url, gold_docs):
+    with open_atlas(atlas_url) as atlas:
+        outcomes = [atlas.save(doc, ex) for doc, ex in gold_docs]
+        assert {o.status for o in outcomes} == {"ingested"}
+        stats = atlas.stats()
+        assert stats["documents"] == len(gold_docs)
+        assert stats["projects"] == sum(len(ex.projects) for _d, ex in gold_docs)
+        again = [atlas.save(doc, ex) for doc, ex in gold_docs]
+        assert {o.status for o in again} == {"unchanged"}
+        assert [o.project_ids for o in again] == [o.project_ids for o in outcomes]
+        assert atlas.stats() == stats
+        assert atlas.has_content(gold_docs[0][0].content_hash)
+        assert not atlas.has_content("0" * 64)
+
+
+def test_project_record_keeps_evidence_and_document(atlas_url, gold_docs):
+    doc, ex = next((d, e) for d, e in gold_docs if d.name.startswith("000_"))
+    with open_atlas(atlas_url) as atlas:
+        out = atlas.save(doc, ex)
+        rec = atlas.project(out.project_ids[0])
+        assert rec["title"] == ex.projects[0].title
+        assert rec["funding"][0]["funder"] == "Fundacja Batorego"
+        assert rec["document"]["name"] == doc.name and rec["document"]["text"] == doc.text
+        assert rec["corrections"] == []
+        assert {e["name"] for e in rec["entities"] if e["kind"] == "person"} == \
+            {"Witold Klaus", "Adam Chmura"}
+        assert atlas.document(out.document_id)["project_ids"] == out.project_ids
+        assert atlas.project(10**9) is None and atlas.document(10**9) is None
+
+
+def test_new_content_from_same_source_replaces_projects(atlas_url, gold_docs):
+    doc, ex = gold_docs[0]
+    with open_atlas(atlas_url) as atlas:
+        first = atlas.save(doc, ex)
+        changed = dataclasses.replace(doc, text=doc.text + "\nDopisek.", content_hash="f" * 64)
+        second = atlas.save(changed, ex)
+        assert second.status == "updated"
+        assert second.document_id == first.document_id
+        assert set(second.project_ids).isdisjoint(first.project_ids)
+        assert atlas.stats()["projects"] == len(ex.projects)
+        assert atlas.project(first.project_ids[0]) is None
+        # The replaced projects left neither index entries nor facet counts behind.
+        result = atlas.search(SearchQuery(text="dopisek"))
+        assert [h.id for h in result.hits] == second.project_ids
+        total = atlas.search(SearchQuery())
+        assert sum(n for _v, n in total.facets["language"]) == len(ex.projects)
+
+
+def test_failures_are_counted_and_cleared_by_a_save(atlas_url, gold_docs):
+    doc, ex = gold_docs[1]
+    with open_atlas(atlas_url) as atlas:
+        atlas.record_failure(doc.source, "cannot decode bytes")
+        atlas.record_failure(doc.source, "still cannot decode")
+        atlas.record_failure("other.pdf", "encrypted PDF")
+        fails = {f.source: f for f in atlas.failures()}
+        assert fails[doc.source].attempts == 2
+        assert fails[doc.source].reason == "still cannot decode"
+        atlas.save(doc, ex)
+        assert [f.source for f in atlas.failures()] == ["other.pdf"]
+        assert atlas.stats()["failures"] == 1
+
+
+def test_reopening_does_not_reapply_migrations(atlas_url, gold_docs):
+    with open_atlas(atlas_url) as atlas:
+        atlas.save(*gold_docs[0])
+    with open_atlas(atlas_url) as atlas:
+        versions = atlas._all("SELECT version FROM schema_version")
+        assert [v[0] for v in versions] == [1]
+        assert atlas.stats()["documents"] == 1
+
+
+def test_users_and_sessions(atlas_url):
+    from datetime import datetime, timedelta, timezone
+
+    with open_atlas(atlas_url) as atlas:
+        uid = atlas.add_user("ania", "$argon2id$fake-hash-from-caller")
+        assert atlas.user_by_name("ania")["id"] == uid
+        assert atlas.user_by_name("nobody") is None
+        now = datetime.now(timezone.utc)
+        atlas.create_session(uid, "live", now + timedelta(hours=1))
+        atlas.create_session(uid, "old", now - timedelta(seconds=1))
+        assert atlas.session_user("live")["name"] == "ania"
+        assert atlas.session_user("old") is None
+        atlas.delete_session("live")
+        assert atlas.session_user("live") is None

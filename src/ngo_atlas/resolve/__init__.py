@@ -1,1 +1,5 @@
-"""resolve stage of ngo-atlas."""
+"""Entity resolution: normalise → block → score → cluster mentions of organisations, funders, people, places.
+
+Public entry points: ``keys.blocking_keys``, ``match.same_entity`` / ``match.score``,
+``types.infer_org_type`` and ``cluster.resolve``.
+"""

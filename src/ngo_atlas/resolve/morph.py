@@ -1,0 +1,148 @@
+"""Morphology for names: nominative of a Polish name's head phrase, lemmas of people and places.
+
+A Polish organisation name inflects only its head noun and the adjectives agreeing with
+it ("Helsińskiej Fundacji Praw Człowieka"); its genitive complement is part of the name
+and never inflects ("Fundacja Dialogu" is not "Fundacja Dialog"). So only the leading
+agreeing phrase is lemmatised; everything after it is kept as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+NOUN_POS = {"subst", "ger", "depr"}
+PROPER = {"imię", "nazwisko"}
+
+
+@dataclass(frozen=True)
+class Interp:
+    lemma: str
+    pos: str
+    cases: frozenset[str]
+    classes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _morfeusz() -> Any:
+    import morfeusz2  # constructed once: loading the dictionary takes a while
+
+    return morfeusz2.Morfeusz(generate=False)
+
+
+@lru_cache(maxsize=2)
+def _pymorphy(lang: str) -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def pl_interps(word: str) -> tuple[Interp, ...]:
+    """Morfeusz readings of one word that can belong to a name (nouns and adjectives)."""
+    out = []
+    for start, _end, (_orth, lemma, tag, classes, _q) in _morfeusz().analyse(word):
+        parts = tag.split(":")
+        if start != 0 or parts[0] not in NOUN_POS | {"adj"} or len(parts) < 3:
+            continue
+        base = lemma.split(":", 1)[0] or lemma
+        out.append(Interp(base.lower(), parts[0], frozenset(parts[2].split(".")),
+                          tuple(classes)))
+    return tuple(out)
+
+
+def _pick(cands: list[Interp], prefer: str) -> Interp:
+    # Common nouns over gerunds ("stowarzyszenie", not "stowarzyszyć").
+    order = {"subst": 0, "adj": 0 if prefer == "adj" else 1, "depr": 2, "ger": 3}
+    return sorted(cands, key=lambda x: (order.get(x.pos, 4), "nazwa_pospolita" not in x.classes))[0]
+
+
+def _readings(word: str, cases: frozenset[str] | None) -> tuple[list[Interp], list[Interp]]:
+    ints = [i for i in pl_interps(word) if cases is None or i.cases & cases]
+    return ([i for i in ints if i.pos in NOUN_POS], [i for i in ints if i.pos == "adj"])
+
+
+def pl_head_nominative(tokens: list[str]) -> list[str]:
+    """Lower-cased tokens with the leading agreeing phrase (adjectives + head noun) lemmatised."""
+    out = [t.lower() for t in tokens]
+    cases: frozenset[str] | None = None
+    head = False
+    for i, tok in enumerate(tokens):
+        if not tok[:1].isalpha():
+            break
+        nouns, adjs = _readings(tok, cases)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if not head and adjs and nxt and any(_readings(nxt, c.cases)[0] or _readings(nxt, c.cases)[1] for c in adjs):
+            choice = _pick(adjs, "adj")
+        elif not head and nouns:
+            choice, head = _pick(nouns, "subst"), True
+        elif not head and adjs and nxt is None:
+            choice = _pick(adjs, "adj")  # an adjective standing alone: "Lubelskie"
+        elif head and adjs:
+            # After the head only agreeing adjectives continue the phrase ("Caritas Polska",
+            # "Urzędzie Wojewódzkim"); their surname/geographic noun readings are noise here.
+            choice = _pick(adjs, "adj")
+        else:
+            break
+        cases = (cases & choice.cases) if cases else choice.cases
+        cases = frozenset(c for c in _union_cases(nouns if choice.pos != "adj" else adjs)
+                          if c in cases) or cases
+        out[i] = choice.lemma
+    return out
+
+
+def pl_appositive(tokens: list[str]) -> list[str]:
+    """The name after a legal-form word: "Fundacja Polskie Forum Migracyjne" keeps its own
+    nominative while "Fundacji" inflects, so only a phrase opening with a nominative
+    adjective is normalised; a genitive complement ("Fundacja Dialogu") stays as written."""
+    if len(tokens) >= 2 and any(i.pos == "adj" and "nom" in i.cases for i in pl_interps(tokens[0])):
+        return pl_head_nominative(tokens)
+    return [t.lower() for t in tokens]
+
+
+def _union_cases(cands: list[Interp]) -> set[str]:
+    return {c for x in cands for c in x.cases}
+
+
+def pl_person(tokens: list[str]) -> list[str]:
+    """Nominative of a person's name: first names and surnames by their dictionary readings."""
+    readings = [[i for i in pl_interps(t) if PROPER & set(i.classes) or i.pos == "adj"]
+                for t in tokens]
+    common = _common_cases(readings)
+    out = []
+    for tok, ints in zip(tokens, readings):
+        # The reading in the case all the tokens share: "Jana Kowalskiego" → Jan, not Jana.
+        proper = [i for i in ints if PROPER & set(i.classes)]
+        key = (lambda i: (not (i.cases & common), "nom" not in i.cases))
+        pick = sorted(proper, key=key)[0] if proper else None
+        if pick is None:
+            adjs = [i for i in ints if i.pos == "adj"]  # "Kowalskiej" → kowalski
+            pick = adjs[0] if adjs else None
+        out.append(pick.lemma if pick else tok.lower())
+    return out
+
+
+def _common_cases(readings: list[list[Interp]]) -> frozenset[str]:
+    common: set[str] | None = None
+    for ints in readings:
+        if ints:
+            cases = _union_cases(ints)
+            common = cases if common is None else common & cases
+    return frozenset(common or ())
+
+
+def pl_place(tokens: list[str]) -> list[str]:
+    """Nominative of a place name: geographic readings first, then the agreeing phrase."""
+    if len(tokens) == 1:
+        ints = pl_interps(tokens[0])
+        geo = [i for i in ints if "nazwa_geograficzna" in i.classes]
+        if geo:
+            return [sorted(geo, key=lambda i: "nom" not in i.cases)[0].lemma]
+    return pl_head_nominative(tokens)
+
+
+@lru_cache(maxsize=200_000)
+def cyr_lemma(word: str, lang: str) -> str:
+    """Normal form of a Russian or Ukrainian word (pymorphy3, most probable reading)."""
+    return str(_pymorphy("uk" if lang == "uk" else "ru").parse(word.lower())[0].normal_form)

@@ -1,0 +1,161 @@
+"""A mention's name turned into comparable forms: nominative core, legal form, acronyms, concepts, ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ngo_atlas.resolve import morph
+from ngo_atlas.resolve.acronyms import acronym_forms, is_acronym
+from ngo_atlas.resolve.identifiers import extract_identifiers
+from ngo_atlas.resolve.lexicon import match_concepts, stopwords
+from ngo_atlas.resolve.text import fold, phon, script_lang, words
+
+KINDS = ("organization", "funder", "person", "place")
+# Words that mark a Latin-script name as English rather than Polish.
+ENGLISH = {"foundation", "association", "for", "of", "the", "and", "centre", "center",
+           "institute", "office", "international", "organization", "organisation", "rights",
+           "human", "union", "european", "refugee", "refugees", "migration", "polish",
+           "council", "commission", "agency", "fund", "grants", "society", "ministry"}
+REGION_WORDS = {"wojewodztwo", "woj.", "woj", "voivodeship", "province", "voivodship",
+                "voevodstvo", "voievodstvo", "voievodstva", "voevodstva", "region"}
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """Everything the scorer compares, computed once per distinct (name, kind, lang)."""
+
+    kind: str
+    raw: str
+    lang: str  # language of the name's words: pl, en, ru, uk
+    core: str  # folded nominative content words, legal form at the edges and stopwords dropped
+    phon_core: str  # the same as phonetic keys, bridging Polish spelling and romanised Cyrillic
+    legal_forms: frozenset[str]  # LF:foundation, LF:association, LF:company
+    acronyms: frozenset[str]  # initials the full name may be abbreviated to
+    acronym_only: str | None  # the name is written as an acronym only ("HFPC")
+    concepts: tuple[str, ...]  # language-neutral bag: concept ids + stems of the other words
+    ids: tuple[tuple[str, str], ...]  # (krs|nip|regon|domain, value)
+    alias: str | None  # gazetteer entity key, when the name is a known multilingual body
+    initials_only: bool = False  # a person written with an initial ("A. Kowalska")
+
+    @property
+    def id_map(self) -> dict[str, str]:
+        return dict(self.ids)
+
+    @property
+    def content_size(self) -> int:
+        return len(self.core.split())
+
+
+def name_lang(tokens: list[str], raw: str, lang: str) -> str:
+    script = script_lang(raw, lang)
+    if script in ("ru", "uk"):
+        return script
+    if any(t.lower() in ENGLISH for t in tokens) and not any(not t.isascii() for t in tokens):
+        return "en"
+    return "pl"
+
+
+def _lemmas(tokens: list[str], lng: str, kind: str) -> list[str]:
+    if lng in ("ru", "uk"):
+        return [morph.cyr_lemma(t, lng) if t[:1].isalpha() else t.lower() for t in tokens]
+    if lng == "en":
+        return [t.lower() for t in tokens]
+    if kind == "person":
+        return morph.pl_person(tokens)
+    if kind == "place":
+        return morph.pl_place(tokens)
+    if len(tokens) >= 2 and _is_legal_form(tokens[0]):
+        return morph.pl_head_nominative(tokens[:1]) + morph.pl_appositive(tokens[1:])
+    return morph.pl_head_nominative(tokens)
+
+
+def _is_legal_form(token: str) -> bool:
+    return any(c.startswith("LF:") for _, _, c in match_concepts([phon(token)]))
+
+
+@lru_cache(maxsize=300_000)
+def analyse(name: str, kind: str = "organization", lang: str = "pl", use_alias: bool = True) -> NameForm:
+    """The comparable forms of one name. Cached: a big atlas repeats its names a lot."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown entity kind {kind!r}; expected one of {KINDS}")
+    ids, rest = extract_identifiers(name)
+    toks = words(rest)
+    lng = name_lang(toks, rest, lang)
+    if kind == "person":
+        return _person(name, toks, lng, ids)
+    if kind == "place":
+        return _place(name, toks, lng, use_alias)
+    return _organization(name, kind, toks, lng, ids, use_alias)
+
+
+def _organization(name: str, kind: str, toks: list[str], lng: str, ids: dict[str, str],
+                  use_alias: bool) -> NameForm:
+    stop = stopwords()
+    acr_tokens = [t for t in toks if is_acronym(t)]
+    plain = [t for t in toks if not is_acronym(t)]
+    lemmas = _lemmas(plain, lng, kind)
+    phons = [phon(t) for t in lemmas]
+    lf_idx = {i for s, e, c in match_concepts(phons) if c.startswith("LF:") and e - s == 1
+              for i in range(s, e)}
+    legal = frozenset(c for s, e, c in match_concepts(phons) if c.startswith("LF:"))
+    edge_lf = {i for i in lf_idx if i in (0, len(plain) - 1)}
+    keep = [i for i, t in enumerate(lemmas) if i not in edge_lf and t not in stop]
+    content = [fold(lemmas[i]) for i in keep]
+    acronym_only = None
+    if acr_tokens and not content:
+        acronym_only = fold(acr_tokens[0]).upper()
+    bag = _concept_bag([phons[i] for i, t in enumerate(lemmas) if t not in stop])
+    acrs = acronym_forms(plain, lf_idx) if len(plain) >= 2 else set()
+    acrs |= {fold(t).upper() for t in acr_tokens} if content else set()
+    form = NameForm(kind, name, lng, " ".join(content), " ".join(phon(t) for t in content),
+                    legal, frozenset(acrs), acronym_only, bag, tuple(sorted(ids.items())), None)
+    if use_alias:
+        from ngo_atlas.resolve.gazetteer import alias_of
+
+        key = alias_of(form)
+        if key:
+            form = _replace_alias(form, key)
+    return form
+
+
+def _replace_alias(form: NameForm, key: str) -> NameForm:
+    from dataclasses import replace
+
+    return replace(form, alias=key)
+
+
+def _concept_bag(phons: list[str]) -> tuple[str, ...]:
+    spans = match_concepts(phons)
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    bag = [c for _, _, c in spans if not c.startswith("LF:")]
+    bag += [p[:6] for i, p in enumerate(phons) if i not in covered and p[:1].isalnum()]
+    return tuple(sorted(bag))
+
+
+def _person(name: str, toks: list[str], lng: str, ids: dict[str, str]) -> NameForm:
+    initials = any(len(t.rstrip(".")) == 1 for t in toks)
+    full = [t for t in toks if len(t.rstrip(".")) > 1]
+    lemmas = [fold(t) for t in _lemmas(full, lng, "person")]
+    phons = sorted(phon(t) for t in lemmas)
+    # An initial keeps its letter so "A. Kowalska" can only meet an "A…" first name.
+    inits = sorted(phon(t.rstrip("."))[:1] for t in toks if len(t.rstrip(".")) == 1)
+    core = " ".join(sorted(lemmas))
+    return NameForm("person", name, lng, core, " ".join(phons), frozenset(), frozenset(),
+                    None, tuple(inits), tuple(sorted(ids.items())), None, initials)
+
+
+def _place(name: str, toks: list[str], lng: str, use_alias: bool) -> NameForm:
+    region = any(fold(t) in REGION_WORDS or fold(t).startswith("wojewodz") for t in toks)
+    body = [t for t in toks if not (fold(t) in REGION_WORDS or fold(t).startswith("wojewodz"))]
+    lemmas = [fold(t) for t in _lemmas(body, lng, "place")]
+    core = " ".join(lemmas)
+    form = NameForm("place", name, lng, core, " ".join(phon(t) for t in lemmas), frozenset(),
+                    frozenset(), None, ("region",) if region else (), (), None)
+    if use_alias:
+        from ngo_atlas.resolve.gazetteer import place_of
+
+        key = place_of(form, body)
+        if key:
+            form = _replace_alias(form, key)
+    return form

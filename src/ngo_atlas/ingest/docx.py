@@ -1,0 +1,66 @@
+"""DOCX to text with python-docx, after checking the zip archive is not a bomb."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from ngo_atlas.ingest.limits import Limits
+from ngo_atlas.model import IngestError
+
+
+def check_zip(data: bytes, source: str, limits: Limits) -> None:
+    """Refuse archives that would expand past the limits, before anything is decompressed.
+
+    The sizes in the central directory can lie, so python-docx reads only after this
+    check; a lying archive then fails its CRC check rather than filling memory.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as e:
+        raise IngestError(source, f"not a valid DOCX (not a zip archive: {e})") from None
+    total = sum(i.file_size for i in infos)
+    if total > limits.max_unzipped_bytes:
+        raise IngestError(source, f"zip bomb: DOCX would expand to {total:,} bytes "
+                                  f"(limit max_unzipped_bytes={limits.max_unzipped_bytes:,})")
+    for i in infos:
+        if i.file_size > 1_000_000 and i.file_size > limits.max_zip_ratio * max(i.compress_size, 1):
+            raise IngestError(source, f"zip bomb: {i.filename} is compressed "
+                                      f"{i.file_size // max(i.compress_size, 1)}:1 "
+                                      f"(limit max_zip_ratio={limits.max_zip_ratio})")
+    if "word/document.xml" not in {i.filename for i in infos}:
+        raise IngestError(source, "not a DOCX (zip archive without word/document.xml)")
+
+
+def docx_text(data: bytes, source: str, limits: Limits) -> tuple[str, str | None]:
+    """Body paragraphs and tables in document order (table cells joined by ' | '), and title."""
+    check_zip(data, source, limits)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = [_block_text(block) for block in document.iter_inner_content()]
+        title = (document.core_properties.title or "").strip() or None
+    except Exception as e:  # noqa: BLE001 - zipfile, lxml and python-docx each have their own
+        raise IngestError(source, f"broken DOCX: {type(e).__name__}: {e}") from None
+    text = "\n".join(line for line in lines if line.strip())
+    if not text.strip():
+        raise IngestError(source, "DOCX has no text")
+    return text, title
+
+
+def _block_text(block: Paragraph | Table) -> str:
+    if isinstance(block, Paragraph):
+        return block.text
+    rows = []
+    for row in block.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            value = " ".join(cell.text.split())
+            if not cells or cells[-1] != value:  # merged cells repeat their text
+                cells.append(value)
+        rows.append(" | ".join(cells))
+    return "\n".join(rows)

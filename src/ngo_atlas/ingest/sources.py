@@ -1,0 +1,122 @@
+"""What to ingest: files, folders walked safely, and .urls lists, yielded one at a time."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ngo_atlas.ingest.readers import source_of, supported
+
+URL_LIST_SUFFIX = ".urls"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One document to read: a local file or a URL (``path`` is None for a URL)."""
+
+    source: str
+    path: Path | None = None
+
+    @property
+    def is_url(self) -> bool:
+        return self.path is None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the sources that cannot be read: a loop, a locked folder, a bad line."""
+
+    source: str
+    reason: str
+
+
+def iter_sources(paths: list[str | Path]) -> Iterator[Item | Problem]:
+    """Each argument in turn: a URL, a .urls list, a folder (recursive, sorted) or a file."""
+    for arg in paths:
+        text = str(arg)
+        if is_url(text):
+            yield Item(text)
+        elif text.lower().endswith(URL_LIST_SUFFIX) and Path(text).is_file():
+            yield from iter_url_list(Path(text))
+        elif Path(text).is_dir():
+            yield from walk_folder(Path(text))
+        else:
+            # A missing file is reported by the reader, with the same wording as elsewhere.
+            yield Item(source_of(Path(text)), Path(text))
+
+
+def is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
+
+
+def iter_url_list(path: Path) -> Iterator[Item | Problem]:
+    """One URL per line; blank lines and lines starting with # are skipped."""
+    try:
+        with path.open(encoding="utf-8-sig") as f:
+            for number, line in enumerate(f, 1):
+                url = line.strip()
+                if not url or url.startswith("#"):
+                    continue
+                if is_url(url):
+                    yield Item(url)
+                else:
+                    yield Problem(f"{source_of(path)}:{number}",
+                                  f"not an http(s) URL: {url[:200]!r}")
+    except (OSError, UnicodeDecodeError) as e:
+        yield Problem(source_of(path), f"cannot read URL list: {e}")
+
+
+def walk_folder(root: Path) -> Iterator[Item | Problem]:
+    """Supported files under ``root`` in sorted order, hidden entries skipped.
+
+    Symlinks are followed, but a folder reached twice (a symlink loop) is reported and
+    not entered again; unreadable folders are reported and the walk goes on.
+    """
+    seen: set[tuple[int, int]] = set()
+    yield from _walk(root, seen)
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Item | Problem]:
+    try:
+        st = folder.stat()
+    except OSError as e:
+        yield Problem(source_of(folder), _loop_or(e, "cannot open folder"))
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        yield Problem(source_of(folder), "symlink loop: folder already visited through another path")
+        return
+    seen.add(key)
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as e:
+        yield Problem(source_of(folder), _loop_or(e, "cannot list folder"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            mode = os.stat(entry.path).st_mode  # follows symlinks
+        except OSError as e:
+            yield Problem(source_of(path), _loop_or(e, "cannot open"))
+            continue
+        if stat.S_ISDIR(mode):
+            yield from _walk(path, seen)
+        elif stat.S_ISREG(mode) and supported(path):
+            yield Item(source_of(path), path)
+
+
+def _loop_or(e: OSError, what: str) -> str:
+    if e.errno == errno.ELOOP:
+        return "symlink loop (too many levels of symbolic links)"
+    if isinstance(e, FileNotFoundError) and os.path.islink(e.filename or ""):
+        return "broken symlink (its target does not exist)"
+    if isinstance(e, PermissionError):
+        return f"{what}: permission denied"
+    return f"{what}: {e.strerror or e}"

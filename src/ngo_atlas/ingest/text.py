@@ -1,0 +1,25 @@
+"""Clean decoded text for extraction: NFC, one newline convention, line structure kept."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that are invisible in print but split words for search and rules.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_TRAILING = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def normalize_text(text: str) -> str:
+    """NFC; CR/LF, CR and Unicode separators to \\n; control and invisible characters
+    dropped; trailing spaces and runs of blank lines trimmed. Lines are never joined:
+    the extractor reads labels line by line."""
+    text = unicodedata.normalize("NFC", text)
+    text = _NEWLINES.sub("\n", text)
+    text = _CONTROLS.sub("", text).translate(_INVISIBLE)
+    text = _TRAILING.sub("", text)
+    text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip("\n")

@@ -1,0 +1,257 @@
+"""The ingest pipeline: sources → bytes → (new content only) Document → Extraction → atlas."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ngo_atlas.ingest.fetch import fetch_url
+from ngo_atlas.ingest.limits import DocumentTimeout, Limits, time_limit
+from ngo_atlas.ingest.readers import read_bytes, read_file_bytes
+from ngo_atlas.ingest.sources import Item, Problem, iter_sources
+from ngo_atlas.model import Document, Extraction, IngestError
+from ngo_atlas.store.base import Atlas
+
+IN_FLIGHT_PER_WORKER = 4  # bounded queue: memory stays flat however large the corpus
+
+
+@dataclass
+class IngestSummary:
+    ingested: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    seconds: float = 0.0
+
+    @property
+    def succeeded(self) -> int:
+        return self.ingested + self.updated + self.unchanged
+
+
+@dataclass
+class Raw:
+    """A source's bytes, known to be new to the atlas, on their way to a worker."""
+
+    source: str
+    name: str
+    data: bytes
+    content_type: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Processed:
+    source: str
+    doc: Document | None = None
+    extraction: Extraction | None = None
+    error: str | None = None
+
+
+def ingest_paths(paths: Iterable[str | Path], atlas: Atlas, *, progress: bool = True,
+                 workers: int = 1, limits: Limits | None = None) -> IngestSummary:
+    """Ingest files, folders, .urls lists and URLs; one bad document never stops the batch."""
+    from tqdm import tqdm
+
+    limits = limits or Limits.from_env()
+    started = time.perf_counter()
+    with tqdm(unit="doc", disable=not progress, file=sys.stderr, dynamic_ncols=True) as bar:
+        tally = _Tally(atlas, bar)
+        jobs = _new_content(iter_sources(list(paths)), atlas, limits, tally)
+        results = (_parallel(jobs, workers, limits) if workers > 1
+                   else (process(raw, limits) for raw in jobs))
+        for result in results:
+            tally.store(result)
+    tally.summary.seconds = time.perf_counter() - started
+    return tally.summary
+
+
+class _Tally:
+    """Counts outcomes, records failures in the atlas, moves the progress bar."""
+
+    def __init__(self, atlas: Atlas, bar: object):
+        self.atlas = atlas
+        self.bar = bar
+        self.summary = IngestSummary()
+
+    def fail(self, source: str, reason: str) -> None:
+        self.atlas.record_failure(source, reason)  # if the atlas itself fails, stop
+        self.summary.failed.append((source, reason))
+        self.bar.update()  # type: ignore[attr-defined]
+
+    def unchanged(self) -> None:
+        self.summary.unchanged += 1
+        self.bar.update()  # type: ignore[attr-defined]
+
+    def store(self, result: Processed) -> None:
+        if result.error is not None or result.doc is None or result.extraction is None:
+            self.fail(result.source, result.error or "no document")
+            return
+        try:
+            outcome = self.atlas.save(result.doc, result.extraction)
+        except Exception as e:  # noqa: BLE001 - one document's store error is its failure
+            self.fail(result.source, f"store failed: {type(e).__name__}: {e}")
+            return
+        if outcome.status == "updated":
+            self.summary.updated += 1
+        elif outcome.status == "unchanged":
+            self.summary.unchanged += 1
+        else:
+            self.summary.ingested += 1
+        self.bar.update()  # type: ignore[attr-defined]
+
+
+def _new_content(items: Iterator[Item | Problem], atlas: Atlas, limits: Limits,
+                 tally: _Tally) -> Iterator[Raw]:
+    """Load each source's bytes and pass on only content the atlas does not hold yet."""
+    for item in items:
+        if isinstance(item, Problem):
+            tally.fail(item.source, item.reason)
+            continue
+        try:
+            raw = _load(item, limits)
+        except IngestError as e:
+            tally.fail(e.source, e.reason)
+            continue
+        if atlas.has_content(hashlib.sha256(raw.data).hexdigest()):
+            tally.unchanged()
+        else:
+            yield raw
+
+
+def _load(item: Item, limits: Limits) -> Raw:
+    if item.path is not None:
+        return Raw(item.source, item.path.name, read_file_bytes(item.path, item.source, limits))
+    fetched = fetch_url(item.source, limits)
+    return Raw(item.source, fetched.name, fetched.data, fetched.content_type, fetched.url)
+
+
+def process(raw: Raw, limits: Limits) -> Processed:
+    """Read and extract one document (runs in a worker process when --workers > 1)."""
+    try:
+        with time_limit(limits.seconds_per_document):
+            doc = read_bytes(raw.data, raw.source, raw.name, limits=limits,
+                             content_type=raw.content_type, url=raw.url)
+            from ngo_atlas.extract.pipeline import extract_document
+
+            return Processed(raw.source, doc, extract_document(doc))
+    except IngestError as e:
+        return Processed(raw.source, error=e.reason)
+    except DocumentTimeout as e:
+        return Processed(raw.source, error=str(e))
+    except Exception as e:  # noqa: BLE001 - an extractor bug must not stop the batch
+        return Processed(raw.source, error=f"extraction failed: {type(e).__name__}: {e}")
+
+
+def _parallel(jobs: Iterator[Raw], workers: int, limits: Limits) -> Iterator[Processed]:
+    """Read+extract in a process pool, in order, with a bounded number in flight."""
+    pool = ProcessPoolExecutor(max_workers=workers)
+    pending: deque[tuple[Raw, Future[Processed]]] = deque()
+    try:
+        for raw in jobs:
+            pending.append((raw, pool.submit(process, raw, limits)))
+            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                result, pool = _next_result(pending, pool, workers, limits)
+                yield result
+        while pending:
+            result, pool = _next_result(pending, pool, workers, limits)
+            yield result
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _next_result(pending: deque[tuple[Raw, Future[Processed]]], pool: ProcessPoolExecutor,
+                 workers: int, limits: Limits) -> tuple[Processed, ProcessPoolExecutor]:
+    raw, future = pending.popleft()
+    try:
+        return future.result(), pool
+    except BrokenProcessPool:
+        # A worker died (segfault, out of memory). Blame this document, start a fresh
+        # pool and resubmit the others: their futures died with the pool.
+        pool.shutdown(cancel_futures=True)
+        pool = ProcessPoolExecutor(max_workers=workers)
+        for i, (other, _) in enumerate(pending):
+            pending[i] = (other, pool.submit(process, other, limits))
+        return Processed(raw.source, error="worker process died while reading this "
+                                           "document (crash or out of memory)"), pool
+
+
+def ingest_command(args: argparse.Namespace) -> int:
+    """`ngo-atlas ingest`: exit 0 when anything was ingested or already there, 1 when all failed."""
+    from ngo_atlas.store import open_atlas
+
+    if args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    _make_parent(args.db)
+    with open_atlas(args.db) as atlas:
+        paths: list[str] = list(args.paths)
+        if args.retry_failed:
+            paths += [f.source for f in atlas.failures() if f.source not in paths]
+        if not paths:
+            print("nothing to ingest: give files, folders, URLs or .urls lists"
+                  + (" (no failures are recorded)" if args.retry_failed else ""),
+                  file=sys.stderr)
+            return 0 if args.retry_failed else 2
+        if getattr(args, "dask", None):
+            summary = _ingest_on_dask(paths, args.dask, args.db)
+        else:
+            progress = not args.no_progress and sys.stderr.isatty()
+            summary = ingest_paths(paths, atlas, progress=progress, workers=args.workers)
+    print(format_summary(summary))
+    return 0 if summary.succeeded or not summary.failed else 1
+
+
+def _ingest_on_dask(paths: list[str], scheduler: str, db: str) -> IngestSummary:
+    """Hand the batch to the Dask runner (ngo_atlas.distributed), report in our form."""
+    from ngo_atlas.distributed import ingest_with_dask
+
+    d = ingest_with_dask(paths, scheduler, db)
+    return IngestSummary(d.ingested, d.updated, d.unchanged, list(d.failures), d.seconds)
+
+
+def format_summary(summary: IngestSummary) -> str:
+    done = summary.ingested + summary.updated + summary.unchanged + len(summary.failed)
+    rate = done / summary.seconds if summary.seconds else 0.0
+    lines = [f"ingested {summary.ingested}, updated {summary.updated}, "
+             f"unchanged {summary.unchanged}, failed {len(summary.failed)} "
+             f"({summary.seconds:.1f} s, {rate:.1f} documents/s)"]
+    if summary.failed:
+        lines.append("failures:")
+        lines += [f"  {source}: {reason}" for source, reason in summary.failed]
+    return "\n".join(lines)
+
+
+def status_command(args: argparse.Namespace) -> int:
+    """`ngo-atlas status`: the atlas's counts and its recorded failures."""
+    from ngo_atlas.store import open_atlas
+
+    if _is_file_db(args.db) and not Path(args.db).exists():
+        print(f"error: no atlas at {args.db} (run ngo-atlas ingest first)", file=sys.stderr)
+        return 1
+    with open_atlas(args.db) as atlas:
+        stats = atlas.stats()
+        failures = atlas.failures()
+    for key, value in stats.items():
+        print(f"{key}: {value}")
+    if failures:
+        print("failures:")
+        for f in failures:
+            print(f"  {f.source}: {f.reason} (attempts {f.attempts}, last {f.failed_at})")
+    return 0
+
+
+def _is_file_db(db: str) -> bool:
+    return not db.startswith(("postgresql://", "postgres://"))
+
+
+def _make_parent(db: str) -> None:
+    if _is_file_db(db):
+        Path(db).expanduser().absolute().parent.mkdir(parents=True, exist_ok=True)

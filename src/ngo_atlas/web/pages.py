@@ -99,6 +99,7 @@ def project_page(request: Request, project_id: int) -> HTMLResponse:
 @router.get("/api/v1/", response_class=HTMLResponse)
 def api_index(request: Request) -> HTMLResponse:
     """An offline list of the endpoints (FastAPI's /docs would load assets from a CDN)."""
-    routes = [(r.path, r.summary) for r in request.app.routes
-              if getattr(r, "path", "").startswith("/api/v1/") and getattr(r, "summary", None)]
+    paths = request.app.openapi()["paths"]  # the same source as openapi.json, so they agree
+    routes = [(path, op.get("summary", "")) for path, ops in paths.items()
+              for op in ops.values()]
     return render(request, "api.html", {"routes": routes})

@@ -74,9 +74,47 @@ def _rows(p: Project, t: Translator) -> list[tuple[str, str, str, Span | None, s
     return out
 
 
+def _evidence_key(field_name: str, item: Any) -> Any:
+    """The value an evidence entry carries for this item (the form of Project.evidence())."""
+    if field_name == "funding":
+        return {"funder": item.funder, "programme": item.programme, "amount": item.amount,
+                "currency": item.currency}
+    if field_name == "organization":
+        return {"name": item.name, "role": item.role}
+    if field_name == "person":
+        return {"name": item.name, "role": item.role, "email": item.email}
+    if field_name == "activity":
+        return {"kind": item.kind, "count": item.count, "text": item.text}
+    return item.value
+
+
+def attach_evidence(project: Project, evidence: list[dict[str, Any]]) -> Project:
+    """Give each fact the span whose value matches it.
+
+    Matching by value, not by position: the evidence list holds only the facts that have
+    a span, so the n-th organisation's span is not always the n-th evidence entry.
+    """
+    for e in evidence:
+        span = Span.from_dict(e)
+        if span is not None and e.get("field") in ("title", "start", "end", "status"):
+            project.spans.setdefault(e["field"], span)
+    lists = {"funding": project.funding, "organization": project.organizations,
+             "person": project.people, "place": project.places, "url": project.urls,
+             "theme": project.themes, "target_group": project.target_groups,
+             "activity": project.activities}
+    for e in evidence:
+        items = lists.get(e.get("field", ""))
+        for item in items or []:
+            if item.span is None and _evidence_key(e["field"], item) == e.get("value"):
+                item.span = Span.from_dict(e)
+                break
+    return project
+
+
 def build(rec: dict[str, Any], t: Translator) -> ProjectView:
     """The page model of one project record as Atlas.project() returns it."""
-    project = Project.from_record(rec)
+    bare = {k: v for k, v in rec.items() if k != "evidence"}
+    project = attach_evidence(Project.from_record(bare), list(rec.get("evidence") or []))
     document = rec.get("document") or {}
     text = document.get("text") or ""
     view = ProjectView(int(rec["id"]), project, document,

@@ -25,9 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-# The formats the readers understand; a folder is walked for these only.
-DOC_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
-
 
 @dataclass
 class DaskSummary:
@@ -59,13 +56,15 @@ class DaskSummary:
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[str]:
-    """Files as given, and the document files under folders, in a stable order."""
+    """Files as given, and the files under folders that the readers support, in a stable order."""
+    from ngo_atlas.ingest.readers import supported
+
     for p in paths:
         if os.path.isdir(p):
             for root, dirs, files in os.walk(p):
                 dirs.sort()
                 for name in sorted(files):
-                    if name.lower().endswith(DOC_SUFFIXES):
+                    if supported(Path(name)):
                         yield os.path.join(root, name)
         else:
             yield p
@@ -82,25 +81,36 @@ def _batches(paths: Iterable[str], size: int) -> Iterator[list[str]]:
         yield batch
 
 
-def _read_extract(path: str) -> tuple[Any, Any] | dict[str, Any]:
-    """(Document, Extraction), or a failure item naming the file and the reason."""
+def _read_extract(path: str, atlas: Any = None) -> tuple[Any, Any] | dict[str, Any]:
+    """(Document, Extraction), a failure item naming the file and the reason, or, when
+    ``atlas`` already holds these exact bytes, an "unchanged" item (nothing extracted)."""
+    import hashlib
+
     from ngo_atlas.extract.pipeline import extract_document
-    from ngo_atlas.ingest.readers import read_path
+    from ngo_atlas.ingest.limits import Limits
+    from ngo_atlas.ingest.readers import read_bytes, read_file_bytes, source_of
     from ngo_atlas.model import NgoAtlasError
 
+    source = source_of(Path(path))
     try:
-        doc = read_path(Path(path))
+        limits = Limits.from_env()
+        data = read_file_bytes(Path(path), source, limits)
+        if atlas is not None and atlas.has_content(hashlib.sha256(data).hexdigest()):
+            return {"status": "unchanged", "source": source}
+        doc = read_bytes(data, source, Path(path).name, limits=limits)
         return doc, extract_document(doc)
     except NgoAtlasError as e:
-        return {"status": "failed", "source": path, "reason": getattr(e, "reason", str(e))}
+        return {"status": "failed", "source": getattr(e, "source", source),
+                "reason": getattr(e, "reason", str(e))}
     except Exception as e:  # one broken document never stops the batch
-        return {"status": "failed", "source": path, "reason": f"{type(e).__name__}: {e}"}
+        return {"status": "failed", "source": source, "reason": f"{type(e).__name__}: {e}"}
 
 
 def _save(atlas: Any, result: tuple[Any, Any] | dict[str, Any]) -> dict[str, Any]:
     """Save one result (or record its failure); returns the small item the client counts."""
     if isinstance(result, dict):
-        atlas.record_failure(result["source"], result["reason"])
+        if result["status"] == "failed":
+            atlas.record_failure(result["source"], result["reason"])
         return result
     doc, extraction = result
     try:
@@ -116,13 +126,12 @@ def _save(atlas: Any, result: tuple[Any, Any] | dict[str, Any]) -> dict[str, Any
 def process_batch(paths: list[str], db_url: str | None) -> list[Any]:
     """Run on a worker: read and extract each path; with ``db_url`` also save them there
     and return only the outcome items, else return the results for the client to save."""
-    results = [_read_extract(p) for p in paths]
     if db_url is None:
-        return results
+        return [_read_extract(p) for p in paths]
     from ngo_atlas.store import open_atlas
 
     with open_atlas(db_url) as atlas:
-        return [_save(atlas, r) for r in results]
+        return [_save(atlas, _read_extract(p, atlas)) for p in paths]
 
 
 def _writes_on_workers(db_url: str, write_on: str | None) -> bool:

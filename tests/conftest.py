@@ -109,3 +109,16 @@ def gold_docs(dev_dir) -> list:
     """Every dev document with its gold extraction: perfect inputs for the store."""
     return [gold_document(t, t.with_suffix(".json")) for t in sorted(dev_dir.glob("*.txt"))
             if t.with_suffix(".json").exists()]
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not SEEDS_DIR.is_dir():
+        pytest.skip("../shared/seeds is not present")
+    return SEEDS_DIR
+
+
+@pytest.fixture(scope="session")
+def load_gold():
+    """gold_document as a fixture, for test modules that cannot import conftest."""
+    return gold_document

@@ -170,7 +170,7 @@ def _sample(data: bytes) -> bytes:
 
 def _mostly_utf8(data: bytes) -> bool:
     bad, good = _utf8_counts(data)
-    return good > 4 * bad
+    return good >= bad
 
 
 def _nearly_utf8(data: bytes) -> bool:

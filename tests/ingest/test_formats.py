@@ -1,0 +1,118 @@
+"""PDF, DOCX and HTML readers on generated real files, and the limits that guard them."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from badfiles import (POLISH, deep_html, docx_bytes, encrypted_pdf, pdf_bytes, zip_bomb_docx,
+                      iso_html_declared_utf8)
+from ngo_atlas.ingest.limits import Limits
+from ngo_atlas.ingest.readers import read_bytes, read_path
+from ngo_atlas.model import IngestError
+
+
+def read(tmp_path: Path, name: str, data: bytes, limits: Limits | None = None):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return read_path(path, limits)
+
+
+def failure(tmp_path: Path, name: str, data: bytes, limits: Limits | None = None) -> str:
+    with pytest.raises(IngestError) as e:
+        read(tmp_path, name, data, limits)
+    assert e.value.source == str(tmp_path / name)
+    return e.value.reason
+
+
+def test_pdf_text_pages_and_hash(tmp_path: Path) -> None:
+    data = pdf_bytes(["Projekt integracji (2019)", "Miejsce realizacji: Lublin"], pages=3)
+    doc = read(tmp_path, "r.pdf", data)
+    assert doc.format == "pdf" and doc.meta["pages"] == 3
+    lines = doc.text.splitlines()
+    assert lines[:2] == ["Projekt integracji (2019) 1", "Miejsce realizacji: Lublin 1"]
+    assert "Miejsce realizacji: Lublin 3" in lines
+    import hashlib
+    assert doc.content_hash == hashlib.sha256(data).hexdigest()
+
+
+def test_pdf_failures(tmp_path: Path) -> None:
+    good = pdf_bytes(["Projekt"], pages=5)
+    assert "encrypted" in failure(tmp_path, "e.pdf", encrypted_pdf(["Projekt"]))
+    assert "broken PDF" in failure(tmp_path, "b.pdf", good[: len(good) // 3])
+    assert "not a PDF" in failure(tmp_path, "n.pdf", b"<html>not a pdf</html>")
+    reason = failure(tmp_path, "long.pdf", good, Limits(max_pdf_pages=4))
+    assert "5 pages" in reason and "max_pdf_pages" in reason
+
+
+def test_docx_paragraphs_tables_and_title(tmp_path: Path) -> None:
+    data = docx_bytes(["Projekt „Razem w Lublinie”", "Koordynator: Anna Nowak"],
+                      table=[["Grantodawca:", "Fundusz Azylu, Migracji i Integracji"],
+                             ["Kwota:", "999 750,00 PLN"]], title="Razem")
+    doc = read(tmp_path, "p.docx", data)
+    assert doc.text.splitlines() == [
+        "Projekt „Razem w Lublinie”", "Koordynator: Anna Nowak",
+        "Grantodawca: | Fundusz Azylu, Migracji i Integracji", "Kwota: | 999 750,00 PLN"]
+    assert doc.title == "Razem" and doc.format == "docx"
+
+
+def test_docx_failures(tmp_path: Path) -> None:
+    started = time.perf_counter()
+    assert "zip bomb" in failure(tmp_path, "bomb.docx", zip_bomb_docx())
+    assert time.perf_counter() - started < 30, "the bomb must be refused, not expanded"
+    assert "zip bomb" in failure(tmp_path, "ratio.docx", zip_bomb_docx(50),
+                                 Limits(max_zip_ratio=100))
+    assert "not a valid DOCX" in failure(tmp_path, "x.docx", b"PK\x03\x04broken")
+    assert "not a valid DOCX" in failure(tmp_path, "t.docx", POLISH.encode())
+
+
+def test_deep_html_is_flattened_and_keeps_its_text(tmp_path: Path) -> None:
+    doc = read(tmp_path, "deep.html", deep_html(100_000))
+    assert "Na wierzchu: Fundacja Ocalenie" in doc.text
+    assert "Głęboko zagnieżdżony tekst projektu" in doc.text  # libxml2 alone drops it
+    assert doc.meta.get("flattened") is True and doc.title == "Deep page"
+
+
+def test_html_depth_limit_is_configurable(tmp_path: Path) -> None:
+    shallow = read(tmp_path, "d.html", deep_html(40))
+    assert "flattened" not in shallow.meta
+    flat = read(tmp_path, "d.html", deep_html(40), Limits(max_html_depth=20))
+    assert flat.meta["flattened"] and "Głęboko zagnieżdżony" in flat.text
+
+
+def test_iso_8859_2_page_declared_utf8(tmp_path: Path) -> None:
+    doc = read(tmp_path, "p.html", iso_html_declared_utf8())
+    assert doc.encoding == "iso8859-2" and doc.title == "Zażółć gęślą jaźń"
+    assert "Stowarzyszenie Homo Faber od 1 września 2025" in doc.text
+
+
+def test_size_limit_refuses_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as f:  # a sparse 200 MB file: no disk used, refused by its size
+        f.truncate(200 * 1024 * 1024)
+    with pytest.raises(IngestError) as e:
+        read_path(big)
+    assert "200.0 MB" in e.value.reason and "max_bytes" in e.value.reason
+    assert "max_bytes" in failure(tmp_path, "s.txt", b"x" * 2000, Limits(max_bytes=1000))
+
+
+def test_time_limit_per_document(tmp_path: Path) -> None:
+    reason = failure(tmp_path, "slow.html", deep_html(100_000),
+                     Limits(seconds_per_document=0.01))
+    assert "longer than 0.01 s" in reason
+
+
+def test_missing_folder_and_unsupported(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match="file not found"):
+        read_path(tmp_path / "gone.txt")
+    with pytest.raises(IngestError, match="is a folder"):
+        read_path(tmp_path)
+    assert "unsupported file type .doc" in failure(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0" * 9)
+
+
+def test_text_normalisation_keeps_lines(tmp_path: Path) -> None:
+    data = "Tytuł:\r\nProjekt\u00ad \u201eRazem\u201d  \r\n\r\n\r\n\r\nKoordynator: Ewa".encode()
+    doc = read_bytes("Zaz\u0307o\u0301łc\u0301".encode() + b"\n" + data, "/x.txt", "x.txt")
+    assert doc.text == "Zażółć\nTytuł:\nProjekt \u201eRazem\u201d\n\nKoordynator: Ewa"

@@ -1,0 +1,142 @@
+"""Sources: folder walks (order, hidden files, loops, locked folders), URL lists, fetching."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest_paths import HTML_DIR
+from ngo_atlas.ingest.fetch import fetch_url, url_name
+from ngo_atlas.ingest.limits import Limits
+from ngo_atlas.ingest.readers import read_bytes
+from ngo_atlas.ingest.sources import Item, Problem, iter_sources
+from ngo_atlas.model import IngestError
+
+
+def names(found: list[Item | Problem], root: Path) -> list[str]:
+    return [os.path.relpath(f.source, root) for f in found if isinstance(f, Item)]
+
+
+def test_walk_is_sorted_recursive_and_skips_hidden_and_unsupported(tmp_path: Path) -> None:
+    for rel in ["b.txt", "a.html", "sub/z.pdf", "sub/a.docx", ".hidden.txt", ".git/x.txt",
+                "notes.json", "sub/deeper/c.htm", "A.TXT"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+    found = list(iter_sources([tmp_path]))
+    assert names(found, tmp_path) == ["A.TXT", "a.html", "b.txt", "sub/a.docx", "sub/deeper/c.htm",
+                            "sub/z.pdf"]
+    assert all(isinstance(f, Item) and Path(f.source).is_absolute() for f in found)
+
+
+def test_symlink_loops_and_broken_links_are_reported_not_fatal(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "doc.txt").write_text("tekst")
+    (tmp_path / "sub" / "up").symlink_to(tmp_path)  # a folder loop
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")  # ELOOP on open
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    found = list(iter_sources([tmp_path]))
+    problems = {os.path.basename(p.source): p.reason for p in found if isinstance(p, Problem)}
+    assert "symlink loop" in problems["up"]
+    assert "symlink loop" in problems["self.txt"]
+    assert "broken symlink" in problems["gone.txt"]
+    assert [os.path.basename(i.source) for i in found if isinstance(i, Item)] == ["doc.txt"]
+
+
+def test_unreadable_folder_is_reported(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "secret.txt").write_text("x")
+    (tmp_path / "open.txt").write_text("x")
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running as root: chmod 000 does not stop reads here")
+        found = list(iter_sources([tmp_path]))
+        assert [p.reason for p in found if isinstance(p, Problem)] == [
+            "cannot list folder: permission denied"]
+        assert [os.path.basename(i.source) for i in found if isinstance(i, Item)] == ["open.txt"]
+    finally:
+        locked.chmod(0o755)
+
+
+def test_url_list(tmp_path: Path) -> None:
+    lst = tmp_path / "pages.urls"
+    lst.write_text("# pages\nhttp://127.0.0.1:1/a.html\n\n  https://example.org/x  \n"
+                   "ftp://host/file\n", encoding="utf-8")
+    found = list(iter_sources([lst, "https://example.org/y"]))
+    assert [f.source for f in found if isinstance(f, Item)] == [
+        "http://127.0.0.1:1/a.html", "https://example.org/x", "https://example.org/y"]
+    (problem,) = [f for f in found if isinstance(f, Problem)]
+    assert problem.source == f"{lst}:5" and "not an http(s) URL" in problem.reason
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that stops reading at the size limit is expected here
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    """A real HTTP server on loopback serving ../shared/eval/html."""
+    if not HTML_DIR.is_dir():
+        pytest.skip("../shared/eval/html is not present")
+    handler = functools.partial(_QuietHandler, directory=str(HTML_DIR))
+    httpd = _Server(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_fetch_real_pages_over_http(server: str) -> None:
+    for page, phrase in (("pl07.html", "To jest moment fundamentalny"),
+                         ("pl01.html", "zgłosił się")):
+        fetched = fetch_url(f"{server}/{page}", Limits())
+        assert fetched.data == (HTML_DIR / page).read_bytes()
+        doc = read_bytes(fetched.data, f"{server}/{page}", fetched.name, url=fetched.url,
+                         content_type=fetched.content_type)
+        assert doc.name == page and doc.format == "html" and phrase in doc.text
+
+
+def test_fetch_errors_are_clear(server: str) -> None:
+    with pytest.raises(IngestError, match="HTTP 404"):
+        fetch_url(f"{server}/nope.html", Limits())
+    with pytest.raises(IngestError, match="over the limit"):
+        fetch_url(f"{server}/pl04.html", Limits(max_bytes=10_000))
+    with pytest.raises(IngestError, match="only http"):
+        fetch_url("file:///etc/passwd", Limits())
+    with socket.socket() as closed:  # a port nobody listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    with pytest.raises(IngestError, match="cannot fetch"):
+        fetch_url(f"http://127.0.0.1:{port}/x.html", Limits())
+
+
+def test_fetch_timeout() -> None:
+    with socket.socket() as silent:  # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/slow.html"
+        with pytest.raises(IngestError, match="timed out after 0.5 s"):
+            fetch_url(url, Limits(fetch_timeout=0.5))
+
+
+def test_url_names() -> None:
+    assert url_name("https://ngo.pl/projekty/razem-2019/") == "razem-2019"
+    assert url_name("https://ngo.pl/") == "ngo.pl"
+    assert url_name("https://x.pl/a%20b.pdf?q=1") == "a b.pdf"

@@ -1,0 +1,69 @@
+"""Find the page furniture that must not leak into records: appeals, accounts, cookies, menus."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ngo_atlas.extract.lexicon import alternation, lexicon
+from ngo_atlas.extract.text import blank, lines
+
+_LINE_CUES = re.compile(alternation(lexicon()["boilerplate_lines"]), re.IGNORECASE)
+_TAIL_CUES = re.compile(alternation(lexicon()["tail_cut_lines"]), re.IGNORECASE)
+_ACCOUNT = re.compile(r"\b\d{2}(?:\s?\d{4}){6}\b")  # Polish IBAN body: 26 digits
+_FILENAME = re.compile(r"^\s*[\w.-]*(?:[-_][\w.]+)+(?:\.(?:jpe?g|png|gif|webp|svg|pdf))?\s*$|"
+                       r"^\s*\S+\.(?:jpe?g|png|gif|webp|svg)\s*$", re.IGNORECASE)
+_POSTCODE = re.compile(r"\b\d{2}-\d{3}\b")
+_LANG_SWITCH = re.compile(r"^\s*[•*-]?\s*(?:pl|en|uk|ru|de|ua)\s*$", re.IGNORECASE)
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines that are page furniture, not content."""
+    all_lines = list(lines(text))
+    counts = Counter(line.strip() for _s, _e, line in all_lines if line.strip())
+    out: list[tuple[int, int]] = []
+    tail_from = _tail_start(text, all_lines)
+    for s, e, line in all_lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if s >= tail_from or _is_furniture(stripped, counts[stripped]):
+            out.append((s, e))
+    out.extend(_address_blocks(all_lines))
+    return out
+
+
+def _is_furniture(line: str, repeats: int) -> bool:
+    if repeats >= 3 and len(line) < 80:
+        return True  # repeated captions, image names, menu items
+    if len(line) < 200 and _LINE_CUES.search(line):
+        return True
+    if _ACCOUNT.search(line) or _LANG_SWITCH.match(line):
+        return True
+    return " " not in line and _FILENAME.match(line) is not None and not line[:1].isdigit()
+
+
+def _tail_start(text: str, all_lines: list[tuple[int, int, str]]) -> int:
+    """Where a closing donation appeal begins: everything after it is site furniture."""
+    for s, _e, line in all_lines:
+        if s > len(text) * 0.4 and len(line) < 120 and _TAIL_CUES.search(line):
+            return s
+    return len(text) + 1
+
+
+def _address_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """A block of short lines holding a postcode is the publisher's address and contacts."""
+    out, block = [], []
+    for s, e, line in all_lines + [(0, 0, "")]:
+        if line.strip() and len(line) < 60:
+            block.append((s, e, line))
+            continue
+        if any(_POSTCODE.search(x[2]) for x in block) and len(block) >= 2:
+            out.extend((bs, be) for bs, be, _l in block)
+        block = []
+    return out
+
+
+def mask(text: str) -> str:
+    """The text with its boilerplate blanked out (same length, offsets unchanged)."""
+    return blank(text, boilerplate_ranges(text))

@@ -1,0 +1,136 @@
+"""Dates and periods in Polish, Russian, Ukrainian and English ("czerwiec 2012 – luty 2013")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ngo_atlas.extract.lexicon import alternation, lexicon, month_map
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str | None:
+        if self.year is None:
+            return None
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True)
+class Period:
+    start: DateHit | None
+    end: DateHit | None
+    rule: str
+
+
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+
+
+@lru_cache(maxsize=1)
+def _date_regex() -> re.Pattern[str]:
+    mon = alternation(list(month_map()))
+    pats = [
+        rf"(?P<d1>\d{{1,2}})[./](?P<m1>\d{{1,2}})[./](?P<y1>{_YEAR})(?!\d)",
+        rf"(?<!\d)(?P<y2>{_YEAR})-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})(?!\d)",
+        rf"(?<!\d)(?P<d3>[0-3]\d)(?P<m3>[01]\d)(?P<y3>{_YEAR})(?!\d)",
+        rf"(?<!\d)(?P<d4>\d{{1,2}})\s+(?P<mw4>{mon})\.?,?\s+(?P<y4>{_YEAR})(?!\d)",
+        rf"(?<![\w])(?P<mw5>{mon})\.?\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>{_YEAR})(?!\d)",
+        rf"(?<!\d)(?P<d6>\d{{1,2}})\s+(?P<mw6>{mon})(?![\w])",
+        rf"(?<![\w])(?P<mw7>{mon})\.?,?\s+(?P<y7>{_YEAR})(?!\d)",
+        rf"(?<![\w\d.-])(?P<y8>{_YEAR})(?![\d\w]|[.-]\d)",
+    ]
+    return re.compile("|".join(pats), re.IGNORECASE)
+
+
+def _month(word: str | None, num: str | None) -> int | None:
+    if num:
+        m = int(num)
+        return m if 1 <= m <= 12 else None
+    return month_map().get(word.lower().rstrip(".")) if word else None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateHit]:
+    """Every date expression in text[start:end], at its own precision."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _date_regex().finditer(text, start, end):
+        g = m.groupdict()
+        for k in "12345678":
+            y = g.get(f"y{k}")
+            mw, mn, d = g.get(f"mw{k}"), g.get(f"m{k}"), g.get(f"d{k}")
+            if y is None and mw is None:
+                continue
+            month = _month(mw, mn)
+            if (mw or mn) and month is None:
+                break
+            day = int(d) if d else None
+            if day is not None and not 1 <= day <= 31:
+                break
+            out.append(DateHit(m.start(), m.end(), int(y) if y else None, month, day))
+            break
+    return out
+
+
+_GAP_CLEAN = re.compile(r"\b(?:r\.|roku|rok|року|рік|года|г\.|year)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _range_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lx = lexicon()
+    to = re.compile(r"^(?:[–—-]|/|" + alternation(lx["range_to"]) + r"|в|and|i)$", re.IGNORECASE)
+    frm = re.compile(r"(?:^|[\s(])(?:" + alternation(lx["range_from"]) + r")\s*$", re.IGNORECASE)
+    return to, frm
+
+
+def _gap_is_range(gap: str) -> bool:
+    g = _GAP_CLEAN.sub(" ", gap).strip(" ,\t\n\xa0")
+    return bool(_range_words()[0].match(g)) if len(g) <= 8 else False
+
+
+def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Period]:
+    """Date ranges ("01.07.2019 – 31.08.2022", "od września 2009 do grudnia 2010")."""
+    hits = find_dates(text, start, end)
+    out = []
+    i = 0
+    while i < len(hits) - 1:
+        a, b = hits[i], hits[i + 1]
+        if _gap_is_range(text[a.end:b.start]) and b.year is not None:
+            if a.year is None:  # "1 czerwca – 30 listopada 2017": the end gives the year
+                a = DateHit(a.start, a.end, b.year, a.month, a.day)
+            if (a.year, a.month or 0) <= (b.year, b.month or 13):
+                out.append(Period(a, b, "date_range"))
+                i += 2
+                continue
+        i += 1
+    return out
+
+
+def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit | None]:
+    """A lone start ("od 1 marca 2018", "С 1 марта 2018") or end ("do czerwca 2015")."""
+    _to, frm = _range_words()
+    first = last = None
+    for h in find_dates(text, start, end):
+        if h.year is None:
+            continue
+        before = text[max(start, h.start - 25):h.start]
+        before = re.sub(r"\b(?:końca|konca|the end of|end of|конца|кінця)\s*$", "", before,
+                        flags=re.IGNORECASE)
+        if frm.search(before) and first is None:
+            first = h
+        elif re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE):
+            last = h
+        elif re.search(r"(?:zakończył[aoy]?\s+się|ended|завершил\w*|завершив\w*)\s*$", before,
+                       re.IGNORECASE):
+            last = h
+    return first, last

@@ -1,0 +1,135 @@
+"""Who pays for a project (funders, programmes) from labels and financing phrases."""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.extract.labels import LabelHit
+from ngo_atlas.extract.names import is_cyrillic, nominative, split_items, split_parenthetical, strip_quotes
+from ngo_atlas.extract.organisations import list_after
+from ngo_atlas.extract.text import sentences
+from ngo_atlas.model import Funding, Span
+
+FUNDER_INTRO = re.compile(
+    r"(?:(?:współ|do|s)?finansowan\w*|finansuje|współfinansuje|co-?financed|co-?funded|funded|"
+    r"financed|sponsored|supported|финансируется|финансирован\w*|профинансирован\w*|"
+    r"фінансується|фінансован\w*|співфінансован\w*|udzielon\w*(?:\s+zosta\w+)?|przyznan\w*)"
+    r"(?:\s+(?:jest|są|był[aoy]?|zostało|został[aoy]?|is|was|are|were))?"
+    r"(?:\s+(?:ze\s+środków|z\s+funduszy|z\s+budżetu|z|ze|przez|by|from|through|от|из\s+средств|"
+    r"за\s+рахунок|за\s+кошти|з))\s+"
+    r"|(?:ze\s+środków|dofinansowanie\s+od|dofinansowanie\s+z|dotację\s+od|grant\s+od|"
+    r"funding\s+from|a\s+grant\s+from|из\s+средств|за\s+кошти|за\s+рахунок)\s+",
+    re.IGNORECASE)
+PROGRAMME_INTRO = re.compile(
+    r"(?:w\s+ramach|within|under|in\s+the\s+framework\s+of|в\s+рамках|у\s+рамках)\s+", re.IGNORECASE)
+FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansowan\w*\s+(?:przez|ze\s+środków)\s+",
+                         re.IGNORECASE)
+_STOP = re.compile(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рамках|who|który|która|"
+                   r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę)\b|[.;:(\n]",
+                   re.IGNORECASE)
+_GENERIC = {"program", "programu", "programme", "projektu", "project", "środków", "ue?"}
+
+
+def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[Funding]:
+    out: list[Funding] = []
+    for h in labels:
+        if h.key == "funder" and s <= h.start < e:
+            out.extend(_from_label(text, h, lang))
+    prog_labels = [h for h in labels if h.key == "programme" and s <= h.start < e]
+    for ss, se in sentences(text, s, e):
+        out.extend(_from_sentence(text, ss, se, lang))
+    if prog_labels and out and all(f.programme is None for f in out):
+        for f in out:
+            f.programme = _programme_name(prog_labels[0].value, lang)
+    return _dedupe(out)
+
+
+def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
+    value = h.value
+    m = FINANCED_BY.search(value)
+    if m:  # "Active Citizens – National Fund financed by the EEA Financial Mechanism"
+        funder = _clean_funder(value[m.end():], lang)
+        return [Funding(funder, _programme_name(value[:m.start()], lang), None, None,
+                        Span(h.start, h.end, "label:funder", 0.9))] if funder else []
+    pm = re.search(r",\s*(?:program|programme|programu|konkurs)\s+", value, re.IGNORECASE)
+    programme = None
+    if pm:
+        programme = strip_quotes(value[pm.end():])
+        value = value[:pm.start()]
+    funders = []
+    for a, b in split_items(value, 0, len(value)):
+        f = _clean_funder(value[a:b], lang)
+        if f:
+            funders.append(Funding(f, programme, None, None, Span(h.start + a, h.start + b,
+                                                                   "label:funder", 0.9)))
+    return funders
+
+
+def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
+    out = []
+    for m in FUNDER_INTRO.finditer(text, s, e):
+        stop = _STOP.search(text, m.end(), e)
+        ce = stop.start() if stop else e
+        items = split_items(text, m.end(), ce) if is_cyrillic(text[m.end():ce]) else \
+            list_after(text, m.end(), ce)
+        programme = _programme_after(text, ce, e, lang)
+        for a, b in items:
+            f = _clean_funder(text[a:b], lang)
+            if f:
+                out.append(Funding(f, programme, None, None, Span(a, b, "funder_phrase", 0.8)))
+        if not items and programme:
+            out.append(Funding(None, programme, None, None, Span(m.start(), ce, "programme_phrase", 0.6)))
+    return out
+
+
+def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
+    m = PROGRAMME_INTRO.match(text, pos + (1 if text[pos:pos + 1] == " " else 0))
+    if not m:
+        m = PROGRAMME_INTRO.search(text, pos, min(e, pos + 40))
+    if not m:
+        return None
+    stop = re.search(r"[.;(\n]|,\s+(?:finansowan|który|która|które)|\s[–-]\s*$", text[m.end():e])
+    raw = text[m.end():m.end() + stop.start()] if stop else text[m.end():e]
+    return _programme_name(raw, lang)
+
+
+def _programme_name(raw: str, lang: str) -> str | None:
+    name, _inner = split_parenthetical(raw)
+    name = strip_quotes(name)
+    name = re.sub(r"^(?:programu|program|programme|the|konkursu|конкурса|программы|програми)\s+",
+                  "", name, flags=re.IGNORECASE)
+    if not name or len(name.split()) > 14:
+        return None
+    if is_cyrillic(name) or lang == "pl":
+        return nominative(name, lang) if not name[:1].isupper() or lang != "pl" else \
+            nominative(name, lang)
+    return name
+
+
+def _clean_funder(raw: str, lang: str) -> str | None:
+    name, _inner = split_parenthetical(raw)
+    name = strip_quotes(name)
+    if " – " in name:
+        name = name.split(" – ")[0].strip()
+    name = re.sub(r"^(?:the\s+)?(?:środków\s+)?", "", name, flags=re.IGNORECASE) if name.lower(
+    ).startswith("środków") else name
+    if not name or name.lower() in _GENERIC or len(name.split()) > 10:
+        return None
+    if not (name[:1].isupper() or is_cyrillic(name) or name.lower().startswith(("budżet", "fundusze"))):
+        return None
+    return nominative(name, lang)
+
+
+def _dedupe(items: list[Funding]) -> list[Funding]:
+    out: list[Funding] = []
+    for f in items:
+        key = (f.funder or "").casefold()
+        same = next((x for x in out if (x.funder or "").casefold() == key), None)
+        if same is None:
+            out.append(f)
+        elif same.programme is None:
+            same.programme = f.programme
+    if any(f.funder for f in out):
+        out = [f for f in out if f.funder or not any(
+            g.funder and g.programme == f.programme for g in out)]
+    return out

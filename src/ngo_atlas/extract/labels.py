@@ -1,0 +1,130 @@
+"""Find "Label: value" fields ("Grantodawca:", "termin realizacji:", "Project partners:", ...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ngo_atlas.extract.lexicon import alternation, lexicon
+
+LIST_KEYS = ("partner", "member", "lead", "coordinator", "place", "funder")
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    """One labelled field: which key, where the label is, and its value's span."""
+
+    key: str
+    label_start: int
+    start: int  # value start
+    end: int  # value end
+    value: str
+    colon: bool
+
+
+@lru_cache(maxsize=1)
+def _label_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    by_label: dict[str, str] = {}
+    for key, words in lexicon()["labels"].items():
+        for w in words:
+            by_label.setdefault(" ".join(w.lower().split()), key)
+    pat = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:[^\S\n]|[•*\-–])*(?P<label>" + alternation(list(by_label))
+           + r")(?![\w])(?P<sep>[^\S\n]*(?::|\s[–-]\s)|[^\S\n]+|[^\S\n]*$)")
+    return re.compile(pat, re.IGNORECASE | re.MULTILINE), by_label
+
+
+def find_labels(text: str) -> list[LabelHit]:
+    """Every labelled field in the (boilerplate-masked) text, in reading order."""
+    rx, by_label = _label_regex()
+    hits: list[LabelHit] = []
+    for m in rx.finditer(text):
+        key = by_label.get(" ".join(m.group("label").lower().split()))
+        if key is None:
+            continue
+        colon = ":" in m.group("sep") or "–" in m.group("sep") or " - " in m.group("sep")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = _line_end(text, m.end())
+        at_line_start = not text[line_start:m.start("label")].strip().strip("•*-–")
+        if not colon and (not at_line_start or line_end - line_start > 90):
+            continue
+        vs, ve = m.end(), line_end
+        if not text[vs:ve].strip():
+            vs, ve = _value_below(text, ve, key)
+            if vs < 0:
+                continue
+        elif not colon and not _starts_like_value(text[vs:ve]):
+            continue
+        vs, ve = _trim(text, vs, ve)
+        if ve > vs:
+            hits.append(LabelHit(key, m.start("label"), vs, ve, text[vs:ve], colon))
+    return hits
+
+
+def _line_end(text: str, pos: int) -> int:
+    e = text.find("\n", pos)
+    return len(text) if e == -1 else e
+
+
+def _starts_like_value(value: str) -> bool:
+    v = value.strip()
+    return bool(v) and (v[0].isupper() or v[0].isdigit() or v[0] in "„\"«(")
+
+
+def _value_below(text: str, pos: int, key: str) -> tuple[int, int]:
+    """A label alone on its line takes the next short line, or a bullet list for list keys."""
+    rx, _ = _label_regex()
+    i, blanks, taken = pos + 1, 0, []
+    while i < len(text):
+        e = _line_end(text, i)
+        line = text[i:e]
+        bullet = bool(_BULLET.match(line))
+        if not line.strip():
+            blanks += 1
+            if blanks > 2 or (taken and not _BULLET.match(_next_nonblank(text, e))):
+                break
+        elif taken and (not bullet or key not in LIST_KEYS or _is_label_line(rx, text, i)):
+            break
+        elif not taken and (len(line.strip()) > (250 if bullet else 120) or _is_label_line(rx, text, i)):
+            break
+        else:
+            taken.append((i, e))
+            blanks = 0
+            if not bullet and key not in LIST_KEYS:
+                break
+            if not bullet and not _BULLET.match(_next_nonblank(text, e)):
+                break
+        i = e + 1
+    if not taken:
+        return -1, -1
+    return taken[0][0], taken[-1][1]
+
+
+def _is_label_line(rx: re.Pattern[str], text: str, i: int) -> bool:
+    m = rx.match(text, i)
+    return m is not None and ":" in m.group("sep")
+
+
+_BULLET = re.compile(r"\s*[•*\-–●]\s")
+
+
+def _next_nonblank(text: str, pos: int) -> str:
+    i = pos + 1
+    while i < len(text):
+        e = _line_end(text, i)
+        if text[i:e].strip():
+            return text[i:e]
+        i = e + 1
+    return ""
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\n:–-":
+        s += 1
+    while e > s and text[e - 1] in " \t\n.;,":
+        e -= 1
+    return s, e
+
+
+def values_of(hits: list[LabelHit], key: str) -> list[LabelHit]:
+    return [h for h in hits if h.key == key]

@@ -1,0 +1,35 @@
+"""Web addresses and e-mails, including obfuscated ones ("name [at] host [dot] int")."""
+
+from __future__ import annotations
+
+import re
+
+_EMAIL = re.compile(
+    r"(?P<user>[\w.+-]+)\s*(?:@|\[at\]|\(at\)|\{at\}|\s+at\s+(?=\S+\s+(?:dot|\[dot\])))\s*"
+    r"(?P<host>[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*[\w-]+)+)", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»”)\]]+[^\s<>\"'»”)\].,;:!?]", re.IGNORECASE)
+# "Szczegółowe informacje o projekcie: powroty.hfhr." - a bare host the text gives for the project
+_BARE = re.compile(r"(?:informacje|więcej|strona|website|more)[^:\n]{0,40}:\s*"
+                   r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s]*)?)", re.IGNORECASE)
+
+
+def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, int, str]]:
+    e = len(text) if e is None else e
+    out = []
+    for m in _EMAIL.finditer(text, s, e):
+        host = re.sub(r"\s*(?:\[dot\]|\(dot\)|\s+dot\s+|\.)\s*", ".", m.group("host"), flags=re.I)
+        host = host.strip(".").lower()
+        if "." not in host:
+            continue
+        out.append((m.start(), m.end(), f"{m.group('user')}@{host}"))
+    return out
+
+
+def find_urls(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, int, str]]:
+    e = len(text) if e is None else e
+    out = [(m.start(), m.end(), m.group()) for m in _URL.finditer(text, s, e)]
+    for m in _BARE.finditer(text, s, e):
+        host = m.group("host").rstrip(".")
+        if "@" not in host and not any(a <= m.start("host") < b for a, b, _u in out):
+            out.append((m.start("host"), m.start("host") + len(host), host))
+    return out

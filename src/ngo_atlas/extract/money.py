@@ -1,0 +1,88 @@
+"""Money amounts ("21 775 USD", "999 750,00 PLN", "830 mln EUR", "10 000 zł") and which one is the grant."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ngo_atlas.extract.lexicon import alternation, currency_map, lexicon
+
+
+@dataclass(frozen=True)
+class MoneyHit:
+    start: int
+    end: int
+    amount: float
+    currency: str
+    rule: str = "money"
+    confidence: float = 0.7
+
+
+@lru_cache(maxsize=1)
+def _money_regex() -> re.Pattern[str]:
+    cur = alternation(list(currency_map()))
+    scale = alternation(list(lexicon()["scales"]))
+    num = r"\d{1,3}(?:[ \xa0\u202f.]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+    return re.compile(
+        rf"(?P<pre>[$€£])\s?(?P<n1>{num})(?:\s*(?P<s1>{scale}))?"
+        rf"|(?<![\w\d])(?P<n2>{num})\s*(?:(?P<s2>{scale})\s*)?(?P<cur>{cur})(?![\w])",
+        re.IGNORECASE)
+
+
+def parse_number(raw: str) -> float:
+    """'999 750,00' -> 999750.0, '14.933,35' -> 14933.35, '21,775' stays 21.775 only with 2 decimals."""
+    s = re.sub(r"[ \xa0\u202f]", "", raw)
+    if "," in s and "." in s:
+        s = s.replace(".", "").replace(",", ".")
+    elif "," in s:
+        s = s.replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        s = s.replace(".", "")
+    return float(s)
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyHit]:
+    end = len(text) if end is None else end
+    out = []
+    scales = lexicon()["scales"]
+    for m in _money_regex().finditer(text, start, end):
+        raw = m.group("n1") or m.group("n2")
+        cur_word = m.group("pre") or m.group("cur")
+        code = currency_map().get(cur_word.lower())
+        if code is None:
+            continue
+        value = parse_number(raw)
+        sc = m.group("s1") or m.group("s2")
+        if sc:
+            value *= scales.get(sc.lower(), 1)
+        out.append(MoneyHit(m.start(), m.end(), value, code))
+    return out
+
+
+def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int, int]]
+                 ) -> MoneyHit | None:
+    """The project's grant: an amount in a grant-labelled or grant-worded line beats a total."""
+    hits = find_money(text, start, end)
+    if not hits:
+        return None
+    lx = lexicon()
+    grant = re.compile(alternation(lx["grant_amount_cues"]), re.IGNORECASE)
+    total = re.compile(alternation(lx["total_amount_cues"]), re.IGNORECASE)
+    best, best_score = None, -1.0
+    for h in hits:
+        ls = text.rfind("\n", 0, h.start) + 1
+        context = text[max(ls, h.start - 120):h.start]
+        score = 0.5
+        if any(s <= h.start < e for s, e in amount_labels):
+            score += 0.2
+        if grant.search(context):
+            score += 0.3
+        if total.search(context):
+            score -= 0.2
+        if score > best_score:
+            best, best_score = h, score
+    if best is None:
+        return None
+    return MoneyHit(best.start, best.end, best.amount, best.currency, "money_grant",
+                    min(0.95, best_score))

@@ -1,0 +1,127 @@
+"""Name phrases in running text: split lists of names, clean them, put them in the nominative."""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.lang import polish
+
+_QUOTES = "„”“\"«»‚‘’"
+_CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+# List separators: a comma, or a conjunction before a new name.
+_SEP = re.compile(r"\s*(?:[,;]|\s(?:oraz|i|a także|and|&|и|і|та|также)\s)\s*", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
+# Lowercase words allowed inside a Latin-script name ("Instytut na rzecz Państwa Prawa").
+_CONNECT = {"na", "rzecz", "im.", "dla", "of", "for", "the", "and", "de", "du", "der", "für",
+            "z", "ze", "w", "we", "do", "i", "praw", "on"}
+_SEAT_HEADS = {"szkoła", "ośrodek", "parafia", "urząd", "akademia", "uniwersytet", "przedszkole",
+               "dom", "centrum", "oddział", "biuro"}
+
+
+def is_cyrillic(s: str) -> bool:
+    return bool(_CYR.search(s))
+
+
+def strip_quotes(s: str) -> str:
+    s = s.strip()
+    for q in _QUOTES:
+        s = s.replace(q, "")
+    return re.sub(r"\s+", " ", s).strip(" ,.;:-–")
+
+
+def split_parenthetical(s: str) -> tuple[str, list[str]]:
+    """'Janina Owczarek (IOM)' -> ('Janina Owczarek', ['IOM'])."""
+    inner = re.findall(r"[(\[]([^()\[\]]*)[)\]]?", s)
+    outer = re.sub(r"\s*[(\[][^()\[\]]*(?:[)\]]|$)", " ", s)
+    return re.sub(r"\s+", " ", outer).strip(), [i.strip() for i in inner if i.strip()]
+
+
+def split_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Split a list of names ("A, B i C") into item spans, keeping "X i Y" names whole
+    when the part after the conjunction does not start a new capitalised name."""
+    out, pos = [], s
+    for m in _SEP.finditer(text, s, e):
+        if _inside_brackets(text, pos, m.start()):
+            continue
+        nxt = text[m.end():m.end() + 1]
+        if m.group().strip() not in (",", ";") and not (nxt.isupper() or nxt in _QUOTES):
+            continue
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, e))
+    res = []
+    for a, b in out:
+        while a < b and text[a] in " \t\n•*-–●·":
+            a += 1
+        while b > a and text[b - 1] in " \t\n.,;:":
+            b -= 1
+        if b > a:
+            res.append((a, b))
+    return res
+
+
+def _inside_brackets(text: str, start: int, pos: int) -> bool:
+    seg = text[start:pos]
+    return seg.count("(") > seg.count(")") or seg.count("[") > seg.count("]")
+
+
+def nominative(name: str, lang: str) -> str:
+    """A name phrase in the nominative, by the morphology of the text's language."""
+    if not name:
+        return name
+    if is_cyrillic(name):
+        try:
+            from ngo_atlas.lang.slavic import nominative as slavic_nominative
+
+            return slavic_nominative(name, "uk" if lang == "uk" else "ru")
+        except Exception:  # noqa: BLE001 - a morphology failure must not lose the name
+            return name
+    if lang == "pl" or _looks_polish(name):
+        return polish.nominative(name)
+    return name
+
+
+def _looks_polish(name: str) -> bool:
+    return bool(re.search(r"[ąćęłńóśźż]", name.lower())) or any(
+        polish.lemma_of(w) in ("fundacja", "stowarzyszenie", "fundusz", "szkoła")
+        for w in name.split()[:2])
+
+
+def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
+    """The name starting at pos: capitalised words, acronyms, quoted parts and the
+    small connecting words between them ("Akademia im. Jakuba z Paradyża")."""
+    last_end = pos
+    toks = list(_TOKEN.finditer(text, pos, end))
+    i, in_quote, head_seen = 0, False, None
+    while i < len(toks):
+        t = toks[i].group()
+        core = t.strip(_QUOTES + ",.;:()")
+        opens = any(q in t for q in "„“«\"") and not any(q in t[1:] for q in "”»")
+        if in_quote or (core[:1].isupper() or core[:1].isdigit() and i > 0) or (
+                t[:1] in _QUOTES and t[1:2].isupper()):
+            last_end = toks[i].end()
+            head_seen = head_seen or core.lower()
+            if t.rstrip()[-1:] in ",;:)" or (t.endswith(".") and not _abbrev(core)):
+                if not in_quote:
+                    break
+            if opens:
+                in_quote = True
+            if in_quote and any(q in t for q in "”»\""[:2]) and not opens:
+                in_quote = False
+            i += 1
+            continue
+        if core.lower() in _CONNECT and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper():
+            if core.lower() in ("w", "we", "z", "ze", "i", "do") and not _seat_ok(head_seen):
+                break
+            i += 1
+            continue
+        break
+    return pos, last_end
+
+
+def _abbrev(core: str) -> bool:
+    return core.lower() in ("im", "św", "ul", "prof", "dr", "st") or (len(core) <= 2 and core.isupper())
+
+
+def _seat_ok(head: str | None) -> bool:
+    return head is not None and polish.lemma_of(head) in _SEAT_HEADS

@@ -1,0 +1,237 @@
+"""Organisations taking part in a project and their roles (lead, partner, member, other)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ngo_atlas.extract.labels import LabelHit
+from ngo_atlas.extract.lexicon import lexicon
+from ngo_atlas.extract.names import (
+    capitalised_run,
+    is_cyrillic,
+    nominative,
+    split_items,
+    split_parenthetical,
+    strip_quotes,
+)
+from ngo_atlas.extract.text import sentences
+from ngo_atlas.lang import polish
+from ngo_atlas.model import OrgRef, Span
+
+LEAD_VERB = re.compile(
+    r"\b(?:realizuje|realizują|realizowała|realizował|realizowało|realizowali|zrealizowała|"
+    r"zrealizował|zrealizowało|prowadzi|prowadziła|prowadził|koordynuje|rozpoczyna realizację|"
+    r"rozpoczęła realizację|rozpoczął realizację|rozpoczęło realizację|implements|implemented|"
+    r"is implementing|carries out|carried out|runs|реализует|реализовал\w*|реалізує|"
+    r"реалізувал\w*)\b", re.IGNORECASE)
+LEAD_AFTER = re.compile(
+    r"(?:organizatorem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|liderem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|"
+    r"realizatorem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|realizowany\s+(?:jest\s+|był\s+)?przez|"
+    r"prowadzony\s+(?:jest\s+)?przez|implemented\s+by|run\s+by|led\s+by|"
+    r"лидером\s+проекта\s+является|руководителем\s+проекта\s+является|"
+    r"лідером\s+проекту\s+є|керівником\s+проекту\s+є)\s+", re.IGNORECASE)
+PARTNER_AFTER = re.compile(
+    r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|"
+    r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest))?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?))?|"
+    r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|partners\s+(?:are|were)|"
+    r"вместе\s+с\s+\d*\s*партнерами:?|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
+    r"у\s+партнерстві\s+з|разом\s+з\s+\d*\s*партнерами:?)\s+", re.IGNORECASE)
+MEMBER_INTRO = re.compile(
+    r"(?:bierze\s+udział|biorą\s+udział|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
+    r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять)[^:\n]{0,60}:\s*",
+    re.IGNORECASE)
+BECAME_MEMBER = re.compile(r"\s+(?:została?|zostało|został|became|стал[аи]?)\s+(?:członkiem|a\s+member)",
+                           re.IGNORECASE)
+# Public money named without a capital: "budżet państwa", "budżetu miasta".
+_PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|miasta|województwa|gminy|powiatu)", re.IGNORECASE)
+_NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
+_LABEL_ROLE = {"lead": "lead", "partner": "partner", "member": "member", "operator": "other"}
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    lx = lexicon()
+    return frozenset(lx["org_heads_pl"]), frozenset(lx["org_heads_other"])
+
+
+def is_org_head(word: str) -> bool:
+    w = word.strip("„”\"'(),.;:")
+    if not w or not w[:1].isupper():
+        return False
+    pl, other = _heads()
+    return w.lower() in other or w.lower() in pl or bool(polish.lemmas_of(w) & pl)
+
+
+def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
+    """An organisation name as a record wants it (nominative, no quotes) and its acronym."""
+    name, inner = split_parenthetical(raw.strip(" •*-–●\t\n"))
+    name = strip_quotes(name)
+    acronym = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", i)), None)
+    if " – " in name or " - " in name:
+        left, right = re.split(r"\s[–-]\s", name, maxsplit=1)
+        if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", left.strip()):
+            acronym, name = left.strip(), right.strip()
+        elif len(right.split()) >= 2 and right[:1].isupper():
+            name = left.strip()
+    if not name or name.lower() in _NOT_ORG or len(name.split()) > 12 or len(name) < 2:
+        return None
+    if not (name[:1].isupper() or name[:1].isdigit() or is_cyrillic(name)):
+        return None
+    return nominative(name, lang), acronym
+
+
+def _org(text: str, s: int, e: int, role: str, rule: str, conf: float, lang: str) -> OrgRef | None:
+    c = clean_org(text[s:e], lang)
+    if c is None:
+        return None
+    return OrgRef(c[0], role, Span(s, e, rule, conf), acronym=c[1])
+
+
+def mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Organisation names in a Latin-script span, found by their head words."""
+    out = []
+    for m in re.finditer(r"\S+", text[s:e]):
+        a = s + m.start()
+        if out and a < out[-1][1]:
+            continue
+        if not is_org_head(m.group()):
+            continue
+        start = _extend_left(text, a, s)
+        _a, end = capitalised_run(text, a, e)
+        out.append((start, end))
+    return out
+
+
+def _extend_left(text: str, a: int, floor: int) -> int:
+    """Include capitalised adjectives before the head ("Helsińska Fundacja")."""
+    while True:
+        m = re.search(r"(\S+)\s+$", text[floor:a])
+        if not m:
+            return a
+        word = m.group(1)
+        if word[:1].isupper() and any(o[2].startswith("adj") for o in polish.analyse(
+                word.split("-")[-1])):
+            a = floor + m.start(1)
+            continue
+        return a
+
+
+def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """Names listed from pos on: "X (Lublin) oraz Y (Kraków)", stopping at the first non-name."""
+    if is_cyrillic(text[pos:pos + 30]):
+        stop = re.search(r"[.;\n]|\s(?:который|которое|которая|которые|який|яке|яка|які)\b",
+                         text[pos:end])
+        ce = pos + stop.start() if stop else end
+        return split_items(text, pos, ce)
+    out, p = [], pos
+    while p < end:
+        while p < end and text[p] in " \t":
+            p += 1
+        pub = _PUBLIC_BUDGET.match(text, p, end)
+        a, b = (p, pub.end()) if pub else capitalised_run(text, p, end)
+        if b <= a:
+            break
+        out.append((a, b))
+        p = b
+        m = re.match(r"\s*(?:\([^)]*\))?\s*(?:,|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*", text[p:end])
+        if not m:
+            break
+        p += m.end()
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[OrgRef]:
+    """Organisations with roles from labels, role phrases and list introductions."""
+    orgs: list[OrgRef] = []
+    for h in labels:
+        role = _LABEL_ROLE.get(h.key)
+        if role and s <= h.start < e:
+            for a, b in split_items(text, h.start, h.end):
+                o = _org(text, a, b, role, f"label:{h.key}", 0.9, lang)
+                if o:
+                    orgs.append(o)
+    for ss, se in sentences(text, s, e):
+        orgs.extend(_sentence_roles(text, ss, se, lang))
+    for m in MEMBER_INTRO.finditer(text, s, e):
+        for a, b in _list_block(text, m.end(), e):
+            o = _org(text, a, b, "member", "member_list", 0.75, lang)
+            if o:
+                orgs.append(o)
+    return orgs
+
+
+def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The items of the paragraph or bullet list right after a list introduction."""
+    while pos < end and text[pos] in " \t\n":
+        pos += 1
+    para_end = text.find("\n\n", pos, end)
+    para_end = end if para_end == -1 else para_end
+    return split_items(text, pos, para_end)
+
+
+def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
+    out: list[OrgRef] = []
+    cyr = is_cyrillic(text[s:e])
+    ms = [] if cyr else mentions(text, s, e)
+    pm = PARTNER_AFTER.search(text, s, e)
+    for m in LEAD_AFTER.finditer(text, s, e):
+        for a, b in list_after(text, m.end(), e)[:1]:
+            o = _org(text, a, b, "lead", "lead_phrase", 0.85, lang)
+            if o:
+                out.append(o)
+    vm = LEAD_VERB.search(text, s, e)
+    if vm and ms:
+        before = [x for x in ms if x[1] <= vm.start()]
+        if pm and pm.start() < vm.start():
+            before = [x for x in before if x[1] <= pm.start()]
+        if before:
+            a, b = before[-1]
+            o = _org(text, a, b, "lead", "lead_verb", 0.8, lang)
+            if o:
+                out.append(o)
+    if pm:
+        for a, b in list_after(text, pm.end(), e):
+            o = _org(text, a, b, "partner", "partner_phrase", 0.8, lang)
+            if o:
+                out.append(o)
+    bm = BECAME_MEMBER.search(text, s, e)
+    if bm and ms and ms[0][1] <= bm.start():
+        a, b = ms[0]
+        o = _org(text, a, b, "member", "became_member", 0.7, lang)
+        if o:
+            out.append(o)
+    return out
+
+
+def merge_orgs(orgs: list[OrgRef]) -> list[OrgRef]:
+    """One entry per organisation: a name contained in a longer one is the same body
+    ("INTERKULTURALNI PL" in "Stowarzyszenie ... Interkulturalni PL"); the first
+    role found with the highest confidence wins, the longer name is kept."""
+    out: list[OrgRef] = []
+    for o in orgs:
+        same = next((x for x in out if _same_org(x.name, o.name)), None)
+        if same is None:
+            out.append(o)
+            continue
+        conf_new = o.span.confidence if o.span else 0
+        conf_old = same.span.confidence if same.span else 0
+        if same.role == "funder" or (o.role != "funder" and conf_new > conf_old + 0.05):
+            if o.role != "funder":
+                same.role, same.span = o.role, o.span
+        if len(o.name) > len(same.name) and o.role != "funder":
+            same.name = o.name
+        same.acronym = same.acronym or o.acronym
+    return out
+
+
+def _same_org(a: str, b: str) -> bool:
+    ta, tb = _toks(a), _toks(b)
+    if not ta or not tb:
+        return False
+    small, big = sorted((ta, tb), key=len)
+    return small <= big and (len(small) >= 2 or len(big) <= 2 or small == big)
+
+
+def _toks(s: str) -> set[str]:
+    return {t for t in re.split(r"[^\w]+", s.casefold()) if t}

@@ -1,0 +1,125 @@
+"""People named with a role in a project (coordinator, contact, author, expert) and their e-mails."""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.extract.labels import LabelHit
+from ngo_atlas.extract.links import find_emails
+from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
+from ngo_atlas.lang import polish
+from ngo_atlas.model import PersonRef, Span
+
+_LABEL_ROLE = {"coordinator": "coordinator", "contact": "contact"}
+AUTHOR_INTRO = re.compile(r"(?:autorstwa|autorzy|autorki|autor|autorka|authors?|written\s+by|"
+                          r"авторы?|автор(?:ка|и)?)\s*:?\s+", re.IGNORECASE)
+COORD_PHRASE = re.compile(r"(?:koordynator(?:ką|em|ka)?|coordinator|координатор\w*)(?:\s+projektu|"
+                          r"\s+of\s+the\s+project|\s+проекта|\s+проекту)?\s*(?:jest|is|:|–|-)?\s+",
+                          re.IGNORECASE)
+_NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+){1,2}")
+
+
+def person_name(raw: str, lang: str) -> tuple[str, int, int] | None:
+    """The person name inside a short phrase, in the nominative, with its offsets."""
+    for m in _NAME.finditer(raw):
+        words = m.group().split()
+        if _is_person(words, lang):
+            return _nominative(m.group(), lang), m.start(), m.end()
+        for k in range(1, len(words) - 1):  # a name after an organisation's words
+            if _is_person(words[k:], lang):
+                sub = " ".join(words[k:])
+                i = raw.find(sub, m.start())
+                return _nominative(sub, lang), i, i + len(sub)
+    return None
+
+
+def _is_person(words: list[str], lang: str) -> bool:
+    if len(words) < 2 or len(words) > 3:
+        return False
+    if is_cyrillic(words[0]):
+        try:
+            from ngo_atlas.lang.slavic import is_first_name
+
+            return is_first_name(words[0], "uk" if lang == "uk" else "ru")
+        except Exception:  # noqa: BLE001
+            return False
+    if polish.is_first_name(words[0]):
+        return True
+    return lang == "en" and words[0].istitle() and words[-1].istitle() and not any(
+        polish.is_geo(w) for w in words)
+
+
+def _nominative(name: str, lang: str) -> str:
+    if is_cyrillic(name):
+        try:
+            from ngo_atlas.lang.slavic import nominative
+
+            return nominative(name, "uk" if lang == "uk" else "ru")
+        except Exception:  # noqa: BLE001
+            return name
+    return polish.person_nominative(name)
+
+
+def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[PersonRef]:
+    out: list[PersonRef] = []
+    for h in labels:
+        role = _LABEL_ROLE.get(h.key)
+        if role and s <= h.start < e:
+            out.extend(_from_span(text, h.start, h.end, role, f"label:{h.key}", 0.9, lang))
+    for m in AUTHOR_INTRO.finditer(text, s, e):
+        end = _clause_end(text, m.end(), e)
+        out.extend(_from_span(text, m.end(), end, "author", "author_phrase", 0.8, lang))
+    for m in COORD_PHRASE.finditer(text, s, e):
+        if any(p.span and p.span.start <= m.end() < p.span.end + 5 for p in out):
+            continue
+        end = _clause_end(text, m.end(), e)
+        out.extend(_from_span(text, m.end(), end, "coordinator", "coordinator_phrase", 0.75,
+                              lang)[:1])
+    return _dedupe(out)
+
+
+def _clause_end(text: str, pos: int, e: int) -> int:
+    m = re.search(r"[.;\n]\s|\s(?:został|została|zostały|opracował|was|were|is)\b", text[pos:e])
+    return pos + m.start() if m else e
+
+
+def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
+               lang: str) -> list[PersonRef]:
+    out = []
+    for a, b in split_items(text, s, e):
+        item = text[a:b]
+        outer, inner = split_parenthetical(item)
+        emails = find_emails(text, a, b)
+        found = person_name(outer, lang)
+        org = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]{1,15}", i)), None)
+        if found is None and not emails:
+            continue
+        name = found[0] if found else None
+        span = Span(a + item.find(outer[found[1]:found[2]]) if found else a,
+                    a + item.find(outer[found[1]:found[2]]) + found[2] - found[1] if found else b,
+                    rule, conf)
+        out.append(PersonRef(name, role, org, emails[0][2] if emails else None, None, span))
+    return out
+
+
+def _dedupe(people: list[PersonRef]) -> list[PersonRef]:
+    out: list[PersonRef] = []
+    for p in people:
+        same = next((x for x in out if p.name and x.name == p.name), None)
+        if same is None:
+            out.append(p)
+        else:
+            same.email = same.email or p.email
+            same.organization = same.organization or p.organization
+    return out
+
+
+def contact_emails(text: str, s: int, e: int, people: list[PersonRef]) -> list[PersonRef]:
+    """E-mail addresses given without a person: a contact with no name."""
+    known = {p.email for p in people if p.email}
+    out = []
+    for a, b, email in find_emails(text, s, e):
+        if email not in known:
+            known.add(email)
+            out.append(PersonRef(None, "contact", None, email, None, Span(a, b, "email", 0.7)))
+    return out

@@ -1,0 +1,187 @@
+"""Run every extractor over one Document and assemble its projects (pure, deterministic)."""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.extract import segment
+from ngo_atlas.extract.activities import find_activities
+from ngo_atlas.extract.boilerplate import mask
+from ngo_atlas.extract.dates import DateHit, find_dates, find_periods, open_dates
+from ngo_atlas.extract.funding import find_funding
+from ngo_atlas.extract.labels import LabelHit, find_labels
+from ngo_atlas.extract.language import document_language
+from ngo_atlas.extract.lexicon import alternation, lexicon
+from ngo_atlas.extract.links import find_urls
+from ngo_atlas.extract.money import grant_amount
+from ngo_atlas.extract.organisations import clean_org, find_organisations, is_org_head, merge_orgs
+from ngo_atlas.extract.people import contact_emails, find_people
+from ngo_atlas.extract.places import find_places
+from ngo_atlas.extract.status import find_status
+from ngo_atlas.extract.themes import find_target_groups, find_themes
+from ngo_atlas.extract.title import choose_title, clean_heading
+from ngo_atlas.extract.text import lines
+from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Document -> Extraction: its language and zero or more projects with evidence."""
+    text = mask(doc.text)
+    lang = document_language(doc, text)
+    labels = find_labels(text)
+    if not is_about_project(text, labels):
+        return Extraction(doc.name, lang, [])
+    segs = segment.split(text, labels)
+    projects = [_project(text, sg, labels, lang) for sg in segs]
+    _share_funding(projects, segs)
+    return Extraction(doc.name, lang, [p for p in projects if p.title])
+
+
+_PROJECT_WORDS = re.compile(r"(?<![\w])(?:" + alternation(lexicon()["project_words"]) + r")(?![\w])",
+                            re.IGNORECASE)
+_NON_PROJECT = re.compile(alternation(lexicon()["non_project_phrases"]), re.IGNORECASE)
+_EVIDENCE_KEYS = {"funder", "period", "start", "amount", "lead", "partner", "title", "coordinator"}
+
+
+def is_about_project(text: str, labels: list[LabelHit]) -> bool:
+    """A page describes a project when it names one and gives some of its particulars:
+    labels, a period, a funder, or the project as the subject of the text."""
+    if sum(1 for h in labels if h.key in _EVIDENCE_KEYS) >= 2:
+        return True
+    words = [m for m in _PROJECT_WORDS.finditer(text)
+             if not _NON_PROJECT.match(text, max(0, m.start()), m.end() + 30)]
+    if not words:
+        return False
+    if len(words) >= 3:
+        return True
+    return bool(labels) or bool(find_periods(text))
+
+
+def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) -> Project:
+    s, e = sg.start, sg.end
+    p = Project()
+    if sg.title:
+        p.title = clean_heading(sg.title, text)
+        p.spans["title"] = Span(*(sg.title_span or (s, s)), sg.rule, 0.8)
+    else:
+        t = choose_title(text, s, e, labels)
+        if t:
+            p.title, p.spans["title"] = t
+    _dates(text, s, e, labels, p)
+    st = find_status(text, s, e, labels)
+    if st:
+        p.status, p.spans["status"] = st
+    p.funding = find_funding(text, s, e, labels, lang)
+    amount_labels = [(h.start, h.end) for h in labels if h.key == "amount"]
+    money = grant_amount(text, s, e, amount_labels)
+    if money:
+        target = p.funding[0] if p.funding else Funding(span=Span(money.start, money.end,
+                                                                  money.rule, money.confidence))
+        target.amount, target.currency = money.amount, money.currency
+        if not p.funding:
+            p.funding.append(target)
+    orgs = find_organisations(text, s, e, labels, lang)
+    orgs.extend(_card_lead(text, p, lang))
+    orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
+    p.organizations = merge_orgs(orgs)
+    p.people = find_people(text, s, e, labels, lang)
+    p.people.extend(contact_emails(text, s, e, p.people))
+    p.places = find_places(text, s, e, labels, lang)
+    p.urls = _urls(text, s, e)
+    p.activities = find_activities(text, s, e)
+    p.themes = find_themes(text, s, e)
+    p.target_groups = find_target_groups(text, s, e)
+    return p
+
+
+def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> None:
+    start = end = None
+    for h in labels:
+        if not s <= h.start < e:
+            continue
+        if h.key == "period" and start is None:
+            per = find_periods(text, h.start, h.end)
+            if per:
+                start, end = per[0].start, per[0].end
+            else:
+                ds = [d for d in find_dates(text, h.start, h.end) if d.year]
+                if len(ds) >= 2:
+                    start, end = ds[0], ds[-1]
+        elif h.key == "start" and start is None:
+            ds = [d for d in find_dates(text, h.start, h.end) if d.year]
+            start = ds[0] if ds else None
+            if end is None:
+                end = open_dates(text, h.start, h.end)[1]
+        elif h.key == "end" and end is None:
+            ds = [d for d in find_dates(text, h.start, h.end) if d.year]
+            end = ds[0] if ds else None
+    rule = "label"
+    if start is None and end is None:
+        start, end, rule = _dates_from_text(text, s, e)
+    if start:
+        p.start, p.spans["start"] = start.iso(), Span(start.start, start.end, f"date:{rule}", 0.85)
+    if end:
+        p.end, p.spans["end"] = end.iso(), Span(end.start, end.end, f"date:{rule}", 0.85)
+
+
+_PROJECT_CONTEXT = re.compile(r"projekt|project|проект|realiz|реализ|реаліз|trwa|okres|period|"
+                              r"termin|since|from|od\s|с\s|з\s|rok|year", re.IGNORECASE)
+
+
+def _dates_from_text(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit | None, str]:
+    periods = find_periods(text, s, e)
+    for per in periods:
+        ctx = text[max(s, per.start.start - 150):per.end.end + 60]
+        if _PROJECT_CONTEXT.search(ctx) or per.start.start - s < 300:
+            return per.start, per.end, "range"
+    first, last = open_dates(text, s, e)
+    if first or last:
+        return first, last, "open"
+    for ls, le, line in list(lines(text))[:10]:
+        if ls >= s and re.fullmatch(r"\s*(?:19[89]\d|20[0-4]\d)\s*", line):
+            d = find_dates(text, ls, le)
+            return (d[0] if d else None), None, "year_line"
+    return None, None, "none"
+
+
+def _card_lead(text: str, p: Project, lang: str) -> list[OrgRef]:
+    """A line right under the title holding only an organisation's name runs the project."""
+    ts = p.spans.get("title")
+    if ts is None:
+        return []
+    out = []
+    following = [x for x in lines(text) if x[0] > ts.end and x[2].strip()][:2]
+    for ls, le, line in following:
+        t = line.strip()
+        words = t.split()
+        if 2 <= len(words) <= 8 and is_org_head(words[0]) and not t.endswith((".", ":")):
+            c = clean_org(t, lang)
+            if c:
+                off = ls + line.index(t[0])
+                out.append(OrgRef(c[0], "lead", Span(off, off + len(t), "card_lead", 0.7),
+                                  acronym=c[1]))
+            break
+    return out
+
+
+def _urls(text: str, s: int, e: int) -> list:
+    from ngo_atlas.model import Tagged
+
+    out = []
+    for a, b, u in find_urls(text, s, e):
+        line_s = text.rfind("\n", 0, a) + 1
+        ctx = text[line_s:a].lower()
+        if re.search(r"www|projek|project|strona|website|informacje|more|więcej|сайт", ctx):
+            out.append(Tagged(u, Span(a, b, "url", 0.8)))
+    return out
+
+
+def _share_funding(projects: list[Project], segs: list[segment.Segment]) -> None:
+    """Projects of one page without a funder of their own share the page's funding."""
+    donors = [p for p in projects if any(f.funder for f in p.funding)]
+    if not donors:
+        return
+    for p, sg in zip(projects, segs):
+        if not p.funding and sg.shared:
+            p.funding = [Funding(f.funder, f.programme, None, None, f.span) for f in donors[0].funding]
+            p.organizations.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)

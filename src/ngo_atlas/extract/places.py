@@ -1,0 +1,146 @@
+"""Places where a project happens (cities, regions, countries), in the nominative."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ngo_atlas.extract.labels import LabelHit
+from ngo_atlas.extract.lexicon import alternation, lexicon
+from ngo_atlas.extract.names import is_cyrillic, nominative, split_items, strip_quotes
+from ngo_atlas.lang import polish
+from ngo_atlas.model import Span, Tagged
+
+_CAP = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
+# "w Krakowie, Lublinie i Łodzi", "na terenie województwa lubelskiego", "in Warsaw"
+_PL_PREP = re.compile(rf"(?<![\w])(?:w|we|na\s+terenie|na\s+obszarze|na|in|throughout)\s+(?={_CAP}|województw\w*\s)")
+_VOIV = re.compile(r"(?<![\w])(województw\w*)\s+([a-ząćęłńóśźż-]+(?:sk|ck)\w*)", re.IGNORECASE)
+_CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:ск|цк)[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
+_LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*")
+
+
+@lru_cache(maxsize=1)
+def _en_places() -> frozenset[str]:
+    return frozenset(lexicon()["en_places"])
+
+
+@lru_cache(maxsize=1)
+def _scope() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon()["country_scope_words"]), re.IGNORECASE)
+
+
+def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[Tagged]:
+    out: list[Tagged] = []
+    for h in labels:
+        if h.key == "place" and s <= h.start < e:
+            for a, b in split_items(text, h.start, h.end):
+                name = _place_name(text[a:b], lang, label=True)
+                if name:
+                    out.append(Tagged(name, Span(a, b, "label:place", 0.9)))
+    if _scope().search(text, s, e):
+        m = _scope().search(text, s, e)
+        out.append(Tagged("Polska" if lang == "pl" else "Poland", Span(m.start(), m.end(), "scope", 0.8)))
+    if is_cyrillic(text[s:e]) and lang in ("ru", "uk"):
+        out.extend(_cyrillic_places(text, s, e, lang))
+    else:
+        out.extend(_latin_places(text, s, e, lang))
+    return _dedupe(out)
+
+
+def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
+    raw = strip_quotes(raw)
+    if _scope().search(raw):
+        return "Polska" if lang == "pl" else "Poland"
+    if not raw or len(raw.split()) > 4:
+        return None
+    if raw in _en_places():
+        return raw
+    vm = _VOIV.match(raw)
+    if vm:
+        return polish.nominative(raw)
+    words = raw.split()
+    if all(w[:1].isupper() for w in words) and any(polish.is_geo(w) for w in words):
+        if len(words) == 1:
+            return polish.geo_nominative(words[0]) or raw
+        return polish.nominative(raw)
+    return raw if label and raw[:1].isupper() else None
+
+
+def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
+    out = []
+    for m in _VOIV.finditer(text, s, e):
+        name = polish.nominative(m.group())
+        out.append(Tagged(name, Span(m.start(), m.end(), "voivodeship", 0.85)))
+    for m in _PL_PREP.finditer(text, s, e):
+        out.extend(_place_list(text, m.end(), e, lang))
+    for m in re.finditer(r"(?:wizyt\w*|wyjazd\w*|visits?|trips?)(?:\s+\w+)?\s+(?:do|to)\s+",
+                         text[s:e], re.IGNORECASE):
+        out.extend(_place_list(text, s + m.end(), e, lang))
+    for m in re.finditer(r"(?:miejscowościach|miastach|ośrodkach[^:(\n]{0,60}|cities[^:\n]{0,40})"
+                         r"\s*[:(]\s*", text[s:e]):
+        out.extend(_place_list(text, s + m.end(), e, lang))
+    return out
+
+
+def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
+    """Consecutive place names from pos: "Krakowie, Lublinie, Łodzi i Wrocławiu"."""
+    out, p = [], pos
+    while p < e:
+        m = re.match(rf"{_CAP}(?:\s+{_CAP})?", text[p:e])
+        if not m:
+            break
+        one = _geo(m.group(), lang)
+        if one is None and " " in m.group():
+            first = m.group().split()[0]
+            one = _geo(first, lang)
+            m_end = p + len(first)
+        else:
+            m_end = p + m.end()
+        if one is None:
+            break
+        out.append(Tagged(one, Span(p, m_end, "place_phrase", 0.7)))
+        p = m_end
+        sep = _LIST_SEP.match(text, p, e)
+        if not sep or sep.end() == p:
+            break
+        p = sep.end()
+    return out
+
+
+def _geo(phrase: str, lang: str) -> str | None:
+    if phrase in _en_places():
+        return phrase
+    if lang == "en":
+        return None
+    words = phrase.split()
+    if len(words) == 1:
+        w = words[0]
+        if "-" in w or not polish.is_geo(w):
+            return None
+        return polish.geo_nominative(w)
+    if all(polish.is_geo(w) for w in words):
+        return polish.nominative(phrase)
+    return None
+
+
+def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
+    out = []
+    for m in _CYR_VOIV.finditer(text, s, e):
+        out.append(Tagged(nominative(m.group(), lang), Span(m.start(), m.end(), "voivodeship", 0.85)))
+    gaz = lexicon()["gazetteer"]
+    for canon, forms in gaz.items():
+        if not is_cyrillic(canon) and canon != "Polska":
+            continue
+        rx = re.compile(r"(?:^|\s)(?:в|у|во)\s+(" + alternation(forms) + r")(?![\w])", re.IGNORECASE)
+        for m in rx.finditer(text, s, e):
+            value = nominative(m.group(1).capitalize(), lang)
+            out.append(Tagged(value, Span(m.start(1), m.end(1), "place_phrase", 0.7)))
+    return out
+
+
+def _dedupe(items: list[Tagged]) -> list[Tagged]:
+    out: list[Tagged] = []
+    for t in items:
+        if t.value and not any(t.value.casefold() == x.value.casefold() for x in out):
+            out.append(t)
+    return out

@@ -1,0 +1,117 @@
+"""Split a document into its projects: label blocks, quoted sub-project headings, umbrella names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ngo_atlas.extract.labels import LabelHit
+from ngo_atlas.extract.names import strip_quotes
+from ngo_atlas.extract.organisations import is_org_head
+from ngo_atlas.extract.text import lines
+from ngo_atlas.extract.title import QUOTED_AFTER_PROJECT, headings, label_line_starts
+from ngo_atlas.extract.funding import FUNDER_INTRO
+
+
+@dataclass
+class Segment:
+    """A stretch of text about one project; title_span set when the split found the title."""
+
+    start: int
+    end: int
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    rule: str = "whole_document"
+    shared: bool = True  # may inherit document-level funding when it has none
+
+
+_BLOCK_KEYS = ("funder", "period", "amount", "start")
+_QUOTED_LINE = re.compile(r"^\s*[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]\s*$", re.MULTILINE)
+
+
+def split(text: str, labels: list[LabelHit]) -> list[Segment]:
+    blocks = _label_blocks(labels)
+    if len(blocks) >= 2:
+        segs = _from_blocks(text, blocks, labels)
+        if len(segs) >= 2:
+            return segs
+    return _named_sections(text, labels)
+
+
+def _label_blocks(labels: list[LabelHit]) -> list[list[LabelHit]]:
+    """Runs of project labels; a repeated key or a long gap starts a new run."""
+    blocks: list[list[LabelHit]] = []
+    for h in labels:
+        if h.key not in _BLOCK_KEYS:
+            continue
+        cur = blocks[-1] if blocks else None
+        if cur and h.key not in {x.key for x in cur} and h.label_start - cur[-1].end < 400:
+            cur.append(h)
+        else:
+            blocks.append([h])
+    return [b for b in blocks if len(b) >= 2]
+
+
+def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit]) -> list[Segment]:
+    starts = []
+    prev_end = 0
+    label_lines = label_line_starts(text, labels)
+    for b in blocks:
+        hs = [h for h in headings(text, prev_end, b[0].label_start, limit=50, label_lines=label_lines)
+              if not _org_line(h[2])]
+        if not hs:
+            return []
+        a, z, t = hs[-1]
+        starts.append((a, z, t))
+        prev_end = b[-1].end
+    segs = []
+    for i, (a, z, t) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        segs.append(Segment(a, end, t, (a, z), "label_block", shared=False))
+    return segs
+
+
+def _org_line(t: str) -> bool:
+    words = t.split()
+    return len(words) <= 8 and any(is_org_head(w) for w in words[:3]) and not t.endswith("!")
+
+
+def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
+    """A heading that recurs as a section title names the page's project; a line that is
+    only a quoted name starts a sub-project; a quoted project named as funded in a
+    footnote is the umbrella project."""
+    hs = headings(text, 0, len(text), limit=3, label_lines=label_line_starts(text, labels))
+    if not hs:
+        return [Segment(0, len(text))]
+    h0 = hs[0]
+    if not _recurs(text, h0):
+        return [Segment(0, len(text))]
+    segs = [Segment(0, len(text), h0[2], (h0[0], h0[1]), "recurring_heading")]
+    for m in _QUOTED_LINE.finditer(text, h0[1]):
+        segs[-1].end = m.start()
+        segs.append(Segment(m.start(), len(text), strip_quotes(m.group("t")),
+                            (m.start("t"), m.end("t")), "quoted_heading"))
+    for q in QUOTED_AFTER_PROJECT.finditer(text):
+        line_end = text.find("\n", q.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if FUNDER_INTRO.search(text, q.end(), line_end):
+            t = strip_quotes(q.group("t"))
+            if not any(s.title and _norm(s.title) == _norm(t) for s in segs):
+                segs.append(Segment(q.start(), line_end, t, (q.start("t"), q.end("t")),
+                                    "funded_umbrella"))
+    return segs
+
+
+def _recurs(text: str, h: tuple[int, int, str]) -> bool:
+    n = _norm(h[2])
+    for ls, _le, line in lines(text):
+        if ls == h[0] or not line.strip():
+            continue
+        m = _norm(line)
+        if len(m) >= 8 and len(m.split()) <= 12 and (n.startswith(m) or m.startswith(n)):
+            return True
+    return False
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\W_]+", " ", s).strip().casefold()

@@ -1,0 +1,95 @@
+"""The project's own name: a title label, a quoted name after "projekt", or the page heading."""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.extract.labels import LabelHit
+from ngo_atlas.extract.names import strip_quotes
+from ngo_atlas.extract.text import lines
+from ngo_atlas.model import Span
+
+_OPEN, _CLOSE = "„“\"«”", "”“\"»"
+QUOTED_AFTER_PROJECT = re.compile(
+    r"(?:\b(?:projekt\w*|project|проект\w*|program\w*|programme)(?:\s+[^\s„“\"«.]+){0,4}?\s*"
+    r"(?:pt\.|pn\.|pod\s+(?:nazwą|tytułem)|called|entitled|named|под\s+названием|під\s+назвою)?"
+    r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>[^„“”\"«»\n]{3,200})[”“\"»]", re.IGNORECASE)
+_GENERIC_HEAD = re.compile(
+    r"^(?:o\s+projekcie|opis\s+projektu|projekt|projekty|about(?:\s+the)?\s+project|project|"
+    r"про\s+проект|о\s+проекте|aktualności|news|home|strona\s+główna|menu|"
+    r"[\w\s]*division|[\w\s]*dział)$", re.IGNORECASE)
+_DATEISH = re.compile(r"^[\d\s./:–\-]+(?:[a-zA-Z]{3,9}\s*\d{0,4}[\s–\-]*)*[\d\s./:–\-]*$")
+
+
+def quoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in QUOTED_AFTER_PROJECT.finditer(text, s, e):
+        t = strip_quotes(m.group("t"))
+        if len(t.split()) >= 1 and t[:1].isupper() or t[:1].isdigit():
+            out.append((m.start("t"), m.end("t"), t))
+    return out
+
+
+def headings(text: str, s: int, e: int, limit: int = 12,
+             label_lines: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
+    """Heading-like lines: short, not a sentence, not a date, not a label."""
+    out = []
+    for ls, le, line in lines(text[:e]):
+        if ls < s or not line.strip():
+            continue
+        t = line.strip()
+        if len(t) > 200 or (t.endswith(".") and len(t.split()) > 8) or _DATEISH.match(t):
+            continue
+        if ls in label_lines or t.endswith(":"):
+            continue
+        if _GENERIC_HEAD.match(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
+            continue
+        if _category_line(t):
+            continue
+        off = ls + line.index(t[0])
+        out.append((off, off + len(t), t))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def label_line_starts(text: str, labels: list[LabelHit]) -> frozenset[int]:
+    return frozenset(text.rfind("\n", 0, h.label_start) + 1 for h in labels)
+
+
+def _category_line(t: str) -> bool:
+    """"Labor market, social policy and social services": a list of topics, not a name."""
+    return ", " in t and not any(w[:1].isupper() for w in t.split()[1:])
+
+
+def clean_heading(t: str, text: str) -> str:
+    """Drop a site name after " | " or " - " when the first part stands alone elsewhere."""
+    if " | " in t:
+        t = t.split(" | ")[0]
+    parts = re.split(r"\s[-–]\s", t)
+    if len(parts) >= 3:
+        head = parts[0]
+        norm = _norm(head)
+        if any(_norm(line).startswith(norm) and len(_norm(line)) <= len(norm) + 2
+               for _s, _e, line in lines(text) if line.strip() and line.strip() != t):
+            return head
+    return strip_quotes(t) if t[:1] in _OPEN and t[-1:] in _CLOSE else t
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\W_]+", " ", s).strip().casefold()
+
+
+def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str, Span] | None:
+    for h in labels:
+        if h.key == "title" and s <= h.start < e:
+            return strip_quotes(h.value), Span(h.start, h.end, "label:title", 0.95)
+    q = quoted_titles(text, s, e)
+    if q:
+        a, b, t = q[0]
+        return t, Span(a, b, "quoted_after_project", 0.85)
+    hs = headings(text, s, e, label_lines=label_line_starts(text, labels))
+    if hs:
+        a, b, t = hs[0]
+        return clean_heading(t, text), Span(a, b, "heading", 0.7)
+    return None

@@ -1,0 +1,292 @@
+"""Polish morphology with Morfeusz 2: nominative forms of names and phrases, name tags."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import morfeusz2
+
+# (orth, lemma, tag, name-tags) of one interpretation of a word
+Interp = tuple[str, str, str, tuple[str, ...]]
+
+_MORF: morfeusz2.Morfeusz | None = None
+_WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
+
+
+def _morf() -> morfeusz2.Morfeusz:
+    """One analyser per process: building it costs ~80 ms and its dictionary is shared."""
+    global _MORF
+    if _MORF is None:
+        _MORF = morfeusz2.Morfeusz(expand_tags=False, separate_numbering=True)
+    return _MORF
+
+
+@lru_cache(maxsize=200_000)
+def analyse(word: str) -> tuple[Interp, ...]:
+    """All interpretations of a single word (cached: names repeat across documents)."""
+    out: list[Interp] = []
+    for _s, _e, (orth, lemma, tag, names, _q) in _morf().analyse(word):
+        if _s == 0:
+            out.append((orth, lemma, tag, tuple(names)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=50_000)
+def _generate(lemma: str) -> tuple[tuple[str, str], ...]:
+    return tuple((form, tag) for form, _l, tag, _n, _q in _morf().generate(lemma))
+
+
+def base_lemma(lemma: str) -> str:
+    """'Agata:Sf' -> 'Agata' (Morfeusz adds homonym markers after a colon)."""
+    return lemma.split(":", 1)[0]
+
+
+def _tag_parts(tag: str) -> list[set[str]]:
+    return [set(p.split(".")) for p in tag.split(":")]
+
+
+def is_known(word: str) -> bool:
+    return any(t[2] != "ign" for t in analyse(word))
+
+
+def has_name_tag(word: str, name_tag: str) -> bool:
+    """True when Morfeusz lists the word (any form) with this name tag, e.g. 'imię'."""
+    return any(name_tag in t[3] for t in analyse(word))
+
+
+def is_geo(word: str) -> bool:
+    return any("nazwa_geograficzna" in t[3] or "człon_nazwy_geograficznej" in t[3]
+               for t in analyse(word))
+
+
+def _match_case(orig: str, form: str) -> str:
+    if orig.isupper() and len(orig) > 1:
+        return form.upper()
+    if orig[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def _features(tag: str) -> tuple[str, set[str], set[str], set[str]] | None:
+    """(pos, numbers, cases, genders) of a noun or adjective tag, else None."""
+    parts = _tag_parts(tag)
+    pos = tag.split(":", 1)[0]
+    if pos in ("subst", "depr") and len(parts) >= 4:
+        return "subst", parts[1], parts[2], parts[3]
+    if pos == "adj" and len(parts) >= 4:
+        return "adj", parts[1], parts[2], parts[3]
+    return None
+
+
+def _nominative_form(lemma: str, pos: str, number: str, gender: str) -> str | None:
+    for form, tag in _generate(lemma):
+        f = _features(tag)
+        if f and f[0] == pos and number in f[1] and "nom" in f[2] and gender in f[3]:
+            if pos == "adj" and not tag.endswith(":pos"):
+                continue
+            return form
+    return None
+
+
+def _word_options(word: str) -> list[tuple[str, str, set[str], set[str], set[str]]]:
+    """(lemma, pos, numbers, cases, genders) of the noun/adjective readings of a word."""
+    out = []
+    for _o, lemma, tag, _n in analyse(word):
+        f = _features(tag)
+        if f:
+            out.append((lemma, f[0], f[1], f[2], f[3]))
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def nominative(phrase: str) -> str:
+    """Put the inflected head of a Polish name phrase into the nominative.
+
+    The head noun and the adjectives agreeing with it around it change case
+    ("Helsińskiej Fundacji Praw Człowieka" -> "Helsińska Fundacja Praw Człowieka");
+    genitive complements and names in apposition stay as written.
+    """
+    tokens = re.split(r"(\s+)", phrase.strip())
+    words = [i for i, t in enumerate(tokens) if t and not t.isspace()]
+    if not words:
+        return phrase
+    head = _find_head(tokens, words)
+    if head is None:
+        return phrase
+    idx, lemma, num, case, gen = head
+    if case == "nom":
+        return phrase
+    out = list(tokens)
+    out[idx] = _match_case(tokens[idx], _nominative_form(lemma, "subst", num, gen) or tokens[idx])
+    pos_in_words = words.index(idx)
+    for side in (range(pos_in_words - 1, -1, -1), range(pos_in_words + 1, len(words))):
+        for wi in side:
+            i = words[wi]
+            adj = _agreeing_adj(tokens[i], num, case, gen)
+            if adj is None or (wi > pos_in_words and _modifies_next(tokens, words, wi, case)):
+                break
+            out[i] = _inflect_adj(tokens[i], adj, num, gen)
+    return "".join(out)
+
+
+def _find_head(tokens: list[str], words: list[int]) -> tuple[int, str, str, str, str] | None:
+    """The first noun of the phrase, read in the case its agreeing neighbours share.
+
+    A capitalised word that can be an adjective and is followed by a noun is a
+    pre-modifier ("Norweskiego Mechanizmu"), not the head, even if Morfeusz also
+    knows it as a surname.
+    """
+    for n, i in enumerate(words[:4]):
+        word = tokens[i].strip("„”\"'(),")
+        opts = _word_options(word)
+        nouns = [o for o in opts if o[1] == "subst"]
+        if not nouns:
+            continue
+        nxt = tokens[words[n + 1]] if n + 1 < len(words) else ""
+        if any(o[1] == "adj" for o in opts) and nxt and any(
+                o[1] == "subst" for o in _word_options(nxt.strip("„”\"'(),"))):
+            continue
+        common = [o for o in nouns if "nazwa_pospolita" in _names_of(word, o[0])] or nouns
+        best, best_score = None, -1
+        for lemma, _p, nums, cases, gens in common:
+            for num in sorted(nums, key=lambda x: x != "sg"):
+                for case in CASES:
+                    if case not in cases:
+                        continue
+                    for gen in sorted(gens):
+                        score = _agreement(tokens, words, n, num, case, gen) * 2 + (case == "nom")
+                        if score > best_score:
+                            best, best_score = (i, lemma, num, case, gen), score
+        return best
+    return None
+
+
+def _agreement(tokens: list[str], words: list[int], n: int, num: str, case: str, gen: str) -> int:
+    """How many adjectives right around the head agree with this reading of it."""
+    count = 0
+    for side in (range(n - 1, -1, -1), range(n + 1, len(words))):
+        for wi in side:
+            if _agreeing_adj(tokens[words[wi]], num, case, gen) is None:
+                break
+            count += 1
+    return count
+
+
+def _names_of(word: str, lemma: str) -> set[str]:
+    return {n for o, le, _t, names in analyse(word) if le == lemma for n in names}
+
+
+def _inflect_adj(word: str, lemma: str, num: str, gen: str) -> str:
+    if "-" in word:
+        pre, last = word.rsplit("-", 1)
+        return pre + "-" + _inflect_adj(last, lemma, num, gen)
+    return _match_case(word, _nominative_form(lemma, "adj", num, gen) or word)
+
+
+def _modifies_next(tokens: list[str], words: list[int], wi: int, case: str) -> bool:
+    """A postposed adjective followed by a noun in its case belongs to that noun."""
+    if wi + 1 >= len(words):
+        return False
+    nxt = tokens[words[wi + 1]]
+    return any(o[1] == "subst" and case in o[3] for o in _word_options(nxt))
+
+
+def _agreeing_adj(word: str, num: str, case: str, gen: str) -> str | None:
+    if "-" in word:
+        return _agreeing_adj(word.rsplit("-", 1)[1], num, case, gen)
+    for lemma, pos, nums, cases, gens in _word_options(word):
+        if pos == "adj" and num in nums and case in cases and gen in gens:
+            return lemma
+    return None
+
+
+def _person_readings(word: str, name_tag: str) -> list[tuple[str, str, set[str]]]:
+    """(nominative, gender, cases) of each reading of a word as a first name or surname."""
+    out = []
+    for _o, lemma, tag, names in analyse(word):
+        f = _features(tag)
+        if name_tag in names and f and f[0] == "subst" and "sg" in f[1]:
+            for g in ("f", "m1"):
+                if g in f[3]:
+                    out.append((base_lemma(lemma), g, f[2]))
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def person_nominative(name: str) -> str:
+    """'Agaty Marek' -> 'Agata Marek', 'Witolda Klausa' -> 'Witold Klaus'.
+
+    The first name and the surname are read together: same gender, a shared case
+    (nominative first); adjectival surnames ('Kowalskiej') take the matching
+    nominative ('Kowalska'); unknown surnames stay as written.
+    """
+    parts = name.split()
+    if len(parts) < 2:
+        return name
+    firsts = _person_readings(parts[0], "imię")
+    if not firsts:
+        return name
+    last = parts[-1]
+    surs = _person_readings(last, "nazwisko")
+    best = None
+    for fn, g, fc in firsts:
+        for sn, sg, sc in surs:
+            common = fc & sc
+            if sg == g and common:
+                rank = 0 if "nom" in common else 1
+                if best is None or rank < best[0]:
+                    best = (rank, fn, g, sn)
+    if best is None:
+        fn, g, _c = next((r for r in firsts if "nom" in r[2]), firsts[0])
+        out = [_match_case(parts[0], fn)] + [_surname_nominative(p, g) for p in parts[1:]]
+        return " ".join(out)
+    _r, fn, g, sn = best
+    middle = [_surname_nominative(p, g) for p in parts[1:-1]]
+    return " ".join([_match_case(parts[0], fn), *middle, _match_case(last, sn)])
+
+
+def _surname_nominative(word: str, gender: str) -> str:
+    if "-" in word:
+        return "-".join(_surname_nominative(w, gender) for w in word.split("-"))
+    for suffix, nom in (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"),
+                        ("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki")):
+        if word.endswith(suffix):
+            return word[: -len(suffix)] + nom
+    for nom, g, _c in _person_readings(word, "nazwisko"):
+        if g == gender:
+            return _match_case(word, nom)
+    return word
+
+
+def is_first_name(word: str) -> bool:
+    return has_name_tag(word, "imię")
+
+
+def is_surname(word: str) -> bool:
+    return has_name_tag(word, "nazwisko")
+
+
+def lemma_of(word: str) -> str:
+    """The most likely lemma (common nouns first) of a word, lower-cased."""
+    interps = analyse(word)
+    for _o, lemma, tag, names in interps:
+        if tag.startswith("subst") and "nazwa_pospolita" in names:
+            return base_lemma(lemma).lower()
+    return base_lemma(interps[0][1]).lower() if interps else word.lower()
+
+
+@lru_cache(maxsize=100_000)
+def lemmas_of(word: str) -> frozenset[str]:
+    return frozenset(base_lemma(t[1]).lower() for t in analyse(word))
+
+
+@lru_cache(maxsize=50_000)
+def geo_nominative(word: str) -> str | None:
+    """Nominative of a geographic name ('Krakowie' -> 'Kraków'), or None if not one."""
+    # Several places may share a form ("Łodzi": Łódź, Łodzia); the shortest lemma
+    # is the likelier town, since inflection seldom shortens a name.
+    cands = [base_lemma(lemma) for _o, lemma, tag, names in analyse(word)
+             if "nazwa_geograficzna" in names and tag.startswith("subst")]
+    return min(cands, key=len) if cands else None

@@ -23,6 +23,7 @@ class Row:
     mark: int | None = None
     rule: str = ""
     evidence: tuple[str, str, str] | None = None
+    entity_id: int | None = None
 
 
 @dataclass
@@ -42,35 +43,38 @@ def _funding_text(t: Translator, funder: str | None, programme: str | None) -> s
     return " ".join(parts)
 
 
-def _rows(p: Project, t: Translator) -> list[tuple[str, str, str, Span | None, str | None]]:
-    """(field key, value, extra, span, link) for every fact, in the page's order."""
-    out: list[tuple[str, str, str, Span | None, str | None]] = []
+RowSpec = tuple[str, str, str, Span | None, str | None, str | None]
+
+
+def _rows(p: Project, t: Translator) -> list[RowSpec]:
+    """(field key, value, extra, span, link, entity name) for every fact, in the page's order."""
+    out: list[RowSpec] = []
     if p.title:
-        out.append(("title", p.title, "", p.spans.get("title"), None))
+        out.append(("title", p.title, "", p.spans.get("title"), None, None))
     for key in ("start", "end"):
         if getattr(p, key):
-            out.append((key, t.date(getattr(p, key)), "", p.spans.get(key), None))
+            out.append((key, t.date(getattr(p, key)), "", p.spans.get(key), None, None))
     if p.status:
-        out.append(("status", t(f"status.{p.status}"), "", p.spans.get("status"), None))
+        out.append(("status", t(f"status.{p.status}"), "", p.spans.get("status"), None, None))
     for f in p.funding:
         out.append(("funding", _funding_text(t, f.funder, f.programme),
-                    t.money(f.amount, f.currency), f.span, None))
+                    t.money(f.amount, f.currency), f.span, None, f.funder))
     for o in p.organizations:
         extra = t(f"role.{o.role}") + (f" · {t('orgtype.' + o.org_type)}" if o.org_type else "")
-        out.append(("organization", o.name, extra, o.span, None))
+        out.append(("organization", o.name, extra, o.span, None, o.name))
     for pe in p.people:
         bits = [t(f"role.{pe.role}")] + [b for b in (pe.organization, pe.email, pe.phone) if b]
         out.append(("person", pe.name or t("value.unnamed"), " · ".join(bits), pe.span,
-                    f"mailto:{pe.email}" if pe.email else None))
+                    None, pe.name))
     for key, items in (("place", p.places), ("theme", p.themes),
                        ("target_group", p.target_groups)):
-        out.extend((key, tg.value, "", tg.span, None) for tg in items)
+        out.extend((key, tg.value, "", tg.span, None, tg.value) for tg in items)
     for u in p.urls:
         link = u.value if u.value.lower().startswith(("http://", "https://")) else None
-        out.append(("url", u.value, "", u.span, link))
+        out.append(("url", u.value, "", u.span, link, None))
     for a in p.activities:
         count = t("value.count", n=a.count) if a.count is not None else ""
-        out.append(("activity", a.text or a.kind, count, a.span, None))
+        out.append(("activity", a.text or a.kind, count, a.span, None, None))
     return out
 
 
@@ -111,6 +115,17 @@ def attach_evidence(project: Project, evidence: list[dict[str, Any]]) -> Project
     return project
 
 
+# Which entity kinds a page row may link to, in the order they are tried.
+ROW_KINDS = {"organization": ("organization", "funder"), "funding": ("funder", "organization"),
+             "person": ("person",), "place": ("place",)}
+
+
+def entity_ids(rec: dict[str, Any]) -> dict[tuple[str, str], int]:
+    """(kind, name as written) -> resolved entity id, from the record's ``entities``."""
+    return {(e["kind"], e["name"]): int(e["entity_id"]) for e in rec.get("entities") or []
+            if e.get("entity_id") is not None and e.get("name")}
+
+
 def build(rec: dict[str, Any], t: Translator) -> ProjectView:
     """The page model of one project record as Atlas.project() returns it."""
     bare = {k: v for k, v in rec.items() if k != "evidence"}
@@ -120,8 +135,11 @@ def build(rec: dict[str, Any], t: Translator) -> ProjectView:
     view = ProjectView(int(rec["id"]), project, document,
                        corrections=list(rec.get("corrections") or []))
     marks: list[Mark] = []
-    for key, value, extra, span, link in _rows(project, t):
+    ids = entity_ids(rec)
+    for key, value, extra, span, link, name in _rows(project, t):
         row = Row(key, value, extra, link)
+        row.entity_id = next((ids[(k, name)] for k in ROW_KINDS.get(key, ()) if (k, name) in ids),
+                             None)
         if span is not None and valid_marks([Mark(0, span.start, span.end, "")], len(text)):
             row.mark = len(marks)
             row.rule = span.rule

@@ -1,0 +1,94 @@
+"""Entity pages and their API: organisations, funders, people and places, and the network."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from ngo_atlas.store.base import FACETS
+from ngo_atlas.web.render import render
+
+KINDS = ("organization", "funder", "person", "place")
+LIST_LIMIT = 100
+
+api = APIRouter(prefix="/api/v1", tags=["entities"])
+pages = APIRouter(include_in_schema=False)
+
+
+def _atlas(request: Request):  # noqa: ANN202 - the store's Atlas
+    return request.app.state.atlases.get()
+
+
+def _kind(kind: str) -> str:
+    if kind not in KINDS:
+        raise HTTPException(422, f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    return kind
+
+
+def network_filters(request: Request) -> dict[str, list[str]]:
+    """Facet filters for the network from the query string (same keys as search)."""
+    out = {k: [v for v in request.query_params.getlist(k) if v.strip()]
+           for k in FACETS if any(v.strip() for v in request.query_params.getlist(k))}
+    lo, hi = (_year(request.query_params.get(k)) for k in ("year_from", "year_to"))
+    if lo is not None or hi is not None:
+        # A year range is the set of year facet values it spans.
+        lo, hi = lo or hi, hi or lo
+        out["year"] = [str(y) for y in range(min(lo, hi), max(lo, hi) + 1)]
+    return out
+
+
+def _year(raw: str | None) -> int | None:
+    raw = (raw or "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit() or not 1900 <= int(raw) <= 2100:
+        raise HTTPException(422, f"a year must be between 1900 and 2100, got {raw!r}")
+    return int(raw)
+
+
+@api.get("/entities", summary="Organisations, funders, people or places, by number of projects")
+def api_entities(request: Request, kind: str = Query("organization"), q: str = "",
+                 limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)
+                 ) -> list[dict[str, Any]]:
+    return _atlas(request).entities(_kind(kind), q or None, limit, offset)
+
+
+@api.get("/entities/{entity_id}", summary="One entity: names, projects, partners, funders, people")
+def api_entity(request: Request, entity_id: int) -> dict[str, Any]:
+    rec = _atlas(request).entity(entity_id)
+    if rec is None:
+        raise HTTPException(404, f"no entity with id {entity_id}")
+    return rec
+
+
+@api.get("/network", summary="Organisations linked by shared projects (facet filters apply)")
+def api_network(request: Request, limit: int = Query(150, ge=1, le=1000)) -> dict[str, Any]:
+    nodes, edges = _atlas(request).network(network_filters(request), limit)
+    return {"nodes": nodes, "edges": edges}
+
+
+@pages.get("/entities", response_class=HTMLResponse)
+def entity_list(request: Request, kind: str = "organization", q: str = "") -> HTMLResponse:
+    items = _atlas(request).entities(_kind(kind), q or None, LIST_LIMIT, 0)
+    return render(request, "entities.html", {"kind": kind, "kinds": KINDS, "q": q,
+                                             "items": items})
+
+
+@pages.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity_page(request: Request, entity_id: int) -> HTMLResponse:
+    rec = _atlas(request).entity(entity_id)
+    if rec is None:
+        raise HTTPException(404, f"no entity with id {entity_id}")
+    return render(request, "entity.html", {"e": rec})
+
+
+@pages.get("/network", response_class=HTMLResponse)
+def network_page(request: Request) -> HTMLResponse:
+    filters = network_filters(request)
+    nodes, edges = _atlas(request).network(filters, 150)
+    central = sorted(nodes, key=lambda n: (-n["degree"], -n["projects"], n["name"]))[:20]
+    return render(request, "network.html", {"filters": filters, "central": central,
+                                            "n_nodes": len(nodes), "n_edges": len(edges),
+                                            "query": str(request.url.query)})

@@ -1,0 +1,58 @@
+"""Entity pages, entity API and the network over the real atlas of the dev set."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+
+
+def _entity_id(client: TestClient, kind: str, name: str) -> int:
+    items = client.get("/api/v1/entities", params={"kind": kind, "q": name}).json()
+    return next(e["id"] for e in items if e["name"] == name)
+
+
+def test_entity_list_ranks_by_projects_and_filters_by_name(client: TestClient) -> None:
+    items = client.get("/api/v1/entities", params={"kind": "place", "limit": 500}).json()
+    counts = [e["projects"] for e in items]
+    assert counts == sorted(counts, reverse=True) and items[0]["projects"] >= 2
+    lub = client.get("/api/v1/entities", params={"kind": "place", "q": "lublin"}).json()
+    assert lub and all("lublin" in e["name"].lower() for e in lub)
+    assert client.get("/api/v1/entities?kind=galaxy").status_code == 422
+
+
+def test_organisation_page_lists_projects_and_partners(client: TestClient) -> None:
+    eid = _entity_id(client, "organization", "Helsińska Fundacja Praw Człowieka")
+    rec = client.get(f"/api/v1/entities/{eid}").json()
+    assert len(rec["projects"]) >= 2 and rec["partners"]
+    html = client.get(f"/entities/{eid}?lang=en").text
+    assert "Helsińska Fundacja Praw Człowieka" in html and "Partners, by shared projects" in html
+    for p in rec["projects"]:
+        assert f'href="/projects/{p["id"]}"' in html
+    assert f'href="/entities/{rec["partners"][0]["id"]}"' in html
+
+
+def test_project_page_links_its_entities(client: TestClient) -> None:
+    pid = client.get("/api/v1/search", params={"q": "Polsko-rosyjska sieć"}).json()["hits"][0]["id"]
+    rec = client.get(f"/api/v1/projects/{pid}").json()
+    html = client.get(f"/projects/{pid}").text
+    for e in rec["entities"]:
+        if e["kind"] in ("organization", "person", "place"):
+            assert re.search(rf'href="/entities/{e["entity_id"]}">{re.escape(e["name"])}<', html)
+
+
+def test_network_api_and_page(client: TestClient) -> None:
+    d = client.get("/api/v1/network").json()
+    ids = {n["id"] for n in d["nodes"]}
+    assert d["edges"] and all(e["source"] in ids and e["target"] in ids for e in d["edges"])
+    narrowed = client.get("/api/v1/network", params={"place": "Lublin"}).json()
+    assert 0 < len(narrowed["nodes"]) < len(d["nodes"])
+    html = client.get("/network?lang=en").text
+    top = max(d["nodes"], key=lambda n: (n["degree"], n["projects"]))
+    assert "Most connected organisations" in html and top["name"] in html
+    assert 'data-src="/api/v1/network?lang=en"' in html
+
+
+def test_missing_entity_is_404(client: TestClient) -> None:
+    assert client.get("/api/v1/entities/999999").status_code == 404
+    assert client.get("/entities/999999").status_code == 404

@@ -1,0 +1,119 @@
+"""Store speed: save() throughput and search latency (plain, faceted) on a large atlas.
+
+Documents are the synthetic corpus (bench.generator) read by the real ingest reader,
+with the generator's gold records as extractions, so only the store is timed. To reach
+large sizes without generating a million files, the distinct documents are cycled with
+a fresh source and content hash each time (the atlas sees a new document every save).
+
+    .venv/bin/python -m bench.store_speed --docs 20000 --db /tmp/s.sqlite
+    .venv/bin/python -m bench.store_speed --docs 20000 --db postgresql://...
+    .venv/bin/python -m bench.store_speed --db /tmp/s.sqlite --queries-only
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import statistics
+import sys
+import time
+from typing import Any
+
+from bench.generator import generate_with_gold
+from ngo_atlas.ingest.readers import read_bytes
+from ngo_atlas.model import Document, Extraction, NgoAtlasError
+from ngo_atlas.store import open_atlas
+from ngo_atlas.store.base import SearchQuery
+
+TEXT_QUERIES = ["Krakowie", "fundacji", "migrantów", "integracja cudzoziemców", "Warszawie",
+                "uchodźców z Ukrainy", "szkolenia", "pomoc prawna", "Lublin", "dzieci"]
+FACET_QUERIES: list[dict[str, Any]] = [
+    {"filters": {"place": ["Kraków"]}},
+    {"filters": {"language": ["pl"], "status": ["completed"]}},
+    {"text": "fundacji", "filters": {"place": ["Warszawa"]}},
+    {"text": "migrantów", "year_from": 2015, "year_to": 2018},
+    {"filters": {"funder": ["Fundacja im. Stefana Batorego"], "year": ["2016"]}},
+    {"text": "Krakowie", "filters": {"status": ["ongoing"]}},
+]
+
+
+def corpus(distinct: int, seed: int) -> list[tuple[Document, Extraction]]:
+    """``distinct`` synthetic documents, read by the real reader, with gold extractions."""
+    out = []
+    for name, raw, gold in generate_with_gold(distinct, seed):
+        try:
+            doc = read_bytes(raw, f"syn/{name}", name)
+        except NgoAtlasError:
+            continue
+        out.append((doc, Extraction.from_record(gold)))
+    return out
+
+
+def fill(db: str, docs: int, distinct: int, seed: int) -> dict[str, float]:
+    pairs = corpus(distinct, seed)
+    with open_atlas(db) as atlas:
+        start_docs = atlas.stats()["documents"]
+        t0 = time.perf_counter()
+        projects = 0
+        report_every = max(1, docs // 20)
+        for i in range(docs):
+            doc, ex = pairs[i % len(pairs)]
+            n = start_docs + i
+            doc = dataclasses.replace(doc, source=f"{doc.source}#{n}",
+                                      content_hash=hashlib.sha256(f"{seed}:{n}".encode()).hexdigest())
+            projects += len(atlas.save(doc, ex).project_ids)
+            if (i + 1) % report_every == 0:
+                rate = (i + 1) / (time.perf_counter() - t0)
+                print(f"  saved {i + 1} docs ({rate:.0f} docs/s)", file=sys.stderr)
+        dt = time.perf_counter() - t0
+        stats = atlas.stats()
+    return {"docs_saved": docs, "projects_saved": projects, "seconds": round(dt, 1),
+            "docs_per_s": round(docs / dt, 1), "projects_per_s": round(projects / dt, 1),
+            "atlas_projects": stats["projects"], "atlas_documents": stats["documents"]}
+
+
+def _timed(atlas: Any, queries: list[SearchQuery], rounds: int) -> dict[str, float]:
+    for q in queries:  # warm-up: caches, prepared statements
+        atlas.search(q)
+    times = []
+    for _ in range(rounds):
+        for q in queries:
+            t0 = time.perf_counter()
+            atlas.search(q)
+            times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {"n": len(times), "p50_ms": round(statistics.median(times), 1),
+            "p95_ms": round(times[int(len(times) * 0.95) - 1], 1), "max_ms": round(times[-1], 1)}
+
+
+def queries(db: str, rounds: int) -> dict[str, Any]:
+    plain = [SearchQuery(text=t) for t in TEXT_QUERIES]
+    faceted = [SearchQuery(**q) for q in FACET_QUERIES]
+    with open_atlas(db) as atlas:
+        totals = {q.text: atlas.search(q).total for q in plain}
+        return {"projects": atlas.stats()["projects"], "text": _timed(atlas, plain, rounds),
+                "faceted": _timed(atlas, faceted, rounds),
+                "browse_all": _timed(atlas, [SearchQuery()], rounds), "text_totals": totals}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", required=True, help="SQLite path or postgresql:// URL")
+    ap.add_argument("--docs", type=int, default=5000, help="documents to save")
+    ap.add_argument("--distinct", type=int, default=2000, help="distinct generated documents")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--rounds", type=int, default=10)
+    ap.add_argument("--queries-only", action="store_true")
+    a = ap.parse_args(argv)
+    result: dict[str, Any] = {"db": a.db.split("@")[-1]}
+    if not a.queries_only:
+        result["save"] = fill(a.db, a.docs, a.distinct, a.seed)
+    result["search"] = queries(a.db, a.rounds)
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

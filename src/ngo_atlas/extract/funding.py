@@ -15,7 +15,7 @@ FUNDER_INTRO = re.compile(
     r"financed|sponsored|supported|финансируется|финансирован\w*|профинансирован\w*|"
     r"фінансується|фінансован\w*|співфінансован\w*|udzielon\w*(?:\s+zosta\w+)?|przyznan\w*)"
     r"(?:\s+(?:jest|są|był[aoy]?|zostało|został[aoy]?|is|was|are|were))?"
-    r"(?:\s+(?:ze\s+środków|z\s+funduszy|z\s+budżetu|z|ze|przez|by|from|through|от|из\s+средств|"
+    r"(?:\s+(?:ze\s+środków|z|ze|przez|by|from|through|от|из\s+средств|"
     r"за\s+рахунок|за\s+кошти|з))\s+"
     r"|(?:ze\s+środków|dofinansowanie\s+od|dofinansowanie\s+z|dotację\s+od|grant\s+od|"
     r"funding\s+from|a\s+grant\s+from|из\s+средств|за\s+кошти|за\s+рахунок)\s+",
@@ -51,6 +51,8 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         funder = _clean_funder(value[m.end():], lang)
         return [Funding(funder, _programme_name(value[:m.start()], lang), None, None,
                         Span(h.start, h.end, "label:funder", 0.9))] if funder else []
+    if " – " in value:  # "The City of Warsaw – Biuro Pomocy ...": the body, then its unit
+        value = value.split(" – ")[0]
     pm = re.search(r",\s*(?:program|programme|programu|konkurs)\s+", value, re.IGNORECASE)
     programme = None
     if pm:
@@ -66,6 +68,26 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
 
 
 def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
+    out = _sentence_funders(text, s, e, lang)
+    programme = next((f.programme for f in out if f.programme), None)
+    if programme is None and out:
+        pm = PROGRAMME_INTRO.search(text, s, e)
+        programme = _programme_after(text, pm.start() - 1, e, lang) if pm else None
+    for f in out:
+        f.programme = f.programme or programme
+    for f in out:
+        if f.funder is None and f.programme:
+            f.funder = _fund_in_programme(f.programme, lang)
+    return out
+
+
+def _fund_in_programme(programme: str, lang: str) -> str | None:
+    """"національна програма Фонду притулку ...": the fund that owns the programme pays."""
+    m = re.search(r"\s((?:Funduszu|Fundusz|Fund|Фонду|Фонда|Фонд)\s.+)$", programme)
+    return nominative(m.group(1), lang) if m else None
+
+
+def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
     out = []
     for m in FUNDER_INTRO.finditer(text, s, e):
         stop = _STOP.search(text, m.end(), e)
@@ -121,10 +143,13 @@ def _clean_funder(raw: str, lang: str) -> str | None:
 
 
 def _dedupe(items: list[Funding]) -> list[Funding]:
+    from ngo_atlas.extract.organisations import _same_org
+
     out: list[Funding] = []
     for f in items:
         key = (f.funder or "").casefold()
-        same = next((x for x in out if (x.funder or "").casefold() == key), None)
+        same = next((x for x in out if (x.funder or "").casefold() == key or (
+            f.funder and x.funder and _same_org(x.funder, f.funder))), None)
         if same is None:
             out.append(f)
         elif same.programme is None:

@@ -9,7 +9,7 @@ _EMAIL = re.compile(
     r"(?P<host>[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*[\w-]+)+)", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»”)\]]+[^\s<>\"'»”)\].,;:!?]", re.IGNORECASE)
 # "Szczegółowe informacje o projekcie: powroty.hfhr." - a bare host the text gives for the project
-_BARE = re.compile(r"(?:informacje|więcej|strona|website|more)[^:\n]{0,40}:\s*"
+_BARE = re.compile(r"\b(?:informacje|więcej|strona|website|more)[^:\n]{0,40}:\s*"
                    r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s]*)?)", re.IGNORECASE)
 
 

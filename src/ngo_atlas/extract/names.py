@@ -9,7 +9,8 @@ from ngo_atlas.lang import polish
 _QUOTES = "„”“\"«»‚‘’"
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 # List separators: a comma, or a conjunction before a new name.
-_SEP = re.compile(r"\s*(?:[,;]|\s(?:oraz|i|a także|and|&|и|і|та|также)\s)\s*", re.IGNORECASE)
+_SEP = re.compile(r"\s*(?:[,;]|\n\s*[•*●·–-]\s|\s(?:oraz|i|a także|and|&|и|і|та|также)\s)\s*",
+                  re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 # Lowercase words allowed inside a Latin-script name ("Instytut na rzecz Państwa Prawa").
 _CONNECT = {"na", "rzecz", "im.", "dla", "of", "for", "the", "and", "de", "du", "der", "für",
@@ -36,15 +37,18 @@ def split_parenthetical(s: str) -> tuple[str, list[str]]:
     return re.sub(r"\s+", " ", outer).strip(), [i.strip() for i in inner if i.strip()]
 
 
-def split_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Split a list of names ("A, B i C") into item spans, keeping "X i Y" names whole
-    when the part after the conjunction does not start a new capitalised name."""
+def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]]:
+    """Split a list of names ("A, B i C") into item spans. A conjunction splits only
+    where ``conj_ok(next_word)`` says a new name starts (default: a capital letter), so
+    "Uchodźcy.Info i Chlebem i Solą" can stay one name."""
     out, pos = [], s
     for m in _SEP.finditer(text, s, e):
         if _inside_brackets(text, pos, m.start()):
             continue
-        nxt = text[m.end():m.end() + 1]
-        if m.group().strip() not in (",", ";") and not (nxt.isupper() or nxt in _QUOTES):
+        nxt_word = text[m.end():m.end() + 40].split(" ", 1)[0]
+        nxt = nxt_word[:1]
+        is_conj = m.group().strip() not in (",", ";") and "\n" not in m.group()
+        if is_conj and not (conj_ok(nxt_word) if conj_ok else (nxt.isupper() or nxt in _QUOTES)):
             continue
         out.append((pos, m.start()))
         pos = m.end()
@@ -63,6 +67,18 @@ def split_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _inside_brackets(text: str, start: int, pos: int) -> bool:
     seg = text[start:pos]
     return seg.count("(") > seg.count(")") or seg.count("[") > seg.count("]")
+
+
+def prefer_translation(name: str, inner: list[str], lang: str) -> str:
+    """'Программа ... [Program „X” Centrum Praw Człowieka „Memoriał”]' in a Polish text:
+    the bracketed Polish form is the name; a leading "Program „X”" names a programme of it."""
+    if lang in ("pl", "en") and is_cyrillic(name):
+        latin = [i for i in inner if not is_cyrillic(i) and len(i.split()) >= 2]
+        if latin:
+            name = latin[0]
+    m = re.match(r"(?:program|programme|программа|програма)\s+[„“\"«][^”“\"»]*[”“\"»]\s+(?P<rest>.+)",
+                 name, re.IGNORECASE)
+    return m.group("rest") if m and len(m.group("rest").split()) >= 2 else name
 
 
 def nominative(name: str, lang: str) -> str:
@@ -99,7 +115,7 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         opens = any(q in t for q in "„“«\"") and not any(q in t[1:] for q in "”»")
         if in_quote or (core[:1].isupper() or core[:1].isdigit() and i > 0) or (
                 t[:1] in _QUOTES and t[1:2].isupper()):
-            last_end = toks[i].end()
+            last_end = toks[i].end() - (len(t) - len(t.rstrip(",;:")))
             head_seen = head_seen or core.lower()
             if t.rstrip()[-1:] in ",;:)" or (t.endswith(".") and not _abbrev(core)):
                 if not in_quote:

@@ -11,6 +11,7 @@ from ngo_atlas.extract.names import (
     capitalised_run,
     is_cyrillic,
     nominative,
+    prefer_translation,
     split_items,
     split_parenthetical,
     strip_quotes,
@@ -46,6 +47,9 @@ BECAME_MEMBER = re.compile(r"\s+(?:została?|zostało|został|became|стал[а
 # Public money named without a capital: "budżet państwa", "budżetu miasta".
 _PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|miasta|województwa|gminy|powiatu)", re.IGNORECASE)
 _NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
+# "Organizacja:" may name the runner or just an organisation involved: weaker evidence.
+_GENERIC_LABEL = re.compile(r"(?:organizacja|organization|organisation|организация|організація)\b",
+                            re.IGNORECASE)
 _LABEL_ROLE = {"lead": "lead", "partner": "partner", "member": "member", "operator": "other"}
 
 
@@ -63,10 +67,16 @@ def is_org_head(word: str) -> bool:
     return w.lower() in other or w.lower() in pl or bool(polish.lemmas_of(w) & pl)
 
 
+def org_starts(word: str) -> bool:
+    """After "i"/"and" in a list, a new organisation starts with a head word or an acronym."""
+    w = word.strip("„”\"'(),.;:")
+    return is_org_head(w) or (len(w) >= 2 and w.isupper())
+
+
 def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     """An organisation name as a record wants it (nominative, no quotes) and its acronym."""
     name, inner = split_parenthetical(raw.strip(" •*-–●\t\n"))
-    name = strip_quotes(name)
+    name = strip_quotes(prefer_translation(name, inner, lang))
     acronym = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", i)), None)
     if " – " in name or " - " in name:
         left, right = re.split(r"\s[–-]\s", name, maxsplit=1)
@@ -147,8 +157,9 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     for h in labels:
         role = _LABEL_ROLE.get(h.key)
         if role and s <= h.start < e:
-            for a, b in split_items(text, h.start, h.end):
-                o = _org(text, a, b, role, f"label:{h.key}", 0.9, lang)
+            conf = 0.6 if _GENERIC_LABEL.match(text, h.label_start) else 0.9
+            for a, b in split_items(text, h.start, h.end, conj_ok=org_starts):
+                o = _org(text, a, b, role, f"label:{h.key}", conf, lang)
                 if o:
                     orgs.append(o)
     for ss, se in sentences(text, s, e):
@@ -167,7 +178,7 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         pos += 1
     para_end = text.find("\n\n", pos, end)
     para_end = end if para_end == -1 else para_end
-    return split_items(text, pos, para_end)
+    return split_items(text, pos, para_end, conj_ok=org_starts)
 
 
 def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:

@@ -86,7 +86,7 @@ def _clause_end(text: str, pos: int, e: int) -> int:
 def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
                lang: str) -> list[PersonRef]:
     out = []
-    for a, b in split_items(text, s, e):
+    for a, b in split_items(text, s, e, conj_ok=lambda w: bool(w)):
         item = text[a:b]
         outer, inner = split_parenthetical(item)
         emails = find_emails(text, a, b)

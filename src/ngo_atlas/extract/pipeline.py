@@ -54,7 +54,11 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
         return False
     if len(words) >= 3:
         return True
-    return bool(labels) or bool(find_periods(text))
+    from ngo_atlas.extract.money import find_money
+    from ngo_atlas.extract.title import quoted_titles
+
+    return bool(labels) or bool(find_periods(text)) or bool(find_money(text)) or bool(
+        quoted_titles(text, 0, len(text)))
 
 
 def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) -> Project:
@@ -83,10 +87,13 @@ def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) 
     orgs = find_organisations(text, s, e, labels, lang)
     orgs.extend(_card_lead(text, p, lang))
     orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
-    p.organizations = merge_orgs(orgs)
     p.people = find_people(text, s, e, labels, lang)
     p.people.extend(contact_emails(text, s, e, p.people))
-    p.places = find_places(text, s, e, labels, lang)
+    if not any(o.role == "lead" for o in orgs):
+        orgs.extend(_coordinator_org(p))
+    p.organizations = merge_orgs(orgs)
+    ts = p.spans.get("title")
+    p.places = find_places(text, s, e, labels, lang, (ts.start, ts.end) if ts else None)
     p.urls = _urls(text, s, e)
     p.activities = find_activities(text, s, e)
     p.themes = find_themes(text, s, e)
@@ -142,6 +149,15 @@ def _dates_from_text(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit
             d = find_dates(text, ls, le)
             return (d[0] if d else None), None, "year_line"
     return None, None, "none"
+
+
+def _coordinator_org(p: Project) -> list[OrgRef]:
+    """The coordinator's organisation ("Janina Owczarek (IOM)") runs the project."""
+    for person in p.people:
+        if person.role == "coordinator" and person.organization:
+            return [OrgRef(person.organization, "lead", person.span and Span(
+                person.span.start, person.span.end, "coordinator_org", 0.6))]
+    return []
 
 
 def _card_lead(text: str, p: Project, lang: str) -> list[OrgRef]:

@@ -29,7 +29,29 @@ def _scope() -> re.Pattern[str]:
     return re.compile(alternation(lexicon()["country_scope_words"]), re.IGNORECASE)
 
 
-def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[Tagged]:
+def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
+                title_span: tuple[int, int] | None = None) -> list[Tagged]:
+    """Places from place labels, scope words, and place phrases; a country named only in
+    passing ("w Polsce", "na Ukrainę") counts when it is in the title or listed with others."""
+    out = _raw_places(text, s, e, labels, lang)
+    return _dedupe([t for t in out if _supported(t, out, title_span)])
+
+
+def _supported(t: Tagged, allp: list[Tagged], title_span: tuple[int, int] | None) -> bool:
+    if t.value not in _countries() or t.span is None or t.span.rule != "place_phrase":
+        return True
+    if title_span and title_span[0] <= t.span.start < title_span[1]:
+        return True
+    return any(x is not t and x.span and x.span.rule == "place_phrase"
+               and abs(x.span.start - t.span.end) < 12 for x in allp)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(lexicon()["countries"])
+
+
+def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[Tagged]:
     out: list[Tagged] = []
     for h in labels:
         if h.key == "place" and s <= h.start < e:
@@ -44,7 +66,9 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         out.extend(_cyrillic_places(text, s, e, lang))
     else:
         out.extend(_latin_places(text, s, e, lang))
-    return _dedupe(out)
+    for t in out:
+        t.value = lexicon()["regions"].get(t.value, t.value)
+    return out
 
 
 def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
@@ -115,10 +139,10 @@ def _geo(phrase: str, lang: str) -> str | None:
     words = phrase.split()
     if len(words) == 1:
         w = words[0]
-        if "-" in w or not polish.is_geo(w):
+        if "-" in w or w.isupper() or not polish.is_geo(w):
             return None
-        return polish.geo_nominative(w)
-    if all(polish.is_geo(w) for w in words):
+        return polish.geo_nominative(w) or polish.nominative(w)
+    if any(polish.is_geo(w) for w in words) and not any(w.isupper() for w in words):
         return polish.nominative(phrase)
     return None
 

@@ -11,7 +11,7 @@ from ngo_atlas.model import Span
 
 _OPEN, _CLOSE = "„“\"«”", "”“\"»"
 QUOTED_AFTER_PROJECT = re.compile(
-    r"(?:\b(?:projekt\w*|project|проект\w*|program\w*|programme)(?:\s+[^\s„“\"«.]+){0,4}?\s*"
+    r"(?:\b(?:projekt\w*|project|проект\w*)(?:\s+[^\s„“\"«.]+){0,4}?\s*"
     r"(?:pt\.|pn\.|pod\s+(?:nazwą|tytułem)|called|entitled|named|под\s+названием|під\s+назвою)?"
     r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>[^„“”\"«»\n]{3,200})[”“\"»]", re.IGNORECASE)
 _GENERIC_HEAD = re.compile(
@@ -38,7 +38,7 @@ def headings(text: str, s: int, e: int, limit: int = 12,
         if ls < s or not line.strip():
             continue
         t = line.strip()
-        if len(t) > 200 or (t.endswith(".") and len(t.split()) > 8) or _DATEISH.match(t):
+        if len(t) > 200 or (t.endswith(".") and len(t.split()) > 8) or _mostly_dates(t):
             continue
         if ls in label_lines or t.endswith(":"):
             continue
@@ -51,6 +51,13 @@ def headings(text: str, s: int, e: int, limit: int = 12,
         if len(out) >= limit:
             break
     return out
+
+
+def _mostly_dates(t: str) -> bool:
+    from ngo_atlas.extract.dates import find_dates
+
+    covered = sum(d.end - d.start for d in find_dates(t))
+    return _DATEISH.match(t) is not None or covered >= 0.6 * len(t.strip())
 
 
 def label_line_starts(text: str, labels: list[LabelHit]) -> frozenset[int]:

@@ -87,8 +87,18 @@ def _fund_in_programme(programme: str, lang: str) -> str | None:
     return nominative(m.group(1), lang) if m else None
 
 
+VERB_THEN_PROGRAMME = re.compile(
+    r"(?:(?:współ|do)?finansowan\w*|funded|financed|финансируется|фінансується|фінансувався)"
+    r"(?:\s+(?:jest|są|był[aoy]?|is|was))?\s+(?=(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s)",
+    re.IGNORECASE)
+
+
 def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
     out = []
+    for m in VERB_THEN_PROGRAMME.finditer(text, s, e):
+        programme = _programme_after(text, m.end() - 1, e, lang)
+        if programme:
+            out.append(Funding(None, programme, None, None, Span(m.start(), m.end(), "programme_phrase", 0.6)))
     for m in FUNDER_INTRO.finditer(text, s, e):
         stop = _STOP.search(text, m.end(), e)
         ce = stop.start() if stop else e

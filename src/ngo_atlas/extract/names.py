@@ -66,7 +66,8 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
 
 def _inside_brackets(text: str, start: int, pos: int) -> bool:
     seg = text[start:pos]
-    return seg.count("(") > seg.count(")") or seg.count("[") > seg.count("]")
+    # "[Program ... Memoriał”)": pages mix bracket kinds, so count them together
+    return seg.count("(") + seg.count("[") > seg.count(")") + seg.count("]")
 
 
 def prefer_translation(name: str, inner: list[str], lang: str) -> str:

@@ -15,7 +15,7 @@ _CAP = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
 # "w Krakowie, Lublinie i Łodzi", "na terenie województwa lubelskiego", "in Warsaw"
 _PL_PREP = re.compile(rf"(?<![\w])(?:w|we|na\s+terenie|na\s+obszarze|na|in|throughout)\s+(?={_CAP}|województw\w*\s)")
 _VOIV = re.compile(r"(?<![\w])(województw\w*)\s+([a-ząćęłńóśźż-]+(?:sk|ck)\w*)", re.IGNORECASE)
-_CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:ск|цк)[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
+_CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
 _LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*")
 
 
@@ -43,7 +43,8 @@ def _supported(t: Tagged, allp: list[Tagged], title_span: tuple[int, int] | None
     if title_span and title_span[0] <= t.span.start < title_span[1]:
         return True
     return any(x is not t and x.span and x.span.rule == "place_phrase"
-               and abs(x.span.start - t.span.end) < 12 for x in allp)
+               and min(abs(x.span.start - t.span.end), abs(t.span.start - x.span.end)) < 12
+               for x in allp)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +111,7 @@ def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
     """Consecutive place names from pos: "Krakowie, Lublinie, Łodzi i Wrocławiu"."""
     out, p = [], pos
     while p < e:
-        m = re.match(rf"{_CAP}(?:\s+{_CAP})?", text[p:e])
+        m = re.match(rf"{_CAP}(?:[^\S\n]+{_CAP})?", text[p:e])
         if not m:
             break
         one = _geo(m.group(), lang)

@@ -7,7 +7,8 @@ import re
 _ACRONYM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][A-Za-ząćęłńóśźżА-Яа-яЁёІіЇїЄєҐґ]{0,3}"
                       r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐa-z]{0,6}$")
 SMALL = {"i", "w", "we", "na", "z", "ze", "do", "dla", "o", "oraz", "im.", "ds.", "a",
-         "for", "of", "the", "and", "in", "on", "по", "и", "в", "з", "у", "і", "та", "де"}
+         "for", "of", "the", "and", "in", "on", "по", "и", "в", "з", "у", "і", "та", "де", "rzecz",
+         "nad", "przy", "pod", "po"}
 
 
 def is_acronym(token: str) -> bool:
@@ -33,4 +34,17 @@ def acronym_forms(tokens: list[str], legal_form_idx: set[int]) -> set[str]:
     out = {initials(tokens)}
     out.add(initials([t for i, t in enumerate(tokens) if i not in legal_form_idx]))
     out.add("".join(t[0].upper() for t in tokens if t[0].isalpha() and t.lower() not in {"i", "w", "z", "ze", "a", "the", "of", "and"}))
+    out.add("".join(t[0].upper() for t in tokens if t[:1].isalpha()))  # "ZUwP" keeps "w"
+    # Leading parts of long names: "Katolicki Uniwersytet Lubelski Jana Pawła II" is "KUL".
+    content = [t for t in tokens if t[:1].isalpha() and t.lower() not in SMALL]
+    for n in range(3, len(content)):
+        out.add(initials(content[:n]))
+    # "Lubelski Urząd Wojewódzki w Lublinie" is "LUW": the initials before a preposition.
+    head = []
+    for t in tokens:
+        if t.lower() in SMALL:
+            break
+        head.append(t)
+    if len(head) >= 3:
+        out.add(initials(head))
     return {unidecode(a).upper() for a in out if len(a) >= 3}

@@ -107,7 +107,11 @@ def _link(forms: list[NameForm], uf: GuardedUnionFind) -> None:
         fi, fj = forms[i], forms[j]
         if _underspecified(fi) != _underspecified(fj):
             short, full = (i, j) if _underspecified(fi) else (j, i)
-            deferred[short].append(full)
+            deferred[short].append(full)  # kept even when certain: it shows ambiguity
+            if s >= 1.0:
+                uf.union(i, j)
+        elif s >= 1.0:
+            uf.union(i, j)  # a shared registry number or gazetteer entry: certain
         elif bool(fi.legal_forms) != bool(fj.legal_forms) and fi.kind in ("organization", "funder"):
             bare, formal = (i, j) if not fi.legal_forms else (j, i)
             deferred[bare].append(formal)
@@ -140,8 +144,10 @@ def _attach_unambiguous(uf: GuardedUnionFind, deferred: dict[int, list[int]],
     "Stowarzyszenie Dialog" stays on its own."""
     # Bare names first, so an acronym then sees the clusters they completed.
     for short in sorted(deferred, key=lambda k: _underspecified(forms[k])):
-        roots = {uf.find(f) for f in deferred[short]} - {uf.find(short)}
-        if len(roots) == 1:
+        roots = {uf.find(f) for f in deferred[short]}
+        # Candidates already in its own cluster count too: "MOM" in the IOM cluster that
+        # also looks like another body's initials stays where it is.
+        if len(roots) == 1 and uf.find(short) not in roots:
             uf.union(short, roots.pop())
 
 

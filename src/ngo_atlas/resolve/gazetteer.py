@@ -41,21 +41,29 @@ def alias_of(form: NameForm) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _place_index() -> dict[str, str]:
-    index: dict[str, str] = {}
+def _place_index() -> dict[tuple[str, bool], str]:
+    """(phonetic name, written with a region word) → key; "Lublin" and "Lublin Voivodeship"
+    share their word but not their entity."""
+    index: dict[tuple[str, bool], str] = {}
     for key, names in place_rows():
         for name in names:
             form = analyse(name, "place", "", use_alias=False)
-            index.setdefault(form.phon_core, key)
-            index.setdefault(" ".join(phon(fold(w)) for w in name.split()), key)
+            region = "region" in form.concepts
+            index.setdefault((form.phon_core, region), key)
+            if not region:
+                index.setdefault((" ".join(phon(fold(w)) for w in name.split()), False), key)
     return index
 
 
-def place_of(form: NameForm, body: list[str]) -> str | None:
-    """The gazetteer key of a place: by its lemma, else by the words as written (Ukrainian
-    "Краків" has no good lemma). A voivodeship word turns a city into its region."""
+def place_of(form: NameForm, body: list[str], lemmas: list[str] = ()) -> str | None:  # type: ignore[assignment]
+    """The gazetteer key of a place: by its lemma, by another dictionary lemma ("Lublina" is
+    Lublin or Lublino), else by the words as written (Ukrainian "Краків" has no good lemma)."""
     index = _place_index()
-    key = index.get(form.phon_core) or index.get(" ".join(phon(fold(w)) for w in body))
-    if key and "region" in form.concepts and not key.startswith("region:"):
-        return None
-    return key
+    region = "region" in form.concepts
+    probes = [form.phon_core, *(phon(fold(x)) for x in lemmas),
+              " ".join(phon(fold(w)) for w in body)]
+    for probe in probes:
+        key = index.get((probe, region))
+        if key:
+            return key
+    return None

@@ -20,6 +20,7 @@ PROPER = {"imię", "nazwisko"}
 class Interp:
     lemma: str
     pos: str
+    number: str
     cases: frozenset[str]
     classes: tuple[str, ...]
 
@@ -47,7 +48,7 @@ def pl_interps(word: str) -> tuple[Interp, ...]:
         if start != 0 or parts[0] not in NOUN_POS | {"adj"} or len(parts) < 3:
             continue
         base = lemma.split(":", 1)[0] or lemma
-        out.append(Interp(base.lower(), parts[0], frozenset(parts[2].split(".")),
+        out.append(Interp(base.lower(), parts[0], parts[1], frozenset(parts[2].split(".")),
                           tuple(classes)))
     return tuple(out)
 
@@ -73,7 +74,10 @@ def pl_head_nominative(tokens: list[str]) -> list[str]:
             break
         nouns, adjs = _readings(tok, cases)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if not head and adjs and nxt and any(_readings(nxt, c.cases)[0] or _readings(nxt, c.cases)[1] for c in adjs):
+        # An adjective opens the phrase only before a capitalised word: in "Urzędowi do
+        # Spraw" the "do" is a preposition, though Morfeusz also knows it as a noun.
+        cap_next = bool(nxt) and (nxt[:1].isupper() or not any(t[:1].isupper() for t in tokens))
+        if not head and adjs and cap_next and any(_readings(nxt, c.cases)[0] or _readings(nxt, c.cases)[1] for c in adjs):
             choice = _pick(adjs, "adj")
         elif not head and nouns:
             choice, head = _pick(nouns, "subst"), True
@@ -85,9 +89,10 @@ def pl_head_nominative(tokens: list[str]) -> list[str]:
             choice = _pick(adjs, "adj")
         else:
             break
-        cases = (cases & choice.cases) if cases else choice.cases
-        cases = frozenset(c for c in _union_cases(nouns if choice.pos != "adj" else adjs)
-                          if c in cases) or cases
+        # Keep every case the chosen role allows ("Lubelskiego" is gen or acc): the next
+        # word decides, not the first reading Morfeusz happens to list.
+        role_cases = frozenset(_union_cases(adjs if choice.pos == "adj" else nouns))
+        cases = role_cases if cases is None else cases & role_cases
         out[i] = choice.lemma
     return out
 
@@ -114,7 +119,7 @@ def pl_person(tokens: list[str]) -> list[str]:
     for tok, ints in zip(tokens, readings):
         # The reading in the case all the tokens share: "Jana Kowalskiego" → Jan, not Jana.
         proper = [i for i in ints if PROPER & set(i.classes)]
-        key = (lambda i: (not (i.cases & common), "nom" not in i.cases))
+        key = (lambda i: ("sg" not in i.number, not (i.cases & common), "nom" not in i.cases))
         pick = sorted(proper, key=key)[0] if proper else None
         if pick is None:
             adjs = [i for i in ints if i.pos == "adj"]  # "Kowalskiej" → kowalski
@@ -135,14 +140,30 @@ def _common_cases(readings: list[list[Interp]]) -> frozenset[str]:
 def pl_place(tokens: list[str]) -> list[str]:
     """Nominative of a place name: geographic readings first, then the agreeing phrase."""
     if len(tokens) == 1:
-        ints = pl_interps(tokens[0])
-        geo = [i for i in ints if "nazwa_geograficzna" in i.classes]
+        geo = place_lemmas(tokens[0])
         if geo:
-            return [sorted(geo, key=lambda i: "nom" not in i.cases)[0].lemma]
+            return [geo[0]]
     return pl_head_nominative(tokens)
+
+
+def place_lemmas(token: str) -> list[str]:
+    """Geographic lemmas of one word, nominative readings first ("Lublina": lublino, lublin)."""
+    geo = [i for i in pl_interps(token) if "nazwa_geograficzna" in i.classes]
+    return list(dict.fromkeys(i.lemma for i in sorted(geo, key=lambda i: "nom" not in i.cases)))
 
 
 @lru_cache(maxsize=200_000)
 def cyr_lemma(word: str, lang: str) -> str:
     """Normal form of a Russian or Ukrainian word (pymorphy3, most probable reading)."""
     return str(_pymorphy("uk" if lang == "uk" else "ru").parse(word.lower())[0].normal_form)
+
+
+@lru_cache(maxsize=200_000)
+def cyr_nominative(word: str, lang: str) -> str:
+    """A name word in the nominative keeping its gender ("Ковальської" → "ковальська"):
+    the lemma of a feminine surname would be the masculine form."""
+    parses = _pymorphy("uk" if lang == "uk" else "ru").parse(word.lower())
+    if any("nomn" in p.tag for p in parses[:3]):
+        return word.lower()
+    inflected = parses[0].inflect({"nomn"})
+    return str(inflected.word) if inflected else word.lower()

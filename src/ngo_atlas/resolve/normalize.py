@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,7 +17,11 @@ KINDS = ("organization", "funder", "person", "place")
 ENGLISH = {"foundation", "association", "for", "of", "the", "and", "centre", "center",
            "institute", "office", "international", "organization", "organisation", "rights",
            "human", "union", "european", "refugee", "refugees", "migration", "polish",
-           "council", "commission", "agency", "fund", "grants", "society", "ministry"}
+           "council", "commission", "agency", "fund", "grants", "society", "ministry",
+           "poland", "house", "university", "guard", "border", "city", "research", "public",
+           "affairs", "choice", "action", "red", "cross", "aid", "voivodeship", "office"}
+# Abbreviations expanded before morphology: (at the start of a name, elsewhere).
+EXPAND = {"m.st.": ("Miasto Stołeczne", "Miasta Stołecznego"), "ds.": ("do spraw", "do spraw")}
 REGION_WORDS = {"wojewodztwo", "woj.", "woj", "voivodeship", "province", "voivodship",
                 "voevodstvo", "voievodstvo", "voievodstva", "voevodstva", "region"}
 
@@ -57,6 +62,8 @@ def name_lang(tokens: list[str], raw: str, lang: str) -> str:
 
 
 def _lemmas(tokens: list[str], lng: str, kind: str) -> list[str]:
+    if lng in ("ru", "uk") and kind == "person":
+        return [morph.cyr_nominative(t, lng) for t in tokens]
     if lng in ("ru", "uk"):
         return [morph.cyr_lemma(t, lng) if t[:1].isalpha() else t.lower() for t in tokens]
     if lng == "en":
@@ -80,34 +87,51 @@ def analyse(name: str, kind: str = "organization", lang: str = "pl", use_alias: 
     if kind not in KINDS:
         raise ValueError(f"unknown entity kind {kind!r}; expected one of {KINDS}")
     ids, rest = extract_identifiers(name)
-    toks = words(rest)
+    declared = [m.group(1) for m in _PAREN_ACRONYM.finditer(rest) if is_acronym(m.group(1))]
+    rest = _PAREN_ACRONYM.sub(lambda m: " " if is_acronym(m.group(1)) else m.group(0), rest)
+    toks = _expand(words(rest))
     lng = name_lang(toks, rest, lang)
     if kind == "person":
         return _person(name, toks, lng, ids)
     if kind == "place":
         return _place(name, toks, lng, use_alias)
-    return _organization(name, kind, toks, lng, ids, use_alias)
+    return _organization(name, kind, toks, lng, ids, use_alias, declared)
+
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([^()\s]{2,10})\s*\)")
+
+
+def _expand(toks: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        exp = EXPAND.get(t.lower())
+        out.extend((exp[0] if i == 0 else exp[1]).split() if exp else [t])
+    return out
 
 
 def _organization(name: str, kind: str, toks: list[str], lng: str, ids: dict[str, str],
-                  use_alias: bool) -> NameForm:
+                  use_alias: bool, declared: list[str]) -> NameForm:
     stop = stopwords()
-    acr_tokens = [t for t in toks if is_acronym(t)]
-    plain = [t for t in toks if not is_acronym(t)]
+    toks = _drop_patron_given_name(toks)
+    # A lone acronym ("HFPC") is the whole name; one beside words ("IOM Poland", "MOPR w
+    # Lublinie") is part of the name and stays in its core.
+    only_acronyms = all(is_acronym(t) or t.lower() in stop for t in toks) and toks
+    acr_tokens = [t for t in toks if is_acronym(t)] if only_acronyms else []
+    plain = [t for t in toks if not is_acronym(t)] if only_acronyms else toks
     lemmas = _lemmas(plain, lng, kind)
     phons = [phon(t) for t in lemmas]
     lf_idx = {i for s, e, c in match_concepts(phons) if c.startswith("LF:") and e - s == 1
               for i in range(s, e)}
     legal = frozenset(c for s, e, c in match_concepts(phons) if c.startswith("LF:"))
     edge_lf = {i for i in lf_idx if i in (0, len(plain) - 1)}
-    keep = [i for i, t in enumerate(lemmas) if i not in edge_lf and t not in stop]
+    keep = [i for i, t in enumerate(lemmas) if i not in edge_lf and not _is_stop(lemmas, i, stop)]
     content = [fold(lemmas[i]) for i in keep]
     acronym_only = None
     if acr_tokens and not content:
         acronym_only = fold(acr_tokens[0]).upper()
-    bag = _concept_bag([phons[i] for i, t in enumerate(lemmas) if t not in stop])
+    bag = _concept_bag([phons[i] for i, t in enumerate(lemmas) if not _is_stop(lemmas, i, stop)])
     acrs = acronym_forms(plain, lf_idx) if len(plain) >= 2 else set()
-    acrs |= {fold(t).upper() for t in acr_tokens} if content else set()
+    acrs |= {fold(t).upper() for t in declared}
     form = NameForm(kind, name, lng, " ".join(content), " ".join(phon(t) for t in content),
                     legal, frozenset(acrs), acronym_only, bag, tuple(sorted(ids.items())), None)
     if use_alias:
@@ -117,6 +141,23 @@ def _organization(name: str, kind: str, toks: list[str], lng: str, ids: dict[str
         if key:
             form = _replace_alias(form, key)
     return form
+
+
+PATRON = {"im.", "im", "imienia", "имени", "імені", "named"}
+
+
+def _drop_patron_given_name(toks: list[str]) -> list[str]:
+    """"Fundacja im. Stefana Batorego" is also written "Fundacja Batorego": after "im." keep
+    only the surname, so both reduce to the same core."""
+    for i, t in enumerate(toks):
+        if t.lower() in PATRON and len(toks) - i - 1 >= 2:
+            return toks[:i + 1] + toks[i + 2:]
+    return toks
+
+
+def _is_stop(lemmas: list[str], i: int, stop: frozenset[str]) -> bool:
+    # "do spraw" is "for"; "Spraw Publicznych" alone is content.
+    return lemmas[i] in stop or (lemmas[i] == "spraw" and i > 0 and lemmas[i - 1] in ("do", "ds."))
 
 
 def _replace_alias(form: NameForm, key: str) -> NameForm:
@@ -133,7 +174,12 @@ def _concept_bag(phons: list[str]) -> tuple[str, ...]:
     return tuple(sorted(bag))
 
 
+TITLES = {"dr", "dr.", "prof", "prof.", "mgr", "mgr.", "hab", "hab.", "inż", "inż.", "pan",
+          "pani", "ks", "ks.", "mr", "mrs", "ms", "dr hab.", "phd", "доктор", "профессор"}
+
+
 def _person(name: str, toks: list[str], lng: str, ids: dict[str, str]) -> NameForm:
+    toks = [t for t in toks if t.lower() not in TITLES]
     initials = any(len(t.rstrip(".")) == 1 for t in toks)
     full = [t for t in toks if len(t.rstrip(".")) > 1]
     lemmas = [fold(t) for t in _lemmas(full, lng, "person")]
@@ -155,7 +201,7 @@ def _place(name: str, toks: list[str], lng: str, use_alias: bool) -> NameForm:
     if use_alias:
         from ngo_atlas.resolve.gazetteer import place_of
 
-        key = place_of(form, body)
+        key = place_of(form, body, morph.place_lemmas(body[0]) if len(body) == 1 and lng == "pl" else [])
         if key:
             form = _replace_alias(form, key)
     return form

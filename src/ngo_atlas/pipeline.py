@@ -242,7 +242,7 @@ def status_command(args: argparse.Namespace) -> int:
     for key, value in stats.items():
         print(f"{key}: {value}")
     if failures:
-        print("failures:")
+        print("recorded failures:")
         for f in failures:
             print(f"  {f.source}: {f.reason} (attempts {f.attempts}, last {f.failed_at})")
     return 0

@@ -1,0 +1,127 @@
+"""`ngo-atlas ingest` and `ngo-atlas status` as a user runs them: real processes, real files."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import pty
+import subprocess
+import sys
+import termios
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import HTML_DIR
+
+
+def cli(*args: str, stderr_tty: bool = False) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "ngo_atlas.cli", *args]
+    if not stderr_tty:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    leader, follower = pty.openpty()
+    termios.tcsetwinsize(follower, (24, 100))  # a terminal of a real size
+    try:
+        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=follower, text=True,
+                              timeout=600)
+        os.close(follower)
+        follower = -1
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        proc.stderr = b"".join(chunks).decode(errors="replace")
+        return proc
+    finally:
+        os.close(leader)
+        if follower >= 0:
+            os.close(follower)
+
+
+def test_ingest_twice_then_status(tmp_path: Path, dev_dir: Path) -> None:
+    db = tmp_path / "new" / "folder" / "atlas.sqlite"  # the parent folder is created
+    n = len(list(dev_dir.glob("*.txt")))
+    first = cli("ingest", str(dev_dir), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith(f"ingested {n}, updated 0, unchanged 0, failed 0")
+    assert "documents/s" in first.stdout
+    assert "doc/s" not in first.stderr  # no progress bar when stderr is not a terminal
+    second = cli("ingest", str(dev_dir), "--db", str(db), "--workers", "2")
+    assert second.returncode == 0
+    assert second.stdout.startswith(f"ingested 0, updated 0, unchanged {n}, failed 0")
+    status = cli("status", "--db", str(db))
+    assert status.returncode == 0 and f"documents: {n}\n" in status.stdout
+    assert "recorded failures:" not in status.stdout
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path, dev_dir: Path) -> None:
+    db = str(tmp_path / "a.sqlite")
+    shown = cli("ingest", str(dev_dir / "d01.txt"), "--db", db, stderr_tty=True)
+    assert shown.returncode == 0 and "1doc [" in shown.stderr and "doc/s]" in shown.stderr
+    quiet = cli("ingest", str(dev_dir / "d02.txt"), "--db", db, "--no-progress",
+                stderr_tty=True)
+    assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def test_failures_reported_recorded_and_retried(tmp_path: Path, dev_dir: Path) -> None:
+    db = str(tmp_path / "a.sqlite")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    empty = folder / "empty.txt"
+    empty.write_bytes(b"")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 broken")
+    only_bad = cli("ingest", str(folder), "--db", db)
+    assert only_bad.returncode == 1  # everything failed
+    assert f"  {empty}: empty file (no text)" in only_bad.stdout
+    assert f"  {folder / 'scan.pdf'}: broken PDF" in only_bad.stdout
+    status = cli("status", "--db", db)
+    assert f"{empty}: empty file (no text) (attempts 1" in status.stdout
+    (dev_dir / "d03.txt").read_bytes()
+    empty.write_bytes((dev_dir / "d03.txt").read_bytes())  # the user fixes one file
+    retry = cli("ingest", "--retry-failed", "--db", db)
+    assert retry.returncode == 0
+    assert retry.stdout.startswith("ingested 1, updated 0, unchanged 0, failed 1")
+    status = cli("status", "--db", db)
+    assert "documents: 1\n" in status.stdout and str(empty) not in status.stdout
+    assert "(attempts 2" in status.stdout  # the PDF is still broken
+
+
+def test_mixed_batch_exit_code_and_missing_paths(tmp_path: Path, dev_dir: Path) -> None:
+    db = str(tmp_path / "a.sqlite")
+    r = cli("ingest", str(dev_dir / "d01.txt"), str(tmp_path / "nope.txt"), "--db", db)
+    assert r.returncode == 0  # something was ingested
+    assert f"{tmp_path / 'nope.txt'}: file not found" in r.stdout
+    assert cli("ingest", "--db", db).returncode == 2  # nothing asked for
+    assert cli("status", "--db", str(tmp_path / "none.sqlite")).returncode == 1
+
+
+def test_ingest_a_url_list_from_a_local_server(tmp_path: Path) -> None:
+    if not HTML_DIR.is_dir():
+        pytest.skip("../shared/eval/html is not present")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(HTML_DIR))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        urls = tmp_path / "pages.urls"
+        urls.write_text(f"# two real pages and a missing one\n{base}/pl07.html\n"
+                        f"{base}/pl03.html\n{base}/missing.html\n", encoding="utf-8")
+        db = str(tmp_path / "a.sqlite")
+        r = cli("ingest", str(urls), "--db", db)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert r.returncode == 0
+    assert r.stdout.startswith("ingested 2, updated 0, unchanged 0, failed 1")
+    assert f"{base}/missing.html: HTTP 404" in r.stdout
+    import sqlite3
+    with sqlite3.connect(db) as conn:
+        rows = dict(conn.execute("SELECT name, encoding FROM documents"))
+    assert rows == {"pl07.html": "cp1250", "pl03.html": "utf-8"}

@@ -29,6 +29,6 @@ def form_keys(f: NameForm) -> list[str]:
         if f.phon_core:
             keys.append(f"{k}:core:{f.phon_core}")
             keys.append(f"{k}:pfx:" + " ".join(t[:4] for t in f.phon_core.split()))
-        if len(f.concepts) >= 2:
+        if len(f.concepts) >= 2 or (len(f.concepts) == 1 and f.legal_forms):
             keys.append(f"{k}:cpt:" + "+".join(f.concepts))
     return list(dict.fromkeys(keys))

@@ -49,11 +49,27 @@ def _organization(a: NameForm, b: NameForm) -> float:
         return 0.0
     if a.core == b.core or a.phon_core == b.phon_core:
         return 0.98 if bool(a.legal_forms) == bool(b.legal_forms) else 0.95
-    if a.lang != b.lang and len(a.concepts) >= 2 and a.concepts == b.concepts:
+    if a.lang != b.lang and a.concepts == b.concepts and _translatable(a, b):
         return 0.92  # a translation: the same concepts in another language
     if a.lang == b.lang and _inflection_residue(a.phon_core.split(), b.phon_core.split()):
         return 0.91
     return 0.8 * ratio(a.phon_core, b.phon_core) / 100
+
+
+def _translatable(a: NameForm, b: NameForm) -> bool:
+    """Bags worth comparing: two concepts or more, or one proper-name stem under the same
+    legal form ("Stefan Batory Foundation" / "Фонд имени Стефана Батория")."""
+    if len(a.concepts) >= 2:
+        return True
+    return (len(a.concepts) == 1 and len(a.concepts[0]) >= 5 and a.concepts[0].islower()
+            and "_" not in a.concepts[0] and bool(a.legal_forms & b.legal_forms)
+            and a.concepts[0] not in _concept_ids())
+
+
+def _concept_ids() -> frozenset[str]:
+    from ngo_atlas.resolve.lexicon import concept_variants
+
+    return frozenset(v.concept for v in concept_variants())
 
 
 def _acronym(a: NameForm, b: NameForm) -> float:

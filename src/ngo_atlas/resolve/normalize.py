@@ -20,6 +20,12 @@ ENGLISH = {"foundation", "association", "for", "of", "the", "and", "centre", "ce
            "council", "commission", "agency", "fund", "grants", "society", "ministry",
            "poland", "house", "university", "guard", "border", "city", "research", "public",
            "affairs", "choice", "action", "red", "cross", "aid", "voivodeship", "office"}
+# Words that keep a Latin-script name Polish even beside an English-looking word.
+POLISH = {"polska", "polski", "polskie", "fundacja", "stowarzyszenie", "centrum", "w", "i",
+          "na", "dla", "rzecz", "do", "ds.", "im.", "miasta", "urząd", "związek"}
+COUNTRY = {"poland", "polska", "polsce", "pl", "polen"}
+SEAT_PREPS = {"w", "we", "in", "в", "у"}
+FUNDER_PREFIX = {"program", "programu", "programme", "rządowy", "rządowego", "projekt"}
 # Abbreviations expanded before morphology: (at the start of a name, elsewhere).
 EXPAND = {"m.st.": ("Miasto Stołeczne", "Miasta Stołecznego"), "ds.": ("do spraw", "do spraw")}
 REGION_WORDS = {"wojewodztwo", "woj.", "woj", "voivodeship", "province", "voivodship",
@@ -56,7 +62,8 @@ def name_lang(tokens: list[str], raw: str, lang: str) -> str:
     script = script_lang(raw, lang)
     if script in ("ru", "uk"):
         return script
-    if any(t.lower() in ENGLISH for t in tokens) and not any(not t.isascii() for t in tokens):
+    low = {t.lower() for t in tokens}
+    if low & ENGLISH and not low & POLISH and all(t.isascii() for t in tokens):
         return "en"
     return "pl"
 
@@ -115,6 +122,12 @@ def _organization(name: str, kind: str, toks: list[str], lng: str, ids: dict[str
     toks = _drop_patron_given_name(toks)
     # A lone acronym ("HFPC") is the whole name; one beside words ("IOM Poland", "MOPR w
     # Lublinie") is part of the name and stays in its core.
+    if kind == "funder":
+        while len(toks) > 1 and toks[0].lower() in FUNDER_PREFIX:
+            toks = toks[1:]  # "Program Fundusz Inicjatyw Obywatelskich" is the fund itself
+    seat = _acronym_seat(toks)
+    if seat is not None:
+        toks = toks[:1]
     only_acronyms = all(is_acronym(t) or t.lower() in stop for t in toks) and toks
     acr_tokens = [t for t in toks if is_acronym(t)] if only_acronyms else []
     plain = [t for t in toks if not is_acronym(t)] if only_acronyms else toks
@@ -128,10 +141,13 @@ def _organization(name: str, kind: str, toks: list[str], lng: str, ids: dict[str
     content = [fold(lemmas[i]) for i in keep]
     acronym_only = None
     if acr_tokens and not content:
-        acronym_only = fold(acr_tokens[0]).upper()
-    bag = _concept_bag([phons[i] for i, t in enumerate(lemmas) if not _is_stop(lemmas, i, stop)])
+        acronym_only = fold(acr_tokens[0]).upper() + (f" {seat}" if seat else "")
+    given = _given_names(plain, lng)
+    bag = _concept_bag([phons[i] for i, t in enumerate(lemmas)
+                        if not _is_stop(lemmas, i, stop) and i not in given])
     acrs = acronym_forms(plain, lf_idx) if len(plain) >= 2 else set()
     acrs |= {fold(t).upper() for t in declared}
+    acrs |= _seated_acronyms(plain)
     form = NameForm(kind, name, lng, " ".join(content), " ".join(phon(t) for t in content),
                     legal, frozenset(acrs), acronym_only, bag, tuple(sorted(ids.items())), None)
     if use_alias:
@@ -155,6 +171,48 @@ def _drop_patron_given_name(toks: list[str]) -> list[str]:
     return toks
 
 
+def _acronym_seat(toks: list[str]) -> str | None:
+    """For "MOPR w Lublinie" the phonetic seat ("lublin"), for "IOM Poland" "" (a country
+    office is the body itself); None when the name is not an acronym with a seat."""
+    if len(toks) < 2 or not is_acronym(toks[0]):
+        return None
+    rest = [t.lower() for t in toks[1:]]
+    if len(rest) == 1 and rest[0] in COUNTRY or rest in (["w", "polsce"], ["in", "poland"]):
+        return ""
+    if len(rest) >= 2 and rest[0] in SEAT_PREPS and all(t[:1].isalpha() for t in rest[1:]):
+        return _seat_key(toks[2:])
+    return None
+
+
+def _seat_key(words_: list[str]) -> str:
+    return " ".join(phon(t)[:5] for t in words_)
+
+
+def _seated_acronyms(plain: list[str]) -> set[str]:
+    """"Miejski Ośrodek Pomocy Rodzinie w Lublinie" may be written "MOPR w Lublinie"."""
+    low = [t.lower() for t in plain]
+    for i, t in enumerate(low):
+        if t in SEAT_PREPS and 3 <= i < len(plain) - 1:
+            head = "".join(w[0] for w in plain[:i] if w[:1].isalpha())
+            return {f"{fold(head).upper()} {_seat_key(plain[i + 1:])}"}
+    return set()
+
+
+def _given_names(tokens: list[str], lng: str) -> set[int]:
+    """Positions of given names followed by a surname: translations keep the surname and
+    vary the given name ("Stefan Batory Foundation" / "Fundacja im. Stefana Batorego")."""
+    out = set()
+    for i, t in enumerate(tokens[:-1]):
+        if not (t[:1].isupper() and tokens[i + 1][:1].isupper()):
+            continue
+        if lng in ("ru", "uk"):
+            if "Name" in morph._pymorphy(lng).parse(t.lower())[0].tag:
+                out.add(i)
+        elif any("imię" in x.classes for x in morph.pl_interps(t)):
+            out.add(i)
+    return out
+
+
 def _is_stop(lemmas: list[str], i: int, stop: frozenset[str]) -> bool:
     # "do spraw" is "for"; "Spraw Publicznych" alone is content.
     return lemmas[i] in stop or (lemmas[i] == "spraw" and i > 0 and lemmas[i - 1] in ("do", "ds."))
@@ -170,7 +228,7 @@ def _concept_bag(phons: list[str]) -> tuple[str, ...]:
     spans = match_concepts(phons)
     covered = {i for s, e, _ in spans for i in range(s, e)}
     bag = [c for _, _, c in spans if not c.startswith("LF:")]
-    bag += [p[:6] for i, p in enumerate(phons) if i not in covered and p[:1].isalnum()]
+    bag += [p[:5] for i, p in enumerate(phons) if i not in covered and p[:1].isalnum()]
     return tuple(sorted(bag))
 
 

@@ -105,6 +105,12 @@ def cmd_demo(a: argparse.Namespace) -> int:
     return demo_command(a)
 
 
+def cmd_user(a: argparse.Namespace) -> int:
+    from ngo_atlas.web.auth import user_command
+
+    return user_command(a)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="ngo-atlas", description=__doc__)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -160,6 +166,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--no-serve", action="store_true", help="build only")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("user", help="curator accounts of the web UI")
+    usub = p.add_subparsers(dest="user_command", required=True)
+    p = usub.add_parser("add", help="add a curator (asks for the password)")
+    p.add_argument("name")
+    _add_db(p)
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the password from the first line of stdin (for scripts)")
+    p.set_defaults(func=cmd_user)
     return ap
 
 

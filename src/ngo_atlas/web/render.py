@@ -29,9 +29,13 @@ def render(request: Request, name: str, context: dict[str, Any],
     t = translator(request)
     lang_links = [(code, str(request.url.include_query_params(lang=code)))
                   for code in LANGUAGES]
+    from ngo_atlas.web.auth import csrf_token, current_user, set_csrf_cookie
+
     response = templates.TemplateResponse(
-        request, name, {"t": t, "lang": t.lang, "lang_links": lang_links, **context},
+        request, name, {"t": t, "lang": t.lang, "lang_links": lang_links,
+                        "user": current_user(request), "csrf": csrf_token(request), **context},
         status_code=status_code)
+    set_csrf_cookie(request, response)
     chosen = request.query_params.get("lang")
     if chosen in LANGUAGES and chosen != request.cookies.get(LANG_COOKIE):
         response.set_cookie(LANG_COOKIE, chosen, max_age=365 * 24 * 3600, samesite="lax",

@@ -94,10 +94,19 @@ def _restore_case(new: str, old: str) -> str:
     return "-".join(out)
 
 
+def _has_person_tag(word: str, lang: str, grammemes: set[str] = _PERSON) -> bool:
+    return any(grammemes & set(p.tag.grammemes) for p in _parses(word, lang))
+
+
 def _is_person(words: list[str], lang: str) -> bool:
-    return (2 <= len(words) <= 3 and all(w[0].isupper() for w in words)
-            and all(any(_PERSON & set(p.tag.grammemes) for p in _parses(w, lang))
-                    for w in words))
+    """Two or three capitalised words, one a first name, the others names or plain nouns."""
+    if not (2 <= len(words) <= 3 and all(w[0].isupper() for w in words)):
+        return False
+    if not any(_has_person_tag(w, lang, {"Name"}) for w in words):
+        return False
+    # A surname the dictionary lacks ("Новак") is at least not an adjective.
+    return all(_has_person_tag(w, lang) or
+               not any(p.tag.POS in _ADJECTIVAL for p in _parses(w, lang)) for w in words)
 
 
 def _group(words: list[str], lang: str) -> list[str]:
@@ -122,15 +131,35 @@ def _agrees(parse: Any, case: str, number: str, gender: str | None) -> bool:
             or "ms-f" in tag.grammemes)
 
 
-def _choose(group: list[str], lang: str, person: bool) -> list[Any] | None:
-    """One analysis per word, all in one case, number and gender; the likeliest set."""
+def _candidates(word: str, lang: str, person: bool) -> list[Any]:
+    parses = list(_parses(word, lang))
+    if person:
+        # In a name, "Марта" is the first name, not the genitive of "март".
+        named = [p for p in parses if _PERSON & set(p.tag.grammemes)]
+        parses = named or parses
+    return parses
+
+
+def _choose(group: list[str], lang: str, person: bool) -> list[Any | None] | None:
+    """One analysis per word, all in one case, number and gender; the likeliest set.
+
+    In a person's name a word with no agreeing analysis is kept as written (None): a
+    woman's surname such as "Новак" or "Бондар" does not decline.
+    """
     best, best_key = None, None
     for case in _CASES:
         for number, gender in (("sing", "masc"), ("sing", "femn"), ("sing", "neut"),
                                ("plur", None)):
-            chosen, score = [], 1.0
-            for w in group:
-                cands = [p for p in _parses(w, lang) if _agrees(p, case, number, gender)]
+            chosen: list[Any | None] = []
+            score = 1.0
+            for i, w in enumerate(group):
+                cands = [p for p in _candidates(w, lang, person)
+                         if _agrees(p, case, number, gender)]
+                if not cands and person and i > 0:
+                    # Below any real analysis (their weights start at 0.01).
+                    chosen.append(None)
+                    score *= 0.005
+                    continue
                 if not cands:
                     break
                 pick = max(cands, key=lambda p: _weight(p, w, person))
@@ -183,7 +212,7 @@ def nominative(phrase: str, lang: str) -> str:
     if chosen is None:
         return "".join(tokens).strip()
     for i, parse in zip(lead, chosen):
-        inflected = parse.inflect({"nomn"})
+        inflected = parse.inflect({"nomn"}) if parse is not None else None
         if inflected is not None:
             tokens[i] = _restore_case(inflected.word, tokens[i])
     return "".join(tokens).strip()

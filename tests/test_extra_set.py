@@ -1,0 +1,199 @@
+"""The independent evaluation set eval/extra: gold well-formed, grounded in its text, and scored.
+
+The gold records follow ../shared/eval/SCHEMA.md; these tests check their form, that
+every name they give occurs in the document in some inflected form (a sanity check on
+hand-written gold), the set's composition, and the extractor's score on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from ngo_atlas.model import ORG_ROLES, PERSON_ROLES, STATUSES
+
+REPO = Path(__file__).resolve().parents[1]
+EXTRA = REPO / "eval" / "extra"
+SCORE_PY = REPO.parent / "shared" / "eval" / "score.py"
+GOLD = sorted(EXTRA.glob("*.json"))
+
+PROJECT_KEYS = {"title", "start", "end", "status", "funding", "organizations", "people",
+                "places", "urls"}
+QUOTES = "„”“\"«»‚‘’'`"
+# The extractor's measured micro-F1 on this set was 0.000 when this floor was set (see
+# eval/README.md); the floor stays below the measured figure and the lead raises it.
+SCORE_FLOOR = 0.0
+
+
+def _record(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _source(gold: Path) -> Path:
+    for ext in (".txt", ".html"):
+        if gold.with_suffix(ext).exists():
+            return gold.with_suffix(ext)
+    raise AssertionError(f"{gold.name}: no .txt or .html document beside it")
+
+
+def _text(gold: Path) -> str:
+    src = _source(gold)
+    raw = src.read_text(encoding="utf-8")
+    return lxml.html.fromstring(raw).text_content() if src.suffix == ".html" else raw
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold()
+    s = s.translate({ord(c): " " for c in QUOTES})
+    s = re.sub(r"[‐‑‒–—―]", "-", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _words(s: str) -> list[str]:
+    # Without diacritics, so that stem alternations such as Piła/Pile still share a stem.
+    s = unicodedata.normalize("NFKD", _norm(s).replace("ł", "l"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return [w for w in re.split(r"[^\w]+", s) if w]
+
+
+def _occurs(name: str, text: str) -> bool:
+    """``name`` is in ``text`` as written, or each of its words is, in some inflected form."""
+    if _norm(name) in _norm(text):
+        return True
+    text_words = set(_words(text))
+    for w in _words(name):
+        if w in text_words:
+            continue
+        if len(w) < 3 or w.isdigit():
+            return False
+        # An inflected form shares a stem: at least half the shorter word, 3 letters or more.
+        if not any(len(p := _common_prefix(w, t)) >= 3 and len(p) * 2 >= min(len(w), len(t))
+                   for t in text_words):
+            return False
+    return True
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _date(value: str | None, where: str) -> None:
+    if value is None:
+        return
+    assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value), f"{where}: bad date {value!r}"
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    dt.date(parts[0], parts[1], parts[2])  # raises on 2025-02-29
+
+
+def test_the_set_has_the_promised_composition():
+    recs = [_record(g) for g in GOLD]
+    assert len(recs) >= 30
+    langs = [r["language"] for r in recs]
+    assert langs.count("ru") >= 6 and langs.count("uk") >= 6 and langs.count("en") >= 5
+    assert sum(_source(g).suffix == ".html" for g in GOLD) >= 3
+    assert sum(not r["projects"] for r in recs) >= 5  # profiles, articles, events
+    assert sum(len(r["projects"]) >= 2 for r in recs) >= 3  # news lists, umbrella + sub-project
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.name)
+def test_gold_record_follows_the_schema(gold):
+    rec = _record(gold)
+    assert set(rec) == {"doc", "language", "projects"}, gold.name
+    assert rec["doc"] == _source(gold).name
+    assert rec["language"] in ("pl", "ru", "uk", "en")
+    for i, p in enumerate(rec["projects"]):
+        where = f"{gold.name} project {i}"
+        assert PROJECT_KEYS <= set(p) <= PROJECT_KEYS | {"title_alternatives"}, where
+        assert isinstance(p["title"], str) and p["title"].strip() == p["title"] != ""
+        assert p["title"][0] not in QUOTES and p["title"][-1] not in QUOTES, where
+        assert not re.match(r"(?i)(projekt|project|проект|проєкт)\b", p["title"]), where
+        _date(p["start"], where)
+        _date(p["end"], where)
+        if p["start"] and p["end"]:
+            n = min(len(p["start"]), len(p["end"]))
+            assert p["start"][:n] <= p["end"][:n], where
+        assert p["status"] is None or p["status"] in STATUSES, where
+        funders = {o["name"] for o in p["organizations"] if o["role"] == "funder"}
+        for f in p["funding"]:
+            assert set(f) == {"funder", "programme", "amount", "currency"}, where
+            assert any(f[k] is not None for k in ("funder", "programme", "amount")), where
+            assert f["amount"] is None or isinstance(f["amount"], (int, float)), where
+            assert (f["amount"] is None) == (f["currency"] is None) or f["amount"] is None, where
+            assert f["currency"] is None or re.fullmatch(r"[A-Z]{3}", f["currency"]), where
+            assert f["funder"] is None or f["funder"] in funders, f"{where}: {f['funder']}"
+        names = [o["name"] for o in p["organizations"]]
+        assert len(names) == len(set(names)), where
+        for o in p["organizations"]:
+            assert set(o) == {"name", "role"} and o["name"] and o["role"] in ORG_ROLES, where
+        for x in p["people"]:
+            assert set(x) == {"name", "role", "organization", "email"}, where
+            assert x["role"] in PERSON_ROLES and (x["name"] or x["email"]), where
+            assert x["email"] is None or re.fullmatch(r"[^@\s]+@[^@\s]+\.\w+", x["email"]), where
+        for key in ("places", "urls", "title_alternatives"):
+            assert all(isinstance(v, str) and v.strip() for v in p.get(key, [])), where
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.name)
+def test_every_gold_name_occurs_in_its_document(gold):
+    text = _text(gold)
+    for p in _record(gold)["projects"]:
+        names = [p["title"], *p.get("title_alternatives", []), *p["places"]]
+        names += [o["name"] for o in p["organizations"]]
+        names += [f[k] for f in p["funding"] for k in ("funder", "programme") if f[k]]
+        names += [x["name"] for x in p["people"] if x["name"]]
+        names += [x["organization"] for x in p["people"] if x["organization"]]
+        for name in names:
+            assert _occurs(name, text), f"{gold.name}: {name!r} is not in the text"
+        for url in p["urls"]:
+            assert url in text, f"{gold.name}: {url!r}"
+        for x in p["people"]:
+            if x["email"]:
+                local, host = x["email"].split("@")
+                assert local in text and host.split(".")[0] in text, f"{gold.name}: {x['email']}"
+
+
+def test_occurrence_check_rejects_names_not_in_the_text():
+    text = "Projekt realizuje Fundacja Ocalenie w Białymstoku."
+    assert _occurs("Fundacja Ocalenie", text) and _occurs("Białystok", text)
+    assert not _occurs("Fundacja Batorego", text)
+    assert not _occurs("Kraków", text)
+
+
+def _load_scorer():
+    spec = importlib.util.spec_from_file_location("shared_score", SCORE_PY)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_extractor_score_on_the_extra_set(tmp_path, capsys):
+    if importlib.util.find_spec("ngo_atlas.extract.pipeline") is None:
+        pytest.skip("ngo_atlas.extract.pipeline does not exist yet")
+    if not SCORE_PY.exists():
+        pytest.skip("../shared/eval/score.py is not present")
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.ingest.readers import read_path
+
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as out:
+        for gold in GOLD:
+            rec = extract_document(read_path(_source(gold))).to_record(evidence=False)
+            rec["doc"] = _source(gold).name
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    report, _ = _load_scorer().score(str(EXTRA), str(pred))
+    assert report["missing_predictions"] == []
+    micro = report["micro"]["f1"]
+    with capsys.disabled():
+        print(f"\neval/extra micro-F1 {micro:.3f} over {report['documents']} documents; "
+              + ", ".join(f"{k} {v['f1']:.2f}" for k, v in report["fields"].items()))
+    assert micro >= SCORE_FLOOR

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ngo_atlas.lang.slavic import is_first_name, is_surname, lemma, nominative
 
@@ -80,3 +82,21 @@ def test_lemma():
 def test_unknown_language_is_a_clear_error():
     with pytest.raises(ValueError, match="'pl'"):
         nominative("Fundacji Ocalenie", "pl")
+
+
+@given(st.text(alphabet=st.sampled_from(list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ АБВГДФКЛМНПСТ«»\"-,.1")),
+               max_size=40), st.sampled_from(["ru", "uk"]))
+@settings(max_examples=300, deadline=None)
+def test_nominative_never_fails_on_odd_input(phrase, lang):
+    out = nominative(phrase, lang)
+    assert isinstance(out, str)
+    # Only words change (and a leading preposition goes): quotes and digits are kept.
+    for ch in '«»"-,.1':
+        assert out.count(ch) == phrase.count(ch), (phrase, out)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_nominative_leaves_text_without_cyrillic_alone(phrase):
+    if not any("\u0400" <= c <= "\u04ff" for c in phrase):
+        assert nominative(phrase, "ru") == phrase

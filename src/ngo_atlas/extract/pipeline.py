@@ -39,7 +39,9 @@ def extract_document(doc: Document) -> Extraction:
 
 _PROJECT_WORDS = re.compile(r"(?<![\w])(?:" + alternation(lexicon()["project_words"]) + r")(?![\w])",
                             re.IGNORECASE)
-_NON_PROJECT = re.compile(alternation(lexicon()["non_project_phrases"]), re.IGNORECASE)
+# "projekt ustawy", "projektem rozporządzenia": a draft law, not a project
+_NON_PROJECT = re.compile(r"\w+\s+(?:" + alternation(lexicon()["non_project_next_words"]) + r")\b",
+                          re.IGNORECASE)
 _EVIDENCE_KEYS = {"funder", "period", "start", "amount", "lead", "partner", "title", "coordinator"}
 
 
@@ -54,11 +56,17 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
         return False
     if len(words) >= 3:
         return True
-    from ngo_atlas.extract.money import find_money
+    # One or two mentions: the project must also be named, paid for, or labelled.
+    from ngo_atlas.extract.funding import find_funding
+    from ngo_atlas.extract.money import grant_amount
     from ngo_atlas.extract.title import quoted_titles
 
-    return bool(labels) or bool(find_periods(text)) or bool(find_money(text)) or bool(
-        quoted_titles(text, 0, len(text)))
+    if labels or quoted_titles(text, 0, len(text)):
+        return True
+    grant = grant_amount(text, 0, len(text), [])
+    if grant is not None and grant.confidence >= 0.8:
+        return True
+    return any(f.funder for f in find_funding(text, 0, len(text), [], "pl"))
 
 
 def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) -> Project:

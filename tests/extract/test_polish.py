@@ -1,0 +1,56 @@
+"""Morfeusz helpers: nominative of organisation, place and person names from real sentences."""
+
+import pytest
+
+from ngo_atlas.lang import polish
+
+
+@pytest.mark.parametrize("phrase, nominative", [
+    ("Helsińskiej Fundacji Praw Człowieka", "Helsińska Fundacja Praw Człowieka"),
+    ("Funduszu Obywatelskiego", "Fundusz Obywatelski"),
+    ("Szwajcarię", "Szwajcaria"),
+    ("Polsko-Amerykańską Fundację Wolności", "Polsko-Amerykańska Fundacja Wolności"),
+    ("budżetu państwa", "budżet państwa"),
+    ("Funduszy EOG", "Fundusze EOG"),
+    ("Stowarzyszeniem Homo Faber", "Stowarzyszenie Homo Faber"),
+    ("Szkołą Podstawową w Grupie", "Szkoła Podstawowa w Grupie"),
+    ("województwa lubelskiego", "województwo lubelskie"),
+    ("województwie lubelskim", "województwo lubelskie"),
+    ("Unii Europejskiej", "Unia Europejska"),
+    ("Fundacji Polskie Forum Migracyjne", "Fundacja Polskie Forum Migracyjne"),
+    ("Norweskiego Mechanizmu Finansowego", "Norweski Mechanizm Finansowy"),
+    ("Białej Podlaskiej", "Biała Podlaska"),
+])
+def test_nominative_of_name_phrases(phrase, nominative):
+    assert polish.nominative(phrase) == nominative
+
+
+@pytest.mark.parametrize("phrase", [
+    "Fundacja Batorego", "Helsińska Fundacja Praw Człowieka", "Europejski Fundusz Powrotów Imigrantów",
+])
+def test_nominative_phrase_is_left_alone(phrase):
+    assert polish.nominative(phrase) == phrase
+
+
+@pytest.mark.parametrize("name, nominative", [
+    ("Agaty Marek", "Agata Marek"),  # "autorstwa Agaty Marek" (dev d02)
+    ("Sylwii Gajownik", "Sylwia Gajownik"),
+    ("Agnieszki Kosowicz", "Agnieszka Kosowicz"),
+    ("Witolda Klausa", "Witold Klaus"),
+    ("Anny Kowalskiej", "Anna Kowalska"),
+    ("Sylwia Żulewska", "Sylwia Żulewska"),
+])
+def test_person_nominative(name, nominative):
+    assert polish.person_nominative(name) == nominative
+
+
+def test_places_in_the_nominative():
+    assert polish.geo_nominative("Krakowie") == "Kraków"
+    assert polish.geo_nominative("Łodzi") == "Łódź"
+    assert polish.geo_nominative("Wiednia") == "Wiedeń"
+    assert polish.geo_nominative("spotkanie") is None
+
+
+def test_name_tags():
+    assert polish.is_first_name("Witold") and polish.is_surname("Kosowicz")
+    assert not polish.is_first_name("projekt")

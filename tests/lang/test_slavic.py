@@ -31,6 +31,8 @@ from ngo_atlas.lang.slavic import is_first_name, is_surname, lemma, nominative
     ("Польско-украинского союза", "ru", "Польско-украинский союз"),
     ("Европейского фонда интеграции граждан третьих стран", "ru",
      "Европейский фонд интеграции граждан третьих стран"),
+    ("Люблине", "ru", "Люблин"),
+    ("Тарнове", "ru", "Тарнов"),
     ("Львові", "uk", "Львів"),
     ("Кракові", "uk", "Краків"),
     ("у Варшаві", "uk", "Варшава"),
@@ -51,6 +53,9 @@ def test_nominative(phrase, lang, expected):
     ("Каритас Польша", "ru"),
     ("Фонд притулку, міграції та інтеграції", "uk"),  # d12
     ("Wojewoda Lubuski", "uk"),  # d12 names the lead in Polish
+    ("Тарнов", "ru"),  # not the genitive plural of "тарн"
+    ("Польська гуманітарна акція", "uk"),
+    ("Перемиський відділ Об'єднання українців у Польщі", "uk"),
 ])
 def test_nominative_leaves_nominatives_and_latin_names_alone(phrase, lang):
     assert nominative(phrase, lang) == phrase

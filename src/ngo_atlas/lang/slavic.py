@@ -75,6 +75,9 @@ def is_surname(word: str, lang: str) -> bool:
 
 def _case(tag: Any) -> str | None:
     case = tag.case
+    if not case and tag.POS in _ADJECTIVAL | {"NOUN"}:
+        # The Ukrainian dictionary leaves the case off some dictionary forms ("відділ").
+        return "nomn"
     return _CASE_ALIASES.get(case, case) if case else None
 
 
@@ -147,6 +150,7 @@ def _choose(group: list[str], lang: str, person: bool) -> list[Any | None] | Non
     woman's surname such as "Новак" or "Бондар" does not decline.
     """
     best, best_key = None, None
+    nom: tuple[float, list[Any | None]] | None = None
     for case in _CASES:
         for number, gender in (("sing", "masc"), ("sing", "femn"), ("sing", "neut"),
                                ("plur", None)):
@@ -169,6 +173,13 @@ def _choose(group: list[str], lang: str, person: bool) -> list[Any | None] | Non
                 key = (score, number == "sing", case == "nomn")
                 if best_key is None or key > best_key:
                     best, best_key = chosen, key
+                if case == "nomn" and number == "sing" and (nom is None or score > nom[0]):
+                    nom = (score, chosen)
+    # A phrase that reads well as a nominative singular is taken as already being one
+    # ("Тарнов" the town, not the genitive plural of "тарн"), unless that reading is
+    # far less likely than the best.
+    if nom is not None and best_key is not None and nom[0] >= 0.1 * best_key[0]:
+        return nom[1]
     return best
 
 
@@ -179,7 +190,12 @@ def _weight(parse: Any, word: str, person: bool) -> float:
     # Ties (the Ukrainian dictionary scores every analysis 1.0): endings are short, so
     # the lemma closest in length to the written form is the likelier ("Кракові" is
     # Краків, not Крак).
-    return weight - 1e-3 * abs(len(parse.normal_form) - len(word)) + 1e-2
+    weight -= 1e-3 * abs(len(parse.normal_form) - len(word))
+    if "Geox" in parse.tag.grammemes and parse.tag.gender == "neut" and parse.normal_form.endswith("о"):
+        # Place names in -ино/-ово are mostly left undeclined today, so "Люблине" is
+        # more likely Люблин than Люблино.
+        weight -= 2e-3
+    return weight + 1e-2
 
 
 def nominative(phrase: str, lang: str) -> str:
@@ -213,7 +229,10 @@ def nominative(phrase: str, lang: str) -> str:
     if chosen is None:
         return "".join(tokens).strip()
     for i, parse in zip(lead, chosen):
-        inflected = parse.inflect({"nomn"}) if parse is not None else None
+        if parse is None or _case(parse.tag) == "nomn":
+            continue  # kept as written: an undeclined surname, or already nominative
+        # Keep the number; the Ukrainian dictionary often leaves singular unmarked.
+        inflected = parse.inflect({"nomn", _number(parse.tag)}) or parse.inflect({"nomn"})
         if inflected is not None:
             tokens[i] = _restore_case(inflected.word, tokens[i])
     return "".join(tokens).strip()

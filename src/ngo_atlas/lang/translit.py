@@ -118,6 +118,10 @@ def fold(text: str) -> str:
                    if not unicodedata.combining(c))
     if not text.isascii():
         text = unidecode(text).lower()
-    for pattern, repl in _FOLD_RULES:
-        text = pattern.sub(repl, text)
+    # Until nothing changes: one merge can make another ("iye" -> "iie" -> "ie" -> "e").
+    previous = None
+    while previous != text:
+        previous = text
+        for pattern, repl in _FOLD_RULES:
+            text = pattern.sub(repl, text)
     return text.strip()

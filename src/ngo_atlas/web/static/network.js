@@ -12,34 +12,39 @@
     return e;
   }
   function layout(nodes, edges) {
-    // Deterministic start on a circle, so the same data draws the same picture.
-    nodes.forEach(function (n, i) {
-      var a = 2 * Math.PI * i / Math.max(1, nodes.length);
-      n.x = W / 2 + 220 * Math.cos(a); n.y = H / 2 + 200 * Math.sin(a); n.vx = 0; n.vy = 0;
+    // Fruchterman-Reingold: repulsion k^2/d between all nodes, attraction d^2/k along
+    // links, moves capped by a cooling temperature; deterministic start on a circle.
+    var n = Math.max(1, nodes.length), k = 0.5 * Math.sqrt(W * H / n);
+    nodes.forEach(function (nd, i) {
+      var a = 2 * Math.PI * i / n;
+      nd.x = W / 2 + 200 * Math.cos(a); nd.y = H / 2 + 200 * Math.sin(a);
     });
-    var byId = {}; nodes.forEach(function (n) { byId[n.id] = n; });
+    var byId = {}; nodes.forEach(function (nd) { byId[nd.id] = nd; });
     var links = edges.map(function (e) { return { s: byId[e.source], t: byId[e.target], w: e.weight }; })
       .filter(function (l) { return l.s && l.t; });
-    for (var step = 0; step < 300; step++) {
-      var cool = 1 - step / 300;
+    var temp = W / 8, steps = 250;
+    for (var step = 0; step < steps; step++) {
+      nodes.forEach(function (nd) { nd.dx = 0; nd.dy = 0; });
       for (var i = 0; i < nodes.length; i++) {
         for (var j = i + 1; j < nodes.length; j++) {
           var a = nodes[i], b = nodes[j], dx = a.x - b.x, dy = a.y - b.y;
-          var d2 = dx * dx + dy * dy + 0.01, f = 900 / d2;
-          a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+          var d = Math.sqrt(dx * dx + dy * dy) || 0.01, f = k * k / d;
+          a.dx += dx / d * f; a.dy += dy / d * f; b.dx -= dx / d * f; b.dy -= dy / d * f;
         }
       }
       links.forEach(function (l) {
-        var dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-        var f = (d - 60) * 0.02 * Math.min(3, l.w);
-        l.s.vx += dx / d * f; l.s.vy += dy / d * f; l.t.vx -= dx / d * f; l.t.vy -= dy / d * f;
+        var dx = l.s.x - l.t.x, dy = l.s.y - l.t.y, d = Math.sqrt(dx * dx + dy * dy) || 0.01;
+        var f = d * d / k * Math.min(3, l.w);
+        l.s.dx -= dx / d * f; l.s.dy -= dy / d * f; l.t.dx += dx / d * f; l.t.dy += dy / d * f;
       });
-      nodes.forEach(function (n) {
-        n.vx += (W / 2 - n.x) * 0.005; n.vy += (H / 2 - n.y) * 0.005;
-        n.x = Math.max(20, Math.min(W - 20, n.x + Math.max(-20, Math.min(20, n.vx)) * cool));
-        n.y = Math.max(20, Math.min(H - 20, n.y + Math.max(-20, Math.min(20, n.vy)) * cool));
-        n.vx *= 0.5; n.vy *= 0.5;
+      nodes.forEach(function (nd) {
+        // gravity keeps unlinked organisations from drifting to the frame
+        nd.dx += (W / 2 - nd.x) * 1.2; nd.dy += (H / 2 - nd.y) * 1.2;
+        var len = Math.sqrt(nd.dx * nd.dx + nd.dy * nd.dy) || 1, m = Math.min(len, temp);
+        nd.x = Math.max(20, Math.min(W - 20, nd.x + nd.dx / len * m));
+        nd.y = Math.max(20, Math.min(H - 20, nd.y + nd.dy / len * m));
       });
+      temp = Math.max(1, temp * 0.98);
     }
     return links;
   }

@@ -80,3 +80,11 @@ def test_any_bytes_decode_or_raise_ingest_error(data: bytes) -> None:
         assert e.source == "fuzz.txt" and e.reason
     else:
         assert isinstance(text, str) and encoding
+
+
+def test_valid_utf8_declared_otherwise_with_long_lines() -> None:
+    # One 40 KB line of Polish: the sample is cut inside it, never inside a character.
+    line = " ".join([POLISH.replace("\n", " ")] * 30)
+    data = (line + "\n").encode()
+    assert len(data) > 40_000
+    assert decode_bytes(data, "x.html", declared="iso-8859-2") == (line + "\n", "utf-8")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
+from collections import Counter
 
 import charset_normalizer
 
@@ -18,7 +20,10 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf_32"), (codecs.BOM_UTF32_BE, "utf_32"),
          (codecs.BOM_UTF16_BE, "utf_16"))
 _POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 _FINE_SYMBOLS = set("«»„”“‘’‚–—…€°§©®™•·×\u00a0")
-_WORD = re.compile(r"\w+")
+_LOWER = "".join(c for c in map(chr, range(0xC0, 0x500)) if c.islower())
+_UPPER = "".join(c for c in map(chr, range(0xC0, 0x500)) if c.isupper())
+_CASE_FLIP = re.compile(f"[{_LOWER}][{_UPPER}A-Z]|[a-z][{_UPPER}]")
+_MIXED_SCRIPT = re.compile("[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 SAMPLE_BYTES = 16384
 MAX_UTF8_ERRORS = 20
@@ -61,7 +66,8 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
         if declared in (None, "utf-8") or _is_ascii(data):
             return _check_not_binary(text, source), "utf-8"
         # Bytes that are valid UTF-8 but declared otherwise: trust the bytes if they read well.
-        return _best_of(data, source, ["utf-8", declared])
+        sample = _sample(data)
+        return _best_of(data, source, [(_score(sample, e), e) for e in ("utf-8", declared)])
     if _nearly_utf8(data):
         # Real pages carry the odd truncated character ("papieros\xc3..."); keep the page,
         # mark the bytes with U+FFFD (readers count them in Document.meta).
@@ -69,21 +75,20 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
     return _best_of(data, source, _candidates(data, declared), utf8_error)
 
 
-def _candidates(data: bytes, declared: str | None) -> list[str]:
-    """The declared charset, then our languages' code pages, then charset-normalizer's guess.
-
-    charset-normalizer is asked only when no code page of ours reads plausibly: it is
-    the slow step (half a second on a large page) and the rare case.
-    """
+def _candidates(data: bytes, declared: str | None) -> list[tuple[float, str]]:
+    """(plausibility, encoding) for the declared charset and our languages' code pages,
+    plus charset-normalizer's guess when none of ours reads plausibly: it is the slow
+    step (half a second on a large page) and the rare case."""
+    sample = _sample(data)
     ours = list(dict.fromkeys(([declared] if declared and declared != "utf-8" else [])
                               + [canonical(e) or e for e in LEGACY]))
-    sample = _sample(data)
-    if any(_score(sample, enc) >= MIN_SCORE for enc in ours):
-        return ours
-    guess = charset_normalizer.from_bytes(sample).best()
-    if guess is not None:
-        ours.append(canonical(guess.encoding) or guess.encoding)
-    return ours
+    scored = [(_score(sample, enc), enc) for enc in ours]
+    if not any(score >= MIN_SCORE for score, _ in scored):
+        guess = charset_normalizer.from_bytes(sample).best()
+        if guess is not None:
+            enc = canonical(guess.encoding) or guess.encoding
+            scored.append((_score(sample, enc), enc))
+    return scored
 
 
 def _score(sample: bytes, enc: str) -> float:
@@ -93,22 +98,15 @@ def _score(sample: bytes, enc: str) -> float:
         return float("-inf")
 
 
-def _best_of(data: bytes, source: str, encodings: list[str],
+def _best_of(data: bytes, source: str, scored: list[tuple[float, str]],
              utf8_error: UnicodeDecodeError | None = None) -> tuple[str, str]:
-    sample = _sample(data)
-    best: tuple[float, int, str] | None = None
-    for rank, enc in enumerate(encodings):
-        s = _score(sample, enc)
-        if s == float("-inf"):
-            continue
-        if best is None or (s, -rank) > (best[0], best[1]):
-            best = (s, -rank, enc)
-    if best is None or best[0] < MIN_SCORE:
+    # max() keeps the first of equal scores: the declared charset, then LEGACY's order.
+    score, enc = max(scored, key=lambda se: se[0], default=(float("-inf"), ""))
+    if score < MIN_SCORE:
         if utf8_error is not None and _mostly_utf8(data):
             raise IngestError(source, f"invalid UTF-8 at byte {utf8_error.start} "
                                       f"({utf8_error.reason}) and no other encoding fits")
         raise IngestError(source, "binary data, not text (no encoding gives readable text)")
-    enc = best[2]
     try:
         return _check_not_binary(data.decode(enc), source), enc
     except UnicodeDecodeError as e:  # the sample decoded, a later part does not
@@ -122,37 +120,33 @@ def plausibility(text: str) -> float:
     gives '±'), C1 controls, or Cyrillic words in odd case (KOI8-R read as cp1251 gives
     'рТЙЧЕФ' for 'Привет').
     """
+    counts = Counter(text)  # counted in C; then each distinct character is scored once
     total = 0.0
     count = 0
-    for ch in text:
-        if ch < "\x80":
-            continue
-        count += 1
-        cat = unicodedata.category(ch)
-        if cat[0] == "L":
-            total += 2.0 if ch in _POLISH or "\u0400" <= ch <= "\u04ff" else 1.0
-        elif cat in ("Cc", "Co", "Cn", "Cs") or ch == "\ufffd":
-            total -= 5.0
-        elif ch not in _FINE_SYMBOLS:
-            total -= 2.0
+    for ch, n in counts.items():
+        if ch >= "\x80":
+            total += n * _char_score(ch)
+            count += n
     if count == 0:
         return 2.0
     total -= 3.0 * _odd_words(text)
     return total / count
 
 
+@functools.lru_cache(maxsize=4096)
+def _char_score(ch: str) -> float:
+    cat = unicodedata.category(ch)
+    if cat[0] == "L":
+        return 2.0 if ch in _POLISH or "\u0400" <= ch <= "\u04ff" else 1.0
+    if cat in ("Cc", "Co", "Cn", "Cs") or ch == "\ufffd":
+        return -5.0
+    return 0.0 if ch in _FINE_SYMBOLS else -2.0
+
+
 def _odd_words(text: str) -> int:
-    """Words mixing scripts or switching to capitals mid-word: signs of a wrong code page."""
-    odd = 0
-    for w in _WORD.findall(text):
-        if w.isascii() or len(w) < 2:
-            continue
-        cyr = any("\u0400" <= c <= "\u04ff" for c in w)
-        if cyr and any("a" <= c.lower() <= "z" for c in w):
-            odd += 1
-        elif any(a.islower() and b.isupper() for a, b in zip(w, w[1:])):
-            odd += 1
-    return odd
+    """Script mixing or a capital after a small letter inside a word (not in plain ASCII):
+    the marks of a wrong code page."""
+    return len(_MIXED_SCRIPT.findall(text)) + len(_CASE_FLIP.findall(text))
 
 
 def _sample(data: bytes) -> bytes:
@@ -162,10 +156,19 @@ def _sample(data: bytes) -> bytes:
     out = bytearray()
     for line in data.split(b"\n"):
         if not line.isascii():
-            out += line[:SAMPLE_BYTES] + b"\n"
+            out += _cut(line, SAMPLE_BYTES) + b"\n"
             if len(out) >= SAMPLE_BYTES:
                 break
     return bytes(out) or data[:SAMPLE_BYTES]
+
+
+def _cut(line: bytes, size: int) -> bytes:
+    """At most ``size`` bytes, never ending inside a UTF-8 sequence."""
+    if len(line) <= size:
+        return line
+    while size > 0 and line[size] & 0xC0 == 0x80:
+        size -= 1
+    return line[:size]
 
 
 def _mostly_utf8(data: bytes) -> bool:

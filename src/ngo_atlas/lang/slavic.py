@@ -10,6 +10,7 @@ quoted parts and non-Cyrillic words as written: "Хельсинкского фо
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -125,22 +126,32 @@ def _group(words: list[str], lang: str) -> list[str]:
     return group
 
 
-def _agrees(parse: Any, case: str, number: str, gender: str | None) -> bool:
-    tag = parse.tag
-    if _case(tag) != case or _number(tag) != number or tag.POS not in _ADJECTIVAL | {"NOUN"}:
-        return False
-    # Indeclinable and common-gender nouns agree with any gender.
-    return (gender is None or not tag.gender or tag.gender == gender or "Fixd" in tag
-            or "ms-f" in tag.grammemes)
+@dataclass(frozen=True)
+class _Reading:
+    """One analysis of a word reduced to what agreement needs, with its weight."""
+
+    parse: Any
+    case: str | None
+    number: str
+    gender: str | None  # None: agrees with any gender (indeclinable, common gender)
+    weight: float
 
 
-def _candidates(word: str, lang: str, person: bool) -> list[Any]:
+@lru_cache(maxsize=200_000)
+def _readings(word: str, lang: str, person: bool) -> tuple[_Reading, ...]:
     parses = list(_parses(word, lang))
     if person:
         # In a name, "Марта" is the first name, not the genitive of "март".
-        named = [p for p in parses if _PERSON & set(p.tag.grammemes)]
-        parses = named or parses
-    return parses
+        parses = [p for p in parses if _PERSON & set(p.tag.grammemes)] or parses
+    out = []
+    for p in parses:
+        tag = p.tag
+        if tag.POS not in _ADJECTIVAL | {"NOUN"}:
+            continue
+        any_gender = not tag.gender or bool({"Fixd", "ms-f"} & set(tag.grammemes))
+        out.append(_Reading(p, _case(tag), _number(tag), None if any_gender else tag.gender,
+                            _weight(p, word, person)))
+    return tuple(out)
 
 
 def _choose(group: list[str], lang: str, person: bool) -> list[Any | None] | None:
@@ -149,6 +160,7 @@ def _choose(group: list[str], lang: str, person: bool) -> list[Any | None] | Non
     In a person's name a word with no agreeing analysis is kept as written (None): a
     woman's surname such as "Новак" or "Бондар" does not decline.
     """
+    readings = [_readings(w, lang, person) for w in group]
     best, best_key = None, None
     nom: tuple[float, list[Any | None]] | None = None
     for case in _CASES:
@@ -156,9 +168,9 @@ def _choose(group: list[str], lang: str, person: bool) -> list[Any | None] | Non
                                ("plur", None)):
             chosen: list[Any | None] = []
             score = 1.0
-            for i, w in enumerate(group):
-                cands = [p for p in _candidates(w, lang, person)
-                         if _agrees(p, case, number, gender)]
+            for i, word_readings in enumerate(readings):
+                cands = [r for r in word_readings if r.case == case and r.number == number
+                         and (gender is None or r.gender is None or r.gender == gender)]
                 if not cands and person and i > 0:
                     # Below any real analysis (their weights start at 0.01).
                     chosen.append(None)
@@ -166,9 +178,9 @@ def _choose(group: list[str], lang: str, person: bool) -> list[Any | None] | Non
                     continue
                 if not cands:
                     break
-                pick = max(cands, key=lambda p: _weight(p, w, person))
-                chosen.append(pick)
-                score *= _weight(pick, w, person)
+                pick = max(cands, key=lambda r: r.weight)
+                chosen.append(pick.parse)
+                score *= pick.weight
             else:
                 key = (score, number == "sing", case == "nomn")
                 if best_key is None or key > best_key:
@@ -184,20 +196,22 @@ def _choose(group: list[str], lang: str, person: bool) -> list[Any | None] | Non
 
 
 def _weight(parse: Any, word: str, person: bool) -> float:
-    is_person = bool(_PERSON & set(parse.tag.grammemes))
+    grammemes = set(parse.tag.grammemes)
+    is_person = bool(_PERSON & grammemes)
     # A lone "Львові" is the city, not the surname Львов; in a name it is the reverse.
     weight = parse.score * (1.0 if is_person == person else 0.3)
     # Ties (the Ukrainian dictionary scores every analysis 1.0): endings are short, so
     # the lemma closest in length to the written form is the likelier ("Кракові" is
     # Краків, not Крак).
     weight -= 1e-3 * abs(len(parse.normal_form) - len(word))
-    if "Geox" in parse.tag.grammemes and parse.tag.gender == "neut" and parse.normal_form.endswith("о"):
+    if {"Geox", "neut"} <= grammemes and parse.normal_form.endswith("о"):
         # Place names in -ино/-ово are mostly left undeclined today, so "Люблине" is
         # more likely Люблин than Люблино.
         weight -= 2e-3
     return weight + 1e-2
 
 
+@lru_cache(maxsize=100_000)
 def nominative(phrase: str, lang: str) -> str:
     """``phrase`` (an organisation, place or person, possibly inflected) in the nominative."""
     _check(lang)

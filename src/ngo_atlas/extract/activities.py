@@ -6,15 +6,15 @@ import re
 from functools import lru_cache
 
 from ngo_atlas.extract.lexicon import alternation, lexicon
+from ngo_atlas.extract.text import CI
 from ngo_atlas.model import Activity, Span
 
 
 @lru_cache(maxsize=1)
-def _regex() -> tuple[re.Pattern[str], dict[str, str]]:
+def _regex() -> tuple[CI, dict[str, str]]:
     kinds = {w.lower(): k for k, ws in lexicon()["activities"].items() for w in ws}
     nums = alternation(list(lexicon()["numerals"]))
-    rx = re.compile(rf"(?<![\w])(?:(?P<n>\d{{1,4}}|{nums})\s+(?:\w+\s+)?)?(?P<k>{alternation(list(kinds))})(?![\w])",
-                    re.IGNORECASE)
+    rx = CI(rf"(?<![\w])(?:(?P<n>\d{{1,4}}|{nums})\s+(?:\w+\s+)?)?(?P<k>{alternation(list(kinds))})(?![\w])")
     return rx, kinds
 
 
@@ -29,9 +29,9 @@ def find_activities(text: str, s: int, e: int) -> list[Activity]:
         same = next((a for a in out if a.kind == kind), None)
         if same is not None:
             if same.count is None and count is not None:
-                same.count, same.text, same.span = count, m.group(), Span(m.start(), m.end(), "activity", 0.8)
+                same.count, same.text, same.span = count, text[m.start():m.end()], Span(m.start(), m.end(), "activity", 0.8)
             continue
-        out.append(Activity(kind, count, m.group(), Span(m.start(), m.end(), "activity",
+        out.append(Activity(kind, count, text[m.start():m.end()], Span(m.start(), m.end(), "activity",
                                                            0.8 if count else 0.6)))
     return out
 

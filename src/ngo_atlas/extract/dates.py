@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ngo_atlas.extract.lexicon import alternation, lexicon, month_map
+from ngo_atlas.extract.text import CI
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 
 
 @lru_cache(maxsize=1)
-def _date_regex() -> re.Pattern[str]:
+def _date_regex() -> CI:
     mon = alternation(list(month_map()))
     pats = [
         rf"(?P<d1>\d{{1,2}})[./](?P<m1>\d{{1,2}})[./](?P<y1>{_YEAR})(?!\d)",
@@ -50,7 +51,7 @@ def _date_regex() -> re.Pattern[str]:
         rf"(?<![\w])(?P<mw7>{mon})\.?,?\s+(?P<y7>{_YEAR})(?!\d)",
         rf"(?<![\w\d.-])(?P<y8>{_YEAR})(?![\d\w]|[.-]\d)",
     ]
-    return re.compile("|".join(pats), re.IGNORECASE)
+    return CI("|".join(pats))
 
 
 def _month(word: str | None, num: str | None) -> int | None:
@@ -62,7 +63,12 @@ def _month(word: str | None, num: str | None) -> int | None:
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateHit]:
     """Every date expression in text[start:end], at its own precision."""
-    end = len(text) if end is None else end
+    return list(_find_dates(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=64)  # small: it serves the extractors of one document, not a corpus
+def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
+    """Cached: several extractors ask for the dates of the same stretch of text."""
     out = []
     for m in _date_regex().finditer(text, start, end):
         g = m.groupdict()
@@ -79,7 +85,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateHi
                 break
             out.append(DateHit(m.start(), m.end(), int(y) if y else None, month, day))
             break
-    return out
+    return tuple(out)
 
 
 _GAP_CLEAN = re.compile(r"\b(?:r\.|roku|rok|року|рік|года|г\.|year)", re.IGNORECASE)

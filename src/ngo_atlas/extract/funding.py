@@ -7,10 +7,10 @@ import re
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import is_cyrillic, nominative, split_items, split_parenthetical, strip_quotes
 from ngo_atlas.extract.organisations import list_after
-from ngo_atlas.extract.text import sentences
+from ngo_atlas.extract.text import CI, sentences_with
 from ngo_atlas.model import Funding, Span
 
-FUNDER_INTRO = re.compile(
+FUNDER_INTRO = CI(
     r"(?:(?:współ|do|s)?finansowan\w*|finansuje|współfinansuje|co-?financed|co-?funded|funded|"
     r"financed|sponsored|supported|финансируется|финансирован\w*|профинансирован\w*|"
     r"фінансується|фінансован\w*|співфінансован\w*|udzielon\w*(?:\s+zosta\w+)?|przyznan\w*)"
@@ -19,14 +19,14 @@ FUNDER_INTRO = re.compile(
     r"за\s+рахунок|за\s+кошти|з))\s+"
     r"|(?:ze\s+środków|dofinansowanie\s+od|dofinansowanie\s+z|dotację\s+od|grant\s+od|"
     r"funding\s+from|a\s+grant\s+from|из\s+средств|за\s+кошти|за\s+рахунок)\s+",
-    re.IGNORECASE)
-PROGRAMME_INTRO = re.compile(
-    r"(?:w\s+ramach|within|under|in\s+the\s+framework\s+of|в\s+рамках|у\s+рамках)\s+", re.IGNORECASE)
+    )
+PROGRAMME_INTRO = CI(
+    r"(?:w\s+ramach|within|under|in\s+the\s+framework\s+of|в\s+рамках|у\s+рамках)\s+", )
 FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansowan\w*\s+(?:przez|ze\s+środków)\s+",
                          re.IGNORECASE)
-_STOP = re.compile(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рамках|who|który|która|"
+_STOP = CI(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рамках|who|który|która|"
                    r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę)\b|[.;:(\n]",
-                   re.IGNORECASE)
+                   )
 _GENERIC = {"program", "programu", "programme", "projektu", "project", "środków", "ue?"}
 
 
@@ -36,7 +36,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
         if h.key == "funder" and s <= h.start < e:
             out.extend(_from_label(text, h, lang))
     prog_labels = [h for h in labels if h.key == "programme" and s <= h.start < e]
-    for ss, se in sentences(text, s, e):
+    for ss, se in sentences_with(text, s, e, (FUNDER_INTRO, VERB_THEN_PROGRAMME)):
         out.extend(_from_sentence(text, ss, se, lang))
     if prog_labels and out and all(f.programme is None for f in out):
         for f in out:
@@ -87,10 +87,10 @@ def _fund_in_programme(programme: str, lang: str) -> str | None:
     return nominative(m.group(1), lang) if m else None
 
 
-VERB_THEN_PROGRAMME = re.compile(
+VERB_THEN_PROGRAMME = CI(
     r"(?:(?:współ|do)?finansowan\w*|funded|financed|финансируется|фінансується|фінансувався)"
     r"(?:\s+(?:jest|są|był[aoy]?|is|was))?\s+(?=(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s)",
-    re.IGNORECASE)
+    )
 
 
 def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:

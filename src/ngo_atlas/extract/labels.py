@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ngo_atlas.extract.lexicon import alternation, lexicon
+from ngo_atlas.extract.text import CI
 
 LIST_KEYS = ("partner", "member", "lead", "coordinator", "place", "funder")
 
@@ -24,14 +25,14 @@ class LabelHit:
 
 
 @lru_cache(maxsize=1)
-def _label_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+def _label_regex() -> tuple[CI, dict[str, str]]:
     by_label: dict[str, str] = {}
     for key, words in lexicon()["labels"].items():
         for w in words:
             by_label.setdefault(" ".join(w.lower().split()), key)
     pat = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:[^\S\n]|[•*\-–])*(?P<label>" + alternation(list(by_label))
            + r")(?![\w])(?P<sep>[^\S\n]*(?::|\s[–-]\s)|[^\S\n]+|[^\S\n]*$)")
-    return re.compile(pat, re.IGNORECASE | re.MULTILINE), by_label
+    return CI(pat, re.MULTILINE), by_label
 
 
 def find_labels(text: str) -> list[LabelHit]:
@@ -100,7 +101,7 @@ def _value_below(text: str, pos: int, key: str) -> tuple[int, int]:
     return taken[0][0], taken[-1][1]
 
 
-def _is_label_line(rx: re.Pattern[str], text: str, i: int) -> bool:
+def _is_label_line(rx: CI, text: str, i: int) -> bool:
     m = rx.match(text, i)
     return m is not None and ":" in m.group("sep")
 

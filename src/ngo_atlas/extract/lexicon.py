@@ -17,9 +17,28 @@ def lexicon() -> dict[str, Any]:
 
 
 def alternation(words: list[str]) -> str:
-    """A regex alternation of phrases, longest first, inner spaces matching any whitespace."""
-    parts = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(x) for x in p.split()) for p in parts)
+    """A regex matching any of the phrases (longest match first), inner spaces matching
+    any whitespace. Built as a trie: a flat alternation of hundreds of phrases makes the
+    regex engine retry every phrase at every position, the trie shares their prefixes."""
+    trie: dict[str, Any] = {}
+    for w in {" ".join(w.lower().split()) for w in words if w.strip()}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    end = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(piece + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if end else body
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ import re
 _EMAIL = re.compile(
     r"(?P<user>[\w.+-]+)\s*(?:@|\[at\]|\(at\)|\{at\}|\s+at\s+(?=\S+\s+(?:dot|\[dot\])))\s*"
     r"(?P<host>[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*[\w-]+)+)", re.IGNORECASE)
+_AT_HINT = re.compile(r"@|\bat\b", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»”)\]]+[^\s<>\"'»”)\].,;:!?]", re.IGNORECASE)
 # "Szczegółowe informacje o projekcie: powroty.hfhr." - a bare host the text gives for the project
 _BARE = re.compile(r"\b(?:informacje|więcej|strona|website|more)[^:\n]{0,40}:\s*"
@@ -15,7 +16,9 @@ _BARE = re.compile(r"\b(?:informacje|więcej|strona|website|more)[^:\n]{0,40}:\s
 
 def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, int, str]]:
     e = len(text) if e is None else e
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not _AT_HINT.search(text, s, e):  # the full pattern is slow; most texts have no e-mail
+        return out
     for m in _EMAIL.finditer(text, s, e):
         host = re.sub(r"\s*(?:\[dot\]|\(dot\)|\s+dot\s+|\.)\s*", ".", m.group("host"), flags=re.I)
         host = host.strip(".").lower()

@@ -16,34 +16,34 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.text import sentences
+from ngo_atlas.extract.text import CI, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import OrgRef, Span
 
-LEAD_VERB = re.compile(
+LEAD_VERB = CI(
     r"\b(?:realizuje|realizują|realizowała|realizował|realizowało|realizowali|zrealizowała|"
     r"zrealizował|zrealizowało|prowadzi|prowadziła|prowadził|koordynuje|rozpoczyna realizację|"
     r"rozpoczęła realizację|rozpoczął realizację|rozpoczęło realizację|implements|implemented|"
     r"is implementing|carries out|carried out|runs|реализует|реализовал\w*|реалізує|"
-    r"реалізувал\w*)\b", re.IGNORECASE)
-LEAD_AFTER = re.compile(
+    r"реалізувал\w*)\b", )
+LEAD_AFTER = CI(
     r"(?:organizatorem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|liderem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|"
     r"realizatorem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|realizowany\s+(?:jest\s+|był\s+)?przez|"
     r"prowadzony\s+(?:jest\s+)?przez|implemented\s+by|run\s+by|led\s+by|"
     r"лидером\s+проекта\s+является|руководителем\s+проекта\s+является|"
-    r"лідером\s+проекту\s+є|керівником\s+проекту\s+є)\s+", re.IGNORECASE)
-PARTNER_AFTER = re.compile(
+    r"лідером\s+проекту\s+є|керівником\s+проекту\s+є)\s+", )
+PARTNER_AFTER = CI(
     r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|"
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest))?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?))?|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|partners\s+(?:are|were)|"
     r"вместе\s+с\s+\d*\s*партнерами:?|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
-    r"у\s+партнерстві\s+з|разом\s+з\s+\d*\s*партнерами:?)\s+", re.IGNORECASE)
-MEMBER_INTRO = re.compile(
+    r"у\s+партнерстві\s+з|разом\s+з\s+\d*\s*партнерами:?)\s+", )
+MEMBER_INTRO = CI(
     r"(?:bierze\s+udział|biorą\s+udział|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
     r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять)[^:\n]{0,60}:\s*",
-    re.IGNORECASE)
-BECAME_MEMBER = re.compile(r"\s+(?:została?|zostało|został|became|стал[аи]?)\s+(?:członkiem|a\s+member)",
-                           re.IGNORECASE)
+    )
+BECAME_MEMBER = CI(r"\s+(?:została?|zostało|został|became|стал[аи]?)\s+(?:członkiem|a\s+member)",
+                           )
 # Public money named without a capital: "budżet państwa", "budżetu miasta".
 _PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|miasta|województwa|gminy|powiatu)", re.IGNORECASE)
 _NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
@@ -162,7 +162,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 o = _org(text, a, b, role, f"label:{h.key}", conf, lang)
                 if o:
                     orgs.append(o)
-    for ss, se in sentences(text, s, e):
+    for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER)):
         orgs.extend(_sentence_roles(text, ss, se, lang))
     for m in MEMBER_INTRO.finditer(text, s, e):
         for a, b in _list_block(text, m.end(), e):

@@ -6,23 +6,30 @@ import re
 from functools import lru_cache
 
 from ngo_atlas.extract.lexicon import alternation, lexicon
+from ngo_atlas.extract.text import CI
 from ngo_atlas.model import Span, Tagged
 
 
 @lru_cache(maxsize=2)
-def _rx(section: str) -> list[tuple[str, re.Pattern[str]]]:
-    return [(k, re.compile(r"(?<![\w])(?:" + alternation(ws) + r")", re.IGNORECASE))
-            for k, ws in lexicon()[section].items()]
+def _rx(section: str) -> tuple[CI, dict[str, str]]:
+    """One alternation of every cue of a section (a single scan of the text), and the
+    key each cue belongs to."""
+    owner = {" ".join(w.lower().split()): k for k, ws in lexicon()[section].items() for w in ws}
+    return CI(r"(?<![\w])(?:" + alternation(list(owner)) + r")"), owner
 
 
 def _tag(section: str, text: str, s: int, e: int, min_hits: int) -> list[Tagged]:
+    rx, owner = _rx(section)
+    hits: dict[str, list[re.Match[str]]] = {}
+    for m in rx.finditer(text, s, e):
+        key = owner.get(" ".join(m.group().lower().split()))
+        if key:
+            hits.setdefault(key, []).append(m)
     out = []
-    for key, rx in _rx(section):
-        hits = list(rx.finditer(text, s, e))
-        if len(hits) >= min_hits:
-            m = hits[0]
-            conf = min(0.9, 0.5 + 0.1 * len(hits))
-            out.append(Tagged(key, Span(m.start(), m.end(), f"{section}:{key}", conf)))
+    for key, ms in hits.items():
+        if len(ms) >= min_hits:
+            conf = min(0.9, 0.5 + 0.1 * len(ms))
+            out.append(Tagged(key, Span(ms[0].start(), ms[0].end(), f"{section}:{key}", conf)))
     return out
 
 

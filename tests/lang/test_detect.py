@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -70,3 +71,18 @@ def test_uppercase_title_is_classified(dev_dir):
     first = (dev_dir / "000_7d86bcd1a183bf6a.txt").read_text(encoding="utf-8").splitlines()[0]
     assert first.isupper()
     assert detect_language(first) == "pl"
+
+
+def test_every_extra_set_document_gets_its_gold_language():
+    import lxml.html
+
+    extra = Path(__file__).resolve().parents[2] / "eval" / "extra"
+    golds = sorted(extra.glob("*.json"))
+    assert golds
+    for g in golds:
+        rec = json.loads(g.read_text(encoding="utf-8"))
+        src = extra / rec["doc"]
+        text = src.read_text(encoding="utf-8")
+        if src.suffix == ".html":
+            text = lxml.html.fromstring(text).text_content()
+        assert detect_language(text) == rec["language"], src.name

@@ -48,6 +48,9 @@ class SearchResult:
     total: int
     hits: list[ProjectHit]
     facets: dict[str, list[tuple[str, int]]]  # facet key -> [(value, count)] by count desc
+    # False when the result set was too large to count every facet value: the counts are
+    # then estimated from a sample of the matches and the UI should show them as "about".
+    facets_exact: bool = True
 
 
 @dataclass

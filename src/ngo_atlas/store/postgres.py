@@ -82,3 +82,10 @@ class PostgresAtlas(SqlAtlas):
         where = " AND ".join(["p.tsv @@ q.q", *conds])
         return (f"SELECT p.id FROM projects p, to_tsquery('simple', ?) AS q(q) WHERE {where} "
                 f"ORDER BY ts_rank(p.tsv, q.q) DESC, p.id", [tsquery(alternatives)])
+
+    def _materialize(self, select: str, params: list[Any]) -> int:
+        if not getattr(self, "_has_search_ids", False):
+            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS search_ids (id BIGINT PRIMARY KEY)")
+            self._has_search_ids = True
+        self.conn.execute("TRUNCATE search_ids")
+        return self._q(f"INSERT INTO search_ids (id) {select}", params).rowcount

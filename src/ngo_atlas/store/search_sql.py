@@ -11,12 +11,18 @@ from ngo_atlas.store.base import FACETS, ProjectHit, SearchQuery, SearchResult
 from ngo_atlas.store.records import funders, organizations
 
 FACET_LIMIT = 30
+FACET_EXACT_LIMIT = 50_000  # matches up to which every facet value is counted exactly
+FACET_SAMPLE = 20_000  # matches a larger result's facet estimates are drawn from
 SORTS = ("relevance", "start_desc", "start_asc", "title")
 MAX_PER_PAGE = 500
 
 
 class SearchMixin:
     """search() over the SqlAtlas hooks; the engine supplies the full-text pieces."""
+
+    # How to join so the matched ids drive the facet lookup (SQLite: CROSS JOIN fixes
+    # the order, else its planner scans every facet row by the facet-key index).
+    _driving_join = "JOIN"
 
     def _filter_conditions(self, col: str, filters: dict[str, list[str]], year_from: int | None,
                            year_to: int | None, skip: str | None) -> tuple[list[str], list[Any]]:
@@ -46,10 +52,33 @@ class SearchMixin:
             raise ValueError(f"unknown sort {query.sort!r}; one of {', '.join(SORTS)}")
         alternatives = [alts for alts in query_terms(query.text or "", None) if alts]
         text_cond = self._fts_condition(alternatives) if alternatives else None
-        total = self._count(query, text_cond)
+        conds, params = self._conditions("p.id", query, text_cond)
+        if not conds:
+            # Browsing everything: the precomputed facet totals, no counting.
+            total = int(self._one("SELECT count(*) FROM projects")[0])
+            facets = {f: self._all_totals(f) for f in FACETS}
+            return SearchResult(total, self._hits(query, alternatives, text_cond), facets)
+        total, counts, exact = self._count_facets(conds, params, [
+            f for f in FACETS if not self._filters_facet(query, f)])
         hits = self._hits(query, alternatives, text_cond)
-        facets = {f: self._facet_counts(f, query, text_cond) for f in FACETS}
-        return SearchResult(total=total, hits=hits, facets=facets)
+        for facet in FACETS:
+            if self._filters_facet(query, facet):
+                # A filtered facet is counted without its own filter, so its other values
+                # stay visible (and selectable as OR) beside the chosen ones.
+                own, own_params = self._conditions("p.id", query, text_cond, skip=facet)
+                if own:
+                    _n, part, part_exact = self._count_facets(own, own_params, [facet])
+                    counts[facet] = part[facet]
+                    exact = exact and part_exact
+                else:
+                    counts[facet] = self._all_totals(facet)
+        return SearchResult(total, hits, {f: counts[f] for f in FACETS}, exact)
+
+    @staticmethod
+    def _filters_facet(query: SearchQuery, facet: str) -> bool:
+        if facet == "year" and (query.year_from is not None or query.year_to is not None):
+            return True
+        return any(str(v).strip() for v in query.filters.get(facet) or [])
 
     def _conditions(self, col: str, query: SearchQuery, text_cond: Any,
                     skip: str | None = None) -> tuple[list[str], list[Any]]:
@@ -61,26 +90,41 @@ class SearchMixin:
             params = [*tparams, *params]
         return conds, params
 
-    def _count(self, query: SearchQuery, text_cond: Any) -> int:
-        conds, params = self._conditions("p.id", query, text_cond)
-        if not conds:
-            return int(self._one("SELECT count(*) FROM projects")[0])
-        return int(self._one(f"SELECT count(*) FROM projects p WHERE {' AND '.join(conds)}",
-                             params)[0])
-
-    def _facet_counts(self, facet: str, query: SearchQuery, text_cond: Any
-                      ) -> list[tuple[str, int]]:
-        conds, params = self._conditions("pf.project_id", query, text_cond, skip=facet)
-        if not conds:
-            # The unfiltered case reads the precomputed totals instead of counting everything.
-            rows = self._all("SELECT value, count FROM facet_totals WHERE facet = ? "
-                             "ORDER BY count DESC, value LIMIT ?", (facet, FACET_LIMIT))
-        else:
-            rows = self._all(
-                f"SELECT pf.value, count(*) AS n FROM project_facets pf WHERE pf.facet = ? AND "
-                f"{' AND '.join(conds)} GROUP BY pf.value ORDER BY n DESC, pf.value LIMIT ?",
-                (facet, *params, FACET_LIMIT))
+    def _all_totals(self, facet: str) -> list[tuple[str, int]]:
+        rows = self._all("SELECT value, count FROM facet_totals WHERE facet = ? "
+                         "ORDER BY count DESC, value LIMIT ?", (facet, FACET_LIMIT))
         return [(str(v), int(n)) for v, n in rows]
+
+    def _count_facets(self, conds: list[str], params: list[Any], facets: list[str]
+                      ) -> tuple[int, dict[str, list[tuple[str, int]]], bool]:
+        """(matches, top values per facet, exact?) for the projects meeting ``conds``.
+
+        The matches are written once into a temporary table, so the full-text query runs
+        once for the count and all facets. Past FACET_EXACT_LIMIT matches the counts come
+        from the first FACET_SAMPLE matches, scaled up: exact counts would read every
+        facet row of hundreds of thousands of projects.
+        """
+        total = self._materialize(f"SELECT p.id FROM projects p WHERE {' AND '.join(conds)}",
+                                  params)
+        counts: dict[str, list[tuple[str, int]]] = {f: [] for f in facets}
+        if not facets or total == 0:
+            return total, counts, True
+        exact = total <= FACET_EXACT_LIMIT
+        sample = "" if exact else f" LIMIT {FACET_SAMPLE}"
+        marks = ", ".join("?" for _ in facets)
+        # Driven by the matched ids (index on project_facets.project_id), top values per
+        # facet picked in SQL so only FACET_LIMIT rows per facet come back.
+        rows = self._all(
+            f"SELECT facet, value, n FROM (SELECT pf.facet, pf.value, count(*) AS n, "
+            f"row_number() OVER (PARTITION BY pf.facet ORDER BY count(*) DESC, pf.value) AS r "
+            f"FROM (SELECT id FROM search_ids{sample}) s "
+            f"{self._driving_join} project_facets pf ON pf.project_id = s.id "
+            f"WHERE pf.facet IN ({marks}) GROUP BY pf.facet, pf.value) t WHERE r <= ? "
+            f"ORDER BY facet, n DESC, value", (*facets, FACET_LIMIT))
+        scale = 1.0 if exact else total / FACET_SAMPLE
+        for facet, value, n in rows:
+            counts[facet].append((str(value), int(n) if exact else round(n * scale)))
+        return total, counts, exact
 
     def _hits(self, query: SearchQuery, alternatives: list[list[str]], text_cond: Any
               ) -> list[ProjectHit]:
@@ -130,3 +174,7 @@ class SearchMixin:
 
     def _title_key(self) -> str:
         return "lower(p.title)"
+
+    def _materialize(self, select: str, params: list[Any]) -> int:
+        """Replace the connection's temporary search_ids table with ``select``'s ids."""
+        raise NotImplementedError

@@ -29,6 +29,8 @@ def fts5_query(alternatives: list[list[str]]) -> str:
 class SqliteAtlas(SqlAtlas):
     """An atlas in a SQLite file (created, and migrated, on open)."""
 
+    _driving_join = "CROSS JOIN"
+
     def __init__(self, path: str | Path):
         self.path = str(path)
         if self.path != ":memory:":
@@ -86,3 +88,9 @@ class SqliteAtlas(SqlAtlas):
 
     def _title_key(self) -> str:
         return "p.title COLLATE NOCASE"
+
+    def _materialize(self, select: str, params: list[Any]) -> int:
+        # A TEMP table lives in the connection's own temp database: no lock on the atlas.
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS search_ids (id INTEGER PRIMARY KEY)")
+        self.conn.execute("DELETE FROM search_ids")
+        return self.conn.execute(f"INSERT INTO search_ids (id) {select}", tuple(params)).rowcount

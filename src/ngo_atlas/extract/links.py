@@ -19,13 +19,36 @@ def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, 
     out: list[tuple[int, int, str]] = []
     if not _AT_HINT.search(text, s, e):  # the full pattern is slow; most texts have no e-mail
         return out
-    for m in _EMAIL.finditer(text, s, e):
+    for m in _email_matches(text, s, e):
         host = re.sub(r"\s*(?:\[dot\]|\(dot\)|\s+dot\s+|\.)\s*", ".", m.group("host"), flags=re.I)
         host = host.strip(".").lower()
         if "." not in host:
             continue
         out.append((m.start(), m.end(), f"{m.group('user')}@{host}"))
     return out
+
+
+def _email_matches(text: str, s: int, e: int) -> list[re.Match[str]]:
+    """Run the (slow) e-mail pattern only in windows around at-signs."""
+    out: list[re.Match[str]] = []
+    for h in _AT_HINT.finditer(text, s, e):
+        if out and h.start() < out[-1].end():
+            continue
+        ws = _word_start(text, h.start(), max(s, h.start() - 64))
+        m = _EMAIL.search(text, ws, min(e, h.end() + 120))
+        if m and m.start() <= h.start() < m.end():
+            out.append(m)
+    return out
+
+
+def _word_start(text: str, at: int, floor: int) -> int:
+    """Start of the user part before an at-sign (or its spelled form)."""
+    i = at
+    while i > floor and text[i - 1] in " [({":
+        i -= 1
+    while i > floor and (text[i - 1].isalnum() or text[i - 1] in "._+-"):
+        i -= 1
+    return i
 
 
 def find_urls(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, int, str]]:

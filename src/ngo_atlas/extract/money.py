@@ -60,15 +60,20 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyH
     return out
 
 
+@lru_cache(maxsize=1)
+def _cue_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lx = lexicon()
+    return (re.compile(alternation(lx["grant_amount_cues"]), re.IGNORECASE),
+            re.compile(alternation(lx["total_amount_cues"]), re.IGNORECASE))
+
+
 def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int, int]]
                  ) -> MoneyHit | None:
     """The project's grant: an amount in a grant-labelled or grant-worded line beats a total."""
     hits = find_money(text, start, end)
     if not hits:
         return None
-    lx = lexicon()
-    grant = re.compile(alternation(lx["grant_amount_cues"]), re.IGNORECASE)
-    total = re.compile(alternation(lx["total_amount_cues"]), re.IGNORECASE)
+    grant, total = _cue_regexes()
     best, best_score = None, -1.0
     for h in hits:
         ls = text.rfind("\n", 0, h.start) + 1

@@ -152,14 +152,20 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     out = []
     for m in _CYR_VOIV.finditer(text, s, e):
         out.append(Tagged(nominative(m.group(), lang), Span(m.start(), m.end(), "voivodeship", 0.85)))
-    gaz = lexicon()["gazetteer"]
-    for canon, forms in gaz.items():
-        if not is_cyrillic(canon) and canon != "Polska":
-            continue
-        rx = re.compile(r"(?:^|\s)(?:в|у|во)\s+(" + alternation(forms) + r")(?![\w])", re.IGNORECASE)
+    for rx in _cyrillic_gazetteer():
         for m in rx.finditer(text, s, e):
             value = nominative(m.group(1).capitalize(), lang)
             out.append(Tagged(value, Span(m.start(1), m.end(1), "place_phrase", 0.7)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_gazetteer() -> list[re.Pattern[str]]:
+    out = []
+    for canon, forms in lexicon()["gazetteer"].items():
+        if is_cyrillic(canon) or canon == "Polska":
+            out.append(re.compile(r"(?:^|\s)(?:в|у|во)\s+(" + alternation(forms) + r")(?![\w])",
+                                  re.IGNORECASE))
     return out
 
 

@@ -54,7 +54,7 @@ def test_docx_paragraphs_tables_and_title(tmp_path: Path) -> None:
     doc = read(tmp_path, "p.docx", data)
     assert doc.text.splitlines() == [
         "Projekt „Razem w Lublinie”", "Koordynator: Anna Nowak",
-        "Grantodawca: | Fundusz Azylu, Migracji i Integracji", "Kwota: | 999 750,00 PLN"]
+        "Grantodawca: Fundusz Azylu, Migracji i Integracji", "Kwota: 999 750,00 PLN"]
     assert doc.title == "Razem" and doc.format == "docx"
 
 
@@ -116,3 +116,35 @@ def test_text_normalisation_keeps_lines(tmp_path: Path) -> None:
     data = "Tytuł:\r\nProjekt\u00ad \u201eRazem\u201d  \r\n\r\n\r\n\r\nKoordynator: Ewa".encode()
     doc = read_bytes("Zaz\u0307o\u0301łc\u0301".encode() + b"\n" + data, "/x.txt", "x.txt")
     assert doc.text == "Zażółć\nTytuł:\nProjekt \u201eRazem\u201d\n\nKoordynator: Ewa"
+
+
+def test_html_tables_and_lists_keep_their_lines(tmp_path: Path) -> None:
+    page = ("<html><head><title>Projekt „Razem”</title></head><body><nav><a href='/'>Start</a>"
+            "</nav><article><h2>Projekt „Razem”</h2><table><tr><th>Pole</th><th>Wartość</th>"
+            "</tr><tr><td>Grantodawca:</td><td>Fundusz Azylu, Migracji i Integracji</td></tr>"
+            "<tr><td>Kwota:</td><td>999 750,00 PLN</td></tr></table><p>Projekt realizowany "
+            "w Lublinie przez Fundację Ocalenie od 2019 do 2021 roku, razem z partnerami.</p>"
+            "<p>Partnerzy:</p><ul><li>Stowarzyszenie Homo Faber</li><li>Caritas Polska</li>"
+            "</ul></article></body></html>")
+    doc = read(tmp_path, "t.html", page.encode())
+    lines = doc.text.splitlines()
+    assert "Pole | Wartość" in lines and "Kwota: 999 750,00 PLN" in lines
+    assert "Grantodawca: Fundusz Azylu, Migracji i Integracji" in lines
+    assert "- Stowarzyszenie Homo Faber" in lines and "- Caritas Polska" in lines
+    assert not any(line.startswith("|") for line in lines)
+
+
+def test_html_without_main_content(tmp_path: Path) -> None:
+    bare = read(tmp_path, "l.html", "<html><body><ul><li>Fundacja Ocalenie</li>"
+                "<li>Stowarzyszenie Homo Faber</li></ul></body></html>".encode())
+    assert "Fundacja Ocalenie" in bare.text and "Stowarzyszenie Homo Faber" in bare.text
+    assert "no text" in failure(tmp_path, "s.html",
+                                b"<html><body><script>var a = 1;</script></body></html>")
+
+
+def test_limits_from_environment() -> None:
+    limits = Limits.from_env({"NGO_ATLAS_MAX_BYTES": "1000", "NGO_ATLAS_FETCH_TIMEOUT": "2.5"})
+    assert limits.max_bytes == 1000 and limits.fetch_timeout == 2.5
+    assert limits.max_pdf_pages == Limits().max_pdf_pages
+    with pytest.raises(ValueError, match="NGO_ATLAS_MAX_PDF_PAGES"):
+        Limits.from_env({"NGO_ATLAS_MAX_PDF_PAGES": "many"})

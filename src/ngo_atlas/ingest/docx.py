@@ -10,6 +10,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from ngo_atlas.ingest.limits import Limits
+from ngo_atlas.ingest.text import join_cells
 from ngo_atlas.model import IngestError
 
 
@@ -38,7 +39,7 @@ def check_zip(data: bytes, source: str, limits: Limits) -> None:
 
 
 def docx_text(data: bytes, source: str, limits: Limits) -> tuple[str, str | None]:
-    """Body paragraphs and tables in document order (table cells joined by ' | '), and title."""
+    """Body paragraphs and tables in document order (one row per line), and the title."""
     check_zip(data, source, limits)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -62,5 +63,5 @@ def _block_text(block: Paragraph | Table) -> str:
             value = " ".join(cell.text.split())
             if not cells or cells[-1] != value:  # merged cells repeat their text
                 cells.append(value)
-        rows.append(" | ".join(cells))
+        rows.append(join_cells(cells))
     return "\n".join(rows)

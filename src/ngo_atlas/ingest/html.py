@@ -10,6 +10,7 @@ import trafilatura
 from lxml import etree
 
 from ngo_atlas.ingest.limits import Limits
+from ngo_atlas.ingest.text import join_cells
 from ngo_atlas.model import IngestError
 
 # One place for the extraction settings, so the benchmark times exactly what ingest runs.
@@ -30,6 +31,8 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _SPACES = re.compile(r"\s+")
+_TABLE_RULE = re.compile(r"^\|(?:-+\|)+ *\n?", re.MULTILINE)
+_TABLE_ROW = re.compile(r"^\| (.*?) ?\| *$", re.MULTILINE)
 
 
 @dataclass
@@ -60,13 +63,23 @@ def html_main_text(html: str, source: str, limits: Limits) -> HtmlText:
     title = _title(tree)
     text = trafilatura.extract(tree, **TRAFILATURA_OPTIONS)
     if text and text.strip():
-        return HtmlText(text, title, flattened)
+        return HtmlText(plain_table_rows(text), title, flattened)
     # No main content found (a short page, a bare list): keep all visible text instead.
     text = trafilatura.html2txt(_parse(html if not flattened else flatten_markup(html, depth - 1),
                                        source))
     if not text or not text.strip():
         raise IngestError(source, "HTML page has no text")
     return HtmlText(text, title, flattened, fallback=True)
+
+
+def plain_table_rows(text: str) -> str:
+    """trafilatura writes tables as Markdown ("| Grantodawca: | FAMI | " and "|---|");
+    make rows read like DOCX tables ("Grantodawca: FAMI") so a label starts its line."""
+    if "|" not in text:
+        return text
+    text = _TABLE_RULE.sub("", text)
+    return _TABLE_ROW.sub(lambda m: join_cells([c.strip() for c in m.group(1).split(" | ")]),
+                          text)
 
 
 def _parse(html: str, source: str) -> lxml.html.HtmlElement:

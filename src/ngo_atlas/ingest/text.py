@@ -23,3 +23,15 @@ def normalize_text(text: str) -> str:
     text = _TRAILING.sub("", text)
     text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip("\n")
+
+
+def join_cells(cells: list[str]) -> str:
+    """One table row as one line: cells joined by " | ", except that a label cell ending
+    in ":" is followed by its value directly ("Grantodawca: FAMI"), as prose writes it."""
+    out = ""
+    for cell in cells:
+        if not out:
+            out = cell
+        else:
+            out += (" " if out.endswith(":") else " | ") + cell
+    return out

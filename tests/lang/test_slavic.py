@@ -89,8 +89,11 @@ def test_unknown_language_is_a_clear_error():
         nominative("Fundacji Ocalenie", "pl")
 
 
-@given(st.text(alphabet=st.sampled_from(list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ АБВГДФКЛМНПСТ«»\"-,.1")),
-               max_size=40), st.sampled_from(["ru", "uk"]))
+_ODD = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ АБВГДФКЛМНПСТ«»\"-,.1"
+
+
+@given(st.text(alphabet=st.sampled_from(list(_ODD)), max_size=40),
+       st.sampled_from(["ru", "uk"]))
 @settings(max_examples=300, deadline=None)
 def test_nominative_never_fails_on_odd_input(phrase, lang):
     out = nominative(phrase, lang)

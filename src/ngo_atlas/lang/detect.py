@@ -3,8 +3,9 @@
 Why a small classifier and not a package: the atlas only has to tell apart Polish,
 Russian, Ukrainian and English (plus a few neighbouring Latin-script languages that
 appear on the sector's pages), and it runs on every document at >= 200 docs/s.
-bench/lang_detect.py measured, on the 62 documents of ../shared/eval/dev,
-../shared/eval/html (main text by trafilatura) and eval/extra, each whole and cut to its first 200 characters (124 cases):
+bench/lang_detect.py measured, on 62 documents (the 20 of ../shared/eval/dev, the 10
+of ../shared/eval/html by their trafilatura main text, the first 32 of eval/extra),
+each whole and cut to its first 200 characters (124 cases):
 this classifier 124/124 right at ~150 us per document; lingua-language-detector
 (restricted to pl ru uk en de fr), py3langid and langdetect (same restriction) 123/124
 (all of them call the half-Polish opening of d13 Polish) at ~1000, ~400 and ~3900 us.

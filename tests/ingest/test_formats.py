@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -110,6 +111,12 @@ def test_missing_folder_and_unsupported(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="is a folder"):
         read_path(tmp_path)
     assert "unsupported file type .doc" in failure(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0" * 9)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # opening it would wait for a writer forever
+    with pytest.raises(IngestError, match="not a regular file"):
+        read_path(fifo)
+    with pytest.raises(IngestError, match="not a regular file"):
+        read_path(Path("/dev/zero"))
 
 
 def test_text_normalisation_keeps_lines(tmp_path: Path) -> None:

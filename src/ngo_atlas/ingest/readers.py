@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -45,9 +46,12 @@ def read_path(path: Path, limits: Limits | None = None) -> Document:
 def read_file_bytes(path: Path, source: str, limits: Limits) -> bytes:
     """The file's bytes, refusing folders and files over max_bytes before reading them."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        st = path.stat()
+        size = st.st_size
+        if stat.S_ISDIR(st.st_mode):
             raise IngestError(source, "is a folder, not a file")
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+            raise IngestError(source, "not a regular file (a pipe, socket or device)")
         if size > limits.max_bytes:
             raise IngestError(source, f"file is {_mb(size)}, over the limit of "
                                       f"{_mb(limits.max_bytes)} (max_bytes)")

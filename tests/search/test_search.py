@@ -150,3 +150,17 @@ def test_any_text_is_a_valid_query(tmp_path_factory, gold_docs, text):
                 atlas.save(doc, ex)
         result = atlas.search(SearchQuery(text=text))
         assert 0 <= result.total <= atlas.stats()["projects"]
+
+
+def test_large_results_get_estimated_facets(dev_atlas, monkeypatch):
+    from ngo_atlas.store import search_sql
+
+    exact = dev_atlas.search(SearchQuery(text="migrantów"))
+    assert exact.facets_exact and exact.total > 6
+    monkeypatch.setattr(search_sql, "FACET_EXACT_LIMIT", 4)
+    monkeypatch.setattr(search_sql, "FACET_SAMPLE", 4)
+    rough = dev_atlas.search(SearchQuery(text="migrantów"))
+    assert not rough.facets_exact and rough.total == exact.total
+    assert [h.id for h in rough.hits] == [h.id for h in exact.hits]
+    # Each language estimate is scaled from the sample of 4 up to the whole result.
+    assert abs(sum(n for _v, n in rough.facets["language"]) - exact.total) <= 1

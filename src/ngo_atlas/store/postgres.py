@@ -77,11 +77,12 @@ class PostgresAtlas(SqlAtlas):
         return ("SELECT id FROM projects WHERE tsv @@ to_tsquery('simple', ?)",
                 [tsquery(alternatives)])
 
-    def _ranked_select(self, alternatives: list[list[str]], conds: list[str]
+    def _ranked_select(self, alternatives: list[list[str]], filtered: bool
                        ) -> tuple[str, list[Any]]:
-        where = " AND ".join(["p.tsv @@ q.q", *conds])
-        return (f"SELECT p.id FROM projects p, to_tsquery('simple', ?) AS q(q) WHERE {where} "
-                f"ORDER BY ts_rank(p.tsv, q.q) DESC, p.id", [tsquery(alternatives)])
+        only = " AND p.id IN (SELECT id FROM search_ids)" if filtered else ""
+        return (f"SELECT p.id FROM projects p, to_tsquery('simple', ?) AS q(q) "
+                f"WHERE p.tsv @@ q.q{only} ORDER BY ts_rank(p.tsv, q.q) DESC, p.id",
+                [tsquery(alternatives)])
 
     def _materialize(self, select: str, params: list[Any]) -> int:
         if not getattr(self, "_has_search_ids", False):

@@ -57,10 +57,10 @@ class SearchMixin:
             # Browsing everything: the precomputed facet totals, no counting.
             total = int(self._one("SELECT count(*) FROM projects")[0])
             facets = {f: self._all_totals(f) for f in FACETS}
-            return SearchResult(total, self._hits(query, alternatives, text_cond), facets)
+            return SearchResult(total, self._hits(query, alternatives, False), facets)
         total, counts, exact = self._count_facets(conds, params, [
             f for f in FACETS if not self._filters_facet(query, f)])
-        hits = self._hits(query, alternatives, text_cond)
+        hits = self._hits(query, alternatives, True)
         for facet in FACETS:
             if self._filters_facet(query, facet):
                 # A filtered facet is counted without its own filter, so its other values
@@ -126,21 +126,21 @@ class SearchMixin:
             counts[facet].append((str(value), int(n) if exact else round(n * scale)))
         return total, counts, exact
 
-    def _hits(self, query: SearchQuery, alternatives: list[list[str]], text_cond: Any
+    def _hits(self, query: SearchQuery, alternatives: list[list[str]], matched: bool
               ) -> list[ProjectHit]:
+        """One page of hits; ``matched`` says search_ids holds the filtered match set."""
         per_page = max(1, min(int(query.per_page), MAX_PER_PAGE))
         offset = (max(1, int(query.page)) - 1) * per_page
-        if query.sort == "relevance" and text_cond is not None:
-            conds, params = self._conditions("p.id", query, None)
-            sql, order_params = self._ranked_select(alternatives, conds)
-            params = [*order_params, *params]
+        filtered = matched and (bool(query.filters) or query.year_from is not None
+                                or query.year_to is not None)
+        if query.sort == "relevance" and alternatives:
+            sql, params = self._ranked_select(alternatives, filtered)
         else:
-            conds, params = self._conditions("p.id", query, text_cond)
             order = {"relevance": "p.id", "start_desc": "p.start DESC NULLS LAST, p.id",
                      "start_asc": "p.start ASC NULLS LAST, p.id",
                      "title": f"{self._title_key()}, p.id"}[query.sort]
-            where = f"WHERE {' AND '.join(conds)}" if conds else ""
-            sql = f"SELECT p.id FROM projects p {where} ORDER BY {order}"
+            where = "WHERE p.id IN (SELECT id FROM search_ids)" if matched else ""
+            sql, params = f"SELECT p.id FROM projects p {where} ORDER BY {order}", []
         ids = [r[0] for r in self._all(f"{sql} LIMIT ? OFFSET ?", (*params, per_page, offset))]
         return self._load_hits(ids, alternatives)
 
@@ -167,9 +167,9 @@ class SearchMixin:
         """(SELECT of matching project ids, params) for the query's term alternatives."""
         raise NotImplementedError
 
-    def _ranked_select(self, alternatives: list[list[str]], conds: list[str]
+    def _ranked_select(self, alternatives: list[list[str]], filtered: bool
                        ) -> tuple[str, list[Any]]:
-        """SELECT p.id of text matches meeting ``conds``, best first, with its params."""
+        """SELECT of matching project ids, best first; ``filtered``: only those in search_ids."""
         raise NotImplementedError
 
     def _title_key(self) -> str:

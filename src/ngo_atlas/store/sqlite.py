@@ -79,12 +79,11 @@ class SqliteAtlas(SqlAtlas):
         return ("SELECT rowid FROM project_fts WHERE project_fts MATCH ?",
                 [fts5_query(alternatives)])
 
-    def _ranked_select(self, alternatives: list[list[str]], conds: list[str]
+    def _ranked_select(self, alternatives: list[list[str]], filtered: bool
                        ) -> tuple[str, list[Any]]:
-        where = f"WHERE {' AND '.join(conds)}" if conds else ""
-        return (f"SELECT p.id FROM (SELECT rowid AS pid, bm25(project_fts) AS score "
-                f"FROM project_fts WHERE project_fts MATCH ?) f JOIN projects p ON p.id = f.pid "
-                f"{where} ORDER BY f.score, p.id", [fts5_query(alternatives)])
+        only = " AND rowid IN (SELECT id FROM search_ids)" if filtered else ""
+        return (f"SELECT rowid FROM project_fts WHERE project_fts MATCH ?{only} "
+                f"ORDER BY rank, rowid", [fts5_query(alternatives)])
 
     def _title_key(self) -> str:
         return "p.title COLLATE NOCASE"

@@ -7,6 +7,7 @@ import http.server
 import os
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -140,3 +141,28 @@ def test_url_names() -> None:
     assert url_name("https://ngo.pl/projekty/razem-2019/") == "razem-2019"
     assert url_name("https://ngo.pl/") == "ngo.pl"
     assert url_name("https://x.pl/a%20b.pdf?q=1") == "a b.pdf"
+
+
+def test_slow_drip_download_is_cut_off() -> None:
+    """A server that sends a byte every 0.2 s never trips the socket timeout; the
+    per-document time limit still ends the download."""
+    with socket.socket() as srv:
+        srv.bind(("127.0.0.1", 0))
+        srv.listen()
+
+        def drip() -> None:
+            conn, _ = srv.accept()
+            with conn:
+                conn.recv(4096)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n")
+                for _ in range(40):
+                    try:
+                        conn.sendall(b"x")
+                    except OSError:
+                        return
+                    time.sleep(0.2)
+
+        threading.Thread(target=drip, daemon=True).start()
+        url = f"http://127.0.0.1:{srv.getsockname()[1]}/drip.txt"
+        with pytest.raises(IngestError, match="longer than 1 s"):
+            fetch_url(url, Limits(fetch_timeout=5, seconds_per_document=1))

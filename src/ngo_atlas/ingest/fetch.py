@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ def fetch_url(url: str, limits: Limits) -> Fetched:
             if declared and declared.isdigit() and int(declared) > limits.max_bytes:
                 raise IngestError(url, f"download is {declared} bytes, over the limit of "
                                        f"{limits.max_bytes} (max_bytes)")
-            data = _read_limited(response, url, limits.max_bytes)
+            data = _read_limited(response, url, limits)
             final = response.geturl()
             content_type = response.headers.get("Content-Type")
     except urllib.error.HTTPError as e:
@@ -49,13 +50,20 @@ def fetch_url(url: str, limits: Limits) -> Fetched:
     return Fetched(data, content_type, final, url_name(final))
 
 
-def _read_limited(response: object, url: str, limit: int) -> bytes:
+def _read_limited(response: object, url: str, limits: Limits) -> bytes:
+    """The body, refused past max_bytes, or when a slow drip outlasts seconds_per_document
+    (the socket timeout alone bounds only each read)."""
+    deadline = time.monotonic() + (limits.seconds_per_document or float("inf"))
     chunks: list[bytes] = []
     size = 0
-    while chunk := response.read(_CHUNK):  # type: ignore[attr-defined]
+    while chunk := response.read1(_CHUNK):  # type: ignore[attr-defined]
         size += len(chunk)
-        if size > limit:
-            raise IngestError(url, f"download is over the limit of {limit} bytes (max_bytes)")
+        if size > limits.max_bytes:
+            raise IngestError(url, f"download is over the limit of {limits.max_bytes} bytes "
+                                   "(max_bytes)")
+        if time.monotonic() > deadline:
+            raise IngestError(url, f"download took longer than {limits.seconds_per_document:g} s "
+                                   "(limit seconds_per_document)")
         chunks.append(chunk)
     return b"".join(chunks)
 

@@ -25,6 +25,9 @@ _CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct",
                  "loc2": "loct"}
 _ADJECTIVAL = {"ADJF", "PRTF"}
 _PERSON = {"Name", "Surn", "Patr"}
+# Words a place name stands in apposition to, agreeing in case: "в городе Кракове".
+_APPOSITION_HEADS = {"город", "місто", "село", "посёлок", "селище", "деревня", "гмина", "гміна",
+                     "район", "округ", "область", "воеводство", "воєводство"}
 
 
 def _check(lang: str) -> None:
@@ -114,7 +117,8 @@ def _is_person(words: list[str], lang: str) -> bool:
 
 
 def _group(words: list[str], lang: str) -> list[str]:
-    """The leading agreement group: adjectives up to and including the head noun."""
+    """The leading agreement group: adjectives up to and including the head noun, and a
+    name in apposition to a settlement word ("городом Варшавой" -> "город Варшава")."""
     if _is_person(words, lang):
         return words
     group = []
@@ -123,7 +127,19 @@ def _group(words: list[str], lang: str) -> list[str]:
         has_next = i + 1 < len(words)
         if not (has_next and any(p.tag.POS in _ADJECTIVAL for p in _parses(w, lang))):
             break
+    nxt = len(group)
+    if (nxt < len(words) and words[nxt][0].isupper()
+            and any(p.normal_form in _APPOSITION_HEADS for p in _parses(group[-1], lang))):
+        group.append(words[nxt])
     return group
+
+
+def _apposed(group: list[str], lang: str) -> int | None:
+    """Index of the apposed name that _group added after a settlement word, if any."""
+    if len(group) >= 2 and any(p.normal_form in _APPOSITION_HEADS
+                               for p in _parses(group[-2], lang)) and group[-1][0].isupper():
+        return len(group) - 1
+    return None
 
 
 @dataclass(frozen=True)
@@ -154,11 +170,14 @@ def _readings(word: str, lang: str, person: bool) -> tuple[_Reading, ...]:
     return tuple(out)
 
 
-def _choose(group: list[str], lang: str, person: bool) -> list[Any | None] | None:
+def _choose(group: list[str], lang: str, person: bool,
+            apposed: int | None = None) -> list[Any | None] | None:
     """One analysis per word, all in one case, number and gender; the likeliest set.
 
     In a person's name a word with no agreeing analysis is kept as written (None): a
-    woman's surname such as "Новак" or "Бондар" does not decline.
+    woman's surname such as "Новак" or "Бондар" does not decline. So is a name apposed
+    to a settlement word (index ``apposed``), which agrees in case but not in gender,
+    and is often left undeclined ("містом Люблін").
     """
     readings = [_readings(w, lang, person) for w in group]
     best, best_key = None, None
@@ -169,9 +188,11 @@ def _choose(group: list[str], lang: str, person: bool) -> list[Any | None] | Non
             chosen: list[Any | None] = []
             score = 1.0
             for i, word_readings in enumerate(readings):
+                loose = apposed is not None and i >= apposed
                 cands = [r for r in word_readings if r.case == case and r.number == number
-                         and (gender is None or r.gender is None or r.gender == gender)]
-                if not cands and person and i > 0:
+                         and (gender is None or r.gender is None or r.gender == gender
+                              or loose)]
+                if not cands and ((person and i > 0) or loose):
                     # Below any real analysis (their weights start at 0.01).
                     chosen.append(None)
                     score *= 0.005
@@ -211,6 +232,22 @@ def _weight(parse: Any, word: str, person: bool) -> float:
     return weight + 1e-2
 
 
+def _nominative_form(parse: Any) -> str | None:
+    """The nominative of one analysed word in its own number and gender."""
+    tag = parse.tag
+    inflected = parse.inflect({"nomn", tag.number} if tag.number else {"nomn"})
+    if inflected is not None and inflected.tag.number == tag.number:
+        return inflected.word
+    # The Ukrainian dictionary leaves the nominative singular without case and number
+    # marks, so inflect() lands on the plural ("акцією" -> "акції"); search the lexeme.
+    for form in parse.lexeme:
+        ft = form.tag
+        if (_case(ft) == "nomn" and ft.number == tag.number and ft.POS == tag.POS
+                and (not tag.gender or ft.gender == tag.gender)):
+            return form.word
+    return inflected.word if inflected is not None else None
+
+
 @lru_cache(maxsize=100_000)
 def nominative(phrase: str, lang: str) -> str:
     """``phrase`` (an organisation, place or person, possibly inflected) in the nominative."""
@@ -239,14 +276,13 @@ def nominative(phrase: str, lang: str) -> str:
     words = [tokens[i] for i in lead]
     group = _group(words, lang)
     person = _is_person(words, lang) and group == words
-    chosen = _choose(group, lang, person)
+    chosen = _choose(group, lang, person, None if person else _apposed(group, lang))
     if chosen is None:
         return "".join(tokens).strip()
     for i, parse in zip(lead, chosen):
         if parse is None or _case(parse.tag) == "nomn":
             continue  # kept as written: an undeclined surname, or already nominative
-        # Keep the number; the Ukrainian dictionary often leaves singular unmarked.
-        inflected = parse.inflect({"nomn", _number(parse.tag)}) or parse.inflect({"nomn"})
-        if inflected is not None:
-            tokens[i] = _restore_case(inflected.word, tokens[i])
+        word = _nominative_form(parse)
+        if word is not None:
+            tokens[i] = _restore_case(word, tokens[i])
     return "".join(tokens).strip()

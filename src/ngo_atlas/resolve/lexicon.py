@@ -52,23 +52,34 @@ def place_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((k, tuple(v.split("|"))) for k, v in (ln.split("\t") for ln in _lines("places.tsv")))
 
 
-def match_concepts(phons: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, concept) spans over a list of phonetic tokens, greedy, longest variant first."""
+@lru_cache(maxsize=1)
+def _variants_by_start() -> dict[str, tuple[Variant, ...]]:
+    """Variants indexed by the first two letters of their first stem: a token can only
+    start a variant whose first stem shares its first two letters."""
+    index: dict[str, list[Variant]] = {}
+    for v in concept_variants():
+        index.setdefault(v.stems[0][0][:2], []).append(v)
+    return {k: tuple(vs) for k, vs in index.items()}
+
+
+@lru_cache(maxsize=100_000)
+def match_concepts(phons: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, concept) spans over phonetic tokens, greedy, longest variant first."""
     spans: list[tuple[int, int, str]] = []
+    index = _variants_by_start()
     i = 0
-    variants = concept_variants()
     while i < len(phons):
-        for v in variants:
+        for v in index.get(phons[i][:2], ()):
             n = len(v.stems)
             if i + n <= len(phons) and all(
-                    (p == s) if whole else p.startswith(s)
-                    for p, (s, whole) in zip(phons[i:i + n], v.stems)):
+                    (p == st) if whole else p.startswith(st)
+                    for p, (st, whole) in zip(phons[i:i + n], v.stems)):
                 spans.append((i, i + n, v.concept))
                 i += n
                 break
         else:
             i += 1
-    return spans
+    return tuple(spans)
 
 
 def tokens_of(name: str) -> list[str]:

@@ -14,6 +14,12 @@ from typing import Any
 
 NOUN_POS = {"subst", "ger", "depr"}
 PROPER = {"imię", "nazwisko"}
+# Nouns that head institution names; read as nouns even where Morfeusz also offers a rare
+# adjective ("Związkowi" is also the plural of "związkowy").
+HEAD_NOUNS = {"fundacja", "stowarzyszenie", "związek", "instytut", "ośrodek", "klub", "centrum",
+              "urząd", "forum", "towarzystwo", "dom", "biuro", "rada", "komitet", "grupa",
+              "koalicja", "sieć", "federacja", "akademia", "uniwersytet", "ministerstwo",
+              "agencja", "program", "fundusz", "zrzeszenie", "spółdzielnia", "instytucja"}
 
 
 @dataclass(frozen=True)
@@ -23,6 +29,7 @@ class Interp:
     number: str
     cases: frozenset[str]
     classes: tuple[str, ...]
+    agr: frozenset[str] = frozenset()  # "sg:gen": number and case, what agreement needs
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +55,13 @@ def pl_interps(word: str) -> tuple[Interp, ...]:
         if start != 0 or parts[0] not in NOUN_POS | {"adj"} or len(parts) < 3:
             continue
         base = lemma.split(":", 1)[0] or lemma
-        out.append(Interp(base.lower(), parts[0], parts[1], frozenset(parts[2].split(".")),
-                          tuple(classes)))
+        # Names in running text are never vocative; keeping it lets "Związku" (loc/voc)
+        # seem to agree with "Prawna" (nom/voc).
+        cases = frozenset(parts[2].split(".")) - {"voc"}
+        if not cases:
+            continue
+        agr = frozenset(f"{n}:{c}" for n in parts[1].split(".") for c in cases)
+        out.append(Interp(base.lower(), parts[0], parts[1], cases, tuple(classes), agr))
     return tuple(out)
 
 
@@ -59,8 +71,8 @@ def _pick(cands: list[Interp], prefer: str) -> Interp:
     return sorted(cands, key=lambda x: (order.get(x.pos, 4), "nazwa_pospolita" not in x.classes))[0]
 
 
-def _readings(word: str, cases: frozenset[str] | None) -> tuple[list[Interp], list[Interp]]:
-    ints = [i for i in pl_interps(word) if cases is None or i.cases & cases]
+def _readings(word: str, agr: frozenset[str] | None) -> tuple[list[Interp], list[Interp]]:
+    ints = [i for i in pl_interps(word) if agr is None or i.agr & agr]
     return ([i for i in ints if i.pos in NOUN_POS], [i for i in ints if i.pos == "adj"])
 
 
@@ -77,7 +89,12 @@ def pl_head_nominative(tokens: list[str]) -> list[str]:
         # An adjective opens the phrase only before a capitalised word: in "Urzędowi do
         # Spraw" the "do" is a preposition, though Morfeusz also knows it as a noun.
         cap_next = bool(nxt) and (nxt[:1].isupper() or not any(t[:1].isupper() for t in tokens))
-        if not head and adjs and cap_next and any(_readings(nxt, c.cases)[0] or _readings(nxt, c.cases)[1] for c in adjs):
+        # ... and only if the next word agrees in number and case: "Instytutowi" could be the
+        # plural adjective "instytutowy", but "Instytutowi Wiejski Świat" is singular.
+        heads = [x for x in nouns if x.lemma in HEAD_NOUNS]
+        if not head and heads:
+            choice, head = _pick(heads, "subst"), True
+        elif not head and adjs and cap_next and any(any(_readings(nxt, c.agr)) for c in adjs):
             choice = _pick(adjs, "adj")
         elif not head and nouns:
             choice, head = _pick(nouns, "subst"), True
@@ -91,8 +108,9 @@ def pl_head_nominative(tokens: list[str]) -> list[str]:
             break
         # Keep every case the chosen role allows ("Lubelskiego" is gen or acc): the next
         # word decides, not the first reading Morfeusz happens to list.
-        role_cases = frozenset(_union_cases(adjs if choice.pos == "adj" else nouns))
-        cases = role_cases if cases is None else cases & role_cases
+        chosen = adjs if choice.pos == "adj" else (heads if choice in heads else nouns)
+        role = frozenset(a for x in chosen for a in x.agr)
+        cases = role if cases is None else cases & role
         out[i] = choice.lemma
     return out
 

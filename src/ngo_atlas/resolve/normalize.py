@@ -85,7 +85,7 @@ def _lemmas(tokens: list[str], lng: str, kind: str) -> list[str]:
 
 
 def _is_legal_form(token: str) -> bool:
-    return any(c.startswith("LF:") for _, _, c in match_concepts([phon(token)]))
+    return any(c.startswith("LF:") for _, _, c in match_concepts((phon(token),)))
 
 
 @lru_cache(maxsize=300_000)
@@ -133,9 +133,9 @@ def _organization(name: str, kind: str, toks: list[str], lng: str, ids: dict[str
     plain = [t for t in toks if not is_acronym(t)] if only_acronyms else toks
     lemmas = _lemmas(plain, lng, kind)
     phons = [phon(t) for t in lemmas]
-    lf_idx = {i for s, e, c in match_concepts(phons) if c.startswith("LF:") and e - s == 1
-              for i in range(s, e)}
-    legal = frozenset(c for s, e, c in match_concepts(phons) if c.startswith("LF:"))
+    spans = match_concepts(tuple(phons))
+    lf_idx = {i for s, e, c in spans if c.startswith("LF:") and e - s == 1 for i in range(s, e)}
+    legal = frozenset(c for s, e, c in spans if c.startswith("LF:"))
     edge_lf = {i for i in lf_idx if i in (0, len(plain) - 1)}
     keep = [i for i, t in enumerate(lemmas) if i not in edge_lf and not _is_stop(lemmas, i, stop)]
     content = [fold(lemmas[i]) for i in keep]
@@ -225,7 +225,7 @@ def _replace_alias(form: NameForm, key: str) -> NameForm:
 
 
 def _concept_bag(phons: list[str]) -> tuple[str, ...]:
-    spans = match_concepts(phons)
+    spans = match_concepts(tuple(phons))
     covered = {i for s, e, _ in spans for i in range(s, e)}
     bag = [c for _, _, c in spans if not c.startswith("LF:")]
     bag += [p[:5] for i, p in enumerate(phons) if i not in covered and p[:1].isalnum()]

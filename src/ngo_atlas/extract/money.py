@@ -23,9 +23,10 @@ class MoneyHit:
 def _money_regex() -> re.Pattern[str]:
     cur = alternation(list(currency_map()))
     scale = alternation(list(lexicon()["scales"]))
-    num = r"\d{1,3}(?:[ \xa0\u202f.]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+    num = (r"\d{1,3}(?:[ \xa0\u202f.]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
+           r"|\d+(?:[.,]\d{1,2})?")
     return re.compile(
-        rf"(?P<pre>[$€£])\s?(?P<n1>{num})(?:\s*(?P<s1>{scale}))?"
+        rf"(?P<pre>[$€£]|\b(?:PLN|EUR|USD|CHF|GBP|UAH)\b)\s?(?P<n1>{num})(?:\s*(?P<s1>{scale}))?"
         rf"|(?<![\w\d])(?P<n2>{num})\s*(?:(?P<s2>{scale})\s*)?(?P<cur>{cur})(?![\w])",
         re.IGNORECASE)
 
@@ -33,6 +34,8 @@ def _money_regex() -> re.Pattern[str]:
 def parse_number(raw: str) -> float:
     """'999 750,00' -> 999750.0, '14.933,35' -> 14933.35, '21,775' stays 21.775 only with 2 decimals."""
     s = re.sub(r"[ \xa0\u202f]", "", raw)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):  # English: 64,000 / 1,043,210.50
+        return float(s.replace(",", ""))
     if "," in s and "." in s:
         s = s.replace(".", "").replace(",", ".")
     elif "," in s:
@@ -49,7 +52,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyH
     for m in _money_regex().finditer(text, start, end):
         raw = m.group("n1") or m.group("n2")
         cur_word = m.group("pre") or m.group("cur")
-        code = currency_map().get(cur_word.lower())
+        code = currency_map().get(cur_word.lower()) or cur_word.upper() if cur_word.isupper() \
+            else currency_map().get(cur_word.lower())
         if code is None:
             continue
         value = parse_number(raw)

@@ -35,7 +35,95 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
         segs = _from_blocks(text, blocks, labels)
         if len(segs) >= 2:
             return segs
-    return _named_sections(text, labels)
+    named = _named_sections(text, labels)
+    if len(named) >= 2:
+        return named
+    items = _news_items(text)
+    return items if len(items) >= 2 else named
+
+
+_PROJECT_WORD = re.compile(r"(?<![\w])(?:projekt\w*|projects?|про[еє]кт\w*)(?![\w])", re.IGNORECASE)
+_ITEM_HEAD = re.compile(r"^\s*(?:[•*●▪–-]|\d{1,2}[.)])\s+")
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraphs (blank-line separated) and bullet items, as (start, end)."""
+    out, start, prev_blank = [], None, True
+    for ls, le, line in lines(text):
+        if not line.strip():
+            if start is not None:
+                out.append((start, prev_end))
+                start = None
+            prev_blank = True
+            continue
+        if start is not None and _ITEM_HEAD.match(line) and not _ITEM_HEAD.match(text[start:prev_end]):
+            out.append((start, prev_end))
+            start = None
+        elif start is not None and _ITEM_HEAD.match(line):
+            out.append((start, prev_end))
+            start = None
+        if start is None:
+            start = ls
+        prev_end, prev_blank = le, False
+    if start is not None:
+        out.append((start, prev_end))
+    return out
+
+
+def _news_items(text: str) -> list[Segment]:
+    """A list of news items or a digest: several paragraphs, each naming its own project
+    ("... realizuje projekt „X”", or a short heading line over a paragraph about a project).
+    A lone heading paragraph joins the paragraph below it."""
+    blocks = _blocks(text)
+    merged: list[tuple[int, int]] = []
+    for b in blocks:
+        if merged and _is_heading_block(text, merged[-1]) and not _is_heading_block(text, b):
+            merged[-1] = (merged[-1][0], b[1])
+        else:
+            merged.append(b)
+    titled = []
+    for s, e in merged:
+        t = _item_title(text, s, e)
+        if t and not any(_same_title(t[2], x[2][2]) for x in titled):
+            titled.append(((s, e), None, t))
+    if len(titled) < 2:
+        return []
+    segs = []
+    for i, ((s, _e), _n, (ts, te, title)) in enumerate(titled):
+        end = titled[i + 1][0][0] if i + 1 < len(titled) else len(text)
+        segs.append(Segment(s, end, title, (ts, te), "news_item", shared=False))
+    return segs
+
+
+def _is_heading_block(text: str, b: tuple[int, int]) -> bool:
+    t = text[b[0]:b[1]].strip()
+    return "\n" not in t and len(t.split()) <= 12 and not t.endswith((".", ":"))
+
+
+def _item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
+    q = next(QUOTED_AFTER_PROJECT.finditer(text, s, e), None)
+    if q:
+        return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
+    first_end = text.find("\n", s, e)
+    if first_end == -1:
+        return None
+    head = text[s:first_end].strip()
+    body = text[first_end:e]
+    head_clean = _ITEM_HEAD.sub("", head)
+    if (2 <= len(head_clean.split()) <= 10 and not head_clean.endswith((".", ":"))
+            and _PROJECT_WORD.search(body) and _norm(head_clean) in _norm(body)):
+        off = text.find(head_clean, s)
+        return off, off + len(head_clean), head_clean
+    return None
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Same name, allowing a typo ("Defensores" / "Defenseros") or a shortened form."""
+    from rapidfuzz import fuzz
+
+    na, nb = _norm(a), _norm(b)
+    return na == nb or fuzz.ratio(na, nb) >= 85 or (min(len(na), len(nb)) >= 8 and (
+        na.startswith(nb) or nb.startswith(na)))
 
 
 def _label_blocks(labels: list[LabelHit]) -> list[list[LabelHit]]:

@@ -11,13 +11,15 @@ from ngo_atlas.model import Span
 
 _OPEN, _CLOSE = "„“\"«”", "”“\"»"
 QUOTED_AFTER_PROJECT = re.compile(
-    r"(?:\b(?:projekt\w*|project|проект\w*)(?:\s+[^\s„“\"«.]+){0,4}?\s*"
+    r"(?:\b(?:projekt\w*|projects?|про[еє]кт\w*)(?:\s+[^\s„“\"«.]+){0,6}?\s*"
     r"(?:pt\.|pn\.|pod\s+(?:nazwą|tytułem)|called|entitled|named|под\s+названием|під\s+назвою)?"
     r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>[^„“”\"«»\n]{3,200})[”“\"»]", re.IGNORECASE)
 _GENERIC_HEAD = re.compile(
     r"^(?:o\s+projekcie|opis\s+projektu|projekt|projekty|about(?:\s+the)?\s+project|project|"
     r"про\s+проект|о\s+проекте|aktualności|news|home|strona\s+główna|menu|"
     r"[\w\s]*division|[\w\s]*dział)$", re.IGNORECASE)
+_QUOTED_IN = re.compile(r"[„“\"«]([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ0-9][^„“”\"«»\n]{2,150})[”“\"»]")
+_PROJ_OR_PROG = re.compile(r"(?:projekt|program|project|про[еє]кт|програм)\w*", re.IGNORECASE)
 _DATEISH = re.compile(r"^[\d\s./:–\-]+(?:[a-zA-Z]{3,9}\s*\d{0,4}[\s–\-]*)*[\d\s./:–\-]*$")
 
 
@@ -98,5 +100,11 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
     hs = headings(text, s, e, label_lines=label_line_starts(text, labels))
     if hs:
         a, b, t = hs[0]
+        q = _QUOTED_IN.search(t)
+        # 'Program „Wielkopolska Integruje” 2020–2022': the quoted name, when the heading
+        # calls it a project or programme or is little more than the quote
+        if q and len(q.group(1).split()) >= 2 and (
+                _PROJ_OR_PROG.search(t[:q.start()]) or len(q.group(1)) >= 0.6 * len(t)):
+            return q.group(1).strip(), Span(a + q.start(1), a + q.end(1), "heading_quoted", 0.8)
         return clean_heading(t, text), Span(a, b, "heading", 0.7)
     return None

@@ -95,8 +95,16 @@ def reference(inputs, tmp_path_factory) -> dict[str, Any]:
     return snapshot(db)
 
 
-def assert_same_atlas(got: dict[str, Any], want: dict[str, Any], inputs: list[str]) -> None:
-    assert got["stats"] == want["stats"]
+# Entity resolution depends on the order documents are saved (a serial ingest of the
+# same files shuffled gives 45 to 47 organisations), so entity counts are compared only
+# where the save order is the input order: client-side saving.
+ORDER_DEPENDENT = ("organizations", "entities")
+
+
+def assert_same_atlas(got: dict[str, Any], want: dict[str, Any], inputs: list[str],
+                      ordered: bool = True) -> None:
+    keep = [k for k in want["stats"] if ordered or k not in ORDER_DEPENDENT]
+    assert {k: got["stats"][k] for k in keep} == {k: want["stats"][k] for k in keep}
     assert got["failures"] == want["failures"]
     assert set(got["docs"]) == set(want["docs"])
     same_bytes = _duplicate_names(inputs)
@@ -121,7 +129,7 @@ def test_dask_atlas_equals_single_process(cluster, inputs, reference, tmp_path,
     assert summary.ingested == reference["stats"]["documents"]
     assert summary.ingested + summary.unchanged + summary.failed == len(files)
     assert reference["stats"]["projects"] > 20
-    assert_same_atlas(snapshot(db), reference, inputs)
+    assert_same_atlas(snapshot(db), reference, inputs, ordered=write_on == "client")
 
 
 def test_second_run_changes_nothing(cluster, inputs, reference, tmp_path) -> None:
@@ -145,4 +153,4 @@ def test_dask_workers_write_to_postgres(cluster, inputs, reference, pg_url) -> N
     summary = ingest_with_dask(inputs, cluster.scheduler_address, pg_url, batch_size=4)
     assert summary.write_on == "workers"
     assert summary.ingested == reference["stats"]["documents"]
-    assert_same_atlas(snapshot(pg_url), reference, inputs)
+    assert_same_atlas(snapshot(pg_url), reference, inputs, ordered=False)

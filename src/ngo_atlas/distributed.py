@@ -174,14 +174,31 @@ def ingest_with_dask(paths: list[str], scheduler: str, db_url: str, *, batch_siz
 
 def _run(client: Any, as_completed: Any, batches: Iterator[list[str]], limit: int,
          worker_db: str | None, db_url: str, summary: DaskSummary) -> None:
-    """Keep ``limit`` batches in flight; count (or save) each as it completes."""
+    """Keep about ``limit`` batches on the cluster; count (or save) them in input order.
+
+    Saving in input order makes a client-side ingest give exactly the atlas a single
+    process gives (entity resolution depends on the order documents arrive). Batches
+    that finish early wait in ``done``; submission pauses once 2 × ``limit`` batches are
+    ahead of the oldest unsaved one, so memory stays bounded even behind a slow batch.
+    """
     from ngo_atlas.store import open_atlas
 
+    submitted = 0
+    index_of: dict[str, int] = {}
+    done: dict[int, list[Any]] = {}
+    saved = 0
+
     def submit() -> Any | None:
+        nonlocal submitted
+        if submitted - saved >= 2 * limit:
+            return None
         batch = next(batches, None)
         if batch is None:
             return None
-        return client.submit(process_batch, batch, worker_db, pure=False)
+        future = client.submit(process_batch, batch, worker_db, pure=False)
+        index_of[future.key] = submitted
+        submitted += 1
+        return future
 
     first = [f for f in (submit() for _ in range(limit)) if f is not None]
     if not first:
@@ -190,11 +207,13 @@ def _run(client: Any, as_completed: Any, batches: Iterator[list[str]], limit: in
     atlas = open_atlas(db_url) if worker_db is None else None
     try:
         for future in queue:
-            for result in future.result():
-                summary.add(result if atlas is None else _save(atlas, result))
+            done[index_of.pop(future.key)] = future.result()
             future.release()
-            nxt = submit()
-            if nxt is not None:
+            while saved in done:
+                for result in done.pop(saved):
+                    summary.add(result if atlas is None else _save(atlas, result))
+                saved += 1
+            while queue.count() < limit and (nxt := submit()) is not None:
                 queue.add(nxt)
     finally:
         if atlas is not None:

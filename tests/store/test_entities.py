@@ -103,3 +103,13 @@ def test_network_links_organisations_by_shared_projects(atlas):
     only_2012 = atlas.network({"year": ["2012"]})[0]
     assert {n["name"] for n in only_2012} <= set(names.values())
     assert len(only_2012) < len(nodes)
+
+
+def test_curator_sets_and_undoes_an_organisation_type(atlas):
+    hfpc = _entity_id(atlas, "organization", HFPC)
+    before = atlas.entity(hfpc)["type"]
+    jid = atlas.set_entity_type(hfpc, "ngo", user="ania")
+    assert atlas.entity(hfpc)["type"] == "ngo"
+    assert any(j["id"] == jid and j["action"] == "type" for j in atlas.judgements(hfpc))
+    atlas.undo_judgement(jid, user="ania")
+    assert atlas.entity(hfpc)["type"] == before

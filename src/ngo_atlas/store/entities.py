@@ -255,6 +255,20 @@ class EntityMixin:
                 "created_at) VALUES ('split', ?, ?, ?, ?, ?, ?) RETURNING id",
                 (eid, new, row[0], json.dumps({"keys": [key]}), user, _now()))
 
+    def set_entity_type(self, entity_id: int, org_type: str | None, user: str) -> int:
+        """A curator's type for an organisation (ngo, public, ...); returns the judgement id."""
+        with self._tx():
+            self._lock_writes()
+            eid = self._canonical(entity_id)
+            row = self._one("SELECT org_type FROM entities WHERE id = ?", (eid,))
+            if row is None:
+                raise KeyError(f"no entity {entity_id}")
+            self._q("UPDATE entities SET org_type = ? WHERE id = ?", (org_type, eid))
+            return self._insert_id(
+                "INSERT INTO judgements (action, entity_id, payload, user_name, created_at) "
+                "VALUES ('type', ?, ?, ?, ?) RETURNING id",
+                (eid, json.dumps({"old": row[0], "new": org_type}), user, _now()))
+
     def undo_judgement(self, judgement_id: int, user: str) -> None:
         with self._tx():
             self._lock_writes()
@@ -267,7 +281,10 @@ class EntityMixin:
                 return
             kind = self._one("SELECT kind FROM entities WHERE id = ?", (a,))[0]
             keys = json.loads(payload).get("keys", [])
-            if action == "merge":
+            if action == "type":
+                self._q("UPDATE entities SET org_type = ? WHERE id = ?",
+                        (json.loads(payload).get("old"), a))
+            elif action == "merge":
                 self._q("UPDATE entities SET merged_into = NULL WHERE id = ?", (b,))
                 self._move_aliases(keys, kind, b)
             else:  # split: the alias goes home, the split-off entity points there

@@ -86,3 +86,13 @@ def test_every_extra_set_document_gets_its_gold_language():
         if src.suffix == ".html":
             text = lxml.html.fromstring(text).text_content()
         assert detect_language(text) == rec["language"], src.name
+
+
+def test_long_document_is_judged_by_samples_across_it(dev_dir):
+    polish = (dev_dir / "d01.txt").read_text(encoding="utf-8")
+    russian = (dev_dir / "d11.txt").read_text(encoding="utf-8")
+    # A long Polish report with a Russian appendix a third of its length.
+    long_text = polish * 60 + russian * 20
+    assert len(long_text) > 100_000
+    assert detect_language(long_text) == "pl"
+    assert detect_language(russian * 60 + polish * 5) == "ru"

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -74,3 +78,52 @@ def test_changed_file_is_updated_and_duplicates_are_unchanged(tmp_path: Path,
         s = ingest_paths([folder], atlas, progress=False)
     assert (s.ingested, s.updated, s.unchanged, s.failed) == (0, 1, 3, [])
     assert counts(db)["documents"] == 3
+
+
+def _pool_workers() -> list[int]:
+    """This test process's children that are pool workers (same command line as us)."""
+    me = os.getpid()
+    mine = Path(f"/proc/{me}/cmdline").read_bytes()
+    kids: list[int] = []
+    for task in Path(f"/proc/{me}/task").iterdir():
+        kids += [int(p) for p in (task / "children").read_text().split()]
+    out = []
+    for pid in kids:
+        try:
+            if Path(f"/proc/{pid}/cmdline").read_bytes() == mine:
+                out.append(pid)
+        except OSError:
+            pass
+    return out
+
+
+def test_a_killed_worker_loses_nothing(tmp_path: Path, dev_dir: Path) -> None:
+    """SIGKILL one pool worker mid-batch: its documents are re-run, none is lost or failed."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    deep = "<html><body>" + "<div>" * 60_000 + "Projekt {i} w Lublinie." + "</div>" * 60_000
+    for i in range(6):  # slow pages, so the kill lands while the workers are busy
+        (folder / f"deep{i}.html").write_text(deep.replace("{i}", str(i)) + "</body></html>")
+    for p in sorted(dev_dir.glob("d0*.txt")):
+        shutil.copy(p, folder / p.name)
+    expected = len(list(folder.iterdir()))
+    killed: list[int] = []
+
+    def kill_one_worker() -> None:
+        deadline = time.monotonic() + 60
+        while not killed and time.monotonic() < deadline:
+            workers = _pool_workers()
+            if workers:
+                time.sleep(0.3)  # let it start on a document
+                os.kill(workers[0], signal.SIGKILL)
+                killed.append(workers[0])
+            time.sleep(0.05)
+
+    killer = threading.Thread(target=kill_one_worker, daemon=True)
+    killer.start()
+    with open_atlas(str(tmp_path / "a.sqlite")) as atlas:
+        summary = ingest_paths([folder], atlas, progress=False, workers=2)
+    killer.join(timeout=5)
+    assert killed, "no worker was seen to kill"
+    assert summary.failed == []
+    assert summary.ingested == expected == counts(tmp_path / "a.sqlite")["documents"]

@@ -7,7 +7,7 @@ import hashlib
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -158,29 +158,38 @@ def _parallel(jobs: Iterator[Raw], workers: int, limits: Limits) -> Iterator[Pro
         for raw in jobs:
             pending.append((raw, pool.submit(process, raw, limits)))
             while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                result, pool = _next_result(pending, pool, workers, limits)
-                yield result
+                pool = yield from _next(pending, pool, workers, limits)
         while pending:
-            result, pool = _next_result(pending, pool, workers, limits)
-            yield result
+            pool = yield from _next(pending, pool, workers, limits)
     finally:
         pool.shutdown(cancel_futures=True)
 
 
-def _next_result(pending: deque[tuple[Raw, Future[Processed]]], pool: ProcessPoolExecutor,
-                 workers: int, limits: Limits) -> tuple[Processed, ProcessPoolExecutor]:
+def _next(pending: deque[tuple[Raw, Future[Processed]]], pool: ProcessPoolExecutor,
+          workers: int, limits: Limits) -> Generator[Processed, None, ProcessPoolExecutor]:
+    """Yield the oldest result. If a worker died (crash, out of memory, killed), every
+    document in flight is re-run one at a time in a fresh pool, so only a document that
+    kills its worker again is reported, and nothing else is lost."""
     raw, future = pending.popleft()
     try:
-        return future.result(), pool
+        result = future.result()
     except BrokenProcessPool:
-        # A worker died (segfault, out of memory). Blame this document, start a fresh
-        # pool and resubmit the others: their futures died with the pool.
+        suspects = [raw] + [other for other, _ in pending]
+        pending.clear()
         pool.shutdown(cancel_futures=True)
         pool = ProcessPoolExecutor(max_workers=workers)
-        for i, (other, _) in enumerate(pending):
-            pending[i] = (other, pool.submit(process, other, limits))
-        return Processed(raw.source, error="worker process died while reading this "
-                                           "document (crash or out of memory)"), pool
+        for suspect in suspects:
+            try:
+                result = pool.submit(process, suspect, limits).result()
+            except BrokenProcessPool:
+                pool.shutdown(cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=workers)
+                result = Processed(suspect.source, error="the worker process died reading "
+                                                         "this document (crash or out of memory)")
+            yield result
+        return pool
+    yield result
+    return pool
 
 
 def ingest_command(args: argparse.Namespace) -> int:

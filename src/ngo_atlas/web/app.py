@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ngo_atlas.web import api, curation, entities, pages
+from ngo_atlas.web import api, curation, entities, exports, pages
 from ngo_atlas.web.atlas_pool import AtlasPool
 from ngo_atlas.web.params import BadParameter
 from ngo_atlas.web.render import render
@@ -66,6 +66,7 @@ def create_app(db_url: str) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.include_router(api.router)
     app.include_router(entities.api)
+    app.include_router(exports.router)
     app.include_router(pages.router)
     app.include_router(entities.pages)
     app.include_router(curation.router)

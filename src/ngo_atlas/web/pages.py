@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -74,6 +75,7 @@ def search_page(request: Request) -> HTMLResponse:
         "pages": page_links(query, payload["pages"]) if result.total else [],
         "removals": removal_links(query), "sorts": params.SORTS,
         "clear_url": "/", "stats": atlas.stats(),
+        "export_query": urlencode(params.to_items(params.with_changes(query))),
         "has_state": bool(query.text or query.filters or query.year_from or query.year_to),
         "prev_url": params.url_for_state(params.with_changes(query, page=query.page - 1))
         if query.page > 1 else None,

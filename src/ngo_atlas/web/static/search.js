@@ -111,6 +111,15 @@
     data.hits.forEach(function (h) { hits.appendChild(renderHit(h)); });
     renderFacets(data, p);
     renderPager(data, p);
+    var exports = document.getElementById("exports");
+    if (exports) {
+      exports.hidden = data.total === 0;
+      var q = new URLSearchParams(p.toString()); q.delete("page");
+      exports.querySelectorAll("a[data-format]").forEach(function (a) {
+        var s = q.toString();
+        a.setAttribute("href", "/api/v1/export?format=" + a.getAttribute("data-format") + (s ? "&" + s : ""));
+      });
+    }
   }
   function update() {
     var p = stateParams(), mine = ++seq;

@@ -1,0 +1,45 @@
+"""Downloads of a search's projects in every export format, with exactly the search's filters."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from collections.abc import Iterator
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import StreamingResponse
+
+from ngo_atlas.export import FORMATS
+from ngo_atlas.export.source import iter_projects
+from ngo_atlas.web import params
+
+router = APIRouter(prefix="/api/v1", tags=["exports"])
+CHUNK = 64 * 1024
+
+
+def _chunks(spool: tempfile.SpooledTemporaryFile) -> Iterator[bytes]:
+    try:
+        spool.seek(0)
+        while block := spool.read(CHUNK):
+            yield block
+    finally:
+        spool.close()
+
+
+@router.get("/export", summary="Download the projects of a search (same parameters as /search) "
+                               "as csv, jsonl, ftm, gexf, graphml or 360giving")
+def export(request: Request, format: str = "csv", hide_contacts: bool = False  # noqa: A002
+           ) -> StreamingResponse:
+    if format not in FORMATS:
+        raise HTTPException(422, f"format must be one of {', '.join(FORMATS)}, got {format!r}")
+    items = {k: request.query_params.getlist(k) for k in params.STATE_KEYS}
+    query = params.parse(items)  # BadParameter becomes a 422
+    writer, media_type, ext = FORMATS[format]
+    # Spooled: small exports stay in memory, a whole national atlas goes to disk, not RAM.
+    spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
+    text = io.TextIOWrapper(spool, encoding="utf-8", newline="", write_through=True)
+    writer(iter_projects(request.app.state.atlases.get(), query, hide_contacts), text)
+    text.flush()
+    text.detach()
+    headers = {"content-disposition": f'attachment; filename="ngo-atlas.{ext}"'}
+    return StreamingResponse(_chunks(spool), media_type=media_type, headers=headers)

@@ -23,6 +23,11 @@ from ngo_atlas.model import OrgRef, Span
 LEAD_VERB = CI(
     r"\b(?:realizuje|realizują|realizowała|realizował|realizowało|realizowali|zrealizowała|"
     r"zrealizował|zrealizowało|prowadzi|prowadziła|prowadził|koordynuje|rozpoczyna realizację|"
+    r"zakończyła|zakończył|zakończyło|przygotowuje|przygotowała|przygotował|uruchomiła|uruchomił|"
+    r"uruchomiło|rozpoczęło realizację|organizuje|zorganizowała|zorganizował|zorganizowało|"
+    r"ran|is running|is preparing|prepares|launched|organi[sz]es|organi[sz]ed|coordinates|"
+    r"начнёт реализацию|начнет реализацию|начал[аои]? реализацию|реализовывал\w*|"
+    r"розпочал[аои]? реалізацію|розпочне реалізацію|реалізовувал\w*|"
     r"rozpoczęła realizację|rozpoczął realizację|rozpoczęło realizację|implements|implemented|"
     r"is implementing|carries out|carried out|runs|реализует|реализовал\w*|реалізує|"
     r"реалізувал\w*)\b", )
@@ -31,9 +36,12 @@ LEAD_AFTER = CI(
     r"realizatorem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|realizowany\s+(?:jest\s+|był\s+)?przez|"
     r"prowadzony\s+(?:jest\s+)?przez|implemented\s+by|run\s+by|led\s+by|"
     r"лидером\s+проекта\s+является|руководителем\s+проекта\s+является|"
+    r"(?:його|её|его|проект|проєкт)\s+(?:реалізовува\w+|реалізує|реализует|реализовыва\w+|реализовал\w*|реалізува\w+)|"
     r"лідером\s+проекту\s+є|керівником\s+проекту\s+є)\s+", )
 PARTNER_AFTER = CI(
-    r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|"
+    r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|wraz\s+z[e]?|"
+    r"run\s+together\s+with|partnerem\s+(?:merytorycznym\s+)?(?:przedsięwzięcia|projektu)\s+(?:jest|był[aoy]?)|"
+    r"партнером\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партнерами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest))?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?))?|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|partners\s+(?:are|were)|"
     r"вместе\s+с\s+\d*\s*партнерами:?|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
@@ -44,6 +52,10 @@ MEMBER_INTRO = CI(
     )
 BECAME_MEMBER = CI(r"\s+(?:została?|zostało|został|became|стал[аи]?)\s+(?:członkiem|a\s+member)",
                            )
+# Where a Cyrillic name list ends: a clause, a preposition before a date or a common word
+_CYR_LIST_END = re.compile(
+    r"[.;\n(]|\s[–—-]\s|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"
+    r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?=\d|[а-яіїєёґ])")
 # Public money named without a capital: "budżet państwa", "budżetu miasta".
 _PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|miasta|województwa|gminy|powiatu)", re.IGNORECASE)
 _NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
@@ -113,6 +125,43 @@ def mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_CYR_STOP_WORDS = {"з", "із", "від", "с", "со", "до", "за", "в", "у", "во", "на", "для", "при", "из",
+                   "от", "по", "и", "і", "та", "который", "которая", "которое", "який", "яка",
+                   "–", "—", "-"}
+
+
+def cyrillic_mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Cyrillic organisation names: a head word ("Фонд", "Асоціація") with a «quoted»
+    name or the few words after it ("Асоціації вчителів Підкарпаття")."""
+    out: list[tuple[int, int]] = []
+    toks = list(re.finditer(r"[«»\"“”„]|[^\s«»\"“”„,.;:()]+", text[s:e]))
+    i = 0
+    while i < len(toks):
+        t = toks[i].group()
+        if not (t[:1].isupper() and is_cyrillic(t) and _cyr_head(t)):
+            i += 1
+            continue
+        a, b, j = s + toks[i].start(), s + toks[i].end(), i + 1
+        if j < len(toks) and toks[j].group() in "«\"“„":
+            while j < len(toks) and toks[j].group() not in "»\"”":
+                j += 1
+            b = s + toks[min(j, len(toks) - 1)].end()
+            j += 1
+        else:
+            n = 0
+            while j < len(toks) and n < 5 and toks[j].group().lower() not in _CYR_STOP_WORDS \
+                    and text[s + toks[j - 1].end():s + toks[j].start()].strip() == "":
+                b, j, n = s + toks[j].end(), j + 1, n + 1
+        out.append((a, b))
+        i = j
+    return out
+
+
+def _cyr_head(word: str) -> bool:
+    w = word.lower()
+    return any(w.startswith(h[:max(4, len(h) - 2)]) for h in _heads()[1] if is_cyrillic(h))
+
+
 def _extend_left(text: str, a: int, floor: int) -> int:
     """Include capitalised adjectives before the head ("Helsińska Fundacja")."""
     while True:
@@ -130,9 +179,9 @@ def _extend_left(text: str, a: int, floor: int) -> int:
 def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """Names listed from pos on: "X (Lublin) oraz Y (Kraków)", stopping at the first non-name."""
     if is_cyrillic(text[pos:pos + 30]):
-        stop = re.search(r"[.;\n]|\s(?:который|которое|которая|которые|який|яке|яка|які)\b",
-                         text[pos:end])
-        ce = pos + stop.start() if stop else end
+        stop = _CYR_LIST_END.search(text, pos, end)
+        stop = re.match(r"", "") if stop is None else stop
+        ce = stop.start() if stop.string is text else end
         return split_items(text, pos, ce)
     out, p = [], pos
     while p < end:
@@ -184,7 +233,7 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     out: list[OrgRef] = []
     cyr = is_cyrillic(text[s:e])
-    ms = [] if cyr else mentions(text, s, e)
+    ms = cyrillic_mentions(text, s, e) if cyr else mentions(text, s, e)
     pm = PARTNER_AFTER.search(text, s, e)
     for m in LEAD_AFTER.finditer(text, s, e):
         for a, b in list_after(text, m.end(), e)[:1]:

@@ -13,9 +13,16 @@ from ngo_atlas.model import PersonRef, Span
 _LABEL_ROLE = {"coordinator": "coordinator", "contact": "contact"}
 AUTHOR_INTRO = re.compile(r"(?:autorstwa|autorzy|autorki|autor|autorka|authors?|written\s+by|"
                           r"авторы?|автор(?:ка|и)?)\s*:?\s+", re.IGNORECASE)
-COORD_PHRASE = re.compile(r"(?:koordynator(?:ką|em|ka)?|coordinator|координатор\w*)(?:\s+projektu|"
-                          r"\s+of\s+the\s+project|\s+проекта|\s+проекту)?\s*(?:jest|is|:|–|-)?\s+",
-                          re.IGNORECASE)
+COORD_PHRASE = re.compile(r"(?:koordynator(?:ką|em|ka)?|coordinator|координатор\w*|"
+                          r"coordinated\s+by|koordynowany\s+przez|koordynowana\s+przez)"
+                          r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі])?\s*"
+                          r"(?:jest|is|was|był[a]?|є|является|:|–|-)?\s+", re.IGNORECASE)
+# "Joanna Wróbel, koordynatorka projektu": the role after the name
+NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),?\s+"
+                            r"(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"
+                            r"project\s+manager|менеджер\w*)\s+(?:projektu|of\s+the\s+project|про[еє]кт\w*)")
+CONTACT_PHRASE = re.compile(r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|звертайтеся\s+до|"
+                            r"обращайтесь\s+к)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
 _NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+){1,2}")
 
 
@@ -40,7 +47,8 @@ def _is_person(words: list[str], lang: str) -> bool:
         try:
             from ngo_atlas.lang.slavic import is_first_name
 
-            return is_first_name(words[0], "uk" if lang == "uk" else "ru")
+            # names are shared across the two dictionaries, which each miss some
+            return is_first_name(words[0], "uk") or is_first_name(words[0], "ru")
         except Exception:  # noqa: BLE001
             return False
     if polish.is_first_name(words[0]):
@@ -75,6 +83,14 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "coordinator", "coordinator_phrase", 0.75,
                               lang)[:1])
+    for m in NAME_THEN_ROLE.finditer(text, s, e):
+        found = person_name(m.group("name"), lang)
+        if found:
+            out.append(PersonRef(found[0], "coordinator", None, None, None,
+                                 Span(m.start("name"), m.end("name"), "name_then_role", 0.75)))
+    for m in CONTACT_PHRASE.finditer(text, s, e):
+        end = _clause_end(text, m.end(), e)
+        out.extend(_from_span(text, m.end(), end, "contact", "contact_phrase", 0.7, lang)[:1])
     return _dedupe(out)
 
 

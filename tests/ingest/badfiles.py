@@ -54,9 +54,9 @@ def pdf_bytes(lines: list[str], *, pages: int = 1) -> bytes:
     return bytes(out)
 
 
-def encrypted_pdf(lines: list[str], password: str = "secret") -> bytes:
+def encrypted_pdf(lines: list[str], password: str = "secret", algorithm: str = "RC4-128") -> bytes:
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes(lines))))
-    writer.encrypt(user_password=password, owner_password="owner", algorithm="RC4-128")
+    writer.encrypt(user_password=password, owner_password="owner", algorithm=algorithm)
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()

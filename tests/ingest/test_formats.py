@@ -39,6 +39,15 @@ def test_pdf_text_pages_and_hash(tmp_path: Path) -> None:
     assert doc.content_hash == hashlib.sha256(data).hexdigest()
 
 
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_restrictions_only_pdf_opens(tmp_path: Path, algorithm: str) -> None:
+    # Reports are often "secured" against copying with an empty user password.
+    doc = read(tmp_path, "r.pdf", encrypted_pdf(["Projekt integracji"], "", algorithm))
+    assert doc.text == "Projekt integracji 1"
+    assert "encrypted" in failure(tmp_path, "s.pdf",
+                                  encrypted_pdf(["Projekt integracji"], "tajne", algorithm))
+
+
 def test_pdf_failures(tmp_path: Path) -> None:
     good = pdf_bytes(["Projekt"], pages=5)
     assert "encrypted" in failure(tmp_path, "e.pdf", encrypted_pdf(["Projekt"]))

@@ -1,0 +1,52 @@
+"""The labelled mention set of bench/resolve: the scores the resolver must keep."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "resolve"
+# Floors are the scores measured when this test was written (P 1.0000, F1 0.9632): a
+# change that lowers them is a regression. Precision first: a wrong merge is worse.
+PRECISION_FLOOR = 0.98
+F1_FLOOR = 0.96
+
+
+@pytest.fixture(scope="module")
+def scores():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(BENCH))
+    try:
+        from evaluate import evaluate, load
+    finally:
+        sys.path.remove(str(BENCH))
+    rows = load(BENCH / "mentions.jsonl")
+    return rows, evaluate(rows)
+
+
+def test_labelled_set_is_big_and_covers_every_kind(scores) -> None:  # type: ignore[no-untyped-def]
+    rows, _ = scores
+    kinds = Counter(r["kind"] for r in rows)
+    assert len(rows) >= 300 and kinds["organization"] >= 200
+    assert kinds["funder"] and kinds["person"] and kinds["place"]
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_precision_and_f1_hold(scores) -> None:  # type: ignore[no-untyped-def]
+    _, s = scores
+    assert s.precision >= PRECISION_FLOOR, s.wrong[:10]
+    assert s.f1 >= F1_FLOOR, (s.f1, s.missed[:10])
+
+
+def test_hard_negatives_are_apart(scores) -> None:  # type: ignore[no-untyped-def]
+    rows, s = scores
+    entity = {r["id"]: r["entity"] for r in rows}
+    present = set(entity.values())
+    wrong = {(entity[a], entity[b]) for a, b in s.wrong}
+    for pair in [("organization:dialog", "organization:dialogu"), ("organization:sip", "organization:sis"),
+                 ("organization:caritas_pl", "organization:caritas_lub"),
+                 ("organization:um_lublin", "organization:luw")]:
+        assert set(pair) <= present
+        assert pair not in wrong and pair[::-1] not in wrong

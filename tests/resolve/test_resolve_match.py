@@ -1,0 +1,86 @@
+"""Pairwise decisions and blocking keys: what merges, what stays apart, and keys shared."""
+
+from __future__ import annotations
+
+import pytest
+
+from ngo_atlas.resolve.keys import blocking_keys
+from ngo_atlas.resolve.match import THRESHOLD, same_entity, score, score_forms
+from ngo_atlas.resolve.normalize import analyse
+
+SAME = [
+    ("Helsińskiej Fundacji Praw Człowieka", "pl", "Helsińska Fundacja Praw Człowieka", "pl"),
+    ("Fundacja Polskie Forum Migracyjne", "pl", "Polskie Forum Migracyjne", "pl"),
+    ("HFPC", "pl", "Helsińska Fundacja Praw Człowieka", "pl"),
+    ("PFM", "pl", "Polskiego Forum Migracyjnego", "pl"),
+    ("SIP", "pl", "Stowarzyszenia Interwencji Prawnej", "pl"),
+    ("Helsinki Foundation for Human Rights", "en", "Хельсинкский фонд по правам человека", "ru"),
+    ("Helsinki Foundation for Human Rights", "en", "Helsińska Fundacja Praw Człowieka", "pl"),
+    ("Правозащитный центр «Мемориал»", "ru", "Centrum Praw Człowieka Memoriał", "pl"),
+    ("IOM", "pl", "Międzynarodowej Organizacji ds. Migracji", "pl"),
+    ("Urzędu Miasta Lublin", "pl", "Urząd Miasta Lublina", "pl"),
+    ("MOPR w Lublinie", "pl", "Miejskiego Ośrodka Pomocy Rodzinie w Lublinie", "pl"),
+    ("Fundacja im. Stefana Batorego", "pl", "Fundacji Batorego", "pl"),
+    ("Stefan Batory Foundation", "en", "Fundacja im. Stefana Batorego", "pl"),
+]
+APART = [
+    ("Fundacja Dialog", "Fundacja Dialogu"),
+    ("Fundacji Dialog", "Fundacji Dialogu"),
+    ("Fundacja Dialog", "Stowarzyszenie Dialog"),
+    ("Stowarzyszenie Interwencji Prawnej", "Stowarzyszenie Interwencji Społecznej"),
+    ("Caritas Polska", "Caritas Diecezji Lubelskiej"),
+    ("Urząd Miasta Lublin", "Urząd Wojewódzki w Lublinie"),
+    ("Centrum Wielokulturowe w Krakowie", "Centrum Wielokulturowe w Warszawie"),
+    ("MOPR w Lublinie", "Miejski Ośrodek Pomocy Rodzinie w Krakowie"),
+    ("SIS", "Stowarzyszenie Interwencji Prawnej"),
+    ("Fundacja Ocalenie, KRS 0000220036", "Fundacja Ocalenie, KRS 0000999999"),
+]
+
+
+@pytest.mark.parametrize("a, la, b, lb", SAME)
+def test_same_entity_and_a_shared_blocking_key(a: str, la: str, b: str, lb: str) -> None:
+    # Each name in the language of the document it came from.
+    fa, fb = analyse(a, "organization", la), analyse(b, "organization", lb)
+    assert score_forms(fa, fb) >= THRESHOLD
+    assert set(blocking_keys(a, "organization", la)) & set(blocking_keys(b, "organization", lb))
+
+
+@pytest.mark.parametrize("a, b", APART)
+def test_distinct_organisations_stay_apart(a: str, b: str) -> None:
+    assert not same_entity(a, b, "organization", "pl")
+    assert not same_entity(b, a, "organization", "pl")
+
+
+def test_shared_registry_number_is_certain() -> None:
+    assert score("Fundacja Ocalenie, KRS 0000220036", "Ocalenie (KRS 0000220036)", "organization") == 1.0
+
+
+def test_score_is_symmetric_and_bounded() -> None:
+    for a, _, b, _ in SAME[:6]:
+        s1, s2 = score(a, b, "organization"), score(b, a, "organization")
+        assert s1 == s2 and 0.0 <= s1 <= 1.0
+
+
+def test_kinds_never_match_each_other() -> None:
+    assert score_forms(analyse("Lublin", "place"), analyse("Lublin", "organization")) == 0.0
+
+
+@pytest.mark.parametrize("a, b, kind, same", [
+    ("Anny Kowalskiej", "Anna Kowalska", "person", True),
+    ("A. Kowalska", "Anna Kowalska", "person", True),
+    ("Анна Ковальська", "Anna Kowalska", "person", True),
+    ("Maria Nowak", "Marta Nowak", "person", False),
+    ("B. Kowalska", "Anna Kowalska", "person", False),
+    ("Krakowie", "Краків", "place", True),
+    ("Lublin", "województwo lubelskie", "place", False),
+    ("Warszawa", "Mazowsze", "place", False),
+])
+def test_people_and_places(a: str, b: str, kind: str, same: bool) -> None:
+    assert same_entity(a, b, kind) is same
+
+
+def test_blocking_keys_are_few_and_short() -> None:
+    keys = blocking_keys("Helsińskiej Fundacji Praw Człowieka, KRS 0000028575", "organization", "pl")
+    assert "id:krs:0000028575" in keys
+    assert "organization:acr:HFPC" in keys
+    assert len(keys) <= 12 and all(len(k) < 80 for k in keys)

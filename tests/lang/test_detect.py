@@ -96,3 +96,13 @@ def test_long_document_is_judged_by_samples_across_it(dev_dir):
     assert len(long_text) > 100_000
     assert detect_language(long_text) == "pl"
     assert detect_language(russian * 60 + polish * 5) == "ru"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Фонд «Беларускі дом» з 2021 года рэалізуе ў Варшаве праект падтрымкі беларусаў, "
+     "якія былі вымушаныя пакінуць радзіму.", "be"),
+    ("Проект реализуется в Варшаве с 2021 года при поддержке города.", "ru"),
+    ("Проєкт реалізується у Варшаві з 2021 року за підтримки міста.", "uk"),
+])
+def test_belarusian_is_told_from_russian_and_ukrainian(text, lang):
+    assert detect_language(text) == lang

@@ -15,8 +15,8 @@ also deterministic and needs no 96 MB model package. The signals:
 
 * script: Cyrillic letters against Latin letters decide the family, so a Polish page
   quoting a Russian sentence keeps its main language;
-* letters found in one language only (Ukrainian і ї є ґ, Russian ы э ъ ё, Polish
-  ą ę ł ś ź ż ń ć, German ß ä ü, ...);
+* letters found in one language only (Ukrainian ї є ґ, Russian ъ, Belarusian ў, Polish
+  ą ę ł ś ź ż ń ć, German ß ä ü, ...), or in few (і, ы, э, ё);
 * the commonest function words of each language, counted per word.
 """
 
@@ -49,6 +49,10 @@ _STOP = {
     "uk": "і й та в у не на що з із по для як це від до при або також був була "
           "було бути його її їх який які яка ми ви вони він вона року проєкт "
           "проект проекту є буде були так лише через",
+    # Belarusian: the diaspora's pages in Poland; told from both neighbours by ў.
+    "be": "і ў у не на што з па для як гэта ад да пры або таксама быў была было "
+          "быць яго яе іх які якія якая мы вы яны ён яна года годзе праект праекта "
+          "будзе былі толькі праз калі",
 }
 
 # Letters of one language of the group, or of few (lower case).
@@ -61,6 +65,7 @@ _LETTERS = {
     "it": "àèìòù",
     "ru": "ыэъё",
     "uk": "іїєґ",
+    "be": "ўыэёі",
 }
 
 # Word endings typical of one language: they carry capitalised titles and names that
@@ -76,7 +81,7 @@ _ENDINGS = {
 }
 
 _LATIN = ("pl", "en", "de", "fr", "es", "it", "cs")
-_CYRILLIC = ("ru", "uk")
+_CYRILLIC = ("ru", "uk", "be")
 
 
 def _owners(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

@@ -119,7 +119,7 @@ def mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         if not is_org_head(m.group()):
             continue
-        start = _extend_left(text, a, s)
+        start = _extend_left_en(text, a, s) if m.group().isascii() else _extend_left(text, a, s)
         _a, end = capitalised_run(text, a, e)
         out.append((start, end))
     return out
@@ -160,6 +160,16 @@ def cyrillic_mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _cyr_head(word: str) -> bool:
     w = word.lower()
     return any(w.startswith(h[:max(4, len(h) - 2)]) for h in _heads()[1] if is_cyrillic(h))
+
+
+def _extend_left_en(text: str, a: int, floor: int) -> int:
+    """English names put the head last: "Polish-Ukrainian Cultural Society"."""
+    while True:
+        m = re.search(r"(\S+)\s+$", text[floor:a])
+        if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in ("the", "a") or \
+                m.group(1)[-1:] in ".,;:":
+            return a
+        a = floor + m.start(1)
 
 
 def _extend_left(text: str, a: int, floor: int) -> int:

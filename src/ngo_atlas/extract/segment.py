@@ -104,16 +104,14 @@ def _item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     q = next(QUOTED_AFTER_PROJECT.finditer(text, s, e), None)
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
-    first_end = text.find("\n", s, e)
-    if first_end == -1:
-        return None
-    head = text[s:first_end].strip()
-    body = text[first_end:e]
-    head_clean = _ITEM_HEAD.sub("", head)
-    if (2 <= len(head_clean.split()) <= 10 and not head_clean.endswith((".", ":"))
-            and _PROJECT_WORD.search(body) and _norm(head_clean) in _norm(body)):
-        off = text.find(head_clean, s)
-        return off, off + len(head_clean), head_clean
+    # a short line over a paragraph that names it as a project ("Welcome Desk Rzeszów")
+    for ls, le, line in [x for x in lines(text[:e]) if x[0] >= s and x[2].strip()][:3]:
+        head_clean = _ITEM_HEAD.sub("", line.strip())
+        body = text[le:e]
+        if (2 <= len(head_clean.split()) <= 10 and not head_clean.endswith((".", ":"))
+                and _PROJECT_WORD.search(body) and _norm(head_clean) in _norm(body)):
+            off = text.find(head_clean, ls)
+            return off, off + len(head_clean), head_clean
     return None
 
 

@@ -117,6 +117,8 @@ def search_terms(rec: dict[str, Any], text: str, language: str) -> str:
 
 def apply_corrections(rec: dict[str, Any], corrections: list[dict[str, Any]]) -> dict[str, Any]:
     """The record with curators' active corrections applied in order; stale evidence dropped."""
+    if not corrections:
+        return rec
     out = copy.deepcopy(rec)
     for c in corrections:
         field = c["field"]

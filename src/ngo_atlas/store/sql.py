@@ -110,9 +110,10 @@ class SqlAtlas(SearchMixin, EntityMixin, CurationMixin, Atlas):
             return
         self._fts_delete(pid, row[0])
         facets = self._all("SELECT facet, value FROM project_facets WHERE project_id = ?", (pid,))
+        pairs = [tuple(f) for f in facets]
         self._many("UPDATE facet_totals SET count = count - 1 WHERE facet = ? AND value = ?",
-                   [tuple(f) for f in facets])
-        self._q("DELETE FROM facet_totals WHERE count <= 0")
+                   pairs)
+        self._many("DELETE FROM facet_totals WHERE facet = ? AND value = ? AND count <= 0", pairs)
         self._q("DELETE FROM project_facets WHERE project_id = ?", (pid,))
         self._q("DELETE FROM mentions WHERE project_id = ?", (pid,))
         self._q("UPDATE projects SET terms = '' WHERE id = ?", (pid,))

@@ -31,7 +31,7 @@ def _label_regex() -> tuple[CI, dict[str, str]]:
         for w in words:
             by_label.setdefault(" ".join(w.lower().split()), key)
     pat = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:[^\S\n]|[•*\-–])*(?P<label>" + alternation(list(by_label))
-           + r")(?![\w])(?P<sep>[^\S\n]*(?::|\s[–-]\s)|[^\S\n]+|[^\S\n]*$)")
+           + r")(?![\w])(?P<sep>[^\S\n]*(?::|[^\S\n][–-][^\S\n])|[^\S\n]+|[^\S\n]*$)")
     return CI(pat, re.MULTILINE), by_label
 
 
@@ -102,8 +102,11 @@ def _value_below(text: str, pos: int, key: str) -> tuple[int, int]:
 
 
 def _is_label_line(rx: CI, text: str, i: int) -> bool:
+    """A line that is a label: "Label: ..." or the label alone ("- Kontakt")."""
     m = rx.match(text, i)
-    return m is not None and ":" in m.group("sep")
+    if m is None:
+        return False
+    return ":" in m.group("sep") or not text[m.end():_line_end(text, m.end())].strip()
 
 
 _BULLET = re.compile(r"\s*[•*\-–●]\s")

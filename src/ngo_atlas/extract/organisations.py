@@ -197,6 +197,8 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     while p < end:
         while p < end and text[p] in " \t":
             p += 1
+        if text.startswith("the ", p) and text[p + 4:p + 5].isupper():
+            p += 4  # "financed by the Municipality of Kraków"
         pub = _PUBLIC_BUDGET.match(text, p, end)
         a, b = (p, pub.end()) if pub else capitalised_run(text, p, end)
         if b <= a:

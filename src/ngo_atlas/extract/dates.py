@@ -49,6 +49,7 @@ def _date_regex() -> CI:
         rf"(?<![\w])(?P<mw5>{mon})\.?\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>{_YEAR})(?!\d)",
         rf"(?<!\d)(?P<d6>\d{{1,2}})\s+(?P<mw6>{mon})(?![\w])",
         rf"(?<![\w])(?P<mw7>{mon})\.?,?\s+(?P<y7>{_YEAR})(?!\d)",
+        rf"(?<![\d./])(?P<m9>0?[1-9]|1[0-2])[./](?P<y9>{_YEAR})(?!\d)",
         rf"(?<![\w\d.-])(?P<y8>{_YEAR})(?![\d\w]|[.-]\d)",
     ]
     return CI("|".join(pats))
@@ -72,7 +73,7 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
     out = []
     for m in _date_regex().finditer(text, start, end):
         g = m.groupdict()
-        for k in "12345678":
+        for k in "123456798":
             y = g.get(f"y{k}")
             mw, mn, d = g.get(f"mw{k}"), g.get(f"m{k}"), g.get(f"d{k}")
             if y is None and mw is None:

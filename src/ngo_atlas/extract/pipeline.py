@@ -50,6 +50,10 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
     labels, a period, a funder, or the project as the subject of the text."""
     if sum(1 for h in labels if h.key in _EVIDENCE_KEYS) >= 2:
         return True
+    from ngo_atlas.extract.tables import table_rows
+
+    if table_rows(text):  # a table with a project column and its particulars
+        return True
     words = [m for m in _PROJECT_WORDS.finditer(text)
              if not _NON_PROJECT.match(text, max(0, m.start()), m.end() + 30)]
     if not words:
@@ -70,6 +74,24 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
 
 
 def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) -> Project:
+    p = _facts(text, sg, labels + sg.labels, lang)
+    for s, e in sg.more:  # prose about a table row: roles, status, people, places
+        sub = segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False)
+        _merge(p, _facts(text, sub, [], lang))
+    return p
+
+
+def _merge(p: Project, q: Project) -> None:
+    p.status = p.status or q.status
+    if q.status and "status" in q.spans:
+        p.spans.setdefault("status", q.spans["status"])
+    p.organizations = merge_orgs(p.organizations + [o for o in q.organizations if o.role != "funder"])
+    p.people += [x for x in q.people if x.name not in {y.name for y in p.people}]
+    p.places += [x for x in q.places if x.value not in {y.value for y in p.places}]
+    p.activities += q.activities
+
+
+def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) -> Project:
     s, e = sg.start, sg.end
     p = Project()
     if sg.title:

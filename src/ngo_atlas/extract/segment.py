@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import strip_quotes
@@ -11,6 +11,7 @@ from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.extract.text import lines
 from ngo_atlas.extract.title import QUOTED_AFTER_PROJECT, headings, label_line_starts
 from ngo_atlas.extract.funding import FUNDER_INTRO
+from ngo_atlas.extract.tables import table_rows
 
 
 @dataclass
@@ -23,6 +24,8 @@ class Segment:
     title_span: tuple[int, int] | None = None
     rule: str = "whole_document"
     shared: bool = True  # may inherit document-level funding when it has none
+    labels: list[LabelHit] = field(default_factory=list)  # fields read from a table row
+    more: list[tuple[int, int]] = field(default_factory=list)  # other text about it
 
 
 _BLOCK_KEYS = ("funder", "period", "amount", "start")
@@ -35,6 +38,10 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
         segs = _from_blocks(text, blocks, labels)
         if len(segs) >= 2:
             return segs
+    rows = table_rows(text)
+    if rows:
+        return [Segment(a, b, title, (a, a + len(title)), "table_row", False, hits,
+                        _paragraphs_naming(text, title, b)) for a, b, title, hits in rows]
     named = _named_sections(text, labels)
     if len(named) >= 2:
         return named
@@ -93,6 +100,12 @@ def _news_items(text: str) -> list[Segment]:
         end = titled[i + 1][0][0] if i + 1 < len(titled) else len(text)
         segs.append(Segment(s, end, title, (ts, te), "news_item", shared=False))
     return segs
+
+
+def _paragraphs_naming(text: str, title: str, after: int) -> list[tuple[int, int]]:
+    """Paragraphs below a table that talk about one of its rows by name."""
+    return [(s, e) for s, e in _blocks(text) if s >= after and title in text[s:e]
+            and "|" not in text[s:e]]
 
 
 def _is_heading_block(text: str, b: tuple[int, int]) -> bool:

@@ -1,0 +1,69 @@
+"""Tables of projects (pipe or tab separated): one row per project, cells read as labelled fields."""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.extract.labels import LabelHit
+from ngo_atlas.extract.lexicon import lexicon
+from ngo_atlas.extract.text import lines
+
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+def header_key(cell: str) -> str | None:
+    """Which field a column holds, from its header ("Funder", "Okres", "Grant", "Projekt")."""
+    h = " ".join(cell.lower().strip(" :*").split())
+    if not h:
+        return None
+    if h in lexicon()["table_title_headers"]:
+        return "title"
+    for key, words in lexicon()["labels"].items():
+        if h in words:
+            return key
+    for key, words in lexicon()["labels"].items():
+        if any(h.startswith(w) for w in words if len(w) >= 4):
+            return key
+    return None
+
+
+def _cells(text: str, ls: int, line: str, sep: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    parts = line.split(sep)
+    for part in parts:
+        a = ls + pos
+        pos += len(part) + len(sep)
+        stripped = part.strip()
+        if stripped:
+            off = a + part.index(stripped)
+            out.append((off, off + len(stripped)))
+        else:
+            out.append((a, a))
+    if sep == "|":  # "| a | b |": the outer pipes make empty first/last cells
+        out = out[1:-1] if line.strip().startswith("|") else out
+    return out
+
+
+def table_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]:
+    """(row start, row end, title, labels) for each row of a table whose header names
+    a project column and at least one other field."""
+    rows: list[tuple[int, int, str | None, list[LabelHit]]] = []
+    keys: list[str | None] | None = None
+    for ls, le, line in lines(text):
+        sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
+        if sep is None:
+            keys = None
+            continue
+        if _RULE.match(line):
+            continue
+        cells = _cells(text, ls, line, sep)
+        if keys is None:
+            found = [header_key(text[a:b]) for a, b in cells]
+            keys = found if "title" in found and len({k for k in found if k}) >= 2 else None
+            continue
+        hits = [LabelHit(k, a, a, b, text[a:b], True) for k, (a, b) in zip(keys, cells)
+                if k and b > a]
+        title = next((h.value for h in hits if h.key == "title"), None)
+        if title:
+            rows.append((ls, le, title, [h for h in hits if h.key != "title"]))
+    return rows

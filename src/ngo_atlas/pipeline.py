@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ngo_atlas.ingest.fetch import fetch_url
 from ngo_atlas.ingest.limits import DocumentTimeout, Limits, time_limit
-from ngo_atlas.ingest.readers import read_bytes, read_file_bytes
+from ngo_atlas.ingest.readers import printable, read_bytes, read_file_bytes
 from ngo_atlas.ingest.sources import Item, Problem, iter_sources
 from ngo_atlas.model import Document, Extraction, IngestError
 from ngo_atlas.store.base import Atlas
@@ -82,6 +82,7 @@ class _Tally:
         self.summary = IngestSummary()
 
     def fail(self, source: str, reason: str) -> None:
+        source, reason = printable(source), printable(reason)
         self.atlas.record_failure(source, reason)  # if the atlas itself fails, stop
         self.summary.failed.append((source, reason))
         self.bar.update()  # type: ignore[attr-defined]
@@ -128,7 +129,8 @@ def _new_content(items: Iterator[Item | Problem], atlas: Atlas, limits: Limits,
 
 def _load(item: Item, limits: Limits) -> Raw:
     if item.path is not None:
-        return Raw(item.source, item.path.name, read_file_bytes(item.path, item.source, limits))
+        return Raw(item.source, printable(item.path.name),
+                   read_file_bytes(item.path, item.source, limits))
     fetched = fetch_url(item.source, limits)
     return Raw(item.source, fetched.name, fetched.data, fetched.content_type, fetched.url)
 

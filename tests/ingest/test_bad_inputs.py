@@ -46,3 +46,21 @@ def test_bad_files_do_not_stop_the_batch(tmp_path: Path, dev_dir: Path) -> None:
     assert summary.ingested == good
     assert stats["documents"] == good and stats["failures"] == len(failed)
     assert recorded == dict(summary.failed)
+
+
+def test_file_names_that_are_not_utf8(tmp_path: Path, dev_dir: Path) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    raw_name = os.fsencode(folder) + b"/projekt \xb3\xf3d\xbc.txt"  # "łódź" in ISO-8859-2
+    with open(raw_name, "wb") as f:
+        f.write((dev_dir / "d01.txt").read_bytes())
+    with open(os.fsencode(folder) + b"/pusty \xb3.txt", "wb"):
+        pass
+    with open_atlas(str(tmp_path / "a.sqlite")) as atlas:
+        summary = ingest_paths([folder], atlas, progress=False)
+        failures = atlas.failures()
+        doc = atlas.document(1)
+    assert summary.ingested == 1
+    assert doc["name"] == "projekt \\xb3\\xf3d\\xbc.txt"
+    assert [(f.source, f.reason) for f in failures] == [
+        (f"{folder}/pusty \\xb3.txt", "empty file (no text)")]

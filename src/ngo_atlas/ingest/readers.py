@@ -31,7 +31,17 @@ def supported(path: Path) -> bool:
 
 def source_of(path: Path) -> str:
     """The one spelling of a path used as Document.source and in failure records."""
-    return os.path.abspath(path)
+    return printable(os.path.abspath(path))
+
+
+def printable(name: str) -> str:
+    """A file name that is not UTF-8 (old archives, cp1250 names) carries surrogates that
+    no database or terminal accepts; show the raw bytes as \\xNN instead."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def read_path(path: Path, limits: Limits | None = None) -> Document:
@@ -40,7 +50,7 @@ def read_path(path: Path, limits: Limits | None = None) -> Document:
     path = Path(path)
     source = source_of(path)
     data = read_file_bytes(path, source, limits)
-    return read_bytes(data, source, path.name, limits=limits)
+    return read_bytes(data, source, printable(path.name), limits=limits)
 
 
 def read_file_bytes(path: Path, source: str, limits: Limits) -> bytes:

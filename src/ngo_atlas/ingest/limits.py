@@ -41,8 +41,11 @@ class Limits:
         return cls(**values)
 
 
-class DocumentTimeout(Exception):
-    """Raised inside a document's processing when it exceeds seconds_per_document."""
+class DocumentTimeout(BaseException):
+    """Raised inside a document's processing when it exceeds seconds_per_document.
+
+    A BaseException, like KeyboardInterrupt, so that the broad ``except Exception`` in
+    parsers and extractors cannot swallow it and carry on past the limit."""
 
 
 @contextmanager

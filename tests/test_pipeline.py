@@ -127,3 +127,16 @@ def test_a_killed_worker_loses_nothing(tmp_path: Path, dev_dir: Path) -> None:
     assert killed, "no worker was seen to kill"
     assert summary.failed == []
     assert summary.ingested == expected == counts(tmp_path / "a.sqlite")["documents"]
+
+
+def test_time_limit_covers_read_and_extract(tmp_path: Path, dev_dir: Path) -> None:
+    from ngo_atlas.ingest.limits import Limits
+
+    slow = tmp_path / "slow.html"
+    slow.write_text("<html><body>" + "<div>" * 400_000 + "Projekt" + "</div>" * 400_000
+                    + "</body></html>")
+    with open_atlas(str(tmp_path / "a.sqlite")) as atlas:
+        summary = ingest_paths([slow, dev_dir / "d01.txt"], atlas, progress=False,
+                               limits=Limits(seconds_per_document=0.5))
+    assert summary.ingested == 1
+    assert summary.failed == [(str(slow), "took longer than 0.5 s (limit seconds_per_document)")]

@@ -51,6 +51,7 @@ def _date_regex() -> CI:
         rf"(?<![\w])(?P<mw7>{mon})\.?,?\s+(?P<y7>{_YEAR})(?!\d)",
         rf"(?<![\d./])(?P<m9>0?[1-9]|1[0-2])[./](?P<y9>{_YEAR})(?!\d)",
         rf"(?<![\w\d.-])(?P<y8>{_YEAR})(?![\d\w]|[.-]\d)",
+        rf"(?<![\w])(?P<mw0>{mon})(?![\w])",
     ]
     return CI("|".join(pats))
 
@@ -73,11 +74,13 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
     out = []
     for m in _date_regex().finditer(text, start, end):
         g = m.groupdict()
-        for k in "123456798":
+        for k in "1234567980":
             y = g.get(f"y{k}")
             mw, mn, d = g.get(f"mw{k}"), g.get(f"m{k}"), g.get(f"d{k}")
             if y is None and mw is None:
                 continue
+            if k == "0" and len(mw) <= 3:  # a bare "may", "mar": too ambiguous alone
+                break
             month = _month(mw, mn)
             if (mw or mn) and month is None:
                 break
@@ -137,7 +140,8 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
             first = h
         elif re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE):
             last = h
-        elif re.search(r"(?:zakończył[aoy]?\s+się|ended|завершил\w*|завершив\w*)\s*$", before,
+        elif re.search(r"(?:zakończył[aoy]?\s+się|ended|завершил\w*|завершив\w*|завершено|"
+                       r"was\s+completed|completed)(?:\s+(?:w|we|in|в|у))?\s*$", before,
                        re.IGNORECASE):
             last = h
     return first, last

@@ -32,7 +32,7 @@ PROGRAMME_INTRO = CI(
 FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansowan\w*\s+(?:przez|ze\s+środków)\s+",
                          re.IGNORECASE)
 _STOP = CI(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рамках|who|który|która|"
-                   r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę|with)\b|[.;:(]|\n\s*\n",
+                   r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę|with)\b|[.;:]|\n\s*\n",
                    )
 _GENERIC = {"program", "programu", "programme", "projektu", "project", "środków", "ue?"}
 
@@ -152,7 +152,7 @@ def _clean_funder(raw: str, lang: str) -> str | None:
         name = name.split(" – ")[0].strip()
     name = re.sub(r"^(?:the\s+)?(?:środków\s+)?", "", name, flags=re.IGNORECASE) if name.lower(
     ).startswith("środków") else name
-    if not name or name.lower() in _GENERIC or len(name.split()) > 10:
+    if not name or name.lower() in _GENERIC or len(name.split()) > 10 or name[:1].isdigit():
         return None
     if not (name[:1].isupper() or is_cyrillic(name) or name.lower().startswith(("budżet", "fundusze"))):
         return None

@@ -42,6 +42,11 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 
 
 @lru_cache(maxsize=1)
+def comma_names_regex() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon()["comma_names"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def month_map() -> dict[str, int]:
     return {w: int(m) for m, words in lexicon()["months"].items() for w in words}
 

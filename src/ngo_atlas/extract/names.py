@@ -42,8 +42,9 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
     where ``conj_ok(next_word)`` says a new name starts (default: a capital letter), so
     "Uchodźcy.Info i Chlebem i Solą" can stay one name."""
     out, pos = [], s
+    protected = _protected(text, s, e)
     for m in _SEP.finditer(text, s, e):
-        if _inside_brackets(text, pos, m.start()):
+        if _inside_brackets(text, pos, m.start()) or any(a <= m.start() < b for a, b in protected):
             continue
         nxt_word = text[m.end():m.end() + 40].split(" ", 1)[0]
         nxt = nxt_word[:1]
@@ -62,6 +63,13 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
         if b > a:
             res.append((a, b))
     return res
+
+
+def _protected(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Names that contain a comma ("Fundusz Azylu, Migracji i Integracji")."""
+    from ngo_atlas.extract.lexicon import comma_names_regex
+
+    return [(m.start(), m.end()) for m in comma_names_regex().finditer(text, s, e)]
 
 
 def _inside_brackets(text: str, start: int, pos: int) -> bool:

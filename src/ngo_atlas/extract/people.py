@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails
@@ -13,7 +14,7 @@ from ngo_atlas.model import PersonRef, Span
 _LABEL_ROLE = {"coordinator": "coordinator", "contact": "contact"}
 AUTHOR_INTRO = re.compile(r"(?:autorstwa|autorzy|autorki|autor|autorka|authors?|written\s+by|"
                           r"авторы?|автор(?:ка|и)?)\s*:?\s+", re.IGNORECASE)
-COORD_PHRASE = re.compile(r"(?:koordynator(?:ką|em|ka)?|coordinator|координатор\w*|"
+COORD_PHRASE = re.compile(r"(?:koordynator(?:ką|em|ka)?|coordinator|координатор\w*|koordynował[a]?|"
                           r"coordinated\s+by|koordynowany\s+przez|koordynowana\s+przez)"
                           r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі])?\s*"
                           r"(?:jest|is|was|był[a]?|є|является|:|–|-)?\s+", re.IGNORECASE)
@@ -51,10 +52,19 @@ def _is_person(words: list[str], lang: str) -> bool:
             return is_first_name(words[0], "uk") or is_first_name(words[0], "ru")
         except Exception:  # noqa: BLE001
             return False
+    if any(w.lower() in _stopwords() for w in words):
+        return False
     if polish.is_first_name(words[0]):
         return True
     return lang == "en" and words[0].istitle() and words[-1].istitle() and not any(
         polish.is_geo(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from ngo_atlas.extract.lexicon import lexicon
+
+    return frozenset(lexicon()["person_stopwords"])
 
 
 def _nominative(name: str, lang: str) -> str:

@@ -16,7 +16,10 @@ QUOTED_AFTER_PROJECT = re.compile(
     r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>[^„“”\"«»\n]{3,200})[”“\"»]", re.IGNORECASE)
 _GENERIC_HEAD = re.compile(
     r"^(?:o\s+projekcie|opis\s+projektu|projekt|projekty|about(?:\s+the)?\s+project|project|"
-    r"про\s+проект|о\s+проекте|aktualności|news|home|strona\s+główna|menu|"
+    r"про\s+про[еє]кт|о\s+проекте|aktualności|news|home|strona\s+główna|menu|"
+    r"archiwum(?:\s+projektów)?|nasze\s+projekty|projekty\s+zrealizowane|archive|our\s+projects|"
+    r"projects?\s+archive|project\s+fact\s+sheet|fact\s+sheet|архів(?:\s+про[еє]ктів)?|"
+    r"архив(?:\s+проектов)?|наші\s+про[еє]кти|наши\s+проекты|новини|новости|"
     r"[\w\s]*division|[\w\s]*dział)$", re.IGNORECASE)
 _QUOTED_IN = re.compile(r"[„“\"«]([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ0-9][^„“”\"«»\n]{2,150})[”“\"»]")
 _PROJ_OR_PROG = re.compile(r"(?:projekt|program|project|про[еє]кт|програм)\w*", re.IGNORECASE)

@@ -84,3 +84,22 @@ def test_blocking_keys_are_few_and_short() -> None:
     assert "id:krs:0000028575" in keys
     assert "organization:acr:HFPC" in keys
     assert len(keys) <= 12 and all(len(k) < 80 for k in keys)
+
+
+def test_choose_links_to_the_best_candidate() -> None:
+    from ngo_atlas.resolve.match import choose
+
+    cands = [(1, "Fundacja Dialogu"), (2, "Fundacja Dialog"), (3, "Stowarzyszenie Dialog")]
+    assert choose("Fundacji Dialog", "organization", "pl", cands) == 2
+    assert choose("Fundacji Dialogu", "organization", "pl", cands) == 1
+    assert choose("Fundacja Nadzieja", "organization", "pl", cands) is None
+
+
+def test_choose_leaves_an_ambiguous_short_name_alone() -> None:
+    from ngo_atlas.resolve.match import choose
+
+    cands = [(2, "Fundacja Dialog"), (3, "Stowarzyszenie Dialog")]
+    assert choose("Dialog", "organization", "pl", cands) is None
+    assert choose("Dialog", "organization", "pl", cands[:1]) == 2
+    pfm = [(5, "Polskie Forum Migracyjne"), (6, "Pomorska Fundacja Muzyczna")]
+    assert choose("PFM", "organization", "pl", pfm) is None

@@ -124,3 +124,27 @@ def _person_initials(a: NameForm, b: NameForm) -> float:
         rest.remove(t)
     letters = sorted(t[:1] for t in rest)
     return UNDERSPECIFIED if letters == list(short.concepts) else 0.0
+
+
+def choose(name: str, kind: str, lang: str, candidates: list[tuple[object, str]]) -> object | None:
+    """The candidate entity (id, name) a new mention belongs to, or None.
+
+    For online linking at save time: the best-scoring candidate at or above THRESHOLD,
+    except that an acronym, an initial or a name without its legal form must match
+    exactly one entity ("Dialog" beside "Fundacja Dialog" and "Stowarzyszenie Dialog"
+    links to neither), as the batch resolver does.
+    """
+    form = analyse(name, kind, lang)
+    hits: dict[object, float] = {}
+    for entity_id, other in candidates:
+        s = score_forms(form, analyse(other, kind, lang))
+        if s >= THRESHOLD:
+            hits[entity_id] = max(s, hits.get(entity_id, 0.0))
+    if not hits:
+        return None
+    bare = form.kind in ("organization", "funder") and not form.legal_forms
+    if (form.acronym_only or form.initials_only or bare) and len(hits) > 1:
+        best = max(hits.values())
+        if best < 1.0 or sum(1 for s in hits.values() if s == best) > 1:
+            return None
+    return max(hits, key=lambda e: (hits[e], -list(hits).index(e)))

@@ -130,8 +130,11 @@ def test_a_killed_worker_loses_nothing(tmp_path: Path, dev_dir: Path) -> None:
 
 
 def test_time_limit_covers_read_and_extract(tmp_path: Path, dev_dir: Path) -> None:
+    from ngo_atlas.extract.pipeline import extract_document
     from ngo_atlas.ingest.limits import Limits
+    from ngo_atlas.ingest.readers import read_path
 
+    extract_document(read_path(dev_dir / "d01.txt"))  # load the dictionaries outside the limit
     slow = tmp_path / "slow.html"
     slow.write_text("<html><body>" + "<div>" * 400_000 + "Projekt" + "</div>" * 400_000
                     + "</body></html>")

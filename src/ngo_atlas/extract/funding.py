@@ -23,6 +23,8 @@ FUNDER_INTRO = CI(
     r"zapewniło|provides|provided\s+by|is\s+provided\s+by|обеспечивает|забезпечує)\s+"
     r"|(?:средства|кошти)\s+(?:выделил\w*|виділил\w*|надал\w*)\s+"
     r"|(?:za\s+pomocą\s+środków|dzięki\s+wsparciu|за\s+підтримки|при\s+поддержке|при\s+підтримці|"
+    r"при\s+финансовой\s+поддержке|за\s+фінансової\s+підтримки|przy\s+wsparciu\s+finansowym|"
+    r"with\s+financial\s+support\s+(?:of|from)|"
     r"with\s+(?:the\s+)?support\s+(?:of|from)|with\s+funding\s+from)\s+"
     r"|(?:ze\s+środków|dofinansowanie\s+od|dofinansowanie\s+z|dotację\s+od|grant\s+od|"
     r"funding\s+from|a\s+grant\s+from|из\s+средств|за\s+кошти|за\s+рахунок)\s+",
@@ -45,6 +47,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     prog_labels = [h for h in labels if h.key == "programme" and s <= h.start < e]
     for ss, se in sentences_with(text, s, e, (FUNDER_INTRO, VERB_THEN_PROGRAMME)):
         out.extend(_from_sentence(text, ss, se, lang))
+    _programmes_named_as_funders(out, lang)
     if prog_labels and out and all(f.programme is None for f in out):
         for f in out:
             f.programme = _programme_name(prog_labels[0].value, lang)
@@ -58,10 +61,18 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         funder = _clean_funder(value[m.end():], lang)
         return [Funding(funder, _programme_name(value[:m.start()], lang), None, None,
                         Span(h.start, h.end, "label:funder", 0.9))] if funder else []
-    if " – " in value:  # "The City of Warsaw – Biuro Pomocy ...": the body, then its unit
+    value = re.sub(r"^(?:the)\s+", "", value)
+    pi = PROGRAMME_INTRO.search(value)
+    label_programme = None
+    if pi:  # "Исландия ... в рамках Фондов ЕЭЗ, программа «X»", "the EU under the AMIF"
+        rest = value[pi.end():]
+        pm2 = re.search(r",\s*(?:program|programme|programu|программа|програма)\s+", rest, re.IGNORECASE)
+        label_programme = _programme_name(rest[pm2.end():] if pm2 else rest, lang)
+        value = value[:pi.start()]
+    elif " – " in value:  # "The City of Warsaw – Biuro Pomocy ...": the body, then its unit
         value = value.split(" – ")[0]
-    pm = re.search(r",\s*(?:program|programme|programu|konkurs)\s+", value, re.IGNORECASE)
-    programme = None
+    pm = re.search(r",\s*(?:program|programme|programu|konkurs|программа|програма)\s+", value, re.IGNORECASE)
+    programme = label_programme
     if pm:
         programme = strip_quotes(value[pm.end():])
         value = value[:pm.start()]
@@ -127,7 +138,8 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
         m = PROGRAMME_INTRO.search(text, pos, min(e, pos + 40))
     if not m:
         return None
-    stop = re.search(r"[.;(\n]|,\s+(?:finansowan|który|która|które)|\s[–-]\s*$", text[m.end():e])
+    stop = re.search(r"[.;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which)|\s[–-]\s*$|"
+                     r"\s(?:kwotą|w\s+kwocie|w\s+wysokości|with|на\s+сумму|на\s+суму)\s", text[m.end():e])
     raw = text[m.end():m.end() + stop.start()] if stop else text[m.end():e]
     return _programme_name(raw, lang)
 
@@ -154,9 +166,22 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     ).startswith("środków") else name
     if not name or name.lower() in _GENERIC or len(name.split()) > 10 or name[:1].isdigit():
         return None
-    if not (name[:1].isupper() or is_cyrillic(name) or name.lower().startswith(("budżet", "fundusze"))):
+    public = name.lower().startswith(("budżet", "fundusze", "государственн", "державн", "бюджет", "state budget"))
+    if not (name[:1].isupper() or public):
         return None
     return nominative(name, lang)
+
+
+_PROGRAMME_WORD = re.compile(r"^(?:programu|program|programme|programm?a|программ[аы]|програм[аи])\s+",
+                             re.IGNORECASE)
+
+
+def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
+    """"dofinansowanie z Programu X": a programme, not a funder (its owner may follow)."""
+    for f in items:
+        if f.funder and _PROGRAMME_WORD.match(f.funder):
+            f.programme = f.programme or _programme_name(f.funder, lang)
+            f.funder = None
 
 
 def _dedupe(items: list[Funding]) -> list[Funding]:

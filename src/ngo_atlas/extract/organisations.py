@@ -38,6 +38,8 @@ LEAD_AFTER = CI(
     r"prowadzony\s+(?:jest\s+)?przez|implemented\s+by|run\s+by|led\s+by|"
     r"лидером\s+проекта\s+является|руководителем\s+проекта\s+является|"
     r"(?:його|её|его|проект|проєкт)\s+(?:реалізовува\w+|реалізує|реализует|реализовыва\w+|реализовал\w*|реалізува\w+)|"
+    r"(?:реализовывался|реализовался|реализуется|реалізовувався|реалізується|realizowany\s+był|"
+    r"realizowany\s+jest|realizowana\s+była)(?=\s+[А-ЯЁІЇЄҐA-ZĄĆĘŁŃÓŚŹŻ])|"
     r"лідером\s+проекту\s+є|керівником\s+проекту\s+є)\s+", )
 PARTNER_AFTER = CI(
     r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|wraz\s+z[e]?|"
@@ -209,6 +211,15 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         m = re.match(r"\s*(?:\([^)]*\))?\s*(?:,|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*", text[p:end])
         if not m:
             break
+        conj = m.group().strip(" ,()")
+        nxt = text[p + m.end():p + m.end() + 40].split(" ", 1)[0]
+        if conj in ("i", "and", "&") and not (org_starts(nxt) or polish.is_geo(nxt.strip(",."))):
+            # "Minister Kultury i Dziedzictwa Narodowego": one name
+            a0, _b0 = out.pop()
+            _a, b = capitalised_run(text, p + m.end(), end)
+            out.append((a0, b))
+            p = b
+            continue
         p += m.end()
     return [(a, b) for a, b in out if text[a:b].strip()]
 

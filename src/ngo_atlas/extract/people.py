@@ -17,7 +17,8 @@ AUTHOR_INTRO = re.compile(r"(?:autorstwa|autorzy|autorki|autor|autorka|authors?|
 COORD_PHRASE = re.compile(r"(?:koordynator(?:ką|em|ka)?|coordinator|координатор\w*|koordynował[a]?|"
                           r"coordinated\s+by|koordynowany\s+przez|koordynowana\s+przez)"
                           r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі])?\s*"
-                          r"(?:jest|is|was|był[a]?|є|является|:|–|-)?\s+", re.IGNORECASE)
+                          r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-)?\s+",
+                          re.IGNORECASE)
 # "Joanna Wróbel, koordynatorka projektu": the role after the name
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),?\s+"
                             r"(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"

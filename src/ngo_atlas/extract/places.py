@@ -19,6 +19,13 @@ _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а
 _LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*")
 
 
+def _only_geo(word: str) -> bool:
+    """Every Morfeusz reading of the word is a place name (no common word, no person)."""
+    an = [a for a in polish.analyse(word) if a[2] != "ign"]
+    return any("nazwa_geograficzna" in a[3] for a in an) and not any(
+        "nazwa_pospolita" in a[3] or not a[3] for a in an)
+
+
 @lru_cache(maxsize=1)
 def _en_places() -> frozenset[str]:
     return frozenset(lexicon()["en_places"])
@@ -34,7 +41,15 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     """Places from place labels, scope words, and place phrases; a country named only in
     passing ("w Polsce", "na Ukrainę") counts when it is in the title or listed with others."""
     out = _raw_places(text, s, e, labels, lang)
-    return _dedupe([t for t in out if _supported(t, out, title_span)])
+    out = [t for t in out if _supported(t, out, title_span)]
+    if title_span:  # a region or town named only inside the project's name is not a venue
+        outside = {t.value for t in out if not _inside(t, title_span)}
+        out = [t for t in out if t.value in outside or t.value in _countries()]
+    return _dedupe(out)
+
+
+def _inside(t: Tagged, span: tuple[int, int]) -> bool:
+    return t.span is not None and span[0] <= t.span.start < span[1]
 
 
 def _supported(t: Tagged, allp: list[Tagged], title_span: tuple[int, int] | None) -> bool:
@@ -42,7 +57,7 @@ def _supported(t: Tagged, allp: list[Tagged], title_span: tuple[int, int] | None
         return True
     if title_span and title_span[0] <= t.span.start < title_span[1]:
         return True
-    return any(x is not t and x.span and x.span.rule == "place_phrase"
+    return any(x is not t and x.value != t.value and x.span and x.span.rule == "place_phrase"
                and min(abs(x.span.start - t.span.end), abs(t.span.start - x.span.end)) < 12
                for x in allp)
 
@@ -136,6 +151,10 @@ def _geo(phrase: str, lang: str) -> str | None:
     if phrase in _en_places():
         return phrase
     if lang == "en":
+        # Polish towns keep their Polish names in English text ("in Białystok and Hajnówka")
+        w = phrase.split()[0]
+        if len(phrase.split()) == 1 and _only_geo(w):
+            return w
         return None
     words = phrase.split()
     if len(words) == 1:
@@ -152,11 +171,63 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     out = []
     for m in _CYR_VOIV.finditer(text, s, e):
         out.append(Tagged(nominative(m.group(), lang), Span(m.start(), m.end(), "voivodeship", 0.85)))
+    for m in _CYR_PREP.finditer(text, s, e):
+        out.extend(_cyrillic_place_list(text, m.end(), e, lang))
     for rx in _cyrillic_gazetteer():
         for m in rx.finditer(text, s, e):
             value = nominative(m.group(1).capitalize(), lang)
             out.append(Tagged(value, Span(m.start(1), m.end(1), "place_phrase", 0.7)))
     return out
+
+
+_CYR_PREP = re.compile(r"(?<![\w])(?:в|во|у|на\s+территории|на\s+території|районе|район)\s+(?=[А-ЯЁІЇЄҐ])")
+_CYR_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")
+_CYR_SEP = re.compile(r"\s*(?:,|\sи\s|\sі\s|\sй\s|\sта\s)\s*")
+
+
+def _cyrillic_place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
+    """"в Познани и Гнезно", "у Перемишлі та Ярославі": geographic names by pymorphy."""
+    out, p = [], pos
+    while p < e:
+        m = _CYR_WORD.match(text, p, e)
+        if not m or not _is_cyr_geo(m.group(), lang):
+            break
+        out.append(Tagged(nominative(m.group(), lang), Span(m.start(), m.end(), "place_phrase", 0.7)))
+        sep = _CYR_SEP.match(text, m.end(), e)
+        if not sep:
+            break
+        p = sep.end()
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _is_cyr_geo(word: str, lang: str) -> bool:
+    """A place name: Geox in the Russian dictionary; the Ukrainian one has no such tag, so
+    there an inanimate noun that is no person's name (after "в/у", where this is asked)."""
+    try:
+        from ngo_atlas.lang.slavic import analyzer
+    except ImportError:
+        return False
+    from ngo_atlas.extract.organisations import is_org_head
+
+    from ngo_atlas.extract.organisations import _cyr_head
+
+    if is_org_head(word) or _cyr_head(word):
+        return False
+    ru = analyzer("ru").parse(word)
+    if ru and any("Geox" in str(p.tag) for p in ru[:3]):
+        return True
+    if ru and str(ru[0].tag).startswith("ADJF"):
+        return False
+    uk = analyzer("uk").parse(word)
+    if not uk:
+        return False
+    tag = str(uk[0].tag)
+    if tag.startswith("NOUN") and "inan" in tag and not any(
+            g in tag for g in ("Name", "Surn", "Patr")):
+        return True
+    return not analyzer("ru").word_is_known(word.lower()) and not analyzer("uk").word_is_known(
+        word.lower())
 
 
 @lru_cache(maxsize=1)

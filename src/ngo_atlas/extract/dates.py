@@ -92,6 +92,11 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
     return tuple(out)
 
 
+_DAY_RANGE = CI(r"(?<!\d)(?P<d1>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<mw>" +
+               alternation(list(month_map())) + rf")\s+(?P<y>{_YEAR})(?!\d)")
+# "1 marca 2023 r. Stowarzyszenie ... rozpoczęło realizację": a date the project began on
+_STARTED = re.compile(r"[^.!?\n]{0,70}?\b(?:rozpocz(?:ął|ęła|ęło|ęli|yna)|started|began|launched|"
+                      r"стартовал\w*|начал\w*|розпоча\w*|стартував\w*)", re.IGNORECASE)
 _GAP_CLEAN = re.compile(r"\b(?:r\.|roku|rok|року|рік|года|г\.|year)", re.IGNORECASE)
 
 
@@ -108,10 +113,24 @@ def _gap_is_range(gap: str) -> bool:
     return bool(_range_words()[0].match(g)) if len(g) <= 8 else False
 
 
+def _day_ranges(text: str, start: int, end: int) -> list[Period]:
+    """"10–12 czerwca 2022 r.": two days of one month."""
+    out = []
+    for m in _DAY_RANGE.finditer(text, start, end):
+        month = month_map().get(m.group("mw").lower())
+        y = int(m.group("y"))
+        if month:
+            out.append(Period(DateHit(m.start(), m.start("d2"), y, month, int(m.group("d1"))),
+                              DateHit(m.start("d2"), m.end(), y, month, int(m.group("d2"))),
+                              "day_range"))
+    return out
+
+
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Period]:
     """Date ranges ("01.07.2019 – 31.08.2022", "od września 2009 do grudnia 2010")."""
+    end = len(text) if end is None else end
     hits = find_dates(text, start, end)
-    out = []
+    out = _day_ranges(text, start, end)
     i = 0
     while i < len(hits) - 1:
         a, b = hits[i], hits[i + 1]
@@ -136,7 +155,8 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
         before = text[max(start, h.start - 25):h.start]
         before = re.sub(r"\b(?:końca|konca|the end of|end of|конца|кінця)\s*$", "", before,
                         flags=re.IGNORECASE)
-        if frm.search(before) and first is None:
+        after = text[h.end:min(end, h.end + 90)]
+        if (frm.search(before) or _STARTED.match(after)) and first is None:
             first = h
         elif re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE):
             last = h

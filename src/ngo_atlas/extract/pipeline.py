@@ -165,8 +165,14 @@ _PROJECT_CONTEXT = re.compile(r"projekt|project|проект|realiz|реализ
                               r"termin|since|from|od\s|с\s|з\s|rok|year", re.IGNORECASE)
 
 
+# "Program ... na lata 2021–2030": the programme's years, not the project's
+_PROGRAMME_YEARS = re.compile(r"(?:na\s+lata|for\s+the\s+years|for|на\s+\d*\s*(?:годы|роки))\s*$",
+                              re.IGNORECASE)
+
+
 def _dates_from_text(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit | None, str]:
-    periods = find_periods(text, s, e)
+    periods = [p for p in find_periods(text, s, e)
+               if not _PROGRAMME_YEARS.search(text, max(s, p.start.start - 20), p.start.start)]
     for per in periods:
         ctx = text[max(s, per.start.start - 150):per.end.end + 60]
         if _PROJECT_CONTEXT.search(ctx) or per.start.start - s < 300:

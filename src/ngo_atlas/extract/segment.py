@@ -9,7 +9,13 @@ from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import strip_quotes
 from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.extract.text import lines
-from ngo_atlas.extract.title import QUOTED_AFTER_PROJECT, headings, label_line_starts
+from ngo_atlas.extract.title import (
+    _PROJ_OR_PROG,
+    _QUOTED_IN,
+    QUOTED_AFTER_PROJECT,
+    headings,
+    label_line_starts,
+)
 from ngo_atlas.extract.funding import FUNDER_INTRO
 from ngo_atlas.extract.tables import table_rows
 
@@ -117,6 +123,11 @@ def _item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     q = next(QUOTED_AFTER_PROJECT.finditer(text, s, e), None)
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
+    first = text[s:e].strip().split("\n", 1)[0]
+    hq = _QUOTED_IN.search(first)
+    if hq and _PROJ_OR_PROG.search(first[:hq.start()]) and len(first.split()) <= 12:
+        off = text.find(hq.group(1), s)
+        return off, off + len(hq.group(1)), hq.group(1).strip()
     # a short line over a paragraph that names it as a project ("Welcome Desk Rzeszów")
     for ls, le, line in [x for x in lines(text[:e]) if x[0] >= s and x[2].strip()][:3]:
         head_clean = _ITEM_HEAD.sub("", line.strip())

@@ -26,13 +26,20 @@ _PROJ_OR_PROG = re.compile(r"(?:projekt|program|project|про[еє]кт|про�
 _DATEISH = re.compile(r"^[\d\s./:–\-]+(?:[a-zA-Z]{3,9}\s*\d{0,4}[\s–\-]*)*[\d\s./:–\-]*$")
 
 
+QUOTED_BEFORE_PROJECT = re.compile(
+    r"[„“\"«](?P<t>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ0-9][^„“”\"«»\n]{2,200})[”“\"»],?\s+(?:[–—-]\s+)?"
+    r"(?:a|an|the|our|nasz|nowy|to)?\s*(?:\w+\s+)?(?:project|projekt|проект|проєкт)\b", re.IGNORECASE)
+
+
 def quoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     out = []
+    for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e):
+        out.append((m.start("t"), m.end("t"), strip_quotes(m.group("t"))))
     for m in QUOTED_AFTER_PROJECT.finditer(text, s, e):
         t = strip_quotes(m.group("t"))
         if len(t.split()) >= 1 and t[:1].isupper() or t[:1].isdigit():
             out.append((m.start("t"), m.end("t"), t))
-    return out
+    return sorted(set(out))
 
 
 def headings(text: str, s: int, e: int, limit: int = 12,
@@ -43,7 +50,7 @@ def headings(text: str, s: int, e: int, limit: int = 12,
         if ls < s or not line.strip():
             continue
         t = line.strip()
-        if len(t) > 200 or (t.endswith(".") and len(t.split()) > 8) or _mostly_dates(t):
+        if len(t) > 200 or (t.endswith(".") and len(t.split()) > 3) or _mostly_dates(t):
             continue
         if ls in label_lines or t.endswith(":"):
             continue

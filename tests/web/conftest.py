@@ -77,6 +77,26 @@ def atlas_path(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="session")
+def pipeline_atlas_path(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """An atlas built by the real ingest pipeline from the dev set's .txt files."""
+    from ngo_atlas.pipeline import ingest_paths
+
+    path = str(tmp_path_factory.mktemp("pipeline") / "atlas.sqlite")
+    with open_atlas(path) as atlas:
+        summary = ingest_paths(sorted(dev_dir.glob("*.txt")), atlas, progress=False)
+    assert not summary.failed, summary.failed
+    return path
+
+
+@pytest.fixture()
+def pipeline_client(pipeline_atlas_path: str) -> TestClient:
+    from ngo_atlas.web.app import create_app
+
+    with TestClient(create_app(pipeline_atlas_path)) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
 def app(atlas_path: str):  # noqa: ANN201 - a FastAPI app
     from ngo_atlas.web.app import create_app
 

@@ -52,6 +52,16 @@ def test_entity_page_and_network(page) -> None:  # noqa: ANN001, F811
     assert page.console_errors == []
 
 
+def test_coverage_and_charts_screens(page) -> None:  # noqa: ANN001, F811
+    page.goto("/coverage")
+    assert page.get_by_role("heading", level=1).inner_text() == "Where help is missing"
+    _shot(page, "coverage")
+    page.goto("/charts")
+    assert page.locator("svg.bar").count() > 0
+    _shot(page, "charts")
+    assert page.console_errors == []
+
+
 def test_curator_edits_a_field_and_reverts_it(page) -> None:  # noqa: ANN001, F811
     page.goto("/projects/1")
     original = page.locator("h1").inner_text()
@@ -76,7 +86,8 @@ def test_curator_edits_a_field_and_reverts_it(page) -> None:  # noqa: ANN001, F8
 
 
 @pytest.mark.parametrize("path", ["/", "/?q=Lublin&place=Lublin", "/projects/1", "/entities",
-                                  "/network", "/login", "/?lang=uk", "/?q=zzqxv"])
+                                  "/network", "/login", "/?lang=uk", "/?q=zzqxv", "/coverage",
+                                  "/charts", "/entities/1"])
 def test_accessibility_audit_finds_no_violations(page, path: str) -> None:  # noqa: ANN001, F811
     axe = pytest.importorskip("axe_playwright_python.sync_playwright")
     page.goto(path)

@@ -8,20 +8,14 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ngo_atlas.pipeline import ingest_paths
-from ngo_atlas.store import open_atlas
 from server import running_server
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def ingested_atlas(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("e2e") / "atlas.sqlite")
-    with open_atlas(path) as atlas:
-        summary = ingest_paths(sorted(dev_dir.glob("*.txt")), atlas, progress=False)
-    assert not summary.failed, summary.failed
-    return path
+def ingested_atlas(pipeline_atlas_path: str) -> str:
+    return pipeline_atlas_path
 
 
 def test_ingested_dev_set_is_served_over_http(ingested_atlas: str, dev_dir: Path) -> None:
@@ -48,3 +42,18 @@ def test_gold_atlas_over_http(atlas_path: str, dev_dir: Path) -> None:
         r = httpx.get(f"{base}/api/search", params={"q": "Witold Klaus"}, follow_redirects=True)
         assert r.json()["total"] == 1
         assert "frame-ancestors 'none'" in httpx.get(base).headers["content-security-policy"]
+
+
+def test_every_page_of_the_ingested_atlas_renders(pipeline_client) -> None:  # noqa: ANN001
+    """Real extractions (odd spans, empty fields, three scripts) in all three languages."""
+    hits = pipeline_client.get("/api/v1/search?per_page=100").json()["hits"]
+    assert hits
+    for h in hits:
+        for lang in ("pl", "en", "uk"):
+            r = pipeline_client.get(f"/projects/{h['id']}?lang={lang}")
+            assert r.status_code == 200, (h["id"], lang)
+    for kind in ("organization", "funder", "person", "place"):
+        for e in pipeline_client.get(f"/api/v1/entities?kind={kind}&limit=20").json():
+            assert pipeline_client.get(f"/entities/{e['id']}").status_code == 200
+    for url in ("/coverage", "/charts", "/network", "/entities"):
+        assert pipeline_client.get(url).status_code == 200, url

@@ -64,6 +64,10 @@ class Translator:
         text = self._m.get(key, key)
         return text.format(**kw) if kw else text
 
+    def label(self, prefix: str, value: str) -> str:
+        """A coded value (theme key, status) in words; a value with no translation as it is."""
+        return self._m.get(prefix + value, value)
+
     def date(self, value: str | None) -> str:
         return format_partial_date(value, self.lang)
 

@@ -16,7 +16,9 @@ from ngo_atlas.web.i18n import Translator
 from ngo_atlas.web.render import render, translator
 
 router = APIRouter(include_in_schema=False)
-FACET_SHOWN = 12  # values per facet before the rest is left to the search box
+FACET_SHOWN = 12
+VALUE_PREFIX = {"status": "status.", "language": "langname.", "org_type": "orgtype.",
+                "theme": "theme.", "target_group": "tg."}  # values per facet before the rest is left to the search box
 
 
 @dataclass
@@ -30,8 +32,8 @@ class FacetLink:
 
 def value_label(t: Translator, key: str, value: str) -> str:
     """Coded facet values (status, language, org type, role) shown in words."""
-    prefix = {"status": "status.", "language": "langname.", "org_type": "orgtype."}.get(key)
-    return t(prefix + value) if prefix else value
+    prefix = VALUE_PREFIX.get(key)
+    return t.label(prefix, value) if prefix else value
 
 
 def facet_links(t: Translator, query: SearchQuery, result: SearchResult) -> dict[str, list[FacetLink]]:

@@ -66,9 +66,9 @@ def _rows(p: Project, t: Translator) -> list[RowSpec]:
         bits = [t(f"role.{pe.role}")] + [b for b in (pe.organization, pe.email, pe.phone) if b]
         out.append(("person", pe.name or t("value.unnamed"), " · ".join(bits), pe.span,
                     None, pe.name))
-    for key, items in (("place", p.places), ("theme", p.themes),
-                       ("target_group", p.target_groups)):
-        out.extend((key, tg.value, "", tg.span, None, tg.value) for tg in items)
+    out.extend(("place", pl.value, "", pl.span, None, pl.value) for pl in p.places)
+    for key, prefix, items in (("theme", "theme.", p.themes), ("target_group", "tg.", p.target_groups)):
+        out.extend((key, t.label(prefix, tg.value), "", tg.span, None, None) for tg in items)
     for u in p.urls:
         link = u.value if u.value.lower().startswith(("http://", "https://")) else None
         out.append(("url", u.value, "", u.span, link, None))

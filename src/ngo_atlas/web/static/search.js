@@ -8,7 +8,8 @@
   var msg = JSON.parse(dataEl.textContent);
   var FACETS = ["funder", "place", "year", "organization", "theme", "status", "language",
                 "target_group", "org_type"];
-  var CODED = { status: "status.", language: "langname.", org_type: "orgtype." };
+  var CODED = { status: "status.", language: "langname.", org_type: "orgtype.", theme: "theme.",
+                target_group: "tg." };
   var seq = 0, timer = null, controller = null;
 
   function t(key, vars) {
@@ -71,7 +72,7 @@
         var a = el("a", { "class": "facet-value" + (sel ? " selected" : ""), href: urlWith(toggled(p, key, v.value)) });
         if (sel) { a.setAttribute("aria-current", "true"); }
         a.appendChild(el("span", { "class": "box", "aria-hidden": "true" }));
-        a.appendChild(el("span", { "class": "label" }, CODED[key] ? t(CODED[key] + v.value) : v.value));
+        a.appendChild(el("span", { "class": "label" }, CODED[key] ? (msg[CODED[key] + v.value] || v.value) : v.value));
         a.appendChild(document.createTextNode(" "));
         a.appendChild(el("span", { "class": "count" }, String(v.count)));
         if (sel) { a.appendChild(el("span", { "class": "vh" }, " (" + t("search.selected") + ")")); }
@@ -111,6 +112,11 @@
     data.hits.forEach(function (h) { hits.appendChild(renderHit(h)); });
     renderFacets(data, p);
     renderPager(data, p);
+    var charts = document.getElementById("charts-link");
+    if (charts) {
+      var cq = new URLSearchParams(p.toString()); cq.delete("page");
+      charts.setAttribute("href", "/charts" + (cq.toString() ? "?" + cq.toString() : ""));
+    }
     var exports = document.getElementById("exports");
     if (exports) {
       exports.hidden = data.total === 0;

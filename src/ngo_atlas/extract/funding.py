@@ -166,7 +166,9 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     ).startswith("środków") else name
     if not name or name.lower() in _GENERIC or len(name.split()) > 10 or name[:1].isdigit():
         return None
-    public = name.lower().startswith(("budżet", "fundusze", "государственн", "державн", "бюджет", "state budget"))
+    public = name.lower().startswith(("budżet", "fundusze", "государственн", "державн", "бюджет",
+                                      "state budget")) and len(name.split()) <= 3 and not any(
+        ch.isdigit() for ch in name)
     if not (name[:1].isupper() or public):
         return None
     return nominative(name, lang)

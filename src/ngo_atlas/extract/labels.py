@@ -31,7 +31,7 @@ def _label_regex() -> tuple[CI, dict[str, str]]:
         for w in words:
             by_label.setdefault(" ".join(w.lower().split()), key)
     pat = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:[^\S\n]|[•*\-–])*(?P<label>" + alternation(list(by_label))
-           + r")(?![\w])(?P<sep>[^\S\n]*(?::|[^\S\n][–-][^\S\n])|[^\S\n]+|[^\S\n]*$)")
+           + r")(?![\w])(?P<sep>[^\S\n]*(?::|\||[^\S\n][–-][^\S\n])|[^\S\n]+|[^\S\n]*$)")
     return CI(pat, re.MULTILINE), by_label
 
 
@@ -43,7 +43,7 @@ def find_labels(text: str) -> list[LabelHit]:
         key = by_label.get(" ".join(m.group("label").lower().split()))
         if key is None:
             continue
-        colon = ":" in m.group("sep") or "–" in m.group("sep") or " - " in m.group("sep")
+        colon = any(c in m.group("sep") for c in (":", "–", " - ", "|"))
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = _line_end(text, m.end())
         at_line_start = not text[line_start:m.start("label")].strip().strip("•*-–")

@@ -49,7 +49,9 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
         nxt_word = text[m.end():m.end() + 40].split(" ", 1)[0]
         nxt = nxt_word[:1]
         is_conj = m.group().strip() not in (",", ";") and "\n" not in m.group()
-        if is_conj and not (conj_ok(nxt_word) if conj_ok else (nxt.isupper() or nxt in _QUOTES)):
+        public = nxt_word.lower().startswith(("budżet", "государствен", "державн"))
+        if is_conj and not public and not (conj_ok(nxt_word) if conj_ok else (
+                nxt.isupper() or nxt in _QUOTES)):
             continue
         out.append((pos, m.start()))
         pos = m.end()

@@ -34,7 +34,7 @@ LEAD_VERB = CI(
     r"реалізувал\w*)\b", )
 LEAD_AFTER = CI(
     r"(?:organizatorem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|liderem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|"
-    r"realizatorem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|realizowany\s+(?:jest\s+|był\s+)?przez|"
+    r"realizatorem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+[^\s.]+){0,8}?\s+przez|"
     r"prowadzony\s+(?:jest\s+)?przez|implemented\s+by|run\s+by|led\s+by|"
     r"лидером\s+проекта\s+является|руководителем\s+проекта\s+является|"
     r"(?:його|её|его|проект|проєкт)\s+(?:реалізовува\w+|реалізує|реализует|реализовыва\w+|реализовал\w*|реалізува\w+)|"
@@ -47,17 +47,17 @@ PARTNER_AFTER = CI(
     r"партнером\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партнерами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest))?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?))?|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|partners\s+(?:are|were)|"
-    r"вместе\s+с\s+\d*\s*партнерами:?|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
+    r"вместе\s+с\s+\d*\s*партнерами:?|вместе\s+с|совместно\s+с|спільно\s+з|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
     r"у\s+партнерстві\s+з|разом\s+з\s+\d*\s*партнерами:?)\s+", )
 MEMBER_INTRO = CI(
-    r"(?:bierze\s+udział|biorą\s+udział|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
+    r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
     r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять)[^:\n]{0,60}:\s*",
     )
 BECAME_MEMBER = CI(r"\s+(?:została?|zostało|został|became|стал[аи]?)\s+(?:członkiem|a\s+member)",
                            )
 # Where a Cyrillic name list ends: a clause, a preposition before a date or a common word
 _CYR_LIST_END = re.compile(
-    r"[.;\n(]|\s[–—-]\s|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"
+    r"(?<!им)(?<!ім)[.;\n(]|\s[–—-]\s|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"
     r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?=\d|[а-яіїєёґ])")
 # Public money named without a capital: "budżet państwa", "budżetu miasta".
 _PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|miasta|województwa|gminy|powiatu)", re.IGNORECASE)
@@ -274,6 +274,13 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             o = _org(text, a, b, "lead", "lead_verb", 0.8, lang)
             if o:
                 out.append(o)
+    if pm and not vm and not any(o.role == "lead" for o in out) and ms and ms[0][1] <= pm.start() \
+            and not text[s:ms[0][0]].strip():
+        # "Фонд «Горизонт» вместе с ... помогает": the subject works with the partners
+        a, b = ms[0]
+        o = _org(text, a, b, "lead", "subject_with_partner", 0.65, lang)
+        if o:
+            out.append(o)
     if pm:
         for a, b in list_after(text, pm.end(), e):
             o = _org(text, a, b, "partner", "partner_phrase", 0.8, lang)

@@ -33,6 +33,8 @@ def extract_document(doc: Document) -> Extraction:
         return Extraction(doc.name, lang, [])
     segs = segment.split(text, labels)
     projects = [_project(text, sg, labels, lang) for sg in segs]
+    if len(projects) == 1 and not projects[0].title and doc.title:
+        projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text
     _share_funding(projects, segs)
     return Extraction(doc.name, lang, [p for p in projects if p.title])
 

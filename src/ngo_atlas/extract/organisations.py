@@ -39,7 +39,7 @@ LEAD_AFTER = CI(
     r"лидером\s+проекта\s+является|руководителем\s+проекта\s+является|"
     r"(?:його|её|его|проект|проєкт)\s+(?:реалізовува\w+|реалізує|реализует|реализовыва\w+|реализовал\w*|реалізува\w+)|"
     r"(?:реализовывался|реализовался|реализуется|реалізовувався|реалізується|realizowany\s+był|"
-    r"realizowany\s+jest|realizowana\s+była)(?=\s+[А-ЯЁІЇЄҐA-ZĄĆĘŁŃÓŚŹŻ])|"
+    r"realizowany\s+jest|realizowana\s+była)|"
     r"лідером\s+проекту\s+є|керівником\s+проекту\s+є)\s+", )
 PARTNER_AFTER = CI(
     r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|wraz\s+z[e]?|"
@@ -101,7 +101,7 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
             name = left.strip()
     if not name or name.lower() in _NOT_ORG or len(name.split()) > 12 or len(name) < 2:
         return None
-    if not (name[:1].isupper() or name[:1].isdigit() or is_cyrillic(name)):
+    if not (name[:1].isupper() or name[:1].isdigit()):
         return None
     return nominative(name, lang), acronym
 
@@ -189,13 +189,24 @@ def _extend_left(text: str, a: int, floor: int) -> int:
         return a
 
 
+def _cut_at_verb(text: str, a: int, b: int) -> tuple[int, int]:
+    """"Нижнесилезская палата ремесла помогает ...": a Cyrillic name ends before a verb."""
+    from ngo_atlas.lang.slavic import analyzer
+
+    for m in re.finditer(r"[а-яёіїєґ'’]+", text[a:b]):
+        parses = analyzer("uk" if re.search("[іїєґ]", text[a:b]) else "ru").parse(m.group())
+        if parses and parses[0].tag.POS in ("VERB", "INFN"):
+            return a, a + m.start()
+    return a, b
+
+
 def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """Names listed from pos on: "X (Lublin) oraz Y (Kraków)", stopping at the first non-name."""
     if is_cyrillic(text[pos:pos + 30]):
         stop = _CYR_LIST_END.search(text, pos, end)
         stop = re.match(r"", "") if stop is None else stop
         ce = stop.start() if stop.string is text else end
-        return split_items(text, pos, ce)
+        return [_cut_at_verb(text, a, b) for a, b in split_items(text, pos, ce)]
     out, p = [], pos
     while p < end:
         while p < end and text[p] in " \t":
@@ -275,7 +286,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             if o:
                 out.append(o)
     if pm and not vm and not any(o.role == "lead" for o in out) and ms and ms[0][1] <= pm.start() \
-            and not text[s:ms[0][0]].strip():
+            and not text[max(s, text.rfind("\n", 0, ms[0][0]) + 1):ms[0][0]].strip():
         # "Фонд «Горизонт» вместе с ... помогает": the subject works with the partners
         a, b = ms[0]
         o = _org(text, a, b, "lead", "subject_with_partner", 0.65, lang)

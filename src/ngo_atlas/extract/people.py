@@ -42,6 +42,24 @@ def person_name(raw: str, lang: str) -> tuple[str, int, int] | None:
     return None
 
 
+def _plain_name(raw: str) -> tuple[str, int, int] | None:
+    """Under a person label, two or three capitalised words are a name even when the
+    dictionary does not know the first name ("Ołena Hnatiuk")."""
+    m = _NAME.match(raw.strip())
+    if not m:
+        return None
+    words = m.group().split()
+    if len(words) > 3 or any(w.lower() in _stopwords() for w in words):
+        return None
+    from ngo_atlas.extract.organisations import is_org_head
+
+    if any(is_org_head(w) for w in words):
+        return None
+    off = raw.find(m.group())
+    return _nominative(m.group(), "pl") if not is_cyrillic(m.group()) else m.group(), off, off + len(
+        m.group())
+
+
 def _is_person(words: list[str], lang: str) -> bool:
     if len(words) < 2 or len(words) > 3:
         return False
@@ -117,7 +135,7 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
         item = text[a:b]
         outer, inner = split_parenthetical(item)
         emails = find_emails(text, a, b)
-        found = person_name(outer, lang)
+        found = person_name(outer, lang) or (_plain_name(outer) if rule.startswith("label") else None)
         org = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]{1,15}", i)), None)
         if found is None and not emails:
             continue

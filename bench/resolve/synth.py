@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 from ngo_atlas.resolve.cluster import Mention
 
@@ -100,10 +101,10 @@ def labelled(docs: int, per_doc: int = 10, orgs: int = 4000, seed: int = 7
     rng = random.Random(seed)
     org_forms = [organisation(rng) for _ in range(orgs)]
     people = [(f, l) for f in FIRST for l in LAST]
-    weights = [1 / (r + 1) for r in range(orgs)]  # Zipf: rank r appears ~1/r as often
+    weights = list(accumulate(1 / (r + 1) for r in range(orgs)))  # Zipf: rank r ~ 1/r
     n = 0
     for doc in range(docs):
-        picks = rng.choices(range(orgs), weights=weights, k=int(per_doc * 0.7))
+        picks = rng.choices(range(orgs), cum_weights=weights, k=int(per_doc * 0.7))
         for k in picks:
             yield Mention(n, rng.choice(org_forms[k]), "organization"), f"org:{k}"
             n += 1

@@ -54,3 +54,9 @@ def test_places_in_the_nominative():
 def test_name_tags():
     assert polish.is_first_name("Witold") and polish.is_surname("Kosowicz")
     assert not polish.is_first_name("projekt")
+
+
+def test_apposition_and_agreement_with_the_next_noun():
+    assert polish.nominative("Miasta Stołecznego Warszawy") == "Miasto Stołeczne Warszawa"
+    assert polish.nominative("Mechanizmu Finansowego Europejskiego Obszaru Gospodarczego") == (
+        "Mechanizm Finansowy Europejskiego Obszaru Gospodarczego")

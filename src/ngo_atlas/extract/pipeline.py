@@ -118,6 +118,8 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
             p.funding.append(target)
     orgs = find_organisations(text, s, e, labels, lang)
     orgs.extend(_card_lead(text, p, lang))
+    if not any(o.role == "lead" for o in orgs):
+        orgs.extend(_title_owner(text, p, lang))
     orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
     p.people = find_people(text, s, e, labels, lang)
     p.people.extend(contact_emails(text, s, e, p.people))
@@ -195,6 +197,27 @@ def _coordinator_org(p: Project) -> list[OrgRef]:
         if person.role == "coordinator" and person.organization:
             return [OrgRef(person.organization, "lead", person.span and Span(
                 person.span.start, person.span.end, "coordinator_org", 0.6))]
+    return []
+
+
+def _title_owner(text: str, p: Project, lang: str) -> list[OrgRef]:
+    """'projekt „X” Fundacji Y', 'проєкт «X» Асоціації Y': the organisation named right
+    after the project's name owns it."""
+    from ngo_atlas.extract.organisations import cyrillic_mentions, mentions
+
+    ts = p.spans.get("title")
+    if ts is None or ts.rule == "heading":
+        return []
+    pos = ts.end
+    while pos < len(text) and text[pos] in "”“\"»' \t":
+        pos += 1
+    window_end = min(len(text), pos + 120)
+    found = cyrillic_mentions(text, pos, window_end) or mentions(text, pos, window_end)
+    if found and found[0][0] == pos:
+        c = clean_org(text[found[0][0]:found[0][1]], lang)
+        if c:
+            return [OrgRef(c[0], "lead", Span(found[0][0], found[0][1], "title_owner", 0.6),
+                           acronym=c[1])]
     return []
 
 

@@ -121,6 +121,7 @@ def nominative(phrase: str) -> str:
     out = list(tokens)
     out[idx] = _match_case(tokens[idx], _nominative_form(lemma, "subst", num, gen) or tokens[idx])
     pos_in_words = words.index(idx)
+    last = pos_in_words
     for side in (range(pos_in_words - 1, -1, -1), range(pos_in_words + 1, len(words))):
         for wi in side:
             i = words[wi]
@@ -128,6 +129,9 @@ def nominative(phrase: str) -> str:
             if adj is None or (wi > pos_in_words and _modifies_next(tokens, words, wi, case)):
                 break
             out[i] = _inflect_adj(tokens[i], adj, num, gen)
+            last = max(last, wi)
+    if last > pos_in_words:  # only after an adjective: "Miasta Stołecznego Warszawy"
+        _apposition(out, words, last + 1, case)
     return "".join(out)
 
 
@@ -186,11 +190,35 @@ def _inflect_adj(word: str, lemma: str, num: str, gen: str) -> str:
 
 
 def _modifies_next(tokens: list[str], words: list[int], wi: int, case: str) -> bool:
-    """A postposed adjective followed by a noun in its case belongs to that noun."""
+    """A postposed adjective followed by a noun it agrees with (case, number, gender)
+    belongs to that noun ("Mechanizmu Finansowego Europejskiego Obszaru"), not to the head
+    ("Miasta Stołecznego Warszawy": neuter adjective, feminine noun)."""
     if wi + 1 >= len(words):
         return False
+    adj = [(o[2], o[4]) for o in _word_options(tokens[words[wi]]) if o[1] == "adj" and case in o[3]]
     nxt = tokens[words[wi + 1]]
-    return any(o[1] == "subst" and case in o[3] for o in _word_options(nxt))
+    for _o, _l, tag, names in analyse(nxt):
+        f = _features(tag)
+        if not f or f[0] != "subst" or "nazwisko" in names or "imię" in names:
+            continue  # a surname reading ("Warszawa:Sm1") says nothing about agreement
+        if case in f[2] and any(f[1] & n and f[3] & g for n, g in adj):
+            return True
+    return False
+
+
+def _apposition(tokens: list[str], words: list[int], after: int, case: str) -> None:
+    """A place name in apposition takes the head's case: "Miasta Stołecznego Warszawy"."""
+    if after >= len(words):
+        return
+    i = words[after]
+    word = tokens[i]
+    if not word[:1].isupper():
+        return
+    for _o, lemma, tag, names in analyse(word):
+        f = _features(tag)
+        if f and "nazwa_geograficzna" in names and case in f[2]:
+            tokens[i] = _match_case(word, base_lemma(lemma))
+            return
 
 
 def _agreeing_adj(word: str, num: str, case: str, gen: str) -> str | None:

@@ -14,8 +14,8 @@ from ngo_atlas.model import Document
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SCORE_PY = SHARED / "eval" / "score.py"
-# Floors at or below the figures measured when they were set (dev micro-F1 0.965,
-# lowest field 0.929); raise them as the extractor improves, never above a measurement.
+# Floors at or below the figures measured when they were set (dev micro-F1 0.964,
+# lowest field 0.921); raise them as the extractor improves, never above a measurement.
 MICRO_FLOOR = 0.95
 FIELD_FLOOR = 0.85
 
@@ -112,3 +112,25 @@ def test_explain_shows_value_evidence_and_rule(dev_dir):
 def test_broken_text_does_not_raise():
     for text in ("", "\x00\x01", "„" * 500, "projekt " * 2000, "Grantodawca:\n" * 50):
         extract_document(Document("x", "broken.txt", text))
+
+
+EXTRA_DIR = Path(__file__).resolve().parents[2] / "eval" / "extra"
+# Generalisation: the independent set of other layouts and languages (eval/extra, built by
+# another engineer, never tuned against line by line). Measured 0.925 when this was set.
+EXTRA_FLOOR = 0.90
+
+
+def test_extra_set_score_gate(tmp_path):
+    from ngo_atlas.ingest.readers import read_path
+
+    if not EXTRA_DIR.is_dir():
+        pytest.skip("eval/extra is not present")
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as out:
+        for p in sorted(EXTRA_DIR.iterdir()):
+            if p.suffix in (".txt", ".html"):
+                rec = extract_document(read_path(p)).to_record(evidence=False)
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    report, _errors = _scorer().score(str(EXTRA_DIR), str(pred))
+    assert not report["missing_predictions"]
+    assert report["micro"]["f1"] >= EXTRA_FLOOR, report["micro"]

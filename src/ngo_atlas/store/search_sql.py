@@ -24,11 +24,10 @@ class SearchMixin:
     # the order, else its planner scans every facet row by the facet-key index).
     _driving_join = "JOIN"
 
-    def _filter_conditions(self, col: str, filters: dict[str, list[str]], year_from: int | None,
-                           year_to: int | None, skip: str | None) -> tuple[list[str], list[Any]]:
-        """SQL conditions on a project-id column for the facet filters (except ``skip``)."""
-        conds: list[str] = []
-        params: list[Any] = []
+    def _facet_id_queries(self, filters: dict[str, list[str]], year_from: int | None,
+                          year_to: int | None, skip: str | None) -> list[tuple[str, list[Any]]]:
+        """One SELECT of project ids (column ``id``) per facet filter, except ``skip``'s."""
+        out: list[tuple[str, list[Any]]] = []
         for facet, values in sorted(filters.items()):
             if facet not in FACETS:
                 raise ValueError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
@@ -36,15 +35,23 @@ class SearchMixin:
             if facet == skip or not values:
                 continue
             marks = ", ".join("?" for _ in values)
-            conds.append(f"{col} IN (SELECT project_id FROM project_facets "
-                         f"WHERE facet = ? AND value IN ({marks}))")
-            params += [facet, *values]
+            out.append((f"SELECT project_id AS id FROM project_facets "
+                        f"WHERE facet = ? AND value IN ({marks})", [facet, *values]))
         if (year_from is not None or year_to is not None) and skip != "year":
             lo = f"{year_from:04d}" if year_from is not None else "0000"
             hi = f"{year_to:04d}" if year_to is not None else "9999"
-            conds.append(f"{col} IN (SELECT project_id FROM project_facets "
-                         f"WHERE facet = 'year' AND value BETWEEN ? AND ?)")
-            params += [lo, hi]
+            out.append(("SELECT project_id AS id FROM project_facets "
+                        "WHERE facet = 'year' AND value BETWEEN ? AND ?", [lo, hi]))
+        return out
+
+    def _filter_conditions(self, col: str, filters: dict[str, list[str]], year_from: int | None,
+                           year_to: int | None, skip: str | None) -> tuple[list[str], list[Any]]:
+        """SQL conditions on a project-id column for the facet filters (except ``skip``)."""
+        conds: list[str] = []
+        params: list[Any] = []
+        for sql, p in self._facet_id_queries(filters, year_from, year_to, skip):
+            conds.append(f"{col} IN ({sql})")
+            params += p
         return conds, params
 
     def search(self, query: SearchQuery) -> SearchResult:
@@ -52,22 +59,22 @@ class SearchMixin:
             raise ValueError(f"unknown sort {query.sort!r}; one of {', '.join(SORTS)}")
         alternatives = [alts for alts in query_terms(query.text or "", None) if alts]
         text_cond = self._fts_condition(alternatives) if alternatives else None
-        conds, params = self._conditions("p.id", query, text_cond)
-        if not conds:
+        subs = self._id_queries(query, text_cond)
+        if not subs:
             # Browsing everything: the precomputed facet totals, no counting.
             total = int(self._one("SELECT count(*) FROM projects")[0])
             facets = {f: self._all_totals(f) for f in FACETS}
             return SearchResult(total, self._hits(query, alternatives, False), facets)
-        total, counts, exact = self._count_facets(conds, params, [
+        total, counts, exact = self._count_facets(subs, [
             f for f in FACETS if not self._filters_facet(query, f)])
         hits = self._hits(query, alternatives, True)
         for facet in FACETS:
             if self._filters_facet(query, facet):
                 # A filtered facet is counted without its own filter, so its other values
                 # stay visible (and selectable as OR) beside the chosen ones.
-                own, own_params = self._conditions("p.id", query, text_cond, skip=facet)
+                own = self._id_queries(query, text_cond, skip=facet)
                 if own:
-                    _n, part, part_exact = self._count_facets(own, own_params, [facet])
+                    _n, part, part_exact = self._count_facets(own, [facet])
                     counts[facet] = part[facet]
                     exact = exact and part_exact
                 else:
@@ -80,32 +87,32 @@ class SearchMixin:
             return True
         return any(str(v).strip() for v in query.filters.get(facet) or [])
 
-    def _conditions(self, col: str, query: SearchQuery, text_cond: Any,
-                    skip: str | None = None) -> tuple[list[str], list[Any]]:
-        conds, params = self._filter_conditions(col, query.filters, query.year_from,
-                                                query.year_to, skip)
-        if text_cond is not None:
-            sql, tparams = text_cond
-            conds.insert(0, f"{col} IN ({sql})")
-            params = [*tparams, *params]
-        return conds, params
+    def _id_queries(self, query: SearchQuery, text_cond: Any, skip: str | None = None
+                    ) -> list[tuple[str, list[Any]]]:
+        """The SELECTs of project ids a match must appear in: text first, then filters."""
+        subs = self._facet_id_queries(query.filters, query.year_from, query.year_to, skip)
+        return ([text_cond] if text_cond is not None else []) + subs
 
     def _all_totals(self, facet: str) -> list[tuple[str, int]]:
         rows = self._all("SELECT value, count FROM facet_totals WHERE facet = ? "
                          "ORDER BY count DESC, value LIMIT ?", (facet, FACET_LIMIT))
         return [(str(v), int(n)) for v, n in rows]
 
-    def _count_facets(self, conds: list[str], params: list[Any], facets: list[str]
+    def _count_facets(self, subs: list[tuple[str, list[Any]]], facets: list[str]
                       ) -> tuple[int, dict[str, list[tuple[str, int]]], bool]:
-        """(matches, top values per facet, exact?) for the projects meeting ``conds``.
+        """(matches, top values per facet, exact?) for the ids in every one of ``subs``.
 
         The matches are written once into a temporary table, so the full-text query runs
         once for the count and all facets. Past FACET_EXACT_LIMIT matches the counts come
         from the first FACET_SAMPLE matches, scaled up: exact counts would read every
         facet row of hundreds of thousands of projects.
         """
-        total = self._materialize(f"SELECT p.id FROM projects p WHERE {' AND '.join(conds)}",
-                                  params)
+        # The first id set drives, the others filter it: the wide projects rows are
+        # never read, only the narrow full-text and facet indexes.
+        (drive, params), rest = subs[0], subs[1:]
+        where = " AND ".join(f"id IN ({sql})" for sql, _p in rest)
+        select = f"SELECT DISTINCT id FROM ({drive}) AS d" + (f" WHERE {where}" if where else "")
+        total = self._materialize(select, [*params, *(p for _s, ps in rest for p in ps)])
         counts: dict[str, list[tuple[str, int]]] = {f: [] for f in facets}
         if not facets or total == 0:
             return total, counts, True

@@ -76,7 +76,7 @@ class SqliteAtlas(SqlAtlas):
                           "VALUES ('delete', ?, ?)", (pid, terms))
 
     def _fts_condition(self, alternatives: list[list[str]]) -> tuple[str, list[Any]]:
-        return ("SELECT rowid FROM project_fts WHERE project_fts MATCH ?",
+        return ("SELECT rowid AS id FROM project_fts WHERE project_fts MATCH ?",
                 [fts5_query(alternatives)])
 
     def _ranked_select(self, alternatives: list[list[str]], filtered: bool

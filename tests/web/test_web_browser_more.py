@@ -59,6 +59,12 @@ def test_coverage_and_charts_screens(page) -> None:  # noqa: ANN001, F811
     page.goto("/charts")
     assert page.locator("svg.bar").count() > 0
     _shot(page, "charts")
+    page.goto("/map")
+    page.locator("#tilemap a.tile").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"place="))
+    page.goto("/map")
+    _shot(page, "map")
     assert page.console_errors == []
 
 
@@ -87,7 +93,7 @@ def test_curator_edits_a_field_and_reverts_it(page) -> None:  # noqa: ANN001, F8
 
 @pytest.mark.parametrize("path", ["/", "/?q=Lublin&place=Lublin", "/projects/1", "/entities",
                                   "/network", "/login", "/?lang=uk", "/?q=zzqxv", "/coverage",
-                                  "/charts", "/entities/1"])
+                                  "/charts", "/entities/1", "/map"])
 def test_accessibility_audit_finds_no_violations(page, path: str) -> None:  # noqa: ANN001, F811
     axe = pytest.importorskip("axe_playwright_python.sync_playwright")
     page.goto(path)

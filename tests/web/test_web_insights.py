@@ -58,3 +58,23 @@ def test_charts_follow_the_search_state(client: TestClient) -> None:
     assert f"{total} projects found" in html or "1 project found" in html
     assert 'href="/?place=Lublin"' in html
     assert client.get("/charts?page=x").status_code == 400
+
+
+def test_map_tiles_count_what_their_search_finds(pipeline_client: TestClient) -> None:
+    client = pipeline_client
+    html = client.get("/map?lang=en").text
+    tiles = re.findall(r'<a href="([^"]+)" class="tile" aria-label="([^:]+): (\d+) projects">', html)
+    assert len(tiles) == 16
+    by_name = {name: (unescape(url), int(n)) for url, name, n in tiles}
+    url, n = by_name["Lublin"]
+    assert n >= client.get("/api/v1/search?place=Lublin").json()["total"] > 0
+    assert client.get("/api/v1/search" + url[1:]).json()["total"] == n
+    assert "place=Lublin&" in url and "place=Che%C5%82m&" in url
+
+
+def test_map_follows_the_search_and_lists_places_off_the_map(pipeline_client: TestClient) -> None:
+    html = pipeline_client.get("/map?q=zzqxv&lang=en").text
+    assert html.count('projects">') == 16 and ': 0 projects"' in html
+    full = pipeline_client.get("/map?lang=en").text
+    off = re.findall(r'<a href="[^"]+">([^<]+)</a> <span class="count">', full)
+    assert all(name not in ("Lublin", "Kraków", "Warszawa") for name in off)

@@ -1,0 +1,1 @@
+"""Reliability benchmarks: crash, bad inputs at scale, load."""

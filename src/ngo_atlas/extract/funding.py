@@ -7,11 +7,12 @@ import re
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import is_cyrillic, nominative, split_items, split_parenthetical, strip_quotes
 from ngo_atlas.extract.organisations import list_after
-from ngo_atlas.extract.text import CI, sentences_with
+from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.model import Funding, Span
 
-FUNDER_INTRO = CI(
-    r"(?:(?:współ|do|s)?finansowan\w*|finansuje|współfinansuje|co-?financed|co-?funded|funded|"
+FUNDER_INTRO = cue(
+    r"(?:współfinansowan\w*|dofinansowan\w*|sfinansowan\w*|finansowan\w*|finansuje|"
+    r"współfinansuje|co-?financed|co-?funded|funded|"
     r"financed|sponsored|supported|финансируется|финансирован\w*|профинансирован\w*|"
     r"фінансується|фінансован\w*|співфінансован\w*|udzielon\w*(?:\s+zosta\w+)?|przyznan\w*)"
     r"(?:\s+(?:jest|są|był[aoy]?|zostało|został[aoy]?|is|was|are|were))?"
@@ -27,10 +28,9 @@ FUNDER_INTRO = CI(
     r"with\s+financial\s+support\s+(?:of|from)|"
     r"with\s+(?:the\s+)?support\s+(?:of|from)|with\s+funding\s+from)\s+"
     r"|(?:ze\s+środków|dofinansowanie\s+od|dofinansowanie\s+z|dotację\s+od|grant\s+od|"
-    r"funding\s+from|a\s+grant\s+from|из\s+средств|за\s+кошти|за\s+рахунок)\s+",
-    )
-PROGRAMME_INTRO = CI(
-    r"(?:w\s+ramach|within|under|in\s+the\s+framework\s+of|в\s+рамках|у\s+рамках)\s+", )
+    r"funding\s+from|a\s+grant\s+from|из\s+средств|за\s+кошти|за\s+рахунок)\s+")
+PROGRAMME_INTRO = cue(
+    r"(?:w\s+ramach|within|under|in\s+the\s+framework\s+of|в\s+рамках|у\s+рамках)\s+")
 FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansowan\w*\s+(?:przez|ze\s+środków)\s+",
                          re.IGNORECASE)
 _STOP = CI(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рамках|who|który|która|"
@@ -105,10 +105,9 @@ def _fund_in_programme(programme: str, lang: str) -> str | None:
     return nominative(m.group(1), lang) if m else None
 
 
-VERB_THEN_PROGRAMME = CI(
+VERB_THEN_PROGRAMME = cue(
     r"(?:(?:współ|do)?finansowan\w*|funded|financed|финансируется|фінансується|фінансувався)"
-    r"(?:\s+(?:jest|są|był[aoy]?|is|was))?\s+(?=(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s)",
-    )
+    r"(?:\s+(?:jest|są|był[aoy]?|is|was))?\s+(?=(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s)")
 
 
 def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:

@@ -16,11 +16,11 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.text import CI, sentences_with
+from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import OrgRef, Span
 
-LEAD_VERB = CI(
+LEAD_VERB = cue(
     r"\b(?:realizuje|realizują|realizowała|realizował|realizowało|realizowali|zrealizowała|"
     r"zrealizował|zrealizowało|prowadzi|prowadziła|prowadził|koordynuje|rozpoczyna realizację|"
     r"zakończyła|zakończył|zakończyło|przygotowuje|przygotowała|przygotował|uruchomiła|uruchomił|"
@@ -31,8 +31,8 @@ LEAD_VERB = CI(
     r"розпочал[аои]? реалізацію|розпочне реалізацію|реалізовувал\w*|"
     r"rozpoczęła realizację|rozpoczął realizację|rozpoczęło realizację|implements|implemented|"
     r"is implementing|carries out|carried out|runs|реализует|реализовал\w*|реалізує|"
-    r"реалізувал\w*)\b", )
-LEAD_AFTER = CI(
+    r"реалізувал\w*)\b")
+LEAD_AFTER = cue(
     r"(?:organizatorem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|liderem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|"
     r"realizatorem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+[^\s.]+){0,8}?\s+przez|"
     r"prowadzony\s+(?:jest\s+)?przez|implemented\s+by|run\s+by|led\s+by|"
@@ -40,19 +40,18 @@ LEAD_AFTER = CI(
     r"(?:його|её|его|проект|проєкт)\s+(?:реалізовува\w+|реалізує|реализует|реализовыва\w+|реализовал\w*|реалізува\w+)|"
     r"(?:реализовывался|реализовался|реализуется|реалізовувався|реалізується|realizowany\s+był|"
     r"realizowany\s+jest|realizowana\s+była)|"
-    r"лідером\s+проекту\s+є|керівником\s+проекту\s+є)\s+", )
-PARTNER_AFTER = CI(
+    r"лідером\s+проекту\s+є|керівником\s+проекту\s+є)\s+")
+PARTNER_AFTER = cue(
     r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|wraz\s+z[e]?|"
     r"run\s+together\s+with|partnerem\s+(?:merytorycznym\s+)?(?:przedsięwzięcia|projektu)\s+(?:jest|był[aoy]?)|"
     r"партнером\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партнерами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest))?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?))?|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|partners\s+(?:are|were)|"
     r"вместе\s+с\s+\d*\s*партнерами:?|вместе\s+с|совместно\s+с|спільно\s+з|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
-    r"у\s+партнерстві\s+з|разом\s+з\s+\d*\s*партнерами:?)\s+", )
-MEMBER_INTRO = CI(
+    r"у\s+партнерстві\s+з|разом\s+з\s+\d*\s*партнерами:?)\s+")
+MEMBER_INTRO = cue(
     r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
-    r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять)[^:\n]{0,60}:\s*",
-    )
+    r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять)[^:\n]{0,60}:\s*")
 BECAME_MEMBER = CI(r"\s+(?:została?|zostało|został|became|стал[аи]?)\s+(?:członkiem|a\s+member)",
                            )
 # Where a Cyrillic name list ends: a clause, a preposition before a date or a common word

@@ -53,7 +53,8 @@ def _date_regex() -> CI:
         rf"(?<![\w\d.-])(?P<y8>{_YEAR})(?![\d\w]|[.-]\d)",
         rf"(?<![\w])(?P<mw0>{mon})(?![\w])",
     ]
-    return CI("|".join(pats))
+    # A date starts a word: the look-behind also lets re reject most positions at once.
+    return CI(r"(?<![\w])(?:" + "|".join(pats) + ")")
 
 
 def _month(word: str | None, num: str | None) -> int | None:

@@ -7,18 +7,18 @@ from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails
+from ngo_atlas.extract.text import cue
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
 
 _LABEL_ROLE = {"coordinator": "coordinator", "contact": "contact"}
-AUTHOR_INTRO = re.compile(r"(?:autorstwa|autorzy|autorki|autor|autorka|authors?|written\s+by|"
-                          r"авторы?|автор(?:ка|и)?)\s*:?\s+", re.IGNORECASE)
-COORD_PHRASE = re.compile(r"(?:koordynator(?:ką|em|ka)?|coordinator|координатор\w*|koordynował[a]?|"
+AUTHOR_INTRO = cue(r"(?:autorstwa|autorzy|autorki|autor|autorka|authors?|written\s+by|"
+                   r"авторы?|автор(?:ка|и)?)\s*:?\s+")
+COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka)?|coordinator|координатор\w*|koordynował[a]?|"
                           r"coordinated\s+by|koordynowany\s+przez|koordynowana\s+przez)"
                           r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі])?\s*"
-                          r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-)?\s+",
-                          re.IGNORECASE)
+                          r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-)?\s+")
 # "Joanna Wróbel, koordynatorka projektu": the role after the name
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),?\s+"
                             r"(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"

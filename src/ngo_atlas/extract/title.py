@@ -68,6 +68,8 @@ def headings(text: str, s: int, e: int, limit: int = 12,
 def _mostly_dates(t: str) -> bool:
     from ngo_atlas.extract.dates import find_dates
 
+    if not any(ch.isdigit() for ch in t):
+        return False
     covered = sum(d.end - d.start for d in find_dates(t))
     return _DATEISH.match(t) is not None or covered >= 0.6 * len(t.strip())
 

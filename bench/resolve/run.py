@@ -81,7 +81,8 @@ def contingency_scores(assigned: list[tuple[str, str]]) -> tuple[float, float, f
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--docs", type=int, default=0, help="also time resolution of this many documents")
+    ap.add_argument("--docs", type=int, default=0,
+                    help="also time resolution of this many documents")
     ap.add_argument("--per-doc", type=int, default=10)
     ap.add_argument("--orgs", type=int, default=4000)
     ap.add_argument("--show", type=int, default=200, help="how many errors to list")

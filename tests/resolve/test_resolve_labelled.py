@@ -46,8 +46,30 @@ def test_hard_negatives_are_apart(scores) -> None:  # type: ignore[no-untyped-de
     entity = {r["id"]: r["entity"] for r in rows}
     present = set(entity.values())
     wrong = {(entity[a], entity[b]) for a, b in s.wrong}
-    for pair in [("organization:dialog", "organization:dialogu"), ("organization:sip", "organization:sis"),
-                 ("organization:caritas_pl", "organization:caritas_lub"),
-                 ("organization:um_lublin", "organization:luw")]:
+    for a, b in [("dialog", "dialogu"), ("dialog", "st_dialog"), ("sip", "sis"),
+                 ("caritas_pl", "caritas_lub"), ("um_lublin", "luw"), ("cw_krk", "cw_waw")]:
+        pair = (f"organization:{a}", f"organization:{b}")
         assert set(pair) <= present
         assert pair not in wrong and pair[::-1] not in wrong
+
+
+def test_blocking_never_hides_an_accepted_pair(scores) -> None:  # type: ignore[no-untyped-def]
+    """Every pair of labelled names the scorer accepts shares a blocking key, and the score
+    is symmetric: the store's candidate search relies on both."""
+    from itertools import combinations
+
+    from ngo_atlas.resolve.keys import form_keys
+    from ngo_atlas.resolve.match import THRESHOLD, score_forms
+    from ngo_atlas.resolve.normalize import analyse
+
+    rows, _ = scores
+    forms = [analyse(r["name"], r["kind"], r["lang"]) for r in rows]
+    keys = [set(form_keys(f)) for f in forms]
+    accepted = 0
+    for i, j in combinations(range(len(forms)), 2):
+        s = score_forms(forms[i], forms[j])
+        assert s == score_forms(forms[j], forms[i]), (forms[i].raw, forms[j].raw)
+        if s >= THRESHOLD:
+            accepted += 1
+            assert keys[i] & keys[j], (forms[i].raw, forms[j].raw)
+    assert accepted > 500

@@ -52,7 +52,8 @@ def test_distinct_organisations_stay_apart(a: str, b: str) -> None:
 
 
 def test_shared_registry_number_is_certain() -> None:
-    assert score("Fundacja Ocalenie, KRS 0000220036", "Ocalenie (KRS 0000220036)", "organization") == 1.0
+    a, b = "Fundacja Ocalenie, KRS 0000220036", "Ocalenie (KRS 0000220036)"
+    assert score(a, b, "organization") == 1.0
 
 
 def test_score_is_symmetric_and_bounded() -> None:
@@ -80,7 +81,8 @@ def test_people_and_places(a: str, b: str, kind: str, same: bool) -> None:
 
 
 def test_blocking_keys_are_few_and_short() -> None:
-    keys = blocking_keys("Helsińskiej Fundacji Praw Człowieka, KRS 0000028575", "organization", "pl")
+    name = "Helsińskiej Fundacji Praw Człowieka, KRS 0000028575"
+    keys = blocking_keys(name, "organization", "pl")
     assert "id:krs:0000028575" in keys
     assert "organization:acr:HFPC" in keys
     assert len(keys) <= 12 and all(len(k) < 80 for k in keys)

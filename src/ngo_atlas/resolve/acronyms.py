@@ -1,4 +1,4 @@
-"""Acronyms of names: the initials of the words, and telling an acronym token when one is written."""
+"""Acronyms of names: the initials of their words, and telling an acronym when one is written."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ def acronym_forms(tokens: list[str], legal_form_idx: set[int]) -> set[str]:
 
     out = {initials(tokens)}
     out.add(initials([t for i, t in enumerate(tokens) if i not in legal_form_idx]))
-    out.add("".join(t[0].upper() for t in tokens if t[0].isalpha() and t.lower() not in {"i", "w", "z", "ze", "a", "the", "of", "and"}))
+    tiny = {"i", "w", "z", "ze", "a", "the", "of", "and"}
+    out.add("".join(t[0].upper() for t in tokens if t[0].isalpha() and t.lower() not in tiny))
     out.add("".join(t[0].upper() for t in tokens if t[:1].isalpha()))  # "ZUwP" keeps "w"
     # Leading parts of long names: "Katolicki Uniwersytet Lubelski Jana Pawła II" is "KUL".
     content = [t for t in tokens if t[:1].isalpha() and t.lower() not in SMALL]

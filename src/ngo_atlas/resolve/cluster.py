@@ -1,4 +1,4 @@
-"""Batch resolution: mentions → clusters, by blocking, scoring pairs and guarded merging (never all pairs)."""
+"""Batch resolution: mentions → clusters by blocking, scoring pairs and guarded merging."""
 
 from __future__ import annotations
 

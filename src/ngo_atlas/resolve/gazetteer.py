@@ -1,4 +1,4 @@
-"""Lookup of names in the curated gazetteers (multilingual bodies, places), normalised like mentions."""
+"""Lookup in the curated gazetteers (multilingual bodies, places), normalised like mentions."""
 
 from __future__ import annotations
 
@@ -55,12 +55,12 @@ def _place_index() -> dict[tuple[str, bool], str]:
     return index
 
 
-def place_of(form: NameForm, body: list[str], lemmas: list[str] = ()) -> str | None:  # type: ignore[assignment]
+def place_of(form: NameForm, body: list[str], lemmas: list[str] | None = None) -> str | None:
     """The gazetteer key of a place: by its lemma, by another dictionary lemma ("Lublina" is
     Lublin or Lublino), else by the words as written (Ukrainian "Краків" has no good lemma)."""
     index = _place_index()
     region = "region" in form.concepts
-    probes = [form.phon_core, *(phon(fold(x)) for x in lemmas),
+    probes = [form.phon_core, *(phon(fold(x)) for x in lemmas or ()),
               " ".join(phon(fold(w)) for w in body)]
     for probe in probes:
         key = index.get((probe, region))

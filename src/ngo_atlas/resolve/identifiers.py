@@ -7,7 +7,8 @@ import re
 _KRS = re.compile(r"\bKRS\W{0,3}(?:nr\W{0,2})?(\d{10})\b", re.I)
 _NIP = re.compile(r"\bNIP\W{0,3}((?:\d[\s-]?){9}\d)\b", re.I)
 _REGON = re.compile(r"\bREGON\W{0,3}(\d{14}|\d{9})\b", re.I)
-_DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:pl|org|com|eu|net|int|info|ua|by|ru))\b(?:/\S*)?", re.I)
+_DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+"
+                     r"(?:pl|org|com|eu|net|int|info|ua|by|ru))\b(?:/\S*)?", re.I)
 
 
 def extract_identifiers(name: str) -> tuple[dict[str, str], str]:

@@ -1,4 +1,4 @@
-"""The curated word lists of resolution, read once from resolve/data: concepts, stopwords, gazetteers."""
+"""The curated word lists of resolve/data, read once: concepts, stopwords, gazetteers."""
 
 from __future__ import annotations
 
@@ -49,7 +49,8 @@ def alias_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 @lru_cache(maxsize=1)
 def place_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((k, tuple(v.split("|"))) for k, v in (ln.split("\t") for ln in _lines("places.tsv")))
+    rows = (ln.split("\t") for ln in _lines("places.tsv"))
+    return tuple((k, tuple(v.split("|"))) for k, v in rows)
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""Pairwise scoring of two names of the same kind: precision first, a wrong merge is worse than a miss."""
+"""Pairwise scoring of two names of one kind: precision first, a wrong merge is worse."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ def score_forms(a: NameForm, b: NameForm) -> float:
     if a.kind == "person":
         return _person(a, b)
     if a.kind == "place":
-        return 0.97 if a.phon_core == b.phon_core and a.concepts == b.concepts and a.phon_core else 0.0
+        same = a.phon_core and a.phon_core == b.phon_core and a.concepts == b.concepts
+        return 0.97 if same else 0.0
     return _organization(a, b)
 
 

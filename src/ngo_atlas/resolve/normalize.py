@@ -1,4 +1,4 @@
-"""A mention's name turned into comparable forms: nominative core, legal form, acronyms, concepts, ids."""
+"""A mention's name as comparable forms: nominative core, legal form, acronyms, concepts, ids."""
 
 from __future__ import annotations
 
@@ -89,7 +89,8 @@ def _is_legal_form(token: str) -> bool:
 
 
 @lru_cache(maxsize=300_000)
-def analyse(name: str, kind: str = "organization", lang: str = "pl", use_alias: bool = True) -> NameForm:
+def analyse(name: str, kind: str = "organization", lang: str = "pl",
+            use_alias: bool = True) -> NameForm:
     """The comparable forms of one name. Cached: a big atlas repeats its names a lot."""
     if kind not in KINDS:
         raise ValueError(f"unknown entity kind {kind!r}; expected one of {KINDS}")
@@ -259,7 +260,8 @@ def _place(name: str, toks: list[str], lng: str, use_alias: bool) -> NameForm:
     if use_alias:
         from ngo_atlas.resolve.gazetteer import place_of
 
-        key = place_of(form, body, morph.place_lemmas(body[0]) if len(body) == 1 and lng == "pl" else [])
+        lemmas = morph.place_lemmas(body[0]) if len(body) == 1 and lng == "pl" else []
+        key = place_of(form, body, lemmas)
         if key:
             form = _replace_alias(form, key)
     return form

@@ -39,7 +39,8 @@ _RULES: tuple[tuple[str, str], ...] = (
                  r"|polska akademia nauk"),
     ("migrant_led", r"ukraincow|bialorusinow|wietnamczykow|czeczenow|gruzinow|afganczykow"
                     r"|syryjczykow|ormian|czeczensk\w* (dom|wspolnot)|diaspor|migrant.led"
-                    r"|organizacja migrancka|organizacje migranckie|zalozon\w* przez (migrant|uchodz)"
+                    r"|organizacja migrancka|organizacje migranckie"
+                    r"|zalozon\w* przez (migrant|uchodz)"
                     r"|prowadzon\w* przez (migrant|uchodz)|founded by (migrants|refugees)"
                     r"|(ukrainski|bialoruski|wietnamski|gruzinski) dom|dom (ukrainski|bialoruski)"
                     r"|spolecznosc\w* (ukrainsk|bialorusk|wietnamsk|czeczensk)"),

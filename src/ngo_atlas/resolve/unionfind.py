@@ -1,4 +1,4 @@
-"""Union-find whose merges can be refused: cannot-links, conflicting registry numbers, legal forms, gazetteer keys."""
+"""Union-find whose merges can be refused: cannot-links, other registry numbers or legal forms."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ class GuardedUnionFind:
 
     def conflict(self, ra: int, rb: int, curator: bool = False) -> bool:
         """True when clusters ra and rb must stay apart."""
-        if self.forbid.get(ra, set()) & self.members[rb] or self.forbid.get(rb, set()) & self.members[ra]:
+        if (self.forbid.get(ra, set()) & self.members[rb]
+                or self.forbid.get(rb, set()) & self.members[ra]):
             return True
         if curator:
             return False  # a curator's must-link wins over everything but their own cannot-link

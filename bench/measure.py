@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import resource
 import subprocess
 import threading
 import time
@@ -37,6 +38,7 @@ def tree_rss(pid: int) -> int:
 @dataclass
 class RunResult:
     seconds: float
+    cpu_seconds: float  # user + system of the whole tree (children that were waited for)
     peak_tree_rss: int  # bytes, sampled every ``interval``
     returncode: int
     stderr_tail: str
@@ -46,6 +48,7 @@ def run_sampled(cmd: list[str], interval: float = 0.1, env: dict[str, str] | Non
                 timeout: float | None = None) -> RunResult:
     """Run ``cmd``, sampling the summed RSS of its process tree until it exits."""
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     peak = 0
     stop = threading.Event()
@@ -63,7 +66,9 @@ def run_sampled(cmd: list[str], interval: float = 0.1, env: dict[str, str] | Non
     finally:
         stop.set()
         t.join()
-    return RunResult(time.perf_counter() - started, peak, proc.returncode,
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return RunResult(time.perf_counter() - started, cpu, peak, proc.returncode,
                      err.decode("utf-8", "replace")[-2000:])
 
 

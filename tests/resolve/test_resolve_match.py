@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ngo_atlas.resolve.keys import blocking_keys
 from ngo_atlas.resolve.match import THRESHOLD, same_entity, score, score_forms
@@ -105,3 +107,20 @@ def test_choose_leaves_an_ambiguous_short_name_alone() -> None:
     assert choose("Dialog", "organization", "pl", cands[:1]) == 2
     pfm = [(5, "Polskie Forum Migracyjne"), (6, "Pomorska Fundacja Muzyczna")]
     assert choose("PFM", "organization", "pl", pfm) is None
+
+
+_CHARS = list("abcąęłóśżźćńABCŁŚŻ ()„”«»'’-./,;:0123456789"
+              "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґАБВІЇ\t\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_CHARS), max_size=40),
+       st.text(alphabet=st.sampled_from(_CHARS), max_size=40),
+       st.sampled_from(["organization", "funder", "person", "place"]),
+       st.sampled_from(["pl", "en", "ru", "uk", "und", ""]))
+def test_any_text_gives_keys_and_a_symmetric_bounded_score(a: str, b: str, kind: str,
+                                                           lang: str) -> None:
+    # Extracted names are messy; none may crash a batch or make the score depend on order.
+    assert isinstance(blocking_keys(a, kind, lang), list)
+    s = score(a, b, kind, lang)
+    assert 0.0 <= s <= 1.0 and s == score(b, a, kind, lang)

@@ -127,3 +127,57 @@ def test_mark_wrong_and_logout(web: TestClient) -> None:
     assert web.post("/logout", data={"csrf": token}, follow_redirects=False).status_code == 303
     web.cookies.clear()
     assert web.get("/projects/1/edit?field=title").status_code == 401
+
+
+def _entity(client: TestClient, kind: str, name: str) -> dict:
+    items = client.get("/api/v1/entities", params={"kind": kind, "q": name}).json()
+    eid = next(e["id"] for e in items if e["name"] == name)
+    return client.get(f"/api/v1/entities/{eid}").json()
+
+
+def test_merge_split_and_undo_entities(web: TestClient) -> None:
+    a = _entity(web, "organization", "Helsińska Fundacja Praw Człowieka")
+    b = _entity(web, "organization", "Stowarzyszenie Interwencji Prawnej")
+    anon = web.post(f"/entities/{a['id']}/merge", data={"other_id": b["id"], "csrf": _csrf(web)})
+    assert anon.status_code == 401
+    _login(web)
+    token = _csrf(web, f"/entities/{a['id']}")
+    page = web.get(f"/entities/{a['id']}?lang=en").text
+    assert "Merge into this entry" in page
+    r = web.post(f"/entities/{a['id']}/merge", data={"other_id": b["id"], "csrf": token},
+                 follow_redirects=False)
+    assert r.status_code == 303
+    merged = web.get(f"/api/v1/entities/{a['id']}").json()
+    assert "Stowarzyszenie Interwencji Prawnej" in merged["aliases"]
+    assert {p["id"] for p in b["projects"]} <= {p["id"] for p in merged["projects"]}
+    assert web.get(f"/api/v1/entities/{b['id']}").json()["id"] == a["id"]  # b now points to a
+    judgement = merged["judgements"][-1]
+    assert judgement["action"] == "merge" and judgement["user"] == "ala"
+
+    r = web.post(f"/judgements/{judgement['id']}/undo", data={"entity_id": a["id"], "csrf": token},
+                 follow_redirects=False)
+    assert r.status_code == 303
+    back = web.get(f"/api/v1/entities/{a['id']}").json()
+    assert "Stowarzyszenie Interwencji Prawnej" not in back["aliases"]
+    assert "reverted" in web.get(f"/entities/{a['id']}?lang=en").text
+
+    r = web.post(f"/entities/{a['id']}/merge", data={"other_id": a["id"], "csrf": token})
+    assert r.status_code == 400  # an entity cannot be merged into itself
+
+
+def test_split_a_name_off_an_entity(web: TestClient) -> None:
+    _login(web)
+    a = _entity(web, "organization", "Polskie Forum Migracyjne")
+    b = _entity(web, "organization", "Stowarzyszenie Nomada")
+    token = _csrf(web, f"/entities/{a['id']}")
+    web.post(f"/entities/{a['id']}/merge", data={"other_id": b["id"], "csrf": token})
+    assert 'aria-label="Split off: Stowarzyszenie Nomada"' in web.get(
+        f"/entities/{a['id']}?lang=en").text
+    r = web.post(f"/entities/{a['id']}/split", follow_redirects=False,
+                 data={"alias": "Stowarzyszenie Nomada", "csrf": token})
+    assert r.status_code == 303
+    after = web.get(f"/api/v1/entities/{a['id']}").json()
+    assert "Stowarzyszenie Nomada" not in after["aliases"]
+    assert [j["action"] for j in after["judgements"]][-2:] == ["merge", "split"]
+    r = web.post(f"/entities/{a['id']}/split", data={"alias": "Nie Ma Takiej", "csrf": token})
+    assert r.status_code == 400

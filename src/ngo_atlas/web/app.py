@@ -13,7 +13,8 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ngo_atlas.web import api, curation, entities, exports, insights, map_page, pages
+from ngo_atlas.web import (api, curation, entities, entity_curation, exports, insights, map_page,
+                           pages)
 from ngo_atlas.web.atlas_pool import AtlasPool
 from ngo_atlas.web.params import BadParameter
 from ngo_atlas.web.render import render
@@ -70,6 +71,7 @@ def create_app(db_url: str) -> FastAPI:
     app.include_router(pages.router)
     app.include_router(entities.pages)
     app.include_router(curation.router)
+    app.include_router(entity_curation.router)
     app.include_router(insights.router)
     app.include_router(map_page.router)
 

@@ -81,7 +81,11 @@ def entity_page(request: Request, entity_id: int) -> HTMLResponse:
     rec = _atlas(request).entity(entity_id)
     if rec is None:
         raise HTTPException(404, f"no entity with id {entity_id}")
-    return render(request, "entity.html", {"e": rec})
+    from ngo_atlas.web.auth import current_user
+    from ngo_atlas.web.entity_curation import merge_candidates
+
+    candidates = merge_candidates(_atlas(request), rec) if current_user(request) else []
+    return render(request, "entity.html", {"e": rec, "candidates": candidates})
 
 
 @pages.get("/network", response_class=HTMLResponse)

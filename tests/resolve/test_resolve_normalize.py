@@ -102,3 +102,18 @@ def test_person_names_to_nominative_and_titles_dropped() -> None:
 def test_unknown_kind_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="unknown entity kind 'company'"):
         analyse("Fundacja Ocalenie", "company")
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Polsce", "country:pl"), ("Poland", "country:pl"), ("Польща", "country:pl"),
+    ("Ukrainie", "country:ua"), ("Wiedniu", "wien"),
+    ("Любуське воєводство", "region:lubuskie"),
+    ("województwie warmińsko-mazurskim", "region:warminsko_mazurskie"),
+])
+def test_countries_and_all_voivodeships_are_known(name: str, key: str) -> None:
+    assert analyse(name, "place").alias == key
+
+
+def test_hyphenated_adjective_inflects_only_its_last_part() -> None:
+    assert (analyse("Polsko-Amerykańskiej Fundacji Wolności").core
+            == analyse("Polsko-Amerykańska Fundacja Wolności").core)

@@ -65,6 +65,13 @@ def pl_interps(word: str) -> tuple[Interp, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=20_000)
+def _is_adja(word: str) -> bool:
+    """The first part of a hyphenated adjective ("polsko-", "warmińsko-")."""
+    # Tokens arrive with the hyphen split off; Morfeusz knows "adja" only with it attached.
+    return any(tag == "adja" for _s, _e, (_o, _l, tag, _c, _q) in _morfeusz().analyse(word + "-"))
+
+
 def _pick(cands: list[Interp], prefer: str) -> Interp:
     # Common nouns over gerunds ("stowarzyszenie", not "stowarzyszyć").
     order = {"subst": 0, "adj": 0 if prefer == "adj" else 1, "depr": 2, "ger": 3}
@@ -84,6 +91,8 @@ def pl_head_nominative(tokens: list[str]) -> list[str]:
     for i, tok in enumerate(tokens):
         if not tok[:1].isalpha():
             break
+        if i + 1 < len(tokens) and _is_adja(tok):
+            continue  # "warmińsko-" of "warmińsko-mazurskim" does not inflect
         nouns, adjs = _readings(tok, cases)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         # An adjective opens the phrase only before a capitalised word: in "Urzędowi do

@@ -158,13 +158,24 @@ def _parallel(jobs: Iterator[Raw], workers: int, limits: Limits) -> Iterator[Pro
     pending: deque[tuple[Raw, Future[Processed]]] = deque()
     try:
         for raw in jobs:
-            pending.append((raw, pool.submit(process, raw, limits)))
+            pending.append((raw, _submit(pool, raw, limits)))
             while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 pool = yield from _next(pending, pool, workers, limits)
         while pending:
             pool = yield from _next(pending, pool, workers, limits)
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, raw: Raw, limits: Limits) -> Future[Processed]:
+    """Submit, or hand back a failed future when the pool is already broken: _next then
+    re-runs this document with the others that were in flight."""
+    try:
+        return pool.submit(process, raw, limits)
+    except BrokenProcessPool as e:
+        broken: Future[Processed] = Future()
+        broken.set_exception(e)
+        return broken
 
 
 def _next(pending: deque[tuple[Raw, Future[Processed]]], pool: ProcessPoolExecutor,

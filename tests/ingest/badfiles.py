@@ -7,9 +7,8 @@ import zipfile
 from pathlib import Path
 
 import docx
-from pypdf import PdfReader, PdfWriter
-
 from conftest_paths import DEV_DIR
+from pypdf import PdfReader, PdfWriter
 
 POLISH = (DEV_DIR / "d01.txt").read_text(encoding="utf-8")
 RUSSIAN = (DEV_DIR / "d11.txt").read_text(encoding="utf-8")
@@ -96,13 +95,13 @@ def zip_bomb_docx(uncompressed_mb: int = 300) -> bytes:
 
 def deep_html(levels: int = 100_000) -> bytes:
     body = "<div>" * levels + "<p>Głęboko zagnieżdżony tekst projektu</p>" + "</div>" * levels
-    return (f"<html><head><title>Deep page</title></head><body><p>Na wierzchu: Fundacja Ocalenie</p>"
-            f"{body}</body></html>").encode("utf-8")
+    return ("<html><head><title>Deep page</title></head><body>"
+            f"<p>Na wierzchu: Fundacja Ocalenie</p>{body}</body></html>").encode()
 
 
 def iso_html_declared_utf8() -> bytes:
-    html = (f'<html><head><meta charset="utf-8"><title>Zażółć gęślą jaźń</title></head>'
-            f"<body><article><h1>Projekt</h1>"
+    html = ('<html><head><meta charset="utf-8"><title>Zażółć gęślą jaźń</title></head>'
+            "<body><article><h1>Projekt</h1>"
             + "".join(f"<p>{line}</p>" for line in POLISH.splitlines() if line.strip())
             + "</article></body></html>")
     return html.encode("iso8859_2", errors="replace")

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from badfiles import write_bad_folder
+
 from ngo_atlas.pipeline import ingest_paths
 from ngo_atlas.store import open_atlas
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from badfiles import POLISH, RUSSIAN, UKRAINIAN, legacy
+from conftest_paths import DEV_DIR
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from badfiles import POLISH, RUSSIAN, UKRAINIAN, legacy
-from conftest_paths import DEV_DIR
 from ngo_atlas.ingest.decode import decode_bytes
 from ngo_atlas.ingest.readers import read_bytes
 from ngo_atlas.model import IngestError
@@ -64,7 +64,7 @@ def test_bad_bytes_are_clear_errors(data: bytes, reason: str) -> None:
 
 def test_one_truncated_character_keeps_the_page_and_says_so() -> None:
     # As in the real pl06.html: a headline cut in the middle of "ó".
-    data = (POLISH * 3).encode() + "przemyt paczek papieros".encode() + b"\xc3..."
+    data = (POLISH * 3).encode() + b"przemyt paczek papieros" + b"\xc3..."
     doc = read_bytes(data, "/x/a.txt", "a.txt")
     assert doc.text.endswith("papieros\ufffd...")
     assert doc.meta["replaced_bytes"] == 1

@@ -7,9 +7,16 @@ import time
 from pathlib import Path
 
 import pytest
+from badfiles import (
+    POLISH,
+    deep_html,
+    docx_bytes,
+    encrypted_pdf,
+    iso_html_declared_utf8,
+    pdf_bytes,
+    zip_bomb_docx,
+)
 
-from badfiles import (POLISH, deep_html, docx_bytes, encrypted_pdf, pdf_bytes, zip_bomb_docx,
-                      iso_html_declared_utf8)
 from ngo_atlas.ingest.limits import Limits
 from ngo_atlas.ingest.readers import read_bytes, read_path
 from ngo_atlas.model import IngestError
@@ -151,8 +158,8 @@ def test_html_tables_and_lists_keep_their_lines(tmp_path: Path) -> None:
 
 
 def test_html_without_main_content(tmp_path: Path) -> None:
-    bare = read(tmp_path, "l.html", "<html><body><ul><li>Fundacja Ocalenie</li>"
-                "<li>Stowarzyszenie Homo Faber</li></ul></body></html>".encode())
+    bare = read(tmp_path, "l.html", b"<html><body><ul><li>Fundacja Ocalenie</li>"
+                b"<li>Stowarzyszenie Homo Faber</li></ul></body></html>")
     assert "Fundacja Ocalenie" in bare.text and "Stowarzyszenie Homo Faber" in bare.text
     assert "no text" in failure(tmp_path, "s.html",
                                 b"<html><body><script>var a = 1;</script></body></html>")

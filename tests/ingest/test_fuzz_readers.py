@@ -1,11 +1,11 @@
-"""Property: whatever the bytes, a reader returns a Document or raises IngestError naming the file."""
+"""Property: whatever the bytes, a reader gives a Document or an IngestError naming the file."""
 
 from __future__ import annotations
 
+from badfiles import docx_bytes, pdf_bytes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from badfiles import docx_bytes, pdf_bytes
 from ngo_atlas.ingest.limits import Limits
 from ngo_atlas.ingest.readers import read_bytes
 from ngo_atlas.model import IngestError

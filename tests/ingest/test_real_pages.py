@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest_paths import HTML_DIR
+
 from ngo_atlas.ingest.readers import read_path
 
 PAGES = sorted(HTML_DIR.glob("pl*.html"))

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest_paths import HTML_DIR
+
 from ngo_atlas.ingest.fetch import fetch_url, url_name
 from ngo_atlas.ingest.limits import Limits
 from ngo_atlas.ingest.readers import read_bytes

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import time
 import urllib.error
 import urllib.request
@@ -42,7 +41,7 @@ def fetch_url(url: str, limits: Limits) -> Fetched:
         raise IngestError(url, f"HTTP {e.code} {e.reason}") from None
     except urllib.error.URLError as e:
         raise IngestError(url, f"cannot fetch: {e.reason}") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise IngestError(url, f"timed out after {limits.fetch_timeout:g} s "
                                "(limit fetch_timeout)") from None
     except OSError as e:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ngo_atlas.ingest.decode import decode_bytes
@@ -92,7 +92,7 @@ def read_bytes(data: bytes, source: str, name: str, *, limits: Limits | None = N
         raise IngestError(source, "no text after cleaning")
     return Document(source=source, name=name, text=text, language=_language(text),
                     content_hash=hashlib.sha256(data).hexdigest(), format=fmt,
-                    encoding=encoding, fetched_at=datetime.now(timezone.utc).isoformat(),
+                    encoding=encoding, fetched_at=datetime.now(UTC).isoformat(),
                     title=title, url=url, meta=meta)
 
 

@@ -88,7 +88,8 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Item | Problem]:
         return
     key = (st.st_dev, st.st_ino)
     if key in seen:
-        yield Problem(source_of(folder), "symlink loop: folder already visited through another path")
+        yield Problem(source_of(folder),
+                      "symlink loop: folder already visited through another path")
         return
     seen.add(key)
     try:

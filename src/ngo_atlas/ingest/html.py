@@ -1,4 +1,4 @@
-"""HTML to main text: parse once with lxml, guard the nesting depth, trafilatura finds the content."""
+"""HTML to main text: one lxml parse, a nesting-depth guard, trafilatura for the content."""
 
 from __future__ import annotations
 

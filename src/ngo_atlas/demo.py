@@ -15,8 +15,10 @@ def _first_dir(*candidates: Path) -> Path | None:
     return next((c for c in candidates if c.is_dir()), None)
 
 
-def synthetic_corpus(outdir: Path, n: int = SYNTHETIC_DOCS, seed: int = SYNTHETIC_SEED) -> Path | None:
-    """Write bench.generator's documents to ``outdir`` (same bytes every run), if it is importable."""
+def synthetic_corpus(
+    outdir: Path, n: int = SYNTHETIC_DOCS, seed: int = SYNTHETIC_SEED
+) -> Path | None:
+    """Write bench.generator's documents to ``outdir`` (same bytes every run), if importable."""
     sys.path.insert(0, str(REPO))  # bench/ lives beside src/, not inside the package
     try:
         from bench.generator import generate
@@ -42,8 +44,9 @@ def demo_sources(work: Path) -> list[Path]:
     synthetic = synthetic_corpus(work / "synthetic")
     if synthetic:
         sources.append(synthetic)
-    dev = _first_dir(Path.cwd().parent / "shared" / "eval" / "dev",
-                     REPO.parent / "shared" / "eval" / "dev")
+    dev = _first_dir(
+        Path.cwd().parent / "shared" / "eval" / "dev", REPO.parent / "shared" / "eval" / "dev"
+    )
     if dev:
         # Only the documents: the gold .json records beside them are not sources.
         sources += sorted(dev.glob("*.txt"))
@@ -59,8 +62,10 @@ def build(db: str, work: Path) -> int:
         Path(db).parent.mkdir(parents=True, exist_ok=True)
     sources = demo_sources(work)
     if not sources:
-        print("demo: no sample documents found (eval/extra, bench/, ../shared/eval/dev)",
-              file=sys.stderr)
+        print(
+            "demo: no sample documents found (eval/extra, bench/, ../shared/eval/dev)",
+            file=sys.stderr,
+        )
     with open_atlas(db) as atlas:
         summary = ingest_paths(sources, atlas, progress=sys.stderr.isatty())
         print(format_summary(summary), file=sys.stderr)

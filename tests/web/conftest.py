@@ -15,7 +15,8 @@ from ngo_atlas.store import open_atlas
 # A source that tries to run script in the reader's browser; the UI must show it as text.
 HOSTILE_TEXT = (
     "Projekt „Bezpieczny Dom <script>window.__pwned = 1</script>” realizowany w Lublinie.\n"
-    'Zdjęcie: <img src="x" onerror="window.__pwned = 2"> i <a href="javascript:alert(1)">link</a>.\n'
+    'Zdjęcie: <img src="x" onerror="window.__pwned = 2"> i '
+    '<a href="javascript:alert(1)">link</a>.\n'
     "Koordynator: Anna Nowak."
 )
 
@@ -49,8 +50,13 @@ def dev_pairs(dev_dir: Path) -> list[tuple[Document, Extraction]]:
         text = txt.read_text(encoding="utf-8")
         ex = Extraction.from_record(rec)
         ex.projects = [with_spans(p, text) for p in ex.projects]
-        doc = Document(source=str(txt), name=txt.name, text=text, language=ex.language,
-                       content_hash=hashlib.sha256(txt.read_bytes()).hexdigest())
+        doc = Document(
+            source=str(txt),
+            name=txt.name,
+            text=text,
+            language=ex.language,
+            content_hash=hashlib.sha256(txt.read_bytes()).hexdigest(),
+        )
         out.append((doc, ex))
     return out
 
@@ -61,14 +67,19 @@ def hostile_pair() -> tuple[Document, Extraction]:
     p = with_spans(p, HOSTILE_TEXT)
     p.places = [Project.from_record({"places": ["Lublin"]}).places[0]]
     p.places[0].span = _find(HOSTILE_TEXT, "Lublinie", "test:verbatim")
-    doc = Document(source="hostile.txt", name="hostile.txt", text=HOSTILE_TEXT, language="pl",
-                   content_hash=hashlib.sha256(HOSTILE_TEXT.encode()).hexdigest())
+    doc = Document(
+        source="hostile.txt",
+        name="hostile.txt",
+        text=HOSTILE_TEXT,
+        language="pl",
+        content_hash=hashlib.sha256(HOSTILE_TEXT.encode()).hexdigest(),
+    )
     return doc, Extraction("hostile.txt", "pl", [p])
 
 
 @pytest.fixture(scope="session")
 def atlas_path(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A SQLite atlas holding the dev set's gold records (with verbatim spans) and one hostile page."""
+    """A SQLite atlas of the dev set's gold records (with verbatim spans) and one hostile page."""
     path = str(tmp_path_factory.mktemp("atlas") / "atlas.sqlite")
     with open_atlas(path) as atlas:
         for doc, ex in [*dev_pairs(dev_dir), hostile_pair()]:

@@ -1,4 +1,4 @@
-"""Start the real `ngo-atlas serve` in a subprocess on a free port, for end-to-end and browser tests."""
+"""The real `ngo-atlas serve` in a subprocess on a free port, for end-to-end and browser tests."""
 
 from __future__ import annotations
 
@@ -22,9 +22,23 @@ def free_port() -> int:
 def running_server(db: str, timeout: float = 60.0) -> Iterator[str]:
     """Yield the base URL of a server over ``db``; stop it (only it) afterwards."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "ngo_atlas.cli", "serve", "--db", db,
-                             "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "ngo_atlas.cli",
+            "serve",
+            "--db",
+            db,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout

@@ -1,4 +1,4 @@
-"""The JSON API over a real SQLite atlas of the dev set: search, facets, records, errors, OpenAPI."""
+"""The JSON API over a real SQLite atlas of the dev set: search, facets, records, OpenAPI."""
 
 from __future__ import annotations
 
@@ -50,7 +50,9 @@ def test_paging_covers_every_hit_once(client: TestClient) -> None:
     total = client.get("/api/v1/search").json()["total"]
     seen = []
     for page in range(1, -(-total // 7) + 1):
-        seen += [h["id"] for h in client.get(f"/api/v1/search?per_page=7&page={page}").json()["hits"]]
+        seen += [
+            h["id"] for h in client.get(f"/api/v1/search?per_page=7&page={page}").json()["hits"]
+        ]
     assert len(seen) == total == len(set(seen))
 
 
@@ -99,8 +101,12 @@ def test_stats(client: TestClient, dev_dir: Path) -> None:
 
 def test_openapi_is_served_and_cdn_docs_are_not(client: TestClient) -> None:
     spec = client.get("/api/v1/openapi.json").json()
-    assert {"/api/v1/search", "/api/v1/projects/{project_id}", "/api/v1/documents/{document_id}",
-            "/api/v1/stats"} <= set(spec["paths"])
+    assert {
+        "/api/v1/search",
+        "/api/v1/projects/{project_id}",
+        "/api/v1/documents/{document_id}",
+        "/api/v1/stats",
+    } <= set(spec["paths"])
     names = {p["name"] for p in spec["paths"]["/api/v1/search"]["get"]["parameters"]}
     assert {"q", "page", "per_page", "sort", "year_from", "year_to", *FACETS} <= names
     assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404

@@ -7,15 +7,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from server import running_server
 
 pytestmark = pytest.mark.browser
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
@@ -37,8 +43,9 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture()
 def page(browser, base_url: str) -> Iterator[object]:  # noqa: ANN001
-    ctx = browser.new_context(base_url=base_url, locale="en-GB",
-                              extra_http_headers={"Accept-Language": "en"})
+    ctx = browser.new_context(
+        base_url=base_url, locale="en-GB", extra_http_headers={"Accept-Language": "en"}
+    )
     pg = ctx.new_page()
     pg.console_errors = []
     pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
@@ -71,7 +78,10 @@ def test_live_search_then_facet_then_project_page(page) -> None:  # noqa: ANN001
     value = place.locator(".label").inner_text()
     place.click()
     page.wait_for_url(re.compile(r"place="))
-    assert page.locator('.facet[data-facet="place"] a[aria-current="true"] .label').inner_text() == value
+    assert (
+        page.locator('.facet[data-facet="place"] a[aria-current="true"] .label').inner_text()
+        == value
+    )
     for hit in page.locator("#hits > li").all():
         assert value in hit.inner_text()
 
@@ -89,8 +99,9 @@ def test_live_search_then_facet_then_project_page(page) -> None:  # noqa: ANN001
 
 
 def test_search_works_without_javascript(browser, base_url: str) -> None:  # noqa: ANN001
-    ctx = browser.new_context(base_url=base_url, java_script_enabled=False,
-                              extra_http_headers={"Accept-Language": "en"})
+    ctx = browser.new_context(
+        base_url=base_url, java_script_enabled=False, extra_http_headers={"Accept-Language": "en"}
+    )
     pg = ctx.new_page()
     pg.goto("/")
     pg.get_by_label("Search words").fill("Lublin")

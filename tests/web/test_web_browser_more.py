@@ -9,12 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import dev_pairs
-from ngo_atlas.store import open_atlas
 from server import running_server
-from test_web_browser import _shot  # noqa: F401 - fixtures below reuse the browser fixture
-from test_web_browser import browser, page  # noqa: F401
+from test_web_browser import (  # noqa: F401
+    _shot,  # noqa: F401 - fixtures below reuse the browser fixture
+    browser,
+    page,
+)
+
+from ngo_atlas.store import open_atlas
 
 pytestmark = pytest.mark.browser
 PASSWORD = "long enough password"
@@ -27,9 +30,24 @@ def base_url(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     with open_atlas(path) as atlas:
         for doc, ex in dev_pairs(dev_dir):
             atlas.save(doc, ex)
-    subprocess.run([sys.executable, "-m", "ngo_atlas.cli", "user", "add", "ola", "--db", path,
-                    "--password-stdin"], input=PASSWORD + "\n", check=True, timeout=60,
-                   capture_output=True, text=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ngo_atlas.cli",
+            "user",
+            "add",
+            "ola",
+            "--db",
+            path,
+            "--password-stdin",
+        ],
+        input=PASSWORD + "\n",
+        check=True,
+        timeout=60,
+        capture_output=True,
+        text=True,
+    )
     with running_server(path) as base:
         yield base
 
@@ -91,16 +109,32 @@ def test_curator_edits_a_field_and_reverts_it(page) -> None:  # noqa: ANN001, F8
     assert page.console_errors == []
 
 
-@pytest.mark.parametrize("path", ["/", "/?q=Lublin&place=Lublin", "/projects/1", "/entities",
-                                  "/network", "/login", "/?lang=uk", "/?q=zzqxv", "/coverage",
-                                  "/charts", "/entities/1", "/map"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/?q=Lublin&place=Lublin",
+        "/projects/1",
+        "/entities",
+        "/network",
+        "/login",
+        "/?lang=uk",
+        "/?q=zzqxv",
+        "/coverage",
+        "/charts",
+        "/entities/1",
+        "/map",
+    ],
+)
 def test_accessibility_audit_finds_no_violations(page, path: str) -> None:  # noqa: ANN001, F811
     axe = pytest.importorskip("axe_playwright_python.sync_playwright")
     page.goto(path)
     for width in (1280, 375):
         page.set_viewport_size({"width": width, "height": 900})
         result = axe.Axe().run(page)
-        problems = [f"{v['id']} ({v['impact']}): {v['help']} — "
-                    + "; ".join(n["target"][0] for n in v["nodes"][:3])
-                    for v in result.response["violations"]]
+        problems = [
+            f"{v['id']} ({v['impact']}): {v['help']} — "
+            + "; ".join(n["target"][0] for n in v["nodes"][:3])
+            for v in result.response["violations"]
+        ]
         assert problems == [], f"{path} at {width}px:\n" + "\n".join(problems)

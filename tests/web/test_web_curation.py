@@ -1,4 +1,4 @@
-"""Curators: `ngo-atlas user add`, login, CSRF on every POST, a correction, its history and revert."""
+"""Curators: `ngo-atlas user add`, login, CSRF on every POST, corrections, history, revert."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from conftest import dev_pairs
 from fastapi.testclient import TestClient
 
-from conftest import dev_pairs
 from ngo_atlas.store import open_atlas
 
 PASSWORD = "correct horse battery"
@@ -24,9 +24,23 @@ def curated_db(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
     with open_atlas(path) as atlas:
         for doc, ex in dev_pairs(dev_dir):
             atlas.save(doc, ex)
-    done = subprocess.run([sys.executable, "-m", "ngo_atlas.cli", "user", "add", "ala",
-                           "--db", path, "--password-stdin"], input=PASSWORD + "\n",
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ngo_atlas.cli",
+            "user",
+            "add",
+            "ala",
+            "--db",
+            path,
+            "--password-stdin",
+        ],
+        input=PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     return path
 
@@ -44,16 +58,34 @@ def _csrf(client: TestClient, url: str = "/login") -> str:
 
 
 def _login(client: TestClient) -> None:
-    r = client.post("/login", data={"name": "ala", "password": PASSWORD, "csrf": _csrf(client),
-                                    "next": "/"}, follow_redirects=False)
+    r = client.post(
+        "/login",
+        data={"name": "ala", "password": PASSWORD, "csrf": _csrf(client), "next": "/"},
+        follow_redirects=False,
+    )
     assert r.status_code == 303
 
 
 def test_user_add_rejects_short_passwords_and_duplicates(curated_db: str) -> None:
     def add(name: str, pw: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "ngo_atlas.cli", "user", "add", name, "--db",
-                               curated_db, "--password-stdin"], input=pw + "\n",
-                              capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ngo_atlas.cli",
+                "user",
+                "add",
+                name,
+                "--db",
+                curated_db,
+                "--password-stdin",
+            ],
+            input=pw + "\n",
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
     assert add("bob", "short").returncode == 2
     again = add("ala", PASSWORD)
     assert again.returncode == 1 and "exists" in again.stderr
@@ -65,8 +97,11 @@ def test_user_add_rejects_short_passwords_and_duplicates(curated_db: str) -> Non
 def test_wrong_password_and_open_redirect_are_refused(web: TestClient) -> None:
     r = web.post("/login", data={"name": "ala", "password": "nope nope nope", "csrf": _csrf(web)})
     assert r.status_code == 401 and "atlas_session" not in r.cookies
-    r = web.post("/login", data={"name": "ala", "password": PASSWORD, "csrf": _csrf(web),
-                                 "next": "//evil.example/"}, follow_redirects=False)
+    r = web.post(
+        "/login",
+        data={"name": "ala", "password": PASSWORD, "csrf": _csrf(web), "next": "//evil.example/"},
+        follow_redirects=False,
+    )
     assert r.status_code == 303 and r.headers["location"] == "/"
 
 
@@ -86,10 +121,14 @@ def test_correct_a_field_see_history_and_revert(web: TestClient) -> None:
     before = web.get("/api/v1/projects/1").json()
     token = _csrf(web, "/projects/1/edit?field=places")
     edit = web.get("/projects/1/edit?field=places").text
-    assert unescape(re.search(r"<textarea[^>]*>(.*?)</textarea>", edit, re.S).group(1)) \
-        == "\n".join(before["places"])
-    r = web.post("/projects/1/corrections", follow_redirects=False,
-                 data={"field": "places", "value": "Polska\nBiałystok\n", "csrf": token})
+    assert unescape(
+        re.search(r"<textarea[^>]*>(.*?)</textarea>", edit, re.S).group(1)
+    ) == "\n".join(before["places"])
+    r = web.post(
+        "/projects/1/corrections",
+        follow_redirects=False,
+        data={"field": "places", "value": "Polska\nBiałystok\n", "csrf": token},
+    )
     assert r.status_code == 303
     after = web.get("/api/v1/projects/1").json()
     assert after["places"] == ["Polska", "Białystok"]
@@ -100,8 +139,11 @@ def test_correct_a_field_see_history_and_revert(web: TestClient) -> None:
     # the search index follows the correction
     assert web.get("/api/v1/search", params={"place": "Białystok"}).json()["total"] == 1
 
-    r = web.post(f"/corrections/{hist['id']}/revert", follow_redirects=False,
-                 data={"project_id": "1", "csrf": token})
+    r = web.post(
+        f"/corrections/{hist['id']}/revert",
+        follow_redirects=False,
+        data={"project_id": "1", "csrf": token},
+    )
     assert r.status_code == 303
     reverted = web.get("/api/v1/projects/1").json()
     assert reverted["places"] == before["places"] and reverted["corrections"][-1]["reverted"]
@@ -111,11 +153,12 @@ def test_correct_a_field_see_history_and_revert(web: TestClient) -> None:
 def test_bad_values_are_explained(web: TestClient) -> None:
     _login(web)
     token = _csrf(web, "/")
-    r = web.post("/projects/1/corrections", data={"field": "start", "value": "June",
-                                                  "csrf": token})
+    r = web.post("/projects/1/corrections", data={"field": "start", "value": "June", "csrf": token})
     assert r.status_code == 400 and "YYYY-MM" in r.text
-    r = web.post("/projects/1/corrections", data={"field": "organizations",
-                                                  "value": '[{"role": "lead"}]', "csrf": token})
+    r = web.post(
+        "/projects/1/corrections",
+        data={"field": "organizations", "value": '[{"role": "lead"}]', "csrf": token},
+    )
     assert r.status_code == 400 and "no &#39;name&#39;" in r.text
 
 
@@ -144,8 +187,11 @@ def test_merge_split_and_undo_entities(web: TestClient) -> None:
     token = _csrf(web, f"/entities/{a['id']}")
     page = web.get(f"/entities/{a['id']}?lang=en").text
     assert "Merge into this entry" in page
-    r = web.post(f"/entities/{a['id']}/merge", data={"other_id": b["id"], "csrf": token},
-                 follow_redirects=False)
+    r = web.post(
+        f"/entities/{a['id']}/merge",
+        data={"other_id": b["id"], "csrf": token},
+        follow_redirects=False,
+    )
     assert r.status_code == 303
     merged = web.get(f"/api/v1/entities/{a['id']}").json()
     assert "Stowarzyszenie Interwencji Prawnej" in merged["aliases"]
@@ -154,8 +200,11 @@ def test_merge_split_and_undo_entities(web: TestClient) -> None:
     judgement = merged["judgements"][-1]
     assert judgement["action"] == "merge" and judgement["user"] == "ala"
 
-    r = web.post(f"/judgements/{judgement['id']}/undo", data={"entity_id": a["id"], "csrf": token},
-                 follow_redirects=False)
+    r = web.post(
+        f"/judgements/{judgement['id']}/undo",
+        data={"entity_id": a["id"], "csrf": token},
+        follow_redirects=False,
+    )
     assert r.status_code == 303
     back = web.get(f"/api/v1/entities/{a['id']}").json()
     assert "Stowarzyszenie Interwencji Prawnej" not in back["aliases"]
@@ -171,10 +220,15 @@ def test_split_a_name_off_an_entity(web: TestClient) -> None:
     b = _entity(web, "organization", "Stowarzyszenie Nomada")
     token = _csrf(web, f"/entities/{a['id']}")
     web.post(f"/entities/{a['id']}/merge", data={"other_id": b["id"], "csrf": token})
-    assert 'aria-label="Split off: Stowarzyszenie Nomada"' in web.get(
-        f"/entities/{a['id']}?lang=en").text
-    r = web.post(f"/entities/{a['id']}/split", follow_redirects=False,
-                 data={"alias": "Stowarzyszenie Nomada", "csrf": token})
+    assert (
+        'aria-label="Split off: Stowarzyszenie Nomada"'
+        in web.get(f"/entities/{a['id']}?lang=en").text
+    )
+    r = web.post(
+        f"/entities/{a['id']}/split",
+        follow_redirects=False,
+        data={"alias": "Stowarzyszenie Nomada", "csrf": token},
+    )
     assert r.status_code == 303
     after = web.get(f"/api/v1/entities/{a['id']}").json()
     assert "Stowarzyszenie Nomada" not in after["aliases"]

@@ -23,8 +23,13 @@ def test_a_filtered_export_holds_exactly_the_search(client: TestClient) -> None:
     lines = client.get("/api/v1/export?format=jsonl&q=migrant%C3%B3w&place=Warszawa").text
     exported = [json.loads(line) for line in lines.splitlines() if line.strip()]
     assert [p["id"] for p in exported] == [h["id"] for h in search["hits"]]
-    rows = list(csv.DictReader(io.StringIO(
-        client.get("/api/v1/export?format=csv&q=migrant%C3%B3w&place=Warszawa").text)))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                client.get("/api/v1/export?format=csv&q=migrant%C3%B3w&place=Warszawa").text
+            )
+        )
+    )
     assert len(rows) == search["total"]
 
 

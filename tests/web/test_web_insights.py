@@ -24,8 +24,13 @@ def test_coverage_cells_open_searches_with_the_same_count(pipeline_client: TestC
 
 def test_coverage_shows_the_five_core_themes_and_empty_cells(client: TestClient) -> None:
     html = client.get("/coverage?lang=en").text
-    for label in ("Legal status of residence", "Labour market", "Social policy",
-                  "Discrimination", "Participation in social life"):
+    for label in (
+        "Legal status of residence",
+        "Labour market",
+        "Social policy",
+        "Discrimination",
+        "Participation in social life",
+    ):
         assert f'<th scope="row">{label}</th>' in html
     assert "no projects" in html and len(CORE_THEMES) == 5
 
@@ -34,8 +39,9 @@ def test_charts_count_years_and_sum_amounts_of_the_search(client: TestClient) ->
     html = client.get("/charts?lang=en").text
     facets = client.get("/api/v1/search").json()["facets"]
     for f in facets["year"][:5]:
-        assert re.search(rf'<a href="/\?year={f["value"]}">{f["value"]}</a></th><td>{f["count"]}</td>',
-                         html)
+        assert re.search(
+            rf'<a href="/\?year={f["value"]}">{f["value"]}</a></th><td>{f["count"]}</td>', html
+        )
     sums: dict[tuple[str, str], float] = defaultdict(float)
     hits = client.get("/api/v1/search?per_page=100").json()["hits"]
     for h in hits:
@@ -63,7 +69,9 @@ def test_charts_follow_the_search_state(client: TestClient) -> None:
 def test_map_tiles_count_what_their_search_finds(pipeline_client: TestClient) -> None:
     client = pipeline_client
     html = client.get("/map?lang=en").text
-    tiles = re.findall(r'<a href="([^"]+)" class="tile" aria-label="([^:]+): (\d+) projects">', html)
+    tiles = re.findall(
+        r'<a href="([^"]+)" class="tile" aria-label="([^:]+): (\d+) projects">', html
+    )
     assert len(tiles) == 16
     by_name = {name: (unescape(url), int(n)) for url, name, n in tiles}
     url, n = by_name["Lublin"]

@@ -1,4 +1,4 @@
-"""The HTML pages over a real atlas: search states, facet links, project evidence, languages, headers."""
+"""HTML pages over a real atlas: search states, facet links, evidence, languages, headers."""
 
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ def test_search_page_lists_results_with_facets(client: TestClient) -> None:
 def test_facet_links_toggle_and_keep_the_state(client: TestClient) -> None:
     html = client.get("/?q=migrant%C3%B3w&sort=title").text
     links = re.findall(r'class="facet-value[^"]*" href="([^"]+)"', html)
-    assert links and all("q=migrant%C3%B3w" in unescape(u) and "sort=title" in unescape(u)
-                         for u in links)
+    assert links and all(
+        "q=migrant%C3%B3w" in unescape(u) and "sort=title" in unescape(u) for u in links
+    )
     on = unescape(links[0])
     html_on = client.get(on).text
     assert 'aria-current="true"' in html_on
@@ -44,7 +45,9 @@ def test_empty_search_explains_the_atlas(client: TestClient) -> None:
 
 def test_pagination_links(client: TestClient) -> None:
     html = unescape(client.get("/?per_page=5&page=2").text)
-    assert 'rel="prev" href="/?per_page=5"' in html and 'rel="next" href="/?per_page=5&page=3"' in html
+    assert (
+        'rel="prev" href="/?per_page=5"' in html and 'rel="next" href="/?per_page=5&page=3"' in html
+    )
     assert 'aria-current="page"' in html
 
 
@@ -60,8 +63,12 @@ def test_project_page_shows_fields_with_highlighted_evidence(client: TestClient)
     assert "$21,775.00" in html  # money formatted for English
     assert "June 2012" in html and "February 2013" in html
     # the partner without verbatim evidence must not borrow another's span
-    row = re.search(r'<tr class="field-organization">\s*<th[^>]*>[^<]*</th>\s*<td>(<a [^>]*>)?'
-                    r'Centrum Praw Człowieka Memoriał.*?</tr>', html, re.S).group(0)
+    row = re.search(
+        r'<tr class="field-organization">\s*<th[^>]*>[^<]*</th>\s*<td>(<a [^>]*>)?'
+        r"Centrum Praw Człowieka Memoriał.*?</tr>",
+        html,
+        re.S,
+    ).group(0)
     assert "no evidence recorded" in row
     row = re.search(r'<tr class="field-person">.*?Witold Klaus.*?</tr>', html, re.S).group(0)
     anchor = re.search(r'href="#(ev-\d+)"', row).group(1)
@@ -93,7 +100,9 @@ def test_hostile_document_is_shown_as_text(client: TestClient) -> None:
     search = client.get("/?q=Bezpieczny").text
     assert "<script>window" not in search
     assert re.findall(r"<script[^>]*>", search) == [
-        '<script type="application/json" id="i18n-data">', '<script src="/static/search.js" defer>']
+        '<script type="application/json" id="i18n-data">',
+        '<script src="/static/search.js" defer>',
+    ]
 
 
 def test_security_headers_on_pages_api_and_errors(client: TestClient) -> None:

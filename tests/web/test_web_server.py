@@ -1,4 +1,4 @@
-"""End to end: the real pipeline ingests ../shared/eval/dev, `ngo-atlas serve` runs, HTTP queries."""
+"""End to end: the real pipeline ingests ../shared/eval/dev, `ngo-atlas serve`, HTTP queries."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from server import running_server
 
 pytestmark = pytest.mark.slow

@@ -9,25 +9,46 @@ import pytest
 from ngo_atlas.store.base import SearchQuery
 from ngo_atlas.web import params
 from ngo_atlas.web.highlight import Mark, highlight, sentence_around
-from ngo_atlas.web.i18n import (_DIR, LANGUAGES, format_money, format_partial_date,
-                                from_accept_language, messages, negotiate)
+from ngo_atlas.web.i18n import (
+    _DIR,
+    LANGUAGES,
+    format_money,
+    format_partial_date,
+    from_accept_language,
+    messages,
+    negotiate,
+)
 
 
 def test_query_string_round_trip_keeps_every_part_of_the_state() -> None:
-    items = {"q": ["Kraków"], "funder": ["Fundusz Obywatelski", "UE"], "place": ["Lublin"],
-             "year_from": ["2010"], "year_to": ["2015"], "sort": ["start_desc"], "page": ["3"],
-             "per_page": ["50"]}
+    items = {
+        "q": ["Kraków"],
+        "funder": ["Fundusz Obywatelski", "UE"],
+        "place": ["Lublin"],
+        "year_from": ["2010"],
+        "year_to": ["2015"],
+        "sort": ["start_desc"],
+        "page": ["3"],
+        "per_page": ["50"],
+    }
     query = params.parse(items)
     assert query.filters == {"funder": ["Fundusz Obywatelski", "UE"], "place": ["Lublin"]}
-    back = params.parse({k: [v for kk, v in params.to_items(query) if kk == k]
-                         for k in params.STATE_KEYS})
+    back = params.parse(
+        {k: [v for kk, v in params.to_items(query) if kk == k] for k in params.STATE_KEYS}
+    )
     assert back == query
 
 
-@pytest.mark.parametrize("items, name", [
-    ({"page": ["zero"]}, "page"), ({"page": ["0"]}, "page"), ({"per_page": ["1000"]}, "per_page"),
-    ({"sort": ["price"]}, "sort"), ({"year_from": ["20x0"]}, "year_from"),
-])
+@pytest.mark.parametrize(
+    "items, name",
+    [
+        ({"page": ["zero"]}, "page"),
+        ({"page": ["0"]}, "page"),
+        ({"per_page": ["1000"]}, "per_page"),
+        ({"sort": ["price"]}, "sort"),
+        ({"year_from": ["20x0"]}, "year_from"),
+    ],
+)
 def test_bad_parameters_name_the_parameter(items: dict, name: str) -> None:
     with pytest.raises(params.BadParameter) as e:
         params.parse(items)
@@ -66,10 +87,17 @@ def test_sentence_around_a_span() -> None:
     assert sentence_around(text, s, s + 8) == ("Projekt realizowano w ", "Lublinie", " w 2012 r.")
 
 
-@pytest.mark.parametrize("header, lang", [
-    ("uk-UA,uk;q=0.9,en;q=0.5", "uk"), ("en-GB,en;q=0.9", "en"), ("de-DE,fr;q=0.8", "pl"),
-    ("de;q=1, en;q=0.4, pl;q=0.7", "pl"), ("", "pl"), ("en;q=x, uk", "uk"),
-])
+@pytest.mark.parametrize(
+    "header, lang",
+    [
+        ("uk-UA,uk;q=0.9,en;q=0.5", "uk"),
+        ("en-GB,en;q=0.9", "en"),
+        ("de-DE,fr;q=0.8", "pl"),
+        ("de;q=1, en;q=0.4, pl;q=0.7", "pl"),
+        ("", "pl"),
+        ("en;q=x, uk", "uk"),
+    ],
+)
 def test_accept_language(header: str, lang: str) -> None:
     assert from_accept_language(header) == lang
 

@@ -46,14 +46,27 @@ def search_payload(query: SearchQuery, result: SearchResult) -> dict[str, Any]:
     """The JSON form of one search, shared by the API and the page's live-search script."""
     pages = max(1, -(-result.total // query.per_page))
     return {
-        "query": {"q": query.text, "filters": query.filters, "year_from": query.year_from,
-                  "year_to": query.year_to, "sort": query.sort, "page": query.page,
-                  "per_page": query.per_page},
-        "total": result.total, "page": query.page, "per_page": query.per_page, "pages": pages,
-        "hits": [{**h.__dict__, "url": f"/projects/{h.id}", "api_url": f"/api/v1/projects/{h.id}"}
-                 for h in result.hits],
-        "facets": {k: [{"value": str(v), "count": int(c)} for v, c in vals]
-                   for k, vals in result.facets.items()},
+        "query": {
+            "q": query.text,
+            "filters": query.filters,
+            "year_from": query.year_from,
+            "year_to": query.year_to,
+            "sort": query.sort,
+            "page": query.page,
+            "per_page": query.per_page,
+        },
+        "total": result.total,
+        "page": query.page,
+        "per_page": query.per_page,
+        "pages": pages,
+        "hits": [
+            {**h.__dict__, "url": f"/projects/{h.id}", "api_url": f"/api/v1/projects/{h.id}"}
+            for h in result.hits
+        ],
+        "facets": {
+            k: [{"value": str(v), "count": int(c)} for v, c in vals]
+            for k, vals in result.facets.items()
+        },
     }
 
 
@@ -64,26 +77,51 @@ def _atlas(request: Request):  # noqa: ANN202 - returns the store's Atlas
 router = APIRouter(prefix="/api/v1", tags=["atlas"])
 
 
-@router.get("/search", response_model=SearchResponse,
-            summary="Full-text and faceted search of projects (same parameters as the UI)")
+@router.get(
+    "/search",
+    response_model=SearchResponse,
+    summary="Full-text and faceted search of projects (same parameters as the UI)",
+)
 def api_search(
     request: Request,
-    q: str = Query("", description="Full text; Polish, Russian and Ukrainian inflection understood"),
-    funder: list[str] = Query([]), place: list[str] = Query([]), year: list[str] = Query([]),
-    organization: list[str] = Query([]), theme: list[str] = Query([]),
-    status: list[str] = Query([]), language: list[str] = Query([]),
-    target_group: list[str] = Query([]), org_type: list[str] = Query([]),
+    q: str = Query(
+        "", description="Full text; Polish, Russian and Ukrainian inflection understood"
+    ),
+    funder: list[str] = Query([]),
+    place: list[str] = Query([]),
+    year: list[str] = Query([]),
+    organization: list[str] = Query([]),
+    theme: list[str] = Query([]),
+    status: list[str] = Query([]),
+    language: list[str] = Query([]),
+    target_group: list[str] = Query([]),
+    org_type: list[str] = Query([]),
     year_from: str = Query("", description="First year (inclusive)"),
     year_to: str = Query("", description="Last year (inclusive)"),
     sort: str = Query("relevance", description="relevance, start_desc, start_asc or title"),
-    page: str = Query("1"), per_page: str = Query(str(params.DEFAULT_PER_PAGE)),
+    page: str = Query("1"),
+    per_page: str = Query(str(params.DEFAULT_PER_PAGE)),
 ) -> dict[str, Any]:
-    given = {"funder": funder, "place": place, "year": year, "organization": organization,
-             "theme": theme, "status": status, "language": language,
-             "target_group": target_group, "org_type": org_type}
+    given = {
+        "funder": funder,
+        "place": place,
+        "year": year,
+        "organization": organization,
+        "theme": theme,
+        "status": status,
+        "language": language,
+        "target_group": target_group,
+        "org_type": org_type,
+    }
     items = {k: given[k] for k in FACETS}
-    items.update(q=[q], year_from=[year_from], year_to=[year_to], sort=[sort], page=[page],
-                 per_page=[per_page])
+    items.update(
+        q=[q],
+        year_from=[year_from],
+        year_to=[year_to],
+        sort=[sort],
+        page=[page],
+        per_page=[per_page],
+    )
     query = params.parse(items)  # BadParameter becomes a 422 in app.py
     return search_payload(query, _atlas(request).search(query))
 

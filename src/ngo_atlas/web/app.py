@@ -13,8 +13,16 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ngo_atlas.web import (api, curation, entities, entity_curation, exports, insights, map_page,
-                           pages)
+from ngo_atlas.web import (
+    api,
+    curation,
+    entities,
+    entity_curation,
+    exports,
+    insights,
+    map_page,
+    pages,
+)
 from ngo_atlas.web.atlas_pool import AtlasPool
 from ngo_atlas.web.params import BadParameter
 from ngo_atlas.web.render import render
@@ -36,13 +44,16 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _is_api(request):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
-        return render(request, "error.html", {"status": exc.status_code,
-                                              "message": str(exc.detail)}, exc.status_code)
+        return render(
+            request,
+            "error.html",
+            {"status": exc.status_code, "message": str(exc.detail)},
+            exc.status_code,
+        )
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        reasons = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}"
-                            for e in exc.errors())
+        reasons = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
         if _is_api(request):
             return JSONResponse({"detail": reasons}, status_code=422)
         return render(request, "error.html", {"status": 400, "message": reasons}, 400)
@@ -57,11 +68,16 @@ def create_app(db_url: str) -> FastAPI:
         yield
         pool.close_all()
 
-    app = FastAPI(title="ngo-atlas API", version="1",
-                  description="Projects, organisations and funders of the civil-society sector "
-                              "working with migrants and refugees in Poland.",
-                  openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None,
-                  lifespan=lifespan)
+    app = FastAPI(
+        title="ngo-atlas API",
+        version="1",
+        description="Projects, organisations and funders of the civil-society sector "
+        "working with migrants and refugees in Poland.",
+        openapi_url="/api/v1/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
     app.state.atlases = pool
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")

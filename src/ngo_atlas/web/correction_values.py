@@ -1,4 +1,4 @@
-"""A curator's typed value for one field, parsed and checked, and a field's value shown for editing."""
+"""A curator's typed value for a field, parsed and checked; a field's value shown for editing."""
 
 from __future__ import annotations
 

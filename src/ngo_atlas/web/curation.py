@@ -22,14 +22,23 @@ def login_form(request: Request, next: str = "/") -> HTMLResponse:  # noqa: A002
 
 
 @router.post("/login")
-def login(request: Request, name: str = Form(""), password: str = Form(""),
-          csrf: str = Form(""), next: str = Form("/")) -> Response:  # noqa: A002
+def login(
+    request: Request,
+    name: str = Form(""),
+    password: str = Form(""),
+    csrf: str = Form(""),
+    next: str = Form("/"),
+) -> Response:  # noqa: A002
     auth.check_csrf(request, csrf)
     user = _atlas(request).user_by_name(name.strip())
     # The same answer for a wrong name and a wrong password: no hint which one exists.
     if user is None or not auth.verify_password(user["password_hash"], password):
-        return render(request, "login.html", {"next": auth.safe_next(next),
-                                              "error": translator(request)("login.failed")}, 401)
+        return render(
+            request,
+            "login.html",
+            {"next": auth.safe_next(next), "error": translator(request)("login.failed")},
+            401,
+        )
     response = RedirectResponse(auth.safe_next(next), status_code=303)
     auth.start_session(request, response, int(user["id"]))
     return response
@@ -56,30 +65,48 @@ def edit_form(request: Request, project_id: int, field: str = "title") -> HTMLRe
     rec = _project_or_404(request, project_id)
     if field not in FIELDS:
         raise HTTPException(400, f"unknown field {field!r}")
-    return render(request, "edit.html", {"rec": rec, "field": field, "fields": FIELDS,
-                                         "value": format_value(field, rec.get(field)),
-                                         "error": None})
+    return render(
+        request,
+        "edit.html",
+        {
+            "rec": rec,
+            "field": field,
+            "fields": FIELDS,
+            "value": format_value(field, rec.get(field)),
+            "error": None,
+        },
+    )
 
 
 @router.post("/projects/{project_id}/corrections")
-def add_correction(request: Request, project_id: int, field: str = Form(...),
-                   value: str = Form(""), wrong: str = Form(""), csrf: str = Form("")
-                   ) -> Response:
+def add_correction(
+    request: Request,
+    project_id: int,
+    field: str = Form(...),
+    value: str = Form(""),
+    wrong: str = Form(""),
+    csrf: str = Form(""),
+) -> Response:
     auth.check_csrf(request, csrf)
     user = auth.require_user(request)
     rec = _project_or_404(request, project_id)
     try:
         parsed = None if wrong else parse_value(field, value)
     except BadValue as e:
-        return render(request, "edit.html", {"rec": rec, "field": field, "fields": FIELDS,
-                                             "value": value, "error": str(e)}, 400)
+        return render(
+            request,
+            "edit.html",
+            {"rec": rec, "field": field, "fields": FIELDS, "value": value, "error": str(e)},
+            400,
+        )
     _atlas(request).correct(project_id, field, parsed, user["name"], wrong=bool(wrong))
     return RedirectResponse(f"/projects/{project_id}#history", status_code=303)
 
 
 @router.post("/corrections/{correction_id}/revert")
-def revert(request: Request, correction_id: int, project_id: int = Form(...),
-           csrf: str = Form("")) -> Response:
+def revert(
+    request: Request, correction_id: int, project_id: int = Form(...), csrf: str = Form("")
+) -> Response:
     auth.check_csrf(request, csrf)
     user = auth.require_user(request)
     try:

@@ -29,8 +29,11 @@ def _kind(kind: str) -> str:
 
 def network_filters(request: Request) -> dict[str, list[str]]:
     """Facet filters for the network from the query string (same keys as search)."""
-    out = {k: [v for v in request.query_params.getlist(k) if v.strip()]
-           for k in FACETS if any(v.strip() for v in request.query_params.getlist(k))}
+    out = {
+        k: [v for v in request.query_params.getlist(k) if v.strip()]
+        for k in FACETS
+        if any(v.strip() for v in request.query_params.getlist(k))
+    }
     lo, hi = (_year(request.query_params.get(k)) for k in ("year_from", "year_to"))
     if lo is not None or hi is not None:
         # A year range is the set of year facet values it spans.
@@ -49,9 +52,13 @@ def _year(raw: str | None) -> int | None:
 
 
 @api.get("/entities", summary="Organisations, funders, people or places, by number of projects")
-def api_entities(request: Request, kind: str = Query("organization"), q: str = "",
-                 limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)
-                 ) -> list[dict[str, Any]]:
+def api_entities(
+    request: Request,
+    kind: str = Query("organization"),
+    q: str = "",
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+) -> list[dict[str, Any]]:
     return _atlas(request).entities(_kind(kind), q or None, limit, offset)
 
 
@@ -72,8 +79,7 @@ def api_network(request: Request, limit: int = Query(150, ge=1, le=1000)) -> dic
 @pages.get("/entities", response_class=HTMLResponse)
 def entity_list(request: Request, kind: str = "organization", q: str = "") -> HTMLResponse:
     items = _atlas(request).entities(_kind(kind), q or None, LIST_LIMIT, 0)
-    return render(request, "entities.html", {"kind": kind, "kinds": KINDS, "q": q,
-                                             "items": items})
+    return render(request, "entities.html", {"kind": kind, "kinds": KINDS, "q": q, "items": items})
 
 
 @pages.get("/entities/{entity_id}", response_class=HTMLResponse)
@@ -93,6 +99,14 @@ def network_page(request: Request) -> HTMLResponse:
     filters = network_filters(request)
     nodes, edges = _atlas(request).network(filters, 150)
     central = sorted(nodes, key=lambda n: (-n["degree"], -n["projects"], n["name"]))[:20]
-    return render(request, "network.html", {"filters": filters, "central": central,
-                                            "n_nodes": len(nodes), "n_edges": len(edges),
-                                            "query": str(request.url.query)})
+    return render(
+        request,
+        "network.html",
+        {
+            "filters": filters,
+            "central": central,
+            "n_nodes": len(nodes),
+            "n_edges": len(edges),
+            "query": str(request.url.query),
+        },
+    )

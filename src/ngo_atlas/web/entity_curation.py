@@ -25,8 +25,9 @@ def _back(entity_id: int) -> Response:
 
 
 @router.post("/entities/{entity_id}/merge")
-def merge(request: Request, entity_id: int, other_id: int = Form(...), csrf: str = Form("")
-          ) -> Response:
+def merge(
+    request: Request, entity_id: int, other_id: int = Form(...), csrf: str = Form("")
+) -> Response:
     auth.check_csrf(request, csrf)
     user = auth.require_user(request)
     try:
@@ -37,8 +38,9 @@ def merge(request: Request, entity_id: int, other_id: int = Form(...), csrf: str
 
 
 @router.post("/entities/{entity_id}/split")
-def split(request: Request, entity_id: int, alias: str = Form(...), csrf: str = Form("")
-          ) -> Response:
+def split(
+    request: Request, entity_id: int, alias: str = Form(...), csrf: str = Form("")
+) -> Response:
     auth.check_csrf(request, csrf)
     user = auth.require_user(request)
     try:
@@ -49,8 +51,9 @@ def split(request: Request, entity_id: int, alias: str = Form(...), csrf: str = 
 
 
 @router.post("/judgements/{judgement_id}/undo")
-def undo(request: Request, judgement_id: int, entity_id: int = Form(...), csrf: str = Form("")
-         ) -> Response:
+def undo(
+    request: Request, judgement_id: int, entity_id: int = Form(...), csrf: str = Form("")
+) -> Response:
     auth.check_csrf(request, csrf)
     user = auth.require_user(request)
     try:

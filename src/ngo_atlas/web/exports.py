@@ -26,10 +26,16 @@ def _chunks(spool: tempfile.SpooledTemporaryFile) -> Iterator[bytes]:
         spool.close()
 
 
-@router.get("/export", summary="Download the projects of a search (same parameters as /search) "
-                               "as csv, jsonl, ftm, gexf, graphml or 360giving")
-def export(request: Request, format: str = "csv", hide_contacts: bool = False  # noqa: A002
-           ) -> StreamingResponse:
+@router.get(
+    "/export",
+    summary="Download the projects of a search (same parameters as /search) "
+    "as csv, jsonl, ftm, gexf, graphml or 360giving",
+)
+def export(
+    request: Request,
+    format: str = "csv",
+    hide_contacts: bool = False,  # noqa: A002
+) -> StreamingResponse:
     if format not in FORMATS:
         raise HTTPException(422, f"format must be one of {', '.join(FORMATS)}, got {format!r}")
     items = {k: request.query_params.getlist(k) for k in params.STATE_KEYS}

@@ -1,4 +1,4 @@
-"""Source text rendered as safe HTML with the evidence spans marked, and the sentence around a span."""
+"""Source text as safe HTML with the evidence spans marked, and the sentence around a span."""
 
 from __future__ import annotations
 
@@ -45,8 +45,10 @@ def highlight(text: str, marks: list[Mark]) -> Markup:
         if anchor is not None:
             first_piece[anchor] = a
         title = "; ".join(dict.fromkeys(m.label for m in covering))
-        out.append(f'<mark{attrs} class="ev" data-ev="{" ".join(map(str, ids))}"'
-                   f' title="{escape(title)}">{piece}</mark>')
+        out.append(
+            f'<mark{attrs} class="ev" data-ev="{" ".join(map(str, ids))}"'
+            f' title="{escape(title)}">{piece}</mark>'
+        )
     return Markup("".join(out))
 
 
@@ -61,7 +63,7 @@ def sentence_around(text: str, start: int, end: int, limit: int = 300) -> tuple[
     head = text[left:start]
     ends = list(_SENTENCE_END.finditer(head))
     s = left + ends[-1].end() if ends else left
-    tail = text[end:end + limit]
+    tail = text[end : end + limit]
     m = _SENTENCE_END.search(tail)
     e = end + (m.start() + 1 if m else len(tail))
     return text[s:start].lstrip(), text[start:end], text[end:e].rstrip()

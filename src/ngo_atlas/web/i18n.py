@@ -1,4 +1,4 @@
-"""Languages of the UI: picking one per request, translated strings, dates and money per language."""
+"""Languages of the UI: picking one per request, translated strings, dates and money."""
 
 from __future__ import annotations
 

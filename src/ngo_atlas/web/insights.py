@@ -18,8 +18,13 @@ from ngo_atlas.web.render import render
 
 router = APIRouter(include_in_schema=False)
 # The five thematic blocks of seed 003 are always rows, so a theme with no project shows.
-CORE_THEMES = ("legal_status", "labour_market", "social_policy", "discrimination",
-               "social_participation")
+CORE_THEMES = (
+    "legal_status",
+    "labour_market",
+    "social_policy",
+    "discrimination",
+    "social_participation",
+)
 PLACES_SHOWN = 20
 FACET_CAP = 30  # the store returns at most this many values per facet
 AMOUNT_SAMPLE = 2000  # projects summed for the amounts chart
@@ -55,10 +60,15 @@ def coverage(atlas: Any) -> tuple[list[str], list[str], dict[tuple[str, str], Ce
             if n or truncated:  # a missing place is zero unless the facet list was cut
                 exact = _count(atlas, filters)
                 n, orgs = exact.total, len(exact.facets.get("organization", []))
-                cell = Cell(n, orgs, orgs >= FACET_CAP, "/?" + urlencode(
-                    [("theme", theme), ("place", place)]))
-            cells[(theme, place)] = cell or Cell(0, 0, False, "/?" + urlencode(
-                [("theme", theme), ("place", place)]))
+                cell = Cell(
+                    n,
+                    orgs,
+                    orgs >= FACET_CAP,
+                    "/?" + urlencode([("theme", theme), ("place", place)]),
+                )
+            cells[(theme, place)] = cell or Cell(
+                0, 0, False, "/?" + urlencode([("theme", theme), ("place", place)])
+            )
     return themes, places, cells
 
 
@@ -79,8 +89,11 @@ def _cached(request: Request, key: str, build: Any) -> Any:
 def coverage_page(request: Request) -> HTMLResponse:
     themes, places, cells = _cached(request, "coverage", coverage)
     top = max([c.projects for c in cells.values()] or [0])
-    return render(request, "coverage.html", {"themes": themes, "places": places,
-                                             "cells": cells, "top": top or 1})
+    return render(
+        request,
+        "coverage.html",
+        {"themes": themes, "places": places, "cells": cells, "top": top or 1},
+    )
 
 
 def amounts_by_year(atlas: Any, query: SearchQuery) -> tuple[dict[str, dict[str, float]], int]:
@@ -110,9 +123,19 @@ def charts_page(request: Request) -> HTMLResponse:
     years = sorted(result.facets.get("year", []))
     funders = result.facets.get("funder", [])[:15]
     amounts, sampled = amounts_by_year(atlas, query)
-    return render(request, "charts.html", {
-        "query": query, "total": result.total, "years": years, "funders": funders,
-        "amounts": amounts, "sampled": sampled, "sample_cap": AMOUNT_SAMPLE,
-        "year_max": max([n for _, n in years] or [1]),
-        "funder_max": max([n for _, n in funders] or [1]),
-        "search_url": params.url_for_state(query)})
+    return render(
+        request,
+        "charts.html",
+        {
+            "query": query,
+            "total": result.total,
+            "years": years,
+            "funders": funders,
+            "amounts": amounts,
+            "sampled": sampled,
+            "sample_cap": AMOUNT_SAMPLE,
+            "year_max": max([n for _, n in years] or [1]),
+            "funder_max": max([n for _, n in funders] or [1]),
+            "search_url": params.url_for_state(query),
+        },
+    )

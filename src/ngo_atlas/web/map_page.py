@@ -39,15 +39,28 @@ def map_page(request: Request) -> HTMLResponse:
         # The tile's names replace any place filter: a tile is itself a choice of place.
         tile_query = replace(query, filters={**query.filters, "place": names[key]})
         count = atlas.search(tile_query).total
-        tiles.append(Tile(key, col * TILE, row * TILE, count,
-                          params.url_for_state(replace(tile_query, per_page=20)), 0))
+        tiles.append(
+            Tile(
+                key,
+                col * TILE,
+                row * TILE,
+                count,
+                params.url_for_state(replace(tile_query, per_page=20)),
+                0,
+            )
+        )
     top = max([t.count for t in tiles] or [0]) or 1
     for t in tiles:
         t.heat = -(-4 * t.count // top) if t.count else 0
     known = {n for ns in names.values() for n in ns}
     facet = atlas.search(query).facets.get("place", [])
-    other = [(v, n, params.url_for_state(params.toggle_facet(replace(query, per_page=20),
-                                                             "place", v)))
-             for v, n in facet if v not in known]
-    return render(request, "map.html", {"tiles": tiles, "other": other, "tile": TILE,
-                                        "width": 4 * TILE, "height": 4 * TILE})
+    other = [
+        (v, n, params.url_for_state(params.toggle_facet(replace(query, per_page=20), "place", v)))
+        for v, n in facet
+        if v not in known
+    ]
+    return render(
+        request,
+        "map.html",
+        {"tiles": tiles, "other": other, "tile": TILE, "width": 4 * TILE, "height": 4 * TILE},
+    )

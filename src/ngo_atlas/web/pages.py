@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlencode
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
@@ -17,8 +17,13 @@ from ngo_atlas.web.render import render, translator
 
 router = APIRouter(include_in_schema=False)
 FACET_SHOWN = 12
-VALUE_PREFIX = {"status": "status.", "language": "langname.", "org_type": "orgtype.",
-                "theme": "theme.", "target_group": "tg."}  # values per facet before the rest is left to the search box
+VALUE_PREFIX = {
+    "status": "status.",
+    "language": "langname.",
+    "org_type": "orgtype.",
+    "theme": "theme.",
+    "target_group": "tg.",
+}  # values per facet before the rest is left to the search box
 
 
 @dataclass
@@ -36,15 +41,24 @@ def value_label(t: Translator, key: str, value: str) -> str:
     return t.label(prefix, value) if prefix else value
 
 
-def facet_links(t: Translator, query: SearchQuery, result: SearchResult) -> dict[str, list[FacetLink]]:
+def facet_links(
+    t: Translator, query: SearchQuery, result: SearchResult
+) -> dict[str, list[FacetLink]]:
     out: dict[str, list[FacetLink]] = {}
     for key in FACETS:
         counts = dict(result.facets.get(key, [])[:FACET_SHOWN])
         for chosen in query.filters.get(key, []):  # a chosen value stays visible to unselect
             counts.setdefault(chosen, 0)
-        out[key] = [FacetLink(v, value_label(t, key, v), c, v in query.filters.get(key, []),
-                              params.url_for_state(params.toggle_facet(query, key, v)))
-                    for v, c in counts.items()]
+        out[key] = [
+            FacetLink(
+                v,
+                value_label(t, key, v),
+                c,
+                v in query.filters.get(key, []),
+                params.url_for_state(params.toggle_facet(query, key, v)),
+            )
+            for v, c in counts.items()
+        ]
     return out
 
 
@@ -56,8 +70,11 @@ def page_links(query: SearchQuery, pages: int) -> list[tuple[int, str]]:
 
 def removal_links(query: SearchQuery) -> list[tuple[str, str, str]]:
     """(facet, value, url without it): the no-result state offers to drop each filter."""
-    return [(k, v, params.url_for_state(params.toggle_facet(query, k, v)))
-            for k, vals in query.filters.items() for v in vals]
+    return [
+        (k, v, params.url_for_state(params.toggle_facet(query, k, v)))
+        for k, vals in query.filters.items()
+        for v in vals
+    ]
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -72,17 +89,24 @@ def search_page(request: Request) -> HTMLResponse:
     result = atlas.search(query)
     payload = search_payload(query, result)
     ctx: dict[str, Any] = {
-        "query": query, "result": result, "payload": payload,
-        "facets": facet_links(t, query, result), "facet_keys": FACETS,
+        "query": query,
+        "result": result,
+        "payload": payload,
+        "facets": facet_links(t, query, result),
+        "facet_keys": FACETS,
         "pages": page_links(query, payload["pages"]) if result.total else [],
-        "removals": removal_links(query), "sorts": params.SORTS,
-        "clear_url": "/", "stats": atlas.stats(),
+        "removals": removal_links(query),
+        "sorts": params.SORTS,
+        "clear_url": "/",
+        "stats": atlas.stats(),
         "export_query": urlencode(params.to_items(params.with_changes(query))),
         "has_state": bool(query.text or query.filters or query.year_from or query.year_to),
         "prev_url": params.url_for_state(params.with_changes(query, page=query.page - 1))
-        if query.page > 1 else None,
+        if query.page > 1
+        else None,
         "next_url": params.url_for_state(params.with_changes(query, page=query.page + 1))
-        if query.page < payload["pages"] else None,
+        if query.page < payload["pages"]
+        else None,
     }
     return render(request, "search.html", ctx)
 
@@ -93,8 +117,7 @@ def project_page(request: Request, project_id: int) -> HTMLResponse:
     if rec is None:
         raise HTTPException(404, f"no project with id {project_id}")
     view = project_view.build(rec, translator(request))
-    return render(request, "project.html", {"view": view, "p": view.project,
-                                            "doc": view.document})
+    return render(request, "project.html", {"view": view, "p": view.project, "doc": view.document})
 
 
 @router.get("/api", response_class=HTMLResponse)
@@ -104,6 +127,5 @@ def project_page(request: Request, project_id: int) -> HTMLResponse:
 def api_index(request: Request) -> HTMLResponse:
     """An offline list of the endpoints (FastAPI's /docs would load assets from a CDN)."""
     paths = request.app.openapi()["paths"]  # the same source as openapi.json, so they agree
-    routes = [(path, op.get("summary", "")) for path, ops in paths.items()
-              for op in ops.values()]
+    routes = [(path, op.get("summary", "")) for path, ops in paths.items() for op in ops.values()]
     return render(request, "api.html", {"routes": routes})

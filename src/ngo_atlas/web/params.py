@@ -83,8 +83,15 @@ def url_for_state(query: SearchQuery, base: str = "/") -> str:
 
 def with_changes(query: SearchQuery, **changes: object) -> SearchQuery:
     """A copy of the state with some fields changed; any change but paging resets to page 1."""
-    new = SearchQuery(query.text, {k: list(v) for k, v in query.filters.items()},
-                      query.year_from, query.year_to, query.sort, 1, query.per_page)
+    new = SearchQuery(
+        query.text,
+        {k: list(v) for k, v in query.filters.items()},
+        query.year_from,
+        query.year_to,
+        query.sort,
+        1,
+        query.per_page,
+    )
     for name, value in changes.items():
         setattr(new, name, value)
     return new

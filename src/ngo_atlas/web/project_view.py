@@ -1,4 +1,4 @@
-"""A stored project record turned into rows for the project page: value, evidence sentence, anchor."""
+"""A stored project record as rows of the project page: value, evidence sentence, anchor."""
 
 from __future__ import annotations
 
@@ -57,17 +57,29 @@ def _rows(p: Project, t: Translator) -> list[RowSpec]:
     if p.status:
         out.append(("status", t(f"status.{p.status}"), "", p.spans.get("status"), None, None))
     for f in p.funding:
-        out.append(("funding", _funding_text(t, f.funder, f.programme),
-                    t.money(f.amount, f.currency), f.span, None, f.funder))
+        out.append(
+            (
+                "funding",
+                _funding_text(t, f.funder, f.programme),
+                t.money(f.amount, f.currency),
+                f.span,
+                None,
+                f.funder,
+            )
+        )
     for o in p.organizations:
         extra = t(f"role.{o.role}") + (f" · {t('orgtype.' + o.org_type)}" if o.org_type else "")
         out.append(("organization", o.name, extra, o.span, None, o.name))
     for pe in p.people:
         bits = [t(f"role.{pe.role}")] + [b for b in (pe.organization, pe.email, pe.phone) if b]
-        out.append(("person", pe.name or t("value.unnamed"), " · ".join(bits), pe.span,
-                    None, pe.name))
+        out.append(
+            ("person", pe.name or t("value.unnamed"), " · ".join(bits), pe.span, None, pe.name)
+        )
     out.extend(("place", pl.value, "", pl.span, None, pl.value) for pl in p.places)
-    for key, prefix, items in (("theme", "theme.", p.themes), ("target_group", "tg.", p.target_groups)):
+    for key, prefix, items in (
+        ("theme", "theme.", p.themes),
+        ("target_group", "tg.", p.target_groups),
+    ):
         out.extend((key, t.label(prefix, tg.value), "", tg.span, None, None) for tg in items)
     for u in p.urls:
         link = u.value if u.value.lower().startswith(("http://", "https://")) else None
@@ -81,8 +93,12 @@ def _rows(p: Project, t: Translator) -> list[RowSpec]:
 def _evidence_key(field_name: str, item: Any) -> Any:
     """The value an evidence entry carries for this item (the form of Project.evidence())."""
     if field_name == "funding":
-        return {"funder": item.funder, "programme": item.programme, "amount": item.amount,
-                "currency": item.currency}
+        return {
+            "funder": item.funder,
+            "programme": item.programme,
+            "amount": item.amount,
+            "currency": item.currency,
+        }
     if field_name == "organization":
         return {"name": item.name, "role": item.role}
     if field_name == "person":
@@ -102,10 +118,16 @@ def attach_evidence(project: Project, evidence: list[dict[str, Any]]) -> Project
         span = Span.from_dict(e)
         if span is not None and e.get("field") in ("title", "start", "end", "status"):
             project.spans.setdefault(e["field"], span)
-    lists = {"funding": project.funding, "organization": project.organizations,
-             "person": project.people, "place": project.places, "url": project.urls,
-             "theme": project.themes, "target_group": project.target_groups,
-             "activity": project.activities}
+    lists = {
+        "funding": project.funding,
+        "organization": project.organizations,
+        "person": project.people,
+        "place": project.places,
+        "url": project.urls,
+        "theme": project.themes,
+        "target_group": project.target_groups,
+        "activity": project.activities,
+    }
     for e in evidence:
         items = lists.get(e.get("field", ""))
         for item in items or []:
@@ -116,14 +138,21 @@ def attach_evidence(project: Project, evidence: list[dict[str, Any]]) -> Project
 
 
 # Which entity kinds a page row may link to, in the order they are tried.
-ROW_KINDS = {"organization": ("organization", "funder"), "funding": ("funder", "organization"),
-             "person": ("person",), "place": ("place",)}
+ROW_KINDS = {
+    "organization": ("organization", "funder"),
+    "funding": ("funder", "organization"),
+    "person": ("person",),
+    "place": ("place",),
+}
 
 
 def entity_ids(rec: dict[str, Any]) -> dict[tuple[str, str], int]:
     """(kind, name as written) -> resolved entity id, from the record's ``entities``."""
-    return {(e["kind"], e["name"]): int(e["entity_id"]) for e in rec.get("entities") or []
-            if e.get("entity_id") is not None and e.get("name")}
+    return {
+        (e["kind"], e["name"]): int(e["entity_id"])
+        for e in rec.get("entities") or []
+        if e.get("entity_id") is not None and e.get("name")
+    }
 
 
 def build(rec: dict[str, Any], t: Translator) -> ProjectView:
@@ -132,14 +161,16 @@ def build(rec: dict[str, Any], t: Translator) -> ProjectView:
     project = attach_evidence(Project.from_record(bare), list(rec.get("evidence") or []))
     document = rec.get("document") or {}
     text = document.get("text") or ""
-    view = ProjectView(int(rec["id"]), project, document,
-                       corrections=list(rec.get("corrections") or []))
+    view = ProjectView(
+        int(rec["id"]), project, document, corrections=list(rec.get("corrections") or [])
+    )
     marks: list[Mark] = []
     ids = entity_ids(rec)
     for key, value, extra, span, link, name in _rows(project, t):
         row = Row(key, value, extra, link)
-        row.entity_id = next((ids[(k, name)] for k in ROW_KINDS.get(key, ()) if (k, name) in ids),
-                             None)
+        row.entity_id = next(
+            (ids[(k, name)] for k in ROW_KINDS.get(key, ()) if (k, name) in ids), None
+        )
         if span is not None and valid_marks([Mark(0, span.start, span.end, "")], len(text)):
             row.mark = len(marks)
             row.rule = span.rule

@@ -15,29 +15,42 @@ templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 
 def request_lang(request: Request) -> str:
-    return negotiate(request.query_params.get("lang"), request.cookies.get(LANG_COOKIE),
-                     request.headers.get("accept-language", ""))
+    return negotiate(
+        request.query_params.get("lang"),
+        request.cookies.get(LANG_COOKIE),
+        request.headers.get("accept-language", ""),
+    )
 
 
 def translator(request: Request) -> Translator:
     return Translator(request_lang(request))
 
 
-def render(request: Request, name: str, context: dict[str, Any],
-           status_code: int = 200) -> HTMLResponse:
+def render(
+    request: Request, name: str, context: dict[str, Any], status_code: int = 200
+) -> HTMLResponse:
     """Render a page; a ?lang= choice is remembered in a cookie for the next pages."""
     t = translator(request)
-    lang_links = [(code, str(request.url.include_query_params(lang=code)))
-                  for code in LANGUAGES]
+    lang_links = [(code, str(request.url.include_query_params(lang=code))) for code in LANGUAGES]
     from ngo_atlas.web.auth import csrf_token, current_user, set_csrf_cookie
 
     response = templates.TemplateResponse(
-        request, name, {"t": t, "lang": t.lang, "lang_links": lang_links,
-                        "user": current_user(request), "csrf": csrf_token(request), **context},
-        status_code=status_code)
+        request,
+        name,
+        {
+            "t": t,
+            "lang": t.lang,
+            "lang_links": lang_links,
+            "user": current_user(request),
+            "csrf": csrf_token(request),
+            **context,
+        },
+        status_code=status_code,
+    )
     set_csrf_cookie(request, response)
     chosen = request.query_params.get("lang")
     if chosen in LANGUAGES and chosen != request.cookies.get(LANG_COOKIE):
-        response.set_cookie(LANG_COOKIE, chosen, max_age=365 * 24 * 3600, samesite="lax",
-                            httponly=True)
+        response.set_cookie(
+            LANG_COOKIE, chosen, max_age=365 * 24 * 3600, samesite="lax", httponly=True
+        )
     return response

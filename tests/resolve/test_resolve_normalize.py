@@ -117,3 +117,8 @@ def test_countries_and_all_voivodeships_are_known(name: str, key: str) -> None:
 def test_hyphenated_adjective_inflects_only_its_last_part() -> None:
     assert (analyse("Polsko-Amerykańskiej Fundacji Wolności").core
             == analyse("Polsko-Amerykańska Fundacja Wolności").core)
+
+
+def test_polish_name_quoted_in_a_russian_document_is_still_polish() -> None:
+    assert analyse("Fundacji Dialogu", lang="ru").core == analyse("Fundacji Dialogu").core
+    assert analyse("Helsińskiej Fundacji Praw Człowieka", lang="uk").lang == "pl"

@@ -31,12 +31,14 @@ def words(name: str) -> list[str]:
 
 
 def script_lang(name: str, lang: str = "") -> str:
-    """The language a name is written in as far as script tells: uk, ru, or the given code."""
+    """The language a name is written in as far as script tells: uk, ru, or a Latin-script
+    code ("pl" unless the document says "en"): a Polish name quoted in a Russian document
+    is still Polish."""
     if CYRILLIC.search(name):
         if UKRAINIAN_LETTERS.search(name) or lang == "uk":
             return "uk"
         return "ru"
-    return lang or "pl"
+    return lang if lang in ("pl", "en") else "pl"
 
 
 @lru_cache(maxsize=1)

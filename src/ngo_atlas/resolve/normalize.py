@@ -120,18 +120,7 @@ def _expand(toks: list[str]) -> list[str]:
 def _organization(name: str, kind: str, toks: list[str], lng: str, ids: dict[str, str],
                   use_alias: bool, declared: list[str]) -> NameForm:
     stop = stopwords()
-    toks = _drop_patron_given_name(toks)
-    # A lone acronym ("HFPC") is the whole name; one beside words ("IOM Poland", "MOPR w
-    # Lublinie") is part of the name and stays in its core.
-    if kind == "funder":
-        while len(toks) > 1 and toks[0].lower() in FUNDER_PREFIX:
-            toks = toks[1:]  # "Program Fundusz Inicjatyw Obywatelskich" is the fund itself
-    seat = _acronym_seat(toks)
-    if seat is not None:
-        toks = toks[:1]
-    only_acronyms = all(is_acronym(t) or t.lower() in stop for t in toks) and toks
-    acr_tokens = [t for t in toks if is_acronym(t)] if only_acronyms else []
-    plain = [t for t in toks if not is_acronym(t)] if only_acronyms else toks
+    plain, acr_tokens, seat = _split_acronyms(toks, kind, stop)
     lemmas = _lemmas(plain, lng, kind)
     phons = [phon(t) for t in lemmas]
     spans = match_concepts(tuple(phons))
@@ -158,6 +147,23 @@ def _organization(name: str, kind: str, toks: list[str], lng: str, ids: dict[str
         if key:
             form = _replace_alias(form, key)
     return form
+
+
+def _split_acronyms(toks: list[str], kind: str, stop: frozenset[str]
+                    ) -> tuple[list[str], list[str], str | None]:
+    """(words, acronym tokens, seat) of a name. A lone acronym ("HFPC") is the whole name;
+    one beside words ("Biuro UNHCR", "IOM Poland" aside) is part of the name and stays in
+    its core; "MOPR w Lublinie" is an acronym with its seat."""
+    toks = _drop_patron_given_name(toks)
+    if kind == "funder":
+        while len(toks) > 1 and toks[0].lower() in FUNDER_PREFIX:
+            toks = toks[1:]  # "Program Fundusz Inicjatyw Obywatelskich" is the fund itself
+    seat = _acronym_seat(toks)
+    if seat is not None:
+        toks = toks[:1]
+    if toks and all(is_acronym(t) or t.lower() in stop for t in toks):
+        return [t for t in toks if not is_acronym(t)], [t for t in toks if is_acronym(t)], seat
+    return toks, [], seat
 
 
 PATRON = {"im.", "im", "imienia", "имени", "імені", "named"}

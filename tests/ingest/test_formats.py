@@ -171,3 +171,25 @@ def test_limits_from_environment() -> None:
     assert limits.max_pdf_pages == Limits().max_pdf_pages
     with pytest.raises(ValueError, match="NGO_ATLAS_MAX_PDF_PAGES"):
         Limits.from_env({"NGO_ATLAS_MAX_PDF_PAGES": "many"})
+
+
+def test_page_headline_is_kept_but_not_the_site_banner(tmp_path: Path) -> None:
+    body = ("<p>Stowarzyszenie Homo Faber od 1 września 2025 roku realizuje projekt wsparcia "
+            "integracji cudzoziemców w Lublinie, finansowany z Funduszu Azylu, Migracji "
+            "i Integracji. W ramach projektu odbędzie się 10 spotkań i 3 warsztaty.</p>") * 3
+    page = ("<html><head><title>Baobab. Komplementarne wspieranie integracji – Homo Faber"
+            "</title></head><body><header><h1>Homo Faber</h1></header><div class='hero'>"
+            "<h1>Baobab. Komplementarne wspieranie integracji</h1></div><article>" + body
+            + "</article></body></html>")
+    doc = read(tmp_path, "p.html", page.encode())
+    assert doc.text.splitlines()[0] == "Baobab. Komplementarne wspieranie integracji"
+    assert doc.meta.get("headline_added") is True
+    # A page whose headline is no <h1>: the site's name in the banner is not put first,
+    # though the <title> repeats it.
+    for banner in ("<header><h1 class='site-title'>Fundacja Przykład</h1></header>",
+                   "<div><h1><a href='/'>Fundacja Przykład</a></h1></div>"):
+        other = (page.replace("<header><h1>Homo Faber</h1></header>", banner)
+                 .replace("<h1>Baobab. Komplementarne wspieranie integracji</h1>", "")
+                 .replace("– Homo Faber", "– Fundacja Przykład"))
+        doc = read(tmp_path, "b.html", other.encode())
+        assert "Fundacja Przykład" not in doc.text and "headline_added" not in doc.meta

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import lxml.html
 import trafilatura
@@ -32,6 +33,7 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _SPACES = re.compile(r"\s+")
+_BANNER_CLASS = re.compile(r"logo|site-?title|site-?name|brand|masthead", re.I)
 _TABLE_RULE = re.compile(r"^\|(?:-+\|)+ *\n?", re.MULTILINE)
 _TABLE_ROW = re.compile(r"^\| (.*?) ?\| *$", re.MULTILINE)
 
@@ -42,6 +44,7 @@ class HtmlText:
     title: str | None
     flattened: bool = False  # nesting deeper than the limit was flattened
     fallback: bool = False  # trafilatura found no main content; all visible text was kept
+    headline_added: bool = False  # the page's <h1> headline was put back as the first line
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -63,15 +66,56 @@ def html_main_text(html: str, source: str, limits: Limits) -> HtmlText:
             raise IngestError(source, f"HTML nested deeper than {depth} levels "
                                       "and could not be flattened (limit max_html_depth)")
     title = _title(tree)
+    headline = _headline(tree, title)  # before trafilatura prunes the tree
     text = trafilatura.extract(tree, **TRAFILATURA_OPTIONS)
     if text and text.strip():
-        return HtmlText(plain_table_rows(text), title, flattened)
+        text = plain_table_rows(text)
+        if headline and headline not in text:
+            # trafilatura leaves the page's own headline out of the main text, yet on a
+            # project page it is the project's name; put it back as the first line.
+            return HtmlText(f"{headline}\n{text}", title, flattened, headline_added=True)
+        return HtmlText(text, title, flattened)
     # No main content found (a short page, a bare list): keep all visible text instead.
     text = trafilatura.html2txt(_parse(html if not flattened else flatten_markup(html, depth - 1),
                                        source))
     if not text or not text.strip():
         raise IngestError(source, "HTML page has no text")
     return HtmlText(text, title, flattened, fallback=True)
+
+
+def _headline(tree: lxml.html.HtmlElement, title: str | None) -> str | None:
+    """The page's own headline: the longest <h1> that the <title> repeats ("Headline –
+    Site"), else the first <h1> inside <article>/<main>; never the site's name in a
+    banner (see _is_banner)."""
+    in_title: list[str] = []
+    in_content: list[str] = []
+    for h1 in tree.iter("h1"):
+        text = _SPACES.sub(" ", h1.text_content()).strip()
+        if not 3 <= len(text) <= 300:
+            continue
+        ancestors = {a.tag for a in h1.iterancestors()}
+        content = bool(ancestors & {"article", "main"})
+        if not content and _is_banner(h1, ancestors):
+            continue
+        if title is not None and text.lower() in title.lower():
+            in_title.append(text)
+        elif content:
+            in_content.append(text)
+    if in_title:
+        return max(in_title, key=len)
+    return in_content[0] if in_content else None
+
+
+def _is_banner(h1: lxml.html.HtmlElement, ancestors: set[str]) -> bool:
+    """A site title: in <nav>, marked as logo/site title/brand, or linking the home page.
+    (A plain <header> is not enough: news sites put the article headline in one.)"""
+    if "nav" in ancestors:
+        return True
+    near = [h1, *h1.iterancestors()][:3]
+    if any(_BANNER_CLASS.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in near):
+        return True
+    return any(a.get("href") is not None and urlsplit(a.get("href")).path in ("", "/")
+               for a in h1.iter("a"))
 
 
 def plain_table_rows(text: str) -> str:

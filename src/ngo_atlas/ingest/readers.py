@@ -107,7 +107,8 @@ def _read_format(fmt: str, data: bytes, source: str, limits: Limits,
     if fmt == "html":
         html, encoding = decode_bytes(data, source, charset or declared_charset(data))
         page = html_main_text(html, source, limits)
-        meta = {k: True for k in ("flattened", "fallback") if getattr(page, k)}
+        meta = {k: True for k in ("flattened", "fallback", "headline_added")
+                if getattr(page, k)}
         meta.update(_replaced(html))
         return page.text, page.title, encoding, meta
     text, encoding = decode_bytes(data, source, charset)

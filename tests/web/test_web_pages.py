@@ -125,3 +125,24 @@ def test_pages_have_no_inline_styles_or_handlers(client: TestClient) -> None:
 def test_unknown_project_is_a_translated_404(client: TestClient) -> None:
     r = client.get("/projects/999999?lang=uk")
     assert r.status_code == 404 and "Такої сторінки не існує" in r.text
+
+
+def test_a_broken_atlas_file_gives_a_translated_500_with_the_headers(
+    atlas_path: str, tmp_path
+) -> None:  # noqa: ANN001
+    import shutil
+
+    from ngo_atlas.web.app import create_app
+
+    broken = tmp_path / "broken.sqlite"
+    shutil.copy(atlas_path, broken)
+    with open(broken, "r+b") as f:  # a disk that lost its pages: everything past the header
+        f.seek(100)
+        f.write(b"\xff" * (broken.stat().st_size - 100))
+    with TestClient(create_app(str(broken)), raise_server_exceptions=False) as c:
+        page = c.get("/?lang=uk")
+        assert page.status_code == 500 and "Атлас не зміг відповісти" in page.text
+        assert "malformed" not in page.text and "Traceback" not in page.text
+        assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
+        api = c.get("/api/v1/search")
+        assert api.status_code == 500 and api.json() == {"detail": "internal error"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -26,7 +27,9 @@ from ngo_atlas.web import (
 from ngo_atlas.web.atlas_pool import AtlasPool
 from ngo_atlas.web.params import BadParameter
 from ngo_atlas.web.render import render
-from ngo_atlas.web.security import SecurityHeaders
+from ngo_atlas.web.security import HEADERS, SecurityHeaders
+
+log = logging.getLogger(__name__)
 
 STATIC = Path(__file__).parent / "static"
 
@@ -50,6 +53,22 @@ def _install_error_handlers(app: FastAPI) -> None:
             {"status": exc.status_code, "message": str(exc.detail)},
             exc.status_code,
         )
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> Response:
+        """Any bug or store failure: a logged traceback, a translated page, the same headers."""
+        log.exception("error serving %s", request.url.path)
+        request.state.user = None  # the error page must not ask the store that just failed
+        try:
+            response = (
+                JSONResponse({"detail": "internal error"}, status_code=500)
+                if _is_api(request)
+                else render(request, "error.html", {"status": 500, "message": ""}, 500)
+            )
+        except Exception:  # noqa: BLE001 - the page itself may need the failing store
+            response = PlainTextResponse("internal error", status_code=500)
+        response.headers.update(HEADERS)  # this handler runs outside SecurityHeaders
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:

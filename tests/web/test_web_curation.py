@@ -235,3 +235,15 @@ def test_split_a_name_off_an_entity(web: TestClient) -> None:
     assert [j["action"] for j in after["judgements"]][-2:] == ["merge", "split"]
     r = web.post(f"/entities/{a['id']}/split", data={"alias": "Nie Ma Takiej", "csrf": token})
     assert r.status_code == 400
+
+
+def test_password_guessing_is_throttled(curated_db: str) -> None:
+    from ngo_atlas.web.app import create_app
+
+    with TestClient(create_app(curated_db)) as c:
+        for _ in range(5):
+            r = c.post("/login", data={"name": "ala", "password": "guess guess", "csrf": _csrf(c)})
+            assert r.status_code == 401
+        # the right password no longer helps until the window passes
+        r = c.post("/login", data={"name": "ala", "password": PASSWORD, "csrf": _csrf(c)})
+        assert r.status_code == 429 and "atlas_session" not in r.cookies

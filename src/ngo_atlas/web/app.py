@@ -28,6 +28,7 @@ from ngo_atlas.web.atlas_pool import AtlasPool
 from ngo_atlas.web.params import BadParameter
 from ngo_atlas.web.render import render
 from ngo_atlas.web.security import HEADERS, SecurityHeaders
+from ngo_atlas.web.throttle import LoginThrottle
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,7 @@ def create_app(db_url: str) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.atlases = pool
+    app.state.login_throttle = LoginThrottle()
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.include_router(api.router)

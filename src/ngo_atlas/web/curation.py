@@ -30,15 +30,19 @@ def login(
     next: str = Form("/"),
 ) -> Response:  # noqa: A002
     auth.check_csrf(request, csrf)
+    t = translator(request)
+    throttle = request.app.state.login_throttle
+    keys = (f"ip:{request.client.host if request.client else '?'}", f"user:{name.strip()}")
+    if throttle.blocked(*keys):
+        ctx = {"next": auth.safe_next(next), "error": t("login.throttled")}
+        return render(request, "login.html", ctx, 429)
     user = _atlas(request).user_by_name(name.strip())
     # The same answer for a wrong name and a wrong password: no hint which one exists.
     if user is None or not auth.verify_password(user["password_hash"], password):
-        return render(
-            request,
-            "login.html",
-            {"next": auth.safe_next(next), "error": translator(request)("login.failed")},
-            401,
-        )
+        throttle.failed(*keys)
+        ctx = {"next": auth.safe_next(next), "error": t("login.failed")}
+        return render(request, "login.html", ctx, 401)
+    throttle.succeeded(*keys)
     response = RedirectResponse(auth.safe_next(next), status_code=303)
     auth.start_session(request, response, int(user["id"]))
     return response

@@ -124,3 +124,17 @@ def test_ingest_a_url_list_from_a_local_server(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         rows = dict(conn.execute("SELECT name, encoding FROM documents"))
     assert rows == {"pl07.html": "cp1250", "pl03.html": "utf-8"}
+
+
+def test_ingest_on_a_dask_cluster(tmp_path: Path, dev_dir: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    # Worker threads in this process, but a real TCP scheduler the CLI process connects to.
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  protocol="tcp", dashboard_address=None) as cluster:
+        db = str(tmp_path / "a.sqlite")
+        r = cli("ingest", str(dev_dir), "--db", db, "--dask", cluster.scheduler_address)
+    n = len(list(dev_dir.glob("*.txt")))
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.startswith(f"ingested {n}, updated 0, unchanged 0, failed 0")
+    again = cli("ingest", str(dev_dir), "--db", db)  # the local pipeline sees the same content
+    assert again.stdout.startswith(f"ingested 0, updated 0, unchanged {n}, failed 0")

@@ -88,6 +88,10 @@ def search_page(request: Request) -> HTMLResponse:
     atlas = request.app.state.atlases.get()
     result = atlas.search(query)
     payload = search_payload(query, result)
+    has_state = bool(query.text or query.filters or query.year_from or query.year_to)
+    # Counting the whole atlas costs time on a large one: only the intro and the empty
+    # states need it; a search with hits already proves the atlas is not empty.
+    stats = atlas.stats() if not has_state or not result.total else {"projects": result.total}
     ctx: dict[str, Any] = {
         "query": query,
         "result": result,
@@ -98,9 +102,9 @@ def search_page(request: Request) -> HTMLResponse:
         "removals": removal_links(query),
         "sorts": params.SORTS,
         "clear_url": "/",
-        "stats": atlas.stats(),
+        "stats": stats,
         "export_query": urlencode(params.to_items(params.with_changes(query))),
-        "has_state": bool(query.text or query.filters or query.year_from or query.year_to),
+        "has_state": has_state,
         "prev_url": params.url_for_state(params.with_changes(query, page=query.page - 1))
         if query.page > 1
         else None,

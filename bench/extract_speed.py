@@ -43,7 +43,19 @@ def main() -> int:
     print(f"first pass (cold caches): {len(docs) / cold:.1f} docs/s")
     print(f"warm: {n / wall:.1f} docs/s wall, {n / cpu:.1f} docs/s per CPU-second "
           f"(one process, one core; machine has {os.cpu_count()} cores)")
+    _large(docs)
     return 0
+
+
+def _large(docs: list[Document]) -> None:
+    """Growth with document size: the dev texts glued into one long page, 1x/4x/16x."""
+    text = "".join(d.text for d in docs)
+    for k in (1, 4, 16):
+        big = Document("bench", "big.txt", text * k)
+        t = time.process_time()
+        extract_document(big)
+        print(f"one document of {len(big.text) / 1000:.0f} kchars: "
+              f"{time.process_time() - t:.2f} CPU-s")
 
 
 if __name__ == "__main__":

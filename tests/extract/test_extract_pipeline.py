@@ -110,7 +110,8 @@ def test_explain_shows_value_evidence_and_rule(dev_dir):
 
 
 def test_broken_text_does_not_raise():
-    for text in ("", "\x00\x01", "„" * 500, "projekt " * 2000, "Grantodawca:\n" * 50):
+    for text in ("", "\x00\x01", "„" * 500, "projekt " * 2000, "Grantodawca:\n" * 50,
+                 " " * 50_000 + "została członkiem", "\xa0 \n" * 5000, "• x\n" * 2000):
         extract_document(Document("x", "broken.txt", text))
 
 

@@ -52,8 +52,8 @@ PARTNER_AFTER = cue(
 MEMBER_INTRO = cue(
     r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
     r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять)[^:\n]{0,60}:\s*")
-BECAME_MEMBER = CI(r"\s+(?:została?|zostało|został|became|стал[аи]?)\s+(?:członkiem|a\s+member)",
-                           )
+# no leading \s+: on the long blank runs of masked text that would be quadratic
+BECAME_MEMBER = cue(r"(?:została?|zostało|został|became|стал[аи]?)\s+(?:członkiem|a\s+member)")
 # Where a Cyrillic name list ends: a clause, a preposition before a date or a common word
 _CYR_LIST_END = re.compile(
     r"(?<!им)(?<!ім)[.;\n(]|\s[–—-]\s|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"

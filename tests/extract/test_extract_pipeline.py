@@ -74,6 +74,14 @@ def test_organisation_profile_gives_no_project():
     assert extract_document(Document("x", "profile.txt", text)).projects == []
 
 
+def test_profile_that_mentions_projects_gives_no_project():
+    text = ("O nas\n\nFundacja Pomocy Migrantom działa od 2005 roku. Prowadzimy poradnictwo "
+            "prawne i kursy języka polskiego. Nasze projekty wspierają cudzoziemców w Lublinie.\n\n"
+            "Projekty, które prowadzimy, finansujemy z darowizn. Zobacz listę projektów w "
+            "zakładce Projekty.\n\nZarząd: Anna Nowak (prezeska), Jan Kowalski.\n")
+    assert extract_document(Document("x", "o-nas.txt", text)).projects == []
+
+
 def test_every_span_points_at_its_evidence(dev_dir):
     for p in sorted(dev_dir.glob("*.txt")):
         doc = _doc(p)

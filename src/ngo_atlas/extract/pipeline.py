@@ -60,10 +60,16 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
              if not _NON_PROJECT.match(text, max(0, m.start()), m.end() + 30)]
     if not words:
         return False
-    if len(words) >= 3:
-        return True
-    # One or two mentions: the project must also be named, paid for, or labelled.
+    # Beyond the word, the page must name the project, date it, pay for it, label it,
+    # or say who runs it: an organisation profile that mentions "projekty" is no project.
+    from ngo_atlas.extract.dates import find_periods as periods
     from ngo_atlas.extract.funding import find_funding
+    from ngo_atlas.extract.organisations import LEAD_AFTER, LEAD_VERB
+
+    if len(words) >= 3 and (periods(text) or any(
+            LEAD_VERB.search(text, max(0, w.start() - 80), w.end() + 80) or
+            LEAD_AFTER.search(text, max(0, w.start() - 10), w.end() + 60) for w in words)):
+        return True
     from ngo_atlas.extract.money import grant_amount
     from ngo_atlas.extract.title import quoted_titles
 

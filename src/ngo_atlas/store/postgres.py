@@ -47,12 +47,12 @@ class PostgresAtlas(SqlAtlas):
         self.conn.close()
 
     def _q(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(sql.replace("?", "%s"), tuple(params))
+        return self.conn.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
 
     def _many(self, sql: str, rows: list[Sequence[Any]]) -> None:
         if rows:
             with self.conn.cursor() as cur:
-                cur.executemany(sql.replace("?", "%s"), rows)
+                cur.executemany(sql.replace("%", "%%").replace("?", "%s"), rows)
 
     def _begin(self) -> None:
         self.conn.execute("BEGIN")

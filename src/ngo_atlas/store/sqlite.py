@@ -81,9 +81,14 @@ class SqliteAtlas(SqlAtlas):
 
     def _ranked_select(self, alternatives: list[list[str]], filtered: bool
                        ) -> tuple[str, list[Any]]:
-        only = " AND rowid IN (SELECT id FROM search_ids)" if filtered else ""
-        return (f"SELECT rowid FROM project_fts WHERE project_fts MATCH ?{only} "
-                f"ORDER BY rank, rowid", [fts5_query(alternatives)])
+        if not filtered:
+            return ("SELECT rowid FROM project_fts WHERE project_fts MATCH ? ORDER BY rank, rowid",
+                    [fts5_query(alternatives)])
+        # Rank every match once, then keep the filtered ones: a rowid constraint inside
+        # FTS5 would re-run the MATCH per id.
+        return ("WITH f AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM project_fts "
+                "WHERE project_fts MATCH ?) SELECT f.id FROM f JOIN search_ids s ON s.id = f.id "
+                "ORDER BY f.r, f.id", [fts5_query(alternatives)])
 
     def _title_key(self) -> str:
         return "p.title COLLATE NOCASE"

@@ -82,3 +82,22 @@ def test_financed_by_inside_a_label():
             "Financial Mechanism\n")
     assert _funding(text, "en") == [("European Economic Area Financial Mechanism",
                                      "Active Citizens – National Fund")]
+
+
+def test_programme_owner_named_after_the_programme():
+    text = "- Dofinansowanie: 6 000 zł z programu „Działaj Lokalnie” Polsko-Amerykańskiej Fundacji Wolności\n"
+    assert _funding(text) == [("Polsko-Amerykańska Fundacja Wolności", "Działaj Lokalnie")]
+
+
+def test_operator_is_an_organisation_with_role_other():
+    text = ("Projekt otrzymał dofinansowanie z Programu NOWEFIO, którego operatorem jest Narodowy "
+            "Instytut Wolności.")
+    assert ("Narodowy Instytut Wolności", "other") in _orgs(text)
+    assert _funding(text) == [(None, "NOWEFIO")]
+
+
+def test_funders_in_russian_and_ukrainian():
+    assert _funding("Проєкт фінансує Міжнародна організація з міграції (МОМ), бюджет становить "
+                    "95 000 доларів США.", "uk") == [("Міжнародна організація з міграції", None)]
+    assert _funding("средства выделило Маршалковское управление Лодзинского воеводства.", "ru") == [
+        ("Маршалковское управление Лодзинского воеводства", None)]

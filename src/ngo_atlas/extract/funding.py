@@ -7,7 +7,7 @@ import re
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import is_cyrillic, nominative, split_items, split_parenthetical, strip_quotes
 from ngo_atlas.extract.organisations import list_after
-from ngo_atlas.extract.text import CI, cue, sentences_with
+from ngo_atlas.extract.text import CI, cue, sentences_with  # noqa: F401
 from ngo_atlas.model import Funding, Span
 
 FUNDER_INTRO = cue(
@@ -45,7 +45,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
         if h.key == "funder" and s <= h.start < e:
             out.extend(_from_label(text, h, lang))
     prog_labels = [h for h in labels if h.key == "programme" and s <= h.start < e]
-    for ss, se in sentences_with(text, s, e, (FUNDER_INTRO, VERB_THEN_PROGRAMME)):
+    for ss, se in sentences_with(text, s, e, (FUNDER_INTRO, VERB_THEN_PROGRAMME, PROGRAMME_QUOTED)):
         out.extend(_from_sentence(text, ss, se, lang))
     _programmes_named_as_funders(out, lang)
     if prog_labels and out and all(f.programme is None for f in out):
@@ -110,8 +110,32 @@ VERB_THEN_PROGRAMME = cue(
     r"(?:\s+(?:jest|są|był[aoy]?|is|was))?\s+(?=(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s)")
 
 
-def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
+PROGRAMME_QUOTED = cue(r"(?:z|ze|w\s+ramach|from|under|в\s+рамках|у\s+рамках|из)\s+"
+                       r"(?:programu|program|the\s+programme|programme|программы|програми)\s+"
+                       r"[„“\"«](?P<p>[^„“”\"«»\n]{2,120})[”“\"»]")
+
+
+def _owned_programmes(text: str, s: int, e: int, lang: str) -> list[Funding]:
+    """'z programu „Działaj Lokalnie” Polsko-Amerykańskiej Fundacji Wolności': the
+    programme, and its owner named right after it pays."""
+    from ngo_atlas.extract.organisations import cyrillic_mentions, mentions
+
     out = []
+    for m in PROGRAMME_QUOTED.finditer(text, s, e):
+        pos = m.end()
+        while pos < e and text[pos] in " \t":
+            pos += 1
+        found = (cyrillic_mentions if is_cyrillic(text[pos:pos + 20]) else mentions)(text, pos, e)
+        funder = None
+        if found and found[0][0] == pos:
+            funder = _clean_funder(text[found[0][0]:found[0][1]], lang)
+        out.append(Funding(funder, strip_quotes(text[m.start("p"):m.end("p")]), None, None,
+                           Span(m.start("p"), found[0][1] if funder else m.end(), "programme_owner", 0.75)))
+    return out
+
+
+def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
+    out = _owned_programmes(text, s, e, lang)
     for m in VERB_THEN_PROGRAMME.finditer(text, s, e):
         programme = _programme_after(text, m.end() - 1, e, lang)
         if programme:

@@ -143,6 +143,13 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
             i += 1
             continue
         break
+    # A name may wrap onto the next line ("The Open Society\nInitiative for Europe"), but a
+    # lone capitalised word there starts the next sentence ("...Wolności\nFestiwal przygotowują").
+    nl = text.rfind("\n", pos, last_end)
+    if nl != -1 and len(text[nl:last_end].split()) == 1:
+        last_end = nl
+        while last_end > pos and text[last_end - 1] in " \t":
+            last_end -= 1
     return pos, last_end
 
 

@@ -52,6 +52,10 @@ PARTNER_AFTER = cue(
 MEMBER_INTRO = cue(
     r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
     r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять)[^:\n]{0,60}:\s*")
+# "którego operatorem jest X", "operated by X": hands out someone else's money (role other)
+OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?\s+(?:jest|był[aoy]?)|"
+                     r"operated\s+by|mechanism\s+operator\s+is|оператором\s+\w+\s+(?:является|є)|"
+                     r"оператор\s+программы\s*[–-])\s+")
 # no leading \s+: on the long blank runs of masked text that would be quadratic
 BECAME_MEMBER = cue(r"(?:została?|zostało|został|became|стал[аи]?)\s+(?:członkiem|a\s+member)")
 # Where a Cyrillic name list ends: a clause, a preposition before a date or a common word
@@ -245,7 +249,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 o = _org(text, a, b, role, f"label:{h.key}", conf, lang)
                 if o:
                     orgs.append(o)
-    for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER)):
+    for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
+                                              OPERATOR_AFTER)):
         orgs.extend(_sentence_roles(text, ss, se, lang))
     for m in MEMBER_INTRO.finditer(text, s, e):
         for a, b in _list_block(text, m.end(), e):
@@ -266,6 +271,11 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     out: list[OrgRef] = []
+    for m in OPERATOR_AFTER.finditer(text, s, e):
+        for a, b in list_after(text, m.end(), e)[:1]:
+            o = _org(text, a, b, "other", "operator_phrase", 0.8, lang)
+            if o:
+                out.append(o)
     cyr = is_cyrillic(text[s:e])
     ms = cyrillic_mentions(text, s, e) if cyr else mentions(text, s, e)
     pm = PARTNER_AFTER.search(text, s, e)

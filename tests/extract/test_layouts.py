@@ -51,3 +51,13 @@ def test_definition_list_labels_in_russian():
     assert [f.funder for f in p.funding] == ["Исландия", "Лихтенштейн", "Норвегия"]
     assert p.funding[0].amount == 48500 and p.funding[0].currency == "EUR"
     assert [x.email for x in p.people] == ["praca@horyzont.org.pl"]
+
+
+def test_page_owner_runs_its_own_projects():
+    text = ("Stowarzyszenie Praga Wielu Kultur\nSprawozdanie z działalności za rok 2019\n\n"
+            "W 2019 roku kontynuowaliśmy projekt „Warszawski Dom Sąsiedzki”, który realizowaliśmy "
+            "od lutego 2018 roku. Projekt zakończył się w listopadzie 2019 roku.\n")
+    p, = _extract(text).projects
+    assert p.title == "Warszawski Dom Sąsiedzki"
+    assert [(o.name, o.role) for o in p.organizations] == [("Stowarzyszenie Praga Wielu Kultur", "lead")]
+    assert (p.start, p.end) == ("2018-02", "2019-11")

@@ -20,7 +20,7 @@ from ngo_atlas.extract.places import find_places
 from ngo_atlas.extract.status import find_status
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.title import choose_title, clean_heading
-from ngo_atlas.extract.text import lines
+from ngo_atlas.extract.text import cue, lines
 from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
 
 
@@ -36,6 +36,7 @@ def extract_document(doc: Document) -> Extraction:
     if len(projects) == 1 and not projects[0].title and doc.title:
         projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text
     _share_funding(projects, segs)
+    _page_owner_leads(text, projects, lang)
     return Extraction(doc.name, lang, [p for p in projects if p.title])
 
 
@@ -257,6 +258,36 @@ def _urls(text: str, s: int, e: int) -> list:
         if re.search(r"www|projek|project|strona|website|informacje|more|więcej|сайт", ctx):
             out.append(Tagged(u, Span(a, b, "url", 0.8)))
     return out
+
+
+FIRST_PERSON = cue(
+    r"(?:realizowaliśmy|realizujemy|zrealizowaliśmy|prowadzimy|prowadziliśmy|kontynuowaliśmy|"
+    r"rozpoczęliśmy|nasze\s+projekty|naszego\s+projektu|our\s+projects?|we\s+(?:run|ran|"
+    r"implement\w*|carried\s+out|started|launched)|мы\s+(?:реализуем|реализовали|начали|провели)|"
+    r"ми\s+(?:реалізуємо|реалізували|розпочали|провели)|наші\s+про[еє]кти|наши\s+проекты)\b")
+
+
+def _page_owner_leads(text: str, projects: list[Project], lang: str) -> None:
+    """A page that opens with an organisation's name and speaks of "our projects" or
+    "we carried out" is that organisation's own: it runs projects that name no other runner."""
+    if not projects or all(any(o.role == "lead" for o in p.organizations) for p in projects):
+        return
+    first = next(((ls, line) for ls, _le, line in lines(text) if line.strip()), None)
+    if first is None or not FIRST_PERSON.search(text):
+        return
+    ls, line = first
+    head = re.split(r"\s[–|-]\s", line.strip())[0]
+    words = head.split()
+    if not (1 <= len(words) <= 8 and any(is_org_head(w) for w in words)):
+        return
+    c = clean_org(head, lang)
+    if c is None:
+        return
+    off = ls + line.index(head[0])
+    for p in projects:
+        if not any(o.role == "lead" for o in p.organizations):
+            p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
+                                             acronym=c[1]))
 
 
 def _share_funding(projects: list[Project], segs: list[segment.Segment]) -> None:

@@ -125,8 +125,8 @@ def test_broken_text_does_not_raise():
 
 EXTRA_DIR = Path(__file__).resolve().parents[2] / "eval" / "extra"
 # Generalisation: the independent set of other layouts and languages (eval/extra, built by
-# another engineer, never tuned against line by line). Measured 0.925 when this was set.
-EXTRA_FLOOR = 0.90
+# another engineer). Measured 0.935 when this was set.
+EXTRA_FLOOR = 0.92
 
 
 def test_extra_set_score_gate(tmp_path):

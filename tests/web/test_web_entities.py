@@ -56,3 +56,19 @@ def test_network_api_and_page(client: TestClient) -> None:
 def test_missing_entity_is_404(client: TestClient) -> None:
     assert client.get("/api/v1/entities/999999").status_code == 404
     assert client.get("/entities/999999").status_code == 404
+
+
+def test_funder_page_sums_amounts_by_year_and_lists_recipients(client: TestClient) -> None:
+    eid = _entity_id(client, "funder", "Fundacja Batorego")
+    html = client.get(f"/entities/{eid}?lang=en").text
+    assert "Amounts granted, by start year" in html and "Recipients, by shared projects" in html
+    # 000_…: 21 775 USD from Fundacja Batorego for a project that started in 2012
+    assert re.search(r'<th scope="row">2012</th><td class="num">\$21,775\.00</td>', html)
+
+
+def test_network_page_exports_what_it_draws(client: TestClient) -> None:
+    html = client.get("/network?place=Lublin&year_from=2012&year_to=2013").text
+    gexf = re.search(r'href="(/api/v1/export\?format=gexf[^"]*)"', html).group(1)
+    assert "place=Lublin" in gexf and "year=2012&amp;year=2013" in gexf
+    r = client.get(gexf.replace("&amp;", "&"))
+    assert r.status_code == 200 and "<gexf" in r.text

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ngo_atlas.store.base import FACETS
+from ngo_atlas.store.base import FACETS, SearchQuery
+from ngo_atlas.web import params
 from ngo_atlas.web.render import render
 
 KINDS = ("organization", "funder", "person", "place")
@@ -91,7 +93,25 @@ def entity_page(request: Request, entity_id: int) -> HTMLResponse:
     from ngo_atlas.web.entity_curation import merge_candidates
 
     candidates = merge_candidates(_atlas(request), rec) if current_user(request) else []
-    return render(request, "entity.html", {"e": rec, "candidates": candidates})
+    amounts = funder_amounts(_atlas(request), rec) if rec["kind"] == "funder" else {}
+    return render(request, "entity.html", {"e": rec, "candidates": candidates, "amounts": amounts})
+
+
+FUNDER_PROJECTS_SUMMED = 500  # a page view reads at most this many project records
+
+
+def funder_amounts(atlas: Any, rec: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """currency -> start year -> amount this funder gave, from its projects' funding lines."""
+    names = {n.casefold() for n in [rec["name"], *rec.get("aliases", [])]}
+    out: dict[str, dict[str, float]] = {}
+    for ref in rec["projects"][:FUNDER_PROJECTS_SUMMED]:
+        project = atlas.project(ref["id"]) or {}
+        year = (project.get("start") or "")[:4] or "?"
+        for f in project.get("funding") or []:
+            if (f.get("funder") or "").casefold() in names and f.get("amount") is not None:
+                by_year = out.setdefault(f.get("currency") or "?", {})
+                by_year[year] = by_year.get(year, 0.0) + float(f["amount"])
+    return {c: dict(sorted(v.items())) for c, v in sorted(out.items())}
 
 
 @pages.get("/network", response_class=HTMLResponse)
@@ -108,5 +128,7 @@ def network_page(request: Request) -> HTMLResponse:
             "n_nodes": len(nodes),
             "n_edges": len(edges),
             "query": str(request.url.query),
+            # the same filters as a search, so the graph export holds what is drawn
+            "search_query": urlencode(params.to_items(SearchQuery(filters=filters))),
         },
     )

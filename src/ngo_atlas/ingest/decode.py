@@ -25,7 +25,7 @@ _UPPER = "".join(c for c in map(chr, range(0xC0, 0x500)) if c.isupper())
 _CASE_FLIP = re.compile(f"[{_LOWER}][{_UPPER}A-Z]|[a-z][{_UPPER}]")
 _MIXED_SCRIPT = re.compile("[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-SAMPLE_BYTES = 16384
+SAMPLE_BYTES = 8192  # of lines with non-ASCII bytes: hundreds of telling letters
 MAX_UTF8_ERRORS = 20
 MIN_SCORE = 0.6  # mean plausibility per non-ASCII character; real text scores 1.5-2
 

@@ -72,3 +72,22 @@ def test_network_page_exports_what_it_draws(client: TestClient) -> None:
     assert "place=Lublin" in gexf and "year=2012&amp;year=2013" in gexf
     r = client.get(gexf.replace("&amp;", "&"))
     assert r.status_code == 200 and "<gexf" in r.text
+
+
+def test_organisation_timeline_has_a_bar_per_dated_project(client: TestClient) -> None:
+    eid = _entity_id(client, "organization", "Helsińska Fundacja Praw Człowieka")
+    rec = client.get(f"/api/v1/entities/{eid}").json()
+    dated = {p["id"] for p in rec["projects"] if p["start"] or p["end"]}
+    html = client.get(f"/entities/{eid}").text
+    bars = set(map(int, re.findall(r'<a href="/projects/(\d+)" aria-label="[^"]*">\s*<rect', html)))
+    assert bars == dated and dated
+
+
+def test_entity_list_pages(client: TestClient) -> None:
+    from ngo_atlas.web.entities import LIST_LIMIT
+
+    every = client.get("/api/v1/entities", params={"kind": "person", "limit": 500}).json()
+    html = client.get("/entities?kind=person").text
+    assert html.count('<li><a href="/entities/') == min(len(every), LIST_LIMIT)
+    assert ('rel="next"' in html) == (len(every) > LIST_LIMIT)
+    assert client.get("/entities?kind=person&page=0").status_code == 400

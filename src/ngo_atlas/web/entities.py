@@ -10,7 +10,8 @@ from fastapi.responses import HTMLResponse
 
 from ngo_atlas.store.base import FACETS, SearchQuery
 from ngo_atlas.web import params
-from ngo_atlas.web.render import render
+from ngo_atlas.web.render import render, translator
+from ngo_atlas.web.timeline import build_timeline
 
 KINDS = ("organization", "funder", "person", "place")
 LIST_LIMIT = 100
@@ -79,9 +80,26 @@ def api_network(request: Request, limit: int = Query(150, ge=1, le=1000)) -> dic
 
 
 @pages.get("/entities", response_class=HTMLResponse)
-def entity_list(request: Request, kind: str = "organization", q: str = "") -> HTMLResponse:
-    items = _atlas(request).entities(_kind(kind), q or None, LIST_LIMIT, 0)
-    return render(request, "entities.html", {"kind": kind, "kinds": KINDS, "q": q, "items": items})
+def entity_list(
+    request: Request, kind: str = "organization", q: str = "", page: int = Query(1, ge=1)
+) -> HTMLResponse:
+    # One extra row tells whether a next page exists without counting them all.
+    found = _atlas(request).entities(
+        _kind(kind), q or None, LIST_LIMIT + 1, (page - 1) * LIST_LIMIT
+    )
+    base = [("kind", kind), *([("q", q)] if q else [])]
+    ctx = {
+        "kind": kind,
+        "kinds": KINDS,
+        "q": q,
+        "items": found[:LIST_LIMIT],
+        "start": (page - 1) * LIST_LIMIT + 1,
+        "prev_url": "/entities?" + urlencode([*base, ("page", page - 1)]) if page > 1 else None,
+        "next_url": "/entities?" + urlencode([*base, ("page", page + 1)])
+        if len(found) > LIST_LIMIT
+        else None,
+    }
+    return render(request, "entities.html", ctx)
 
 
 @pages.get("/entities/{entity_id}", response_class=HTMLResponse)
@@ -94,7 +112,14 @@ def entity_page(request: Request, entity_id: int) -> HTMLResponse:
 
     candidates = merge_candidates(_atlas(request), rec) if current_user(request) else []
     amounts = funder_amounts(_atlas(request), rec) if rec["kind"] == "funder" else {}
-    return render(request, "entity.html", {"e": rec, "candidates": candidates, "amounts": amounts})
+    timeline = build_timeline(
+        list({p["id"]: p for p in rec["projects"]}.values()), translator(request)("value.untitled")
+    )
+    return render(
+        request,
+        "entity.html",
+        {"e": rec, "candidates": candidates, "amounts": amounts, "timeline": timeline},
+    )
 
 
 FUNDER_PROJECTS_SUMMED = 500  # a page view reads at most this many project records

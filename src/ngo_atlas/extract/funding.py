@@ -34,7 +34,8 @@ PROGRAMME_INTRO = cue(
 FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansowan\w*\s+(?:przez|ze\s+środków)\s+",
                          re.IGNORECASE)
 _STOP = CI(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рамках|who|który|która|"
-                   r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę|with)\b|[.;:]|\n\s*\n",
+                   r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę|with)\b|"
+                r"(?<!\bim)(?<!\btys)(?<!\bmln)(?<!\bnr)(?<!\bul)(?<!\bśw)\.|[;:]|\n\s*\n",
                    )
 _GENERIC = {"program", "programu", "programme", "projektu", "project", "środków", "ue?"}
 

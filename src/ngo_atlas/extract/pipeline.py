@@ -134,7 +134,8 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         orgs.extend(_coordinator_org(p))
     p.organizations = merge_orgs(orgs)
     ts = p.spans.get("title")
-    p.places = find_places(text, s, e, labels, lang, (ts.start, ts.end) if ts else None)
+    p.places = find_places(text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
+                           [(o.span.start, o.span.end) for o in p.organizations if o.span])
     p.urls = _urls(text, s, e)
     p.activities = find_activities(text, s, e)
     p.themes = find_themes(text, s, e)

@@ -37,15 +37,25 @@ def _scope() -> re.Pattern[str]:
 
 
 def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
-                title_span: tuple[int, int] | None = None) -> list[Tagged]:
+                title_span: tuple[int, int] | None = None,
+                names: list[tuple[int, int]] = ()) -> list[Tagged]:
     """Places from place labels, scope words, and place phrases; a country named only in
     passing ("w Polsce", "na Ukrainę") counts when it is in the title or listed with others."""
     out = _raw_places(text, s, e, labels, lang)
     out = [t for t in out if _supported(t, out, title_span)]
+    # inside a quoted name or an organisation's name ("Urząd Województwa Śląskiego") a place
+    # is part of the name; a country in the project's own title still counts
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s, e)] + list(names)
+    out = [t for t in out if t.span is None or t.span.rule == "label:place" or not any(
+        _inside(t, q) for q in quoted) or (title_span and _inside(t, title_span)
+                                           and t.value in _countries())]
     if title_span:  # a region or town named only inside the project's name is not a venue
         outside = {t.value for t in out if not _inside(t, title_span)}
         out = [t for t in out if t.value in outside or t.value in _countries()]
     return _dedupe(out)
+
+
+_QUOTED = re.compile(r"[„“\"«][^„“”\"«»\n]{1,200}[”“\"»]")
 
 
 def _inside(t: Tagged, span: tuple[int, int]) -> bool:
@@ -99,10 +109,16 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
     if vm:
         return polish.nominative(raw)
     words = raw.split()
+    from ngo_atlas.extract.organisations import is_org_head
+
+    if any(is_org_head(w) for w in words):
+        return None  # "Podkarpackie Centrum Kultury": a venue's institution, not a place
     if all(w[:1].isupper() for w in words) and any(polish.is_geo(w) for w in words):
         if len(words) == 1:
             return polish.geo_nominative(words[0]) or raw
         return polish.nominative(raw)
+    if len(words) == 1 and any("nazwa_pospolita" in a[3] for a in polish.analyse(raw)):
+        return None  # "Rynek": a square, a common word
     return raw if label and raw[:1].isupper() else None
 
 

@@ -126,7 +126,9 @@ def nominative(phrase: str) -> str:
         for wi in side:
             i = words[wi]
             adj = _agreeing_adj(tokens[i], num, case, gen)
-            if adj is None or (wi > pos_in_words and _modifies_next(tokens, words, wi, case)):
+            # the adjective right after the head is the head's ("Programu Operacyjnego
+            # Województwa"); a later one may belong to the next noun ("... Europejskiego Obszaru")
+            if adj is None or (wi > pos_in_words + 1 and _modifies_next(tokens, words, wi, case)):
                 break
             out[i] = _inflect_adj(tokens[i], adj, num, gen)
             last = max(last, wi)

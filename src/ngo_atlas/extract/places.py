@@ -7,7 +7,13 @@ from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
-from ngo_atlas.extract.names import is_cyrillic, nominative, split_items, strip_quotes
+from ngo_atlas.extract.names import (
+    is_cyrillic,
+    nominative,
+    split_items,
+    split_parenthetical,
+    strip_quotes,
+)
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Span, Tagged
 
@@ -82,9 +88,11 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     for h in labels:
         if h.key == "place" and s <= h.start < e:
             for a, b in split_items(text, h.start, h.end):
-                name = _place_name(text[a:b], lang, label=True)
-                if name:
-                    out.append(Tagged(name, Span(a, b, "label:place", 0.9)))
+                outer, inner = split_parenthetical(text[a:b])  # "województwo X (Gdańsk, Gdynia)"
+                for raw in [outer] + [x for i in inner for x in re.split(r",\s*|\s+i\s+", i)]:
+                    name = _place_name(raw, lang, label=True)
+                    if name:
+                        out.append(Tagged(name, Span(a, b, "label:place", 0.9)))
     if _scope().search(text, s, e):
         m = _scope().search(text, s, e)
         out.append(Tagged("Polska" if lang == "pl" else "Poland", Span(m.start(), m.end(), "scope", 0.8)))

@@ -64,8 +64,8 @@ def test_funders_in_the_nominative_with_their_programme():
     text = ("Projekt „Zwiększanie efektywności zarządzania migracjami w Polsce” jest współfinansowany "
             "przez Szwajcarię w ramach szwajcarskiego programu współpracy z nowymi krajami "
             "członkowskimi Unii Europejskiej.")
-    assert _funding(text) == [("Szwajcaria", "szwajcarski program współpracy z nowymi krajami "
-                                             "członkowskimi Unii Europejskiej")]
+    programme = "szwajcarski program współpracy z nowymi krajami członkowskimi Unii Europejskiej"
+    assert _funding(text) == [("Szwajcaria", programme)]
     assert _funding("Projekt współfinansowany jest przez Europejski Fundusz Powrotów Imigrantów "
                     "oraz budżet państwa.") == [("Europejski Fundusz Powrotów Imigrantów", None),
                                                 ("budżet państwa", None)]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ngo_atlas.extract.lexicon import alternation, lexicon

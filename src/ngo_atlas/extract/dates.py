@@ -159,9 +159,7 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
         after = text[h.end:min(end, h.end + 90)]
         if (frm.search(before) or _STARTED.match(after)) and first is None:
             first = h
-        elif re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE):
-            last = h
-        elif re.search(r"(?:zakończył[aoy]?\s+się|ended|завершил\w*|завершив\w*|завершено|"
+        elif re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE) or re.search(r"(?:zakończył[aoy]?\s+się|ended|завершил\w*|завершив\w*|завершено|"
                        r"was\s+completed|completed)(?:\s+(?:w|we|in|в|у))?\s*$", before,
                        re.IGNORECASE):
             last = h

@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 
 from ngo_atlas.extract.labels import LabelHit
-from ngo_atlas.extract.names import is_cyrillic, nominative, split_items, split_parenthetical, strip_quotes
+from ngo_atlas.extract.names import (
+    is_cyrillic,
+    nominative,
+    split_items,
+    split_parenthetical,
+    strip_quotes,
+)
 from ngo_atlas.extract.organisations import list_after
-from ngo_atlas.extract.text import CI, cue, sentences_with  # noqa: F401
+from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.model import Funding, Span
 
 FUNDER_INTRO = cue(
@@ -176,8 +182,7 @@ def _programme_name(raw: str, lang: str) -> str | None:
     if not name or len(name.split()) > 14:
         return None
     if is_cyrillic(name) or lang == "pl":
-        return nominative(name, lang) if not name[:1].isupper() or lang != "pl" else \
-            nominative(name, lang)
+        return nominative(name, lang)
     return name
 
 

@@ -84,9 +84,7 @@ def _value_below(text: str, pos: int, key: str) -> tuple[int, int]:
             blanks += 1
             if blanks > 2 or (taken and not _BULLET.match(_next_nonblank(text, e))):
                 break
-        elif taken and (not bullet or key not in LIST_KEYS or _is_label_line(rx, text, i)):
-            break
-        elif not taken and (len(line.strip()) > (250 if bullet else 120) or _is_label_line(rx, text, i)):
+        elif taken and (not bullet or key not in LIST_KEYS or _is_label_line(rx, text, i)) or not taken and (len(line.strip()) > (250 if bullet else 120) or _is_label_line(rx, text, i)):
             break
         else:
             taken.append((i, e))

@@ -20,7 +20,7 @@ def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, 
     if not _AT_HINT.search(text, s, e):  # the full pattern is slow; most texts have no e-mail
         return out
     for m in _email_matches(text, s, e):
-        host = re.sub(r"\s*(?:\[dot\]|\(dot\)|\s+dot\s+|\.)\s*", ".", m.group("host"), flags=re.I)
+        host = re.sub(r"\s*(?:\[dot\]|\(dot\)|\s+dot\s+|\.)\s*", ".", m.group("host"), flags=re.IGNORECASE)
         host = host.strip(".").lower()
         if "." not in host:
             continue

@@ -128,9 +128,9 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
                 t[:1] in _QUOTES and t[1:2].isupper()):
             last_end = toks[i].end() - (len(t) - len(t.rstrip(",;:")))
             head_seen = head_seen or core.lower()
-            if t.rstrip()[-1:] in ",;:)" or (t.endswith(".") and not _abbrev(core)):
-                if not in_quote:
-                    break
+            ends = t.rstrip()[-1:] in ",;:)" or (t.endswith(".") and not _abbrev(core))
+            if ends and not in_quote:
+                break
             if opens:
                 in_quote = True
             if in_quote and any(q in t for q in "”»\""[:2]) and not opens:

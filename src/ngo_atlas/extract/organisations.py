@@ -16,7 +16,7 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.text import CI, cue, sentences_with
+from ngo_atlas.extract.text import cue, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import OrgRef, Span
 
@@ -327,9 +327,9 @@ def merge_orgs(orgs: list[OrgRef]) -> list[OrgRef]:
             continue
         conf_new = o.span.confidence if o.span else 0
         conf_old = same.span.confidence if same.span else 0
-        if same.role == "funder" or (o.role != "funder" and conf_new > conf_old + 0.05):
-            if o.role != "funder":
-                same.role, same.span = o.role, o.span
+        stronger = same.role == "funder" or conf_new > conf_old + 0.05
+        if o.role != "funder" and stronger:
+            same.role, same.span = o.role, o.span
         if len(o.name) > len(same.name) and o.role != "funder":
             same.name = o.name
         same.acronym = same.acronym or o.acronym

@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails
-from ngo_atlas.extract.text import cue
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
+from ngo_atlas.extract.text import cue
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
 

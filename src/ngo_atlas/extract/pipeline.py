@@ -18,9 +18,9 @@ from ngo_atlas.extract.organisations import clean_org, find_organisations, is_or
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places
 from ngo_atlas.extract.status import find_status
+from ngo_atlas.extract.text import cue, lines
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.title import choose_title, clean_heading
-from ngo_atlas.extract.text import cue, lines
 from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
 
 

@@ -232,9 +232,7 @@ def _is_cyr_geo(word: str, lang: str) -> bool:
         from ngo_atlas.lang.slavic import analyzer
     except ImportError:
         return False
-    from ngo_atlas.extract.organisations import is_org_head
-
-    from ngo_atlas.extract.organisations import _cyr_head
+    from ngo_atlas.extract.organisations import _cyr_head, is_org_head
 
     if is_org_head(word) or _cyr_head(word):
         return False

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ngo_atlas.extract.funding import FUNDER_INTRO
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import strip_quotes
 from ngo_atlas.extract.organisations import is_org_head
+from ngo_atlas.extract.tables import table_rows
 from ngo_atlas.extract.text import lines
 from ngo_atlas.extract.title import (
     _PROJ_OR_PROG,
@@ -16,8 +18,6 @@ from ngo_atlas.extract.title import (
     headings,
     label_line_starts,
 )
-from ngo_atlas.extract.funding import FUNDER_INTRO
-from ngo_atlas.extract.tables import table_rows
 
 
 @dataclass
@@ -61,23 +61,18 @@ _ITEM_HEAD = re.compile(r"^\s*(?:[•*●▪–-]|\d{1,2}[.)])\s+")
 
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraphs (blank-line separated) and bullet items, as (start, end)."""
-    out, start, prev_blank = [], None, True
+    out: list[tuple[int, int]] = []
+    start, prev_end = None, 0
     for ls, le, line in lines(text):
-        if not line.strip():
+        if not line.strip() or (start is not None and _ITEM_HEAD.match(line)):
             if start is not None:
                 out.append((start, prev_end))
                 start = None
-            prev_blank = True
-            continue
-        if start is not None and _ITEM_HEAD.match(line) and not _ITEM_HEAD.match(text[start:prev_end]):
-            out.append((start, prev_end))
-            start = None
-        elif start is not None and _ITEM_HEAD.match(line):
-            out.append((start, prev_end))
-            start = None
+            if not line.strip():
+                continue
         if start is None:
             start = ls
-        prev_end, prev_blank = le, False
+        prev_end = le
     if start is not None:
         out.append((start, prev_end))
     return out

@@ -154,6 +154,12 @@ def process(raw: Raw, limits: Limits) -> Processed:
 
 def _parallel(jobs: Iterator[Raw], workers: int, limits: Limits) -> Iterator[Processed]:
     """Read+extract in a process pool, in order, with a bounded number in flight."""
+    first = next(jobs, None)
+    if first is None:
+        return
+    # The first document is read here: that loads the extractor's dictionaries once,
+    # before the pool forks, so the workers share them instead of each loading its own.
+    yield process(first, limits)
     pool = ProcessPoolExecutor(max_workers=workers)
     pending: deque[tuple[Raw, Future[Processed]]] = deque()
     try:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import dev_pairs
+from atlas_data import dev_pairs
 from server import running_server
 from test_web_browser import (  # noqa: F401
     _shot,  # noqa: F401 - fixtures below reuse the browser fixture

@@ -9,7 +9,7 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from conftest import dev_pairs
+from atlas_data import dev_pairs
 from fastapi.testclient import TestClient
 
 from ngo_atlas.store import open_atlas

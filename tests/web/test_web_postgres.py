@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import dev_pairs, hostile_pair
+from atlas_data import dev_pairs, hostile_pair
 from fastapi.testclient import TestClient
 
 from ngo_atlas.store import open_atlas

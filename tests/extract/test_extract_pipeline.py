@@ -14,9 +14,9 @@ from ngo_atlas.model import Document
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SCORE_PY = SHARED / "eval" / "score.py"
-# Floors at or below the figures measured when they were set (dev micro-F1 0.964,
-# lowest field 0.921); raise them as the extractor improves, never above a measurement.
-MICRO_FLOOR = 0.95
+# Floors at or below the figures measured when they were set (dev micro-F1 0.977,
+# lowest field 0.92); raise them as the extractor improves, never above a measurement.
+MICRO_FLOOR = 0.96
 FIELD_FLOOR = 0.85
 
 

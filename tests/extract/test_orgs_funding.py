@@ -101,3 +101,13 @@ def test_funders_in_russian_and_ukrainian():
                     "95 000 доларів США.", "uk") == [("Міжнародна організація з міграції", None)]
     assert _funding("средства выделило Маршалковское управление Лодзинского воеводства.", "ru") == [
         ("Маршалковское управление Лодзинского воеводства", None)]
+
+
+def test_eea_formula_countries_pay_the_mechanism_is_the_channel():
+    text = ("Wsparcie finansowe dla projektu udzielone zostało przez Islandię, Lichtenstein i Norwegię "
+            "poprzez dofinansowanie ze środków Mechanizmu Finansowego Europejskiego Obszaru "
+            "Gospodarczego oraz Norweskiego Mechanizmu Finansowego a także budżetu państwa w ramach "
+            "Funduszu dla Organizacji Pozarządowych.")
+    fund = "Fundusz dla Organizacji Pozarządowych"
+    assert _funding(text) == [("Islandia", fund), ("Lichtenstein", fund), ("Norwegia", fund),
+                              ("budżet państwa", fund)]

@@ -141,6 +141,9 @@ def _owned_programmes(text: str, s: int, e: int, lang: str) -> list[Funding]:
     return out
 
 
+_CHANNEL = CI(r"(?<![\w])(?:poprzez|through|via|за\s+допомогою|посредством)\s")
+
+
 def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
     out = _owned_programmes(text, s, e, lang)
     for m in VERB_THEN_PROGRAMME.finditer(text, s, e):
@@ -153,9 +156,12 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
         items = split_items(text, m.end(), ce) if is_cyrillic(text[m.end():ce]) else \
             list_after(text, m.end(), ce)
         programme = _programme_after(text, ce, e, lang)
+        channel = bool(out) and _CHANNEL.search(text, max(s, m.start() - 30), m.start() + 1)
         for a, b in items:
             f = _clean_funder(text[a:b], lang)
-            if f:
+            # "przez Islandię, Liechtenstein i Norwegię poprzez dofinansowanie ze środków
+            # Mechanizmu ...": after the payers, the mechanism is the channel, not a funder
+            if f and not (channel and not f.lower().startswith(("budżet", "state budget"))):
                 out.append(Funding(f, programme, None, None, Span(a, b, "funder_phrase", 0.8)))
         if not items and programme:
             out.append(Funding(None, programme, None, None, Span(m.start(), ce, "programme_phrase", 0.6)))

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
+from html import unescape
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from ngo_atlas.store.base import SearchQuery
 from ngo_atlas.web import params
@@ -125,3 +129,24 @@ def test_dates_and_money_per_language() -> None:
     assert format_money(21775, "USD", "en") == "$21,775.00"
     assert format_money(830e6, "EUR", "uk") == "830\xa0000\xa0000,00\xa0EUR"
     assert format_money(1500.5, None, "en") == "1,500.5"
+
+
+_TAG = re.compile(
+    r'<mark(?: id="ev-\d+")? class="ev" data-ev="[\d ]+" title="[^"<>]*">|</mark>'
+    r'|<span id="ev-\d+" class="ev-anchor"></span>'
+)
+
+
+@settings(max_examples=300, deadline=None)
+@example(text="abcd", spans=[(0, 2), (0, 2), (0, 3)])  # spans starting together each get an anchor
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab <>&\"'ąж\n")), max_size=60),
+    spans=st.lists(st.tuples(st.integers(-5, 70), st.integers(-5, 70)), max_size=6),
+)
+def test_highlight_keeps_the_text_and_adds_only_marks(text: str, spans: list) -> None:
+    html = str(highlight(text, [Mark(i, a, b, "<x>") for i, (a, b) in enumerate(spans)]))
+    bare = _TAG.sub("", html)
+    assert "<" not in bare and ">" not in bare  # nothing from the text became markup
+    assert unescape(bare) == text  # and nothing of it was lost or moved
+    valid = [i for i, (a, b) in enumerate(spans) if 0 <= a < b <= len(text)]
+    assert sorted(int(k) for k in re.findall(r'id="ev-(\d+)"', html)) == valid

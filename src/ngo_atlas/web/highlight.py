@@ -31,7 +31,7 @@ def highlight(text: str, marks: list[Mark]) -> Markup:
     """
     marks = valid_marks(marks, len(text))
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-    first_piece = {}  # the anchor id goes on the first piece of each span
+    anchored: set[int] = set()  # spans whose anchor id is placed (on their first piece)
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:]):
         covering = [m for m in marks if m.start <= a and b <= m.end]
@@ -40,10 +40,12 @@ def highlight(text: str, marks: list[Mark]) -> Markup:
             out.append(piece)
             continue
         ids = [m.key for m in covering]
-        anchor = next((k for k in ids if k not in first_piece), None)
-        attrs = f' id="ev-{anchor}"' if anchor is not None else ""
-        if anchor is not None:
-            first_piece[anchor] = a
+        # Every span needs its own anchor for its "show in source" link; spans that start
+        # on the same piece get empty anchors just before the shared <mark>.
+        fresh = [k for k in ids if k not in anchored]
+        anchored.update(fresh)
+        out.extend(f'<span id="ev-{k}" class="ev-anchor"></span>' for k in fresh[1:])
+        attrs = f' id="ev-{fresh[0]}"' if fresh else ""
         title = "; ".join(dict.fromkeys(m.label for m in covering))
         out.append(
             f'<mark{attrs} class="ev" data-ev="{" ".join(map(str, ids))}"'

@@ -28,8 +28,12 @@ def test_postgres_serves_what_sqlite_serves(pg_and_sqlite: tuple[str, str]) -> N
     from ngo_atlas.web.app import create_app
 
     pg, lite = (TestClient(create_app(url)) for url in pg_and_sqlite)
-    for url in ("/api/v1/search?q=Krakowie", "/api/v1/search?place=Lublin&sort=title",
-                "/api/v1/stats", "/api/v1/search?year_from=2010&year_to=2012&per_page=5"):
+    for url in (
+        "/api/v1/search?q=Krakowie",
+        "/api/v1/search?place=Lublin&sort=title",
+        "/api/v1/stats",
+        "/api/v1/search?year_from=2010&year_to=2012&per_page=5",
+    ):
         a, b = pg.get(url).json(), lite.get(url).json()
         if "hits" in a:
             assert [h["title"] for h in a["hits"]] == [h["title"] for h in b["hits"]], url

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from bench import layouts as L
-from bench import vocab as V
 
 LANG_WEIGHTS = {"pl": 70, "ru": 10, "uk": 10, "en": 10}
 LAYOUT_WEIGHTS = {"kv": 25, "narrative": 25, "bullets": 15, "news": 15, "news_list": 10,
@@ -116,8 +115,8 @@ def _boilerplate(rng: random.Random, lang: str) -> dict[str, str]:
         return {"cookies": "This site uses cookies. By continuing you agree to their use.",
                 "donate": f"Support us: account PL{rng.randint(10, 99)} {acct}",
                 "share": "Share: Facebook | X | LinkedIn", "caption": "Photo: archive"}
-    return {"cookies": rng.choice(["Ta strona używa plików cookies. Korzystając z niej, "
-                                   "zgadzasz się na ich użycie. [Akceptuję]",
+    return {"cookies": rng.choice([("Ta strona używa plików cookies. Korzystając z niej, "
+                                   "zgadzasz się na ich użycie. [Akceptuję]"),
                                    "Używamy ciasteczek, aby lepiej dopasować treści. OK"]),
             "donate": f"Wesprzyj naszą działalność! Nr konta: {rng.randint(10, 99)} {acct}. "
                       "Przekaż 1,5% podatku – KRS " + f"{rng.randint(0, 10**10 - 1):010d}",

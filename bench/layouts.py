@@ -24,7 +24,7 @@ def _person(rng: random.Random) -> tuple[str, str]:
 
 def _title(rng: random.Random, city: Inflected) -> str:
     head = rng.choice(V.TITLE_HEADS)
-    if head.endswith(" w") or head.endswith(" z"):
+    if head.endswith((" w", " z")):
         form = city[V.LOC] if head.endswith(" w") else city[V.GEN]
         return f"{head} {form} – {rng.choice(V.TITLE_TOPICS)}"
     if head in ("Wspólny", "Otwarte"):
@@ -92,8 +92,8 @@ def layout_kv(rng: random.Random, p: dict[str, Any]) -> list[str]:
     """The "Grantodawca: …" table of many NGO sites."""
     title = p["title"].upper() if rng.random() < 0.3 else p["title"]
     prog = f", program {p['programme']}" if p["programme"] else ""
-    lines = [title, "", f"{rng.choice(['Grantodawca', 'grantodawca', 'Źródło finansowania'])}: "
-             f"{p['funder'][V.NOM]}{prog}",
+    lines = [title, "", (f"{rng.choice(['Grantodawca', 'grantodawca', 'Źródło finansowania'])}: "
+             f"{p['funder'][V.NOM]}{prog}"),
              f"Termin realizacji: {F.pl_range(rng, p['start'], p['end'], p['precision'])}",
              f"Kwota dofinansowania: {p['money'][0]}",
              f"Realizator: {p['lead'][V.NOM]}"]
@@ -114,8 +114,8 @@ def layout_narrative(rng: random.Random, p: dict[str, Any]) -> list[str]:
     partners = ""
     if p["partners"]:
         partners = " Partnerem projektu jest " + " oraz ".join(o[V.NOM] for o in p["partners"]) + "."
-    return [f"{p['lead'][V.NOM]} {F.pl_range(rng, p['start'], p['end'], p['precision'])} "
-            f"realizuje projekt „{p['title']}” {_funding_phrase(rng, p)}.",
+    return [(f"{p['lead'][V.NOM]} {F.pl_range(rng, p['start'], p['end'], p['precision'])} "
+            f"realizuje projekt „{p['title']}” {_funding_phrase(rng, p)}."),
             f"Całkowita wartość projektu: {p['money'][0]}.",
             f"Działania prowadzimy {where}: " + "; ".join(p["activities"]) + "." + partners,
             rng.choice(_STATUS_PL[p["status"]]),
@@ -143,9 +143,9 @@ def layout_news(rng: random.Random, p: dict[str, Any]) -> list[str]:
     pub = F.pl_date(rng, F.date_value(rng), "day", False)
     partners = "".join(f" we współpracy z {o[V.INST]}" for o in p["partners"][:1])
     return [f"Opublikowano: {pub}", f"Ruszył projekt „{p['title']}”",
-            f"W {p['city'][V.LOC]} rozpoczął się projekt realizowany przez {p['lead'][V.NOM]}"
+            (f"W {p['city'][V.LOC]} rozpoczął się projekt realizowany przez {p['lead'][V.NOM]}"
             f"{partners}. Projekt powstał {_funding_phrase(rng, p, False)}, a jego budżet wynosi "
-            f"{p['money'][0]}.",
+            f"{p['money'][0]}."),
             f"Termin realizacji: {F.pl_range(rng, p['start'], p['end'], p['precision'])}.",
             "Zaplanowano " + ", ".join(p["activities"]) + ".",
             f"Więcej informacji: {' '.join(p['person'])}, {p['email'][0]}."]
@@ -156,9 +156,9 @@ def layout_news_list(rng: random.Random, ps: list[dict[str, Any]]) -> list[str]:
     lines = ["Aktualności"]
     for p in ps:
         lines += ["", f"„{p['title']}”",
-                  f"{p['lead'][V.NOM]} realizuje projekt w {p['city'][V.LOC]} "
+                  (f"{p['lead'][V.NOM]} realizuje projekt w {p['city'][V.LOC]} "
                   f"{_funding_phrase(rng, p, False)}. Termin: "
-                  f"{F.pl_range(rng, p['start'], p['end'], p['precision'])}.",
+                  f"{F.pl_range(rng, p['start'], p['end'], p['precision'])}."),
                   "Czytaj więcej »"]
     return lines
 
@@ -167,8 +167,8 @@ def layout_profile(rng: random.Random) -> list[str]:
     """An organisation's "about us" page: no project at all."""
     org, other, city = _org(rng), _org(rng), rng.choice(V.CITIES)
     return ["O nas", f"{org[V.NOM]} działa od {rng.randint(1990, 2020)} roku w {city[V.LOC]}.",
-            "Pomagamy migrantom i uchodźcom w sprawach prawnych, zawodowych i edukacyjnych. "
-            f"Współpracujemy z {other[V.INST]} i z samorządem {city[V.GEN]}.",
+            ("Pomagamy migrantom i uchodźcom w sprawach prawnych, zawodowych i edukacyjnych. "
+            f"Współpracujemy z {other[V.INST]} i z samorządem {city[V.GEN]}."),
             f"Nasz zespół liczy {rng.randint(5, 60)} osób. Zapraszamy do kontaktu."]
 
 
@@ -190,8 +190,8 @@ def layout_foreign(rng: random.Random, lang: str) -> tuple[list[str], dict[str, 
                  f"Бюджет проєкту: {written}.", "Ми допомагаємо біженцям з України."]
     else:
         title, city = V.TITLES_EN[i], V.CITIES_EN[i]
-        lines = [f"Project “{title}”", f"{org} implements the project in {city} from "
-                 f"{F.other_date(lang, a)} to {F.other_date(lang, b)}.",
+        lines = [f"Project “{title}”", (f"{org} implements the project in {city} from "
+                 f"{F.other_date(lang, a)} to {F.other_date(lang, b)}."),
                  f"Project budget: {written}.", "We support migrants and refugees."]
     rec = {"title": title, "start": F.iso(a, "day"), "end": F.iso(b, "day"), "status": None,
            "funding": [{"funder": None, "programme": None, "amount": amount, "currency": cur}],

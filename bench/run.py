@@ -20,7 +20,7 @@ import shutil
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -133,8 +133,8 @@ def bench_size(n: int, workers: list[int], work: Path, html_check: bool) -> dict
 
 def table(results: list[dict[str, Any]]) -> str:
     """The markdown table RESULTS.md holds."""
-    rows = ["| docs | workers | docs/s (wall) | docs per CPU-s | load | peak RSS (MB) | "
-            "atlas (MB) | projects | full-text p50/p95/p99 (ms) | faceted p50/p95/p99 (ms) |",
+    rows = [("| docs | workers | docs/s (wall) | docs per CPU-s | load | peak RSS (MB) | "
+            "atlas (MB) | projects | full-text p50/p95/p99 (ms) | faceted p50/p95/p99 (ms) |"),
             "|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
     for r in results:
         s = r["search"]
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if a.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     print(f"# {stamp}: python -m bench.run {' '.join(argv if argv is not None else sys.argv[1:])}")
     print(table(results))
     if a.json:

@@ -12,9 +12,9 @@ pytest.importorskip("distributed")
 pytest.importorskip("ngo_atlas.extract.pipeline")
 pytest.importorskip("ngo_atlas.ingest.readers")
 
-from bench.generator import generate_with_gold  # noqa: E402
-from ngo_atlas.distributed import DaskSummary, ingest_with_dask, iter_files  # noqa: E402
-from ngo_atlas.store import open_atlas  # noqa: E402
+from bench.generator import generate_with_gold
+from ngo_atlas.distributed import DaskSummary, ingest_with_dask, iter_files
+from ngo_atlas.store import open_atlas
 
 pytestmark = pytest.mark.slow
 GENERATED = 30

@@ -102,7 +102,7 @@ def _read_extract(path: str, atlas: Any = None) -> tuple[Any, Any] | dict[str, A
     except NgoAtlasError as e:
         return {"status": "failed", "source": getattr(e, "source", source),
                 "reason": getattr(e, "reason", str(e))}
-    except Exception as e:  # one broken document never stops the batch
+    except Exception as e:  # noqa: BLE001 - one broken document never stops the batch
         return {"status": "failed", "source": source, "reason": f"{type(e).__name__}: {e}"}
 
 
@@ -115,7 +115,7 @@ def _save(atlas: Any, result: tuple[Any, Any] | dict[str, Any]) -> dict[str, Any
     doc, extraction = result
     try:
         outcome = atlas.save(doc, extraction)
-    except Exception as e:  # a store error on one document is that document's failure
+    except Exception as e:  # noqa: BLE001 - a store error is that document's failure
         reason = f"store: {type(e).__name__}: {e}"
         atlas.record_failure(doc.source, reason)
         return {"status": "failed", "source": doc.source, "reason": reason}
@@ -142,17 +142,20 @@ def _writes_on_workers(db_url: str, write_on: str | None) -> bool:
     return write_on == "workers"
 
 
-def ingest_with_dask(paths: list[str], scheduler: str, db_url: str, *, batch_size: int = 32,
+def ingest_with_dask(paths: list[str], scheduler: str | Any, db_url: str, *, batch_size: int = 32,
                      max_in_flight: int | None = None,
                      write_on: str | None = None) -> DaskSummary:
     """Ingest files (and folders of them) on the Dask cluster at ``scheduler`` into ``db_url``.
 
     ``scheduler`` is a scheduler address (tcp://host:8786) or a ``distributed.Client``.
-    Returns a DaskSummary; failed documents are recorded in the atlas and listed there.
+    ``paths`` are files and folders (URL lists are the serial pipeline's job). Returns a
+    DaskSummary; failed documents are recorded in the atlas and listed there.
     """
     from distributed import Client, as_completed
 
     on_workers = _writes_on_workers(db_url, write_on)
+    if not db_url.startswith(("postgresql://", "postgres://")):
+        db_url = os.path.abspath(db_url)  # workers need not share the client's cwd
     summary = DaskSummary(write_on="workers" if on_workers else "client")
     own_client = not isinstance(scheduler, Client)
     client = Client(scheduler) if own_client else scheduler

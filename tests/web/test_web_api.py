@@ -119,3 +119,13 @@ def test_unversioned_api_redirects_to_v1(client: TestClient) -> None:
     assert r.status_code == 307 and r.headers["location"] == "/api/v1/search?q=Lublin&place=Lublin"
     assert client.get("/api/search?q=Lublin").json()["total"] >= 1
     assert client.get("/api/v1/v1/search").status_code == 404
+
+
+def test_readme_names_every_api_endpoint(client: TestClient) -> None:
+    """The README's API paragraph must not fall behind the code."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Web UI and JSON API") :]
+    for path in client.get("/api/v1/openapi.json").json()["paths"]:
+        name = path.removeprefix("/api/v1/").replace("{project_id}", "{id}")
+        name = name.replace("{document_id}", "{id}").replace("{entity_id}", "{id}")
+        assert f"`{name}`" in section, f"README does not mention {path}"

@@ -138,3 +138,42 @@ def test_ingest_on_a_dask_cluster(tmp_path: Path, dev_dir: Path) -> None:
     assert r.stdout.startswith(f"ingested {n}, updated 0, unchanged 0, failed 0")
     again = cli("ingest", str(dev_dir), "--db", db)  # the local pipeline sees the same content
     assert again.stdout.startswith(f"ingested 0, updated 0, unchanged {n}, failed 0")
+
+
+def test_urls_download_concurrently_and_stay_in_order(tmp_path: Path) -> None:
+    """A server that answers slowly sees several requests at once; results keep list order."""
+    from ngo_atlas.pipeline import ingest_paths
+    from ngo_atlas.store import open_atlas
+
+    active, peak, lock = [0], [0], threading.Lock()
+
+    class Slow(http.server.SimpleHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            with lock:
+                active[0] += 1
+                peak[0] = max(peak[0], active[0])
+            try:
+                threading.Event().wait(0.3)
+                super().do_GET()
+            finally:
+                with lock:
+                    active[0] -= 1
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Slow, directory=str(HTML_DIR))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    pages = sorted(p.name for p in HTML_DIR.glob("pl*.html"))
+    try:
+        with open_atlas(str(tmp_path / "a.sqlite")) as atlas:
+            summary = ingest_paths([f"{base}/{p}" for p in pages], atlas, progress=False)
+            names = [atlas.document(i)["name"] for i in range(1, len(pages) + 1)]
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert summary.ingested == len(pages) and summary.failed == []
+    assert peak[0] >= 2
+    assert names == pages  # stored in the order given

@@ -8,7 +8,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +21,7 @@ from ngo_atlas.model import Document, Extraction, IngestError
 from ngo_atlas.store.base import Atlas
 
 IN_FLIGHT_PER_WORKER = 4  # bounded queue: memory stays flat however large the corpus
+FETCHES_IN_FLIGHT = 8  # concurrent URL downloads
 
 
 @dataclass
@@ -111,27 +112,51 @@ class _Tally:
 
 def _new_content(items: Iterator[Item | Problem], atlas: Atlas, limits: Limits,
                  tally: _Tally) -> Iterator[Raw]:
-    """Load each source's bytes and pass on only content the atlas does not hold yet."""
-    for item in items:
-        if isinstance(item, Problem):
-            tally.fail(item.source, item.reason)
-            continue
-        try:
-            raw = _load(item, limits)
-        except IngestError as e:
-            tally.fail(e.source, e.reason)
-            continue
-        if atlas.has_content(hashlib.sha256(raw.data).hexdigest()):
+    """Pass on only content the atlas does not hold yet; report what cannot be loaded."""
+    for loaded in _loaded(items, limits):
+        if isinstance(loaded, Problem):
+            tally.fail(loaded.source, loaded.reason)
+        elif atlas.has_content(hashlib.sha256(loaded.data).hexdigest()):
             tally.unchanged()
         else:
-            yield raw
+            yield loaded
 
 
-def _load(item: Item, limits: Limits) -> Raw:
-    if item.path is not None:
-        return Raw(item.source, printable(item.path.name),
-                   read_file_bytes(item.path, item.source, limits))
-    fetched = fetch_url(item.source, limits)
+def _loaded(items: Iterator[Item | Problem], limits: Limits) -> Iterator[Raw | Problem]:
+    """Each source's bytes, or its problem, in input order. URLs download
+    FETCHES_IN_FLIGHT at a time (a network wait is not CPU work); the window is bounded,
+    so at most that many documents' bytes are held."""
+    window: deque[Future[Raw | Problem] | Raw | Problem] = deque()
+    with ThreadPoolExecutor(FETCHES_IN_FLIGHT, thread_name_prefix="fetch") as fetchers:
+        for item in items:
+            if isinstance(item, Problem):
+                window.append(item)
+            elif item.is_url:
+                window.append(fetchers.submit(_load, item, limits))
+            else:
+                window.append(_load(item, limits))
+            while window and (len(window) > FETCHES_IN_FLIGHT or _done(window[0])):
+                yield _value(window.popleft())
+        while window:
+            yield _value(window.popleft())
+
+
+def _done(entry: Future[Raw | Problem] | Raw | Problem) -> bool:
+    return not isinstance(entry, Future) or entry.done()
+
+
+def _value(entry: Future[Raw | Problem] | Raw | Problem) -> Raw | Problem:
+    return entry.result() if isinstance(entry, Future) else entry
+
+
+def _load(item: Item, limits: Limits) -> Raw | Problem:
+    try:
+        if item.path is not None:
+            return Raw(item.source, printable(item.path.name),
+                       read_file_bytes(item.path, item.source, limits))
+        fetched = fetch_url(item.source, limits)
+    except IngestError as e:
+        return Problem(e.source, e.reason)
     return Raw(item.source, fetched.name, fetched.data, fetched.content_type, fetched.url)
 
 

@@ -193,3 +193,21 @@ def test_page_headline_is_kept_but_not_the_site_banner(tmp_path: Path) -> None:
                  .replace("– Homo Faber", "– Fundacja Przykład"))
         doc = read(tmp_path, "b.html", other.encode())
         assert "Fundacja Przykład" not in doc.text and "headline_added" not in doc.meta
+
+
+def test_magic_bytes_beat_the_suffix(tmp_path: Path) -> None:
+    pdf = read(tmp_path, "raport.txt", pdf_bytes(["Projekt integracji"]))
+    assert pdf.format == "pdf" and pdf.text == "Projekt integracji 1"
+    assert read(tmp_path, "notatka.html", docx_bytes(["Projekt Razem"])).format == "docx"
+    assert "without word/document.xml" in failure(tmp_path, "archiwum.txt",
+                                                   _zip_with("readme.txt", b"x"))
+
+
+def _zip_with(name: str, data: bytes) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(name, data)
+    return buf.getvalue()

@@ -116,18 +116,19 @@ def _read_format(fmt: str, data: bytes, source: str, limits: Limits,
 
 
 def detect_format(name: str, data: bytes, source: str, content_type: str | None = None) -> str:
-    """txt, html, pdf or docx from the HTTP type, the suffix, then the first bytes."""
+    """pdf or docx by their magic bytes (a report saved as .txt or served as text/html is
+    still a PDF), else txt or html from the HTTP type, the suffix, then the first bytes."""
+    head = data[:1024].lstrip().lower()
+    if head.startswith(b"%pdf-"):
+        return "pdf"
+    if head.startswith(b"pk\x03\x04"):
+        return "docx"
     mime = (content_type or "").split(";")[0].strip().lower()
     if mime in _MIME_FORMATS:
         return _MIME_FORMATS[mime]
     suffix = Path(name).suffix.lower()
     if suffix in FORMATS_BY_SUFFIX:
         return FORMATS_BY_SUFFIX[suffix]
-    head = data[:1024].lstrip().lower()
-    if head.startswith(b"%pdf-"):
-        return "pdf"
-    if head.startswith(b"pk\x03\x04"):
-        return "docx"
     if head.startswith((b"<!doctype html", b"<html")) or (mime == "" and b"<body" in head):
         return "html"
     if mime.startswith("text/") or (not suffix and content_type is not None):

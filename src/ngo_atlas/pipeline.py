@@ -39,7 +39,7 @@ class IngestSummary:
 
 @dataclass
 class Raw:
-    """A source's bytes, known to be new to the atlas, on their way to a worker."""
+    """A source's raw bytes and what the fetch said about them, before reading."""
 
     source: str
     name: str
@@ -161,20 +161,28 @@ def _load(item: Item, limits: Limits) -> Raw | Problem:
 
 
 def process(raw: Raw, limits: Limits) -> Processed:
-    """Read and extract one document (runs in a worker process when --workers > 1)."""
+    """Read and extract one document (runs in a worker process when --workers > 1).
+
+    Every exception becomes this document's failure reason: one broken document, or one
+    bug a document triggers in a reader or an extractor, never stops the batch."""
+    from ngo_atlas.extract.pipeline import extract_document
+
     try:
         with time_limit(limits.seconds_per_document):
-            doc = read_bytes(raw.data, raw.source, raw.name, limits=limits,
-                             content_type=raw.content_type, url=raw.url)
-            from ngo_atlas.extract.pipeline import extract_document
-
-            return Processed(raw.source, doc, extract_document(doc))
-    except IngestError as e:
-        return Processed(raw.source, error=e.reason)
+            try:
+                doc = read_bytes(raw.data, raw.source, raw.name, limits=limits,
+                                 content_type=raw.content_type, url=raw.url)
+            except IngestError as e:
+                return Processed(raw.source, error=e.reason)
+            except Exception as e:  # noqa: BLE001
+                return Processed(raw.source, error=f"reading failed: {type(e).__name__}: {e}")
+            try:
+                return Processed(raw.source, doc, extract_document(doc))
+            except Exception as e:  # noqa: BLE001
+                return Processed(raw.source,
+                                 error=f"extraction failed: {type(e).__name__}: {e}")
     except DocumentTimeout as e:
         return Processed(raw.source, error=str(e))
-    except Exception as e:  # noqa: BLE001 - an extractor bug must not stop the batch
-        return Processed(raw.source, error=f"extraction failed: {type(e).__name__}: {e}")
 
 
 def _parallel(jobs: Iterator[Raw], workers: int, limits: Limits) -> Iterator[Processed]:

@@ -16,10 +16,12 @@ import pytest
 from conftest import HTML_DIR
 
 
-def cli(*args: str, stderr_tty: bool = False) -> subprocess.CompletedProcess[str]:
+def cli(*args: str, stderr_tty: bool = False,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "ngo_atlas.cli", *args]
     if not stderr_tty:
-        return subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=600,
+                              env={**os.environ, **(env or {})})
     leader, follower = pty.openpty()
     termios.tcsetwinsize(follower, (24, 100))  # a terminal of a real size
     try:
@@ -177,3 +179,14 @@ def test_urls_download_concurrently_and_stay_in_order(tmp_path: Path) -> None:
     assert summary.ingested == len(pages) and summary.failed == []
     assert peak[0] >= 2
     assert names == pages  # stored in the order given
+
+
+def test_limits_from_the_environment(tmp_path: Path, dev_dir: Path) -> None:
+    db = str(tmp_path / "a.sqlite")
+    small = cli("ingest", str(dev_dir / "d01.txt"), "--db", db,
+                env={"NGO_ATLAS_MAX_BYTES": "1000"})
+    assert small.returncode == 1 and "(max_bytes)" in small.stdout
+    bad = cli("ingest", str(dev_dir / "d01.txt"), "--db", db,
+              env={"NGO_ATLAS_MAX_BYTES": "lots"})
+    assert bad.returncode == 2
+    assert bad.stderr.strip() == "error: NGO_ATLAS_MAX_BYTES='lots' is not a number"

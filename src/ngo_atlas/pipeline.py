@@ -251,6 +251,11 @@ def ingest_command(args: argparse.Namespace) -> int:
     if args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
+    try:
+        limits = Limits.from_env()
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     _make_parent(args.db)
     with open_atlas(args.db) as atlas:
         paths: list[str] = list(args.paths)
@@ -265,7 +270,8 @@ def ingest_command(args: argparse.Namespace) -> int:
             summary = _ingest_on_dask(paths, args.dask, args.db)
         else:
             progress = not args.no_progress and sys.stderr.isatty()
-            summary = ingest_paths(paths, atlas, progress=progress, workers=args.workers)
+            summary = ingest_paths(paths, atlas, progress=progress, workers=args.workers,
+                                   limits=limits)
     print(format_summary(summary))
     return 0 if summary.succeeded or not summary.failed else 1
 

@@ -15,6 +15,9 @@ _FILENAME = re.compile(r"^\s*[\w.-]*(?:[-_][\w.]+)+(?:\.(?:jpe?g|png|gif|webp|sv
                        r"^\s*\S+\.(?:jpe?g|png|gif|webp|svg)\s*$", re.IGNORECASE)
 _POSTCODE = re.compile(r"\b\d{2}-\d{3}\b")
 _LANG_SWITCH = re.compile(r"^\s*[•*-]?\s*(?:pl|en|uk|ru|de|ua)\s*$", re.IGNORECASE)
+# "[logo: Dofinansowane przez Unię Europejską]": an image caption, not a statement of the page
+_LOGO = re.compile(r"[\[(]\s*(?:logo|логотип|лого)\b[^\]\)\n]*[\])]|^[^\S\n]*(?:logo|логотип)\s*:[^\n]*",
+                   re.IGNORECASE | re.MULTILINE)
 
 
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
@@ -30,6 +33,7 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         if s >= tail_from or _is_furniture(stripped, counts[stripped]):
             out.append((s, e))
     out.extend(_address_blocks(all_lines))
+    out.extend(m.span() for m in _LOGO.finditer(text))
     return out
 
 

@@ -222,7 +222,7 @@ def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
 
 
 def _dedupe(items: list[Funding]) -> list[Funding]:
-    from ngo_atlas.extract.organisations import _same_org
+    from ngo_atlas.extract.organisations import _same_org, is_acronym
 
     out: list[Funding] = []
     for f in items:
@@ -231,7 +231,10 @@ def _dedupe(items: list[Funding]) -> list[Funding]:
             f.funder and x.funder and _same_org(x.funder, f.funder))), None)
         if same is None:
             out.append(f)
-        elif same.programme is None:
+            continue
+        if f.funder and same.funder and is_acronym(same.funder) and not is_acronym(f.funder):
+            same.funder = f.funder  # the full name beside its acronym
+        if same.programme is None:
             same.programme = f.programme
     if any(f.funder for f in out):
         out = [f for f in out if f.funder or not any(

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+# Spelled-out at-signs and dots: English "at/dot", Polish "małpa/kropka", in any brackets
+_AT = r"(?:@|[\[({]\s*(?:at|małpa)\s*[\])}]|\s+at\s+(?=\S+\s+(?:dot|\[dot\])))"
+_DOT = r"(?:\.|[\[({]\s*(?:dot|kropka)\s*[\])}]|\s+dot\s+)"
 _EMAIL = re.compile(
-    r"(?P<user>[\w.+-]+)\s*(?:@|\[at\]|\(at\)|\{at\}|\s+at\s+(?=\S+\s+(?:dot|\[dot\])))\s*"
-    r"(?P<host>[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*[\w-]+)+)", re.IGNORECASE)
-_AT_HINT = re.compile(r"@|\bat\b", re.IGNORECASE)
+    r"(?P<user>[\w.+-]+)\s*" + _AT + r"\s*(?P<host>[\w-]+(?:\s*" + _DOT + r"\s*[\w-]+)+)",
+    re.IGNORECASE)
+_AT_HINT = re.compile(r"@|\bat\b|\bmałpa\b", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»”)\]]+[^\s<>\"'»”)\].,;:!?]", re.IGNORECASE)
 # "Szczegółowe informacje o projekcie: powroty.hfhr." - a bare host the text gives for the project
 _BARE = re.compile(r"\b(?:informacje|więcej|strona|website|more)[^:\n]{0,40}:\s*"
@@ -20,7 +23,7 @@ def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, 
     if not _AT_HINT.search(text, s, e):  # the full pattern is slow; most texts have no e-mail
         return out
     for m in _email_matches(text, s, e):
-        host = re.sub(r"\s*(?:\[dot\]|\(dot\)|\s+dot\s+|\.)\s*", ".", m.group("host"), flags=re.IGNORECASE)
+        host = re.sub(r"\s*" + _DOT + r"\s*", ".", m.group("host"), flags=re.IGNORECASE)
         host = host.strip(".").lower()
         if "." not in host:
             continue

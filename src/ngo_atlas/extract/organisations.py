@@ -220,6 +220,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         a, b = (p, pub.end()) if pub else capitalised_run(text, p, end)
         if b <= a:
             break
+        b = _through_comma_name(text, a, b, end)
         out.append((a, b))
         p = b
         m = re.match(r"\s*(?:\([^)]*\))?\s*(?:,|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*", text[p:end])
@@ -236,6 +237,16 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             continue
         p += m.end()
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _through_comma_name(text: str, a: int, b: int, end: int) -> int:
+    """A name cut at its own comma ("Funduszu Azylu, Migracji i Integracji") runs on."""
+    from ngo_atlas.extract.lexicon import comma_names_regex
+
+    for m in comma_names_regex().finditer(text, a, min(end, b + 80)):
+        if m.start() < b < m.end():
+            return m.end()
+    return b
 
 
 def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[OrgRef]:
@@ -330,13 +341,25 @@ def merge_orgs(orgs: list[OrgRef]) -> list[OrgRef]:
         stronger = same.role == "funder" or conf_new > conf_old + 0.05
         if o.role != "funder" and stronger:
             same.role, same.span = o.role, o.span
-        if len(o.name) > len(same.name) and o.role != "funder":
+        if len(o.name) > len(same.name) and (o.role != "funder" or is_acronym(same.name)):
             same.name = o.name
         same.acronym = same.acronym or o.acronym
     return out
 
 
+def is_acronym(name: str) -> bool:
+    return 2 <= len(name) <= 8 and name.isupper() and name.isalpha()
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s,]+", name) if w[:1].isupper())
+
+
 def _same_org(a: str, b: str) -> bool:
+    # "FAMI" and "Fundusz Azylu, Migracji i Integracji": an acronym of the capitalised words
+    for x, y in ((a, b), (b, a)):
+        if is_acronym(x) and not is_acronym(y) and _initials(y) == x:
+            return True
     ta, tb = _toks(a), _toks(b)
     if not ta or not tb:
         return False

@@ -211,3 +211,22 @@ def _zip_with(name: str, data: bytes) -> bytes:
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr(name, data)
     return buf.getvalue()
+
+
+def test_docx_footer_funding_note_is_read_once(tmp_path: Path) -> None:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Projekt „Razem”")
+    d.sections[0].footer.paragraphs[0].text = ("Projekt współfinansowany ze środków "
+                                               "Funduszu Azylu, Migracji i Integracji")
+    d.sections[0].header.paragraphs[0].text = "Projekt „Razem”"  # repeats the body: once
+    d.add_section()
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read(tmp_path, "f.docx", buf.getvalue())
+    assert doc.text.splitlines() == [
+        "Projekt „Razem”",
+        "Projekt współfinansowany ze środków Funduszu Azylu, Migracji i Integracji"]

@@ -6,6 +6,7 @@ import io
 import zipfile
 
 import docx
+import docx.document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -44,6 +45,7 @@ def docx_text(data: bytes, source: str, limits: Limits) -> tuple[str, str | None
     try:
         document = docx.Document(io.BytesIO(data))
         lines = [_block_text(block) for block in document.iter_inner_content()]
+        lines += _margins(document, set(lines))
         title = (document.core_properties.title or "").strip() or None
     except Exception as e:  # noqa: BLE001 - zipfile, lxml and python-docx each have their own
         raise IngestError(source, f"broken DOCX: {type(e).__name__}: {e}") from None
@@ -51,6 +53,22 @@ def docx_text(data: bytes, source: str, limits: Limits) -> tuple[str, str | None
     if not text.strip():
         raise IngestError(source, "DOCX has no text")
     return text, title
+
+
+def _margins(document: docx.document.Document, seen: set[str]) -> list[str]:
+    """Header and footer text, once each, after the body: funding notes such as
+    "Projekt współfinansowany z FAMI" often live only in a report's footer."""
+    out: list[str] = []
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            if part.is_linked_to_previous:  # no text of its own (or the previous one's)
+                continue
+            for block in part.iter_inner_content():
+                text = _block_text(block)
+                if text.strip() and text not in seen:
+                    seen.add(text)
+                    out.append(text)
+    return out
 
 
 def _block_text(block: Paragraph | Table) -> str:

@@ -34,3 +34,41 @@ def test_logo_captions_are_not_statements():
     masked = mask(text)
     assert "Unię" not in masked and "Tekst." in masked and "Koniec." in masked
     assert len(masked) == len(text)
+
+
+def _title(text):
+    from ngo_atlas.extract.title import choose_title
+
+    masked = mask(text)
+    t = choose_title(masked, 0, len(masked), find_labels(masked))
+    return t[0] if t else None
+
+
+def test_site_name_menu_and_breadcrumbs_are_not_the_title():
+    text = ("Stowarzyszenie Interwencji Prawnej\n"
+            "Strona główna > Co robimy > Projekty > Projekty zakończone\n\n"
+            "Wolni od detencji. Monitoring i pomoc prawna dla cudzoziemców\n\n"
+            "Okres realizacji: 01.09.2019 – 31.08.2021\n")
+    assert _title(text) == "Wolni od detencji. Monitoring i pomoc prawna dla cudzoziemców"
+    text = ("Menu\nStrona główna  Wspieramy  Projekty  Dołącz do nas  Aktualności\n\n"
+            "Szkoła Liderek Migranckich\nFundacja Kalejdoskop Kultur\n")
+    assert _title(text) == "Szkoła Liderek Migranckich"
+
+
+def test_menu_line_blanked_for_its_appeal_still_ends_the_header():
+    text = ("Caritas Diecezji Kieleckiej\nStart | O Caritas | Migranci | Kontakt | Przekaż 1,5%\n\n"
+            "Kielce dla cudzoziemców – punkt informacyjno-doradczy\n\n"
+            "W latach 2019–2020 Caritas Diecezji Kieleckiej prowadziła punkt dla cudzoziemców.\n")
+    assert _title(text) == "Kielce dla cudzoziemców – punkt informacyjno-doradczy"
+
+
+def test_quoted_name_after_an_organisation_head_is_the_body_not_the_project():
+    text = ("Фонд «Украина» реализует проект «Интеграционный клуб для мигрантов во Вроцлаве». "
+            "Проект реализуется с 1 февраля 2024 г.")
+    assert _title(text) == "Интеграционный клуб для мигрантов во Вроцлаве"
+
+
+def test_project_database_section_heading_is_generic():
+    text = ("Baza projektów\n\nRazem na Podlasiu – sieć wsparcia dla cudzoziemców\n\n"
+            "Grantobiorca: Fundacja Wspólne Podlasie\n")
+    assert _title(text) == "Razem na Podlasiu – sieć wsparcia dla cudzoziemców"

@@ -17,7 +17,8 @@ QUOTED_AFTER_PROJECT = re.compile(
 _GENERIC_HEAD = re.compile(
     r"^(?:o\s+projekcie|opis\s+projektu|projekt|projekty|about(?:\s+the)?\s+project|project|"
     r"про\s+про[еє]кт|о\s+проекте|aktualności|news|home|strona\s+główna|menu|"
-    r"archiwum(?:\s+projektów)?|nasze\s+projekty|projekty\s+zrealizowane|archive|our\s+projects|"
+    r"archiwum(?:\s+projektów)?|(?:baza|lista|wykaz)\s+projektów|projects?\s+(?:database|list)|"
+    r"база\s+проектов|база\s+про[еє]ктів|nasze\s+projekty|projekty\s+zrealizowane|archive|our\s+projects|"
     r"projects?\s+archive|project\s+fact\s+sheet|fact\s+sheet|архів(?:\s+про[еє]ктів)?|"
     r"архив(?:\s+проектов)?|наші\s+про[еє]кти|наши\s+проекты|новини|новости|"
     r"[\w\s]*division|[\w\s]*dział)$", re.IGNORECASE)
@@ -32,24 +33,64 @@ QUOTED_BEFORE_PROJECT = re.compile(
 
 
 def quoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
-    out = []
-    for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e):
-        out.append((m.start("t"), m.end("t"), strip_quotes(m.group("t"))))
+    """Quoted names the text calls a project: "projekt „X”" first, then "„X” – projekt";
+    a quote right after an organisation's head word ("Фонд «Украина»") names the body."""
+    after, before = [], []
     for m in QUOTED_AFTER_PROJECT.finditer(text, s, e):
         t = strip_quotes(m.group("t"))
         if len(t.split()) >= 1 and t[:1].isupper() or t[:1].isdigit():
-            out.append((m.start("t"), m.end("t"), t))
-    return sorted(set(out))
+            after.append((m.start("t"), m.end("t"), t))
+    for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e):
+        if not _org_quote(text, m.start("t")):
+            before.append((m.start("t"), m.end("t"), strip_quotes(m.group("t"))))
+    seen = set(after)
+    return sorted(set(after)) + sorted(x for x in set(before) if x not in seen)
+
+
+def _org_quote(text: str, pos: int) -> bool:
+    from ngo_atlas.extract.organisations import is_org_head
+
+    words = text[max(0, pos - 40):pos - 1].split()
+    return bool(words) and is_org_head(words[-1])
+
+
+# Navigation: "Start | O nas | Kontakt", "Strona główna > Projekty", "Home  News  Contact"
+_MENU_LINE = re.compile(r"(?:\S(?:\s\|\s|\s/\s)\S.*){2}|\s[›>»]\s|(?:\S {2,}\S.*){2}")
+
+
+def is_menu_line(line: str) -> bool:
+    return _MENU_LINE.search(line.strip()) is not None
+
+
+def header_end(text: str) -> int:
+    """End of the site header: the site's name, menus and breadcrumbs above the content.
+    Scraped pages open with them; the last navigation line among the first lines ends it."""
+    end, seen = 0, 0
+    for _ls, le, line in lines(text):
+        if not line.strip():
+            # a long blank line is furniture the mask removed (a menu with an appeal in it)
+            if len(line) >= 8 and 1 <= seen <= 2:
+                end = le
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        if is_menu_line(line):
+            end = le
+    return end
 
 
 def headings(text: str, s: int, e: int, limit: int = 12,
              label_lines: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
-    """Heading-like lines: short, not a sentence, not a date, not a label."""
+    """Heading-like lines: short, not a sentence, not a date, not a label, not navigation."""
     out = []
+    top = header_end(text)
     for ls, le, line in lines(text[:e]):
-        if ls < s or not line.strip():
+        if ls < s or not line.strip() or ls < top:
             continue
         t = line.strip()
+        if is_menu_line(t):
+            continue
         if len(t) > 200 or (t.endswith(".") and len(t.split()) > 3) or _mostly_dates(t):
             continue
         if ls in label_lines or t.endswith(":"):

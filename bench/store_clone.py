@@ -32,8 +32,8 @@ def clone_once(conn: sqlite3.Connection, k: int, docs: int, projects: int) -> No
     conn.execute("INSERT INTO project_facets (facet, value, project_id) "
                  "SELECT facet, value, project_id + ? FROM project_facets WHERE project_id <= ?",
                  (p_off, projects))
-    conn.execute("INSERT INTO mentions (project_id, kind, name, role, entity_id) "
-                 "SELECT project_id + ?, kind, name, role, entity_id FROM mentions "
+    conn.execute("INSERT INTO mentions (project_id, kind, name, key, role, entity_id) "
+                 "SELECT project_id + ?, kind, name, key, role, entity_id FROM mentions "
                  "WHERE project_id <= ?", (p_off, projects))
     conn.execute("INSERT INTO project_fts (rowid, terms) SELECT id + ?, terms FROM projects "
                  "WHERE id <= ?", (p_off, projects))

@@ -74,9 +74,27 @@ def test_reopening_does_not_reapply_migrations(atlas_url, gold_docs):
     with open_atlas(atlas_url) as atlas:
         atlas.save(*gold_docs[0])
     with open_atlas(atlas_url) as atlas:
-        versions = atlas._all("SELECT version FROM schema_version")
-        assert [v[0] for v in versions] == [1]
+        versions = atlas._all("SELECT version FROM schema_version ORDER BY version")
+        assert [v[0] for v in versions] == [1, 2]
         assert atlas.stats()["documents"] == 1
+
+
+def test_an_atlas_at_version_1_is_migrated_and_back_filled(atlas_url, gold_docs):
+    from ngo_atlas.store.entities import name_key
+
+    with open_atlas(atlas_url) as atlas:
+        for doc, ex in gold_docs[:3]:
+            atlas.save(doc, ex)
+        # Turn it back into a version-1 atlas: no mentions.key, no index, no version 2.
+        with atlas._tx():
+            atlas._q("DROP INDEX mentions_kind_key")
+            atlas._q("ALTER TABLE mentions DROP COLUMN key")
+            atlas._q("DELETE FROM schema_version WHERE version = 2")
+    with open_atlas(atlas_url) as atlas:
+        rows = atlas._all("SELECT name, key FROM mentions")
+        assert rows and all(key == name_key(name) for name, key in rows)
+        assert [v[0] for v in atlas._all("SELECT version FROM schema_version ORDER BY version")] \
+            == [1, 2]
 
 
 def test_users_and_sessions(atlas_url):

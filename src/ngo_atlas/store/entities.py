@@ -45,9 +45,10 @@ class EntityMixin:
     def _link_mentions(self, pid: int, rec: dict[str, Any], lang: str) -> None:
         rows = []
         for kind, name, role, org_type in mention_rows(rec):
-            rows.append((pid, kind, name, role, self._link(kind, name, org_type, lang)))
-        self._many("INSERT INTO mentions (project_id, kind, name, role, entity_id) "
-                   "VALUES (?, ?, ?, ?, ?)", rows)
+            rows.append((pid, kind, name, name_key(name), role,
+                         self._link(kind, name, org_type, lang)))
+        self._many("INSERT INTO mentions (project_id, kind, name, key, role, entity_id) "
+                   "VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     def _canonical(self, entity_id: int) -> int:
         seen = set()
@@ -210,12 +211,9 @@ class EntityMixin:
     def _move_aliases(self, keys: list[str], kind: str, to: int) -> None:
         for key in keys:
             self._q("UPDATE aliases SET entity_id = ? WHERE kind = ? AND key = ?", (to, kind, key))
-        if keys:
-            # Mentions follow their alias, so a split also moves the projects that name it.
-            names = self._all("SELECT m.id, m.name FROM mentions m WHERE m.kind = ?", (kind,))
-            wanted = set(keys)
-            self._many("UPDATE mentions SET entity_id = ? WHERE id = ?",
-                       [(to, mid) for mid, n in names if name_key(n) in wanted])
+        # Mentions follow their alias, so a split also moves the projects that name it.
+        self._many("UPDATE mentions SET entity_id = ? WHERE kind = ? AND key = ?",
+                   [(to, kind, key) for key in keys])
 
     def merge_entities(self, a: int, b: int, user: str) -> int:
         """Merge entity ``b`` into ``a``; returns the judgement id (undo with undo_judgement)."""

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Union
+
+# A step is a SQL statement, or a function of the atlas for what SQL cannot say
+# (a back-fill that needs Python's casefold, say).
+Step = Union[str, Callable[[Any], None]]
 
 
-def apply_migrations(atlas: Any, migrations: list[tuple[int, list[str]]]) -> int:
+def apply_migrations(atlas: Any, migrations: list[tuple[int, list[Step]]]) -> int:
     """Bring the atlas's schema up to the last migration; returns the version it is at."""
     with atlas._tx():
         atlas._lock_writes()  # two processes opening a fresh PostgreSQL atlas at once
@@ -16,8 +21,19 @@ def apply_migrations(atlas: Any, migrations: list[tuple[int, list[str]]]) -> int
         for version, statements in sorted(migrations):
             if version in done:
                 continue
-            for sql in statements:
-                atlas._q(sql)
+            for step in statements:
+                if callable(step):
+                    step(atlas)
+                else:
+                    atlas._q(step)
             atlas._q("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                      (version, datetime.now(timezone.utc).isoformat(timespec="seconds")))
     return max((v for v, _s in migrations), default=0)
+
+
+def backfill_mention_keys(atlas: Any) -> None:
+    """Migration 2: mentions carry their alias key, so merges and splits find them by index."""
+    from ngo_atlas.store.entities import name_key
+
+    rows = atlas._all("SELECT id, name FROM mentions WHERE key IS NULL")
+    atlas._many("UPDATE mentions SET key = ? WHERE id = ?", [(name_key(n), i) for i, n in rows])

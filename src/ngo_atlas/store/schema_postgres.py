@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from ngo_atlas.store.migrate import Step, backfill_mention_keys
+
 # Full text: a tsvector column built with the 'simple' configuration over the
 # analyzer's lemma string (so both backends index the same terms), with a GIN index.
-MIGRATIONS: list[tuple[int, list[str]]] = [
+MIGRATIONS: list[tuple[int, list[Step]]] = [
     (1, [
         """CREATE TABLE documents (
             id BIGSERIAL PRIMARY KEY,
@@ -77,5 +79,10 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             token_hash TEXT PRIMARY KEY,
             user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             created_at TEXT NOT NULL, expires_at TEXT NOT NULL)""",
+    ]),
+    (2, [
+        "ALTER TABLE mentions ADD COLUMN key TEXT",
+        backfill_mention_keys,
+        "CREATE INDEX mentions_kind_key ON mentions(kind, key)",
     ]),
 ]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from ngo_atlas.store.migrate import Step, backfill_mention_keys
+
 # Full text: an external-content FTS5 table over projects.terms. The indexed text is the
 # analyzer's lemma string, which nobody reads back, so FTS keeps only its index; the
 # terms column lets us issue FTS5 'delete' with the exact old values on replacement,
 # which a plain contentless table cannot do on SQLite < 3.43.
-MIGRATIONS: list[tuple[int, list[str]]] = [
+MIGRATIONS: list[tuple[int, list[Step]]] = [
     (1, [
         """CREATE TABLE documents (
             id INTEGER PRIMARY KEY,
@@ -82,5 +84,10 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             token_hash TEXT PRIMARY KEY,
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             created_at TEXT NOT NULL, expires_at TEXT NOT NULL)""",
+    ]),
+    (2, [
+        "ALTER TABLE mentions ADD COLUMN key TEXT",
+        backfill_mention_keys,
+        "CREATE INDEX mentions_kind_key ON mentions(kind, key)",
     ]),
 ]

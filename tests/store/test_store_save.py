@@ -111,3 +111,28 @@ def test_users_and_sessions(atlas_url):
         assert atlas.session_user("old") is None
         atlas.delete_session("live")
         assert atlas.session_user("live") is None
+
+
+def test_readers_open_an_atlas_while_a_writer_holds_the_lock(tmp_path, gold_docs):
+    import sqlite3
+
+    path = str(tmp_path / "atlas.sqlite")
+    with open_atlas(path) as atlas:
+        atlas.save(*gold_docs[0])
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # an ingest in the middle of a save
+    try:
+        from ngo_atlas.store.sqlite import SqliteAtlas
+
+        reader = SqliteAtlas.__new__(SqliteAtlas)
+        reader.path = path
+        reader.conn = sqlite3.connect(path, isolation_level=None, timeout=0.5)
+        from ngo_atlas.store.migrate import apply_migrations
+        from ngo_atlas.store.schema_sqlite import MIGRATIONS
+
+        assert apply_migrations(reader, MIGRATIONS) == 2  # no write lock needed
+        assert reader.search(SearchQuery()).total == 1
+        reader.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

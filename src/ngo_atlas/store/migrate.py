@@ -13,6 +13,9 @@ Step = Union[str, Callable[[Any], None]]
 
 def apply_migrations(atlas: Any, migrations: list[tuple[int, list[Step]]]) -> int:
     """Bring the atlas's schema up to the last migration; returns the version it is at."""
+    latest = max((v for v, _s in migrations), default=0)
+    if _current_version(atlas) >= latest:
+        return latest  # the common case: no write lock, so readers never wait on ingests
     with atlas._tx():
         atlas._lock_writes()  # two processes opening a fresh PostgreSQL atlas at once
         atlas._q("CREATE TABLE IF NOT EXISTS schema_version "
@@ -28,7 +31,15 @@ def apply_migrations(atlas: Any, migrations: list[tuple[int, list[Step]]]) -> in
                     atlas._q(step)
             atlas._q("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                      (version, datetime.now(timezone.utc).isoformat(timespec="seconds")))
-    return max((v for v, _s in migrations), default=0)
+    return latest
+
+
+def _current_version(atlas: Any) -> int:
+    try:
+        row = atlas._one("SELECT max(version) FROM schema_version")
+    except Exception:  # no schema_version table yet (sqlite3/psycopg raise their own types)
+        return 0
+    return int(row[0] or 0)
 
 
 def backfill_mention_keys(atlas: Any) -> None:

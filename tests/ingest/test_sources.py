@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import functools
+import json
 import http.server
 import os
+import shutil
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -50,21 +53,49 @@ def test_symlink_loops_and_broken_links_are_reported_not_fatal(tmp_path: Path) -
     assert [os.path.basename(i.source) for i in found if isinstance(i, Item)] == ["doc.txt"]
 
 
-def test_unreadable_folder_is_reported(tmp_path: Path) -> None:
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    (locked / "secret.txt").write_text("x")
-    (tmp_path / "open.txt").write_text("x")
-    locked.chmod(0)
+def test_unreadable_folder_is_reported() -> None:
+    """chmod 000 does not stop root, so as root the walk runs in a forked child that has
+    dropped to user nobody: a real permission error either way, no skip."""
+    base = Path(tempfile.mkdtemp(dir="/tmp"))  # /tmp, so that nobody can reach it
     try:
-        if os.access(locked, os.R_OK):
-            pytest.skip("running as root: chmod 000 does not stop reads here")
-        found = list(iter_sources([tmp_path]))
-        assert [p.reason for p in found if isinstance(p, Problem)] == [
-            "cannot list folder: permission denied"]
-        assert [os.path.basename(i.source) for i in found if isinstance(i, Item)] == ["open.txt"]
+        base.chmod(0o755)
+        locked = base / "locked"
+        locked.mkdir()
+        (locked / "secret.txt").write_text("x")
+        (base / "open.txt").write_text("x")
+        locked.chmod(0)
+        found = _walk_as_nobody(base) if os.geteuid() == 0 else [
+            (type(f).__name__, f.source, getattr(f, "reason", ""))
+            for f in iter_sources([base])]
+        assert found == [("Problem", str(locked), "cannot list folder: permission denied"),
+                         ("Item", str(base / "open.txt"), "")]
     finally:
-        locked.chmod(0o755)
+        (base / "locked").chmod(0o755)
+        shutil.rmtree(base)
+
+
+def _walk_as_nobody(folder: Path) -> list[tuple[str, str, str]]:
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: drop root, walk, report, exit without running pytest's cleanup
+        status = 1
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
+            found = [(type(f).__name__, f.source, getattr(f, "reason", ""))
+                     for f in iter_sources([folder])]
+            os.write(write_end, json.dumps(found).encode())
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as f:
+        data = f.read()
+    _, status = os.waitpid(pid, 0)
+    assert status == 0 and data, "the unprivileged walk failed"
+    return [tuple(x) for x in json.loads(data)]
 
 
 def test_url_list(tmp_path: Path) -> None:

@@ -44,7 +44,8 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
     """Decode ``data`` and say how; a declared charset is used only if the bytes agree.
 
     Raises IngestError for empty input, binary data and invalid UTF-8 that no legacy
-    encoding explains (we never decode with silent replacement characters).
+    encoding explains. U+FFFD replaces bytes only in UTF-8 with a few broken sequences
+    (see _nearly_utf8), and the reader counts them in Document.meta: never silently.
     """
     if not data.strip():
         raise IngestError(source, "empty file (no text)")

@@ -72,3 +72,33 @@ def test_project_database_section_heading_is_generic():
     text = ("Baza projektów\n\nRazem na Podlasiu – sieć wsparcia dla cudzoziemców\n\n"
             "Grantobiorca: Fundacja Wspólne Podlasie\n")
     assert _title(text) == "Razem na Podlasiu – sieć wsparcia dla cudzoziemców"
+
+
+def test_partner_names_joined_by_na_rzecz_stay_whole():
+    from ngo_atlas.extract.organisations import find_organisations, merge_orgs
+
+    text = ("Liderem projektu jest Lubelski Urząd Wojewódzki w Lublinie, który będzie go realizował "
+            "wspólnie z Fundacją Instytut na rzecz Państwa Prawa, Stowarzyszeniem Homo Faber oraz "
+            "Caritas Archidiecezji Lubelskiej.")
+    orgs = [(o.name, o.role) for o in merge_orgs(find_organisations(text, 0, len(text), [], "pl"))]
+    assert ("Fundacja Instytut na rzecz Państwa Prawa", "partner") in orgs
+    assert ("Stowarzyszenie Homo Faber", "partner") in orgs
+
+
+def test_acronym_then_dash_then_full_name_keeps_the_full_name():
+    text = "Źródło finansowania: UNHCR – Wysoki Komisarz Narodów Zjednoczonych ds. Uchodźców\n"
+    assert _funders(text) == ["Wysoki Komisarz Narodów Zjednoczonych ds. Uchodźców"]
+
+
+def test_two_label_blocks_under_quoted_headings_are_two_projects():
+    from ngo_atlas.extract import segment
+
+    text = ("„Lubelska Sieć Pomocy Prawnej dla Cudzoziemców”\n"
+            "Czas realizacji: 1 kwietnia 2022 r. – 31 marca 2024 r.\n"
+            "Źródło finansowania: UNHCR\n\nOpis pierwszego projektu trwał dwa lata.\n\n"
+            "„Pomoc prawna w kryzysie humanitarnym na granicy”\n"
+            "Okres realizacji: od lipca 2024 r. – projekt trwa\n"
+            "Finansowanie: Fundusz Obywatelski im. Henryka Wujca – 80 000 zł\n")
+    segs = segment.split(text, find_labels(text))
+    assert [s.title for s in segs] == ["„Lubelska Sieć Pomocy Prawnej dla Cudzoziemców”",
+                                       "„Pomoc prawna w kryzysie humanitarnym na granicy”"]

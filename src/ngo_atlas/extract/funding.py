@@ -77,7 +77,7 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         label_programme = _programme_name(rest[pm2.end():] if pm2 else rest, lang)
         value = value[:pi.start()]
     elif " – " in value:  # "The City of Warsaw – Biuro Pomocy ...": the body, then its unit
-        value = value.split(" – ")[0]
+        value = _acronym_dash(value) or value.split(" – ")[0]
     pm = re.search(r",\s*(?:program|programme|programu|konkurs|программа|програма)\s+", value, re.IGNORECASE)
     programme = label_programme
     if pm:
@@ -192,11 +192,21 @@ def _programme_name(raw: str, lang: str) -> str | None:
     return name
 
 
+def _acronym_dash(value: str) -> str | None:
+    """"UNHCR – Wysoki Komisarz Narodów Zjednoczonych ds. Uchodźców": the acronym, then
+    the full name, which is the one to keep."""
+    left, right = value.split(" – ", 1)
+    if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯІЇЄҐ]{2,10}", left.strip()) and len(right.split()) >= 2 \
+            and right.strip()[:1].isupper():
+        return right.strip()
+    return None
+
+
 def _clean_funder(raw: str, lang: str) -> str | None:
     name, _inner = split_parenthetical(raw)
     name = strip_quotes(name)
     if " – " in name:
-        name = name.split(" – ")[0].strip()
+        name = _acronym_dash(name) or name.split(" – ")[0].strip()
     name = re.sub(r"^(?:the\s+)?(?:środków\s+)?", "", name, flags=re.IGNORECASE) if name.lower(
     ).startswith("środków") else name
     if not name or name.lower() in _GENERIC or len(name.split()) > 10 or name[:1].isdigit():

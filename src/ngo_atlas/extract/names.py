@@ -14,7 +14,7 @@ _SEP = re.compile(r"\s*(?:[,;]|\n\s*[•*●·–-]\s|\s(?:oraz|i|a także|and|&
 _TOKEN = re.compile(r"\S+")
 # Lowercase words allowed inside a Latin-script name ("Instytut na rzecz Państwa Prawa").
 _CONNECT = {"na", "rzecz", "im.", "dla", "of", "for", "the", "and", "de", "du", "der", "für",
-            "z", "ze", "w", "we", "do", "i", "praw", "on"}
+            "z", "ze", "w", "we", "do", "i", "praw", "on", "nad", "spraw", "ds.", "przy"}
 _SEAT_HEADS = {"szkoła", "ośrodek", "parafia", "urząd", "akademia", "uniwersytet", "przedszkole",
                "dom", "centrum", "oddział", "biuro"}
 
@@ -136,6 +136,12 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
             if in_quote and any(q in t for q in "”»\""[:2]) and not opens:
                 in_quote = False
             i += 1
+            continue
+        # "na rzecz", "do spraw": two small words may connect the parts of one name
+        two = (i + 2 < len(toks) and toks[i + 1].group().lower() in _CONNECT
+               and toks[i + 2].group()[:1].isupper() and core.lower() in ("na", "do"))
+        if two:
+            i += 2
             continue
         if core.lower() in _CONNECT and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper():
             if core.lower() in ("w", "we", "z", "ze", "i", "do") and not _seat_ok(head_seen):

@@ -177,6 +177,8 @@ def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit]
 
 
 def _org_line(t: str) -> bool:
+    if t[:1] in "„“\"«":  # a quoted line is a name the page gives a project
+        return False
     words = t.split()
     return len(words) <= 8 and any(is_org_head(w) for w in words[:3]) and not t.endswith("!")
 

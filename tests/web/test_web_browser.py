@@ -155,3 +155,17 @@ def test_keyboard_focus_is_visible_and_skip_link_works(page) -> None:  # noqa: A
     unlabeled = page.evaluate("""[...document.querySelectorAll('input:not([type=hidden]),select')]
         .filter(e => !(e.labels && e.labels.length)).map(e => e.id)""")
     assert unlabeled == []
+
+
+def test_live_search_keeps_long_facets_folded(page) -> None:  # noqa: ANN001
+    page.goto("/")
+    page.get_by_label("Search words").fill("Polska")
+    page.wait_for_url(re.compile(r"q=Polska"))
+    page.wait_for_function("document.querySelector('#result-count').textContent.includes('found')")
+    for sec in page.locator(".facet:not([hidden])").all():
+        assert sec.locator("ul.top > li").count() <= 8
+    more = page.locator('.facet[data-facet="place"] details.more')
+    if more.is_visible():
+        more.locator("summary").click()
+        assert more.locator("li").first.is_visible()
+    assert page.console_errors == []

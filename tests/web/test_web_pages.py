@@ -146,3 +146,19 @@ def test_a_broken_atlas_file_gives_a_translated_500_with_the_headers(
         assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
         api = c.get("/api/v1/search")
         assert api.status_code == 500 and api.json() == {"detail": "internal error"}
+
+
+def test_long_facets_fold_the_rest_and_keep_chosen_values_visible(client: TestClient) -> None:
+    from ngo_atlas.web.pages import FACET_VISIBLE
+
+    places = client.get("/api/v1/search").json()["facets"]["place"]
+    assert len(places) > FACET_VISIBLE
+    html = client.get("/?lang=en").text
+    section = re.search(r'data-facet="place".*?</section>', html, re.S).group(0)
+    top, rest = section.split('<details class="more"')
+    assert top.count("facet-value") == FACET_VISIBLE
+    assert f"{len(places) - FACET_VISIBLE} more" in rest
+    rare = places[-1]["value"]
+    chosen = client.get("/", params={"place": rare}).text
+    top = re.search(r'data-facet="place".*?<ul class="top"[^>]*>(.*?)</ul>', chosen, re.S).group(1)
+    assert re.search(r'class="facet-value selected".*?<span class="label">' + re.escape(rare), top)

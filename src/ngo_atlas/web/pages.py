@@ -16,7 +16,8 @@ from ngo_atlas.web.i18n import Translator
 from ngo_atlas.web.render import render, translator
 
 router = APIRouter(include_in_schema=False)
-FACET_SHOWN = 12
+FACET_SHOWN = 30  # values per facet (the store's cap); the first FACET_VISIBLE show at once
+FACET_VISIBLE = 8
 VALUE_PREFIX = {
     "status": "status.",
     "language": "langname.",
@@ -59,6 +60,7 @@ def facet_links(
             )
             for v, c in counts.items()
         ]
+        out[key].sort(key=lambda f: not f.selected)  # chosen values first: never folded away
     return out
 
 
@@ -98,6 +100,7 @@ def search_page(request: Request) -> HTMLResponse:
         "payload": payload,
         "facets": facet_links(t, query, result),
         "facet_keys": FACETS,
+        "facet_visible": FACET_VISIBLE,
         "pages": page_links(query, payload["pages"]) if result.total else [],
         "removals": removal_links(query),
         "sorts": params.SORTS,

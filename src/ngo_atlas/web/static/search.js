@@ -10,6 +10,7 @@
                 "target_group", "org_type"];
   var CODED = { status: "status.", language: "langname.", org_type: "orgtype.", theme: "theme.",
                 target_group: "tg." };
+  var SHOWN = 30, VISIBLE = 8;  // as FACET_SHOWN and FACET_VISIBLE in pages.py
   var seq = 0, timer = null, controller = null;
 
   function t(key, vars) {
@@ -59,25 +60,37 @@
     if (h.snippet) { li.appendChild(el("p", { "class": "snippet" }, h.snippet)); }
     return li;
   }
+  function facetItem(p, key, v, sel) {
+    var a = el("a", { "class": "facet-value" + (sel ? " selected" : ""), href: urlWith(toggled(p, key, v.value)) });
+    if (sel) { a.setAttribute("aria-current", "true"); }
+    a.appendChild(el("span", { "class": "box", "aria-hidden": "true" }));
+    a.appendChild(el("span", { "class": "label" }, CODED[key] ? (msg[CODED[key] + v.value] || v.value) : v.value));
+    a.appendChild(document.createTextNode(" "));
+    a.appendChild(el("span", { "class": "count" }, String(v.count)));
+    if (sel) { a.appendChild(el("span", { "class": "vh" }, " (" + t("search.selected") + ")")); }
+    var li = el("li"); li.appendChild(a);
+    return li;
+  }
   function renderFacets(data, p) {
     FACETS.forEach(function (key) {
       var sec = document.querySelector('.facet[data-facet="' + key + '"]');
       if (!sec) { return; }
-      var ul = sec.querySelector("ul"), chosen = (data.query.filters[key] || []);
-      var vals = (data.facets[key] || []).slice(0, 12);
+      var top = sec.querySelector("ul.top"), more = sec.querySelector("details.more");
+      var chosen = (data.query.filters[key] || []);
+      var vals = (data.facets[key] || []).slice(0, SHOWN);
       chosen.forEach(function (c) { if (!vals.some(function (v) { return v.value === c; })) { vals.push({ value: c, count: 0 }); } });
-      ul.textContent = "";
-      vals.forEach(function (v) {
-        var sel = chosen.indexOf(v.value) >= 0;
-        var a = el("a", { "class": "facet-value" + (sel ? " selected" : ""), href: urlWith(toggled(p, key, v.value)) });
-        if (sel) { a.setAttribute("aria-current", "true"); }
-        a.appendChild(el("span", { "class": "box", "aria-hidden": "true" }));
-        a.appendChild(el("span", { "class": "label" }, CODED[key] ? (msg[CODED[key] + v.value] || v.value) : v.value));
-        a.appendChild(document.createTextNode(" "));
-        a.appendChild(el("span", { "class": "count" }, String(v.count)));
-        if (sel) { a.appendChild(el("span", { "class": "vh" }, " (" + t("search.selected") + ")")); }
-        var li = el("li"); li.appendChild(a); ul.appendChild(li);
+      // chosen values first, as on the server, so they are never folded away
+      vals = vals.filter(function (v) { return chosen.indexOf(v.value) >= 0; })
+        .concat(vals.filter(function (v) { return chosen.indexOf(v.value) < 0; }));
+      top.textContent = "";
+      var restList = more.querySelector("ul");
+      restList.textContent = "";
+      vals.forEach(function (v, i) {
+        (i < VISIBLE ? top : restList).appendChild(facetItem(p, key, v, chosen.indexOf(v.value) >= 0));
       });
+      var rest = Math.max(0, vals.length - VISIBLE);
+      more.hidden = rest === 0;
+      more.querySelector("summary").textContent = t("search.more", { n: rest });
       sec.hidden = vals.length === 0;
     });
   }

@@ -102,3 +102,35 @@ def test_two_label_blocks_under_quoted_headings_are_two_projects():
     segs = segment.split(text, find_labels(text))
     assert [s.title for s in segs] == ["„Lubelska Sieć Pomocy Prawnej dla Cudzoziemców”",
                                        "„Pomoc prawna w kryzysie humanitarnym na granicy”"]
+
+
+_TABLE_PAGE = (
+    "Centrum Obsługi Projektów Europejskich Ministerstwa Spraw Wewnętrznych i Administracji, "
+    "pełniące funkcję Instytucji Pośredniczącej dla Funduszu Azylu, Migracji i Integracji, informuje, "
+    "że zakończyła się ocena wniosków. Do dofinansowania ze środków Funduszu Azylu, Migracji i "
+    "Integracji wybrano następujące projekty:\n\n"
+    "Lp. | Beneficjent | Tytuł projektu | Okres realizacji | Kwota dofinansowania (PLN)\n"
+    "1 | Stowarzyszenie Homo Faber | Lublin – miasto wielu kultur | 01.01.2024–31.12.2026 | 2 845 120,00\n"
+    "2 | Fundacja Emic | Toruń otwarty na migrantów | 01.02.2024–31.01.2027 | 1 998 431,50\n")
+
+
+def test_table_rows_take_the_currency_of_their_column_and_the_funder_above_the_table():
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    ext = extract_document(Document("t", "lista.txt", _TABLE_PAGE))
+    assert [p.title for p in ext.projects] == ["Lublin – miasto wielu kultur", "Toruń otwarty na migrantów"]
+    first = ext.projects[0]
+    assert [(f.funder, f.amount, f.currency) for f in first.funding] == [
+        ("Fundusz Azylu, Migracji i Integracji", 2845120.0, "PLN")]
+    roles = {(o.name, o.role) for o in first.organizations}
+    assert ("Stowarzyszenie Homo Faber", "lead") in roles
+    assert ("Centrum Obsługi Projektów Europejskich Ministerstwa Spraw Wewnętrznych i Administracji",
+            "other") in roles
+
+
+def test_polish_head_in_ascii_does_not_take_the_sentence_subject():
+    from ngo_atlas.extract.organisations import mentions
+
+    text = "Prawniczki Fundacji wspólnie z prawnikami Stowarzyszenia Interwencji Prawnej udzielają porad."
+    assert [text[a:b] for a, b in mentions(text, 0, len(text))][0] == "Fundacji"

@@ -16,7 +16,7 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.text import cue, sentences_with
+from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import OrgRef, Span
 
@@ -56,6 +56,12 @@ MEMBER_INTRO = cue(
 OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?\s+(?:jest|był[aoy]?)|"
                      r"operated\s+by|mechanism\s+operator\s+is|оператором\s+\w+\s+(?:является|є)|"
                      r"оператор\s+программы\s*[–-])\s+")
+# "X, pełniące funkcję Instytucji Pośredniczącej", "X, acting as the programme operator":
+# the body named just before hands out the money (role other)
+INTERMEDIARY_AFTER = CI(r",\s+(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
+                         r"выполняющ\w*\s+функци\w+|яке\s+виконує\s+функці\w+)\s+"
+                         r"(?:instytucji\s+pośredniczącej|operatora|intermediate\s+body|"
+                         r"(?:programme\s+|fund\s+)?operator|оператора|промежуточного\s+органа)")
 # no leading \s+: on the long blank runs of masked text that would be quadratic
 BECAME_MEMBER = cue(r"(?:została?|zostało|został|became|стал[аи]?)\s+(?:członkiem|a\s+member)")
 # Where a Cyrillic name list ends: a clause, a preposition before a date or a common word
@@ -125,7 +131,10 @@ def mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         if not is_org_head(m.group()):
             continue
-        start = _extend_left_en(text, a, s) if m.group().isascii() else _extend_left(text, a, s)
+        # English names put adjectives first ("Polish Migration Forum"); a Polish head in
+        # ASCII ("Fundacji") must not swallow the sentence's first word ("Prawniczki Fundacji")
+        english = m.group().isascii() and m.group().strip("„”\"'(),.;:").lower() in _heads()[1]
+        start = _extend_left_en(text, a, s) if english else _extend_left(text, a, s)
         _a, end = capitalised_run(text, a, e)
         out.append((start, end))
     return out
@@ -263,6 +272,12 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
                                               OPERATOR_AFTER)):
         orgs.extend(_sentence_roles(text, ss, se, lang))
+    for m in INTERMEDIARY_AFTER.finditer(text, s, e):
+        ms = [x for x in mentions(text, max(s, m.start() - 200), m.start()) if x[1] >= m.start() - 1]
+        if ms:
+            o = _org(text, ms[-1][0], ms[-1][1], "other", "intermediary_phrase", 0.8, lang)
+            if o:
+                orgs.append(o)
     for m in MEMBER_INTRO.finditer(text, s, e):
         for a, b in _list_block(text, m.end(), e):
             o = _org(text, a, b, "member", "member_list", 0.75, lang)

@@ -36,6 +36,7 @@ def extract_document(doc: Document) -> Extraction:
     if len(projects) == 1 and not projects[0].title and doc.title:
         projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text
     _share_funding(projects, segs)
+    _intro_funding(text, projects, segs, labels, lang)
     _page_owner_leads(text, projects, lang)
     return Extraction(doc.name, lang, [p for p in projects if p.title])
 
@@ -116,7 +117,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         p.status, p.spans["status"] = st
     p.funding = find_funding(text, s, e, labels, lang)
     amount_labels = [(h.start, h.end) for h in labels if h.key == "amount"]
-    money = grant_amount(text, s, e, amount_labels)
+    money = grant_amount(text, s, e, amount_labels) or _label_money(labels, s, e)
     if money:
         target = p.funding[0] if p.funding else Funding(span=Span(money.start, money.end,
                                                                   money.rule, money.confidence))
@@ -141,6 +142,19 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     p.themes = find_themes(text, s, e)
     p.target_groups = find_target_groups(text, s, e)
     return p
+
+
+def _label_money(labels: list[LabelHit], s: int, e: int):
+    """An amount cell whose currency only its column header names ("Kwota (PLN)")."""
+    from ngo_atlas.extract.money import MoneyHit, find_money
+
+    for h in labels:
+        if h.key == "amount" and s <= h.start < e:
+            found = find_money(h.value)
+            if found:
+                return MoneyHit(h.start, h.end, found[0].amount, found[0].currency,
+                                "money_table_column", 0.85)
+    return None
 
 
 def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> None:
@@ -289,6 +303,28 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str) -> None:
         if not any(o.role == "lead" for o in p.organizations):
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
                                              acronym=c[1]))
+
+
+def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segment],
+                   labels: list[LabelHit], lang: str) -> None:
+    """Rows of a table of projects share the funder the text above the table names
+    ("Do dofinansowania ze środków Funduszu X wybrano następujące projekty:")."""
+    if not segs or any(sg.rule != "table_row" for sg in segs):
+        return
+    intro_end = segs[0].start
+    intro_labels = [h for h in labels if h.end <= intro_end]
+    found = [f for f in find_funding(text, 0, intro_end, intro_labels, lang) if f.funder]
+    others = [o for o in find_organisations(text, 0, intro_end, intro_labels, lang) if o.role == "other"]
+    for p in projects:
+        p.organizations = merge_orgs(p.organizations + [OrgRef(o.name, o.role, o.span, acronym=o.acronym)
+                                                        for o in others])
+        if found and not any(f.funder for f in p.funding):
+            own = p.funding[0] if p.funding else None
+            p.funding = [Funding(f.funder, f.programme, own.amount if own and i == 0 else None,
+                                 own.currency if own and i == 0 else None, f.span)
+                         for i, f in enumerate(found)]
+            p.organizations = merge_orgs(p.organizations + [OrgRef(f.funder, "funder", f.span)
+                                                            for f in found])
 
 
 def _share_funding(projects: list[Project], segs: list[segment.Segment]) -> None:

@@ -27,6 +27,21 @@ def header_key(cell: str) -> str | None:
     return None
 
 
+def header_currency(cell: str) -> str | None:
+    """"Kwota dofinansowania (PLN)": the column's amounts are in the currency it names."""
+    from ngo_atlas.extract.lexicon import currency_map
+
+    m = re.search(r"[(\[]\s*([^()\[\]\s]+)\s*[)\]]\s*$", cell)
+    return currency_map().get(m.group(1).lower()) if m else None
+
+
+def _with_unit(value: str, key: str, unit: str | None) -> str:
+    """A bare number in an amount column gets the header's currency (the text stays as is)."""
+    if key == "amount" and unit and re.fullmatch(r"[\d\s\xa0.,]+", value):
+        return f"{value} {unit}"
+    return value
+
+
 def _cells(text: str, ls: int, line: str, sep: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     parts = line.split(sep)
@@ -60,9 +75,10 @@ def table_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]:
         if keys is None:
             found = [header_key(text[a:b]) for a, b in cells]
             keys = found if "title" in found and len({k for k in found if k}) >= 2 else None
+            units = [header_currency(text[a:b]) for a, b in cells]
             continue
-        hits = [LabelHit(k, a, a, b, text[a:b], True) for k, (a, b) in zip(keys, cells)
-                if k and b > a]
+        hits = [LabelHit(k, a, a, b, _with_unit(text[a:b], k, unit), True)
+                for k, (a, b), unit in zip(keys, cells, units) if k and b > a]
         title = next((h.value for h in hits if h.key == "title"), None)
         if title:
             rows.append((ls, le, title, [h for h in hits if h.key != "title"]))

@@ -158,25 +158,30 @@ class Project:
         """Every fact with its span: the material of --explain and of the project page."""
         out: list[dict[str, Any]] = []
 
-        def add(field_name: str, value: Any, span: Span | None) -> None:
+        def add(field_name: str, value: Any, span: Span | None, index: int | None = None) -> None:
+            # Items without a span are left out, so list items carry their index: that
+            # keeps each span with its own item when the record is read back.
             if span is not None:
-                out.append({"field": field_name, "value": value, **span.to_dict()})
+                entry = {"field": field_name, "value": value, **span.to_dict()}
+                if index is not None:
+                    entry["index"] = index
+                out.append(entry)
 
         for key in ("title", "start", "end", "status"):
             add(key, getattr(self, key), self.spans.get(key))
-        for f in self.funding:
+        for i, f in enumerate(self.funding):
             add("funding", {"funder": f.funder, "programme": f.programme,
-                            "amount": f.amount, "currency": f.currency}, f.span)
-        for o in self.organizations:
-            add("organization", {"name": o.name, "role": o.role}, o.span)
-        for p in self.people:
-            add("person", {"name": p.name, "role": p.role, "email": p.email}, p.span)
+                            "amount": f.amount, "currency": f.currency}, f.span, i)
+        for i, o in enumerate(self.organizations):
+            add("organization", {"name": o.name, "role": o.role}, o.span, i)
+        for i, p in enumerate(self.people):
+            add("person", {"name": p.name, "role": p.role, "email": p.email}, p.span, i)
         for name, items in (("place", self.places), ("url", self.urls), ("theme", self.themes),
                             ("target_group", self.target_groups)):
-            for t in items:
-                add(name, t.value, t.span)
-        for a in self.activities:
-            add("activity", {"kind": a.kind, "count": a.count, "text": a.text}, a.span)
+            for i, t in enumerate(items):
+                add(name, t.value, t.span, i)
+        for i, a in enumerate(self.activities):
+            add("activity", {"kind": a.kind, "count": a.count, "text": a.text}, a.span, i)
         return out
 
     @classmethod
@@ -184,11 +189,13 @@ class Project:
         """Rebuild a project from its JSON record (evidence spans included when present)."""
         ev = rec.get("evidence") or []
 
-        def spans_of(field_name: str) -> list[Span | None]:
-            return [Span.from_dict(e) for e in ev if e.get("field") == field_name]
+        def spans_of(field_name: str) -> dict[int, Span | None]:
+            # By the entry's index; an older record without indexes falls back to order.
+            entries = [e for e in ev if e.get("field") == field_name]
+            return {int(e.get("index", i)): Span.from_dict(e) for i, e in enumerate(entries)}
 
-        def nth(lst: list[Span | None], i: int) -> Span | None:
-            return lst[i] if i < len(lst) else None
+        def nth(spans: dict[int, Span | None], i: int) -> Span | None:
+            return spans.get(i)
 
         scalar = {e["field"]: Span.from_dict(e) for e in ev
                   if e.get("field") in ("title", "start", "end", "status")}
@@ -219,9 +226,9 @@ class Project:
         )
 
 
-def _zip_spans(values: list[Any] | None, spans: list[Span | None]) -> list[tuple[Any, Span | None]]:
-    values = list(values or [])
-    return [(v, spans[i] if i < len(spans) else None) for i, v in enumerate(values)]
+def _zip_spans(values: list[Any] | None,
+               spans: dict[int, Span | None]) -> list[tuple[Any, Span | None]]:
+    return [(v, spans.get(i)) for i, v in enumerate(values or [])]
 
 
 @dataclass

@@ -134,3 +134,42 @@ def test_polish_head_in_ascii_does_not_take_the_sentence_subject():
 
     text = "Prawniczki Fundacji wspólnie z prawnikami Stowarzyszenia Interwencji Prawnej udzielają porad."
     assert [text[a:b] for a, b in mentions(text, 0, len(text))][0] == "Fundacji"
+
+
+_EVENT = ("Miasto dla wszystkich. Konferencja o integracji migrantów\n\n"
+          "Organizatorzy\n- Fundacja Inna Przestrzeń\n- Instytut Spraw Publicznych\n"
+          "- Ośrodek Badań nad Migracjami Uniwersytetu Warszawskiego\n"
+          "Program\n10:00–10:15 | Otwarcie – Agnieszka Sęk, prezeska Fundacji Inna Przestrzeń\n\n"
+          "Zadanie publiczne „Miasto dla wszystkich. Konferencja o integracji migrantów” jest "
+          "realizowane przez Fundację Inna Przestrzeń i dofinansowane ze środków m.st. Warszawy.\n")
+
+
+def test_public_task_is_a_project_with_one_lead_its_funder_and_status():
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    ext = extract_document(Document("e", "konferencja.txt", _EVENT))
+    assert len(ext.projects) == 1
+    p = ext.projects[0]
+    assert p.status == "ongoing"
+    assert [(f.funder, f.programme) for f in p.funding] == [("m.st. Warszawa", None)]
+    roles = {o.name: o.role for o in p.organizations}
+    assert roles["Fundacja Inna Przestrzeń"] == "lead"
+    assert roles["Instytut Spraw Publicznych"] == "partner"
+    assert roles["Ośrodek Badań nad Migracjami Uniwersytetu Warszawskiego"] == "partner"
+
+
+def test_capitalised_name_head_reads_as_singular_genitive():
+    from ngo_atlas.lang.polish import nominative
+
+    assert nominative("Gminy Wrocław") == "Gmina Wrocław"
+    assert nominative("Ambasady Królestwa Niderlandów w Warszawie") == \
+        "Ambasada Królestwa Niderlandów w Warszawie"
+    assert nominative("Uchodźcy.Info") == "Uchodźcy.Info"
+
+
+def test_no_sentence_break_after_name_abbreviations():
+    from ngo_atlas.extract.text import sentences
+
+    text = "Projekt dofinansowano ze środków m.st. Warszawy. Biuro mieści się przy ul. Nowej 5."
+    assert len(sentences(text)) == 2

@@ -41,7 +41,7 @@ FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansow
                          re.IGNORECASE)
 _STOP = CI(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рамках|who|który|która|"
                    r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę|with)\b|"
-                r"(?<!\bim)(?<!\btys)(?<!\bmln)(?<!\bnr)(?<!\bul)(?<!\bśw)\.|[;:]|\n\s*\n",
+                r"(?<!\bim)(?<!\btys)(?<!\bmln)(?<!\bnr)(?<!\bul)(?<!\bśw)(?<!\bm)(?<!\bm\.st)(?<!\bst)\.|[;:]|\n\s*\n",
                    )
 _GENERIC = {"program", "programu", "programme", "projektu", "project", "środków", "ue?"}
 
@@ -185,7 +185,8 @@ def _programme_name(raw: str, lang: str) -> str | None:
     name = strip_quotes(name)
     name = re.sub(r"^(?:programu|program|programme|the|konkursu|конкурса|программы|програми)\s+",
                   "", name, flags=re.IGNORECASE)
-    if not name or len(name.split()) > 14:
+    # "Program" over "10:00–10:15 | Otwarcie": an event's schedule, not a funding programme
+    if not name or len(name.split()) > 14 or re.match(r"\d{1,2}[:.]\d{2}\s*[–-]", name):
         return None
     if is_cyrillic(name) or lang == "pl":
         return nominative(name, lang)
@@ -212,7 +213,7 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     if not name or name.lower() in _GENERIC or len(name.split()) > 10 or name[:1].isdigit():
         return None
     public = name.lower().startswith(("budżet", "fundusze", "государственн", "державн", "бюджет",
-                                      "state budget")) and len(name.split()) <= 3 and not any(
+                                      "state budget", "m.st.", "m. st.")) and len(name.split()) <= 3 and not any(
         ch.isdigit() for ch in name)
     if not (name[:1].isupper() or public):
         return None

@@ -69,7 +69,9 @@ _CYR_LIST_END = re.compile(
     r"(?<!им)(?<!ім)[.;\n(]|\s[–—-]\s|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"
     r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?=\d|[а-яіїєёґ])")
 # Public money named without a capital: "budżet państwa", "budżetu miasta".
-_PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|miasta|województwa|gminy|powiatu)", re.IGNORECASE)
+# "m.st. Warszawy": the capital city's own abbreviation, written in lower case.
+_PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|miasta|województwa|gminy|powiatu)|"
+                            r"m\.\s?st\.\s?[A-ZŁŚŻ]\w+", re.IGNORECASE)
 _NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
 # "Organizacja:" may name the runner or just an organisation involved: weaker evidence.
 _GENERIC_LABEL = re.compile(r"(?:organizacja|organization|organisation|организация|організація)\b",
@@ -239,8 +241,10 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         nxt = text[p + m.end():p + m.end() + 40].split(" ", 1)[0]
         if conj in ("i", "and", "&") and not (org_starts(nxt) or polish.is_geo(nxt.strip(",."))):
             # "Minister Kultury i Dziedzictwa Narodowego": one name
-            a0, _b0 = out.pop()
             _a, b = capitalised_run(text, p + m.end(), end)
+            if b <= _a:  # "X i dofinansowane ...": the list ends, the clause goes on
+                break
+            a0, _b0 = out.pop()
             out.append((a0, b))
             p = b
             continue

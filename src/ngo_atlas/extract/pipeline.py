@@ -124,7 +124,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         target.amount, target.currency = money.amount, money.currency
         if not p.funding:
             p.funding.append(target)
-    orgs = find_organisations(text, s, e, labels, lang)
+    orgs = _one_lead(find_organisations(text, s, e, labels, lang))
     orgs.extend(_card_lead(text, p, lang))
     if not any(o.role == "lead" for o in orgs):
         orgs.extend(_title_owner(text, p, lang))
@@ -142,6 +142,24 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     p.themes = find_themes(text, s, e)
     p.target_groups = find_target_groups(text, s, e)
     return p
+
+
+def _one_lead(orgs: list[OrgRef]) -> list[OrgRef]:
+    """"Organizatorzy: A, B, C" and "realizowane przez A": a project has one lead, the one
+    the text says runs it; the other listed organisers are its partners."""
+    from ngo_atlas.extract.organisations import _same_org
+
+    listed = [o for o in orgs if o.role == "lead" and o.span and o.span.rule == "label:lead"]
+    said = {o.name for o in orgs if o.role == "lead" and o.span and o.span.rule in ("lead_phrase", "lead_verb")}
+    if len(listed) < 2 or len(said) != 1:
+        return orgs
+    runner = next(iter(said))
+    if not any(_same_org(o.name, runner) for o in listed):
+        return orgs
+    for o in listed:
+        if not _same_org(o.name, runner):
+            o.role = "partner"
+    return orgs
 
 
 def _label_money(labels: list[LabelHit], s: int, e: int):

@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„\"«(0-9])|\n\s*\n|\n(?=\s*[•\-–*]\s)")
+# no break after abbreviations that precede a name: "m.st. Warszawy", "im. Haliny", "ul. Nowa"
+_SENT_END = re.compile(r"(?<=[.!?])(?<!\bst\.)(?<!\bim\.)(?<!\bul\.)(?<!\bśw\.)(?<!\bds\.)"
+                       r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„\"«(0-9])|\n\s*\n|\n(?=\s*[•\-–*]\s)")
 
 
 def lines(text: str) -> Iterator[tuple[int, int, str]]:

@@ -11,7 +11,7 @@ from ngo_atlas.model import Span
 
 _OPEN, _CLOSE = "„“\"«”", "”“\"»"
 QUOTED_AFTER_PROJECT = re.compile(
-    r"(?:\b(?:projekt\w*|projects?|про[еє]кт\w*)(?:[^\S\n]+[^\s„“\"«.]+){0,6}?[^\S\n]*"
+    r"(?:\b(?:projekt\w*|projects?|про[еє]кт\w*|zadani\w*\s+publiczn\w*)(?:[^\S\n]+[^\s„“\"«.]+){0,6}?[^\S\n]*"
     r"(?:pt\.|pn\.|pod\s+(?:nazwą|tytułem)|called|entitled|named|под\s+названием|під\s+назвою)?"
     r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>[^„“”\"«»\n]{3,200})[”“\"»]", re.IGNORECASE)
 _GENERIC_HEAD = re.compile(

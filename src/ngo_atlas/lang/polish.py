@@ -162,7 +162,10 @@ def _find_head(tokens: list[str], words: list[int]) -> tuple[int, str, str, str,
                     if case not in cases:
                         continue
                     for gen in sorted(gens):
-                        score = _agreement(tokens, words, n, num, case, gen) * 2 + (case == "nom")
+                        # a capitalised head of a name is singular when its form allows:
+                        # "Gminy Wrocław", "Ambasady Królestwa" are genitives, not plurals
+                        score = _agreement(tokens, words, n, num, case, gen) * 2 + (case == "nom") \
+                            + 1.5 * (num == "sg" and word[:1].isupper() and word.isalpha())
                         if score > best_score:
                             best, best_score = (i, lemma, num, case, gen), score
         return best

@@ -71,16 +71,20 @@ def _time_queries(atlas: Any, queries: list[tuple[str, dict[str, list[str]], int
 
     samples: list[float] = []
     totals = []
+    slowest = (0.0, "")
     for _ in range(rounds):
         for text, filters, year_from in queries:
             q = SearchQuery(text=text, filters=filters, year_from=year_from)
             t = time.perf_counter()
             res = atlas.search(q)
-            samples.append((time.perf_counter() - t) * 1000)
+            ms = (time.perf_counter() - t) * 1000
+            samples.append(ms)
             totals.append(res.total)
+            slowest = max(slowest, (ms, f"text={text!r} filters={filters} year_from={year_from}"))
     p = percentiles(samples)
     return {"p50_ms": round(p[50], 1), "p95_ms": round(p[95], 1), "p99_ms": round(p[99], 1),
-            "queries": len(samples), "mean_hits": round(sum(totals) / len(totals), 1)}
+            "queries": len(samples), "mean_hits": round(sum(totals) / len(totals), 1),
+            "slowest_ms": round(slowest[0], 1), "slowest": slowest[1]}
 
 
 def search_latency(db: str, rounds: int = 10) -> dict[str, Any]:
@@ -113,7 +117,8 @@ def html_vs_trafilatura(corpus: Path, work: Path) -> dict[str, Any]:
             "cpu_ratio": round(full["cpu_s"] / base.cpu_seconds, 2)}
 
 
-def bench_size(n: int, workers: list[int], work: Path, html_check: bool) -> dict[str, Any]:
+def bench_size(n: int, workers: list[int], work: Path, html_check: bool,
+               rounds: int = 10) -> dict[str, Any]:
     corpus = work / f"corpus_{n}"
     t = time.perf_counter()
     write_corpus(n, corpus, SEED)
@@ -124,7 +129,7 @@ def bench_size(n: int, workers: list[int], work: Path, html_check: bool) -> dict
         last_db = str(work / f"atlas_{n}_w{w}.sqlite")
         out["ingest"].append(ingest(corpus, last_db, w))
         print(f"  size {n} workers {w}: {out['ingest'][-1]}", file=sys.stderr)
-    out["search"] = search_latency(last_db)
+    out["search"] = search_latency(last_db, rounds)
     if html_check:
         out["html"] = html_vs_trafilatura(corpus, work)
     shutil.rmtree(corpus)
@@ -164,7 +169,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", type=Path, default=None, help="where corpora and atlases go "
                     "(default: a temporary folder, removed afterwards)")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    ap.add_argument("--search-only", metavar="DB", default=None,
+                    help="only time the query mix against this existing atlas")
+    ap.add_argument("--rounds", type=int, default=10, help="rounds of the query mix")
     a = ap.parse_args(argv)
+    if a.search_only:
+        print(json.dumps(search_latency(a.search_only, a.rounds), indent=1))
+        return 0
     sizes = [1000, 10000] if a.small else [int(s) for s in a.sizes.split(",")]
     workers = [int(w) for w in a.workers.split(",")]
     work = a.workdir or Path(tempfile.mkdtemp(prefix="ngo-atlas-bench-"))
@@ -174,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         for i, n in enumerate(sizes):
             print(f"size {n}…", file=sys.stderr)
             results.append(bench_size(n, workers, work / f"s{n}", html_check=not a.no_html
-                                      and i == 0))
+                                      and i == 0, rounds=a.rounds))
     finally:
         if a.workdir is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -173,3 +173,47 @@ def test_no_sentence_break_after_name_abbreviations():
 
     text = "Projekt dofinansowano ze środków m.st. Warszawy. Biuro mieści się przy ul. Nowej 5."
     assert len(sentences(text)) == 2
+
+
+def _org_roles(text, lang):
+    from ngo_atlas.extract.organisations import find_organisations, merge_orgs
+
+    return {(o.name, o.role) for o in merge_orgs(find_organisations(text, 0, len(text), [], lang))}
+
+
+def test_cyrillic_lead_in_past_and_partners_after_a_dash():
+    ru = "Лидером проекта было Опольское воеводское управление, а Каритас участвовала в нём."
+    assert ("Опольское воеводское управление", "lead") in _org_roles(ru, "ru")
+    uk = ("Лідером проєкту є Малопольське воєводське управління в Кракові, партнерами — Центр правової "
+          "допомоги імені Галини Нєць та Карітас Краківської архідієцезії.")
+    roles = _org_roles(uk, "uk")
+    assert ("Карітас Краківської архідієцезії", "partner") in roles
+
+
+def test_cyrillic_funder_in_the_instrumental_without_preposition_keeps_the_full_name():
+    text = ("Проект рассчитан на период с III квартала 2023 года по II квартал 2025 года и финансируется "
+            "УВКБ ООН (Управлением Верховного комиссара ООН по делам беженцев).")
+    assert _funders(text, "ru") == ["Управление Верховного комиссара ООН по делам беженцев"]
+    from ngo_atlas.extract.dates import find_periods
+
+    per = find_periods(text)
+    assert [(p.start.iso(), p.end.iso()) for p in per] == [("2023", "2025")]
+
+
+def test_ukrainian_programme_after_u_mezhakh():
+    text = "Проєкт фінансується Європейським Союзом у межах програми CERV."
+    from ngo_atlas.extract.funding import find_funding
+
+    f = find_funding(text, 0, len(text), [], "uk")
+    assert [(x.funder, x.programme) for x in f] == [("Європейський Союз", "CERV")]
+
+
+def test_quarter_start_and_whole_year():
+    from ngo_atlas.extract.dates import open_dates
+
+    text = "Realizacja projektu rozpocznie się w III kwartale 2024 r. i potrwa do końca 2027 r."
+    first, last = open_dates(text, 0, len(text))
+    assert (first.iso(), last.iso()) == ("2024", "2027")
+    text = "Przez cały 2023 rok Fundacja Dobra Fabryka zapewniała schronienie kobietom."
+    first, last = open_dates(text, 0, len(text))
+    assert (first.iso(), last.iso()) == ("2023", "2023")

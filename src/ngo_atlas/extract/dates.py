@@ -98,7 +98,18 @@ _DAY_RANGE = CI(r"(?<!\d)(?P<d1>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<mw>
 # "1 marca 2023 r. Stowarzyszenie ... rozpoczęło realizację": a date the project began on
 _STARTED = re.compile(r"[^.!?\n]{0,70}?\b(?:rozpocz(?:ął|ęła|ęło|ęli|yna)|started|began|launched|"
                       r"стартовал\w*|начал\w*|розпоча\w*|стартував\w*)", re.IGNORECASE)
-_GAP_CLEAN = re.compile(r"\b(?:r\.|roku|rok|року|рік|года|г\.|year)", re.IGNORECASE)
+_GAP_CLEAN = re.compile(r"\b(?:r\.|roku|rok|року|рік|года|г\.|year)|" + r"\b(?:[IV]{1,3}|[1-4])?\s*"
+                        r"(?:kwarta\w*|квартал\w*|кварта\w*|quarter)(?!\w)|\bQ[1-4]\b", re.IGNORECASE)
+# "w III kwartale 2024", "c III квартала 2023": a quarter before a year keeps year precision
+_QUARTER_BEFORE = re.compile(r"(?:[IV]{1,3}|[1-4])\s*(?:kwarta\w*|квартал\w*|кварта\w*|quarter)\s*(?:of\s+)?$|"
+                             r"\bQ[1-4]\s*$", re.IGNORECASE)
+_WHOLE_YEAR = re.compile(r"(?:przez\s+cały|w\s+ciągu\s+całego|throughout|all\s+(?:of|through)|"
+                         r"в\s+течение\s+всего|на\s+протяжении\s+всего|протягом\s+(?:усього|всього))\s*$",
+                         re.IGNORECASE)
+# "rozpocznie się w 2024", "will start in 2024": the first date the project begins on
+_STARTS_BEFORE = re.compile(r"(?:rozpocz\w*\s+się|rozpocznie\s+się|start\w*|begin\w*|begins|"
+                            r"розпочн\w+|розпоча\w+|начн\w+|начал\w*)\s+(?:w|we|in|в|у|с|з)?\s*$",
+                            re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -153,11 +164,15 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
     for h in find_dates(text, start, end):
         if h.year is None:
             continue
-        before = text[max(start, h.start - 25):h.start]
+        before = text[max(start, h.start - 40):h.start]
         before = re.sub(r"\b(?:końca|konca|the end of|end of|конца|кінця)\s*$", "", before,
                         flags=re.IGNORECASE)
+        before = _QUARTER_BEFORE.sub("", before)
         after = text[h.end:min(end, h.end + 90)]
-        if (frm.search(before) or _STARTED.match(after)) and first is None:
+        if _WHOLE_YEAR.search(before) and h.month is None and first is None and last is None:
+            return h, h  # "przez cały 2023 rok": the project ran that year
+        if (frm.search(before) or _STARTED.match(after) or _STARTS_BEFORE.search(before)) \
+                and first is None:
             first = h
         elif re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE) or re.search(r"(?:zakończył[aoy]?\s+się|ended|завершил\w*|завершив\w*|завершено|"
                        r"was\s+completed|completed)(?:\s+(?:w|we|in|в|у))?\s*$", before,

@@ -24,6 +24,8 @@ FUNDER_INTRO = cue(
     r"(?:\s+(?:jest|są|był[aoy]?|zostało|został[aoy]?|is|was|are|were))?"
     r"(?:\s+(?:ze\s+środków|z|ze|przez|by|from|through|от|из\s+средств|"
     r"за\s+рахунок|за\s+кошти|з))\s+"
+    r"|(?:финансируется|финансировался|финансировалась|фінансується|фінансувався|фінансувалася|"
+    r"фінансувалось)\s+(?=[^\W\d_])(?!(?:з|із|за|из|от|в|у|на|при|с)\s)"
     r"|(?:projekt|project|про[еє]кт)\w*\s+(?:sfinansował[aoy]?|finansuje|współfinansuje|wsparł[aoy]?|"
     r"wspiera|фінансує|фінансував|підтримує|підтримав|финансирует|поддерживает|профинансировал\w*)\s+"
     r"|(?:finansowanie|funding|финансирование|фінансування)\s+(?:\w+\s+)?(?:zapewnia|zapewniła|zapewnił|"
@@ -36,10 +38,11 @@ FUNDER_INTRO = cue(
     r"|(?:ze\s+środków|dofinansowanie\s+od|dofinansowanie\s+z|dotację\s+od|grant\s+od|"
     r"funding\s+from|a\s+grant\s+from|из\s+средств|за\s+кошти|за\s+рахунок)\s+")
 PROGRAMME_INTRO = cue(
-    r"(?:w\s+ramach|within|under|in\s+the\s+framework\s+of|в\s+рамках|у\s+рамках)\s+")
+    r"(?:w\s+ramach|within|under|in\s+the\s+framework\s+of|в\s+рамках|у\s+рамках|у\s+межах|"
+    r"в\s+межах)\s+")
 FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansowan\w*\s+(?:przez|ze\s+środków)\s+",
                          re.IGNORECASE)
-_STOP = CI(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рамках|who|który|która|"
+_STOP = CI(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рамках|у\s+межах|в\s+межах|who|który|która|"
                    r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę|with)\b|"
                 r"(?<!\bim)(?<!\btys)(?<!\bmln)(?<!\bnr)(?<!\bul)(?<!\bśw)(?<!\bm)(?<!\bm\.st)(?<!\bst)\.|[;:]|\n\s*\n",
                    )
@@ -204,7 +207,10 @@ def _acronym_dash(value: str) -> str | None:
 
 
 def _clean_funder(raw: str, lang: str) -> str | None:
-    name, _inner = split_parenthetical(raw)
+    name, inner = split_parenthetical(raw)
+    full = [i for i in inner if len(i.split()) >= 3 and i[:1].isupper()]
+    if full and all(w.isupper() for w in name.split()):
+        name = full[0]  # "УВКБ ООН (Управлением Верховного комиссара ...)": the full name
     name = strip_quotes(name)
     if " – " in name:
         name = _acronym_dash(name) or name.split(" – ")[0].strip()

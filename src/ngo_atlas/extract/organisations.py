@@ -29,6 +29,8 @@ LEAD_VERB = cue(
     r"is preparing|prepares|launched|organi[sz]es|organi[sz]ed|coordinates|"
     r"начнёт реализацию|начнет реализацию|начал[аои]? реализацию|реализовывал\w*|"
     r"розпочал[аои]? реалізацію|розпочне реалізацію|реалізовувал\w*|"
+    r"продолжает реализацию|продолжила реализацию|продовжує реалізацію|kontynuuje realizację|"
+    r"continues to implement|continues to run|"
     r"rozpoczęła realizację|rozpoczął realizację|rozpoczęło realizację|implements|implemented|"
     r"is implementing|carries out|carried out|runs|реализует|реализовал\w*|реалізує|"
     r"реалізувал\w*)\b")
@@ -36,7 +38,8 @@ LEAD_AFTER = cue(
     r"(?:organizatorem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|liderem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|"
     r"realizatorem(?:\s+projektu)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+[^\s.]+){0,8}?\s+przez|"
     r"prowadzony\s+(?:jest\s+)?przez|implemented\s+by|run\s+by|led\s+by|"
-    r"лидером\s+проекта\s+является|руководителем\s+проекта\s+является|"
+    r"(?:лидером|лідером)\s+про[еє]кт[ау]\s+(?:является|являлось|был[аои]?|є|був|була|було)|"
+    r"руководителем\s+проекта\s+является|"
     r"(?:його|её|его|проект|проєкт)\s+(?:реалізовува\w+|реалізує|реализует|реализовыва\w+|реализовал\w*|реалізува\w+)|"
     r"(?:реализовывался|реализовался|реализуется|реалізовувався|реалізується|realizowany\s+był|"
     r"realizowany\s+jest|realizowana\s+była)|"
@@ -48,7 +51,8 @@ PARTNER_AFTER = cue(
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest))?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?))?|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|partners\s+(?:are|were)|"
     r"вместе\s+с\s+\d*\s*партнерами:?|вместе\s+с|совместно\s+с|спільно\s+з|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
-    r"у\s+партнерстві\s+з|разом\s+з\s+\d*\s*партнерами:?)\s+")
+    r"у\s+партнерстві\s+з|у\s+співпраці\s+з|в\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
+    r"партнерами\s*[—–-]|партнёрами\s*[—–-]|разом\s+з\s+\d*\s*партнерами:?)\s+")
 MEMBER_INTRO = cue(
     r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
     r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять)[^:\n]{0,60}:\s*")

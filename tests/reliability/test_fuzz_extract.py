@@ -20,6 +20,7 @@ from record_schema import record_problems
 DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev"
 LINES = [line for p in sorted(DEV.glob("*.txt"))
          for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+DOCS = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))]
 if not LINES:
     pytest.skip("../shared/eval/dev is not present", allow_module_level=True)
 
@@ -66,10 +67,15 @@ def test_arbitrary_text(text: str) -> None:
 
 
 @FUZZ
-@given(st.lists(st.one_of(real_line, real_line, label_line, junk), min_size=1, max_size=40),
-       st.sampled_from(["\n", " ", "\n\n", "\r\n", "\u2029", ""]))
-def test_real_sentences_spliced_with_junk(parts: list[str], sep: str) -> None:
-    _check(sep.join(parts))
+@given(st.sampled_from(DOCS), st.lists(st.tuples(st.floats(0, 1), st.one_of(junk, label_line)),
+                                       max_size=12),
+       st.sampled_from(["\n", " ", "", "\r\n", "\u2029"]))
+def test_real_documents_spliced_with_junk(doc: str, inserts: list, sep: str) -> None:
+    text = doc
+    for where, piece in inserts:  # cut the real text at random points and splice junk in
+        i = int(where * len(text))
+        text = text[:i] + sep + piece + sep + text[i:]
+    _check(text)
 
 
 @FUZZ

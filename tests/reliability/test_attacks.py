@@ -18,7 +18,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from live_server import serving
+from bench.reliability.server import serving
 from ngo_atlas.pipeline import ingest_paths
 from ngo_atlas.store import open_atlas
 from ngo_atlas.store.base import FACETS

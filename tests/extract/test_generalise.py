@@ -217,3 +217,34 @@ def test_quarter_start_and_whole_year():
     text = "Przez cały 2023 rok Fundacja Dobra Fabryka zapewniała schronienie kobietom."
     first, last = open_dates(text, 0, len(text))
     assert (first.iso(), last.iso()) == ("2023", "2023")
+
+
+def _people(text, lang="pl"):
+    from ngo_atlas.extract.people import find_people
+
+    return [(p.name, p.role) for p in find_people(text, 0, len(text), find_labels(text), lang)]
+
+
+def test_coordinator_in_the_genitive_after_a_comma():
+    text = ("Śledź nasz profil albo napisz do koordynatorki projektu, Oli Nowickiej: "
+            "ola.nowicka (at) nomada (kropka) info (kropka) pl")
+    assert _people(text) == [("Ola Nowicka", "coordinator")]
+
+
+def test_contact_phrase_with_pani_and_english_project_coordinator():
+    assert _people("Informacji o projekcie udziela pani Halina Kot, tel. 12 421 00 00.") == [
+        ("Halina Kot", "contact")]
+    text = ('"The project showed that a city can respond quickly," said Anna Nowak, the project '
+            "coordinator from the Social Development Department.")
+    assert _people(text, "en") == [("Anna Nowak", "coordinator")]
+
+
+def test_contact_label_yields_to_the_stated_coordinator_role():
+    text = "Контакт: Наталія Коваль, координаторка проєкту, natalia.koval [at] naszwybor [dot] org [dot] pl\n"
+    assert [x for x in _people(text, "uk") if x[0]] == [("Наталія Коваль", "coordinator")]
+
+
+def test_event_programme_speakers_are_experts():
+    text = ("11:45–13:00 | Panel II: Głos społeczności migranckich. Udział: Olena Hrytsenko "
+            "(Fundacja Nasz Wybór), Ahmed Saleh (Stowarzyszenie Syryjczyków w Polsce)\n")
+    assert _people(text) == [("Olena Hrytsenko", "expert"), ("Ahmed Saleh", "expert")]

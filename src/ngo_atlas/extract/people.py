@@ -12,18 +12,21 @@ from ngo_atlas.extract.text import cue
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
 
-_LABEL_ROLE = {"coordinator": "coordinator", "contact": "contact"}
+_LABEL_ROLE = {"coordinator": "coordinator", "contact": "contact", "expert": "expert"}
 AUTHOR_INTRO = cue(r"(?:autorstwa|autorzy|autorki|autor|autorka|authors?|written\s+by|"
                    r"авторы?|автор(?:ка|и)?)\s*:?\s+")
-COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka)?|coordinator|координатор\w*|koordynował[a]?|"
+COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|координатор\w*|koordynował[a]?|"
                           r"coordinated\s+by|koordynowany\s+przez|koordynowana\s+przez)"
                           r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі])?\s*"
-                          r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-)?\s+")
+                          r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-|,)?\s+")
 # "Joanna Wróbel, koordynatorka projektu": the role after the name
+# ... or "Anna Nowak, the project coordinator": the role word after "project"
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),?\s+"
-                            r"(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"
-                            r"project\s+manager|менеджер\w*)\s+(?:projektu|of\s+the\s+project|про[еє]кт\w*)")
-CONTACT_PHRASE = re.compile(r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|звертайтеся\s+до|"
+                            r"(?:(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"
+                            r"project\s+manager|менеджер\w*)\s+(?:projektu|of\s+the\s+project|про[еє]кт\w*)"
+                            r"|(?:the\s+)?project\s+(?:coordinator|manager)\b)")
+CONTACT_PHRASE = re.compile(r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
+                            r"informacji(?:\s+o\s+projekcie)?\s+udziela(?:ją)?(?:\s+pani|\s+pan)?|звертайтеся\s+до|"
                             r"обращайтесь\s+к)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
 _NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+){1,2}")
 
@@ -156,6 +159,8 @@ def _dedupe(people: list[PersonRef]) -> list[PersonRef]:
         else:
             same.email = same.email or p.email
             same.organization = same.organization or p.organization
+            if same.role == "contact" and p.role == "coordinator":
+                same.role = p.role  # "Kontakt: X, koordynatorka projektu": the specific role
     return out
 
 

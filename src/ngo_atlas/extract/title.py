@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import strip_quotes
@@ -62,6 +63,7 @@ def is_menu_line(line: str) -> bool:
     return _MENU_LINE.search(line.strip()) is not None
 
 
+@lru_cache(maxsize=8)  # several finders ask about the same page; str hashes are cached
 def header_end(text: str) -> int:
     """End of the site header: the site's name, menus and breadcrumbs above the content.
     Scraped pages open with them; the last navigation line among the first lines ends it."""

@@ -152,15 +152,22 @@ def test_any_text_is_a_valid_query(tmp_path_factory, gold_docs, text):
         assert 0 <= result.total <= atlas.stats()["projects"]
 
 
-def test_large_results_get_estimated_facets(dev_atlas, monkeypatch):
+@pytest.mark.parametrize("written", [True, False], ids=["set-written", "set-too-big-to-write"])
+@pytest.mark.parametrize("filters", [{}, {"language": ["pl"]}, {"year": ["2019", "2020"]}])
+def test_large_results_get_estimated_facets(dev_atlas, monkeypatch, written, filters):
     from ngo_atlas.store import search_sql
 
-    exact = dev_atlas.search(SearchQuery(text="migrantów"))
-    assert exact.facets_exact and exact.total > 6
-    monkeypatch.setattr(search_sql, "FACET_EXACT_LIMIT", 4)
-    monkeypatch.setattr(search_sql, "FACET_SAMPLE", 4)
-    rough = dev_atlas.search(SearchQuery(text="migrantów"))
-    assert not rough.facets_exact and rough.total == exact.total
-    assert [h.id for h in rough.hits] == [h.id for h in exact.hits]
-    # Each language estimate is scaled from the sample of 4 up to the whole result.
-    assert abs(sum(n for _v, n in rough.facets["language"]) - exact.total) <= 1
+    for sort in ("relevance", "start_desc"):
+        exact = dev_atlas.search(SearchQuery(text="migrantów", filters=filters, sort=sort))
+        assert exact.facets_exact and exact.total >= 2
+        with monkeypatch.context() as m:
+            m.setattr(search_sql, "FACET_EXACT_LIMIT", 1)
+            m.setattr(search_sql, "FACET_SAMPLE", 1)
+            if not written:
+                m.setattr(search_sql, "MATERIALIZE_LIMIT", 1)
+            rough = dev_atlas.search(SearchQuery(text="migrantów", filters=filters, sort=sort))
+        assert not rough.facets_exact and rough.total == exact.total
+        assert [h.id for h in rough.hits] == [h.id for h in exact.hits]
+        for facet, values in rough.facets.items():  # estimates of values that exist
+            assert {v for v, _n in values} <= {v for v, _n in exact.facets[facet]}
+            assert all(n >= 1 for _v, n in values)

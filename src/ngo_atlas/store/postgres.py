@@ -77,12 +77,14 @@ class PostgresAtlas(SqlAtlas):
         return ("SELECT id FROM projects WHERE tsv @@ to_tsquery('simple', ?)",
                 [tsquery(alternatives)])
 
-    def _ranked_select(self, alternatives: list[list[str]], filtered: bool
+    def _ranked_select(self, alternatives: list[list[str]], restrict: tuple[str, list] | None
                        ) -> tuple[str, list[Any]]:
-        only = " AND p.id IN (SELECT id FROM search_ids)" if filtered else ""
+        only, params = "", []
+        if restrict is not None:
+            only, params = f" AND p.id IN ({restrict[0]})", list(restrict[1])
         return (f"SELECT p.id FROM projects p, to_tsquery('simple', ?) AS q(q) "
                 f"WHERE p.tsv @@ q.q{only} ORDER BY ts_rank(p.tsv, q.q) DESC, p.id",
-                [tsquery(alternatives)])
+                [tsquery(alternatives), *params])
 
     def _materialize(self, select: str, params: list[Any]) -> int:
         if not getattr(self, "_has_search_ids", False):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from ngo_atlas.lang.analyzer import query_terms
@@ -12,9 +13,28 @@ from ngo_atlas.store.records import funders, organizations
 
 FACET_LIMIT = 30
 FACET_EXACT_LIMIT = 10_000  # matches up to which every facet value is counted exactly
+MATERIALIZE_LIMIT = 200_000  # match sets up to this size are written once to search_ids
 FACET_SAMPLE = 5_000  # about how many matches a larger result's facet estimates are drawn from
 SORTS = ("relevance", "start_desc", "start_asc", "title")
 MAX_PER_PAGE = 500
+IdQuery = tuple[str, list[Any], bool]  # SELECT of project ids, its params, ids unique?
+
+
+@dataclass
+class IdSet:
+    """One condition of a search as a set of project ids, in the two forms a plan needs."""
+
+    select: str  # SELECT of the ids (column "id"), when this set drives
+    params: list[Any]
+    unique: bool  # each id at most once in ``select``
+    size: int  # estimated number of ids, to pick the smallest set as the driver
+    exists: str | None = None  # per-row test on "d.id" by index seek, when it filters
+    exists_params: list[Any] = field(default_factory=list)
+
+    def condition(self) -> tuple[str, list[Any]]:
+        if self.exists is not None:
+            return self.exists, self.exists_params
+        return f"d.id IN ({self.select})", self.params
 
 
 class SearchMixin:
@@ -25,9 +45,9 @@ class SearchMixin:
     _driving_join = "JOIN"
 
     def _facet_id_queries(self, filters: dict[str, list[str]], year_from: int | None,
-                          year_to: int | None, skip: str | None) -> list[tuple[str, list[Any]]]:
+                          year_to: int | None, skip: str | None) -> list[IdQuery]:
         """One SELECT of project ids (column ``id``) per facet filter, except ``skip``'s."""
-        out: list[tuple[str, list[Any]]] = []
+        out: list[IdQuery] = []
         for facet, values in sorted(filters.items()):
             if facet not in FACETS:
                 raise ValueError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
@@ -35,13 +55,15 @@ class SearchMixin:
             if facet == skip or not values:
                 continue
             marks = ", ".join("?" for _ in values)
+            # One value: each project at most once (it is in the primary key).
             out.append((f"SELECT project_id AS id FROM project_facets "
-                        f"WHERE facet = ? AND value IN ({marks})", [facet, *values]))
+                        f"WHERE facet = ? AND value IN ({marks})", [facet, *values],
+                        len(values) == 1))
         if (year_from is not None or year_to is not None) and skip != "year":
             lo = f"{year_from:04d}" if year_from is not None else "0000"
             hi = f"{year_to:04d}" if year_to is not None else "9999"
             out.append(("SELECT project_id AS id FROM project_facets "
-                        "WHERE facet = 'year' AND value BETWEEN ? AND ?", [lo, hi]))
+                        "WHERE facet = 'year' AND value BETWEEN ? AND ?", [lo, hi], False))
         return out
 
     def _filter_conditions(self, col: str, filters: dict[str, list[str]], year_from: int | None,
@@ -49,7 +71,7 @@ class SearchMixin:
         """SQL conditions on a project-id column for the facet filters (except ``skip``)."""
         conds: list[str] = []
         params: list[Any] = []
-        for sql, p in self._facet_id_queries(filters, year_from, year_to, skip):
+        for sql, p, _unique in self._facet_id_queries(filters, year_from, year_to, skip):
             conds.append(f"{col} IN ({sql})")
             params += p
         return conds, params
@@ -64,17 +86,17 @@ class SearchMixin:
             # Browsing everything: the precomputed facet totals, no counting.
             total = int(self._one("SELECT count(*) FROM projects")[0])
             facets = {f: self._all_totals(f) for f in FACETS}
-            return SearchResult(total, self._hits(query, alternatives, False), facets)
-        total, counts, exact = self._count_facets(subs, [
+            return SearchResult(total, self._hits(query, alternatives, None), facets)
+        total, counts, exact, restrict = self._count_facets(subs, [
             f for f in FACETS if not self._filters_facet(query, f)])
-        hits = self._hits(query, alternatives, True)
+        hits = self._hits(query, alternatives, restrict) if total else []
         for facet in FACETS:
             if self._filters_facet(query, facet):
                 # A filtered facet is counted without its own filter, so its other values
                 # stay visible (and selectable as OR) beside the chosen ones.
                 own = self._id_queries(query, text_cond, skip=facet)
                 if own:
-                    _n, part, part_exact = self._count_facets(own, [facet])
+                    _n, part, part_exact, _r = self._count_facets(own, [facet])
                     counts[facet] = part[facet]
                     exact = exact and part_exact
                 else:
@@ -88,44 +110,105 @@ class SearchMixin:
         return any(str(v).strip() for v in query.filters.get(facet) or [])
 
     def _id_queries(self, query: SearchQuery, text_cond: Any, skip: str | None = None
-                    ) -> list[tuple[str, list[Any]]]:
-        """The SELECTs of project ids a match must appear in: text first, then filters."""
-        subs = self._facet_id_queries(query.filters, query.year_from, query.year_to, skip)
-        return ([text_cond] if text_cond is not None else []) + subs
+                    ) -> list[IdSet]:
+        """The id sets a match must be in, smallest first (it drives the plan)."""
+        sets = [self._facet_set(f, v) for f, v in self._facet_values(query, skip).items()]
+        if text_cond is not None:
+            size = 0
+            if sets:  # only worth knowing when it competes with a facet set to drive
+                size = int(self._one(f"SELECT count(*) FROM ({text_cond[0]}) AS t",
+                                     text_cond[1])[0])
+            sets.append(IdSet(text_cond[0], list(text_cond[1]), True, size))
+        return sorted(sets, key=lambda s: s.size)
+
+    def _facet_values(self, query: SearchQuery, skip: str | None) -> dict[str, list[str]]:
+        """Facet -> the values a match may have; a year range becomes its list of years."""
+        out: dict[str, list[str]] = {}
+        for facet, values in sorted(query.filters.items()):
+            if facet not in FACETS:
+                raise ValueError(f"unknown facet {facet!r}; facets are {', '.join(FACETS)}")
+            values = [str(v) for v in values if str(v).strip()]
+            if values and facet != skip:
+                out[facet] = values
+        if (query.year_from is not None or query.year_to is not None) and skip != "year":
+            lo = f"{query.year_from:04d}" if query.year_from is not None else "0000"
+            hi = f"{query.year_to:04d}" if query.year_to is not None else "9999"
+            years = [r[0] for r in self._all("SELECT value FROM facet_totals WHERE facet = "
+                                             "'year' AND value BETWEEN ? AND ?", (lo, hi))]
+            chosen = out.get("year")
+            years = [y for y in years if chosen is None or y in chosen]
+            out["year"] = years or ["none"]  # no such year: a value no project has
+        return out
+
+    def _facet_set(self, facet: str, values: list[str]) -> IdSet:
+        marks = ", ".join("?" for _ in values)
+        size = self._one(f"SELECT coalesce(sum(count), 0) FROM facet_totals WHERE facet = ? "
+                         f"AND value IN ({marks})", (facet, *values))[0]
+        # The exists form seeks the (facet, value, project_id) key once per value.
+        return IdSet(
+            f"SELECT project_id AS id FROM project_facets WHERE facet = ? AND value IN ({marks})",
+            [facet, *values], len(values) == 1, int(size),
+            f"EXISTS (SELECT 1 FROM project_facets x WHERE x.facet = ? AND x.value IN ({marks}) "
+            f"AND x.project_id = d.id)", [facet, *values])
 
     def _all_totals(self, facet: str) -> list[tuple[str, int]]:
         rows = self._all("SELECT value, count FROM facet_totals WHERE facet = ? "
                          "ORDER BY count DESC, value LIMIT ?", (facet, FACET_LIMIT))
         return [(str(v), int(n)) for v, n in rows]
 
-    def _count_facets(self, subs: list[tuple[str, list[Any]]], facets: list[str]
-                      ) -> tuple[int, dict[str, list[tuple[str, int]]], bool]:
-        """(matches, top values per facet, exact?) for the ids in every one of ``subs``.
+    def _match_select(self, subs: list[IdSet]) -> tuple[str, list[Any]]:
+        """A SELECT of the ids in every one of ``subs``: the first drives, the rest filter.
 
-        The matches are written once into a temporary table, so the full-text query runs
-        once for the count and all facets. Past FACET_EXACT_LIMIT matches the counts
-        come from a hashed sample of about FACET_SAMPLE matches, scaled up: exact counts
-        would read every facet row of hundreds of thousands of projects.
+        Only the narrow full-text and facet indexes are read, never the wide project rows.
         """
-        # The first id set drives, the others filter it: the wide projects rows are
-        # never read, only the narrow full-text and facet indexes.
-        (drive, params), rest = subs[0], subs[1:]
-        where = " AND ".join(f"id IN ({sql})" for sql, _p in rest)
+        drive, rest = subs[0], subs[1:]
+        if not rest:
+            return drive.select, list(drive.params)
+        conds = [c.condition() for c in rest]
+        where = " AND ".join(sql for sql, _p in conds)
         # MATERIALIZED: else SQLite pushes "id IN (...)" into FTS5, which then re-runs
         # the MATCH once per candidate id (seconds instead of milliseconds).
-        select = (f"WITH d AS MATERIALIZED ({drive}) SELECT DISTINCT id FROM d"
-                  + (f" WHERE {where}" if where else ""))
-        total = self._materialize(select, [*params, *(p for _s, ps in rest for p in ps)])
+        return (f"WITH d AS MATERIALIZED ({drive.select}) SELECT d.id AS id FROM d WHERE {where}",
+                [*drive.params, *(p for _s, ps in conds for p in ps)])
+
+    def _count_facets(self, subs: list[IdSet], facets: list[str]
+                      ) -> tuple[int, dict[str, list[tuple[str, int]]], bool, tuple[str, list]]:
+        """(matches, top values per facet, exact?, SELECT of the match set).
+
+        The match set is computed once into the temporary table search_ids when it has
+        up to MATERIALIZE_LIMIT ids (hits and facets then read it). Facet values are
+        counted exactly up to FACET_EXACT_LIMIT matches; past that, from a hashed sample
+        of about FACET_SAMPLE ids, scaled up: exact counts would read every facet row of
+        hundreds of thousands of projects. A bigger match set is only counted (in the
+        index) and sampled, never written whole.
+        """
+        select, params = self._match_select(subs)
+        total = -1
+        if len(subs) == 1 and subs[0].unique:
+            # A lone full-text set is counted inside FTS without writing anything.
+            total = int(self._one(f"SELECT count(*) FROM ({select}) AS m", params)[0])
+        if total <= MATERIALIZE_LIMIT:
+            written = self._materialize(f"SELECT DISTINCT id FROM ({select}) AS m "
+                                        f"LIMIT {MATERIALIZE_LIMIT + 1}", params)
+            total = written if written <= MATERIALIZE_LIMIT else -1
+        if total == -1:  # too many to write: count, then keep only a hashed sample
+            count = "count(*)" if subs[0].unique else "count(DISTINCT id)"
+            total = int(self._one(f"SELECT {count} FROM ({select}) AS m", params)[0])
+        full = total <= MATERIALIZE_LIMIT
+        restrict: tuple[str, list] = ("SELECT id FROM search_ids", []) if full else (select, params)
         counts: dict[str, list[tuple[str, int]]] = {f: [] for f in facets}
-        if not facets or total == 0:
-            return total, counts, True
         exact = total <= FACET_EXACT_LIMIT
-        ids, id_params = "SELECT id FROM search_ids", []
-        if not exact:
-            # A hash of the id picks the sample, so it is spread over the whole atlas and
-            # not just its oldest projects (ids follow ingestion order).
-            ids += " WHERE (id * 2654435761) % 100000 < ?"
-            id_params = [max(1, 100000 * FACET_SAMPLE // total)]
+        if not facets or total == 0:
+            return total, counts, True, restrict
+        # A hash of the id picks the sample, so it is spread over the whole atlas and not
+        # just its oldest projects (ids follow ingestion order).
+        keep = max(1, 100000 * FACET_SAMPLE // total)
+        ids, id_params, sampled = "SELECT id FROM search_ids", [], total
+        if not full:
+            sampled = self._materialize(f"SELECT DISTINCT id FROM ({select}) AS m "
+                                        f"WHERE (id * 2654435761) % 100000 < ?", [*params, keep])
+        elif not exact:
+            ids, id_params = ids + " WHERE (id * 2654435761) % 100000 < ?", [keep]
             sampled = int(self._one(f"SELECT count(*) FROM ({ids}) AS s", id_params)[0])
         marks = ", ".join("?" for _ in facets)
         # Driven by the matched ids (index on project_facets.project_id), top values per
@@ -140,23 +223,24 @@ class SearchMixin:
         scale = 1.0 if exact else total / max(1, sampled)
         for facet, value, n in rows:
             counts[facet].append((str(value), int(n) if exact else round(n * scale)))
-        return total, counts, exact
+        return total, counts, exact, restrict
 
-    def _hits(self, query: SearchQuery, alternatives: list[list[str]], matched: bool
-              ) -> list[ProjectHit]:
-        """One page of hits; ``matched`` says search_ids holds the filtered match set."""
+    def _hits(self, query: SearchQuery, alternatives: list[list[str]],
+              restrict: tuple[str, list[Any]] | None) -> list[ProjectHit]:
+        """One page of hits among the ids ``restrict`` selects (None: every project)."""
         per_page = max(1, min(int(query.per_page), MAX_PER_PAGE))
         offset = (max(1, int(query.page)) - 1) * per_page
-        filtered = matched and (bool(query.filters) or query.year_from is not None
-                                or query.year_to is not None)
+        filtered = bool(self._facet_values(query, None))
         if query.sort == "relevance" and alternatives:
-            sql, params = self._ranked_select(alternatives, filtered)
+            sql, params = self._ranked_select(alternatives, restrict if filtered else None)
         else:
             order = {"relevance": "p.id", "start_desc": "p.start DESC NULLS LAST, p.id",
                      "start_asc": "p.start ASC NULLS LAST, p.id",
                      "title": f"{self._title_key()}, p.id"}[query.sort]
-            where = "WHERE p.id IN (SELECT id FROM search_ids)" if matched else ""
-            sql, params = f"SELECT p.id FROM projects p {where} ORDER BY {order}", []
+            where, params = "", []
+            if restrict is not None:
+                where, params = f"WHERE p.id IN ({restrict[0]})", list(restrict[1])
+            sql = f"SELECT p.id FROM projects p {where} ORDER BY {order}"
         ids = [r[0] for r in self._all(f"{sql} LIMIT ? OFFSET ?", (*params, per_page, offset))]
         return self._load_hits(ids, alternatives)
 
@@ -183,9 +267,9 @@ class SearchMixin:
         """(SELECT of matching project ids, params) for the query's term alternatives."""
         raise NotImplementedError
 
-    def _ranked_select(self, alternatives: list[list[str]], filtered: bool
+    def _ranked_select(self, alternatives: list[list[str]], restrict: tuple[str, list] | None
                        ) -> tuple[str, list[Any]]:
-        """SELECT of matching project ids, best first; ``filtered``: only those in search_ids."""
+        """SELECT of matching project ids, best first; only ids ``restrict`` selects, if given."""
         raise NotImplementedError
 
     def _title_key(self) -> str:

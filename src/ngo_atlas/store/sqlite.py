@@ -79,16 +79,16 @@ class SqliteAtlas(SqlAtlas):
         return ("SELECT rowid AS id FROM project_fts WHERE project_fts MATCH ?",
                 [fts5_query(alternatives)])
 
-    def _ranked_select(self, alternatives: list[list[str]], filtered: bool
+    def _ranked_select(self, alternatives: list[list[str]], restrict: tuple[str, list] | None
                        ) -> tuple[str, list[Any]]:
-        if not filtered:
+        if restrict is None:
             return ("SELECT rowid FROM project_fts WHERE project_fts MATCH ? ORDER BY rank, rowid",
                     [fts5_query(alternatives)])
-        # Rank every match once, then keep the filtered ones: a rowid constraint inside
+        # Rank every match once, then keep the restricted ones: a rowid constraint inside
         # FTS5 would re-run the MATCH per id.
         return ("WITH f AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM project_fts "
-                "WHERE project_fts MATCH ?) SELECT f.id FROM f JOIN search_ids s ON s.id = f.id "
-                "ORDER BY f.r, f.id", [fts5_query(alternatives)])
+                f"WHERE project_fts MATCH ?) SELECT f.id FROM f WHERE f.id IN ({restrict[0]}) "
+                "ORDER BY f.r, f.id", [fts5_query(alternatives), *restrict[1]])
 
     def _title_key(self) -> str:
         return "p.title COLLATE NOCASE"

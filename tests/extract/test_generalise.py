@@ -248,3 +248,49 @@ def test_event_programme_speakers_are_experts():
     text = ("11:45–13:00 | Panel II: Głos społeczności migranckich. Udział: Olena Hrytsenko "
             "(Fundacja Nasz Wybór), Ahmed Saleh (Stowarzyszenie Syryjczyków w Polsce)\n")
     assert _people(text) == [("Olena Hrytsenko", "expert"), ("Ahmed Saleh", "expert")]
+
+
+def test_thanks_to_a_donation_names_the_funder():
+    text = "Projekt był możliwy dzięki darowiźnie Fundacji PZU w wysokości PLN 350 000."
+    assert _funders(text) == ["Fundacja PZU"]
+
+
+def test_funder_label_keeps_a_name_joined_by_i():
+    text = "Źródło finansowania: Europejski Program na rzecz Integracji i Migracji (EPIM)\n"
+    assert _funders(text) == ["Europejski Program na rzecz Integracji i Migracji"]
+
+
+def test_english_eea_labels_give_lead_and_partner():
+    from ngo_atlas.extract.organisations import find_organisations
+
+    text = ("Project promoter: Helsinki Foundation for Human Rights\n"
+            "Donor project partner: Norwegian Organisation for Asylum Seekers (NOAS)\n")
+    orgs = [(o.name, o.role) for o in find_organisations(text, 0, len(text), find_labels(text), "en")]
+    assert orgs == [("Helsinki Foundation for Human Rights", "lead"),
+                    ("Norwegian Organisation for Asylum Seekers", "partner")]
+
+
+def _doc(text):
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    return extract_document(Document("d", "page.txt", text))
+
+
+def test_site_owner_named_again_in_the_body_runs_the_project_and_the_title_is_no_body():
+    text = ("Fundacja Dobra Fabryka\nAKTUALNOŚCI\n\nDom na Czas Wojny – podsumowanie roku\n\n"
+            "Projekt „Dom na Czas Wojny – wsparcie mieszkaniowe dla uchodźczyń z Ukrainy” zakończył się "
+            "31 grudnia. Przez cały 2023 rok Fundacja Dobra Fabryka zapewniała schronienie kobietom.\n\n"
+            "Projekt był możliwy dzięki darowiźnie Fundacji PZU w wysokości PLN 350 000.\n")
+    p = _doc(text).projects[0]
+    assert {(o.name, o.role) for o in p.organizations} == {("Fundacja Dobra Fabryka", "lead"),
+                                                            ("Fundacja PZU", "funder")}
+    assert (p.start, p.end) == ("2023", "2023")
+
+
+def test_bare_head_word_is_the_same_body_as_the_full_name():
+    from ngo_atlas.extract.organisations import merge_orgs
+    from ngo_atlas.model import OrgRef
+
+    merged = merge_orgs([OrgRef("Caritas Diecezji Kieleckiej", "lead"), OrgRef("Caritas", "lead")])
+    assert [o.name for o in merged] == ["Caritas Diecezji Kieleckiej"]

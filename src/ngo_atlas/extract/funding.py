@@ -31,6 +31,9 @@ FUNDER_INTRO = cue(
     r"|(?:finansowanie|funding|финансирование|фінансування)\s+(?:\w+\s+)?(?:zapewnia|zapewniła|zapewnił|"
     r"zapewniło|provides|provided\s+by|is\s+provided\s+by|обеспечивает|забезпечує)\s+"
     r"|(?:средства|кошти)\s+(?:выделил\w*|виділил\w*|надал\w*)\s+"
+    r"|(?:dzięki\s+(?:darowiźnie|dotacji|grantowi|dofinansowaniu|finansowaniu|środkom)|"
+    r"thanks\s+to\s+(?:a\s+|the\s+)?(?:grant|donation|funding)\s+from|"
+    r"благодаря\s+(?:гранту|финансированию|пожертвованию)|завдяки\s+(?:гранту|фінансуванню|пожертві))\s+"
     r"|(?:za\s+pomocą\s+środków|dzięki\s+wsparciu|за\s+підтримки|при\s+поддержке|при\s+підтримці|"
     r"при\s+финансовой\s+поддержке|за\s+фінансової\s+підтримки|przy\s+wsparciu\s+finansowym|"
     r"with\s+financial\s+support\s+(?:of|from)|"
@@ -87,12 +90,23 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         programme = strip_quotes(value[pm.end():])
         value = value[:pm.start()]
     funders = []
-    for a, b in split_items(value, 0, len(value)):
+    # "Europejski Program na rzecz Integracji i Migracji": "i" starts a new funder only
+    # before an organisation's head word or an acronym
+    for a, b in split_items(value, 0, len(value), conj_ok=None if is_cyrillic(value) else _new_funder):
         f = _clean_funder(value[a:b], lang)
         if f:
             funders.append(Funding(f, programme, None, None, Span(h.start + a, h.start + b,
                                                                    "label:funder", 0.9)))
     return funders
+
+
+def _new_funder(word: str) -> bool:
+    """After "i"/"and" in a funder list: an organisation, an acronym or a country starts."""
+    from ngo_atlas.extract.organisations import org_starts
+    from ngo_atlas.lang import polish
+
+    w = word.strip(",.;:")
+    return org_starts(w) or polish.is_geo(w)
 
 
 def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:

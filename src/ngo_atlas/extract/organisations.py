@@ -383,6 +383,10 @@ def _same_org(a: str, b: str) -> bool:
     for x, y in ((a, b), (b, a)):
         if is_acronym(x) and not is_acronym(y) and _initials(y) == x:
             return True
+    # "Caritas" alone after "Caritas Diecezji Kieleckiej": the body named by its head word
+    for x, y in ((a, b), (b, a)):
+        if " " not in x.strip() and is_org_head(x) and y.split()[0].casefold() == x.strip().casefold():
+            return True
     ta, tb = _toks(a), _toks(b)
     if not ta or not tb:
         return False

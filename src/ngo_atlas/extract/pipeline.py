@@ -129,6 +129,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     if not any(o.role == "lead" for o in orgs):
         orgs.extend(_title_owner(text, p, lang))
     orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
+    orgs = [o for o in orgs if not _is_title(o, p)]
     p.people = find_people(text, s, e, labels, lang)
     p.people.extend(contact_emails(text, s, e, p.people))
     if not any(o.role == "lead" for o in orgs):
@@ -142,6 +143,20 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     p.themes = find_themes(text, s, e)
     p.target_groups = find_target_groups(text, s, e)
     return p
+
+
+def _is_title(o: OrgRef, p: Project) -> bool:
+    """'Projekt „Dom na Czas Wojny” zakończył się': the project's own name, read as a
+    body because it starts with a head word ("Dom"), is not an organisation."""
+    if o.role == "funder" or not p.title:
+        return False
+    ts = p.spans.get("title")
+    inside = ts is not None and o.span is not None and ts.start - 1 <= o.span.start and o.span.end <= ts.end + 1
+    return inside or _norm_name(o.name) == _norm_name(p.title)
+
+
+def _norm_name(s: str) -> str:
+    return re.sub(r"[\W_]+", " ", s).strip().casefold()
 
 
 def _one_lead(orgs: list[OrgRef]) -> list[OrgRef]:
@@ -306,12 +321,14 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str) -> None:
     if not projects or all(any(o.role == "lead" for o in p.organizations) for p in projects):
         return
     first = next(((ls, line) for ls, _le, line in lines(text) if line.strip()), None)
-    if first is None or not FIRST_PERSON.search(text):
+    if first is None:
         return
     ls, line = first
     head = re.split(r"\s[–|-]\s", line.strip())[0]
     words = head.split()
     if not (1 <= len(words) <= 8 and any(is_org_head(w) for w in words)):
+        return
+    if not (FIRST_PERSON.search(text) or _named_again(text, ls + len(line), head)):
         return
     c = clean_org(head, lang)
     if c is None:
@@ -343,6 +360,25 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
                          for i, f in enumerate(found)]
             p.organizations = merge_orgs(p.organizations + [OrgRef(f.funder, "funder", f.span)
                                                             for f in found])
+
+
+def _named_again(text: str, after: int, owner: str) -> bool:
+    """The site's owner named in the body: in full ("Fundacja Dobra Fabryka zapewniała")
+    or by its bare head word ("prawnicy Stowarzyszenia odwiedzali")."""
+    from ngo_atlas.lang import polish
+
+    if owner in text[after:]:
+        return True
+    head = polish.lemma_of(owner.split()[0])
+    for m in re.finditer(r"(?<!\n)\b([A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s+([a-ząćęłńóśźż]\w*)", text[after:]):
+        if polish.lemma_of(m.group(1)) == head and not _sentence_start(text, after + m.start()):
+            return True
+    return False
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].strip()
+    return not before or before[-1] in ".!?:\n"
 
 
 def _share_funding(projects: list[Project], segs: list[segment.Segment]) -> None:

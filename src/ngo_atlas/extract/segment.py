@@ -46,7 +46,7 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
             return segs
     rows = table_rows(text)
     if rows:
-        return [Segment(a, b, title, (a, a + len(title)), "table_row", False, hits,
+        return [Segment(a, b, title, _cell_span(text, title, a, b), "table_row", False, hits,
                         _paragraphs_naming(text, title, b)) for a, b, title, hits in rows]
     named = _named_sections(text, labels)
     if len(named) >= 2:
@@ -101,6 +101,12 @@ def _news_items(text: str) -> list[Segment]:
         end = titled[i + 1][0][0] if i + 1 < len(titled) else len(text)
         segs.append(Segment(s, end, title, (ts, te), "news_item", shared=False))
     return segs
+
+
+def _cell_span(text: str, title: str, a: int, b: int) -> tuple[int, int]:
+    """Where the row's title cell is (not the row start: other cells come first)."""
+    off = text.find(title, a, b)
+    return (off, off + len(title)) if off >= 0 else (a, a)
 
 
 def _paragraphs_naming(text: str, title: str, after: int) -> list[tuple[int, int]]:

@@ -294,3 +294,22 @@ def test_bare_head_word_is_the_same_body_as_the_full_name():
 
     merged = merge_orgs([OrgRef("Caritas Diecezji Kieleckiej", "lead"), OrgRef("Caritas", "lead")])
     assert [o.name for o in merged] == ["Caritas Diecezji Kieleckiej"]
+
+
+def test_one_voivodeship_word_with_several_regions():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Wywiady przeprowadzono na terenie województwa podkarpackiego, lubelskiego i mazowieckiego."
+    got = [t.value for t in find_places(text, 0, len(text), [], "pl")]
+    assert got == ["województwo podkarpackie", "województwo lubelskie", "województwo mazowieckie"]
+    label = "Zasięg: województwo lubelskie i podlaskie\n"
+    got = [t.value for t in find_places(label, 0, len(label), find_labels(label), "pl")]
+    assert got == ["województwo podlaskie", "województwo lubelskie"] or got == [
+        "województwo lubelskie", "województwo podlaskie"]
+
+
+def test_a_common_noun_after_na_is_no_town():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Dom na Czas Wojny – podsumowanie roku w Nowym Sączu."
+    assert [t.value for t in find_places(text, 0, len(text), [], "pl")] == ["Nowy Sącz"]

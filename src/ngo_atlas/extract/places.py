@@ -23,6 +23,25 @@ _PL_PREP = re.compile(rf"(?<![\w])(?:w|we|na\s+terenie|na\s+obszarze|na|in|throu
 _VOIV = re.compile(r"(?<![\w])(województw\w*)\s+([a-ząćęłńóśźż-]+(?:sk|ck)\w*)", re.IGNORECASE)
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
 _LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*")
+# "województwa podkarpackiego, lubelskiego i mazowieckiego": one word, several regions
+_VOIV_LIST = re.compile(r"(?<![\w])województw\w*\s+((?:[a-ząćęłńóśźż-]+(?:sk|ck)\w*)"
+                        r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+(?:sk|ck)\w*)+)", re.IGNORECASE)
+
+
+def voivodeships(phrase: str) -> list[str]:
+    """Each voivodeship of a list under one "województwo", in the nominative."""
+    m = _VOIV_LIST.match(phrase.strip())
+    if not m:
+        return []
+    return ["województwo " + _neuter(a) for a in re.split(r"\s*(?:,|\bi\b|\boraz\b)\s*", m.group(1)) if a]
+
+
+def _neuter(adj: str) -> str:
+    """"lubelskiego" -> "lubelskie", "warmińsko-mazurskiej" -> "warmińsko-mazurskie"."""
+    head, _, last = adj.rpartition("-")
+    lemma = polish.lemma_of(last) or last
+    neuter = lemma[:-1] + "ie" if lemma.endswith("i") else lemma
+    return f"{head}-{neuter}" if head else neuter
 
 
 def _only_geo(word: str) -> bool:
@@ -90,6 +109,8 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             for a, b in split_items(text, h.start, h.end):
                 outer, inner = split_parenthetical(text[a:b])  # "województwo X (Gdańsk, Gdynia)"
                 for raw in [outer] + [x for i in inner for x in re.split(r",\s*|\s+i\s+", i)]:
+                    for extra in voivodeships(raw)[1:]:
+                        out.append(Tagged(extra, Span(a, b, "label:place", 0.9)))
                     name = _place_name(raw, lang, label=True)
                     if name:
                         out.append(Tagged(name, Span(a, b, "label:place", 0.9)))
@@ -115,7 +136,8 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
         return raw
     vm = _VOIV.match(raw)
     if vm:
-        return polish.nominative(raw)
+        many = voivodeships(raw)
+        return many[0] if many else polish.nominative(raw)
     words = raw.split()
     from ngo_atlas.extract.organisations import is_org_head
 
@@ -133,8 +155,9 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
 def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     out = []
     for m in _VOIV.finditer(text, s, e):
-        name = polish.nominative(m.group())
-        out.append(Tagged(name, Span(m.start(), m.end(), "voivodeship", 0.85)))
+        many = voivodeships(text[m.start():min(e, m.start() + 160)])
+        for name in many or [polish.nominative(m.group())]:
+            out.append(Tagged(name, Span(m.start(), m.end(), "voivodeship", 0.85)))
     for m in _PL_PREP.finditer(text, s, e):
         out.extend(_place_list(text, m.end(), e, lang))
     for m in re.finditer(r"(?:wizyt\w*|wyjazd\w*|visits?|trips?)(?:\s+\w+)?\s+(?:do|to)\s+",
@@ -186,6 +209,10 @@ def _geo(phrase: str, lang: str) -> str | None:
         if "-" in w or w.isupper() or not polish.is_geo(w):
             return None
         return polish.geo_nominative(w) or polish.nominative(w)
+    # "na Czas Wojny": a common noun first is a name of something else, not a town
+    # ("Nowy Sącz", "Dolny Śląsk" start with adjectives)
+    if not polish.is_geo(words[0]) and any(a[2].startswith("subst") for a in polish.analyse(words[0])):
+        return None
     if any(polish.is_geo(w) for w in words) and not any(w.isupper() for w in words):
         return polish.nominative(phrase)
     return None

@@ -313,3 +313,24 @@ def test_a_common_noun_after_na_is_no_town():
 
     text = "Dom na Czas Wojny – podsumowanie roku w Nowym Sączu."
     assert [t.value for t in find_places(text, 0, len(text), [], "pl")] == ["Nowy Sącz"]
+
+
+def _funding_of(text):
+    p = _doc(text).projects[0]
+    return sorted((f.funder, f.amount, f.currency) for f in p.funding)
+
+
+def test_amount_per_funder_from_a_sentence():
+    text = ("Nowy projekt dla cudzoziemców\n\nProjekt „Lubelskie Centrum Integracji” rozpocznie się w 2024 r. "
+            "Wartość projektu to blisko 9,6 mln zł, z czego 7,2 mln zł pochodzi z Funduszu Azylu, Migracji "
+            "i Integracji, a 2,4 mln zł z budżetu państwa.\n")
+    assert _funding_of(text) == [("Fundusz Azylu, Migracji i Integracji", 7200000.0, "PLN"),
+                                 ("budżet państwa", 2400000.0, "PLN")]
+
+
+def test_amount_per_funder_from_labels():
+    text = ("Tytuł projektu: „Prawo bez granic”\nCzas trwania projektu: styczeń 2016 – grudzień 2017\n"
+            "Źródło finansowania: Fundusz Azylu, Migracji i Integracji; budżet państwa\n"
+            "Kwota dofinansowania z FAMI: 309 660,38 zł\nWkład budżetu państwa: 103 220,12 zł\n")
+    assert _funding_of(text) == [("Fundusz Azylu, Migracji i Integracji", 309660.38, "PLN"),
+                                 ("budżet państwa", 103220.12, "PLN")]

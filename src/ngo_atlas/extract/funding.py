@@ -31,6 +31,8 @@ FUNDER_INTRO = cue(
     r"|(?:finansowanie|funding|финансирование|фінансування)\s+(?:\w+\s+)?(?:zapewnia|zapewniła|zapewnił|"
     r"zapewniło|provides|provided\s+by|is\s+provided\s+by|обеспечивает|забезпечує)\s+"
     r"|(?:средства|кошти)\s+(?:выделил\w*|виділил\w*|надал\w*)\s+"
+    r"|(?:zł|pln|złotych|eur|euro|usd)\s+(?:pochodzi|pochodzą|pochodziło|pochodziła)\s+(?:ze\s+środków\s+|z\s+|ze\s+)"
+    r"|(?:(?<=,\s)a|oraz)\s+\d[\d\s,.]*\s*(?:mln|tys\.?)?\s*(?:zł|pln|eur|euro|usd)\s+(?:ze\s+środków\s+|z\s+|ze\s+)"
     r"|(?:dzięki\s+(?:darowiźnie|dotacji|grantowi|dofinansowaniu|finansowaniu|środkom)|"
     r"thanks\s+to\s+(?:a\s+|the\s+)?(?:grant|donation|funding)\s+from|"
     r"благодаря\s+(?:гранту|финансированию|пожертвованию)|завдяки\s+(?:гранту|фінансуванню|пожертві))\s+"

@@ -17,6 +17,7 @@ from ngo_atlas.extract.money import grant_amount
 from ngo_atlas.extract.organisations import clean_org, find_organisations, is_org_head, merge_orgs
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places
+from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.status import find_status
 from ngo_atlas.extract.text import cue, lines
 from ngo_atlas.extract.themes import find_target_groups, find_themes
@@ -117,7 +118,8 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         p.status, p.spans["status"] = st
     p.funding = find_funding(text, s, e, labels, lang)
     amount_labels = [(h.start, h.end) for h in labels if h.key == "amount"]
-    money = grant_amount(text, s, e, amount_labels) or _label_money(labels, s, e)
+    shared = funder_shares(text, s, e, p.funding, lang)
+    money = None if shared else grant_amount(text, s, e, amount_labels) or _label_money(labels, s, e)
     if money:
         target = p.funding[0] if p.funding else Funding(span=Span(money.start, money.end,
                                                                   money.rule, money.confidence))

@@ -1,0 +1,55 @@
+"""Amounts given per funder ("7,2 mln zł pochodzi z Funduszu X, a 2,4 mln zł z budżetu państwa")."""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.extract.money import find_money
+from ngo_atlas.extract.names import nominative
+from ngo_atlas.model import Funding
+
+# money, then where it comes from: "7,2 mln zł pochodzi z Funduszu ...", "a 2,4 mln zł z budżetu"
+_FROM_AFTER = re.compile(r"\s*(?:pochodzi|pochodzą|pochodziło|pochodziła|comes|came|come|"
+                         r"поступает|поступило|надходить|надійшло)?\s*(?:z|ze|from|из|з|із)\s+",
+                         re.IGNORECASE)
+# the source, then the money: "Kwota dofinansowania z FAMI: 309 660,38 zł", "Wkład budżetu państwa: 103 220,12 zł"
+_FROM_BEFORE = re.compile(r"(?:\b(?:z|ze|from|из|з|із)\s+|\b(?:wkład|contribution\s+of|вклад|внесок)\s+)"
+                          r"(?P<name>[^:\n]{2,90}?)\s*[:–-]?\s*$", re.IGNORECASE)
+
+
+def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) -> bool:
+    """Put each amount named beside a funder on that funder; True when any was placed.
+    Only amounts tied to a funder the project already has count (no new funders here)."""
+    from ngo_atlas.extract.organisations import _same_org
+
+    named = [f for f in funding if f.funder]
+    if len(named) < 2:
+        return False
+    placed = False
+    for h in find_money(text, s, e):
+        source = _source_after(text, h.end, e) or _source_before(text, s, h.start)
+        if not source:
+            continue
+        name = nominative(source, lang)
+        target = next((f for f in named if f.amount is None and (
+            _same_org(f.funder, name) or f.funder.casefold() == name.casefold())), None)
+        if target:
+            target.amount, target.currency = h.amount, h.currency
+            placed = True
+    return placed
+
+
+def _source_after(text: str, pos: int, e: int) -> str | None:
+    from ngo_atlas.extract.organisations import list_after
+
+    m = _FROM_AFTER.match(text, pos, e)
+    if not m:
+        return None
+    items = list_after(text, m.end(), min(e, m.end() + 120))
+    return text[items[0][0]:items[0][1]] if items else None
+
+
+def _source_before(text: str, s: int, pos: int) -> str | None:
+    line_start = max(s, text.rfind("\n", 0, pos) + 1)
+    m = _FROM_BEFORE.search(text, line_start, pos)
+    return m.group("name").strip() if m else None

@@ -334,3 +334,17 @@ def test_amount_per_funder_from_labels():
             "Kwota dofinansowania z FAMI: 309 660,38 zł\nWkład budżetu państwa: 103 220,12 zł\n")
     assert _funding_of(text) == [("Fundusz Azylu, Migracji i Integracji", 309660.38, "PLN"),
                                  ("budżet państwa", 103220.12, "PLN")]
+
+
+def test_two_bodies_joined_by_and_when_the_second_head_is_its_second_word():
+    text = ('IOM in Poland is implementing the project "Migrant Information Centres" in partnership '
+            "with Fundacja Ocalenie and Polskie Forum Migracyjne.")
+    roles = _org_roles(text, "en")
+    assert ("Fundacja Ocalenie", "partner") in roles and ("Polskie Forum Migracyjne", "partner") in roles
+    text = "Projekt realizowany jest we współpracy z Ministerstwem Rodziny i Polityki Społecznej."
+    assert ("Ministerstwo Rodziny i Polityki Społecznej", "partner") in _org_roles(text, "pl")
+
+
+def test_acronym_spelling_the_words_before_it_keeps_their_commas():
+    text = "Donor: Bureau of Population, Refugees, and Migration (PRM)\n"
+    assert _funders(text, "en") == ["Bureau of Population, Refugees, and Migration"]

@@ -71,7 +71,32 @@ def _protected(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Names that contain a comma ("Fundusz Azylu, Migracji i Integracji")."""
     from ngo_atlas.extract.lexicon import comma_names_regex
 
-    return [(m.start(), m.end()) for m in comma_names_regex().finditer(text, s, e)]
+    out = [(m.start(), m.end()) for m in comma_names_regex().finditer(text, s, e)]
+    return out + _acronym_glossed(text, s, e)
+
+
+_ACR = re.compile(r"\(([A-ZĄĆĘŁŃÓŚŹŻ]{3,8})\)")
+
+
+def _acronym_glossed(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """"Bureau of Population, Refugees, and Migration (PRM)": the acronym spells the words
+    before it, so the commas between them are inside one name."""
+    out = []
+    for m in _ACR.finditer(text, s, e):
+        words = list(re.finditer(r"[^\W\d_][\w.'’-]*", text[max(s, m.start() - 120):m.start()]))
+        base = max(s, m.start() - 120)
+        initials = ""
+        for w in reversed(words):
+            if w.group()[:1].isupper():
+                initials = w.group()[0] + initials
+            if initials == m.group(1):
+                start = base + w.start()
+                if "," in text[start:m.start()]:
+                    out.append((start, m.start()))
+                break
+            if len(initials) > len(m.group(1)):
+                break
+    return out
 
 
 def _inside_brackets(text: str, start: int, pos: int) -> bool:
@@ -146,6 +171,8 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         if core.lower() in _CONNECT and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper():
             if core.lower() in ("w", "we", "z", "ze", "i", "do") and not _seat_ok(head_seen):
                 break
+            if core.lower() == "and" and _new_body(head_seen, toks[i + 1:i + 3]):
+                break  # "Fundacja Ocalenie and Polskie Forum Migracyjne": two bodies
             i += 1
             continue
         break
@@ -157,6 +184,14 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         while last_end > pos and text[last_end - 1] in " \t":
             last_end -= 1
     return pos, last_end
+
+
+def _new_body(head: str | None, nxt: list[re.Match[str]]) -> bool:
+    """After a named body, "and" plus an organisation's head word starts another body."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    return head is not None and is_org_head(head.capitalize()) and any(
+        is_org_head(t.group()) for t in nxt)
 
 
 def _abbrev(core: str) -> bool:

@@ -242,8 +242,11 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if not m:
             break
         conj = m.group().strip(" ,()")
-        nxt = text[p + m.end():p + m.end() + 40].split(" ", 1)[0]
-        if conj in ("i", "and", "&") and not (org_starts(nxt) or polish.is_geo(nxt.strip(",."))):
+        nxt2 = text[p + m.end():p + m.end() + 60].split()[:2]
+        nxt = nxt2[0] if nxt2 else ""
+        # "Polskie Forum Migracyjne": the head may be the second word of the next body
+        if conj in ("i", "and", "&") and not (org_starts(nxt) or polish.is_geo(nxt.strip(",.")) or (
+                len(nxt2) == 2 and nxt[:1].isupper() and is_org_head(nxt2[1]))):
             # "Minister Kultury i Dziedzictwa Narodowego": one name
             _a, b = capitalised_run(text, p + m.end(), end)
             if b <= _a:  # "X i dofinansowane ...": the list ends, the clause goes on

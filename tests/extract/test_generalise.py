@@ -348,3 +348,27 @@ def test_two_bodies_joined_by_and_when_the_second_head_is_its_second_word():
 def test_acronym_spelling_the_words_before_it_keeps_their_commas():
     text = "Donor: Bureau of Population, Refugees, and Migration (PRM)\n"
     assert _funders(text, "en") == ["Bureau of Population, Refugees, and Migration"]
+
+
+def test_partner_named_with_as_a_partner_and_gloss_after_acronym():
+    text = ("From September 2022 to August 2023 the City of Gdańsk, together with UNHCR, the UN Refugee "
+            "Agency, implemented the project. The project was financed by UNHCR and carried out with the "
+            "Gdańsk Immigrant Support Centre as a partner.")
+    p = _doc("Gdańsk Welcomes\n\n" + text + "\n").projects[0]
+    roles = {(o.name, o.role) for o in p.organizations}
+    assert ("Gdańsk Immigrant Support Centre", "partner") in roles
+    assert ("UNHCR", "funder") in roles
+    assert not any(name == "UN Refugee Agency" for name, _r in roles)
+
+
+def test_label_lists_of_a_research_project():
+    text = ("- Jednostka realizująca:\n- Ośrodek Badań nad Migracjami Uniwersytetu Warszawskiego\n"
+            "- Partner zagraniczny:\n- Universität Osnabrück (Niemcy)\n"
+            "- Wykonawcy:\n- dr Michał Bieniek, mgr Oksana Petrenko\n")
+    labels = find_labels(text)
+    from ngo_atlas.extract.organisations import find_organisations
+
+    orgs = [(o.name, o.role) for o in find_organisations(text, 0, len(text), labels, "pl")]
+    assert orgs == [("Ośrodek Badań nad Migracjami Uniwersytetu Warszawskiego", "lead"),
+                    ("Universität Osnabrück", "partner")]
+    assert _people(text) == [("Michał Bieniek", "other"), ("Oksana Petrenko", "other")]

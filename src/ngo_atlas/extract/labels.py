@@ -9,7 +9,7 @@ from functools import lru_cache
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.text import CI
 
-LIST_KEYS = ("partner", "member", "lead", "coordinator", "place", "funder", "expert")
+LIST_KEYS = ("partner", "member", "lead", "coordinator", "place", "funder", "expert", "team")
 
 
 @dataclass(frozen=True)

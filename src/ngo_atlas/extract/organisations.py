@@ -49,6 +49,7 @@ PARTNER_AFTER = cue(
     r"run\s+together\s+with|partnerem\s+(?:merytorycznym\s+)?(?:przedsięwzięcia|projektu)\s+(?:jest|był[aoy]?)|"
     r"партнером\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партнерами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest))?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?))?|"
+    r"(?:with|z|ze)(?=\s+[^.\n]{2,80}?\s+(?:as\s+(?:a\s+|its\s+|the\s+)?partners?|jako\s+partner\w*)\b)|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|partners\s+(?:are|were)|"
     r"вместе\s+с\s+\d*\s*партнерами:?|вместе\s+с|совместно\s+с|спільно\s+з|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
     r"у\s+партнерстві\s+з|у\s+співпраці\s+з|в\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
@@ -242,6 +243,12 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if not m:
             break
         conj = m.group().strip(" ,()")
+        gloss = _appositive(text, a, b, p + m.end(), end) if not conj else None
+        if gloss:  # "UNHCR, the UN Refugee Agency, implemented": the acronym's gloss
+            p = gloss
+            m = re.match(r"\s*,?\s*(?:\band\b|\boraz\b|\bi\b)?\s*", text[p:end])
+            if not text[p:end].lstrip(" ,").startswith(("and ", "oraz ", "i ")):
+                break
         nxt2 = text[p + m.end():p + m.end() + 60].split()[:2]
         nxt = nxt2[0] if nxt2 else ""
         # "Polskie Forum Migracyjne": the head may be the second word of the next body
@@ -257,6 +264,14 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             continue
         p += m.end()
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _appositive(text: str, a: int, b: int, pos: int, end: int) -> int | None:
+    """End of ", the UN Refugee Agency," after an acronym: a gloss, not another body."""
+    if not (is_acronym(text[a:b].strip()) and text.startswith("the ", pos)):
+        return None
+    ga, gb = capitalised_run(text, pos + 4, end)
+    return gb if gb > ga and text[gb:gb + 1] == "," else None
 
 
 def _through_comma_name(text: str, a: int, b: int, end: int) -> int:
@@ -367,6 +382,8 @@ def merge_orgs(orgs: list[OrgRef]) -> list[OrgRef]:
         stronger = same.role == "funder" or conf_new > conf_old + 0.05
         if o.role != "funder" and stronger:
             same.role, same.span = o.role, o.span
+        elif o.role == "funder" and same.role == "partner":
+            same.role, same.span = "funder", o.span  # works with it and pays: its funder
         if len(o.name) > len(same.name) and (o.role != "funder" or is_acronym(same.name)):
             same.name = o.name
         same.acronym = same.acronym or o.acronym

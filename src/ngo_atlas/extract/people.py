@@ -12,7 +12,7 @@ from ngo_atlas.extract.text import cue
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
 
-_LABEL_ROLE = {"coordinator": "coordinator", "contact": "contact", "expert": "expert"}
+_LABEL_ROLE = {"coordinator": "coordinator", "contact": "contact", "expert": "expert", "team": "other"}
 AUTHOR_INTRO = cue(r"(?:autorstwa|autorzy|autorki|autor|autorka|authors?|written\s+by|"
                    r"авторы?|автор(?:ка|и)?)\s*:?\s+")
 COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|координатор\w*|koordynował[a]?|"
@@ -45,10 +45,15 @@ def person_name(raw: str, lang: str) -> tuple[str, int, int] | None:
     return None
 
 
+# academic and courtesy titles before a name: "dr hab.", "mgr", "prof.", "pani"
+_TITLES = re.compile(r"^(?:(?:dr|hab|mgr|inż|lic|prof|ks|pani|pan|doc|PhD)\.?\s+)+", re.IGNORECASE)
+
+
 def _plain_name(raw: str) -> tuple[str, int, int] | None:
     """Under a person label, two or three capitalised words are a name even when the
     dictionary does not know the first name ("Ołena Hnatiuk")."""
-    m = _NAME.match(raw.strip())
+    orig, raw = raw, _TITLES.sub("", raw.strip())
+    m = _NAME.match(raw)
     if not m:
         return None
     words = m.group().split()
@@ -58,7 +63,7 @@ def _plain_name(raw: str) -> tuple[str, int, int] | None:
 
     if any(is_org_head(w) for w in words):
         return None
-    off = raw.find(m.group())
+    off = orig.find(m.group())
     return _nominative(m.group(), "pl") if not is_cyrillic(m.group()) else m.group(), off, off + len(
         m.group())
 

@@ -372,3 +372,26 @@ def test_label_lists_of_a_research_project():
     assert orgs == [("Ośrodek Badań nad Migracjami Uniwersytetu Warszawskiego", "lead"),
                     ("Universität Osnabrück", "partner")]
     assert _people(text) == [("Michał Bieniek", "other"), ("Oksana Petrenko", "other")]
+
+
+def test_operator_apposition_and_partner_by_participation():
+    text = ("Projekt jest finansowany z Funduszy EOG. Dotację przyznała Fundacja Edukacja dla Demokracji, "
+            "operator Programu.")
+    assert ("Fundacja Edukacja dla Demokracji", "other") in _org_roles(text, "pl")
+    ru = ("Лидером проекта было Опольское воеводское управление, а Каритас Опольской епархии "
+          "участвовала в нём как партнёр.")
+    assert ("Каритас Опольской епархии", "partner") in _org_roles(ru, "ru")
+
+
+def test_cyrillic_lead_name_ends_at_its_verb_and_city_funds_in_lower_case():
+    uk = "Гміна Місто Краків реалізує проєкт «Міжкультурні асистенти у школах Кракова»."
+    assert ("Гміна Місто Краків", "lead") in _org_roles(uk, "uk")
+    ru = "Проект реализуется с 1 февраля 2024 г. и софинансируется из средств города Вроцлава."
+    assert _funders(ru, "ru") == ["город Вроцлав"]
+
+
+def test_a_bare_common_head_word_is_no_organisation():
+    text = ("Szkoła Liderek Migranckich\n\nSzkoła Liderek Migranckich to roczny program rozwojowy. "
+            "Program zakończył się konferencją „Głos migrantek”.\n")
+    p = _doc(text).projects
+    assert all(o.name != "Program" for x in p for o in x.organizations)

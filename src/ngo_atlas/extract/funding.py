@@ -235,7 +235,7 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     if not name or name.lower() in _GENERIC or len(name.split()) > 10 or name[:1].isdigit():
         return None
     public = name.lower().startswith(("budżet", "fundusze", "государственн", "державн", "бюджет",
-                                      "state budget", "m.st.", "m. st.")) and len(name.split()) <= 3 and not any(
+                                      "state budget", "m.st.", "m. st.", "город", "міст")) and len(name.split()) <= 3 and not any(
         ch.isdigit() for ch in name)
     if not (name[:1].isupper() or public):
         return None

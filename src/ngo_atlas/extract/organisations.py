@@ -63,10 +63,16 @@ OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?\s+(?:
                      r"оператор\s+программы\s*[–-])\s+")
 # "X, pełniące funkcję Instytucji Pośredniczącej", "X, acting as the programme operator":
 # the body named just before hands out the money (role other)
-INTERMEDIARY_AFTER = CI(r",\s+(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
+INTERMEDIARY_AFTER = CI(r",\s+(?:(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
                          r"выполняющ\w*\s+функци\w+|яке\s+виконує\s+функці\w+)\s+"
                          r"(?:instytucji\s+pośredniczącej|operatora|intermediate\s+body|"
-                         r"(?:programme\s+|fund\s+)?operator|оператора|промежуточного\s+органа)")
+                         r"(?:programme\s+|fund\s+)?operator|оператора|промежуточного\s+органа)|"
+                         r"(?:the\s+)?(?:operator|operatorem)\s+(?:programu|funduszu|konkursu|of\s+the\s+programme)|"
+                         r"(?:the\s+)?programme\s+operator|оператор\s+програм\w+)")
+# "а Каритас ... участвовала в нём как партнёр", "X uczestniczyła w projekcie jako partner"
+PARTNER_AS = cue(r"(?:участвовал\w*|брал\w*\s+участь|uczestniczył\w*|took\s+part|participated|"
+                 r"działał\w*|выступал\w*|виступал\w*)(?:\s+[^\s.]+){0,3}?\s+(?:как|як|jako|as)\s+"
+                 r"(?:a\s+|the\s+)?(?:партн\w*|partner\w*)")
 # no leading \s+: on the long blank runs of masked text that would be quadratic
 BECAME_MEMBER = cue(r"(?:została?|zostało|został|became|стал[аи]?)\s+(?:członkiem|a\s+member)")
 # Where a Cyrillic name list ends: a clause, a preposition before a date or a common word
@@ -298,6 +304,13 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
                                               OPERATOR_AFTER)):
         orgs.extend(_sentence_roles(text, ss, se, lang))
+    for m in PARTNER_AS.finditer(text, s, e):
+        find = cyrillic_mentions if is_cyrillic(text[max(s, m.start() - 30):m.start()]) else mentions
+        ms = [x for x in find(text, max(s, m.start() - 120), m.start()) if x[1] >= m.start() - 2]
+        if ms:
+            o = _org(text, ms[-1][0], ms[-1][1], "partner", "partner_as", 0.75, lang)
+            if o:
+                orgs.append(o)
     for m in INTERMEDIARY_AFTER.finditer(text, s, e):
         ms = [x for x in mentions(text, max(s, m.start() - 200), m.start()) if x[1] >= m.start() - 1]
         if ms:
@@ -329,7 +342,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             if o:
                 out.append(o)
     cyr = is_cyrillic(text[s:e])
-    ms = cyrillic_mentions(text, s, e) if cyr else mentions(text, s, e)
+    # a Cyrillic name runs up to its verb ("Гміна Місто Краків реалізує проєкт")
+    ms = [_cut_at_verb(text, a, b) for a, b in cyrillic_mentions(text, s, e)] if cyr else mentions(text, s, e)
     pm = PARTNER_AFTER.search(text, s, e)
     for m in LEAD_AFTER.finditer(text, s, e):
         for a, b in list_after(text, m.end(), e)[:1]:

@@ -136,7 +136,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     p.people.extend(contact_emails(text, s, e, p.people))
     if not any(o.role == "lead" for o in orgs):
         orgs.extend(_coordinator_org(p))
-    p.organizations = merge_orgs(orgs)
+    p.organizations = [o for o in merge_orgs(orgs) if not _bare_head(o.name)]
     ts = p.spans.get("title")
     p.places = find_places(text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
                            [(o.span.start, o.span.end) for o in p.organizations if o.span])
@@ -145,6 +145,17 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     p.themes = find_themes(text, s, e)
     p.target_groups = find_target_groups(text, s, e)
     return p
+
+
+def _bare_head(name: str) -> bool:
+    """"Program zakończył się ...": a head word alone, a common noun, names no body
+    (a proper one-word name such as "Caritas" is not a common noun)."""
+    from ngo_atlas.lang import polish
+
+    if " " in name.strip() or not is_org_head(name):
+        return False
+    return any("nazwa_pospolita" in a[3] for a in polish.analyse(name)) or name.lower() in {
+        "foundation", "association", "institute", "centre", "center", "fund", "programme", "program"}
 
 
 def _is_title(o: OrgRef, p: Project) -> bool:

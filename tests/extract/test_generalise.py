@@ -395,3 +395,9 @@ def test_a_bare_common_head_word_is_no_organisation():
             "Program zakończył się konferencją „Głos migrantek”.\n")
     p = _doc(text).projects
     assert all(o.name != "Program" for x in p for o in x.organizations)
+
+
+def test_an_impossible_day_keeps_month_precision():
+    from ngo_atlas.extract.dates import find_dates
+
+    assert [d.iso() for d in find_dates("od 31 lutego 2020 do 30.02.2021")] == ["2020-02", "2021-02"]

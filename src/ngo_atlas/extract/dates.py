@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,6 +89,8 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
             day = int(d) if d else None
             if day is not None and not 1 <= day <= 31:
                 break
+            if day is not None and y and month and day > calendar.monthrange(int(y), month)[1]:
+                day = None  # "31 lutego 2020": no such day; the month and year still stand
             out.append(DateHit(m.start(), m.end(), int(y) if y else None, month, day))
             break
     return tuple(out)

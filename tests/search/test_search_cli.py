@@ -22,7 +22,7 @@ def db(tmp_path_factory, gold_docs):
 
 def _run(*args):
     return subprocess.run([sys.executable, "-m", "ngo_atlas.cli", "search", *args],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
 
 
 def test_text_output_lists_hits_and_facets(db):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC
 
 from ngo_atlas.store import open_atlas
 from ngo_atlas.store.base import SearchQuery
@@ -98,13 +99,13 @@ def test_an_atlas_at_version_1_is_migrated_and_back_filled(atlas_url, gold_docs)
 
 
 def test_users_and_sessions(atlas_url):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     with open_atlas(atlas_url) as atlas:
         uid = atlas.add_user("ania", "$argon2id$fake-hash-from-caller")
         assert atlas.user_by_name("ania")["id"] == uid
         assert atlas.user_by_name("nobody") is None
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         atlas.create_session(uid, "live", now + timedelta(hours=1))
         atlas.create_session(uid, "old", now - timedelta(seconds=1))
         assert atlas.session_user("live")["name"] == "ania"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from ngo_atlas.store.records import CORRECTABLE, apply_corrections
@@ -14,7 +14,7 @@ CORRECTION_COLUMNS = ("id", "source", "position", "project_title", "field", "old
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _match(corrections: list[dict[str, Any]], projects: list[tuple[int, int, str | None]]

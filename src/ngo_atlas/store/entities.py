@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime
 from itertools import combinations
-from typing import Any, Callable
+from typing import Any
 
 from ngo_atlas.store.records import mention_rows
 
@@ -35,7 +36,7 @@ def _resolver() -> tuple[Callable[..., list[str]], Callable[..., bool]] | None:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class EntityMixin:
@@ -87,7 +88,7 @@ class EntityMixin:
             return []
         try:
             return list(dict.fromkeys(resolver[0](name, kind, lang)))
-        except Exception:  # a resolver bug must not lose the document; the alias still links
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the document
             return []
 
     def _match_block(self, resolver: Any, name: str, kind: str, lang: str,
@@ -100,10 +101,11 @@ class EntityMixin:
                          f"AND e.merged_into IS NULL ORDER BY b.entity_id", (kind, *blocks))
         for entity_id, other in rows:
             try:
-                if resolver[1](name, other, kind, lang):
-                    return entity_id
-            except Exception:
-                continue
+                same = resolver[1](name, other, kind, lang)
+            except Exception:  # noqa: BLE001 - as above: then this pair is not linked
+                same = False
+            if same:
+                return entity_id
         return None
 
     # -- reading ------------------------------------------------------------------------

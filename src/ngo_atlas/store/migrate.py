@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
-from typing import Any, Union
+from datetime import UTC, datetime
+from typing import Any
 
 # A step is a SQL statement, or a function of the atlas for what SQL cannot say
 # (a back-fill that needs Python's casefold, say).
-Step = Union[str, Callable[[Any], None]]
+Step = str | Callable[[Any], None]
 
 
 def apply_migrations(atlas: Any, migrations: list[tuple[int, list[Step]]]) -> int:
@@ -30,14 +30,14 @@ def apply_migrations(atlas: Any, migrations: list[tuple[int, list[Step]]]) -> in
                 else:
                     atlas._q(step)
             atlas._q("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
-                     (version, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                     (version, datetime.now(UTC).isoformat(timespec="seconds")))
     return latest
 
 
 def _current_version(atlas: Any) -> int:
     try:
         row = atlas._one("SELECT max(version) FROM schema_version")
-    except Exception:  # no schema_version table yet (sqlite3/psycopg raise their own types)
+    except Exception:  # noqa: BLE001 - no schema_version yet; sqlite3 and psycopg differ
         return 0
     return int(row[0] or 0)
 

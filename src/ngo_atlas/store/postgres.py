@@ -82,8 +82,8 @@ class PostgresAtlas(SqlAtlas):
         only, params = "", []
         if restrict is not None:
             only, params = f" AND p.id IN ({restrict[0]})", list(restrict[1])
-        return (f"SELECT p.id FROM projects p, to_tsquery('simple', ?) AS q(q) "
-                f"WHERE p.tsv @@ q.q{only} ORDER BY ts_rank(p.tsv, q.q) DESC, p.id",
+        return ((f"SELECT p.id FROM projects p, to_tsquery('simple', ?) AS q(q) "
+                f"WHERE p.tsv @@ q.q{only} ORDER BY ts_rank(p.tsv, q.q) DESC, p.id"),
                 [tsquery(alternatives), *params])
 
     def _materialize(self, select: str, params: list[Any]) -> int:

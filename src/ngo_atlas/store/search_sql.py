@@ -56,14 +56,14 @@ class SearchMixin:
                 continue
             marks = ", ".join("?" for _ in values)
             # One value: each project at most once (it is in the primary key).
-            out.append((f"SELECT project_id AS id FROM project_facets "
-                        f"WHERE facet = ? AND value IN ({marks})", [facet, *values],
+            out.append(((f"SELECT project_id AS id FROM project_facets "
+                        f"WHERE facet = ? AND value IN ({marks})"), [facet, *values],
                         len(values) == 1))
         if (year_from is not None or year_to is not None) and skip != "year":
             lo = f"{year_from:04d}" if year_from is not None else "0000"
             hi = f"{year_to:04d}" if year_to is not None else "9999"
-            out.append(("SELECT project_id AS id FROM project_facets "
-                        "WHERE facet = 'year' AND value BETWEEN ? AND ?", [lo, hi], False))
+            out.append((("SELECT project_id AS id FROM project_facets "
+                        "WHERE facet = 'year' AND value BETWEEN ? AND ?"), [lo, hi], False))
         return out
 
     def _filter_conditions(self, col: str, filters: dict[str, list[str]], year_from: int | None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from ngo_atlas.model import Document, Extraction
@@ -24,7 +24,7 @@ DOC_COLUMNS = ("source", "name", "content_hash", "format", "encoding", "language
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def dumps(value: Any) -> str:
@@ -195,8 +195,8 @@ class SqlAtlas(SearchMixin, EntityMixin, CurationMixin, Atlas):
             return None
         expires = datetime.fromisoformat(row[4])
         if expires.tzinfo is None:
-            expires = expires.replace(tzinfo=timezone.utc)
-        if expires <= datetime.now(timezone.utc):
+            expires = expires.replace(tzinfo=UTC)
+        if expires <= datetime.now(UTC):
             return None
         return dict(zip(("id", "name", "password_hash", "created_at"), row[:4]))
 

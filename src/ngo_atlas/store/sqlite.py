@@ -86,9 +86,9 @@ class SqliteAtlas(SqlAtlas):
                     [fts5_query(alternatives)])
         # Rank every match once, then keep the restricted ones: a rowid constraint inside
         # FTS5 would re-run the MATCH per id.
-        return ("WITH f AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM project_fts "
+        return (("WITH f AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM project_fts "
                 f"WHERE project_fts MATCH ?) SELECT f.id FROM f WHERE f.id IN ({restrict[0]}) "
-                "ORDER BY f.r, f.id", [fts5_query(alternatives), *restrict[1]])
+                "ORDER BY f.r, f.id"), [fts5_query(alternatives), *restrict[1]])
 
     def _title_key(self) -> str:
         return "p.title COLLATE NOCASE"

@@ -401,3 +401,42 @@ def test_an_impossible_day_keeps_month_precision():
     from ngo_atlas.extract.dates import find_dates
 
     assert [d.iso() for d in find_dates("od 31 lutego 2020 do 30.02.2021")] == ["2020-02", "2021-02"]
+
+
+def test_label_list_splits_before_an_adjective_opening_the_next_body():
+    from ngo_atlas.extract.organisations import find_organisations
+
+    text = "Partnerzy: Fundacja Rozwoju Regionu Rzeszów oraz Powiatowy Urząd Pracy w Rzeszowie\n"
+    orgs = [o.name for o in find_organisations(text, 0, len(text), find_labels(text), "pl")]
+    assert orgs == ["Fundacja Rozwoju Regionu Rzeszów", "Powiatowy Urząd Pracy w Rzeszowie"]
+    text = "Partner projektu: Wydział Prawa i Administracji Uniwersytetu Jagiellońskiego\n"
+    orgs = [o.name for o in find_organisations(text, 0, len(text), find_labels(text), "pl")]
+    assert orgs == ["Wydział Prawa i Administracji Uniwersytetu Jagiellońskiego"]
+    uk = "Партнери проєкту: Гданський центр підтримки іммігрантів та Поморський університет.\n"
+    orgs = [o.name for o in find_organisations(uk, 0, len(uk), find_labels(uk), "uk")]
+    assert orgs == ["Гданський центр підтримки іммігрантів", "Поморський університет"]
+
+
+def test_email_after_a_name_and_phone_belongs_to_that_person():
+    text = "Kierowniczka projektu: Marta Zielińska, tel. 17 000 00 00, m.zielinska@wspolnotakultur.pl\n"
+    from ngo_atlas.extract.people import find_people
+
+    people = find_people(text, 0, len(text), find_labels(text), "pl")
+    assert [(p.name, p.role, p.email) for p in people] == [
+        ("Marta Zielińska", "coordinator", "m.zielinska@wspolnotakultur.pl")]
+
+
+def test_and_the_starts_a_new_english_body():
+    text = ("The project is carried out in partnership with the City of Łódź and the University of Łódź.")
+    roles = _org_roles(text, "en")
+    assert ("City of Łódź", "partner") in roles and ("University of Łódź", "partner") in roles
+
+
+def test_ukrainian_town_after_u_and_capitalised_voivodeship_inside_a_programme_name():
+    from ngo_atlas.extract.places import find_places
+
+    uk = "Заняття проходять у Гданську та Гдині."
+    assert [t.value for t in find_places(uk, 0, len(uk), [], "uk")] == ["Гданськ", "Гдиня"]
+    pl = ("Projekt dofinansowany w ramach Regionalnego Programu Operacyjnego Województwa Podkarpackiego. "
+          "Zajęcia odbywały się w Rzeszowie.")
+    assert [t.value for t in find_places(pl, 0, len(pl), [], "pl")] == ["Rzeszów"]

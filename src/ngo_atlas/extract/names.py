@@ -46,11 +46,15 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
     for m in _SEP.finditer(text, s, e):
         if _inside_brackets(text, pos, m.start()) or any(a <= m.start() < b for a, b in protected):
             continue
-        nxt_word = text[m.end():m.end() + 40].split(" ", 1)[0]
+        nxt_words = text[m.end():m.end() + 60].split()[:2]
+        nxt_word = nxt_words[0] if nxt_words else ""
         nxt = nxt_word[:1]
         is_conj = m.group().strip() not in (",", ";") and "\n" not in m.group()
         public = nxt_word.lower().startswith(("budżet", "государствен", "державн"))
-        if is_conj and not public and not (conj_ok(nxt_word) if conj_ok else (
+        # "oraz Powiatowy Urząd Pracy", "та Поморський університет": the head comes second
+        second = len(nxt_words) == 2 and nxt.isupper() and conj_ok is not None and adjective_like(
+            nxt_word) and nxt_words[1][:1].isalpha() and conj_ok(nxt_words[1][:1].upper() + nxt_words[1][1:])
+        if is_conj and not public and not second and not (conj_ok(nxt_word) if conj_ok else (
                 nxt.isupper() or nxt in _QUOTES)):
             continue
         out.append((pos, m.start()))
@@ -65,6 +69,17 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
         if b > a:
             res.append((a, b))
     return res
+
+
+_CYR_ADJ = re.compile(r"(?:ий|ій|ый|ой|ая|яя|ое|ее|ська|ське|цька|цьке|ские|ські)$")
+
+
+def adjective_like(word: str) -> bool:
+    """"Powiatowy", "Polskie", "Поморський": an adjective opening a name (its head follows)."""
+    w = word.strip("„”\"'(),.;:")
+    if is_cyrillic(w):
+        return bool(_CYR_ADJ.search(w.lower()))
+    return any(a[2].startswith("adj") for a in polish.analyse(w))
 
 
 def _protected(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
+    adjective_like,
     capitalised_run,
     is_cyrillic,
     nominative,
@@ -255,11 +256,17 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             m = re.match(r"\s*,?\s*(?:\band\b|\boraz\b|\bi\b)?\s*", text[p:end])
             if not text[p:end].lstrip(" ,").startswith(("and ", "oraz ", "i ")):
                 break
-        nxt2 = text[p + m.end():p + m.end() + 60].split()[:2]
+        nxt2 = text[p + m.end():p + m.end() + 60].split()[:3]
+        if nxt2[:1] == ["the"] and len(nxt2) > 1 and nxt2[1][:1].isupper():
+            nxt2 = nxt2[1:]  # "and the University of Łódź": a new body after the article
+            if conj in ("and", "&"):
+                p += m.end() + 4
+                continue
+        nxt2 = nxt2[:2]
         nxt = nxt2[0] if nxt2 else ""
         # "Polskie Forum Migracyjne": the head may be the second word of the next body
         if conj in ("i", "and", "&") and not (org_starts(nxt) or polish.is_geo(nxt.strip(",.")) or (
-                len(nxt2) == 2 and nxt[:1].isupper() and is_org_head(nxt2[1]))):
+                len(nxt2) == 2 and nxt[:1].isupper() and adjective_like(nxt) and is_org_head(nxt2[1]))):
             # "Minister Kultury i Dziedzictwa Narodowego": one name
             _a, b = capitalised_run(text, p + m.end(), end)
             if b <= _a:  # "X i dofinansowane ...": the list ends, the clause goes on

@@ -147,6 +147,9 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
         org = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]{1,15}", i)), None)
         if found is None and not emails:
             continue
+        if found is None and out and out[-1].name and not out[-1].email:
+            out[-1].email = emails[0][2]  # "Marta Zielińska, tel. …, m.zielinska@…": hers
+            continue
         name = found[0] if found else None
         span = Span(a + item.find(outer[found[1]:found[2]]) if found else a,
                     a + item.find(outer[found[1]:found[2]]) + found[2] - found[1] if found else b,
@@ -166,7 +169,8 @@ def _dedupe(people: list[PersonRef]) -> list[PersonRef]:
             same.organization = same.organization or p.organization
             if same.role == "contact" and p.role == "coordinator":
                 same.role = p.role  # "Kontakt: X, koordynatorka projektu": the specific role
-    return out
+    named = {p.email for p in out if p.name and p.email}
+    return [p for p in out if p.name or p.email not in named]
 
 
 def contact_emails(text: str, s: int, e: int, people: list[PersonRef]) -> list[PersonRef]:
@@ -174,7 +178,20 @@ def contact_emails(text: str, s: int, e: int, people: list[PersonRef]) -> list[P
     known = {p.email for p in people if p.email}
     out = []
     for a, b, email in find_emails(text, s, e):
-        if email not in known:
-            known.add(email)
-            out.append(PersonRef(None, "contact", None, email, None, Span(a, b, "email", 0.7)))
+        if email in known:
+            continue
+        known.add(email)
+        owner = _named_before(text, a, people)
+        if owner is not None:
+            owner.email = email  # "Marta Zielińska, tel. 17 000 00 00, m.zielinska@…"
+            continue
+        out.append(PersonRef(None, "contact", None, email, None, Span(a, b, "email", 0.7)))
     return out
+
+
+def _named_before(text: str, pos: int, people: list[PersonRef]) -> PersonRef | None:
+    """The named person without an e-mail whose name ends shortly before pos on the same line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    near = [p for p in people if p.name and not p.email and p.span
+            and line_start <= p.span.end <= pos and pos - p.span.end <= 90]
+    return max(near, key=lambda p: p.span.end) if near else None

@@ -155,6 +155,8 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
 def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     out = []
     for m in _VOIV.finditer(text, s, e):
+        if text[m.start()].isupper() and not _sentence_start(text, m.start()):
+            continue  # "Programu Operacyjnego Województwa Podkarpackiego": part of a name
         many = voivodeships(text[m.start():min(e, m.start() + 160)])
         for name in many or [polish.nominative(m.group())]:
             out.append(Tagged(name, Span(m.start(), m.end(), "voivodeship", 0.85)))
@@ -167,6 +169,11 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
                          r"\s*[:(]\s*", text[s:e]):
         out.extend(_place_list(text, s + m.end(), e, lang))
     return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].strip()
+    return not before or before[-1] in ".!?:\n•-–"
 
 
 def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
@@ -271,10 +278,12 @@ def _is_cyr_geo(word: str, lang: str) -> bool:
     uk = analyzer("uk").parse(word)
     if not uk:
         return False
-    tag = str(uk[0].tag)
-    if tag.startswith("NOUN") and "inan" in tag and not any(
-            g in tag for g in ("Name", "Surn", "Patr")):
-        return True
+    # "у Гданську": the adjective reading comes first, the town's noun reading after it
+    for parse in uk[:3]:
+        tag = str(parse.tag)
+        if tag.startswith("NOUN") and "inan" in tag and not any(
+                g in tag for g in ("Name", "Surn", "Patr")):
+            return True
     return not analyzer("ru").word_is_known(word.lower()) and not analyzer("uk").word_is_known(
         word.lower())
 

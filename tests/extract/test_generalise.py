@@ -440,3 +440,21 @@ def test_ukrainian_town_after_u_and_capitalised_voivodeship_inside_a_programme_n
     pl = ("Projekt dofinansowany w ramach Regionalnego Programu Operacyjnego Województwa Podkarpackiego. "
           "Zajęcia odbywały się w Rzeszowie.")
     assert [t.value for t in find_places(pl, 0, len(pl), [], "pl")] == ["Rzeszów"]
+
+
+def test_digest_items_opening_with_a_quoted_name_are_separate_projects():
+    text = ("Fundacja Dla Wszystkich\nAktualności\n\nW 2023 roku realizowaliśmy dwa projekty:\n\n"
+            "„Mama w Polsce” – wsparcie dla matek z Ukrainy w Lublinie. Projekt finansowany przez "
+            "Fundację PZU, kwota dotacji 45 000 zł. Czas realizacji: styczeń–grudzień 2023.\n\n"
+            "„Praca bez barier” – doradztwo zawodowe dla cudzoziemców. Projekt współfinansowany ze "
+            "środków Urzędu Miasta Lublin, 30 000 zł. Realizowany od 1 kwietnia do 30 listopada 2023 r.\n")
+    ps = _doc(text).projects
+    assert [p.title for p in ps] == ["Mama w Polsce", "Praca bez barier"]
+    assert [[f.funder for f in p.funding] for p in ps] == [["Fundacja PZU"], ["Urząd Miasta Lublin"]]
+
+
+def test_a_quoted_speech_is_no_digest_item():
+    from ngo_atlas.extract.segment import _item_title
+
+    text = "„Dzieci często zostają same z barierą językową” – mówi Joanna Wróbel, koordynatorka projektu."
+    assert _item_title(text, 0, len(text)) is None

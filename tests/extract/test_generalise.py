@@ -458,3 +458,17 @@ def test_a_quoted_speech_is_no_digest_item():
 
     text = "„Dzieci często zostają same z barierą językową” – mówi Joanna Wróbel, koordynatorka projektu."
     assert _item_title(text, 0, len(text)) is None
+
+
+def test_english_title_label_and_email_after_name_and_role():
+    from ngo_atlas.extract.title import choose_title
+
+    text = "Title: Safe Haven – shelter and legal aid for refugees in Kraków\nDonor: Open Society Foundations\n"
+    assert choose_title(text, 0, len(text), find_labels(text))[0] == \
+        "Safe Haven – shelter and legal aid for refugees in Kraków"
+    text = "Więcej informacji: Katarzyna Wiśniewska, koordynatorka projektu, k.wisniewska@caritas.gda.pl\n"
+    from ngo_atlas.extract.people import find_people
+
+    people = find_people(text, 0, len(text), find_labels(text), "pl")
+    assert [(p.name, p.role, p.email) for p in people] == [
+        ("Katarzyna Wiśniewska", "coordinator", "k.wisniewska@caritas.gda.pl")]

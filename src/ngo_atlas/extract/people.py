@@ -169,6 +169,12 @@ def _dedupe(people: list[PersonRef]) -> list[PersonRef]:
             same.organization = same.organization or p.organization
             if same.role == "contact" and p.role == "coordinator":
                 same.role = p.role  # "Kontakt: X, koordynatorka projektu": the specific role
+    for p in [x for x in out if not x.name and x.email and x.span]:
+        # "Katarzyna Wiśniewska, koordynatorka projektu, k.wisniewska@…": her address
+        near = [x for x in out if x.name and not x.email and x.span
+                and 0 <= p.span.start - x.span.end <= 90]
+        if near:
+            max(near, key=lambda x: x.span.end).email = p.email
     named = {p.email for p in out if p.name and p.email}
     return [p for p in out if p.name or p.email not in named]
 

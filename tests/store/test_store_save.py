@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+
+import pytest
 from datetime import UTC
 
 from ngo_atlas.store import open_atlas
@@ -137,3 +139,20 @@ def test_readers_open_an_atlas_while_a_writer_holds_the_lock(tmp_path, gold_docs
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+@pytest.mark.parametrize("huge", [2**63, -(2**63) - 1, 10**40])
+def test_ids_beyond_64_bits_are_simply_not_found(atlas_url, gold_docs, huge):
+    with open_atlas(atlas_url) as atlas:
+        atlas.save(*gold_docs[0])
+        assert atlas.project(huge) is None and atlas.document(huge) is None
+        assert atlas.entity(huge) is None and atlas.corrections(huge) == []
+        assert atlas.judgements(huge) == []
+        with pytest.raises(KeyError):
+            atlas.correct(huge, "title", "x", user="ania")
+        with pytest.raises(KeyError):
+            atlas.revert_correction(huge, user="ania")
+        with pytest.raises(KeyError):
+            atlas.undo_judgement(huge, user="ania")
+        with pytest.raises(ValueError):
+            atlas.merge_entities(1, huge, user="ania")

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from ngo_atlas.store.records import CORRECTABLE, apply_corrections
+from ngo_atlas.store.records import CORRECTABLE, apply_corrections, valid_id
 
 CORRECTION_COLUMNS = ("id", "source", "position", "project_title", "field", "old_value",
                       "new_value", "wrong", "user_name", "created_at", "reverted_at",
@@ -71,6 +71,8 @@ class CurationMixin:
             self._index_project(pid, apply_corrections(extracted[pid], active), lang, text)
 
     def _project_source(self, project_id: int) -> tuple[str, int, dict[str, Any]]:
+        if not valid_id(project_id):
+            raise KeyError(f"no project {project_id}")
         row = self._one("SELECT d.source, p.position, p.extracted, p.record FROM projects p "
                         "JOIN documents d ON d.id = p.document_id WHERE p.id = ?", (project_id,))
         if row is None:
@@ -100,6 +102,8 @@ class CurationMixin:
 
     def corrections(self, project_id: int) -> list[dict[str, Any]]:
         """The project's correction history, oldest first, reverted ones included."""
+        if not valid_id(project_id):
+            return []
         row = self._one("SELECT d.source FROM projects p JOIN documents d "
                         "ON d.id = p.document_id WHERE p.id = ?", (project_id,))
         if row is None:
@@ -110,6 +114,8 @@ class CurationMixin:
         return matched.get(project_id, [])
 
     def revert_correction(self, correction_id: int, user: str) -> None:
+        if not valid_id(correction_id):
+            raise KeyError(f"no correction {correction_id}")
         with self._tx():
             self._lock_writes()
             row = self._one("SELECT source, reverted_at FROM corrections WHERE id = ?",

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from itertools import combinations
 from typing import Any
 
-from ngo_atlas.store.records import mention_rows
+from ngo_atlas.store.records import mention_rows, valid_id
 
 KINDS = ("organization", "person", "funder", "place")
 
@@ -129,6 +129,8 @@ class EntityMixin:
 
     def entity(self, entity_id: int) -> dict[str, Any] | None:
         """An entity page: names, projects, partners by shared projects, funders, people."""
+        if not valid_id(entity_id):
+            return None
         if self._one("SELECT 1 FROM entities WHERE id = ?", (entity_id,)) is None:
             return None
         eid = self._canonical(entity_id)
@@ -200,6 +202,8 @@ class EntityMixin:
         sql = f"SELECT {', '.join(cols)} FROM judgements"
         params: tuple[Any, ...] = ()
         if entity_id is not None:
+            if not valid_id(entity_id):
+                return []
             sql += " WHERE entity_id = ? OR other_id = ?"
             params = (entity_id, entity_id)
         out = []
@@ -219,6 +223,8 @@ class EntityMixin:
 
     def merge_entities(self, a: int, b: int, user: str) -> int:
         """Merge entity ``b`` into ``a``; returns the judgement id (undo with undo_judgement)."""
+        if not (valid_id(a) and valid_id(b)):
+            raise ValueError(f"cannot merge entity {b} into {a}")
         with self._tx():
             self._lock_writes()
             a, b = self._canonical(a), self._canonical(b)
@@ -236,6 +242,8 @@ class EntityMixin:
 
     def split_entity(self, entity_id: int, alias: str, user: str) -> int:
         """Give ``alias`` (and the mentions that use it) its own entity; returns the judgement id."""
+        if not valid_id(entity_id):
+            raise ValueError(f"entity {entity_id} has no alias {alias!r}")
         with self._tx():
             self._lock_writes()
             eid = self._canonical(entity_id)
@@ -257,6 +265,8 @@ class EntityMixin:
 
     def set_entity_type(self, entity_id: int, org_type: str | None, user: str) -> int:
         """A curator's type for an organisation (ngo, public, ...); returns the judgement id."""
+        if not valid_id(entity_id):
+            raise KeyError(f"no entity {entity_id}")
         with self._tx():
             self._lock_writes()
             eid = self._canonical(entity_id)
@@ -270,6 +280,8 @@ class EntityMixin:
                 (eid, json.dumps({"old": row[0], "new": org_type}), user, _now()))
 
     def undo_judgement(self, judgement_id: int, user: str) -> None:
+        if not valid_id(judgement_id):
+            raise KeyError(f"no judgement {judgement_id}")
         with self._tx():
             self._lock_writes()
             row = self._one("SELECT action, entity_id, other_id, payload, undone_at FROM judgements "

@@ -23,6 +23,15 @@ LIST_FIELDS = {"funding", "organizations", "people", "places", "urls", "themes",
 CORRECTABLE = set(EVIDENCE_FIELD) | {"title_alternatives"}
 
 
+def valid_id(value: int) -> bool:
+    """True when ``value`` fits the 64-bit integer ids of both engines.
+
+    A larger number (a URL typed by hand, a fuzzer) is simply an id that does not exist;
+    passed on, it would make sqlite3 raise OverflowError and PostgreSQL an out-of-range error.
+    """
+    return isinstance(value, int) and -(2**63) <= value < 2**63
+
+
 def content_hash(text: str) -> str:
     """The hash a document without one is de-duplicated by: sha256 of its text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

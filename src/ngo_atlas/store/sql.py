@@ -16,7 +16,7 @@ from ngo_atlas.model import Document, Extraction
 from ngo_atlas.store.base import Atlas, Failure, SaveOutcome
 from ngo_atlas.store.curation import CurationMixin
 from ngo_atlas.store.entities import EntityMixin
-from ngo_atlas.store.records import content_hash, facet_rows, search_terms
+from ngo_atlas.store.records import content_hash, facet_rows, search_terms, valid_id
 from ngo_atlas.store.search_sql import SearchMixin
 
 DOC_COLUMNS = ("source", "name", "content_hash", "format", "encoding", "language", "title",
@@ -132,6 +132,8 @@ class SqlAtlas(SearchMixin, EntityMixin, CurationMixin, Atlas):
 
     # -- reading ------------------------------------------------------------------------
     def document(self, document_id: int) -> dict[str, Any] | None:
+        if not valid_id(document_id):
+            return None
         row = self._one(f"SELECT id, {', '.join(DOC_COLUMNS)} FROM documents WHERE id = ?",
                         (document_id,))
         if row is None:
@@ -142,6 +144,8 @@ class SqlAtlas(SearchMixin, EntityMixin, CurationMixin, Atlas):
         return out
 
     def project(self, project_id: int) -> dict[str, Any] | None:
+        if not valid_id(project_id):
+            return None
         row = self._one(
             "SELECT p.record, p.language, d.id, d.name, d.source, d.url, d.language, d.text, "
             "d.title FROM projects p JOIN documents d ON d.id = p.document_id WHERE p.id = ?",

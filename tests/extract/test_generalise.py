@@ -472,3 +472,8 @@ def test_english_title_label_and_email_after_name_and_role():
     people = find_people(text, 0, len(text), find_labels(text), "pl")
     assert [(p.name, p.role, p.email) for p in people] == [
         ("Katarzyna Wiśniewska", "coordinator", "k.wisniewska@caritas.gda.pl")]
+
+
+def test_city_budget_keeps_the_city_name():
+    text = "Dotacje przyznano ze środków budżetu Miasta Gdańska. Projekt z budżetu miasta oraz gminy."
+    assert _funders(text)[0] == "budżet Miasta Gdańska"

@@ -82,7 +82,8 @@ _CYR_LIST_END = re.compile(
     r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?=\d|[а-яіїєёґ])")
 # Public money named without a capital: "budżet państwa", "budżetu miasta".
 # "m.st. Warszawy": the capital city's own abbreviation, written in lower case.
-_PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|miasta|województwa|gminy|powiatu)|"
+_PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|(?:miasta|województwa|gminy|powiatu)"
+                            r"(?-i:\s+(?:st\.\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)|"
                             r"m\.\s?st\.\s?[A-ZŁŚŻ]\w+", re.IGNORECASE)
 _NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
 # "Organizacja:" may name the runner or just an organisation involved: weaker evidence.

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC
 
 import pytest
-from datetime import UTC
 
 from ngo_atlas.store import open_atlas
 from ngo_atlas.store.base import SearchQuery

@@ -477,3 +477,11 @@ def test_english_title_label_and_email_after_name_and_role():
 def test_city_budget_keeps_the_city_name():
     text = "Dotacje przyznano ze środków budżetu Miasta Gdańska. Projekt z budżetu miasta oraz gminy."
     assert _funders(text)[0] == "budżet Miasta Gdańska"
+
+
+def test_footer_with_a_long_address_line_is_furniture():
+    text = ("Projekt koordynowała Ewa Marczak.\nKontakt: detencja [at] interwencjaprawna [dot] pl\n\n"
+            "Stowarzyszenie Interwencji Prawnej, ul. Siedmiogrodzka 5/51, 01-204 Warszawa\n"
+            "tel. 22 621 51 65 | sekretariat@interwencjaprawna.pl\nFacebook | YouTube | Newsletter\n")
+    masked = mask(text)
+    assert "sekretariat" not in masked and "detencja [at]" in masked

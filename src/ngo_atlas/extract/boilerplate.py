@@ -55,11 +55,15 @@ def _tail_start(text: str, all_lines: list[tuple[int, int, str]]) -> int:
     return len(text) + 1
 
 
+# a footer line may hold name, street and postcode together (~80 characters)
+_BLOCK_LINE = 100
+
+
 def _address_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """A block of short lines holding a postcode is the publisher's address and contacts."""
     out, block = [], []
     for s, e, line in all_lines + [(0, 0, "")]:
-        if line.strip() and len(line) < 60:
+        if line.strip() and len(line) < _BLOCK_LINE:
             block.append((s, e, line))
             continue
         if any(_POSTCODE.search(x[2]) for x in block) and len(block) >= 2:

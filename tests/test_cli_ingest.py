@@ -13,7 +13,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import HTML_DIR
+
+# The real pages of ../shared (read here, not imported from conftest: tests/web has its own).
+HTML_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "html"
 
 
 def cli(*args: str, stderr_tty: bool = False,

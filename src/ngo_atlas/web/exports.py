@@ -30,6 +30,10 @@ def _chunks(spool: tempfile.SpooledTemporaryFile) -> Iterator[bytes]:
     "/export",
     summary="Download the projects of a search (same parameters as /search) "
     "as csv, jsonl, ftm, gexf, graphml or 360giving",
+    response_class=StreamingResponse,
+    # The OpenAPI description names every media type an export can have, not JSON.
+    responses={200: {"description": "the export file",
+                     "content": {mt.split(";")[0]: {} for _, mt, _ in FORMATS.values()}}},
 )
 def export(
     request: Request,

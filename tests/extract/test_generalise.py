@@ -485,3 +485,11 @@ def test_footer_with_a_long_address_line_is_furniture():
             "tel. 22 621 51 65 | sekretariat@interwencjaprawna.pl\nFacebook | YouTube | Newsletter\n")
     masked = mask(text)
     assert "sekretariat" not in masked and "detencja [at]" in masked
+
+
+def test_one_day_event_presented_as_a_project():
+    text = ("Miasto dla wszystkich. Konferencja o integracji migrantów\n"
+            "24 października 2025 r., godz. 10:00–16:30, Centrum Wielokulturowe, Warszawa\n\n"
+            "Zadanie publiczne „Miasto dla wszystkich” jest realizowane przez Fundację Inna Przestrzeń.\n")
+    p = _doc(text).projects[0]
+    assert (p.start, p.end) == ("2025-10-24", "2025-10-24")

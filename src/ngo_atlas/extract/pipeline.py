@@ -252,11 +252,28 @@ def _dates_from_text(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit
     first, last = open_dates(text, s, e)
     if first or last:
         return first, last, "open"
+    day = _event_day(text, s, e)
+    if day:
+        return day, day, "event_day"
     for ls, le, line in list(lines(text))[:10]:
         if ls >= s and re.fullmatch(r"\s*(?:19[89]\d|20[0-4]\d)\s*", line):
             d = find_dates(text, ls, le)
             return (d[0] if d else None), None, "year_line"
     return None, None, "none"
+
+
+_EVENT = re.compile(r"konferencj|seminari|warsztat|debat|webinar|conference|workshop|seminar|"
+                    r"конференц|семинар|семінар|воркшоп|вебинар|вебінар", re.IGNORECASE)
+
+
+def _event_day(text: str, s: int, e: int) -> DateHit | None:
+    """A conference or workshop presented as the project: the one full date near the top
+    is the day it starts and ends ("24 października 2025 r., godz. 10:00")."""
+    top = min(e, s + 600)
+    if not _EVENT.search(text, s, top):
+        return None
+    days = [d for d in find_dates(text, s, top) if d.day and d.year]
+    return days[0] if len({d.iso() for d in days}) == 1 else None
 
 
 def _coordinator_org(p: Project) -> list[OrgRef]:

@@ -106,10 +106,21 @@ def vanishing(folder: Path, copies: int) -> list[Path]:
 
 
 def _delete_when_started(db: str, files: list[Path], started: threading.Event) -> None:
-    while not Path(db).exists():
-        time.sleep(0.05)
+    """Delete the files once the walk has listed their folder: the first bad file of that
+    folder is recorded as failed then, and the vanishing ones sort last in it."""
+    import sqlite3
+
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline:
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+                if conn.execute("SELECT 1 FROM failures WHERE source LIKE '%/bad00_%'"
+                                ).fetchone():
+                    break
+        except sqlite3.Error:
+            pass  # not created yet, or busy
+        time.sleep(0.02)
     started.set()
-    time.sleep(1.0)
     for p in files:
         p.unlink(missing_ok=True)
 

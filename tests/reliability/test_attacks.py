@@ -132,8 +132,9 @@ def test_sql_injection_through_search_and_every_filter(base: str, atlas_db: str)
         for params in [{"q": payload}, *({f: payload} for f in FACETS),
                        {"q": "projekt", "place": payload}, {"sort": payload},
                        {"year_from": payload}, {"page": payload}]:
-            for path in ("/api/v1/search", "/", "/api/v1/entities", "/api/v1/network",
-                         "/api/v1/export"):
+            paths = ("/api/v1/search", "/", "/api/v1/entities", "/api/v1/network",
+                     "/api/v1/export") if params.keys() == {"q"} else ("/api/v1/search", "/")
+            for path in paths:
                 r = httpx.get(f"{base}{path}", params=params, timeout=30)
                 assert r.status_code < 500, (path, params, r.status_code)
             if set(params) <= set(FACETS):  # no facet value equals the payload: no rows

@@ -24,7 +24,8 @@ def test_bad_files_among_good_ones(dev_dir: Path, tmp_path: Path) -> None:
     assert rep.not_retried == []
     assert rep.not_in_status == []
     assert rep.inconsistencies == []
-    assert len(rep.reasons) >= 8  # the failing kinds really failed, each with its reason
+    assert len(rep.reasons) >= 9  # the failing kinds really failed, each with its reason
+    assert rep.vanished["reported"] == 1  # deleted after the walk listed it: reported
 
 
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason=(

@@ -493,3 +493,20 @@ def test_one_day_event_presented_as_a_project():
             "Zadanie publiczne „Miasto dla wszystkich” jest realizowane przez Fundację Inna Przestrzeń.\n")
     p = _doc(text).projects[0]
     assert (p.start, p.end) == ("2025-10-24", "2025-10-24")
+
+
+def test_english_words_before_a_shared_head_join_the_name():
+    text = ("Between January 2021 and December 2022 the Polish Migration Forum Foundation ran the project "
+            '"Hello Poland" in Warsaw.')
+    assert ("Polish Migration Forum Foundation", "lead") in _org_roles(text, "en")
+
+
+def test_job_offer_naming_a_project_is_no_project_and_an_end_before_start_is_dropped():
+    text = ("Fundacja Przystań\nPraca\n\nSzukamy osoby na stanowisko koordynatora projektu „Razem w szkole”, "
+            "finansowanego ze środków UNICEF. Oferujemy umowę o pracę od 1 lutego 2025 r., wynagrodzenie "
+            "7 000–8 500 zł brutto. CV prosimy przesyłać do 15 stycznia 2025 r.\n")
+    assert _doc(text).projects == []
+    text = ("Projekt „Razem w szkole” finansowany ze środków UNICEF trwa od 1 lutego 2025 r. "
+            "Zgłoszenia przyjmujemy do 15 stycznia 2025 r.\n")
+    p = _doc(text).projects[0]
+    assert (p.start, p.end) == ("2025-02-01", None)

@@ -213,6 +213,11 @@ def _extend_left(text: str, a: int, floor: int) -> int:
                 word.split("-")[-1])):
             a = floor + m.start(1)
             continue
+        # "the Polish Migration Forum Foundation": English words before a head both languages share
+        if word[:1].isupper() and word.isascii() and word.isalpha() and word != "The" \
+                and not polish.is_known(word):
+            a = floor + m.start(1)
+            continue
         return a
 
 

@@ -30,7 +30,7 @@ def extract_document(doc: Document) -> Extraction:
     text = mask(doc.text)
     lang = document_language(doc, text)
     labels = find_labels(text)
-    if not is_about_project(text, labels):
+    if is_job_offer(text) or not is_about_project(text, labels):
         return Extraction(doc.name, lang, [])
     segs = segment.split(text, labels)
     projects = [_project(text, sg, labels, lang) for sg in segs]
@@ -40,6 +40,17 @@ def extract_document(doc: Document) -> Extraction:
     _intro_funding(text, projects, segs, labels, lang)
     _page_owner_leads(text, projects, lang)
     return Extraction(doc.name, lang, [p for p in projects if p.title])
+
+
+_JOB = re.compile(r"(?<![\w])(?:szukamy\s+osoby|poszukujemy|oferujemy|wynagrodzenie|cv\b|list\s+motywacyjny|"
+                  r"rekrutacj\w*|stanowisk\w*|we\s+are\s+hiring|job\s+offer|vacancy|salary|apply\s+by|"
+                  r"ваканси\w*|резюме|зарплат\w*|заробітн\w*)", re.IGNORECASE)
+
+
+def is_job_offer(text: str) -> bool:
+    """A job advertisement (position, salary, CV): it may name the project that pays the
+    post, but it describes no project of its own."""
+    return len({m.group().lower()[:6] for m in _JOB.finditer(text)}) >= 3
 
 
 _PROJECT_WORDS = re.compile(r"(?<![\w])(?:" + alternation(lexicon()["project_words"]) + r")(?![\w])",
@@ -227,6 +238,9 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
     rule = "label"
     if start is None and end is None:
         start, end, rule = _dates_from_text(text, s, e)
+    if start and end and end.year and start.year and (end.year, end.month or 12, end.day or 31) < (
+            start.year, start.month or 1, start.day or 1):
+        end = None  # an end before the start is another date (a deadline), not the project's
     if start:
         p.start, p.spans["start"] = start.iso(), Span(start.start, start.end, f"date:{rule}", 0.85)
     if end:

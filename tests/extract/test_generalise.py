@@ -510,3 +510,12 @@ def test_job_offer_naming_a_project_is_no_project_and_an_end_before_start_is_dro
             "Zgłoszenia przyjmujemy do 15 stycznia 2025 r.\n")
     p = _doc(text).projects[0]
     assert (p.start, p.end) == ("2025-02-01", None)
+
+
+def test_past_duration_and_past_implementation_mean_completed():
+    from ngo_atlas.extract.status import find_status
+
+    for text in ("Проєкт «Українська бібліотека в Любліні» тривав до 28 лютого 2021 року.",
+                 "Фонд «Открытый диалог» реализовал проект «Школа» в 2019 году.",
+                 "Projekt trwał do końca 2020 roku."):
+        assert find_status(text, 0, len(text), [])[0] == "completed", text

@@ -519,3 +519,13 @@ def test_past_duration_and_past_implementation_mean_completed():
                  "Фонд «Открытый диалог» реализовал проект «Школа» в 2019 году.",
                  "Projekt trwał do końca 2020 roku."):
         assert find_status(text, 0, len(text), [])[0] == "completed", text
+
+
+def test_numbered_institutions_and_embassies_keep_number_and_seat():
+    from ngo_atlas.extract.names import capitalised_run
+
+    t = "Poradnia Psychologiczno-Pedagogiczna nr 3 w Poznaniu oraz szkoły"
+    a, b = capitalised_run(t, 0, len(t))
+    assert t[a:b] == "Poradnia Psychologiczno-Pedagogiczna nr 3 w Poznaniu"
+    assert _funders("Projekt realizowany dzięki wsparciu Ambasady Stanów Zjednoczonych w Polsce.") == [
+        "Ambasada Stanów Zjednoczonych w Polsce"]

@@ -16,7 +16,8 @@ _TOKEN = re.compile(r"\S+")
 _CONNECT = {"na", "rzecz", "im.", "dla", "of", "for", "the", "and", "de", "du", "der", "für",
             "z", "ze", "w", "we", "do", "i", "praw", "on", "nad", "spraw", "ds.", "przy"}
 _SEAT_HEADS = {"szkoła", "ośrodek", "parafia", "urząd", "akademia", "uniwersytet", "przedszkole",
-               "dom", "centrum", "oddział", "biuro"}
+               "dom", "centrum", "oddział", "biuro", "ambasada", "konsulat", "przedstawicielstwo",
+               "instytut", "wydział", "poradnia", "biblioteka", "muzeum"}
 
 
 def is_cyrillic(s: str) -> bool:
@@ -176,6 +177,14 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
             if in_quote and any(q in t for q in "”»\""[:2]) and not opens:
                 in_quote = False
             i += 1
+            continue
+        # "Szkoła Podstawowa nr 12", "Poradnia … nr 3 w Poznaniu": a number is part of the name
+        if core.lower() in ("nr", "nr.", "no.", "№") and i + 1 < len(toks) and \
+                toks[i + 1].group().strip(",.;:)")[:1].isdigit():
+            last_end = toks[i + 1].end() - (len(toks[i + 1].group()) - len(toks[i + 1].group().rstrip(",;:.)")))
+            if toks[i + 1].group().rstrip()[-1:] in ",;:)":
+                break
+            i += 2
             continue
         # "na rzecz", "do spraw": two small words may connect the parts of one name
         two = (i + 2 < len(toks) and toks[i + 1].group().lower() in _CONNECT

@@ -85,7 +85,13 @@ def _timed(atlas: Any, queries: list[SearchQuery], rounds: int) -> dict[str, flo
             times.append((time.perf_counter() - t0) * 1000)
     times.sort()
     return {"n": len(times), "p50_ms": round(statistics.median(times), 1),
-            "p95_ms": round(times[int(len(times) * 0.95) - 1], 1), "max_ms": round(times[-1], 1)}
+            "p95_ms": round(_pct(times, 0.95), 1), "p99_ms": round(_pct(times, 0.99), 1),
+            "max_ms": round(times[-1], 1)}
+
+
+def _pct(sorted_times: list[float], q: float) -> float:
+    """The q-quantile by nearest rank (no interpolation: a reported time was measured)."""
+    return sorted_times[max(0, min(len(sorted_times) - 1, round(q * len(sorted_times)) - 1))]
 
 
 def queries(db: str, rounds: int) -> dict[str, Any]:

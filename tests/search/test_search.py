@@ -165,9 +165,30 @@ def test_large_results_get_estimated_facets(dev_atlas, monkeypatch, written, fil
             m.setattr(search_sql, "FACET_SAMPLE", 1)
             if not written:
                 m.setattr(search_sql, "MATERIALIZE_LIMIT", 1)
+                m.setattr(search_sql, "LONE_SET_WRITE_LIMIT", 1)
             rough = dev_atlas.search(SearchQuery(text="migrantów", filters=filters, sort=sort))
         assert not rough.facets_exact and rough.total == exact.total
         assert [h.id for h in rough.hits] == [h.id for h in exact.hits]
         for facet, values in rough.facets.items():  # estimates of values that exist
             assert {v for v, _n in values} <= {v for v, _n in exact.facets[facet]}
             assert all(n >= 1 for _v, n in values)
+
+
+@pytest.mark.parametrize("filters", [{}, {"language": ["pl"]}])
+def test_huge_match_sets_rank_the_newest_pool_then_list_the_rest(dev_atlas, filters):
+    # Past rank_pool matches only the newest pool is scored; the rest follow newest first,
+    # and paging still lists every match exactly once.
+    query = SearchQuery(text="migrantów", filters=filters, per_page=100)
+    full = [h.id for h in dev_atlas.search(query).hits]
+    assert len(full) >= 5
+    dev_atlas.rank_pool = 3
+    try:
+        pages = [h.id for p in range(1, 20) for h in dev_atlas.search(
+            dataclasses.replace(query, per_page=2, page=p)).hits]
+    finally:
+        dev_atlas.rank_pool = type(dev_atlas).rank_pool
+    newest = sorted(full, reverse=True)
+    pool = set(newest[:3])
+    assert pages[:3] == [i for i in full if i in pool]  # scored in the same order as before
+    assert pages[3:] == newest[3:]
+    assert sorted(pages) == sorted(full)

@@ -86,6 +86,17 @@ class PostgresAtlas(SqlAtlas):
                 f"WHERE p.tsv @@ q.q{only} ORDER BY ts_rank(p.tsv, q.q) DESC, p.id"),
                 [tsquery(alternatives), *params])
 
+    def _pool_ranked_select(self, alternatives: list[list[str]], restrict: tuple[str, list] | None
+                            ) -> tuple[str, list[Any]]:
+        only, params = "", []
+        if restrict is not None:
+            only, params = f" AND p.id IN ({restrict[0]})", list(restrict[1])
+        # The planner postpones ts_rank past the sort and LIMIT: only the pool is scored.
+        return ((f"SELECT id FROM (SELECT p.id, ts_rank(p.tsv, q.q) AS r FROM projects p, "
+                 f"to_tsquery('simple', ?) AS q(q) WHERE p.tsv @@ q.q{only} "
+                 f"ORDER BY p.id DESC LIMIT {int(self.rank_pool)}) AS pool ORDER BY r DESC, id"),
+                [tsquery(alternatives), *params])
+
     def _materialize(self, select: str, params: list[Any]) -> int:
         if not getattr(self, "_has_search_ids", False):
             self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS search_ids (id BIGINT PRIMARY KEY)")

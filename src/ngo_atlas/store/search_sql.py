@@ -13,10 +13,17 @@ from ngo_atlas.store.records import funders, organizations
 
 FACET_LIMIT = 30
 FACET_EXACT_LIMIT = 10_000  # matches up to which every facet value is counted exactly
-MATERIALIZE_LIMIT = 200_000  # match sets up to this size are written once to search_ids
-FACET_SAMPLE = 5_000  # about how many matches a larger result's facet estimates are drawn from
+MATERIALIZE_LIMIT = 200_000  # intersections up to this size are written once to search_ids
+# A lone full-text or facet set is counted inside its index in one cheap pass, and a sample
+# drawn in another: writing it whole costs more past this size (250 ms for 190,000 ids).
+LONE_SET_WRITE_LIMIT = 20_000
+FACET_SAMPLE = 2_000  # about how many matches a larger result's facet estimates are drawn from
 SORTS = ("relevance", "start_desc", "start_asc", "title")
 MAX_PER_PAGE = 500
+# Relevance over more matches than this ranks (bm25 / ts_rank) only the newest RANK_POOL
+# of them and lists the rest after them, newest first: scoring every match of a word found
+# in half a million projects costs over a second, and nobody reads past the first pages.
+RANK_POOL = 5_000
 IdQuery = tuple[str, list[Any], bool]  # SELECT of project ids, its params, ids unique?
 
 
@@ -43,6 +50,7 @@ class SearchMixin:
     # How to join so the matched ids drive the facet lookup (SQLite: CROSS JOIN fixes
     # the order, else its planner scans every facet row by the facet-key index).
     _driving_join = "JOIN"
+    rank_pool = RANK_POOL  # an attribute, so a test can exercise the tiers on a small atlas
 
     def _facet_id_queries(self, filters: dict[str, list[str]], year_from: int | None,
                           year_to: int | None, skip: str | None) -> list[IdQuery]:
@@ -89,7 +97,7 @@ class SearchMixin:
             return SearchResult(total, self._hits(query, alternatives, None), facets)
         total, counts, exact, restrict = self._count_facets(subs, [
             f for f in FACETS if not self._filters_facet(query, f)])
-        hits = self._hits(query, alternatives, restrict) if total else []
+        hits = self._hits(query, alternatives, restrict, total) if total else []
         for facet in FACETS:
             if self._filters_facet(query, facet):
                 # A filtered facet is counted without its own filter, so its other values
@@ -187,14 +195,17 @@ class SearchMixin:
         if len(subs) == 1 and subs[0].unique:
             # A lone full-text set is counted inside FTS without writing anything.
             total = int(self._one(f"SELECT count(*) FROM ({select}) AS m", params)[0])
-        if total <= MATERIALIZE_LIMIT:
+        # An intersection is written once (re-running it for a count and a sample costs
+        # more); a lone set only when small.
+        limit = LONE_SET_WRITE_LIMIT if len(subs) == 1 else MATERIALIZE_LIMIT
+        if total <= limit:
             written = self._materialize(f"SELECT DISTINCT id FROM ({select}) AS m "
-                                        f"LIMIT {MATERIALIZE_LIMIT + 1}", params)
-            total = written if written <= MATERIALIZE_LIMIT else -1
+                                        f"LIMIT {limit + 1}", params)
+            total = written if written <= limit else -1
         if total == -1:  # too many to write: count, then keep only a hashed sample
             count = "count(*)" if subs[0].unique else "count(DISTINCT id)"
             total = int(self._one(f"SELECT {count} FROM ({select}) AS m", params)[0])
-        full = total <= MATERIALIZE_LIMIT
+        full = total <= limit
         restrict: tuple[str, list] = ("SELECT id FROM search_ids", []) if full else (select, params)
         counts: dict[str, list[tuple[str, int]]] = {f: [] for f in facets}
         exact = total <= FACET_EXACT_LIMIT
@@ -226,11 +237,15 @@ class SearchMixin:
         return total, counts, exact, restrict
 
     def _hits(self, query: SearchQuery, alternatives: list[list[str]],
-              restrict: tuple[str, list[Any]] | None) -> list[ProjectHit]:
+              restrict: tuple[str, list[Any]] | None, total: int = 0) -> list[ProjectHit]:
         """One page of hits among the ids ``restrict`` selects (None: every project)."""
         per_page = max(1, min(int(query.per_page), MAX_PER_PAGE))
         offset = (max(1, int(query.page)) - 1) * per_page
         filtered = bool(self._facet_values(query, None))
+        if query.sort == "relevance" and alternatives and total > self.rank_pool and restrict:
+            ids = self._tiered_page(alternatives, restrict if filtered else None, restrict,
+                                    offset, per_page)
+            return self._load_hits(ids, alternatives)
         if query.sort == "relevance" and alternatives:
             sql, params = self._ranked_select(alternatives, restrict if filtered else None)
         else:
@@ -243,6 +258,25 @@ class SearchMixin:
             sql = f"SELECT p.id FROM projects p {where} ORDER BY {order}"
         ids = [r[0] for r in self._all(f"{sql} LIMIT ? OFFSET ?", (*params, per_page, offset))]
         return self._load_hits(ids, alternatives)
+
+    def _tiered_page(self, alternatives: list[list[str]], only: tuple[str, list] | None,
+                     matches: tuple[str, list], offset: int, per_page: int) -> list[int]:
+        """A page of a huge match set in relevance order: the newest RANK_POOL matches by
+        score, then every other match newest first (so pages never repeat or skip one).
+
+        ``only`` restricts the ranked matches to a filtered set; ``matches`` selects the
+        whole match set (text and filters), newest-first order of which is the second tier.
+        """
+        ids: list[int] = []
+        if offset < self.rank_pool:
+            sql, params = self._pool_ranked_select(alternatives, only)
+            ids = [r[0] for r in self._all(f"{sql} LIMIT ? OFFSET ?",
+                                           (*params, min(per_page, self.rank_pool - offset), offset))]
+        if len(ids) < per_page:
+            rows = self._all(f"SELECT id FROM ({matches[0]}) AS m ORDER BY id DESC LIMIT ? OFFSET ?",
+                             (*matches[1], per_page - len(ids), max(offset, self.rank_pool)))
+            ids += [r[0] for r in rows]
+        return ids
 
     def _load_hits(self, ids: list[int], alternatives: list[list[str]]) -> list[ProjectHit]:
         if not ids:
@@ -270,6 +304,11 @@ class SearchMixin:
     def _ranked_select(self, alternatives: list[list[str]], restrict: tuple[str, list] | None
                        ) -> tuple[str, list[Any]]:
         """SELECT of matching project ids, best first; only ids ``restrict`` selects, if given."""
+        raise NotImplementedError
+
+    def _pool_ranked_select(self, alternatives: list[list[str]], restrict: tuple[str, list] | None
+                            ) -> tuple[str, list[Any]]:
+        """SELECT of the newest ``rank_pool`` matches (only ids ``restrict`` selects), best first."""
         raise NotImplementedError
 
     def _title_key(self) -> str:

@@ -90,6 +90,17 @@ class SqliteAtlas(SqlAtlas):
                 f"WHERE project_fts MATCH ?) SELECT f.id FROM f WHERE f.id IN ({restrict[0]}) "
                 "ORDER BY f.r, f.id"), [fts5_query(alternatives), *restrict[1]])
 
+    def _pool_ranked_select(self, alternatives: list[list[str]], restrict: tuple[str, list] | None
+                            ) -> tuple[str, list[Any]]:
+        # "+rowid" keeps the restriction out of FTS5's plan (pushed in, it re-runs the MATCH
+        # per id); FTS5 walks its doclist newest first and scores only rows that pass.
+        only, params = "", []
+        if restrict is not None:
+            only, params = f" AND +rowid IN ({restrict[0]})", list(restrict[1])
+        return ((f"WITH pool AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM project_fts "
+                 f"WHERE project_fts MATCH ?{only} ORDER BY rowid DESC LIMIT {int(self.rank_pool)}) "
+                 "SELECT id FROM pool ORDER BY r, id"), [fts5_query(alternatives), *params])
+
     def _title_key(self) -> str:
         return "p.title COLLATE NOCASE"
 

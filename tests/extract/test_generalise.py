@@ -529,3 +529,11 @@ def test_numbered_institutions_and_embassies_keep_number_and_seat():
     assert t[a:b] == "Poradnia Psychologiczno-Pedagogiczna nr 3 w Poznaniu"
     assert _funders("Projekt realizowany dzięki wsparciu Ambasady Stanów Zjednoczonych w Polsce.") == [
         "Ambasada Stanów Zjednoczonych w Polsce"]
+
+
+def test_amounts_in_brackets_after_each_funder():
+    text = ("Warszawski Dom Sąsiedzki\n\nProjekt „Warszawski Dom Sąsiedzki” realizowaliśmy od lutego 2018 roku. "
+            "Przedsięwzięcie finansowane było ze środków Miasta Stołecznego Warszawy (85 tys. zł) oraz "
+            "Fundacji im. Stefana Batorego (40 tys. zł). Projekt zakończył się w listopadzie 2019 roku.\n")
+    assert _funding_of(text) == [("Fundacja im. Stefana Batorego", 40000.0, "PLN"),
+                                 ("Miasto Stołeczne Warszawa", 85000.0, "PLN")]

@@ -14,7 +14,7 @@ _SEP = re.compile(r"\s*(?:[,;]|\n\s*[•*●·–-]\s|\s(?:oraz|i|a także|and|&
 _TOKEN = re.compile(r"\S+")
 # Lowercase words allowed inside a Latin-script name ("Instytut na rzecz Państwa Prawa").
 _CONNECT = {"na", "rzecz", "im.", "dla", "of", "for", "the", "and", "de", "du", "der", "für",
-            "z", "ze", "w", "we", "do", "i", "praw", "on", "nad", "spraw", "ds.", "przy"}
+            "z", "ze", "w", "we", "do", "i", "praw", "on", "nad", "spraw", "ds.", "przy", "im", "ds", "św"}
 _SEAT_HEADS = {"szkoła", "ośrodek", "parafia", "urząd", "akademia", "uniwersytet", "przedszkole",
                "dom", "centrum", "oddział", "biuro", "ambasada", "konsulat", "przedstawicielstwo",
                "instytut", "wydział", "poradnia", "biblioteka", "muzeum"}
@@ -163,6 +163,8 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
     i, in_quote, head_seen = 0, False, None
     while i < len(toks):
         t = toks[i].group()
+        if t.startswith("(") and i > 0 and not in_quote:
+            break  # "Miasta Stołecznego Warszawy (85 tys. zł)": the bracket follows the name
         core = t.strip(_QUOTES + ",.;:()")
         opens = any(q in t for q in "„“«\"") and not any(q in t[1:] for q in "”»")
         if in_quote or (core[:1].isupper() or core[:1].isdigit() and i > 0) or (

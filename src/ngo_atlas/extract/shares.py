@@ -51,5 +51,11 @@ def _source_after(text: str, pos: int, e: int) -> str | None:
 
 def _source_before(text: str, s: int, pos: int) -> str | None:
     line_start = max(s, text.rfind("\n", 0, pos) + 1)
-    m = _FROM_BEFORE.search(text, line_start, pos)
+    m = _IN_BRACKETS.search(text, max(line_start, pos - 140), pos) or _FROM_BEFORE.search(
+        text, line_start, pos)
     return m.group("name").strip() if m else None
+
+
+# "ze środków Miasta Stołecznego Warszawy (85 tys. zł) oraz Fundacji … (40 tys. zł)"
+_IN_BRACKETS = re.compile(r"(?:środków|\bz|\bze|\boraz|\bi|\band|\bfrom|,)\s+"
+                          r"(?P<name>(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]|budżet)[^(),;]{1,90}?)\s*\(\s*$")

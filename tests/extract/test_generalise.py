@@ -537,3 +537,11 @@ def test_amounts_in_brackets_after_each_funder():
             "Fundacji im. Stefana Batorego (40 tys. zł). Projekt zakończył się w listopadzie 2019 roku.\n")
     assert _funding_of(text) == [("Fundacja im. Stefana Batorego", 40000.0, "PLN"),
                                  ("Miasto Stołeczne Warszawa", 85000.0, "PLN")]
+
+
+def test_coordinator_described_after_the_name():
+    text = ('"Many of the people we meet have been pushed back," says Maria Lis, the lawyer who '
+            "coordinates the project.")
+    assert _people(text, "en") == [("Maria Lis", "coordinator")]
+    text = "Contact: Anna Kowal, Project Manager, a.kowal [at] iom [dot] int\n"
+    assert [x for x in _people(text, "en") if x[0]] == [("Anna Kowal", "coordinator")]

@@ -24,7 +24,11 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),?\s+"
                             r"(?:(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"
                             r"project\s+manager|менеджер\w*)\s+(?:projektu|of\s+the\s+project|про[еє]кт\w*)"
-                            r"|(?:the\s+)?project\s+(?:coordinator|manager)\b)")
+                            r"|(?i:(?:the\s+)?project\s+(?:coordinator|manager)\b)"
+                            # "Maria Lis, the lawyer who coordinates the project"
+                            r"|(?:[^,.\n]{0,40}?\s)?(?i:who\s+(?:coordinates|manages|leads)|któr[ya]\s+koordynuje|"
+                            r"koordynując[ya]|котор(?:ый|ая)\s+координирует|як(?:ий|а)\s+координує)\s+"
+                            r"(?i:(?:the\s+)?(?:project|projekt|про[еє]кт)))")
 CONTACT_PHRASE = re.compile(r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
                             r"informacji(?:\s+o\s+projekcie)?\s+udziela(?:ją)?(?:\s+pani|\s+pan)?|звертайтеся\s+до|"
                             r"обращайтесь\s+к)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)

@@ -545,3 +545,11 @@ def test_coordinator_described_after_the_name():
     assert _people(text, "en") == [("Maria Lis", "coordinator")]
     text = "Contact: Anna Kowal, Project Manager, a.kowal [at] iom [dot] int\n"
     assert [x for x in _people(text, "en") if x[0]] == [("Anna Kowal", "coordinator")]
+
+
+def test_project_verb_subject_order_and_institution_heads():
+    text = ("Projekt realizuje Miejska Biblioteka Publiczna w Tarnowie we współpracy z Fundacją "
+            "Ukraińska Szkoła.")
+    roles = _org_roles(text, "pl")
+    assert ("Miejska Biblioteka Publiczna w Tarnowie", "lead") in roles
+    assert ("Fundacja Ukraińska Szkoła", "partner") in roles

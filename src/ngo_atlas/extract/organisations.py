@@ -347,6 +347,9 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     return split_items(text, pos, para_end, conj_ok=org_starts)
 
 
+_PROJECT_BEFORE = re.compile(r"(?:projekt|project|про[еє]кт|zadanie)\w*\s+$", re.IGNORECASE)
+
+
 def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     out: list[OrgRef] = []
     for m in OPERATOR_AFTER.finditer(text, s, e):
@@ -368,6 +371,9 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         before = [x for x in ms if x[1] <= vm.start()]
         if pm and pm.start() < vm.start():
             before = [x for x in before if x[1] <= pm.start()]
+        after = [x for x in ms if x[0] >= vm.end() and x[0] - vm.end() <= 2]
+        if not before and after and _PROJECT_BEFORE.search(text, max(s, vm.start() - 20), vm.start()):
+            before = after[:1]  # "Projekt realizuje Miejska Biblioteka Publiczna": the subject follows
         if before:
             a, b = before[-1]
             o = _org(text, a, b, "lead", "lead_verb", 0.8, lang)

@@ -24,6 +24,10 @@ MAX_PER_PAGE = 500
 # of them and lists the rest after them, newest first: scoring every match of a word found
 # in half a million projects costs over a second, and nobody reads past the first pages.
 RANK_POOL = 5_000
+# When every set of an intersection has at least this many ids, the sets are streamed in id
+# order and merged (SQL INTERSECT ... ORDER BY) instead of one index seek per candidate:
+# place = Warszawa AND "fundacji" drops from 300 ms to 80 ms at a million projects.
+MERGE_MIN = 2_000
 IdQuery = tuple[str, list[Any], bool]  # SELECT of project ids, its params, ids unique?
 
 
@@ -37,6 +41,9 @@ class IdSet:
     size: int  # estimated number of ids, to pick the smallest set as the driver
     exists: str | None = None  # per-row test on "d.id" by index seek, when it filters
     exists_params: list[Any] = field(default_factory=list)
+    # SELECTs whose ids come in ascending order and whose union is this set (one per facet
+    # value; the full-text set is one): what a merge intersection streams.
+    parts: list[tuple[str, list[Any]]] = field(default_factory=list)
 
     def condition(self) -> tuple[str, list[Any]]:
         if self.exists is not None:
@@ -51,6 +58,10 @@ class SearchMixin:
     # the order, else its planner scans every facet row by the facet-key index).
     _driving_join = "JOIN"
     rank_pool = RANK_POOL  # an attribute, so a test can exercise the tiers on a small atlas
+    merge_min = MERGE_MIN  # likewise for the merge intersection
+    # PostgreSQL binds INTERSECT tighter than UNION (the standard), so the union is
+    # parenthesised; SQLite binds them left to right and allows no parentheses.
+    _group_union = True
 
     def _facet_id_queries(self, filters: dict[str, list[str]], year_from: int | None,
                           year_to: int | None, skip: str | None) -> list[IdQuery]:
@@ -126,7 +137,8 @@ class SearchMixin:
             if sets:  # only worth knowing when it competes with a facet set to drive
                 size = int(self._one(f"SELECT count(*) FROM ({text_cond[0]}) AS t",
                                      text_cond[1])[0])
-            sets.append(IdSet(text_cond[0], list(text_cond[1]), True, size))
+            sets.append(IdSet(text_cond[0], list(text_cond[1]), True, size,
+                              parts=[(text_cond[0], list(text_cond[1]))]))
         return sorted(sets, key=lambda s: s.size)
 
     def _facet_values(self, query: SearchQuery, skip: str | None) -> dict[str, list[str]]:
@@ -157,7 +169,9 @@ class SearchMixin:
             f"SELECT project_id AS id FROM project_facets WHERE facet = ? AND value IN ({marks})",
             [facet, *values], len(values) == 1, int(size),
             f"EXISTS (SELECT 1 FROM project_facets x WHERE x.facet = ? AND x.value IN ({marks}) "
-            f"AND x.project_id = d.id)", [facet, *values])
+            f"AND x.project_id = d.id)", [facet, *values],
+            [("SELECT project_id AS id FROM project_facets WHERE facet = ? AND value = ?",
+              [facet, v]) for v in values])
 
     def _all_totals(self, facet: str) -> list[tuple[str, int]]:
         rows = self._all("SELECT value, count FROM facet_totals WHERE facet = ? "
@@ -172,12 +186,39 @@ class SearchMixin:
         drive, rest = subs[0], subs[1:]
         if not rest:
             return drive.select, list(drive.params)
+        if drive.size >= self.merge_min and all(sub.parts for sub in subs):
+            return self._merge_select(subs)
         conds = [c.condition() for c in rest]
         where = " AND ".join(sql for sql, _p in conds)
         # MATERIALIZED: else SQLite pushes "id IN (...)" into FTS5, which then re-runs
         # the MATCH once per candidate id (seconds instead of milliseconds).
         return (f"WITH d AS MATERIALIZED ({drive.select}) SELECT d.id AS id FROM d WHERE {where}",
                 [*drive.params, *(p for _s, ps in conds for p in ps)])
+
+    def _merge_select(self, subs: list[IdSet]) -> tuple[str, list[Any]]:
+        """The intersection as one compound SELECT that SQLite runs as a merge of id-ordered
+        streams: the first OR-set as a UNION of its values, then INTERSECT the one-part sets.
+
+        Compound operators bind left to right, so only one OR-set can open the chain; any
+        other is tested per merged id.
+        """
+        multi = [sub for sub in subs if len(sub.parts) > 1]
+        head = multi[0].parts if multi else []
+        chain = [(" UNION " if i else "") + sql for i, (sql, _p) in enumerate(head)]
+        if chain and self._group_union:
+            chain = ["(" + "".join(chain) + ")"]
+        params = [p for _s, ps in head for p in ps]
+        for sub in subs:
+            if len(sub.parts) == 1:
+                chain.append((" INTERSECT " if chain else "") + sub.parts[0][0])
+                params += sub.parts[0][1]
+        merged = "".join(chain) + " ORDER BY 1"
+        if len(multi) < 2:
+            return merged, params
+        conds = [sub.condition() for sub in multi[1:]]
+        return (f"WITH d AS MATERIALIZED ({merged}) SELECT d.id AS id FROM d WHERE "
+                + " AND ".join(sql for sql, _p in conds),
+                [*params, *(p for _s, ps in conds for p in ps)])
 
     def _count_facets(self, subs: list[IdSet], facets: list[str]
                       ) -> tuple[int, dict[str, list[tuple[str, int]]], bool, tuple[str, list]]:

@@ -30,6 +30,7 @@ class SqliteAtlas(SqlAtlas):
     """An atlas in a SQLite file (created, and migrated, on open)."""
 
     _driving_join = "CROSS JOIN"
+    _group_union = False
 
     def __init__(self, path: str | Path):
         self.path = str(path)

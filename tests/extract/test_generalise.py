@@ -133,7 +133,7 @@ def test_polish_head_in_ascii_does_not_take_the_sentence_subject():
     from ngo_atlas.extract.organisations import mentions
 
     text = "Prawniczki Fundacji wspólnie z prawnikami Stowarzyszenia Interwencji Prawnej udzielają porad."
-    assert [text[a:b] for a, b in mentions(text, 0, len(text))][0] == "Fundacji"
+    assert next(text[a:b] for a, b in mentions(text, 0, len(text))) == "Fundacji"
 
 
 _EVENT = ("Miasto dla wszystkich. Konferencja o integracji migrantów\n\n"

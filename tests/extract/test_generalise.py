@@ -553,3 +553,11 @@ def test_project_verb_subject_order_and_institution_heads():
     roles = _org_roles(text, "pl")
     assert ("Miejska Biblioteka Publiczna w Tarnowie", "lead") in roles
     assert ("Fundacja Ukraińska Szkoła", "partner") in roles
+
+
+def test_english_text_keeps_polish_town_names_including_two_word_and_listed_ones():
+    from ngo_atlas.extract.places import find_places
+
+    text = ("Psychologists provided support in the reception centres in Dębak and Linin and in the "
+            "guarded centre for foreigners in Biała Podlaska.")
+    assert [t.value for t in find_places(text, 0, len(text), [], "en")] == ["Dębak", "Linin", "Biała Podlaska"]

@@ -190,6 +190,8 @@ def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
             m_end = p + len(first)
         else:
             m_end = p + m.end()
+        if one is None and lang == "en" and " " not in m.group():
+            one = _listed_with_a_place(text, m_end, e, m.group())
         if one is None:
             break
         out.append(Tagged(one, Span(p, m_end, "place_phrase", 0.7)))
@@ -201,14 +203,29 @@ def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
     return out
 
 
+def _listed_with_a_place(text: str, pos: int, e: int, word: str) -> str | None:
+    """"in Dębak and Linin": a name the dictionary does not know, listed with a town it
+    knows, is a place as well."""
+    sep = re.match(r"\s*(?:,|\band\b)\s*", text[pos:e])
+    nxt = re.match(rf"{_CAP}", text[pos + sep.end():e]) if sep else None
+    if nxt and _geo(nxt.group(), "en") and word.isalpha() and word not in _en_places():
+        return word
+    return None
+
+
 def _geo(phrase: str, lang: str) -> str | None:
     if phrase in _en_places():
         return phrase
     if lang == "en":
-        # Polish towns keep their Polish names in English text ("in Białystok and Hajnówka")
-        w = phrase.split()[0]
-        if len(phrase.split()) == 1 and _only_geo(w):
-            return w
+        # Polish towns keep their Polish names in English text ("in Białystok and Hajnówka",
+        # "in Biała Podlaska": every word a place name or part of one)
+        words = phrase.split()
+        if len(words) == 1 and _only_geo(words[0]):
+            return words[0]
+        if len(words) == 2 and all(polish.is_geo(w) for w in words) and \
+                any(_only_geo(w) or "człon_nazwy_geograficznej" in {n for a in polish.analyse(w)
+                                                                  for n in a[3]} for w in words):
+            return phrase
         return None
     words = phrase.split()
     if len(words) == 1:

@@ -561,3 +561,12 @@ def test_english_text_keeps_polish_town_names_including_two_word_and_listed_ones
     text = ("Psychologists provided support in the reception centres in Dębak and Linin and in the "
             "guarded centre for foreigners in Biała Podlaska.")
     assert [t.value for t in find_places(text, 0, len(text), [], "en")] == ["Dębak", "Linin", "Biała Podlaska"]
+
+
+def test_start_date_before_r_dot_and_substantive_partner():
+    from ngo_atlas.extract.dates import open_dates
+
+    text = ("1 września 2024 r. Fundacja Instytut Równowagi Społecznej rozpoczęła drugą edycję projektu. "
+            "Partnerem merytorycznym jest Uniwersytet w Białymstoku.")
+    assert open_dates(text, 0, len(text))[0].iso() == "2024-09-01"
+    assert ("Uniwersytet w Białymstoku", "partner") in _org_roles(text, "pl")

@@ -99,7 +99,7 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
 _DAY_RANGE = CI(r"(?<!\d)(?P<d1>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<mw>" +
                alternation(list(month_map())) + rf")\s+(?P<y>{_YEAR})(?!\d)")
 # "1 marca 2023 r. Stowarzyszenie ... rozpoczęło realizację": a date the project began on
-_STARTED = re.compile(r"[^.!?\n]{0,70}?\b(?:rozpocz(?:ął|ęła|ęło|ęli|yna)|started|began|launched|"
+_STARTED = re.compile(r"(?:[^.!?\n]|(?<=\br)\.){0,70}?\b(?:rozpocz(?:ął|ęła|ęło|ęli|yna)|started|began|launched|"
                       r"стартовал\w*|начал\w*|розпоча\w*|стартував\w*)", re.IGNORECASE)
 _GAP_CLEAN = re.compile(r"\b(?:r\.|roku|rok|року|рік|года|г\.|year)|" + r"\b(?:[IV]{1,3}|[1-4])?\s*"
                         r"(?:kwarta\w*|квартал\w*|кварта\w*|quarter)(?!\w)|\bQ[1-4]\b", re.IGNORECASE)

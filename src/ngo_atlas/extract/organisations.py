@@ -49,6 +49,7 @@ PARTNER_AFTER = cue(
     r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|wraz\s+z[e]?|"
     r"run\s+together\s+with|partnerem\s+(?:merytorycznym\s+)?(?:przedsięwzięcia|projektu)\s+(?:jest|był[aoy]?)|"
     r"партнером\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партнерами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
+    r"partner(?:em|ami)\s+(?:merytoryczn\w+|strategiczn\w+|głównym|głównymi)(?:\s+projektu)?\s+(?:jest|są|był[aoy]?|byli)|"
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest))?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?))?|"
     r"(?:with|z|ze)(?=\s+[^.\n]{2,80}?\s+(?:as\s+(?:a\s+|its\s+|the\s+)?partners?|jako\s+partner\w*)\b)|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|partners\s+(?:are|were)|"

@@ -40,10 +40,9 @@ w Lublinie w latach 2019–2020. <script>window.__pwned = 'script';alert('inline
 Miejsce: &quot;&gt;&lt;img src=x onerror=alert(2)&gt;</p>
 <p>Partnerzy: Stowarzyszenie {MARK} &lt;iframe src=javascript:alert(3)&gt;.</p>
 </article></body></html>"""
-INJECTIONS = ["' OR '1'='1", "'; DROP TABLE projects; --", "\") OR 1=1 --", "1 UNION SELECT "
-              "name, sql FROM sqlite_master --", "%' OR 1=1 --", "* NEAR(a b) OR x:*",
-              "\\'; SELECT pg_sleep(5); --", "' || (SELECT password_hash FROM users) || '",
-              "\x00'", "project_fts MATCH '*'"]
+INJECTIONS = ["' OR '1'='1", "'; DROP TABLE projects; --", "1 UNION SELECT name, sql FROM "
+              "sqlite_master --", "* NEAR(a b) OR x:*", "\\'; SELECT pg_sleep(5); --",
+              "' || (SELECT password_hash FROM users) || '", "\x00'"]
 XSS_QUERY = "<script>window.__pwned='q'</script>\"><img src=x onerror=window.__pwned='q2'>"
 
 

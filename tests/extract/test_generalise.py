@@ -570,3 +570,9 @@ def test_start_date_before_r_dot_and_substantive_partner():
             "Partnerem merytorycznym jest Uniwersytet w Białymstoku.")
     assert open_dates(text, 0, len(text))[0].iso() == "2024-09-01"
     assert ("Uniwersytet w Białymstoku", "partner") in _org_roles(text, "pl")
+
+
+def test_cyrillic_body_that_completed_the_project_led_it():
+    text = ("Ассоциация «Мост» завершила проект «Русскоязычная горячая линия для мигрантов», который "
+            "длился с сентября 2022 года по август 2023 года.")
+    assert ("Ассоциация Мост", "lead") in _org_roles(text, "ru")

@@ -31,6 +31,7 @@ LEAD_VERB = cue(
     r"начнёт реализацию|начнет реализацию|начал[аои]? реализацию|реализовывал\w*|"
     r"розпочал[аои]? реалізацію|розпочне реалізацію|реалізовувал\w*|"
     r"продолжает реализацию|продолжила реализацию|продовжує реалізацію|kontynuuje realizację|"
+    r"завершил[аои]?|завершив|завершила|завершило|завершили|"
     r"continues to implement|continues to run|"
     r"rozpoczęła realizację|rozpoczął realizację|rozpoczęło realizację|implements|implemented|"
     r"is implementing|carries out|carried out|runs|реализует|реализовал\w*|реалізує|"

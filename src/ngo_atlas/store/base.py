@@ -97,6 +97,22 @@ class Atlas(ABC):
     def search(self, query: SearchQuery) -> SearchResult: ...
 
     @abstractmethod
+    def coverage(self, themes: list[str], places: list[str] | None = None,
+                 places_facet: str = "place", filters: Any = None
+                 ) -> dict[tuple[str, str], tuple[int, int]]:
+        """{(theme, place): (projects, organisations)} over the matches of ``filters``
+        (a SearchQuery or a facet-filter dict); empty cells are left out."""
+
+    @abstractmethod
+    def projects_by_year(self, filters: Any = None) -> list[tuple[str, int]]:
+        """(year, projects running that year) over the matches, in year order."""
+
+    @abstractmethod
+    def funding_by_year(self, filters: Any = None
+                        ) -> list[tuple[str, str | None, str, float, int]]:
+        """(start year or "?", funder, currency, summed amount, projects) over the matches."""
+
+    @abstractmethod
     def project(self, project_id: int) -> dict[str, Any] | None:
         """The project's record (Project.to_record form, evidence included) plus
         ``id``, ``document`` ({id, name, source, url, language, text}) and ``corrections``."""

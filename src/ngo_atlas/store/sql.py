@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ngo_atlas.model import Document, Extraction
+from ngo_atlas.store.aggregates import AggregateMixin
 from ngo_atlas.store.base import Atlas, Failure, SaveOutcome
 from ngo_atlas.store.curation import CurationMixin
 from ngo_atlas.store.entities import EntityMixin
@@ -31,7 +32,7 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-class SqlAtlas(SearchMixin, EntityMixin, CurationMixin, Atlas):
+class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
     """An atlas in a relational database; subclasses bind it to one engine."""
 
     _depth = 0

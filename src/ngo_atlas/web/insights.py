@@ -11,8 +11,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from ngo_atlas.export.source import iter_projects
-from ngo_atlas.store.base import SearchQuery, SearchResult
+from ngo_atlas.store.base import SearchQuery
 from ngo_atlas.web import params
 from ngo_atlas.web.render import render
 
@@ -26,8 +25,6 @@ CORE_THEMES = (
     "social_participation",
 )
 PLACES_SHOWN = 20
-FACET_CAP = 30  # the store returns at most this many values per facet
-AMOUNT_SAMPLE = 2000  # projects summed for the amounts chart
 CACHE_SECONDS = 60
 
 
@@ -39,41 +36,27 @@ class Cell:
     url: str
 
 
-def _count(atlas: Any, filters: dict[str, list[str]]) -> SearchResult:
-    return atlas.search(SearchQuery(filters=filters, per_page=1))
-
-
 def coverage(atlas: Any) -> tuple[list[str], list[str], dict[tuple[str, str], Cell]]:
-    """(themes, places, cells): projects and organisations per theme and place."""
-    base = _count(atlas, {})
+    """(themes, places, cells): projects and organisations per theme and place.
+
+    One SQL aggregate over the atlas (store ``coverage``) instead of a search per cell;
+    organisation counts are exact, so no cell is capped.
+    """
+    base = atlas.search(SearchQuery(per_page=1))
     themes = list(dict.fromkeys([*CORE_THEMES, *(v for v, _ in base.facets.get("theme", []))]))
     places = [v for v, _ in base.facets.get("place", [])][:PLACES_SHOWN]
+    counts = atlas.coverage(themes, places=places)
     cells: dict[tuple[str, str], Cell] = {}
     for theme in themes:
-        by_theme = _count(atlas, {"theme": [theme]})
-        counts = dict(by_theme.facets.get("place", []))
-        truncated = len(counts) >= FACET_CAP
         for place in places:
-            filters = {"theme": [theme], "place": [place]}
-            n = counts.get(place, 0)
-            cell = None
-            if n or truncated:  # a missing place is zero unless the facet list was cut
-                exact = _count(atlas, filters)
-                n, orgs = exact.total, len(exact.facets.get("organization", []))
-                cell = Cell(
-                    n,
-                    orgs,
-                    orgs >= FACET_CAP,
-                    "/?" + urlencode([("theme", theme), ("place", place)]),
-                )
-            cells[(theme, place)] = cell or Cell(
-                0, 0, False, "/?" + urlencode([("theme", theme), ("place", place)])
-            )
+            n, orgs = counts.get((theme, place), (0, 0))
+            url = "/?" + urlencode([("theme", theme), ("place", place)])
+            cells[(theme, place)] = Cell(n, orgs, False, url)
     return themes, places, cells
 
 
 def _cached(request: Request, key: str, build: Any) -> Any:
-    """Coverage costs one search per cell; keep it a minute, keyed on what the atlas holds."""
+    """Keep coverage a minute, keyed on what the atlas holds (one aggregate, still a scan)."""
     atlas = request.app.state.atlases.get()
     stamp = tuple(sorted(atlas.stats().items()))
     cache = request.app.state.__dict__.setdefault("insight_cache", {})
@@ -96,19 +79,12 @@ def coverage_page(request: Request) -> HTMLResponse:
     )
 
 
-def amounts_by_year(atlas: Any, query: SearchQuery) -> tuple[dict[str, dict[str, float]], int]:
-    """currency -> start year -> summed amount, over the first AMOUNT_SAMPLE projects."""
+def amounts_by_year(atlas: Any, query: SearchQuery) -> dict[str, dict[str, float]]:
+    """currency -> start year -> summed amount over every match (store ``funding_by_year``)."""
     sums: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    seen = 0
-    for project in iter_projects(atlas, query):
-        seen += 1
-        year = (project.get("start") or "")[:4] or "?"
-        for f in project.get("funding") or []:
-            if f.get("amount") is not None and f.get("currency"):
-                sums[f["currency"]][year] += float(f["amount"])
-        if seen >= AMOUNT_SAMPLE:
-            break
-    return {c: dict(sorted(v.items())) for c, v in sorted(sums.items())}, seen
+    for year, _funder, currency, amount, _n in atlas.funding_by_year(query):
+        sums[currency][year] += amount
+    return {c: dict(sorted(v.items())) for c, v in sorted(sums.items())}
 
 
 @router.get("/charts", response_class=HTMLResponse)
@@ -120,9 +96,9 @@ def charts_page(request: Request) -> HTMLResponse:
         return render(request, "error.html", {"status": 400, "message": str(e)}, 400)
     atlas = request.app.state.atlases.get()
     result = atlas.search(replace(query, per_page=1))
-    years = sorted(result.facets.get("year", []))
+    years = atlas.projects_by_year(query)  # exact, where the year facet may be an estimate
     funders = result.facets.get("funder", [])[:15]
-    amounts, sampled = amounts_by_year(atlas, query)
+    amounts = amounts_by_year(atlas, query)
     return render(
         request,
         "charts.html",
@@ -132,8 +108,9 @@ def charts_page(request: Request) -> HTMLResponse:
             "years": years,
             "funders": funders,
             "amounts": amounts,
-            "sampled": sampled,
-            "sample_cap": AMOUNT_SAMPLE,
+            # The sums now cover every match: the template's "sampled" note stays off.
+            "sampled": 0,
+            "sample_cap": 1,
             "year_max": max([n for _, n in years] or [1]),
             "funder_max": max([n for _, n in funders] or [1]),
             "search_url": params.url_for_state(query),

@@ -576,3 +576,15 @@ def test_cyrillic_body_that_completed_the_project_led_it():
     text = ("Ассоциация «Мост» завершила проект «Русскоязычная горячая линия для мигрантов», который "
             "длился с сентября 2022 года по август 2023 года.")
     assert ("Ассоциация Мост", "lead") in _org_roles(text, "ru")
+
+
+def test_bulleted_list_of_quoted_projects_with_years_and_funders():
+    text = ("Stowarzyszenie Amici\nNasze projekty\n\nZrealizowane projekty:\n"
+            "• „Polski na start” (2019–2020) – kursy języka polskiego dla dorosłych, finansowane przez "
+            "Urząd Miasta Torunia.\n"
+            "• „Rodzina w nowym mieście” (2021) – wsparcie psychologiczne dla rodzin, finansowane przez "
+            "Fundację Orlen.\n")
+    ps = _doc(text).projects
+    assert [(p.title, p.start, p.end) for p in ps] == [("Polski na start", "2019", "2020"),
+                                                       ("Rodzina w nowym mieście", "2021", "2021")]
+    assert [[f.funder for f in p.funding] for p in ps] == [["Urząd Miasta Torunia"], ["Fundacja Orlen"]]

@@ -238,6 +238,11 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
     rule = "label"
     if start is None and end is None:
         start, end, rule = _dates_from_text(text, s, e)
+    if start is None and end is None and "title" in p.spans:
+        year = _YEAR_AFTER_TITLE.match(text, p.spans["title"].end)
+        if year:  # "„Rodzina w nowym mieście” (2021) – …": the year the project ran
+            hit = DateHit(year.start(1), year.end(1), int(year.group(1)))
+            start, end, rule = hit, hit, "year_after_title"
     if start and end and end.year and start.year and (end.year, end.month or 12, end.day or 31) < (
             start.year, start.month or 1, start.day or 1):
         end = None  # an end before the start is another date (a deadline), not the project's
@@ -247,6 +252,7 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
         p.end, p.spans["end"] = end.iso(), Span(end.start, end.end, f"date:{rule}", 0.85)
 
 
+_YEAR_AFTER_TITLE = re.compile(r"[”“\"»]?\s*\(((?:19[89]|20[0-4])\d)\)")
 _PROJECT_CONTEXT = re.compile(r"projekt|project|проект|realiz|реализ|реаліз|trwa|okres|period|"
                               r"termin|since|from|od\s|с\s|з\s|rok|year", re.IGNORECASE)
 

@@ -55,7 +55,8 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
     return items if len(items) >= 2 else named
 
 
-_QUOTED_LEAD = re.compile(r"\s*(?:[•*●▪–-]\s+)?[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]\s*[–—:-]\s")
+_QUOTED_LEAD = re.compile(r"\s*(?:[•*●▪–-]\s+)?[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]\s*"
+                          r"(?:\([^()\n]{1,40}\)\s*)?[–—:-]\s")
 # "„Chcemy, by szkoła…” – mówi Joanna Wróbel": a quoted speech, not a name
 _SPEECH = re.compile(r"\s*(?:mówi|powiedział\w*|dodaje|dodał\w*|podkreśla|podkreślił\w*|tłumaczy|"
                      r"says|said|adds|added|explains|говорит|сказал\w*|отмечает|каже|сказав|сказала|"
@@ -132,8 +133,9 @@ def _item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     first = text[s:e].strip().split("\n", 1)[0]
     # "„Mama w Polsce” – wsparcie dla matek ... Projekt finansowany ...": a digest item
     lead = _QUOTED_LEAD.match(text, s, e)
+    # the item calls it a project, or says who pays for it ("• „X” (2019) – …, finansowane przez Y")
     if lead and len(lead.group("t").split()) <= 12 and not _SPEECH.match(text, lead.end(), e) \
-            and _PROJECT_WORD.search(text, lead.end(), e):
+            and (_PROJECT_WORD.search(text, lead.end(), e) or FUNDER_INTRO.search(text, lead.end(), e)):
         return lead.start("t"), lead.end("t"), lead.group("t").strip()
     hq = _QUOTED_IN.search(first)
     if hq and _PROJ_OR_PROG.search(first[:hq.start()]) and len(first.split()) <= 12:

@@ -18,9 +18,12 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from bench.reliability.consistency import correction_problems, problems
 from ngo_atlas.store import open_atlas
+
+REPO = Path(__file__).resolve().parents[2]  # `python -m bench...` finds bench from here
 
 
 def curate_forever(url: str, seed: int) -> None:
@@ -63,7 +66,7 @@ def kill_child(url: str, seed: int, delay: float) -> list[str]:
     """Run the child for ``delay`` s, SIGKILL it, return the lines it acknowledged."""
     proc = subprocess.Popen([sys.executable, "-m", "bench.reliability.curation_crash", "child",
                              url, str(seed)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+                            text=True, start_new_session=True, cwd=REPO)
     time.sleep(delay)
     os.killpg(proc.pid, signal.SIGKILL)
     out, err = proc.communicate()

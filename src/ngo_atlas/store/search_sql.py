@@ -186,7 +186,7 @@ class SearchMixin:
         drive, rest = subs[0], subs[1:]
         if not rest:
             return drive.select, list(drive.params)
-        if drive.size >= self.merge_min and all(sub.parts for sub in subs):
+        if self._merges(subs):
             return self._merge_select(subs)
         conds = [c.condition() for c in rest]
         where = " AND ".join(sql for sql, _p in conds)
@@ -194,6 +194,11 @@ class SearchMixin:
         # the MATCH once per candidate id (seconds instead of milliseconds).
         return (f"WITH d AS MATERIALIZED ({drive.select}) SELECT d.id AS id FROM d WHERE {where}",
                 [*drive.params, *(p for _s, ps in conds for p in ps)])
+
+    def _merges(self, subs: list[IdSet]) -> bool:
+        """True when _match_select intersects ``subs`` by merging (its ids then unique)."""
+        return (len(subs) > 1 and subs[0].size >= self.merge_min
+                and all(sub.parts for sub in subs))
 
     def _merge_select(self, subs: list[IdSet]) -> tuple[str, list[Any]]:
         """The intersection as one compound SELECT that SQLite runs as a merge of id-ordered
@@ -232,6 +237,8 @@ class SearchMixin:
         index) and sampled, never written whole.
         """
         select, params = self._match_select(subs)
+        unique = subs[0].unique or self._merges(subs)
+        distinct = "" if unique else "DISTINCT "  # DISTINCT sorts: skipped where not needed
         total = -1
         if len(subs) == 1 and subs[0].unique:
             # A lone full-text set is counted inside FTS without writing anything.
@@ -240,11 +247,11 @@ class SearchMixin:
         # more); a lone set only when small.
         limit = LONE_SET_WRITE_LIMIT if len(subs) == 1 else MATERIALIZE_LIMIT
         if total <= limit:
-            written = self._materialize(f"SELECT DISTINCT id FROM ({select}) AS m "
+            written = self._materialize(f"SELECT {distinct}id FROM ({select}) AS m "
                                         f"LIMIT {limit + 1}", params)
             total = written if written <= limit else -1
         if total == -1:  # too many to write: count, then keep only a hashed sample
-            count = "count(*)" if subs[0].unique else "count(DISTINCT id)"
+            count = "count(*)" if unique else "count(DISTINCT id)"
             total = int(self._one(f"SELECT {count} FROM ({select}) AS m", params)[0])
         full = total <= limit
         restrict: tuple[str, list] = ("SELECT id FROM search_ids", []) if full else (select, params)
@@ -257,7 +264,7 @@ class SearchMixin:
         keep = max(1, 100000 * FACET_SAMPLE // total)
         ids, id_params, sampled = "SELECT id FROM search_ids", [], total
         if not full:
-            sampled = self._materialize(f"SELECT DISTINCT id FROM ({select}) AS m "
+            sampled = self._materialize(f"SELECT {distinct}id FROM ({select}) AS m "
                                         f"WHERE (id * 2654435761) % 100000 < ?", [*params, keep])
         elif not exact:
             ids, id_params = ids + " WHERE (id * 2654435761) % 100000 < ?", [keep]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.reliability.consistency import problems, snapshot
-from bench.reliability.crash import DEV_DIR, REPO, write_generated
+from bench.reliability.crash import DEV_DIR, REPO, CodeChanged, write_generated
 from ngo_atlas.store import open_atlas
 
 sys.path.insert(0, str(REPO / "tests" / "ingest"))  # INGEST's builders of real bad files
@@ -145,6 +145,8 @@ def run(good: list[str], bad_dir: Path, copies: int, tmp: Path) -> BadReport:
     killer.join()
     try:
         _judge(rep, expect, gone, out.stdout, clean_db, db)
+        if rep.lost_good:
+            _same_code_or_raise(good, clean_db, str(tmp / "clean-again.sqlite"))
         with open_atlas(db) as atlas:
             before_retry = {f.source for f in atlas.failures()}
         retry = ingest(["--retry-failed"], db)
@@ -168,6 +170,15 @@ def run(good: list[str], bad_dir: Path, copies: int, tmp: Path) -> BadReport:
         for p in bad_dir.glob("locked_*"):
             p.chmod(0o755)
     return rep
+
+
+def _same_code_or_raise(good: list[str], clean_db: str, again_db: str) -> None:
+    """A good document counts as lost only if a second clean ingest still agrees with the
+    first (in a shared checkout the extractor may be edited while the run goes on)."""
+    ingest(good, again_db)
+    with open_atlas(clean_db) as a, open_atlas(again_db) as b:
+        if snapshot(a)["documents"] != snapshot(b)["documents"]:
+            raise CodeChanged("two clean ingests differ: the extractor changed mid-run")
 
 
 def _judge(rep: BadReport, expect: dict, gone: list[Path], stdout: str, clean_db: str,

@@ -10,22 +10,25 @@ from pathlib import Path
 import pytest
 
 from bench.reliability.bad_inputs import run
-from bench.reliability.crash import write_generated
+from bench.reliability.crash import CodeChanged, write_generated
 
 pytestmark = pytest.mark.slow
 
 
 def test_bad_files_among_good_ones(dev_dir: Path, tmp_path: Path) -> None:
     gen = write_generated(tmp_path / "gen", 20, seed=4)
-    rep = run([str(dev_dir), str(gen)], tmp_path / "bad", copies=1, tmp=tmp_path)
-    assert rep.lost_good == []
-    assert rep.unrecorded == []
-    assert rep.unreported == []
-    assert rep.not_retried == []
-    assert rep.not_in_status == []
-    assert rep.inconsistencies == []
-    assert len(rep.reasons) >= 9  # the failing kinds really failed, each with its reason
-    assert rep.vanished["reported"] == 1  # deleted after the walk listed it: reported
+    try:
+        rep = run([str(dev_dir), str(gen)], tmp_path / "bad", copies=1, tmp=tmp_path)
+    except CodeChanged as e:  # a shared working tree being edited, never CI
+        pytest.skip(str(e))
+    assert rep.lost_good == [], rep
+    assert rep.unrecorded == [], rep
+    assert rep.unreported == [], rep
+    assert rep.not_retried == [], rep
+    assert rep.not_in_status == [], rep
+    assert rep.inconsistencies == [], rep
+    assert len(rep.reasons) >= 9, rep  # the failing kinds really failed, each with a reason
+    assert rep.vanished["reported"] == 1, rep  # deleted after the walk listed it: reported
 
 
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason=(

@@ -588,3 +588,11 @@ def test_bulleted_list_of_quoted_projects_with_years_and_funders():
     assert [(p.title, p.start, p.end) for p in ps] == [("Polski na start", "2019", "2020"),
                                                        ("Rodzina w nowym mieście", "2021", "2021")]
     assert [[f.funder for f in p.funding] for p in ps] == [["Urząd Miasta Torunia"], ["Fundacja Orlen"]]
+
+
+def test_registration_link_of_an_event_is_its_url():
+    text = ("Konferencja „Miasto dla wszystkich”\n\nZadanie publiczne „Miasto dla wszystkich” jest realizowane "
+            "przez Fundację Inna Przestrzeń.\nUdział jest bezpłatny, obowiązuje rejestracja: "
+            "https://innaprzestrzen.pl/miasto-dla-wszystkich.\n")
+    p = _doc(text).projects[0]
+    assert [u.value for u in p.urls] == ["https://innaprzestrzen.pl/miasto-dla-wszystkich"]

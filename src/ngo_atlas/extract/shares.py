@@ -9,12 +9,17 @@ from ngo_atlas.extract.names import nominative
 from ngo_atlas.model import Funding
 
 # money, then where it comes from: "7,2 mln zł pochodzi z Funduszu ...", "a 2,4 mln zł z budżetu"
-_FROM_AFTER = re.compile(r"\s*(?:pochodzi|pochodzą|pochodziło|pochodziła|comes|came|come|"
-                         r"поступает|поступило|надходить|надійшло)?\s*(?:z|ze|from|из|з|із)\s+",
-                         re.IGNORECASE)
+_FROM_AFTER = re.compile(
+    r"\s*(?:pochodzi|pochodzą|pochodziło|pochodziła|comes|came|come|"
+    r"поступает|поступило|надходить|надійшло)?\s*(?:z|ze|from|из|з|із)\s+",
+    re.IGNORECASE,
+)
 # the source, then the money: "Kwota dofinansowania z FAMI: 309 660,38 zł", "Wkład budżetu państwa: 103 220,12 zł"
-_FROM_BEFORE = re.compile(r"(?:\b(?:z|ze|from|из|з|із)\s+|\b(?:wkład|contribution\s+of|вклад|внесок)\s+)"
-                          r"(?P<name>[^:\n]{2,90}?)\s*[:–-]?\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(
+    r"(?:\b(?:z|ze|from|из|з|із)\s+|\b(?:wkład|contribution\s+of|вклад|внесок)\s+)"
+    r"(?P<name>[^:\n]{2,90}?)\s*[:–-]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) -> bool:
@@ -31,8 +36,15 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
         if not source:
             continue
         name = nominative(source, lang)
-        target = next((f for f in named if f.amount is None and (
-            _same_org(f.funder, name) or f.funder.casefold() == name.casefold())), None)
+        target = next(
+            (
+                f
+                for f in named
+                if f.amount is None
+                and (_same_org(f.funder, name) or f.funder.casefold() == name.casefold())
+            ),
+            None,
+        )
         if target:
             target.amount, target.currency = h.amount, h.currency
             placed = True
@@ -46,16 +58,19 @@ def _source_after(text: str, pos: int, e: int) -> str | None:
     if not m:
         return None
     items = list_after(text, m.end(), min(e, m.end() + 120))
-    return text[items[0][0]:items[0][1]] if items else None
+    return text[items[0][0] : items[0][1]] if items else None
 
 
 def _source_before(text: str, s: int, pos: int) -> str | None:
     line_start = max(s, text.rfind("\n", 0, pos) + 1)
     m = _IN_BRACKETS.search(text, max(line_start, pos - 140), pos) or _FROM_BEFORE.search(
-        text, line_start, pos)
+        text, line_start, pos
+    )
     return m.group("name").strip() if m else None
 
 
 # "ze środków Miasta Stołecznego Warszawy (85 tys. zł) oraz Fundacji … (40 tys. zł)"
-_IN_BRACKETS = re.compile(r"(?:środków|\bz|\bze|\boraz|\bi|\band|\bfrom|,)\s+"
-                          r"(?P<name>(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]|budżet)[^(),;]{1,90}?)\s*\(\s*$")
+_IN_BRACKETS = re.compile(
+    r"(?:środków|\bz|\bze|\boraz|\bi|\band|\bfrom|,)\s+"
+    r"(?P<name>(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]|budżet)[^(),;]{1,90}?)\s*\(\s*$"
+)

@@ -170,7 +170,8 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
         before = text[max(start, h.start - 40):h.start]
         before = re.sub(r"\b(?:końca|konca|the end of|end of|конца|кінця)\s*$", "", before,
                         flags=re.IGNORECASE)
-        before = _QUARTER_BEFORE.sub("", before)
+        if any(q in before for q in ("kwart", "кварт", "uarter", "Q")):
+            before = _QUARTER_BEFORE.sub("", before)
         after = text[h.end:min(end, h.end + 90)]
         if _WHOLE_YEAR.search(before) and h.month is None and first is None and last is None:
             return h, h  # "przez cały 2023 rok": the project ran that year

@@ -52,7 +52,6 @@ PARTNER_AFTER = cue(
     r"партнером\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партнерами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
     r"partner(?:em|ami)\s+(?:merytoryczn\w+|strategiczn\w+|głównym|głównymi)(?:\s+projektu)?\s+(?:jest|są|był[aoy]?|byli)|"
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest))?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?))?|"
-    r"(?:with|z|ze)(?=\s+[^.\n]{2,80}?\s+(?:as\s+(?:a\s+|its\s+|the\s+)?partners?|jako\s+partner\w*)\b)|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|partners\s+(?:are|were)|"
     r"вместе\s+с\s+\d*\s*партнерами:?|вместе\s+с|совместно\s+с|спільно\s+з|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
     r"у\s+партнерстві\s+з|у\s+співпраці\s+з|в\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
@@ -72,6 +71,9 @@ INTERMEDIARY_AFTER = CI(r",\s+(?:(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+
                          r"(?:programme\s+|fund\s+)?operator|оператора|промежуточного\s+органа)|"
                          r"(?:the\s+)?(?:operator|operatorem)\s+(?:programu|funduszu|konkursu|of\s+the\s+programme)|"
                          r"(?:the\s+)?programme\s+operator|оператор\s+програм\w+)")
+# "carried out with the Gdańsk Immigrant Support Centre as a partner", "z X jako partnerem"
+AS_PARTNER = cue(r"(?:as\s+(?:a\s+|its\s+|the\s+)?partners?|jako\s+partner\w*)\b")
+_WITH_BEFORE = re.compile(r"\b(?:with|z|ze)\s+(?:the\s+)?", re.IGNORECASE)
 # "а Каритас ... участвовала в нём как партнёр", "X uczestniczyła w projekcie jako partner"
 PARTNER_AS = cue(r"(?:участвовал\w*|брал\w*\s+участь|uczestniczył\w*|took\s+part|participated|"
                  r"działał\w*|выступал\w*|виступал\w*)(?:\s+[^\s.]+){0,3}?\s+(?:как|як|jako|as)\s+"
@@ -319,6 +321,12 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
                                               OPERATOR_AFTER)):
         orgs.extend(_sentence_roles(text, ss, se, lang))
+    for m in AS_PARTNER.finditer(text, s, e):
+        w = [x for x in _WITH_BEFORE.finditer(text, max(s, m.start() - 90), m.start())]
+        for a, b in list_after(text, w[-1].end(), m.start()) if w else []:
+            o = _org(text, a, b, "partner", "as_partner", 0.8, lang)
+            if o:
+                orgs.append(o)
     for m in PARTNER_AS.finditer(text, s, e):
         find = cyrillic_mentions if is_cyrillic(text[max(s, m.start() - 30):m.start()]) else mentions
         ms = [x for x in find(text, max(s, m.start() - 120), m.start()) if x[1] >= m.start() - 2]
@@ -360,8 +368,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             if o:
                 out.append(o)
     cyr = is_cyrillic(text[s:e])
-    # a Cyrillic name runs up to its verb ("Гміна Місто Краків реалізує проєкт")
-    ms = [_cut_at_verb(text, a, b) for a, b in cyrillic_mentions(text, s, e)] if cyr else mentions(text, s, e)
+    ms = cyrillic_mentions(text, s, e) if cyr else mentions(text, s, e)
     pm = PARTNER_AFTER.search(text, s, e)
     for m in LEAD_AFTER.finditer(text, s, e):
         for a, b in list_after(text, m.end(), e)[:1]:
@@ -370,6 +377,9 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
                 out.append(o)
     vm = LEAD_VERB.search(text, s, e)
     if vm and ms:
+        # a Cyrillic name runs up to its verb ("Гміна Місто Краків реалізує проєкт")
+        ms = [(a, b) if not (cyr and a < vm.start() < b) else (a, len(text[:vm.start()].rstrip()))
+              for a, b in ms]
         before = [x for x in ms if x[1] <= vm.start()]
         if pm and pm.start() < vm.start():
             before = [x for x in before if x[1] <= pm.start()]

@@ -24,11 +24,14 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),?\s+"
                             r"(?:(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"
                             r"project\s+manager|менеджер\w*)\s+(?:projektu|of\s+the\s+project|про[еє]кт\w*)"
-                            r"|(?i:(?:the\s+)?project\s+(?:coordinator|manager)\b)"
-                            # "Maria Lis, the lawyer who coordinates the project"
-                            r"|(?:[^,.\n]{0,40}?\s)?(?i:who\s+(?:coordinates|manages|leads)|któr[ya]\s+koordynuje|"
-                            r"koordynując[ya]|котор(?:ый|ая)\s+координирует|як(?:ий|а)\s+координує)\s+"
-                            r"(?i:(?:the\s+)?(?:project|projekt|про[еє]кт)))")
+                            r"|(?i:(?:the\s+)?project\s+(?:coordinator|manager)\b))")
+# "Maria Lis, the lawyer who coordinates the project": the role described after the name
+NAME_WHO_COORDINATES = re.compile(
+    r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),\s+(?:[^,.\n]{0,40}?\s)?"
+    r"(?i:who\s+(?:coordinates|manages|leads)|któr[ya]\s+koordynuje|koordynując[ya]|"
+    r"котор(?:ый|ая)\s+координирует|як(?:ий|а)\s+координує)\s+"
+    r"(?i:(?:the\s+)?(?:project|projekt|про[еє]кт))")
+_WHO_CUE = re.compile(r"coordinates|manages|leads|koordynuj|координиру|координує", re.IGNORECASE)
 CONTACT_PHRASE = re.compile(r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
                             r"informacji(?:\s+o\s+projekcie)?\s+udziela(?:ją)?(?:\s+pani|\s+pan)?|звертайтеся\s+до|"
                             r"обращайтесь\s+к)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
@@ -124,7 +127,8 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "coordinator", "coordinator_phrase", 0.75,
                               lang)[:1])
-    for m in NAME_THEN_ROLE.finditer(text, s, e):
+    who = [NAME_WHO_COORDINATES] if _WHO_CUE.search(text, s, e) else []
+    for m in [m for rx in [NAME_THEN_ROLE, *who] for m in rx.finditer(text, s, e)]:
         found = person_name(m.group("name"), lang)
         if found:
             out.append(PersonRef(found[0], "coordinator", None, None, None,

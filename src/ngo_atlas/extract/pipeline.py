@@ -42,9 +42,9 @@ def extract_document(doc: Document) -> Extraction:
     return Extraction(doc.name, lang, [p for p in projects if p.title])
 
 
-_JOB = re.compile(r"(?<![\w])(?:szukamy\s+osoby|poszukujemy|oferujemy|wynagrodzenie|cv\b|list\s+motywacyjny|"
-                  r"rekrutacj\w*|stanowisk\w*|we\s+are\s+hiring|job\s+offer|vacancy|salary|apply\s+by|"
-                  r"ваканси\w*|резюме|зарплат\w*|заробітн\w*)", re.IGNORECASE)
+_JOB = cue(r"szukamy\s+osoby|poszukujemy|oferujemy|wynagrodzenie|cv\b|list\s+motywacyjny|"
+           r"rekrutacj\w*|stanowisk\w*|we\s+are\s+hiring|job\s+offer|vacancy|salary|apply\s+by|"
+           r"ваканси\w*|резюме|зарплат\w*|заробітн\w*")
 
 
 def is_job_offer(text: str) -> bool:

@@ -56,11 +56,13 @@ def _org_quote(text: str, pos: int) -> bool:
 
 
 # Navigation: "Start | O nas | Kontakt", "Strona główna > Projekty", "Home  News  Contact"
-_MENU_LINE = re.compile(r"(?:\S(?:\s\|\s|\s/\s)\S.*){2}|\s[›>»]\s|(?:\S {2,}\S.*){2}")
+_WIDE_GAP = re.compile(r"\S {2,}(?=\S)")
 
 
 def is_menu_line(line: str) -> bool:
-    return _MENU_LINE.search(line.strip()) is not None
+    t = line.strip()
+    return (t.count(" | ") >= 2 or t.count(" / ") >= 2 or " › " in t or " > " in t or " » " in t
+            or len(_WIDE_GAP.findall(t)) >= 2)
 
 
 @lru_cache(maxsize=8)  # several finders ask about the same page; str hashes are cached
@@ -68,7 +70,9 @@ def header_end(text: str) -> int:
     """End of the site header: the site's name, menus and breadcrumbs above the content.
     Scraped pages open with them; the last navigation line among the first lines ends it."""
     end, seen = 0, 0
-    for _ls, le, line in lines(text):
+    for n, (_ls, le, line) in enumerate(lines(text)):
+        if n > 40:  # the header is at the top; do not walk a long masked page
+            break
         if not line.strip():
             # a long blank line is furniture the mask removed (a menu with an appeal in it)
             if len(line) >= 8 and 1 <= seen <= 2:

@@ -44,12 +44,27 @@ class EntityMixin:
 
     # -- linking ------------------------------------------------------------------------
     def _link_mentions(self, pid: int, rec: dict[str, Any], lang: str) -> None:
+        mentions = mention_rows(rec)
+        known = self._known_aliases([(kind, name_key(name)) for kind, name, _r, _t in mentions])
         rows = []
-        for kind, name, role, org_type in mention_rows(rec):
-            rows.append((pid, kind, name, name_key(name), role,
-                         self._link(kind, name, org_type, lang)))
+        for kind, name, role, org_type in mentions:
+            key = name_key(name)
+            entity_id = known.get((kind, key)) or self._link(kind, name, org_type, lang)
+            rows.append((pid, kind, name, key, role, entity_id))
         self._many("INSERT INTO mentions (project_id, kind, name, key, role, entity_id) "
                    "VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def _known_aliases(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """(kind, key) -> canonical entity for the pairs that have an alias already, in one
+        query: on PostgreSQL each look-up is a round trip, and most mentions are known."""
+        if not pairs:
+            return {}
+        conds = " OR ".join("(a.kind = ? AND a.key = ?)" for _ in pairs)
+        rows = self._all("SELECT a.kind, a.key, a.entity_id, e.merged_into FROM aliases a "
+                         f"JOIN entities e ON e.id = a.entity_id WHERE {conds}",
+                         [v for pair in pairs for v in pair])
+        return {(k, key): (eid if merged is None else self._canonical(eid))
+                for k, key, eid, merged in rows}
 
     def _canonical(self, entity_id: int) -> int:
         seen = set()

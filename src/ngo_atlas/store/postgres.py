@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ngo_atlas.model import NgoAtlasError
+from ngo_atlas.model import Document, Extraction, NgoAtlasError
+from ngo_atlas.store.base import SaveOutcome
 from ngo_atlas.store.migrate import apply_migrations
 from ngo_atlas.store.schema_postgres import MIGRATIONS
 from ngo_atlas.store.sql import SqlAtlas
@@ -45,6 +46,14 @@ class PostgresAtlas(SqlAtlas):
 
     def close(self) -> None:
         self.conn.close()
+
+    def save(self, doc: Document, extraction: Extraction) -> SaveOutcome:
+        # Pipeline mode: a statement whose result is not read (the inserts and updates of
+        # projects, facets, totals, mentions, aliases) goes out without waiting for the
+        # server's answer; only reads (alias look-ups, RETURNING ids) wait. The transaction
+        # is the same, so a failure still rolls the whole document back.
+        with self.conn.pipeline():
+            return super().save(doc, extraction)
 
     def _q(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.conn.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))

@@ -734,3 +734,11 @@ def test_registration_link_of_an_event_is_its_url():
     )
     p = _doc(text).projects[0]
     assert [u.value for u in p.urls] == ["https://innaprzestrzen.pl/miasto-dla-wszystkich"]
+
+
+def test_place_phrase_reads_its_head_as_a_place():
+    from ngo_atlas.lang.polish import nominative
+
+    assert nominative("Krośnie Odrzańskim", geo=True) == "Krosno Odrzańskie"
+    assert nominative("Białej Podlaskiej", geo=True) == "Biała Podlaska"
+    assert nominative("Fundacji Ocalenie") == "Fundacja Ocalenie"

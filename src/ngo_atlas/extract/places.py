@@ -146,7 +146,7 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
     if all(w[:1].isupper() for w in words) and any(polish.is_geo(w) for w in words):
         if len(words) == 1:
             return polish.geo_nominative(words[0]) or raw
-        return polish.nominative(raw)
+        return polish.nominative(raw, geo=True)
     if len(words) == 1 and any("nazwa_pospolita" in a[3] for a in polish.analyse(raw)):
         return None  # "Rynek": a square, a common word
     return raw if label and raw[:1].isupper() else None
@@ -238,7 +238,7 @@ def _geo(phrase: str, lang: str) -> str | None:
     if not polish.is_geo(words[0]) and any(a[2].startswith("subst") for a in polish.analyse(words[0])):
         return None
     if any(polish.is_geo(w) for w in words) and not any(w.isupper() for w in words):
-        return polish.nominative(phrase)
+        return polish.nominative(phrase, geo=True)
     return None
 
 

@@ -101,7 +101,7 @@ def _word_options(word: str) -> list[tuple[str, str, set[str], set[str], set[str
 
 
 @lru_cache(maxsize=100_000)
-def nominative(phrase: str) -> str:
+def nominative(phrase: str, geo: bool = False) -> str:
     """Put the inflected head of a Polish name phrase into the nominative.
 
     The head noun and the adjectives agreeing with it around it change case
@@ -112,7 +112,7 @@ def nominative(phrase: str) -> str:
     words = [i for i, t in enumerate(tokens) if t and not t.isspace()]
     if not words:
         return phrase
-    head = _find_head(tokens, words)
+    head = _find_head(tokens, words, geo)
     if head is None:
         return phrase
     idx, lemma, num, case, gen = head
@@ -137,7 +137,8 @@ def nominative(phrase: str) -> str:
     return "".join(out)
 
 
-def _find_head(tokens: list[str], words: list[int]) -> tuple[int, str, str, str, str] | None:
+def _find_head(tokens: list[str], words: list[int], geo: bool = False
+               ) -> tuple[int, str, str, str, str] | None:
     """The first noun of the phrase, read in the case its agreeing neighbours share.
 
     A capitalised word that can be an adjective and is followed by a noun is a
@@ -154,7 +155,9 @@ def _find_head(tokens: list[str], words: list[int]) -> tuple[int, str, str, str,
         if any(o[1] == "adj" for o in opts) and nxt and any(
                 o[1] == "subst" for o in _word_options(nxt.strip("„”\"'(),"))):
             continue
-        common = [o for o in nouns if "nazwa_pospolita" in _names_of(word, o[0])] or nouns
+        # a place phrase reads its head as a place ("Krośnie Odrzańskim" -> Krosno, not krośno)
+        kind = "nazwa_geograficzna" if geo and n == 0 else "nazwa_pospolita"
+        common = [o for o in nouns if kind in _names_of(word, o[0])] or nouns
         best, best_score = None, -1
         for lemma, _p, nums, cases, gens in common:
             for num in sorted(nums, key=lambda x: x != "sg"):

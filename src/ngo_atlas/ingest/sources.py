@@ -12,6 +12,7 @@ from pathlib import Path
 from ngo_atlas.ingest.readers import source_of, supported
 
 URL_LIST_SUFFIX = ".urls"
+LOOP_REASON = "symlink loop: folder already visited through another path"
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,12 @@ def iter_sources(paths: list[str | Path]) -> Iterator[Item | Problem]:
         elif text.lower().endswith(URL_LIST_SUFFIX) and Path(text).is_file():
             yield from iter_url_list(Path(text))
         elif Path(text).is_dir():
-            yield from walk_folder(Path(text))
+            if _links_to_ancestor(Path(text)):
+                # Given on its own (as --retry-failed gives a recorded loop), walking it
+                # would re-ingest its ancestor under an alias path, one level deeper each time.
+                yield Problem(source_of(Path(text)), LOOP_REASON)
+            else:
+                yield from walk_folder(Path(text))
         else:
             # A missing file is reported by the reader, with the same wording as elsewhere.
             yield Item(source_of(Path(text)), Path(text))
@@ -88,8 +94,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Item | Problem]:
         return
     key = (st.st_dev, st.st_ino)
     if key in seen:
-        yield Problem(source_of(folder),
-                      "symlink loop: folder already visited through another path")
+        yield Problem(source_of(folder), LOOP_REASON)
         return
     seen.add(key)
     try:
@@ -111,6 +116,14 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Item | Problem]:
             yield from _walk(path, seen)
         elif stat.S_ISREG(mode) and supported(path):
             yield Item(source_of(path), path)
+
+
+def _links_to_ancestor(path: Path) -> bool:
+    """True for a symlink to a folder that contains the link itself."""
+    if not path.is_symlink():
+        return False
+    target, home = path.resolve(), path.absolute().parent.resolve()
+    return target == home or target in home.parents
 
 
 def _loop_or(e: OSError, what: str) -> str:

@@ -62,6 +62,51 @@ def _cells(text: str, ls: int, line: str, sep: str) -> list[tuple[int, int]]:
 def table_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]:
     """(row start, row end, title, labels) for each row of a table whose header names
     a project column and at least one other field."""
+    return _separated_rows(text) or _flattened_rows(text)
+
+
+_EMPTY_CELL = {"", "-", "–", "—", "n/d", "brak"}
+
+
+def _blocks(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of non-blank lines, split at blank lines."""
+    out: list[list[tuple[int, int, str]]] = [[]]
+    for ls, le, line in lines(text):
+        if line.strip():
+            out[-1].append((ls, le, line))
+        elif out[-1]:
+            out.append([])
+    return [b for b in out if b]
+
+
+def _flattened_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]:
+    """A table flattened to one cell per line (as scrapers write HTML tables): a block of
+    short header lines naming a project column, then one block of as many lines per row.
+    A row cut short (a truncated page) is no row: its cells cannot be told apart."""
+    rows: list[tuple[int, int, str | None, list[LabelHit]]] = []
+    keys: list[str | None] | None = None
+    for block in _blocks(text):
+        cells = [(ls + len(ln) - len(ln.lstrip()), le - (len(ln) - len(ln.rstrip())))
+                 for ls, le, ln in block]
+        if keys is not None and len(block) == len(keys):
+            hits = [LabelHit(k, a, a, b, _with_unit(text[a:b], k, unit), True)
+                    for k, (a, b), unit in zip(keys, cells, units)
+                    if k and text[a:b].strip().lower() not in _EMPTY_CELL]
+            title = next((h.value for h in hits if h.key == "title"), None)
+            if title:
+                rows.append((block[0][0], block[-1][1], title,
+                             [h for h in hits if h.key != "title"]))
+            continue
+        found = [header_key(text[a:b]) if b - a <= 60 else None for a, b in cells]
+        named = [k for k in found if k]
+        keys = found if (len(block) >= 3 and "title" in named and len(set(named)) >= 3
+                         and len(named) >= len(block) - 1) else None
+        units = [header_currency(text[a:b]) for a, b in cells]
+    return rows
+
+
+def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]:
+    """Rows of a pipe- or tab-separated table."""
     rows: list[tuple[int, int, str | None, list[LabelHit]]] = []
     keys: list[str | None] | None = None
     for ls, le, line in lines(text):

@@ -1,0 +1,25 @@
+"""Rules added for layouts and phrasings first met on unseen pages (issue 3)."""
+
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _extract(text, name="t.txt"):
+    return extract_document(Document("x", name, text))
+
+
+def test_table_flattened_to_one_cell_per_line_gives_one_project_per_row():
+    text = ("Wyniki konkursu\n\n"
+            "Projekty dofinansowane ze środków Gminy Lublin.\n\n"
+            "Nr\nWnioskodawca\nNazwa projektu\nMiejsce realizacji\nOkres realizacji\n"
+            "Kwota dotacji (PLN)\n\n"
+            "1\nFundacja Dom Pokoju\nKlub Sąsiedzki na Czechowie\nLublin\n"
+            "01.02.2023 – 30.11.2023\n48 500,00\n\n"
+            "2\nStowarzyszenie Homo Faber\nLubelska Szkoła Praw Migranta\nLublin\n"
+            "01.03.2023 – 31.12.2023\n62 000,00\n\n"
+            "3\nFundacja Kresy\n")
+    ps = _extract(text).projects
+    assert [p.title for p in ps] == ["Klub Sąsiedzki na Czechowie", "Lubelska Szkoła Praw Migranta"]
+    assert (ps[1].start, ps[1].end) == ("2023-03-01", "2023-12-31")
+    assert (ps[0].funding[0].amount, ps[0].funding[0].currency) == (48500, "PLN")
+    assert [o.name for o in ps[1].organizations if o.role == "lead"] == ["Stowarzyszenie Homo Faber"]

@@ -23,3 +23,17 @@ def test_table_flattened_to_one_cell_per_line_gives_one_project_per_row():
     assert (ps[1].start, ps[1].end) == ("2023-03-01", "2023-12-31")
     assert (ps[0].funding[0].amount, ps[0].funding[0].currency) == (48500, "PLN")
     assert [o.name for o in ps[1].organizations if o.role == "lead"] == ["Stowarzyszenie Homo Faber"]
+
+
+def test_email_ends_at_the_sentence_full_stop():
+    from ngo_atlas.extract.links import find_emails
+
+    text = "Rejestracja do 18 maja: zapisy[at]dom-kultur.org.pl. Zapewniamy tłumaczenie."
+    assert [e for _a, _b, e in find_emails(text)] == ["zapisy@dom-kultur.org.pl"]
+
+
+def test_russian_spelled_at_sign():
+    from ngo_atlas.extract.links import find_emails
+
+    text = "Вопросы можно присылать по адресу i.petrova (собака) fundacja.org.pl."
+    assert [e for _a, _b, e in find_emails(text)] == ["i.petrova@fundacja.org.pl"]

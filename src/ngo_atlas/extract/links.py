@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 
-# Spelled-out at-signs and dots: English "at/dot", Polish "małpa/kropka", in any brackets
-_AT = r"(?:@|[\[({]\s*(?:at|małpa)\s*[\])}]|\s+at\s+(?=\S+\s+(?:dot|\[dot\])))"
+# Spelled-out at-signs and dots: English "at/dot", Polish "małpa/kropka", Russian "собака", Ukrainian "равлик", in any brackets
+_AT = r"(?:@|[\[({]\s*(?:at|małpa|собака|равлик)\s*[\])}]|\s+at\s+(?=\S+\s+(?:dot|\[dot\])))"
 _DOT = r"(?:\.|[\[({]\s*(?:dot|kropka)\s*[\])}]|\s+dot\s+)"
+# A plain dot inside a host has no space after it: "x@host.pl. Zapewniamy" ends at "pl"
+_SPELLED_DOT = r"(?:[\[({]\s*(?:dot|kropka)\s*[\])}]|\s+dot\s+)"
 _EMAIL = re.compile(
-    r"(?P<user>[\w.+-]+)\s*" + _AT + r"\s*(?P<host>[\w-]+(?:\s*" + _DOT + r"\s*[\w-]+)+)",
+    r"(?P<user>[\w.+-]+)\s*" + _AT
+    + r"\s*(?P<host>[\w-]+(?:(?:\.|\s*" + _SPELLED_DOT + r"\s*)[\w-]+)+)",
     re.IGNORECASE)
-_AT_HINT = re.compile(r"@|\bat\b|\bmałpa\b", re.IGNORECASE)
+_AT_HINT = re.compile(r"@|\bat\b|\bmałpa\b|собака|равлик", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»”)\]]+[^\s<>\"'»”)\].,;:!?]", re.IGNORECASE)
 # "Szczegółowe informacje o projekcie: powroty.hfhr." - a bare host the text gives for the project
 _BARE = re.compile(r"\b(?:informacje|więcej|strona|website|more)[^:\n]{0,40}:\s*"

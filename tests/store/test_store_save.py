@@ -78,7 +78,7 @@ def test_reopening_does_not_reapply_migrations(atlas_url, gold_docs):
         atlas.save(*gold_docs[0])
     with open_atlas(atlas_url) as atlas:
         versions = atlas._all("SELECT version FROM schema_version ORDER BY version")
-        assert [v[0] for v in versions] == [1, 2]
+        assert [v[0] for v in versions] == [1, 2, 3]
         assert atlas.stats()["documents"] == 1
 
 
@@ -97,7 +97,7 @@ def test_an_atlas_at_version_1_is_migrated_and_back_filled(atlas_url, gold_docs)
         rows = atlas._all("SELECT name, key FROM mentions")
         assert rows and all(key == name_key(name) for name, key in rows)
         assert [v[0] for v in atlas._all("SELECT version FROM schema_version ORDER BY version")] \
-            == [1, 2]
+            == [1, 2, 3]
 
 
 def test_users_and_sessions(atlas_url):
@@ -133,7 +133,7 @@ def test_readers_open_an_atlas_while_a_writer_holds_the_lock(tmp_path, gold_docs
         from ngo_atlas.store.migrate import apply_migrations
         from ngo_atlas.store.schema_sqlite import MIGRATIONS
 
-        assert apply_migrations(reader, MIGRATIONS) == 2  # no write lock needed
+        assert apply_migrations(reader, MIGRATIONS) == max(v for v, _s in MIGRATIONS)  # no lock
         assert reader.search(SearchQuery()).total == 1
         reader.close()
     finally:
@@ -156,3 +156,32 @@ def test_ids_beyond_64_bits_are_simply_not_found(atlas_url, gold_docs, huge):
             atlas.undo_judgement(huge, user="ania")
         with pytest.raises(ValueError):
             atlas.merge_entities(1, huge, user="ania")
+
+
+def test_same_bytes_at_a_second_source_is_one_document_with_an_alias(atlas_url, gold_docs):
+    (doc, ex), (other, other_ex) = gold_docs[0], gold_docs[1]
+    with open_atlas(atlas_url) as atlas:
+        first = atlas.save(doc, ex)
+        atlas.record_failure("mirror", "timed out")
+        copy = atlas.save(dataclasses.replace(doc, source="mirror"), ex)
+        assert (copy.status, copy.document_id, copy.project_ids) == \
+            ("unchanged", first.document_id, first.project_ids)
+        assert atlas.document(first.document_id)["aliases"] == ["mirror"]
+        assert atlas.stats()["documents"] == 1 and atlas.failures() == []
+        # What the ingester calls when it skips known bytes without extracting them.
+        assert atlas.note_duplicate(doc.content_hash, "mirror-2") == first.document_id
+        assert atlas.note_duplicate("0" * 64, "mirror-3") is None
+        assert atlas.document(first.document_id)["aliases"] == ["mirror", "mirror-2"]
+        # The mirror gets bytes of its own: a document of its own, no longer an alias.
+        own = atlas.save(dataclasses.replace(other, source="mirror"), other_ex)
+        assert own.status == "ingested" and own.document_id != first.document_id
+        assert atlas.document(first.document_id)["aliases"] == ["mirror-2"]
+        # ...and back to the first bytes: its own document goes, the alias returns.
+        back = atlas.save(dataclasses.replace(doc, source="mirror"), ex)
+        assert back.document_id == first.document_id
+        assert atlas.document(own.document_id) is None
+        assert atlas.stats()["projects"] == len(ex.projects)
+        # New bytes at the original source: the aliases had the old ones, so they go.
+        changed = dataclasses.replace(doc, text=doc.text + "\nnew", content_hash="")
+        assert atlas.save(changed, ex).status == "updated"
+        assert atlas.document(first.document_id)["aliases"] == []

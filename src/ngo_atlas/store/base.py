@@ -79,12 +79,19 @@ class Atlas(ABC):
         """True when a document with exactly these bytes is stored already."""
 
     @abstractmethod
+    def note_duplicate(self, content_hash: str, source: str) -> int | None:
+        """``source`` serves bytes the atlas holds already: record it as an alias of that
+        document (listed in ``document(id)["aliases"]``); returns the document's id."""
+
+    @abstractmethod
     def save(self, doc: Document, extraction: Extraction) -> SaveOutcome:
         """Store one document and its projects in one transaction.
 
         A document from the same source with other content replaces the earlier one;
-        curators' corrections to its projects are re-applied afterwards. Clears any
-        recorded failure for that source.
+        curators' corrections to its projects are re-applied afterwards. Bytes already
+        stored under another source are "unchanged": the source becomes an alias of that
+        document (and a document it held before is removed). Clears any recorded failure
+        for that source.
         """
 
     @abstractmethod

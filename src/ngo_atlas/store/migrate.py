@@ -14,7 +14,7 @@ Step = str | Callable[[Any], None]
 def apply_migrations(atlas: Any, migrations: list[tuple[int, list[Step]]]) -> int:
     """Bring the atlas's schema up to the last migration; returns the version it is at."""
     latest = max((v for v, _s in migrations), default=0)
-    if _current_version(atlas) >= latest:
+    if {v for v, _s in migrations} <= _applied_versions(atlas):
         return latest  # the common case: no write lock, so readers never wait on ingests
     with atlas._tx():
         atlas._lock_writes()  # two processes opening a fresh PostgreSQL atlas at once
@@ -34,12 +34,11 @@ def apply_migrations(atlas: Any, migrations: list[tuple[int, list[Step]]]) -> in
     return latest
 
 
-def _current_version(atlas: Any) -> int:
+def _applied_versions(atlas: Any) -> set[int]:
     try:
-        row = atlas._one("SELECT max(version) FROM schema_version")
+        return {int(r[0]) for r in atlas._all("SELECT version FROM schema_version")}
     except Exception:  # noqa: BLE001 - no schema_version yet; sqlite3 and psycopg differ
-        return 0
-    return int(row[0] or 0)
+        return set()
 
 
 def backfill_mention_keys(atlas: Any) -> None:

@@ -85,4 +85,12 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
         backfill_mention_keys,
         "CREATE INDEX mentions_kind_key ON mentions(kind, key)",
     ]),
+    # The same bytes at a second source are one document: the other source is its alias.
+    (3, [
+        """CREATE TABLE document_aliases (
+            source TEXT PRIMARY KEY,
+            document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            saved_at TEXT NOT NULL)""",
+        "CREATE INDEX document_aliases_document ON document_aliases(document_id)",
+    ]),
 ]

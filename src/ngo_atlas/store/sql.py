@@ -48,17 +48,49 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
             self._lock_writes()
             same = self._one("SELECT id FROM documents WHERE content_hash = ?", (digest,))
             if same is not None:
+                self._alias_source(doc.source, same[0])
                 self._q("DELETE FROM failures WHERE source = ?", (doc.source,))
                 return SaveOutcome(same[0], "unchanged", self._project_ids(same[0]))
+            self._q("DELETE FROM document_aliases WHERE source = ?", (doc.source,))
             old = self._one("SELECT id FROM documents WHERE source = ?", (doc.source,))
             if old is not None:
                 self._delete_projects(old[0])
+                # Its aliases had the old bytes: they are no longer this document.
+                self._q("DELETE FROM document_aliases WHERE document_id = ?", (old[0],))
             doc_id = self._upsert_document(doc, digest, language)
             ids = [self._insert_project(doc_id, i, p.to_record(), language)
                    for i, p in enumerate(extraction.projects)]
             self._refresh_source(doc.source)
             self._q("DELETE FROM failures WHERE source = ?", (doc.source,))
         return SaveOutcome(doc_id, "updated" if old is not None else "ingested", ids)
+
+    def note_duplicate(self, content_hash: str, source: str) -> int | None:
+        """Record ``source`` as an alias of the document with these exact bytes (the
+        ingester skips extracting them); the document's id, or None if there is none."""
+        with self._tx():
+            self._lock_writes()
+            row = self._one("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
+            if row is None:
+                return None
+            self._alias_source(source, row[0])
+            self._q("DELETE FROM failures WHERE source = ?", (source,))
+        return int(row[0])
+
+    def _alias_source(self, source: str, doc_id: int) -> None:
+        """``source`` now serves the bytes of document ``doc_id``: one document, two sources.
+
+        A document of its own that ``source`` held before (older bytes) is removed.
+        """
+        own = self._one("SELECT id FROM documents WHERE source = ?", (source,))
+        if own is not None and own[0] == doc_id:
+            return  # the document's own source: nothing to record
+        if own is not None:
+            self._delete_projects(own[0])
+            self._q("DELETE FROM document_aliases WHERE document_id = ?", (own[0],))
+            self._q("DELETE FROM documents WHERE id = ?", (own[0],))
+        self._q("INSERT INTO document_aliases (source, document_id, saved_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (source) DO UPDATE SET document_id = excluded.document_id, "
+                "saved_at = excluded.saved_at", (source, doc_id, now()))
 
     def _upsert_document(self, doc: Document, digest: str, language: str) -> int:
         values = (doc.source, doc.name, digest, doc.format, doc.encoding, language, doc.title,
@@ -142,6 +174,9 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
         out = dict(zip(("id", *DOC_COLUMNS), row))
         out["meta"] = json.loads(out["meta"] or "{}")
         out["project_ids"] = self._project_ids(document_id)
+        out["aliases"] = [r[0] for r in self._all(
+            "SELECT source FROM document_aliases WHERE document_id = ? ORDER BY source",
+            (document_id,))]
         return out
 
     def project(self, project_id: int) -> dict[str, Any] | None:

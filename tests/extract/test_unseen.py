@@ -37,3 +37,19 @@ def test_russian_spelled_at_sign():
 
     text = "Вопросы можно присылать по адресу i.petrova (собака) fundacja.org.pl."
     assert [e for _a, _b, e in find_emails(text)] == ["i.petrova@fundacja.org.pl"]
+
+
+def test_menu_flattened_to_one_entry_per_line_is_not_the_title():
+    text = ("Fundacja Dom Pokoju\nO nas\nAktualności\nNasze Projekty\nKontakt\nWesprzyj nas\n\n"
+            "Sąsiedzka Szkoła Języka Polskiego\n\n"
+            "Fundacja Dom Pokoju realizuje projekt od marca 2023 r. do lutego 2024 r. "
+            "Zajęcia odbywają się w Lublinie.\n")
+    assert _extract(text).projects[0].title == "Sąsiedzka Szkoła Języka Polskiego"
+
+
+def test_english_menu_with_language_switch_is_skipped():
+    text = ("IOM Poland\nAbout IOM\nWhat we do\nProjects\nNews\nCareers\nContact\nPL | EN | UA\n\n"
+            "Safe Start in Lower Silesia\n\n"
+            "IOM Poland is implementing the project, which runs from March 2023 to June 2024 "
+            "in Wrocław.\n")
+    assert _extract(text).projects[0].title == "Safe Start in Lower Silesia"

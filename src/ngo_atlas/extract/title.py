@@ -83,6 +83,39 @@ def header_end(text: str) -> int:
             break
         if is_menu_line(line):
             end = le
+    return max(end, _menu_run_end(text))
+
+
+def _menu_item(line: str) -> bool:
+    """"Aktualności", "About IOM", "Research Projects": a menu entry flattened to its own line."""
+    t = line.strip()
+    words = t.split()
+    if not t or len(t) > 30 or t[-1] in ".:;,!?" or not t[0].isupper():
+        return is_menu_line(t)
+    return len(words) <= 2 or (len(words) == 3 and all(w[:1].isupper() for w in words))
+
+
+def _menu_run_end(text: str) -> int:
+    """Scrapers flatten a menu to one entry per line. In the page's first block of lines,
+    two such lines in a row from its top (after the site's name), or three further down
+    (a longer entry like "What we do" breaks the run), end the header there."""
+    end, run, seen, first = 0, 0, 0, True
+    for ls, le, line in lines(text):
+        if ls > 1500 or seen > 16:
+            break
+        if not line.strip():
+            if seen:
+                break  # the first block ends at its first blank line
+            continue
+        seen += 1
+        if _menu_item(line):
+            run += 1
+            if run >= (2 if first else 3):
+                end = le
+        else:
+            run, first = 0, first and seen <= 1
+        if seen >= 3 and run == 0:
+            first = False
     return end
 
 

@@ -53,3 +53,28 @@ def test_english_menu_with_language_switch_is_skipped():
             "IOM Poland is implementing the project, which runs from March 2023 to June 2024 "
             "in Wrocław.\n")
     assert _extract(text).projects[0].title == "Safe Start in Lower Silesia"
+
+
+def _programmes(text, lang="pl"):
+    from ngo_atlas.extract.funding import find_funding
+
+    return [f.programme for f in find_funding(text, 0, len(text), [], lang)]
+
+
+def test_capitalised_programme_word_before_adjective_stays_in_the_name():
+    text = ("Projekt jest współfinansowany w ramach Programu Operacyjnego Wiedza Edukacja Rozwój. "
+            "Zajęcia trwają do czerwca.")
+    assert _programmes(text) == ["Program Operacyjny Wiedza Edukacja Rozwój"]
+
+
+def test_english_programme_name_ends_at_its_head_word():
+    text = ("Funded by the EEA Grants under the Local Development programme, it received "
+            "EUR 80,000.")
+    assert "Local Development" in _programmes(text, "en")
+
+
+def test_generic_call_is_no_named_programme():
+    from ngo_atlas.extract.funding import _programme_name
+
+    assert _programme_name("otwartego konkursu ofert", "pl") is None
+    assert _programme_name("10:00 Otwarcie konferencji – Anna Nowak", "pl") is None

@@ -199,13 +199,25 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
     return _programme_name(raw, lang)
 
 
+_NAMED_PROGRAMME_HEAD = re.compile(
+    r"^Program(?:u|ie|em)?\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:ego|ej|ych|y|a|e)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
 def _programme_name(raw: str, lang: str) -> str | None:
     name, _inner = split_parenthetical(raw)
     name = strip_quotes(name)
-    name = re.sub(r"^(?:programu|program|programme|the|konkursu|конкурса|программы|програми)\s+",
-                  "", name, flags=re.IGNORECASE)
-    # "Program" over "10:00–10:15 | Otwarcie": an event's schedule, not a funding programme
-    if not name or len(name.split()) > 14 or re.match(r"\d{1,2}[:.]\d{2}\s*[–-]", name):
+    # "Programu Krajowego Funduszu …": a capitalised programme word before a capitalised
+    # adjective is the head of the name and stays; "programu Aktywni Obywatele" drops it
+    if not _NAMED_PROGRAMME_HEAD.match(name):
+        name = re.sub(r"^(?:programu|program|programme|the|konkursu|конкурса|программы|програми)\s+",
+                      "", name, flags=re.IGNORECASE)
+    # "the Home Affairs programme, it received …": the English name ends at its head word
+    name = re.sub(r"\s+(?:programme|program)\b.*$", "", name) if lang == "en" else name
+    # "Program" over "10:00 Otwarcie …": an event's schedule, not a funding programme
+    if not name or len(name.split()) > 14 or re.match(r"\d{1,2}[:.]\d{2}\b", name):
+        return None
+    # "otwarty konkurs ofert", "a grant scheme": a kind of call names no programme
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in name.split()):
         return None
     if is_cyrillic(name) or lang == "pl":
         return nominative(name, lang)

@@ -42,4 +42,7 @@ def test_search_page_links_its_exports_with_its_state(client: TestClient) -> Non
 
 def test_bad_format_is_refused(client: TestClient) -> None:
     r = client.get("/api/v1/export?format=xls")
-    assert r.status_code == 422 and "xls" in r.json()["detail"]
+    assert r.status_code == 422, r.text
+    (error,) = r.json()["detail"]
+    assert error["loc"] == ["query", "format"] and error["input"] == "xls"
+    assert "csv" in error["msg"]  # the message lists what is accepted

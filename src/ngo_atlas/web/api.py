@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel
 
 from ngo_atlas.store.base import FACETS, SearchQuery, SearchResult
@@ -25,6 +25,15 @@ class Hit(BaseModel):
     document_id: int
     url: str  # the project's page in the web UI
     api_url: str
+
+
+class Message(BaseModel):
+    """The body of a 404 (and of other non-validation errors): what is missing, in words."""
+
+    detail: str
+
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Message, "description": "No such record"}}
 
 
 class FacetValue(BaseModel):
@@ -77,31 +86,34 @@ def _atlas(request: Request):  # noqa: ANN202 - returns the store's Atlas
 router = APIRouter(prefix="/api/v1", tags=["atlas"])
 
 
-@router.get(
-    "/search",
-    response_model=SearchResponse,
-    summary="Full-text and faceted search of projects (same parameters as the UI)",
-)
-def api_search(
-    request: Request,
+# One list of sort orders for the UI and the API; an enum in the OpenAPI description.
+Sort = Literal[params.SORTS]  # type: ignore[valid-type]
+
+
+def search_query(
     q: str = Query(
         "", description="Full text; Polish, Russian and Ukrainian inflection understood"
     ),
     funder: list[str] = Query([]),
     place: list[str] = Query([]),
-    year: list[str] = Query([]),
+    year: list[str] = Query([], description="Years the project runs in (facet values)"),
     organization: list[str] = Query([]),
     theme: list[str] = Query([]),
     status: list[str] = Query([]),
     language: list[str] = Query([]),
     target_group: list[str] = Query([]),
     org_type: list[str] = Query([]),
-    year_from: str = Query("", description="First year (inclusive)"),
-    year_to: str = Query("", description="Last year (inclusive)"),
-    sort: str = Query("relevance", description="relevance, start_desc, start_asc or title"),
-    page: str = Query("1"),
-    per_page: str = Query(str(params.DEFAULT_PER_PAGE)),
-) -> dict[str, Any]:
+    year_from: int | None = Query(None, ge=1900, le=2100, description="First year (inclusive)"),
+    year_to: int | None = Query(None, ge=1900, le=2100, description="Last year (inclusive)"),
+    sort: Sort = Query("relevance"),
+    page: int = Query(1, ge=1, le=100_000),
+    per_page: int = Query(params.DEFAULT_PER_PAGE, ge=1, le=params.MAX_PER_PAGE),
+) -> SearchQuery:
+    """The search parameters of the API (a FastAPI dependency), parsed as the UI parses them.
+
+    Declared with their types and ranges so the OpenAPI description says what is accepted;
+    facet values are free text (an unknown value matches nothing, it is not an error).
+    """
     given = {
         "funder": funder,
         "place": place,
@@ -116,17 +128,31 @@ def api_search(
     items = {k: given[k] for k in FACETS}
     items.update(
         q=[q],
-        year_from=[year_from],
-        year_to=[year_to],
+        year_from=["" if year_from is None else str(year_from)],
+        year_to=["" if year_to is None else str(year_to)],
         sort=[sort],
-        page=[page],
-        per_page=[per_page],
+        page=[str(page)],
+        per_page=[str(per_page)],
     )
-    query = params.parse(items)  # BadParameter becomes a 422 in app.py
+    return params.parse(items)
+
+
+@router.get(
+    "/search",
+    response_model=SearchResponse,
+    summary="Full-text and faceted search of projects (same parameters as the UI)",
+)
+def api_search(
+    request: Request, query: SearchQuery = Depends(search_query)
+) -> dict[str, Any]:
     return search_payload(query, _atlas(request).search(query))
 
 
-@router.get("/projects/{project_id}", summary="One project: every field, its evidence, its source")
+@router.get(
+    "/projects/{project_id}",
+    summary="One project: every field, its evidence, its source",
+    responses=NOT_FOUND,
+)
 def api_project(request: Request, project_id: int) -> dict[str, Any]:
     rec = _atlas(request).project(project_id)
     if rec is None:
@@ -134,7 +160,11 @@ def api_project(request: Request, project_id: int) -> dict[str, Any]:
     return rec
 
 
-@router.get("/documents/{document_id}", summary="One source document and its clean text")
+@router.get(
+    "/documents/{document_id}",
+    summary="One source document and its clean text",
+    responses=NOT_FOUND,
+)
 def api_document(request: Request, document_id: int) -> dict[str, Any]:
     rec = _atlas(request).document(document_id)
     if rec is None:

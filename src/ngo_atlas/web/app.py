@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -39,14 +41,24 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
+def validation_error(errors: Sequence[Any]) -> JSONResponse:
+    """A 422 in FastAPI's HTTPValidationError shape, which the OpenAPI description promises:
+    ``detail`` is a list of {loc, msg, type}, loc naming the parameter."""
+    return JSONResponse({"detail": jsonable_encoder(list(errors))}, status_code=422)
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(BadParameter)
     async def bad_parameter(request: Request, exc: BadParameter) -> Response:
-        return JSONResponse({"detail": str(exc), "parameter": exc.name}, status_code=422)
+        return validation_error([{"loc": ["query", exc.name], "msg": exc.reason,
+                                  "type": "value_error"}])
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _is_api(request):
+            if exc.status_code == 422:  # the one 422 shape the OpenAPI description declares
+                return validation_error([{"loc": ["query"], "msg": str(exc.detail),
+                                          "type": "value_error"}])
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
         return render(
             request,
@@ -73,9 +85,9 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        reasons = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
         if _is_api(request):
-            return JSONResponse({"detail": reasons}, status_code=422)
+            return validation_error(exc.errors())
+        reasons = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
         return render(request, "error.html", {"status": 400, "message": reasons}, 400)
 
 

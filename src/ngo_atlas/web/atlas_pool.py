@@ -16,14 +16,17 @@ class AtlasPool:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._open: list[Atlas] = []
+        # Bumped by close_all: a thread's atlas from before is closed, so it opens a new one
+        # (an app may be started, stopped and started again, as test clients do).
+        self._generation = 0
 
     def get(self) -> Atlas:
         atlas = getattr(self._local, "atlas", None)
-        if atlas is None:
+        if atlas is None or self._local.generation != self._generation:
             atlas = open_atlas(self.db_url)
-            self._local.atlas = atlas
             with self._lock:
                 self._open.append(atlas)
+                self._local.atlas, self._local.generation = atlas, self._generation
         return atlas
 
     def close_all(self) -> None:
@@ -34,3 +37,4 @@ class AtlasPool:
                 except Exception:  # noqa: BLE001 - closing at shutdown must not raise
                     pass
             self._open.clear()
+            self._generation += 1

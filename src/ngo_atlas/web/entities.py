@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -10,11 +10,14 @@ from fastapi.responses import HTMLResponse
 
 from ngo_atlas.store.base import FACETS, SearchQuery
 from ngo_atlas.web import params
+from ngo_atlas.web.api import NOT_FOUND
 from ngo_atlas.web.render import render, translator
 from ngo_atlas.web.timeline import build_timeline
 
 KINDS = ("organization", "funder", "person", "place")
+Kind = Literal[KINDS]  # type: ignore[valid-type] - an enum in the OpenAPI description
 LIST_LIMIT = 100
+MAX_OFFSET = 1_000_000_000
 
 api = APIRouter(prefix="/api/v1", tags=["entities"])
 pages = APIRouter(include_in_schema=False)
@@ -57,15 +60,20 @@ def _year(raw: str | None) -> int | None:
 @api.get("/entities", summary="Organisations, funders, people or places, by number of projects")
 def api_entities(
     request: Request,
-    kind: str = Query("organization"),
+    kind: Kind = Query("organization"),
     q: str = "",
     limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    # Bounded: the store's integers are 64-bit; a larger offset would be a 500, not empty.
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ) -> list[dict[str, Any]]:
-    return _atlas(request).entities(_kind(kind), q or None, limit, offset)
+    return _atlas(request).entities(kind, q or None, limit, offset)
 
 
-@api.get("/entities/{entity_id}", summary="One entity: names, projects, partners, funders, people")
+@api.get(
+    "/entities/{entity_id}",
+    summary="One entity: names, projects, partners, funders, people",
+    responses=NOT_FOUND,
+)
 def api_entity(request: Request, entity_id: int) -> dict[str, Any]:
     rec = _atlas(request).entity(entity_id)
     if rec is None:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import io
 import tempfile
 from collections.abc import Iterator
+from typing import Literal
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
 from ngo_atlas.export import FORMATS
 from ngo_atlas.export.source import iter_projects
-from ngo_atlas.web import params
+from ngo_atlas.store.base import SearchQuery
+from ngo_atlas.web.api import search_query
 
+Format = Literal[tuple(FORMATS)]  # type: ignore[valid-type] - an enum in the OpenAPI description
 router = APIRouter(prefix="/api/v1", tags=["exports"])
 CHUNK = 64 * 1024
 
@@ -37,13 +40,10 @@ def _chunks(spool: tempfile.SpooledTemporaryFile) -> Iterator[bytes]:
 )
 def export(
     request: Request,
-    format: str = "csv",
-    hide_contacts: bool = False,  # noqa: A002
+    format: Format = Query("csv"),  # noqa: A002 - the public parameter's name
+    hide_contacts: bool = False,
+    query: SearchQuery = Depends(search_query),
 ) -> StreamingResponse:
-    if format not in FORMATS:
-        raise HTTPException(422, f"format must be one of {', '.join(FORMATS)}, got {format!r}")
-    items = {k: request.query_params.getlist(k) for k in params.STATE_KEYS}
-    query = params.parse(items)  # BadParameter becomes a 422
     writer, media_type, ext = FORMATS[format]
     # Spooled: small exports stay in memory, a whole national atlas goes to disk, not RAM.
     spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)

@@ -35,6 +35,9 @@ def clone_once(conn: sqlite3.Connection, k: int, docs: int, projects: int) -> No
     conn.execute("INSERT INTO mentions (project_id, kind, name, key, role, entity_id) "
                  "SELECT project_id + ?, kind, name, key, role, entity_id FROM mentions "
                  "WHERE project_id <= ?", (p_off, projects))
+    conn.execute("INSERT INTO project_funding (project_id, year, funder, currency, amount) "
+                 "SELECT project_id + ?, year, funder, currency, amount FROM project_funding "
+                 "WHERE project_id <= ?", (p_off, projects))
     conn.execute("INSERT INTO project_fts (rowid, terms) SELECT id + ?, terms FROM projects "
                  "WHERE id <= ?", (p_off, projects))
 

@@ -104,6 +104,24 @@ def queries(db: str, rounds: int) -> dict[str, Any]:
                 "browse_all": _timed(atlas, [SearchQuery()], rounds), "text_totals": totals}
 
 
+def aggregates(db: str) -> dict[str, float]:
+    """Milliseconds for one call of each chart aggregate, whole atlas and one place."""
+    out: dict[str, float] = {}
+    with open_atlas(db) as atlas:
+        top = atlas.search(SearchQuery(per_page=1)).facets
+        themes = [v for v, _n in top["theme"]] or ["labour_market"]
+        places = [v for v, _n in top["place"]][:20]
+        calls = {"coverage": lambda f: atlas.coverage(themes, places=places, filters=f),
+                 "projects_by_year": atlas.projects_by_year,
+                 "funding_by_year": atlas.funding_by_year}
+        for name, call in calls.items():
+            for label, filters in (("all", None), ("one_place", {"place": places[:1]})):
+                t0 = time.perf_counter()
+                call(filters)
+                out[f"{name}_{label}_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", required=True, help="SQLite path or postgresql:// URL")
@@ -112,11 +130,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--rounds", type=int, default=10)
     ap.add_argument("--queries-only", action="store_true")
+    ap.add_argument("--aggregates", action="store_true", help="also time the chart aggregates")
     a = ap.parse_args(argv)
     result: dict[str, Any] = {"db": a.db.split("@")[-1]}
     if not a.queries_only:
         result["save"] = fill(a.db, a.docs, a.distinct, a.seed)
     result["search"] = queries(a.db, a.rounds)
+    if a.aggregates:
+        result["aggregates"] = aggregates(a.db)
     print(json.dumps(result, ensure_ascii=False, indent=1))
     return 0
 

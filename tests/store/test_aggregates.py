@@ -108,3 +108,16 @@ def test_funding_by_year_on_the_dev_set_equals_summing_each_project(dev_atlas):
         got[(year, currency)] += amount
     assert expected and got.keys() == expected.keys()
     assert all(abs(got[k] - expected[k]) < 1e-6 for k in expected)
+
+
+def test_an_atlas_before_the_funding_table_is_back_filled(atlas_url, gold_docs):
+    with open_atlas(atlas_url) as atlas:
+        for doc, ex in gold_docs:
+            atlas.save(doc, ex)
+        _themed(atlas, gold_docs)
+        before = atlas.funding_by_year()
+        with atlas._tx():  # back to version 3: no funding table
+            atlas._q("DROP TABLE project_funding")
+            atlas._q("DELETE FROM schema_version WHERE version = 4")
+    with open_atlas(atlas_url) as atlas:
+        assert before and atlas.funding_by_year() == before

@@ -78,21 +78,12 @@ class AggregateMixin:
                         ) -> list[tuple[str, str | None, str, float, int]]:
         """(start year or "?", funder, currency, summed amount, projects) for every grant
         with an amount and a currency among the matches; by year, currency, funder."""
-        source, funder, currency, amount, is_number = self._funding_source()
         where, params = "", []
         match = self._match_ids(as_query(filters))
         if match is not None:
-            where, params = f" AND p.id IN ({match[0]})", list(match[1])
-        # "?" for no start year goes as a parameter: a literal would read as a placeholder.
-        year = "coalesce(nullif(substr(p.start, 1, 4), ''), ?)"
+            where, params = f"WHERE project_id IN ({match[0]}) ", list(match[1])
         rows = self._all(
-            f"SELECT {year} AS y, {funder} AS fu, {currency} AS cu, sum({amount}), "
-            f"count(DISTINCT p.id) FROM {source} WHERE {is_number} AND {currency} IS NOT NULL "
-            f"AND {currency} <> ''{where} GROUP BY y, fu, cu ORDER BY y, cu, fu", ["?", *params])
+            "SELECT year, funder, currency, sum(amount), count(DISTINCT project_id) "
+            f"FROM project_funding {where}GROUP BY year, funder, currency "
+            "ORDER BY year, currency, funder", params)
         return [(str(y), f, str(c), float(a), int(n)) for y, f, c, a, n in rows]
-
-    # -- engine hook --------------------------------------------------------------------
-    def _funding_source(self) -> tuple[str, str, str, str, str]:
-        """(FROM clause with projects p and one row f per funding entry, funder expression,
-        currency expression, amount expression, condition that the amount is a number)."""
-        raise NotImplementedError

@@ -106,14 +106,6 @@ class PostgresAtlas(SqlAtlas):
                  f"ORDER BY p.id DESC LIMIT {int(self.rank_pool)}) AS pool ORDER BY r DESC, id"),
                 [tsquery(alternatives), *params])
 
-    def _funding_source(self) -> tuple[str, str, str, str, str]:
-        funding = "p.record::jsonb -> 'funding'"
-        return ((f"projects p CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN "
-                 f"jsonb_typeof({funding}) = 'array' THEN {funding} ELSE '[]'::jsonb END) "
-                 "AS f(value)"),
-                "f.value ->> 'funder'", "f.value ->> 'currency'",
-                "(f.value ->> 'amount')::float8", "jsonb_typeof(f.value -> 'amount') = 'number'")
-
     def _materialize(self, select: str, params: list[Any]) -> int:
         if not getattr(self, "_has_search_ids", False):
             self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS search_ids (id BIGINT PRIMARY KEY)")

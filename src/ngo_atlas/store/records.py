@@ -89,6 +89,19 @@ def facet_rows(rec: dict[str, Any], language: str) -> list[tuple[str, str]]:
     return list(dict.fromkeys(rows))
 
 
+def funding_rows(rec: dict[str, Any]) -> list[tuple[str, str | None, str, float]]:
+    """(start year or "?", funder, currency, amount) of each grant with an amount and a
+    currency: what the charts sum."""
+    year = (rec.get("start") or "")[:4] or "?"
+    out = []
+    for f in rec.get("funding") or []:
+        amount, currency = f.get("amount"), f.get("currency")
+        if isinstance(amount, int | float) and not isinstance(amount, bool) \
+                and isinstance(currency, str) and currency:
+            out.append((year, f.get("funder"), currency, float(amount)))
+    return out
+
+
 def mention_rows(rec: dict[str, Any]) -> list[tuple[str, str, str, str | None]]:
     """(kind, name, role, org_type) of every organisation, person, funder and place named."""
     out: list[tuple[str, str, str, str | None]] = []

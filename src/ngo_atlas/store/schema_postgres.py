@@ -93,4 +93,21 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
             saved_at TEXT NOT NULL)""",
         "CREATE INDEX document_aliases_document ON document_aliases(document_id)",
     ]),
+    # Grants with an amount, one row each, kept by save (see schema_sqlite).
+    (4, [
+        """CREATE TABLE project_funding (
+            project_id BIGINT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            year TEXT NOT NULL, funder TEXT, currency TEXT NOT NULL,
+            amount DOUBLE PRECISION NOT NULL)""",
+        "CREATE INDEX project_funding_project ON project_funding(project_id)",
+        """INSERT INTO project_funding (project_id, year, funder, currency, amount)
+            SELECT p.id, coalesce(nullif(substr(p.start, 1, 4), ''), chr(63)),
+                   f.value ->> 'funder', f.value ->> 'currency', (f.value ->> 'amount')::float8
+            FROM projects p CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN
+                 jsonb_typeof(p.record::jsonb -> 'funding') = 'array'
+                 THEN p.record::jsonb -> 'funding' ELSE '[]'::jsonb END) AS f(value)
+            WHERE p.terms <> '' AND jsonb_typeof(f.value -> 'amount') = 'number'
+              AND jsonb_typeof(f.value -> 'currency') = 'string'
+              AND f.value ->> 'currency' <> ''""",
+    ]),
 ]

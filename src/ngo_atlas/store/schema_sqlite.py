@@ -98,4 +98,20 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
             saved_at TEXT NOT NULL)""",
         "CREATE INDEX document_aliases_document ON document_aliases(document_id)",
     ]),
+    # Grants with an amount, one row each, kept by save: the charts sum them in SQL
+    # without parsing a million JSON records (14 s at 985,000 projects).
+    (4, [
+        """CREATE TABLE project_funding (
+            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            year TEXT NOT NULL, funder TEXT, currency TEXT NOT NULL, amount REAL NOT NULL)""",
+        "CREATE INDEX project_funding_project ON project_funding(project_id)",
+        """INSERT INTO project_funding (project_id, year, funder, currency, amount)
+            SELECT p.id, coalesce(nullif(substr(p.start, 1, 4), ''), '?'),
+                   json_extract(f.value, '$.funder'), json_extract(f.value, '$.currency'),
+                   json_extract(f.value, '$.amount')
+            FROM projects p, json_each(p.record, '$.funding') f
+            WHERE p.terms <> '' AND json_type(f.value, '$.amount') IN ('integer', 'real')
+              AND json_type(f.value, '$.currency') = 'text'
+              AND json_extract(f.value, '$.currency') <> ''""",
+    ]),
 ]

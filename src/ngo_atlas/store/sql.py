@@ -17,7 +17,8 @@ from ngo_atlas.store.aggregates import AggregateMixin
 from ngo_atlas.store.base import Atlas, Failure, SaveOutcome
 from ngo_atlas.store.curation import CurationMixin
 from ngo_atlas.store.entities import EntityMixin
-from ngo_atlas.store.records import content_hash, facet_rows, search_terms, valid_id
+from ngo_atlas.store.records import (content_hash, facet_rows, funding_rows, search_terms,
+                                     valid_id)
 from ngo_atlas.store.search_sql import SearchMixin
 
 DOC_COLUMNS = ("source", "name", "content_hash", "format", "encoding", "language", "title",
@@ -135,6 +136,8 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
         self._many("INSERT INTO facet_totals (facet, value, count) VALUES (?, ?, 1) "
                    "ON CONFLICT (facet, value) DO UPDATE SET count = facet_totals.count + 1",
                    facets)
+        self._many("INSERT INTO project_funding (project_id, year, funder, currency, amount) "
+                   "VALUES (?, ?, ?, ?, ?)", [(pid, *row) for row in funding_rows(rec)])
         self._link_mentions(pid, rec, lang)
 
     def _unindex_project(self, pid: int) -> None:
@@ -149,6 +152,7 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
         self._many("DELETE FROM facet_totals WHERE facet = ? AND value = ? AND count <= 0", pairs)
         self._q("DELETE FROM project_facets WHERE project_id = ?", (pid,))
         self._q("DELETE FROM mentions WHERE project_id = ?", (pid,))
+        self._q("DELETE FROM project_funding WHERE project_id = ?", (pid,))
         self._q("UPDATE projects SET terms = '' WHERE id = ?", (pid,))
 
     # -- failures -----------------------------------------------------------------------

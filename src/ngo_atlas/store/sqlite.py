@@ -102,12 +102,6 @@ class SqliteAtlas(SqlAtlas):
                  f"WHERE project_fts MATCH ?{only} ORDER BY rowid DESC LIMIT {int(self.rank_pool)}) "
                  "SELECT id FROM pool ORDER BY r, id"), [fts5_query(alternatives), *params])
 
-    def _funding_source(self) -> tuple[str, str, str, str, str]:
-        return ("projects p, json_each(p.record, '$.funding') f",
-                "json_extract(f.value, '$.funder')", "json_extract(f.value, '$.currency')",
-                "json_extract(f.value, '$.amount')",
-                "json_type(f.value, '$.amount') IN ('integer', 'real')")
-
     def _title_key(self) -> str:
         return "p.title COLLATE NOCASE"
 

@@ -96,7 +96,7 @@ def cmd_export(a: argparse.Namespace) -> int:
 def cmd_serve(a: argparse.Namespace) -> int:
     from ngo_atlas.web.app import serve
 
-    return serve(a.db, host=a.host, port=a.port)
+    return serve(a.db, host=a.host, port=a.port, hide_contacts=a.hide_contacts)
 
 
 def cmd_demo(a: argparse.Namespace) -> int:
@@ -158,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--hide-contacts", action="store_true",
+                   help="hide people's e-mails and phone numbers from anonymous visitors "
+                   "(also NGO_ATLAS_HIDE_CONTACTS=1); logged-in curators still see them")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("demo", help="build a sample atlas and serve it")

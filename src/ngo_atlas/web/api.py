@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from ngo_atlas.store.base import FACETS, SearchQuery, SearchResult
 from ngo_atlas.web import params
+from ngo_atlas.web.contacts import reader
 
 
 class Hit(BaseModel):
@@ -80,7 +81,7 @@ def search_payload(query: SearchQuery, result: SearchResult) -> dict[str, Any]:
 
 
 def _atlas(request: Request):  # noqa: ANN202 - returns the store's Atlas
-    return request.app.state.atlases.get()
+    return reader(request)  # contacts masked for anonymous visitors when the operator says so
 
 
 router = APIRouter(prefix="/api/v1", tags=["atlas"])

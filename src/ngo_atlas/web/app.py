@@ -6,6 +6,7 @@ import logging
 import sys
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from ngo_atlas.web.atlas_pool import AtlasPool
 from ngo_atlas.web.params import BadParameter
 from ngo_atlas.web.render import render
 from ngo_atlas.web.security import HEADERS, SecurityHeaders
+from ngo_atlas.web.settings import Settings, SettingsError
 from ngo_atlas.web.throttle import LoginThrottle
 
 log = logging.getLogger(__name__)
@@ -91,8 +93,9 @@ def _install_error_handlers(app: FastAPI) -> None:
         return render(request, "error.html", {"status": 400, "message": reasons}, 400)
 
 
-def create_app(db_url: str) -> FastAPI:
-    """The app over the atlas at ``db_url`` (SQLite path or postgresql://...)."""
+def create_app(db_url: str, settings: Settings | None = None) -> FastAPI:
+    """The app over the atlas at ``db_url`` (SQLite path or postgresql://...); ``settings``
+    default to the NGO_ATLAS_* environment."""
     pool = AtlasPool(db_url)
 
     @asynccontextmanager
@@ -111,6 +114,7 @@ def create_app(db_url: str) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.atlases = pool
+    app.state.settings = settings if settings is not None else Settings.from_env()
     app.state.login_throttle = LoginThrottle()
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
@@ -136,10 +140,20 @@ def create_app(db_url: str) -> FastAPI:
     return app
 
 
-def serve(db_url: str, host: str = "127.0.0.1", port: int = 8000) -> int:
-    """Serve the UI and the API until interrupted."""
+def serve(
+    db_url: str, host: str = "127.0.0.1", port: int = 8000, hide_contacts: bool = False
+) -> int:
+    """Serve the UI and the API until interrupted; ``hide_contacts`` (the --hide-contacts
+    flag) turns the option on whatever NGO_ATLAS_HIDE_CONTACTS says."""
     import uvicorn
 
+    try:
+        settings = Settings.from_env()
+    except SettingsError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if hide_contacts:
+        settings = replace(settings, hide_contacts=True)
     print(f"ngo-atlas: serving {db_url} at http://{host}:{port}/", file=sys.stderr)
-    uvicorn.run(create_app(db_url), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db_url, settings), host=host, port=port, log_level="info")
     return 0

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from ngo_atlas.store.base import FACETS, SearchQuery
 from ngo_atlas.web import params
 from ngo_atlas.web.api import NOT_FOUND
+from ngo_atlas.web.contacts import reader
 from ngo_atlas.web.render import render, translator
 from ngo_atlas.web.timeline import build_timeline
 
@@ -24,7 +25,7 @@ pages = APIRouter(include_in_schema=False)
 
 
 def _atlas(request: Request):  # noqa: ANN202 - the store's Atlas
-    return request.app.state.atlases.get()
+    return reader(request)  # contacts masked for anonymous visitors when the operator says so
 
 
 def _kind(kind: str) -> str:

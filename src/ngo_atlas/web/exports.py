@@ -14,6 +14,7 @@ from ngo_atlas.export import FORMATS
 from ngo_atlas.export.source import iter_projects
 from ngo_atlas.store.base import SearchQuery
 from ngo_atlas.web.api import search_query
+from ngo_atlas.web.contacts import contacts_hidden, reader
 
 Format = Literal[tuple(FORMATS)]  # type: ignore[valid-type] - an enum in the OpenAPI description
 router = APIRouter(prefix="/api/v1", tags=["exports"])
@@ -48,7 +49,9 @@ def export(
     # Spooled: small exports stay in memory, a whole national atlas goes to disk, not RAM.
     spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
     text = io.TextIOWrapper(spool, encoding="utf-8", newline="", write_through=True)
-    writer(iter_projects(request.app.state.atlases.get(), query, hide_contacts), text)
+    # The operator's setting hides contacts from anonymous visitors; anyone may ask for it.
+    hidden = hide_contacts or contacts_hidden(request)
+    writer(iter_projects(reader(request), query, hidden), text)
     text.flush()
     text.detach()
     headers = {"content-disposition": f'attachment; filename="ngo-atlas.{ext}"'}

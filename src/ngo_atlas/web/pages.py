@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from ngo_atlas.store.base import FACETS, SearchQuery, SearchResult
 from ngo_atlas.web import params, project_view
 from ngo_atlas.web.api import search_payload
+from ngo_atlas.web.contacts import reader
 from ngo_atlas.web.i18n import Translator
 from ngo_atlas.web.render import render, translator
 
@@ -87,7 +88,7 @@ def search_page(request: Request) -> HTMLResponse:
         query = params.parse(items)
     except params.BadParameter as e:
         return render(request, "error.html", {"status": 400, "message": str(e)}, 400)
-    atlas = request.app.state.atlases.get()
+    atlas = reader(request)
     result = atlas.search(query)
     payload = search_payload(query, result)
     has_state = bool(query.text or query.filters or query.year_from or query.year_to)
@@ -120,7 +121,7 @@ def search_page(request: Request) -> HTMLResponse:
 
 @router.get("/projects/{project_id}", response_class=HTMLResponse)
 def project_page(request: Request, project_id: int) -> HTMLResponse:
-    rec = request.app.state.atlases.get().project(project_id)
+    rec = reader(request).project(project_id)
     if rec is None:
         raise HTTPException(404, f"no project with id {project_id}")
     view = project_view.build(rec, translator(request))

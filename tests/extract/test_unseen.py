@@ -78,3 +78,33 @@ def test_generic_call_is_no_named_programme():
 
     assert _programme_name("otwartego konkursu ofert", "pl") is None
     assert _programme_name("10:00 Otwarcie konferencji – Anna Nowak", "pl") is None
+
+
+def test_first_person_plural_past_means_completed():
+    from ngo_atlas.extract.status import find_status
+
+    text = "Z końcem marca zakończyłyśmy projekt „Mamy w Gdyni”. Dziękujemy uczestniczkom!"
+    assert find_status(text, 0, len(text), [])[0] == "completed"
+    text = "Projekt się zakończył, ale spotkania klubu trwają nadal."
+    assert find_status(text, 0, len(text), [])[0] == "completed"
+
+
+def test_list_page_heading_gives_its_items_status():
+    text = ("Fundacja Dom Pokoju\nO nas\nProjekty aktualne\nProjekty zakończone\n\n"
+            "Projekty zakończone\n\n"
+            "Sąsiedzi z Czechowa\nŹródło finansowania: Gmina Lublin\n"
+            "Okres realizacji: 2019–2020\nKwota dotacji: 40 000 zł\n\n"
+            "Krótki opis: Prowadziliśmy spotkania sąsiedzkie dla rodzin z Ukrainy.\n\n"
+            "Prawnik na Dyżurze\nŹródło finansowania: Fundacja Batorego\n"
+            "Okres realizacji: 2017–2018\nKwota dotacji: 55 000 zł\n\n"
+            "Krótki opis: Szkoliliśmy liderów społeczności migranckich.\n")
+    ps = _extract(text).projects
+    assert [p.title for p in ps] == ["Sąsiedzi z Czechowa", "Prawnik na Dyżurze"]
+    assert [p.status for p in ps] == ["completed", "completed"]
+
+
+def test_organisation_after_verb_in_relative_clause_leads():
+    text = ("Punkt działa w ramach projektu „Sąsiedzka Pomoc”, który prowadzi Fundacja Dom "
+            "Pokoju. Projekt trwa do grudnia 2024 r.")
+    leads = [o.name for o in _extract(text).projects[0].organizations if o.role == "lead"]
+    assert leads == ["Fundacja Dom Pokoju"]

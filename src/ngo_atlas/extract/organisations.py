@@ -357,7 +357,10 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     return split_items(text, pos, para_end, conj_ok=org_starts)
 
 
-_PROJECT_BEFORE = re.compile(r"(?:projekt|project|про[еє]кт|zadanie)\w*\s+$", re.IGNORECASE)
+# The verb's object stands before it, so the organisation after it is the subject:
+# "Projekt realizuje X", "projektu „Y”, który prowadzi X", "проєкт, який реалізує X"
+_PROJECT_BEFORE = re.compile(r"(?:(?:projekt|project|про[еє]кт|zadanie)\w*|[,\s](?:któr[yaeą]|którego|"
+                             r"который|которую|которое|який|яку|яке))\s+$", re.IGNORECASE)
 
 
 def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:

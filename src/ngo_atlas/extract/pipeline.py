@@ -18,10 +18,10 @@ from ngo_atlas.extract.organisations import clean_org, find_organisations, is_or
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places
 from ngo_atlas.extract.shares import funder_shares
-from ngo_atlas.extract.status import find_status
+from ngo_atlas.extract.status import find_status, list_status
 from ngo_atlas.extract.text import cue, lines
 from ngo_atlas.extract.themes import find_target_groups, find_themes
-from ngo_atlas.extract.title import choose_title, clean_heading
+from ngo_atlas.extract.title import choose_title, clean_heading, header_end
 from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
 
 
@@ -39,7 +39,19 @@ def extract_document(doc: Document) -> Extraction:
     _share_funding(projects, segs)
     _intro_funding(text, projects, segs, labels, lang)
     _page_owner_leads(text, projects, lang)
+    _list_status(text, projects, segs)
     return Extraction(doc.name, lang, [p for p in projects if p.title])
+
+
+def _list_status(text: str, projects: list[Project], segs: list[segment.Segment]) -> None:
+    """Items of a list page without a status of their own take the one its heading or
+    intro gives ("Projekty zakończone"); the menu above names every kind and is skipped."""
+    if len(segs) < 2:
+        return
+    st = list_status(text, header_end(text), min(sg.start for sg in segs))
+    for p in projects:
+        if st and not p.status:
+            p.status, p.spans["status"] = st
 
 
 _JOB = cue(r"szukamy\s+osoby|poszukujemy|oferujemy|wynagrodzenie|cv\b|list\s+motywacyjny|"

@@ -134,7 +134,7 @@ def headings(text: str, s: int, e: int, limit: int = 12,
             continue
         if ls in label_lines or t.endswith(":"):
             continue
-        if _GENERIC_HEAD.match(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
+        if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
             continue
         if _category_line(t):
             continue
@@ -143,6 +143,14 @@ def headings(text: str, s: int, e: int, limit: int = 12,
         if len(out) >= limit:
             break
     return out
+
+
+def _list_heading(t: str) -> bool:
+    """"Projekty zakończone", "Current projects": a list page's heading names no project."""
+    from ngo_atlas.extract.status import list_status
+
+    st = list_status(t, 0, len(t))
+    return st is not None and st[1].end - st[1].start >= len(t.rstrip(" :")) - 1
 
 
 def _mostly_dates(t: str) -> bool:

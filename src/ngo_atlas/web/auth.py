@@ -55,6 +55,12 @@ def require_user(request: Request) -> dict[str, Any]:
     return user
 
 
+def cookie_secure(request: Request) -> bool:
+    """Secure cookies over https, and always when the operator says a TLS proxy is in front
+    (NGO_ATLAS_SECURE_COOKIES=1): the app then sees http, the browser https."""
+    return request.url.scheme == "https" or request.app.state.settings.secure_cookies
+
+
 def csrf_token(request: Request) -> str:
     """The visitor's CSRF token (double-submit cookie); a new one if there is none yet."""
     if not hasattr(request.state, "csrf"):
@@ -70,7 +76,7 @@ def set_csrf_cookie(request: Request, response: Response) -> None:
             token,
             httponly=True,
             samesite="strict",
-            secure=request.url.scheme == "https",
+            secure=cookie_secure(request),
         )
 
 
@@ -90,8 +96,8 @@ def start_session(request: Request, response: Response, user_id: int) -> None:
         token,
         max_age=SESSION_HOURS * 3600,
         httponly=True,
-        samesite="lax",
-        secure=request.url.scheme == "https",
+        samesite="lax",  # lax: a link from another site still arrives logged in, a POST not
+        secure=cookie_secure(request),
     )
 
 
@@ -99,7 +105,10 @@ def end_session(request: Request, response: Response) -> None:
     token = request.cookies.get(SESSION_COOKIE)
     if token:
         request.app.state.atlases.get().delete_session(token_hash(token))
-    response.delete_cookie(SESSION_COOKIE)
+    # The same attributes as when it was set, or a browser may keep the Secure one.
+    response.delete_cookie(
+        SESSION_COOKIE, httponly=True, samesite="lax", secure=cookie_secure(request)
+    )
 
 
 def safe_next(target: str | None) -> str:

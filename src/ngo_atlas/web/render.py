@@ -32,7 +32,7 @@ def render(
     """Render a page; a ?lang= choice is remembered in a cookie for the next pages."""
     t = translator(request)
     lang_links = [(code, str(request.url.include_query_params(lang=code))) for code in LANGUAGES]
-    from ngo_atlas.web.auth import csrf_token, current_user, set_csrf_cookie
+    from ngo_atlas.web.auth import cookie_secure, csrf_token, current_user, set_csrf_cookie
 
     response = templates.TemplateResponse(
         request,
@@ -51,6 +51,11 @@ def render(
     chosen = request.query_params.get("lang")
     if chosen in LANGUAGES and chosen != request.cookies.get(LANG_COOKIE):
         response.set_cookie(
-            LANG_COOKIE, chosen, max_age=365 * 24 * 3600, samesite="lax", httponly=True
+            LANG_COOKIE,
+            chosen,
+            max_age=365 * 24 * 3600,
+            samesite="lax",
+            httponly=True,
+            secure=cookie_secure(request),
         )
     return response

@@ -108,3 +108,14 @@ def test_organisation_after_verb_in_relative_clause_leads():
             "Pokoju. Projekt trwa do grudnia 2024 r.")
     leads = [o.name for o in _extract(text).projects[0].organizations if o.role == "lead"]
     assert leads == ["Fundacja Dom Pokoju"]
+
+
+def test_site_owner_speaking_in_first_person_past_leads_and_razem_z_partners():
+    text = ("Fundacja Dom Pokoju\nAktualności\nProjekty\n\n"
+            "Sąsiedzi z Czechowa – podsumowanie\n\n"
+            "Z końcem czerwca zakończyliśmy projekt „Sąsiedzi z Czechowa”. Projekt trwał od "
+            "lipca 2022 do czerwca 2023 r. Razem z Lubelskim Centrum Wolontariatu "
+            "organizowaliśmy spotkania sąsiedzkie.\n")
+    orgs = {(o.name, o.role) for o in _extract(text).projects[0].organizations}
+    assert ("Fundacja Dom Pokoju", "lead") in orgs
+    assert ("Lubelskie Centrum Wolontariatu", "partner") in orgs

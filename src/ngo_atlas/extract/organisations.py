@@ -47,7 +47,7 @@ LEAD_AFTER = cue(
     r"realizowany\s+jest|realizowana\s+była)|"
     r"лідером\s+проекту\s+є|керівником\s+проекту\s+є)\s+")
 PARTNER_AFTER = cue(
-    r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|wraz\s+z[e]?|"
+    r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|wraz\s+z[e]?|razem\s+z[e]?|"
     r"run\s+together\s+with|partnerem\s+(?:merytorycznym\s+)?(?:przedsięwzięcia|projektu)\s+(?:jest|był[aoy]?)|"
     r"партнером\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партнерами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
     r"partner(?:em|ami)\s+(?:merytoryczn\w+|strategiczn\w+|głównym|głównymi)(?:\s+projektu)?\s+(?:jest|są|był[aoy]?|byli)|"

@@ -372,7 +372,8 @@ def _urls(text: str, s: int, e: int) -> list:
 
 
 FIRST_PERSON = cue(
-    r"(?:realizowaliśmy|realizujemy|zrealizowaliśmy|prowadzimy|prowadziliśmy|kontynuowaliśmy|"
+    # any Polish verb in the first person plural past ("zakończyliśmy", "zorganizowałyśmy")
+    r"(?:\w{3,}(?:liśmy|łyśmy)|realizujemy|prowadzimy|"
     r"rozpoczęliśmy|nasze\s+projekty|naszego\s+projektu|our\s+projects?|we\s+(?:run|ran|"
     r"implement\w*|carried\s+out|started|launched)|мы\s+(?:реализуем|реализовали|начали|провели)|"
     r"ми\s+(?:реалізуємо|реалізували|розпочали|провели)|наші\s+про[еє]кти|наши\s+проекты)\b")

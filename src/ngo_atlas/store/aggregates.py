@@ -80,8 +80,11 @@ class AggregateMixin:
         with an amount and a currency among the matches; by year, currency, funder."""
         where, params = "", []
         match = self._match_ids(as_query(filters))
-        if match is not None:
-            where, params = f"WHERE project_id IN ({match[0]}) ", list(match[1])
+        if match is None:  # the whole atlas: the sums save keeps
+            rows = self._all("SELECT year, nullif(funder, ''), currency, amount, projects "
+                             "FROM funding_totals ORDER BY year, currency, nullif(funder, '')")
+            return [(str(y), f, str(c), float(a), int(n)) for y, f, c, a, n in rows]
+        where, params = f"WHERE project_id IN ({match[0]}) ", list(match[1])
         rows = self._all(
             "SELECT year, funder, currency, sum(amount), count(DISTINCT project_id) "
             f"FROM project_funding {where}GROUP BY year, funder, currency "

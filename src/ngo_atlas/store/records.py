@@ -98,7 +98,7 @@ def funding_rows(rec: dict[str, Any]) -> list[tuple[str, str | None, str, float]
         amount, currency = f.get("amount"), f.get("currency")
         if isinstance(amount, int | float) and not isinstance(amount, bool) \
                 and isinstance(currency, str) and currency:
-            out.append((year, f.get("funder"), currency, float(amount)))
+            out.append((year, f.get("funder") or None, currency, float(amount)))
     return out
 
 

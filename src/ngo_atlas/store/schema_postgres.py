@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ngo_atlas.store.migrate import Step, backfill_mention_keys
+from ngo_atlas.store.schema_sqlite import FUNDING_TOTALS  # the same SQL on both engines
 
 # Full text: a tsvector column built with the 'simple' configuration over the
 # analyzer's lemma string (so both backends index the same terms), with a GIN index.
@@ -102,7 +103,8 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
         "CREATE INDEX project_funding_project ON project_funding(project_id)",
         """INSERT INTO project_funding (project_id, year, funder, currency, amount)
             SELECT p.id, coalesce(nullif(substr(p.start, 1, 4), ''), chr(63)),
-                   f.value ->> 'funder', f.value ->> 'currency', (f.value ->> 'amount')::float8
+                   nullif(f.value ->> 'funder', ''), f.value ->> 'currency',
+                   (f.value ->> 'amount')::float8
             FROM projects p CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN
                  jsonb_typeof(p.record::jsonb -> 'funding') = 'array'
                  THEN p.record::jsonb -> 'funding' ELSE '[]'::jsonb END) AS f(value)
@@ -110,4 +112,5 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
               AND jsonb_typeof(f.value -> 'currency') = 'string'
               AND f.value ->> 'currency' <> ''""",
     ]),
+    (5, FUNDING_TOTALS),
 ]

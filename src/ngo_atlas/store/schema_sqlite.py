@@ -8,6 +8,19 @@ from ngo_atlas.store.migrate import Step, backfill_mention_keys
 # analyzer's lemma string, which nobody reads back, so FTS keeps only its index; the
 # terms column lets us issue FTS5 'delete' with the exact old values on replacement,
 # which a plain contentless table cannot do on SQLite < 3.43.
+# The whole atlas's sums per (start year, funder, currency), kept by save like
+# facet_totals: the unfiltered charts page reads 465 rows instead of grouping 800,000
+# grants (1.4 s). Funder "" stands for none (a key column cannot be NULL everywhere).
+FUNDING_TOTALS: list[Step] = [
+    """CREATE TABLE funding_totals (
+        year TEXT NOT NULL, funder TEXT NOT NULL, currency TEXT NOT NULL,
+        amount DOUBLE PRECISION NOT NULL, projects BIGINT NOT NULL,
+        PRIMARY KEY (year, funder, currency))""",
+    """INSERT INTO funding_totals (year, funder, currency, amount, projects)
+        SELECT year, coalesce(funder, ''), currency, sum(amount), count(DISTINCT project_id)
+        FROM project_funding GROUP BY year, coalesce(funder, ''), currency""",
+]
+
 MIGRATIONS: list[tuple[int, list[Step]]] = [
     (1, [
         """CREATE TABLE documents (
@@ -107,11 +120,12 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
         "CREATE INDEX project_funding_project ON project_funding(project_id)",
         """INSERT INTO project_funding (project_id, year, funder, currency, amount)
             SELECT p.id, coalesce(nullif(substr(p.start, 1, 4), ''), '?'),
-                   json_extract(f.value, '$.funder'), json_extract(f.value, '$.currency'),
+                   nullif(json_extract(f.value, '$.funder'), ''), json_extract(f.value, '$.currency'),
                    json_extract(f.value, '$.amount')
             FROM projects p, json_each(p.record, '$.funding') f
             WHERE p.terms <> '' AND json_type(f.value, '$.amount') IN ('integer', 'real')
               AND json_type(f.value, '$.currency') = 'text'
               AND json_extract(f.value, '$.currency') <> ''""",
     ]),
+    (5, FUNDING_TOTALS),
 ]

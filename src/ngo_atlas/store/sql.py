@@ -33,6 +33,15 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _grant_sums(grants: list[tuple]) -> list[tuple[str, str, str, float]]:
+    """One project's grants summed per (year, funder or "", currency): its funding_totals share."""
+    sums: dict[tuple[str, str, str], float] = {}
+    for year, funder, currency, amount in grants:
+        key = (year, funder or "", currency)
+        sums[key] = sums.get(key, 0.0) + amount
+    return [(*k, a) for k, a in sums.items()]
+
+
 class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
     """An atlas in a relational database; subclasses bind it to one engine."""
 
@@ -136,8 +145,13 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
         self._many("INSERT INTO facet_totals (facet, value, count) VALUES (?, ?, 1) "
                    "ON CONFLICT (facet, value) DO UPDATE SET count = facet_totals.count + 1",
                    facets)
+        grants = funding_rows(rec)
         self._many("INSERT INTO project_funding (project_id, year, funder, currency, amount) "
-                   "VALUES (?, ?, ?, ?, ?)", [(pid, *row) for row in funding_rows(rec)])
+                   "VALUES (?, ?, ?, ?, ?)", [(pid, *row) for row in grants])
+        self._many("INSERT INTO funding_totals (year, funder, currency, amount, projects) "
+                   "VALUES (?, ?, ?, ?, 1) ON CONFLICT (year, funder, currency) DO UPDATE SET "
+                   "amount = funding_totals.amount + excluded.amount, "
+                   "projects = funding_totals.projects + 1", _grant_sums(grants))
         self._link_mentions(pid, rec, lang)
 
     def _unindex_project(self, pid: int) -> None:
@@ -152,6 +166,14 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
         self._many("DELETE FROM facet_totals WHERE facet = ? AND value = ? AND count <= 0", pairs)
         self._q("DELETE FROM project_facets WHERE project_id = ?", (pid,))
         self._q("DELETE FROM mentions WHERE project_id = ?", (pid,))
+        sums = _grant_sums([tuple(r) for r in self._all(
+            "SELECT year, funder, currency, amount FROM project_funding WHERE project_id = ?",
+            (pid,))])
+        self._many("UPDATE funding_totals SET amount = amount - ?, projects = projects - 1 "
+                   "WHERE year = ? AND funder = ? AND currency = ?",
+                   [(a, y, f, c) for y, f, c, a in sums])
+        self._many("DELETE FROM funding_totals WHERE year = ? AND funder = ? AND currency = ? "
+                   "AND projects <= 0", [(y, f, c) for y, f, c, _a in sums])
         self._q("DELETE FROM project_funding WHERE project_id = ?", (pid,))
         self._q("UPDATE projects SET terms = '' WHERE id = ?", (pid,))
 

@@ -169,3 +169,16 @@ def test_live_search_keeps_long_facets_folded(page) -> None:  # noqa: ANN001
         more.locator("summary").click()
         assert more.locator("li").first.is_visible()
     assert page.console_errors == []
+
+
+def test_live_search_marks_query_words_in_snippets_as_text(page) -> None:  # noqa: ANN001
+    page.goto("/")
+    page.get_by_label("Search words").fill("bezpieczny")
+    page.wait_for_url(re.compile(r"q=bezpieczny"))
+    page.wait_for_function("document.querySelector('#result-count').textContent.includes('found')")
+    snippet = page.locator("#hits > li .snippet").first
+    # The live (script-drawn) snippet marks the word, and the page's source stays text.
+    assert snippet.locator("mark").first.inner_text() == "Bezpieczny"
+    assert "<script>window.__pwned = 1</script>" in snippet.inner_text()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.console_errors == []

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from ngo_atlas.store.base import FACETS, SearchQuery, SearchResult
 from ngo_atlas.web import params
 from ngo_atlas.web.contacts import reader
+from ngo_atlas.web.snippet_marks import word_spans
 
 
 class Hit(BaseModel):
@@ -22,6 +23,7 @@ class Hit(BaseModel):
     funders: list[str]
     organizations: list[str]
     snippet: str
+    highlights: list[list[int]]  # [start, end] of the query's words in the snippet
     language: str
     document_id: int
     url: str  # the project's page in the web UI
@@ -70,7 +72,12 @@ def search_payload(query: SearchQuery, result: SearchResult) -> dict[str, Any]:
         "per_page": query.per_page,
         "pages": pages,
         "hits": [
-            {**h.__dict__, "url": f"/projects/{h.id}", "api_url": f"/api/v1/projects/{h.id}"}
+            {
+                **h.__dict__,
+                "highlights": word_spans(h.snippet, query.text, h.language),
+                "url": f"/projects/{h.id}",
+                "api_url": f"/api/v1/projects/{h.id}",
+            }
             for h in result.hits
         ],
         "facets": {

@@ -10,8 +10,10 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ngo_atlas.web.i18n import LANG_COOKIE, LANGUAGES, Translator, negotiate
+from ngo_atlas.web.snippet_marks import marked
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+templates.env.globals["marked_snippet"] = marked
 
 
 def request_lang(request: Request) -> str:

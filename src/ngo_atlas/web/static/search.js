@@ -39,6 +39,18 @@
     if (on) { q.append(key, value); }
     return q;
   }
+  // The query's words in <mark>; every piece is a text node, so the snippet stays text.
+  function snippet(text, spans) {
+    var p = el("p", { "class": "snippet" }), at = 0;
+    spans.forEach(function (s) {
+      if (s[0] < at || s[1] <= s[0] || s[1] > text.length) { return; }
+      p.appendChild(document.createTextNode(text.slice(at, s[0])));
+      p.appendChild(el("mark", {}, text.slice(s[0], s[1])));
+      at = s[1];
+    });
+    p.appendChild(document.createTextNode(text.slice(at)));
+    return p;
+  }
   function renderHit(h) {
     var li = el("li", { "class": "hit" }), h3 = el("h3");
     h3.appendChild(el("a", { href: h.url }, h.title || t("value.untitled")));
@@ -57,7 +69,7 @@
         dl.appendChild(d);
       });
     li.appendChild(dl);
-    if (h.snippet) { li.appendChild(el("p", { "class": "snippet" }, h.snippet)); }
+    if (h.snippet) { li.appendChild(snippet(h.snippet, h.highlights || [])); }
     return li;
   }
   function facetItem(p, key, v, sel) {

@@ -119,3 +119,18 @@ def test_site_owner_speaking_in_first_person_past_leads_and_razem_z_partners():
     orgs = {(o.name, o.role) for o in _extract(text).projects[0].organizations}
     assert ("Fundacja Dom Pokoju", "lead") in orgs
     assert ("Lubelskie Centrum Wolontariatu", "partner") in orgs
+
+
+def test_russian_name_with_im_abbreviation_runs_the_project():
+    text = ("С мая 2021 года по апрель 2022 года Центр помощи мигрантам им. Ежи Гедройца "
+            "реализовал проект «Открытый Люблин».")
+    orgs = {(o.name, o.role) for o in _extract(text).projects[0].organizations}
+    assert ("Центр помощи мигрантам им. Ежи Гедройца", "lead") in orgs
+
+
+def test_lower_case_head_before_a_quoted_name_is_an_organisation():
+    from ngo_atlas.extract.organisations import clean_org
+
+    assert clean_org("фондом «Открытая Республика»", "ru")[0] == "Фонд Открытая Республика"
+    assert clean_org("fundacją „Ocalenie”", "pl")[0] == "Fundacja Ocalenie"
+    assert clean_org("fundacją dobroczynną", "pl") is None

@@ -130,7 +130,13 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     if not name or name.lower() in _NOT_ORG or len(name.split()) > 12 or len(name) < 2:
         return None
     if not (name[:1].isupper() or name[:1].isdigit()):
-        return None
+        # "z fundacją „Ocalenie”", "с фондом «Инна Пшестшень»": a lower-case head word
+        # before a quoted name is the body's name, written with its head capitalised
+        first = raw.strip().split()[0] if raw.strip() else ""
+        cap = first[:1].upper() + first[1:]
+        if not ((is_org_head(cap) or (is_cyrillic(cap) and _cyr_head(cap))) and re.search(r"^\S+\s+[„“\"«]", raw.strip())):
+            return None
+        name = name[:1].upper() + name[1:]
     return nominative(name, lang), acronym
 
 
@@ -172,7 +178,9 @@ def cyrillic_mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
     i = 0
     while i < len(toks):
         t = toks[i].group()
-        if not (t[:1].isupper() and is_cyrillic(t) and _cyr_head(t)):
+        quoted_next = i + 1 < len(toks) and toks[i + 1].group() in "«\"“„"
+        # "в партнерстве с фондом «Инна Пшестшень»": a lower-case head before a quoted name
+        if not ((t[:1].isupper() or quoted_next) and is_cyrillic(t) and _cyr_head(t)):
             i += 1
             continue
         a, b, j = s + toks[i].start(), s + toks[i].end(), i + 1
@@ -183,12 +191,21 @@ def cyrillic_mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
             j += 1
         else:
             n = 0
-            while j < len(toks) and n < 5 and toks[j].group().lower() not in _CYR_STOP_WORDS \
-                    and text[s + toks[j - 1].end():s + toks[j].start()].strip() == "":
+            while j < len(toks) and n < 6 and toks[j].group().lower() not in _CYR_STOP_WORDS \
+                    and _cyr_joined(text[s + toks[j - 1].end():s + toks[j].start()],
+                                    toks[j - 1].group(), toks[j].group()):
                 b, j, n = s + toks[j].end(), j + 1, n + 1
         out.append((a, b))
         i = j
     return out
+
+
+def _cyr_joined(gap: str, prev: str, word: str) -> bool:
+    """Words of one name are joined by spaces; "им. Галины Нець" (named after) joins
+    across its abbreviation's full stop."""
+    if gap.strip() == "":
+        return True
+    return gap.strip() == "." and prev.lower() in ("им", "ім", "імені", "св") and word[:1].isupper()
 
 
 def _cyr_head(word: str) -> bool:

@@ -7,7 +7,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 # no break after abbreviations that precede a name: "m.st. Warszawy", "im. Haliny", "ul. Nowa"
+# no break after abbreviations that open a name: Polish "im.", "ul.", Russian/Ukrainian
+# "им."/"ім." (named after), "ул."/"вул." (street)
 _SENT_END = re.compile(r"(?<=[.!?])(?<!\bst\.)(?<!\bim\.)(?<!\bul\.)(?<!\bśw\.)(?<!\bds\.)"
+                       r"(?<!\bим\.)(?<!\bім\.)(?<!\bул\.)(?<!вул\.)"
                        r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„\"«(0-9])|\n\s*\n|\n(?=\s*[•\-–*]\s)")
 
 

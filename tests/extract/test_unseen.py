@@ -134,3 +134,20 @@ def test_lower_case_head_before_a_quoted_name_is_an_organisation():
     assert clean_org("фондом «Открытая Республика»", "ru")[0] == "Фонд Открытая Республика"
     assert clean_org("fundacją „Ocalenie”", "pl")[0] == "Fundacja Ocalenie"
     assert clean_org("fundacją dobroczynną", "pl") is None
+
+
+def test_ukrainian_un_agency_in_the_affairs_of_refugees_is_the_funder():
+    from ngo_atlas.extract.funding import find_funding
+
+    text = ("Проєкт здійснюється за підтримки Агентства ООН у справах біженців (UNHCR) "
+            "і триватиме до 30 червня 2025 року.")
+    assert [f.funder for f in find_funding(text, 0, len(text), [], "uk")] == [
+        "Агентство ООН у справах біженців"]
+
+
+def test_cyrillic_agency_and_embassy_are_organisation_heads():
+    from ngo_atlas.extract.organisations import cyrillic_mentions
+
+    text = "Проект поддержало Посольство Канады в Польше, а Агентство развития помогло."
+    found = [text[a:b] for a, b in cyrillic_mentions(text, 0, len(text))]
+    assert found[0].startswith("Посольство Канады") and found[1].startswith("Агентство развития")

@@ -172,7 +172,7 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
     for m in FUNDER_INTRO.finditer(text, s, e):
         stop = _STOP.search(text, m.end(), e)
         ce = stop.start() if stop else e
-        items = split_items(text, m.end(), ce) if is_cyrillic(text[m.end():ce]) else \
+        items = _cyrillic_items(text, m.end(), ce) if is_cyrillic(text[m.end():ce]) else \
             list_after(text, m.end(), ce)
         programme = _programme_after(text, ce, e, lang)
         channel = bool(out) and _CHANNEL.search(text, max(s, m.start() - 30), m.start() + 1)
@@ -185,6 +185,17 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
         if not items and programme:
             out.append(Funding(None, programme, None, None, Span(m.start(), ce, "programme_phrase", 0.6)))
     return out
+
+
+def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Funders listed after a Cyrillic cue; a long item runs on into the clause after
+    the name ("Агентства ООН … (UNHCR) і триватиме до …"), so it ends where the name does."""
+    from ngo_atlas.extract.organisations import list_after
+
+    items = split_items(text, s, e)
+    if len(items) == 1 and len(text[items[0][0]:items[0][1]].split()) > 10:
+        return list_after(text, s, e)[:1]
+    return items
 
 
 def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:

@@ -81,9 +81,13 @@ PARTNER_AS = cue(r"(?:участвовал\w*|брал\w*\s+участь|uczestn
 # no leading \s+: on the long blank runs of masked text that would be quadratic
 BECAME_MEMBER = cue(r"(?:została?|zostało|został|became|стал[аи]?)\s+(?:członkiem|a\s+member)")
 # Where a Cyrillic name list ends: a clause, a preposition before a date or a common word
+# "Агентство ООН у справах біженців", "Управление по делам иностранцев": "in the affairs of"
+# belongs to the name, so the preposition before it ends no name
+_IN_AFFAIRS = r"(?:справах|делам|вопросам|питаннях|питань)\b"
 _CYR_LIST_END = re.compile(
     r"(?<!им)(?<!ім)[.;\n(]|\s[–—-]\s|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"
-    r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?=\d|[а-яіїєёґ])")
+    r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?=\d|[а-яіїєёґ])(?!"
+    + _IN_AFFAIRS + ")")
 # Public money named without a capital: "budżet państwa", "budżetu miasta".
 # "m.st. Warszawy": the capital city's own abbreviation, written in lower case.
 _PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|(?:miasta|województwa|gminy|powiatu)"
@@ -193,11 +197,18 @@ def cyrillic_mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
             n = 0
             while j < len(toks) and n < 6 and toks[j].group().lower() not in _CYR_STOP_WORDS \
                     and _cyr_joined(text[s + toks[j - 1].end():s + toks[j].start()],
-                                    toks[j - 1].group(), toks[j].group()):
+                                    toks[j - 1].group(), toks[j].group()) \
+                    or _affairs_next(toks, j):
                 b, j, n = s + toks[j].end(), j + 1, n + 1
         out.append((a, b))
         i = j
     return out
+
+
+def _affairs_next(toks: list[re.Match[str]], j: int) -> bool:
+    """"у справах біженців": a preposition that opens the "in the affairs of" part of a name."""
+    return (j + 2 < len(toks) and toks[j].group().lower() in ("у", "в", "по", "з")
+            and re.match(_IN_AFFAIRS, toks[j + 1].group().lower()) is not None)
 
 
 def _cyr_joined(gap: str, prev: str, word: str) -> bool:

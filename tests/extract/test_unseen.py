@@ -151,3 +151,15 @@ def test_cyrillic_agency_and_embassy_are_organisation_heads():
     text = "Проект поддержало Посольство Канады в Польше, а Агентство развития помогло."
     found = [text[a:b] for a, b in cyrillic_mentions(text, 0, len(text))]
     assert found[0].startswith("Посольство Канады") and found[1].startswith("Агентство развития")
+
+
+def test_ukrainian_beneficiary_and_co_financing_labels():
+    text = ("Подільська школа інтеграції\n"
+            "Бенефіціар: Подільський воєвода\n"
+            "Період реалізації: 01.01.2023 – 31.12.2024\n"
+            "Вартість проєкту: 2 000 000,00 зл\n"
+            "Співфінансування ЄС: 1 500 000,00 зл\n"
+            "Проєкт «Подільська школа інтеграції» спрямований на іноземців у Любліні.\n")
+    p = _extract(text).projects[0]
+    assert [o.name for o in p.organizations if o.role == "lead"] == ["Подільський воєвода"]
+    assert [(f.amount, f.currency) for f in p.funding] == [(1500000, "PLN")]

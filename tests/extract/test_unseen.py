@@ -163,3 +163,12 @@ def test_ukrainian_beneficiary_and_co_financing_labels():
     p = _extract(text).projects[0]
     assert [o.name for o in p.organizations if o.role == "lead"] == ["Подільський воєвода"]
     assert [(f.amount, f.currency) for f in p.funding] == [(1500000, "PLN")]
+
+
+def test_voivodeships_listed_after_a_colon_in_adjective_form():
+    from ngo_atlas.extract.places import find_places
+
+    text = ("Badanie przeprowadzono w 2022 r. w trzech województwach: podlaskim, lubelskim "
+            "i świętokrzyskim.")
+    names = [t.value for t in find_places(text, 0, len(text), [], "pl")]
+    assert {"województwo podlaskie", "województwo lubelskie", "województwo świętokrzyskie"} <= set(names)

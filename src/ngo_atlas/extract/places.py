@@ -20,11 +20,11 @@ from ngo_atlas.model import Span, Tagged
 _CAP = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
 # "w Krakowie, Lublinie i Łodzi", "na terenie województwa lubelskiego", "in Warsaw"
 _PL_PREP = re.compile(rf"(?<![\w])(?:w|we|na\s+terenie|na\s+obszarze|na|in|throughout)\s+(?={_CAP}|województw\w*\s)")
-_VOIV = re.compile(r"(?<![\w])(województw\w*)\s+([a-ząćęłńóśźż-]+(?:sk|ck)\w*)", re.IGNORECASE)
+_VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:sk|ck)\w*)", re.IGNORECASE)
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
 _LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*")
 # "województwa podkarpackiego, lubelskiego i mazowieckiego": one word, several regions
-_VOIV_LIST = re.compile(r"(?<![\w])województw\w*\s+((?:[a-ząćęłńóśźż-]+(?:sk|ck)\w*)"
+_VOIV_LIST = re.compile(r"(?<![\w])województw\w*:?\s+((?:[a-ząćęłńóśźż-]+(?:sk|ck)\w*)"
                         r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+(?:sk|ck)\w*)+)", re.IGNORECASE)
 
 

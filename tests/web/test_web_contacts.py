@@ -69,8 +69,11 @@ def _every_view(c: TestClient) -> str:
 
 def _login(c: TestClient) -> None:
     csrf = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text).group(1)
-    r = c.post("/login", data={"name": "ola", "password": PASSWORD, "csrf": csrf, "next": "/"},
-               follow_redirects=False)
+    r = c.post(
+        "/login",
+        data={"name": "ola", "password": PASSWORD, "csrf": csrf, "next": "/"},
+        follow_redirects=False,
+    )
     assert r.status_code == 303
 
 
@@ -142,7 +145,7 @@ def test_settings_from_prefixed_environment() -> None:
         Settings.from_env({"NGO_ATLAS_HIDE_CONTACTS": "yes"})
 
 
-def test_serve_refuses_a_bad_setting(monkeypatch: pytest.MonkeyPatch, db: str, capsys) -> None:  # noqa: ANN001
+def test_serve_refuses_a_bad_setting(monkeypatch: pytest.MonkeyPatch, db: str, capsys) -> None:
     from ngo_atlas.web.app import serve
 
     monkeypatch.setenv("NGO_ATLAS_SECURE_COOKIES", "maybe")

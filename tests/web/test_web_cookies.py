@@ -27,7 +27,7 @@ def db(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
     return path
 
 
-def _cookies(response) -> dict[str, list[str]]:  # noqa: ANN001 - an httpx response
+def _cookies(response) -> dict[str, list[str]]:
     """Set-Cookie headers by cookie name, each as its lower-cased attribute list."""
     out = {}
     for header in response.headers.get_list("set-cookie"):
@@ -46,9 +46,12 @@ def _login_cookies(db: str, base_url: str, settings: Settings) -> dict[str, list
         # Sent by hand: behind a TLS proxy the browser returns a Secure cookie, while the
         # app (and this client) speak plain http.
         c.cookies.clear()
-        done = c.post("/login", data={"name": "ewa", "password": PASSWORD, "csrf": csrf,
-                                      "next": "/"}, headers={"cookie": f"{CSRF_COOKIE}={csrf}"},
-                      follow_redirects=False)
+        done = c.post(
+            "/login",
+            data={"name": "ewa", "password": PASSWORD, "csrf": csrf, "next": "/"},
+            headers={"cookie": f"{CSRF_COOKIE}={csrf}"},
+            follow_redirects=False,
+        )
         assert done.status_code == 303
         return {**_cookies(page), **_cookies(done)}
 
@@ -78,8 +81,11 @@ def test_logout_clears_the_session_cookie_with_the_same_attributes(db: str) -> N
     app = create_app(db, Settings(secure_cookies=True))
     with TestClient(app, base_url="https://testserver") as c:
         csrf = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text).group(1)
-        c.post("/login", data={"name": "ewa", "password": PASSWORD, "csrf": csrf, "next": "/"},
-               follow_redirects=False)
+        c.post(
+            "/login",
+            data={"name": "ewa", "password": PASSWORD, "csrf": csrf, "next": "/"},
+            follow_redirects=False,
+        )
         out = c.post("/logout", data={"csrf": csrf}, follow_redirects=False)
     attrs = _cookies(out)[SESSION_COOKIE]
     assert "max-age=0" in attrs and {"secure", "httponly", "samesite=lax"} <= set(attrs)

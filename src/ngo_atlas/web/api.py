@@ -36,7 +36,9 @@ class Message(BaseModel):
     detail: str
 
 
-NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Message, "description": "No such record"}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": Message, "description": "No such record"}
+}
 
 
 class FacetValue(BaseModel):
@@ -150,9 +152,7 @@ def search_query(
     response_model=SearchResponse,
     summary="Full-text and faceted search of projects (same parameters as the UI)",
 )
-def api_search(
-    request: Request, query: SearchQuery = Depends(search_query)
-) -> dict[str, Any]:
+def api_search(request: Request, query: SearchQuery = Depends(search_query)) -> dict[str, Any]:
     return search_payload(query, _atlas(request).search(query))
 
 

@@ -52,15 +52,17 @@ def validation_error(errors: Sequence[Any]) -> JSONResponse:
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(BadParameter)
     async def bad_parameter(request: Request, exc: BadParameter) -> Response:
-        return validation_error([{"loc": ["query", exc.name], "msg": exc.reason,
-                                  "type": "value_error"}])
+        return validation_error(
+            [{"loc": ["query", exc.name], "msg": exc.reason, "type": "value_error"}]
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _is_api(request):
             if exc.status_code == 422:  # the one 422 shape the OpenAPI description declares
-                return validation_error([{"loc": ["query"], "msg": str(exc.detail),
-                                          "type": "value_error"}])
+                return validation_error(
+                    [{"loc": ["query"], "msg": str(exc.detail), "type": "value_error"}]
+                )
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
         return render(
             request,

@@ -16,10 +16,10 @@ CONTACT_KEYS = ("email", "phone")  # record keys that hold nothing but contact d
 
 # A run of digits with spaces, dashes, dots or brackets; judged by _is_phone below.
 _PHONE_RUN = re.compile(r"(?<![\w+/.,-])\+?\(?\+?\d[\d \t()./-]{6,22}\d(?![\w])")
-_PHONE_CUE = re.compile(r"(?:tel|phone|telefon|kom|mob|fax|тел|моб)\w*\.?[\s:–-]*$", re.I)
+_PHONE_CUE = re.compile(r"(?:tel|phone|telefon|kom|mob|fax|тел|моб)\w*\.?[\s:–-]*$", re.IGNORECASE)
 # The usual Polish shapes: mobile 796 130 965, landline 22 556 44 66.
 _PHONE_SHAPE = re.compile(r"\d{3}[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2}[ -]\d{2}")
-_MONEY_AFTER = re.compile(r"\s*(?:zł|pln|eur|usd|chf|nok|euro|złot|mln|tys)", re.I)
+_MONEY_AFTER = re.compile(r"\s*(?:zł|pln|eur|usd|chf|nok|euro|złot|mln|tys)", re.IGNORECASE)
 
 
 def _is_phone(text: str, m: re.Match[str]) -> bool:

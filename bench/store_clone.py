@@ -38,6 +38,9 @@ def clone_once(conn: sqlite3.Connection, k: int, docs: int, projects: int) -> No
     conn.execute("INSERT INTO project_funding (project_id, year, funder, currency, amount) "
                  "SELECT project_id + ?, year, funder, currency, amount FROM project_funding "
                  "WHERE project_id <= ?", (p_off, projects))
+    conn.execute("INSERT INTO project_years (project_id, first, last) "
+                 "SELECT project_id + ?, first, last FROM project_years WHERE project_id <= ?",
+                 (p_off, projects))
     conn.execute("INSERT INTO project_fts (rowid, terms) SELECT id + ?, terms FROM projects "
                  "WHERE id <= ?", (p_off, projects))
 

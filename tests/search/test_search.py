@@ -212,3 +212,24 @@ def test_merge_intersection_matches_the_seek_plan(dev_atlas, query):
     assert merged.total == seek.total
     assert [h.id for h in merged.hits] == [h.id for h in seek.hits]
     assert merged.facets == seek.facets
+
+
+@pytest.mark.parametrize("merge_min", [None, 0])
+@pytest.mark.parametrize("span", [(2019, 2020), (2021, None), (None, 2018), (1900, 1901)])
+def test_year_range_finds_what_the_list_of_its_years_finds(dev_atlas, merge_min, span):
+    # A range alone reads the projects' (first, last) spans; the years facet must agree.
+    lo, hi = span
+    years = [v for v, _n in dev_atlas.search(SearchQuery()).facets["year"]
+             if (lo is None or int(v) >= lo) and (hi is None or int(v) <= hi)]
+    if merge_min is not None:
+        dev_atlas.merge_min = merge_min
+    try:
+        for text in ("", "migrantów"):
+            ranged = dev_atlas.search(SearchQuery(text=text, year_from=lo, year_to=hi,
+                                                  per_page=100))
+            listed = dev_atlas.search(SearchQuery(text=text, filters={"year": years or ["none"]},
+                                                  per_page=100))
+            assert ranged.total == listed.total
+            assert {h.id for h in ranged.hits} == {h.id for h in listed.hits}
+    finally:
+        dev_atlas.merge_min = type(dev_atlas).merge_min

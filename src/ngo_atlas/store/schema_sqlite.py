@@ -21,6 +21,22 @@ FUNDING_TOTALS: list[Step] = [
         FROM project_funding GROUP BY year, coalesce(funder, ''), currency""",
 ]
 
+# Each project's years as one (first, last) span (its year facet values are contiguous):
+# a year-range filter is then one test per project, or one id-ordered scan, instead of a
+# UNION of one stream per year (3 s for "from 2015" at a million projects).
+def project_years(key: str) -> list[Step]:
+    """Migration 6 with the engine's key type (SQLite: INTEGER PRIMARY KEY is the rowid,
+    so a range scan comes out in project id order, ready to merge)."""
+    return [
+        f"""CREATE TABLE project_years (
+            project_id {key} PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE,
+            first INTEGER NOT NULL, last INTEGER NOT NULL)""",
+        """INSERT INTO project_years (project_id, first, last)
+            SELECT project_id, min(CAST(value AS INTEGER)), max(CAST(value AS INTEGER))
+            FROM project_facets WHERE facet = 'year' GROUP BY project_id""",
+    ]
+
+
 MIGRATIONS: list[tuple[int, list[Step]]] = [
     (1, [
         """CREATE TABLE documents (
@@ -128,4 +144,5 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
               AND json_extract(f.value, '$.currency') <> ''""",
     ]),
     (5, FUNDING_TOTALS),
+    (6, project_years("INTEGER")),
 ]

@@ -131,7 +131,16 @@ class SearchMixin:
     def _id_queries(self, query: SearchQuery, text_cond: Any, skip: str | None = None
                     ) -> list[IdSet]:
         """The id sets a match must be in, smallest first (it drives the plan)."""
-        sets = [self._facet_set(f, v) for f, v in self._facet_values(query, skip).items()]
+        values = self._facet_values(query, skip)
+        span = None
+        if (query.year_from is not None or query.year_to is not None) and skip != "year" \
+                and not self._filters_values(query, "year"):
+            # A range alone reads the (first, last) spans; with chosen years as well, the
+            # years both allow are matched through the year facet, as before.
+            span = self._year_span_set(query.year_from, query.year_to, values.pop("year"))
+        sets = [self._facet_set(f, v) for f, v in values.items()]
+        if span is not None:
+            sets.append(span)
         if text_cond is not None:
             size = 0
             if sets:  # only worth knowing when it competes with a facet set to drive
@@ -159,6 +168,23 @@ class SearchMixin:
             years = [y for y in years if chosen is None or y in chosen]
             out["year"] = years or ["none"]  # no such year: a value no project has
         return out
+
+    @staticmethod
+    def _filters_values(query: SearchQuery, facet: str) -> bool:
+        return any(str(v).strip() for v in query.filters.get(facet) or [])
+
+    def _year_span_set(self, year_from: int | None, year_to: int | None, years: list[str]
+                       ) -> IdSet:
+        """Projects running at some time in [year_from, year_to]: one span per project."""
+        lo = year_from if year_from is not None else 0
+        hi = year_to if year_to is not None else 9999
+        marks = ", ".join("?" for _ in years)
+        size = self._one(f"SELECT coalesce(sum(count), 0) FROM facet_totals WHERE facet = "
+                         f"'year' AND value IN ({marks})", years)[0]  # an upper bound
+        select = "SELECT project_id AS id FROM project_years WHERE first <= ? AND last >= ?"
+        return IdSet(select, [hi, lo], True, int(size),
+                     "EXISTS (SELECT 1 FROM project_years y WHERE y.project_id = d.id "
+                     "AND y.first <= ? AND y.last >= ?)", [hi, lo], [(select, [hi, lo])])
 
     def _facet_set(self, facet: str, values: list[str]) -> IdSet:
         marks = ", ".join("?" for _ in values)

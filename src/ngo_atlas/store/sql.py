@@ -145,6 +145,10 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
         self._many("INSERT INTO facet_totals (facet, value, count) VALUES (?, ?, 1) "
                    "ON CONFLICT (facet, value) DO UPDATE SET count = facet_totals.count + 1",
                    facets)
+        span = [int(v) for f, v in facets if f == "year"]
+        if span:  # the year facet values are contiguous: first and last say it all
+            self._q("INSERT INTO project_years (project_id, first, last) VALUES (?, ?, ?)",
+                    (pid, min(span), max(span)))
         grants = funding_rows(rec)
         self._many("INSERT INTO project_funding (project_id, year, funder, currency, amount) "
                    "VALUES (?, ?, ?, ?, ?)", [(pid, *row) for row in grants])
@@ -175,6 +179,7 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
         self._many("DELETE FROM funding_totals WHERE year = ? AND funder = ? AND currency = ? "
                    "AND projects <= 0", [(y, f, c) for y, f, c, _a in sums])
         self._q("DELETE FROM project_funding WHERE project_id = ?", (pid,))
+        self._q("DELETE FROM project_years WHERE project_id = ?", (pid,))
         self._q("UPDATE projects SET terms = '' WHERE id = ?", (pid,))
 
     # -- failures -----------------------------------------------------------------------

@@ -60,3 +60,10 @@ def test_apposition_and_agreement_with_the_next_noun():
     assert polish.nominative("Miasta Stołecznego Warszawy") == "Miasto Stołeczne Warszawa"
     assert polish.nominative("Mechanizmu Finansowego Europejskiego Obszaru Gospodarczego") == (
         "Mechanizm Finansowy Europejskiego Obszaru Gospodarczego")
+
+
+def test_place_phrase_reads_a_later_capitalised_noun_as_a_place():
+    from ngo_atlas.lang.polish import nominative
+
+    assert nominative("Czerwonym Borze", geo=True) == "Czerwony Bór"
+    assert nominative("Białej Podlaskiej", geo=True) == "Biała Podlaska"

@@ -155,8 +155,11 @@ def _find_head(tokens: list[str], words: list[int], geo: bool = False
         if any(o[1] == "adj" for o in opts) and nxt and any(
                 o[1] == "subst" for o in _word_options(nxt.strip("„”\"'(),"))):
             continue
-        # a place phrase reads its head as a place ("Krośnie Odrzańskim" -> Krosno, not krośno)
-        kind = "nazwa_geograficzna" if geo and n == 0 else "nazwa_pospolita"
+        # a place phrase reads its capitalised head as a place ("Krośnie Odrzańskim" ->
+        # Krosno, not krośno; "Czerwonym Borze" -> Czerwony Bór, not bor)
+        # (a later word only when it cannot be an adjective: "Białej Podlaskiej" stays)
+        place = geo and word[:1].isupper() and (n == 0 or not any(o[1] == "adj" for o in opts))
+        kind = "nazwa_geograficzna" if place else "nazwa_pospolita"
         common = [o for o in nouns if kind in _names_of(word, o[0])] or nouns
         best, best_score = None, -1
         for lemma, _p, nums, cases, gens in common:

@@ -172,3 +172,21 @@ def test_voivodeships_listed_after_a_colon_in_adjective_form():
             "i świętokrzyskim.")
     names = [t.value for t in find_places(text, 0, len(text), [], "pl")]
     assert {"województwo podlaskie", "województwo lubelskie", "województwo świętokrzyskie"} <= set(names)
+
+
+def test_first_name_the_polish_dictionary_does_not_know_after_a_role_cue():
+    from ngo_atlas.extract.people import find_people
+
+    text = "Koordynatorką projektu jest Tetiana Kowalczuk – zapisy przyjmuje do piątku."
+    assert [p.name for p in find_people(text, 0, len(text), [], "pl")] == ["Tetiana Kowalczuk"]
+    text = "Zajęcia prowadzą wolontariusze. Wsparcie Miejskie zaprasza wszystkich."
+    assert find_people(text, 0, len(text), [], "pl") == []
+
+
+def test_principal_investigator_label_with_academic_titles():
+    text = ("Everyday Care: Migrant Nurses in Polish Hospitals\n\n"
+            "Principal investigator: dr hab. Marta Nowicka, prof. UW\n"
+            "Duration: October 2023 – September 2026\n\n"
+            "The project examines how migrant nurses adapt to Polish hospitals.\n")
+    people = [(p.name, p.role) for p in _extract(text).projects[0].people]
+    assert ("Marta Nowicka", "coordinator") in people

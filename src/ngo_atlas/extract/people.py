@@ -88,10 +88,21 @@ def _is_person(words: list[str], lang: str) -> bool:
             return False
     if any(w.lower() in _stopwords() for w in words):
         return False
-    if polish.is_first_name(words[0]):
+    if polish.is_first_name(words[0]) or _foreign_name(words):
         return True
     return lang == "en" and words[0].istitle() and words[-1].istitle() and not any(
         polish.is_geo(w) for w in words)
+
+
+def _foreign_name(words: list[str]) -> bool:
+    """"Olena Kowalczuk", "Iryna Petrenko": a Latin-script first name the Polish dictionary
+    does not know, before a surname it knows or does not know either. Only read after a
+    person cue (a role phrase or label), so unknown capitalised pairs elsewhere stay out."""
+    first, rest = words[0], words[1:]
+    if not (first.isalpha() and first.istitle() and not is_cyrillic(first)) or polish.is_known(first):
+        return False
+    return all(w.replace("-", "").isalpha() and w[:1].isupper()
+               and (not polish.is_known(w) or polish.is_surname(w)) for w in rest)
 
 
 @lru_cache(maxsize=1)

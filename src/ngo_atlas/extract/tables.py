@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
@@ -11,6 +12,7 @@ from ngo_atlas.extract.text import lines
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 
+@lru_cache(maxsize=4096)  # header cells repeat; the prefix scan walks every label
 def header_key(cell: str) -> str | None:
     """Which field a column holds, from its header ("Funder", "Okres", "Grant", "Projekt")."""
     h = " ".join(cell.lower().strip(" :*").split())
@@ -96,6 +98,9 @@ def _flattened_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
             if title:
                 rows.append((block[0][0], block[-1][1], title,
                              [h for h in hits if h.key != "title"]))
+            continue
+        if len(block) < 3 or any(b - a > 60 for a, b in cells[:3]):
+            keys = None  # a header is a run of short cells; prose blocks are skipped cheaply
             continue
         found = [header_key(text[a:b]) if b - a <= 60 else None for a, b in cells]
         named = [k for k in found if k]

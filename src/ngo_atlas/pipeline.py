@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ngo_atlas.ingest.fetch import fetch_url
+from ngo_atlas.ingest.html import warm_up
 from ngo_atlas.ingest.limits import DocumentTimeout, Limits, time_limit
 from ngo_atlas.ingest.readers import printable, read_bytes, read_file_bytes
 from ngo_atlas.ingest.sources import Item, Problem, iter_sources
 from ngo_atlas.model import Document, Extraction, IngestError
 from ngo_atlas.store.base import Atlas
 
-IN_FLIGHT_PER_WORKER = 4  # bounded queue: memory stays flat however large the corpus
+CHUNK = 4  # documents per worker task (fewer pipe round trips; see process_chunk)
+CHUNKS_IN_FLIGHT_PER_WORKER = 3  # bounded queue: memory stays flat however large the corpus
 FETCHES_IN_FLIGHT = 8  # concurrent URL downloads
 
 
@@ -185,6 +187,24 @@ def process(raw: Raw, limits: Limits) -> Processed:
         return Processed(raw.source, error=str(e))
 
 
+def process_chunk(raws: list[Raw], limits: Limits) -> list[Processed]:
+    """Read and extract several documents in one worker task: one pickled message and
+    one pipe wake-up per chunk instead of per document (with per-document tasks the
+    parent spent ~1.6 ms of wall time per submit in the pool's wake-up pipe)."""
+    return [process(raw, limits) for raw in raws]
+
+
+def _chunks(jobs: Iterator[Raw], size: int) -> Iterator[list[Raw]]:
+    chunk: list[Raw] = []
+    for raw in jobs:
+        chunk.append(raw)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def _parallel(jobs: Iterator[Raw], workers: int, limits: Limits) -> Iterator[Processed]:
     """Read+extract in a process pool, in order, with a bounded number in flight."""
     first = next(jobs, None)
@@ -193,12 +213,13 @@ def _parallel(jobs: Iterator[Raw], workers: int, limits: Limits) -> Iterator[Pro
     # The first document is read here: that loads the extractor's dictionaries once,
     # before the pool forks, so the workers share them instead of each loading its own.
     yield process(first, limits)
+    warm_up()
     pool = ProcessPoolExecutor(max_workers=workers)
-    pending: deque[tuple[Raw, Future[Processed]]] = deque()
+    pending: deque[tuple[list[Raw], Future[list[Processed]]]] = deque()
     try:
-        for raw in jobs:
-            pending.append((raw, _submit(pool, raw, limits)))
-            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+        for chunk in _chunks(jobs, CHUNK):
+            pending.append((chunk, _submit(pool, chunk, limits)))
+            while len(pending) >= workers * CHUNKS_IN_FLIGHT_PER_WORKER:
                 pool = yield from _next(pending, pool, workers, limits)
         while pending:
             pool = yield from _next(pending, pool, workers, limits)
@@ -206,27 +227,29 @@ def _parallel(jobs: Iterator[Raw], workers: int, limits: Limits) -> Iterator[Pro
         pool.shutdown(cancel_futures=True)
 
 
-def _submit(pool: ProcessPoolExecutor, raw: Raw, limits: Limits) -> Future[Processed]:
+def _submit(pool: ProcessPoolExecutor, chunk: list[Raw],
+            limits: Limits) -> Future[list[Processed]]:
     """Submit, or hand back a failed future when the pool is already broken: _next then
-    re-runs this document with the others that were in flight."""
+    re-runs this chunk's documents with the others that were in flight."""
     try:
-        return pool.submit(process, raw, limits)
+        return pool.submit(process_chunk, chunk, limits)
     except BrokenProcessPool as e:
-        broken: Future[Processed] = Future()
+        broken: Future[list[Processed]] = Future()
         broken.set_exception(e)
         return broken
 
 
-def _next(pending: deque[tuple[Raw, Future[Processed]]], pool: ProcessPoolExecutor,
-          workers: int, limits: Limits) -> Generator[Processed, None, ProcessPoolExecutor]:
-    """Yield the oldest result. If a worker died (crash, out of memory, killed), every
-    document in flight is re-run one at a time in a fresh pool, so only a document that
-    kills its worker again is reported, and nothing else is lost."""
-    raw, future = pending.popleft()
+def _next(pending: deque[tuple[list[Raw], Future[list[Processed]]]],
+          pool: ProcessPoolExecutor, workers: int,
+          limits: Limits) -> Generator[Processed, None, ProcessPoolExecutor]:
+    """Yield the oldest chunk's results. If a worker died (crash, out of memory, killed),
+    every document in flight is re-run one at a time in a fresh pool, so only a document
+    that kills its worker again is reported, and nothing else is lost."""
+    chunk, future = pending.popleft()
     try:
-        result = future.result()
+        results = future.result()
     except BrokenProcessPool:
-        suspects = [raw] + [other for other, _ in pending]
+        suspects = chunk + [raw for other, _ in pending for raw in other]
         pending.clear()
         pool.shutdown(cancel_futures=True)
         pool = ProcessPoolExecutor(max_workers=workers)
@@ -240,7 +263,7 @@ def _next(pending: deque[tuple[Raw, Future[Processed]]], pool: ProcessPoolExecut
                                                          "this document (crash or out of memory)")
             yield result
         return pool
-    yield result
+    yield from results
     return pool
 
 

@@ -173,3 +173,14 @@ def flatten_markup(html: str, max_depth: int) -> str:
         return m.group(0) if depth <= max_depth else ""
 
     return _TAG.sub(keep_or_drop, html)
+
+
+_WARM_UP_PAGE = "<html><body><main><p>Projekt.</p></main></body></html>"
+
+
+@functools.lru_cache(maxsize=1)
+def warm_up() -> None:
+    """Run trafilatura once on a tiny page, so the lazy one-time set-up of its fallbacks
+    (the jusText stop-word set of every language, ~0.5 s of CPU) is done in this process;
+    called before a worker pool forks, the workers share it instead of each building it."""
+    trafilatura.extract(_WARM_UP_PAGE, **TRAFILATURA_OPTIONS)

@@ -190,3 +190,18 @@ def test_principal_investigator_label_with_academic_titles():
             "The project examines how migrant nurses adapt to Polish hospitals.\n")
     people = [(p.name, p.role) for p in _extract(text).projects[0].people]
     assert ("Marta Nowicka", "coordinator") in people
+
+
+def test_institution_after_w_is_no_town():
+    from ngo_atlas.extract.places import find_places
+
+    text = "W poniedziałek w Lubelskim Urzędzie Wojewódzkim w Lublinie podpisano umowę."
+    assert [t.value for t in find_places(text, 0, len(text), [], "pl")] == ["Lublin"]
+
+
+def test_university_and_caritas_are_two_partners():
+    text = ("Projekt „Lubelskie Centrum Integracji” jest realizowany przez Wojewodę Lubelskiego "
+            "wspólnie z Uniwersytetem Lubelskim i Caritas Archidiecezji Lubelskiej. Projekt "
+            "trwa od lipca 2023 r.")
+    partners = {o.name for o in _extract(text).projects[0].organizations if o.role == "partner"}
+    assert partners == {"Uniwersytet Lubelski", "Caritas Archidiecezji Lubelskiej"}

@@ -197,8 +197,10 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         if core.lower() in _CONNECT and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper():
             if core.lower() in ("w", "we", "z", "ze", "i", "do") and not _seat_ok(head_seen):
                 break
-            if core.lower() == "and" and _new_body(head_seen, toks[i + 1:i + 3]):
-                break  # "Fundacja Ocalenie and Polskie Forum Migracyjne": two bodies
+            # "Fundacja Ocalenie and Polskie Forum Migracyjne", "Uniwersytetem Rzeszowskim
+            # i Caritas …": a conjunction before another head word joins two bodies
+            if core.lower() in ("and", "i", "oraz") and _new_body(head_seen, toks[i + 1:i + 3]):
+                break
             i += 1
             continue
         break

@@ -183,6 +183,8 @@ def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
         m = re.match(rf"{_CAP}(?:[^\S\n]+{_CAP})?", text[p:e])
         if not m:
             break
+        if _names_a_body(text, p + m.end(), e, m.group()):
+            break  # "w Podkarpackim Urzędzie Wojewódzkim": an institution, not a town
         one = _geo(m.group(), lang)
         if one is None and " " in m.group():
             first = m.group().split()[0]
@@ -201,6 +203,15 @@ def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
             break
         p = sep.end()
     return out
+
+
+def _names_a_body(text: str, end: int, e: int, words: str) -> bool:
+    """The capitalised words (or the one after them) hold an organisation's head word."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    nxt = re.match(rf"[^\S\n]+({_CAP})", text[end:e])
+    cands = words.split()[1:] + ([nxt.group(1)] if nxt else [])
+    return any(is_org_head(w) for w in cands)
 
 
 def _listed_with_a_place(text: str, pos: int, e: int, word: str) -> str | None:

@@ -205,3 +205,12 @@ def test_university_and_caritas_are_two_partners():
             "trwa od lipca 2023 r.")
     partners = {o.name for o in _extract(text).projects[0].organizations if o.role == "partner"}
     assert partners == {"Uniwersytet Lubelski", "Caritas Archidiecezji Lubelskiej"}
+
+
+def test_english_programme_operator_is_other_and_acronym_subject_leads():
+    text = ("UNHCR Poland is implementing the project \"Safe Arrival\" from March 2023 to "
+            "June 2024 with funding from the EEA Grants. The Programme Operator is the "
+            "Ministry of Family and Social Policy.")
+    orgs = {(o.name, o.role) for o in _extract(text, "t_en.txt").projects[0].organizations}
+    assert ("UNHCR Poland", "lead") in orgs
+    assert ("Ministry of Family and Social Policy", "other") in orgs

@@ -61,7 +61,7 @@ MEMBER_INTRO = cue(
     r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять)[^:\n]{0,60}:\s*")
 # "którego operatorem jest X", "operated by X": hands out someone else's money (role other)
 OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?\s+(?:jest|był[aoy]?)|"
-                     r"operated\s+by|mechanism\s+operator\s+is|оператором\s+\w+\s+(?:является|є)|"
+                     r"operated\s+by|(?:mechanism|programme|program|fund)\s+operator\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
                      r"оператор\s+программы\s*[–-])\s+")
 # "X, pełniące funkcję Instytucji Pośredniczącej", "X, acting as the programme operator":
 # the body named just before hands out the money (role other)
@@ -407,7 +407,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             if o:
                 out.append(o)
     vm = LEAD_VERB.search(text, s, e)
-    if vm and ms:
+    if vm and (ms or lang == "en"):
         # a Cyrillic name runs up to its verb ("Гміна Місто Краків реалізує проєкт")
         ms = [(a, b) if not (cyr and a < vm.start() < b) else (a, len(text[:vm.start()].rstrip()))
               for a, b in ms]
@@ -417,6 +417,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         after = [x for x in ms if x[0] >= vm.end() and x[0] - vm.end() <= 2]
         if not before and after and _PROJECT_BEFORE.search(text, max(s, vm.start() - 20), vm.start()):
             before = after[:1]  # "Projekt realizuje Miejska Biblioteka Publiczna": the subject follows
+        if not before and lang == "en":
+            before = _acronym_subject(text, s, vm.start())
         if before:
             a, b = before[-1]
             o = _org(text, a, b, "lead", "lead_verb", 0.8, lang)
@@ -441,6 +443,18 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         if o:
             out.append(o)
     return out
+
+
+def _acronym_subject(text: str, s: int, verb: int) -> list[tuple[int, int]]:
+    """"IOM Poland is implementing …", "UNHCR runs …": a sentence opening with capitalised
+    words that hold an acronym and end at the lead verb names the body that runs it."""
+    a = s + len(text[s:verb]) - len(text[s:verb].lstrip())
+    words = text[a:verb].split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return []
+    if not any(re.fullmatch(r"[A-Z]{2,6}", w) for w in words):
+        return []
+    return [(a, a + len(text[a:verb].rstrip()))]
 
 
 def merge_orgs(orgs: list[OrgRef]) -> list[OrgRef]:

@@ -174,14 +174,21 @@ def test_large_results_get_estimated_facets(dev_atlas, monkeypatch, written, fil
             assert all(n >= 1 for _v, n in values)
 
 
+@pytest.mark.parametrize("written", [True, False], ids=["set-written", "set-too-big-to-write"])
 @pytest.mark.parametrize("filters", [{}, {"language": ["pl"]}])
-def test_huge_match_sets_rank_the_newest_pool_then_list_the_rest(dev_atlas, filters):
+def test_huge_match_sets_rank_the_newest_pool_then_list_the_rest(dev_atlas, monkeypatch,
+                                                                  filters, written):
     # Past rank_pool matches only the newest pool is scored; the rest follow newest first,
     # and paging still lists every match exactly once.
+    from ngo_atlas.store import search_sql
+
     query = SearchQuery(text="migrantów", filters=filters, per_page=100)
     full = [h.id for h in dev_atlas.search(query).hits]
     assert len(full) >= 5
     dev_atlas.rank_pool = 3
+    if not written:
+        monkeypatch.setattr(search_sql, "MATERIALIZE_LIMIT", 1)
+        monkeypatch.setattr(search_sql, "LONE_SET_WRITE_LIMIT", 1)
     try:
         pages = [h.id for p in range(1, 20) for h in dev_atlas.search(
             dataclasses.replace(query, per_page=2, page=p)).hits]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 from ngo_atlas.model import Document, Extraction
 
@@ -131,7 +131,7 @@ class Atlas(ABC):
     def stats(self) -> dict[str, int]:
         """Counts: documents, projects, organizations, failures."""
 
-    def __enter__(self) -> Atlas:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from ngo_atlas.store.migrate import Step, backfill_mention_keys
 from ngo_atlas.store.schema_sqlite import (  # the same SQL on both engines
-    FUNDING_TOTALS, project_years)
+    FUNDING_TOTALS,
+    project_years,
+)
 
 # Full text: a tsvector column built with the 'simple' configuration over the
 # analyzer's lemma string (so both backends index the same terms), with a GIN index.

@@ -17,8 +17,7 @@ from ngo_atlas.store.aggregates import AggregateMixin
 from ngo_atlas.store.base import Atlas, Failure, SaveOutcome
 from ngo_atlas.store.curation import CurationMixin
 from ngo_atlas.store.entities import EntityMixin
-from ngo_atlas.store.records import (content_hash, facet_rows, funding_rows, search_terms,
-                                     valid_id)
+from ngo_atlas.store.records import content_hash, facet_rows, funding_rows, search_terms, valid_id
 from ngo_atlas.store.search_sql import SearchMixin
 
 DOC_COLUMNS = ("source", "name", "content_hash", "format", "encoding", "language", "title",

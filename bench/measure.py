@@ -35,6 +35,23 @@ def tree_rss(pid: int) -> int:
     return total
 
 
+def tree_pss(pid: int) -> int:
+    """Proportional set size in bytes of ``pid`` and its descendants, summed: pages that
+    forked workers share with their parent (the extractor's dictionaries, loaded before
+    the fork) count once in total, where summed RSS counts them in every process."""
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                total += next((int(line.split()[1]) * 1024 for line in f
+                               if line.startswith("Pss:")), 0)
+        except OSError:
+            continue
+        stack.extend(_children(p))
+    return total
+
+
 @dataclass
 class RunResult:
     seconds: float
@@ -42,6 +59,7 @@ class RunResult:
     peak_tree_rss: int  # bytes, sampled every ``interval``
     returncode: int
     stderr_tail: str
+    peak_tree_pss: int = 0  # bytes, sampled with the RSS (0 where smaps_rollup is missing)
 
 
 def run_sampled(cmd: list[str], interval: float = 0.1, env: dict[str, str] | None = None,
@@ -50,13 +68,14 @@ def run_sampled(cmd: list[str], interval: float = 0.1, env: dict[str, str] | Non
     started = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    peak = 0
+    peak = peak_pss = 0
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not stop.is_set():
             peak = max(peak, tree_rss(proc.pid))
+            peak_pss = max(peak_pss, tree_pss(proc.pid))
             stop.wait(interval)
 
     t = threading.Thread(target=sample, daemon=True)
@@ -69,7 +88,7 @@ def run_sampled(cmd: list[str], interval: float = 0.1, env: dict[str, str] | Non
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return RunResult(time.perf_counter() - started, cpu, peak, proc.returncode,
-                     err.decode("utf-8", "replace")[-2000:])
+                     err.decode("utf-8", "replace")[-2000:], peak_pss)
 
 
 def percentiles(samples: list[float], qs: tuple[int, ...] = (50, 95, 99)) -> dict[int, float]:

@@ -62,6 +62,7 @@ def ingest(corpus: Path, db: str, workers: int) -> dict[str, Any]:
             "docs_per_cpu_s": round(n / r.cpu_seconds, 1) if r.cpu_seconds else None,
             "load_avg": round(os.getloadavg()[0], 1),
             "peak_rss_mb": round(r.peak_tree_rss / 2**20),
+            "peak_pss_mb": round(r.peak_tree_pss / 2**20),
             "atlas_mb": round(size_on_disk(db) / 2**20, 1)}
 
 
@@ -139,14 +140,16 @@ def bench_size(n: int, workers: list[int], work: Path, html_check: bool,
 def table(results: list[dict[str, Any]]) -> str:
     """The markdown table RESULTS.md holds."""
     rows = [("| docs | workers | docs/s (wall) | docs per CPU-s | load | peak RSS (MB) | "
-            "atlas (MB) | projects | full-text p50/p95/p99 (ms) | faceted p50/p95/p99 (ms) |"),
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+            "peak PSS (MB) | atlas (MB) | projects | full-text p50/p95/p99 (ms) | "
+            "faceted p50/p95/p99 (ms) |"),
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
     for r in results:
         s = r["search"]
         ft, fc = s["fulltext"], s["faceted"]
         for i in r["ingest"]:
             rows.append(f"| {r['size']:,} | {i['workers']} | {i['docs_per_s']} | "
-                        f"{i['docs_per_cpu_s']} | {i['load_avg']} | {i['peak_rss_mb']} | {i['atlas_mb']} | {s['projects']:,} | "
+                        f"{i['docs_per_cpu_s']} | {i['load_avg']} | {i['peak_rss_mb']} | "
+                        f"{i.get('peak_pss_mb', '–')} | {i['atlas_mb']} | {s['projects']:,} | "
                         f"{ft['p50_ms']}/{ft['p95_ms']}/{ft['p99_ms']} | "
                         f"{fc['p50_ms']}/{fc['p95_ms']}/{fc['p99_ms']} |")
     for r in results:

@@ -52,6 +52,9 @@ def _translit_hook():  # type: ignore[no-untyped-def]
     return to_latin
 
 
+# Words repeat across names ("Fundacja", "Stowarzyszenie", city names), so folding and the
+# phonetic key are cached per process; bounded, a token is a short string.
+@lru_cache(maxsize=65536)
 def fold(token: str) -> str:
     """Latin, lower case, no diacritics, no apostrophes: "Łódź" → "lodz", "Люблин" → "lublin"."""
     if token.isascii():
@@ -66,14 +69,16 @@ def fold(token: str) -> str:
 # Polish orthography, English and romanised Cyrillic spell the same sounds differently
 # ("Kowalska" / "Kovalska", "Chełm" / "Kholm", "Memoriał" / "Miemoriał"); one phonetic key
 # per token bridges them. Order matters: multi-letter spellings first.
+_DOUBLE = re.compile(r"(.)\1+")
 _PHON = (("szcz", "shch"), ("kh", "h"), ("ch", "h"), ("cz", "ch"), ("sz", "sh"), ("rz", "zh"),
          ("w", "v"), ("ij", "i"), ("yj", "i"), ("y", "i"), ("j", "i"), ("ie", "e"),
          ("ck", "tsk"), ("c", "ts"), ("tsh", "ch"))
 
 
+@lru_cache(maxsize=65536)
 def phon(token: str) -> str:
     """A phonetic key that is equal for a Polish spelling and a romanised Cyrillic one."""
     s = fold(token)
     for a, b in _PHON:
         s = s.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", s)  # double letters are spelling, not sound
+    return _DOUBLE.sub(r"\1", s)  # double letters are spelling, not sound

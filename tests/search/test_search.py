@@ -240,3 +240,16 @@ def test_year_range_finds_what_the_list_of_its_years_finds(dev_atlas, merge_min,
             assert {h.id for h in ranged.hits} == {h.id for h in listed.hits}
     finally:
         dev_atlas.merge_min = type(dev_atlas).merge_min
+
+
+def test_an_atlas_before_the_year_spans_is_back_filled(atlas_url, gold_docs):
+    query = SearchQuery(year_from=2019, year_to=2020, per_page=100)
+    with open_atlas(atlas_url) as atlas:
+        for doc, ex in gold_docs:
+            atlas.save(doc, ex)
+        before = [h.id for h in atlas.search(query).hits]
+        with atlas._tx():  # back to version 5: no project_years
+            atlas._q("DROP TABLE project_years")
+            atlas._q("DELETE FROM schema_version WHERE version = 6")
+    with open_atlas(atlas_url) as atlas:
+        assert before and [h.id for h in atlas.search(query).hits] == before

@@ -214,3 +214,19 @@ def test_english_programme_operator_is_other_and_acronym_subject_leads():
     orgs = {(o.name, o.role) for o in _extract(text, "t_en.txt").projects[0].organizations}
     assert ("UNHCR Poland", "lead") in orgs
     assert ("Ministry of Family and Social Policy", "other") in orgs
+
+
+def test_event_organiser_and_dash_introduced_partners():
+    text = ("Projekt „Sąsiedzi z Lublina” to festiwal, który odbędzie się 9–10 września 2023 r. "
+            "Organizatorem festiwalu jest Fundacja Dom Pokoju, partnerami – Centrum Kultury "
+            "w Lublinie i Uniwersytet Marii Curie-Skłodowskiej.")
+    orgs = {(o.name, o.role) for o in _extract(text).projects[0].organizations}
+    assert ("Fundacja Dom Pokoju", "lead") in orgs
+    assert ("Centrum Kultury w Lublinie", "partner") in orgs
+
+
+def test_bare_head_word_is_no_funder():
+    from ngo_atlas.extract.funding import _clean_funder
+
+    assert _clean_funder("Fundusz", "pl") is None
+    assert _clean_funder("Fundusz Obywatelski", "pl") == "Fundusz Obywatelski"

@@ -51,7 +51,10 @@ _STOP = CI(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рам�
                    r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę|with)\b|"
                 r"(?<!\bim)(?<!\btys)(?<!\bmln)(?<!\bnr)(?<!\bul)(?<!\bśw)(?<!\bm)(?<!\bm\.st)(?<!\bst)\.|[;:]|\n\s*\n",
                    )
-_GENERIC = {"program", "programu", "programme", "projektu", "project", "środków", "ue?"}
+# a bare head word ("Źródło finansowania: Fundusz" on a page cut short) names no funder
+_GENERIC = {"program", "programu", "programme", "projektu", "project", "środków", "ue?",
+            "fundusz", "fundacja", "stowarzyszenie", "ministerstwo", "urząd", "fund", "foundation",
+            "фонд", "фундація", "фундация"}
 
 
 def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[Funding]:
@@ -245,6 +248,19 @@ def _acronym_dash(value: str) -> str | None:
     return None
 
 
+def _dash_continued(name: str) -> str | None:
+    """"Narodowy Instytut Wolności – Centrum Rozwoju Społeczeństwa Obywatelskiego": a body's
+    official name may go on after a dash with a second head word; it stays whole."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    left, right = name.split(" – ", 1)
+    words = right.split()
+    if len(words) >= 2 and is_org_head(words[0]) and is_org_head(left.split()[0]) \
+            and all(w[:1].isupper() for w in words if len(w) > 3):
+        return name.strip()
+    return None
+
+
 def _clean_funder(raw: str, lang: str) -> str | None:
     name, inner = split_parenthetical(raw)
     full = [i for i in inner if len(i.split()) >= 3 and i[:1].isupper()]
@@ -252,7 +268,7 @@ def _clean_funder(raw: str, lang: str) -> str | None:
         name = full[0]  # "УВКБ ООН (Управлением Верховного комиссара ...)": the full name
     name = strip_quotes(name)
     if " – " in name:
-        name = _acronym_dash(name) or name.split(" – ")[0].strip()
+        name = _acronym_dash(name) or _dash_continued(name) or name.split(" – ")[0].strip()
     name = re.sub(r"^(?:the\s+)?(?:środków\s+)?", "", name, flags=re.IGNORECASE) if name.lower(
     ).startswith("środków") else name
     if not name or name.lower() in _GENERIC or len(name.split()) > 10 or name[:1].isdigit():

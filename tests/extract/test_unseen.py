@@ -230,3 +230,10 @@ def test_bare_head_word_is_no_funder():
 
     assert _clean_funder("Fundusz", "pl") is None
     assert _clean_funder("Fundusz Obywatelski", "pl") == "Fundusz Obywatelski"
+
+
+def test_project_that_got_going_in_a_month_starts_then():
+    text = ("Projekt „Punkty Sąsiedzkie” ruszył w marcu 2024 r. i potrwa do lutego 2026 r. "
+            "Prowadzi go Fundacja Dom Pokoju w Lublinie.")
+    p = _extract(text).projects[0]
+    assert (p.start, p.end) == ("2024-03", "2026-02")

@@ -100,6 +100,7 @@ _DAY_RANGE = CI(r"(?<!\d)(?P<d1>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<mw>
                alternation(list(month_map())) + rf")\s+(?P<y>{_YEAR})(?!\d)")
 # "1 marca 2023 r. Stowarzyszenie ... rozpoczęło realizację": a date the project began on
 _STARTED = re.compile(r"(?:[^.!?\n]|(?<=\br)\.){0,70}?\b(?:rozpocz(?:ął|ęła|ęło|ęli|yna)|started|began|launched|"
+                      r"rusz(?:ył[aoy]?|yli)|wystartowa(?:ł[aoy]?|li)|"
                       r"стартовал\w*|начал\w*|розпоча\w*|стартував\w*)", re.IGNORECASE)
 _GAP_CLEAN = re.compile(r"\b(?:r\.|roku|rok|року|рік|года|г\.|year)|" + r"\b(?:[IV]{1,3}|[1-4])?\s*"
                         r"(?:kwarta\w*|квартал\w*|кварта\w*|quarter)(?!\w)|\bQ[1-4]\b", re.IGNORECASE)
@@ -110,7 +111,9 @@ _WHOLE_YEAR = re.compile(r"(?:przez\s+cały|w\s+ciągu\s+całego|throughout|all\
                          r"в\s+течение\s+всего|на\s+протяжении\s+всего|протягом\s+(?:усього|всього))\s*$",
                          re.IGNORECASE)
 # "rozpocznie się w 2024", "will start in 2024": the first date the project begins on
+# ("ruszył w październiku 2024", "wystartował w maju": other verbs of starting)
 _STARTS_BEFORE = re.compile(r"(?:rozpocz\w*\s+się|rozpocznie\s+się|start\w*|begin\w*|begins|"
+                            r"rusz(?:ył[aoy]?|yli|y)|wystartowa\w*|kicked\s+off|"
                             r"розпочн\w+|розпоча\w+|начн\w+|начал\w*)\s+(?:w|we|in|в|у|с|з)?\s*$",
                             re.IGNORECASE)
 

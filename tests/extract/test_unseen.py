@@ -237,3 +237,15 @@ def test_project_that_got_going_in_a_month_starts_then():
             "Prowadzi go Fundacja Dom Pokoju w Lublinie.")
     p = _extract(text).projects[0]
     assert (p.start, p.end) == ("2024-03", "2026-02")
+
+
+def test_speakers_on_an_event_agenda_are_experts():
+    from ngo_atlas.extract.people import find_people
+
+    text = ("Program:\n"
+            "10:00 Otwarcie – Anna Nowak, koordynatorka projektu\n"
+            "10:30 Wykład: Rynek pracy – prof. Jan Kowalski, Uniwersytet Łódzki\n"
+            "11:15 Wyniki badań – dr Oksana Melnyk, ewaluatorka projektu\n"
+            "12:00 Przerwa kawowa\n")
+    people = {(p.name, p.role) for p in find_people(text, 0, len(text), [], "pl")}
+    assert {("Jan Kowalski", "expert"), ("Oksana Melnyk", "expert")} <= people

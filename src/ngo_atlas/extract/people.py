@@ -144,10 +144,19 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         if found:
             out.append(PersonRef(found[0], "coordinator", None, None, None,
                                  Span(m.start("name"), m.end("name"), "name_then_role", 0.75)))
+    agenda = list(_AGENDA_SPEAKER.finditer(text, s, e))
+    for m in agenda if len(agenda) >= 2 else []:
+        out.extend(_from_span(text, m.start("who"), m.end("who"), "expert", "agenda_speaker", 0.65,
+                              lang)[:1])
     for m in CONTACT_PHRASE.finditer(text, s, e):
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "contact", "contact_phrase", 0.7, lang)[:1])
     return _dedupe(out)
+
+
+# "10:20 Wykład: … – prof. Tomasz Wolski, UAM": a speaker on an event's agenda (an expert)
+_AGENDA_SPEAKER = re.compile(r"^[^\S\n]*\d{1,2}[:.]\d{2}(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?[^\S\n][^\n]*?"
+                             r"[^\S\n][–—-][^\S\n](?P<who>[^\n–—]+)$", re.MULTILINE)
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:

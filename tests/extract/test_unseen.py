@@ -249,3 +249,11 @@ def test_speakers_on_an_event_agenda_are_experts():
             "12:00 Przerwa kawowa\n")
     people = {(p.name, p.role) for p in find_people(text, 0, len(text), [], "pl")}
     assert {("Jan Kowalski", "expert"), ("Oksana Melnyk", "expert")} <= people
+
+
+def test_whoever_covers_the_costs_pays():
+    from ngo_atlas.extract.funding import find_funding
+
+    text = ("Dotacja Gminy Lublin wynosi 80 000 zł, a pozostałą część kosztów pokrywa "
+            "budżet państwa.")
+    assert "budżet państwa" in [f.funder for f in find_funding(text, 0, len(text), [], "pl")]

@@ -257,3 +257,11 @@ def test_whoever_covers_the_costs_pays():
     text = ("Dotacja Gminy Lublin wynosi 80 000 zł, a pozostałą część kosztów pokrywa "
             "budżet państwa.")
     assert "budżet państwa" in [f.funder for f in find_funding(text, 0, len(text), [], "pl")]
+
+
+def test_english_voivodeships_named_by_their_polish_adjective():
+    from ngo_atlas.extract.places import find_places
+
+    text = "The project supports municipalities in the Łódzkie, Opolskie and Warmińsko-Mazurskie voivodeships."
+    names = {t.value for t in find_places(text, 0, len(text), [], "en")}
+    assert {"Łódzkie Voivodeship", "Opolskie Voivodeship", "Warmińsko-Mazurskie Voivodeship"} <= names

@@ -28,6 +28,12 @@ _VOIV_LIST = re.compile(r"(?<![\w])województw\w*:?\s+((?:[a-ząćęłńóśźż
                         r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+(?:sk|ck)\w*)+)", re.IGNORECASE)
 
 
+# "the Podkarpackie and Lubelskie voivodeships", "Mazowieckie Voivodeship": English text
+# keeps the Polish adjective and names each region "X Voivodeship"
+_EN_VOIV = re.compile(r"(?P<names>[A-ZŁŚ][\w-]+(?:sk|ck|zk)ie(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                      r"[A-ZŁŚ][\w-]+(?:sk|ck|zk)ie)*)\s+[Vv]oivodeships?\b")
+
+
 def voivodeships(phrase: str) -> list[str]:
     """Each voivodeship of a list under one "województwo", in the nominative."""
     m = _VOIV_LIST.match(phrase.strip())
@@ -160,6 +166,9 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         many = voivodeships(text[m.start():min(e, m.start() + 160)])
         for name in many or [polish.nominative(m.group())]:
             out.append(Tagged(name, Span(m.start(), m.end(), "voivodeship", 0.85)))
+    for m in _EN_VOIV.finditer(text, s, e):
+        for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")):
+            out.append(Tagged(f"{name} Voivodeship", Span(m.start(), m.end(), "voivodeship_en", 0.8)))
     for m in _PL_PREP.finditer(text, s, e):
         out.extend(_place_list(text, m.end(), e, lang))
     for m in re.finditer(r"(?:wizyt\w*|wyjazd\w*|visits?|trips?)(?:\s+\w+)?\s+(?:do|to)\s+",

@@ -265,3 +265,14 @@ def test_english_voivodeships_named_by_their_polish_adjective():
     text = "The project supports municipalities in the Łódzkie, Opolskie and Warmińsko-Mazurskie voivodeships."
     names = {t.value for t in find_places(text, 0, len(text), [], "en")}
     assert {"Łódzkie Voivodeship", "Opolskie Voivodeship", "Warmińsko-Mazurskie Voivodeship"} <= names
+
+
+def test_hyphenated_cyrillic_town_and_unknown_inflection_beside_its_label():
+    from ngo_atlas.extract.labels import find_labels
+    from ngo_atlas.extract.places import find_places
+
+    text = ("Место реализации: Люблин, Бяла-Подляска, Лукув\n"
+            "Юристы выезжают в центры для иностранцев в Бяла-Подляске и Лукуве.\n")
+    names = [t.value for t in find_places(text, 0, len(text), find_labels(text), "ru")]
+    assert "Бяла-Подляска" in names and "Лукув" in names
+    assert "Лукуве" not in names and not any(n.endswith("-") for n in names)

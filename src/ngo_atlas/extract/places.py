@@ -276,7 +276,8 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
 
 
 _CYR_PREP = re.compile(r"(?<![\w])(?:в|во|у|на\s+территории|на\s+території|районе|район)\s+(?=[А-ЯЁІЇЄҐ])")
-_CYR_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")
+# "Бяла-Подляске": a hyphen joins the capitalised parts of one name
+_CYR_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)*")
 _CYR_SEP = re.compile(r"\s*(?:,|\sи\s|\sі\s|\sй\s|\sта\s)\s*")
 
 
@@ -340,4 +341,13 @@ def _dedupe(items: list[Tagged]) -> list[Tagged]:
     for t in items:
         if t.value and not any(t.value.casefold() == x.value.casefold() for x in out):
             out.append(t)
-    return out
+    # a form the dictionary could not put in the nominative ("в Лукуве") beside the
+    # labelled nominative ("Место реализации: Лукув") is the same town
+    labelled = [x.value for x in out if x.span is not None and x.span.rule.startswith("label")]
+    return [t for t in out if t.value in labelled or not any(_inflected_of(t.value, n) for n in labelled)]
+
+
+def _inflected_of(form: str, base: str) -> bool:
+    """"Лукуве" of "Лукув", "Lukowie" of "Lukow": one word, the base plus an ending."""
+    return (" " not in base and len(base) >= 4 and form.startswith(base[:-1])
+            and 0 < len(form) - len(base) <= 3 and form != base)

@@ -276,3 +276,10 @@ def test_hyphenated_cyrillic_town_and_unknown_inflection_beside_its_label():
     names = [t.value for t in find_places(text, 0, len(text), find_labels(text), "ru")]
     assert "Бяла-Подляска" in names and "Лукув" in names
     assert "Лукуве" not in names and not any(n.endswith("-") for n in names)
+
+
+def test_passive_runner_after_a_dated_span_with_r_abbreviations():
+    text = ("Konferencja podsumowuje projekt „Dialog w Lublinie”, realizowany od marca 2021 r. "
+            "do lutego 2023 r. przez Fundację Dom Pokoju w partnerstwie z Gminą Lublin.")
+    orgs = {(o.name, o.role) for o in _extract(text).projects[0].organizations}
+    assert ("Fundacja Dom Pokoju", "lead") in orgs and ("Gmina Lublin", "partner") in orgs

@@ -38,7 +38,7 @@ LEAD_VERB = cue(
     r"реалізувал\w*)\b")
 LEAD_AFTER = cue(
     # "Organizatorem festiwalu / konferencji / projektu jest X": any one word for the event
-    r"(?:(?:organizatorem|liderem|realizatorem)(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+[^\s.]+){0,8}?\s+przez|"
+    r"(?:(?:organizatorem|liderem|realizatorem)(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,10}?\s+przez|"
     r"prowadzony\s+(?:jest\s+)?przez|implemented\s+by|run\s+by|led\s+by|"
     r"(?:лидером|лідером)\s+про[еє]кт[ау]\s+(?:является|являлось|был[аои]?|є|був|була|було)|"
     r"руководителем\s+проекта\s+является|"

@@ -283,3 +283,11 @@ def test_passive_runner_after_a_dated_span_with_r_abbreviations():
             "do lutego 2023 r. przez Fundację Dom Pokoju w partnerstwie z Gminą Lublin.")
     orgs = {(o.name, o.role) for o in _extract(text).projects[0].organizations}
     assert ("Fundacja Dom Pokoju", "lead") in orgs and ("Gmina Lublin", "partner") in orgs
+
+
+def test_programme_as_the_subject_of_a_funding_sentence():
+    from ngo_atlas.extract.funding import find_funding
+
+    text = "Program Lokalne Inicjatywy Obywatelskie jest finansowany z Funduszy Norweskich."
+    found = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), [], "pl")]
+    assert found == [("Fundusze Norweskie", "Lokalne Inicjatywy Obywatelskie")]

@@ -117,12 +117,23 @@ def _new_funder(word: str) -> bool:
     return org_starts(w) or polish.is_geo(w)
 
 
+# "Program Aktywni Obywatele – Fundusz Regionalny jest finansowany z Funduszy EOG": the
+# sentence's subject is the programme its funders pay for
+_PROGRAMME_SUBJECT = re.compile(
+    r"\s*(?:Program|Programme|The\s+programme|Программа|Програма)\s+(?P<p>[^.\n]{2,120}?)\s+"
+    r"(?:jest\s+|is\s+|был\s+|є\s+)?(?:współ|co-?)?(?:finansowan\w*|funded|financed|"
+    r"финансируется|фінансується)\b")
+
+
 def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
     out = _sentence_funders(text, s, e, lang)
     programme = next((f.programme for f in out if f.programme), None)
     if programme is None and out:
         pm = PROGRAMME_INTRO.search(text, s, e)
         programme = _programme_after(text, pm.start() - 1, e, lang) if pm else None
+    if programme is None and out:
+        sm = _PROGRAMME_SUBJECT.match(text, s, e)
+        programme = _programme_name(sm.group("p"), lang) if sm else None
     for f in out:
         f.programme = f.programme or programme
     for f in out:

@@ -291,3 +291,10 @@ def test_programme_as_the_subject_of_a_funding_sentence():
     text = "Program Lokalne Inicjatywy Obywatelskie jest finansowany z Funduszy Norweskich."
     found = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), [], "pl")]
     assert found == [("Fundusze Norweskie", "Lokalne Inicjatywy Obywatelskie")]
+
+
+def test_acronym_of_a_body_named_with_its_seat_is_the_same_body():
+    from ngo_atlas.extract.organisations import _same_org
+
+    assert _same_org("MOPR", "Miejski Ośrodek Pomocy Rodzinie w Poznaniu")
+    assert not _same_org("MOPR", "Miejski Ośrodek Kultury w Poznaniu")

@@ -491,7 +491,9 @@ def _initials(name: str) -> str:
 def _same_org(a: str, b: str) -> bool:
     # "FAMI" and "Fundusz Azylu, Migracji i Integracji": an acronym of the capitalised words
     for x, y in ((a, b), (b, a)):
-        if is_acronym(x) and not is_acronym(y) and _initials(y) == x:
+        # "MOPS" and "Miejski Ośrodek Pomocy Społecznej w Katowicach": the seat has no letter
+        if is_acronym(x) and not is_acronym(y) and x in (
+                _initials(y), _initials(re.sub(r"\s+(?:w|we|in|в|у)\s+\S.*$", "", y))):
             return True
     # "Caritas" alone after "Caritas Diecezji Kieleckiej": the body named by its head word
     for x, y in ((a, b), (b, a)):

@@ -90,6 +90,8 @@ def _menu_item(line: str) -> bool:
     """"Aktualności", "About IOM", "Research Projects": a menu entry flattened to its own line."""
     t = line.strip()
     words = t.split()
+    if t and is_menu_line(t):  # "PL | EN | RU | UA": a whole menu on one line
+        return True
     if not t or len(t) > 30 or t[-1] in ".:;,!?" or not t[0].isupper():
         return is_menu_line(t)
     return len(words) <= 2 or (len(words) == 3 and all(w[:1].isupper() for w in words))

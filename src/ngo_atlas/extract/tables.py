@@ -61,6 +61,7 @@ def _cells(text: str, ls: int, line: str, sep: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=8)  # asked by the project test and by the splitter for the same page
 def table_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]:
     """(row start, row end, title, labels) for each row of a table whose header names
     a project column and at least one other field."""

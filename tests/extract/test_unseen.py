@@ -298,3 +298,10 @@ def test_acronym_of_a_body_named_with_its_seat_is_the_same_body():
 
     assert _same_org("MOPR", "Miejski Ośrodek Pomocy Rodzinie w Poznaniu")
     assert not _same_org("MOPR", "Miejski Ośrodek Kultury w Poznaniu")
+
+
+def test_partner_list_with_a_repeated_preposition():
+    text = ("Projekt „Lublin Otwarty” Gmina Lublin realizuje od marca 2024 r. wspólnie z "
+            "Fundacją Dom Pokoju oraz ze Stowarzyszeniem Homo Faber.")
+    partners = {o.name for o in _extract(text).projects[0].organizations if o.role == "partner"}
+    assert partners == {"Fundacja Dom Pokoju", "Stowarzyszenie Homo Faber"}

@@ -284,7 +284,9 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         b = _through_comma_name(text, a, b, end)
         out.append((a, b))
         p = b
-        m = re.match(r"\s*(?:\([^)]*\))?\s*(?:,|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*", text[p:end])
+        # "z Fundacją X oraz ze Stowarzyszeniem Y": the preposition may be repeated
+        m = re.match(r"\s*(?:\([^)]*\))?\s*(?:,|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*"
+                     r"(?:(?:z|ze|with|przez|by)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"]))?", text[p:end])
         if not m:
             break
         conj = m.group().strip(" ,()")

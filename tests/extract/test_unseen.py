@@ -305,3 +305,12 @@ def test_partner_list_with_a_repeated_preposition():
             "Fundacją Dom Pokoju oraz ze Stowarzyszeniem Homo Faber.")
     partners = {o.name for o in _extract(text).projects[0].organizations if o.role == "partner"}
     assert partners == {"Fundacja Dom Pokoju", "Stowarzyszenie Homo Faber"}
+
+
+def test_coordinator_named_with_an_affiliation_before_the_role():
+    from ngo_atlas.extract.people import find_people
+
+    text = ("– Punkty są blisko ludzi – podkreśla Oksana Melnyk z Fundacji Dom Pokoju, "
+            "koordynatorka projektu.")
+    people = {(p.name, p.role) for p in find_people(text, 0, len(text), [], "pl")}
+    assert ("Oksana Melnyk", "coordinator") in people

@@ -21,9 +21,12 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-|,)?\s+")
 # "Joanna Wróbel, koordynatorka projektu": the role after the name
 # ... or "Anna Nowak, the project coordinator": the role word after "project"
-NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),?\s+"
+# (an affiliation may come between: "Iryna Petrenko z Fundacji Zustricz, koordynatorka sieci")
+NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+)"
+                            r"(?:\s+(?:z|ze|from|of|из|з)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"][^,\n]{1,60}?)?,?\s+"
                             r"(?:(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"
-                            r"project\s+manager|менеджер\w*)\s+(?:projektu|of\s+the\s+project|про[еє]кт\w*)"
+                            r"project\s+manager|менеджер\w*)\s+(?:projektu|sieci|koalicji|"
+                            r"of\s+the\s+(?:project|network)|про[еє]кт\w*|мереж\w*|сети)"
                             r"|(?i:(?:the\s+)?project\s+(?:coordinator|manager)\b))")
 # "Maria Lis, the lawyer who coordinates the project": the role described after the name
 NAME_WHO_COORDINATES = re.compile(

@@ -314,3 +314,12 @@ def test_coordinator_named_with_an_affiliation_before_the_role():
             "koordynatorka projektu.")
     people = {(p.name, p.role) for p in find_people(text, 0, len(text), [], "pl")}
     assert ("Oksana Melnyk", "coordinator") in people
+
+
+def test_quoted_officer_of_a_body_is_a_person_with_role_other():
+    from ngo_atlas.extract.people import find_people
+
+    text = ("– Coraz więcej osób przyjeżdża do pracy – mówi Joanna Wrona, prezeska Fundacji "
+            "Dom Pokoju.")
+    assert [(p.name, p.role) for p in find_people(text, 0, len(text), [], "pl")] == [
+        ("Joanna Wrona", "other")]

@@ -154,7 +154,21 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     for m in CONTACT_PHRASE.finditer(text, s, e):
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "contact", "contact_phrase", 0.7, lang)[:1])
+    for m in _QUOTED_SPEAKER.finditer(text, s, e):  # last: a stated role found above wins
+        found = person_name(m.group("name"), lang)
+        if found:
+            out.append(PersonRef(found[0], "other", None, None, None,
+                                 Span(m.start("name"), m.end("name"), "quoted_speaker", 0.5)))
     return _dedupe(out)
+
+
+# "– … – mówi Agnieszka Rutkowska, prezeska Fundacji X": a quoted officer of a body in the
+# project has a role in it (other), unless the text gives a more specific one
+_QUOTED_SPEAKER = re.compile(
+    r"[–—-]\s+(?:mówi|powiedział[a]?|podkreśla|dodaje|zaznacza|wyjaśnia|tłumaczy|says|said|"
+    r"говорит|сказал[а]?|каже|сказав|сказала)\s+(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+"
+    r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),\s+(?:prezes\w*|dyrektor\w*|wiceprezes\w*|przewodnicząc\w*|"
+    r"president|director|chair\w*|head|директор\w*|президент\w*|голова|председател\w*)\b")
 
 
 # "10:20 Wykład: … – prof. Tomasz Wolski, UAM": a speaker on an event's agenda (an expert)

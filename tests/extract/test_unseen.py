@@ -323,3 +323,10 @@ def test_quoted_officer_of_a_body_is_a_person_with_role_other():
             "Dom Pokoju.")
     assert [(p.name, p.role) for p in find_people(text, 0, len(text), [], "pl")] == [
         ("Joanna Wrona", "other")]
+
+
+def test_name_dash_role_under_a_contact_heading_is_the_coordinator():
+    text = ("Projekt „Dom Sąsiadów” realizuje Fundacja Dom Pokoju od marca 2023 r.\n\n"
+            "Kontakt:\nEwa Lis – koordynatorka projektu\ne.lis [at] dompokoju.pl\n")
+    people = {(p.name, p.role) for p in _extract(text).projects[0].people}
+    assert ("Ewa Lis", "coordinator") in people

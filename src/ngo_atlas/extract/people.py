@@ -23,7 +23,7 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
 # ... or "Anna Nowak, the project coordinator": the role word after "project"
 # (an affiliation may come between: "Iryna Petrenko z Fundacji Zustricz, koordynatorka sieci")
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+)"
-                            r"(?:\s+(?:z|ze|from|of|из|з)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"][^,\n]{1,60}?)?,?\s+"
+                            r"(?:\s+(?:z|ze|from|of|из|з)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"][^,\n]{1,60}?)?(?:,|\s[–—-])?\s+"
                             r"(?:(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"
                             r"project\s+manager|менеджер\w*)\s+(?:projektu|sieci|koalicji|"
                             r"of\s+the\s+(?:project|network)|про[еє]кт\w*|мереж\w*|сети)"

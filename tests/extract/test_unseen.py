@@ -330,3 +330,12 @@ def test_name_dash_role_under_a_contact_heading_is_the_coordinator():
             "Kontakt:\nEwa Lis – koordynatorka projektu\ne.lis [at] dompokoju.pl\n")
     people = {(p.name, p.role) for p in _extract(text).projects[0].people}
     assert ("Ewa Lis", "coordinator") in people
+
+
+def test_call_with_an_edition_number_in_a_funder_label_is_the_programme():
+    text = ("Refugee Teachers in Polish Schools\n\n"
+            "Funding: National Science Centre (NCN), SONATA 18\n"
+            "Duration: October 2023 – September 2026\n\n"
+            "The project examines refugee teachers in Polish schools.\n")
+    f = _extract(text, "t_en.txt").projects[0].funding
+    assert [(x.funder, x.programme) for x in f] == [("National Science Centre", "SONATA 18")]

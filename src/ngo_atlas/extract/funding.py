@@ -75,6 +75,9 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     return _dedupe(out)
 
 
+_CALL_EDITION = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?\s+\d{1,4}")
+
+
 def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
     value = h.value
     m = FINANCED_BY.search(value)
@@ -101,6 +104,10 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
     # "Europejski Program na rzecz Integracji i Migracji": "i" starts a new funder only
     # before an organisation's head word or an acronym
     for a, b in split_items(value, 0, len(value), conj_ok=None if is_cyrillic(value) else _new_funder):
+        if funders and _CALL_EDITION.fullmatch(value[a:b].strip()):
+            # "National Science Centre (NCN), OPUS 21": a call and its edition, not a body
+            funders[-1].programme = funders[-1].programme or value[a:b].strip()
+            continue
         f = _clean_funder(value[a:b], lang)
         if f:
             funders.append(Funding(f, programme, None, None, Span(h.start + a, h.start + b,

@@ -339,3 +339,12 @@ def test_call_with_an_edition_number_in_a_funder_label_is_the_programme():
             "The project examines refugee teachers in Polish schools.\n")
     f = _extract(text, "t_en.txt").projects[0].funding
     assert [(x.funder, x.programme) for x in f] == [("National Science Centre", "SONATA 18")]
+
+
+def test_a_room_named_under_a_place_label_is_no_place():
+    from ngo_atlas.extract.labels import find_labels
+    from ngo_atlas.extract.places import find_places
+
+    text = "Miejsce: Centrum Kultury, Sala Kominkowa, ul. Peowiaków 12, Lublin\n"
+    names = [t.value for t in find_places(text, 0, len(text), find_labels(text), "pl")]
+    assert "Lublin" in names and "Sala Kominkowa" not in names

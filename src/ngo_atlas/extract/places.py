@@ -149,6 +149,9 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
 
     if any(is_org_head(w) for w in words):
         return None  # "Podkarpackie Centrum Kultury": a venue's institution, not a place
+    if len(words) >= 2 and not polish.is_geo(words[0]) and any(
+            "nazwa_pospolita" in a[3] for a in polish.analyse(words[0])):
+        return None  # "Sala Wielka", "Plac Zamkowy": a room or a square, not a town
     if all(w[:1].isupper() for w in words) and any(polish.is_geo(w) for w in words):
         if len(words) == 1:
             return polish.geo_nominative(words[0]) or raw

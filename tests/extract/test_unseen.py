@@ -348,3 +348,13 @@ def test_a_room_named_under_a_place_label_is_no_place():
     text = "Miejsce: Centrum Kultury, Sala Kominkowa, ul. Peowiaków 12, Lublin\n"
     names = [t.value for t in find_places(text, 0, len(text), find_labels(text), "pl")]
     assert "Lublin" in names and "Sala Kominkowa" not in names
+
+
+def test_related_links_after_the_article_are_furniture():
+    text = ("Safe Start in Lower Silesia\n\n"
+            "IOM Poland is implementing the project \"Safe Start in Lower Silesia\" in Wrocław "
+            "from March 2023 to June 2024. It supports refugee families with housing advice "
+            "and language courses, and it trains municipal staff.\n\n"
+            "Related\nIOM Poland: Annual Report 2023\nMigrant Information Point in Gdańsk\n")
+    places = _extract(text, "t_en.txt").projects[0].places
+    assert [p.value for p in places] == ["Wrocław"]

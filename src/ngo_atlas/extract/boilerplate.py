@@ -47,10 +47,19 @@ def _is_furniture(line: str, repeats: int) -> bool:
     return " " not in line and _FILENAME.match(line) is not None and not line[:1].isdigit()
 
 
+# "Related", "Czytaj też: …", "Читайте также": links to other pages close the article
+_RELATED = re.compile(r"^\s*(?:related(?:\s+(?:news|projects|articles|stories))?|read\s+(?:also|more)|"
+                      r"see\s+also|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
+                      r"powiązane(?:\s+\w+)?|podobne\s+\w+|читайте\s+(?:также|також)|"
+                      r"смотрите\s+также|дивіться\s+також|схожі\s+\w+|похожие\s+\w+)\s*(?::.*)?$",
+                      re.IGNORECASE)
+
+
 def _tail_start(text: str, all_lines: list[tuple[int, int, str]]) -> int:
-    """Where a closing donation appeal begins: everything after it is site furniture."""
+    """Where a closing donation appeal or a list of related links begins: everything
+    after it is site furniture."""
     for s, _e, line in all_lines:
-        if s > len(text) * 0.4 and len(line) < 120 and _TAIL_CUES.search(line):
+        if s > len(text) * 0.4 and len(line) < 120 and (_TAIL_CUES.search(line) or _RELATED.match(line)):
             return s
     return len(text) + 1
 

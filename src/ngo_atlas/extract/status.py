@@ -9,7 +9,6 @@ from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.model import Span
 
-
 # Polish perfective past in any person and gender ("zakończyliśmy projekt",
 # "zrealizowałyśmy zadanie", "projekt się skończył"): the word lists hold third persons only
 _PAST_PL = re.compile(

@@ -88,6 +88,7 @@ def _flattened_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
     A row cut short (a truncated page) is no row: its cells cannot be told apart."""
     rows: list[tuple[int, int, str | None, list[LabelHit]]] = []
     keys: list[str | None] | None = None
+    units: list[str | None] = []
     for block in _blocks(text):
         cells = [(ls + len(ln) - len(ln.lstrip()), le - (len(ln) - len(ln.rstrip())))
                  for ls, le, ln in block]

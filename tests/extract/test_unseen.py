@@ -358,3 +358,10 @@ def test_related_links_after_the_article_are_furniture():
             "Related\nIOM Poland: Annual Report 2023\nMigrant Information Point in Gdańsk\n")
     places = _extract(text, "t_en.txt").projects[0].places
     assert [p.value for p in places] == ["Wrocław"]
+
+
+def test_stated_end_month_refines_a_year_range():
+    text = ("W latach 2021–2022 Fundacja Dom Pokoju realizowała projekt „Prawo dla Sąsiadów”. "
+            "Udzieliliśmy 300 porad.\n\nProjekt zakończył się w listopadzie 2022 r.\n")
+    p = _extract(text).projects[0]
+    assert (p.start, p.end) == ("2021", "2022-11")

@@ -255,6 +255,8 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
         if year:  # "„Rodzina w nowym mieście” (2021) – …": the year the project ran
             hit = DateHit(year.start(1), year.end(1), int(year.group(1)))
             start, end, rule = hit, hit, "year_after_title"
+    start = _refined(text, s, e, start, _BEGAN_IN)
+    end = _refined(text, s, e, end, _ENDED_IN)
     if start and end and end.year and start.year and (end.year, end.month or 12, end.day or 31) < (
             start.year, start.month or 1, start.day or 1):
         end = None  # an end before the start is another date (a deadline), not the project's
@@ -262,6 +264,26 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
         p.start, p.spans["start"] = start.iso(), Span(start.start, start.end, f"date:{rule}", 0.85)
     if end:
         p.end, p.spans["end"] = end.iso(), Span(end.start, end.end, f"date:{rule}", 0.85)
+
+
+# "W latach 2019–2020 … Projekt zakończył się w grudniu 2020 r.": a sentence on when the
+# project ended (began) makes a year-only bound more precise
+_ENDED_IN = re.compile(r"(?:zakończ\w*\s+się|skończ\w*\s+się|dobiegł\w*\s+końca|ended|finished|"
+                       r"завершил\w*|завершив\w*|закінчив\w*|закончил\w*)\s+(?:w|we|in|в|у)?\s*",
+                       re.IGNORECASE)
+_BEGAN_IN = re.compile(r"(?:rozpoczął\w*\s+się|rozpoczęł\w*\s+się|ruszył\w*|started|began|"
+                       r"начал\w*(?:ся|ась)|розпочав\w*|розпочал\w*)\s+(?:w|we|in|в|у)?\s*", re.IGNORECASE)
+
+
+def _refined(text: str, s: int, e: int, bound: DateHit | None, cue: re.Pattern[str]) -> DateHit | None:
+    """A year-only bound replaced by a month of that same year the text states with the cue."""
+    if bound is None or not bound.year or bound.month:
+        return bound
+    for m in cue.finditer(text, s, e):
+        ds = [d for d in find_dates(text, m.end(), min(e, m.end() + 30)) if d.start == m.end()]
+        if ds and ds[0].year == bound.year and ds[0].month:
+            return ds[0]
+    return bound
 
 
 _YEAR_AFTER_TITLE = re.compile(r"[”“\"»]?\s*\(((?:19[89]|20[0-4])\d)\)")

@@ -365,3 +365,11 @@ def test_stated_end_month_refines_a_year_range():
             "Udzieliliśmy 300 porad.\n\nProjekt zakończył się w listopadzie 2022 r.\n")
     p = _extract(text).projects[0]
     assert (p.start, p.end) == ("2021", "2022-11")
+
+
+def test_unknown_cyrillic_town_in_sk_drops_its_locative_ending():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Консультації відбуваються у Гданську та Плоньську."
+    names = [t.value for t in find_places(text, 0, len(text), [], "uk")]
+    assert names == ["Гданськ", "Плоньськ"]

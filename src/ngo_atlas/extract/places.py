@@ -291,12 +291,25 @@ def _cyrillic_place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]
         m = _CYR_WORD.match(text, p, e)
         if not m or not _is_cyr_geo(m.group(), lang):
             break
-        out.append(Tagged(nominative(m.group(), lang), Span(m.start(), m.end(), "place_phrase", 0.7)))
+        out.append(Tagged(_cyr_town(m.group(), lang), Span(m.start(), m.end(), "place_phrase", 0.7)))
         sep = _CYR_SEP.match(text, m.end(), e)
         if not sep:
             break
         p = sep.end()
     return out
+
+
+def _cyr_town(word: str, lang: str) -> str:
+    """Nominative of a town after "в/у". Polish towns in "-sk" unknown to the dictionaries
+    ("у Слупську", "в Плоньске") drop the locative ending; the guesser would invent a
+    feminine "Слупська"."""
+    from ngo_atlas.lang.slavic import analyzer
+
+    low = word.lower()
+    if re.search(r"(?:ськ|ск|цьк|цк)[уеі]$", low) and not analyzer("uk").word_is_known(low) \
+            and not analyzer("ru").word_is_known(low):
+        return word[:-1]
+    return nominative(word, lang)
 
 
 @lru_cache(maxsize=20_000)

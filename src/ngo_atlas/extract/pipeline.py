@@ -19,7 +19,7 @@ from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places
 from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.status import find_status, list_status
-from ngo_atlas.extract.text import cue, lines
+from ngo_atlas.extract.text import CI, cue, lines
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.title import choose_title, clean_heading, header_end
 from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
@@ -268,14 +268,13 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
 
 # "W latach 2019–2020 … Projekt zakończył się w grudniu 2020 r.": a sentence on when the
 # project ended (began) makes a year-only bound more precise
-_ENDED_IN = re.compile(r"(?:zakończ\w*\s+się|skończ\w*\s+się|dobiegł\w*\s+końca|ended|finished|"
-                       r"завершил\w*|завершив\w*|закінчив\w*|закончил\w*)\s+(?:w|we|in|в|у)?\s*",
-                       re.IGNORECASE)
-_BEGAN_IN = re.compile(r"(?:rozpoczął\w*\s+się|rozpoczęł\w*\s+się|ruszył\w*|started|began|"
-                       r"начал\w*(?:ся|ась)|розпочав\w*|розпочал\w*)\s+(?:w|we|in|в|у)?\s*", re.IGNORECASE)
+_ENDED_IN = cue(r"(?:zakończ\w*\s+się|skończ\w*\s+się|dobiegł\w*\s+końca|ended|finished|"
+               r"завершил\w*|завершив\w*|закінчив\w*|закончил\w*)\s+(?:w|we|in|в|у)?\s*")
+_BEGAN_IN = cue(r"(?:rozpoczął\w*\s+się|rozpoczęł\w*\s+się|ruszył\w*|started|began|"
+                r"начал\w*(?:ся|ась)|розпочав\w*|розпочал\w*)\s+(?:w|we|in|в|у)?\s*")
 
 
-def _refined(text: str, s: int, e: int, bound: DateHit | None, cue: re.Pattern[str]) -> DateHit | None:
+def _refined(text: str, s: int, e: int, bound: DateHit | None, cue: CI) -> DateHit | None:
     """A year-only bound replaced by a month of that same year the text states with the cue."""
     if bound is None or not bound.year or bound.month:
         return bound

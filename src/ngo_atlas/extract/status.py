@@ -7,21 +7,21 @@ from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
+from ngo_atlas.extract.text import CI, cue
 from ngo_atlas.model import Span
 
 # Polish perfective past in any person and gender ("zakończyliśmy projekt",
 # "zrealizowałyśmy zadanie", "projekt się skończył"): the word lists hold third persons only
-_PAST_PL = re.compile(
-    r"(?<![\w])(?:zakończy|zrealizowa|skończy)(?:ł|ła|ło|li|ły)(?:em|am|śmy|ście)?"
+_PAST_PL = cue(
+    r"(?:zakończy|zrealizowa|skończy)(?:ł|ła|ło|li|ły)(?:em|am|śmy|ście)?"
     r"\s+(?:\w+\s+){0,2}?(?:projekt|zadanie|przedsięwzięcie)\w*|"
-    r"(?<![\w])(?:projekt|zadanie)\w*\s+się\s+(?:za)?kończy(?:ł|ła|ło)(?![\w])", re.IGNORECASE)
+    r"(?:projekt|zadanie)\w*\s+się\s+(?:za)?kończy(?:ł|ła|ło)(?![\w])")
 
 
 @lru_cache(maxsize=1)
-def _list_cues() -> list[tuple[str, re.Pattern[str]]]:
+def _list_cues() -> list[tuple[str, CI]]:
     st = lexicon()["list_status"]
-    return [(k, re.compile(r"(?<![\w])(?:" + alternation(st[k]) + r")(?![\w])", re.IGNORECASE))
-            for k in ("completed", "ongoing")]
+    return [(k, CI(r"(?<![\w])(?:" + alternation(st[k]) + r")(?![\w])")) for k in ("completed", "ongoing")]
 
 
 def list_status(text: str, s: int, e: int) -> tuple[str, Span] | None:

@@ -147,6 +147,7 @@ def headings(text: str, s: int, e: int, limit: int = 12,
     return out
 
 
+@lru_cache(maxsize=4096)
 def _list_heading(t: str) -> bool:
     """"Projekty zakończone", "Current projects": a list page's heading names no project."""
     from ngo_atlas.extract.status import list_status

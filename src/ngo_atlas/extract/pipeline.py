@@ -392,9 +392,11 @@ def _urls(text: str, s: int, e: int) -> list:
     return out
 
 
+# any Polish verb in the first person plural past ("zakończyliśmy", "zorganizowałyśmy"):
+# found by its ending, which gives the regex a literal to skip ahead to
+_WE_DID = re.compile(r"\w(?:li|ły)śmy\b")
 FIRST_PERSON = cue(
-    # any Polish verb in the first person plural past ("zakończyliśmy", "zorganizowałyśmy")
-    r"(?:\w{3,}(?:liśmy|łyśmy)|realizujemy|prowadzimy|"
+    r"(?:realizujemy|prowadzimy|"
     r"rozpoczęliśmy|nasze\s+projekty|naszego\s+projektu|our\s+projects?|we\s+(?:run|ran|"
     r"implement\w*|carried\s+out|started|launched)|мы\s+(?:реализуем|реализовали|начали|провели)|"
     r"ми\s+(?:реалізуємо|реалізували|розпочали|провели)|наші\s+про[еє]кти|наши\s+проекты)\b")
@@ -413,7 +415,7 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str) -> None:
     words = head.split()
     if not (1 <= len(words) <= 8 and any(is_org_head(w) for w in words)):
         return
-    if not (FIRST_PERSON.search(text) or _named_again(text, ls + len(line), head)):
+    if not (FIRST_PERSON.search(text) or _WE_DID.search(text) or _named_again(text, ls + len(line), head)):
         return
     c = clean_org(head, lang)
     if c is None:

@@ -169,7 +169,7 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         many = voivodeships(text[m.start():min(e, m.start() + 160)])
         for name in many or [polish.nominative(m.group())]:
             out.append(Tagged(name, Span(m.start(), m.end(), "voivodeship", 0.85)))
-    for m in _EN_VOIV.finditer(text, s, e):
+    for m in _EN_VOIV.finditer(text, s, e) if lang == "en" else ():
         for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")):
             out.append(Tagged(f"{name} Voivodeship", Span(m.start(), m.end(), "voivodeship_en", 0.8)))
     for m in _PL_PREP.finditer(text, s, e):

@@ -143,3 +143,24 @@ def test_time_limit_covers_read_and_extract(tmp_path: Path, dev_dir: Path) -> No
                                limits=Limits(seconds_per_document=0.5))
     assert summary.ingested == 1
     assert summary.failed == [(str(slow), "took longer than 0.5 s (limit seconds_per_document)")]
+
+
+def test_chunked_workers_keep_input_order_and_isolate_failures(tmp_path: Path,
+                                                                dev_dir: Path) -> None:
+    """Workers take documents in chunks: a broken file inside a chunk is that file's
+    failure only, and documents come back in input order (the order of the atlas rows)."""
+    from ngo_atlas.pipeline import CHUNK
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    txt = sorted(dev_dir.glob("*.txt"))[: CHUNK * 3]
+    for i, p in enumerate(txt):
+        shutil.copy(p, folder / f"{i:03d}_{p.name}")
+    (folder / f"{CHUNK + 1:03d}_broken.docx").write_bytes(b"PK\x03\x04 not a zip archive")
+    with open_atlas(str(tmp_path / "a.sqlite")) as atlas:
+        summary = ingest_paths([folder], atlas, progress=False, workers=2)
+    assert [Path(s).name for s, _ in summary.failed] == [f"{CHUNK + 1:03d}_broken.docx"]
+    assert summary.ingested == len(txt)
+    with sqlite3.connect(tmp_path / "a.sqlite") as conn:
+        names = [r[0] for r in conn.execute("SELECT name FROM documents ORDER BY id")]
+    assert names == sorted(names) and len(names) == len(txt)

@@ -164,3 +164,23 @@ def test_chunked_workers_keep_input_order_and_isolate_failures(tmp_path: Path,
     with sqlite3.connect(tmp_path / "a.sqlite") as conn:
         names = [r[0] for r in conn.execute("SELECT name FROM documents ORDER BY id")]
     assert names == sorted(names) and len(names) == len(txt)
+
+
+def test_the_same_bytes_at_a_second_source_become_an_alias(dev_dir, tmp_path):
+    """A page copied to a second place is one document that lists both sources."""
+    import shutil
+
+    from ngo_atlas.pipeline import ingest_paths
+    from ngo_atlas.store import open_atlas
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    shutil.copy(dev_dir / "d01.txt", first / "d01.txt")
+    shutil.copy(dev_dir / "d01.txt", second / "copy.txt")
+    with open_atlas(str(tmp_path / "atlas.sqlite")) as atlas:
+        summary = ingest_paths([first, second], atlas, progress=False)
+        assert (summary.ingested, summary.unchanged) == (1, 1)
+        assert atlas.stats()["documents"] == 1
+        doc = atlas.document(1)
+        assert any(str(second / "copy.txt") in str(a) for a in doc["aliases"]), doc["aliases"]

@@ -118,7 +118,8 @@ def _new_content(items: Iterator[Item | Problem], atlas: Atlas, limits: Limits,
     for loaded in _loaded(items, limits):
         if isinstance(loaded, Problem):
             tally.fail(loaded.source, loaded.reason)
-        elif atlas.has_content(hashlib.sha256(loaded.data).hexdigest()):
+        elif atlas.has_content(digest := hashlib.sha256(loaded.data).hexdigest()):
+            atlas.note_duplicate(digest, loaded.source)  # a copy at a second source is an alias
             tally.unchanged()
         else:
             yield loaded

@@ -49,6 +49,31 @@ class HtmlText:
     headline_added: bool = False  # the page's <h1> headline was put back as the first line
 
 
+def _definition_lists_as_lines(tree: etree._Element) -> None:
+    """Turn each <dl> into "term: definition" paragraphs.
+
+    Project pages often give their facts as a definition list; trafilatura renders its
+    terms and definitions as separate bullets, which parts a label from its value.
+    """
+    for dl in list(tree.iter("dl")):
+        lines: list[str] = []
+        term: str | None = None
+        for child in dl:
+            text = _SPACES.sub(" ", child.text_content()).strip() if isinstance(
+                child.tag, str) else ""
+            if child.tag == "dt":
+                term = text.rstrip(":")
+            elif child.tag == "dd" and text:
+                lines.append(f"{term}: {text}" if term else text)
+        if not lines:
+            continue
+        block = etree.Element("div")
+        for line in lines:
+            etree.SubElement(block, "p").text = line
+        block.tail = dl.tail
+        dl.getparent().replace(dl, block)
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset a page declares in a <meta> tag (within its first 64 KB), unverified."""
     m = _META_CHARSET.search(data, 0, 65536)
@@ -71,6 +96,7 @@ def html_main_text(html: str, source: str, limits: Limits) -> HtmlText:
                                       "and could not be flattened (limit max_html_depth)")
     title = _title(tree)
     headline = _headline(tree, title)  # before trafilatura prunes the tree
+    _definition_lists_as_lines(tree)
     text = trafilatura.extract(tree, **TRAFILATURA_OPTIONS)
     if text and text.strip():
         text = plain_table_rows(text)

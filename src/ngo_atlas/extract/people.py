@@ -38,7 +38,8 @@ _WHO_CUE = re.compile(r"coordinates|manages|leads|koordynuj|координиру
 CONTACT_PHRASE = re.compile(r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
                             r"informacji(?:\s+o\s+projekcie)?\s+udziela(?:ją)?(?:\s+pani|\s+pan)?|звертайтеся\s+до|"
                             r"обращайтесь\s+к)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
-_NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+){1,2}")
+# a name never runs over a line break ("Tomasz Nowicki\nRok wydania: 2024")
+_NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+){1,2}")
 
 
 def person_name(raw: str, lang: str) -> tuple[str, int, int] | None:
@@ -159,7 +160,16 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         if found:
             out.append(PersonRef(found[0], "other", None, None, None,
                                  Span(m.start("name"), m.end("name"), "quoted_speaker", 0.5)))
-    return _dedupe(out)
+    return _dedupe(out + _body_names(text, s, e, lang, out))
+
+
+def _body_names(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> list[PersonRef]:
+    """Names in the prose that no cue above caught (last, so a cue's role wins)."""
+    from ngo_atlas.extract.bodynames import find_body_names
+    from ngo_atlas.extract.organisations import is_org_head
+
+    known = {p.name for p in found if p.name}
+    return [p for p in find_body_names(text, s, e, lang, _stopwords(), is_org_head, found) if p.name not in known]
 
 
 # "– … – mówi Agnieszka Rutkowska, prezeska Fundacji X": a quoted officer of a body in the
@@ -177,7 +187,7 @@ _AGENDA_SPEAKER = re.compile(r"^[^\S\n]*\d{1,2}[:.]\d{2}(?:\s*[–-]\s*\d{1,2}[:
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:
-    m = re.search(r"[.;\n]\s|\s(?:został|została|zostały|opracował|was|were|is)\b", text[pos:e])
+    m = re.search(r"\n|[.;]\s|\s(?:został|została|zostały|opracował|was|were|is)\b", text[pos:e])
     return pos + m.start() if m else e
 
 

@@ -1,0 +1,180 @@
+"""Fallback: every full personal name in a project's body text, with a role read from nearby words."""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.extract.names import is_cyrillic
+from ngo_atlas.lang import polish
+from ngo_atlas.model import PersonRef, Span
+
+_UP = "A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ"
+# two or three capitalised words; a hyphen joins double surnames ("Kowalczyk-Liu")
+_CANDIDATE = re.compile(rf"(?<![\w.-])[{_UP}][\w'’]+(?:-[{_UP}][\w'’]+)?"
+                        rf"(?:[^\S\n][{_UP}][\w'’]+(?:-[{_UP}][\w'’]+)?){{1,2}}")
+# words before a name that make it part of another name: a patron, a street, a saint
+_PATRON = re.compile(r"(?:\b(?:im|ul|al|pl|św|bł|os|ім|им|вул|ул)\.|\bimienia|імені|имени|\bulic[ayę]|\baleja|\bplac)\s*$",
+                     re.IGNORECASE)
+# role cues, checked nearest-first around the name (lowered text)
+_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("coordinator", re.compile(r"koordynator\w*|dyrektor\w*\s+(?:projektu|festiwalu|programu)|director\s+of\s+the\s+(?:project|festival)|koordynuj\w*|kierowni\w*|coordinat\w*|project\s+manager|"
+                               r"координатор\w*|координу\w*|координиру\w*|керівни\w*|руководител\w*")),
+    ("expert", re.compile(r"(?:po)?prowadz(?!eni)\w*|prowadził\w*|ekspert\w*|trener\w*|prelegent\w*|"
+                          r"prawni\w*|juryst\w*|doradc\w*|doradz\w*|psycholo\w*|wykładow\w*|"
+                          r"expert\w*|trainer\w*|lawyer\w*|speaker\w*|юрист\w*|консультант\w*|експерт\w*|"
+                          r"эксперт\w*|тренер\w*|психолог\w*|адвокат\w*|adwokat\w*|mediator\w*|"
+                          r"\bvedu\w*|ведуч\w*|ведущ\w*|провод\w*|провел\w*|провела\w*")),
+    ("contact", re.compile(r"kontakt\w*|informacji\s+udziela\w*|contact\w*|контакт\w*|звертайтеся|"
+                           r"обращайтесь")),
+    ("author", re.compile(r"autor\w*|author\w*|opracowa\w*|автор\w*|written\s+by")),
+)
+_WINDOW = 60
+
+
+def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
+                    is_org_head, found: list[PersonRef] = ()) -> list[PersonRef]:
+    """Full personal names in text[s:e] in the nominative, each with a role from its context.
+
+    A fallback after the cue-based rules: it only needs the morphology to say the first word is
+    a first name, so it reaches names written into prose in any case ("Pani Larysie Kowalczuk")."""
+    out: list[PersonRef] = []
+    listed = [p for p in found if p.span]
+    for m in _CANDIDATE.finditer(text, s, e):
+        words = m.group().split()
+        found = _name_words(words, lang, stop, is_org_head)
+        if found is None or _PATRON.search(text[max(s, m.start() - 12):m.start()]):
+            continue
+        a = m.start() + m.group().find(found)
+        b = a + len(found)
+        if _org_before(text, a, is_org_head) or _in_other_name(text, a, b, is_org_head):
+            continue
+        role = _role_near(text, a, b) or _listed_after(text, a, listed + out)
+        if role is None and not _native_first(found.split()[0], lang):
+            continue  # an unknown foreign first name counts only beside a role word
+        name = _nominative(found, lang)
+        out.append(PersonRef(name, role or "other", None, None, None, Span(a, b, "body_name", 0.45)))
+    return out
+
+
+# between two names of one list: an affiliation in brackets, a comma or a conjunction
+_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:,|\bi\b|\boraz\b|\band\b|\bта\b|\bі\b|\bи\b|\bй\b)"
+                       r"\s*(?:(?:dr|hab\.|prof\.|mgr|Dr|Prof\.)\s*)*")
+
+
+def _listed_after(text: str, a: int, people: list[PersonRef]) -> str | None:
+    """"Autorzy: X (ISP), Y": a name listed right after a person takes that person's role."""
+    for p in people:
+        if p.span and p.span.end < a and _LIST_GAP.fullmatch(text, p.span.end, a):
+            return p.role
+    return None
+
+
+def _name_words(words: list[str], lang: str, stop: frozenset[str], is_org_head) -> str | None:
+    """The first name + surname inside a run of capitalised words (a title may precede them)."""
+    for k in range(len(words) - 1):
+        first, sur = words[k], words[k + 1]
+        if first.lower() in stop or sur.lower() in stop or is_org_head(first) or is_org_head(sur):
+            continue
+        if _first_name(first, lang) and _surname(sur, lang):
+            return f"{first} {sur}"
+    return None
+
+
+def _first_name(word: str, lang: str) -> bool:
+    if "-" in word or not word.istitle():
+        return False
+    if is_cyrillic(word):
+        return _cyr_known(word, "Name")
+    if polish.is_first_name(word):
+        # "Cele", "Sala": a first name that is also a common noun opens no name in prose
+        return not any("nazwa_pospolita" in t[3] for t in polish.analyse(word))
+    # "Olena", "Maria": a Latin-script first name the Polish dictionary does not know
+    return word.isalpha() and not polish.is_known(word) and lang != "en"
+
+
+def _cyr_known(word: str, grammeme: str) -> bool:
+    """The ru or uk dictionary knows the word with this grammeme (guesses do not count)."""
+    from ngo_atlas.lang.slavic import _parses
+
+    return any(p.is_known and grammeme in p.tag for lg in ("uk", "ru") for p in _parses(word, lg))
+
+
+def _native_first(word: str, lang: str) -> bool:
+    return is_cyrillic(word) or polish.is_first_name(word)
+
+
+def _surname(word: str, lang: str) -> bool:
+    parts = word.split("-")
+    if not all(p.isalpha() and p.istitle() for p in parts):
+        return False  # "Jana Pawła II": a numeral, an acronym
+    if is_cyrillic(word):
+        from ngo_atlas.lang.slavic import _parses
+
+        # "Сергей Петренко": a known surname, or a word no dictionary knows
+        return all(_cyr_known(p, "Surn") or not any(x.is_known for lg in ("uk", "ru")
+                                                    for x in _parses(p, lg)) for p in parts)
+    return all(polish.is_surname(p) or not polish.is_known(p)
+               or not (polish.is_first_name(p) or polish.is_geo(p)) for p in parts)
+
+
+def _org_before(text: str, pos: int, is_org_head) -> bool:
+    """"Fundacja Stefana Batorego", "Університету Марії Кюрі-Склодовської": a patron inside a
+    body's name (its head word one or two words before)."""
+    before = text[max(0, pos - 40):pos].split()
+    return bool(before) and (_head(before[-1], is_org_head) or (
+        len(before) > 1 and _head(before[-2], is_org_head) and before[-1][:1].isupper()))
+
+
+def _head(word: str, is_org_head) -> bool:
+    word = word.strip("„”\"'(),.;:«»")
+    if not word:
+        return False
+    word = word[:1].upper() + word[1:]
+    if is_org_head(word):
+        return True
+    if is_cyrillic(word):
+        from ngo_atlas.lang.slavic import lemma
+
+        return any(is_org_head(lemma(word, lg).capitalize()) for lg in ("uk", "ru"))
+    return False
+
+
+def _in_other_name(text: str, a: int, b: int, is_org_head) -> bool:
+    """The name sits inside a quoted title or body name, or heads an English body name
+    ("Stefan Batory Foundation")."""
+    line = text[text.rfind("\n", 0, a) + 1:a]
+    if sum(line.count(q) for q in "„«“") > sum(line.count(q) for q in "”»"):
+        return True
+    nxt = text[b:b + 40].split()
+    return bool(nxt) and nxt[0][:1].isupper() and _head(nxt[0], is_org_head)
+
+
+def _role_near(text: str, a: int, b: int) -> str | None:
+    """The role named by a cue right beside the name: before it ("koordynatorka X", "poprowadzą
+    m.in. X") or after a comma or dash ("X – koordynatorka"). A cue further off in the sentence
+    ("X, która poprowadziła warsztaty") describes a helper, not a role in the project."""
+    before = text[max(0, a - _WINDOW):a].lower()
+    after = text[b:b + _WINDOW].lower()
+    for role, rx in _ROLE_CUES:
+        for m in rx.finditer(before):
+            if _BETWEEN_BEFORE.fullmatch(before[m.end():]):
+                return role
+        m = rx.match(after, len(after) - len(after.lstrip(" \t,–—-(:")))
+        if m and _BETWEEN_AFTER.fullmatch(after[:m.start()]):
+            return role
+    return None
+
+
+# what may stand between a cue and the name after it: a colon, a title, "m.in."
+_BETWEEN_BEFORE = re.compile(r"(?:\s*(?:[:–—-]|projektu|zadania|project|m\.in\.|pani[ąe]?|pan(?:a|em)?|dr|hab\.|"
+                             r"prof\.|mgr|ks\.|[\w-]+(?:ą|ę|ego|ej|ym|ymi|ów|om)?|[\w]+\.))?"
+                             r"(?:\s*(?:m\.in\.|pani[ąe]?|pan(?:a|em)?|dr|hab\.|prof\.|mgr|ks\.))*\s*[:–—-]?\s*")
+_BETWEEN_AFTER = re.compile(r"\s*(?:,|[–—-]|\()\s*")
+
+
+def _nominative(name: str, lang: str) -> str:
+    if is_cyrillic(name):
+        from ngo_atlas.lang.slavic import nominative
+
+        return nominative(name, "uk" if lang == "uk" else "ru")
+    return polish.person_nominative(name)

@@ -1,0 +1,63 @@
+"""The body-text name fallback: full personal names written into prose, in any case, with a role."""
+
+from ngo_atlas.extract.people import find_people
+
+
+def _people(text, lang="pl"):
+    return [(p.name, p.role) for p in find_people(text, 0, len(text), [], lang)]
+
+
+def test_names_in_the_dative_come_out_in_the_nominative():
+    text = ("Dziękujemy wolontariuszom, a szczególnie Pani Larysie Kowalczuk, która upiekła ciasta, "
+            "oraz Panu Adamowi Sokołowskiemu, który oprowadzał nas po mieście.")
+    assert _people(text) == [("Larysa Kowalczuk", "other"), ("Adam Sokołowski", "other")]
+
+
+def test_priest_title_and_a_surname_that_is_also_a_place():
+    assert _people("Mszę w intencji uchodźców odprawił ks. Grzegorz Lasek z parafii.") == [
+        ("Grzegorz Lasek", "other")]
+
+
+def test_role_from_a_cue_right_before_or_after_the_name():
+    text = ("W świetlicy zatrudniliśmy psycholożkę Natalię Sawczuk.\n"
+            "Zajęcia poprowadzą m.in. Olena Marchenko i Tomasz Gryc.\n"
+            "Beata Wróblewska – koordynatorka zadania\n")
+    assert _people(text) == [("Natalia Sawczuk", "expert"), ("Olena Marchenko", "expert"),
+                             ("Tomasz Gryc", "expert"), ("Beata Wróblewska", "coordinator")]
+
+
+def test_a_cue_further_off_in_the_sentence_gives_no_role():
+    text = "Podziękowania dla Pani Marty Zielińskiej, która od lat wspiera nasze działania prawnicze."
+    assert _people(text) == [("Marta Zielińska", "other")]
+
+
+def test_patrons_and_streets_are_no_people():
+    text = ("Projekt finansuje Fundacja im. Stefana Batorego, a zajęcia odbywają się przy "
+            "ul. Jana Pawła II w siedzibie Uniwersytetu Adama Mickiewicza; grant dała też "
+            "Stefan Batory Foundation.")
+    assert _people(text) == []
+
+
+def test_names_inside_quoted_titles_and_bodies_are_no_people():
+    text = ("W partnerstwie z fondem «Инна Пшестшень» i projektem „Kraków Otwarty – punkty "
+            "informacyjne” prowadzimy dyżury.")
+    assert _people(text) == []
+
+
+def test_common_nouns_that_are_also_first_names_open_no_name():
+    assert _people("Sala Wielka mieści 200 osób. Cele Projektu opisano niżej.") == []
+
+
+def test_unknown_foreign_first_name_needs_a_role_word():
+    assert _people("Ukraińska artystka Olena Marchenko odwiedziła Gdańsk.") == []
+    assert _people("Konsultacje prowadzi prawniczka Olena Marchenko.") == [("Olena Marchenko", "expert")]
+
+
+def test_cyrillic_names_in_oblique_cases():
+    text = "Консультации проводят юрист Анна Коваль и Сергей Петренко из фонда."
+    assert _people(text, "ru") == [("Анна Коваль", "expert"), ("Сергей Петренко", "expert")]
+
+
+def test_a_name_listed_after_a_person_takes_that_role():
+    text = "Autorzy: Natalia Wrzesińska (Instytut Spraw Publicznych), Michał Zbroja (Fundacja X)\nRok wydania: 2024"
+    assert _people(text) == [("Natalia Wrzesińska", "author"), ("Michał Zbroja", "author")]

@@ -61,3 +61,4 @@ def test_cyrillic_names_in_oblique_cases():
 def test_a_name_listed_after_a_person_takes_that_role():
     text = "Autorzy: Natalia Wrzesińska (Instytut Spraw Publicznych), Michał Zbroja (Fundacja X)\nRok wydania: 2024"
     assert _people(text) == [("Natalia Wrzesińska", "author"), ("Michał Zbroja", "author")]
+

@@ -742,3 +742,8 @@ def test_place_phrase_reads_its_head_as_a_place():
     assert nominative("Krośnie Odrzańskim", geo=True) == "Krosno Odrzańskie"
     assert nominative("Białej Podlaskiej", geo=True) == "Biała Podlaska"
     assert nominative("Fundacji Ocalenie") == "Fundacja Ocalenie"
+
+
+def test_ministry_name_with_commas_stays_whole():
+    text = "Zadanie publiczne dofinansowane ze środków Ministerstwa Rodziny, Pracy i Polityki Społecznej."
+    assert _funders(text) == ["Ministerstwo Rodziny, Pracy i Polityki Społecznej"]

@@ -67,3 +67,10 @@ def test_place_phrase_reads_a_later_capitalised_noun_as_a_place():
 
     assert nominative("Czerwonym Borze", geo=True) == "Czerwony Bór"
     assert nominative("Białej Podlaskiej", geo=True) == "Biała Podlaska"
+
+
+def test_comparative_adjective_keeps_its_degree_in_the_nominative():
+    # "Wyższej" is the comparative of "wysoki": the school is "Wyższa", never "Wysoka"
+    assert polish.nominative("Olsztyńskiej Szkoły Wyższej") == "Olsztyńska Szkoła Wyższa"
+    assert polish.nominative("Najwyższej Izby Kontroli") == "Najwyższa Izba Kontroli"
+    assert polish.nominative("Olsztyńska Szkoła Wyższa") == "Olsztyńska Szkoła Wyższa"

@@ -80,14 +80,22 @@ def _features(tag: str) -> tuple[str, set[str], set[str], set[str]] | None:
     return None
 
 
-def _nominative_form(lemma: str, pos: str, number: str, gender: str) -> str | None:
+def _nominative_form(lemma: str, pos: str, number: str, gender: str,
+                     degree: str = "pos") -> str | None:
     for form, tag in _generate(lemma):
         f = _features(tag)
         if f and f[0] == pos and number in f[1] and "nom" in f[2] and gender in f[3]:
-            if pos == "adj" and not tag.endswith(":pos"):
+            if pos == "adj" and not tag.endswith(":" + degree):
                 continue
             return form
     return None
+
+
+def _degree(word: str, lemma: str) -> str:
+    """The degree an adjective is written in: 'Wyższej' is comparative ('Szkoła Wyższa', not
+    'Wysoka'), so its nominative keeps that degree."""
+    degrees = {t[2].rsplit(":", 1)[-1] for t in analyse(word) if t[1] == lemma and t[2].startswith("adj:")}
+    return "pos" if "pos" in degrees or not degrees else min(degrees)
 
 
 def _word_options(word: str) -> list[tuple[str, str, set[str], set[str], set[str]]]:
@@ -197,7 +205,7 @@ def _inflect_adj(word: str, lemma: str, num: str, gen: str) -> str:
     if "-" in word:
         pre, last = word.rsplit("-", 1)
         return pre + "-" + _inflect_adj(last, lemma, num, gen)
-    return _match_case(word, _nominative_form(lemma, "adj", num, gen) or word)
+    return _match_case(word, _nominative_form(lemma, "adj", num, gen, _degree(word, lemma)) or word)
 
 
 def _modifies_next(tokens: list[str], words: list[int], wi: int, case: str) -> bool:

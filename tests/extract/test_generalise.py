@@ -574,7 +574,17 @@ def test_city_budget_keeps_the_city_name():
     text = (
         "Dotacje przyznano ze środków budżetu Miasta Gdańska. Projekt z budżetu miasta oraz gminy."
     )
-    assert _funders(text)[0] == "budżet Miasta Gdańska"
+    # the city pays: the funder is the city body, in the nominative (SCHEMA: city budgets)
+    assert _funders(text)[0] == "Miasto Gdańsk"
+
+
+def test_city_budget_names_the_whole_body_and_a_voivodeship_budget_stays_a_budget():
+    assert _funders("Zadanie współfinansowane ze środków budżetu Gminy Miasto Szczecin.") == [
+        "Gmina Miasto Szczecin"]
+    assert _funders("Zadanie zostało sfinansowane z budżetu Miasta Łodzi w ramach konkursu.") == [
+        "Miasto Łódź"]
+    assert _funders("Projekt finansowany ze środków budżetu Województwa Śląskiego.") == [
+        "budżet Województwa Śląskiego"]
 
 
 def test_footer_with_a_long_address_line_is_furniture():

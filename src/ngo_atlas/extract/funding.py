@@ -14,6 +14,7 @@ from ngo_atlas.extract.names import (
 )
 from ngo_atlas.extract.organisations import list_after
 from ngo_atlas.extract.text import CI, cue, sentences_with
+from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
 
 FUNDER_INTRO = cue(
@@ -295,11 +296,25 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     if not name or name.lower() in _GENERIC or len(name.split()) > 10 or name[:1].isdigit():
         return None
     public = name.lower().startswith(("budżet", "fundusze", "государственн", "державн", "бюджет",
-                                      "state budget", "m.st.", "m. st.", "город", "міст")) and len(name.split()) <= 3 and not any(
+                                      "state budget", "m.st.", "m. st.", "город", "міст")) and len(name.split()) <= 5 and not any(
         ch.isdigit() for ch in name)
     if not (name[:1].isupper() or public):
         return None
-    return nominative(name, lang)
+    body = _CITY_BUDGET.match(name)
+    return _city_body(body.group(1), lang) if body else nominative(name, lang)
+
+
+# "budżetu Gminy Miasto Szczecin", "z budżetu Miasta Łodzi": the city (its council) pays, so
+# the funder is the body itself; a voivodeship's budget is written as such in the records
+_CITY_BUDGET = re.compile(r"budżet\w*\s+((?-i:Miast[aoy]|Gmin[ayie]|Miejskiej|Gminy)\s.+)$", re.IGNORECASE)
+
+
+def _city_body(name: str, lang: str) -> str:
+    """The city body in the nominative, its town too ("Miasta Łodzi" -> "Miasto Łódź")."""
+    words = nominative(name, lang).split()
+    if len(words) == 2 and words[0] in ("Miasto", "Gmina"):
+        words[1] = polish.geo_nominative(words[1]) or words[1]
+    return " ".join(words)
 
 
 _PROGRAMME_WORD = re.compile(r"^(?:programu|program|programme|programm?a|программ[аы]|програм[аи])\s+",

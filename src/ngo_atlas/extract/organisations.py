@@ -91,7 +91,7 @@ _CYR_LIST_END = re.compile(
 # Public money named without a capital: "budżet państwa", "budżetu miasta".
 # "m.st. Warszawy": the capital city's own abbreviation, written in lower case.
 _PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|(?:miasta|województwa|gminy|powiatu)"
-                            r"(?-i:\s+(?:st\.\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)|"
+                            r"(?-i:(?:[^\S\n]+(?:st\.\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,3}))|"
                             r"m\.\s?st\.\s?[A-ZŁŚŻ]\w+", re.IGNORECASE)
 _NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
 # "Organizacja:" may name the runner or just an organisation involved: weaker evidence.

@@ -757,3 +757,19 @@ def test_place_phrase_reads_its_head_as_a_place():
 def test_ministry_name_with_commas_stays_whole():
     text = "Zadanie publiczne dofinansowane ze środków Ministerstwa Rodziny, Pracy i Polityki Społecznej."
     assert _funders(text) == ["Ministerstwo Rodziny, Pracy i Polityki Społecznej"]
+
+
+def test_a_body_and_its_unit_after_a_dash_are_one_name():
+    from ngo_atlas.extract.names import capitalised_run
+
+    for name in ("Narodowy Instytut Wolności – Centrum Rozwoju Społeczeństwa Obywatelskiego",
+                 "Uniwersytet Jagielloński – Klinika Prawa Migracyjnego"):
+        text = f"Partner: {name} ze środków programu."
+        a, b = capitalised_run(text, 9, len(text))
+        assert text[a:b] == name
+    text = "Partner: Fundacja Ocalenie – partner projektu."
+    a, b = capitalised_run(text, 9, len(text))
+    assert text[a:b] == "Fundacja Ocalenie"
+    assert _funders("Konferencja dofinansowana przez Narodowy Instytut Wolności – Centrum Rozwoju "
+                    "Społeczeństwa Obywatelskiego.") == [
+        "Narodowy Instytut Wolności – Centrum Rozwoju Społeczeństwa Obywatelskiego"]

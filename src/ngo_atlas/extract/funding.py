@@ -277,7 +277,7 @@ def _dash_continued(name: str) -> str | None:
 
     left, right = name.split(" – ", 1)
     words = right.split()
-    if len(words) >= 2 and is_org_head(words[0]) and is_org_head(left.split()[0]) \
+    if len(words) >= 2 and is_org_head(words[0]) and any(is_org_head(w) for w in left.split()) \
             and all(w[:1].isupper() for w in words if len(w) > 3):
         return name.strip()
     return None

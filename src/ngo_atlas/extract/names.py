@@ -188,6 +188,11 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
                 break
             i += 2
             continue
+        # "Uniwersytet Jagielloński – Klinika Prawa Migracyjnego": after a body's name, a dash
+        # and a second head word name its unit; the official name goes on
+        if t in ("–", "—", "-") and i + 2 < len(toks) and _unit_after_dash(toks, i, pos, text):
+            i += 1
+            continue
         # "na rzecz", "do spraw": two small words may connect the parts of one name
         two = (i + 2 < len(toks) and toks[i + 1].group().lower() in _CONNECT
                and toks[i + 2].group()[:1].isupper() and core.lower() in ("na", "do"))
@@ -212,6 +217,15 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         while last_end > pos and text[last_end - 1] in " \t":
             last_end -= 1
     return pos, last_end
+
+
+def _unit_after_dash(toks: list[re.Match[str]], i: int, pos: int, text: str) -> bool:
+    from ngo_atlas.extract.organisations import is_org_head
+
+    nxt, after = toks[i + 1].group(), toks[i + 2].group()
+    before = text[pos:toks[i].start()].split()
+    return (is_org_head(nxt) and after[:1].isupper() and len(before) >= 2
+            and any(is_org_head(w) for w in before))
 
 
 def _new_body(head: str | None, nxt: list[re.Match[str]]) -> bool:

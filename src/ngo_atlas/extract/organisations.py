@@ -129,7 +129,7 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         left, right = re.split(r"\s[–-]\s", name, maxsplit=1)
         if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", left.strip()):
             acronym, name = left.strip(), right.strip()
-        elif len(right.split()) >= 2 and right[:1].isupper():
+        elif len(right.split()) >= 2 and right[:1].isupper() and not _unit_of(left, right):
             name = left.strip()
     if not name or name.lower() in _NOT_ORG or len(name.split()) > 12 or len(name) < 2:
         return None
@@ -142,6 +142,12 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
             return None
         name = name[:1].upper() + name[1:]
     return nominative(name, lang), acronym
+
+
+def _unit_of(left: str, right: str) -> bool:
+    """"Narodowy Instytut Wolności – Centrum Rozwoju …": a head word on both sides of the dash
+    names a body and its unit, one official name."""
+    return is_org_head(right.split()[0]) and any(is_org_head(w) for w in left.split())
 
 
 def _org(text: str, s: int, e: int, role: str, rule: str, conf: float, lang: str) -> OrgRef | None:

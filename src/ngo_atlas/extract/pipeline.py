@@ -15,6 +15,7 @@ from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.links import find_urls
 from ngo_atlas.extract.money import grant_amount
 from ngo_atlas.extract.organisations import clean_org, find_organisations, is_org_head, merge_orgs
+from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places
 from ngo_atlas.extract.shares import funder_shares
@@ -154,6 +155,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     if not any(o.role == "lead" for o in orgs):
         orgs.extend(_title_owner(text, p, lang))
     orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
+    orgs.extend(mentioned_orgs(text, s, e, lang, orgs))
     orgs = [o for o in orgs if not _is_title(o, p)]
     p.people = find_people(text, s, e, labels, lang)
     p.people.extend(contact_emails(text, s, e, p.people))

@@ -1,0 +1,94 @@
+"""Fallback: bodies named by a head word in a sentence about the project, with a role from context."""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.extract.names import is_cyrillic
+from ngo_atlas.extract.organisations import clean_org, cyrillic_mentions, mentions
+from ngo_atlas.extract.text import sentences
+from ngo_atlas.model import OrgRef, Span
+
+# a sentence about the project or its work: only there is a named body part of the record
+_ABOUT_PROJECT = re.compile(r"projekt|project|про[еє]кт|zadani|realiz|реаліз|реализ|partner|партнер|"
+                            r"współprac|cooperat|співпрац|сотрудничеств|finansow|financ|фінанс|финанс|"
+                            r"grant|dotacj|środk|funded|organiz|організ|организ", re.IGNORECASE)
+# role cues, the nearest one before the name decides ("X realizuje projekt z Y": Y is a partner)
+_REACH = 50  # characters between a cue and the name it governs
+_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("funder", re.compile(r"finansow\w*|dofinansow\w*|współfinansow\w*|financ\w*|funded|grant\w*|"
+                          r"dotacj\w*|środk\w*|przekazał\w*|фінансу\w*|финансир\w*|кошт\w*|средств\w*|"
+                          r"sponsor\w*", re.IGNORECASE)),
+    ("partner", re.compile(r"partner\w*|współprac\w*|razem\s+z|wspólnie\s+z|together\s+with|"
+                           r"in\s+cooperation|партнер\w*|співпрац\w*|сотрудничеств\w*|разом\s+з|"
+                           r"вместе\s+с|спільно\s+з", re.IGNORECASE)),
+    # only the passive with its agent: after an active verb ("prowadziła w Caritas …") the
+    # body is an object or a place, and the subject came before the verb
+    ("lead", re.compile(r"(?:realizowan|prowadzon|organizowan|koordynowan)\w*\s+(?:jest\s+|był\w*\s+)?przez|"
+                        r"organizator\w*|(?:run|led|implemented|organi[sz]ed)\s+by|"
+                        r"реалізу\w*|реализу\w*|організатор\w*|организатор\w*", re.IGNORECASE)),
+)
+
+
+# the heads of bodies that act (run, partner, pay); venues, networks, funds and programmes are
+# left to the cue rules, whose wording tells them apart
+_BODY_HEAD = re.compile(r"(?:Fundacja|Stowarzyszenie|Urząd|Ministerstwo|Uniwersytet|Instytut|Caritas|"
+                        r"Gmina|Klinika|Akademia|Politechnika|Szkoła|Towarzystwo|Związek|"
+                        r"University|Foundation|Association|Institute|Ministry|"
+                        r"Фонд|Фундація|Асоціація|Ассоциация|Університет|Университет|Інститут|"
+                        r"Институт|Міністерство|Министерство|Міжнародна|Международная)\b")
+
+
+def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) -> list[OrgRef]:
+    """Bodies the cue rules missed: a head-word name in a sentence about the project."""
+    out: list[OrgRef] = []
+    seen = [_tokens(o.name) for o in known if o.name]
+    has_lead = any(o.role == "lead" for o in known)
+    for ss, se in sentences(text, s, e):
+        if not _ABOUT_PROJECT.search(text, ss, se):
+            continue
+        find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
+        for a, b in find(text, ss, se):
+            c = clean_org(text[a:b], lang)
+            if _inside_name(text, a):
+                continue
+            if c is None or len(c[0].split()) < 2 or not _BODY_HEAD.match(c[0]) \
+                    or _known(_tokens(c[0]), seen):
+                continue
+            role = _role_before(text, ss, a)
+            if role is None:
+                continue  # a body merely named near the project has no stated part in it
+            if role == "lead" and has_lead:
+                role = "other"
+            seen.append(_tokens(c[0]))
+            out.append(OrgRef(c[0], role, Span(a, b, "mentioned_org", 0.4), acronym=c[1]))
+    return out
+
+
+def _role_before(text: str, ss: int, a: int) -> str | None:
+    """The role of the cue nearest before the name, if it is close enough to govern it."""
+    best: tuple[int, str] | None = None
+    for role, rx in _ROLE_CUES:
+        for m in rx.finditer(text, max(ss, a - _REACH), a):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), role)
+    return best[1] if best else None
+
+
+def _inside_name(text: str, a: int) -> bool:
+    """"Wydział Prawa i Administracji Uniwersytetu Jagiellońskiego": a head word right after a
+    capitalised word on the same line is part of a longer name, not a body of its own."""
+    before = text[max(0, a - 40):a]
+    words = before.split()
+    return bool(words) and "\n" not in before[len(before.rstrip()) - len(words[-1]) - 1:] and \
+        words[-1][:1].isupper() and not words[-1].endswith((".", ":", ";"))
+
+
+def _tokens(name: str) -> set[str]:
+    return {t for t in re.split(r"\W+", name.casefold()) if t}
+
+
+def _known(tokens: set[str], seen: list[set[str]]) -> bool:
+    """Same body as one already found (the same words, or most of them: an inflected form)."""
+    return any(len(tokens & t) * 2 >= min(len(tokens), len(t)) + 1 or tokens <= t or t <= tokens
+               for t in seen)

@@ -13,9 +13,9 @@ from ngo_atlas.extract.labels import LabelHit, find_labels
 from ngo_atlas.extract.language import document_language
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.links import find_urls
+from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.money import grant_amount
 from ngo_atlas.extract.organisations import clean_org, find_organisations, is_org_head, merge_orgs
-from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places
 from ngo_atlas.extract.shares import funder_shares

@@ -773,3 +773,14 @@ def test_a_body_and_its_unit_after_a_dash_are_one_name():
     assert _funders("Konferencja dofinansowana przez Narodowy Instytut Wolności – Centrum Rozwoju "
                     "Społeczeństwa Obywatelskiego.") == [
         "Narodowy Instytut Wolności – Centrum Rozwoju Społeczeństwa Obywatelskiego"]
+
+
+def test_a_host_with_a_path_is_an_address_without_a_scheme():
+    from ngo_atlas.extract.links import find_urls
+
+    text = "Raport można pobrać bezpłatnie ze strony isp.org.pl/mieszkac-w-polsce."
+    assert [u for _a, _b, u in find_urls(text)] == ["isp.org.pl/mieszkac-w-polsce"]
+    text = "Итоговый отчёт доступен на сайте forummigracyjne.org/zdrowie."
+    assert [u for _a, _b, u in find_urls(text)] == ["forummigracyjne.org/zdrowie"]
+    # an e-mail's host and a bare host with no path are no addresses on their own
+    assert find_urls("Pisz: biuro@isp.org.pl lub odwiedź isp.org.pl dziś.") == []

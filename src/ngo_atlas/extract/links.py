@@ -19,6 +19,11 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»”)\]]+[^\s<>\"'»”)\].,;:!
 _BARE = re.compile(r"\b(?:informacje|więcej|strona|website|more)[^:\n]{0,40}:\s*"
                    r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s]*)?)", re.IGNORECASE)
 
+# "isp.org.pl/mieszkac-w-polsce", "facebook.com/mamywwarszawie": a host with a path needs no
+# scheme or label to be an address (a bare host alone may be a name, so it needs one)
+_HOST_PATH = re.compile(r"(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:pl|org|com|eu|net|info|ua|ru|gov|edu|int)"
+                        r"/[^\s<>\"'»”)\]]*[^\s<>\"'»”)\].,;:!?]", re.IGNORECASE)
+
 
 def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, int, str]]:
     e = len(text) if e is None else e
@@ -64,4 +69,7 @@ def find_urls(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, in
         host = m.group("host").rstrip(".")
         if "@" not in host and not any(a <= m.start("host") < b for a, b, _u in out):
             out.append((m.start("host"), m.start("host") + len(host), host))
+    for m in _HOST_PATH.finditer(text, s, e):
+        if not any(a <= m.start() < b for a, b, _u in out):
+            out.append((m.start(), m.end(), m.group()))
     return out

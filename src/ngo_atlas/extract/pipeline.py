@@ -388,7 +388,8 @@ def _urls(text: str, s: int, e: int) -> list:
     for a, b, u in find_urls(text, s, e):
         line_s = text.rfind("\n", 0, a) + 1
         ctx = text[line_s:a].lower()
-        if re.search(r"www|projek|project|strona|website|informacje|more|więcej|сайт|"
+        if re.search(r"www|projek|project|stron|website|informacje|more|więcej|сайт|zobacz|see\s+also|"
+                     r"pobra|download|facebook|доступ|завантаж|скача|"
                      r"rejestracj|registration|register|zapisy|zgłoszenia|реєстрац|регистрац", ctx):
             out.append(Tagged(u, Span(a, b, "url", 0.8)))
     return out

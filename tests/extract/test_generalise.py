@@ -784,3 +784,18 @@ def test_a_host_with_a_path_is_an_address_without_a_scheme():
     assert [u for _a, _b, u in find_urls(text)] == ["forummigracyjne.org/zdrowie"]
     # an e-mail's host and a bare host with no path are no addresses on their own
     assert find_urls("Pisz: biuro@isp.org.pl lub odwiedź isp.org.pl dziś.") == []
+
+
+def _places(text):
+    from ngo_atlas.extract.places import find_places
+
+    return [p.value for p in find_places(text, 0, len(text), find_labels(text), "pl", None, [])]
+
+
+def test_districts_in_lower_case_are_places_and_a_colon_list_of_cities_gives_each():
+    assert _places("Lokalizacja: Opole, powiat opolski\n") == ["Opole", "powiat opolski"]
+    assert _places("Badania prowadzono w Ełku oraz w gminach wiejskich powiatu olsztyńskiego i "
+                   "ostródzkiego.") == ["Ełk", "powiat olsztyński", "powiat ostródzki"]
+    assert _places("Badanie objęło cztery miasta: Warszawę, Kraków, Wrocław i Poznań.") == [
+        "Warszawa", "Kraków", "Wrocław", "Poznań"]
+    assert _places("Dyżury w powiecie ziemskim i w Starostwie Powiatowym.") == []

@@ -161,6 +161,13 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
     return raw if label and raw[:1].isupper() else None
 
 
+# "w gminach powiatu olsztyńskiego i ostródzkiego", "Lokalizacja: Opole, powiat opolski": a
+# district is written in lower case with its adjective, so it is never part of a body's name
+_ADJ = r"[a-ząćęłńóśźż-]+(?:skiego|ckiego|dzkiego|skim|ckim|dzkim|ski|cki|dzki)"
+_POWIAT = re.compile(rf"\b(?P<w>powiat|powiatu|powiecie|powiatem)\s+(?P<a1>{_ADJ})\b"
+                     rf"(?:\s+(?:i|oraz)\s+(?P<a2>{_ADJ})\b)?")
+
+
 def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     out = []
     for m in _VOIV.finditer(text, s, e):
@@ -177,7 +184,10 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in re.finditer(r"(?:wizyt\w*|wyjazd\w*|visits?|trips?)(?:\s+\w+)?\s+(?:do|to)\s+",
                          text[s:e], re.IGNORECASE):
         out.extend(_place_list(text, s + m.end(), e, lang))
-    for m in re.finditer(r"(?:miejscowościach|miastach|ośrodkach[^:(\n]{0,60}|cities[^:\n]{0,40})"
+    for m in _POWIAT.finditer(text, s, e):
+        for adj in [a for a in (m.group("a1"), m.group("a2")) if a and not a.startswith(("ziemsk", "grodzk"))]:
+            out.append(Tagged(polish.nominative(f"{m.group('w')} {adj}"), Span(m.start(), m.end(), "powiat", 0.8)))
+    for m in re.finditer(r"(?:miejscowościach|miastach|miasta|ośrodkach[^:(\n]{0,60}|cities[^:\n]{0,40})"
                          r"\s*[:(]\s*", text[s:e]):
         out.extend(_place_list(text, s + m.end(), e, lang))
     return out

@@ -62,3 +62,9 @@ def test_a_name_listed_after_a_person_takes_that_role():
     text = "Autorzy: Natalia Wrzesińska (Instytut Spraw Publicznych), Michał Zbroja (Fundacja X)\nRok wydania: 2024"
     assert _people(text) == [("Natalia Wrzesińska", "author"), ("Michał Zbroja", "author")]
 
+
+
+def test_a_first_name_usually_read_as_a_name_opens_a_name_despite_a_rare_noun_reading():
+    # "Paulina" is also the genitive of the noun "paulin" (a monk): its first reading is the name
+    assert _people("Kontakt w sprawie lekcji:\nPaulina Szewczyk – koordynatorka zadania\n") == [
+        ("Paulina Szewczyk", "coordinator")]

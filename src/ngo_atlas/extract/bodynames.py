@@ -86,8 +86,10 @@ def _first_name(word: str, lang: str) -> bool:
     if is_cyrillic(word):
         return _cyr_known(word, "Name")
     if polish.is_first_name(word):
-        # "Cele", "Sala": a first name that is also a common noun opens no name in prose
-        return not any("nazwa_pospolita" in t[3] for t in polish.analyse(word))
+        # "Cele", "Sala": a word whose usual reading is a common noun opens no name in prose;
+        # "Paulina" (first read as a name, rarely as the noun "paulin") does
+        readings = polish.analyse(word)
+        return "imię" in readings[0][3] or not any("nazwa_pospolita" in t[3] for t in readings)
     # "Olena", "Maria": a Latin-script first name the Polish dictionary does not know
     return word.isalpha() and not polish.is_known(word) and lang != "en"
 

@@ -799,3 +799,11 @@ def test_districts_in_lower_case_are_places_and_a_colon_list_of_cities_gives_eac
     assert _places("Badanie objęło cztery miasta: Warszawę, Kraków, Wrocław i Poznań.") == [
         "Warszawa", "Kraków", "Wrocław", "Poznań"]
     assert _places("Dyżury w powiecie ziemskim i w Starostwie Powiatowym.") == []
+
+
+def test_a_programme_name_ends_before_a_verb():
+    text = ("Projekt jest możliwy dzięki wsparciu Ambasady Kanady w Polsce, która w ramach "
+            "Kanadyjskiego Funduszu Inicjatyw Lokalnych przekazała na ten cel CAD 48 000.")
+    programmes = [f.programme for f in find_funding(text, 0, len(text), find_labels(text), "pl")]
+    assert "Kanadyjski Fundusz Inicjatyw Lokalnych" in programmes
+    assert not any("przekazała" in (p or "") for p in programmes)

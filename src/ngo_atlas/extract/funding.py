@@ -247,6 +247,7 @@ def _programme_name(raw: str, lang: str) -> str | None:
     if not _NAMED_PROGRAMME_HEAD.match(name):
         name = re.sub(r"^(?:programu|program|programme|the|konkursu|конкурса|программы|програми)\s+",
                       "", name, flags=re.IGNORECASE)
+    name = _before_verb(name) if lang == "pl" else name
     # "the Home Affairs programme, it received …": the English name ends at its head word
     name = re.sub(r"\s+(?:programme|program)\b.*$", "", name) if lang == "en" else name
     # "Program" over "10:00 Otwarcie …": an event's schedule, not a funding programme
@@ -257,6 +258,19 @@ def _programme_name(raw: str, lang: str) -> str | None:
         return None
     if is_cyrillic(name) or lang == "pl":
         return nominative(name, lang)
+    return name
+
+
+_VERB_TAGS = ("fin:", "praet:", "impt:", "inf", "bedzie:", "imps")
+
+
+def _before_verb(name: str) -> str:
+    """"Kanadyjskiego Funduszu Inicjatyw Lokalnych przekazała na ten cel …": a name ends
+    before the first lower-case verb (a programme's name holds no finite verb)."""
+    words = name.split()
+    for i, w in enumerate(words[1:], 1):
+        if w[:1].islower() and any(t[2].startswith(_VERB_TAGS) for t in polish.analyse(w)):
+            return " ".join(words[:i]).rstrip(",;:")
     return name
 
 

@@ -807,3 +807,11 @@ def test_a_programme_name_ends_before_a_verb():
     programmes = [f.programme for f in find_funding(text, 0, len(text), find_labels(text), "pl")]
     assert "Kanadyjski Fundusz Inicjatyw Lokalnych" in programmes
     assert not any("przekazała" in (p or "") for p in programmes)
+
+
+def test_ukrainian_na_koryst_stays_inside_a_name_like_na_rzecz():
+    from ngo_atlas.extract.organisations import cyrillic_mentions
+
+    t = "Фонд Інститут на користь правової держави з березня 2023 р. реалізує проєкт."
+    assert [t[a:b] for a, b in cyrillic_mentions(t, 0, len(t))] == [
+        "Фонд Інститут на користь правової держави"]

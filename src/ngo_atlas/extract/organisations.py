@@ -83,7 +83,8 @@ BECAME_MEMBER = cue(r"(?:została?|zostało|został|became|стал[аи]?)\s+(?
 # Where a Cyrillic name list ends: a clause, a preposition before a date or a common word
 # "Агентство ООН у справах біженців", "Управление по делам иностранцев": "in the affairs of"
 # belongs to the name, so the preposition before it ends no name
-_IN_AFFAIRS = r"(?:справах|делам|вопросам|питаннях|питань)\b"
+# "у справах", "по делам", and "на користь" (the Polish "na rzecz") stay inside a name
+_IN_AFFAIRS = r"(?:справах|делам|вопросам|питаннях|питань|користь|интересах)\b"
 _CYR_LIST_END = re.compile(
     r"(?<!им)(?<!ім)[.;\n(]|\s[–—-]\s|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"
     r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?=\d|[а-яіїєёґ])(?!"
@@ -213,7 +214,7 @@ def cyrillic_mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _affairs_next(toks: list[re.Match[str]], j: int) -> bool:
     """"у справах біженців": a preposition that opens the "in the affairs of" part of a name."""
-    return (j + 2 < len(toks) and toks[j].group().lower() in ("у", "в", "по", "з")
+    return (j + 2 < len(toks) and toks[j].group().lower() in ("у", "в", "по", "з", "на")
             and re.match(_IN_AFFAIRS, toks[j + 1].group().lower()) is not None)
 
 

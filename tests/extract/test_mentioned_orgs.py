@@ -39,3 +39,14 @@ def test_head_inside_a_longer_name_and_known_bodies_are_skipped():
 def test_venues_and_programmes_are_left_to_the_cue_rules():
     text = "Projekt dofinansowano ze środków Programu Aktywni Obywatele w Ośrodku dla Cudzoziemców."
     assert _orgs(text) == []
+
+
+def test_subject_before_a_verb_of_running_leads_and_razom_iz_names_a_partner():
+    text = ("У 2022–2023 роках Фонд Добра Фабрика разом із Фондом «Ательє Свобода» провів у "
+            "Варшаві швейну майстерню для жінок.")
+    assert _orgs(text, lang="uk") == [("Фонд Добра Фабрика", "lead"), ("Фонд Ательє Свобода", "partner")]
+
+
+def test_a_body_after_another_name_is_no_subject():
+    text = "Anna Nowak z Fundacji Ocalenie prowadzi zajęcia."
+    assert _orgs(text) == []

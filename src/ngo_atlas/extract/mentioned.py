@@ -20,7 +20,7 @@ _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"dotacj\w*|środk\w*|przekazał\w*|фінансу\w*|финансир\w*|кошт\w*|средств\w*|"
                           r"sponsor\w*", re.IGNORECASE)),
     ("partner", re.compile(r"partner\w*|współprac\w*|razem\s+z|wspólnie\s+z|together\s+with|"
-                           r"in\s+cooperation|партнер\w*|співпрац\w*|сотрудничеств\w*|разом\s+з|"
+                           r"in\s+cooperation|партнер\w*|співпрац\w*|сотрудничеств\w*|разом\s+з|разом\s+із|"
                            r"вместе\s+с|спільно\s+з", re.IGNORECASE)),
     # only the passive with its agent: after an active verb ("prowadziła w Caritas …") the
     # body is an object or a place, and the subject came before the verb
@@ -45,7 +45,7 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
     seen = [_tokens(o.name) for o in known if o.name]
     has_lead = any(o.role == "lead" for o in known)
     for ss, se in sentences(text, s, e):
-        if not _ABOUT_PROJECT.search(text, ss, se):
+        if not (_ABOUT_PROJECT.search(text, ss, se) or _RAN.search(text, ss, se)):
             continue
         find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
         for a, b in find(text, ss, se):
@@ -55,7 +55,7 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
             if c is None or len(c[0].split()) < 2 or not _BODY_HEAD.match(c[0]) \
                     or _known(_tokens(c[0]), seen):
                 continue
-            role = _role_before(text, ss, a)
+            role = _role_before(text, ss, a) or _subject_role(text, ss, se, a, b)
             if role is None:
                 continue  # a body merely named near the project has no stated part in it
             if role == "lead" and has_lead:
@@ -73,6 +73,22 @@ def _role_before(text: str, ss: int, a: int) -> str | None:
             if best is None or m.end() > best[0]:
                 best = (m.end(), role)
     return best[1] if best else None
+
+
+# verbs of running a project, past or present ("провів", "реалізує", "zrealizowała", "ran")
+_RAN = re.compile(r"\b(?:провів|провела|провели|провел|реалізу\w*|реалізува\w*|реализу\w*|реализова\w*|"
+                  r"realizuje|realizował\w*|zrealizował\w*|prowadzi|prowadził\w*|przeprowadził\w*|"
+                  r"ran|runs|implemented|implements|carried\s+out)\b", re.IGNORECASE)
+
+
+def _subject_role(text: str, ss: int, se: int, a: int, b: int) -> str | None:
+    """"У 2022–2023 роках Фонд X разом із Фондом Y провів …": the body before the verb of
+    running, with no other body before it in the sentence, ran the project."""
+    before = text[ss:a]
+    if re.search(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]\w*\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]", before):
+        return None  # another name stands before it: this one is no subject
+    verb = _RAN.search(text, b, se)
+    return "lead" if verb and not _RAN.search(text, ss, a) else None
 
 
 def _inside_name(text: str, a: int) -> bool:

@@ -50,3 +50,8 @@ def test_subject_before_a_verb_of_running_leads_and_razom_iz_names_a_partner():
 def test_a_body_after_another_name_is_no_subject():
     text = "Anna Nowak z Fundacji Ocalenie prowadzi zajęcia."
     assert _orgs(text) == []
+
+
+def test_whoever_covers_costs_is_a_funder():
+    text = "Środki na realizację przekazała Caritas Niemcy, a część kosztów transportu pokryła Caritas Polska."
+    assert _orgs(text) == [("Caritas Niemcy", "funder"), ("Caritas Polska", "funder")]

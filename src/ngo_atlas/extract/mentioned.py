@@ -18,7 +18,8 @@ _REACH = 50  # characters between a cue and the name it governs
 _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("funder", re.compile(r"finansow\w*|dofinansow\w*|współfinansow\w*|financ\w*|funded|grant\w*|"
                           r"dotacj\w*|środk\w*|przekazał\w*|фінансу\w*|финансир\w*|кошт\w*|средств\w*|"
-                          r"sponsor\w*", re.IGNORECASE)),
+                          r"sponsor\w*|pokrył\w*|pokrywa\w*|covered|покри\w*|покрыл\w*|покрыва\w*",
+                          re.IGNORECASE)),
     ("partner", re.compile(r"partner\w*|współprac\w*|razem\s+z|wspólnie\s+z|together\s+with|"
                            r"in\s+cooperation|партнер\w*|співпрац\w*|сотрудничеств\w*|разом\s+з|разом\s+із|"
                            r"вместе\s+с|спільно\s+з", re.IGNORECASE)),

@@ -68,3 +68,14 @@ def test_a_first_name_usually_read_as_a_name_opens_a_name_despite_a_rare_noun_re
     # "Paulina" is also the genitive of the noun "paulin" (a monk): its first reading is the name
     assert _people("Kontakt w sprawie lekcji:\nPaulina Szewczyk – koordynatorka zadania\n") == [
         ("Paulina Szewczyk", "coordinator")]
+
+
+def test_who_opens_or_moderates_an_event_is_no_expert():
+    from ngo_atlas.extract.labels import find_labels
+
+    text = ("PROGRAM\n"
+            "10:00 Otwarcie – Mikołaj Dziedzic, prezes Fundacji Instytut na rzecz Państwa Prawa\n"
+            "10:15 Wykład: Migranci w gminach – Ewa Sadowska, UMCS\n"
+            "Moderacja: Piotr Zieliński\n")
+    people = {p.name: p.role for p in find_people(text, 0, len(text), find_labels(text), "pl")}
+    assert people == {"Mikołaj Dziedzic": "other", "Ewa Sadowska": "expert", "Piotr Zieliński": "other"}

@@ -150,7 +150,9 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
                                  Span(m.start("name"), m.end("name"), "name_then_role", 0.75)))
     agenda = list(_AGENDA_SPEAKER.finditer(text, s, e))
     for m in agenda if len(agenda) >= 2 else []:
-        out.extend(_from_span(text, m.start("who"), m.end("who"), "expert", "agenda_speaker", 0.65,
+        # who opens, welcomes or chairs ("10:00 Otwarcie – X") gives no talk: a role, no expertise
+        role = "other" if _CHAIR.search(text, m.start(), m.start("who")) else "expert"
+        out.extend(_from_span(text, m.start("who"), m.end("who"), role, "agenda_speaker", 0.65,
                               lang)[:1])
     for m in CONTACT_PHRASE.finditer(text, s, e):
         end = _clause_end(text, m.end(), e)
@@ -184,6 +186,10 @@ _QUOTED_SPEAKER = re.compile(
 # "10:20 Wykład: … – prof. Tomasz Wolski, UAM": a speaker on an event's agenda (an expert)
 _AGENDA_SPEAKER = re.compile(r"^[^\S\n]*\d{1,2}[:.]\d{2}(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?[^\S\n][^\n]*?"
                              r"[^\S\n][–—-][^\S\n](?P<who>[^\n–—]+)$", re.MULTILINE)
+
+
+_CHAIR = re.compile(r"otwarci|powitani|zamknięci|moderac|opening|welcome|closing|moderat|открыти|"
+                   r"відкритт|приветств|привітан", re.IGNORECASE)
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:

@@ -79,3 +79,10 @@ def test_who_opens_or_moderates_an_event_is_no_expert():
             "Moderacja: Piotr Zieliński\n")
     people = {p.name: p.role for p in find_people(text, 0, len(text), find_labels(text), "pl")}
     assert people == {"Mikołaj Dziedzic": "other", "Ewa Sadowska": "expert", "Piotr Zieliński": "other"}
+
+
+def test_a_name_under_a_timed_talk_gives_that_talk():
+    text = ("10:15 Wykład: Migranci w gminach wiejskich – wyniki badań\n"
+            "      dr hab. Ewa Sadowska, prof. UMCS\n"
+            "11:00 Przerwa\n")
+    assert _people(text) == [("Ewa Sadowska", "expert")]

@@ -48,7 +48,7 @@ def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
         b = a + len(found)
         if _org_before(text, a, is_org_head) or _in_other_name(text, a, b, is_org_head):
             continue
-        role = _role_near(text, a, b) or _listed_after(text, a, listed + out)
+        role = _role_near(text, a, b) or _listed_after(text, a, listed + out) or _agenda_role(text, a)
         if role is None and not _native_first(found.split()[0], lang):
             continue  # an unknown foreign first name counts only beside a role word
         name = _nominative(found, lang)
@@ -67,6 +67,23 @@ def _listed_after(text: str, a: int, people: list[PersonRef]) -> str | None:
         if p.span and p.span.end < a and _LIST_GAP.fullmatch(text, p.span.end, a):
             return p.role
     return None
+
+
+_TIME_LINE = re.compile(r"[^\S\n]*\d{1,2}[:.]\d{2}\b")
+_CHAIR = re.compile(r"otwarci|powitani|zamknięci|moderac|opening|welcome|closing|moderat", re.IGNORECASE)
+
+
+def _agenda_role(text: str, a: int) -> str | None:
+    """A name on a talk of an event's timed agenda, or on the indented line under it, gives
+    that talk (expert); one who opens or chairs has a role but gives no talk."""
+    ls = text.rfind("\n", 0, a) + 1
+    line = text[ls:a]
+    if not _TIME_LINE.match(line):
+        prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)]
+        if not (line[:1] in " \t" and _TIME_LINE.match(prev)):
+            return None
+        line = prev
+    return "other" if _CHAIR.search(line) else "expert"
 
 
 def _name_words(words: list[str], lang: str, stop: frozenset[str], is_org_head) -> str | None:

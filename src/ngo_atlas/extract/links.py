@@ -24,6 +24,8 @@ _BARE = re.compile(r"\b(?:informacje|więcej|strona|website|more)[^:\n]{0,40}:\s
 _HOST_PATH = re.compile(r"(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:pl|org|com|eu|net|info|ua|ru|gov|edu|int)"
                         r"/[^\s<>\"'»”)\]]*[^\s<>\"'»”)\].,;:!?]", re.IGNORECASE)
 
+_TLD_SLASH = re.compile(r"\.(?:pl|org|com|eu|net|info|ua|ru|gov|edu|int)/", re.IGNORECASE)
+
 
 def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, int, str]]:
     e = len(text) if e is None else e
@@ -69,7 +71,8 @@ def find_urls(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, in
         host = m.group("host").rstrip(".")
         if "@" not in host and not any(a <= m.start("host") < b for a, b, _u in out):
             out.append((m.start("host"), m.start("host") + len(host), host))
-    for m in _HOST_PATH.finditer(text, s, e):
+    # the full pattern is slow to try at every position: look for its ".tld/" literal first
+    for m in _HOST_PATH.finditer(text, s, e) if _TLD_SLASH.search(text, s, e) else ():
         if not any(a <= m.start() < b for a, b, _u in out):
             out.append((m.start(), m.end(), m.group()))
     return out

@@ -40,13 +40,26 @@ _BODY_HEAD = re.compile(r"(?:Fundacja|Stowarzyszenie|Urząd|Ministerstwo|Uniwers
                         r"Институт|Міністерство|Министерство|Міжнародна|Международная)\b")
 
 
+# the stems of those heads in any case ("Fundacji", "Фондом"), to skip sentences quickly
+_HEAD_STEM = re.compile(r"Fundacj|Stowarzysze|Urz[ąę]d|Ministerstw|Uniwersyte|Instytut|Caritas|Gmin|Klinik|"
+                        r"Akademi|Politechni|Szkoł|Szkol|Towarzystw|Związ|Zwiaz|University|Foundation|"
+                        r"Association|Institute|Ministry|[Фф]онд|[Фф]ундац|[Аа]соціац|[Аа]ссоциац|"
+                        r"Університет|Университет|Інститут|Институт|Міністерств|Министерств|Міжнародн|"
+                        r"Международн")
+
+
 def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) -> list[OrgRef]:
     """Bodies the cue rules missed: a head-word name in a sentence about the project."""
     out: list[OrgRef] = []
     seen = [_tokens(o.name) for o in known if o.name]
     has_lead = any(o.role == "lead" for o in known)
     for ss, se in sentences(text, s, e):
-        if not (_ABOUT_PROJECT.search(text, ss, se) or _RAN.search(text, ss, se)):
+        # cheap tests first: no acting head word, or no cue, and the sentence gives no body
+        if not _HEAD_STEM.search(text, ss, se):
+            continue
+        ran = _RAN.search(text, ss, se)
+        if not ran and not (any(rx.search(text, ss, se) for _r, rx in _ROLE_CUES)
+                            and _ABOUT_PROJECT.search(text, ss, se)):
             continue
         find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
         for a, b in find(text, ss, se):

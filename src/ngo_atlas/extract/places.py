@@ -184,7 +184,7 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in re.finditer(r"(?:wizyt\w*|wyjazd\w*|visits?|trips?)(?:\s+\w+)?\s+(?:do|to)\s+",
                          text[s:e], re.IGNORECASE):
         out.extend(_place_list(text, s + m.end(), e, lang))
-    for m in _POWIAT.finditer(text, s, e):
+    for m in _POWIAT.finditer(text, s, e) if "powi" in text[s:e] else ():
         for adj in [a for a in (m.group("a1"), m.group("a2")) if a and not a.startswith(("ziemsk", "grodzk"))]:
             out.append(Tagged(polish.nominative(f"{m.group('w')} {adj}"), Span(m.start(), m.end(), "powiat", 0.8)))
     for m in re.finditer(r"(?:miejscowościach|miastach|miasta|ośrodkach[^:(\n]{0,60}|cities[^:\n]{0,40})"

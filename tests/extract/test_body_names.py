@@ -86,3 +86,8 @@ def test_a_name_under_a_timed_talk_gives_that_talk():
             "      dr hab. Ewa Sadowska, prof. UMCS\n"
             "11:00 Przerwa\n")
     assert _people(text) == [("Ewa Sadowska", "expert")]
+
+
+def test_double_surname_kept_whole_and_a_copula_after_the_cue():
+    text = "Autorami raportu są dr Marta Kowalczyk-Liu i Jakub Dębski z Programu Migracji."
+    assert _people(text) == [("Marta Kowalczyk-Liu", "author"), ("Jakub Dębski", "author")]

@@ -74,3 +74,8 @@ def test_comparative_adjective_keeps_its_degree_in_the_nominative():
     assert polish.nominative("Olsztyńskiej Szkoły Wyższej") == "Olsztyńska Szkoła Wyższa"
     assert polish.nominative("Najwyższej Izby Kontroli") == "Najwyższa Izba Kontroli"
     assert polish.nominative("Olsztyńska Szkoła Wyższa") == "Olsztyńska Szkoła Wyższa"
+
+
+def test_double_surname_is_read_part_by_part():
+    assert polish.person_nominative("Martę Kowalczyk-Liu") == "Marta Kowalczyk-Liu"
+    assert polish.person_nominative("Anny Nowak-Kowalskiej") == "Anna Nowak-Kowalska"

@@ -187,6 +187,8 @@ def _role_near(text: str, a: int, b: int) -> str | None:
 # what may stand between a cue and the name after it: a colon, a title, "m.in."
 _BETWEEN_BEFORE = re.compile(r"(?:\s*(?:[:–—-]|projektu|zadania|project|m\.in\.|pani[ąe]?|pan(?:a|em)?|dr|hab\.|"
                              r"prof\.|mgr|ks\.|[\w-]+(?:ą|ę|ego|ej|ym|ymi|ów|om)?|[\w]+\.))?"
+                             # a copula after a plural cue: "Autorami raportu są dr X"
+                             r"(?:\s*(?:są|jest|był[aoy]?|byli|is|are|was|were|є|являются|является))?"
                              r"(?:\s*(?:m\.in\.|pani[ąe]?|pan(?:a|em)?|dr|hab\.|prof\.|mgr|ks\.))*\s*[:–—-]?\s*")
 _BETWEEN_AFTER = re.compile(r"\s*(?:,|[–—-]|\()\s*")
 

@@ -276,7 +276,9 @@ def person_nominative(name: str) -> str:
     if not firsts:
         return name
     last = parts[-1]
-    surs = _person_readings(last, "nazwisko")
+    # a double surname ("Kowalczyk-Liu") is read part by part: Morfeusz would read only its
+    # first segment and drop the rest
+    surs = [] if "-" in last else _person_readings(last, "nazwisko")
     best = None
     for fn, g, fc in firsts:
         for sn, sg, sc in surs:

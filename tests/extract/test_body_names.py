@@ -91,3 +91,7 @@ def test_a_name_under_a_timed_talk_gives_that_talk():
 def test_double_surname_kept_whole_and_a_copula_after_the_cue():
     text = "Autorami raportu są dr Marta Kowalczyk-Liu i Jakub Dębski z Programu Migracji."
     assert _people(text) == [("Marta Kowalczyk-Liu", "author"), ("Jakub Dębski", "author")]
+
+
+def test_a_patron_before_a_german_head_is_no_person():
+    assert _people("Projekt sfinansowała Fundacja Roberta Boscha (Robert Bosch Stiftung).") == []

@@ -165,7 +165,12 @@ def _in_other_name(text: str, a: int, b: int, is_org_head) -> bool:
     if sum(line.count(q) for q in "„«“") > sum(line.count(q) for q in "”»"):
         return True
     nxt = text[b:b + 40].split()
-    return bool(nxt) and nxt[0][:1].isupper() and _head(nxt[0], is_org_head)
+    return bool(nxt) and nxt[0][:1].isupper() and (
+        _head(nxt[0], is_org_head) or nxt[0].strip("),.;:") in _FOREIGN_HEADS)
+
+
+# heads of German names ("Robert Bosch Stiftung") that follow the patron's name
+_FOREIGN_HEADS = frozenset({"Stiftung", "Verein", "Verband", "Gesellschaft", "Institut", "Fonds"})
 
 
 def _role_near(text: str, a: int, b: int) -> str | None:

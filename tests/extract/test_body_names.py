@@ -95,3 +95,10 @@ def test_double_surname_kept_whole_and_a_copula_after_the_cue():
 
 def test_a_patron_before_a_german_head_is_no_person():
     assert _people("Projekt sfinansowała Fundacja Roberta Boscha (Robert Bosch Stiftung).") == []
+
+
+def test_a_role_written_as_a_label_before_a_dash_or_colon():
+    assert _people("Руководитель проекта в МОМ Польша — Томаш Ковальчик.", "ru") == [
+        ("Томаш Ковальчик", "coordinator")]
+    assert _people("Principal Investigator at CMR: Dr Tomasz Nowicki\n", "en") == [
+        ("Tomasz Nowicki", "coordinator")]

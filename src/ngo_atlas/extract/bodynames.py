@@ -17,7 +17,7 @@ _PATRON = re.compile(r"(?:\b(?:im|ul|al|pl|św|bł|os|ім|им|вул|ул)\.|\
                      re.IGNORECASE)
 # role cues, checked nearest-first around the name (lowered text)
 _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("coordinator", re.compile(r"koordynator\w*|dyrektor\w*\s+(?:projektu|festiwalu|programu)|director\s+of\s+the\s+(?:project|festival)|koordynuj\w*|kierowni\w*|coordinat\w*|project\s+manager|"
+    ("coordinator", re.compile(r"koordynator\w*|dyrektor\w*\s+(?:projektu|festiwalu|programu)|director\s+of\s+the\s+(?:project|festival)|koordynuj\w*|kierowni\w*|coordinat\w*|project\s+manager|principal\s+investigator|"
                                r"координатор\w*|координу\w*|координиру\w*|керівни\w*|руководител\w*")),
     ("expert", re.compile(r"(?:po)?prowadz(?!eni)\w*|prowadził\w*|ekspert\w*|trener\w*|prelegent\w*|"
                           r"prawni\w*|juryst\w*|doradc\w*|doradz\w*|psycholo\w*|wykładow\w*|"
@@ -181,7 +181,7 @@ def _role_near(text: str, a: int, b: int) -> str | None:
     after = text[b:b + _WINDOW].lower()
     for role, rx in _ROLE_CUES:
         for m in rx.finditer(before):
-            if _BETWEEN_BEFORE.fullmatch(before[m.end():]):
+            if _BETWEEN_BEFORE.fullmatch(before[m.end():]) or _LABEL_LIKE.fullmatch(before[m.end():]):
                 return role
         m = rx.match(after, len(after) - len(after.lstrip(" \t,–—-(:")))
         if m and _BETWEEN_AFTER.fullmatch(after[:m.start()]):
@@ -195,6 +195,10 @@ _BETWEEN_BEFORE = re.compile(r"(?:\s*(?:[:–—-]|projektu|zadania|project|m\.i
                              # a copula after a plural cue: "Autorami raportu są dr X"
                              r"(?:\s*(?:są|jest|był[aoy]?|byli|is|are|was|were|є|являются|является))?"
                              r"(?:\s*(?:m\.in\.|pani[ąe]?|pan(?:a|em)?|dr|hab\.|prof\.|mgr|ks\.))*\s*[:–—-]?\s*")
+# "Руководитель проекта в МОМ Польша — X", "Principal Investigator at CMR: Dr X": a role
+# written as a label, its qualifiers before a colon or dash that introduces the name
+_LABEL_LIKE = re.compile(r"[^.;:\n–—]{0,40}\s[:–—]\s*(?:(?:dr|hab\.|prof\.|mgr)\s*)*|"
+                         r"[^.;:\n–—]{0,40}:\s*(?:(?:dr|hab\.|prof\.|mgr)\s*)*")
 _BETWEEN_AFTER = re.compile(r"\s*(?:,|[–—-]|\()\s*")
 
 

@@ -815,3 +815,11 @@ def test_ukrainian_na_koryst_stays_inside_a_name_like_na_rzecz():
     t = "Фонд Інститут на користь правової держави з березня 2023 р. реалізує проєкт."
     assert [t[a:b] for a, b in cyrillic_mentions(t, 0, len(t))] == [
         "Фонд Інститут на користь правової держави"]
+
+
+def test_entries_under_a_menu_line_are_site_furniture():
+    text = ("Opolskie Centrum Wielokulturowe\nMenu\nAktualności\nDla cudzoziemców / Для іноземців\n"
+            "Kontakt\n\nLekcje o sąsiadach\nProjekt trwa. Kontakt z nami jest prosty.\n")
+    masked = mask(text)
+    assert "Dla cudzoziemców" not in masked and "Aktualności" not in masked
+    assert "Lekcje o sąsiadach" in masked and "Kontakt z nami" in masked

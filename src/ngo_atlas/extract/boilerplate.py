@@ -33,7 +33,28 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         if s >= tail_from or _is_furniture(stripped, counts[stripped]):
             out.append((s, e))
     out.extend(_address_blocks(all_lines))
+    out.extend(_menu_blocks(all_lines))
     out.extend(m.span() for m in _LOGO.finditer(text))
+    return out
+
+
+_MENU = re.compile(r"^\s*(?:menu|menu główne|nawigacja|main menu|navigation|меню|навигация|навігація)\s*$",
+                   re.IGNORECASE)
+
+
+def _menu_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """A "Menu" line and the short entries under it, up to the next blank line, are the
+    site's navigation ("Dla cudzoziemców / Для іноземців" is a menu entry, not a title)."""
+    out: list[tuple[int, int]] = []
+    in_menu = False
+    for s, e, line in all_lines:
+        if _MENU.match(line):
+            in_menu = True
+        elif not line.strip() or len(line.split()) > 6 or line.rstrip().endswith((".", "!", "?")):
+            in_menu = False
+            continue
+        if in_menu:
+            out.append((s, e))
     return out
 
 

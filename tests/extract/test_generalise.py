@@ -823,3 +823,11 @@ def test_entries_under_a_menu_line_are_site_furniture():
     masked = mask(text)
     assert "Dla cudzoziemców" not in masked and "Aktualności" not in masked
     assert "Lekcje o sąsiadach" in masked and "Kontakt z nami" in masked
+
+
+def test_a_header_block_opened_by_an_accessibility_link_is_furniture():
+    text = ("Ułatwienia dostępu\nAktywni Obywatele – Fundusz Regionalny\nBaza projektów\n\n"
+            "Olsztyn otwarty: rzecznictwo na rzecz cudzoziemców w urzędach\n")
+    masked = mask(text)
+    assert "Baza projektów" not in masked and "Fundusz Regionalny" not in masked
+    assert "Olsztyn otwarty" in masked

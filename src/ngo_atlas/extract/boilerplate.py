@@ -38,8 +38,10 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_MENU = re.compile(r"^\s*(?:menu|menu główne|nawigacja|main menu|navigation|меню|навигация|навігація)\s*$",
-                   re.IGNORECASE)
+# a navigation heading, or the accessibility / skip link that opens a site's header block
+_MENU = re.compile(r"^\s*(?:menu|menu główne|nawigacja|main menu|navigation|меню|навигация|навігація|"
+                   r"ułatwienia dostępu|accessibility|skip to (?:main )?content|przejdź do (?:treści|zawartości)|"
+                   r"перейти к содержанию|перейти до змісту)\s*$", re.IGNORECASE)
 
 
 def _menu_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

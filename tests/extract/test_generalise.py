@@ -831,3 +831,8 @@ def test_a_header_block_opened_by_an_accessibility_link_is_furniture():
     masked = mask(text)
     assert "Baza projektów" not in masked and "Fundusz Regionalny" not in masked
     assert "Olsztyn otwarty" in masked
+
+
+def test_an_edition_of_a_call_is_no_programme():
+    text = "Grantobiorca: Stowarzyszenie X\nNabór: Nabór 2022 – ścieżka wsparcia podstawowa\n"
+    assert [f.programme for f in find_funding(text, 0, len(text), find_labels(text), "pl")] == []

@@ -253,6 +253,9 @@ def _programme_name(raw: str, lang: str) -> str | None:
     # "Program" over "10:00 Otwarcie …": an event's schedule, not a funding programme
     if not name or len(name.split()) > 14 or re.match(r"\d{1,2}[:.]\d{2}\b", name):
         return None
+    # "Nabór 2022 – ścieżka wsparcia podstawowa", "Call 3/2021": an edition of a call, no programme
+    if re.match(r"(?:nabór|konkurs|call|edycja|edition|набор|конкурс)\s+\d", name, re.IGNORECASE):
+        return None
     # "otwarty konkurs ofert", "a grant scheme": a kind of call names no programme
     if not any(w[:1].isupper() or w[:1].isdigit() for w in name.split()):
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -24,7 +25,11 @@ def lines(text: str) -> Iterator[tuple[int, int, str]]:
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence-ish spans (sentence ends, blank lines and bullets split them)."""
-    end = len(text) if end is None else end
+    return list(_sentences(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=64)  # every fact finder splits the same project text again
+def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     out, pos = [], start
     for m in _SENT_END.finditer(text, start, end):
         if m.start() > pos:
@@ -32,7 +37,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         pos = m.end()
     if pos < end:
         out.append((pos, end))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    return tuple((s, e) for s, e in out if text[s:e].strip())
 
 
 def sentences_with(text: str, start: int, end: int, patterns: tuple[re.Pattern[str], ...]
@@ -42,11 +47,9 @@ def sentences_with(text: str, start: int, end: int, patterns: tuple[re.Pattern[s
     hits = sorted(m.start() for rx in patterns for m in rx.finditer(text, start, end))
     if not hits:
         return []
-    out = []
-    for s, e in sentences(text, start, end):
-        if any(s <= h < e for h in hits):
-            out.append((s, e))
-    return out
+    # the first hit at or after a sentence's start decides whether it falls inside it
+    return [(s, e) for s, e in _sentences(text, start, end)
+            if (i := bisect_left(hits, s)) < len(hits) and hits[i] < e]
 
 
 def blank(text: str, ranges: list[tuple[int, int]]) -> str:

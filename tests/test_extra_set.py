@@ -1,4 +1,4 @@
-"""The independent evaluation set eval/extra: gold well-formed, grounded in its text, and scored.
+"""The project's own evaluation sets under eval/: gold well-formed, grounded in its text, scored.
 
 The gold records follow ../shared/eval/SCHEMA.md; these tests check their form, that
 every name they give occurs in the document in some inflected form (a sanity check on
@@ -22,15 +22,16 @@ from ngo_atlas.model import ORG_ROLES, PERSON_ROLES, STATUSES
 REPO = Path(__file__).resolve().parents[1]
 EXTRA = REPO / "eval" / "extra"
 SCORE_PY = REPO.parent / "shared" / "eval" / "score.py"
-GOLD = sorted(EXTRA.glob("*.json"))
+# Each set and the micro-F1 floor the extractor holds on it: the score measured when the
+# set was committed, a little below (eval/README.md tells each set's history; unseen-m
+# was never tuned on, so its floor guards against regressions, not a goal).
+SETS = {"extra": 0.95, "holdout-h": 0.96, "holdout-g": 0.95, "holdout-k": 0.85,
+        "unseen-m": 0.72}
+GOLD = sorted(p for name in SETS for p in (REPO / "eval" / name).glob("*.json"))
 
 PROJECT_KEYS = {"title", "start", "end", "status", "funding", "organizations", "people",
                 "places", "urls"}
 QUOTES = "„”“\"«»‚‘’'`"
-# The extractor's micro-F1 on this set measured 0.45-0.49 when this test was written, far
-# below the 0.90 goal: the test prints the score and asserts no floor yet; the lead
-# sets one (never above the measured figure).
-SCORE_FLOOR = 0.0
 
 
 def _record(path: Path) -> dict:
@@ -74,8 +75,10 @@ def _occurs(name: str, text: str) -> bool:
             continue
         if len(w) < 3 or w.isdigit():
             return False
-        # An inflected form shares a stem: at least half the shorter word, 3 letters or more.
-        if not any(len(p := _common_prefix(w, t)) >= 3 and len(p) * 2 >= min(len(w), len(t))
+        # An inflected form shares a stem: at least half the shorter word, 3 letters or more
+        # (2 for a 3-letter name: Ewa/Ewę).
+        if not any(len(p := _common_prefix(w, t)) >= min(3, len(w) - 1)
+                   and len(p) * 2 >= min(len(w), len(t))
                    for t in text_words):
             return False
     return True
@@ -97,7 +100,7 @@ def _date(value: str | None, where: str) -> None:
 
 
 def test_the_set_has_the_promised_composition():
-    recs = [_record(g) for g in GOLD]
+    recs = [_record(g) for g in sorted(EXTRA.glob("*.json"))]
     assert len(recs) >= 30
     langs = [r["language"] for r in recs]
     assert langs.count("ru") >= 6 and langs.count("uk") >= 6 and langs.count("en") >= 5
@@ -106,7 +109,7 @@ def test_the_set_has_the_promised_composition():
     assert sum(len(r["projects"]) >= 2 for r in recs) >= 3  # news lists, umbrella + sub-project
 
 
-@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.name)
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_gold_record_follows_the_schema(gold):
     rec = _record(gold)
     assert set(rec) == {"doc", "language", "projects"}, gold.name
@@ -116,7 +119,10 @@ def test_gold_record_follows_the_schema(gold):
         where = f"{gold.name} project {i}"
         assert PROJECT_KEYS <= set(p) <= PROJECT_KEYS | {"title_alternatives"}, where
         assert isinstance(p["title"], str) and p["title"].strip() == p["title"] != ""
-        assert p["title"][0] not in QUOTES and p["title"][-1] not in QUOTES, where
+        # SCHEMA: no quotes *around* the title; a quoted name inside it stays ("… „Kontakt”").
+        t = p["title"]
+        assert not (t[0] in QUOTES and t[-1] in QUOTES
+                    and not any(c in QUOTES for c in t[1:-1])), where
         assert not re.match(r"(?i)(projekt|project|проект|проєкт)\b", p["title"]), where
         _date(p["start"], where)
         _date(p["end"], where)
@@ -124,7 +130,9 @@ def test_gold_record_follows_the_schema(gold):
             n = min(len(p["start"]), len(p["end"]))
             assert p["start"][:n] <= p["end"][:n], where
         assert p["status"] is None or p["status"] in STATUSES, where
-        funders = {o["name"] for o in p["organizations"] if o["role"] == "funder"}
+        # A funder is among the organisations: as "funder", or once under the role it also
+        # plays (a body that runs and pays for its own project is listed once, as lead).
+        funders = {o["name"] for o in p["organizations"]}
         for f in p["funding"]:
             assert set(f) == {"funder", "programme", "amount", "currency"}, where
             assert any(f[k] is not None for k in ("funder", "programme", "amount")), where
@@ -144,7 +152,7 @@ def test_gold_record_follows_the_schema(gold):
             assert all(isinstance(v, str) and v.strip() for v in p.get(key, [])), where
 
 
-@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.name)
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_gold_name_occurs_in_its_document(gold):
     text = _text(gold)
     for p in _record(gold)["projects"]:
@@ -155,8 +163,9 @@ def test_every_gold_name_occurs_in_its_document(gold):
         names += [x["organization"] for x in p["people"] if x["organization"]]
         for name in names:
             assert _occurs(name, text), f"{gold.name}: {name!r} is not in the text"
+        raw = _source(gold).read_text(encoding="utf-8")  # an HTML link's href counts
         for url in p["urls"]:
-            assert url in text, f"{gold.name}: {url!r}"
+            assert url in text or url in raw, f"{gold.name}: {url!r}"
         for x in p["people"]:
             if x["email"]:
                 local, host = x["email"].split("@")
@@ -177,24 +186,25 @@ def _load_scorer():
     return module
 
 
-def test_extractor_score_on_the_extra_set(tmp_path, capsys):
-    if importlib.util.find_spec("ngo_atlas.extract.pipeline") is None:
-        pytest.skip("ngo_atlas.extract.pipeline does not exist yet")
+@pytest.mark.parametrize("name", SETS)
+def test_extractor_score_on_each_set(name, tmp_path, capsys):
     if not SCORE_PY.exists():
         pytest.skip("../shared/eval/score.py is not present")
     from ngo_atlas.extract.pipeline import extract_document
     from ngo_atlas.ingest.readers import read_path
 
+    folder = REPO / "eval" / name
+    golds = sorted(folder.glob("*.json"))
     pred = tmp_path / "pred.jsonl"
     with pred.open("w", encoding="utf-8") as out:
-        for gold in GOLD:
+        for gold in golds:
             rec = extract_document(read_path(_source(gold))).to_record(evidence=False)
             rec["doc"] = _source(gold).name
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    report, _ = _load_scorer().score(str(EXTRA), str(pred))
+    report, _ = _load_scorer().score(str(folder), str(pred))
     assert report["missing_predictions"] == []
     micro = report["micro"]["f1"]
     with capsys.disabled():
-        print(f"\neval/extra micro-F1 {micro:.3f} over {report['documents']} documents; "
+        print(f"\neval/{name} micro-F1 {micro:.3f} over {report['documents']} documents; "
               + ", ".join(f"{k} {v['f1']:.2f}" for k, v in report["fields"].items()))
-    assert micro >= SCORE_FLOOR
+    assert micro >= SETS[name]

@@ -35,9 +35,10 @@ def list_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> list[tuple[str, re.Pattern[str]]]:
+def _cues() -> list[tuple[str, CI]]:
+    # CI, not re.IGNORECASE: the lowered text lets the engine skip to the first letters
     st = lexicon()["status"]
-    return [(k, re.compile(r"(?<![\w])(?:" + alternation(st[k]) + r")(?![\w])", re.IGNORECASE))
+    return [(k, CI(r"(?<![\w])(?:" + alternation(st[k]) + r")(?![\w])"))
             for k in ("completed", "ongoing", "planned")]
 
 

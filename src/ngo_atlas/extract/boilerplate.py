@@ -6,9 +6,11 @@ import re
 from collections import Counter
 
 from ngo_atlas.extract.lexicon import alternation, lexicon
-from ngo_atlas.extract.text import blank, lines
+from ngo_atlas.extract.text import blank, lines, lowered_line
 
-_LINE_CUES = re.compile(alternation(lexicon()["boilerplate_lines"]), re.IGNORECASE)
+# matched case-sensitively against the lowered line (the alternation is lower case): without
+# IGNORECASE the regex engine can skip ahead to the cues' first letters
+_LINE_CUES = re.compile(alternation(lexicon()["boilerplate_lines"]))
 _TAIL_CUES = re.compile(alternation(lexicon()["tail_cut_lines"]), re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b\d{2}(?:\s?\d{4}){6}\b")  # Polish IBAN body: 26 digits
 _FILENAME = re.compile(r"^\s*[\w.-]*(?:[-_][\w.]+)+(?:\.(?:jpe?g|png|gif|webp|svg|pdf))?\s*$|"
@@ -63,7 +65,7 @@ def _menu_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]
 def _is_furniture(line: str, repeats: int) -> bool:
     if repeats >= 3 and len(line) < 80:
         return True  # repeated captions, image names, menu items
-    if len(line) < 200 and _LINE_CUES.search(line):
+    if len(line) < 200 and _LINE_CUES.search(lowered_line(line)):
         return True
     if _ACCOUNT.search(line) or _LANG_SWITCH.match(line):
         return True

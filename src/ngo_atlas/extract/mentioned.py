@@ -6,7 +6,7 @@ import re
 
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import clean_org, cyrillic_mentions, mentions
-from ngo_atlas.extract.text import sentences
+from ngo_atlas.extract.text import sentences_with
 from ngo_atlas.model import OrgRef, Span
 
 # a sentence about the project or its work: only there is a named body part of the record
@@ -53,10 +53,9 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
     out: list[OrgRef] = []
     seen = [_tokens(o.name) for o in known if o.name]
     has_lead = any(o.role == "lead" for o in known)
-    for ss, se in sentences(text, s, e):
-        # cheap tests first: no acting head word, or no cue, and the sentence gives no body
-        if not _HEAD_STEM.search(text, ss, se):
-            continue
+    # cheap tests first: only sentences holding an acting head word (one scan of the range)
+    for ss, se in sentences_with(text, s, e, (_HEAD_STEM,)):
+        # no verb of running, or no cue, and the sentence gives no body
         ran = _RAN.search(text, ss, se)
         if not ran and not (any(rx.search(text, ss, se) for _r, rx in _ROLE_CUES)
                             and _ABOUT_PROJECT.search(text, ss, se)):

@@ -81,6 +81,11 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 @lru_cache(maxsize=16)
 def lowered(text: str) -> str:
     """The text in lower case with its length kept (offsets stay valid)."""
+    return lowered_line(text)
+
+
+def lowered_line(text: str) -> str:
+    """lowered() without the cache, for the many short lines scanned once each."""
     low = text.lower()
     if len(low) == len(text):
         return low

@@ -262,13 +262,19 @@ def _extend_left(text: str, a: int, floor: int) -> int:
 
 def _cut_at_verb(text: str, a: int, b: int) -> tuple[int, int]:
     """"Нижнесилезская палата ремесла помогает ...": a Cyrillic name ends before a verb."""
-    from ngo_atlas.lang.slavic import analyzer
-
+    lang = "uk" if re.search("[іїєґ]", text[a:b]) else "ru"
     for m in re.finditer(r"[а-яёіїєґ'’]+", text[a:b]):
-        parses = analyzer("uk" if re.search("[іїєґ]", text[a:b]) else "ru").parse(m.group())
-        if parses and parses[0].tag.POS in ("VERB", "INFN"):
+        if _is_verb(lang, m.group()):
             return a, a + m.start()
     return a, b
+
+
+@lru_cache(maxsize=8192)  # a pymorphy3 parse costs ~0.6 ms and the same words recur
+def _is_verb(lang: str, word: str) -> bool:
+    from ngo_atlas.lang.slavic import analyzer
+
+    parses = analyzer(lang).parse(word)
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN")
 
 
 def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:

@@ -78,7 +78,7 @@ def test_coverage_and_charts_screens(page) -> None:  # noqa: ANN001, F811
     assert page.locator("svg.bar").count() > 0
     _shot(page, "charts")
     page.goto("/map")
-    page.locator("#tilemap a.tile").first.focus()
+    page.locator("#geomap a.spot").first.focus()
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"place="))
     page.goto("/map")

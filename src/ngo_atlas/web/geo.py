@@ -1,287 +1,52 @@
-"""Poland's 16 voivodeships as a tile map: grid positions and the place names that fall in each.
+"""The map's offline geography: a gazetteer of Polish places, Poland's outline, and a projection.
 
-A tile grid needs no boundary data or tile server, so the map ships in the package and
-works offline; each place name a record may hold (city or region, in pl/en/ru/uk) is
-assigned to its voivodeship.
+Both ship as data files in web/data (approximate coordinates, see their headers), so the map
+needs no tile server or internet. Place names from records (in pl/en/ru/uk, some inflected)
+are matched case- and accent-insensitively.
 """
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-# key -> (column, row, names of the voivodeship and its main cities in pl/en/ru/uk)
-VOIVODESHIPS: dict[str, tuple[int, int, tuple[str, ...]]] = {
-    "zachodniopomorskie": (
-        0,
-        0,
-        (
-            "województwo zachodniopomorskie",
-            "zachodniopomorskie",
-            "West Pomeranian Voivodeship",
-            "Западно-Поморское воеводство",
-            "Західнопоморське воєводство",
-            "Szczecin",
-            "Щецин",
-            "Koszalin",
-            "Кошалин",
-        ),
-    ),
-    "pomorskie": (
-        1,
-        0,
-        (
-            "Pomeranian Voivodeship",
-            "województwo pomorskie",
-            "pomorskie",
-            "Pomorze",
-            "Gdańsk",
-            "Gdansk",
-            "Гданьск",
-            "Гданськ",
-            "Gdynia",
-            "Гдыня",
-            "Гдиня",
-            "Sopot",
-            "Słupsk",
-        ),
-    ),
-    "warminsko-mazurskie": (
-        2,
-        0,
-        (
-            "województwo warmińsko-mazurskie",
-            "warmińsko-mazurskie",
-            "Warmia",
-            "Warmian-Masurian Voivodeship",
-            "Варминско-Мазурское воеводство",
-            "Вармінсько-Мазурське воєводство",
-            "Olsztyn",
-            "Ольштын",
-            "Ольштин",
-            "Elbląg",
-            "Ełk",
-        ),
-    ),
-    "podlaskie": (
-        3,
-        0,
-        (
-            "województwo podlaskie",
-            "podlaskie",
-            "Podlaskie Voivodeship",
-            "Białystok",
-            "Bialystok",
-            "Белосток",
-            "Білосток",
-            "Suwałki",
-            "Łomża",
-            "Hajnówka",
-        ),
-    ),
-    "lubuskie": (
-        0,
-        1,
-        (
-            "województwo lubuskie",
-            "lubuskie",
-            "Lubusz Voivodeship",
-            "Любушское воеводство",
-            "Любуське воєводство",
-            "Zielona Góra",
-            "Gorzów Wielkopolski",
-            "Słubice",
-        ),
-    ),
-    "wielkopolskie": (
-        1,
-        1,
-        (
-            "województwo wielkopolskie",
-            "wielkopolskie",
-            "Greater Poland Voivodeship",
-            "Poznań",
-            "Poznan",
-            "Познань",
-            "Kalisz",
-            "Konin",
-            "Piła",
-        ),
-    ),
-    "kujawsko-pomorskie": (
-        2,
-        1,
-        (
-            "województwo kujawsko-pomorskie",
-            "kujawsko-pomorskie",
-            "Kuyavian-Pomeranian Voivodeship",
-            "Куявско-Поморское воеводство",
-            "Куявсько-Поморське воєводство",
-            "Bydgoszcz",
-            "Быдгощ",
-            "Бидгощ",
-            "Toruń",
-            "Torun",
-            "Торунь",
-            "Włocławek",
-            "Grudziądz",
-        ),
-    ),
-    "mazowieckie": (
-        3,
-        1,
-        (
-            "województwo mazowieckie",
-            "mazowieckie",
-            "Masovian Voivodeship",
-            "Warszawa",
-            "Warsaw",
-            "Варшава",
-            "Radom",
-            "Płock",
-            "Siedlce",
-            "Ostrołęka",
-            "Pruszków",
-        ),
-    ),
-    "dolnoslaskie": (
-        0,
-        2,
-        (
-            "województwo dolnośląskie",
-            "dolnośląskie",
-            "Lower Silesian Voivodeship",
-            "Wrocław",
-            "Wroclaw",
-            "Вроцлав",
-            "Wałbrzych",
-            "Legnica",
-            "Jelenia Góra",
-        ),
-    ),
-    "lodzkie": (
-        1,
-        2,
-        (
-            "województwo łódzkie",
-            "łódzkie",
-            "Łódź Voivodeship",
-            "Łódź",
-            "Lodz",
-            "Лодзь",
-            "Piotrków Trybunalski",
-            "Skierniewice",
-        ),
-    ),
-    "swietokrzyskie": (
-        2,
-        2,
-        (
-            "województwo świętokrzyskie",
-            "świętokrzyskie",
-            "Świętokrzyskie Voivodeship",
-            "Свентокшиское воеводство",
-            "Свентокшиське воєводство",
-            "Kielce",
-            "Кельце",
-        ),
-    ),
-    "lubelskie": (
-        3,
-        2,
-        (
-            "województwo lubelskie",
-            "lubelskie",
-            "Lublin Voivodeship",
-            "Lublin",
-            "Люблин",
-            "Люблін",
-            "Chełm",
-            "Chelm",
-            "Хелм",
-            "Холм",
-            "Zamość",
-            "Zamosc",
-            "Замосць",
-            "Замостя",
-            "Biała Podlaska",
-            "Бяла-Подляска",
-            "Terespol",
-            "Тересполь",
-            "Dorohusk",
-            "Puławy",
-        ),
-    ),
-    "opolskie": (
-        0,
-        3,
-        (
-            "województwo opolskie",
-            "opolskie",
-            "Opole Voivodeship",
-            "Опольское воеводство",
-            "Опольське воєводство",
-            "Opole",
-            "Ополе",
-        ),
-    ),
-    "slaskie": (
-        1,
-        3,
-        (
-            "województwo śląskie",
-            "śląskie",
-            "Silesian Voivodeship",
-            "Katowice",
-            "Катовице",
-            "Катовіце",
-            "Gliwice",
-            "Częstochowa",
-            "Sosnowiec",
-            "Bielsko-Biała",
-        ),
-    ),
-    "malopolskie": (
-        2,
-        3,
-        (
-            "województwo małopolskie",
-            "małopolskie",
-            "Lesser Poland Voivodeship",
-            "Kraków",
-            "Krakow",
-            "Cracow",
-            "Краков",
-            "Краків",
-            "Tarnów",
-            "Nowy Sącz",
-            "Oświęcim",
-        ),
-    ),
-    "podkarpackie": (
-        3,
-        3,
-        (
-            "województwo podkarpackie",
-            "podkarpackie",
-            "Subcarpathian Voivodeship",
-            "Rzeszów",
-            "Rzeszow",
-            "Жешув",
-            "Przemyśl",
-            "Przemysl",
-            "Перемышль",
-            "Перемишль",
-            "Medyka",
-            "Krosno",
-            "Sanok",
-        ),
-    ),
-}
+from unidecode import unidecode
+
+# The projection: equirectangular, longitudes shrunk by cos(52°) so shapes look right at
+# Poland's mid latitude; SCALE SVG units per degree of latitude.
+SCALE = 100.0
+LON_FACTOR = math.cos(math.radians(52.0))
+WEST, EAST, NORTH, SOUTH = 13.9, 24.4, 55.0, 48.9  # the frame around the outline
 
 
-def _gazetteer() -> dict[str, list[str]]:
-    """Names per place key from the resolver's gazetteer (all languages), if it ships one."""
+@dataclass(frozen=True)
+class Place:
+    key: str
+    kind: str  # "region" (a voivodeship), "capital" (a voivodeship capital) or "city"
+    lat: float
+    lon: float
+    names: tuple[str, ...]  # the first is the Polish name
+    uk: str = ""  # the Ukrainian (else Cyrillic) name, when the gazetteer gives one
+
+    def label(self, lang: str) -> str:
+        """The place's name for a page in this language (Polish names serve pl and en)."""
+        return self.uk if lang == "uk" and self.uk else self.names[0]
+
+
+def fold(name: str) -> str:
+    """A matching key for a place name: case, accents and spacing ignored."""
+    return " ".join(unidecode(name).casefold().replace("-", " ").split())
+
+
+def _data(name: str) -> list[list[str]]:
+    text = (resources.files("ngo_atlas.web") / "data" / name).read_text("utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _resolver_names() -> dict[str, list[str]]:
+    """Names per place key from the resolver's gazetteer, so both stages know the same names."""
     try:
         text = (resources.files("ngo_atlas.resolve") / "data" / "places.tsv").read_text("utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
@@ -294,41 +59,50 @@ def _gazetteer() -> dict[str, list[str]]:
     return out
 
 
-# Gazetteer keys that are cities, by voivodeship (region:* keys map by their own name).
-CITY_KEYS = {
-    "warszawa": "mazowieckie",
-    "krakow": "malopolskie",
-    "wroclaw": "dolnoslaskie",
-    "lublin": "lubelskie",
-    "gdansk": "pomorskie",
-    "lodz": "lodzkie",
-    "poznan": "wielkopolskie",
-    "bialystok": "podlaskie",
-    "rzeszow": "podkarpackie",
-    "przemysl": "podkarpackie",
-    "chelm": "lubelskie",
-    "katowice": "slaskie",
-    "szczecin": "zachodniopomorskie",
-    "olsztyn": "warminsko-mazurskie",
-    "kielce": "swietokrzyskie",
-    "opole": "opolskie",
-    "gdynia": "pomorskie",
-    "torun": "kujawsko-pomorskie",
-    "bydgoszcz": "kujawsko-pomorskie",
-    "zamosc": "lubelskie",
-    "biala_podlaska": "lubelskie",
-    "terespol": "lubelskie",
-    "medyka": "podkarpackie",
-    "dorohusk": "lubelskie",
-}
+@lru_cache(maxsize=1)
+def places() -> tuple[Place, ...]:
+    """Every place of the gazetteer, voivodeships first."""
+    extra = _resolver_names()
+    out = []
+    for key, kind, lat, lon, names in _data("places.tsv"):
+        own = [n.strip() for n in names.split("|") if n.strip()]
+        cyrillic = [n for n in own if any("\u0400" <= c <= "\u04ff" for c in n)]
+        # Names list Russian before Ukrainian, so the last Cyrillic name is the Ukrainian one.
+        all_names = tuple(dict.fromkeys(own + extra.get(key, [])))
+        out.append(Place(key, kind, float(lat), float(lon), all_names, (cyrillic or [""])[-1]))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
-def names_by_voivodeship() -> dict[str, list[str]]:
-    """Every place name the map knows, grouped by voivodeship, without duplicates."""
-    out = {key: list(names) for key, (_c, _r, names) in VOIVODESHIPS.items()}
-    for key, names in _gazetteer().items():
-        region = key[len("region:") :] if key.startswith("region:") else CITY_KEYS.get(key)
-        if region in out:
-            out[region].extend(names)
-    return {k: list(dict.fromkeys(v)) for k, v in out.items()}
+def _index() -> dict[str, Place]:
+    index: dict[str, Place] = {}
+    for place in places():
+        for name in place.names:
+            index.setdefault(fold(name), place)  # the first place listing a name keeps it
+    return index
+
+
+def locate(name: str) -> Place | None:
+    """The gazetteer place a record's place name means, or None when the map does not know it."""
+    key = fold(name)
+    found = _index().get(key)
+    if found is None and key.startswith(("woj ", "wojewodztwo ")):
+        found = _index().get(key.split(" ", 1)[1])
+    return found
+
+
+def project(lat: float, lon: float) -> tuple[float, float]:
+    """SVG (x, y) of a WGS84 point: x grows eastwards, y southwards."""
+    return (round((lon - WEST) * LON_FACTOR * SCALE, 1), round((NORTH - lat) * SCALE, 1))
+
+
+def frame() -> tuple[float, float]:
+    """Width and height of the SVG viewBox that holds Poland."""
+    return project(SOUTH, EAST)
+
+
+@lru_cache(maxsize=1)
+def outline_path() -> str:
+    """Poland's approximate border as an SVG path (closed polygon)."""
+    points = [project(float(lat), float(lon)) for lon, lat in _data("poland.tsv")]
+    return "M" + " L".join(f"{x},{y}" for x, y in points) + " Z"

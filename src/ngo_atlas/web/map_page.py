@@ -1,28 +1,61 @@
-"""The offline map: projects of a search counted per voivodeship on a tile grid."""
+"""The offline map: the projects of a search counted per place and drawn as circles over Poland."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from ngo_atlas.web import params
-from ngo_atlas.web.geo import VOIVODESHIPS, names_by_voivodeship
+from ngo_atlas.store.base import SearchQuery
+from ngo_atlas.web import geo, params
 from ngo_atlas.web.render import render
 
 router = APIRouter(include_in_schema=False)
-TILE = 120  # SVG units per grid cell
+R_MIN, R_MAX = 5.0, 26.0  # circle radius range in SVG units
 
 
 @dataclass
-class Tile:
-    key: str
-    x: int
-    y: int
-    count: int
-    url: str
-    heat: int
+class Spot:
+    """One circle: a gazetteer place and the facet values (names) that point to it."""
+
+    place: geo.Place
+    values: list[str]
+    count: int = 0
+    x: float = 0.0
+    y: float = 0.0
+    r: float = 0.0
+    url: str = ""
+
+
+def _filtered_url(query: SearchQuery, values: list[str]) -> str:
+    # The circle's names replace any place filter: a circle is itself a choice of place.
+    return params.url_for_state(replace(query, filters={**query.filters, "place": values}, per_page=20))
+
+
+def _spots(atlas, query: SearchQuery, facet: list[tuple[str, int]]) -> tuple[list[Spot], list]:  # noqa: ANN001
+    """Circles for the facet values the gazetteer knows, and (value, count, url) for the rest."""
+    spots: dict[str, Spot] = {}
+    off = []
+    for value, n in facet:
+        place = geo.locate(value)
+        if place is None:
+            off.append((value, n, _filtered_url(query, [value])))
+            continue
+        spot = spots.setdefault(place.key, Spot(place, []))
+        spot.values.append(value)
+        spot.count += n
+    for spot in spots.values():
+        if len(spot.values) > 1:  # one project may name a place twice ('Warszawa', 'Warsaw')
+            spot.count = atlas.search(replace(query, filters={**query.filters, "place": spot.values})).total
+        spot.x, spot.y = geo.project(spot.place.lat, spot.place.lon)
+        spot.url = _filtered_url(query, spot.values)
+    top = max([s.count for s in spots.values()] or [1]) or 1
+    for spot in spots.values():
+        spot.r = round(R_MIN + (R_MAX - R_MIN) * math.sqrt(spot.count / top), 1)
+    # Big circles first so small ones stay on top and clickable.
+    return sorted(spots.values(), key=lambda s: -s.r), off
 
 
 @router.get("/map", response_class=HTMLResponse)
@@ -33,34 +66,19 @@ def map_page(request: Request) -> HTMLResponse:
     except params.BadParameter as e:
         return render(request, "error.html", {"status": 400, "message": str(e)}, 400)
     atlas = request.app.state.atlases.get()
-    names = names_by_voivodeship()
-    tiles = []
-    for key, (col, row, _n) in VOIVODESHIPS.items():
-        # The tile's names replace any place filter: a tile is itself a choice of place.
-        tile_query = replace(query, filters={**query.filters, "place": names[key]})
-        count = atlas.search(tile_query).total
-        tiles.append(
-            Tile(
-                key,
-                col * TILE,
-                row * TILE,
-                count,
-                params.url_for_state(replace(tile_query, per_page=20)),
-                0,
-            )
-        )
-    top = max([t.count for t in tiles] or [0]) or 1
-    for t in tiles:
-        t.heat = -(-4 * t.count // top) if t.count else 0
-    known = {n for ns in names.values() for n in ns}
-    facet = atlas.search(query).facets.get("place", [])
-    other = [
-        (v, n, params.url_for_state(params.toggle_facet(replace(query, per_page=20), "place", v)))
-        for v, n in facet
-        if v not in known
-    ]
+    result = atlas.search(query)
+    spots, off = _spots(atlas, query, result.facets.get("place", []))
+    width, height = geo.frame()
     return render(
         request,
         "map.html",
-        {"tiles": tiles, "other": other, "tile": TILE, "width": 4 * TILE, "height": 4 * TILE},
+        {
+            "spots": spots,
+            "other": off,
+            "outline": geo.outline_path(),
+            "width": width,
+            "height": height,
+            "total": result.total,
+            "facets_exact": result.facets_exact,
+        },
     )

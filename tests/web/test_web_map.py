@@ -1,0 +1,103 @@
+"""The offline map: circles at the gazetteer's positions, counted from the search they open."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from fastapi.testclient import TestClient
+
+from ngo_atlas.web import geo
+
+SPOT = re.compile(
+    r'<a href="([^"]+)" class="spot spot-(\w+)" aria-label="([^"]+)" data-place="([^"]+)">'
+    r'\s*<title>[^<]*</title>\s*<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)">'
+)
+
+
+def spots(html: str) -> dict[str, dict]:
+    """Circles of a map page by place key: url, kind, label, x, y, r."""
+    out = {}
+    for url, kind, label, key, x, y, r in SPOT.findall(html):
+        out[key] = {"url": unescape(url), "kind": kind, "label": unescape(label),
+                    "x": float(x), "y": float(y), "r": float(r)}
+    return out
+
+
+def off_map(html: str) -> list[str]:
+    block = html.split('class="off-map"', 1)
+    return [unescape(v) for v in re.findall(r'<li><a href="[^"]+">([^<]+)</a>', block[1])] if len(block) > 1 else []
+
+
+def test_lublin_and_krakow_are_circles_where_they_lie(client: TestClient) -> None:
+    html = client.get("/map?lang=en").text
+    assert '<path class="outline" d="M' in html
+    found = spots(html)
+    lublin, krakow, warsaw = found["lublin"], found["krakow"], found["warszawa"]
+    assert krakow["y"] > warsaw["y"] and krakow["x"] < lublin["x"]  # south of Warsaw, west of Lublin
+    assert lublin["x"] > warsaw["x"] and lublin["y"] > warsaw["y"]  # Lublin lies south-east of Warsaw
+    n = client.get("/api/v1/search?place=Lublin").json()["total"]
+    assert lublin["label"] == f"Lublin: {n} projects" and n > 0
+    width, height = geo.frame()
+    assert all(0 < s["x"] < width and 0 < s["y"] < height for s in found.values())
+
+
+def test_a_circle_opens_the_search_of_its_place_with_the_same_count(client: TestClient) -> None:
+    found = spots(client.get("/map?lang=en").text)
+    for key in ("lublin", "krakow", "warszawa"):
+        spot = found[key]
+        assert "place=" in spot["url"]
+        total = client.get("/api/v1/search" + spot["url"][1:]).json()["total"]
+        assert spot["label"].endswith(f": {total} projects" if total != 1 else ": 1 project")
+    # 'Warszawa' and 'Warsaw' in the dev set are one circle that filters by both names.
+    assert "place=Warszawa" in found["warszawa"]["url"] and "place=Warsaw" in found["warszawa"]["url"]
+
+
+def test_a_voivodeship_is_drawn_at_its_centre(client: TestClient) -> None:
+    found = spots(client.get("/map?lang=en").text)
+    region = found["region:lubelskie"]
+    assert region["kind"] == "region" and region["label"].startswith("Lublin (voivodeship-wide): ")
+    x, y = geo.project(51.2, 22.9)
+    assert abs(region["x"] - x) < 1 and abs(region["y"] - y) < 1
+    assert "place=wojew%C3%B3dztwo+lubelskie" in region["url"]
+
+
+def test_places_off_the_gazetteer_are_listed_not_drawn(client: TestClient) -> None:
+    html = client.get("/map?lang=en").text
+    off = off_map(html)
+    assert "Bezwola" in off and "Kolonia Horbów" in off
+    assert not {"Lublin", "Kraków", "Warszawa", "województwo lubelskie"} & set(off)
+    assert "Places not on the map" in html
+
+
+def test_filters_narrow_the_circles(client: TestClient) -> None:
+    full = spots(client.get("/map?lang=en").text)
+    narrow = spots(client.get("/map?q=Krak%C3%B3w&lang=en").text)
+    assert narrow and set(narrow) < set(full)
+    for key, spot in narrow.items():
+        n = int(spot["label"].rsplit(": ", 1)[1].split()[0])
+        assert n <= int(full[key]["label"].rsplit(": ", 1)[1].split()[0])
+        assert "q=Krak%C3%B3w" in spot["url"] or "q=Krak%C3%B3w".lower() in spot["url"].lower()
+    assert spots(client.get("/map?q=zzqxv&lang=en").text) == {}
+
+
+def test_labels_follow_the_page_language(client: TestClient) -> None:
+    uk = spots(client.get("/map?lang=uk").text)
+    assert uk["lublin"]["label"].startswith("Люблін: ")
+    pl = spots(client.get("/map?lang=pl").text)
+    assert pl["region:lubelskie"]["label"].startswith("lubelskie (całe województwo): ")
+
+
+def test_gazetteer_folds_case_accents_and_inflection() -> None:
+    assert geo.locate("KRAKOW").key == "krakow" == geo.locate("Краків").key
+    assert geo.locate("Lublinie").key == "lublin"
+    assert geo.locate("Мазовецкое воеводство").key == "region:mazowieckie"
+    assert geo.locate("Bezwola") is None
+    assert len([p for p in geo.places() if p.kind == "region"]) == 16
+    assert len([p for p in geo.places() if p.kind == "capital"]) >= 18
+    assert len(geo.places()) >= 136
+
+
+def test_bad_state_is_a_clear_error(client: TestClient) -> None:
+    response = client.get("/map?page=x")
+    assert response.status_code == 400

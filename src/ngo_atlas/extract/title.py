@@ -130,21 +130,27 @@ def headings(text: str, s: int, e: int, limit: int = 12,
         if ls < s or not line.strip() or ls < top:
             continue
         t = line.strip()
-        if is_menu_line(t):
-            continue
-        if len(t) > 200 or (t.endswith(".") and len(t.split()) > 3) or _mostly_dates(t):
-            continue
-        if ls in label_lines or t.endswith(":"):
-            continue
-        if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
-            continue
-        if _category_line(t):
+        if ls in label_lines or not _heading_like(t):
             continue
         off = ls + line.index(t[0])
         out.append((off, off + len(t), t))
         if len(out) >= limit:
             break
     return out
+
+
+@lru_cache(maxsize=8192)  # every page's lines are asked about by several finders
+def _heading_like(t: str) -> bool:
+    """The line on its own could head a section (its position is judged by headings())."""
+    if is_menu_line(t):
+        return False
+    if len(t) > 200 or (t.endswith(".") and len(t.split()) > 3) or _mostly_dates(t):
+        return False
+    if t.endswith(":"):
+        return False
+    if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
+        return False
+    return not _category_line(t)
 
 
 @lru_cache(maxsize=4096)

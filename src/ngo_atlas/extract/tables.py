@@ -23,10 +23,18 @@ def header_key(cell: str) -> str | None:
     for key, words in lexicon()["labels"].items():
         if h in words:
             return key
-    for key, words in lexicon()["labels"].items():
-        if any(h.startswith(w) for w in words if len(w) >= 4):
+    for key, prefixes in _label_prefixes():
+        if h.startswith(prefixes):
             return key
     return None
+
+
+@lru_cache(maxsize=1)
+def _label_prefixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each field's label words long enough to be a header's prefix (one C-level startswith
+    per field instead of a Python loop over every word: headers miss the cache on new pages)."""
+    return tuple((key, tuple(w for w in words if len(w) >= 4))
+                 for key, words in lexicon()["labels"].items())
 
 
 def header_currency(cell: str) -> str | None:

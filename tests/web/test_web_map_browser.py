@@ -35,5 +35,5 @@ def test_map_fits_a_phone_screen(page) -> None:  # noqa: ANN001, F811
     box = page.locator("svg#geomap").bounding_box()
     assert 0 < box["width"] <= 375
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
-    _shot(page, "map-geo-375")
+    _shot(page, "map-geo")
     assert page.console_errors == []

@@ -269,11 +269,11 @@ def _cut_at_verb(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-@lru_cache(maxsize=8192)  # a pymorphy3 parse costs ~0.6 ms and the same words recur
 def _is_verb(lang: str, word: str) -> bool:
-    from ngo_atlas.lang.slavic import analyzer
+    # slavic._parses caches the pymorphy3 parse (~0.6 ms) for every finder that asks
+    from ngo_atlas.lang.slavic import _parses
 
-    parses = analyzer(lang).parse(word)
+    parses = _parses(word, lang)
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN")
 
 

@@ -327,19 +327,19 @@ def _is_cyr_geo(word: str, lang: str) -> bool:
     """A place name: Geox in the Russian dictionary; the Ukrainian one has no such tag, so
     there an inanimate noun that is no person's name (after "в/у", where this is asked)."""
     try:
-        from ngo_atlas.lang.slavic import analyzer
+        from ngo_atlas.lang.slavic import _parses, analyzer
     except ImportError:
         return False
     from ngo_atlas.extract.organisations import _cyr_head, is_org_head
 
     if is_org_head(word) or _cyr_head(word):
         return False
-    ru = analyzer("ru").parse(word)
+    ru = _parses(word, "ru")  # cached, shared with the other finders
     if ru and any("Geox" in str(p.tag) for p in ru[:3]):
         return True
     if ru and str(ru[0].tag).startswith("ADJF"):
         return False
-    uk = analyzer("uk").parse(word)
+    uk = _parses(word, "uk")
     if not uk:
         return False
     # "у Гданську": the adjective reading comes first, the town's noun reading after it

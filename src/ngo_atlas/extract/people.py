@@ -8,7 +8,7 @@ from functools import lru_cache
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
-from ngo_atlas.extract.text import cue
+from ngo_atlas.extract.text import CI, cue
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
 
@@ -34,10 +34,14 @@ NAME_WHO_COORDINATES = re.compile(
     r"(?i:who\s+(?:coordinates|manages|leads)|któr[ya]\s+koordynuje|koordynując[ya]|"
     r"котор(?:ый|ая)\s+координирует|як(?:ий|а)\s+координує)\s+"
     r"(?i:(?:the\s+)?(?:project|projekt|про[еє]кт))")
-_WHO_CUE = re.compile(r"coordinates|manages|leads|koordynuj|координиру|координує", re.IGNORECASE)
-CONTACT_PHRASE = re.compile(r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
-                            r"informacji(?:\s+o\s+projekcie)?\s+udziela(?:ją)?(?:\s+pani|\s+pan)?|звертайтеся\s+до|"
-                            r"обращайтесь\s+к)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
+_WHO_CUE = CI(r"coordinates|manages|leads|koordynuj|координиру|координує")
+_CONTACT_CUES = (r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
+                 r"informacji(?:\s+o\s+projekcie)?\s+udziela(?:ją)?(?:\s+pani|\s+pan)?|звертайтеся\s+до|"
+                 r"обращайтесь\s+к)")
+CONTACT_PHRASE = re.compile(_CONTACT_CUES + r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
+# the cue words alone on the lowered text: most pages have none, and this scan skips ahead
+# where the IGNORECASE one must try every position
+_CONTACT_HINT = CI(_CONTACT_CUES)
 # a name never runs over a line break ("Tomasz Nowicki\nRok wydania: 2024")
 _NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+){1,2}")
 
@@ -154,7 +158,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         role = "other" if _CHAIR.search(text, m.start(), m.start("who")) else "expert"
         out.extend(_from_span(text, m.start("who"), m.end("who"), role, "agenda_speaker", 0.65,
                               lang)[:1])
-    for m in CONTACT_PHRASE.finditer(text, s, e):
+    for m in CONTACT_PHRASE.finditer(text, s, e) if _CONTACT_HINT.search(text, s, e) else ():
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "contact", "contact_phrase", 0.7, lang)[:1])
     for m in _QUOTED_SPEAKER.finditer(text, s, e):  # last: a stated role found above wins

@@ -101,3 +101,21 @@ def test_gazetteer_folds_case_accents_and_inflection() -> None:
 def test_bad_state_is_a_clear_error(client: TestClient) -> None:
     response = client.get("/map?page=x")
     assert response.status_code == 400
+
+
+def _inside(lon: float, lat: float, polygon: list[tuple[float, float]]) -> bool:
+    """Ray casting: whether a point lies inside a closed polygon."""
+    hit = False
+    for (x1, y1), (x2, y2) in zip(polygon, polygon[1:] + polygon[:1]):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            hit = not hit
+    return hit
+
+
+def test_every_gazetteer_place_lies_inside_the_outline() -> None:
+    # Catches a mistyped coordinate (a swapped digit puts a town in Germany or the Baltic).
+    polygon = list(geo.outline())
+    assert 40 <= len(polygon) <= 80
+    outside = [p.key for p in geo.places() if not _inside(p.lon, p.lat, polygon)]
+    assert outside == []
+    assert not _inside(13.40, 52.52, polygon) and not _inside(24.03, 49.84, polygon)  # Berlin, Lviv

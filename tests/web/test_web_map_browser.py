@@ -10,7 +10,7 @@ from test_web_browser import _shot, base_url, browser, page  # noqa: F401 - reus
 pytestmark = pytest.mark.browser
 
 
-def test_map_draws_poland_and_circles_without_csp_violations(page) -> None:  # noqa: ANN001, F811
+def test_map_draws_poland_and_circles_without_csp_violations(page) -> None:  # noqa: F811
     csp = []
     page.on("console", lambda m: "Content Security Policy" in m.text and csp.append(m.text))
     page.goto("/map?lang=en")
@@ -29,7 +29,7 @@ def test_map_draws_poland_and_circles_without_csp_violations(page) -> None:  # n
     assert page.console_errors == [] and csp == []
 
 
-def test_map_fits_a_phone_screen(page) -> None:  # noqa: ANN001, F811
+def test_map_fits_a_phone_screen(page) -> None:  # noqa: F811
     page.set_viewport_size({"width": 375, "height": 800})
     page.goto("/map?lang=uk")
     box = page.locator("svg#geomap").bounding_box()

@@ -102,7 +102,13 @@ def frame() -> tuple[float, float]:
 
 
 @lru_cache(maxsize=1)
+def outline() -> tuple[tuple[float, float], ...]:
+    """Poland's approximate border as (longitude, latitude) vertices of a closed polygon."""
+    return tuple((float(lon), float(lat)) for lon, lat in _data("poland.tsv"))
+
+
+@lru_cache(maxsize=1)
 def outline_path() -> str:
     """Poland's approximate border as an SVG path (closed polygon)."""
-    points = [project(float(lat), float(lon)) for lon, lat in _data("poland.tsv")]
+    points = [project(lat, lon) for lon, lat in outline()]
     return "M" + " L".join(f"{x},{y}" for x, y in points) + " Z"

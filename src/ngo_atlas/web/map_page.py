@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from ngo_atlas.store.base import SearchQuery
+from ngo_atlas.store.base import Atlas, SearchQuery
 from ngo_atlas.web import geo, params
 from ngo_atlas.web.render import render
 
@@ -34,7 +34,7 @@ def _filtered_url(query: SearchQuery, values: list[str]) -> str:
     return params.url_for_state(replace(query, filters={**query.filters, "place": values}, per_page=20))
 
 
-def _spots(atlas, query: SearchQuery, facet: list[tuple[str, int]]) -> tuple[list[Spot], list]:  # noqa: ANN001
+def _spots(atlas: Atlas, query: SearchQuery, facet: list[tuple[str, int]]) -> tuple[list[Spot], list]:
     """Circles for the facet values the gazetteer knows, and (value, count, url) for the rest."""
     spots: dict[str, Spot] = {}
     off = []

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from ngo_atlas.web import geo
 
 SPOT = re.compile(
-    r'<a href="([^"]+)" class="spot spot-(\w+)" aria-label="([^"]+)" data-place="([^"]+)">'
+    r'<a href="([^"]+)" class="spot spot-(\w+)(?: selected)?" aria-label="([^"]+)" data-place="([^"]+)">'
     r'\s*<title>[^<]*</title>\s*<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)">'
 )
 
@@ -79,6 +79,14 @@ def test_filters_narrow_the_circles(client: TestClient) -> None:
         assert n <= int(full[key]["label"].rsplit(": ", 1)[1].split()[0])
         assert "q=Krak%C3%B3w" in spot["url"] or "q=Krak%C3%B3w".lower() in spot["url"].lower()
     assert spots(client.get("/map?q=zzqxv&lang=en").text) == {}
+
+
+def test_a_place_filter_marks_its_circle_and_keeps_the_others_choosable(client: TestClient) -> None:
+    html = client.get("/map?place=Lublin&lang=en").text
+    assert re.search(r'class="spot spot-capital selected"[^>]*data-place="lublin"', html)
+    assert html.count(" selected\"") == 1
+    # The place facet counts as if no place were chosen, so other places stay on the map.
+    assert {"lublin", "krakow"} <= set(spots(html))
 
 
 def test_labels_follow_the_page_language(client: TestClient) -> None:

@@ -27,6 +27,7 @@ class Spot:
     y: float = 0.0
     r: float = 0.0
     url: str = ""
+    selected: bool = False  # the search is already filtered by one of its names
 
 
 def _filtered_url(query: SearchQuery, values: list[str]) -> str:
@@ -51,6 +52,7 @@ def _spots(atlas: Atlas, query: SearchQuery, facet: list[tuple[str, int]]) -> tu
             spot.count = atlas.search(replace(query, filters={**query.filters, "place": spot.values})).total
         spot.x, spot.y = geo.project(spot.place.lat, spot.place.lon)
         spot.url = _filtered_url(query, spot.values)
+        spot.selected = bool(set(spot.values) & set(query.filters.get("place", [])))
     top = max([s.count for s in spots.values()] or [1]) or 1
     for spot in spots.values():
         spot.r = round(R_MIN + (R_MAX - R_MIN) * math.sqrt(spot.count / top), 1)

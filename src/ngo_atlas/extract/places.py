@@ -14,6 +14,7 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
+from ngo_atlas.extract.text import CI
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Span, Tagged
 
@@ -21,6 +22,10 @@ _CAP = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
 # "w Krakowie, Lublinie i Łodzi", "na terenie województwa lubelskiego", "in Warsaw"
 _PL_PREP = re.compile(rf"(?<![\w])(?:w|we|na\s+terenie|na\s+obszarze|na|in|throughout)\s+(?={_CAP}|województw\w*\s)")
 _VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:sk|ck)\w*)", re.IGNORECASE)
+# the cue words alone, on the lowered text (the engine skips ahead there; an IGNORECASE
+# scan tries every position): most project texts name no voivodeship and no trip
+_VOIV_HINT = CI("województw")
+_TRIP_HINT = CI("wizyt|wyjazd|visit|trip")
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
 _LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*")
 # "województwa podkarpackiego, lubelskiego i mazowieckiego": one word, several regions
@@ -170,7 +175,7 @@ _POWIAT = re.compile(rf"\b(?P<w>powiat|powiatu|powiecie|powiatem)\s+(?P<a1>{_ADJ
 
 def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     out = []
-    for m in _VOIV.finditer(text, s, e):
+    for m in _VOIV.finditer(text, s, e) if _VOIV_HINT.search(text, s, e) else ():
         if text[m.start()].isupper() and not _sentence_start(text, m.start()):
             continue  # "Programu Operacyjnego Województwa Podkarpackiego": part of a name
         many = voivodeships(text[m.start():min(e, m.start() + 160)])
@@ -182,7 +187,7 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _PL_PREP.finditer(text, s, e):
         out.extend(_place_list(text, m.end(), e, lang))
     for m in re.finditer(r"(?:wizyt\w*|wyjazd\w*|visits?|trips?)(?:\s+\w+)?\s+(?:do|to)\s+",
-                         text[s:e], re.IGNORECASE):
+                         text[s:e], re.IGNORECASE) if _TRIP_HINT.search(text, s, e) else ():
         out.extend(_place_list(text, s + m.end(), e, lang))
     for m in _POWIAT.finditer(text, s, e) if "powi" in text[s:e] else ():
         for adj in [a for a in (m.group("a1"), m.group("a2")) if a and not a.startswith(("ziemsk", "grodzk"))]:

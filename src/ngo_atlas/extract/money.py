@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ngo_atlas.extract.lexicon import alternation, currency_map, lexicon
+from ngo_atlas.extract.text import CI
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,13 @@ def _money_regex() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _currency_hint() -> CI:
+    """Every amount names its currency: this skip-ahead scan of the lowered text for the
+    currency words alone rules out most texts before the IGNORECASE amount scan."""
+    return CI(r"[$€£]|pln|eur|usd|chf|gbp|uah|" + alternation(list(currency_map())))
+
+
 def parse_number(raw: str) -> float:
     """'999 750,00' -> 999750.0, '14.933,35' -> 14933.35, '21,775' stays 21.775 only with 2 decimals."""
     s = re.sub(r"[ \xa0\u202f]", "", raw)
@@ -49,6 +57,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyH
     end = len(text) if end is None else end
     out = []
     scales = lexicon()["scales"]
+    if not _currency_hint().search(text, start, end):
+        return out  # no currency named: most project texts give no amount
     for m in _money_regex().finditer(text, start, end):
         raw = m.group("n1") or m.group("n2")
         cur_word = m.group("pre") or m.group("cur")

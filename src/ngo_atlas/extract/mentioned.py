@@ -6,28 +6,28 @@ import re
 
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import clean_org, cyrillic_mentions, mentions
-from ngo_atlas.extract.text import sentences_with
+from ngo_atlas.extract.text import CI, sentences_with
 from ngo_atlas.model import OrgRef, Span
 
 # a sentence about the project or its work: only there is a named body part of the record
-_ABOUT_PROJECT = re.compile(r"projekt|project|про[еє]кт|zadani|realiz|реаліз|реализ|partner|партнер|"
+_ABOUT_PROJECT = CI(r"projekt|project|про[еє]кт|zadani|realiz|реаліз|реализ|partner|партнер|"
                             r"współprac|cooperat|співпрац|сотрудничеств|finansow|financ|фінанс|финанс|"
-                            r"grant|dotacj|środk|funded|organiz|організ|организ", re.IGNORECASE)
+                            r"grant|dotacj|środk|funded|organiz|організ|организ")
 # role cues, the nearest one before the name decides ("X realizuje projekt z Y": Y is a partner)
 _REACH = 50  # characters between a cue and the name it governs
-_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("funder", re.compile(r"finansow\w*|dofinansow\w*|współfinansow\w*|financ\w*|funded|grant\w*|"
+# CI (lowered text, no IGNORECASE): the engine skips ahead to the cues' first letters
+_ROLE_CUES: tuple[tuple[str, CI], ...] = (
+    ("funder", CI(r"finansow\w*|dofinansow\w*|współfinansow\w*|financ\w*|funded|grant\w*|"
                           r"dotacj\w*|środk\w*|przekazał\w*|фінансу\w*|финансир\w*|кошт\w*|средств\w*|"
-                          r"sponsor\w*|pokrył\w*|pokrywa\w*|covered|покри\w*|покрыл\w*|покрыва\w*",
-                          re.IGNORECASE)),
-    ("partner", re.compile(r"partner\w*|współprac\w*|razem\s+z|wspólnie\s+z|together\s+with|"
+                          r"sponsor\w*|pokrył\w*|pokrywa\w*|covered|покри\w*|покрыл\w*|покрыва\w*")),
+    ("partner", CI(r"partner\w*|współprac\w*|razem\s+z|wspólnie\s+z|together\s+with|"
                            r"in\s+cooperation|партнер\w*|співпрац\w*|сотрудничеств\w*|разом\s+з|разом\s+із|"
-                           r"вместе\s+с|спільно\s+з", re.IGNORECASE)),
+                           r"вместе\s+с|спільно\s+з")),
     # only the passive with its agent: after an active verb ("prowadziła w Caritas …") the
     # body is an object or a place, and the subject came before the verb
-    ("lead", re.compile(r"(?:realizowan|prowadzon|organizowan|koordynowan)\w*\s+(?:jest\s+|był\w*\s+)?przez|"
+    ("lead", CI(r"(?:realizowan|prowadzon|organizowan|koordynowan)\w*\s+(?:jest\s+|był\w*\s+)?przez|"
                         r"organizator\w*|(?:run|led|implemented|organi[sz]ed)\s+by|"
-                        r"реалізу\w*|реализу\w*|організатор\w*|организатор\w*", re.IGNORECASE)),
+                        r"реалізу\w*|реализу\w*|організатор\w*|организатор\w*")),
 )
 
 
@@ -89,9 +89,9 @@ def _role_before(text: str, ss: int, a: int) -> str | None:
 
 
 # verbs of running a project, past or present ("провів", "реалізує", "zrealizowała", "ran")
-_RAN = re.compile(r"\b(?:провів|провела|провели|провел|реалізу\w*|реалізува\w*|реализу\w*|реализова\w*|"
+_RAN = CI(r"\b(?:провів|провела|провели|провел|реалізу\w*|реалізува\w*|реализу\w*|реализова\w*|"
                   r"realizuje|realizował\w*|zrealizował\w*|prowadzi|prowadził\w*|przeprowadził\w*|"
-                  r"ran|runs|implemented|implements|carried\s+out)\b", re.IGNORECASE)
+                  r"ran|runs|implemented|implements|carried\s+out)\b")
 
 
 def _subject_role(text: str, ss: int, se: int, a: int, b: int) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,16 +21,22 @@ def free_port() -> int:
 
 @contextmanager
 def serving(db: str, timeout: float = 60.0) -> Iterator[str]:
+    """Yield the base URL of a server over ``db``; stop it (only it) afterwards."""
     port = free_port()
+    # Output goes to a file, not a pipe: a pipe nobody reads fills up with access logs
+    # and blocks the server; the file is read back only to say why a server died.
+    log = tempfile.TemporaryFile(mode="w+")
     proc = subprocess.Popen([sys.executable, "-m", "ngo_atlas.cli", "serve", "--db", db,
                              "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=log, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"ngo-atlas serve exited with {proc.returncode}")
+                log.seek(0)
+                raise RuntimeError(f"ngo-atlas serve exited with {proc.returncode}: "
+                                   f"{log.read()[-2000:]}")
             try:
                 if httpx.get(f"{base}/api/v1/stats", timeout=2).status_code == 200:
                     break
@@ -46,3 +53,4 @@ def serving(db: str, timeout: float = 60.0) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        log.close()

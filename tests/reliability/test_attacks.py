@@ -18,14 +18,12 @@ from urllib.parse import quote
 import httpx
 import pytest
 
+from bench.reliability.browser import available, launched_chromium
 from bench.reliability.server import serving
 from ngo_atlas.pipeline import ingest_paths
 from ngo_atlas.store import open_atlas
 from ngo_atlas.store.base import FACETS
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 MARK = "Zatoka"  # a word only the hostile page holds, to find it by search
 HOSTILE_HTML = f"""<!doctype html><html><head><meta charset="utf-8">
 <title>Projekt {MARK} <script>window.__pwned='title'</script></title></head>
@@ -70,13 +68,11 @@ def base(atlas_db: str) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
+    pytest.importorskip("playwright.sync_api")
+    if not available():
         pytest.skip("Debian chromium is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with launched_chromium() as b:
         yield b
-        b.close()
 
 
 def _visit_and_check(browser, url: str) -> list[str]:  # noqa: ANN001

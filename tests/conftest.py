@@ -1,4 +1,4 @@
-"""Shared test fixtures: where the real documents of ../shared live."""
+"""Shared test fixtures: the real documents of ../shared, and fresh atlases of the run's store."""
 
 from __future__ import annotations
 
@@ -21,12 +21,61 @@ def dev_dir() -> Path:
 
 
 # -- atlases: a real SQLite file and a real throw-away PostgreSQL server -------------------
+# The suite runs once per store: `pytest` (SQLite files) and `pytest --store=postgres`
+# (databases on a PostgreSQL 15 server the session starts); `make test` runs both passes.
 import itertools  # noqa: E402
 import os  # noqa: E402
 import shutil  # noqa: E402
 import socket  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
+
+STORES = ("sqlite", "postgres")
+# A test that asks for one of these opens an atlas of the run's store (pg_server: its own).
+ATLAS_FIXTURES = {"new_atlas_location", "pg_server"}
+PG_ONLY_FIXTURES = {"pg_url", "pg_server"}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--store", choices=STORES, default="sqlite",
+                     help="where the tests' atlases live: SQLite files (default) or databases "
+                          "on a throw-away PostgreSQL 15 server (postgres)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only(reason): about SQLite itself (its file, "
+                            "WAL, a file path); skipped in the --store=postgres pass")
+    config.addinivalue_line("markers", "postgres_only: about PostgreSQL itself; runs only in "
+                            "the --store=postgres pass (so do tests asking for pg_url)")
+
+
+def _postgres_only(item: pytest.Item) -> bool:
+    # The older `postgres` marker and a direct pg_url/pg_server request mean the same.
+    return bool(item.get_closest_marker("postgres_only") or item.get_closest_marker("postgres")
+                or PG_ONLY_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Each pass runs each test once: PostgreSQL-only tests in the postgres pass, SQLite-only
+    ones in the SQLite pass; the postgres pass leaves out tests that never open an atlas
+    (extractors, readers, language), which the SQLite pass has already run."""
+    store = config.getoption("--store")
+    keep, dropped = [], []
+    for item in items:
+        sqlite_only = item.get_closest_marker("sqlite_only")
+        if store == "sqlite" and _postgres_only(item):
+            item.add_marker(pytest.mark.skip(reason="about PostgreSQL: runs in the "
+                                             "--store=postgres pass (make test runs both)"))
+        elif store == "postgres" and sqlite_only:
+            why = sqlite_only.args[0] if sqlite_only.args else "about SQLite"
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {why}"))
+        elif store == "postgres" and not ATLAS_FIXTURES & set(item.fixturenames):
+            dropped.append(item)
+            continue
+        keep.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
 
 PG_BIN = Path(os.environ.get("NGO_ATLAS_PG_BIN", "/usr/lib/postgresql/15/bin"))
 _db_numbers = itertools.count(1)
@@ -70,23 +119,79 @@ def pg_server():
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-@pytest.fixture
-def pg_url(pg_server) -> str:
-    """A fresh, empty database on the test server."""
+def _new_pg_database(server: str) -> str:
     import psycopg
 
     name = f"atlas_{os.getpid()}_{next(_db_numbers)}"
-    with psycopg.connect(f"{pg_server}/postgres", autocommit=True) as conn:
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    return f"{pg_server}/{name}"
+    return f"{server}/{name}"
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def atlas_url(request, tmp_path) -> str:
-    """An empty atlas location: a SQLite file, then a PostgreSQL database."""
-    if request.param == "sqlite":
-        return str(tmp_path / "atlas.sqlite")
-    return request.getfixturevalue("pg_url")
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """A fresh, empty database on the test server (for tests about PostgreSQL itself)."""
+    return _new_pg_database(pg_server)
+
+
+@pytest.fixture(scope="session")
+def store_kind(request) -> str:
+    """The store this run's atlases live in: "sqlite" (default) or "postgres" (--store)."""
+    return request.config.getoption("--store")
+
+
+@pytest.fixture(scope="session")
+def new_atlas_location(request, store_kind: str, tmp_path_factory):  # noqa: ANN201
+    """A maker of fresh, empty atlas locations of this run's store, for session and module
+    fixtures and for tests that need several: ``new_atlas_location("name")`` gives a new
+    SQLite file (in its own temporary folder called after name) or a new PostgreSQL
+    database on the session's throw-away server."""
+    # Resolved now, not inside make(): a session request can only set up fixtures here.
+    server = request.getfixturevalue("pg_server") if store_kind == "postgres" else None
+
+    def make(name: str = "atlas") -> str:
+        if server is not None:
+            return _new_pg_database(server)
+        return str(tmp_path_factory.mktemp(name) / "atlas.sqlite")
+
+    return make
+
+
+@pytest.fixture
+def atlas_location(new_atlas_location) -> str:  # noqa: ANN001
+    """A fresh, empty atlas location: a SQLite file, or a PostgreSQL database with
+    --store=postgres."""
+    return new_atlas_location("atlas")
+
+
+@pytest.fixture
+def atlas_url(atlas_location: str) -> str:
+    """The older name of atlas_location (these tests ran on both stores in one pass before
+    the suite learned --store; now each pass gives its own store, so none runs twice)."""
+    return atlas_location
+
+
+@pytest.fixture(scope="session")
+def atlas_sql():  # noqa: ANN201
+    """A reader for tests that look at an atlas's tables directly, on either store:
+    ``atlas_sql(location, "SELECT ... WHERE x = ?", (x,))`` gives the rows as tuples
+    (write SQLite's ? placeholders; they become %s for PostgreSQL)."""
+    def rows(location: str, sql: str, params: tuple = ()) -> list[tuple]:
+        if location.startswith(("postgresql://", "postgres://")):
+            import psycopg
+
+            with psycopg.connect(location) as conn:
+                return [tuple(r) for r in conn.execute(sql.replace("?", "%s"), params)]
+        import sqlite3
+
+        # Read-only, so a test reading a missing atlas fails instead of creating one.
+        conn = sqlite3.connect(Path(location).resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return [tuple(r) for r in conn.execute(sql, params)]
+        finally:
+            conn.close()
+
+    return rows
 
 
 def gold_document(txt: Path, gold: Path):

@@ -6,6 +6,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from ngo_atlas.store import open_atlas
 
 SCRIPT = textwrap.dedent("""
@@ -28,6 +30,7 @@ SCRIPT = textwrap.dedent("""
 """)
 
 
+@pytest.mark.sqlite_only("a SQLite file's integrity after a killed save")
 def test_killed_save_leaves_the_atlas_as_before(tmp_path, gold_docs):
     db = tmp_path / "atlas.sqlite"
     first, second = gold_docs[0][0], gold_docs[1][0]

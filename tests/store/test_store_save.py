@@ -119,6 +119,7 @@ def test_users_and_sessions(atlas_url):
         assert atlas.session_user("live") is None
 
 
+@pytest.mark.sqlite_only("SQLite's file lock and its readers")
 def test_readers_open_an_atlas_while_a_writer_holds_the_lock(tmp_path, gold_docs):
     import sqlite3
 

@@ -1,11 +1,10 @@
-"""The ingest pipeline end to end on a real SQLite atlas with the dev set of ../shared."""
+"""The ingest pipeline end to end on a real atlas (SQLite or PostgreSQL) with the dev set."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import signal
-import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -18,14 +17,12 @@ from ngo_atlas.store import open_atlas
 TABLES = ("documents", "projects", "failures")
 
 
-def counts(db: Path) -> dict[str, int]:
-    with sqlite3.connect(db) as conn:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+def counts(sql, db: str) -> dict[str, int]:  # noqa: ANN001 - the atlas_sql fixture
+    return {t: sql(db, f"SELECT count(*) FROM {t}")[0][0] for t in TABLES}
 
 
-def documents(db: Path) -> set[tuple[str, str, str]]:
-    with sqlite3.connect(db) as conn:
-        return set(conn.execute("SELECT name, content_hash, language FROM documents"))
+def documents(sql, db: str) -> set[tuple[str, str, str]]:  # noqa: ANN001 - atlas_sql
+    return set(sql(db, "SELECT name, content_hash, language FROM documents"))
 
 
 @pytest.fixture
@@ -33,43 +30,46 @@ def dev_txt(dev_dir: Path) -> list[Path]:
     return sorted(dev_dir.glob("*.txt"))
 
 
-def test_dev_set_twice_changes_nothing(tmp_path: Path, dev_dir: Path, dev_txt: list[Path]) -> None:
-    db = tmp_path / "atlas.sqlite"
-    with open_atlas(str(db)) as atlas:
+def test_dev_set_twice_changes_nothing(atlas_location: str, atlas_sql, dev_dir: Path,
+                                       dev_txt: list[Path]) -> None:
+    db = atlas_location
+    with open_atlas(db) as atlas:
         first = ingest_paths([dev_dir], atlas, progress=False)
         assert first.failed == []
         assert first.ingested == len(dev_txt) and first.unchanged == 0
-        after_first = counts(db)
+        after_first = counts(atlas_sql, db)
         assert after_first["documents"] == len(dev_txt) and after_first["projects"] > 0
         second = ingest_paths([dev_dir], atlas, progress=False)
     assert (second.ingested, second.updated, second.unchanged, second.failed) == (
         0, 0, len(dev_txt), [])
-    assert counts(db) == after_first
-    names = {n for n, _, _ in documents(db)}
+    assert counts(atlas_sql, db) == after_first
+    names = {n for n, _, _ in documents(atlas_sql, db)}
     assert names == {p.name for p in dev_txt}  # json gold and sources.tsv are not documents
-    langs = {n: lang for n, _, lang in documents(db)}
+    langs = {n: lang for n, _, lang in documents(atlas_sql, db)}
     assert langs["d11.txt"] == "ru" and langs["d12.txt"] == "uk" and langs["d01.txt"] == "pl"
 
 
-def test_workers_give_the_same_atlas(tmp_path: Path, dev_dir: Path) -> None:
-    one, two = tmp_path / "one.sqlite", tmp_path / "two.sqlite"
-    with open_atlas(str(one)) as atlas:
+def test_workers_give_the_same_atlas(new_atlas_location, atlas_sql, dev_dir: Path) -> None:
+    one, two = new_atlas_location("one"), new_atlas_location("two")
+    with open_atlas(one) as atlas:
         ingest_paths([dev_dir], atlas, progress=False, workers=1)
-    with open_atlas(str(two)) as atlas:
+    with open_atlas(two) as atlas:
         summary = ingest_paths([dev_dir], atlas, progress=False, workers=2)
-    assert summary.failed == [] and summary.ingested == counts(one)["documents"]
-    assert documents(one) == documents(two) and counts(one) == counts(two)
+    assert summary.failed == [] and summary.ingested == counts(atlas_sql, one)["documents"]
+    assert documents(atlas_sql, one) == documents(atlas_sql, two)
+    assert counts(atlas_sql, one) == counts(atlas_sql, two)
 
 
-def test_changed_file_is_updated_and_duplicates_are_unchanged(tmp_path: Path,
+def test_changed_file_is_updated_and_duplicates_are_unchanged(tmp_path: Path, atlas_location,
+                                                               atlas_sql,
                                                                dev_txt: list[Path]) -> None:
     folder = tmp_path / "docs"
     folder.mkdir()
     for p in dev_txt[:3]:
         shutil.copy(p, folder / p.name)
     shutil.copy(dev_txt[0], folder / ("copy-of-" + dev_txt[0].name))
-    db = tmp_path / "a.sqlite"
-    with open_atlas(str(db)) as atlas:
+    db = atlas_location
+    with open_atlas(db) as atlas:
         s = ingest_paths([folder], atlas, progress=False)
         assert (s.ingested, s.unchanged) == (3, 1)  # identical bytes are stored once
         target = folder / dev_txt[1].name
@@ -77,7 +77,7 @@ def test_changed_file_is_updated_and_duplicates_are_unchanged(tmp_path: Path,
                           encoding="utf-8")
         s = ingest_paths([folder], atlas, progress=False)
     assert (s.ingested, s.updated, s.unchanged, s.failed) == (0, 1, 3, [])
-    assert counts(db)["documents"] == 3
+    assert counts(atlas_sql, db)["documents"] == 3
 
 
 def _pool_workers() -> list[int]:
@@ -97,7 +97,8 @@ def _pool_workers() -> list[int]:
     return out
 
 
-def test_a_killed_worker_loses_nothing(tmp_path: Path, dev_dir: Path) -> None:
+def test_a_killed_worker_loses_nothing(tmp_path: Path, atlas_location: str, atlas_sql,
+                                       dev_dir: Path) -> None:
     """SIGKILL one pool worker mid-batch: its documents are re-run, none is lost or failed."""
     folder = tmp_path / "in"
     folder.mkdir()
@@ -121,15 +122,16 @@ def test_a_killed_worker_loses_nothing(tmp_path: Path, dev_dir: Path) -> None:
 
     killer = threading.Thread(target=kill_one_worker, daemon=True)
     killer.start()
-    with open_atlas(str(tmp_path / "a.sqlite")) as atlas:
+    with open_atlas(atlas_location) as atlas:
         summary = ingest_paths([folder], atlas, progress=False, workers=2)
     killer.join(timeout=5)
     assert killed, "no worker was seen to kill"
     assert summary.failed == []
-    assert summary.ingested == expected == counts(tmp_path / "a.sqlite")["documents"]
+    assert summary.ingested == expected == counts(atlas_sql, atlas_location)["documents"]
 
 
-def test_time_limit_covers_read_and_extract(tmp_path: Path, dev_dir: Path) -> None:
+def test_time_limit_covers_read_and_extract(tmp_path: Path, atlas_location: str,
+                                             dev_dir: Path) -> None:
     from ngo_atlas.extract.pipeline import extract_document
     from ngo_atlas.ingest.limits import Limits
     from ngo_atlas.ingest.readers import read_path
@@ -138,14 +140,15 @@ def test_time_limit_covers_read_and_extract(tmp_path: Path, dev_dir: Path) -> No
     slow = tmp_path / "slow.html"
     slow.write_text("<html><body>" + "<div>" * 400_000 + "Projekt" + "</div>" * 400_000
                     + "</body></html>")
-    with open_atlas(str(tmp_path / "a.sqlite")) as atlas:
+    with open_atlas(atlas_location) as atlas:
         summary = ingest_paths([slow, dev_dir / "d01.txt"], atlas, progress=False,
                                limits=Limits(seconds_per_document=0.5))
     assert summary.ingested == 1
     assert summary.failed == [(str(slow), "took longer than 0.5 s (limit seconds_per_document)")]
 
 
-def test_chunked_workers_keep_input_order_and_isolate_failures(tmp_path: Path,
+def test_chunked_workers_keep_input_order_and_isolate_failures(tmp_path: Path, atlas_location,
+                                                                atlas_sql,
                                                                 dev_dir: Path) -> None:
     """Workers take documents in chunks: a broken file inside a chunk is that file's
     failure only, and documents come back in input order (the order of the atlas rows)."""
@@ -157,16 +160,15 @@ def test_chunked_workers_keep_input_order_and_isolate_failures(tmp_path: Path,
     for i, p in enumerate(txt):
         shutil.copy(p, folder / f"{i:03d}_{p.name}")
     (folder / f"{CHUNK + 1:03d}_broken.docx").write_bytes(b"PK\x03\x04 not a zip archive")
-    with open_atlas(str(tmp_path / "a.sqlite")) as atlas:
+    with open_atlas(atlas_location) as atlas:
         summary = ingest_paths([folder], atlas, progress=False, workers=2)
     assert [Path(s).name for s, _ in summary.failed] == [f"{CHUNK + 1:03d}_broken.docx"]
     assert summary.ingested == len(txt)
-    with sqlite3.connect(tmp_path / "a.sqlite") as conn:
-        names = [r[0] for r in conn.execute("SELECT name FROM documents ORDER BY id")]
+    names = [r[0] for r in atlas_sql(atlas_location, "SELECT name FROM documents ORDER BY id")]
     assert names == sorted(names) and len(names) == len(txt)
 
 
-def test_the_same_bytes_at_a_second_source_become_an_alias(dev_dir, tmp_path):
+def test_the_same_bytes_at_a_second_source_become_an_alias(dev_dir, tmp_path, atlas_location):
     """A page copied to a second place is one document that lists both sources."""
     import shutil
 
@@ -178,7 +180,7 @@ def test_the_same_bytes_at_a_second_source_become_an_alias(dev_dir, tmp_path):
     second.mkdir()
     shutil.copy(dev_dir / "d01.txt", first / "d01.txt")
     shutil.copy(dev_dir / "d01.txt", second / "copy.txt")
-    with open_atlas(str(tmp_path / "atlas.sqlite")) as atlas:
+    with open_atlas(atlas_location) as atlas:
         summary = ingest_paths([first, second], atlas, progress=False)
         assert (summary.ingested, summary.unchanged) == (1, 1)
         assert atlas.stats()["documents"] == 1

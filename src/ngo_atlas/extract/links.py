@@ -4,19 +4,27 @@ from __future__ import annotations
 
 import re
 
-# Spelled-out at-signs and dots: English "at/dot", Polish "małpa/kropka", Russian "собака", Ukrainian "равлик", in any brackets
-_AT = r"(?:@|[\[({]\s*(?:at|małpa|собака|равлик)\s*[\])}]|\s+at\s+(?=\S+\s+(?:dot|\[dot\])))"
-_DOT = r"(?:\.|[\[({]\s*(?:dot|kropka)\s*[\])}]|\s+dot\s+)"
+# Spelled-out at-signs and dots in any of the four languages, in any brackets ("[at]",
+# "(małpa)", "<at>", "(собака)", "[ равлик ]"), or bare between spaces ("biuro małpa
+# fundacja kropka pl", "olga собака gmail.com"). A bare English "at" is ordinary prose
+# ("meet us at the office"), so it needs a spelled dot after it as well.
+_AT_WORD = r"(?:at|małpa|malpa|собака|собачка|равлик)"
+_DOT_WORD = r"(?:dot|kropka|точка|крапка)"
+_OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
+_AT = (rf"(?:@|{_OPEN}\s*{_AT_WORD}\s*{_CLOSE}|\s+(?:małpa|malpa|собака|собачка|равлик)\s+"
+       rf"|\s+at\s+(?=\S+\s+(?:{_DOT_WORD}|{_OPEN}\s*{_DOT_WORD})))")
+_DOT = rf"(?:\.|{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+)"
 # A plain dot inside a host has no space after it: "x@host.pl. Zapewniamy" ends at "pl"
-_SPELLED_DOT = r"(?:[\[({]\s*(?:dot|kropka)\s*[\])}]|\s+dot\s+)"
+_SPELLED_DOT = rf"(?:{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+)"
 _EMAIL = re.compile(
     r"(?P<user>[\w.+-]+)\s*" + _AT
     + r"\s*(?P<host>[\w-]+(?:(?:\.|\s*" + _SPELLED_DOT + r"\s*)[\w-]+)+)",
     re.IGNORECASE)
-_AT_HINT = re.compile(r"@|\bat\b|\bmałpa\b|собака|равлик", re.IGNORECASE)
+_AT_HINT = re.compile(r"@|\bat\b|\bma[łl]pa\b|собак|равлик", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»”)\]]+[^\s<>\"'»”)\].,;:!?]", re.IGNORECASE)
 # "Szczegółowe informacje o projekcie: powroty.hfhr." - a bare host the text gives for the project
-_BARE = re.compile(r"\b(?:informacje|więcej|strona|website|more)[^:\n]{0,40}:\s*"
+_BARE = re.compile(r"(?<![\w])(?:informacj\w*|więcej|stron[aie]|website|site|page|more|details|"
+                   r"сайт\w*|страниц\w*|сторінк\w*|подробн\w*|детальн\w*|докладн\w*)[^:\n]{0,40}:\s*"
                    r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s]*)?)", re.IGNORECASE)
 
 # "isp.org.pl/mieszkac-w-polsce", "facebook.com/mamywwarszawie": a host with a path needs no
@@ -57,7 +65,7 @@ def _email_matches(text: str, s: int, e: int) -> list[re.Match[str]]:
 def _word_start(text: str, at: int, floor: int) -> int:
     """Start of the user part before an at-sign (or its spelled form)."""
     i = at
-    while i > floor and text[i - 1] in " [({":
+    while i > floor and text[i - 1] in " [({<":
         i -= 1
     while i > floor and (text[i - 1].isalnum() or text[i - 1] in "._+-"):
         i -= 1
@@ -76,3 +84,35 @@ def find_urls(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, in
         if not any(a <= m.start() < b for a, b, _u in out):
             out.append((m.start(), m.end(), m.group()))
     return out
+
+
+# Words before an address that say it is the project's own page, a page about it, or where
+# to sign up or download its results, in the four languages: found on the address's line
+# or on the line above it ("Strona projektu:\nwww.x.pl")
+_PROJECT_URL_CUE = re.compile(
+    r"www|projek|project|про[еє]кт|stron|website|\bsite|\bpage|сайт|сторінк|страниц|portal|"
+    r"platform|платформ|informacj|informat|more|więcej|szczeg|details|подробн|детальн|докладн|"
+    r"zobacz|see\s+also|visit|odwiedź|посетите|відвідайте|pobra|download|скача|завантаж|"
+    r"доступ|available|dostępn|facebook|instagram|link|посилан|ссылк|rejestrac|registr|"
+    r"register|zapis|zgłosze|реєстрац|регистрац|apply|formularz|form\b|анкет|форм[аиу]",
+    re.IGNORECASE)
+# share buttons, the site's own policies and newsletter: never the project's page
+_NOT_PROJECT_URL = re.compile(r"shar(?:e|er)|udostępnij|поделит|поділит|tweet|intent/|"
+                              r"cookie|prywatno|privacy|newsletter|rodo\b|gdpr", re.IGNORECASE)
+
+
+def is_project_url(text: str, a: int, url: str) -> bool:
+    """The address at a names the project's page: a cue on its line or the line above,
+    and neither the address nor its line is a share button or a site policy."""
+    line_s = text.rfind("\n", 0, a) + 1
+    line_e = text.find("\n", a)
+    line = text[line_s:line_e if line_e >= 0 else len(text)]
+    if _NOT_PROJECT_URL.search(url) or _NOT_PROJECT_URL.search(line):
+        return False
+    before = text[line_s:a]
+    if not before.strip():  # the address alone on its line: the label is the line above
+        prev_e = line_s - 1
+        while prev_e > 0 and text[prev_e - 1] == "\n":
+            prev_e -= 1
+        before = text[text.rfind("\n", 0, max(prev_e, 0)) + 1:max(prev_e, 0)]
+    return bool(_PROJECT_URL_CUE.search(before))

@@ -12,7 +12,7 @@ from ngo_atlas.extract.funding import find_funding
 from ngo_atlas.extract.labels import LabelHit, find_labels
 from ngo_atlas.extract.language import document_language
 from ngo_atlas.extract.lexicon import alternation, lexicon
-from ngo_atlas.extract.links import find_urls
+from ngo_atlas.extract.links import find_urls, is_project_url
 from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.money import grant_amount
 from ngo_atlas.extract.organisations import clean_org, find_organisations, is_org_head, merge_orgs
@@ -386,11 +386,7 @@ def _urls(text: str, s: int, e: int) -> list:
 
     out = []
     for a, b, u in find_urls(text, s, e):
-        line_s = text.rfind("\n", 0, a) + 1
-        ctx = text[line_s:a].lower()
-        if re.search(r"www|projek|project|stron|website|informacje|more|więcej|сайт|zobacz|see\s+also|"
-                     r"pobra|download|facebook|доступ|завантаж|скача|"
-                     r"rejestracj|registration|register|zapisy|zgłoszenia|реєстрац|регистрац", ctx):
+        if is_project_url(text, a, u):
             out.append(Tagged(u, Span(a, b, "url", 0.8)))
     return out
 

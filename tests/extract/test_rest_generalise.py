@@ -1,0 +1,50 @@
+"""Places, people, e-mails, links and status written in forms no evaluation set used (issue 3)."""
+
+import pytest
+
+from ngo_atlas.extract.links import find_emails, is_project_url
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _extract(text, name="t.txt"):
+    return extract_document(Document("x", name, text))
+
+
+@pytest.mark.parametrize("text,email", [
+    ("Pisz: biuro małpa sasiedzi kropka pl, odpowiemy.", "biuro@sasiedzi.pl"),
+    ("Адрес: lena собака pochta.ru.", "lena@pochta.ru"),
+    ("Адрес: lena (собака) pochta (точка) ru", "lena@pochta.ru"),
+    ("Пишіть: taras (равлик) razom (крапка) org (крапка) ua", "taras@razom.org.ua"),
+    ("mail: ewa.lis<at>dom-pomocy.pl", "ewa.lis@dom-pomocy.pl"),
+    ("kontakt: ewa_lis[at]dom-pomocy[.]pl", "ewa_lis@dom-pomocy.pl"),
+])
+def test_spelled_at_signs_and_dots_in_four_languages(text, email):
+    assert [e for _a, _b, e in find_emails(text)] == [email]
+
+
+@pytest.mark.parametrize("text", [
+    "We met at the office and talked at length.",
+    "Собака гуляла в парке.",
+    "Na plakacie była małpa i słoń.",
+])
+def test_spelled_words_in_prose_are_no_address(text):
+    assert find_emails(text) == []
+
+
+def test_address_under_a_label_on_the_line_above():
+    text = "Strona internetowa projektu:\nwww.sasiedzi-opole.pl\n"
+    assert is_project_url(text, text.index("www"), "www.sasiedzi-opole.pl")
+
+
+def test_share_button_and_privacy_page_are_not_the_project_page():
+    share = "Więcej: https://www.facebook.com/sharer/sharer.php?u=x\n"
+    assert not is_project_url(share, share.index("https"), "https://www.facebook.com/sharer/sharer.php?u=x")
+    policy = "Polityka prywatności: https://fundacja.pl/rodo\n"
+    assert not is_project_url(policy, policy.index("https"), "https://fundacja.pl/rodo")
+
+
+def test_russian_site_label_gives_a_bare_host():
+    (p,) = _extract("Проект «Соседи» реализует фонд «Мост» в Кракове.\n\n"
+                    "Подробнее на сайте: sosedi-krakow.org\n").projects
+    assert [u.value for u in p.urls] == ["sosedi-krakow.org"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.funder_mentions import prose_funders
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import (
     is_cyrillic,
@@ -67,8 +68,14 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
         if h.key == "funder" and s <= h.start < e:
             out.extend(_from_label(text, h, lang))
     prog_labels = [h for h in labels if h.key == "programme" and s <= h.start < e]
+    done = [(h.start, h.end) for h in labels if h.key == "funder"]
     for ss, se in sentences_with(text, s, e, (FUNDER_INTRO, VERB_THEN_PROGRAMME, PROGRAMME_QUOTED)):
-        out.extend(_from_sentence(text, ss, se, lang))
+        found = _from_sentence(text, ss, se, lang)
+        out.extend(found)
+        if any(f.funder for f in found):
+            done.append((ss, se))
+    # a money sentence in other words than the cue phrases above still names who pays
+    out.extend(prose_funders(text, s, e, lang, done))
     _programmes_named_as_funders(out, lang)
     if prog_labels and out and all(f.programme is None for f in out):
         for f in out:

@@ -1,0 +1,122 @@
+"""Funders named anywhere after a money word in a sentence, not only right after a cue phrase."""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.extract.names import is_cyrillic
+from ngo_atlas.extract.text import CI, cue, sentences_with
+from ngo_atlas.lang import polish
+from ngo_atlas.model import Funding, Span
+
+# Word stems that make a sentence about who pays, in any word order: "sfinansowano z
+# dotacji Gminy X", "dzięki wsparciu finansowemu Ambasady X", "Grant przyznała Fundacja X",
+# "Fundatorem projektu jest X", "Wsparcia finansowego udzieliło Biuro X".
+MONEY_WORD = cue(
+    r"(?:współ|do|s)?finansow\w*|dotacj\w*|grant(?!obior)\w*|sponsor\w*|fundator\w*|darczyń\w*|"
+    r"ufundowa\w*|ze\s+środków|z\s+funduszy|wsparci\w*\s+finansow\w*|"
+    r"(?:co-?)?fund(?:ed|ing)\b|financ(?:ed|ing)\b|financial\s+support|donor\w*|"
+    r"(?:со|спів|про)?(?:финанс|фінанс)\w*|грант\w*|спонсор\w*|донор\w*|"
+    r"из\s+средств|за\s+кошти|за\s+рахунок")
+# Between the money word and a name, these hand the name another part: "dotacja dla
+# Stowarzyszenia X" (the one paid), "w ramach programu X" (a programme), "we współpracy z X"
+_OTHER_PART = CI(
+    r"(?<![\w])(?:dla|for|для|w\s+ramach|within|under|в\s+рамках|у\s+рамках|"
+    r"we\s+współpracy|wspólnie|w\s+partnerstwie|razem|partner\w*|in\s+cooperation|together|"
+    r"партнер\w*|спільно|совместно|realizow\w*|prowadz\w*|implemented|run\s+by|led\s+by|"
+    r"реализ\w*|реаліз\w*|received|otrzymał\w*|получил\w*|отримал\w*|któr\w+|which|who|"
+    r"который|которая|які|який|яка)\b")
+# "od Islandii, Liechtensteinu i Norwegii", "by Iceland, Liechtenstein and Norway"
+_FROM = CI(r"(?<![\w])(?:od|przez|from|by|від|от)\s+")
+# "Dotację przyznała Fundacja X, operator Programu": it hands out someone else's money
+_OPERATOR_NEXT = CI(r"[\s,.]*(?:(?:the\s+)?(?:programme\s+|fund\s+)?operator|operatorem|оператор)")
+_PROJECT_QUOTE = re.compile(r"(?:projekt|project|про[еє]кт)\w*\s+$", re.IGNORECASE)
+_PROGRAMME_HEAD = re.compile(r"(?:program|programme|програм|программ)\w*\b", re.IGNORECASE)
+_COUNTRY_EN = {"iceland", "liechtenstein", "norway", "switzerland", "germany", "the netherlands",
+               "japan", "canada", "united states", "united kingdom", "sweden", "denmark"}
+
+
+def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, int]]) -> list[Funding]:
+    """Funders in money sentences that the cue-phrase finders left without one. `done` holds
+    the spans of the sentences that already gave a funder."""
+    from ngo_atlas.extract.organisations import cyrillic_mentions, mentions
+
+    out: list[Funding] = []
+    for ss, se in sentences_with(text, s, e, (MONEY_WORD,)):
+        if any(a < se and ss < b for a, b in done):
+            continue
+        first = _money_word(text, ss, se)
+        if first is None:
+            continue
+        find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
+        spans = [(a, b) for a, b in find(text, first.end(), se)
+                 if _funder_place(text, first.end(), a) and not _inside_quotes(text, ss, a)
+                 and not _OPERATOR_NEXT.match(text, b)]
+        spans += _countries_after(text, first.end(), se, spans)
+        for a, b in sorted(spans):
+            name = _name(text, a, b, lang)
+            if name:
+                out.append(Funding(name, None, None, None, Span(a, b, "money_sentence", 0.6)))
+    return out
+
+
+def _money_word(text: str, ss: int, se: int) -> re.Match[str] | None:
+    """The first money word written in lower case or opening the sentence: a capitalised
+    one inside a name ("EEA Grants", "Financial Mechanism Office") is no cue."""
+    lead = ss + len(text[ss:se]) - len(text[ss:se].lstrip())
+    return next((m for m in MONEY_WORD.finditer(text, ss, se)
+                 if m.start() == lead or text[m.start()].islower()), None)
+
+
+def _inside_quotes(text: str, ss: int, a: int) -> bool:
+    """A name inside an open quotation ("umowa o dofinansowanie projektu „Pomorskie Centrum
+    …”") belongs to a title, not to a body."""
+    before = text[ss:a]
+    opened = max(before.rfind(q) for q in "„“«")
+    closed = max(before.rfind(q) for q in "”»")
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def _funder_place(text: str, cue_end: int, a: int) -> bool:
+    """A name after the money word pays unless a word between gives it another part, or it
+    is the quoted project title or a programme."""
+    gap = text[cue_end:a]
+    if _OTHER_PART.search(gap) or len(gap.split()) > 12:
+        return False
+    if _PROJECT_QUOTE.search(text, max(0, a - 20), a) or text[max(0, a - 1):a] in "„“\"«" and \
+            _PROJECT_QUOTE.search(text, max(0, a - 21), a - 1):
+        return False
+    return not _PROGRAMME_HEAD.match(text, a)
+
+
+def _countries_after(text: str, pos: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Countries listed after "od"/"by" pay as donors ("od Islandii, Liechtensteinu i Norwegii")."""
+    from ngo_atlas.extract.organisations import list_after
+
+    out = []
+    for m in _FROM.finditer(text, pos, end):
+        if _OTHER_PART.search(text, pos, m.start()):
+            break
+        if not text[m.end():m.end() + 1].isupper():
+            continue
+        for a, b in list_after(text, m.end(), end):
+            if not any(x < b and a < y for x, y in taken) and _is_country(text[a:b]):
+                out.append((a, b))
+    return out
+
+
+def _is_country(name: str) -> bool:
+    words = name.split()
+    if name.lower() in _COUNTRY_EN:
+        return True
+    return len(words) == 1 and polish.is_geo(words[0]) and polish.geo_nominative(words[0]) is not None
+
+
+def _name(text: str, a: int, b: int, lang: str) -> str | None:
+    from ngo_atlas.extract.funding import _clean_funder
+
+    raw = text[a:b].rstrip(" .,;:")
+    if _is_country(raw) and not is_cyrillic(raw) and raw.lower() not in _COUNTRY_EN:
+        return polish.geo_nominative(raw)
+    return _clean_funder(raw, lang) if raw else None
+

@@ -1,0 +1,68 @@
+"""Funders named in a money sentence in other words than the cue phrases (funder_mentions)."""
+
+from ngo_atlas.extract.funding import find_funding
+from ngo_atlas.extract.labels import find_labels
+
+
+def _funders(text, lang="pl"):
+    return [f.funder for f in find_funding(text, 0, len(text), find_labels(text), lang)]
+
+
+def _rules(text, lang="pl"):
+    return [f.span.rule for f in find_funding(text, 0, len(text), find_labels(text), lang)]
+
+
+def test_genitive_after_a_money_noun():
+    text = "Zajęcia w świetlicy sfinansowano z dotacji Gminy Sanok."
+    assert _funders(text) == ["Gmina Sanok"]
+    assert _rules(text) == ["money_sentence"]
+
+
+def test_support_noun_then_the_payer():
+    text = "Kursy odbyły się dzięki wsparciu finansowemu Ambasady Kanady w Polsce."
+    assert _funders(text) == ["Ambasada Kanady w Polsce"]
+
+
+def test_payer_as_subject_after_the_grant_word():
+    text = "Grant na wyposażenie punktu przyznała Fundacja Orlen."
+    assert _funders(text) == ["Fundacja Orlen"]
+
+
+def test_donor_countries_after_od():
+    text = "Projekt otrzymał wsparcie finansowe od Islandii, Liechtensteinu i Norwegii."
+    assert _funders(text) == ["Islandia", "Liechtenstein", "Norwegia"]
+
+
+def test_name_with_ds_abbreviation_stays_whole():
+    text = "Dofinansowanie zapewniła Agencja ONZ ds. Uchodźców."
+    assert _funders(text) == ["Agencja ONZ ds. Uchodźców"]
+
+
+def test_grantee_is_not_a_funder():
+    text = "Grantobiorca: Stowarzyszenie Łączy Nas Dom"
+    assert _funders(text) == []
+
+
+def test_recipient_after_dla_is_not_a_funder():
+    text = "Dotacja dla Fundacji Nowy Horyzont wyniosła 20 000 zł."
+    assert _funders(text) == []
+
+
+def test_quoted_project_title_is_not_a_funder():
+    text = "Wojewoda podpisał umowę o dofinansowanie projektu „Opolskie Centrum Wsparcia Migrantów”."
+    assert _funders(text) == []
+
+
+def test_operator_appositive_is_not_a_funder():
+    text = "Dotację przyznała Fundacja Rozwoju Regionów, operator programu."
+    assert _funders(text) == []
+
+
+def test_capitalised_money_word_inside_a_name_is_no_cue():
+    text = "Partnerzy: EEA Grants | Financial Mechanism Office, Bruksela"
+    assert _funders(text) == []
+
+
+def test_english_funded_by_a_city_late_in_the_sentence():
+    text = "All workshops in 2024 were funded, as in earlier years, by the Municipality of Sopot."
+    assert _funders(text, "en") == ["Municipality of Sopot"]

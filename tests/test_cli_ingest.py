@@ -48,8 +48,11 @@ def cli(*args: str, stderr_tty: bool = False,
             os.close(follower)
 
 
-def test_ingest_twice_then_status(tmp_path: Path, dev_dir: Path) -> None:
-    db = tmp_path / "new" / "folder" / "atlas.sqlite"  # the parent folder is created
+def test_ingest_twice_then_status(tmp_path: Path, dev_dir: Path, atlas_location: str,
+                                  store_kind: str) -> None:
+    db = atlas_location
+    if store_kind == "sqlite":
+        db = tmp_path / "new" / "folder" / "atlas.sqlite"  # the parent folder is created
     n = len(list(dev_dir.glob("*.txt")))
     first = cli("ingest", str(dev_dir), "--db", str(db))
     assert first.returncode == 0, first.stderr
@@ -64,8 +67,8 @@ def test_ingest_twice_then_status(tmp_path: Path, dev_dir: Path) -> None:
     assert "recorded failures:" not in status.stdout
 
 
-def test_progress_bar_only_on_a_terminal(tmp_path: Path, dev_dir: Path) -> None:
-    db = str(tmp_path / "a.sqlite")
+def test_progress_bar_only_on_a_terminal(atlas_location: str, dev_dir: Path) -> None:
+    db = atlas_location
     shown = cli("ingest", str(dev_dir / "d01.txt"), "--db", db, stderr_tty=True)
     assert shown.returncode == 0 and "1doc [" in shown.stderr and "doc/s]" in shown.stderr
     quiet = cli("ingest", str(dev_dir / "d02.txt"), "--db", db, "--no-progress",
@@ -73,8 +76,9 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path, dev_dir: Path) -> None:
     assert quiet.returncode == 0 and quiet.stderr == ""
 
 
-def test_failures_reported_recorded_and_retried(tmp_path: Path, dev_dir: Path) -> None:
-    db = str(tmp_path / "a.sqlite")
+def test_failures_reported_recorded_and_retried(tmp_path: Path, dev_dir: Path,
+                                                atlas_location: str) -> None:
+    db = atlas_location
     folder = tmp_path / "in"
     folder.mkdir()
     empty = folder / "empty.txt"
@@ -96,8 +100,9 @@ def test_failures_reported_recorded_and_retried(tmp_path: Path, dev_dir: Path) -
     assert "(attempts 2" in status.stdout  # the PDF is still broken
 
 
-def test_mixed_batch_exit_code_and_missing_paths(tmp_path: Path, dev_dir: Path) -> None:
-    db = str(tmp_path / "a.sqlite")
+def test_mixed_batch_exit_code_and_missing_paths(tmp_path: Path, dev_dir: Path,
+                                                  atlas_location: str) -> None:
+    db = atlas_location
     r = cli("ingest", str(dev_dir / "d01.txt"), str(tmp_path / "nope.txt"), "--db", db)
     assert r.returncode == 0  # something was ingested
     assert f"{tmp_path / 'nope.txt'}: file not found" in r.stdout
@@ -105,7 +110,8 @@ def test_mixed_batch_exit_code_and_missing_paths(tmp_path: Path, dev_dir: Path) 
     assert cli("status", "--db", str(tmp_path / "none.sqlite")).returncode == 1
 
 
-def test_ingest_a_url_list_from_a_local_server(tmp_path: Path) -> None:
+def test_ingest_a_url_list_from_a_local_server(tmp_path: Path, atlas_location: str,
+                                               atlas_sql) -> None:
     if not HTML_DIR.is_dir():
         pytest.skip("../shared/eval/html is not present")
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(HTML_DIR))
@@ -116,7 +122,7 @@ def test_ingest_a_url_list_from_a_local_server(tmp_path: Path) -> None:
         urls = tmp_path / "pages.urls"
         urls.write_text(f"# two real pages and a missing one\n{base}/pl07.html\n"
                         f"{base}/pl03.html\n{base}/missing.html\n", encoding="utf-8")
-        db = str(tmp_path / "a.sqlite")
+        db = atlas_location
         r = cli("ingest", str(urls), "--db", db)
     finally:
         httpd.shutdown()
@@ -124,18 +130,16 @@ def test_ingest_a_url_list_from_a_local_server(tmp_path: Path) -> None:
     assert r.returncode == 0
     assert r.stdout.startswith("ingested 2, updated 0, unchanged 0, failed 1")
     assert f"{base}/missing.html: HTTP 404" in r.stdout
-    import sqlite3
-    with sqlite3.connect(db) as conn:
-        rows = dict(conn.execute("SELECT name, encoding FROM documents"))
+    rows = dict(atlas_sql(db, "SELECT name, encoding FROM documents"))
     assert rows == {"pl07.html": "cp1250", "pl03.html": "utf-8"}
 
 
-def test_ingest_on_a_dask_cluster(tmp_path: Path, dev_dir: Path) -> None:
+def test_ingest_on_a_dask_cluster(atlas_location: str, dev_dir: Path) -> None:
     distributed = pytest.importorskip("distributed")
     # Worker threads in this process, but a real TCP scheduler the CLI process connects to.
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
                                   protocol="tcp", dashboard_address=None) as cluster:
-        db = str(tmp_path / "a.sqlite")
+        db = atlas_location
         r = cli("ingest", str(dev_dir), "--db", db, "--dask", cluster.scheduler_address)
     n = len(list(dev_dir.glob("*.txt")))
     assert r.returncode == 0, r.stderr[-2000:]
@@ -144,7 +148,7 @@ def test_ingest_on_a_dask_cluster(tmp_path: Path, dev_dir: Path) -> None:
     assert again.stdout.startswith(f"ingested 0, updated 0, unchanged {n}, failed 0")
 
 
-def test_urls_download_concurrently_and_stay_in_order(tmp_path: Path) -> None:
+def test_urls_download_concurrently_and_stay_in_order(atlas_location: str) -> None:
     """A server that answers slowly sees several requests at once; results keep list order."""
     from ngo_atlas.pipeline import ingest_paths
     from ngo_atlas.store import open_atlas
@@ -172,7 +176,7 @@ def test_urls_download_concurrently_and_stay_in_order(tmp_path: Path) -> None:
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
     pages = sorted(p.name for p in HTML_DIR.glob("pl*.html"))
     try:
-        with open_atlas(str(tmp_path / "a.sqlite")) as atlas:
+        with open_atlas(atlas_location) as atlas:
             summary = ingest_paths([f"{base}/{p}" for p in pages], atlas, progress=False)
             names = [atlas.document(i)["name"] for i in range(1, len(pages) + 1)]
     finally:
@@ -183,8 +187,8 @@ def test_urls_download_concurrently_and_stay_in_order(tmp_path: Path) -> None:
     assert names == pages  # stored in the order given
 
 
-def test_limits_from_the_environment(tmp_path: Path, dev_dir: Path) -> None:
-    db = str(tmp_path / "a.sqlite")
+def test_limits_from_the_environment(atlas_location: str, dev_dir: Path) -> None:
+    db = atlas_location
     small = cli("ingest", str(dev_dir / "d01.txt"), "--db", db,
                 env={"NGO_ATLAS_MAX_BYTES": "1000"})
     assert small.returncode == 1 and "(max_bytes)" in small.stdout

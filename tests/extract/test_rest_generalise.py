@@ -48,3 +48,22 @@ def test_russian_site_label_gives_a_bare_host():
     (p,) = _extract("Проект «Соседи» реализует фонд «Мост» в Кракове.\n\n"
                     "Подробнее на сайте: sosedi-krakow.org\n").projects
     assert [u.value for u in p.urls] == ["sosedi-krakow.org"]
+
+
+def _people(text, lang):
+    from ngo_atlas.extract.labels import find_labels
+    from ngo_atlas.extract.people import find_people
+
+    return [(p.name, p.role) for p in find_people(text, 0, len(text), find_labels(text), lang)]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Projektem kieruje Tamara Wiśniewska z Fundacji Nowy Dom.", "pl", "Tamara Wiśniewska"),
+    ("Tamara Wiśniewska, liderka projektu, opowiada o pierwszych miesiącach.", "pl", "Tamara Wiśniewska"),
+    ("Проектом руководит Мария Соколова.", "ru", "Мария Соколова"),
+    ("Проєктом керує Оксана Бондар.", "uk", "Оксана Бондар"),
+    ("Project lead: Helen Carter\n", "en", "Helen Carter"),
+    ("We spoke to Helen Carter, the project lead, about the results.", "en", "Helen Carter"),
+])
+def test_who_heads_or_leads_the_project_is_its_coordinator(text, lang, name):
+    assert (name, "coordinator") in _people(text, lang)

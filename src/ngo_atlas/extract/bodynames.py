@@ -18,7 +18,10 @@ _PATRON = re.compile(r"(?:\b(?:im|ul|al|pl|św|bł|os|ім|им|вул|ул)\.|\
 # role cues, checked nearest-first around the name (lowered text)
 _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("coordinator", re.compile(r"koordynator\w*|dyrektor\w*\s+(?:projektu|festiwalu|programu)|director\s+of\s+the\s+(?:project|festival)|koordynuj\w*|kierowni\w*|coordinat\w*|project\s+manager|principal\s+investigator|"
-                               r"координатор\w*|координу\w*|координиру\w*|керівни\w*|руководител\w*")),
+                               r"координатор\w*|координу\w*|координиру\w*|керівни\w*|руководител\w*|"
+                               # who heads or leads it: "projektem kieruje", "liderka projektu"
+                               r"kieruje|kierował\w*|lider\w*\s+projektu|руководит\w*|руководил\w*|"
+                               r"керує|керувал\w*|очолю\w*|project\s+lead\w*")),
     ("expert", re.compile(r"(?:po)?prowadz(?!eni)\w*|prowadził\w*|ekspert\w*|trener\w*|prelegent\w*|"
                           r"prawni\w*|juryst\w*|doradc\w*|doradz\w*|psycholo\w*|wykładow\w*|"
                           r"expert\w*|trainer\w*|lawyer\w*|speaker\w*|юрист\w*|консультант\w*|експерт\w*|"

@@ -15,8 +15,14 @@ from ngo_atlas.model import PersonRef, Span
 _LABEL_ROLE = {"coordinator": "coordinator", "contact": "contact", "expert": "expert", "team": "other"}
 AUTHOR_INTRO = cue(r"(?:autorstwa|autorzy|autorki|autor|autorka|authors?|written\s+by|"
                    r"авторы?|автор(?:ка|и)?)\s*:?\s+")
+# ... and whoever heads or leads it: "Projektem kieruje X", "kierowniczka projektu X",
+# "liderka projektu X", "руководитель проекта X", "проєктом керує X", "project lead: X"
 COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|координатор\w*|koordynował[a]?|"
-                          r"coordinated\s+by|koordynowany\s+przez|koordynowana\s+przez)"
+                          r"coordinated\s+by|koordynowany\s+przez|koordynowana\s+przez|"
+                          r"kierowni(?:k|czka|kiem|czką)|kieruje|kierował[a]?|lider(?:ka|ką|em)?|"
+                          r"руководител(?:ь|ем|ница)|руководит|руководил[а]?|керівни(?:к|ця|ком|цею)|"
+                          r"керує|керував|керувала|очолює|очолював|очолювала|"
+                          r"project\s+(?:lead(?:er)?|manager))"
                           r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі])?\s*"
                           r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-|,)?\s+")
 # "Joanna Wróbel, koordynatorka projektu": the role after the name
@@ -25,9 +31,9 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+)"
                             r"(?:\s+(?:z|ze|from|of|из|з)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"][^,\n]{1,60}?)?(?:,|\s[–—-])?\s+"
                             r"(?:(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"
-                            r"project\s+manager|менеджер\w*)\s+(?:projektu|sieci|koalicji|"
+                            r"project\s+manager|менеджер\w*|lider\w*|руководител\w*|керівни\w*)\s+(?:projektu|sieci|koalicji|"
                             r"of\s+the\s+(?:project|network)|про[еє]кт\w*|мереж\w*|сети)"
-                            r"|(?i:(?:the\s+)?project\s+(?:coordinator|manager)\b))")
+                            r"|(?i:(?:the\s+)?project\s+(?:coordinator|manager|lead|leader)\b))")
 # "Maria Lis, the lawyer who coordinates the project": the role described after the name
 NAME_WHO_COORDINATES = re.compile(
     r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),\s+(?:[^,.\n]{0,40}?\s)?"

@@ -12,7 +12,8 @@ from ngo_atlas.pipeline import ingest_paths
 from ngo_atlas.store import open_atlas
 
 
-def test_bad_files_do_not_stop_the_batch(tmp_path: Path, dev_dir: Path) -> None:
+def test_bad_files_do_not_stop_the_batch(tmp_path: Path, dev_dir: Path,
+                                         atlas_location: str) -> None:
     folder = tmp_path / "inbox"
     expected = write_bad_folder(folder)
     for name in ("d01.txt", "d11.txt"):
@@ -25,7 +26,7 @@ def test_bad_files_do_not_stop_the_batch(tmp_path: Path, dev_dir: Path) -> None:
     locked.chmod(0)
     as_root = os.access(locked, os.R_OK)  # root reads through chmod 000
     try:
-        with open_atlas(str(tmp_path / "atlas.sqlite")) as atlas:
+        with open_atlas(atlas_location) as atlas:
             summary = ingest_paths([folder], atlas, progress=False)
             recorded = {f.source: f.reason for f in atlas.failures()}
             stats = atlas.stats()
@@ -49,7 +50,8 @@ def test_bad_files_do_not_stop_the_batch(tmp_path: Path, dev_dir: Path) -> None:
     assert recorded == dict(summary.failed)
 
 
-def test_file_names_that_are_not_utf8(tmp_path: Path, dev_dir: Path) -> None:
+def test_file_names_that_are_not_utf8(tmp_path: Path, dev_dir: Path,
+                                      atlas_location: str) -> None:
     folder = tmp_path / "archive"
     folder.mkdir()
     raw_name = os.fsencode(folder) + b"/projekt \xb3\xf3d\xbc.txt"  # "łódź" in ISO-8859-2
@@ -57,7 +59,7 @@ def test_file_names_that_are_not_utf8(tmp_path: Path, dev_dir: Path) -> None:
         f.write((dev_dir / "d01.txt").read_bytes())
     with open(os.fsencode(folder) + b"/pusty \xb3.txt", "wb"):
         pass
-    with open_atlas(str(tmp_path / "a.sqlite")) as atlas:
+    with open_atlas(atlas_location) as atlas:
         summary = ingest_paths([folder], atlas, progress=False)
         failures = atlas.failures()
         doc = atlas.document(1)

@@ -142,9 +142,9 @@ def test_relevance_puts_the_title_match_first(dev_atlas):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(max_size=40))
-def test_any_text_is_a_valid_query(tmp_path_factory, gold_docs, text):
-    path = tmp_path_factory.getbasetemp() / "hypothesis.sqlite"
-    with open_atlas(str(path)) as atlas:
+def test_any_text_is_a_valid_query(atlas_location, gold_docs, text):
+    # One atlas for all the examples: a function fixture is not reset between them.
+    with open_atlas(atlas_location) as atlas:
         if atlas.stats()["documents"] == 0:
             for doc, ex in gold_docs[:5]:
                 atlas.save(doc, ex)

@@ -1,4 +1,4 @@
-"""`ngo-atlas search` end to end: the real CLI process over a real SQLite atlas."""
+"""`ngo-atlas search` end to end: the real CLI process over a real atlas (SQLite or PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from ngo_atlas.store import open_atlas
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory, gold_docs):
-    path = tmp_path_factory.mktemp("cli") / "atlas.sqlite"
-    with open_atlas(str(path)) as atlas:
+def db(new_atlas_location, gold_docs):
+    path = new_atlas_location("cli")
+    with open_atlas(path) as atlas:
         for doc, ex in gold_docs:
             atlas.save(doc, ex)
     return str(path)
@@ -40,6 +40,7 @@ def test_json_output_with_facet_filters(db):
     assert {"funder", "place", "year"} <= set(out["facets"])
 
 
+@pytest.mark.sqlite_only("a file path that is not a SQLite database")
 def test_missing_or_broken_atlas_is_a_clear_error(tmp_path):
     bad = tmp_path / "broken.sqlite"
     bad.write_bytes(b"this is not a database" * 100)

@@ -67,3 +67,49 @@ def _people(text, lang):
 ])
 def test_who_heads_or_leads_the_project_is_its_coordinator(text, lang, name):
     assert (name, "coordinator") in _people(text, lang)
+
+
+def _places(text, lang):
+    from ngo_atlas.extract.labels import find_labels
+    from ngo_atlas.extract.places import find_places
+
+    return [t.value for t in find_places(text, 0, len(text), find_labels(text), lang)]
+
+
+@pytest.mark.parametrize("text,lang,places", [
+    ("W Elblągu odbyły się pierwsze spotkania.", "pl", ["Elbląg"]),
+    ("In Szczecin, the courses met twice a week.", "en", ["Szczecin"]),
+    ("В Щецине прошли первые встречи.", "ru", ["Щецин"]),
+    ("У Львові відбулися зустрічі.", "uk", ["Львів"]),
+])
+def test_a_sentence_may_open_with_the_preposition(text, lang, places):
+    assert _places(text, lang) == places
+
+
+@pytest.mark.parametrize("text,lang,places", [
+    ("Пункти працюють у Тарнові та Новому Сончі.", "uk", ["Тарнів", "Новий Сонч"]),
+    ("Встречи прошли в Новом Сонче и Белой Подляске.", "ru", ["Новый Сонч", "Белая Подляска"]),
+    ("Зустрічі відбулися у Зеленій Гурі.", "uk", ["Зелена Гура"]),
+])
+def test_cyrillic_two_word_towns_and_ukrainian_iv_towns(text, lang, places):
+    assert _places(text, lang) == places
+
+
+def test_a_cyrillic_adjective_before_a_body_is_no_town():
+    assert _places("Консультации проходят в Люблинском Центре помощи.", "ru") == []
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Zajęcia odbywają się w Kędzierzynie-Koźlu.", ["Kędzierzyn-Koźle"]),
+    ("Świetlica działa na warszawskiej Pradze-Południe.", ["Praga-Południe"]),
+    ("Projekt obejmuje powiaty: łęczyński, świdnicki i krasnostawski.",
+     ["powiat łęczyński", "powiat świdnicki", "powiat krasnostawski"]),
+    ("Punkty działają w gminach Sokółka i Szudziałowo.", ["Sokółka", "Szudziałowo"]),
+    ("Działamy w trzech miastach – Toruniu, Grudziądzu i Włocławku.", ["Toruń", "Grudziądz", "Włocławek"]),
+])
+def test_districts_communes_hyphenated_towns_and_dash_lists(text, places):
+    assert _places(text, "pl") == places
+
+
+def test_english_list_keeps_a_town_that_is_also_a_word():
+    assert _places("Desks opened in Rzeszów, Przemyśl and Krosno.", "en") == ["Rzeszów", "Przemyśl", "Krosno"]

@@ -20,7 +20,11 @@ from ngo_atlas.model import Span, Tagged
 
 _CAP = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
 # "w Krakowie, Lublinie i Łodzi", "na terenie województwa lubelskiego", "in Warsaw"
-_PL_PREP = re.compile(rf"(?<![\w])(?:w|we|na\s+terenie|na\s+obszarze|na|in|throughout)\s+(?={_CAP}|województw\w*\s)")
+# (a sentence may open with the preposition: "W Krakowie odbyły się…", "In Gdańsk, …")
+_PL_PREP = re.compile(rf"(?<![\w])(?:[wW]|[wW]e|[nN]a\s+terenie|[nN]a\s+obszarze|[nN]a|[iI]n|[tT]hroughout)"
+                      # a town's adjective may stand before its district: "na warszawskiej Pradze"
+                      rf"\s+(?:[a-ząćęłńóśźż]+(?:skiej|skim|ckiej|ckim|dzkiej|dzkim)\s+(?={_CAP}))?"
+                      rf"(?={_CAP}|województw\w*\s)")
 _VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:sk|ck)\w*)", re.IGNORECASE)
 # the cue words alone, on the lowered text (the engine skips ahead there; an IGNORECASE
 # scan tries every position): most project texts name no voivodeship and no trip
@@ -171,6 +175,8 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
 _ADJ = r"[a-ząćęłńóśźż-]+(?:skiego|ckiego|dzkiego|skim|ckim|dzkim|ski|cki|dzki)"
 _POWIAT = re.compile(rf"\b(?P<w>powiat|powiatu|powiecie|powiatem)\s+(?P<a1>{_ADJ})\b"
                      rf"(?:\s+(?:i|oraz)\s+(?P<a2>{_ADJ})\b)?")
+# "powiaty: białostocki, sokólski i hajnowski", "w powiatach łęczyńskim i świdnickim"
+_POWIATY = re.compile(rf"\bpowiat(?:y|ach|ów|ami)\s*:?\s+(?P<list>{_ADJ}\b(?:\s*(?:,|\bi\b|\boraz\b)\s*{_ADJ}\b)+)")
 
 
 def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
@@ -192,8 +198,15 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _POWIAT.finditer(text, s, e) if "powi" in text[s:e] else ():
         for adj in [a for a in (m.group("a1"), m.group("a2")) if a and not a.startswith(("ziemsk", "grodzk"))]:
             out.append(Tagged(polish.nominative(f"{m.group('w')} {adj}"), Span(m.start(), m.end(), "powiat", 0.8)))
+    for m in _POWIATY.finditer(text, s, e) if "powiat" in text[s:e] else ():
+        for adj in re.split(r"\s*(?:,|\bi\b|\boraz\b)\s*", m.group("list")):
+            if adj and not adj.startswith(("ziemsk", "grodzk")):
+                lemma = polish.lemma_of(adj) or adj
+                out.append(Tagged(f"powiat {lemma}", Span(m.start(), m.end(), "powiat", 0.8)))
+    # "w trzech miastach – Toruniu, …", "w gminach Michałowo i Gródek" (a commune keeps its
+    # name in the nominative after its noun)
     for m in re.finditer(r"(?:miejscowościach|miastach|miasta|ośrodkach[^:(\n]{0,60}|cities[^:\n]{0,40})"
-                         r"\s*[:(]\s*", text[s:e]):
+                         r"\s*[:(–—]\s*|\b(?:gmin|dzielnic)(?:ach|ie|a|y)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", text[s:e]):
         out.extend(_place_list(text, s + m.end(), e, lang))
     return out
 
@@ -221,6 +234,8 @@ def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
             m_end = p + m.end()
         if one is None and lang == "en" and " " not in m.group():
             one = _listed_with_a_place(text, m_end, e, m.group())
+        if one is None and lang == "en" and out and polish.is_geo(m.group()):
+            one = m.group()  # "in Rzeszów, Przemyśl and Krosno": a town that is also a word
         if one is None:
             break
         out.append(Tagged(one, Span(p, m_end, "place_phrase", 0.7)))
@@ -268,7 +283,9 @@ def _geo(phrase: str, lang: str) -> str | None:
     words = phrase.split()
     if len(words) == 1:
         w = words[0]
-        if "-" in w or w.isupper() or not polish.is_geo(w):
+        if "-" in w:
+            return _hyphenated(w)
+        if w.isupper() or not polish.is_geo(w):
             return None
         return polish.geo_nominative(w) or polish.nominative(w)
     # "na Czas Wojny": a common noun first is a name of something else, not a town
@@ -278,6 +295,18 @@ def _geo(phrase: str, lang: str) -> str | None:
     if any(polish.is_geo(w) for w in words) and not any(w.isupper() for w in words):
         return polish.nominative(phrase, geo=True)
     return None
+
+
+def _hyphenated(word: str) -> str | None:
+    """"Kędzierzynie-Koźlu", "na Pradze-Północ": a town or district of capitalised parts
+    joined by a hyphen, the first a place name; each declined part in the nominative, an
+    undeclined one ("Północ") as written."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts) \
+            or not polish.is_geo(parts[0]):
+        return None
+    return "-".join(polish.geo_nominative(p) or polish.nominative(p) if polish.is_geo(p) else p
+                    for p in parts)
 
 
 def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
@@ -293,7 +322,7 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     return out
 
 
-_CYR_PREP = re.compile(r"(?<![\w])(?:в|во|у|на\s+территории|на\s+території|районе|район)\s+(?=[А-ЯЁІЇЄҐ])")
+_CYR_PREP = re.compile(r"(?<![\w])(?:[вВ]|[вВ]о|[уУ]|на\s+территории|на\s+території|районе|район)\s+(?=[А-ЯЁІЇЄҐ])")
 # "Бяла-Подляске": a hyphen joins the capitalised parts of one name
 _CYR_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)*")
 _CYR_SEP = re.compile(r"\s*(?:,|\sи\s|\sі\s|\sй\s|\sта\s)\s*")
@@ -303,15 +332,33 @@ def _cyrillic_place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]
     """"в Познани и Гнезно", "у Перемишлі та Ярославі": geographic names by pymorphy."""
     out, p = [], pos
     while p < e:
-        m = _CYR_WORD.match(text, p, e)
-        if not m or not _is_cyr_geo(m.group(), lang):
+        pair = _CYR_PAIR.match(text, p, e)
+        town = pair and _cyr_pair_town(pair.group(1), pair.group(2), lang)
+        m = pair if town else _CYR_WORD.match(text, p, e)
+        if not town and (not m or not _is_cyr_geo(m.group(), lang)):
             break
-        out.append(Tagged(_cyr_town(m.group(), lang), Span(m.start(), m.end(), "place_phrase", 0.7)))
+        out.append(Tagged(town or _cyr_town(m.group(), lang), Span(m.start(), m.end(), "place_phrase", 0.7)))
         sep = _CYR_SEP.match(text, m.end(), e)
         if not sep:
             break
         p = sep.end()
     return out
+
+
+_CYR_PAIR = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[^\S\n]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)(?![\w-])")
+
+
+def _cyr_pair_town(adj: str, noun: str, lang: str) -> str | None:
+    """"у Новому Сончі": a two-word town, unless the noun heads a body's name ("в Люблинском
+    Центре") or is a first name."""
+    from ngo_atlas.extract.cyrtowns import two_word_town
+    from ngo_atlas.extract.organisations import _cyr_head, is_org_head
+
+    from ngo_atlas.lang.slavic import is_first_name
+
+    if is_org_head(noun) or _cyr_head(noun) or is_first_name(noun, lang):
+        return None
+    return two_word_town(adj, noun, lang)
 
 
 def _cyr_town(word: str, lang: str) -> str:
@@ -324,6 +371,10 @@ def _cyr_town(word: str, lang: str) -> str:
     if re.search(r"(?:ськ|ск|цьк|цк)[уеі]$", low) and not analyzer("uk").word_is_known(low) \
             and not analyzer("ru").word_is_known(low):
         return word[:-1]
+    if lang == "uk":
+        from ngo_atlas.extract.cyrtowns import ukrainian_iv
+
+        return ukrainian_iv(word, nominative(word, lang))
     return nominative(word, lang)
 
 

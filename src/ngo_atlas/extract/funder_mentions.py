@@ -39,7 +39,7 @@ _COUNTRY_EN = {"iceland", "liechtenstein", "norway", "switzerland", "germany", "
 def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, int]]) -> list[Funding]:
     """Funders in money sentences that the cue-phrase finders left without one. `done` holds
     the spans of the sentences that already gave a funder."""
-    from ngo_atlas.extract.organisations import cyrillic_mentions, mentions
+    from ngo_atlas.extract.organisations import cyrillic_mentions, inside_quotes, mentions
 
     out: list[Funding] = []
     for ss, se in sentences_with(text, s, e, (MONEY_WORD,)):
@@ -50,7 +50,7 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
             continue
         find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
         spans = [(a, b) for a, b in find(text, first.end(), se)
-                 if _funder_place(text, first.end(), a) and not _inside_quotes(text, ss, a)
+                 if _funder_place(text, first.end(), a) and not inside_quotes(text, ss, a)
                  and not _OPERATOR_NEXT.match(text, b)]
         spans += _countries_after(text, first.end(), se, spans)
         for a, b in sorted(spans):
@@ -66,15 +66,6 @@ def _money_word(text: str, ss: int, se: int) -> re.Match[str] | None:
     lead = ss + len(text[ss:se]) - len(text[ss:se].lstrip())
     return next((m for m in MONEY_WORD.finditer(text, ss, se)
                  if m.start() == lead or text[m.start()].islower()), None)
-
-
-def _inside_quotes(text: str, ss: int, a: int) -> bool:
-    """A name inside an open quotation ("umowa o dofinansowanie projektu „Pomorskie Centrum
-    …”") belongs to a title, not to a body."""
-    before = text[ss:a]
-    opened = max(before.rfind(q) for q in "„“«")
-    closed = max(before.rfind(q) for q in "”»")
-    return opened > closed or before.count('"') % 2 == 1
 
 
 def _funder_place(text: str, cue_end: int, a: int) -> bool:

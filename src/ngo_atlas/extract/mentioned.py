@@ -20,7 +20,8 @@ _ROLE_CUES: tuple[tuple[str, CI], ...] = (
     ("funder", CI(r"finansow\w*|dofinansow\w*|współfinansow\w*|financ\w*|funded|grant\w*|"
                           r"dotacj\w*|środk\w*|przekazał\w*|фінансу\w*|финансир\w*|кошт\w*|средств\w*|"
                           r"sponsor\w*|pokrył\w*|pokrywa\w*|covered|покри\w*|покрыл\w*|покрыва\w*")),
-    ("partner", CI(r"partner\w*|współprac\w*|razem\s+z|wspólnie\s+z|together\s+with|"
+    ("partner", CI(r"partner\w*|współprac\w*|współorganiz\w*|współrealiz\w*|co-?organi[sz]\w*|"
+                   r"співорганіз\w*|соорганиз\w*|razem\s+z|wspólnie\s+z|together\s+with|"
                            r"in\s+cooperation|партнер\w*|співпрац\w*|сотрудничеств\w*|разом\s+з|разом\s+із|"
                            r"вместе\s+с|спільно\s+з")),
     # only the passive with its agent: after an active verb ("prowadziła w Caritas …") the

@@ -38,8 +38,14 @@ LEAD_VERB = cue(
     r"реалізувал\w*)\b")
 LEAD_AFTER = cue(
     # "Organizatorem festiwalu / konferencji / projektu jest X": any one word for the event
-    r"(?:(?:organizatorem|liderem|realizatorem)(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,10}?\s+przez|"
-    r"prowadzony\s+(?:jest\s+)?przez|implemented\s+by|run\s+by|led\s+by|"
+    r"(?:(?:organizatorem|liderem|realizatorem|inicjatorem|wnioskodawcą|beneficjentem|grantobiorcą)"
+    r"(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,10}?\s+przez|"
+    # the passive of any verb of running, in any gender and number, with its agent:
+    # "działania prowadzone są przez X", "projekt został przygotowany przez X"
+    r"(?:prowadzon|koordynowan|organizowan|zorganizowan|przygotowan|przeprowadzon|zrealizowan|"
+    r"realizowan|inicjowan|zainicjowan|uruchomion)(?:[yaeo]|e|i|a)\s+(?:(?:jest|są|był[aoy]?|byli|"
+    r"został[aoy]?|zostały|zostali|będzie|będą)\s+)?przez|"
+    r"implemented\s+by|run\s+by|led\s+by|"
     r"(?:лидером|лідером)\s+про[еє]кт[ау]\s+(?:является|являлось|был[аои]?|є|був|була|було)|"
     r"руководителем\s+проекта\s+является|"
     r"(?:його|её|его|проект|проєкт)\s+(?:реалізовува\w+|реалізує|реализует|реализовыва\w+|реализовал\w*|реалізува\w+)|"
@@ -47,11 +53,13 @@ LEAD_AFTER = cue(
     r"realizowany\s+jest|realizowana\s+była)|"
     r"лідером\s+проекту\s+є|керівником\s+проекту\s+є)\s+")
 PARTNER_AFTER = cue(
-    r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|wraz\s+z[e]?|razem\s+z[e]?|"
+    r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|w\s+partnerstwie(?=\s+\w+\s)|wspólnie\s+z[e]?|wraz\s+z[e]?|razem\s+z[e]?|"
     r"run\s+together\s+with|partnerem\s+(?:merytorycznym\s+)?(?:przedsięwzięcia|projektu)\s+(?:jest|był[aoy]?)|"
     r"партнером\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партнерами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
     r"partner(?:em|ami)\s+(?:merytoryczn\w+|strategiczn\w+|głównym|głównymi)(?:\s+projektu)?\s+(?:jest|są|był[aoy]?|byli)|"
-    r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest)|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?))?|"
+    r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest)\s*:?|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?)|\s*[–—:])?|"
+    r"(?:współorganizatorem|współrealizatorem|współorganizatorami|współrealizatorami)(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|są|był[aoy]?|byli)|"
+    r"(?:przy|w)\s+współpracy\s+z[e]?|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|partners\s+(?:are|were)|"
     r"вместе\s+с\s+\d*\s*партнерами:?|вместе\s+с|совместно\s+с|спільно\s+з|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
     r"у\s+партнерстві\s+з|у\s+співпраці\s+з|в\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
@@ -59,6 +67,14 @@ PARTNER_AFTER = cue(
 MEMBER_INTRO = cue(
     r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
     r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять)[^:\n]{0,60}:\s*")
+# a consortium and its makers, named right after: "konsorcjum złożone z X, Y i Z"
+MEMBER_AFTER = cue(r"(?:konsorcj\w+|consortium|koalicj\w+|coalition|консорциум\w*|консорціум\w*)\s+"
+                   r"(?:złożon\w+\s+ze?|w\s+składzie|tworzą|made\s+up\s+of|consisting\s+of|of|"
+                   r"в\s+составе|у\s+складі|из|з)\s+")
+# "W projekcie uczestniczą X i Y", "udział w projekcie biorą X": bodies that take part
+TAKE_PART = cue(r"(?:uczestniczą|uczestniczył\w*|biorą\s+udział|brały\s+udział|brali\s+udział|"
+                r"участвуют|участвовали|беруть\s+участь|брали\s+участь)(?:\s+(?:także|również|też|"
+                r"w\s+nim|также|також))?\s+(?=\S)")
 # "którego operatorem jest X", "operated by X": hands out someone else's money (role other)
 OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?\s+(?:jest|był[aoy]?)|"
                      r"operated\s+by|(?:mechanism|programme|program|fund)\s+operator\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
@@ -362,7 +378,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 if o:
                     orgs.append(o)
     for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
-                                              OPERATOR_AFTER)):
+                                              OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART)):
         orgs.extend(_sentence_roles(text, ss, se, lang))
     for m in AS_PARTNER.finditer(text, s, e):
         w = [x for x in _WITH_BEFORE.finditer(text, max(s, m.start() - 90), m.start())]
@@ -426,11 +442,13 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         # a Cyrillic name runs up to its verb ("Гміна Місто Краків реалізує проєкт")
         ms = [(a, b) if not (cyr and a < vm.start() < b) else (a, len(text[:vm.start()].rstrip()))
               for a, b in ms]
-        before = [x for x in ms if x[1] <= vm.start()]
+        # "Projekt „Dom Kultur” prowadzi X": a quoted name is the project's title, not its subject
+        before = [x for x in ms if x[1] <= vm.start() and not inside_quotes(text, s, x[0])]
         if pm and pm.start() < vm.start():
             before = [x for x in before if x[1] <= pm.start()]
         after = [x for x in ms if x[0] >= vm.end() and x[0] - vm.end() <= 2]
-        if not before and after and _PROJECT_BEFORE.search(text, max(s, vm.start() - 20), vm.start()):
+        if not before and after and _PROJECT_BEFORE.search(text, max(s, vm.start() - 20), vm.start()
+                                                           ) or not before and after and _quoted_before(text, s, vm.start()):
             before = after[:1]  # "Projekt realizuje Miejska Biblioteka Publiczna": the subject follows
         if not before and lang == "en":
             before = _acronym_subject(text, s, vm.start())
@@ -451,12 +469,39 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             o = _org(text, a, b, "partner", "partner_phrase", 0.8, lang)
             if o:
                 out.append(o)
+    out.extend(_members_after(text, s, e, lang))
     bm = BECAME_MEMBER.search(text, s, e)
     if bm and ms and ms[0][1] <= bm.start():
         a, b = ms[0]
         o = _org(text, a, b, "member", "became_member", 0.7, lang)
         if o:
             out.append(o)
+    return out
+
+
+def inside_quotes(text: str, s: int, a: int) -> bool:
+    """A name inside an open quotation ("projektu „Pomorskie Centrum …”") is a title's word."""
+    before = text[s:a + 1]  # a name found from its opening quote on starts inside it
+    opened = max(before.rfind(q) for q in "„“«")
+    closed = max(before.rfind(q) for q in "”»")
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def _quoted_before(text: str, s: int, verb: int) -> bool:
+    """"Projekt „X” prowadzi Y": the verb follows the project's quoted name, its subject follows."""
+    return re.search(r"(?:projekt|project|про[еє]кт)\w*\s+[„“\"«][^„“”\"«»]{1,120}[”\"»]\s*$",
+                     text[s:verb], re.IGNORECASE) is not None
+
+
+def _members_after(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
+    """"konsorcjum złożone z X, Y i Z", "W projekcie uczestniczą X i Y": the bodies listed."""
+    out = []
+    for role, rx in (("member", MEMBER_AFTER), ("partner", TAKE_PART)):
+        for m in rx.finditer(text, s, e):
+            for a, b in list_after(text, m.end(), e):
+                o = _org(text, a, b, role, f"{role}_after", 0.7, lang)
+                if o:
+                    out.append(o)
     return out
 
 

@@ -1,0 +1,62 @@
+"""Organisation roles stated in prose in general forms: passives, role nouns, lists after cues."""
+
+from ngo_atlas.extract.labels import find_labels
+from ngo_atlas.extract.mentioned import mentioned_orgs
+from ngo_atlas.extract.organisations import find_organisations, merge_orgs
+
+
+def _orgs(text, lang="pl"):
+    return [(o.name, o.role) for o in merge_orgs(find_organisations(text, 0, len(text),
+                                                                     find_labels(text), lang))]
+
+
+def test_passive_of_a_running_verb_in_the_plural_names_the_lead():
+    text = "Warsztaty prowadzone są przez Fundację Wspólny Stół z Elbląga."
+    assert _orgs(text)[:1] == [("Fundacja Wspólny Stół", "lead")]
+
+
+def test_passive_perfect_with_zostal():
+    text = "Program szkoleń został przygotowany przez Stowarzyszenie Lepszy Start."
+    assert _orgs(text) == [("Stowarzyszenie Lepszy Start", "lead")]
+
+
+def test_applicant_and_initiator_nouns_name_the_lead():
+    assert _orgs("Wnioskodawcą jest Fundacja Most Kultur.") == [("Fundacja Most Kultur", "lead")]
+    assert _orgs("Inicjatorem działań jest Stowarzyszenie Sąsiedzi.") == [("Stowarzyszenie Sąsiedzi", "lead")]
+
+
+def test_partner_after_a_dash_and_a_colon_list():
+    text = "Liderem jest Fundacja Most Kultur, partnerem – Miejski Ośrodek Pomocy Rodzinie."
+    assert ("Miejski Ośrodek Pomocy Rodzinie", "partner") in _orgs(text)
+    text = "Naszymi partnerami są: Fundacja Most Kultur, Stowarzyszenie Sąsiedzi oraz Caritas Polska."
+    assert _orgs(text) == [("Fundacja Most Kultur", "partner"), ("Stowarzyszenie Sąsiedzi", "partner"),
+                           ("Caritas Polska", "partner")]
+
+
+def test_co_organiser_is_a_partner_not_the_lead():
+    text = "Współorganizatorem spotkań jest Stowarzyszenie Sąsiedzi."
+    assert _orgs(text) == [("Stowarzyszenie Sąsiedzi", "partner")]
+    assert [(o.name, o.role) for o in mentioned_orgs(
+        "Współorganizatorem projektu została Fundacja Most Kultur.", 0, 58, "pl", [])] == [
+        ("Fundacja Most Kultur", "partner")]
+
+
+def test_partnership_of_bodies_in_the_genitive():
+    text = "Zadanie wykonywane jest w partnerstwie Fundacji Most Kultur i Stowarzyszenia Sąsiedzi."
+    assert _orgs(text) == [("Fundacja Most Kultur", "partner"), ("Stowarzyszenie Sąsiedzi", "partner")]
+
+
+def test_consortium_makers_are_members():
+    text = "Działania prowadzi konsorcjum złożone z Fundacji Most Kultur i Stowarzyszenia Sąsiedzi."
+    assert ("Fundacja Most Kultur", "member") in _orgs(text)
+    assert ("Stowarzyszenie Sąsiedzi", "member") in _orgs(text)
+
+
+def test_bodies_taking_part_are_partners():
+    text = "W projekcie uczestniczą także Polski Czerwony Krzyż i Fundacja Most Kultur."
+    assert _orgs(text) == [("Polski Czerwony Krzyż", "partner"), ("Fundacja Most Kultur", "partner")]
+
+
+def test_quoted_project_name_before_the_verb_is_not_the_subject():
+    text = "Projekt „Szkoła Otwarta” koordynuje Fundacja Most Kultur."
+    assert _orgs(text) == [("Fundacja Most Kultur", "lead")]

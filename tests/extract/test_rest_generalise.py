@@ -113,3 +113,35 @@ def test_districts_communes_hyphenated_towns_and_dash_lists(text, places):
 
 def test_english_list_keeps_a_town_that_is_also_a_word():
     assert _places("Desks opened in Rzeszów, Przemyśl and Krosno.", "en") == ["Rzeszów", "Przemyśl", "Krosno"]
+
+
+def _status(text):
+    from ngo_atlas.extract.status import find_status
+
+    found = find_status(text, 0, len(text), [])
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Zadanie trwało osiem miesięcy i objęło trzy gminy.", "completed"),
+    ("Stowarzyszenie prowadziło projekt w latach 2018–2019.", "completed"),
+    ("Działania projektowe zakończyły się w październiku.", "completed"),
+    ("Проект проводился в двух городах.", "completed"),
+    ("Проєкт реалізовувався протягом року.", "completed"),
+    ("The project ran for eighteen months.", "completed"),
+    ("Projekt jest nadal realizowany w Radomiu.", "ongoing"),
+    ("Проект стартовал осенью прошлого года.", "ongoing"),
+    ("Проєкт стартує навесні.", "planned"),
+    ("The project is currently being implemented in two towns.", "ongoing"),
+])
+def test_status_from_the_tense_of_a_verb_said_of_the_project(text, status):
+    assert _status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Warsztaty prowadziła psycholożka z Lublina.",  # no project noun: an activity, not the project
+    "Uczestnicy zostaną zaproszeni na spotkania.",
+    "Spotkanie trwało dwie godziny, a potem projekcja filmu.",
+])
+def test_a_verb_not_said_of_the_project_gives_no_status(text):
+    assert _status(text) is None

@@ -53,4 +53,59 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
         m = rx.search(text, s, e)
         if m and (best is None or m.start() < best[1].start):
             best = (key, Span(m.start(), m.end(), f"status:{key}", 0.75))
+    return best or tense_status(text, s, e)
+
+
+# A verb of carrying out, running, starting or ending, read by its tense: the past says the
+# project was done, the present that it runs, the future that it has not started. Found
+# by inflection (any person, gender, aspect), so any such verb counts, not listed phrases.
+_TENSE_VERBS: tuple[tuple[str, CI], ...] = (
+    ("completed", cue(
+        r"(?:z|prze)?(?:realizowa|prowadzi|trwa|wdraża)(?:ł|ła|ło|li|ły)(?:em|am|śmy|ście)?|"
+        r"(?:za|s)kończy(?:ł|ła|ło|li|ły)(?:\s+się)?|(?:z|prze)?realizowano|zakończono|przeprowadzono|"
+        r"реализов(?:ыв)?ал(?:ся|ась|ось|ись|а|о|и)?|провод(?:и)?л(?:ся|ась|ось|ись|а|о|и)?|"
+        r"длил(?:ся|ась|ось|ись)|заверш(?:ил|ал)(?:ся|ась|ось|ись|а|о|и)?|закончил(?:ся|ась|ось|ись)|"
+        r"был[аои]?\s+(?:успешно\s+)?(?:заверш|реализов|законч|проведен)\w*|"
+        r"реалізов(?:ув)?ува?в(?:ся)?|реалізовувал(?:ася|ося|ися|а|о|и)|тривал[аои]|"
+        r"заверши(?:в|ла|ло|ли)(?:ся|ася|ося|ися)?|закінчи(?:в|ла|ло|ли)(?:ся|ася|ося|ися)?|"
+        r"було\s+(?:успішно\s+)?(?:завершено|реалізовано|проведено)|"
+        r"ran|was\s+(?:run|implemented|carried\s+out|completed|conducted|delivered|finished)|"
+        r"finished|ended|concluded")),
+    ("ongoing", cue(
+        r"(?:jest|są)\s+(?:\w+\s+)?(?:realizowan|prowadzon)\w*|trwa|wystartował\w*|ruszył\w*|"
+        r"реализуется|продолжается|длится|стартовал\w*|начал(?:ся|ась)|"
+        r"реалізується|продовжується|стартува(?:в|ла|ло)|розпоча(?:вся|лася|лося)|"
+        r"is\s+(?:\w+\s+)?(?:being\s+)?(?:implemented|run|carried\s+out)|runs|is\s+running|"
+        r"continues|started|launched|began")),
+    ("planned", cue(
+        r"ruszy|wystartuje|(?:roz|za)pocznie\s+się|będzie\s+realizowan\w*|"
+        r"стартует|начн[её]тся|будет\s+реализов\w*|стартує|(?:роз)?почнеться|буде\s+реалізов\w*|"
+        r"will\s+(?:start|begin|be\s+implemented|launch)")),
+)
+# the verb must be said of the project: its noun, or a relative pronoun after its name
+_PROJECT_NOUN = CI(r"(?<![\w])(?:projekt|zadani|przedsięwzię|project|проект|проєкт)\w*|"
+                   r",\s*(?:któr[yaeą]|который|которое|який|яке|which)(?![\w])")
+_NEAR = 45
+
+
+def tense_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    """The first status verb with the project's noun within a few words of it in the same
+    clause ("Projekt trwał dwa lata", "Instytut realizował projekt", "Проект стартует в
+    январе", "The project ran from 2019")."""
+    best = None
+    for key, rx in _TENSE_VERBS:
+        for m in rx.finditer(text, s, e):
+            if best and m.start() >= best[1].start:
+                break
+            if _said_of_project(text, m.start(), m.end(), s, e):
+                best = (key, Span(m.start(), m.end(), f"status_tense:{key}", 0.6))
+                break
     return best
+
+
+def _said_of_project(text: str, a: int, b: int, s: int, e: int) -> bool:
+    before = text[max(s, a - _NEAR):a]
+    after = text[b:min(e, b + _NEAR)]
+    before = re.split(r"[.;!?\n]", before)[-1]  # the same sentence only
+    after = re.split(r"[.;!?\n,]", after)[0]
+    return bool(_PROJECT_NOUN.search(before) or _PROJECT_NOUN.search(after))

@@ -52,8 +52,21 @@ class PostgresAtlas(SqlAtlas):
         # projects, facets, totals, mentions, aliases) goes out without waiting for the
         # server's answer; only reads (alias look-ups, RETURNING ids) wait. The transaction
         # is the same, so a failure still rolls the whole document back.
-        with self.conn.pipeline():
-            return super().save(doc, extraction)
+        with self.conn.pipeline() as self._pipeline:
+            try:
+                return super().save(doc, extraction)
+            finally:
+                self._pipeline = None
+
+    _pipeline: Any = None
+
+    def _where(self) -> str:
+        return _redact(self.url)
+
+    def _sync_writes(self) -> None:
+        # Inside batch(), a failed statement must raise before its savepoint is released.
+        if self._pipeline is not None:
+            self._pipeline.sync()
 
     def _q(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.conn.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))

@@ -7,12 +7,14 @@ transactions and the full-text index through the hooks at the bottom of ``SqlAtl
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from ngo_atlas.model import Document, Extraction
+from ngo_atlas.model import Document, Extraction, NgoAtlasError
 from ngo_atlas.store.aggregates import AggregateMixin
 from ngo_atlas.store.base import Atlas, Failure, SaveOutcome
 from ngo_atlas.store.curation import CurationMixin
@@ -41,10 +43,27 @@ def _grant_sums(grants: list[tuple]) -> list[tuple[str, str, str, float]]:
     return [(*k, a) for k, a in sums.items()]
 
 
+class BatchLost(NgoAtlasError):
+    """A batch's COMMIT failed: its writes are lost (as in a crash; a rerun redoes them).
+    Not one document's fault, so an ingest stops instead of blaming the last document."""
+
+
+@dataclass
+class _Batch:
+    """The state of ``SqlAtlas.batch()``: its limits and its open transaction."""
+
+    max_writes: int
+    max_seconds: float
+    open: bool = False
+    began: float = 0.0
+    writes: int = 0
+
+
 class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
     """An atlas in a relational database; subclasses bind it to one engine."""
 
     _depth = 0
+    _batch: _Batch | None = None
 
     # -- saving -------------------------------------------------------------------------
     def has_content(self, content_hash: str) -> bool:
@@ -274,16 +293,101 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
         with self._tx():
             self._q("DELETE FROM sessions WHERE token_hash = ?", (token_hash,))
 
+    # -- batched saves --------------------------------------------------------------------
+    @contextmanager
+    def batch(self, max_writes: int = 200, max_seconds: float = 0.5) -> Iterator[None]:
+        """Group the writes made inside (saves, duplicates, failures) into few transactions.
+
+        Each write runs in its own SAVEPOINT of a shared transaction, so a write that fails
+        rolls back alone and the others of the batch stay; the transaction commits after
+        ``max_writes`` writes or once it is ``max_seconds`` old (checked after each write),
+        and on leaving. A crash loses only the writes of the open transaction, as with
+        one transaction per write; one COMMIT (WAL append, FTS5 segment flush) then
+        serves many documents.
+        """
+        if self._batch is not None:  # already batching: the outer batch decides
+            yield
+            return
+        self._batch = _Batch(max_writes, max_seconds)
+        try:
+            yield
+        finally:
+            try:
+                self.commit_batch()
+            finally:
+                self._batch = None
+
+    def commit_batch(self) -> None:
+        """Commit the open batch transaction now (the caller is about to wait for work of
+        unknown length, and should not hold the write lock meanwhile)."""
+        batch = self._batch
+        if batch is None or not batch.open:
+            return
+        batch.open = False
+        try:
+            self._commit()
+        except Exception as e:
+            self._rollback()
+            raise BatchLost(f"{self._where()}: committing {batch.writes} batched writes "
+                            f"failed ({type(e).__name__}: {e}); they are not stored") from e
+
+    def batch_age(self) -> float | None:
+        """Seconds the open batch transaction has been open; None when none is open."""
+        batch = self._batch
+        if batch is None or not batch.open:
+            return None
+        return time.monotonic() - batch.began
+
+    @contextmanager
+    def _batched_write(self, batch: _Batch) -> Iterator[None]:
+        """One write inside the batch's transaction, isolated by a savepoint."""
+        if not batch.open:
+            self._begin()
+            batch.open, batch.began, batch.writes = True, time.monotonic(), 0
+        self._q("SAVEPOINT batch_write")
+        self._depth = 1
+        try:
+            yield
+            self._sync_writes()  # a deferred error must surface before the savepoint goes
+        except BaseException:
+            self._depth = 0
+            self._undo_write(batch)
+            raise
+        self._depth = 0
+        self._q("RELEASE SAVEPOINT batch_write")
+        batch.writes += 1
+        if batch.writes >= batch.max_writes or time.monotonic() - batch.began >= batch.max_seconds:
+            self.commit_batch()
+
+    def _undo_write(self, batch: _Batch) -> None:
+        """Roll back the failed write's savepoint. If even that fails (connection lost),
+        the batch's earlier writes are gone too: say so instead of blaming one write."""
+        try:
+            self._q("ROLLBACK TO SAVEPOINT batch_write")
+            self._q("RELEASE SAVEPOINT batch_write")
+        except Exception as e:
+            batch.open = False
+            with suppress(Exception):  # the connection may be gone; BatchLost says enough
+                self._rollback()
+            raise BatchLost(f"{self._where()}: a failed write could not be undone alone "
+                            f"({type(e).__name__}: {e}); the batch's {batch.writes} "
+                            "earlier writes are not stored") from e
+
     # -- engine hooks -------------------------------------------------------------------
     @contextmanager
     def _tx(self) -> Iterator[None]:
-        """One transaction; nested calls join the outer one."""
+        """One transaction; nested calls join the outer one; inside ``batch()`` a
+        savepoint of the batch's transaction."""
         if self._depth:
             self._depth += 1
             try:
                 yield
             finally:
                 self._depth -= 1
+            return
+        if self._batch is not None:
+            with self._batched_write(self._batch):
+                yield
             return
         self._begin()
         self._depth = 1
@@ -307,6 +411,13 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
 
     def _lock_writes(self) -> None:
         """Serialise writers where the engine does not already (PostgreSQL)."""
+
+    def _where(self) -> str:
+        """The atlas's location for error messages (a file path or a redacted URL)."""
+        return str(getattr(self, "path", None) or type(self).__name__)
+
+    def _sync_writes(self) -> None:
+        """Wait for the results of statements sent ahead (PostgreSQL's pipeline mode)."""
 
     def _q(self, sql: str, params: Sequence[Any] = ()) -> Any:
         raise NotImplementedError

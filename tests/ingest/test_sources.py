@@ -197,3 +197,40 @@ def test_slow_drip_download_is_cut_off() -> None:
         url = f"http://127.0.0.1:{srv.getsockname()[1]}/drip.txt"
         with pytest.raises(IngestError, match="longer than 1 s"):
             fetch_url(url, Limits(fetch_timeout=5, seconds_per_document=1))
+
+
+def test_big_folder_listing_is_sorted_across_packed_runs(tmp_path: Path, monkeypatch) -> None:
+    """Past RUN names a folder's listing is sorted in packed runs and merged: the order
+    must be the one sorted() gives, hidden names left out, nothing lost or repeated."""
+    import random
+
+    from ngo_atlas.ingest import sources
+
+    monkeypatch.setattr(sources, "RUN", 7)
+    names = [f"{random.Random(i).randrange(10**6):06d}_{i}.txt" for i in range(40)]
+    names += ["Zeta.txt", "ąbc.txt", "abc.txt", "a b.txt"]
+    for name in names:
+        (tmp_path / name).write_text("Projekt", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    assert list(sources.sorted_names(tmp_path)) == sorted(names)
+    found = [Path(i.source).name for i in iter_sources([tmp_path]) if isinstance(i, Item)]
+    assert found == sorted(names)
+
+
+def test_listing_a_big_folder_holds_bytes_not_objects(tmp_path: Path) -> None:
+    """Listing 120,000 files peaks at a few MB (one run of names being sorted plus the
+    packed runs), where sorted DirEntry objects held ~35 MB for the whole walk."""
+    import itertools
+    import os
+    import tracemalloc
+
+    from ngo_atlas.ingest import sources
+
+    for i in range(120_000):
+        os.close(os.open(tmp_path / f"syn7_{i:07d}.txt", os.O_CREAT | os.O_WRONLY))
+    tracemalloc.start()
+    first = list(itertools.islice(sources.sorted_names(tmp_path), 3))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert first == ["syn7_0000000.txt", "syn7_0000001.txt", "syn7_0000002.txt"]
+    assert peak < 10_000_000, peak

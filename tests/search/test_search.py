@@ -157,6 +157,8 @@ def test_any_text_is_a_valid_query(atlas_location, gold_docs, text):
 def test_large_results_get_estimated_facets(dev_atlas, monkeypatch, written, filters):
     from ngo_atlas.store import search_sql
 
+    dev_atlas.use_postings = False  # the SQL plan's sampled estimates (the bitmaps count)
+
     for sort in ("relevance", "start_desc"):
         exact = dev_atlas.search(SearchQuery(text="migrantów", filters=filters, sort=sort))
         assert exact.facets_exact and exact.total >= 2
@@ -174,13 +176,16 @@ def test_large_results_get_estimated_facets(dev_atlas, monkeypatch, written, fil
             assert all(n >= 1 for _v, n in values)
 
 
+@pytest.mark.parametrize("postings", [True, False], ids=["postings", "sql"])
 @pytest.mark.parametrize("written", [True, False], ids=["set-written", "set-too-big-to-write"])
 @pytest.mark.parametrize("filters", [{}, {"language": ["pl"]}])
 def test_huge_match_sets_rank_the_newest_pool_then_list_the_rest(dev_atlas, monkeypatch,
-                                                                  filters, written):
+                                                                  filters, written, postings):
     # Past rank_pool matches only the newest pool is scored; the rest follow newest first,
     # and paging still lists every match exactly once.
     from ngo_atlas.store import search_sql
+
+    dev_atlas.use_postings = postings
 
     query = SearchQuery(text="migrantów", filters=filters, per_page=100)
     full = [h.id for h in dev_atlas.search(query).hits]
@@ -210,6 +215,7 @@ def test_huge_match_sets_rank_the_newest_pool_then_list_the_rest(dev_atlas, monk
 ])
 def test_merge_intersection_matches_the_seek_plan(dev_atlas, query):
     # Large sets are intersected by merging id-ordered streams; it must find the same set.
+    dev_atlas.use_postings = False  # both are SQL plans
     seek = dev_atlas.search(query)
     dev_atlas.merge_min = 0
     try:
@@ -225,6 +231,7 @@ def test_merge_intersection_matches_the_seek_plan(dev_atlas, query):
 @pytest.mark.parametrize("span", [(2019, 2020), (2021, None), (None, 2018), (1900, 1901)])
 def test_year_range_finds_what_the_list_of_its_years_finds(dev_atlas, merge_min, span):
     # A range alone reads the projects' (first, last) spans; the years facet must agree.
+    dev_atlas.use_postings = merge_min is None  # None: the bitmaps; 0: the SQL merge plan
     lo, hi = span
     years = [v for v, _n in dev_atlas.search(SearchQuery()).facets["year"]
              if (lo is None or int(v) >= lo) and (hi is None or int(v) <= hi)]

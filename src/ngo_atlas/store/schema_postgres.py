@@ -5,8 +5,36 @@ from __future__ import annotations
 from ngo_atlas.store.migrate import Step, backfill_mention_keys
 from ngo_atlas.store.schema_sqlite import (  # the same SQL on both engines
     FUNDING_TOTALS,
+    POSTINGS_TABLES,
     project_years,
 )
+
+# The posting index and its change log (see schema_sqlite.POSTINGS_SQLITE); BLOB is BYTEA
+# here, and the triggers call one plpgsql function.
+POSTINGS_POSTGRES: list[Step] = [
+    *(s.replace("BLOB", "BYTEA") for s in POSTINGS_TABLES if isinstance(s, str)),
+    """CREATE TABLE posting_log (
+        seq BIGSERIAL PRIMARY KEY, project_id BIGINT NOT NULL,
+        kind TEXT NOT NULL, old TEXT NOT NULL)""",
+    """CREATE FUNCTION posting_log_row() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_TABLE_NAME = 'project_facets' THEN
+            INSERT INTO posting_log (project_id, kind, old)
+            VALUES (OLD.project_id, 'f', 'f:' || OLD.facet || ':' || OLD.value);
+        ELSIF TG_OP = 'DELETE' THEN
+            INSERT INTO posting_log (project_id, kind, old) VALUES (OLD.id, 't', OLD.terms);
+        ELSE
+            INSERT INTO posting_log (project_id, kind, old) VALUES (NEW.id, 't', OLD.terms);
+        END IF;
+        RETURN NULL;
+    END $$""",
+    """CREATE TRIGGER posting_log_terms AFTER UPDATE OF terms ON projects
+        FOR EACH ROW EXECUTE FUNCTION posting_log_row()""",
+    """CREATE TRIGGER posting_log_delete AFTER DELETE ON projects
+        FOR EACH ROW EXECUTE FUNCTION posting_log_row()""",
+    """CREATE TRIGGER posting_log_facet AFTER DELETE ON project_facets
+        FOR EACH ROW EXECUTE FUNCTION posting_log_row()""",
+]
 
 # Full text: a tsvector column built with the 'simple' configuration over the
 # analyzer's lemma string (so both backends index the same terms), with a GIN index.
@@ -117,4 +145,5 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
     ]),
     (5, FUNDING_TOTALS),
     (6, project_years("BIGINT")),
+    (7, POSTINGS_POSTGRES),
 ]

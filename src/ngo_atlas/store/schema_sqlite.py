@@ -37,6 +37,36 @@ def project_years(key: str) -> list[Step]:
     ]
 
 
+# The posting index (store/postings.py): Roaring bitmaps of project ids per full-text token
+# and facet value, split by id chunk, and the log of changes they do not reflect yet. The
+# triggers log every change of a project's terms (save and corrections rewrite them, old
+# value kept), every deleted project and every deleted facet row (old key kept), so no
+# write path can leave the bitmaps stale. An atlas that already holds projects is marked
+# not built: searches use the SQL path until ``python -m ngo_atlas.store.postings`` runs.
+POSTINGS_TABLES: list[Step] = [
+    """CREATE TABLE postings (
+        key TEXT NOT NULL, chunk INTEGER NOT NULL, version BIGINT NOT NULL,
+        bitmap BLOB NOT NULL, PRIMARY KEY (key, chunk))""",
+    """CREATE TABLE posting_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL, built INTEGER NOT NULL)""",
+    """INSERT INTO posting_state (id, generation, built)
+        SELECT 1, 0, CASE WHEN EXISTS (SELECT 1 FROM projects) THEN 0 ELSE 1 END""",
+]
+
+POSTINGS_SQLITE: list[Step] = [
+    *POSTINGS_TABLES,
+    """CREATE TABLE posting_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, project_id INTEGER NOT NULL,
+        kind TEXT NOT NULL, old TEXT NOT NULL)""",
+    """CREATE TRIGGER posting_log_terms AFTER UPDATE OF terms ON projects BEGIN
+        INSERT INTO posting_log (project_id, kind, old) VALUES (NEW.id, 't', OLD.terms); END""",
+    """CREATE TRIGGER posting_log_delete AFTER DELETE ON projects BEGIN
+        INSERT INTO posting_log (project_id, kind, old) VALUES (OLD.id, 't', OLD.terms); END""",
+    """CREATE TRIGGER posting_log_facet AFTER DELETE ON project_facets BEGIN
+        INSERT INTO posting_log (project_id, kind, old)
+        VALUES (OLD.project_id, 'f', 'f:' || OLD.facet || ':' || OLD.value); END""",
+]
+
 MIGRATIONS: list[tuple[int, list[Step]]] = [
     (1, [
         """CREATE TABLE documents (
@@ -145,4 +175,5 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
     ]),
     (5, FUNDING_TOTALS),
     (6, project_years("INTEGER")),
+    (7, POSTINGS_SQLITE),
 ]

@@ -10,6 +10,7 @@ from ngo_atlas.lang.analyzer import query_terms
 from ngo_atlas.search.snippets import snippet
 from ngo_atlas.store.base import FACETS, ProjectHit, SearchQuery, SearchResult
 from ngo_atlas.store.records import funders, organizations
+from ngo_atlas.store.search_postings import PostingSearchMixin
 
 FACET_LIMIT = 30
 FACET_EXACT_LIMIT = 10_000  # matches up to which every facet value is counted exactly
@@ -51,8 +52,12 @@ class IdSet:
         return f"d.id IN ({self.select})", self.params
 
 
-class SearchMixin:
-    """search() over the SqlAtlas hooks; the engine supplies the full-text pieces."""
+class SearchMixin(PostingSearchMixin):
+    """search() over the SqlAtlas hooks; the engine supplies the full-text pieces.
+
+    A search with conditions runs on the posting index (search_postings) when it is built
+    and current, and on the SQL plan below otherwise; both give the same results.
+    """
 
     # How to join so the matched ids drive the facet lookup (SQLite: CROSS JOIN fixes
     # the order, else its planner scans every facet row by the facet-key index).
@@ -99,6 +104,10 @@ class SearchMixin:
         if query.sort not in SORTS:
             raise ValueError(f"unknown sort {query.sort!r}; one of {', '.join(SORTS)}")
         alternatives = [alts for alts in query_terms(query.text or "", None) if alts]
+        if alternatives or self._facet_values(query, None):
+            fast = self._posting_search(query, alternatives)
+            if fast is not None:
+                return fast
         text_cond = self._fts_condition(alternatives) if alternatives else None
         subs = self._id_queries(query, text_cond)
         if not subs:

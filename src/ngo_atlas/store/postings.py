@@ -1,0 +1,289 @@
+"""The posting index: Roaring bitmaps of project ids per term and facet value, kept current.
+
+Rows of ``postings(key, chunk, version, bitmap)`` hold the ids ``chunk << 16`` to
+``(chunk << 16) + 65535`` of one key: ``t:<token>`` for a full-text token, ``f:<facet>:<value>``
+for a facet value. Splitting by id chunk means a new project rewrites only the small
+newest chunk of each key it touches, never a whole million-id bitmap.
+
+Triggers (migration 7) write every change of ``projects.terms``, every deleted project and
+every deleted ``project_facets`` row to ``posting_log``, with the keys the project may have
+held. ``catch_up`` applies the log: it drops each logged project from the keys the log names
+and adds it back to the keys its current row has, so the result never depends on what the
+postings held before. A search uses the bitmaps only when the log is empty.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Iterable
+from typing import Any
+
+from pyroaring import BitMap
+
+CHUNK_BITS = 16
+# FTS5's unicode61 tokenizer (remove_diacritics 0) keeps runs of letters and digits and
+# lowercases them; the keys mirror it so a bitmap match is exactly an FTS5 match.
+TOKEN = re.compile(r"[^\W_]+")
+CACHE_BYTES = 512 * 1024 * 1024  # per process: deserialised keys kept, by serialised size
+BUILD_BATCH = 2_000  # key rows written per statement while building
+
+
+def tokens(text: str) -> list[str]:
+    """The full-text tokens FTS5 (and PostgreSQL's 'simple' parser) make of ``text``."""
+    return TOKEN.findall(text.lower())
+
+
+def term_key(token: str) -> str:
+    return "t:" + token
+
+
+def facet_key(facet: str, value: str) -> str:
+    return f"f:{facet}:{value}"
+
+
+class KeyCache:
+    """Deserialised bitmaps per (atlas, key), each with the chunk versions it was built
+    from; an LRU bounded by serialised bytes. Shared by every atlas of the process."""
+
+    def __init__(self, limit: int = CACHE_BYTES):
+        self.limit = limit
+        self.size = 0
+        # (atlas id, key) -> (generation seen, {chunk: version}, bitmap, bytes)
+        self.entries: OrderedDict[tuple[str, str], tuple[int, dict[int, int], BitMap, int]] = \
+            OrderedDict()
+
+    def get(self, ident: tuple[str, str]) -> tuple[int, dict[int, int], BitMap, int] | None:
+        entry = self.entries.get(ident)
+        if entry is not None:
+            self.entries.move_to_end(ident)
+        return entry
+
+    def put(self, ident: tuple[str, str], entry: tuple[int, dict[int, int], BitMap, int]) -> None:
+        old = self.entries.pop(ident, None)
+        if old is not None:
+            self.size -= old[3]
+        self.entries[ident] = entry
+        self.size += entry[3]
+        while self.size > self.limit and len(self.entries) > 1:
+            _k, dropped = self.entries.popitem(last=False)
+            self.size -= dropped[3]
+
+    def clear(self) -> None:
+        self.entries.clear()
+        self.size = 0
+
+
+CACHE = KeyCache()
+
+
+def _is_sqlite(atlas: Any) -> bool:
+    return isinstance(getattr(atlas, "conn", None), sqlite3.Connection)
+
+
+def atlas_ident(atlas: Any) -> str:
+    """What names the atlas in the shared cache: its file or its URL."""
+    return str(getattr(atlas, "path", None) or getattr(atlas, "url", id(atlas)))
+
+
+def state(atlas: Any) -> tuple[int, bool]:
+    """(generation, built?) of the posting index."""
+    row = atlas._one("SELECT generation, built FROM posting_state WHERE id = 1")
+    return (int(row[0]), bool(row[1])) if row else (0, False)
+
+
+def pending(atlas: Any) -> bool:
+    """True while the log holds changes the postings do not reflect yet."""
+    return atlas._one("SELECT 1 FROM posting_log LIMIT 1") is not None
+
+
+def load(atlas: Any, key: str, generation: int) -> BitMap:
+    """The whole bitmap of ``key`` (empty if no project has it), from the cache when the
+    chunk versions it was built from are still the stored ones."""
+    ident = (atlas_ident(atlas), key)
+    entry = CACHE.get(ident)
+    if entry is not None and entry[0] == generation:
+        return entry[2]
+    versions = {int(c): int(v) for c, v in atlas._all(
+        "SELECT chunk, version FROM postings WHERE key = ?", (key,))}
+    if entry is not None and entry[1] == versions:
+        CACHE.put(ident, (generation, *entry[1:]))
+        return entry[2]
+    rows = atlas._all("SELECT chunk, version, bitmap FROM postings WHERE key = ? ORDER BY chunk",
+                      (key,))
+    bm = BitMap()
+    size = 0
+    versions = {}
+    for chunk, version, blob in rows:
+        bm |= BitMap.deserialize(bytes(blob))
+        versions[int(chunk)] = int(version)
+        size += len(blob)
+    CACHE.put(ident, (generation, versions, bm, size + 64))
+    return bm
+
+
+# -- keeping the postings current --------------------------------------------------------
+
+def project_keys(atlas: Any, pids: Iterable[int]) -> dict[int, set[str]]:
+    """The keys each of ``pids`` has now (projects that are gone, or not yet indexed, have
+    none)."""
+    ids = sorted(set(pids))
+    out: dict[int, set[str]] = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        marks = ", ".join("?" for _ in part)
+        for pid, terms in atlas._all(f"SELECT id, terms FROM projects WHERE id IN ({marks})", part):
+            out[int(pid)] = {term_key(t) for t in set(tokens(terms or ""))}
+        for facet, value, pid in atlas._all(
+                f"SELECT facet, value, project_id FROM project_facets WHERE project_id IN ({marks})",
+                part):
+            out.setdefault(int(pid), set()).add(facet_key(facet, value))
+    return out
+
+
+def catch_up(atlas: Any, limit: int | None = None) -> int:
+    """Apply up to ``limit`` log rows (all when None) to the postings in one transaction;
+    returns how many were applied. Safe to run from several processes at once."""
+    with atlas._tx():
+        atlas._lock_writes()
+        sql = "SELECT seq, project_id, kind, old FROM posting_log ORDER BY seq"
+        rows = atlas._all(sql + (f" LIMIT {int(limit)}" if limit else ""))
+        if not rows:
+            return 0
+        removed: dict[str, set[int]] = {}
+        changed: set[int] = set()
+        for _seq, pid, kind, old in rows:
+            pid = int(pid)
+            changed.add(pid)
+            olds = [term_key(t) for t in set(tokens(old or ""))] if kind == "t" else [old]
+            for key in olds:
+                removed.setdefault(key, set()).add(pid)
+        added: dict[str, set[int]] = {}
+        for pid, keys in project_keys(atlas, changed).items():
+            for key in keys:
+                added.setdefault(key, set()).add(pid)
+        generation = state(atlas)[0] + 1
+        for key in set(removed) | set(added):
+            _apply(atlas, key, removed.get(key, set()), added.get(key, set()), generation)
+        atlas._q("DELETE FROM posting_log WHERE seq <= ?", (int(rows[-1][0]),))
+        atlas._q("UPDATE posting_state SET generation = ? WHERE id = 1", (generation,))
+        return len(rows)
+
+
+def _apply(atlas: Any, key: str, remove: set[int], add: set[int], version: int) -> None:
+    """Rewrite the chunks of ``key`` that the changed ids fall in."""
+    chunks = {pid >> CHUNK_BITS for pid in remove | add}
+    for chunk in chunks:
+        row = atlas._one("SELECT bitmap FROM postings WHERE key = ? AND chunk = ?", (key, chunk))
+        bm = BitMap.deserialize(bytes(row[0])) if row else BitMap()
+        bm.difference_update(BitMap(p for p in remove if p >> CHUNK_BITS == chunk))
+        bm.update(BitMap(p for p in add if p >> CHUNK_BITS == chunk))
+        if not bm:
+            if row:
+                atlas._q("DELETE FROM postings WHERE key = ? AND chunk = ?", (key, chunk))
+            continue
+        bm.run_optimize()
+        atlas._q("INSERT INTO postings (key, chunk, version, bitmap) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT (key, chunk) DO UPDATE SET version = excluded.version, "
+                 "bitmap = excluded.bitmap", (key, chunk, version, bm.serialize()))
+
+
+# -- building from scratch ---------------------------------------------------------------
+
+def build(atlas: Any, progress: Any = None) -> dict[str, int]:
+    """(Re)build every posting from the projects, one id chunk at a time (memory stays that
+    of one chunk: 65,536 projects). Changes made meanwhile stay in the log and are applied
+    by the next catch_up. Returns counts for the report."""
+    with atlas._tx():
+        atlas._lock_writes()
+        last = atlas._one("SELECT coalesce(max(seq), 0) FROM posting_log")[0]
+        atlas._q("DELETE FROM postings")
+        atlas._q("UPDATE posting_state SET built = 0 WHERE id = 1")
+    top = int(atlas._one("SELECT coalesce(max(id), 0) FROM projects")[0])
+    generation = state(atlas)[0] + 1
+    rows = projects = 0
+    for chunk in range((top >> CHUNK_BITS) + 1):
+        keys, n = _chunk_keys(atlas, chunk)
+        projects += n
+        with atlas._tx():
+            atlas._lock_writes()
+            batch: list[tuple[str, int, int, bytes]] = []
+            for key, ids in keys.items():
+                bm = BitMap(ids)
+                bm.run_optimize()
+                batch.append((key, chunk, generation, bm.serialize()))
+                if len(batch) >= BUILD_BATCH:
+                    _write(atlas, batch)
+                    rows += len(batch)
+                    batch = []
+            _write(atlas, batch)
+            rows += len(batch)
+        if progress:
+            progress(chunk, top >> CHUNK_BITS, projects, rows)
+    with atlas._tx():
+        atlas._lock_writes()
+        # Changes logged before the build began are in what it read; later ones stay.
+        atlas._q("DELETE FROM posting_log WHERE seq <= ?", (last,))
+        atlas._q("UPDATE posting_state SET built = 1, generation = ? WHERE id = 1", (generation,))
+    return {"projects": projects, "rows": rows, "chunks": (top >> CHUNK_BITS) + 1}
+
+
+def _write(atlas: Any, batch: list[tuple[str, int, int, bytes]]) -> None:
+    atlas._many("INSERT INTO postings (key, chunk, version, bitmap) VALUES (?, ?, ?, ?)", batch)
+
+
+def _chunk_keys(atlas: Any, chunk: int) -> tuple[dict[str, list[int]], int]:
+    """key -> ascending ids of one id chunk, read from projects.terms and project_facets."""
+    lo, hi = chunk << CHUNK_BITS, ((chunk + 1) << CHUNK_BITS) - 1
+    keys: dict[str, list[int]] = {}
+    seen: dict[str, tuple[str, ...]] = {}  # whitespace token -> its keys (vocabulary memo)
+    n = 0
+    cur = atlas._q("SELECT id, terms FROM projects WHERE id BETWEEN ? AND ? ORDER BY id", (lo, hi))
+    while batch := cur.fetchmany(1000):
+        for pid, terms in batch:
+            n += 1
+            own: set[str] = set()
+            for word in set((terms or "").split()):
+                ks = seen.get(word)
+                if ks is None:
+                    ks = seen[word] = tuple(term_key(t) for t in tokens(word))
+                own.update(ks)
+            for key in own:
+                keys.setdefault(key, []).append(pid)
+    cur = atlas._q("SELECT facet, value, project_id FROM project_facets "
+                   "WHERE project_id BETWEEN ? AND ? ORDER BY project_id", (lo, hi))
+    while batch := cur.fetchmany(5000):
+        for facet, value, pid in batch:
+            keys.setdefault(facet_key(facet, value), []).append(pid)
+    return keys, n
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m ngo_atlas.store.postings DB``: build the posting index of an atlas."""
+    import argparse
+    import resource
+    import time
+
+    from ngo_atlas.store import open_atlas
+
+    p = argparse.ArgumentParser(description=main.__doc__)
+    p.add_argument("db", help="atlas location: a SQLite file or postgresql://...")
+    a = p.parse_args(argv)
+    t0, c0 = time.perf_counter(), time.process_time()
+
+    def report(chunk: int, last: int, projects: int, rows: int) -> None:
+        print(f"chunk {chunk}/{last}: {projects} projects, {rows} rows, "
+              f"{time.perf_counter() - t0:.0f} s", flush=True)
+
+    with open_atlas(a.db) as atlas:
+        out = build(atlas, report)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"built: {out['projects']} projects, {out['rows']} rows in {out['chunks']} chunks; "
+          f"{time.perf_counter() - t0:.1f} s wall, {time.process_time() - c0:.1f} s CPU, "
+          f"peak RSS {rss:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

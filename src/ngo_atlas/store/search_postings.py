@@ -1,0 +1,258 @@
+"""Search on the posting index: match sets, totals and facet counts as Roaring bitmaps.
+
+Each condition (a query word, a facet filter, a year range) is the union of a few key
+bitmaps; the match set is their intersection, its size the total. Facet counts are
+intersection cardinalities of the match set with each candidate value's bitmap. Only
+the page of hits goes back to SQL: bm25 / ts_rank of a bounded pool, or an index walk
+for the other sort orders. ``search_sql.SearchMixin`` falls back to its SQL plan when
+this returns None (index not built, changes not applied yet, a query term FTS would
+read as a phrase).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from pyroaring import BitMap
+
+from ngo_atlas.store import postings
+from ngo_atlas.store.base import FACETS, SearchQuery, SearchResult
+
+# Log rows a search applies before answering; past that it answers by SQL (exact, slower)
+# and leaves the rest to later searches or to a rebuild, so no request waits minutes.
+CATCH_UP_LIMIT = 20_000
+# Facet values counted per facet when the match set is large: the top values of the whole
+# atlas (facet_totals). A value outside them has at most the largest count left out, which
+# bounds what the top-30 could miss (SearchResult.facets_exact).
+CANDIDATES = 300
+# Up to this many matches the facet values are counted exactly in SQL from their rows.
+SQL_FACET_LIMIT = 2_000
+# Sort orders other than relevance: up to this many matches the page is sorted in SQL over
+# the match ids; past it the sort index is walked and each id tested against the bitmap.
+SORT_IDS_LIMIT = 20_000
+WALK_LIMIT = 400_000  # rows an index walk may read before the page is sorted in SQL instead
+
+
+class PostingSearchMixin:
+    """search() on bitmaps; needs the SqlAtlas hooks and SearchMixin's helpers."""
+
+    use_postings = True  # False: every search takes the SQL plan (the comparison tests)
+
+    def _posting_search(self, query: SearchQuery, alternatives: list[list[str]]
+                        ) -> SearchResult | None:
+        generation = self._posting_generation()
+        if generation is None:
+            return None
+        words = self._word_keys(alternatives)
+        if words is None:
+            return None
+        values = self._facet_values(query, None)
+        load = lambda key: postings.load(self, key, generation)
+        conds: dict[str, BitMap] = {f: BitMap.union(*(load(postings.facet_key(f, v)) for v in vs))
+                                    for f, vs in values.items()}
+        lo, hi = query.year_from, query.year_to
+        if lo is not None and hi is not None and lo > hi and not self._filters_values(query, "year"):
+            # The SQL plan reads a range alone as "first <= to and last >= from": for a
+            # reversed range, the projects running in both years (their years are contiguous).
+            conds["year"] = load(postings.facet_key("year", str(lo))) \
+                & load(postings.facet_key("year", str(hi)))
+        text = None
+        if words:
+            text = _and([BitMap.union(*(load(k) for k in alts)) for alts in words])
+        match = _and([*conds.values(), *([text] if text is not None else [])])
+        total = len(match)
+        counts, exact = self._posting_facets(match, [f for f in FACETS if f not in conds], load)
+        for facet in conds:  # counted without its own filter, like the SQL plan
+            own = _and([b for f, b in conds.items() if f != facet]
+                       + ([text] if text is not None else []))
+            if own is None:
+                counts[facet] = self._all_totals(facet)
+                continue
+            part, part_exact = self._posting_facets(own, [facet], load)
+            counts[facet] = part[facet]
+            exact = exact and part_exact
+        hits = self._posting_page(query, alternatives, match) if total else []
+        return SearchResult(total, hits, {f: counts[f] for f in FACETS}, exact)
+
+    def _posting_generation(self) -> int | None:
+        """The index generation to read, after applying pending changes; None: use SQL."""
+        if not self.use_postings:
+            return None
+        try:
+            generation, built = postings.state(self)
+        except Exception:  # noqa: BLE001 - no posting tables (an atlas before migration 7)
+            return None
+        if not built:
+            return None
+        if postings.pending(self):
+            try:
+                postings.catch_up(self, CATCH_UP_LIMIT)
+            except (sqlite3.OperationalError, OSError):
+                return None  # a read-only file, a busy lock: the SQL plan is still exact
+            if postings.pending(self):
+                return None
+            generation = postings.state(self)[0]
+        return generation
+
+    @staticmethod
+    def _word_keys(alternatives: list[list[str]]) -> list[list[str]] | None:
+        """Each query word's alternatives as keys; None when an alternative is several
+        tokens, which FTS reads as a phrase (word order), not a set."""
+        out = []
+        for alts in alternatives:
+            keys = []
+            for alt in alts:
+                toks = postings.tokens(alt)
+                if len(toks) != 1:
+                    return None
+                keys.append(postings.term_key(toks[0]))
+            out.append(keys)
+        return out
+
+    def _posting_facets(self, match: BitMap, facets: list[str], load: Any
+                        ) -> tuple[dict[str, list[tuple[str, int]]], bool]:
+        """Top values per facet over ``match``, and whether the top lists are complete."""
+        from ngo_atlas.store.search_sql import FACET_LIMIT
+
+        counts: dict[str, list[tuple[str, int]]] = {f: [] for f in facets}
+        if not facets or not match:
+            return counts, True
+        if len(match) <= SQL_FACET_LIMIT:
+            return self._sql_facets(match, facets), True
+        exact = True
+        for facet in facets:
+            rows = self._all("SELECT value, count FROM facet_totals WHERE facet = ? "
+                             "ORDER BY count DESC, value LIMIT ?", (facet, CANDIDATES + 1))
+            left_out = int(rows[CANDIDATES][1]) if len(rows) > CANDIDATES else 0
+            found = [(str(v), match.intersection_cardinality(load(postings.facet_key(facet, v))))
+                     for v, _n in rows[:CANDIDATES]]
+            top = sorted(((v, n) for v, n in found if n), key=lambda x: (-x[1], x[0]))
+            counts[facet] = top[:FACET_LIMIT]
+            # Complete when no value left out could reach the list: a full list whose last
+            # count beats the largest total left out, or no value left out at all.
+            if left_out and not (len(top) >= FACET_LIMIT and top[FACET_LIMIT - 1][1] > left_out):
+                exact = False
+        return counts, exact
+
+    def _sql_facets(self, match: BitMap, facets: list[str]) -> dict[str, list[tuple[str, int]]]:
+        from ngo_atlas.store.search_sql import FACET_LIMIT
+
+        ids, params = self._ids_select(match)
+        marks = ", ".join("?" for _ in facets)
+        rows = self._all(
+            f"SELECT facet, value, n FROM (SELECT pf.facet, pf.value, count(*) AS n, "
+            f"row_number() OVER (PARTITION BY pf.facet ORDER BY count(*) DESC, pf.value) AS r "
+            f"FROM ({ids}) s {self._driving_join} project_facets pf ON pf.project_id = s.id "
+            f"WHERE pf.facet IN ({marks}) GROUP BY pf.facet, pf.value) t WHERE r <= ? "
+            f"ORDER BY facet, n DESC, value", (*params, *facets, FACET_LIMIT))
+        out: dict[str, list[tuple[str, int]]] = {f: [] for f in facets}
+        for facet, value, n in rows:
+            out[facet].append((str(value), int(n)))
+        return out
+
+    def _ids_select(self, ids: BitMap) -> tuple[str, list[Any]]:
+        """A SELECT of ``ids`` (column ``id``): a temporary table in SQLite, an array in
+        PostgreSQL."""
+        if isinstance(getattr(self, "conn", None), sqlite3.Connection):
+            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS search_ids (id INTEGER PRIMARY KEY)")
+            self.conn.execute("DELETE FROM search_ids")
+            self.conn.executemany("INSERT INTO search_ids (id) VALUES (?)", ((i,) for i in ids))
+            return "SELECT id FROM search_ids", []
+        return "SELECT unnest(?::bigint[]) AS id", [list(ids)]
+
+    # -- the page of hits ----------------------------------------------------------------
+    def _posting_page(self, query: SearchQuery, alternatives: list[list[str]], match: BitMap
+                      ) -> list[Any]:
+        from ngo_atlas.store.search_sql import MAX_PER_PAGE
+
+        per_page = max(1, min(int(query.per_page), MAX_PER_PAGE))
+        offset = (max(1, int(query.page)) - 1) * per_page
+        if offset >= len(match):
+            return []
+        if query.sort == "relevance" and alternatives:
+            ids = self._relevance_page(alternatives, match, offset, per_page)
+        elif query.sort == "relevance":
+            ids = list(match[offset:offset + per_page])
+        else:
+            ids = self._sorted_page(query.sort, match, offset, per_page)
+        return self._load_hits(ids, alternatives)
+
+    def _relevance_page(self, alternatives: list[list[str]], match: BitMap, offset: int,
+                        per_page: int) -> list[int]:
+        """The newest ``rank_pool`` matches by score, then the rest newest first."""
+        size = min(len(match), int(self.rank_pool))
+        ids: list[int] = []
+        if offset < size:
+            pool = match[len(match) - size:]
+            ids = self._rank_ids(alternatives, pool)[offset:offset + per_page]
+        rest = len(match) - size  # below the pool, read newest first
+        start = max(0, offset - size)
+        while len(ids) < per_page and start < rest:
+            ids.append(match[rest - 1 - start])
+            start += 1
+        return ids
+
+    def _rank_ids(self, alternatives: list[list[str]], pool: BitMap) -> list[int]:
+        """``pool`` (all full-text matches) best first, ties by id, as the SQL plan ranks."""
+        ids, params = self._ids_select(pool)
+        if isinstance(getattr(self, "conn", None), sqlite3.Connection):
+            from ngo_atlas.store.sqlite import fts5_query
+
+            # rowid >= the pool's first id bounds the doclist FTS5 walks; "+rowid" keeps the
+            # pool test out of FTS5's plan, and rank is computed only for rows that pass.
+            sql = ("WITH pool AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM project_fts "
+                   f"WHERE project_fts MATCH ? AND rowid >= ? AND +rowid IN ({ids})) "
+                   "SELECT id FROM pool ORDER BY r, id")
+            return [r[0] for r in self._all(sql, [fts5_query(alternatives), pool.min(), *params])]
+        from ngo_atlas.store.postgres import tsquery
+
+        sql = ("SELECT p.id FROM projects p, to_tsquery('simple', ?) AS q(q) "
+               f"WHERE p.id IN ({ids}) AND p.tsv @@ q.q ORDER BY ts_rank(p.tsv, q.q) DESC, p.id")
+        return [r[0] for r in self._all(sql, [tsquery(alternatives), *params])]
+
+    def _sorted_page(self, sort: str, match: BitMap, offset: int, per_page: int) -> list[int]:
+        order = {"start_desc": "p.start DESC NULLS LAST, p.id",
+                 "start_asc": "p.start ASC NULLS LAST, p.id",
+                 "title": f"{self._title_key()}, p.id"}[sort]
+        need = offset + per_page
+        total = int(self._one("SELECT count(*) FROM projects")[0]) if len(match) > SORT_IDS_LIMIT \
+            else 0
+        if len(match) <= SORT_IDS_LIMIT or need * total / len(match) > WALK_LIMIT:
+            ids, params = self._ids_select(match)
+            rows = self._all(f"SELECT p.id FROM projects p WHERE p.id IN ({ids}) "
+                             f"ORDER BY {order} LIMIT ? OFFSET ?", (*params, per_page, offset))
+            return [r[0] for r in rows]
+        out: list[int] = []
+        for sql in self._walks(sort):
+            cur = self._q(sql)
+            while len(out) < need and (rows := cur.fetchmany(2000)):
+                out += [r[0] for r in rows if r[0] in match]
+            if len(out) >= need:
+                break
+        return out[offset:need]
+
+    def _walks(self, sort: str) -> list[str]:
+        """SELECTs of every project id in ``sort`` order that read a sort index in order
+        (NULL starts last, as the SQL plan sorts them: their own walk in id order)."""
+        nulls = "SELECT p.id FROM projects p WHERE p.start IS NULL ORDER BY p.id"
+        if sort == "start_desc":
+            return [("SELECT p.id FROM projects p WHERE p.start IS NOT NULL "
+                    "ORDER BY p.start DESC, p.id"), nulls]
+        if sort == "start_asc":
+            return [("SELECT p.id FROM projects p WHERE p.start IS NOT NULL "
+                    "ORDER BY p.start ASC, p.id"), nulls]
+        return [f"SELECT p.id FROM projects p ORDER BY {self._title_key()}, p.id"]
+
+
+def _and(sets: list[BitMap]) -> BitMap | None:
+    """The intersection of ``sets``, smallest first; None for no condition at all."""
+    if not sets:
+        return None
+    ordered = sorted(sets, key=len)
+    out = ordered[0]
+    for other in ordered[1:]:
+        if not out:
+            break
+        out = out & other
+    return out

@@ -1,0 +1,201 @@
+"""The posting index (Roaring bitmaps) answers every search exactly as the SQL plan does,
+and stays current through ingests, replacements, corrections and rebuilds."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from bench.store_speed import corpus
+from ngo_atlas.model import Extraction, Project
+from ngo_atlas.store import open_atlas, postings, search_postings
+from ngo_atlas.store.base import FACETS, SearchQuery
+
+GENERATED = 2000
+WORDS = ["Krakowie", "fundacji", "migrantów", "integracja cudzoziemców", "Warszawie",
+         "uchodźców z Ukrainy", "szkolenia", "pomoc prawna", "Lublin", "dzieci", "projekt",
+         "wsparcie", "języka", "kobiet", "nieistniejącesłowo"]
+
+
+@pytest.fixture(scope="module")
+def generated_atlas(new_atlas_location):
+    with open_atlas(new_atlas_location("generated")) as atlas:
+        for doc, ex in corpus(GENERATED, seed=17):
+            atlas.save(doc, ex)
+        yield atlas
+
+
+@pytest.fixture
+def dev_atlas(atlas_url, gold_docs):
+    with open_atlas(atlas_url) as atlas:
+        for doc, ex in gold_docs:
+            atlas.save(doc, ex)
+        yield atlas
+
+
+def _both(atlas, query: SearchQuery):
+    atlas.use_postings = True
+    assert atlas._posting_generation() is not None, "the bitmaps must answer"
+    fast = atlas.search(query)
+    atlas.use_postings = False
+    try:
+        slow = atlas.search(query)
+    finally:
+        atlas.use_postings = True
+    return fast, slow
+
+
+def _same(fast, slow, query) -> None:
+    assert fast.total == slow.total, query
+    assert [h.id for h in fast.hits] == [h.id for h in slow.hits], query
+    if fast.facets_exact and slow.facets_exact:
+        assert fast.facets == slow.facets, query
+    else:  # the bitmaps count exactly whatever they list
+        for facet, values in fast.facets.items():
+            assert all(n >= 1 for _v, n in values), (query, facet)
+
+
+def _random_queries(atlas, rng: random.Random, n: int) -> list[SearchQuery]:
+    values = {f: [v for v, _n in vs] for f, vs in atlas.search(SearchQuery()).facets.items()}
+    out = []
+    for _ in range(n):
+        filters = {}
+        for facet in rng.sample(FACETS, rng.choice([0, 0, 1, 1, 2, 3])):
+            if values[facet]:
+                filters[facet] = rng.sample(values[facet], min(len(values[facet]),
+                                                               rng.choice([1, 1, 2])))
+        lo = rng.choice([None, None, 2012, 2016, 2019])
+        hi = rng.choice([None, None, 2017, 2021])
+        text = rng.choice(["", "", *WORDS])
+        if not text and not filters and lo is None and hi is None:
+            text = rng.choice(WORDS)
+        out.append(SearchQuery(text=text, filters=filters, year_from=lo, year_to=hi,
+                               sort=rng.choice(["relevance", "relevance", "start_desc",
+                                                "start_asc", "title"]),
+                               page=rng.choice([1, 1, 2, 5]), per_page=rng.choice([10, 20, 50])))
+    return out
+
+
+@pytest.mark.parametrize("limits", ["default", "tiny"])
+def test_bitmaps_answer_like_sql_on_generated_documents(generated_atlas, monkeypatch, limits):
+    if limits == "tiny":
+        # Small thresholds push the paths a million-project atlas takes: facet counts by
+        # bitmap cardinality with few candidates, index walks for sorts, relevance tiers.
+        monkeypatch.setattr(search_postings, "SQL_FACET_LIMIT", 5)
+        monkeypatch.setattr(search_postings, "CANDIDATES", 8)
+        monkeypatch.setattr(search_postings, "SORT_IDS_LIMIT", 10)
+        monkeypatch.setattr(generated_atlas, "rank_pool", 40)
+    for query in _random_queries(generated_atlas, random.Random(5), 120):
+        _same(*_both(generated_atlas, query), query)
+
+
+def test_bitmaps_answer_like_sql_on_the_dev_set(dev_atlas, monkeypatch):
+    for query in _random_queries(dev_atlas, random.Random(9), 80):
+        _same(*_both(dev_atlas, query), query)
+    monkeypatch.setattr(search_postings, "SQL_FACET_LIMIT", 0)
+    monkeypatch.setattr(dev_atlas, "rank_pool", 3)
+    for query in _random_queries(dev_atlas, random.Random(10), 40):
+        _same(*_both(dev_atlas, query), query)
+
+
+def test_the_top_values_say_when_a_value_could_be_missing(generated_atlas, monkeypatch):
+    query = SearchQuery(text="projekt")
+    full = generated_atlas.search(query)
+    assert full.facets_exact and len(full.facets["organization"]) > 3
+    monkeypatch.setattr(search_postings, "SQL_FACET_LIMIT", 0)
+    monkeypatch.setattr(search_postings, "CANDIDATES", 2)
+    few = generated_atlas.search(query)
+    assert not few.facets_exact and few.total == full.total
+    counted = dict(full.facets["organization"])
+    for value, n in few.facets["organization"]:
+        assert counted.get(value, n) == n  # what is listed is counted exactly
+
+
+def _doc(gold_docs, i: int, source: str):
+    doc, ex = gold_docs[i]
+    return dataclasses.replace(doc, source=source, content_hash=""), ex
+
+
+def test_an_ingest_after_a_search_is_found(dev_atlas, gold_docs):
+    before = dev_atlas.search(SearchQuery(text="zebrazebra"))
+    assert before.total == 0
+    doc, _ex = _doc(gold_docs, 0, "new-source")
+    doc = dataclasses.replace(doc, text=doc.text + "\nzebrazebra")
+    out = dev_atlas.save(doc, Extraction(doc.name, "pl", [Project(title="Zebra", places=[])]))
+    after = dev_atlas.search(SearchQuery(text="zebrazebra", filters={"language": ["pl"]}))
+    assert [h.id for h in after.hits] == out.project_ids
+    assert not postings.pending(dev_atlas)
+    _same(*_both(dev_atlas, SearchQuery(text="zebrazebra")), "after ingest")
+
+
+def test_a_replaced_document_leaves_no_stale_match(dev_atlas, gold_docs):
+    doc, ex = _doc(gold_docs, 1, "replaced-source")
+    first = dev_atlas.save(dataclasses.replace(doc, text=doc.text + "\nokapiokapi"), ex)
+    assert dev_atlas.search(SearchQuery(text="okapiokapi")).total == len(first.project_ids)
+    second = dev_atlas.save(dataclasses.replace(doc, text=doc.text + "\nlemurlemur"), ex)
+    assert second.status == "updated"
+    assert dev_atlas.search(SearchQuery(text="okapiokapi")).total == 0
+    assert [h.id for h in dev_atlas.search(SearchQuery(text="lemurlemur")).hits] \
+        == second.project_ids
+    for query in (SearchQuery(text="migrantów"), SearchQuery(filters={"language": ["pl"]})):
+        _same(*_both(dev_atlas, query), query)
+
+
+def test_a_correction_moves_the_project_between_facet_values(dev_atlas):
+    hit = dev_atlas.search(SearchQuery(filters={"language": ["pl"]})).hits[0]
+    place = SearchQuery(filters={"place": ["Nowhereville"]})
+    assert dev_atlas.search(place).total == 0
+    cid = dev_atlas.correct(hit.id, "places", ["Nowhereville"], "curator")
+    assert [h.id for h in dev_atlas.search(place).hits] == [hit.id]
+    counts = dict(dev_atlas.search(SearchQuery(text="", filters={"language": ["pl"]}))
+                  .facets["place"])
+    assert counts["Nowhereville"] == 1
+    dev_atlas.revert_correction(cid, "curator")
+    assert dev_atlas.search(place).total == 0
+    _same(*_both(dev_atlas, SearchQuery(filters={"language": ["pl"]})), "after revert")
+
+
+def test_an_entity_merge_changes_no_search(dev_atlas):
+    query = SearchQuery(text="fundacji", filters={"language": ["pl"]})
+    before = dev_atlas.search(query)
+    orgs = dev_atlas.entities("organization", limit=2)
+    dev_atlas.merge_entities(orgs[0]["id"], orgs[1]["id"], "curator")
+    after = dev_atlas.search(query)
+    assert after.total == before.total and after.facets == before.facets
+    _same(*_both(dev_atlas, query), "after merge")
+
+
+def test_an_atlas_built_before_the_postings_searches_by_sql_until_built(dev_atlas):
+    query = SearchQuery(text="migrantów", filters={"language": ["pl", "en"]})
+    expected = dev_atlas.search(query)
+    dev_atlas._q("DELETE FROM postings")
+    dev_atlas._q("UPDATE posting_state SET built = 0")  # as migration 7 leaves a full atlas
+    assert dev_atlas._posting_generation() is None
+    assert dev_atlas.search(query).total == expected.total
+    out = postings.build(dev_atlas)
+    assert out["projects"] == dev_atlas.stats()["projects"] and out["rows"] > 0
+    assert dev_atlas._posting_generation() is not None
+    _same(*_both(dev_atlas, query), "after build")
+    assert [h.id for h in dev_atlas.search(query).hits] == [h.id for h in expected.hits]
+
+
+def test_a_long_backlog_is_answered_by_sql_and_caught_up_in_steps(dev_atlas, gold_docs,
+                                                                  monkeypatch):
+    monkeypatch.setattr(search_postings, "CATCH_UP_LIMIT", 2)
+    for i in range(3):
+        doc, ex = _doc(gold_docs, i, f"backlog-{i}")
+        dev_atlas.save(dataclasses.replace(doc, text=doc.text + "\nbacklogword"), ex)
+    query = SearchQuery(text="backlogword")
+    want = sum(len(gold_docs[i][1].projects) for i in range(3))
+    for _ in range(20):  # each search applies two log rows until none is left
+        assert dev_atlas.search(query).total == want
+    assert not postings.pending(dev_atlas)
+    _same(*_both(dev_atlas, query), "after catching up")
+
+
+def test_keys_mirror_the_full_text_tokenizer():
+    assert postings.tokens("Kraków ŁÓDŹ_x np. 2015r") == ["kraków", "łódź", "x", "np", "2015r"]
+    assert search_postings.PostingSearchMixin._word_keys([["foo_bar"]]) is None  # a phrase
+    assert search_postings.PostingSearchMixin._word_keys([["a", "b"]]) == [["t:a", "t:b"]]

@@ -11,6 +11,7 @@ read as a phrase).
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
 from typing import Any
 
@@ -72,7 +73,7 @@ class PostingSearchMixin:
             part, part_exact = self._posting_facets(own, [facet], load)
             counts[facet] = part[facet]
             exact = exact and part_exact
-        hits = self._posting_page(query, alternatives, match) if total else []
+        hits = self._posting_page(query, alternatives, match, bool(conds)) if total else []
         return SearchResult(total, hits, {f: counts[f] for f in FACETS}, exact)
 
     def _posting_generation(self) -> int | None:
@@ -122,18 +123,34 @@ class PostingSearchMixin:
             return self._sql_facets(match, facets), True
         exact = True
         for facet in facets:
-            rows = self._all("SELECT value, count FROM facet_totals WHERE facet = ? "
-                             "ORDER BY count DESC, value LIMIT ?", (facet, CANDIDATES + 1))
-            left_out = int(rows[CANDIDATES][1]) if len(rows) > CANDIDATES else 0
-            found = [(str(v), match.intersection_cardinality(load(postings.facet_key(facet, v))))
-                     for v, _n in rows[:CANDIDATES]]
-            top = sorted(((v, n) for v, n in found if n), key=lambda x: (-x[1], x[0]))
-            counts[facet] = top[:FACET_LIMIT]
-            # Complete when no value left out could reach the list: a full list whose last
-            # count beats the largest total left out, or no value left out at all.
-            if left_out and not (len(top) >= FACET_LIMIT and top[FACET_LIMIT - 1][1] > left_out):
-                exact = False
+            top, complete = self._facet_top(match, facet, load, FACET_LIMIT)
+            counts[facet] = top
+            exact = exact and complete
         return counts, exact
+
+    def _facet_top(self, match: BitMap, facet: str, load: Any, limit: int
+                   ) -> tuple[list[tuple[str, int]], bool]:
+        """The ``limit`` most frequent values of ``facet`` among ``match``, and whether no
+        value could be missing. Candidates come in order of their atlas total, which bounds
+        their count here: once the total falls below the last count of a full list, no
+        later value can enter it, and counting stops."""
+        rows = self._all("SELECT value, count FROM facet_totals WHERE facet = ? "
+                         "ORDER BY count DESC, value LIMIT ?", (facet, CANDIDATES + 1))
+        found: list[tuple[str, int]] = []
+        best: list[int] = []  # min-heap of the ``limit`` largest counts so far
+        bound = int(rows[CANDIDATES][1]) if len(rows) > CANDIDATES else 0  # any value left out
+        for value, total in rows[:CANDIDATES]:
+            if len(best) >= limit and int(total) < best[0]:
+                bound = int(total)
+                break
+            n = match.intersection_cardinality(load(postings.facet_key(facet, value)))
+            if n:
+                found.append((str(value), n))
+                (heapq.heappush if len(best) < limit else heapq.heappushpop)(best, n)
+        top = sorted(found, key=lambda x: (-x[1], x[0]))[:limit]
+        # Complete when no value left out could reach the list: none was left out, or the
+        # list is full and its last count beats the largest total left out.
+        return top, not bound or (len(top) >= limit and top[-1][1] > bound)
 
     def _sql_facets(self, match: BitMap, facets: list[str]) -> dict[str, list[tuple[str, int]]]:
         from ngo_atlas.store.search_sql import FACET_LIMIT
@@ -152,18 +169,18 @@ class PostingSearchMixin:
         return out
 
     def _ids_select(self, ids: BitMap) -> tuple[str, list[Any]]:
-        """A SELECT of ``ids`` (column ``id``): a temporary table in SQLite, an array in
-        PostgreSQL."""
+        """A SELECT of ``ids`` (column ``id``) from one parameter: a JSON array in SQLite,
+        an array in PostgreSQL."""
         if isinstance(getattr(self, "conn", None), sqlite3.Connection):
-            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS search_ids (id INTEGER PRIMARY KEY)")
-            self.conn.execute("DELETE FROM search_ids")
-            self.conn.executemany("INSERT INTO search_ids (id) VALUES (?)", ((i,) for i in ids))
-            return "SELECT id FROM search_ids", []
+            # One JSON text read by json_each in C: a quarter of the time of inserting the
+            # ids one by one into a temporary table (18 ms for 5,000).
+            return ("SELECT value AS id FROM json_each(?)",
+                    ["[" + ",".join(map(str, ids)) + "]"])
         return "SELECT unnest(?::bigint[]) AS id", [list(ids)]
 
     # -- the page of hits ----------------------------------------------------------------
-    def _posting_page(self, query: SearchQuery, alternatives: list[list[str]], match: BitMap
-                      ) -> list[Any]:
+    def _posting_page(self, query: SearchQuery, alternatives: list[list[str]], match: BitMap,
+                      filtered: bool) -> list[Any]:
         from ngo_atlas.store.search_sql import MAX_PER_PAGE
 
         per_page = max(1, min(int(query.per_page), MAX_PER_PAGE))
@@ -171,7 +188,7 @@ class PostingSearchMixin:
         if offset >= len(match):
             return []
         if query.sort == "relevance" and alternatives:
-            ids = self._relevance_page(alternatives, match, offset, per_page)
+            ids = self._relevance_page(alternatives, match, offset, per_page, filtered)
         elif query.sort == "relevance":
             ids = list(match[offset:offset + per_page])
         else:
@@ -179,13 +196,13 @@ class PostingSearchMixin:
         return self._load_hits(ids, alternatives)
 
     def _relevance_page(self, alternatives: list[list[str]], match: BitMap, offset: int,
-                        per_page: int) -> list[int]:
+                        per_page: int, filtered: bool) -> list[int]:
         """The newest ``rank_pool`` matches by score, then the rest newest first."""
         size = min(len(match), int(self.rank_pool))
         ids: list[int] = []
         if offset < size:
             pool = match[len(match) - size:]
-            ids = self._rank_ids(alternatives, pool)[offset:offset + per_page]
+            ids = self._rank_ids(alternatives, pool, filtered)[offset:offset + per_page]
         rest = len(match) - size  # below the pool, read newest first
         start = max(0, offset - size)
         while len(ids) < per_page and start < rest:
@@ -193,18 +210,25 @@ class PostingSearchMixin:
             start += 1
         return ids
 
-    def _rank_ids(self, alternatives: list[list[str]], pool: BitMap) -> list[int]:
-        """``pool`` (all full-text matches) best first, ties by id, as the SQL plan ranks."""
-        ids, params = self._ids_select(pool)
+    def _rank_ids(self, alternatives: list[list[str]], pool: BitMap, filtered: bool
+                  ) -> list[int]:
+        """``pool`` (full-text matches; the newest of them all when not ``filtered``) best
+        first, ties by id, as the SQL plan ranks them."""
         if isinstance(getattr(self, "conn", None), sqlite3.Connection):
             from ngo_atlas.store.sqlite import fts5_query
 
-            # rowid >= the pool's first id bounds the doclist FTS5 walks; "+rowid" keeps the
-            # pool test out of FTS5's plan, and rank is computed only for rows that pass.
+            # rowid >= the pool's first id bounds the doclist FTS5 walks (unfiltered, that
+            # is the whole pool); "+rowid" keeps the pool test out of FTS5's plan, and rank
+            # is computed only for rows that pass.
+            only, params = "", []
+            if filtered:
+                ids, params = self._ids_select(pool)
+                only = f" AND +rowid IN ({ids})"
             sql = ("WITH pool AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM project_fts "
-                   f"WHERE project_fts MATCH ? AND rowid >= ? AND +rowid IN ({ids})) "
+                   f"WHERE project_fts MATCH ? AND rowid >= ?{only}) "
                    "SELECT id FROM pool ORDER BY r, id")
             return [r[0] for r in self._all(sql, [fts5_query(alternatives), pool.min(), *params])]
+        ids, params = self._ids_select(pool)
         from ngo_atlas.store.postgres import tsquery
 
         sql = ("SELECT p.id FROM projects p, to_tsquery('simple', ?) AS q(q) "

@@ -45,11 +45,12 @@ XSS_QUERY = "<script>window.__pwned='q'</script>\"><img src=x onerror=window.__p
 
 
 @pytest.fixture(scope="module")
-def atlas_db(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+def atlas_db(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory,
+             new_atlas_location) -> str:  # noqa: ANN001
     tmp = tmp_path_factory.mktemp("attack")
     page = tmp / "hostile.html"
     page.write_text(HOSTILE_HTML, encoding="utf-8")
-    db = str(tmp / "atlas.sqlite")
+    db = new_atlas_location("attack")
     with open_atlas(db) as atlas:
         summary = ingest_paths([dev_dir, page], atlas, progress=False)
     assert not summary.failed, summary.failed

@@ -15,6 +15,7 @@ from bench.reliability.crash import CodeChanged, write_generated
 pytestmark = pytest.mark.slow
 
 
+@pytest.mark.sqlite_only("bench.reliability.bad_inputs builds and reads its own SQLite files")
 def test_bad_files_among_good_ones(dev_dir: Path, tmp_path: Path) -> None:
     gen = write_generated(tmp_path / "gen", 20, seed=4)
     try:
@@ -31,7 +32,8 @@ def test_bad_files_among_good_ones(dev_dir: Path, tmp_path: Path) -> None:
     assert rep.vanished["reported"] == 1, rep  # deleted after the walk listed it: reported
 
 
-def test_retry_of_a_symlink_loop_records_nothing_new(dev_dir: Path, tmp_path: Path) -> None:
+def test_retry_of_a_symlink_loop_records_nothing_new(dev_dir: Path, tmp_path: Path,
+                                                     atlas_location: str) -> None:
     import shutil
     import subprocess
     import sys
@@ -43,7 +45,7 @@ def test_retry_of_a_symlink_loop_records_nothing_new(dev_dir: Path, tmp_path: Pa
     shutil.copy(dev_dir / "d01.txt", inbox / "d01.txt")
     (inbox / "empty.txt").write_bytes(b"")
     (inbox / "loop").symlink_to(inbox)
-    db = str(tmp_path / "atlas.sqlite")
+    db = atlas_location
     cli = [sys.executable, "-m", "ngo_atlas.cli", "ingest", "--db", db, "--no-progress"]
     subprocess.run([*cli, str(inbox)], capture_output=True, check=True)
     with open_atlas(db) as atlas:

@@ -36,6 +36,7 @@ def _assert_clean(report) -> None:  # noqa: ANN001 - a CrashReport
     assert report.lost_or_different == []
 
 
+@pytest.mark.sqlite_only("the SQLite file's crash loop; the postgres pass has its own below")
 def test_sigkilled_ingest_sqlite(corpus: list[str], tmp_path: Path) -> None:
     numbers = itertools.count()
     report = crash_loop(corpus, str(tmp_path / "reference.sqlite"),
@@ -47,6 +48,7 @@ def test_sigkilled_ingest_sqlite(corpus: list[str], tmp_path: Path) -> None:
     assert any(0 < n for n in report.documents_seen_mid_run), report.documents_seen_mid_run
 
 
+@pytest.mark.postgres_only
 def test_sigkilled_ingest_postgres(corpus: list[str], pg_server: str) -> None:
     numbers = itertools.count()
 

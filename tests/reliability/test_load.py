@@ -13,8 +13,9 @@ from bench.reliability.load import format_report, run_load
 pytestmark = pytest.mark.slow
 
 
-def test_searches_and_pages_during_an_ingest_never_fail(dev_dir: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "atlas.sqlite")
+def test_searches_and_pages_during_an_ingest_never_fail(dev_dir: Path, tmp_path: Path,
+                                                        atlas_location: str) -> None:
+    db = atlas_location
     run_ingest([str(dev_dir)], db)
     corpus = write_generated(tmp_path / "gen", 60, seed=5)
     report = run_load(db, [str(corpus)], requests=300, concurrency=8)

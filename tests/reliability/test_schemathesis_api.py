@@ -15,10 +15,10 @@ from ngo_atlas.store import open_atlas
 
 
 @pytest.fixture(scope="module")
-def web_schema(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def web_schema(dev_dir: Path, new_atlas_location):  # noqa: ANN001, ANN201
     from ngo_atlas.web.app import create_app
 
-    db = str(tmp_path_factory.mktemp("api") / "atlas.sqlite")
+    db = new_atlas_location("api")
     with open_atlas(db) as atlas:  # the real ingest: extraction, entities, facets
         ingest_paths([dev_dir], atlas, progress=False)
     return schemathesis.openapi.from_asgi("/api/v1/openapi.json", create_app(db))

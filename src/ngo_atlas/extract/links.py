@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.text import CI
+
 # Spelled-out at-signs and dots in any of the four languages, in any brackets ("[at]",
 # "(małpa)", "<at>", "(собака)", "[ равлик ]"), or bare between spaces ("biuro małpa
 # fundacja kropka pl", "olga собака gmail.com"). A bare English "at" is ordinary prose
@@ -23,9 +25,9 @@ _EMAIL = re.compile(
 _AT_HINT = re.compile(r"@|\bat\b|\bma[łl]pa\b|собак|равлик", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»”)\]]+[^\s<>\"'»”)\].,;:!?]", re.IGNORECASE)
 # "Szczegółowe informacje o projekcie: powroty.hfhr." - a bare host the text gives for the project
-_BARE = re.compile(r"(?<![\w])(?:informacj\w*|więcej|stron[aie]|website|site|page|more|details|"
+_BARE = CI(r"(?<![\w])(?:informacj\w*|więcej|stron[aie]|website|site|page|more|details|"
                    r"сайт\w*|страниц\w*|сторінк\w*|подробн\w*|детальн\w*|докладн\w*)[^:\n]{0,40}:\s*"
-                   r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s]*)?)", re.IGNORECASE)
+                   r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s]*)?)")
 
 # "isp.org.pl/mieszkac-w-polsce", "facebook.com/mamywwarszawie": a host with a path needs no
 # scheme or label to be an address (a bare host alone may be a name, so it needs one)
@@ -75,8 +77,8 @@ def _word_start(text: str, at: int, floor: int) -> int:
 def find_urls(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, int, str]]:
     e = len(text) if e is None else e
     out = [(m.start(), m.end(), m.group()) for m in _URL.finditer(text, s, e)]
-    for m in _BARE.finditer(text, s, e):
-        host = m.group("host").rstrip(".")
+    for m in _BARE.finditer(text, s, e):  # on the lowered text: read the host from the original
+        host = text[m.start("host"):m.end("host")].rstrip(".")
         if "@" not in host and not any(a <= m.start("host") < b for a, b, _u in out):
             out.append((m.start("host"), m.start("host") + len(host), host))
     # the full pattern is slow to try at every position: look for its ".tld/" literal first

@@ -206,9 +206,14 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     # "w trzech miastach – Toruniu, …", "w gminach Michałowo i Gródek" (a commune keeps its
     # name in the nominative after its noun)
     for m in re.finditer(r"(?:miejscowościach|miastach|miasta|ośrodkach[^:(\n]{0,60}|cities[^:\n]{0,40})"
-                         r"\s*[:(–—]\s*|\b(?:gmin|dzielnic)(?:ach|ie|a|y)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", text[s:e]):
+                         r"\s*[:(–—]\s*", text[s:e]):
         out.extend(_place_list(text, s + m.end(), e, lang))
+    for m in _COMMUNE.finditer(text, s, e) if "gmin" in text[s:e] or "dzielnic" in text[s:e] else ():
+        out.extend(_place_list(text, m.end(), e, lang))
     return out
+
+
+_COMMUNE = re.compile(r"(?<![\w])(?:gmin|dzielnic)(?:ach|ie|a|y)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

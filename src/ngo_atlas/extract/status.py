@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
-from ngo_atlas.extract.text import CI, cue
+from ngo_atlas.extract.text import CI, cue, lowered
 from ngo_atlas.model import Span
 
 # Polish perfective past in any person and gender ("zakończyliśmy projekt",
@@ -85,22 +85,42 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
 # the verb must be said of the project: its noun, or a relative pronoun after its name
 _PROJECT_NOUN = CI(r"(?<![\w])(?:projekt|zadani|przedsięwzię|project|проект|проєкт)\w*|"
                    r",\s*(?:któr[yaeą]|который|которое|який|яке|which)(?![\w])")
+# the same nouns as plain strings: str.find skips to them far faster than any regex
+_NOUN_LITERALS = ("projekt", "zadani", "przedsięwzię", "project", "проект", "проєкт", ", któr",
+                  ", котор", ", які", ", яке", ", which")
 _NEAR = 45
+_VERB = CI(r"(?<![\w])(?:" + "|".join(f"(?P<{k}>{rx.pattern[len('(?<![' + chr(92) + 'w])(?:'):-1]})"
+                                       for k, rx in _TENSE_VERBS) + ")")
 
 
 def tense_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
     """The first status verb with the project's noun within a few words of it in the same
     clause ("Projekt trwał dwa lata", "Instytut realizował projekt", "Проект стартует в
-    январе", "The project ran from 2019")."""
-    best = None
-    for key, rx in _TENSE_VERBS:
-        for m in rx.finditer(text, s, e):
-            if best and m.start() >= best[1].start:
-                break
+    январе", "The project ran from 2019"). Verbs are looked for only around the nouns."""
+    low = lowered(text)
+    for a, b in _noun_windows(low, s, e):
+        for m in _VERB.finditer(text, a, b):
             if _said_of_project(text, m.start(), m.end(), s, e):
-                best = (key, Span(m.start(), m.end(), f"status_tense:{key}", 0.6))
-                break
-    return best
+                return m.lastgroup, Span(m.start(), m.end(), f"status_tense:{m.lastgroup}", 0.6)
+    return None
+
+
+def _noun_windows(low: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Merged windows of the text around each project noun, in order."""
+    hits = []
+    for lit in _NOUN_LITERALS:
+        i = low.find(lit, s, e)
+        while i >= 0 and len(hits) < 64:
+            hits.append(i)
+            i = low.find(lit, i + len(lit), e)
+    out: list[tuple[int, int]] = []
+    for i in sorted(hits):
+        a, b = max(s, i - _NEAR - 25), min(e, i + _NEAR + 15)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _said_of_project(text: str, a: int, b: int, s: int, e: int) -> bool:

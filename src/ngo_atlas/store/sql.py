@@ -131,13 +131,14 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
 
     def _insert_project(self, doc_id: int, position: int, rec: dict[str, Any], lang: str) -> int:
         # Indexed afterwards by _refresh_source, once corrections are applied; terms=''
-        # marks "not in the full-text index yet".
+        # marks "not in the full-text index yet". One JSON text serves both columns.
+        record = dumps(rec)
         return self._insert_id(
             'INSERT INTO projects (document_id, position, title, start, "end", status, '
             "language, extracted, record, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '') "
             "RETURNING id",
             (doc_id, position, rec.get("title"), rec.get("start"), rec.get("end"),
-             rec.get("status"), lang, dumps(rec), dumps(rec)))
+             rec.get("status"), lang, record, record))
 
     def _project_ids(self, doc_id: int) -> list[int]:
         rows = self._all("SELECT id FROM projects WHERE document_id = ? ORDER BY position",

@@ -72,6 +72,16 @@ def main(argv: list[str] | None = None) -> int:
                  "FROM project_facets GROUP BY facet, value")
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'posting_state'").fetchone():
+        # Each copied project is in the posting log; one streaming build of the posting
+        # index is much faster than applying a million log rows.
+        from ngo_atlas.store import open_atlas
+        from ngo_atlas.store.postings import build
+
+        with open_atlas(a.db) as atlas:
+            out = build(atlas)
+        print(f"posting index: {out['rows']} rows ({time.perf_counter() - t0:.0f} s)",
+              file=sys.stderr)
     total = conn.execute("SELECT count(*) FROM projects").fetchone()[0]
     print(f"{total} projects in {time.perf_counter() - t0:.0f} s")
     return 0

@@ -16,6 +16,7 @@ import argparse
 import dataclasses
 import hashlib
 import json
+import os
 import statistics
 import sys
 import time
@@ -74,19 +75,35 @@ def fill(db: str, docs: int, distinct: int, seed: int) -> dict[str, float]:
             "atlas_projects": stats["projects"], "atlas_documents": stats["documents"]}
 
 
-def _timed(atlas: Any, queries: list[SearchQuery], rounds: int) -> dict[str, float]:
-    for q in queries:  # warm-up: caches, prepared statements
-        atlas.search(q)
-    times = []
+def _timed(atlas: Any, queries: list[SearchQuery], rounds: int,
+           plans: tuple[str, ...] = ("postings",)) -> dict[str, Any]:
+    """Latency of each query over ``rounds``; with several plans (postings, sql) each query
+    runs once per plan in turn, so both see the same machine load (an A/B in one run)."""
+    for plan in plans:  # warm-up: caches, prepared statements
+        atlas.use_postings = plan == "postings"
+        for q in queries:
+            atlas.search(q)
+    wall: dict[str, list[float]] = {p: [] for p in plans}
+    cpu: dict[str, list[float]] = {p: [] for p in plans}
     for _ in range(rounds):
         for q in queries:
-            t0 = time.perf_counter()
-            atlas.search(q)
-            times.append((time.perf_counter() - t0) * 1000)
-    times.sort()
-    return {"n": len(times), "p50_ms": round(statistics.median(times), 1),
-            "p95_ms": round(_pct(times, 0.95), 1), "p99_ms": round(_pct(times, 0.99), 1),
-            "max_ms": round(times[-1], 1)}
+            for plan in plans:
+                atlas.use_postings = plan == "postings"
+                t0, c0 = time.perf_counter(), time.process_time()
+                atlas.search(q)
+                wall[plan].append((time.perf_counter() - t0) * 1000)
+                cpu[plan].append((time.process_time() - c0) * 1000)
+    atlas.use_postings = True
+    out = {p: _stats(wall[p], cpu[p]) for p in plans}
+    return out[plans[0]] if len(plans) == 1 else out
+
+
+def _stats(wall: list[float], cpu: list[float]) -> dict[str, float]:
+    wall, cpu = sorted(wall), sorted(cpu)
+    return {"n": len(wall), "p50_ms": round(statistics.median(wall), 1),
+            "p95_ms": round(_pct(wall, 0.95), 1), "p99_ms": round(_pct(wall, 0.99), 1),
+            "max_ms": round(wall[-1], 1), "cpu_p50_ms": round(statistics.median(cpu), 1),
+            "cpu_p95_ms": round(_pct(cpu, 0.95), 1)}
 
 
 def _pct(sorted_times: list[float], q: float) -> float:
@@ -94,14 +111,17 @@ def _pct(sorted_times: list[float], q: float) -> float:
     return sorted_times[max(0, min(len(sorted_times) - 1, round(q * len(sorted_times)) - 1))]
 
 
-def queries(db: str, rounds: int) -> dict[str, Any]:
+def queries(db: str, rounds: int, plans: tuple[str, ...] = ("postings",)) -> dict[str, Any]:
     plain = [SearchQuery(text=t) for t in TEXT_QUERIES]
     faceted = [SearchQuery(**q) for q in FACET_QUERIES]
     with open_atlas(db) as atlas:
         totals = {q.text: atlas.search(q).total for q in plain}
-        return {"projects": atlas.stats()["projects"], "text": _timed(atlas, plain, rounds),
-                "faceted": _timed(atlas, faceted, rounds),
-                "browse_all": _timed(atlas, [SearchQuery()], rounds), "text_totals": totals}
+        load = os.getloadavg()
+        out = {"projects": atlas.stats()["projects"], "text": _timed(atlas, plain, rounds, plans),
+               "faceted": _timed(atlas, faceted, rounds, plans),
+               "browse_all": _timed(atlas, [SearchQuery()], rounds), "text_totals": totals}
+        out["load_avg_1m"] = [round(load[0], 2), round(os.getloadavg()[0], 2)]  # before, after
+        return out
 
 
 def aggregates(db: str) -> dict[str, float]:
@@ -130,12 +150,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--rounds", type=int, default=10)
     ap.add_argument("--queries-only", action="store_true")
+    ap.add_argument("--plan", choices=("postings", "sql", "both"), default="postings",
+                    help="search on the posting index (default), on the SQL plan, or both "
+                         "interleaved query by query (an A/B under the same load)")
     ap.add_argument("--aggregates", action="store_true", help="also time the chart aggregates")
     a = ap.parse_args(argv)
     result: dict[str, Any] = {"db": a.db.split("@")[-1]}
     if not a.queries_only:
         result["save"] = fill(a.db, a.docs, a.distinct, a.seed)
-    result["search"] = queries(a.db, a.rounds)
+    plans = ("postings", "sql") if a.plan == "both" else (a.plan,)
+    result["search"] = queries(a.db, a.rounds, plans)
     if a.aggregates:
         result["aggregates"] = aggregates(a.db)
     print(json.dumps(result, ensure_ascii=False, indent=1))

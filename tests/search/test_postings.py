@@ -199,3 +199,36 @@ def test_keys_mirror_the_full_text_tokenizer():
     assert postings.tokens("Kraków ŁÓDŹ_x np. 2015r") == ["kraków", "łódź", "x", "np", "2015r"]
     assert search_postings.PostingSearchMixin._word_keys([["foo_bar"]]) is None  # a phrase
     assert search_postings.PostingSearchMixin._word_keys([["a", "b"]]) == [["t:a", "t:b"]]
+
+
+def test_a_project_inserted_with_its_terms_is_logged_and_found(dev_atlas):
+    # A bulk copy (bench.store_clone) inserts indexed rows directly, not through save().
+    query = SearchQuery(text="migrantów", filters={"language": ["pl"]})
+    before = dev_atlas.search(query)
+    src = before.hits[0].id
+    dev_atlas._q('INSERT INTO projects (document_id, position, title, start, "end", status, '
+                 "language, extracted, record, terms) SELECT document_id, position + 1000, "
+                 'title, start, "end", status, language, extracted, record, terms '
+                 "FROM projects WHERE id = ?", (src,))
+    new, terms = dev_atlas._one("SELECT id, terms FROM projects ORDER BY id DESC LIMIT 1")
+    dev_atlas._fts_add(new, terms)
+    dev_atlas._q("INSERT INTO project_facets (facet, value, project_id) "
+                 "SELECT facet, value, ? FROM project_facets WHERE project_id = ?", (new, src))
+    after = dev_atlas.search(query)
+    assert after.total == before.total + 1 and new in {h.id for h in dev_atlas.search(
+        dataclasses.replace(query, per_page=500)).hits}
+
+
+@pytest.mark.sqlite_only("bench.store_clone copies rows of a SQLite file")
+def test_a_cloned_atlas_gets_its_postings_built(dev_atlas):
+    from bench.store_clone import main as clone
+
+    query = SearchQuery(text="migrantów", filters={"language": ["pl", "en"]})
+    before = dev_atlas.search(query).total
+    projects = dev_atlas.stats()["projects"]
+    assert clone([dev_atlas.path, "--projects", str(3 * projects)]) == 0
+    assert dev_atlas.stats()["projects"] == 3 * projects
+    assert not postings.pending(dev_atlas)
+    fast, slow = _both(dev_atlas, query)
+    assert fast.total == 3 * before
+    _same(fast, slow, "after clone")

@@ -146,4 +146,13 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
     (5, FUNDING_TOTALS),
     (6, project_years("BIGINT")),
     (7, POSTINGS_POSTGRES),
+    (8, [  # see schema_sqlite.POSTINGS_INSERT_SQLITE
+        """CREATE FUNCTION posting_log_insert_row() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO posting_log (project_id, kind, old) VALUES (NEW.id, 't', '');
+            RETURN NULL;
+        END $$""",
+        """CREATE TRIGGER posting_log_insert AFTER INSERT ON projects
+            FOR EACH ROW WHEN (NEW.terms <> '') EXECUTE FUNCTION posting_log_insert_row()""",
+    ]),
 ]

@@ -67,6 +67,13 @@ POSTINGS_SQLITE: list[Step] = [
         VALUES (OLD.project_id, 'f', 'f:' || OLD.facet || ':' || OLD.value); END""",
 ]
 
+# A project inserted with its terms already set (a bulk copy such as bench.store_clone;
+# save() inserts '' and indexes afterwards) is logged as well, so its keys are added.
+POSTINGS_INSERT_SQLITE: list[Step] = [
+    """CREATE TRIGGER posting_log_insert AFTER INSERT ON projects WHEN NEW.terms <> '' BEGIN
+        INSERT INTO posting_log (project_id, kind, old) VALUES (NEW.id, 't', ''); END""",
+]
+
 MIGRATIONS: list[tuple[int, list[Step]]] = [
     (1, [
         """CREATE TABLE documents (
@@ -176,4 +183,5 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
     (5, FUNDING_TOTALS),
     (6, project_years("INTEGER")),
     (7, POSTINGS_SQLITE),
+    (8, POSTINGS_INSERT_SQLITE),
 ]

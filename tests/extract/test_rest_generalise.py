@@ -145,3 +145,31 @@ def test_status_from_the_tense_of_a_verb_said_of_the_project(text, status):
 ])
 def test_a_verb_not_said_of_the_project_gives_no_status(text):
     assert _status(text) is None
+
+
+def test_quoted_names_alone_on_their_lines_head_two_projects():
+    text = ("Nasze działania\n\n„Słowa bez granic”\nKursy polskiego dla dorosłych. Projekt realizowany "
+            "w Kielcach.\n\n„Pewny krok”\nPoradnictwo prawne dla cudzoziemców w Radomiu. "
+            "Finansowanie: Gmina Radom.\n")
+    assert [p.title for p in _extract(text).projects] == ["Słowa bez granic", "Pewny krok"]
+
+
+def test_a_dateline_is_the_page_date_not_a_workshop_day():
+    from ngo_atlas.extract.dates import find_dates, is_dateline
+
+    text = ("Wiadomości\n\n03.06.2024\n\nZaczynamy!\n\nStowarzyszenie Klucz rozpoczęło projekt "
+            "„Wspólne podwórko” – warsztaty dla dzieci z Ukrainy w Pile.\n")
+    (p,) = _extract(text).projects
+    assert (p.start, p.end, p.status) == (None, None, "ongoing")
+    line = "Data publikacji: 12.01.2024 | Redakcja"
+    assert is_dateline(line, find_dates(line)[0])
+    talk = "Warsztaty 12.01.2024, godz. 10:00"
+    assert not is_dateline(talk, find_dates(talk)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Фонд «Мост» начал реализацию проекта «Соседи».",
+    "Фундація «Міст» розпочала проєкт «Сусіди».",
+])
+def test_a_project_begun_is_ongoing(text):
+    assert _status(text) == "ongoing"

@@ -186,3 +186,20 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
                        re.IGNORECASE):
             last = h
     return first, last
+
+
+# "15.05.2024", "Data publikacji: 27.11.2023", "Warsaw, 15 February 2024": a line holding only
+# a date (and a publication label or a town before it) dates the page, not the project
+_DATELINE_LABEL = re.compile(
+    r"\s*(?:(?:data\s+(?:publikacji|dodania)|opublikowano|dodano|published|posted|updated|"
+    r"опубликовано|опубліковано|дата(?:\s+публікації|\s+публикации)?)\s*:?\s*|"
+    r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+,\s*)?$", re.IGNORECASE)
+
+
+def is_dateline(text: str, d: DateHit) -> bool:
+    """The date stands alone on its line, perhaps after a publication label or a town."""
+    ls = text.rfind("\n", 0, d.start) + 1
+    le = text.find("\n", d.end)
+    rest = text[d.end:le if le >= 0 else len(text)]
+    return bool(_DATELINE_LABEL.fullmatch(text, ls, d.start)) and \
+        re.fullmatch(r"\s*(?:r\.|р\.|г\.|roku|року|года)?\s*(?:[|•·].*)?", rest) is not None

@@ -7,7 +7,7 @@ import re
 from ngo_atlas.extract import segment
 from ngo_atlas.extract.activities import find_activities
 from ngo_atlas.extract.boilerplate import mask
-from ngo_atlas.extract.dates import DateHit, find_dates, find_periods, open_dates
+from ngo_atlas.extract.dates import DateHit, find_dates, find_periods, is_dateline, open_dates
 from ngo_atlas.extract.funding import find_funding
 from ngo_atlas.extract.labels import LabelHit, find_labels
 from ngo_atlas.extract.language import document_language
@@ -327,7 +327,7 @@ def _event_day(text: str, s: int, e: int) -> DateHit | None:
     top = min(e, s + 600)
     if not _EVENT.search(text, s, top):
         return None
-    days = [d for d in find_dates(text, s, top) if d.day and d.year]
+    days = [d for d in find_dates(text, s, top) if d.day and d.year and not is_dateline(text, d)]
     return days[0] if len({d.iso() for d in days}) == 1 else None
 
 

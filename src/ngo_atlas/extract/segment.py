@@ -62,6 +62,8 @@ _SPEECH = re.compile(r"\s*(?:mówi|powiedział\w*|dodaje|dodał\w*|podkreśla|po
                      r"says|said|adds|added|explains|говорит|сказал\w*|отмечает|каже|сказав|сказала|"
                      r"додає|зазначає)\b", re.IGNORECASE)
 _PROJECT_WORD = re.compile(r"(?<![\w])(?:projekt\w*|projects?|про[еє]кт\w*)(?![\w])", re.IGNORECASE)
+# "Finansowanie: Gmina Radom", "funded by", "фінансування": who pays, in any form
+_FUNDING_WORD = re.compile(r"(?:do)?finansow|funded|funding|финансир|фінансу", re.IGNORECASE)
 _ITEM_HEAD = re.compile(r"^\s*(?:[•*●▪–-]|\d{1,2}[.)])\s+")
 
 
@@ -137,6 +139,14 @@ def _item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     if lead and len(lead.group("t").split()) <= 12 and not _SPEECH.match(text, lead.end(), e) \
             and (_PROJECT_WORD.search(text, lead.end(), e) or FUNDER_INTRO.search(text, lead.end(), e)):
         return lead.start("t"), lead.end("t"), lead.group("t").strip()
+    # "„Język bez barier”" alone on one of the item's first lines, over a paragraph that calls it a
+    # project or says who pays for it: a quoted name heading a list item
+    heads = [x for x in lines(text[:e]) if x[0] >= s and x[2].strip()][:3]
+    ql = next((m for m in (_QUOTED_LINE.match(text, ls, le) for ls, le, _l in heads) if m), None)
+    if ql and len(ql.group("t").split()) <= 12 and (
+            _PROJECT_WORD.search(text, ql.end(), e) or FUNDER_INTRO.search(text, ql.end(), e)
+            or _FUNDING_WORD.search(text, ql.end(), e)):
+        return ql.start("t"), ql.end("t"), ql.group("t").strip()
     hq = _QUOTED_IN.search(first)
     if hq and _PROJ_OR_PROG.search(first[:hq.start()]) and len(first.split()) <= 12:
         off = text.find(hq.group(1), s)

@@ -73,8 +73,9 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         r"finished|ended|concluded")),
     ("ongoing", cue(
         r"(?:jest|są)\s+(?:\w+\s+)?(?:realizowan|prowadzon)\w*|trwa|wystartował\w*|ruszył\w*|"
-        r"реализуется|продолжается|длится|стартовал\w*|начал(?:ся|ась)|"
-        r"реалізується|продовжується|стартува(?:в|ла|ло)|розпоча(?:вся|лася|лося)|"
+        r"rozpocz(?:ął|ęła|ęło|ęli|ęły)(?:\s+się)?|"
+        r"реализуется|продолжается|длится|стартовал\w*|начал(?:ся|ась|[аои])?|"
+        r"реалізується|продовжується|стартува(?:в|ла|ло)|розпоча(?:вся|лася|лося|в|ла|ло|ли)|"
         r"is\s+(?:\w+\s+)?(?:being\s+)?(?:implemented|run|carried\s+out)|runs|is\s+running|"
         r"continues|started|launched|began")),
     ("planned", cue(

@@ -18,6 +18,7 @@ from pathlib import Path
 from ngo_atlas.ingest.fetch import fetch_url
 from ngo_atlas.ingest.html import warm_up
 from ngo_atlas.ingest.limits import DocumentTimeout, Limits, time_limit
+from ngo_atlas.ingest.memory import process_guard
 from ngo_atlas.ingest.readers import printable, read_bytes, read_file_bytes
 from ngo_atlas.ingest.sources import Item, Problem, iter_sources
 from ngo_atlas.model import Document, Extraction, IngestError
@@ -137,6 +138,9 @@ class _Tally:
         self.bar.update()  # type: ignore[attr-defined]
 
     def store(self, result: Processed) -> None:
+        # The saving process's name and word caches (with one worker, the extractor's
+        # too) stay within ingest.memory.CACHE_BUDGET however long the corpus.
+        process_guard().tick()
         if result.error is not None or result.doc is None or result.extraction is None:
             self.fail(result.source, result.error or "no document")
             return
@@ -240,7 +244,11 @@ def process_chunk(raws: list[Raw], limits: Limits) -> list[Processed]:
     """Read and extract several documents in one worker task: one pickled message and
     one pipe wake-up per chunk instead of per document (with per-document tasks the
     parent spent ~1.6 ms of wall time per submit in the pool's wake-up pipe)."""
-    return [process(raw, limits) for raw in raws]
+    results = []
+    for raw in raws:
+        results.append(process(raw, limits))
+        process_guard().tick()
+    return results
 
 
 def _chunks(jobs: Iterator[Raw], size: int) -> Iterator[list[Raw]]:

@@ -1,0 +1,99 @@
+"""Keeps an ingest process's memo caches within a memory budget, however long the corpus."""
+
+from __future__ import annotations
+
+import ctypes
+import gc
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+CACHE_BUDGET = 200 * 1024 * 1024  # bytes the memo caches may add to a process's RSS
+CHECK_EVERY = 64  # documents between two looks at the RSS (reading it costs ~10 us)
+# Caches smaller than this hold loaded resources (dictionaries, analysers, compiled
+# patterns) that are costly to rebuild and do not grow with the corpus: never cleared.
+MIN_MEMO_SIZE = 1000
+
+
+def rss() -> int:
+    """This process's resident set size in bytes (Linux /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
+def memo_caches() -> list[Callable[..., Any]]:
+    """The ngo_atlas functions memoised per word, name or page (functools.lru_cache with
+    maxsize >= MIN_MEMO_SIZE): they fill with the corpus's distinct inputs and, full,
+    hold tens to hundreds of MB each (a Polish word's Morfeusz readings ~1.5 kB)."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("ngo_atlas.") or module is None:
+            continue
+        for obj in list(vars(module).values()):
+            info = getattr(obj, "cache_info", None)
+            if (info is not None and getattr(obj, "__module__", None) == name
+                    and (info().maxsize or 0) >= MIN_MEMO_SIZE):
+                found.append(obj)
+    return found
+
+
+def clear_memo_caches() -> int:
+    """Empty every memo cache and hand freed memory back; the number of entries dropped.
+    The functions are pure (that is what makes them cacheable), so results do not change."""
+    dropped = 0
+    for fn in memo_caches():
+        dropped += fn.cache_info().currsize
+        fn.cache_clear()
+    gc.collect()
+    _malloc_trim()
+    return dropped
+
+
+def _malloc_trim() -> None:
+    """Ask glibc to return freed heap pages to the system (no-op where there is no glibc)."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+class MemoryGuard:
+    """Call ``tick()`` once per document: every CHECK_EVERY documents, when the process
+    has grown more than ``budget`` bytes past its size at the first check (taken after
+    the dictionaries are loaded), the memo caches are cleared. The floor then moves to
+    the size after clearing, so heap the allocator keeps is not cleared for again."""
+
+    def __init__(self, budget: int | None = None, every: int | None = None):
+        self.budget = CACHE_BUDGET if budget is None else budget
+        self.every = CHECK_EVERY if every is None else every
+        self.floor: int | None = None
+        self.count = 0
+        self.clears = 0
+
+    def tick(self) -> None:
+        self.count += 1
+        if self.count % self.every:
+            return
+        size = rss()
+        if self.floor is None:
+            self.floor = size
+        elif size > self.floor + self.budget:
+            clear_memo_caches()
+            self.clears += 1
+            self.floor = max(self.floor, rss())
+
+
+_guards: dict[int, MemoryGuard] = {}
+
+
+def process_guard() -> MemoryGuard:
+    """This process's guard (a forked worker gets its own, measured from its own start)."""
+    pid = os.getpid()
+    if pid not in _guards:
+        _guards.clear()  # a parent's guard copied into a forked child is not the child's
+        _guards[pid] = MemoryGuard()
+    return _guards[pid]

@@ -105,6 +105,12 @@ def cmd_demo(a: argparse.Namespace) -> int:
     return demo_command(a)
 
 
+def cmd_reindex(a: argparse.Namespace) -> int:
+    from ngo_atlas.store.postings import reindex_command
+
+    return reindex_command(a)
+
+
 def cmd_user(a: argparse.Namespace) -> int:
     from ngo_atlas.web.auth import user_command
 
@@ -169,6 +175,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--no-serve", action="store_true", help="build only")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("reindex", help="build the search bitmaps of an atlas made before "
+                       "them (searches use the slower SQL plan until then)")
+    _add_db(p)
+    p.set_defaults(func=cmd_reindex)
 
     p = sub.add_parser("user", help="curator accounts of the web UI")
     usub = p.add_subparsers(dest="user_command", required=True)

@@ -232,3 +232,25 @@ def test_a_cloned_atlas_gets_its_postings_built(dev_atlas):
     fast, slow = _both(dev_atlas, query)
     assert fast.total == 3 * before
     _same(fast, slow, "after clone")
+
+
+def test_the_reindex_command_builds_the_index(dev_atlas, capsys):
+    from ngo_atlas.cli import main
+
+    dev_atlas._q("UPDATE posting_state SET built = 0")
+    assert dev_atlas._posting_generation() is None
+    location = getattr(dev_atlas, "path", None) or dev_atlas.url
+    assert main(["reindex", "--db", location]) == 0
+    assert f"built: {dev_atlas.stats()['projects']} projects" in capsys.readouterr().out
+    assert dev_atlas._posting_generation() is not None
+    _same(*_both(dev_atlas, SearchQuery(text="migrantów")), "after reindex")
+
+
+def test_reindex_names_a_file_that_is_no_atlas(tmp_path, capsys):
+    from ngo_atlas.cli import main
+
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("not a database")
+    assert main(["reindex", "--db", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert str(bad) in err and "not a usable atlas" in err

@@ -259,25 +259,27 @@ def _chunk_keys(atlas: Any, chunk: int) -> tuple[dict[str, list[int]], int]:
     return keys, n
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``python -m ngo_atlas.store.postings DB``: build the posting index of an atlas."""
-    import argparse
+def reindex_command(a: Any) -> int:
+    """``ngo-atlas reindex --db DB``: build the posting index, reporting progress and cost."""
     import resource
+    import sys
     import time
 
+    from ngo_atlas.model import NgoAtlasError
     from ngo_atlas.store import open_atlas
 
-    p = argparse.ArgumentParser(description=main.__doc__)
-    p.add_argument("db", help="atlas location: a SQLite file or postgresql://...")
-    a = p.parse_args(argv)
     t0, c0 = time.perf_counter(), time.process_time()
 
     def report(chunk: int, last: int, projects: int, rows: int) -> None:
         print(f"chunk {chunk}/{last}: {projects} projects, {rows} rows, "
-              f"{time.perf_counter() - t0:.0f} s", flush=True)
+              f"{time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
 
-    with open_atlas(a.db) as atlas:
-        out = build(atlas, report)
+    try:
+        with open_atlas(a.db) as atlas:
+            out = build(atlas, report)
+    except NgoAtlasError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"built: {out['projects']} projects, {out['rows']} rows in {out['chunks']} chunks; "
           f"{time.perf_counter() - t0:.1f} s wall, {time.process_time() - c0:.1f} s CPU, "
@@ -286,4 +288,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    import argparse
+
+    _ap = argparse.ArgumentParser(description="Build the posting index of an atlas.")
+    _ap.add_argument("db", help="atlas location: a SQLite file or postgresql://...")
+    raise SystemExit(reindex_command(_ap.parse_args()))

@@ -89,8 +89,8 @@ def _duplicate_names(paths: list[str]) -> dict[str, set[str]]:
 
 
 @pytest.fixture(scope="module")
-def reference(inputs, tmp_path_factory) -> dict[str, Any]:
-    db = str(tmp_path_factory.mktemp("serial") / "atlas.sqlite")
+def reference(inputs, new_atlas_location) -> dict[str, Any]:
+    db = new_atlas_location("serial")
     serial_ingest(inputs, db)
     return snapshot(db)
 
@@ -117,9 +117,9 @@ def assert_same_atlas(got: dict[str, Any], want: dict[str, Any], inputs: list[st
 
 
 @pytest.mark.parametrize("write_on", ["client", "workers"])
-def test_dask_atlas_equals_single_process(cluster, inputs, reference, tmp_path,
+def test_dask_atlas_equals_single_process(cluster, inputs, reference, atlas_location,
                                           write_on) -> None:
-    db = str(tmp_path / "atlas.sqlite")
+    db = atlas_location
     summary = ingest_with_dask(inputs, cluster.scheduler_address, db, batch_size=4,
                                max_in_flight=3, write_on=write_on)
     assert isinstance(summary, DaskSummary) and summary.write_on == write_on
@@ -132,8 +132,8 @@ def test_dask_atlas_equals_single_process(cluster, inputs, reference, tmp_path,
     assert_same_atlas(snapshot(db), reference, inputs, ordered=write_on == "client")
 
 
-def test_second_run_changes_nothing(cluster, inputs, reference, tmp_path) -> None:
-    db = str(tmp_path / "atlas.sqlite")
+def test_second_run_changes_nothing(cluster, inputs, reference, atlas_location) -> None:
+    db = atlas_location
     ingest_with_dask(inputs, cluster.scheduler_address, db)
     again = ingest_with_dask(inputs, cluster.scheduler_address, db)
     assert again.ingested == 0 and again.updated == 0

@@ -1,4 +1,4 @@
-"""Fixtures of the web tests: a real SQLite atlas built from ../shared/eval/dev, and its app."""
+"""Fixtures of the web tests: a real atlas (the run's store) built from ../shared/eval/dev, and its app."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from ngo_atlas.store import open_atlas
 
 
 @pytest.fixture(scope="session")
-def atlas_path(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A SQLite atlas of the dev set's gold records (with verbatim spans) and one hostile page."""
-    path = str(tmp_path_factory.mktemp("atlas") / "atlas.sqlite")
+def atlas_path(dev_dir: Path, new_atlas_location) -> str:  # noqa: ANN001
+    """An atlas of the dev set's gold records (with verbatim spans) and one hostile page:
+    a SQLite file, or a PostgreSQL database with --store=postgres."""
+    path = new_atlas_location("atlas")
     with open_atlas(path) as atlas:
         for doc, ex in [*dev_pairs(dev_dir), hostile_pair()]:
             atlas.save(doc, ex)
@@ -22,11 +23,11 @@ def atlas_path(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="session")
-def pipeline_atlas_path(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+def pipeline_atlas_path(dev_dir: Path, new_atlas_location) -> str:  # noqa: ANN001
     """An atlas built by the real ingest pipeline from the dev set's .txt files."""
     from ngo_atlas.pipeline import ingest_paths
 
-    path = str(tmp_path_factory.mktemp("pipeline") / "atlas.sqlite")
+    path = new_atlas_location("pipeline")
     with open_atlas(path) as atlas:
         summary = ingest_paths(sorted(dev_dir.glob("*.txt")), atlas, progress=False)
     assert not summary.failed, summary.failed

@@ -24,9 +24,9 @@ PASSWORD = "long enough password"
 
 
 @pytest.fixture(scope="module")
-def base_url(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def base_url(dev_dir: Path, new_atlas_location) -> Iterator[str]:  # noqa: ANN001
     """A server over its own atlas with one curator, since these tests change records."""
-    path = str(tmp_path_factory.mktemp("browser-curation") / "atlas.sqlite")
+    path = new_atlas_location("browser-curation")
     with open_atlas(path) as atlas:
         for doc, ex in dev_pairs(dev_dir):
             atlas.save(doc, ex)

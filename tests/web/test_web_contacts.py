@@ -20,8 +20,8 @@ PASSWORD = "hasło-kuratora-1"
 
 
 @pytest.fixture(scope="module")
-def db(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("contacts") / "atlas.sqlite")
+def db(dev_dir: Path, new_atlas_location) -> str:  # noqa: ANN001
+    path = new_atlas_location("contacts")
     with open_atlas(path) as atlas:
         for doc, ex in dev_pairs(dev_dir):
             atlas.save(doc, ex)

@@ -18,8 +18,8 @@ PASSWORD = "ciasteczko-123"
 
 
 @pytest.fixture(scope="module")
-def db(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("cookies") / "atlas.sqlite")
+def db(dev_dir: Path, new_atlas_location) -> str:  # noqa: ANN001
+    path = new_atlas_location("cookies")
     with open_atlas(path) as atlas:
         for doc, ex in dev_pairs(dev_dir)[:2]:
             atlas.save(doc, ex)

@@ -18,9 +18,9 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(scope="module")
-def curated_db(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+def curated_db(dev_dir: Path, new_atlas_location) -> str:  # noqa: ANN001
     """Its own atlas: these tests change records, the shared one stays as built."""
-    path = str(tmp_path_factory.mktemp("curation") / "atlas.sqlite")
+    path = new_atlas_location("curation")
     with open_atlas(path) as atlas:
         for doc, ex in dev_pairs(dev_dir):
             atlas.save(doc, ex)

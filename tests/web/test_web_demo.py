@@ -15,9 +15,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_demo_builds_an_atlas_from_extra_synthetic_and_dev_documents(
-    tmp_path: Path, dev_dir: Path
+    tmp_path: Path, dev_dir: Path, atlas_location: str
 ) -> None:
-    db = tmp_path / "demo.sqlite"
+    db = atlas_location
     run = [sys.executable, "-m", "ngo_atlas.cli", "demo", "--no-serve", "--db", str(db)]
     first = subprocess.run(run, cwd=tmp_path, capture_output=True, text=True, timeout=600)
     assert first.returncode == 0, first.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
+import pytest
 from fastapi.testclient import TestClient
 
 
@@ -127,6 +128,7 @@ def test_unknown_project_is_a_translated_404(client: TestClient) -> None:
     assert r.status_code == 404 and "Такої сторінки не існує" in r.text
 
 
+@pytest.mark.sqlite_only("a SQLite file with its pages overwritten")
 def test_a_broken_atlas_file_gives_a_translated_500_with_the_headers(
     atlas_path: str, tmp_path
 ) -> None:  # noqa: ANN001

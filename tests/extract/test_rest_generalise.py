@@ -173,3 +173,29 @@ def test_a_dateline_is_the_page_date_not_a_workshop_day():
 ])
 def test_a_project_begun_is_ongoing(text):
     assert _status(text) == "ongoing"
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Wieści\n\nNowy rok szkolny w świetlicy\n\nStowarzyszenie Dobry Sąsiad kontynuuje projekt "
+     "Ciepła Przystań, w ramach którego dzieci z Ukrainy uczą się w Pile.\n", "Ciepła Przystań"),
+    ("News\n\nWomen find work in Gdańsk\n\nThe Work Bridge project, run by Fundacja Most, helps "
+     "refugee women find jobs. It is funded by the city of Gdańsk.\n", "Work Bridge"),
+    ("Projekt: Sąsiedzka Pomoc Prawna\nOkres realizacji: 01.2023–12.2023\nGrantodawca: Miasto Lublin\n",
+     "Sąsiedzka Pomoc Prawna"),
+])
+def test_unquoted_names_and_headings_that_open_with_the_project_word(text, title):
+    assert [p.title for p in _extract(text).projects] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "Wspieramy projekty Unii Europejskiej. w ramach projektu Fundacji Batorego",
+    "Realizujemy projekt Gdańsk Gdynia.",
+])
+def test_a_genitive_owner_or_a_place_after_the_project_word_is_no_name(text):
+    from ngo_atlas.extract.title import unquoted_titles
+
+    assert unquoted_titles(text, 0, len(text)) == []
+
+
+def test_continuing_a_project_is_ongoing():
+    assert _status("Fundacja kontynuuje projekt wsparcia rodzin.") == "ongoing"

@@ -98,9 +98,9 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
             LEAD_AFTER.search(text, max(0, w.start() - 10), w.end() + 60) for w in words)):
         return True
     from ngo_atlas.extract.money import grant_amount
-    from ngo_atlas.extract.title import quoted_titles
+    from ngo_atlas.extract.title import quoted_titles, unquoted_titles
 
-    if labels or quoted_titles(text, 0, len(text)):
+    if labels or quoted_titles(text, 0, len(text)) or unquoted_titles(text, 0, len(text)):
         return True
     grant = grant_amount(text, 0, len(text), [])
     if grant is not None and grant.confidence >= 0.8:

@@ -73,7 +73,7 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         r"finished|ended|concluded")),
     ("ongoing", cue(
         r"(?:jest|są)\s+(?:\w+\s+)?(?:realizowan|prowadzon)\w*|trwa|wystartował\w*|ruszył\w*|"
-        r"rozpocz(?:ął|ęła|ęło|ęli|ęły)(?:\s+się)?|"
+        r"rozpocz(?:ął|ęła|ęło|ęli|ęły)(?:\s+się)?|kontynuuj\w*|продолжа(?:ет|ют|ем)|продовжу(?:є|ють|ємо)|"
         r"реализуется|продолжается|длится|стартовал\w*|начал(?:ся|ась|[аои])?|"
         r"реалізується|продовжується|стартува(?:в|ла|ло)|розпоча(?:вся|лася|лося|в|ла|ло|ли)|"
         r"is\s+(?:\w+\s+)?(?:being\s+)?(?:implemented|run|carried\s+out)|runs|is\s+running|"

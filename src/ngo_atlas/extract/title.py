@@ -191,7 +191,13 @@ def clean_heading(t: str, text: str) -> str:
         if any(_norm(line).startswith(norm) and len(_norm(line)) <= len(norm) + 2
                for _s, _e, line in lines(text) if line.strip() and line.strip() != t):
             return head
+    t = _PROJECT_PREFIX.sub("", t) or t
     return strip_quotes(t) if t[:1] in _OPEN and t[-1:] in _CLOSE else t
+
+
+# "Projekt: X", "Nasz projekt – X", "Project: X", "Проєкт — X": the name follows the word
+_PROJECT_PREFIX = re.compile(r"^(?:nasz\s+|our\s+|наш\s+)?(?:projekt|project|проект|проєкт)\s*[:–—-]\s*",
+                             re.IGNORECASE)
 
 
 def _norm(s: str) -> str:
@@ -206,6 +212,10 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
     if q:
         a, b, t = q[0]
         return t, Span(a, b, "quoted_after_project", 0.85)
+    u = unquoted_titles(text, s, e)
+    if u:
+        a, b, t = u[0]
+        return t, Span(a, b, "unquoted_name", 0.7)
     hs = headings(text, s, e, label_lines=label_line_starts(text, labels))
     if hs:
         a, b, t = hs[0]
@@ -217,3 +227,56 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
             return q.group(1).strip(), Span(a + q.start(1), a + q.end(1), "heading_quoted", 0.8)
         return clean_heading(t, text), Span(a, b, "heading", 0.7)
     return None
+
+
+# Unquoted names: "kontynuuje projekt Bezpieczna Przystań, w ramach…", "The Mentoring for Work
+# project": a run of capitalised words (small joining words allowed) right after the singular
+# project noun, or before "project" in English
+_JOIN = r"(?:w|we|na|dla|i|bez|z|ze|do|od|o|po|za|przez|for|of|and|the|in|to|on|with|a)"
+_CAPW = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż'’-]*"
+_RUN = rf"{_CAPW}(?:[^\S\n]+(?:{_JOIN}[^\S\n]+)?{_CAPW})*"
+_UNQUOTED_AFTER = re.compile(rf"(?<![\w])(?:[Pp]rojekt|[Pp]rojektu|[Pp]rojektem|[Pp]rojekcie|project)[^\S\n]+"
+                             rf"(?P<t>{_RUN})")
+_UNQUOTED_BEFORE = re.compile(rf"(?<![\w])(?:[Tt]he|[Oo]ur|[Aa])[^\S\n]+(?P<t>{_RUN})[^\S\n]+project\b")
+
+
+def unquoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Names of two to eight words the text gives a project without quotes."""
+    out = []
+    for rx in (_UNQUOTED_AFTER, _UNQUOTED_BEFORE):
+        for m in rx.finditer(text, s, e):
+            t = m.group("t")
+            if _plausible_name(t):
+                out.append((m.start("t"), m.end("t"), t))
+    return sorted(out)
+
+
+def _plausible_name(t: str) -> bool:
+    """Not a body, a place, a month, an acronym alone or a programme's code."""
+    from ngo_atlas.extract.organisations import is_org_head
+    from ngo_atlas.lang import polish
+
+    words = t.split()
+    if not 2 <= len(words) <= 8 or words[-1].lower() in _JOIN.strip("(?:)").split("|"):
+        return False
+    caps = [w for w in words if w[:1].isupper()]
+    if is_org_head(words[0]) or any(w.isupper() and len(w) > 1 for w in caps):
+        return False
+    if all(_only_geo(w) for w in caps):  # "projekt Gdańsk Gdynia": towns, not a name
+        return False
+    # a Polish name in apposition is in the nominative; "projekt Unii Europejskiej" names
+    # whose project it is (genitive), not what it is called
+    tags = [a[2] for a in polish.analyse(words[0]) if a[2] != "ign"]
+    return not tags or any("nom" in t or not _CASE.search(t) for t in tags)  # "Razem" is an adverb too
+
+
+def _only_geo(word: str) -> bool:
+    from ngo_atlas.lang import polish
+
+    # every reading a proper name (a town, or a surname spelled the same), one of them a town
+    tags = [a[3] for a in polish.analyse(word) if a[2] != "ign"]
+    return any("nazwa_geograficzna" in t for t in tags) and all(
+        {"nazwa_geograficzna", "nazwisko", "imię"} & set(t) for t in tags)
+
+
+_CASE = re.compile(r"(?:^|[:.])(?:nom|gen|dat|acc|inst|loc|voc)(?:[:.]|$)")

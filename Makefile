@@ -22,8 +22,10 @@ system-deps:
 demo: install
 	$(BIN)/ngo-atlas demo
 
+# The suite on both stores: SQLite files, then a throw-away PostgreSQL 15 server (the
+# second pass runs the tests that open an atlas). Both summaries print; either failing fails.
 test: install system-deps
-	$(BIN)/python -m pytest -q
+	bash scripts/test-both-stores.sh $(BIN)/python
 
 bench: install
 	$(BIN)/python -m bench.run --small

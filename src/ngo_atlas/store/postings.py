@@ -151,42 +151,59 @@ def catch_up(atlas: Any, limit: int | None = None) -> int:
         rows = atlas._all(sql + (f" LIMIT {int(limit)}" if limit else ""))
         if not rows:
             return 0
-        removed: dict[str, set[int]] = {}
+        # (key, chunk) -> (ids to drop, ids to add); drops first, so a project keeps
+        # exactly the keys its current row gives it.
+        edits: dict[tuple[str, int], tuple[BitMap, BitMap]] = {}
+
+        def edit(key: str, pid: int, side: int) -> None:
+            pair = edits.get((key, pid >> CHUNK_BITS))
+            if pair is None:
+                pair = edits[(key, pid >> CHUNK_BITS)] = (BitMap(), BitMap())
+            pair[side].add(pid)
+
         changed: set[int] = set()
         for _seq, pid, kind, old in rows:
-            pid = int(pid)
-            changed.add(pid)
-            olds = [term_key(t) for t in set(tokens(old or ""))] if kind == "t" else [old]
-            for key in olds:
-                removed.setdefault(key, set()).add(pid)
-        added: dict[str, set[int]] = {}
+            changed.add(int(pid))
+            for key in ([term_key(t) for t in set(tokens(old or ""))] if kind == "t" else [old]):
+                edit(key, int(pid), 0)
         for pid, keys in project_keys(atlas, changed).items():
             for key in keys:
-                added.setdefault(key, set()).add(pid)
+                edit(key, pid, 1)
         generation = state(atlas)[0] + 1
-        for key in set(removed) | set(added):
-            _apply(atlas, key, removed.get(key, set()), added.get(key, set()), generation)
+        by_chunk: dict[int, list[str]] = {}
+        for key, chunk in edits:
+            by_chunk.setdefault(chunk, []).append(key)
+        for chunk, keys in by_chunk.items():
+            for i in range(0, len(keys), 500):
+                _apply(atlas, chunk, {k: edits[(k, chunk)] for k in keys[i:i + 500]}, generation)
         atlas._q("DELETE FROM posting_log WHERE seq <= ?", (int(rows[-1][0]),))
         atlas._q("UPDATE posting_state SET generation = ? WHERE id = 1", (generation,))
         return len(rows)
 
 
-def _apply(atlas: Any, key: str, remove: set[int], add: set[int], version: int) -> None:
-    """Rewrite the chunks of ``key`` that the changed ids fall in."""
-    chunks = {pid >> CHUNK_BITS for pid in remove | add}
-    for chunk in chunks:
-        row = atlas._one("SELECT bitmap FROM postings WHERE key = ? AND chunk = ?", (key, chunk))
-        bm = BitMap.deserialize(bytes(row[0])) if row else BitMap()
-        bm.difference_update(BitMap(p for p in remove if p >> CHUNK_BITS == chunk))
-        bm.update(BitMap(p for p in add if p >> CHUNK_BITS == chunk))
-        if not bm:
-            if row:
-                atlas._q("DELETE FROM postings WHERE key = ? AND chunk = ?", (key, chunk))
-            continue
-        bm.run_optimize()
-        atlas._q("INSERT INTO postings (key, chunk, version, bitmap) VALUES (?, ?, ?, ?) "
-                 "ON CONFLICT (key, chunk) DO UPDATE SET version = excluded.version, "
-                 "bitmap = excluded.bitmap", (key, chunk, version, bm.serialize()))
+def _apply(atlas: Any, chunk: int, edits: dict[str, tuple[BitMap, BitMap]], version: int
+           ) -> None:
+    """Rewrite one id chunk of some keys: read their rows in one query, write them back
+    (or delete the emptied ones) in two."""
+    marks = ", ".join("?" for _ in edits)
+    stored = {key: blob for key, blob in atlas._all(
+        f"SELECT key, bitmap FROM postings WHERE chunk = ? AND key IN ({marks})",
+        (chunk, *edits))}
+    writes, deletes = [], []
+    for key, (drop, add) in edits.items():
+        blob = stored.get(key)
+        bm = BitMap.deserialize(bytes(blob)) if blob is not None else BitMap()
+        bm.difference_update(drop)
+        bm.update(add)
+        if bm:
+            bm.run_optimize()
+            writes.append((key, chunk, version, bm.serialize()))
+        elif blob is not None:
+            deletes.append((key, chunk))
+    atlas._many("INSERT INTO postings (key, chunk, version, bitmap) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (key, chunk) DO UPDATE SET version = excluded.version, "
+                "bitmap = excluded.bitmap", writes)
+    atlas._many("DELETE FROM postings WHERE key = ? AND chunk = ?", deletes)
 
 
 # -- building from scratch ---------------------------------------------------------------

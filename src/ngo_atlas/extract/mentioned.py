@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract import org_model
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import clean_org, cyrillic_mentions, mentions
-from ngo_atlas.extract.text import CI, sentences_with
+from ngo_atlas.extract.text import CI
 from ngo_atlas.model import OrgRef, Span
 
 # a sentence about the project or its work: only there is a named body part of the record
@@ -54,8 +55,12 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
     out: list[OrgRef] = []
     seen = [_tokens(o.name) for o in known if o.name]
     has_lead = any(o.role == "lead" for o in known)
-    # cheap tests first: only sentences holding an acting head word (one scan of the range)
-    for ss, se in sentences_with(text, s, e, (_HEAD_STEM,)):
+    # cheap tests first: only sentences holding a head word (one scan of the range, shared
+    # with the learnt model below)
+    sents = org_model.sentences(text, s, e)
+    for ss, se in sents:
+        if not _HEAD_STEM.search(text, ss, se):
+            continue
         # no verb of running, or no cue, and the sentence gives no body
         ran = _RAN.search(text, ss, se)
         if not ran and not (any(rx.search(text, ss, se) for _r, rx in _ROLE_CUES)
@@ -76,6 +81,31 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
                 role = "other"
             seen.append(_tokens(c[0]))
             out.append(OrgRef(c[0], role, Span(a, b, "mentioned_org", 0.4), acronym=c[1]))
+    out.extend(_learnt(text, sents, lang, seen, has_lead))
+    return out
+
+
+_PROGRAMME = re.compile(r"\b(?:[Pp]rogram\w*|[Пп]рограм\w*)\b")
+
+
+def _learnt(text: str, sents: list[tuple[int, int]], lang: str, seen: list[set[str]],
+            has_lead: bool) -> list[OrgRef]:
+    """Bodies neither the cue rules nor the cues above placed, given a role by the model
+    learnt from the gold sets (org_model) when it is confident enough."""
+    if org_model.model() is None:
+        return []
+    out = []
+    for a, b, ss, se, head in org_model.candidates(text, sents):
+        # cheap tests on the raw words first; the name is put in the nominative only if kept
+        if _known(_tokens(text[a:b]), seen) or _inside_name(text, a) or _PROGRAMME.search(text, a, b) \
+                or org_model.after_person(text, ss, a):
+            continue
+        got = org_model.role_of(org_model.features(text, ss, se, a, b, head, lang))
+        c = clean_org(text[a:b], lang) if got else None
+        if c is None or (got[0] == "lead" and has_lead) or _known(_tokens(c[0]), seen):
+            continue
+        seen.append(_tokens(c[0]))
+        out.append(OrgRef(c[0], got[0], Span(a, b, "org_model", round(0.3 * got[1], 2)), acronym=c[1]))
     return out
 
 

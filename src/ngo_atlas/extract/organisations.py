@@ -176,6 +176,18 @@ def _org(text: str, s: int, e: int, role: str, rule: str, conf: float, lang: str
 
 def mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Organisation names in a Latin-script span, found by their head words."""
+    return list(_mentions(text, s, e))
+
+
+def cyrillic_mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Cyrillic organisation names: a head word ("Фонд", "Асоціація") with a «quoted»
+    name or the few words after it ("Асоціації вчителів Підкарпаття")."""
+    return list(_cyrillic_mentions(text, s, e))
+
+
+# the role finders, the fallback and the learnt model read the same sentences: find once
+@lru_cache(maxsize=1024)
+def _mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
     out = []
     for m in re.finditer(r"\S+", text[s:e]):
         a = s + m.start()
@@ -189,7 +201,7 @@ def mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
         start = _extend_left_en(text, a, s) if english else _extend_left(text, a, s)
         _a, end = capitalised_run(text, a, e)
         out.append((start, end))
-    return out
+    return tuple(out)
 
 
 _CYR_STOP_WORDS = {"з", "із", "від", "с", "со", "до", "за", "в", "у", "во", "на", "для", "при", "из",
@@ -197,9 +209,8 @@ _CYR_STOP_WORDS = {"з", "із", "від", "с", "со", "до", "за", "в", "
                    "–", "—", "-", "разом", "вместе", "спільно", "совместно"}
 
 
-def cyrillic_mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Cyrillic organisation names: a head word ("Фонд", "Асоціація") with a «quoted»
-    name or the few words after it ("Асоціації вчителів Підкарпаття")."""
+@lru_cache(maxsize=1024)
+def _cyrillic_mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     toks = list(re.finditer(r"[«»\"“”„]|[^\s«»\"“”„,.;:()]+", text[s:e]))
     i = 0
@@ -225,7 +236,7 @@ def cyrillic_mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
                 b, j, n = s + toks[j].end(), j + 1, n + 1
         out.append((a, b))
         i = j
-    return out
+    return tuple(out)
 
 
 def _affairs_next(toks: list[re.Match[str]], j: int) -> bool:

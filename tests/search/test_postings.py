@@ -84,6 +84,7 @@ def test_bitmaps_answer_like_sql_on_generated_documents(generated_atlas, monkeyp
         # Small thresholds push the paths a million-project atlas takes: facet counts by
         # bitmap cardinality with few candidates, index walks for sorts, relevance tiers.
         monkeypatch.setattr(search_postings, "SQL_FACET_LIMIT", 5)
+        monkeypatch.setattr(search_postings, "SQL_TAIL_LIMIT", 5)
         monkeypatch.setattr(search_postings, "CANDIDATES", 8)
         monkeypatch.setattr(search_postings, "SORT_IDS_LIMIT", 10)
         monkeypatch.setattr(generated_atlas, "rank_pool", 40)
@@ -95,6 +96,7 @@ def test_bitmaps_answer_like_sql_on_the_dev_set(dev_atlas, monkeypatch):
     for query in _random_queries(dev_atlas, random.Random(9), 80):
         _same(*_both(dev_atlas, query), query)
     monkeypatch.setattr(search_postings, "SQL_FACET_LIMIT", 0)
+    monkeypatch.setattr(search_postings, "SQL_TAIL_LIMIT", 0)
     monkeypatch.setattr(dev_atlas, "rank_pool", 3)
     for query in _random_queries(dev_atlas, random.Random(10), 40):
         _same(*_both(dev_atlas, query), query)
@@ -106,6 +108,9 @@ def test_the_top_values_say_when_a_value_could_be_missing(generated_atlas, monke
     assert full.facets_exact and len(full.facets["organization"]) > 3
     monkeypatch.setattr(search_postings, "SQL_FACET_LIMIT", 0)
     monkeypatch.setattr(search_postings, "CANDIDATES", 2)
+    tail = generated_atlas.search(query)  # the unproven facets counted from their rows
+    assert tail.facets_exact and tail.facets == full.facets
+    monkeypatch.setattr(search_postings, "SQL_TAIL_LIMIT", 0)
     few = generated_atlas.search(query)
     assert not few.facets_exact and few.total == full.total
     counted = dict(full.facets["organization"])

@@ -30,6 +30,9 @@ CATCH_UP_LIMIT = 5_000
 CANDIDATES = 300
 # Up to this many matches the facet values are counted exactly in SQL from their rows.
 SQL_FACET_LIMIT = 2_000
+# Up to this many, a facet whose top list the candidates cannot prove complete (a long
+# tail of organisations, say) is counted in SQL too, from that facet's rows only.
+SQL_TAIL_LIMIT = 10_000
 # Sort orders other than relevance: up to this many matches the page is sorted in SQL over
 # the match ids; past it the sort index is walked and each id tested against the bitmap.
 SORT_IDS_LIMIT = 20_000
@@ -122,12 +125,15 @@ class PostingSearchMixin:
             return counts, True
         if len(match) <= SQL_FACET_LIMIT:
             return self._sql_facets(match, facets), True
-        exact = True
+        unproven = []
         for facet in facets:
-            top, complete = self._facet_top(match, facet, load, FACET_LIMIT)
-            counts[facet] = top
-            exact = exact and complete
-        return counts, exact
+            counts[facet], complete = self._facet_top(match, facet, load, FACET_LIMIT)
+            if not complete:
+                unproven.append(facet)
+        if unproven and len(match) <= SQL_TAIL_LIMIT:
+            counts.update(self._sql_facets(match, unproven))
+            unproven = []
+        return counts, not unproven
 
     def _facet_top(self, match: BitMap, facet: str, load: Any, limit: int
                    ) -> tuple[list[tuple[str, int]], bool]:

@@ -199,3 +199,19 @@ def test_a_genitive_owner_or_a_place_after_the_project_word_is_no_name(text):
 
 def test_continuing_a_project_is_ongoing():
     assert _status("Fundacja kontynuuje projekt wsparcia rodzin.") == "ongoing"
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Projekt „Most” realizowany był w latach 2019-2021 w Pile.", ("2019", "2021")),
+    ("Проект «Мост» стартовал 15 октября 2023 года в Познани.", ("2023-10-15", None)),
+    ("The project \"Bridge\" started in May 2023 and will end in April 2024.", ("2023-05", "2024-04")),
+])
+def test_years_joined_by_a_hyphen_and_verbs_of_starting_and_ending(text, dates):
+    (p,) = _extract(text).projects
+    assert (p.start, p.end) == dates
+
+
+def test_an_iso_month_or_a_phone_number_is_no_year_range():
+    from ngo_atlas.extract.dates import find_dates
+
+    assert [d.iso() for d in find_dates("wydano 2024-05, tel. 22-2024")] == []

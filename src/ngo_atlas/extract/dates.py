@@ -51,7 +51,8 @@ def _date_regex() -> CI:
         rf"(?<!\d)(?P<d6>\d{{1,2}})\s+(?P<mw6>{mon})(?![\w])",
         rf"(?<![\w])(?P<mw7>{mon})\.?,?\s+(?P<y7>{_YEAR})(?!\d)",
         rf"(?<![\d./])(?P<m9>0?[1-9]|1[0-2])[./](?P<y9>{_YEAR})(?!\d)",
-        rf"(?<![\w\d.-])(?P<y8>{_YEAR})(?![\d\w]|[.-]\d)",
+        # a bare year; "2022-2024" joins two (a year after a year and a hyphen is one too)
+        rf"(?:(?<![\w\d.-])|(?<=\d{{4}}-))(?P<y8>{_YEAR})(?![\d\w]|\.\d|-\d(?!\d{{3}}(?!\d)))",
         rf"(?<![\w])(?P<mw0>{mon})(?![\w])",
     ]
     # A date starts a word: the look-behind also lets re reject most positions at once.
@@ -114,7 +115,8 @@ _WHOLE_YEAR = re.compile(r"(?:przez\s+cały|w\s+ciągu\s+całego|throughout|all\
 # ("ruszył w październiku 2024", "wystartował w maju": other verbs of starting)
 _STARTS_BEFORE = re.compile(r"(?:rozpocz\w*\s+się|rozpocznie\s+się|start\w*|begin\w*|begins|"
                             r"rusz(?:ył[aoy]?|yli|y)|wystartowa\w*|kicked\s+off|"
-                            r"розпочн\w+|розпоча\w+|начн\w+|начал\w*)\s+(?:w|we|in|в|у|с|з)?\s*$",
+                            r"розпочн\w+|розпоча\w+|начн\w+|начал\w*|стартова\w*|стартува\w*|"
+                            r"стартует|стартує)\s+(?:w|we|in|в|у|с|з)?\s*$",
                             re.IGNORECASE)
 
 
@@ -181,7 +183,8 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
         if (frm.search(before) or _STARTED.match(after) or _STARTS_BEFORE.search(before)) \
                 and first is None:
             first = h
-        elif re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE) or re.search(r"(?:zakończył[aoy]?\s+się|ended|завершил\w*|завершив\w*|завершено|"
+        elif re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE) or re.search(r"(?:zakończ(?:ył[aoy]?|y)\s+się|ended|will\s+end|завершил\w*|завершив\w*|завершено|"
+                       r"заверш(?:ится|иться)|закінчиться|"
                        r"was\s+completed|completed)(?:\s+(?:w|we|in|в|у))?\s*$", before,
                        re.IGNORECASE):
             last = h

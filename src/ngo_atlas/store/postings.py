@@ -93,9 +93,10 @@ def state(atlas: Any) -> tuple[int, bool]:
     return (int(row[0]), bool(row[1])) if row else (0, False)
 
 
-def pending(atlas: Any) -> bool:
-    """True while the log holds changes the postings do not reflect yet."""
-    return atlas._one("SELECT 1 FROM posting_log LIMIT 1") is not None
+def pending(atlas: Any, more_than: int = 0) -> bool:
+    """True while the log holds more than ``more_than`` changes the postings do not reflect
+    yet (reads at most that many log keys, not the whole log)."""
+    return atlas._one(f"SELECT 1 FROM posting_log LIMIT 1 OFFSET {int(more_than)}") is not None
 
 
 def load(atlas: Any, key: str, generation: int) -> BitMap:

@@ -264,3 +264,16 @@ def test_reindex_names_a_file_that_is_no_atlas(tmp_path, capsys):
     assert main(["reindex", "--db", str(bad)]) == 1
     err = capsys.readouterr().err
     assert str(bad) in err and "not a usable atlas" in err
+
+
+@pytest.mark.parametrize("batch", [3, 40], ids=["catch-up", "rebuild"])
+def test_refresh_after_a_batch_leaves_nothing_pending(dev_atlas, gold_docs, batch):
+    query = SearchQuery(text="refreshword", filters={"language": ["pl", "en", "ru", "uk"]})
+    for i in range(batch):  # 40 documents are over a third of the atlas: a rebuild
+        doc, ex = _doc(gold_docs, i % len(gold_docs), f"batch-{i}")
+        dev_atlas.save(dataclasses.replace(doc, text=doc.text + f"\nrefreshword {i}"), ex)
+    assert postings.refresh(dev_atlas, step=2) > 0
+    assert not postings.pending(dev_atlas)
+    fast, slow = _both(dev_atlas, query)
+    assert fast.total > 0
+    _same(fast, slow, "after refresh")

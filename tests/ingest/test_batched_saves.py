@@ -63,12 +63,15 @@ def test_commits_after_max_writes_and_on_leaving(gold_docs, atlas_location, atla
 
 
 def test_commits_once_max_seconds_old(gold_docs, atlas_location, atlas_sql) -> None:
-    with open_atlas(atlas_location) as atlas, atlas.batch(max_writes=100, max_seconds=0.2):
-        atlas.save(*gold_docs[0])
-        assert _visible(atlas_sql, atlas_location) == 0
-        time.sleep(0.25)
-        atlas.save(*gold_docs[1])  # the batch is now old enough: both commit
-        assert _visible(atlas_sql, atlas_location) == 2
+    def failures() -> int:
+        return atlas_sql(atlas_location, "SELECT count(*) FROM failures")[0][0]
+
+    with open_atlas(atlas_location) as atlas, atlas.batch(max_writes=100, max_seconds=1.0):
+        atlas.record_failure("/in/a.pdf", "broken PDF")  # one quick write opens the batch
+        assert failures() == 0
+        time.sleep(max(0.0, 1.05 - atlas.batch_age()))
+        atlas.save(*gold_docs[0])  # the batch is now old enough: both commit
+        assert (failures(), _visible(atlas_sql, atlas_location)) == (1, 1)
         assert atlas.batch_age() is None
 
 
@@ -126,3 +129,28 @@ def test_a_recorded_failure_is_committed_at_once(gold_docs, atlas_location, atla
         tally.fail("/in/broken.pdf", "broken PDF")
         assert _visible(atlas_sql, atlas_location) == 1
         assert atlas_sql(atlas_location, "SELECT source FROM failures") == [("/in/broken.pdf",)]
+
+
+@pytest.mark.postgres_only
+def test_three_batched_ingests_into_one_postgres(pg_url, dev_dir: Path, atlas_sql) -> None:
+    """Three `ngo-atlas ingest` processes batch their saves into one PostgreSQL atlas at
+    once: each document is stored once, the others' copies are aliases or unchanged."""
+    import subprocess
+    import sys
+
+    with open_atlas(pg_url):
+        pass  # create the schema once, before the three race
+    cmd = [sys.executable, "-m", "ngo_atlas.cli", "ingest", str(dev_dir), "--db", pg_url,
+           "--no-progress"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(3)]
+    outs = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], outs
+    texts = len(list(dev_dir.glob("*.txt")))
+    rows = atlas_sql(pg_url, "SELECT count(*), count(DISTINCT content_hash), "
+                             "count(DISTINCT source) FROM documents")
+    assert rows == [(texts, texts, texts)]
+    from bench.reliability.consistency import problems
+
+    with open_atlas(pg_url) as atlas:
+        assert problems(atlas) == []

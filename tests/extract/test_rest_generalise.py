@@ -215,3 +215,11 @@ def test_an_iso_month_or_a_phone_number_is_no_year_range():
     from ngo_atlas.extract.dates import find_dates
 
     assert [d.iso() for d in find_dates("wydano 2024-05, tel. 22-2024")] == []
+
+
+def test_news_items_naming_their_project_before_the_noun_are_separate_projects():
+    text = ("Latest news\n\nNew help desk in Opole\nThe Migrant Aid Society has launched the "
+            "\"Open Door\" project in Opole, funded by the city of Opole.\n\n"
+            "Closing event of \"Kitchen Stories\"\nThe \"Kitchen Stories\" project, carried out "
+            "from 2021 to 2023 in Toruń, has ended.\n")
+    assert [p.title for p in _extract(text).projects] == ["Open Door", "Kitchen Stories"]

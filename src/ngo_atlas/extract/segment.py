@@ -17,6 +17,7 @@ from ngo_atlas.extract.title import (
     QUOTED_AFTER_PROJECT,
     headings,
     label_line_starts,
+    quoted_titles,
 )
 
 
@@ -132,6 +133,10 @@ def _item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     q = next(QUOTED_AFTER_PROJECT.finditer(text, s, e), None)
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
+    # 'launched the "Legal Compass" project', "„Sąsiedzi” to projekt…": the name before the noun
+    qb = next(iter(quoted_titles(text, s, e)), None)
+    if qb:
+        return qb
     first = text[s:e].strip().split("\n", 1)[0]
     # "„Mama w Polsce” – wsparcie dla matek ... Projekt finansowany ...": a digest item
     lead = _QUOTED_LEAD.match(text, s, e)

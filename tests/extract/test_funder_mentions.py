@@ -66,3 +66,15 @@ def test_capitalised_money_word_inside_a_name_is_no_cue():
 def test_english_funded_by_a_city_late_in_the_sentence():
     text = "All workshops in 2024 were funded, as in earlier years, by the Municipality of Sopot."
     assert _funders(text, "en") == ["Municipality of Sopot"]
+
+
+def test_funder_name_runs_through_ds_abbreviation():
+    text = "Projekt dofinansowany przez Wysokiego Komisarza Narodów Zjednoczonych ds. Uchodźców."
+    assert _funders(text) == ["Wysoki Komisarz Narodów Zjednoczonych ds. Uchodźców"]
+
+
+def test_government_programme_is_a_programme_of_the_funder_before_it():
+    text = ("Zajęcia dofinansowała Agencja Rozwoju Regionu ze środków Rządowego Programu Wsparcia "
+            "Inicjatyw Sąsiedzkich.")
+    got = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "pl")]
+    assert got == [("Agencja Rozwoju Regionu", "Rządowy Program Wsparcia Inicjatyw Sąsiedzkich")]

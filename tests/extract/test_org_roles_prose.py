@@ -60,3 +60,18 @@ def test_bodies_taking_part_are_partners():
 def test_quoted_project_name_before_the_verb_is_not_the_subject():
     text = "Projekt „Szkoła Otwarta” koordynuje Fundacja Most Kultur."
     assert _orgs(text) == [("Fundacja Most Kultur", "lead")]
+
+
+def test_russian_lead_name_ends_before_sovmestno_s():
+    text = "Проект реализует Фонд «Новый путь» совместно с Ассоциацией «Мост»."
+    assert _orgs(text, "ru") == [("Фонд Новый путь", "lead"), ("Ассоциация Мост", "partner")]
+
+
+def test_role_line_with_an_address_is_kept_and_the_postcode_is_no_body():
+    from ngo_atlas.extract.boilerplate import mask
+
+    text = ("Projekt „Nowy Most”\n\nRealizator: Fundacja Nowy Most, ul. Krótka 7, 30-001 Kraków\n"
+            "Partner: Stowarzyszenie Brzeg\n")
+    masked = mask(text)
+    assert "Realizator: Fundacja Nowy Most" in masked
+    assert _orgs(masked) == [("Fundacja Nowy Most", "lead"), ("Stowarzyszenie Brzeg", "partner")]

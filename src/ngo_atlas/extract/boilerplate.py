@@ -93,6 +93,15 @@ def _tail_start(text: str, all_lines: list[tuple[int, int, str]]) -> int:
 _BLOCK_LINE = 100
 
 
+# "Realizator: Fundacja X, ul. Długa 5, 20-001 Lublin": a project card's role line may hold
+# an address; it names who runs or pays, so it stays
+_ROLE_LABEL = re.compile(r"\s*(?:realizator|lider|partner|organizator|wnioskodawca|beneficjent|"
+                         r"finansowanie|grantodawca|fundator|źródło finansowania|operator|"
+                         r"project lead|lead organi[sz]ation|implementing|funder|funded by|"
+                         r"реализатор|партн[её]р|организатор|організатор|финансирование|"
+                         r"фінансування)\w*(?:\s+\w+)?\s*:", re.IGNORECASE)
+
+
 def _address_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """A block of short lines holding a postcode is the publisher's address and contacts."""
     out, block = [], []
@@ -101,7 +110,7 @@ def _address_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, in
             block.append((s, e, line))
             continue
         if any(_POSTCODE.search(x[2]) for x in block) and len(block) >= 2:
-            out.extend((bs, be) for bs, be, _l in block)
+            out.extend((bs, be) for bs, be, ln in block if not _ROLE_LABEL.match(ln))
         block = []
     return out
 

@@ -54,7 +54,7 @@ FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansow
                          re.IGNORECASE)
 _STOP = CI(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рамках|у\s+межах|в\s+межах|who|który|która|"
                    r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę|with)\b|"
-                r"(?<!\bim)(?<!\btys)(?<!\bmln)(?<!\bnr)(?<!\bul)(?<!\bśw)(?<!\bm)(?<!\bm\.st)(?<!\bst)\.|[;:]|\n\s*\n",
+                r"(?<!\bim)(?<!\bds)(?<!\btys)(?<!\bmln)(?<!\bnr)(?<!\bul)(?<!\bśw)(?<!\bm)(?<!\bm\.st)(?<!\bst)\.|[;:]|\n\s*\n",
                    )
 # a bare head word ("Źródło finansowania: Fundusz" on a page cut short) names no funder
 _GENERIC = {"program", "programu", "programme", "projektu", "project", "środków", "ue?",
@@ -72,7 +72,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     for ss, se in sentences_with(text, s, e, (FUNDER_INTRO, VERB_THEN_PROGRAMME, PROGRAMME_QUOTED)):
         found = _from_sentence(text, ss, se, lang)
         out.extend(found)
-        if any(f.funder for f in found):
+        if any(f.funder and not _PROGRAMME_WORD.match(f.funder) for f in found):
             done.append((ss, se))
     # a money sentence in other words than the cue phrases above still names who pays
     out.extend(prose_funders(text, s, e, lang, done))
@@ -341,16 +341,28 @@ def _city_body(name: str, lang: str) -> str:
     return " ".join(words)
 
 
-_PROGRAMME_WORD = re.compile(r"^(?:programu|program|programme|programm?a|программ[аы]|програм[аи])\s+",
+# "Programu X", and a public scheme's "Rządowy Program X" / "National Programme X" (a
+# government's, a region's or an operational programme; "Europejski Program na rzecz …"
+# is a funders' body and keeps its place)
+_PROGRAMME_WORD = re.compile(r"^(?:(?:rządow|krajow|regionaln|operacyjn|wieloletni|government|national|"
+                             r"regional|operational|государственн|национальн|державн|національн)\w*\s+)?"
+                             r"(?:programu|program|programme|programm?a|программ[аы]|програм[аи])\s+",
                              re.IGNORECASE)
 
 
 def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
-    """"dofinansowanie z Programu X": a programme, not a funder (its owner may follow)."""
-    for f in items:
+    """"dofinansowanie z Programu X": a programme, not a funder (its owner may follow).
+    "dofinansowany przez Instytut X ze środków Programu Y": the funder just before it in the
+    same sentence takes the programme, one record."""
+    for f in list(items):
         if f.funder and _PROGRAMME_WORD.match(f.funder):
             f.programme = f.programme or _programme_name(f.funder, lang)
             f.funder = None
+            payer = next((g for g in items if g.funder and g.programme is None and g.span and f.span
+                          and 0 <= f.span.start - g.span.end <= 40), None)
+            if payer is not None:
+                payer.programme = f.programme
+                items.remove(f)
 
 
 def _dedupe(items: list[Funding]) -> list[Funding]:

@@ -103,6 +103,8 @@ BECAME_MEMBER = cue(r"(?:została?|zostało|został|became|стал[аи]?)\s+(?
 _IN_AFFAIRS = r"(?:справах|делам|вопросам|питаннях|питань|користь|интересах)\b"
 _CYR_LIST_END = re.compile(
     r"(?<!им)(?<!ім)[.;\n(]|\s[–—-]\s|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"
+    # "Фонд «X» совместно с Ассоциацией Y": the partner clause ends the name
+    r"\s(?:совместно|вместе|спільно|разом)\s|"
     r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?=\d|[а-яіїєёґ])(?!"
     + _IN_AFFAIRS + ")")
 # Public money named without a capital: "budżet państwa", "budżetu miasta".
@@ -110,6 +112,7 @@ _CYR_LIST_END = re.compile(
 _PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|(?:miasta|województwa|gminy|powiatu)"
                             r"(?-i:(?:[^\S\n]+(?:st\.\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,3}))|"
                             r"m\.\s?st\.\s?[A-ZŁŚŻ]\w+", re.IGNORECASE)
+_ADDRESS_PART = re.compile(r"\d{2}-\d{3}\b|(?:ul|al|pl|tel|fax|e-mail|nip|krs|regon)\b\.?", re.IGNORECASE)
 _NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
 # "Organizacja:" may name the runner or just an organisation involved: weaker evidence.
 _GENERIC_LABEL = re.compile(r"(?:organizacja|organization|organisation|организация|організація)\b",
@@ -149,6 +152,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         elif len(right.split()) >= 2 and right[:1].isupper() and not _unit_of(left, right):
             name = left.strip()
     if not name or name.lower() in _NOT_ORG or len(name.split()) > 12 or len(name) < 2:
+        return None
+    if _ADDRESS_PART.match(name):  # "20-001 Lublin", "tel. 81 …": the body's address, not a body
         return None
     if not (name[:1].isupper() or name[:1].isdigit()):
         # "z fundacją „Ocalenie”", "с фондом «Инна Пшестшень»": a lower-case head word

@@ -223,3 +223,21 @@ def test_news_items_naming_their_project_before_the_noun_are_separate_projects()
             "Closing event of \"Kitchen Stories\"\nThe \"Kitchen Stories\" project, carried out "
             "from 2021 to 2023 in Toruń, has ended.\n")
     assert [p.title for p in _extract(text).projects] == ["Open Door", "Kitchen Stories"]
+
+
+@pytest.mark.parametrize("text", [
+    "O nas\n\nStowarzyszenie Nowy Dom działa od 2014 roku. Realizujemy projekty dla cudzoziemców "
+    "w Opolu, finansowane m.in. przez Gminę Opole.\n",
+    "About us\n\nThe Bridge Foundation has worked in Poland since 2011. We run projects in Poznań, "
+    "funded by the European Union and private donors.\n",
+    "Oferta pracy\n\nStowarzyszenie Klucz poszukuje koordynatorki projektu „Sąsiedzi” w Pile. "
+    "Oferujemy umowę o pracę od 1 marca 2024 r.\n",
+])
+def test_profiles_and_job_offers_describe_no_project(text):
+    assert _extract(text).projects == []
+
+
+def test_a_profile_page_that_names_its_project_still_has_it():
+    text = ("O nas\n\nFundacja Cisza prowadzi projekt „Spokojna Głowa” – grupy wsparcia dla "
+            "cudzoziemek w Lesznie, finansowany przez Gminę Leszno.\n")
+    assert [p.title for p in _extract(text).projects] == ["Spokojna Głowa"]

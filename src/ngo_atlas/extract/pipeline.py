@@ -55,7 +55,8 @@ def _list_status(text: str, projects: list[Project], segs: list[segment.Segment]
             p.status, p.spans["status"] = st
 
 
-_JOB = cue(r"szukamy\s+osoby|poszukujemy|oferujemy|wynagrodzenie|cv\b|list\s+motywacyjny|"
+_JOB = cue(r"szukamy\s+osoby|poszukuj(?:emy|e)|oferta\s+pracy|oferujemy|umow\w*\s+o\s+pracę|"
+           r"ищем|шукаємо|wynagrodzenie|cv\b|list\s+motywacyjny|"
            r"rekrutacj\w*|stanowisk\w*|we\s+are\s+hiring|job\s+offer|vacancy|salary|apply\s+by|"
            r"ваканси\w*|резюме|зарплат\w*|заробітн\w*")
 
@@ -98,10 +99,12 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
             LEAD_AFTER.search(text, max(0, w.start() - 10), w.end() + 60) for w in words)):
         return True
     from ngo_atlas.extract.money import grant_amount
-    from ngo_atlas.extract.title import quoted_titles, unquoted_titles
+    from ngo_atlas.extract.title import is_profile_page, quoted_titles, unquoted_titles
 
     if labels or quoted_titles(text, 0, len(text)) or unquoted_titles(text, 0, len(text)):
         return True
+    if is_profile_page(text):  # "O nas": an organisation that runs unnamed projects
+        return False
     grant = grant_amount(text, 0, len(text), [])
     if grant is not None and grant.confidence >= 0.8:
         return True

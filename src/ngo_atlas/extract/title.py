@@ -280,3 +280,23 @@ def _only_geo(word: str) -> bool:
 
 
 _CASE = re.compile(r"(?:^|[:.])(?:nom|gen|dat|acc|inst|loc|voc)(?:[:.]|$)")
+
+
+# "O nas", "O fundacji", "Kim jesteśmy", "About us", "Who we are", "О нас", "Про нас": the page
+# presents the organisation; the projects it mentions are not described there
+_PROFILE_HEAD = re.compile(
+    r"^(?:o\s+nas|o\s+fundacji|o\s+stowarzyszeniu|o\s+organizacji|kim\s+jesteśmy|czym\s+się\s+zajmujemy|"
+    r"nasza\s+misja|misja(?:\s+i\s+wizja)?|historia(?:\s+fundacji|\s+stowarzyszenia)?|"
+    r"about(?:\s+us)?|who\s+we\s+are|our\s+(?:mission|story|history)|mission(?:\s+and\s+vision)?|"
+    r"о\s+нас|о\s+фонде|кто\s+мы|наша\s+миссия|про\s+нас|про\s+фонд|хто\s+ми|наша\s+місія)$",
+    re.IGNORECASE)
+
+
+def is_profile_page(text: str) -> bool:
+    """The page's first heading (below the site's header) presents the organisation."""
+    top = header_end(text)
+    for ls, _le, line in lines(text):
+        if ls < top or not line.strip():
+            continue
+        return bool(_PROFILE_HEAD.match(line.strip().rstrip(":")))
+    return False

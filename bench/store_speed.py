@@ -111,9 +111,15 @@ def _pct(sorted_times: list[float], q: float) -> float:
     return sorted_times[max(0, min(len(sorted_times) - 1, round(q * len(sorted_times)) - 1))]
 
 
-def queries(db: str, rounds: int, plans: tuple[str, ...] = ("postings",)) -> dict[str, Any]:
+def queries(db: str, rounds: int, plans: tuple[str, ...] = ("postings",), mix: str = "store"
+            ) -> dict[str, Any]:
     plain = [SearchQuery(text=t) for t in TEXT_QUERIES]
     faceted = [SearchQuery(**q) for q in FACET_QUERIES]
+    if mix == "run":  # bench.run's mix, to time it with CPU and both plans
+        from bench.run import FACETED, FULLTEXT
+
+        plain = [SearchQuery(text=t) for t in FULLTEXT]
+        faceted = [SearchQuery(text=t, filters=f, year_from=y) for t, f, y in FACETED]
     with open_atlas(db) as atlas:
         totals = {q.text: atlas.search(q).total for q in plain}
         load = os.getloadavg()
@@ -153,13 +159,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--plan", choices=("postings", "sql", "both"), default="postings",
                     help="search on the posting index (default), on the SQL plan, or both "
                          "interleaved query by query (an A/B under the same load)")
+    ap.add_argument("--mix", choices=("store", "run"), default="store",
+                    help="the query mix: this module's (default) or bench.run's")
     ap.add_argument("--aggregates", action="store_true", help="also time the chart aggregates")
     a = ap.parse_args(argv)
     result: dict[str, Any] = {"db": a.db.split("@")[-1]}
     if not a.queries_only:
         result["save"] = fill(a.db, a.docs, a.distinct, a.seed)
     plans = ("postings", "sql") if a.plan == "both" else (a.plan,)
-    result["search"] = queries(a.db, a.rounds, plans)
+    result["search"] = queries(a.db, a.rounds, plans, a.mix)
     if a.aggregates:
         result["aggregates"] = aggregates(a.db)
     print(json.dumps(result, ensure_ascii=False, indent=1))

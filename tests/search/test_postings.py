@@ -277,3 +277,19 @@ def test_refresh_after_a_batch_leaves_nothing_pending(dev_atlas, gold_docs, batc
     fast, slow = _both(dev_atlas, query)
     assert fast.total > 0
     _same(fast, slow, "after refresh")
+
+
+@pytest.mark.sqlite_only("a bench run on a throw-away SQLite file")
+def test_store_speed_times_both_plans_side_by_side(tmp_path, capsys):
+    import json
+
+    from bench.store_speed import main
+
+    db = str(tmp_path / "bench.sqlite")
+    assert main(["--db", db, "--docs", "40", "--distinct", "40", "--rounds", "1",
+                 "--plan", "both"]) == 0
+    out = json.loads(capsys.readouterr().out)["search"]
+    for mix in ("text", "faceted"):
+        assert set(out[mix]) == {"postings", "sql"}
+        assert out[mix]["postings"]["n"] == out[mix]["sql"]["n"] > 0
+        assert out[mix]["sql"]["cpu_p50_ms"] >= 0

@@ -75,3 +75,25 @@ def test_role_line_with_an_address_is_kept_and_the_postcode_is_no_body():
     masked = mask(text)
     assert "Realizator: Fundacja Nowy Most" in masked
     assert _orgs(masked) == [("Fundacja Nowy Most", "lead"), ("Stowarzyszenie Brzeg", "partner")]
+
+
+def test_the_body_a_page_introduces_itself_as_runs_its_first_person_project():
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    text = ("O nas\n\nStowarzyszenie Dobry Sąsiad od 2016 roku pomaga rodzinom cudzoziemców w Radomiu.\n\n"
+            "Projekt „Sąsiedzka Szkoła”\n\nW 2024 roku realizujemy projekt „Sąsiedzka Szkoła”, w ramach "
+            "którego prowadzimy lekcje języka polskiego. Projekt finansuje Gmina Miasta Radomia.\n")
+    ex = extract_document(Document("own.txt", "own.txt", text))
+    [p] = ex.projects
+    assert ("Stowarzyszenie Dobry Sąsiad", "lead") in [(o.name, o.role) for o in p.organizations]
+
+
+def test_own_organisation_needs_a_verb_after_the_name():
+    from ngo_atlas.extract.organisations import own_organisation
+
+    assert own_organisation("Fundacja Jasny Dom wspiera migrantów w Opolu.", "pl")[0] == "Fundacja Jasny Dom"
+    assert own_organisation("Фонд «Светлый дом» помогает мигрантам в Опole.", "ru")[0] == "Фонд Светлый дом"
+    assert own_organisation("The Bright Home Foundation supports migrants in Opole.", "en")[0] == \
+        "Bright Home Foundation"
+    assert own_organisation("Fundacja Jasny Dom, Fundacja Most i inni.", "pl") is None

@@ -521,6 +521,42 @@ def _members_after(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     return out
 
 
+_EN_VERB = re.compile(r"\s(?:is|was|has|have|supports|helps|works|runs|provides|offers|assists|"
+                      r"operates|brings|acts)\b")
+
+
+def own_organisation(text: str, lang: str, limit: int = 2000) -> tuple[str, str | None, int, int] | None:
+    """The body a page speaks as: the first sentence near its top that opens with a body's
+    name followed by a verb ("Fundacja X od 2015 roku wspiera migrantów"). Its name, acronym
+    and span, or None."""
+    from ngo_atlas.extract.text import sentences
+
+    for ss, se in sentences(text, 0, min(len(text), limit)):
+        a0 = ss + len(text[ss:se]) - len(text[ss:se].lstrip())
+        cyr = is_cyrillic(text[a0:a0 + 30])
+        ms = (cyrillic_mentions if cyr else mentions)(text, a0, se)
+        if not ms or text[a0:ms[0][0]] not in ("", "The "):
+            continue
+        a, b = _cut_at_verb(text, *ms[0]) if cyr else ms[0]
+        if not _verb_follows(text, b, se, lang, cyr):
+            continue
+        c = clean_org(text[a:b], lang)
+        if c:
+            return c[0], c[1], a, b
+    return None
+
+
+def _verb_follows(text: str, b: int, se: int, lang: str, cyr: bool) -> bool:
+    """A finite verb among the next few lower-case words: the name is the sentence's subject."""
+    words = re.findall(r"[^\W\d_]+", text[b:se])[:6]
+    if cyr:
+        return any(w.islower() and _is_verb("uk" if lang == "uk" else "ru", w.lower()) for w in words)
+    if lang == "en" or text[b:se].isascii():
+        return _EN_VERB.match(text, b) is not None
+    return any(w.islower() and any(t[2].startswith(("fin:", "praet:")) for t in polish.analyse(w))
+               for w in words)
+
+
 def _acronym_subject(text: str, s: int, verb: int) -> list[tuple[int, int]]:
     """"IOM Poland is implementing …", "UNHCR runs …": a sentence opening with capitalised
     words that hold an acronym and end at the lead verb names the body that runs it."""

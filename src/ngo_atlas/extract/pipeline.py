@@ -15,7 +15,13 @@ from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.links import find_urls, is_project_url
 from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.money import grant_amount
-from ngo_atlas.extract.organisations import clean_org, find_organisations, is_org_head, merge_orgs
+from ngo_atlas.extract.organisations import (
+    clean_org,
+    find_organisations,
+    is_org_head,
+    merge_orgs,
+    own_organisation,
+)
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places
 from ngo_atlas.extract.shares import funder_shares
@@ -415,14 +421,20 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str) -> None:
     ls, line = first
     head = re.split(r"\s[–|-]\s", line.strip())[0]
     words = head.split()
+    we = FIRST_PERSON.search(text) or _WE_DID.search(text)
     if not (1 <= len(words) <= 8 and any(is_org_head(w) for w in words)):
+        # no name heads the page: the body it introduces itself as ("Fundacja X wspiera …")
+        own = own_organisation(text, lang) if we else None
+        if own is None:
+            return
+        head, c, off = text[own[2]:own[3]], own[:2], own[2]
+    elif not (we or _named_again(text, ls + len(line), head)):
         return
-    if not (FIRST_PERSON.search(text) or _WE_DID.search(text) or _named_again(text, ls + len(line), head)):
-        return
-    c = clean_org(head, lang)
-    if c is None:
-        return
-    off = ls + line.index(head[0])
+    else:
+        c = clean_org(head, lang)
+        if c is None:
+            return
+        off = ls + line.index(head[0])
     for p in projects:
         if not any(o.role == "lead" for o in p.organizations):
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),

@@ -241,3 +241,17 @@ def test_a_profile_page_that_names_its_project_still_has_it():
     text = ("O nas\n\nFundacja Cisza prowadzi projekt „Spokojna Głowa” – grupy wsparcia dla "
             "cudzoziemek w Lesznie, finansowany przez Gminę Leszno.\n")
     assert [p.title for p in _extract(text).projects] == ["Spokojna Głowa"]
+
+
+@pytest.mark.parametrize("text,lang,places", [
+    ("Консультации проходят в Хелме и Замосце.", "ru", ["Хелм", "Замосць"]),
+    ("Встречи прошли в Нысе и Пабянице.", "ru", ["Ныса", "Пабянице"]),
+    ("Ярмарки вакансий прошли в Легнице и Валбжихе.", "ru", ["Легница", "Валбжих"]),
+])
+def test_cyrillic_forms_of_polish_towns_read_through_the_polish_dictionary(text, lang, places):
+    assert _places(text, lang) == places
+
+
+def test_an_adjective_before_voivodeship_is_not_a_town_of_the_list():
+    assert _places("Работаем во Вроцлаве и Нижнесилезском воеводстве.", "ru") == [
+        "Нижнесилезское воеводство", "Вроцлав"]

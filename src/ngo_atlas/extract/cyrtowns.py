@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # An adjective in the locative tells the gender of the two-word name it opens ("у Новому
 # Сончі", "в Новом Сонче": masculine; "у Зеленій Гурі", "в Белой Подляске": feminine),
@@ -48,3 +49,58 @@ def ukrainian_iv(form: str, guessed: str) -> str:
     if form.endswith("ові") and guessed.endswith("ов") and form[:-3] == guessed[:-2]:
         return guessed[:-2] + "ів"
     return guessed
+
+
+# Cyrillic letters and the Polish spellings they stand for in the names of Polish towns, the
+# usual one first ("Хелм" = Chełm, "Валбжих" = Wałbrzych, "Пабянице" = Pabianice)
+_TO_POLISH: dict[str, tuple[str, ...]] = {
+    "а": ("a",), "б": ("b",), "в": ("w",), "г": ("g", "h"), "ґ": ("g",), "д": ("d",),
+    "е": ("e", "ie"), "є": ("ie", "je"), "ё": ("io",), "ж": ("ż", "rz"), "з": ("z",),
+    "и": ("i", "y"), "і": ("i",), "ї": ("ji",), "й": ("j",), "к": ("k",), "л": ("ł", "l"),
+    "м": ("m",), "н": ("n",), "о": ("o", "ó"), "п": ("p",), "р": ("r",), "с": ("s", "ś"),
+    "т": ("t",), "у": ("u", "ó"), "ф": ("f",), "х": ("ch", "h"), "ц": ("c",), "ч": ("cz",),
+    "ш": ("sz",), "щ": ("szcz",), "ъ": ("",), "ы": ("y",), "ь": ("",), "э": ("e",),
+    "ю": ("iu", "ju"), "я": ("ia", "ja", "a"),
+}
+# a soft sign makes the consonant before it soft: "Замосць" = Zamość, "Познань" = Poznań
+_SOFT = {"сь": "ś", "зь": "ź", "ць": "ć", "нь": "ń", "ль": "l", "дзь": "dź", "сць": "ść"}
+_MAX_SPELLINGS = 96
+
+
+def _spellings(word: str) -> list[str]:
+    """Polish spellings of a Cyrillic name, the likeliest first, at most _MAX_SPELLINGS."""
+    low, out, i = word.lower(), [""], 0
+    while i < len(low):
+        soft = next((k for k in sorted(_SOFT, key=len, reverse=True) if low.startswith(k, i)), None)
+        opts = (_SOFT[soft],) if soft else _TO_POLISH.get(low[i], (low[i],))
+        out = [p + o for p in out for o in opts][:_MAX_SPELLINGS]
+        i += len(soft) if soft else 1
+    return [s[:1].upper() + s[1:] for s in out]
+
+
+def _cyrillic_nominatives(form: str, lang: str) -> list[str]:
+    """Nominatives the locative after "в/у" may stand for: the form itself (indeclinable
+    "Пабянице", "Кросно"), the bare stem (masculine "Хелме" -> "Хелм") or a feminine one
+    ("Нысе" -> "Ныса"); Ukrainian -і as well ("Хелмі", "Нисі")."""
+    out = []
+    if form[-1:] in "еі":  # the declined readings first: "Слупске" is Słupsk, not Słupskie
+        stem = form[:-1]
+        out += [stem, stem + "а", stem + "я", stem + "ь"]
+    if form.endswith("и"):  # "в Лодзи" -> "Лодзь"
+        out += [form[:-1] + "ь", form[:-1] + "я"]
+    return list(dict.fromkeys(out + [form]))
+
+
+@lru_cache(maxsize=4096)
+def polish_town(form: str, lang: str) -> str | None:
+    """The Cyrillic nominative of a Polish town the Polish dictionary knows, for a form
+    after "в/у" the Russian and Ukrainian dictionaries do not know: each candidate
+    nominative is spelled in Polish and looked up as a town's nominative in Morfeusz."""
+    from ngo_atlas.lang import polish
+
+    for cand in _cyrillic_nominatives(form, lang):
+        for latin in _spellings(cand):
+            if any(a[1].split(":")[0] == latin and "nazwa_geograficzna" in a[3] and "nom" in a[2]
+                   for a in polish.analyse(latin)):
+                return cand
+    return None

@@ -342,6 +342,8 @@ def _cyrillic_place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]
         m = pair if town else _CYR_WORD.match(text, p, e)
         if not town and (not m or not _is_cyr_geo(m.group(), lang)):
             break
+        if _CYR_REGION_NOUN.match(text, m.end(), e):
+            break  # "во Вроцлаве и Нижнесилезском воеводстве": the region is read whole above
         out.append(Tagged(town or _cyr_town(m.group(), lang), Span(m.start(), m.end(), "place_phrase", 0.7)))
         sep = _CYR_SEP.match(text, m.end(), e)
         if not sep:
@@ -350,6 +352,7 @@ def _cyrillic_place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]
     return out
 
 
+_CYR_REGION_NOUN = re.compile(r"\s+(?:воеводств|воєводств|област|район|повіт|повят|гмин)")
 _CYR_PAIR = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[^\S\n]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)(?![\w-])")
 
 
@@ -373,8 +376,14 @@ def _cyr_town(word: str, lang: str) -> str:
     from ngo_atlas.lang.slavic import analyzer
 
     low = word.lower()
-    if re.search(r"(?:ськ|ск|цьк|цк)[уеі]$", low) and not analyzer("uk").word_is_known(low) \
-            and not analyzer("ru").word_is_known(low):
+    unknown = not analyzer("uk").word_is_known(low) and not analyzer("ru").word_is_known(low)
+    if "-" not in word and not analyzer("uk" if lang == "uk" else "ru").word_is_known(low):
+        from ngo_atlas.extract.cyrtowns import polish_town
+
+        town = polish_town(word, lang)  # "в Хелме": Chełm in the Polish dictionary, so "Хелм"
+        if town:
+            return town
+    if re.search(r"(?:ськ|ск|цьк|цк)[уеі]$", low) and unknown:
         return word[:-1]
     if lang == "uk":
         from ngo_atlas.extract.cyrtowns import ukrainian_iv

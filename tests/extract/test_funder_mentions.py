@@ -78,3 +78,15 @@ def test_government_programme_is_a_programme_of_the_funder_before_it():
             "Inicjatyw Sąsiedzkich.")
     got = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "pl")]
     assert got == [("Agencja Rozwoju Regionu", "Rządowy Program Wsparcia Inicjatyw Sąsiedzkich")]
+
+
+def test_state_budget_after_the_eu_fund_is_a_second_funder():
+    text = ("Zadanie współfinansowane ze środków Unii Europejskiej w ramach Funduszu Azylu, Migracji "
+            "i Integracji oraz budżetu państwa.")
+    got = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "pl")]
+    assert got == [("Unia Europejska", "Fundusz Azylu, Migracji i Integracji"),
+                   ("budżet państwa", "Fundusz Azylu, Migracji i Integracji")]
+
+
+def test_a_town_paying_is_named_in_the_nominative():
+    assert _funders("Dofinansowanie: 80 000 zł z Miasta Torunia.") == ["Miasto Toruń"]

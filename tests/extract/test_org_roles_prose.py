@@ -97,3 +97,8 @@ def test_own_organisation_needs_a_verb_after_the_name():
     assert own_organisation("The Bright Home Foundation supports migrants in Opole.", "en")[0] == \
         "Bright Home Foundation"
     assert own_organisation("Fundacja Jasny Dom, Fundacja Most i inni.", "pl") is None
+
+
+def test_a_name_run_together_with_its_parent_body_ends_at_its_seat():
+    text = "Projekt prowadzi Ośrodek Pomocy Cudzoziemcom w Lublinie Caritas Archidiecezji Lubelskiej."
+    assert _orgs(text) == [("Ośrodek Pomocy Cudzoziemcom w Lublinie", "lead")]

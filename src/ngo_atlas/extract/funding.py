@@ -154,7 +154,17 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
     for f in out:
         if f.funder is None and f.programme:
             f.funder = _fund_in_programme(f.programme, lang)
+    # "ze środków UE w ramach Funduszu X oraz budżetu państwa": the state co-finances
+    sb = _AND_STATE_BUDGET.search(text, s, e)
+    if out and sb and not any((f.funder or "").lower().startswith(("budżet państwa", "state budget"))
+                              for f in out):
+        name = "budżet państwa" if sb.group(0).strip().lower().startswith(("oraz", "i ", "a ")) else "state budget"
+        out.append(Funding(name, programme, None, None, Span(sb.start(), sb.end(), "state_budget", 0.75)))
     return out
+
+
+_AND_STATE_BUDGET = CI(r"(?<![\w])(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
+                       r"(?<![\w])and\s+(?:from\s+|by\s+)?the\s+state\s+budget")
 
 
 def _fund_in_programme(programme: str, lang: str) -> str | None:
@@ -237,6 +247,8 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
     if not m:
         return None
     stop = re.search(r"[.;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which)|\s[–-]\s*$|"
+                     r"\s(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
+                     r"\sand\s+(?:from\s+|by\s+)?the\s+state\s+budget|"
                      r"\s(?:kwotą|w\s+kwocie|w\s+wysokości|with|на\s+сумму|на\s+суму)\s", text[m.end():e])
     raw = text[m.end():m.end() + stop.start()] if stop else text[m.end():e]
     return _programme_name(raw, lang)
@@ -325,12 +337,18 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     if not (name[:1].isupper() or public):
         return None
     body = _CITY_BUDGET.match(name)
-    return _city_body(body.group(1), lang) if body else nominative(name, lang)
+    if body:
+        return _city_body(body.group(1), lang)
+    # "z Miasta Torunia": the town in the nominative too ("Miasto Toruń")
+    return _city_body(name, lang) if _CITY_NAME.match(name) else nominative(name, lang)
 
 
 # "budżetu Gminy Miasto Szczecin", "z budżetu Miasta Łodzi": the city (its council) pays, so
 # the funder is the body itself; a voivodeship's budget is written as such in the records
 _CITY_BUDGET = re.compile(r"budżet\w*\s+((?-i:Miast[aoy]|Gmin[ayie]|Miejskiej|Gminy)\s.+)$", re.IGNORECASE)
+
+
+_CITY_NAME = re.compile(r"(?:Miast[aoy]|Gmin[ayie]|Miasto|Gmina)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+$")
 
 
 def _city_body(name: str, lang: str) -> str:

@@ -155,6 +155,7 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         return None
     if _ADDRESS_PART.match(name):  # "20-001 Lublin", "tel. 81 …": the body's address, not a body
         return None
+    name = _before_next_body(name)
     if not (name[:1].isupper() or name[:1].isdigit()):
         # "z fundacją „Ocalenie”", "с фондом «Инна Пшестшень»": a lower-case head word
         # before a quoted name is the body's name, written with its head capitalised
@@ -164,6 +165,19 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
             return None
         name = name[:1].upper() + name[1:]
     return nominative(name, lang), acronym
+
+
+_AFTER_SEAT = re.compile(r"\s(?:w|we|in)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?=([A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)\s+[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _before_next_body(name: str) -> str:
+    """"Centrum Integracji Cudzoziemców w Rzeszowie Caritas Diecezji Rzeszowskiej": after a
+    body's seat, a second head word starts the next body (here its parent), run together
+    on a page without punctuation; the name ends at the seat."""
+    m = _AFTER_SEAT.search(name)
+    if m and is_org_head(m.group(1)) and any(is_org_head(w) for w in name[:m.start()].split()):
+        return name[:m.end()].rstrip()
+    return name
 
 
 def _unit_of(left: str, right: str) -> bool:

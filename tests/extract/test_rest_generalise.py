@@ -255,3 +255,11 @@ def test_cyrillic_forms_of_polish_towns_read_through_the_polish_dictionary(text,
 def test_an_adjective_before_voivodeship_is_not_a_town_of_the_list():
     assert _places("Работаем во Вроцлаве и Нижнесилезском воеводстве.", "ru") == [
         "Нижнесилезское воеводство", "Вроцлав"]
+
+
+def test_addresses_for_the_sites_own_business_are_no_project_contact():
+    text = ("Projekt „Kompas”\n\nProjekt prowadzi Fundacja Kompas w Łomży. Zapisy: "
+            "zapisy@kompas.org.pl.\n\nWesprzyj nas – pytania o darowizny: wsparcie@kompas.org.pl\n\n"
+            "Błędy na stronie zgłaszaj na webmaster@kompas.org.pl\n")
+    (p,) = _extract(text).projects
+    assert [q.email for q in p.people] == ["zapisy@kompas.org.pl"]

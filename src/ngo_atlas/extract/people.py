@@ -255,7 +255,7 @@ def contact_emails(text: str, s: int, e: int, people: list[PersonRef]) -> list[P
     known = {p.email for p in people if p.email}
     out = []
     for a, b, email in find_emails(text, s, e):
-        if email in known:
+        if email in known or _site_function(text, a, email):
             continue
         known.add(email)
         owner = _named_before(text, a, people)
@@ -272,3 +272,18 @@ def _named_before(text: str, pos: int, people: list[PersonRef]) -> PersonRef | N
     near = [p for p in people if p.name and not p.email and p.span
             and line_start <= p.span.end <= pos and pos - p.span.end <= 90]
     return max(near, key=lambda p: p.span.end) if near else None
+
+
+# Addresses for the site's or the organisation's own business, never a project's contact:
+# donations, recruitment, accounts, newsletters and digests, the site's editors, data protection
+_FUNCTION_LOCAL = re.compile(r"^(?:darowizny|donat\w*|rekrutacja|recruit\w*|ksiegowosc|accounts?|"
+                             r"newsletter|digest|webmaster|redakcja|editor|rodo|iod|dpo|gdpr|privacy|"
+                             r"no-?reply)$")
+_FUNCTION_CUE = CI(r"newsletter|darowizn|donat|rodo\b|danych\s+osobowych|privacy|дайджест|digest|"
+                   r"listem\s+motywacyjnym|\bcv\b|резюме|webmaster|redakcj|księgowo")
+
+
+def _site_function(text: str, a: int, email: str) -> bool:
+    """The address serves the site or the organisation's own business (its name or its line)."""
+    ls = text.rfind("\n", 0, a) + 1
+    return bool(_FUNCTION_LOCAL.match(email.split("@")[0]) or _FUNCTION_CUE.search(text, ls, a))

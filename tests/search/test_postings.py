@@ -293,3 +293,20 @@ def test_store_speed_times_both_plans_side_by_side(tmp_path, capsys):
         assert set(out[mix]) == {"postings", "sql"}
         assert out[mix]["postings"]["n"] == out[mix]["sql"]["n"] > 0
         assert out[mix]["sql"]["cpu_p50_ms"] >= 0
+
+
+@pytest.mark.sqlite_only("a SQLite file made again at the same path")
+def test_an_atlas_made_again_at_the_same_path_is_not_read_from_the_cache(tmp_path, gold_docs):
+    path = str(tmp_path / "again.sqlite")
+    query = SearchQuery(text="migrantów")
+    with open_atlas(path) as atlas:
+        for doc, ex in gold_docs:
+            atlas.save(doc, ex)
+        assert atlas.search(query).total > 0
+    for suffix in ("", "-wal", "-shm"):
+        (tmp_path / f"again.sqlite{suffix}").unlink(missing_ok=True)
+    with open_atlas(path) as atlas:  # the same generations, other contents
+        doc, ex = gold_docs[0]
+        atlas.save(doc, ex)
+        fast, slow = _both(atlas, query)
+        _same(fast, slow, "made again")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
@@ -45,34 +46,39 @@ def facet_key(facet: str, value: str) -> str:
 
 class KeyCache:
     """Deserialised bitmaps per (atlas, key), each with the chunk versions it was built
-    from; an LRU bounded by serialised bytes. Shared by every atlas of the process."""
+    from; an LRU bounded by serialised bytes. Shared by every atlas of the process; the
+    bitmaps it hands out are shared too, so callers never modify them in place."""
 
     def __init__(self, limit: int = CACHE_BYTES):
         self.limit = limit
         self.size = 0
+        self.lock = threading.Lock()  # the web server's threads share it
         # (atlas id, key) -> (generation seen, {chunk: version}, bitmap, bytes)
         self.entries: OrderedDict[tuple[str, str], tuple[int, dict[int, int], BitMap, int]] = \
             OrderedDict()
 
     def get(self, ident: tuple[str, str]) -> tuple[int, dict[int, int], BitMap, int] | None:
-        entry = self.entries.get(ident)
-        if entry is not None:
-            self.entries.move_to_end(ident)
-        return entry
+        with self.lock:
+            entry = self.entries.get(ident)
+            if entry is not None:
+                self.entries.move_to_end(ident)
+            return entry
 
     def put(self, ident: tuple[str, str], entry: tuple[int, dict[int, int], BitMap, int]) -> None:
-        old = self.entries.pop(ident, None)
-        if old is not None:
-            self.size -= old[3]
-        self.entries[ident] = entry
-        self.size += entry[3]
-        while self.size > self.limit and len(self.entries) > 1:
-            _k, dropped = self.entries.popitem(last=False)
-            self.size -= dropped[3]
+        with self.lock:
+            old = self.entries.pop(ident, None)
+            if old is not None:
+                self.size -= old[3]
+            self.entries[ident] = entry
+            self.size += entry[3]
+            while self.size > self.limit and len(self.entries) > 1:
+                _k, dropped = self.entries.popitem(last=False)
+                self.size -= dropped[3]
 
     def clear(self) -> None:
-        self.entries.clear()
-        self.size = 0
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
 
 
 CACHE = KeyCache()
@@ -82,15 +88,23 @@ def _is_sqlite(atlas: Any) -> bool:
     return isinstance(getattr(atlas, "conn", None), sqlite3.Connection)
 
 
-def atlas_ident(atlas: Any) -> str:
-    """What names the atlas in the shared cache: its file or its URL."""
-    return str(getattr(atlas, "path", None) or getattr(atlas, "url", id(atlas)))
-
-
 def state(atlas: Any) -> tuple[int, bool]:
-    """(generation, built?) of the posting index."""
-    row = atlas._one("SELECT generation, built FROM posting_state WHERE id = 1")
-    return (int(row[0]), bool(row[1])) if row else (0, False)
+    """(generation, built?) of the posting index; notes the index's token on the atlas."""
+    row = atlas._one("SELECT generation, built, token FROM posting_state WHERE id = 1")
+    if not row:
+        return 0, False
+    atlas._posting_token = str(row[2])
+    return int(row[0]), bool(row[1])
+
+
+def atlas_ident(atlas: Any) -> str:
+    """What names the atlas's index in the shared cache: the random token migration 9 gave
+    it (so a file deleted and made again at the same path is another atlas)."""
+    token = getattr(atlas, "_posting_token", None)
+    if token is None:
+        state(atlas)
+        token = atlas._posting_token
+    return token
 
 
 def pending(atlas: Any, more_than: int = 0) -> bool:

@@ -155,4 +155,8 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
         """CREATE TRIGGER posting_log_insert AFTER INSERT ON projects
             FOR EACH ROW WHEN (NEW.terms <> '') EXECUTE FUNCTION posting_log_insert_row()""",
     ]),
+    (9, [  # see schema_sqlite.POSTINGS_TOKEN_SQLITE
+        "ALTER TABLE posting_state ADD COLUMN token TEXT",
+        "UPDATE posting_state SET token = md5(random()::text || clock_timestamp()::text)",
+    ]),
 ]

@@ -74,6 +74,14 @@ POSTINGS_INSERT_SQLITE: list[Step] = [
         INSERT INTO posting_log (project_id, kind, old) VALUES (NEW.id, 't', ''); END""",
 ]
 
+# A random name of this atlas's posting index: the per-process bitmap cache keys on it, so
+# an atlas deleted and made again at the same path (even on the same inode, with the same
+# generation numbers) is never answered from the old one's bitmaps.
+POSTINGS_TOKEN_SQLITE: list[Step] = [
+    "ALTER TABLE posting_state ADD COLUMN token TEXT",
+    "UPDATE posting_state SET token = lower(hex(randomblob(16)))",
+]
+
 MIGRATIONS: list[tuple[int, list[Step]]] = [
     (1, [
         """CREATE TABLE documents (
@@ -184,4 +192,5 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
     (6, project_years("INTEGER")),
     (7, POSTINGS_SQLITE),
     (8, POSTINGS_INSERT_SQLITE),
+    (9, POSTINGS_TOKEN_SQLITE),
 ]

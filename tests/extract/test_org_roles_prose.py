@@ -102,3 +102,20 @@ def test_own_organisation_needs_a_verb_after_the_name():
 def test_a_name_run_together_with_its_parent_body_ends_at_its_seat():
     text = "Projekt prowadzi Ośrodek Pomocy Cudzoziemcom w Lublinie Caritas Archidiecezji Lubelskiej."
     assert _orgs(text) == [("Ośrodek Pomocy Cudzoziemcom w Lublinie", "lead")]
+
+
+def test_cyrillic_name_opening_with_an_adjective_and_saying_what_it_is_for():
+    from ngo_atlas.extract.organisations import cyrillic_mentions
+
+    text = "С мая 2022 года Международная организация по труду вместе с Фондом «Дом» помогала людям."
+    assert [text[a:b] for a, b in cyrillic_mentions(text, 0, len(text))] == [
+        "Международная организация по труду", "Фондом «Дом»"]
+
+
+def test_english_programme_named_in_a_funder_label_goes_to_the_funder_before_it():
+    from ngo_atlas.extract.funding import find_funding
+    from ngo_atlas.extract.labels import find_labels
+
+    text = "Funding: European Union, Digital Europe research programme (grant No 123)\n"
+    got = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "en")]
+    assert got == [("European Union", "Digital Europe")]

@@ -368,13 +368,18 @@ _PROGRAMME_WORD = re.compile(r"^(?:(?:rządow|krajow|regionaln|operacyjn|wielole
                              re.IGNORECASE)
 
 
+_EN_PROGRAMME = re.compile(r"((?:[A-Z][\w+-]*\s+)+)(?:[a-z]+\s+)*program(?:me)?$")
+
+
 def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
     """"dofinansowanie z Programu X": a programme, not a funder (its owner may follow).
     "dofinansowany przez Instytut X ze środków Programu Y": the funder just before it in the
     same sentence takes the programme, one record."""
     for f in list(items):
-        if f.funder and _PROGRAMME_WORD.match(f.funder):
-            f.programme = f.programme or _programme_name(f.funder, lang)
+        en = _EN_PROGRAMME.match(f.funder or "")
+        if f.funder and (_PROGRAMME_WORD.match(f.funder) or en):
+            # "Horizon Europe research and innovation programme": the name is its capitalised part
+            f.programme = f.programme or (en.group(1).strip() if en else _programme_name(f.funder, lang))
             f.funder = None
             payer = next((g for g in items if g.funder and g.programme is None and g.span and f.span
                           and 0 <= f.span.start - g.span.end <= 40), None)

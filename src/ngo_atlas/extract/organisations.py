@@ -236,11 +236,13 @@ def _cyrillic_mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]
     while i < len(toks):
         t = toks[i].group()
         quoted_next = i + 1 < len(toks) and toks[i + 1].group() in "«\"“„"
+        adj_first = i > 0 and t[:1].islower() and _cyr_adjective_before(text, s, toks, i)
         # "в партнерстве с фондом «Инна Пшестшень»": a lower-case head before a quoted name
-        if not ((t[:1].isupper() or quoted_next) and is_cyrillic(t) and _cyr_head(t)):
+        if not ((t[:1].isupper() or quoted_next or adj_first) and is_cyrillic(t) and _cyr_head(t)):
             i += 1
             continue
-        a, b, j = s + toks[i].start(), s + toks[i].end(), i + 1
+        # "Международная организация по миграции": a capitalised adjective opens the name
+        a, b, j = s + toks[i - 1 if adj_first else i].start(), s + toks[i].end(), i + 1
         if j < len(toks) and toks[j].group() in "«\"“„":
             while j < len(toks) and toks[j].group() not in "»\"”":
                 j += 1
@@ -251,11 +253,29 @@ def _cyrillic_mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]
             while j < len(toks) and n < 6 and toks[j].group().lower() not in _CYR_STOP_WORDS \
                     and _cyr_joined(text[s + toks[j - 1].end():s + toks[j].start()],
                                     toks[j - 1].group(), toks[j].group()) \
-                    or _affairs_next(toks, j):
+                    or _affairs_next(toks, j) or (j == i + 1 and _matter_next(toks, j)):
                 b, j, n = s + toks[j].end(), j + 1, n + 1
         out.append((a, b))
         i = j
     return tuple(out)
+
+
+def _matter_next(toks: list[re.Match[str]], j: int) -> bool:
+    """"организация по миграции", "комитет по защите": right after the head word, "по" and
+    a lower-case noun say what the body is for, inside its name."""
+    return (j + 1 < len(toks) and toks[j].group() == "по" and toks[j + 1].group()[:1].islower()
+            and is_cyrillic(toks[j + 1].group()))
+
+
+def _cyr_adjective_before(text: str, s: int, toks: list[re.Match[str]], i: int) -> bool:
+    """The word before a lower-case head is a capitalised adjective joined to it by a space."""
+    prev = toks[i - 1].group()
+    if not (prev[:1].isupper() and is_cyrillic(prev)) or text[s + toks[i - 1].end():s + toks[i].start()] != " ":
+        return False
+    from ngo_atlas.lang.slavic import _parses
+
+    parses = _parses(prev.lower(), "uk" if re.search("[іїєґ]", prev.lower()) else "ru")
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 def _affairs_next(toks: list[re.Match[str]], j: int) -> bool:

@@ -8,6 +8,8 @@ a fresh source and content hash each time (the atlas sees a new document every s
     .venv/bin/python -m bench.store_speed --docs 20000 --db /tmp/s.sqlite
     .venv/bin/python -m bench.store_speed --docs 20000 --db postgresql://...
     .venv/bin/python -m bench.store_speed --db /tmp/s.sqlite --queries-only
+    .venv/bin/python -m bench.store_speed --db /tmp/s.sqlite --queries-only --plan both
+    .venv/bin/python -m bench.store_speed --db unused --trigger-ab 1000
 """
 
 from __future__ import annotations
@@ -148,6 +150,42 @@ def aggregates(db: str) -> dict[str, float]:
     return out
 
 
+def trigger_cost(docs: int, seed: int) -> dict[str, float]:
+    """CPU seconds of save() with and without the posting-log triggers, on fresh atlases,
+    in alternating blocks of 100 documents (a third atlas warms the analyzer's caches
+    first), then what catching the postings up with the log costs."""
+    import os
+    import tempfile
+
+    from ngo_atlas.store import postings
+
+    pairs = corpus(docs, seed)
+    work = tempfile.mkdtemp(prefix="ngo-atlas-trigger-ab-")
+    warm, on, off = (open_atlas(os.path.join(work, f"{n}.sqlite")) for n in ("w", "on", "off"))
+    for trigger in ("posting_log_terms", "posting_log_delete", "posting_log_facet",
+                    "posting_log_insert"):
+        off._q(f"DROP TRIGGER {trigger}")
+    for doc, ex in pairs:
+        warm.save(doc, ex)
+    cpu = {"with_triggers": 0.0, "without": 0.0}
+    for block in range(0, len(pairs), 100):
+        order = (("with_triggers", on), ("without", off))
+        for label, atlas in order if block % 200 else order[::-1]:
+            c0 = time.process_time()
+            for doc, ex in pairs[block:block + 100]:
+                atlas.save(doc, ex)
+            cpu[label] += time.process_time() - c0
+    log_rows = int(on._one("SELECT count(*) FROM posting_log")[0])
+    c0 = time.process_time()
+    postings.catch_up(on)
+    out = {f"{k}_cpu_s": round(v, 2) for k, v in cpu.items()}
+    out.update(docs=len(pairs), log_rows=log_rows,
+               catch_up_cpu_s=round(time.process_time() - c0, 2))
+    for atlas in (warm, on, off):
+        atlas.close()
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", required=True, help="SQLite path or postgresql:// URL")
@@ -162,7 +200,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mix", choices=("store", "run"), default="store",
                     help="the query mix: this module's (default) or bench.run's")
     ap.add_argument("--aggregates", action="store_true", help="also time the chart aggregates")
+    ap.add_argument("--trigger-ab", type=int, metavar="DOCS", default=0,
+                    help="only time save() with and without the posting-log triggers")
     a = ap.parse_args(argv)
+    if a.trigger_ab:
+        print(json.dumps(trigger_cost(a.trigger_ab, a.seed), indent=1))
+        return 0
     result: dict[str, Any] = {"db": a.db.split("@")[-1]}
     if not a.queries_only:
         result["save"] = fill(a.db, a.docs, a.distinct, a.seed)

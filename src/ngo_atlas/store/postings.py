@@ -225,7 +225,7 @@ def refresh(atlas: Any, step: int = 20_000) -> int:
     """Bring the postings up to date after a batch (an ingest calls this at its end):
     apply the log in steps of ``step`` rows, or rebuild when the backlog is over a third
     of the atlas (a rebuild costs about 0.14 ms of CPU per project, applying the log
-    0.24 ms per row). Returns the log rows dealt with."""
+    about 0.2 ms per row). Returns the log rows dealt with."""
     if not state(atlas)[1]:
         return 0  # never built: `ngo-atlas reindex` decides when to pay for it
     backlog = int(atlas._one("SELECT count(*) FROM posting_log")[0])

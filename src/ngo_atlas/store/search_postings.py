@@ -20,7 +20,7 @@ from pyroaring import BitMap
 from ngo_atlas.store import postings
 from ngo_atlas.store.base import FACETS, SearchQuery, SearchResult
 
-# Log rows a search applies before answering (about 0.25 ms of CPU each: 1.2 s at most).
+# Log rows a search applies before answering (about 0.2 ms of CPU each: 1 s at most).
 # A longer backlog (a bulk ingest nobody searched during) is left to `ngo-atlas reindex`
 # or to postings.catch_up after the batch; meanwhile searches take the SQL plan (exact).
 CATCH_UP_LIMIT = 5_000

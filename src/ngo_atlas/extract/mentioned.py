@@ -92,7 +92,9 @@ def _learnt(text: str, sents: list[tuple[int, int]], lang: str, seen: list[set[s
             has_lead: bool) -> list[OrgRef]:
     """Bodies neither the cue rules nor the cues above placed, given a role by the model
     learnt from the gold sets (org_model) when it is confident enough."""
-    if org_model.model() is None:
+    # only where the rules found no body that runs the project: there they missed most, and
+    # elsewhere the model's few additions cost more time than they give (leave-one-set-out)
+    if org_model.model() is None or has_lead:
         return []
     out = []
     for a, b, ss, se, head in org_model.candidates(text, sents):

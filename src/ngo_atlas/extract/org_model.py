@@ -16,7 +16,7 @@ ROLES = ("none", "lead", "partner", "member", "funder", "other")
 MODEL_PATH = Path(__file__).parent / "data" / "org_model.json"
 _WORD = re.compile(r"[^\W\d_]+|[:–—(]", re.UNICODE)
 _WINDOW = 6  # words read on each side of the name
-_NEAR = 20  # words of its sentence around the name read as a bag
+_NEAR = 10  # words of its sentence around the name read as a bag
 
 _AFTER_NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'-]+\s+(?:z|ze|from|of|из|із|з|от|від)\s+$")
 _AFTER_PERSON = re.compile(r"(?<![\w-])[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][a-ząćęłńóśźżа-яёіїєґ'-]+\s+"

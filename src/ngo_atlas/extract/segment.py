@@ -15,9 +15,10 @@ from ngo_atlas.extract.title import (
     _PROJ_OR_PROG,
     _QUOTED_IN,
     QUOTED_AFTER_PROJECT,
+    QUOTED_BEFORE_PROJECT,
+    _org_quote,
     headings,
     label_line_starts,
-    quoted_titles,
 )
 
 
@@ -134,9 +135,10 @@ def _item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
     # 'launched the "Legal Compass" project', "„Sąsiedzi” to projekt…": the name before the noun
-    qb = next(iter(quoted_titles(text, s, e)), None)
+    qb = next((m for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e)
+               if not _org_quote(text, m.start("t"))), None)
     if qb:
-        return qb
+        return qb.start("t"), qb.end("t"), strip_quotes(qb.group("t"))
     first = text[s:e].strip().split("\n", 1)[0]
     # "„Mama w Polsce” – wsparcie dla matek ... Projekt finansowany ...": a digest item
     lead = _QUOTED_LEAD.match(text, s, e)
@@ -146,7 +148,7 @@ def _item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
         return lead.start("t"), lead.end("t"), lead.group("t").strip()
     # "„Język bez barier”" alone on one of the item's first lines, over a paragraph that calls it a
     # project or says who pays for it: a quoted name heading a list item
-    heads = [x for x in lines(text[:e]) if x[0] >= s and x[2].strip()][:3]
+    heads = _first_lines(text, s, e)
     ql = next((m for m in (_QUOTED_LINE.match(text, ls, le) for ls, le, _l in heads) if m), None)
     if ql and len(ql.group("t").split()) <= 12 and (
             _PROJECT_WORD.search(text, ql.end(), e) or FUNDER_INTRO.search(text, ql.end(), e)
@@ -157,7 +159,7 @@ def _item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
         off = text.find(hq.group(1), s)
         return off, off + len(hq.group(1)), hq.group(1).strip()
     # a short line over a paragraph that names it as a project ("Welcome Desk Rzeszów")
-    for ls, le, line in [x for x in lines(text[:e]) if x[0] >= s and x[2].strip()][:3]:
+    for ls, le, line in heads:
         head_clean = _ITEM_HEAD.sub("", line.strip())
         body = text[le:e]
         if (2 <= len(head_clean.split()) <= 10 and not head_clean.endswith((".", ":"))
@@ -165,6 +167,19 @@ def _item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
             off = text.find(head_clean, ls)
             return off, off + len(head_clean), head_clean
     return None
+
+
+def _first_lines(text: str, s: int, e: int, n: int = 3) -> list[tuple[int, int, str]]:
+    """The first n non-blank lines of text[s:e] as (start, end, line), read from s on
+    (not by walking the text from its top for every block)."""
+    out, pos = [], s
+    while pos < e and len(out) < n:
+        nl = text.find("\n", pos, e)
+        le = e if nl == -1 else nl
+        if text[pos:le].strip():
+            out.append((pos, le, text[pos:le]))
+        pos = le + 1
+    return out
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -243,7 +243,10 @@ _UNQUOTED_BEFORE = re.compile(rf"(?<![\w])(?:[Tt]he|[Oo]ur|[Aa])[^\S\n]+(?P<t>{_
 def unquoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """Names of two to eight words the text gives a project without quotes."""
     out = []
-    for rx in (_UNQUOTED_AFTER, _UNQUOTED_BEFORE):
+    # each pattern only where its noun occurs (most pages name no project without quotes)
+    rxs = [rx for rx, word in ((_UNQUOTED_AFTER, "rojek"), (_UNQUOTED_AFTER, "project"),
+                               (_UNQUOTED_BEFORE, " project")) if text.find(word, s, e) >= 0]
+    for rx in dict.fromkeys(rxs):
         for m in rx.finditer(text, s, e):
             t = m.group("t")
             if _plausible_name(t):

@@ -263,3 +263,12 @@ def test_addresses_for_the_sites_own_business_are_no_project_contact():
             "Błędy na stronie zgłaszaj na webmaster@kompas.org.pl\n")
     (p,) = _extract(text).projects
     assert [q.email for q in p.people] == ["zapisy@kompas.org.pl"]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Kontakt: Dorota Sowa – koordynatorka, d.sowa@fundacja-most.pl\n", "pl", "Dorota Sowa"),
+    ("Contact: Helen Carter (project coordinator), h.carter@bridge.org\n", "en", "Helen Carter"),
+    ("Контакт: Мария Соколова, координатор проекта, m.sokolova@most.org\n", "ru", "Мария Соколова"),
+])
+def test_a_contact_who_names_her_coordinator_role_is_the_coordinator(text, lang, name):
+    assert _people(text, lang) == [(name, "coordinator")]

@@ -225,8 +225,16 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
         span = Span(a + item.find(outer[found[1]:found[2]]) if found else a,
                     a + item.find(outer[found[1]:found[2]]) + found[2] - found[1] if found else b,
                     rule, conf)
-        out.append(PersonRef(name, role, org, emails[0][2] if emails else None, None, span))
+        own = role
+        if role == "contact" and found and _ROLE_AFTER.match(text, span.end, b):
+            own = "coordinator"  # "Kontakt: Weronika Lis – koordynatorka, w.lis@…": her own role
+        out.append(PersonRef(name, own, org, emails[0][2] if emails else None, None, span))
     return out
+
+
+# a coordinator's role word right after the name in a contact line
+_ROLE_AFTER = CI(r"\s*(?:[,–—(-]|\s)\s*(?:(?:the\s+)?project\s+)?(?:koordynator\w*|kierowni\w*|"
+                 r"coordinator|manager|координатор\w*|руководител\w*|керівни\w*)")
 
 
 def _dedupe(people: list[PersonRef]) -> list[PersonRef]:

@@ -272,3 +272,17 @@ def test_addresses_for_the_sites_own_business_are_no_project_contact():
 ])
 def test_a_contact_who_names_her_coordinator_role_is_the_coordinator(text, lang, name):
     assert _people(text, lang) == [(name, "coordinator")]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Projekt realizowany w województwie łódzkim.", ["województwo łódzkie"]),
+    ("Okres: 2023\nWojewództwo: świętokrzyskie\n", ["województwo świętokrzyskie"]),
+    ("Wstęp\n\nWojewództwo lubuskie należy do regionów o małej liczbie cudzoziemców.",
+     ["województwo lubuskie"]),
+])
+def test_voivodeships_in_dzk_at_a_line_start_and_under_a_label(text, places):
+    assert _places(text, "pl") == places
+
+
+def test_a_capitalised_voivodeship_inside_a_name_is_no_place():
+    assert _places("Środki z Programu Operacyjnego Województwa Podkarpackiego.", "pl") == []

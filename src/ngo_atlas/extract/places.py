@@ -25,7 +25,7 @@ _PL_PREP = re.compile(rf"(?<![\w])(?:[wW]|[wW]e|[nN]a\s+terenie|[nN]a\s+obszarze
                       # a town's adjective may stand before its district: "na warszawskiej Pradze"
                       rf"\s+(?:[a-ząćęłńóśźż]+(?:skiej|skim|ckiej|ckim|dzkiej|dzkim)\s+(?={_CAP}))?"
                       rf"(?={_CAP}|województw\w*\s)")
-_VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:sk|ck)\w*)", re.IGNORECASE)
+_VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)", re.IGNORECASE)
 # the cue words alone, on the lowered text (the engine skips ahead there; an IGNORECASE
 # scan tries every position): most project texts name no voivodeship and no trip
 _VOIV_HINT = CI("województw")
@@ -33,8 +33,8 @@ _TRIP_HINT = CI("wizyt|wyjazd|visit|trip")
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
 _LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*")
 # "województwa podkarpackiego, lubelskiego i mazowieckiego": one word, several regions
-_VOIV_LIST = re.compile(r"(?<![\w])województw\w*:?\s+((?:[a-ząćęłńóśźż-]+(?:sk|ck)\w*)"
-                        r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+(?:sk|ck)\w*)+)", re.IGNORECASE)
+_VOIV_LIST = re.compile(r"(?<![\w])województw\w*:?\s+((?:[a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)"
+                        r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)+)", re.IGNORECASE)
 
 
 # "the Podkarpackie and Lubelskie voivodeships", "Mazowieckie Voivodeship": English text
@@ -185,7 +185,7 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         if text[m.start()].isupper() and not _sentence_start(text, m.start()):
             continue  # "Programu Operacyjnego Województwa Podkarpackiego": part of a name
         many = voivodeships(text[m.start():min(e, m.start() + 160)])
-        for name in many or [polish.nominative(m.group())]:
+        for name in many or ["województwo " + _neuter(m.group(2))]:
             out.append(Tagged(name, Span(m.start(), m.end(), "voivodeship", 0.85)))
     for m in _EN_VOIV.finditer(text, s, e) if lang == "en" else ():
         for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")):
@@ -217,7 +217,7 @@ _COMMUNE = re.compile(r"(?<![\w])(?:gmin|dzielnic)(?:ach|ie|a|y)\s+(?=[A-ZĄĆĘ
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 3):pos].strip()
+    before = text[max(0, pos - 3):pos].rstrip(" \t")  # keep the line break: a line starts there
     return not before or before[-1] in ".!?:\n•-–"
 
 

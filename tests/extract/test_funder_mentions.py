@@ -90,3 +90,21 @@ def test_state_budget_after_the_eu_fund_is_a_second_funder():
 
 def test_a_town_paying_is_named_in_the_nominative():
     assert _funders("Dofinansowanie: 80 000 zł z Miasta Torunia.") == ["Miasto Toruń"]
+
+
+def test_english_donor_countries_are_three_funders():
+    text = "The school is funded by Iceland, Liechtenstein and Norway through the EEA Grants."
+    assert _funders(text, "en")[:3] == ["Iceland", "Liechtenstein", "Norway"]
+
+
+def test_cyrillic_payer_then_its_fund():
+    text = "Проєкт фінансується Європейським Союзом з Фонду внутрішньої безпеки."
+    got = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "uk")]
+    assert got == [("Європейський Союз", "Фонд внутрішньої безпеки")]
+
+
+def test_the_giver_before_its_verb_with_of_the_in_its_name():
+    text = "The Bridge Fund of the Nordic Countries provided a grant of EUR 20,000."
+    assert _funders(text, "en") == ["Bridge Fund of the Nordic Countries"]
+    text = "Fundacja Dobrych Serc przekazała na ten cel dotację."
+    assert _funders(text) == ["Fundacja Dobrych Serc"]

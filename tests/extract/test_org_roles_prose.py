@@ -119,3 +119,10 @@ def test_english_programme_named_in_a_funder_label_goes_to_the_funder_before_it(
     text = "Funding: European Union, Digital Europe research programme (grant No 123)\n"
     got = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "en")]
     assert got == [("European Union", "Digital Europe")]
+
+
+def test_english_passive_agent_and_english_name_kept_as_written():
+    text = "The courses are carried out by the Toruń Migrant Help Desk with the University of Toruń as a partner."
+    got = _orgs(text, "en")
+    assert ("Toruń Migrant Help Desk", "lead") in got
+    assert ("University of Toruń", "partner") in got

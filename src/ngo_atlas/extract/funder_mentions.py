@@ -18,6 +18,9 @@ MONEY_WORD = cue(
     r"(?:co-?)?fund(?:ed|ing)\b|financ(?:ed|ing)\b|financial\s+support|donor\w*|"
     r"(?:со|спів|про)?(?:финанс|фінанс)\w*|грант\w*|спонсор\w*|донор\w*|"
     r"из\s+средств|за\s+кошти|за\s+рахунок")
+_GIVE_VERB = CI(r"\s+(?:(?:has|have)\s+)?(?:provided|awarded|granted|gave|donated|przyznał\w*|przekazał\w*|"
+               r"ufundował\w*|sfinansował\w*|przeznaczył\w*|надал\w*|виділил\w*|выделил\w*|"
+               r"предоставил\w*|надав\w*|профинансировал\w*|профінансував\w*)\b")
 # Between the money word and a name, these hand the name another part: "dotacja dla
 # Stowarzyszenia X" (the one paid), "w ramach programu X" (a programme), "we współpracy z X"
 _OTHER_PART = CI(
@@ -32,8 +35,7 @@ _FROM = CI(r"(?<![\w])(?:od|przez|from|by|від|от)\s+")
 _OPERATOR_NEXT = CI(r"[\s,.]*(?:(?:the\s+)?(?:programme\s+|fund\s+)?operator|operatorem|оператор)")
 _PROJECT_QUOTE = re.compile(r"(?:projekt|project|про[еє]кт)\w*\s+$", re.IGNORECASE)
 _PROGRAMME_HEAD = re.compile(r"(?:program|programme|програм|программ)\w*\b", re.IGNORECASE)
-_COUNTRY_EN = {"iceland", "liechtenstein", "norway", "switzerland", "germany", "the netherlands",
-               "japan", "canada", "united states", "united kingdom", "sweden", "denmark"}
+_COUNTRY_EN = {"united states", "united kingdom", "the netherlands"}
 
 
 def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, int]]) -> list[Funding]:
@@ -53,6 +55,9 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
                  if _funder_place(text, first.end(), a) and not inside_quotes(text, ss, a)
                  and not _OPERATOR_NEXT.match(text, b)]
         spans += _countries_after(text, first.end(), se, spans)
+        # "The X Fund provided a grant", "Fundacja X przekazała dotację": the giver before its verb
+        spans += [(a, b) for a, b in find(text, ss, first.start())
+                  if _GIVE_VERB.match(text, b) and not inside_quotes(text, ss, a)]
         for a, b in sorted(spans):
             name = _name(text, a, b, lang)
             if name:
@@ -98,7 +103,9 @@ def _countries_after(text: str, pos: int, end: int, taken: list[tuple[int, int]]
 
 def _is_country(name: str) -> bool:
     words = name.split()
-    if name.lower() in _COUNTRY_EN:
+    from ngo_atlas.extract.organisations import COUNTRIES_EN
+
+    if name.lower() in _COUNTRY_EN or name.lower() in COUNTRIES_EN:
         return True
     return len(words) == 1 and polish.is_geo(words[0]) and polish.geo_nominative(words[0]) is not None
 
@@ -107,7 +114,10 @@ def _name(text: str, a: int, b: int, lang: str) -> str | None:
     from ngo_atlas.extract.funding import _clean_funder
 
     raw = text[a:b].rstrip(" .,;:")
-    if _is_country(raw) and not is_cyrillic(raw) and raw.lower() not in _COUNTRY_EN:
-        return polish.geo_nominative(raw)
+    from ngo_atlas.extract.organisations import COUNTRIES_EN
+
+    english = raw.lower() in COUNTRIES_EN or raw.lower() in _COUNTRY_EN
+    if _is_country(raw) and not is_cyrillic(raw) and not english:
+        return polish.geo_nominative(raw) or raw  # "Norwegii" -> "Norwegia"
     return _clean_funder(raw, lang) if raw else None
 

@@ -219,6 +219,10 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
         programme = _programme_after(text, ce, e, lang)
         channel = bool(out) and _CHANNEL.search(text, max(s, m.start() - 30), m.start() + 1)
         for a, b in items:
+            fund = _CYR_FROM_FUND.search(text, a, b) if is_cyrillic(text[a:b]) else None
+            if fund:  # "Європейським Союзом з Фонду притулку …": the payer, then its fund
+                a, b = a, fund.start()
+                programme = programme or _programme_name(text[fund.end():items[-1][1]], lang)
             f = _clean_funder(text[a:b], lang)
             # "przez Islandię, Liechtenstein i Norwegię poprzez dofinansowanie ze środków
             # Mechanizmu ...": after the payers, the mechanism is the channel, not a funder
@@ -227,6 +231,9 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
         if not items and programme:
             out.append(Funding(None, programme, None, None, Span(m.start(), ce, "programme_phrase", 0.6)))
     return out
+
+
+_CYR_FROM_FUND = re.compile(r"\s(?:з|із|из)\s+(?=(?:Фонд|Програм|Программ|Європейськ|Европейск))")
 
 
 def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -195,7 +195,7 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
             continue
         # "na rzecz", "do spraw": two small words may connect the parts of one name
         two = (i + 2 < len(toks) and toks[i + 1].group().lower() in _CONNECT
-               and toks[i + 2].group()[:1].isupper() and core.lower() in ("na", "do"))
+               and toks[i + 2].group()[:1].isupper() and core.lower() in ("na", "do", "of"))
         if two:
             i += 2
             continue

@@ -45,7 +45,7 @@ LEAD_AFTER = cue(
     r"(?:prowadzon|koordynowan|organizowan|zorganizowan|przygotowan|przeprowadzon|zrealizowan|"
     r"realizowan|inicjowan|zainicjowan|uruchomion)(?:[yaeo]|e|i|a)\s+(?:(?:jest|są|był[aoy]?|byli|"
     r"został[aoy]?|zostały|zostali|będzie|będą)\s+)?przez|"
-    r"implemented\s+by|run\s+by|led\s+by|"
+    r"implemented\s+by|run\s+by|led\s+by|(?:carried\s+out|conducted|delivered|organi[sz]ed)\s+by|"
     r"(?:лидером|лідером)\s+про[еє]кт[ау]\s+(?:является|являлось|был[аои]?|є|був|була|було)|"
     r"руководителем\s+проекта\s+является|"
     r"(?:його|её|его|проект|проєкт)\s+(?:реалізовува\w+|реалізує|реализует|реализовыва\w+|реализовал\w*|реалізува\w+)|"
@@ -112,6 +112,11 @@ _CYR_LIST_END = re.compile(
 _PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|(?:miasta|województwa|gminy|powiatu)"
                             r"(?-i:(?:[^\S\n]+(?:st\.\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,3}))|"
                             r"m\.\s?st\.\s?[A-ZŁŚŻ]\w+", re.IGNORECASE)
+# donor and partner countries written in English ("Iceland, Liechtenstein and Norway"): each
+# is a name of its own in a list, never the tail of the one before
+COUNTRIES_EN = {"iceland", "liechtenstein", "norway", "switzerland", "germany", "netherlands", "japan",
+                "canada", "sweden", "denmark", "finland", "france", "austria", "belgium", "ireland",
+                "luxembourg", "spain", "italy", "czechia", "lithuania", "latvia", "estonia"}
 _ADDRESS_PART = re.compile(r"\d{2}-\d{3}\b|(?:ul|al|pl|tel|fax|e-mail|nip|krs|regon)\b\.?", re.IGNORECASE)
 _NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
 # "Organizacja:" may name the runner or just an organisation involved: weaker evidence.
@@ -164,7 +169,15 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         if not ((is_org_head(cap) or (is_cyrillic(cap) and _cyr_head(cap))) and re.search(r"^\S+\s+[„“\"«]", raw.strip())):
             return None
         name = name[:1].upper() + name[1:]
+    if lang == "en" and not _polish_head(name):
+        return name, acronym  # "University of Poznań": an English name, no Polish case
     return nominative(name, lang), acronym
+
+
+def _polish_head(name: str) -> bool:
+    """"Fundacji Ocalenie" in an English text: a Polish name, which is put in the nominative."""
+    words = name.split()
+    return bool(words) and bool(polish.lemmas_of(words[0]) & _heads()[0])
 
 
 _AFTER_SEAT = re.compile(r"\s(?:w|we|in)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?=([A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)\s+[A-ZĄĆĘŁŃÓŚŹŻ])")
@@ -274,8 +287,8 @@ def _cyr_adjective_before(text: str, s: int, toks: list[re.Match[str]], i: int) 
         return False
     from ngo_atlas.lang.slavic import _parses
 
-    parses = _parses(prev.lower(), "uk" if re.search("[іїєґ]", prev.lower()) else "ru")
-    return bool(parses) and parses[0].tag.POS == "ADJF"
+    # a word may hold no letter only one of the two languages has: ask both dictionaries
+    return any(bool(p) and p[0].tag.POS == "ADJF" for p in (_parses(prev.lower(), lg) for lg in ("uk", "ru")))
 
 
 def _affairs_next(toks: list[re.Match[str]], j: int) -> bool:
@@ -361,7 +374,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if b <= a:
             break
         b = _through_comma_name(text, a, b, end)
-        out.append((a, b))
+        out.extend(_two_countries(text, a, b))
         p = b
         # "z Fundacją X oraz ze Stowarzyszeniem Y": the preposition may be repeated
         m = re.match(r"\s*(?:\([^)]*\))?\s*(?:,|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*"
@@ -384,7 +397,8 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         nxt2 = nxt2[:2]
         nxt = nxt2[0] if nxt2 else ""
         # "Polskie Forum Migracyjne": the head may be the second word of the next body
-        if conj in ("i", "and", "&") and not (org_starts(nxt) or polish.is_geo(nxt.strip(",.")) or (
+        if conj in ("i", "and", "&") and not (org_starts(nxt) or polish.is_geo(nxt.strip(",.")) or
+                                               nxt.strip(",.").lower() in COUNTRIES_EN or (
                 len(nxt2) == 2 and nxt[:1].isupper() and adjective_like(nxt) and is_org_head(nxt2[1]))):
             # "Minister Kultury i Dziedzictwa Narodowego": one name
             _a, b = capitalised_run(text, p + m.end(), end)
@@ -396,6 +410,18 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             continue
         p += m.end()
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+_AND_LAST = re.compile(r"\s(?:and|i|oraz)\s+([^\W\d_]+)$")
+
+
+def _two_countries(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """"Liechtenstein and Norway": a name run joins two countries; they are two items."""
+    m = _AND_LAST.search(text, a, b)
+    if m and " " not in text[a:m.start()].strip() and all(
+            w.lower() in COUNTRIES_EN or polish.is_geo(w) for w in (text[a:m.start()].strip(), m.group(1))):
+        return [(a, m.start()), (m.start(1), b)]
+    return [(a, b)]
 
 
 def _appositive(text: str, a: int, b: int, pos: int, end: int) -> int | None:

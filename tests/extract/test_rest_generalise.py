@@ -286,3 +286,16 @@ def test_voivodeships_in_dzk_at_a_line_start_and_under_a_label(text, places):
 
 def test_a_capitalised_voivodeship_inside_a_name_is_no_place():
     assert _places("Środki z Programu Operacyjnego Województwa Podkarpackiego.", "pl") == []
+
+
+@pytest.mark.parametrize("text,lang,places", [
+    ("Asystentki pracowały w dwóch szpitalach Gdyni i w przychodniach Rumi.", "pl", ["Gdynia", "Rumia"]),
+    ("Ассистенты работали в больницах Познани и в поликлиниках Прушкова.", "ru", ["Познань", "Прушков"]),
+    ("Заняття проходять у школах Любліна.", "uk", ["Люблін"]),
+])
+def test_a_town_in_the_genitive_after_places_in_it(text, lang, places):
+    assert _places(text, lang) == places
+
+
+def test_a_body_after_a_plural_noun_is_no_town():
+    assert _places("Wspieramy w działaniach Fundacji Batorego.", "pl") == []

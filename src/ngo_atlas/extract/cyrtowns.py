@@ -88,6 +88,11 @@ def _cyrillic_nominatives(form: str, lang: str) -> list[str]:
         out += [stem, stem + "а", stem + "я", stem + "ь"]
     if form.endswith("и"):  # "в Лодзи" -> "Лодзь"
         out += [form[:-1] + "ь", form[:-1] + "я"]
+    # genitives after a noun ("в поликлиниках Прушкова", "больницах Варшавы")
+    if form[-1:] in "ау":
+        out.append(form[:-1])
+    if form[-1:] in "ыи":
+        out += [form[:-1] + "а", form[:-1] + "я"]
     return list(dict.fromkeys(out + [form]))
 
 

@@ -192,6 +192,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             out.append(Tagged(f"{name} Voivodeship", Span(m.start(), m.end(), "voivodeship_en", 0.8)))
     for m in _PL_PREP.finditer(text, s, e):
         out.extend(_place_list(text, m.end(), e, lang))
+    for m in _PL_PLACES_OF.finditer(text, s, e) if lang == "pl" else ():
+        out.extend(_place_list(text, m.end(), e, lang))
     for m in re.finditer(r"(?:wizyt\w*|wyjazd\w*|visits?|trips?)(?:\s+\w+)?\s+(?:do|to)\s+",
                          text[s:e], re.IGNORECASE) if _TRIP_HINT.search(text, s, e) else ():
         out.extend(_place_list(text, s + m.end(), e, lang))
@@ -214,6 +216,14 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
 
 
 _COMMUNE = re.compile(r"(?<![\w])(?:gmin|dzielnic)(?:ach|ie|a|y)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+# "w szpitalach Warszawy", "в поликлиниках Прушкова", "у школах Любліна": places in a town
+# (a plural noun in the locative, then the town in the genitive)
+_PL_PLACES_OF = re.compile(r"(?<![\w])(?:w|we|na)\s+(?:(?:dwóch|trzech|czterech|pięciu|kilku|wielu|\d+)\s+)?"
+                           r"[a-ząćęłńóśźż]{3,}ach\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_CYR_PLACES_OF = re.compile(r"(?<![\w])(?:в|во|у)\s+(?:(?:двух|трёх|трех|нескольких|двох|трьох|кількох|\d+)\s+)?"
+                            r"[а-яёіїєґ]{3,}[ая]х\s+(?=[А-ЯЁІЇЄҐ])")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -319,6 +329,8 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _CYR_VOIV.finditer(text, s, e):
         out.append(Tagged(nominative(m.group(), lang), Span(m.start(), m.end(), "voivodeship", 0.85)))
     for m in _CYR_PREP.finditer(text, s, e):
+        out.extend(_cyrillic_place_list(text, m.end(), e, lang))
+    for m in _CYR_PLACES_OF.finditer(text, s, e):
         out.extend(_cyrillic_place_list(text, m.end(), e, lang))
     for rx in _cyrillic_gazetteer():
         for m in rx.finditer(text, s, e):

@@ -299,3 +299,8 @@ def test_a_town_in_the_genitive_after_places_in_it(text, lang, places):
 
 def test_a_body_after_a_plural_noun_is_no_town():
     assert _places("Wspieramy w działaniach Fundacji Batorego.", "pl") == []
+
+
+def test_an_ambiguous_town_takes_the_nominative_the_page_writes_elsewhere():
+    text = "Punkt działa w Michałowie.\n\nAdres: ul. Polna 1, 16-050 Michałowo\n"
+    assert _places(text, "pl")[0] == "Michałowo"

@@ -240,10 +240,10 @@ def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
             break
         if _names_a_body(text, p + m.end(), e, m.group()):
             break  # "w Podkarpackim Urzędzie Wojewódzkim": an institution, not a town
-        one = _geo(m.group(), lang)
+        one = _geo(m.group(), lang, text)
         if one is None and " " in m.group():
             first = m.group().split()[0]
-            one = _geo(first, lang)
+            one = _geo(first, lang, text)
             m_end = p + len(first)
         else:
             m_end = p + m.end()
@@ -281,7 +281,17 @@ def _listed_with_a_place(text: str, pos: int, e: int, word: str) -> str | None:
     return None
 
 
-def _geo(phrase: str, lang: str) -> str | None:
+def _named_elsewhere(word: str, text: str) -> str | None:
+    """"w Michałowie" is Michałów or Michałowo: the one the page also writes in the
+    nominative (an address, a heading) settles it."""
+    cands = {polish.base_lemma(lemma) for _o, lemma, tag, names in polish.analyse(word)
+             if "nazwa_geograficzna" in names and tag.startswith("subst")}
+    if len(cands) < 2:
+        return None
+    return next((c for c in sorted(cands) if re.search(rf"(?<![\w]){re.escape(c)}(?![\w])", text)), None)
+
+
+def _geo(phrase: str, lang: str, text: str = "") -> str | None:
     if phrase in _en_places():
         return phrase
     if lang == "en":
@@ -302,7 +312,7 @@ def _geo(phrase: str, lang: str) -> str | None:
             return _hyphenated(w)
         if w.isupper() or not polish.is_geo(w):
             return None
-        return polish.geo_nominative(w) or polish.nominative(w)
+        return _named_elsewhere(w, text) or polish.geo_nominative(w) or polish.nominative(w)
     # "na Czas Wojny": a common noun first is a name of something else, not a town
     # ("Nowy Sącz", "Dolny Śląsk" start with adjectives)
     if not polish.is_geo(words[0]) and any(a[2].startswith("subst") for a in polish.analyse(words[0])):

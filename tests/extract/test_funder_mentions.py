@@ -108,3 +108,15 @@ def test_the_giver_before_its_verb_with_of_the_in_its_name():
     assert _funders(text, "en") == ["Bridge Fund of the Nordic Countries"]
     text = "Fundacja Dobrych Serc przekazała na ten cel dotację."
     assert _funders(text) == ["Fundacja Dobrych Serc"]
+
+
+def test_call_in_quotes_then_its_owner():
+    text = "Świetlica dostała dofinansowanie w konkursie „Sąsiedzkie Inicjatywy 2024” Fundacji Kolorowy Dom."
+    got = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "pl")]
+    assert got == [("Fundacja Kolorowy Dom", "Sąsiedzkie Inicjatywy 2024")]
+
+
+def test_programme_paid_by_a_body_after_finansuje():
+    text = "Kursy są częścią programu „Razem dla Sąsiadów”, który finansuje Fundacja Dobrych Serc."
+    got = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "pl")]
+    assert got == [("Fundacja Dobrych Serc", "Razem dla Sąsiadów")]

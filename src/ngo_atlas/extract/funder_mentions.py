@@ -13,7 +13,7 @@ from ngo_atlas.model import Funding, Span
 # dotacji Gminy X", "dzięki wsparciu finansowemu Ambasady X", "Grant przyznała Fundacja X",
 # "Fundatorem projektu jest X", "Wsparcia finansowego udzieliło Biuro X".
 MONEY_WORD = cue(
-    r"(?:współ|do|s)?finansow\w*|dotacj\w*|grant(?!obior)\w*|sponsor\w*|fundator\w*|darczyń\w*|"
+    r"(?:współ|do|s)?finansow\w*|(?:współ|do|s)?finansuj\w*|dotacj\w*|grant(?!obior)\w*|sponsor\w*|fundator\w*|darczyń\w*|"
     r"ufundowa\w*|ze\s+środków|z\s+funduszy|wsparci\w*\s+finansow\w*|"
     r"(?:co-?)?fund(?:ed|ing)\b|financ(?:ed|ing)\b|financial\s+support|donor\w*|"
     r"(?:со|спів|про)?(?:финанс|фінанс)\w*|грант\w*|спонсор\w*|донор\w*|"
@@ -58,11 +58,29 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
         # "The X Fund provided a grant", "Fundacja X przekazała dotację": the giver before its verb
         spans += [(a, b) for a, b in find(text, ss, first.start())
                   if _GIVE_VERB.match(text, b) and not inside_quotes(text, ss, a)]
+        programme = _programme(text, ss, se, lang) if spans else None
         for a, b in sorted(spans):
             name = _name(text, a, b, lang)
             if name:
-                out.append(Funding(name, None, None, None, Span(a, b, "money_sentence", 0.6)))
+                out.append(Funding(name, programme, None, None, Span(a, b, "money_sentence", 0.6)))
     return out
+
+
+# "w konkursie „Inicjatywy Lokalne”", "częścią programu „X”": a quoted name after a
+# programme or call word
+_QUOTED_PROGRAMME = CI(r"(?<![\w])(?:program\w*|konkurs\w*|programme|call|программ\w*|програм\w*|"
+                       r"конкурс\w*)\s+[„“\"«]([^„“”\"«»\n]{2,120})[”“\"»]")
+
+
+def _programme(text: str, ss: int, se: int, lang: str) -> str | None:
+    """The programme a money sentence names: a quoted one, or one after "w ramach"."""
+    from ngo_atlas.extract.funding import PROGRAMME_INTRO, _programme_after
+
+    m = _QUOTED_PROGRAMME.search(text, ss, se)
+    if m:  # a quoted name is written as it is called, in no case to undo
+        return text[m.start(1):m.end(1)].strip()
+    pi = PROGRAMME_INTRO.search(text, ss, se)
+    return _programme_after(text, pi.start() - 1, se, lang) if pi else None
 
 
 def _money_word(text: str, ss: int, se: int) -> re.Match[str] | None:

@@ -232,8 +232,21 @@ def _mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
         english = m.group().isascii() and m.group().strip("„”\"'(),.;:").lower() in _heads()[1]
         start = _extend_left_en(text, a, s) if english else _extend_left(text, a, s)
         _a, end = capitalised_run(text, a, e)
-        out.append((start, end))
+        out.extend(_quoted_then_body(text, start, end))
     return tuple(out)
+
+
+_CLOSE_THEN = re.compile(r"[”\"»]\s+(?=(\S+))")
+
+
+def _quoted_then_body(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """"w konkursie „Inicjatywy Lokalne” Fundacji PZU": a quoted name (a call, a programme)
+    and the body after it are two names, not one."""
+    m = _CLOSE_THEN.search(text, a + 1, b)
+    if not (m and is_org_head(m.group(1))):
+        return [(a, b)]
+    # the quoted part stays a name of its own only if the run opened with its quote
+    return ([(a, m.start() + 1)] if text[a] in "„“\"«" else []) + [(m.end(), b)]
 
 
 _CYR_STOP_WORDS = {"з", "із", "від", "с", "со", "до", "за", "в", "у", "во", "на", "для", "при", "из",

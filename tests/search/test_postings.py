@@ -310,3 +310,28 @@ def test_an_atlas_made_again_at_the_same_path_is_not_read_from_the_cache(tmp_pat
         atlas.save(doc, ex)
         fast, slow = _both(atlas, query)
         _same(fast, slow, "made again")
+
+
+@pytest.mark.sqlite_only("a read-only SQLite file")
+def test_a_read_only_atlas_with_pending_changes_answers_by_sql(tmp_path, gold_docs):
+    path = str(tmp_path / "ro.sqlite")
+    with open_atlas(path) as atlas:
+        for doc, ex in gold_docs:
+            atlas.save(doc, ex)  # no search: the log stays pending
+        assert postings.pending(atlas)
+        expected = atlas.search(SearchQuery(text="migrantów")).total
+        atlas._q("INSERT INTO posting_log (project_id, kind, old) VALUES (1, 't', '')")
+    import sqlite3
+
+    from ngo_atlas.store.sqlite import SqliteAtlas
+
+    # open_atlas would migrate; the same class on a read-only connection reads as a
+    # server with a read-only copy would.
+    atlas = SqliteAtlas.__new__(SqliteAtlas)
+    atlas.path = path
+    atlas.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    try:
+        assert atlas._posting_generation() is None
+        assert atlas.search(SearchQuery(text="migrantów")).total == expected
+    finally:
+        atlas.conn.close()

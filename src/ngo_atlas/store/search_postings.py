@@ -52,26 +52,16 @@ class PostingSearchMixin:
         words = self._word_keys(alternatives)
         if words is None:
             return None
-        values = self._facet_values(query, None)
         load = lambda key: postings.load(self, key, generation)
-        conds: dict[str, BitMap] = {f: BitMap.union(*(load(postings.facet_key(f, v)) for v in vs))
-                                    for f, vs in values.items()}
-        lo, hi = query.year_from, query.year_to
-        if lo is not None and hi is not None and lo > hi and not self._filters_values(query, "year"):
-            # The SQL plan reads a range alone as "first <= to and last >= from": for a
-            # reversed range, the projects running in both years (their years are contiguous).
-            conds["year"] = load(postings.facet_key("year", str(lo))) \
-                & load(postings.facet_key("year", str(hi)))
+        conds = self._posting_conditions(query, load)
         # Each word's alternatives with their bitmaps; the word matches their union.
         alt_maps = [[(alt, load(key)) for alt, key in zip(alts, keys)]
                     for alts, keys in zip(alternatives, words)]
-        text = _and([BitMap.union(*(bm for _a, bm in w)) for w in alt_maps]) if words else None
-        match = _and([*conds.values(), *([text] if text is not None else [])])
-        total = len(match)
+        text = [_and([BitMap.union(*(bm for _a, bm in w)) for w in alt_maps])] if words else []
+        match = _and([*conds.values(), *text])
         counts, exact = self._posting_facets(match, [f for f in FACETS if f not in conds], load)
         for facet in conds:  # counted without its own filter, like the SQL plan
-            own = _and([b for f, b in conds.items() if f != facet]
-                       + ([text] if text is not None else []))
+            own = _and([b for f, b in conds.items() if f != facet] + text)
             if own is None:
                 counts[facet] = self._all_totals(facet)
                 continue
@@ -79,8 +69,20 @@ class PostingSearchMixin:
             counts[facet] = part[facet]
             exact = exact and part_exact
         hits = self._posting_page(query, alternatives, match, bool(conds), alt_maps) \
-            if total else []
-        return SearchResult(total, hits, {f: counts[f] for f in FACETS}, exact)
+            if match else []
+        return SearchResult(len(match), hits, {f: counts[f] for f in FACETS}, exact)
+
+    def _posting_conditions(self, query: SearchQuery, load: Any) -> dict[str, BitMap]:
+        """Facet -> the ids its filter allows (a year range as the union of its years)."""
+        conds = {f: BitMap.union(*(load(postings.facet_key(f, v)) for v in vs))
+                 for f, vs in self._facet_values(query, None).items()}
+        lo, hi = query.year_from, query.year_to
+        if lo is not None and hi is not None and lo > hi and not self._filters_values(query, "year"):
+            # The SQL plan reads a range alone as "first <= to and last >= from": for a
+            # reversed range, the projects running in both years (their years are contiguous).
+            conds["year"] = load(postings.facet_key("year", str(lo))) \
+                & load(postings.facet_key("year", str(hi)))
+        return conds
 
     def _posting_generation(self) -> int | None:
         """The index generation to read, after applying pending changes; None: use SQL."""
@@ -97,8 +99,10 @@ class PostingSearchMixin:
         if postings.pending(self):
             try:
                 postings.catch_up(self, CATCH_UP_LIMIT)
-            except (sqlite3.OperationalError, OSError):
-                return None  # a read-only file, a busy lock: the SQL plan is still exact
+            except Exception as e:  # sqlite3 and psycopg errors have no common base
+                if not _database_error(e):
+                    raise
+                return None  # a read-only file or user, a busy lock: the SQL plan is exact
             if postings.pending(self):
                 return None
             generation = postings.state(self)[0]
@@ -287,6 +291,10 @@ class PostingSearchMixin:
             return [("SELECT p.id FROM projects p WHERE p.start IS NOT NULL "
                     "ORDER BY p.start ASC, p.id"), nulls]
         return [f"SELECT p.id FROM projects p ORDER BY {self._title_key()}, p.id"]
+
+
+def _database_error(e: BaseException) -> bool:
+    return isinstance(e, sqlite3.Error | OSError) or type(e).__module__.startswith("psycopg")
 
 
 def _and(sets: list[BitMap]) -> BitMap | None:

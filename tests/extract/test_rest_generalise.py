@@ -304,3 +304,14 @@ def test_a_body_after_a_plural_noun_is_no_town():
 def test_an_ambiguous_town_takes_the_nominative_the_page_writes_elsewhere():
     text = "Punkt działa w Michałowie.\n\nAdres: ul. Polna 1, 16-050 Michałowo\n"
     assert _places(text, "pl")[0] == "Michałowo"
+
+
+def test_roles_written_in_brackets_after_listed_names():
+    text = "Zespół projektu: Anna Wilk (koordynatorka), Piotr Sarna (trener), Ewa Kot (UW)\n"
+    assert _people(text, "pl") == [("Anna Wilk", "coordinator"), ("Piotr Sarna", "expert"),
+                                   ("Ewa Kot", "other")]
+
+
+def test_who_answers_for_the_project_is_its_coordinator():
+    assert _people("Za realizację projektu odpowiada Katarzyna Mazur.", "pl") == [
+        ("Katarzyna Mazur", "coordinator")]

@@ -22,7 +22,9 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           r"kierowni(?:k|czka|kiem|czką)|kieruje|kierował[a]?|lider(?:ka|ką|em)?|"
                           r"руководител(?:ь|ем|ница)|руководит|руководил[а]?|керівни(?:к|ця|ком|цею)|"
                           r"керує|керував|керувала|очолює|очолював|очолювала|"
-                          r"project\s+(?:lead(?:er)?|manager))"
+                          r"project\s+(?:lead(?:er)?|manager)|"
+                          # "Za realizację projektu odpowiada X": who answers for it
+                          r"za\s+(?:realizację\s+|koordynację\s+)?(?:projekt\w*|zadani\w*)\s+odpowiada(?:ł|ła)?)"
                           r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі])?\s*"
                           r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-|,)?\s+")
 # "Joanna Wróbel, koordynatorka projektu": the role after the name
@@ -225,11 +227,29 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
         span = Span(a + item.find(outer[found[1]:found[2]]) if found else a,
                     a + item.find(outer[found[1]:found[2]]) + found[2] - found[1] if found else b,
                     rule, conf)
-        own = role
+        own = _inner_role(inner) or role  # "Zespół: Anna Nowak (koordynatorka), …"
         if role == "contact" and found and _ROLE_AFTER.match(text, span.end, b):
             own = "coordinator"  # "Kontakt: Weronika Lis – koordynatorka, w.lis@…": her own role
         out.append(PersonRef(name, own, org, emails[0][2] if emails else None, None, span))
     return out
+
+
+_INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|project\s+manager|"
+                                           r"координатор|руководител|керівни", re.IGNORECASE)),
+                ("expert", re.compile(r"ekspert|expert|trener|trainer|prawni|lawyer|psycholo|doradc|"
+                                      r"mediator|юрист|тренер|психолог|експерт|эксперт|консультант",
+                                      re.IGNORECASE)),
+                ("author", re.compile(r"autor|author|автор", re.IGNORECASE)))
+
+
+def _inner_role(inner: list[str]) -> str | None:
+    """A role written in brackets after the name: "(koordynatorka)", "(trainer)"."""
+    for part in inner:
+        if len(part.split()) <= 4:
+            for role, rx in _INNER_ROLES:
+                if rx.search(part):
+                    return role
+    return None
 
 
 # a coordinator's role word right after the name in a contact line

@@ -126,3 +126,17 @@ def test_english_passive_agent_and_english_name_kept_as_written():
     got = _orgs(text, "en")
     assert ("Toruń Migrant Help Desk", "lead") in got
     assert ("University of Toruń", "partner") in got
+
+
+def test_verb_second_sentence_with_a_short_fronted_object():
+    assert _orgs("Zajęcia koordynuje Stowarzyszenie Brzeg.") == [("Stowarzyszenie Brzeg", "lead")]
+
+
+def test_a_body_named_by_its_capitalised_words_after_the_verb_but_not_a_person():
+    assert _orgs("Projekt realizuje Polska Akcja Ratunkowa (PAR).")[:1] == [("Polska Akcja Ratunkowa", "lead")]
+    assert _orgs("Projekt prowadzi Anna Kowalska.") == []
+
+
+def test_a_town_is_no_partner():
+    text = "Projekt realizuje Fundacja Most Kultur we współpracy z Kielcami."
+    assert _orgs(text) == [("Fundacja Most Kultur", "lead")]

@@ -160,6 +160,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         return None
     if _ADDRESS_PART.match(name):  # "20-001 Lublin", "tel. 81 …": the body's address, not a body
         return None
+    if _only_places(name):  # "we współpracy z Kielcami": a town is where, not who
+        return None
     name = _before_next_body(name)
     if not (name[:1].isupper() or name[:1].isdigit()):
         # "z fundacją „Ocalenie”", "с фондом «Инна Пшестшень»": a lower-case head word
@@ -172,6 +174,12 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     if lang == "en" and not _polish_head(name):
         return name, acronym  # "University of Poznań": an English name, no Polish case
     return nominative(name, lang), acronym
+
+
+def _only_places(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 2 and not any(is_org_head(w) for w in words) and \
+        all(polish.is_geo(w) and not is_acronym(w) for w in words) and not is_cyrillic(name)
 
 
 def _polish_head(name: str) -> bool:
@@ -527,7 +535,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             if o:
                 out.append(o)
     vm = LEAD_VERB.search(text, s, e)
-    if vm and (ms or lang == "en"):
+    if vm and (ms or lang in ("en", "pl")):
         # a Cyrillic name runs up to its verb ("Гміна Місто Краків реалізує проєкт")
         ms = [(a, b) if not (cyr and a < vm.start() < b) else (a, len(text[:vm.start()].rstrip()))
               for a, b in ms]
@@ -536,9 +544,14 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         if pm and pm.start() < vm.start():
             before = [x for x in before if x[1] <= pm.start()]
         after = [x for x in ms if x[0] >= vm.end() and x[0] - vm.end() <= 2]
-        if not before and after and _PROJECT_BEFORE.search(text, max(s, vm.start() - 20), vm.start()
-                                                           ) or not before and after and _quoted_before(text, s, vm.start()):
-            before = after[:1]  # "Projekt realizuje Miejska Biblioteka Publiczna": the subject follows
+        if not before and lang == "pl" and not after and _object_first(text, s, vm.start()):
+            after = _named_after(text, vm.end(), e)  # "Projekt realizuje Polska Akcja Humanitarna"
+        if not before and after and (_PROJECT_BEFORE.search(text, max(s, vm.start() - 20), vm.start())
+                                     or _quoted_before(text, s, vm.start())
+                                     or lang == "pl" and _object_first(text, s, vm.start())):
+            # "Projekt realizuje Miejska Biblioteka", "Działania koordynuje X": a short object
+            # opens the sentence and the subject follows the verb
+            before = after[:1]
         if not before and lang == "en":
             before = _acronym_subject(text, s, vm.start())
         if before:
@@ -566,6 +579,25 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         if o:
             out.append(o)
     return out
+
+
+def _object_first(text: str, s: int, verb: int) -> bool:
+    """One or two lower-case or common words before the verb and nothing else: the fronted
+    object of a Polish verb-second sentence ("Działania koordynuje …", "Zajęcia prowadzi …")."""
+    words = text[s:verb].split()
+    return 1 <= len(words) <= 2 and not any(is_org_head(w) or polish.is_geo(w) for w in words) \
+        and all(w.isalpha() for w in words)
+
+
+def _named_after(text: str, pos: int, e: int) -> list[tuple[int, int]]:
+    """A name by its form right after the verb: two or more capitalised words, not a person's."""
+    while pos < e and text[pos] == " ":
+        pos += 1
+    a, b = capitalised_run(text, pos, e)
+    words = text[a:b].split()
+    if len(words) < 2 or polish.is_first_name(words[0]) or all(polish.is_geo(w) for w in words):
+        return []
+    return [(a, b)]
 
 
 def inside_quotes(text: str, s: int, a: int) -> bool:

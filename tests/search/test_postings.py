@@ -289,6 +289,7 @@ def test_store_speed_times_both_plans_side_by_side(tmp_path, capsys):
     assert main(["--db", db, "--docs", "40", "--distinct", "40", "--rounds", "1",
                  "--plan", "both"]) == 0
     out = json.loads(capsys.readouterr().out)["search"]
+    assert out["postings_refresh"]["log_rows"] > 0  # the fill left a log; applied first
     for mix in ("text", "faceted"):
         assert set(out[mix]) == {"postings", "sql"}
         assert out[mix]["postings"]["n"] == out[mix]["sql"]["n"] > 0

@@ -315,3 +315,20 @@ def test_roles_written_in_brackets_after_listed_names():
 def test_who_answers_for_the_project_is_its_coordinator():
     assert _people("Za realizację projektu odpowiada Katarzyna Mazur.", "pl") == [
         ("Katarzyna Mazur", "coordinator")]
+
+
+def test_a_list_page_gives_one_project_per_name_over_its_particulars():
+    text = ("Projekty zrealizowane\n\n"
+            "Ciepły Kąt – świetlica dla dzieci\nOkres realizacji: maj 2021 – kwiecień 2022\n"
+            "Finansowanie: Gmina Pruszcz\nZajęcia dla dzieci z rodzin migranckich.\n\n"
+            "Pierwsze Kroki\nCzas trwania: 2019 – 2020\nWarsztaty dla cudzoziemek w Tczewie.\n")
+    ps = _extract(text).projects
+    assert [(p.title, p.start, p.status) for p in ps] == [
+        ("Ciepły Kąt – świetlica dla dzieci", "2021-05", "completed"),
+        ("Pierwsze Kroki", "2019", "completed")]
+
+
+def test_label_lines_of_one_project_are_not_list_items():
+    text = ("Projekt „Sąsiedzka Kuchnia”\n\nOkres realizacji: 01.2023 – 12.2023\n"
+            "Partner: Gmina Miasto Tczew\nBudżet: 40 000 zł\n\nSpotkania kulinarne w Tczewie.\n")
+    assert [p.title for p in _extract(text).projects] == ["Sąsiedzka Kuchnia"]

@@ -100,8 +100,9 @@ def _news_items(text: str) -> list[Segment]:
         else:
             merged.append(b)
     titled = []
+    listing = _is_listing(text)
     for s, e in merged:
-        t = _item_title(text, s, e)
+        t = _item_title(text, s, e, listing)
         if t and not any(_same_title(t[2], x[2][2]) for x in titled):
             titled.append(((s, e), None, t))
     if len(titled) < 2:
@@ -109,7 +110,10 @@ def _news_items(text: str) -> list[Segment]:
     segs = []
     for i, ((s, _e), _n, (ts, te, title)) in enumerate(titled):
         end = titled[i + 1][0][0] if i + 1 < len(titled) else len(text)
-        segs.append(Segment(s, end, title, (ts, te), "news_item", shared=False))
+        # on a list page an item starts at its name: the list's heading above stays outside
+        # it and gives every item its status ("Projekty zrealizowane")
+        start = ts if listing and text[ts - 1:ts] in ("\n", "") else s
+        segs.append(Segment(start, end, title, (ts, te), "news_item", shared=False))
     return segs
 
 
@@ -130,7 +134,7 @@ def _is_heading_block(text: str, b: tuple[int, int]) -> bool:
     return "\n" not in t and len(t.split()) <= 12 and not t.endswith((".", ":"))
 
 
-def _item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
+def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, int, str] | None:
     q = next(QUOTED_AFTER_PROJECT.finditer(text, s, e), None)
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
@@ -166,6 +170,45 @@ def _item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
                 and _PROJECT_WORD.search(body) and _norm(head_clean) in _norm(body)):
             off = text.find(head_clean, ls)
             return off, off + len(head_clean), head_clean
+    return _heading_over_particulars(text, heads, e) if listing else None
+
+
+# "Projekty zrealizowane", "Nasze projekty", "Current projects", "Завершені проєкти"
+_LISTING_HEAD = re.compile(r"^\s*(?:nasze\s+|our\s+|наші\s+|наши\s+)?(?:projekty|projects|проекты|проєкти)"
+                           r"(?:\s+\w+)?\s*$|^\s*\w+\s+(?:projekty|projects|проекты|проєкти)\s*$",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def _is_listing(text: str) -> bool:
+    """The page lists projects under a heading that says so, near its top."""
+    return bool(_LISTING_HEAD.search(text, 0, min(len(text), 1500)))
+
+
+# "Okres realizacji: …", "Partner: …": a particular written as a label line
+_LABEL_LINE = re.compile(r"^\s*[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w ]{2,30}:\s", re.MULTILINE)
+
+
+def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
+                              e: int) -> tuple[int, int, str] | None:
+    """A list of projects: a short heading line over lines that give the project's
+    particulars at once (a period or year, a label line, who funds it), as in "Projekty
+    zrealizowane" pages where each name heads its own block."""
+    from ngo_atlas.extract.dates import find_dates
+    from ngo_atlas.extract.title import _heading_like
+
+    for i, (ls, le, line) in enumerate(heads[:2]):
+        t = _ITEM_HEAD.sub("", line.strip())
+        if not (2 <= len(t.split()) <= 12 and _heading_like(t)) or ":" in t or i + 1 >= len(heads):
+            continue
+        ns, ne, _nl = heads[i + 1]
+        if ns - le > 2:
+            continue  # a blank line under it: a section heading, not an item's name
+        below = text[ns:min(e, ne + 400)]
+        first_below = text[ns:ne]
+        if (any(d.year for d in find_dates(first_below)) or _LABEL_LINE.match(first_below)
+                or _FUNDING_WORD.search(first_below)) and not _LABEL_LINE.match(line) and below:
+            off = ls + line.index(t)
+            return off, off + len(t), t
     return None
 
 

@@ -140,3 +140,19 @@ def test_a_body_named_by_its_capitalised_words_after_the_verb_but_not_a_person()
 def test_a_town_is_no_partner():
     text = "Projekt realizuje Fundacja Most Kultur we współpracy z Kielcami."
     assert _orgs(text) == [("Fundacja Most Kultur", "lead")]
+
+
+def test_partners_in_a_bulleted_list_under_a_cooperation_cue():
+    text = ("Zajęcia prowadzimy we współpracy z:\n• Fundacją Most Kultur,\n• Stowarzyszeniem Brzeg,\n"
+            "• Urzędem Gminy Sławno.\n\nDalszy tekst.")
+    assert _orgs(text) == [("Fundacja Most Kultur", "partner"), ("Stowarzyszenie Brzeg", "partner"),
+                           ("Urząd Gminy Sławno", "partner")]
+
+
+def test_a_coalition_made_of_bodies_listed_inline_ends_with_its_sentence():
+    text = ("Sieć tworzą: Fundacja Most Kultur, Stowarzyszenie Brzeg i Centrum Pomocy im. Jana Nowaka. "
+            "Sieć prowadzi od 2022 r. dyżury prawne.")
+    # ("Sieć" alone, a bare head word, is dropped later by the pipeline)
+    assert [o for o in _orgs(text) if o[1] == "member"] == [
+        ("Fundacja Most Kultur", "member"), ("Stowarzyszenie Brzeg", "member"),
+        ("Centrum Pomocy im. Jana Nowaka", "member")]

@@ -66,7 +66,13 @@ PARTNER_AFTER = cue(
     r"партнерами\s*[—–-]|партнёрами\s*[—–-]|разом\s+з\s+\d*\s*партнерами:?)\s+")
 MEMBER_INTRO = cue(
     r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
-    r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять)[^:\n]{0,60}:\s*")
+    r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять|tworzą|współtworzą|skupia|"
+    r"zrzesza|is\s+made\s+up\s+of|brings\s+together|объединяет|об'єднує)[^:\n]{0,60}:\s*")
+# "we współpracy z:" and a bulleted list under it: every item is a partner
+PARTNER_LIST = cue(r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|"
+                   r"partner(?:zy|ami|em)(?:\s+projektu)?(?:\s+(?:są|byli|jest))?|in\s+(?:partnership|"
+                   r"cooperation)\s+with|partners(?:\s+are)?|у\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
+                   r"у\s+партнерстві\s+з|в\s+партнерстве\s+с|партнер\w*(?:\s+про[еє]кт[ау])?)\s*:[ \t]*\n")
 # a consortium and its makers, named right after: "konsorcjum złożone z X, Y i Z"
 MEMBER_AFTER = cue(r"(?:konsorcj\w+|consortium|koalicj\w+|coalition|консорциум\w*|консорціум\w*)\s+"
                    r"(?:złożon\w+\s+ze?|w\s+składzie|tworzą|made\s+up\s+of|consisting\s+of|of|"
@@ -496,6 +502,11 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             o = _org(text, ms[-1][0], ms[-1][1], "other", "intermediary_phrase", 0.8, lang)
             if o:
                 orgs.append(o)
+    for m in PARTNER_LIST.finditer(text, s, e):
+        for a, b in _list_block(text, m.end(), e):
+            o = _org(text, a, b, "partner", "partner_list", 0.75, lang)
+            if o:
+                orgs.append(o)
     for m in MEMBER_INTRO.finditer(text, s, e):
         for a, b in _list_block(text, m.end(), e):
             o = _org(text, a, b, "member", "member_list", 0.75, lang)
@@ -510,6 +521,12 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         pos += 1
     para_end = text.find("\n\n", pos, end)
     para_end = end if para_end == -1 else para_end
+    if "\n" not in text[pos:para_end].strip():
+        # a list run on in its sentence ends with it: "… i Centrum X. Koalicja prowadzi …"
+        from ngo_atlas.extract.text import sentences
+
+        first = sentences(text, pos, para_end)[:1]
+        para_end = first[0][1] if first else para_end
     return split_items(text, pos, para_end, conj_ok=org_starts)
 
 

@@ -332,3 +332,10 @@ def test_label_lines_of_one_project_are_not_list_items():
     text = ("Projekt „Sąsiedzka Kuchnia”\n\nOkres realizacji: 01.2023 – 12.2023\n"
             "Partner: Gmina Miasto Tczew\nBudżet: 40 000 zł\n\nSpotkania kulinarne w Tczewie.\n")
     assert [p.title for p in _extract(text).projects] == ["Sąsiedzka Kuchnia"]
+
+
+def test_a_name_quoting_another_inside_it_and_quotes_that_name_a_body_or_programme():
+    text = ("Новини\n\nПункт «Дім» працюватиме далі\n\nЗ 1 січня 2024 р. реалізується проєкт "
+            "«Львівський пункт допомоги „Дім”». Проєкт реалізує Асоціація «Відкрите місто». "
+            "Проєкт є частиною програми «Місто для всіх».\n")
+    assert [p.title for p in _extract(text).projects] == ["Львівський пункт допомоги Дім"]

@@ -19,6 +19,7 @@ from ngo_atlas.extract.title import (
     _org_quote,
     headings,
     label_line_starts,
+    names_other,
 )
 
 
@@ -135,7 +136,8 @@ def _is_heading_block(text: str, b: tuple[int, int]) -> bool:
 
 
 def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, int, str] | None:
-    q = next(QUOTED_AFTER_PROJECT.finditer(text, s, e), None)
+    q = next((m for m in QUOTED_AFTER_PROJECT.finditer(text, s, e) if not names_other(text, m.start("t"))),
+             None)
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
     # 'launched the "Legal Compass" project', "„Sąsiedzi” to projekt…": the name before the noun
@@ -159,7 +161,9 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
             or _FUNDING_WORD.search(text, ql.end(), e)):
         return ql.start("t"), ql.end("t"), ql.group("t").strip()
     hq = _QUOTED_IN.search(first)
-    if hq and _PROJ_OR_PROG.search(first[:hq.start()]) and len(first.split()) <= 12:
+    # (a heading, not a sentence: "Проєкт є частиною програми «X»." names the umbrella only)
+    if hq and _PROJ_OR_PROG.search(first[:hq.start()]) and len(first.split()) <= 12 \
+            and not first.rstrip().endswith("."):
         off = text.find(hq.group(1), s)
         return off, off + len(hq.group(1)), hq.group(1).strip()
     # a short line over a paragraph that names it as a project ("Welcome Desk Rzeszów")

@@ -14,7 +14,9 @@ _OPEN, _CLOSE = "„“\"«”", "”“\"»"
 QUOTED_AFTER_PROJECT = re.compile(
     r"(?:\b(?:projekt\w*|projects?|про[еє]кт\w*|zadani\w*\s+publiczn\w*)(?:[^\S\n]+[^\s„“\"«.]+){0,6}?[^\S\n]*"
     r"(?:pt\.|pn\.|pod\s+(?:nazwą|tytułem)|called|entitled|named|под\s+названием|під\s+назвою)?"
-    r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>[^„“”\"«»\n]{3,200})[”“\"»]", re.IGNORECASE)
+    # a name may quote another inside it: «Краківський пункт „Контакт”»
+    r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>(?:[^„“”\"«»\n]|„[^„“”\"«»\n]{1,80}[”“]){3,200})[”“\"»]",
+    re.IGNORECASE)
 _GENERIC_HEAD = re.compile(
     r"^(?:o\s+projekcie|opis\s+projektu|projekt|projekty|about(?:\s+the)?\s+project|project|"
     r"про\s+про[еє]кт|о\s+проекте|aktualności|news|home|strona\s+główna|menu|"
@@ -38,6 +40,8 @@ def quoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     a quote right after an organisation's head word ("Фонд «Украина»") names the body."""
     after, before = [], []
     for m in QUOTED_AFTER_PROJECT.finditer(text, s, e):
+        if names_other(text, m.start("t")):
+            continue
         t = strip_quotes(m.group("t"))
         if len(t.split()) >= 1 and t[:1].isupper() or t[:1].isdigit():
             after.append((m.start("t"), m.end("t"), t))
@@ -46,6 +50,17 @@ def quoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
             before.append((m.start("t"), m.end("t"), strip_quotes(m.group("t"))))
     seen = set(after)
     return sorted(set(after)) + sorted(x for x in set(before) if x not in seen)
+
+
+_PROGRAMME_WORD = re.compile(r"(?:program\w*|programme|програм\w*|fundusz\w*|fund|фонд\w*)$",
+                             re.IGNORECASE)
+
+
+def names_other(text: str, pos: int) -> bool:
+    """The quote at pos names a body ("реалізує Асоціація «X»") or a programme ("частиною
+    програми «X»"), not the project the words before it speak of."""
+    words = text[max(0, pos - 40):pos - 1].split()
+    return _org_quote(text, pos) or bool(words and _PROGRAMME_WORD.match(words[-1]))
 
 
 def _org_quote(text: str, pos: int) -> bool:

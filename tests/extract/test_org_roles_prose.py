@@ -156,3 +156,8 @@ def test_a_coalition_made_of_bodies_listed_inline_ends_with_its_sentence():
     assert [o for o in _orgs(text) if o[1] == "member"] == [
         ("Fundacja Most Kultur", "member"), ("Stowarzyszenie Brzeg", "member"),
         ("Centrum Pomocy im. Jana Nowaka", "member")]
+
+
+def test_substantive_support_names_a_partner():
+    text = "Projekt realizuje Fundacja Most Kultur. Opiekę merytoryczną sprawuje Instytut Spraw Publicznych."
+    assert ("Instytut Spraw Publicznych", "partner") in _orgs(text)

@@ -138,7 +138,8 @@ def test_sql_injection_through_search_and_every_filter(base: str, atlas_db: str)
                 assert r.status_code == 422 or r.json()["total"] == 0, (params, r.text[:200])
     with open_atlas(atlas_db) as atlas:
         assert atlas.stats() == before  # every table still there, nothing added or removed
-        assert atlas._one("PRAGMA integrity_check")[0] == "ok"
+        if not atlas_db.startswith("postgresql"):  # SQLite's own check of its file
+            assert atlas._one("PRAGMA integrity_check")[0] == "ok"
 
 
 def test_every_post_needs_csrf_token_and_curator(base: str) -> None:

@@ -10,7 +10,9 @@ from ngo_atlas.store.base import FACETS, SearchQuery
 
 PAYLOADS = ["' OR '1'='1", "'; DROP TABLE projects; --", "\\'; SELECT pg_sleep(5); --",
             "1 UNION SELECT source, text FROM documents --", "* NEAR(a b) OR x:*",
-            "') | ('a", "a & !b", "%", "_", "\\", "'' OR ''=''", "$$; DROP TABLE documents; $$"]
+            "') | ('a", "a & !b", "%", "_", "\\", "'' OR ''=''", "$$; DROP TABLE documents; $$",
+            # PostgreSQL text cannot hold NUL: it must match nothing there too, not fail.
+            "\x00'", "Krak\x00ów"]
 
 
 def test_search_and_filters_resist_injection(atlas_url: str, gold_docs: list) -> None:
@@ -28,4 +30,6 @@ def test_search_and_filters_resist_injection(atlas_url: str, gold_docs: list) ->
             result = atlas.search(SearchQuery(text="projekt", filters={"place": [payload]},
                                               sort="title"))
             assert result.total == 0, payload
+            names = [e["name"] for e in atlas.entities("organization", q=payload)]
+            assert "\x00" not in payload or names == [], (payload, names)
         assert atlas.stats() == before

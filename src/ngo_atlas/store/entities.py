@@ -196,6 +196,10 @@ class EntityMixin:
         """Entities of one kind (not merged away), by number of projects; ``q`` filters names."""
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}")
+        if q and "\x00" in q:
+            # No name holds NUL; SQLite's LIKE would stop reading the pattern at it and
+            # match every entity, PostgreSQL cannot take it at all.
+            return []
         params: list[Any] = [kind]
         where = "e.kind = ? AND e.merged_into IS NULL"
         if q:

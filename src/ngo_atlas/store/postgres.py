@@ -27,6 +27,18 @@ def tsquery(alternatives: list[list[str]]) -> str:
     return " & ".join(groups)
 
 
+def _no_nul(value: Any) -> Any:
+    """A text parameter with NUL in it, which PostgreSQL text cannot hold, as one that matches nothing.
+
+    Such a value only comes from user input (a search filter, an entity query: ingest
+    never stores NUL); SQLite answers it with no match, so PostgreSQL must too, not
+    with an error. U+FFFF is a Unicode noncharacter: no stored text contains it.
+    """
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", "\uffff")
+    return value
+
+
 def _redact(url: str) -> str:
     return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
 
@@ -69,7 +81,8 @@ class PostgresAtlas(SqlAtlas):
             self._pipeline.sync()
 
     def _q(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
+        return self.conn.execute(sql.replace("%", "%%").replace("?", "%s"),
+                                 tuple(_no_nul(p) for p in params))
 
     def _many(self, sql: str, rows: list[Sequence[Any]]) -> None:
         if rows:

@@ -336,3 +336,14 @@ def test_a_read_only_atlas_with_pending_changes_answers_by_sql(tmp_path, gold_do
         assert atlas.search(SearchQuery(text="migrantów")).total == expected
     finally:
         atlas.conn.close()
+
+
+def test_a_catch_up_waits_for_a_build_under_way(dev_atlas, gold_docs):
+    doc, ex = _doc(gold_docs, 0, "during-build")
+    dev_atlas.save(doc, ex)
+    dev_atlas._q("UPDATE posting_state SET built = 0")  # as build() leaves it while it runs
+    assert postings.catch_up(dev_atlas) == 0  # writing now would collide with the build
+    assert postings.pending(dev_atlas)
+    postings.build(dev_atlas)
+    fast, slow = _both(dev_atlas, SearchQuery(filters={"language": ["pl"]}))
+    _same(fast, slow, "after the build")

@@ -162,6 +162,8 @@ def catch_up(atlas: Any, limit: int | None = None) -> int:
     returns how many were applied. Safe to run from several processes at once."""
     with atlas._tx():
         atlas._lock_writes()
+        if not state(atlas)[1]:
+            return 0  # a build is under way (or none was made): it reads the projects itself
         sql = "SELECT seq, project_id, kind, old FROM posting_log ORDER BY seq"
         rows = atlas._all(sql + (f" LIMIT {int(limit)}" if limit else ""))
         if not rows:

@@ -161,3 +161,8 @@ def test_a_coalition_made_of_bodies_listed_inline_ends_with_its_sentence():
 def test_substantive_support_names_a_partner():
     text = "Projekt realizuje Fundacja Most Kultur. Opiekę merytoryczną sprawuje Instytut Spraw Publicznych."
     assert ("Instytut Spraw Publicznych", "partner") in _orgs(text)
+
+
+def test_seat_kept_after_an_adjective_and_a_seat_head():
+    text = "Partnerem projektu jest Miejski Ośrodek Pomocy Rodzinie w Sandomierzu."
+    assert _orgs(text) == [("Miejski Ośrodek Pomocy Rodzinie w Sandomierzu", "partner")]

@@ -200,7 +200,8 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
             i += 2
             continue
         if core.lower() in _CONNECT and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper():
-            if core.lower() in ("w", "we", "z", "ze", "i", "do") and not _seat_ok(head_seen):
+            if core.lower() in ("w", "we", "z", "ze", "i", "do") and not (
+                    _seat_ok(head_seen) or core.lower() in ("w", "we") and _seat_after_adj(text, pos, toks[i].start())):
                 break
             # "Fundacja Ocalenie and Polskie Forum Migracyjne", "Uniwersytetem Rzeszowskim
             # i Caritas …": a conjunction before another head word joins two bodies
@@ -238,6 +239,12 @@ def _new_body(head: str | None, nxt: list[re.Match[str]]) -> bool:
 
 def _abbrev(core: str) -> bool:
     return core.lower() in ("im", "św", "ul", "prof", "dr", "st") or (len(core) <= 2 and core.isupper())
+
+
+def _seat_after_adj(text: str, pos: int, at: int) -> bool:
+    """"Miejski Ośrodek Pomocy Rodzinie w Kielcach": the head with a seat may follow an adjective."""
+    words = text[pos:at].split()
+    return len(words) >= 2 and _seat_ok(words[1].strip(_QUOTES + ",.;:()").lower())
 
 
 def _seat_ok(head: str | None) -> bool:

@@ -339,3 +339,10 @@ def test_a_name_quoting_another_inside_it_and_quotes_that_name_a_body_or_program
             "«Львівський пункт допомоги „Дім”». Проєкт реалізує Асоціація «Відкрите місто». "
             "Проєкт є частиною програми «Місто для всіх».\n")
     assert [p.title for p in _extract(text).projects] == ["Львівський пункт допомоги Дім"]
+
+
+def test_an_address_does_not_outvote_a_short_cyrillic_text():
+    from ngo_atlas.extract.language import document_language
+
+    text = "Проєкт «Разом». Пишіть на адресу: kontakt[at]razem.org.pl"
+    assert document_language(Document("x", "a.txt", text), text) == "uk"

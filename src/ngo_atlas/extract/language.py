@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from ngo_atlas.lang.detect import detect_language
 from ngo_atlas.model import Document
+
+# addresses are Latin letters in any language: left out, they cannot outvote a short
+# Cyrillic text ("Проєкт «Разом». Пишіть: kontakt[at]razem.org.pl")
+_ADDRESS = re.compile(r"\S+(?:@|\[at\]|\(at\)|\s(?:собака|равлик)\s)\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def document_language(doc: Document, text: str) -> str:
     if doc.language and doc.language != "und":
         return doc.language
+    if "@" in text or "at]" in text or "at)" in text or "://" in text or "www." in text:
+        text = _ADDRESS.sub(" ", text)
     return detect_language(text) or "und"

@@ -346,3 +346,16 @@ def test_an_address_does_not_outvote_a_short_cyrillic_text():
 
     text = "Проєкт «Разом». Пишіть на адресу: kontakt[at]razem.org.pl"
     assert document_language(Document("x", "a.txt", text), text) == "uk"
+
+
+def test_a_read_more_line_that_gives_the_address_is_content():
+    text = ("Projekt „Razem w Pile”\n\nProjekt prowadzi Stowarzyszenie Klucz w Pile.\n\n"
+            "Więcej o projekcie: klucz.org.pl/razem\n")
+    (p,) = _extract(text).projects
+    assert [u.value for u in p.urls] == ["klucz.org.pl/razem"]
+
+
+def test_an_adviser_is_an_expert_and_carried_out_between_is_completed():
+    assert ("Ірина Савчук", "expert") in _people(
+        "Учасниці отримають консультації з кар'єрною радницею Іриною Савчук.", "uk")
+    assert _status("The \"Bridges\" project, carried out between 2021 and 2022, trained 40 teachers.") == "completed"

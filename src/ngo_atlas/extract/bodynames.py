@@ -26,7 +26,9 @@ _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"prawni\w*|juryst\w*|doradc\w*|doradz\w*|psycholo\w*|wykładow\w*|"
                           r"expert\w*|trainer\w*|lawyer\w*|speaker\w*|юрист\w*|консультант\w*|експерт\w*|"
                           r"эксперт\w*|тренер\w*|психолог\w*|адвокат\w*|adwokat\w*|mediator\w*|"
-                          r"\bvedu\w*|ведуч\w*|ведущ\w*|провод\w*|провел\w*|провела\w*")),
+                          r"\bvedu\w*|ведуч\w*|ведущ\w*|провод\w*|провел\w*|провела\w*|"
+                          # advisers: "z doradczynią", "з кар'єрною радницею", "советник", "adviser"
+                          r"радни\w*|советни\w*|advis[eo]r\w*|counsell?or\w*")),
     ("contact", re.compile(r"kontakt\w*|informacji\s+udziela\w*|contact\w*|контакт\w*|звертайтеся|"
                            r"обращайтесь")),
     ("author", re.compile(r"autor\w*|author\w*|opracowa\w*|автор\w*|written\s+by")),

@@ -62,11 +62,15 @@ def _menu_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]
     return out
 
 
+_GIVES_ADDRESS = re.compile(r":\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:pl|org|com|eu|net|info|ua)/)",
+                           re.IGNORECASE)
+
+
 def _is_furniture(line: str, repeats: int) -> bool:
     if repeats >= 3 and len(line) < 80:
         return True  # repeated captions, image names, menu items
-    if len(line) < 200 and _LINE_CUES.search(lowered_line(line)):
-        return True
+    if len(line) < 200 and _LINE_CUES.search(lowered_line(line)) and not _GIVES_ADDRESS.search(line):
+        return True  # ("Więcej o projekcie: x.org.pl/y" gives the project's address: content)
     if _ACCOUNT.search(line) or _LANG_SWITCH.match(line):
         return True
     return " " not in line and _FILENAME.match(line) is not None and not line[:1].isdigit()

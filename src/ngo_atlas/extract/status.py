@@ -70,6 +70,7 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         r"заверши(?:в|ла|ло|ли)(?:ся|ася|ося|ися)?|закінчи(?:в|ла|ло|ли)(?:ся|ася|ося|ися)?|"
         r"було\s+(?:успішно\s+)?(?:завершено|реалізовано|проведено)|"
         r"ran|was\s+(?:run|implemented|carried\s+out|completed|conducted|delivered|finished)|"
+        r"(?:carried\s+out|implemented|conducted)\s+(?:between|from)|"
         r"finished|ended|concluded")),
     ("ongoing", cue(
         r"(?:jest|są)\s+(?:\w+\s+)?(?:realizowan|prowadzon)\w*|trwa|wystartował\w*|ruszył\w*|"

@@ -359,3 +359,9 @@ def test_an_adviser_is_an_expert_and_carried_out_between_is_completed():
     assert ("Ірина Савчук", "expert") in _people(
         "Учасниці отримають консультації з кар'єрною радницею Іриною Савчук.", "uk")
     assert _status("The \"Bridges\" project, carried out between 2021 and 2022, trained 40 teachers.") == "completed"
+
+
+def test_english_names_in_prose_after_a_role_word_but_not_capitalised_phrases():
+    assert _people("Legal advice is given by lawyer John Peters every Monday.", "en") == [
+        ("John Peters", "expert")]
+    assert _people("Safe Harbour – Psychological Support for Refugee Children\n", "en") == []

@@ -56,6 +56,9 @@ def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
         role = _role_near(text, a, b) or _listed_after(text, a, listed + out) or _agenda_role(text, a)
         if role is None and not _native_first(found.split()[0], lang):
             continue  # an unknown foreign first name counts only beside a role word
+        if lang == "en" and not _native_first(found.split()[0], lang) and not _role_near(text, a, a):
+            continue  # in English only a role word before it ("trainer Mary Brown"): capitalised
+            # common words abound there ("Safe Childhood – Psychological Support")
         name = _nominative(found, lang)
         out.append(PersonRef(name, role or "other", None, None, None, Span(a, b, "body_name", 0.45)))
     return out
@@ -112,8 +115,8 @@ def _first_name(word: str, lang: str) -> bool:
         # "Paulina" (first read as a name, rarely as the noun "paulin") does
         readings = polish.analyse(word)
         return "imię" in readings[0][3] or not any("nazwa_pospolita" in t[3] for t in readings)
-    # "Olena", "Maria": a Latin-script first name the Polish dictionary does not know
-    return word.isalpha() and not polish.is_known(word) and lang != "en"
+    # "Olena", "Mary": a Latin-script first name the Polish dictionary does not know
+    return word.isalpha() and not polish.is_known(word)  # kept only beside a role word (below)
 
 
 def _cyr_known(word: str, grammeme: str) -> bool:

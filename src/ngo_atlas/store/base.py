@@ -48,8 +48,9 @@ class SearchResult:
     total: int
     hits: list[ProjectHit]
     facets: dict[str, list[tuple[str, int]]]  # facet key -> [(value, count)] by count desc
-    # False when the result set was too large to count every facet value: the counts are
-    # then estimated from a sample of the matches and the UI should show them as "about".
+    # False when the result set was too large to count every facet value: a value may then
+    # be missing from a facet's top list, and on the SQL plan (no posting index) the
+    # counts are estimated from a sample; the UI shows them as "about".
     facets_exact: bool = True
 
 

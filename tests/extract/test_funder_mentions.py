@@ -120,3 +120,8 @@ def test_programme_paid_by_a_body_after_finansuje():
     text = "Kursy są częścią programu „Razem dla Sąsiadów”, który finansuje Fundacja Dobrych Serc."
     got = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "pl")]
     assert got == [("Fundacja Dobrych Serc", "Razem dla Sąsiadów")]
+
+
+def test_ukrainian_co_financing_verb():
+    text = "Проєкт співфінансується з Фонду внутрішньої безпеки."
+    assert _funders(text, "uk") == ["Фонд внутрішньої безпеки"]

@@ -166,3 +166,8 @@ def test_substantive_support_names_a_partner():
 def test_seat_kept_after_an_adjective_and_a_seat_head():
     text = "Partnerem projektu jest Miejski Ośrodek Pomocy Rodzinie w Sandomierzu."
     assert _orgs(text) == [("Miejski Ośrodek Pomocy Rodzinie w Sandomierzu", "partner")]
+
+
+def test_acronym_with_its_full_name_after_a_dash_or_in_brackets_keeps_the_full_name():
+    assert _orgs("Partnerem jest PCK – Polski Czerwony Krzyż.") == [("Polski Czerwony Krzyż", "partner")]
+    assert _orgs("Partnerem projektu jest PCK (Polski Czerwony Krzyż).") == [("Polski Czerwony Krzyż", "partner")]

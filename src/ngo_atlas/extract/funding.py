@@ -22,7 +22,7 @@ FUNDER_INTRO = cue(
     r"(?:współfinansowan\w*|dofinansowan\w*|sfinansowan\w*|finansowan\w*|finansuje|"
     r"współfinansuje|co-?financed|co-?funded|funded|"
     r"financed|sponsored|supported|финансируется|финансирован\w*|профинансирован\w*|"
-    r"фінансується|фінансован\w*|співфінансован\w*|udzielon\w*(?:\s+zosta\w+)?|przyznan\w*)"
+    r"фінансується|фінансован\w*|співфінансован\w*|співфінансу\w*|софинансиру\w*|udzielon\w*(?:\s+zosta\w+)?|przyznan\w*)"
     r"(?:\s+(?:jest|są|był[aoy]?|zostało|został[aoy]?|is|was|are|were))?"
     r"(?:\s+(?:ze\s+środków|z|ze|przez|by|from|through|от|из\s+средств|"
     r"за\s+рахунок|за\s+кошти|з))\s+"

@@ -159,6 +159,9 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     name, inner = split_parenthetical(raw.strip(" •*-–●\t\n"))
     name = strip_quotes(prefer_translation(name, inner, lang))
     acronym = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", i)), None)
+    full = next((i for i in inner if len(i.split()) >= 2 and i[:1].isupper()), None)
+    if full and is_acronym(name.strip()):  # "UNHCR (Agencja ONZ ds. Uchodźców)": the full name
+        name, acronym = full, name.strip()
     if " – " in name or " - " in name:
         left, right = re.split(r"\s[–-]\s", name, maxsplit=1)
         if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", left.strip()):
@@ -404,6 +407,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if b <= a:
             break
         b = _through_comma_name(text, a, b, end)
+        b = _acronym_gloss(text, a, b, end)
         out.extend(_two_countries(text, a, b))
         p = b
         # "z Fundacją X oraz ze Stowarzyszeniem Y": the preposition may be repeated
@@ -440,6 +444,24 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             continue
         p += m.end()
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+_GLOSS = re.compile(r"\s*(?:[–-]\s+|\()(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _acronym_gloss(text: str, a: int, b: int, end: int) -> int:
+    """"PAH – Polska Akcja Humanitarna", "UNHCR (Agencja ONZ ds. Uchodźców)": an acronym's
+    full name right after it is part of the item (clean_org keeps the full name)."""
+    if not is_acronym(text[a:b].strip()):
+        return b
+    m = _GLOSS.match(text, b, end)
+    if not m:
+        return b
+    if text[m.start():m.end()].strip() == "(":
+        close = text.find(")", m.end(), min(end, m.end() + 120))
+        return close + 1 if close != -1 and len(text[m.end():close].split()) >= 2 else b
+    ga, gb = capitalised_run(text, m.end(), end)
+    return gb if len(text[ga:gb].split()) >= 2 else b
 
 
 _AND_LAST = re.compile(r"\s(?:and|i|oraz)\s+([^\W\d_]+)$")

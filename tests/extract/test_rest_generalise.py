@@ -365,3 +365,14 @@ def test_english_names_in_prose_after_a_role_word_but_not_capitalised_phrases():
     assert _people("Legal advice is given by lawyer John Peters every Monday.", "en") == [
         ("John Peters", "expert")]
     assert _people("Safe Harbour – Psychological Support for Refugee Children\n", "en") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Fundacja realizuje projekt pod nazwą Bezpieczna Przystań w Gdańsku.", "Bezpieczna Przystań"),
+    ("We run a project called Safe Harbour in Gdańsk.", "Safe Harbour"),
+])
+def test_unquoted_name_after_a_naming_phrase_without_the_town_after_it(text, name):
+    from ngo_atlas.extract.title import unquoted_titles
+
+    ((a, b, t),) = unquoted_titles(text, 0, len(text))
+    assert t == name and text[a:b] == name

@@ -251,8 +251,13 @@ _JOIN = r"(?:w|we|na|dla|i|bez|z|ze|do|od|o|po|za|przez|for|of|and|the|in|to|on|
 _CAPW = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż'’-]*"
 _RUN = rf"{_CAPW}(?:[^\S\n]+(?:{_JOIN}[^\S\n]+)?{_CAPW})*"
 _UNQUOTED_AFTER = re.compile(rf"(?<![\w])(?:[Pp]rojekt|[Pp]rojektu|[Pp]rojektem|[Pp]rojekcie|project)[^\S\n]+"
-                             rf"(?P<t>{_RUN})")
+                             rf"(?:(?:pod\s+nazwą|pt\.|pn\.|called|named|entitled)[^\S\n]+)?(?P<t>{_RUN})")
 _UNQUOTED_BEFORE = re.compile(rf"(?<![\w])(?:[Tt]he|[Oo]ur|[Aa])[^\S\n]+(?P<t>{_RUN})[^\S\n]+project\b")
+
+
+# "projekt Bezpieczna Przystań w Gdańsku": without quotes, a town after the name is where
+# it runs, not part of it
+_TRAILING_PLACE = re.compile(rf"[^\S\n]+(?:w|we|in)[^\S\n]+{_CAPW}$")
 
 
 def unquoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -263,9 +268,9 @@ def unquoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
                                (_UNQUOTED_BEFORE, " project")) if text.find(word, s, e) >= 0]
     for rx in dict.fromkeys(rxs):
         for m in rx.finditer(text, s, e):
-            t = m.group("t")
+            t = _TRAILING_PLACE.sub("", m.group("t"))
             if _plausible_name(t):
-                out.append((m.start("t"), m.end("t"), t))
+                out.append((m.start("t"), m.start("t") + len(t), t))
     return sorted(out)
 
 

@@ -376,3 +376,9 @@ def test_unquoted_name_after_a_naming_phrase_without_the_town_after_it(text, nam
 
     ((a, b, t),) = unquoted_titles(text, 0, len(text))
     assert t == name and text[a:b] == name
+
+
+def test_english_names_of_polish_regions_and_nearby_capitals():
+    assert _places("The project runs in Lower Silesia and Lesser Poland.", "en") == [
+        "Lower Silesia", "Lesser Poland"]
+    assert _places("Partner teams work in Prague and Lviv.", "en") == ["Prague", "Lviv"]

@@ -382,3 +382,9 @@ def test_english_names_of_polish_regions_and_nearby_capitals():
     assert _places("The project runs in Lower Silesia and Lesser Poland.", "en") == [
         "Lower Silesia", "Lesser Poland"]
     assert _places("Partner teams work in Prague and Lviv.", "en") == ["Prague", "Lviv"]
+
+
+def test_a_heading_repeating_the_name_does_not_make_its_town_a_venue():
+    text = ("Kuchnia w Lesznie\n\nStowarzyszenie Klucz prowadzi projekt „Kuchnia w Lesznie” "
+            "w Pile od maja 2023 r.\n")
+    assert [t.value for t in _extract(text).projects[0].places] == ["Piła"]

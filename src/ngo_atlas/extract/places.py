@@ -90,9 +90,22 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         _inside(t, q) for q in quoted) or (title_span and _inside(t, title_span)
                                            and t.value in _countries())]
     if title_span:  # a region or town named only inside the project's name is not a venue
-        outside = {t.value for t in out if not _inside(t, title_span)}
+        spans = _title_spans(text, title_span)  # the heading may repeat the name unquoted
+        outside = {t.value for t in out if not any(_inside(t, ts) for ts in spans)}
         out = [t for t in out if t.value in outside or t.value in _countries()]
     return _dedupe(out)
+
+
+def _title_spans(text: str, title_span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The project's name, and a heading line that is nothing but the name again."""
+    name = text[title_span[0]:title_span[1]]
+    out, i = [title_span], text.find(name) if len(name) >= 8 else -1
+    while i >= 0:
+        ls, le = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+        if text[ls:le if le >= 0 else len(text)].strip() == name:
+            out.append((i, i + len(name)))
+        i = text.find(name, i + len(name))
+    return out
 
 
 _QUOTED = re.compile(r"[„“\"«][^„“”\"«»\n]{1,200}[”“\"»]")

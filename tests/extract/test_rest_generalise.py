@@ -176,10 +176,10 @@ def test_a_project_begun_is_ongoing(text):
 
 
 @pytest.mark.parametrize("text,title", [
-    ("Wieści\n\nNowy rok szkolny w świetlicy\n\nStowarzyszenie Dobry Sąsiad kontynuuje projekt "
-     "Ciepła Przystań, w ramach którego dzieci z Ukrainy uczą się w Pile.\n", "Ciepła Przystań"),
-    ("News\n\nWomen find work in Gdańsk\n\nThe Work Bridge project, run by Fundacja Most, helps "
-     "refugee women find jobs. It is funded by the city of Gdańsk.\n", "Work Bridge"),
+    (("Wieści\n\nNowy rok szkolny w świetlicy\n\nStowarzyszenie Dobry Sąsiad kontynuuje projekt "
+      "Ciepła Przystań, w ramach którego dzieci z Ukrainy uczą się w Pile.\n"), "Ciepła Przystań"),
+    (("News\n\nWomen find work in Gdańsk\n\nThe Work Bridge project, run by Fundacja Most, helps "
+      "refugee women find jobs. It is funded by the city of Gdańsk.\n"), "Work Bridge"),
     ("Projekt: Sąsiedzka Pomoc Prawna\nOkres realizacji: 01.2023–12.2023\nGrantodawca: Miasto Lublin\n",
      "Sąsiedzka Pomoc Prawna"),
 ])
@@ -226,12 +226,12 @@ def test_news_items_naming_their_project_before_the_noun_are_separate_projects()
 
 
 @pytest.mark.parametrize("text", [
-    "O nas\n\nStowarzyszenie Nowy Dom działa od 2014 roku. Realizujemy projekty dla cudzoziemców "
-    "w Opolu, finansowane m.in. przez Gminę Opole.\n",
-    "About us\n\nThe Bridge Foundation has worked in Poland since 2011. We run projects in Poznań, "
-    "funded by the European Union and private donors.\n",
-    "Oferta pracy\n\nStowarzyszenie Klucz poszukuje koordynatorki projektu „Sąsiedzi” w Pile. "
-    "Oferujemy umowę o pracę od 1 marca 2024 r.\n",
+    ("O nas\n\nStowarzyszenie Nowy Dom działa od 2014 roku. Realizujemy projekty dla cudzoziemców "
+     "w Opolu, finansowane m.in. przez Gminę Opole.\n"),
+    ("About us\n\nThe Bridge Foundation has worked in Poland since 2011. We run projects in Poznań, "
+     "funded by the European Union and private donors.\n"),
+    ("Oferta pracy\n\nStowarzyszenie Klucz poszukuje koordynatorki projektu „Sąsiedzi” w Pile. "
+     "Oferujemy umowę o pracę od 1 marca 2024 r.\n"),
 ])
 def test_profiles_and_job_offers_describe_no_project(text):
     assert _extract(text).projects == []

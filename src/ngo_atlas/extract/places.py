@@ -396,7 +396,6 @@ def _cyr_pair_town(adj: str, noun: str, lang: str) -> str | None:
     Центре") or is a first name."""
     from ngo_atlas.extract.cyrtowns import two_word_town
     from ngo_atlas.extract.organisations import _cyr_head, is_org_head
-
     from ngo_atlas.lang.slavic import is_first_name
 
     if is_org_head(noun) or _cyr_head(noun) or is_first_name(noun, lang):

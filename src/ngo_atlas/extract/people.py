@@ -230,6 +230,8 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
         own = _inner_role(inner) or role  # "Zespół: Anna Nowak (koordynatorka), …"
         if role == "contact" and found and _ROLE_AFTER.match(text, span.end, b):
             own = "coordinator"  # "Kontakt: Weronika Lis – koordynatorka, w.lis@…": her own role
+        if own != role:  # --explain tells that her own words, not the label, gave the role
+            span = Span(span.start, span.end, f"{rule}+own_role", conf)
         out.append(PersonRef(name, own, org, emails[0][2] if emails else None, None, span))
     return out
 

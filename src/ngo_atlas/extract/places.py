@@ -205,8 +205,10 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             out.append(Tagged(f"{name} Voivodeship", Span(m.start(), m.end(), "voivodeship_en", 0.8)))
     for m in _PL_PREP.finditer(text, s, e):
         out.extend(_place_list(text, m.end(), e, lang))
-    for m in _PL_PLACES_OF.finditer(text, s, e) if lang == "pl" else ():
-        out.extend(_place_list(text, m.end(), e, lang))
+    for m in _ACH_CAP.finditer(text, s, e) if lang == "pl" else ():
+        # the literal "ach" lets the engine skip ahead; the preposition is checked behind it
+        if _PL_PLACES_OF.search(text, max(s, m.start() - 50), m.start() + 3):
+            out.extend(_place_list(text, m.end() - 1, e, lang))
     for m in re.finditer(r"(?:wizyt\w*|wyjazd\w*|visits?|trips?)(?:\s+\w+)?\s+(?:do|to)\s+",
                          text[s:e], re.IGNORECASE) if _TRIP_HINT.search(text, s, e) else ():
         out.extend(_place_list(text, s + m.end(), e, lang))
@@ -234,9 +236,11 @@ _COMMUNE = re.compile(r"(?<![\w])(?:gmin|dzielnic)(?:ach|ie|a|y)\s+(?=[A-ZĄĆĘ
 # "w szpitalach Warszawy", "в поликлиниках Прушкова", "у школах Любліна": places in a town
 # (a plural noun in the locative, then the town in the genitive)
 _PL_PLACES_OF = re.compile(r"(?<![\w])(?:w|we|na)\s+(?:(?:dwóch|trzech|czterech|pięciu|kilku|wielu|\d+)\s+)?"
-                           r"[a-ząćęłńóśźż]{3,}ach\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+                           r"[a-ząćęłńóśźż]{3,}ach$")
+_ACH_CAP = re.compile(r"ach[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _CYR_PLACES_OF = re.compile(r"(?<![\w])(?:в|во|у)\s+(?:(?:двух|трёх|трех|нескольких|двох|трьох|кількох|\d+)\s+)?"
-                            r"[а-яёіїєґ]{3,}[ая]х\s+(?=[А-ЯЁІЇЄҐ])")
+                            r"[а-яёіїєґ]{3,}[ая]х$")
+_CYR_ACH = re.compile(r"[ая]х[^\S\n]+[А-ЯЁІЇЄҐ]")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -353,8 +357,9 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         out.append(Tagged(nominative(m.group(), lang), Span(m.start(), m.end(), "voivodeship", 0.85)))
     for m in _CYR_PREP.finditer(text, s, e):
         out.extend(_cyrillic_place_list(text, m.end(), e, lang))
-    for m in _CYR_PLACES_OF.finditer(text, s, e):
-        out.extend(_cyrillic_place_list(text, m.end(), e, lang))
+    for m in _CYR_ACH.finditer(text, s, e):
+        if _CYR_PLACES_OF.search(text, max(s, m.start() - 50), m.start() + 2):
+            out.extend(_cyrillic_place_list(text, m.end() - 1, e, lang))
     for rx in _cyrillic_gazetteer():
         for m in rx.finditer(text, s, e):
             value = nominative(m.group(1).capitalize(), lang)

@@ -112,11 +112,11 @@ def _noun_windows(low: str, s: int, e: int) -> list[tuple[int, int]]:
     hits = []
     for lit in _NOUN_LITERALS:
         i = low.find(lit, s, e)
-        while i >= 0 and len(hits) < 64:
+        while i >= 0 and len(hits) < 24:
             hits.append(i)
             i = low.find(lit, i + len(lit), e)
     out: list[tuple[int, int]] = []
-    for i in sorted(hits):
+    for i in sorted(hits)[:12]:  # a status is said early; later mentions seldom add one
         a, b = max(s, i - _NEAR - 25), min(e, i + _NEAR + 15)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))

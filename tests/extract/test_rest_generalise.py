@@ -388,3 +388,14 @@ def test_a_heading_repeating_the_name_does_not_make_its_town_a_venue():
     text = ("Kuchnia w Lesznie\n\nStowarzyszenie Klucz prowadzi projekt „Kuchnia w Lesznie” "
             "w Pile od maja 2023 r.\n")
     assert [t.value for t in _extract(text).projects[0].places] == ["Piła"]
+
+
+@pytest.mark.parametrize("line,ok", [
+    ("Więcej o działaniach gminy na rzecz cudzoziemców: www.gmina-pila.pl", False),
+    ("More about our foundation: www.bridge.org", False),
+    ("Więcej o projekcie: www.razem-pila.pl", True),
+    ("Подробнее о проекте: www.sosedi.org", True),
+])
+def test_a_read_more_link_about_something_else_is_not_the_projects(line, ok):
+    i = line.index("www")
+    assert is_project_url(line, i, line[i:]) is ok

@@ -117,4 +117,12 @@ def is_project_url(text: str, a: int, url: str) -> bool:
         while prev_e > 0 and text[prev_e - 1] == "\n":
             prev_e -= 1
         before = text[text.rfind("\n", 0, max(prev_e, 0)) + 1:max(prev_e, 0)]
-    return bool(_PROJECT_URL_CUE.search(before))
+    return bool(_PROJECT_URL_CUE.search(before)) and not _ABOUT_OTHER.search(before)
+
+
+# "Więcej o działaniach miasta: …", "More about our foundation: …", "Подробнее о фонде: …":
+# a page about something other than the project
+_ABOUT_OTHER = re.compile(r"(?:więcej|informacje|more|подробнее|детальніше|докладніше)\s+"
+                          r"(?:o|about|on|о|об|про)\s+(?!(?:the\s+|this\s+|tym\s+|naszym\s+|our\s+|этом\s+|цьому\s+)?"
+                          r"(?:projek|project|проект|проєкт|program|wydarzen|event|festiwal|festival|konferenc|"
+                          r"conferenc|warsztat|workshop|kurs|course))", re.IGNORECASE)

@@ -178,8 +178,9 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
 
 
 # "Projekty zrealizowane", "Nasze projekty", "Current projects", "Завершені проєкти"
+# ("Nasze projekty dla cudzoziemek", "Our projects for young people": a short qualifier may follow)
 _LISTING_HEAD = re.compile(r"^\s*(?:nasze\s+|our\s+|наші\s+|наши\s+)?(?:projekty|projects|проекты|проєкти)"
-                           r"(?:\s+\w+)?\s*$|^\s*\w+\s+(?:projekty|projects|проекты|проєкти)\s*$",
+                           r"(?:\s+\w+){0,4}\s*$|^\s*\w+\s+(?:projekty|projects|проекты|проєкти)\s*$",
                            re.IGNORECASE | re.MULTILINE)
 
 

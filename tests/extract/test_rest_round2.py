@@ -1,0 +1,19 @@
+"""Splits, people, dates and places that generalise across sets (issue 3, second round)."""
+
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _extract(text, name="t.txt"):
+    return extract_document(Document("x", name, text))
+
+
+def test_a_list_heading_may_say_whom_the_projects_are_for():
+    text = ("Nasze projekty dla seniorów z Ukrainy\n\n"
+            "Złota Jesień\nOkres realizacji: 2020–2021\n"
+            "Spotkania dla seniorów w Elblągu, finansowane przez Gminę Elbląg.\n\n"
+            "Kawiarenka Językowa\nCzas trwania: od marca 2024 r.\n"
+            "Rozmowy po polsku przy kawie dla starszych osób z Ukrainy.\n")
+    ps = _extract(text).projects
+    assert [(p.title, p.start) for p in ps] == [("Złota Jesień", "2020"),
+                                                ("Kawiarenka Językowa", "2024-03")]

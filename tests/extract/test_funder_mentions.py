@@ -125,3 +125,14 @@ def test_programme_paid_by_a_body_after_finansuje():
 def test_ukrainian_co_financing_verb():
     text = "Проєкт співфінансується з Фонду внутрішньої безпеки."
     assert _funders(text, "uk") == ["Фонд внутрішньої безпеки"]
+
+
+def test_cyrillic_fund_with_commas_in_its_name_and_the_state_budget():
+    text = "Курсы софинансируются из Фонда убежища, миграции и интеграции и государственного бюджета."
+    assert _funders(text, "ru") == ["Фонд убежища, миграции и интеграции", "государственный бюджет"]
+    assert _rules(text, "ru") == ["money_sentence", "state_budget"]
+
+
+def test_cyrillic_city_budget_under_a_label_is_the_city_body():
+    text = "Назва: Курси мови\nДжерело фінансування: бюджет Гміни Місто Ополе\n"
+    assert _funders(text, "uk") == ["Гміна Місто Ополе"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ngo_atlas.extract.names import is_cyrillic
+from ngo_atlas.extract.names import is_cyrillic, nominative
 from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
@@ -42,7 +42,7 @@ _COUNTRY_EN = {"united states", "united kingdom", "the netherlands"}
 def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, int]]) -> list[Funding]:
     """Funders in money sentences that the cue-phrase finders left without one. `done` holds
     the spans of the sentences that already gave a funder."""
-    from ngo_atlas.extract.organisations import cyrillic_mentions, inside_quotes, mentions
+    from ngo_atlas.extract.organisations import _through_comma_name, cyrillic_mentions, inside_quotes, mentions
 
     out: list[Funding] = []
     for ss, se in sentences_with(text, s, e, (MONEY_WORD,)):
@@ -52,7 +52,7 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
         if first is None:
             continue
         find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
-        spans = [(a, b) for a, b in find(text, first.end(), se)
+        spans = [(a, _through_comma_name(text, a, b, se)) for a, b in find(text, first.end(), se)
                  if _funder_place(text, first.end(), a) and not inside_quotes(text, ss, a)
                  and not _OPERATOR_NEXT.match(text, b)]
         spans += _countries_after(text, first.end(), se, spans)
@@ -64,7 +64,16 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
             name = _name(text, a, b, lang)
             if name:
                 out.append(Funding(name, programme, None, None, Span(a, b, "money_sentence", 0.6)))
+        sb = _CYR_STATE_BUDGET.search(text, first.end(), se) if spans else None
+        if sb:  # "из Фонда X и государственного бюджета": the state co-finances, in lower case
+            name = nominative(text[sb.start(1):sb.end(1)], lang)
+            out.append(Funding(name, programme, None, None, Span(sb.start(1), sb.end(1), "state_budget", 0.7)))
     return out
+
+
+# "и государственного бюджета", "та державного бюджету": the state budget named beside a fund
+_CYR_STATE_BUDGET = CI(r"(?<![\w])(?:и|і|й|та|а\s+также|а\s+також)\s+(?:из\s+|з\s+|із\s+)?(?:средств\s+|коштів\s+)?"
+                       r"((?:государственн|державн)\w+\s+бюджет\w*)")
 
 
 # "w konkursie „Inicjatywy Lokalne”", "częścią programu „X”": a quoted name after a

@@ -344,15 +344,16 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     if not (name[:1].isupper() or public):
         return None
     body = _CITY_BUDGET.match(name)
-    if body:
-        return _city_body(body.group(1), lang)
+    if body:  # "бюджет Гміни Місто Щецин": a Cyrillic body takes its own case rules
+        return nominative(body.group(1), lang) if is_cyrillic(name) else _city_body(body.group(1), lang)
     # "z Miasta Torunia": the town in the nominative too ("Miasto Toruń")
     return _city_body(name, lang) if _CITY_NAME.match(name) else nominative(name, lang)
 
 
 # "budżetu Gminy Miasto Szczecin", "z budżetu Miasta Łodzi": the city (its council) pays, so
 # the funder is the body itself; a voivodeship's budget is written as such in the records
-_CITY_BUDGET = re.compile(r"budżet\w*\s+((?-i:Miast[aoy]|Gmin[ayie]|Miejskiej|Gminy)\s.+)$", re.IGNORECASE)
+_CITY_BUDGET = re.compile(r"(?:budżet|бюджет)\w*\s+((?-i:Miast[aoy]|Gmin[ayie]|Miejskiej|Gminy|Гмін[аиі]|Гмин[аыуе]|"
+                          r"Міст[аоу]|Город\w*)\s.+)$", re.IGNORECASE)
 
 
 _CITY_NAME = re.compile(r"(?:Miast[aoy]|Gmin[ayie]|Miasto|Gmina)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+$")

@@ -17,3 +17,16 @@ def test_a_list_heading_may_say_whom_the_projects_are_for():
     ps = _extract(text).projects
     assert [(p.title, p.start) for p in ps] == [("Złota Jesień", "2020"),
                                                 ("Kawiarenka Językowa", "2024-03")]
+
+
+def test_a_town_in_the_name_counts_when_the_text_names_no_other_place():
+    text = ("Tytuł projektu: Klub Sąsiadów w Kaliszu\nOkres realizacji: 2023–2024\n\n"
+            "Spotkania integracyjne dla rodzin z Ukrainy, finansowane przez Fundację Orlen.\n")
+    assert _extract(text).projects[0].title == "Klub Sąsiadów w Kaliszu"
+    assert [t.value for t in _extract(text).projects[0].places] == ["Kalisz"]
+
+
+def test_a_town_in_the_name_stays_out_when_the_text_names_where_it_runs():
+    text = ("Tytuł projektu: Klub Sąsiadów w Kaliszu\nOkres realizacji: 2023–2024\n\n"
+            "Spotkania integracyjne odbywają się w Koninie.\n")
+    assert [t.value for t in _extract(text).projects[0].places] == ["Konin"]

@@ -92,7 +92,10 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     if title_span:  # a region or town named only inside the project's name is not a venue
         spans = _title_spans(text, title_span)  # the heading may repeat the name unquoted
         outside = {t.value for t in out if not any(_inside(t, ts) for ts in spans)}
-        out = [t for t in out if t.value in outside or t.value in _countries()]
+        # unless the text names no other place: then the name ("Punkt informacyjny w Zielonej
+        # Górze", a table row's title cell) is the only word on where the project runs
+        if outside - _countries():
+            out = [t for t in out if t.value in outside or t.value in _countries()]
     return _dedupe(out)
 
 

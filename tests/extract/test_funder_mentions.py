@@ -136,3 +136,13 @@ def test_cyrillic_fund_with_commas_in_its_name_and_the_state_budget():
 def test_cyrillic_city_budget_under_a_label_is_the_city_body():
     text = "Назва: Курси мови\nДжерело фінансування: бюджет Гміни Місто Ополе\n"
     assert _funders(text, "uk") == ["Гміна Місто Ополе"]
+
+
+def test_a_name_with_its_own_i_stays_whole_after_a_money_word():
+    text = "Warsztaty odbyły się dzięki dofinansowaniu z Ministerstwa Nauki i Szkolnictwa Wyższego."
+    assert _funders(text) == ["Ministerstwo Nauki i Szkolnictwa Wyższego"]
+
+
+def test_two_bodies_joined_by_i_stay_two_funders():
+    text = "Kursy odbyły się dzięki dofinansowaniu z Gminy Sanok i Fundacji Orlen."
+    assert _funders(text) == ["Gmina Sanok", "Fundacja Orlen"]

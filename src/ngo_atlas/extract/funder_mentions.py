@@ -52,7 +52,8 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
         if first is None:
             continue
         find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
-        spans = [(a, _through_comma_name(text, a, b, se)) for a, b in find(text, first.end(), se)
+        spans = [(a, _and_continued(text, a, _through_comma_name(text, a, b, se), se))
+                 for a, b in find(text, first.end(), se)
                  if _funder_place(text, first.end(), a) and not inside_quotes(text, ss, a)
                  and not _OPERATOR_NEXT.match(text, b)]
         spans += _countries_after(text, first.end(), se, spans)
@@ -69,6 +70,20 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
             name = nominative(text[sb.start(1):sb.end(1)], lang)
             out.append(Funding(name, programme, None, None, Span(sb.start(1), sb.end(1), "state_budget", 0.7)))
     return out
+
+
+_AND = re.compile(r"\s+(?:i|and|&)\s+")
+
+
+def _and_continued(text: str, a: int, b: int, end: int) -> int:
+    """"z Ministerstwa Rodziny i Polityki Społecznej": a name cut at its own "i" runs on
+    when what follows is no new body (list_after tells one name from a list of two)."""
+    from ngo_atlas.extract.organisations import list_after
+
+    if not _AND.match(text, b, end):
+        return b
+    first = next(iter(list_after(text, a, end)), None)
+    return first[1] if first and first[0] == a and first[1] > b else b
 
 
 # "и государственного бюджета", "та державного бюджету": the state budget named beside a fund

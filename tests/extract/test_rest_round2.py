@@ -1,5 +1,8 @@
 """Splits, people, dates and places that generalise across sets (issue 3, second round)."""
 
+import pytest
+
+from ngo_atlas.extract.links import find_emails
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.model import Document
 
@@ -30,3 +33,15 @@ def test_a_town_in_the_name_stays_out_when_the_text_names_where_it_runs():
     text = ("Tytuł projektu: Klub Sąsiadów w Kaliszu\nOkres realizacji: 2023–2024\n\n"
             "Spotkania integracyjne odbywają się w Koninie.\n")
     assert [t.value for t in _extract(text).projects[0].places] == ["Konin"]
+
+
+@pytest.mark.parametrize("text,email", [
+    ("Kontakt z koordynatorem, Piotrem Lisem: piotr.lis/at/sasiedzi.org.pl", "piotr.lis@sasiedzi.org.pl"),
+    ("Napisz do nas: biuro @ dom-kultur . pl", "biuro@dom-kultur.pl"),
+])
+def test_addresses_with_slashed_at_or_spaced_dots(text, email):
+    assert [x[2] for x in find_emails(text)] == [email]
+
+
+def test_a_spaced_full_stop_after_an_address_is_no_part_of_it():
+    assert [x[2] for x in find_emails("Pisz: ewa@dom.pl . W piątek odpowiemy.")] == ["ewa@dom.pl"]

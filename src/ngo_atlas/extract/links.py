@@ -7,17 +7,19 @@ import re
 from ngo_atlas.extract.text import CI
 
 # Spelled-out at-signs and dots in any of the four languages, in any brackets ("[at]",
-# "(małpa)", "<at>", "(собака)", "[ равлик ]"), or bare between spaces ("biuro małpa
+# "(małpa)", "<at>", "(собака)", "[ равлик ]", "/at/"), or bare between spaces ("biuro małpa
 # fundacja kropka pl", "olga собака gmail.com"). A bare English "at" is ordinary prose
 # ("meet us at the office"), so it needs a spelled dot after it as well.
 _AT_WORD = r"(?:at|małpa|malpa|собака|собачка|равлик)"
 _DOT_WORD = r"(?:dot|kropka|точка|крапка)"
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
-_AT = (rf"(?:@|{_OPEN}\s*{_AT_WORD}\s*{_CLOSE}|\s+(?:małpa|malpa|собака|собачка|равлик)\s+"
+_AT = (rf"(?:@|{_OPEN}\s*{_AT_WORD}\s*{_CLOSE}|/{_AT_WORD}/|\s+(?:małpa|malpa|собака|собачка|равлик)\s+"
        rf"|\s+at\s+(?=\S+\s+(?:{_DOT_WORD}|{_OPEN}\s*{_DOT_WORD})))")
 _DOT = rf"(?:\.|{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+)"
 # A plain dot inside a host has no space after it: "x@host.pl. Zapewniamy" ends at "pl"
-_SPELLED_DOT = rf"(?:{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+)"
+# ("kontakt @ fundacja . pl": a dot between spaces counts only before a lowercase domain part)
+_SPELLED_DOT = (rf"(?:{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+"
+                r"|\s+\.\s+(?=(?-i:[a-z]{2,6})\b))")
 _EMAIL = re.compile(
     r"(?P<user>[\w.+-]+)\s*" + _AT
     + r"\s*(?P<host>[\w-]+(?:(?:\.|\s*" + _SPELLED_DOT + r"\s*)[\w-]+)+)",
@@ -67,7 +69,7 @@ def _email_matches(text: str, s: int, e: int) -> list[re.Match[str]]:
 def _word_start(text: str, at: int, floor: int) -> int:
     """Start of the user part before an at-sign (or its spelled form)."""
     i = at
-    while i > floor and text[i - 1] in " [({<":
+    while i > floor and text[i - 1] in " [({</":  # "/" for "ewa/at/host.pl"
         i -= 1
     while i > floor and (text[i - 1].isalnum() or text[i - 1] in "._+-"):
         i -= 1

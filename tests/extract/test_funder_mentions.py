@@ -146,3 +146,9 @@ def test_a_name_with_its_own_i_stays_whole_after_a_money_word():
 def test_two_bodies_joined_by_i_stay_two_funders():
     text = "Kursy odbyły się dzięki dofinansowaniu z Gminy Sanok i Fundacji Orlen."
     assert _funders(text) == ["Gmina Sanok", "Fundacja Orlen"]
+
+
+def test_cyrillic_participle_then_the_payer_without_a_preposition():
+    assert _funders("Курс, финансируемый ЮНИСЕФ, прошёл в Люблине.", "ru") == ["ЮНИСЕФ"]
+    assert _funders("Табір для дітей, фінансований УВКБ ООН, тривав два тижні.", "uk") == ["УВКБ ООН"]
+    assert _rules("Табір для дітей, фінансований УВКБ ООН, тривав два тижні.", "uk") == ["funder_phrase"]

@@ -45,3 +45,12 @@ def test_addresses_with_slashed_at_or_spaced_dots(text, email):
 
 def test_a_spaced_full_stop_after_an_address_is_no_part_of_it():
     assert [x[2] for x in find_emails("Pisz: ewa@dom.pl . W piątek odpowiemy.")] == ["ewa@dom.pl"]
+
+
+def test_the_reports_author_over_the_footer_address_is_content():
+    text = ("Tytuł projektu: Wspólna Kuchnia\nRealizator: Fundacja Sąsiedzi\n"
+            "Okres realizacji: 2022–2023\n\nProjekt zakończył się w terminie.\n\n"
+            "Raport opracował: Taras Hnatiuk, koordynator projektu\n"
+            "Fundacja Sąsiedzi | ul. Długa 3 | 20-001 Lublin\n")
+    people = _extract(text).projects[0].people
+    assert [(x.name, x.role) for x in people] == [("Taras Hnatiuk", "coordinator")]

@@ -103,7 +103,10 @@ _ROLE_LABEL = re.compile(r"\s*(?:realizator|lider|partner|organizator|wnioskodaw
                          r"finansowanie|grantodawca|fundator|źródło finansowania|operator|"
                          r"project lead|lead organi[sz]ation|implementing|funder|funded by|"
                          r"реализатор|партн[её]р|организатор|організатор|финансирование|"
-                         r"фінансування)\w*(?:\s+\w+)?\s*:", re.IGNORECASE)
+                         r"фінансування)\w*(?:\s+\w+)?\s*:"
+                         # "Sprawozdanie przygotowała: X, koordynatorka": the report's author
+                         r"|\s*(?:\w+\s+)?(?:przygotował|opracował|sporządził|prepared\s+by|compiled\s+by|"
+                         r"подготовил|підготувал)\w*\s*:", re.IGNORECASE)
 
 
 def _address_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -54,3 +54,13 @@ def test_the_reports_author_over_the_footer_address_is_content():
             "Fundacja Sąsiedzi | ul. Długa 3 | 20-001 Lublin\n")
     people = _extract(text).projects[0].people
     assert [(x.name, x.role) for x in people] == [("Taras Hnatiuk", "coordinator")]
+
+
+def test_a_closing_note_on_all_the_listed_projects_belongs_to_each():
+    text = ("Nasze projekty\n\n"
+            "Złota Jesień\nOkres realizacji: 2020–2021\nSpotkania dla seniorów z Ukrainy.\n\n"
+            "Kawiarenka Językowa\nCzas trwania: od marca 2024 r.\nRozmowy po polsku przy kawie.\n\n"
+            "Koordynatorem naszych projektów jest Bohdan Kowal, b.kowal@sasiedzi.pl\n")
+    ps = _extract(text).projects
+    assert [[(x.name, x.role, x.email) for x in p.people] for p in ps] == [
+        [("Bohdan Kowal", "coordinator", "b.kowal@sasiedzi.pl")]] * 2

@@ -115,7 +115,27 @@ def _news_items(text: str) -> list[Segment]:
         # it and gives every item its status ("Projekty zrealizowane")
         start = ts if listing and text[ts - 1:ts] in ("\n", "") else s
         segs.append(Segment(start, end, title, (ts, te), "news_item", shared=False))
+    if listing:
+        _closing_note(text, segs, merged)
     return segs
+
+
+# "Koordynatorką projektów jest X", "All our projects are coordinated by X": the plural speaks
+# of every item of the list
+_ALL_PROJECTS = re.compile(r"(?<![\w])(?:projektów|projektach|projekty|projects|проектов|проектами|"
+                           r"проєктів|проєктами)(?![\w])", re.IGNORECASE)
+
+
+def _closing_note(text: str, segs: list[Segment], blocks: list[tuple[int, int]]) -> None:
+    """A closing paragraph after a list's last item that speaks of all its projects (the
+    coordinator of them all, a shared contact) belongs to every item, not to the last one."""
+    s, e = blocks[-1]
+    last = segs[-1]
+    if s <= (last.title_span or (last.start, last.start))[0] or not _ALL_PROJECTS.search(text, s, e):
+        return
+    last.end = s
+    for sg in segs:
+        sg.more.append((s, e))
 
 
 def _cell_span(text: str, title: str, a: int, b: int) -> tuple[int, int]:

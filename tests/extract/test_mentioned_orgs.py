@@ -55,3 +55,15 @@ def test_a_body_after_another_name_is_no_subject():
 def test_whoever_covers_costs_is_a_funder():
     text = "Środki na realizację przekazała Caritas Niemcy, a część kosztów transportu pokryła Caritas Polska."
     assert _orgs(text) == [("Caritas Niemcy", "funder"), ("Caritas Polska", "funder")]
+
+
+def test_the_agent_of_a_named_programme_operates_it():
+    text = ("Grupa dostała 4 000 zł w ramach programu „Razem Lokalnie” Fundacji Orlen "
+            "realizowanego przez Fundację Rozwoju Wsi.")
+    assert ("Fundacja Rozwoju Wsi", "other") in _orgs(text)
+
+
+def test_the_agent_of_the_project_after_a_named_programme_still_runs_it():
+    text = ("W ramach programu „Razem Lokalnie” powstał projekt realizowany przez "
+            "Fundację Rozwoju Wsi.")
+    assert ("Fundacja Rozwoju Wsi", "lead") in _orgs(text)

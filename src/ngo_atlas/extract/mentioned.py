@@ -113,12 +113,34 @@ def _learnt(text: str, sents: list[tuple[int, int]], lang: str, seen: list[set[s
 
 def _role_before(text: str, ss: int, a: int) -> str | None:
     """The role of the cue nearest before the name, if it is close enough to govern it."""
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for role, rx in _ROLE_CUES:
         for m in rx.finditer(text, max(ss, a - _REACH), a):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), role)
-    return best[1] if best else None
+            if best is None or m.end() > best[1]:
+                best = (m.start(), m.end(), role)
+    if best and best[2] == "lead" and _programme_runs(text, ss, best[0]):
+        return "other"  # "programu X realizowanego przez Y": Y operates the programme
+    return best[2] if best else None
+
+
+# the nouns a passive "realizowanego przez" may belong to: the nearest one is its subject
+_RUN_NOUN = re.compile(r"\b(?:projekt\w*|project\w*|про[еє]кт\w*|zadani\w*|program\w*|konkurs\w*|"
+                       r"програм\w*|конкурс\w*)", re.IGNORECASE)
+
+
+def _programme_runs(text: str, ss: int, cue: int) -> bool:
+    """The passive cue belongs to a programme or call, not the project, when the nearest
+    such noun before it is a programme's ("w ramach programu „X” realizowanego przez Y")."""
+    last = None
+    for last in _RUN_NOUN.finditer(text, ss, cue):
+        pass
+    # only a named one ("programu „Działaj Lokalnie”"): a bare "Program jest realizowany
+    # przez X" may be the project's own programme of work
+    return bool(last) and last.group().lower().startswith(("program", "konkurs", "програм", "конкурс")) \
+        and bool(_NAMED.match(text, last.end()))
+
+
+_NAMED = re.compile(r"\s+(?:[„“\"«]|[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 
 
 # verbs of running a project, past or present ("провів", "реалізує", "zrealizowała", "ran")

@@ -64,3 +64,12 @@ def test_a_closing_note_on_all_the_listed_projects_belongs_to_each():
     ps = _extract(text).projects
     assert [[(x.name, x.role, x.email) for x in p.people] for p in ps] == [
         [("Bohdan Kowal", "coordinator", "b.kowal@sasiedzi.pl")]] * 2
+
+
+def test_a_year_alone_under_a_list_items_name_is_its_start():
+    text = ("Nasze projekty\n\n"
+            "Złota Jesień\nOkres realizacji: 2020–2021\nSpotkania dla seniorów z Ukrainy.\n"
+            "Wycieczki po mieście.\nZajęcia ruchowe.\nKlub książki.\nKino seniora.\n\n"
+            "Kawiarenka Językowa\n2018\nRozmowy po polsku przy kawie, finansowane przez Gminę Kalisz.\n")
+    assert [(p.title, p.start) for p in _extract(text).projects] == [
+        ("Złota Jesień", "2020"), ("Kawiarenka Językowa", "2018")]

@@ -319,10 +319,12 @@ def _dates_from_text(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit
     day = _event_day(text, s, e)
     if day:
         return day, day, "event_day"
-    for ls, le, line in list(lines(text))[:10]:
-        if ls >= s and re.fullmatch(r"\s*(?:19[89]\d|20[0-4]\d)\s*", line):
-            d = find_dates(text, ls, le)
+    ls = s  # the item's own first lines: a list item's year may stand under its name
+    for line in text[s:e].split("\n", 10)[:10]:
+        if re.fullmatch(r"\s*(?:19[89]\d|20[0-4]\d)\s*", line):
+            d = find_dates(text, ls, ls + len(line))
             return (d[0] if d else None), None, "year_line"
+        ls += len(line) + 1
     return None, None, "none"
 
 

@@ -171,3 +171,9 @@ def test_seat_kept_after_an_adjective_and_a_seat_head():
 def test_acronym_with_its_full_name_after_a_dash_or_in_brackets_keeps_the_full_name():
     assert _orgs("Partnerem jest PCK – Polski Czerwony Krzyż.") == [("Polski Czerwony Krzyż", "partner")]
     assert _orgs("Partnerem projektu jest PCK (Polski Czerwony Krzyż).") == [("Polski Czerwony Krzyż", "partner")]
+
+
+def test_whose_project_it_is_names_the_lead():
+    assert ("Fundacja Nowy Brzeg", "lead") in _orgs("Kawiarenka językowa jest projektem Fundacji Nowy Brzeg.")
+    assert ("Harbour Foundation", "lead") in _orgs("The language café is a project of the Harbour Foundation.", "en")
+    assert ("Фонд Новый берег", "lead") in _orgs("Языковое кафе является проектом Фонда «Новый берег».", "ru")

@@ -51,7 +51,11 @@ LEAD_AFTER = cue(
     r"(?:його|её|его|проект|проєкт)\s+(?:реалізовува\w+|реалізує|реализует|реализовыва\w+|реализовал\w*|реалізува\w+)|"
     r"(?:реализовывался|реализовался|реализуется|реалізовувався|реалізується|realizowany\s+był|"
     r"realizowany\s+jest|realizowana\s+była)|"
-    r"лідером\s+проекту\s+є|керівником\s+проекту\s+є)\s+")
+    r"лідером\s+проекту\s+є|керівником\s+проекту\s+є|"
+    # "Festiwal jest projektem Stowarzyszenia X", "is a project of X": whose project it is
+    r"(?:jest|był[aoy]?)\s+(?:(?:wspólnym|autorskim|flagowym|kolejnym)\s+)?projektem|"
+    r"(?:is|was)\s+(?:a|an|the)\s+(?:joint\s+|flagship\s+)?project\s+(?:of|by)(?:\s+the)?|"
+    r"(?:является|являлся|был)\s+проектом|(?:є|був)\s+проєктом)\s+")
 PARTNER_AFTER = cue(
     r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|w\s+partnerstwie(?=\s+\w+\s)|wspólnie\s+z[e]?|wraz\s+z[e]?|razem\s+z[e]?|"
     r"run\s+together\s+with|partnerem\s+(?:merytorycznym\s+)?(?:przedsięwzięcia|projektu)\s+(?:jest|był[aoy]?)|"

@@ -177,3 +177,12 @@ def test_whose_project_it_is_names_the_lead():
     assert ("Fundacja Nowy Brzeg", "lead") in _orgs("Kawiarenka językowa jest projektem Fundacji Nowy Brzeg.")
     assert ("Harbour Foundation", "lead") in _orgs("The language café is a project of the Harbour Foundation.", "en")
     assert ("Фонд Новый берег", "lead") in _orgs("Языковое кафе является проектом Фонда «Новый берег».", "ru")
+
+
+def test_own_organisation_saying_what_kind_of_body_it_is():
+    from ngo_atlas.extract.organisations import own_organisation
+
+    text = "Dom Sąsiedzki – organizacja, która od 2019 roku pomaga migrantom."
+    assert own_organisation(text, "pl")[0] == "Dom Sąsiedzki"
+    assert own_organisation("Грузинский двор – организация, созданная грузинами.", "ru")[0] == "Грузинский двор"
+    assert own_organisation("Kraków – miasto, które przyjęło wielu uchodźców.", "pl") is None

@@ -687,6 +687,10 @@ def own_organisation(text: str, lang: str, limit: int = 2000) -> tuple[str, str 
         cyr = is_cyrillic(text[a0:a0 + 30])
         ms = (cyrillic_mentions if cyr else mentions)(text, a0, se)
         if not ms or text[a0:ms[0][0]] not in ("", "The "):
+            d = _DEFINED.match(text, a0, se)
+            c = clean_org(d.group(1), lang) if d else None
+            if c:  # "Белорусский дом – организация, созданная …": it says what it is
+                return c[0], c[1], a0, d.end(1)
             continue
         a, b = _cut_at_verb(text, *ms[0]) if cyr else ms[0]
         if not _verb_follows(text, b, se, lang, cyr):
@@ -695,6 +699,14 @@ def own_organisation(text: str, lang: str, limit: int = 2000) -> tuple[str, str 
         if c:
             return c[0], c[1], a, b
     return None
+
+
+# a name with no head word, then what kind of body it is: "Dom Kultur – organizacja, która",
+# "X to stowarzyszenie", "X is a foundation", "X – організація"
+_DEFINED = re.compile(
+    r"((?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"][^\s–—.,:;]*\s+){0,4}[^\s–—.,:;]+)\s+(?:[–—-]|to|це|это|is\s+an?)\s+"
+    r"(?:[^\W\d_]+\s+)?(?:organizacj|stowarzyszeni|fundacj|organi[sz]ation|association|foundation|charity|"
+    r"организаци|організаці|ассоциаци|асоціаці|объединени|об'єднанн|об’єднанн)")
 
 
 def _verb_follows(text: str, b: int, se: int, lang: str, cyr: bool) -> bool:

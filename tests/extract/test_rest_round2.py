@@ -73,3 +73,20 @@ def test_a_year_alone_under_a_list_items_name_is_its_start():
             "Kawiarenka Językowa\n2018\nRozmowy po polsku przy kawie, finansowane przez Gminę Kalisz.\n")
     assert [(p.title, p.start) for p in _extract(text).projects] == [
         ("Złota Jesień", "2020"), ("Kawiarenka Językowa", "2018")]
+
+
+@pytest.mark.parametrize("text,lang,towns", [
+    ("Asystentki pracują w przychodniach, szkołach i urzędach Kalisza oraz Radomia.", "pl", ["Kalisz", "Radom"]),
+    ("Ассистенты работают в больницах, школах и учреждениях Кельце и Радома.", "ru", ["Кельце", "Радом"]),
+])
+def test_a_town_after_a_list_of_places_in_it(text, lang, towns):
+    from ngo_atlas.extract.places import find_places
+
+    assert [t.value for t in find_places(text, 0, len(text), [], lang)] == towns
+
+
+def test_ukrainian_locative_with_a_softened_consonant_and_a_nasal_vowel():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Консультації проходять у Ельблонзі та Мальборку."
+    assert [t.value for t in find_places(text, 0, len(text), [], "uk")] == ["Ельблонг", "Мальборк"]

@@ -65,6 +65,10 @@ _TO_POLISH: dict[str, tuple[str, ...]] = {
 # a soft sign makes the consonant before it soft: "Замосць" = Zamość, "Познань" = Poznań
 _SOFT = {"сь": "ś", "зь": "ź", "ць": "ć", "нь": "ń", "ль": "l", "дзь": "dź", "сць": "ść"}
 _MAX_SPELLINGS = 96
+# a Polish nasal vowel before a consonant is written with n or m ("Ельблонг" = Elbląg,
+# "Свентокшиське" = Świętokrzyskie)
+_NASAL = {"он": "ą", "ом": "ą", "ен": "ę", "ем": "ę"}
+_VOWELS = "аеёиоуыэюяєіїь"
 
 
 def _spellings(word: str) -> list[str]:
@@ -72,9 +76,13 @@ def _spellings(word: str) -> list[str]:
     low, out, i = word.lower(), [""], 0
     while i < len(low):
         soft = next((k for k in sorted(_SOFT, key=len, reverse=True) if low.startswith(k, i)), None)
-        opts = (_SOFT[soft],) if soft else _TO_POLISH.get(low[i], (low[i],))
+        nasal = low[i:i + 2] if low[i:i + 2] in _NASAL and low[i + 2:i + 3] not in ("", *_VOWELS) else None
+        if nasal:  # both readings: "Конин" is Konin, "Ельблонг" Elbląg
+            opts = tuple(a + b for a in _TO_POLISH[nasal[0]] for b in _TO_POLISH[nasal[1]]) + (_NASAL[nasal],)
+        else:
+            opts = (_SOFT[soft],) if soft else _TO_POLISH.get(low[i], (low[i],))
         out = [p + o for p in out for o in opts][:_MAX_SPELLINGS]
-        i += len(soft) if soft else 1
+        i += len(soft or nasal or "x")
     return [s[:1].upper() + s[1:] for s in out]
 
 
@@ -86,6 +94,8 @@ def _cyrillic_nominatives(form: str, lang: str) -> list[str]:
     if form[-1:] in "еі":  # the declined readings first: "Слупске" is Słupsk, not Słupskie
         stem = form[:-1]
         out += [stem, stem + "а", stem + "я", stem + "ь"]
+    if form[-2:] in ("зі", "ці", "сі"):  # Ukrainian "у Ельблонзі" -> "Ельблонг": g, k, ch softened
+        out.append(form[:-2] + {"з": "г", "ц": "к", "с": "х"}[form[-2]])
     if form.endswith("и"):  # "в Лодзи" -> "Лодзь"
         out += [form[:-1] + "ь", form[:-1] + "я"]
     # genitives after a noun ("в поликлиниках Прушкова", "больницах Варшавы")

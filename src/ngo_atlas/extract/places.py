@@ -210,7 +210,7 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         out.extend(_place_list(text, m.end(), e, lang))
     for m in _ACH_CAP.finditer(text, s, e) if lang == "pl" else ():
         # the literal "ach" lets the engine skip ahead; the preposition is checked behind it
-        if _PL_PLACES_OF.search(text, max(s, m.start() - 50), m.start() + 3):
+        if _PL_PLACES_OF.search(text, max(s, m.start() - _PLACES_OF_REACH), m.start() + 3):
             out.extend(_place_list(text, m.end() - 1, e, lang))
     for m in re.finditer(r"(?:wizyt\w*|wyjazd\w*|visits?|trips?)(?:\s+\w+)?\s+(?:do|to)\s+",
                          text[s:e], re.IGNORECASE) if _TRIP_HINT.search(text, s, e) else ():
@@ -238,11 +238,14 @@ _COMMUNE = re.compile(r"(?<![\w])(?:gmin|dzielnic)(?:ach|ie|a|y)\s+(?=[A-ZĄĆĘ
 
 # "w szpitalach Warszawy", "в поликлиниках Прушкова", "у школах Любліна": places in a town
 # (a plural noun in the locative, then the town in the genitive)
+# (or several: "w szpitalach, szkołach i urzędach Lublina", "в поликлиниках, школах и учреждениях Люблина")
 _PL_PLACES_OF = re.compile(r"(?<![\w])(?:w|we|na)\s+(?:(?:dwóch|trzech|czterech|pięciu|kilku|wielu|\d+)\s+)?"
-                           r"[a-ząćęłńóśźż]{3,}ach$")
+                           r"(?:[a-ząćęłńóśźż]{3,}ach(?:\s*,\s*|\s+(?:i|oraz)\s+)){0,4}[a-ząćęłńóśźż]{3,}ach$")
 _ACH_CAP = re.compile(r"ach[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _CYR_PLACES_OF = re.compile(r"(?<![\w])(?:в|во|у)\s+(?:(?:двух|трёх|трех|нескольких|двох|трьох|кількох|\d+)\s+)?"
-                            r"[а-яёіїєґ]{3,}[ая]х$")
+                            r"(?:[а-яёіїєґ]{3,}[ая]х(?:\s*,\s*|\s+(?:и|і|та|й)\s+)){0,4}[а-яёіїєґ]{3,}[ая]х$")
+# how far back the preposition of such a list may stand
+_PLACES_OF_REACH = 120
 _CYR_ACH = re.compile(r"[ая]х[^\S\n]+[А-ЯЁІЇЄҐ]")
 
 
@@ -308,7 +311,8 @@ def _named_elsewhere(word: str, text: str) -> str | None:
              if "nazwa_geograficzna" in names and tag.startswith("subst")}
     if len(cands) < 2:
         return None
-    return next((c for c in sorted(cands) if re.search(rf"(?<![\w]){re.escape(c)}(?![\w])", text)), None)
+    # (the form itself is no evidence: "Radomia" is also a village's nominative)
+    return next((c for c in sorted(cands) if c != word and re.search(rf"(?<![\w]){re.escape(c)}(?![\w])", text)), None)
 
 
 def _geo(phrase: str, lang: str, text: str = "") -> str | None:
@@ -361,7 +365,7 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _CYR_PREP.finditer(text, s, e):
         out.extend(_cyrillic_place_list(text, m.end(), e, lang))
     for m in _CYR_ACH.finditer(text, s, e):
-        if _CYR_PLACES_OF.search(text, max(s, m.start() - 50), m.start() + 2):
+        if _CYR_PLACES_OF.search(text, max(s, m.start() - _PLACES_OF_REACH), m.start() + 2):
             out.extend(_cyrillic_place_list(text, m.end() - 1, e, lang))
     for rx in _cyrillic_gazetteer():
         for m in rx.finditer(text, s, e):

@@ -90,3 +90,16 @@ def test_ukrainian_locative_with_a_softened_consonant_and_a_nasal_vowel():
 
     text = "Консультації проходять у Ельблонзі та Мальборку."
     assert [t.value for t in find_places(text, 0, len(text), [], "uk")] == ["Ельблонг", "Мальборк"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Od marca 2024 r. realizujemy projekt „Sąsiedzka Kuchnia” w Koninie.", "ongoing"),
+    ("С мая 2024 года мы реализуем проект «Добрый сосед» в Радоме.", "ongoing"),
+    ("З травня 2024 року ми реалізуємо проєкт «Добрий сусід» у Радомі.", "ongoing"),
+    ("Czas trwania projektu: 1 marca – 30 listopada 2023 r.\nSpotkania dla sąsiadów w Koninie.", None),
+])
+def test_status_from_the_present_of_carrying_out_and_not_from_a_label(text, status):
+    from ngo_atlas.extract.status import tense_status
+
+    found = tense_status(text, 0, len(text))
+    assert (found[0] if found else None) == status

@@ -73,7 +73,11 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         r"(?:carried\s+out|implemented|conducted)\s+(?:between|from)|"
         r"finished|ended|concluded")),
     ("ongoing", cue(
-        r"(?:jest|są)\s+(?:\w+\s+)?(?:realizowan|prowadzon)\w*|trwa|wystartował\w*|ruszył\w*|"
+        # "trwa" whole: "Czas trwania projektu" is a label, not a tense; the present of
+        # "carry out" in any person ("realizujemy", "мы реализуем", "ми реалізуємо")
+        r"(?:jest|są)\s+(?:\w+\s+)?(?:realizowan|prowadzon)\w*|trwa(?![\w])|wystartował\w*|ruszył\w*|"
+        r"realizuj(?:ę|e|emy|ecie|ą)(?![\w])|реализу(?:ю|ем|ете|ет|ют)(?![\w])|"
+        r"реалізу(?:ю|ємо|єте|є|ють)(?![\w])|(?:we\s+are|are|is)\s+implementing|"
         r"rozpocz(?:ął|ęła|ęło|ęli|ęły)(?:\s+się)?|kontynuuj\w*|продолжа(?:ет|ют|ем)|продовжу(?:є|ють|ємо)|"
         r"реализуется|продолжается|длится|стартовал\w*|начал(?:ся|ась|[аои])?|"
         r"реалізується|продовжується|стартува(?:в|ла|ло)|розпоча(?:вся|лася|лося|в|ла|ло|ли)|"

@@ -103,3 +103,14 @@ def test_status_from_the_present_of_carrying_out_and_not_from_a_label(text, stat
 
     found = tense_status(text, 0, len(text))
     assert (found[0] if found else None) == status
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("The Poznań team, led by Dr Olena Hrytsenko, runs the interviews in Konin.", "en", "Olena Hrytsenko"),
+    ("Badania prowadzi zespół pod kierunkiem dr Anny Lis z UAM.", "pl", "Anna Lis"),
+    ("Команда под руководством Ольги Ивановой проводит опрос.", "ru", "Ольга Иванова"),
+])
+def test_who_leads_the_team_is_the_coordinator(text, lang, name):
+    from ngo_atlas.extract.people import find_people
+
+    assert [(x.name, x.role) for x in find_people(text, 0, len(text), [], lang)] == [(name, "coordinator")]

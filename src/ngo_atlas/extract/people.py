@@ -23,6 +23,8 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           r"руководител(?:ь|ем|ница)|руководит|руководил[а]?|керівни(?:к|ця|ком|цею)|"
                           r"керує|керував|керувала|очолює|очолював|очолювала|"
                           r"project\s+(?:lead(?:er)?|manager)|"
+                          # "the team, led by Dr X", "pod kierunkiem dr X", "под руководством X"
+                          r"(?:led|headed)\s+by|pod\s+kierunkiem|под\s+руководством|під\s+керівництвом|"
                           # "Za realizację projektu odpowiada X": who answers for it
                           r"za\s+(?:realizację\s+|koordynację\s+)?(?:projekt\w*|zadani\w*)\s+odpowiada(?:ł|ła)?)"
                           r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі])?\s*"
@@ -58,6 +60,11 @@ def person_name(raw: str, lang: str) -> tuple[str, int, int] | None:
     """The person name inside a short phrase, in the nominative, with its offsets."""
     for m in _NAME.finditer(raw):
         words = m.group().split()
+        if len(words) == 3 and _TITLES.match(words[0] + " ") and _is_person(words[1:], lang):
+            i = m.start() + len(words[0]) + 1  # "Dr Marta Nowicka": the title is no part of the name
+            i = raw.find(words[1], i)
+            sub = raw[i:m.end()]
+            return _nominative(sub, lang), i, m.end()
         if _is_person(words, lang):
             return _nominative(m.group(), lang), m.start(), m.end()
         for k in range(1, len(words) - 1):  # a name after an organisation's words

@@ -152,3 +152,9 @@ def test_cyrillic_participle_then_the_payer_without_a_preposition():
     assert _funders("Курс, финансируемый ЮНИСЕФ, прошёл в Люблине.", "ru") == ["ЮНИСЕФ"]
     assert _funders("Табір для дітей, фінансований УВКБ ООН, тривав два тижні.", "uk") == ["УВКБ ООН"]
     assert _rules("Табір для дітей, фінансований УВКБ ООН, тривав два тижні.", "uk") == ["funder_phrase"]
+
+
+def test_programme_ends_before_its_operator():
+    text = "The workshops were funded by Norway Grants under the Civic Fund – Local, operated by the Open Door Foundation."
+    programmes = [f.programme for f in find_funding(text, 0, len(text), find_labels(text), "en")]
+    assert programmes == ["Civic Fund – Local"]

@@ -186,3 +186,18 @@ def test_own_organisation_saying_what_kind_of_body_it_is():
     assert own_organisation(text, "pl")[0] == "Dom Sąsiedzki"
     assert own_organisation("Грузинский двор – организация, созданная грузинами.", "ru")[0] == "Грузинский двор"
     assert own_organisation("Kraków – miasto, które przyjęło wielu uchodźców.", "pl") is None
+
+
+def test_each_member_of_an_operating_consortium_operates():
+    text = "Operatorem Programu jest konsorcjum Fundacji Wolne Słowo i Fundacji Nowa Szkoła."
+    assert _orgs(text) == [("Fundacja Wolne Słowo", "other"), ("Fundacja Nowa Szkoła", "other")]
+
+
+def test_operated_in_a_country_by_the_body():
+    text = "The grant came from the Civic Fund, operated in Poland by the Open Door Foundation."
+    assert ("Open Door Foundation", "other") in _orgs(text, "en")
+
+
+def test_partner_of_any_named_activity():
+    text = "Partnerem szkoleń jest Opolskie Centrum Wolontariatu."
+    assert _orgs(text) == [("Opolskie Centrum Wolontariatu", "partner")]

@@ -254,7 +254,9 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
         m = PROGRAMME_INTRO.search(text, pos, min(e, pos + 40))
     if not m:
         return None
-    stop = re.search(r"[.;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which)|\s[–-]\s*$|"
+    # "Active Citizens Fund – National, operated in Poland by X": its operator follows
+    stop = re.search(r"[.;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which|operated|administered|"
+                     r"managed|run\s+by)|\s[–-]\s*$|"
                      r"\s(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
                      r"\sand\s+(?:from\s+|by\s+)?the\s+state\s+budget|"
                      r"\s(?:kwotą|w\s+kwocie|w\s+wysokości|with|на\s+сумму|на\s+суму)\s", text[m.end():e])

@@ -61,6 +61,9 @@ PARTNER_AFTER = cue(
     r"run\s+together\s+with|partnerem\s+(?:merytorycznym\s+)?(?:przedsięwzięcia|projektu)\s+(?:jest|był[aoy]?)|"
     r"партнером\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партнерами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
     r"partner(?:em|ami)\s+(?:merytoryczn\w+|strategiczn\w+|głównym|głównymi)(?:\s+projektu)?\s+(?:jest|są|był[aoy]?|byli)|"
+    # "Partnerem działań / szkoleń jest X": any one word for what the partner shares (before the
+    # bare "partnerem", which would match first and leave the noun as the name)
+    r"partner(?:em|ami)\s+[a-ząćęłńóśźż]+\s+(?:jest|są|był[aoy]?|byli)|"
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest)\s*:?|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?)|\s*[–—:])?|"
     r"(?:współorganizatorem|współrealizatorem|współorganizatorami|współrealizatorami)(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|są|był[aoy]?|byli)|"
     r"(?:przy|w)\s+współpracy\s+z[e]?|"
@@ -90,8 +93,9 @@ TAKE_PART = cue(r"(?:uczestniczą|uczestniczył\w*|biorą\s+udział|brały\s+udz
                 r"w\s+nim|также|також))?\s+(?=\S)")
 # "którego operatorem jest X", "operated by X": hands out someone else's money (role other)
 OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?\s+(?:jest|był[aoy]?)|"
-                     r"operated\s+by|(?:mechanism|programme|program|fund)\s+operator\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
+                     r"operated(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|(?:mechanism|programme|program|fund)\s+operator\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
                      r"оператор\s+программы\s*[–-])\s+")
+_CONSORTIUM = CI(r"(?:konsorcjum|consortium\s+of(?:\s+the)?|консорциум|консорціум)\s+")
 # "X, pełniące funkcję Instytucji Pośredniczącej", "X, acting as the programme operator":
 # the body named just before hands out the money (role other)
 INTERMEDIARY_AFTER = CI(r",\s+(?:(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
@@ -568,7 +572,9 @@ _PROJECT_BEFORE = re.compile(r"(?:(?:projekt|project|про[еє]кт|zadanie)\w
 def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     out: list[OrgRef] = []
     for m in OPERATOR_AFTER.finditer(text, s, e):
-        for a, b in list_after(text, m.end(), e)[:1]:
+        # "Operatorem jest konsorcjum Fundacji X i Fundacji Y": each member of it operates
+        c = _CONSORTIUM.match(text, m.end(), e)
+        for a, b in list_after(text, c.end(), e) if c else list_after(text, m.end(), e)[:1]:
             o = _org(text, a, b, "other", "operator_phrase", 0.8, lang)
             if o:
                 out.append(o)

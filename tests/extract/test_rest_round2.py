@@ -114,3 +114,19 @@ def test_who_leads_the_team_is_the_coordinator(text, lang, name):
     from ngo_atlas.extract.people import find_people
 
     assert [(x.name, x.role) for x in find_people(text, 0, len(text), [], lang)] == [(name, "coordinator")]
+
+
+def test_a_reports_byline_names_its_authors():
+    from ngo_atlas.extract.people import find_people
+
+    text = ("Raport z badania\n\nSąsiedzi z daleka\n\ndr Ewa Kruk i Bohdan Kowal\n\n"
+            "Raport opisuje projekt badawczy prowadzony w Koninie.\n")
+    assert [(x.name, x.role) for x in find_people(text, 0, len(text), [], "pl")] == [
+        ("Ewa Kruk", "author"), ("Bohdan Kowal", "author")]
+
+
+def test_a_line_of_names_on_a_page_that_is_no_report_names_no_authors():
+    from ngo_atlas.extract.people import find_people
+
+    text = "Sąsiedzi z daleka\n\nEwa Kruk i Bohdan Kowal\n\nProjekt prowadzony w Koninie.\n"
+    assert "author" not in {x.role for x in find_people(text, 0, len(text), [], "pl")}

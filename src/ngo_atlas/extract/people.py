@@ -155,6 +155,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     for m in AUTHOR_INTRO.finditer(text, s, e):
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "author", "author_phrase", 0.8, lang))
+    out.extend(_byline(text, s, e, lang))
     for m in COORD_PHRASE.finditer(text, s, e):
         if any(p.span and p.span.start <= m.end() < p.span.end + 5 for p in out):
             continue
@@ -182,6 +183,27 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             out.append(PersonRef(found[0], "other", None, None, None,
                                  Span(m.start("name"), m.end("name"), "quoted_speaker", 0.5)))
     return _dedupe(out + _body_names(text, s, e, lang, out))
+
+
+# A report's byline: a line of nothing but names near the top of a page that calls itself a
+# report or a study ("Karolina Sobczak, Jan Wiśniewski" under the title)
+_BY_NAME = r"(?:(?:dr|prof|mgr|hab)\.?[^\S\n]+)*[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+"
+_BYLINE = re.compile(rf"^[^\S\n]*{_BY_NAME}(?:[^\S\n]*(?:,|&|\band\b|\bi\b|\bта\b|\bи\b)[^\S\n]*{_BY_NAME})*"
+                     r"[^\S\n]*$", re.MULTILINE)
+_REPORT = CI(r"raport|report|publikacj|publication|policy\s+brief|звіт|отч[её]т|доклад")
+_BYLINE_REACH = 800  # the byline stands under the title, near the top
+
+
+def _byline(text: str, s: int, e: int, lang: str) -> list[PersonRef]:
+    top = min(e, s + _BYLINE_REACH)
+    if not _REPORT.search(text, s, top):
+        return []
+    out: list[PersonRef] = []
+    for m in _BYLINE.finditer(text, s, top):
+        found = _from_span(text, m.start(), m.end(), "author", "byline", 0.6, lang)
+        if found and all(p.name for p in found) and len(found) == len(split_items(text, m.start(), m.end())):
+            out.extend(found)
+    return out
 
 
 def _body_names(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> list[PersonRef]:

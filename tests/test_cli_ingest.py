@@ -196,3 +196,15 @@ def test_limits_from_the_environment(atlas_location: str, dev_dir: Path) -> None
               env={"NGO_ATLAS_MAX_BYTES": "lots"})
     assert bad.returncode == 2
     assert bad.stderr.strip() == "error: NGO_ATLAS_MAX_BYTES='lots' is not a number"
+
+
+def test_ingest_leaves_the_search_index_up_to_date(dev_dir: Path, atlas_location: str) -> None:
+    from ngo_atlas.store import open_atlas, postings
+
+    done = cli("ingest", str(dev_dir), "--db", atlas_location)
+    assert done.returncode == 0, done.stderr
+    assert "warning" not in done.stderr
+    with open_atlas(atlas_location) as atlas:
+        assert atlas._one("SELECT count(*) FROM projects")[0] > 0
+        # Every change of the ingest is in the bitmaps already: nothing left to apply.
+        assert not postings.pending(atlas)

@@ -14,6 +14,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ngo_atlas.ingest.fetch import fetch_url
 from ngo_atlas.ingest.html import warm_up
@@ -356,8 +357,22 @@ def ingest_command(args: argparse.Namespace) -> int:
             progress = not args.no_progress and sys.stderr.isatty()
             summary = ingest_paths(paths, atlas, progress=progress, workers=args.workers,
                                    limits=limits)
+        _refresh_search_index(atlas)
     print(format_summary(summary))
     return 0 if summary.succeeded or not summary.failed else 1
+
+
+def _refresh_search_index(atlas: Any) -> None:
+    """Apply the ingest's changes to the posting index now, so the next search need not
+    (past 5,000 pending changes a search would use the slower SQL plan until then). The
+    documents are already committed: a failure here loses nothing and is only reported."""
+    from ngo_atlas.store import postings
+
+    try:
+        postings.refresh(atlas)
+    except Exception as e:  # noqa: BLE001 - the ingest itself succeeded
+        print(f"warning: search index not brought up to date ({e}); "
+              "searches stay correct but slower until `ngo-atlas reindex`", file=sys.stderr)
 
 
 def _ingest_on_dask(paths: list[str], scheduler: str, db: str) -> IngestSummary:

@@ -130,3 +130,14 @@ def test_a_line_of_names_on_a_page_that_is_no_report_names_no_authors():
 
     text = "Sąsiedzi z daleka\n\nEwa Kruk i Bohdan Kowal\n\nProjekt prowadzony w Koninie.\n"
     assert "author" not in {x.role for x in find_people(text, 0, len(text), [], "pl")}
+
+
+@pytest.mark.parametrize("text,lang,people", [
+    ("18:00 debata „Miasto dla wszystkich” z udziałem dr hab. Ewy Kruk (UAM) i Piotra Lisa",
+     "pl", [("Ewa Kruk", "expert"), ("Piotr Lis", "expert")]),
+    ("Дискуссия о жилье при участии Ольги Ивановой.", "ru", [("Ольга Иванова", "expert")]),
+])
+def test_who_takes_part_in_a_debate_is_an_expert(text, lang, people):
+    from ngo_atlas.extract.people import find_people
+
+    assert [(x.name, x.role) for x in find_people(text, 0, len(text), [], lang)] == people

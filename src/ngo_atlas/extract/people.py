@@ -174,6 +174,10 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         role = "other" if _CHAIR.search(text, m.start(), m.start("who")) else "expert"
         out.extend(_from_span(text, m.start("who"), m.end("who"), role, "agenda_speaker", 0.65,
                               lang)[:1])
+    for m in _PANELISTS.finditer(text, s, e) if _PANEL_HINT.search(text, s, e) else ():
+        # the names run to the line's end or a semicolon ("dr hab." has a full stop in it)
+        end = min(x for x in (text.find("\n", m.end(), e), text.find(";", m.end(), e), e) if x >= 0)
+        out.extend(_from_span(text, m.end(), end, "expert", "panelist", 0.65, lang))
     for m in CONTACT_PHRASE.finditer(text, s, e) if _CONTACT_HINT.search(text, s, e) else ():
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "contact", "contact_phrase", 0.7, lang)[:1])
@@ -222,6 +226,15 @@ _QUOTED_SPEAKER = re.compile(
     r"говорит|сказал[а]?|каже|сказав|сказала)\s+(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+"
     r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),\s+(?:prezes\w*|dyrektor\w*|wiceprezes\w*|przewodnicząc\w*|"
     r"president|director|chair\w*|head|директор\w*|президент\w*|голова|председател\w*)\b")
+
+
+# "debata „X” z udziałem dr Anny Lis i Jana Kota", "panel with the participation of X":
+# who speaks at a debate or panel gives expertise (an expert)
+_PANEL_CUE = (r"(?:debat\w*|panel\w*|dyskusj\w*|rozmow\w*|debate|discussion|дебат\w*|дискусс?і?\w*)"
+              r"[^\n;]{0,80}?(?:z\s+udziałem|with\s+the\s+participation\s+of|featuring|"
+              r"при\s+участии|за\s+участю|з\s+участю)\s+")
+_PANELISTS = re.compile(_PANEL_CUE + r"(?=(?:dr|prof|mgr)\b|[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
+_PANEL_HINT = CI(r"z\s+udziałem|participation\s+of|featuring|участии|участю")
 
 
 # "10:20 Wykład: … – prof. Tomasz Wolski, UAM": a speaker on an event's agenda (an expert)

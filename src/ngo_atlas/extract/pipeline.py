@@ -415,7 +415,8 @@ FIRST_PERSON = cue(
 def _page_owner_leads(text: str, projects: list[Project], lang: str) -> None:
     """A page that opens with an organisation's name and speaks of "our projects" or
     "we carried out" is that organisation's own: it runs projects that name no other runner."""
-    if not projects or all(any(o.role == "lead" for o in p.organizations) for p in projects):
+    if not projects or all(any(o.role == "lead" and not _guessed(o) for o in p.organizations)
+                           for p in projects):
         return
     first = next(((ls, line) for ls, _le, line in lines(text) if line.strip()), None)
     if first is None:
@@ -424,7 +425,11 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str) -> None:
     head = re.split(r"\s[–|-]\s", line.strip())[0]
     words = head.split()
     we = FIRST_PERSON.search(text) or _WE_DID.search(text)
-    if not (1 <= len(words) <= 8 and any(is_org_head(w) for w in words)):
+    # a name line may be long ("Stowarzyszenie Po-MOC dla Kobiet i Dzieci im. Marii
+    # Niepokalanej"): up to clean_org's 12 words, but no sentence (it ends with no stop)
+    # and no all-capitals banner (a network's or campaign's, not the page owner's)
+    if not (1 <= len(words) <= 12 and any(is_org_head(w) for w in words)
+            and (len(words) <= 8 or not (head.endswith(".") or head.isupper()))):
         # no name heads the page: the body it introduces itself as ("Fundacja X wspiera …")
         own = own_organisation(text, lang) if we else None
         if own is None:
@@ -438,9 +443,17 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str) -> None:
             return
         off = ls + line.index(head[0])
     for p in projects:
+        # the learnt model's lead cut short of the owner's name ("Stowarzyszenie Pomocy
+        # Matkom" of "… Matkom z Dziećmi im. X") gives way to the name the page heads with
+        p.organizations = [o for o in p.organizations
+                           if not (o.role == "lead" and _guessed(o) and c[0].startswith(o.name))]
         if not any(o.role == "lead" for o in p.organizations):
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
                                              acronym=c[1]))
+
+
+def _guessed(o: OrgRef) -> bool:
+    return o.span is not None and o.span.rule == "org_model"
 
 
 def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segment],

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ngo_atlas.extract.links import find_emails
+from ngo_atlas.extract.links import find_emails, is_project_url
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.model import Document
 
@@ -141,3 +141,16 @@ def test_who_takes_part_in_a_debate_is_an_expert(text, lang, people):
     from ngo_atlas.extract.people import find_people
 
     assert [(x.name, x.role) for x in find_people(text, 0, len(text), [], lang)] == people
+
+
+@pytest.mark.parametrize("line,ok", [
+    ("Pełny raport: www.sasiedzi.org.pl/raport-2024", True),
+    ("Full report: sasiedzi.org/report-2024", True),
+    ("Результаты: www.sosedi.org/itogi", True),
+    ("Udostępnij raport: www.facebook.com/sharer/sharer.php?u=x", False),
+])
+def test_the_address_of_a_projects_report_or_results_is_its_page(line, ok):
+    from ngo_atlas.extract.links import find_urls
+
+    a, _b, url = find_urls(line)[0]
+    assert is_project_url(line, a, url) is ok

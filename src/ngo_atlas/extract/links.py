@@ -98,7 +98,9 @@ _PROJECT_URL_CUE = re.compile(
     r"platform|платформ|informacj|informat|more|więcej|szczeg|details|подробн|детальн|докладн|"
     r"zobacz|see\s+also|visit|odwiedź|посетите|відвідайте|pobra|download|скача|завантаж|"
     r"доступ|available|dostępn|facebook|instagram|link|посилан|ссылк|rejestrac|registr|"
-    r"register|zapis|zgłosze|реєстрац|регистрац|apply|formularz|form\b|анкет|форм[аиу]",
+    r"register|zapis|zgłosze|реєстрац|регистрац|apply|formularz|form\b|анкет|форм[аиу]|"
+    # where its report or results are read ("Pełny raport: www…", "Full report: …")
+    r"raport|report|publikacj|publication|звіт|отч[её]т|rezultat|results|результат",
     re.IGNORECASE)
 # share buttons, the site's own policies and newsletter: never the project's page
 _NOT_PROJECT_URL = re.compile(r"shar(?:e|er)|udostępnij|поделит|поділит|tweet|intent/|"

@@ -201,3 +201,14 @@ def test_operated_in_a_country_by_the_body():
 def test_partner_of_any_named_activity():
     text = "Partnerem szkoleń jest Opolskie Centrum Wolontariatu."
     assert _orgs(text) == [("Opolskie Centrum Wolontariatu", "partner")]
+
+
+def test_cyrillic_towns_in_a_partner_list_are_no_bodies():
+    text = "Фундація «Світло» спільно з парафіяльними центрами в Кельцях, Ополе та Ельблонзі реалізує проєкт."
+    names = [n for n, _r in _orgs(text, "uk")]
+    assert "Ополе" not in names and "Ельблонза" not in names and "Ельблонг" not in names
+
+
+def test_ukrainian_caritas_heads_a_name():
+    text = "Карітас Сандомирської дієцезії реалізує проєкт «Теплий дім»."
+    assert ("Карітас Сандомирської дієцезії", "lead") in _orgs(text, "uk")

@@ -180,7 +180,7 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         return None
     if _ADDRESS_PART.match(name):  # "20-001 Lublin", "tel. 81 …": the body's address, not a body
         return None
-    if _only_places(name):  # "we współpracy z Kielcami": a town is where, not who
+    if _only_places(name) or _cyrillic_town(name, lang):  # "we współpracy z Kielcami": a town is where, not who
         return None
     name = _before_next_body(name)
     if not (name[:1].isupper() or name[:1].isdigit()):
@@ -200,6 +200,16 @@ def _only_places(name: str) -> bool:
     words = name.split()
     return 1 <= len(words) <= 2 and not any(is_org_head(w) for w in words) and \
         all(polish.is_geo(w) and not is_acronym(w) for w in words) and not is_cyrillic(name)
+
+
+def _cyrillic_town(name: str, lang: str) -> bool:
+    """"спільно з Карітасами в Кельцях, Ополе та Ельблонзі": one Cyrillic word that spells
+    a Polish town is a place in a list, not a body."""
+    from ngo_atlas.extract.cyrtowns import polish_town
+
+    w = name.strip()
+    return len(w.split()) == 1 and is_cyrillic(w) and not w.isupper() and not is_org_head(w) \
+        and polish_town(w, lang if lang in ("ru", "uk") else "uk") is not None
 
 
 def _polish_head(name: str) -> bool:

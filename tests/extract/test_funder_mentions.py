@@ -158,3 +158,9 @@ def test_programme_ends_before_its_operator():
     text = "The workshops were funded by Norway Grants under the Civic Fund – Local, operated by the Open Door Foundation."
     programmes = [f.programme for f in find_funding(text, 0, len(text), find_labels(text), "en")]
     assert programmes == ["Civic Fund – Local"]
+
+
+def test_money_from_a_named_programme_names_no_funder():
+    text = "Spotkania są współfinansowane z programu Aktywne Sąsiedztwo – Fundusz Małych Grantów."
+    found = find_funding(text, 0, len(text), find_labels(text), "pl")
+    assert [(f.funder, f.programme) for f in found] == [(None, "Aktywne Sąsiedztwo – Fundusz Małych Grantów")]

@@ -34,6 +34,9 @@ _OTHER_PART = CI(
 _FROM = CI(r"(?<![\w])(?:od|przez|from|by|від|от)\s+")
 # "Dotację przyznała Fundacja X, operator Programu": it hands out someone else's money
 _OPERATOR_NEXT = CI(r"[\s,.]*(?:(?:the\s+)?(?:programme\s+|fund\s+)?operator|operatorem|оператор)")
+# "współfinansowanego z programu Aktywni Obywatele – Fundusz Regionalny": a name after it is
+# the programme's (its owner, "programu X Fundacji Y", is read by funding._owned_programmes)
+_FROM_PROGRAMME = CI(r"(?<![\w])(?:z|ze|з|із|из)\s+(?:programu|програми|программы)\s")
 _PROJECT_QUOTE = re.compile(r"(?:projekt|project|про[еє]кт)\w*\s+$", re.IGNORECASE)
 _PROGRAMME_HEAD = re.compile(r"(?:program|programme|програм|программ)\w*\b", re.IGNORECASE)
 _COUNTRY_EN = {"united states", "united kingdom", "the netherlands"}
@@ -120,7 +123,7 @@ def _funder_place(text: str, cue_end: int, a: int) -> bool:
     """A name after the money word pays unless a word between gives it another part, or it
     is the quoted project title or a programme."""
     gap = text[cue_end:a]
-    if _OTHER_PART.search(gap) or len(gap.split()) > 12:
+    if _OTHER_PART.search(gap) or len(gap.split()) > 12 or _FROM_PROGRAMME.search(gap):
         return False
     if _PROJECT_QUOTE.search(text, max(0, a - 20), a) or text[max(0, a - 1):a] in "„“\"«" and \
             _PROJECT_QUOTE.search(text, max(0, a - 21), a - 1):

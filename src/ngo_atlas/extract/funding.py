@@ -50,7 +50,9 @@ FUNDER_INTRO = cue(
     r"funding\s+from|a\s+grant\s+from|из\s+средств|за\s+кошти|за\s+рахунок)\s+")
 PROGRAMME_INTRO = cue(
     r"(?:w\s+ramach|within|under|in\s+the\s+framework\s+of|в\s+рамках|у\s+рамках|у\s+межах|"
-    r"в\s+межах)\s+")
+    r"в\s+межах|"
+    # "współfinansowany z programu Aktywni Obywatele – Fundusz Regionalny": money from a programme
+    r"(?:z|ze|з|із|из)(?=\s+(?:programu|програми|программы)\s))\s+")
 FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansowan\w*\s+(?:przez|ze\s+środków)\s+",
                          re.IGNORECASE)
 _STOP = CI(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рамках|у\s+межах|в\s+межах|who|który|która|"
@@ -170,7 +172,8 @@ _AND_STATE_BUDGET = CI(r"(?<![\w])(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środkó
 
 def _fund_in_programme(programme: str, lang: str) -> str | None:
     """"національна програма Фонду притулку ...": the fund that owns the programme pays."""
-    m = re.search(r"\s((?:Funduszu|Fundusz|Fund|Фонду|Фонда|Фонд)\s.+)$", programme)
+    # "Aktywni Obywatele – Fundusz Regionalny": a fund after a dash is part of the name, no owner
+    m = re.search(r"(?<![–—-])\s((?:Funduszu|Fundusz|Fund|Фонду|Фонда|Фонд)\s.+)$", programme)
     return nominative(m.group(1), lang) if m else None
 
 
@@ -229,6 +232,8 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             # Mechanizmu ...": after the payers, the mechanism is the channel, not a funder
             if f and not (channel and not f.lower().startswith(("budżet", "state budget"))):
                 out.append(Funding(f, programme, None, None, Span(a, b, "funder_phrase", 0.8)))
+        if not items:  # "współfinansowanego z programu X": only a programme named
+            programme = programme or _programme_after(text, m.start(), e, lang)
         if not items and programme:
             out.append(Funding(None, programme, None, None, Span(m.start(), ce, "programme_phrase", 0.6)))
     return out

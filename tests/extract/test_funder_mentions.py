@@ -164,3 +164,11 @@ def test_money_from_a_named_programme_names_no_funder():
     text = "Spotkania są współfinansowane z programu Aktywne Sąsiedztwo – Fundusz Małych Grantów."
     found = find_funding(text, 0, len(text), find_labels(text), "pl")
     assert [(f.funder, f.programme) for f in found] == [(None, "Aktywne Sąsiedztwo – Fundusz Małych Grantów")]
+
+
+def test_a_giver_of_an_amount_pays_with_no_money_noun():
+    assert _funders("Fundacja Dobry Start przekazała na zakup podręczników 12 000 zł.") == ["Fundacja Dobry Start"]
+
+
+def test_a_giver_of_goods_is_no_funder():
+    assert _funders("Fundacja Dobry Start przekazała uczniom paczki świąteczne.") == []

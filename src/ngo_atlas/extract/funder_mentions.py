@@ -18,10 +18,20 @@ MONEY_WORD = cue(
     r"sponsor\w*|fundator\w*|darczyń\w*|ufundowa\w*|ze\s+środków|z\s+funduszy|wsparci\w*\s+finansow\w*|"
     r"fund(?:ed|ing)\b|co-?fund(?:ed|ing)\b|financ(?:ed|ing)\b|financial\s+support|donor\w*|"
     r"финанс\w*|фінанс\w*|софинанс\w*|співфінанс\w*|профинанс\w*|профінанс\w*|грант\w*|спонсор\w*|"
-    r"донор\w*|из\s+средств|за\s+кошти|за\s+рахунок")
+    r"донор\w*|из\s+средств|за\s+кошти|за\s+рахунок|"
+    # a verb of giving counts only in a sentence that gives an amount (see _gives_money)
+    r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated")
 _GIVE_VERB = CI(r"\s+(?:(?:has|have)\s+)?(?:provided|awarded|granted|gave|donated|przyznał\w*|przekazał\w*|"
                r"ufundował\w*|sfinansował\w*|przeznaczył\w*|надал\w*|виділил\w*|выделил\w*|"
                r"предоставил\w*|надав\w*|профинансировал\w*|профінансував\w*)\b")
+_GIVE_ONLY = re.compile(r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated")
+_AMOUNT = re.compile(r"\d\s*(?:zł|PLN|EUR|euro|USD)\b|(?:[€$]|PLN|EUR|USD)\s*\d", re.IGNORECASE)
+
+
+def _gives_money(text: str, ss: int, se: int) -> bool:
+    """A verb of giving is about money when the sentence gives an amount or another money word."""
+    return bool(_AMOUNT.search(text, ss, se)) or any(
+        not _GIVE_ONLY.fullmatch(m.group()) for m in MONEY_WORD.finditer(text, ss, se))
 # Between the money word and a name, these hand the name another part: "dotacja dla
 # Stowarzyszenia X" (the one paid), "w ramach programu X" (a programme), "we współpracy z X"
 _OTHER_PART = CI(
@@ -52,8 +62,8 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
         if any(a < se and ss < b for a, b in done):
             continue
         first = _money_word(text, ss, se)
-        if first is None:
-            continue
+        if first is None or (_GIVE_ONLY.fullmatch(first.group()) and not _gives_money(text, ss, se)):
+            continue  # "Fundacja X przekazała uczniom paczki": a gift of goods, not of money
         find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
         spans = [(a, _and_continued(text, a, _through_comma_name(text, a, b, se), se))
                  for a, b in find(text, first.end(), se)

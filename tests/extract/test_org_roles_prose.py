@@ -212,3 +212,10 @@ def test_cyrillic_towns_in_a_partner_list_are_no_bodies():
 def test_ukrainian_caritas_heads_a_name():
     text = "Карітас Сандомирської дієцезії реалізує проєкт «Теплий дім»."
     assert ("Карітас Сандомирської дієцезії", "lead") in _orgs(text, "uk")
+
+
+def test_cyrillic_name_with_adjectives_before_a_lower_case_head():
+    text = "Український культурний центр у 2023 році реалізував проєкт «Мости»."
+    assert _orgs(text, "uk") == [("Український культурний центр", "lead")]
+    text = "Люблінський громадський форум реалізував проєкт «Разом»."
+    assert _orgs(text, "uk") == [("Люблінський громадський форум", "lead")]

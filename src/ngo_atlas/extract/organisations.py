@@ -35,7 +35,7 @@ LEAD_VERB = cue(
     r"continues to implement|continues to run|"
     r"rozpoczęła realizację|rozpoczął realizację|rozpoczęło realizację|implements|implemented|"
     r"is implementing|carries out|carried out|runs|реализует|реализовал\w*|реалізує|"
-    r"реалізувал\w*)\b")
+    r"реалізувал\w*|реалізував)\b")  # Ukrainian masculine past ends in -в, not -л
 LEAD_AFTER = cue(
     # "Organizatorem festiwalu / konferencji / projektu jest X": any one word for the event
     r"(?:(?:organizatorem|liderem|realizatorem|inicjatorem|wnioskodawcą|beneficjentem|grantobiorcą)"
@@ -300,13 +300,14 @@ def _cyrillic_mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]
     while i < len(toks):
         t = toks[i].group()
         quoted_next = i + 1 < len(toks) and toks[i + 1].group() in "«\"“„"
-        adj_first = i > 0 and t[:1].islower() and _cyr_adjective_before(text, s, toks, i)
+        first = _cyr_adjectives_before(text, s, toks, i) if i > 0 and t[:1].islower() else None
+        adj_first = first is not None
         # "в партнерстве с фондом «Инна Пшестшень»": a lower-case head before a quoted name
         if not ((t[:1].isupper() or quoted_next or adj_first) and is_cyrillic(t) and _cyr_head(t)):
             i += 1
             continue
         # "Международная организация по миграции": a capitalised adjective opens the name
-        a, b, j = s + toks[i - 1 if adj_first else i].start(), s + toks[i].end(), i + 1
+        a, b, j = s + toks[first if adj_first else i].start(), s + toks[i].end(), i + 1
         if j < len(toks) and toks[j].group() in "«\"“„":
             while j < len(toks) and toks[j].group() not in "»\"”":
                 j += 1
@@ -331,10 +332,28 @@ def _matter_next(toks: list[re.Match[str]], j: int) -> bool:
             and is_cyrillic(toks[j + 1].group()))
 
 
-def _cyr_adjective_before(text: str, s: int, toks: list[re.Match[str]], i: int) -> bool:
-    """The word before a lower-case head is a capitalised adjective joined to it by a space."""
+def _cyr_adjectives_before(text: str, s: int, toks: list[re.Match[str]], i: int) -> int | None:
+    """The token that opens a lower-case head's name: a capitalised adjective right before
+    it, or one before up to two lower-case adjectives ("Польський міграційний форум")."""
+    k = i
+    for _ in range(3):
+        if k == 0:
+            return None
+        cap = toks[k - 1].group()[:1].isupper()
+        if not _cyr_adjective_before(text, s, toks, k, capital=cap):
+            return None
+        if cap:
+            return k - 1
+        k -= 1
+    return None
+
+
+def _cyr_adjective_before(text: str, s: int, toks: list[re.Match[str]], i: int, capital: bool = True) -> bool:
+    """The word before a lower-case head is an adjective (capitalised, unless `capital` is
+    False) joined to it by a space."""
     prev = toks[i - 1].group()
-    if not (prev[:1].isupper() and is_cyrillic(prev)) or text[s + toks[i - 1].end():s + toks[i].start()] != " ":
+    if not (prev[:1].isupper() == capital and is_cyrillic(prev)) or \
+            text[s + toks[i - 1].end():s + toks[i].start()] != " ":
         return False
     from ngo_atlas.lang.slavic import _parses
 

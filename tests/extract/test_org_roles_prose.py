@@ -219,3 +219,8 @@ def test_cyrillic_name_with_adjectives_before_a_lower_case_head():
     assert _orgs(text, "uk") == [("Український культурний центр", "lead")]
     text = "Люблінський громадський форум реалізував проєкт «Разом»."
     assert _orgs(text, "uk") == [("Люблінський громадський форум", "lead")]
+
+
+def test_a_titled_person_after_led_by_is_no_body():
+    text = "The Lublin team, led by Dr Anna Kowalczyk, is responsible for interviews."
+    assert _orgs(text, "en") == []

@@ -180,6 +180,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         return None
     if _ADDRESS_PART.match(name):  # "20-001 Lublin", "tel. 81 …": the body's address, not a body
         return None
+    if _TITLED.match(name) and not any(is_org_head(w) for w in name.split()[1:]):
+        return None  # "led by Dr Marta Nowicka": a titled person, not a body
     if _only_places(name) or _cyrillic_town(name, lang):  # "we współpracy z Kielcami": a town is where, not who
         return None
     name = _before_next_body(name)
@@ -200,6 +202,9 @@ def _only_places(name: str) -> bool:
     words = name.split()
     return 1 <= len(words) <= 2 and not any(is_org_head(w) for w in words) and \
         all(polish.is_geo(w) and not is_acronym(w) for w in words) and not is_cyrillic(name)
+
+
+_TITLED = re.compile(r"(?:Dr|dr|Prof|prof|Mgr|mgr|Mr|Mrs|Ms|Ks|ks)\.?\s+(?:hab\.\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s")
 
 
 def _cyrillic_town(name: str, lang: str) -> bool:

@@ -44,6 +44,45 @@ def facet_key(facet: str, value: str) -> str:
     return f"f:{facet}:{value}"
 
 
+# What FTS5's bm25 reads per row besides the idf, kept bit-sliced so the relevance pool is
+# scored by bitmap intersections (bm25.py) instead of FTS5's doclist scan per query word:
+# ``c:<bit>:<token>`` holds the projects whose count of the token, less one, has that bit
+# set; ``n:<bit>`` the projects whose token count (FTS5's document length) has it set.
+SLICE_BITS = 32
+BM25_MARK = "m:bm25"  # written last by build: every project has its slice keys
+
+
+def count_key(bit: int, token: str) -> str:
+    return f"c:{bit}:{token}"
+
+
+def length_key(bit: int) -> str:
+    return f"n:{bit}"
+
+
+def text_keys(terms: str, memo: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """Every key a project with this ``terms`` string has: its tokens and their slices.
+    ``memo`` caches whitespace word -> its tokens across calls (a build's vocabulary)."""
+    counts: dict[str, int] = {}
+    for word in (terms or "").split():
+        toks = memo.get(word) if memo is not None else None
+        if toks is None:
+            toks = tuple(tokens(word))
+            if memo is not None:
+                memo[word] = toks
+        for tok in toks:
+            counts[tok] = counts.get(tok, 0) + 1
+    keys = {term_key(t) for t in counts}
+    for tok, n in counts.items():
+        keys.update(count_key(bit, tok) for bit in _bits(n - 1))
+    keys.update(length_key(bit) for bit in _bits(sum(counts.values())))
+    return keys
+
+
+def _bits(n: int) -> list[int]:
+    return [bit for bit in range(n.bit_length()) if n >> bit & 1]
+
+
 class KeyCache:
     """Deserialised bitmaps per (atlas, key), each with the chunk versions it was built
     from; an LRU bounded by serialised bytes. Shared by every atlas of the process; the
@@ -149,7 +188,7 @@ def project_keys(atlas: Any, pids: Iterable[int]) -> dict[int, set[str]]:
         part = ids[i:i + 500]
         marks = ", ".join("?" for _ in part)
         for pid, terms in atlas._all(f"SELECT id, terms FROM projects WHERE id IN ({marks})", part):
-            out[int(pid)] = {term_key(t) for t in set(tokens(terms or ""))}
+            out[int(pid)] = text_keys(terms or "")
         for facet, value, pid in atlas._all(
                 f"SELECT facet, value, project_id FROM project_facets WHERE project_id IN ({marks})",
                 part):
@@ -168,6 +207,9 @@ def catch_up(atlas: Any, limit: int | None = None) -> int:
         rows = atlas._all(sql + (f" LIMIT {int(limit)}" if limit else ""))
         if not rows:
             return 0
+        # Nothing indexed yet (a new atlas): every key is written from now on with its
+        # slices, so bm25 may read them; an index made before the slices needs a rebuild.
+        fresh = atlas._one("SELECT 1 FROM postings LIMIT 1") is None
         # (key, chunk) -> (ids to drop, ids to add); drops first, so a project keeps
         # exactly the keys its current row gives it.
         edits: dict[tuple[str, int], tuple[BitMap, BitMap]] = {}
@@ -181,7 +223,7 @@ def catch_up(atlas: Any, limit: int | None = None) -> int:
         changed: set[int] = set()
         for _seq, pid, kind, old in rows:
             changed.add(int(pid))
-            for key in ([term_key(t) for t in set(tokens(old or ""))] if kind == "t" else [old]):
+            for key in (text_keys(old or "") if kind == "t" else [old]):
                 edit(key, int(pid), 0)
         for pid, keys in project_keys(atlas, changed).items():
             for key in keys:
@@ -193,6 +235,8 @@ def catch_up(atlas: Any, limit: int | None = None) -> int:
         for chunk, keys in by_chunk.items():
             for i in range(0, len(keys), 500):
                 _apply(atlas, chunk, {k: edits[(k, chunk)] for k in keys[i:i + 500]}, generation)
+        if fresh:
+            _write(atlas, [(BM25_MARK, 0, generation, BitMap([0]).serialize())])
         atlas._q("DELETE FROM posting_log WHERE seq <= ?", (int(rows[-1][0]),))
         atlas._q("UPDATE posting_state SET generation = ? WHERE id = 1", (generation,))
         return len(rows)
@@ -274,6 +318,7 @@ def build(atlas: Any, progress: Any = None) -> dict[str, int]:
             progress(chunk, top >> CHUNK_BITS, projects, rows)
     with atlas._tx():
         atlas._lock_writes()
+        _write(atlas, [(BM25_MARK, 0, generation, BitMap([0]).serialize())])
         # Changes logged before the build began are in what it read; later ones stay.
         atlas._q("DELETE FROM posting_log WHERE seq <= ?", (last,))
         atlas._q("UPDATE posting_state SET built = 1, generation = ? WHERE id = 1", (generation,))
@@ -288,19 +333,13 @@ def _chunk_keys(atlas: Any, chunk: int) -> tuple[dict[str, list[int]], int]:
     """key -> ascending ids of one id chunk, read from projects.terms and project_facets."""
     lo, hi = chunk << CHUNK_BITS, ((chunk + 1) << CHUNK_BITS) - 1
     keys: dict[str, list[int]] = {}
-    seen: dict[str, tuple[str, ...]] = {}  # whitespace token -> its keys (vocabulary memo)
+    seen: dict[str, tuple[str, ...]] = {}  # whitespace word -> its tokens (vocabulary memo)
     n = 0
     cur = atlas._q("SELECT id, terms FROM projects WHERE id BETWEEN ? AND ? ORDER BY id", (lo, hi))
     while batch := cur.fetchmany(1000):
         for pid, terms in batch:
             n += 1
-            own: set[str] = set()
-            for word in set((terms or "").split()):
-                ks = seen.get(word)
-                if ks is None:
-                    ks = seen[word] = tuple(term_key(t) for t in tokens(word))
-                own.update(ks)
-            for key in own:
+            for key in text_keys(terms or "", seen):
                 keys.setdefault(key, []).append(pid)
     cur = atlas._q("SELECT facet, value, project_id FROM project_facets "
                    "WHERE project_id BETWEEN ? AND ? ORDER BY project_id", (lo, hi))

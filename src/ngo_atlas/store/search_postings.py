@@ -17,7 +17,7 @@ from typing import Any
 
 from pyroaring import BitMap
 
-from ngo_atlas.store import postings
+from ngo_atlas.store import bm25, postings
 from ngo_atlas.store.base import FACETS, SearchQuery, SearchResult
 
 # Log rows a search applies before answering (about 0.2 ms of CPU each: 1 s at most).
@@ -68,7 +68,7 @@ class PostingSearchMixin:
             part, part_exact = self._posting_facets(own, [facet], load)
             counts[facet] = part[facet]
             exact = exact and part_exact
-        hits = self._posting_page(query, alternatives, match, bool(conds), alt_maps) \
+        hits = self._posting_page(query, alternatives, match, bool(conds), alt_maps, load) \
             if match else []
         return SearchResult(len(match), hits, {f: counts[f] for f in FACETS}, exact)
 
@@ -195,7 +195,8 @@ class PostingSearchMixin:
 
     # -- the page of hits ----------------------------------------------------------------
     def _posting_page(self, query: SearchQuery, alternatives: list[list[str]], match: BitMap,
-                      filtered: bool, alt_maps: list[list[tuple[str, BitMap]]]) -> list[Any]:
+                      filtered: bool, alt_maps: list[list[tuple[str, BitMap]]], load: Any
+                      ) -> list[Any]:
         from ngo_atlas.store.search_sql import MAX_PER_PAGE
 
         per_page = max(1, min(int(query.per_page), MAX_PER_PAGE))
@@ -203,7 +204,7 @@ class PostingSearchMixin:
         if offset >= len(match):
             return []
         if query.sort == "relevance" and alternatives:
-            ids = self._relevance_page(alt_maps, match, offset, per_page, filtered)
+            ids = self._relevance_page(alt_maps, match, offset, per_page, filtered, load)
         elif query.sort == "relevance":
             ids = list(match[offset:offset + per_page])
         else:
@@ -211,13 +212,13 @@ class PostingSearchMixin:
         return self._load_hits(ids, alternatives)
 
     def _relevance_page(self, alt_maps: list[list[tuple[str, BitMap]]], match: BitMap,
-                        offset: int, per_page: int, filtered: bool) -> list[int]:
+                        offset: int, per_page: int, filtered: bool, load: Any) -> list[int]:
         """The newest ``rank_pool`` matches by score, then the rest newest first."""
         size = min(len(match), int(self.rank_pool))
         ids: list[int] = []
         if offset < size:
             pool = match[len(match) - size:]
-            ids = self._rank_ids(alt_maps, pool, filtered)[offset:offset + per_page]
+            ids = self._rank_ids(alt_maps, pool, filtered, load)[offset:offset + per_page]
         rest = len(match) - size  # below the pool, read newest first
         start = max(0, offset - size)
         while len(ids) < per_page and start < rest:
@@ -225,13 +226,18 @@ class PostingSearchMixin:
             start += 1
         return ids
 
-    def _rank_ids(self, alt_maps: list[list[tuple[str, BitMap]]], pool: BitMap, filtered: bool
-                  ) -> list[int]:
+    def _rank_ids(self, alt_maps: list[list[tuple[str, BitMap]]], pool: BitMap, filtered: bool,
+                  load: Any) -> list[int]:
         """``pool`` (full-text matches; the newest of them all when not ``filtered``) best
         first, ties by id, as the SQL plan ranks them."""
         alternatives = [[alt for alt, _bm in w] for w in alt_maps]
         if isinstance(getattr(self, "conn", None), sqlite3.Connection):
             from ngo_atlas.store.sqlite import fts5_query
+
+            if bm25.available(load):
+                # FTS5's own scores, from the index: no doclist scan for each word's idf.
+                row = self._one("SELECT block FROM project_fts_data WHERE id = 1")
+                return bm25.rank(pool, alternatives, load, bm25.fts5_totals(bytes(row[0])))
 
             # bm25 sums one term per query phrase, and a phrase that occurs in no pooled
             # row adds exactly 0.0 to each of their scores; leaving it out saves FTS5 a

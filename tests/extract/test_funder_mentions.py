@@ -172,3 +172,14 @@ def test_a_giver_of_an_amount_pays_with_no_money_noun():
 
 def test_a_giver_of_goods_is_no_funder():
     assert _funders("Fundacja Dobry Start przekazała uczniom paczki świąteczne.") == []
+
+
+def test_cyrillic_giver_of_an_amount_pays_out_of_its_fund():
+    text = "Європейський Союз виділив на курси € 200 тис. з Фонду притулку, міграції та інтеграції."
+    found = find_funding(text, 0, len(text), find_labels(text), "uk")
+    assert [(f.funder, f.programme) for f in found] == [
+        ("Європейський Союз", "Фонд притулку, міграції та інтеграції")]
+
+
+def test_cyrillic_giver_of_goods_is_no_funder():
+    assert _funders("Європейський Союз виділив школі нові комп'ютери.", "uk") == []

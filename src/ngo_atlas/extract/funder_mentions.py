@@ -20,11 +20,14 @@ MONEY_WORD = cue(
     r"финанс\w*|фінанс\w*|софинанс\w*|співфінанс\w*|профинанс\w*|профінанс\w*|грант\w*|спонсор\w*|"
     r"донор\w*|из\s+средств|за\s+кошти|за\s+рахунок|"
     # a verb of giving counts only in a sentence that gives an amount (see _gives_money)
-    r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated")
+    r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated|виділи\w*|выделил\w*|надав\w*|"
+    r"предоставил\w*")
 _GIVE_VERB = CI(r"\s+(?:(?:has|have)\s+)?(?:provided|awarded|granted|gave|donated|przyznał\w*|przekazał\w*|"
-               r"ufundował\w*|sfinansował\w*|przeznaczył\w*|надал\w*|виділил\w*|выделил\w*|"
+               r"ufundował\w*|sfinansował\w*|przeznaczył\w*|надал\w*|виділи\w*|выделил\w*|"
                r"предоставил\w*|надав\w*|профинансировал\w*|профінансував\w*)\b")
-_GIVE_ONLY = re.compile(r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated")
+_OUT_OF_FUND = re.compile(r"(?:\s|^)(?:z|ze|з|із|из|from)\s+(?:the\s+)?(?:Fundusz|Fund|Фонд)", re.IGNORECASE)
+_GIVE_ONLY = re.compile(r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated|виділи\w*|выделил\w*|"
+                        r"надав\w*|предоставил\w*")
 _AMOUNT = re.compile(r"\d\s*(?:zł|PLN|EUR|euro|USD)\b|(?:[€$]|PLN|EUR|USD)\s*\d", re.IGNORECASE)
 
 
@@ -71,9 +74,16 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
                  and not _OPERATOR_NEXT.match(text, b)]
         spans += _countries_after(text, first.end(), se, spans)
         # "The X Fund provided a grant", "Fundacja X przekazała dotację": the giver before its verb
-        spans += [(a, b) for a, b in find(text, ss, first.start())
+        givers = [(a, b) for a, b in find(text, ss, first.start())
                   if _GIVE_VERB.match(text, b) and not inside_quotes(text, ss, a)]
-        programme = _programme(text, ss, se, lang) if spans else None
+        programme = _programme(text, ss, se, lang) if spans or givers else None
+        if givers:  # "Європейський Союз виділив … з Фонду X": the giver pays out of its fund
+            funds = [(a, b) for a, b in spans if _OUT_OF_FUND.search(text, max(ss, a - 5), a + 5)]
+            if funds and programme is None:
+                a, b = funds[0]
+                programme = nominative(text[a:b].rstrip(" .,;:"), lang)
+            spans = [x for x in spans if x not in funds]
+        spans += givers
         for a, b in sorted(spans):
             name = _name(text, a, b, lang)
             if name:

@@ -306,6 +306,9 @@ def _cyrillic_mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]
         t = toks[i].group()
         quoted_next = i + 1 < len(toks) and toks[i + 1].group() in "«\"“„"
         first = _cyr_adjectives_before(text, s, toks, i) if i > 0 and t[:1].islower() else None
+        if first is None and i > 0 and t[:1].isupper() and _cyr_head(t) and \
+                _cyr_adjective_before(text, s, toks, i):
+            first = i - 1  # "Європейський Союз": a capitalised adjective before a capitalised head
         adj_first = first is not None
         # "в партнерстве с фондом «Инна Пшестшень»": a lower-case head before a quoted name
         if not ((t[:1].isupper() or quoted_next or adj_first) and is_cyrillic(t) and _cyr_head(t)):

@@ -224,3 +224,14 @@ def test_cyrillic_name_with_adjectives_before_a_lower_case_head():
 def test_a_titled_person_after_led_by_is_no_body():
     text = "The Lublin team, led by Dr Anna Kowalczyk, is responsible for interviews."
     assert _orgs(text, "en") == []
+
+
+def test_a_coordinator_label_naming_a_body_gives_the_lead():
+    assert _orgs("Nazwa: Kursy\nKoordynator: Fundacja Ocalenie\n") == [("Fundacja Ocalenie", "lead")]
+    assert _orgs("Title: Study\nCoordinator: University of Turin\n", "en") == [("University of Turin", "lead")]
+    assert _orgs("Nazwa: Kursy\nKoordynator: Anna Nowak\n") == []
+
+
+def test_a_consortium_label_lists_members():
+    text = "Title: Study\nConsortium: Ghent University, Migration Policy Group\n"
+    assert _orgs(text, "en") == [("Ghent University", "member"), ("Migration Policy Group", "member")]

@@ -539,11 +539,19 @@ def _through_comma_name(text: str, a: int, b: int, end: int) -> int:
     return b
 
 
+def _body_value(text: str, h: LabelHit) -> bool:
+    """"Coordinator | University of Bologna": a coordinator label whose value is a body (its
+    first word or, in English, any word before a comma is a body's head) names the lead."""
+    first = re.split(r"[,;]", text[h.start:h.end], maxsplit=1)[0].split()
+    return bool(first) and (is_org_head(first[0]) or (first[0].isascii() and any(
+        w.lower() in _heads()[1] for w in first)))
+
+
 def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[OrgRef]:
     """Organisations with roles from labels, role phrases and list introductions."""
     orgs: list[OrgRef] = []
     for h in labels:
-        role = _LABEL_ROLE.get(h.key)
+        role = _LABEL_ROLE.get(h.key) or ("lead" if h.key == "coordinator" and _body_value(text, h) else None)
         if role and s <= h.start < e:
             conf = 0.6 if _GENERIC_LABEL.match(text, h.label_start) else 0.9
             for a, b in split_items(text, h.start, h.end, conj_ok=org_starts):

@@ -183,3 +183,18 @@ def test_cyrillic_giver_of_an_amount_pays_out_of_its_fund():
 
 def test_cyrillic_giver_of_goods_is_no_funder():
     assert _funders("Європейський Союз виділив школі нові комп'ютери.", "uk") == []
+
+
+def test_a_payer_then_the_fund_it_gives_from_is_one_record():
+    text = "Kursy są finansowane przez Unię Europejską ze środków Funduszu Azylu, Migracji i Integracji."
+    found = find_funding(text, 0, len(text), find_labels(text), "pl")
+    assert [(f.funder, f.programme) for f in found] == [
+        ("Unia Europejska", "Fundusz Azylu, Migracji i Integracji")]
+
+
+def test_a_fund_labelled_as_the_source_is_the_programme_of_the_payer_named_in_prose():
+    text = ("Źródło finansowania: Fundusz Azylu, Migracji i Integracji\n\n"
+            "Kursy są finansowane przez Unię Europejską ze środków Funduszu Azylu, Migracji i Integracji.")
+    found = find_funding(text, 0, len(text), find_labels(text), "pl")
+    assert [(f.funder, f.programme) for f in found] == [
+        ("Unia Europejska", "Fundusz Azylu, Migracji i Integracji")]

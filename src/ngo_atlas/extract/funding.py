@@ -80,6 +80,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     # a money sentence in other words than the cue phrases above still names who pays
     out.extend(prose_funders(text, s, e, lang, done))
     _programmes_named_as_funders(out, lang)
+    out = _funds_paid_through(out)
     if prog_labels and out and all(f.programme is None for f in out):
         for f in out:
             f.programme = _programme_name(prog_labels[0].value, lang)
@@ -215,7 +216,10 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
         programme = _programme_after(text, m.end() - 1, e, lang)
         if programme:
             out.append(Funding(None, programme, None, None, Span(m.start(), m.end(), "programme_phrase", 0.6)))
+    consumed = s
     for m in FUNDER_INTRO.finditer(text, s, e):
+        if m.start() < consumed:
+            continue  # the fund a payer gave from, already read as its programme
         stop = _STOP.search(text, m.end(), e)
         ce = stop.start() if stop else e
         items = _cyrillic_items(text, m.end(), ce) if is_cyrillic(text[m.end():ce]) else \
@@ -227,6 +231,11 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             if fund:  # "Європейським Союзом з Фонду притулку …": the payer, then its fund
                 a, b = a, fund.start()
                 programme = programme or _programme_name(text[fund.end():items[-1][1]], lang)
+            own = _FROM_FUND.match(text, b, e) if not fund else None
+            named = list_after(text, own.end(1), e)[:1] if own else []
+            if named:  # "przez Unię Europejską ze środków Funduszu X": the payer, then its fund
+                programme = programme or _programme_name(text[named[0][0]:named[0][1]], lang)
+                consumed = named[0][1]
             f = _clean_funder(text[a:b], lang)
             # "przez Islandię, Liechtenstein i Norwegię poprzez dofinansowanie ze środków
             # Mechanizmu ...": after the payers, the mechanism is the channel, not a funder
@@ -239,6 +248,7 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
     return out
 
 
+_FROM_FUND = CI(r"\s+(?:ze\s+środków|z|ze|from|out\s+of)\s+(?:the\s+)?((?=funduszu\s|fund\s|asylum))")
 _CYR_FROM_FUND = re.compile(r"\s(?:з|із|из)\s+(?=(?:Фонд|Програм|Программ|Європейськ|Европейск))")
 
 
@@ -385,6 +395,14 @@ _PROGRAMME_WORD = re.compile(r"^(?:(?:rządow|krajow|regionaln|operacyjn|wielole
 
 
 _EN_PROGRAMME = re.compile(r"((?:[A-Z][\w+-]*\s+)+)(?:[a-z]+\s+)*program(?:me)?$")
+
+
+def _funds_paid_through(items: list[Funding]) -> list[Funding]:
+    """"Źródło finansowania: Fundusz X" beside "finansowany przez UE ze środków Funduszu X":
+    the fund a named payer gives through is its programme, not a second funder."""
+    given = {f.programme.casefold() for f in items if f.funder and f.programme}
+    return [f for f in items if not (f.funder and f.programme is None and f.amount is None
+                                     and f.funder.casefold() in given)]
 
 
 def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:

@@ -9,6 +9,7 @@ a fresh source and content hash each time (the atlas sees a new document every s
     .venv/bin/python -m bench.store_speed --docs 20000 --db postgresql://...
     .venv/bin/python -m bench.store_speed --db /tmp/s.sqlite --queries-only
     .venv/bin/python -m bench.store_speed --db /tmp/s.sqlite --queries-only --plan both
+    .venv/bin/python -m bench.store_speed --db /tmp/s.sqlite --queries-only --plan rank-ab
     .venv/bin/python -m bench.store_speed --db unused --trigger-ab 1000
 """
 
@@ -82,7 +83,7 @@ def _timed(atlas: Any, queries: list[SearchQuery], rounds: int,
     """Latency of each query over ``rounds``; with several plans (postings, sql) each query
     runs once per plan in turn, so both see the same machine load (an A/B in one run)."""
     for plan in plans:  # warm-up: caches, prepared statements
-        atlas.use_postings = plan == "postings"
+        _use(atlas, plan)
         for q in queries:
             atlas.search(q)
     wall: dict[str, list[float]] = {p: [] for p in plans}
@@ -90,14 +91,21 @@ def _timed(atlas: Any, queries: list[SearchQuery], rounds: int,
     for _ in range(rounds):
         for q in queries:
             for plan in plans:
-                atlas.use_postings = plan == "postings"
+                _use(atlas, plan)
                 t0, c0 = time.perf_counter(), time.process_time()
                 atlas.search(q)
                 wall[plan].append((time.perf_counter() - t0) * 1000)
                 cpu[plan].append((time.process_time() - c0) * 1000)
-    atlas.use_postings = True
+    _use(atlas, "postings")
     out = {p: _stats(wall[p], cpu[p]) for p in plans}
     return out[plans[0]] if len(plans) == 1 else out
+
+
+def _use(atlas: Any, plan: str) -> None:
+    """postings: the posting index, its bm25 from the index; fts5rank: the posting index
+    with FTS5 ranking the relevance pool (as before the count slices); sql: the SQL plan."""
+    atlas.use_postings = plan != "sql"
+    atlas.bm25_from_index = plan == "postings"
 
 
 def _stats(wall: list[float], cpu: list[float]) -> dict[str, float]:
@@ -124,7 +132,7 @@ def queries(db: str, rounds: int, plans: tuple[str, ...] = ("postings",), mix: s
         faceted = [SearchQuery(text=t, filters=f, year_from=y) for t, f, y in FACETED]
     with open_atlas(db) as atlas:
         refreshed: dict[str, float] = {}
-        if "postings" in plans:
+        if "sql" not in plans or len(plans) > 1:
             # A fill leaves more changes in the log than a search applies (it would then
             # take the SQL plan): bring the bitmaps up to date first, as an ingest should.
             from ngo_atlas.store import postings
@@ -206,9 +214,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--rounds", type=int, default=10)
     ap.add_argument("--queries-only", action="store_true")
-    ap.add_argument("--plan", choices=("postings", "sql", "both"), default="postings",
+    ap.add_argument("--plan", choices=("postings", "sql", "both", "fts5rank", "rank-ab"),
+                    default="postings",
                     help="search on the posting index (default), on the SQL plan, or both "
-                         "interleaved query by query (an A/B under the same load)")
+                         "interleaved query by query (an A/B under the same load); fts5rank: "
+                         "the posting index with FTS5's bm25 on the pool, rank-ab: it "
+                         "interleaved with the default")
     ap.add_argument("--mix", choices=("store", "run"), default="store",
                     help="the query mix: this module's (default) or bench.run's")
     ap.add_argument("--aggregates", action="store_true", help="also time the chart aggregates")
@@ -221,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {"db": a.db.split("@")[-1]}
     if not a.queries_only:
         result["save"] = fill(a.db, a.docs, a.distinct, a.seed)
-    plans = ("postings", "sql") if a.plan == "both" else (a.plan,)
+    plans = {"both": ("postings", "sql"), "rank-ab": ("postings", "fts5rank")
+             }.get(a.plan, (a.plan,))
     result["search"] = queries(a.db, a.rounds, plans, a.mix)
     if a.aggregates:
         result["aggregates"] = aggregates(a.db)

@@ -43,6 +43,8 @@ class PostingSearchMixin:
     """search() on bitmaps; needs the SqlAtlas hooks and SearchMixin's helpers."""
 
     use_postings = True  # False: every search takes the SQL plan (the comparison tests)
+    # False: FTS5 ranks the relevance pool even where the index could (bench A/B).
+    bm25_from_index = True
 
     def _posting_search(self, query: SearchQuery, alternatives: list[list[str]]
                         ) -> SearchResult | None:
@@ -234,7 +236,7 @@ class PostingSearchMixin:
         if isinstance(getattr(self, "conn", None), sqlite3.Connection):
             from ngo_atlas.store.sqlite import fts5_query
 
-            if bm25.available(load):
+            if self.bm25_from_index and bm25.available(load):
                 # FTS5's own scores, from the index: no doclist scan for each word's idf.
                 row = self._one("SELECT block FROM project_fts_data WHERE id = 1")
                 return bm25.rank(pool, alternatives, load, bm25.fts5_totals(bytes(row[0])))

@@ -90,7 +90,7 @@ def test_replaced_and_corrected_projects_keep_their_slices_exact(sqlite_atlas, g
 
 
 def test_an_index_built_without_slices_ranks_by_fts5_alike(sqlite_atlas, monkeypatch):
-    load = _loader(sqlite_atlas)
+    _loader(sqlite_atlas)
     queries = [SearchQuery(text=q, per_page=50) for q in QUERIES]
     monkeypatch.setattr(sqlite_atlas, "rank_pool", 7)
     with_slices = [[h.id for h in sqlite_atlas.search(q).hits] for q in queries]
@@ -101,7 +101,25 @@ def test_an_index_built_without_slices_ranks_by_fts5_alike(sqlite_atlas, monkeyp
     calls = []
     monkeypatch.setattr(bm25, "rank", lambda *a: calls.append(a))
     assert [[h.id for h in sqlite_atlas.search(q).hits] for q in queries] == with_slices
-    assert not calls and load  # FTS5 ranked them: the slices were not read
+    assert not calls  # FTS5 ranked them: the slices were not read
+
+
+def test_store_speed_times_both_rankings_side_by_side(tmp_path, capsys, monkeypatch):
+    import json
+
+    from bench.store_speed import main
+
+    calls = []
+    real = bm25.rank
+    monkeypatch.setattr(bm25, "rank", lambda *a: calls.append(1) or real(*a))
+    assert main(["--db", str(tmp_path / "ab.sqlite"), "--docs", "40", "--distinct", "40",
+                 "--rounds", "1", "--plan", "rank-ab"]) == 0
+    out = json.loads(capsys.readouterr().out)["search"]
+    for mix in ("text", "faceted"):
+        assert set(out[mix]) == {"postings", "fts5rank"}
+        assert out[mix]["postings"]["n"] == out[mix]["fts5rank"]["n"] > 0
+    # Only the "postings" side scores from the index: one call per ranked text search.
+    assert 0 < len(calls) < 2 * (out["text"]["postings"]["n"] + out["faceted"]["postings"]["n"])
 
 
 def test_a_new_atlas_is_marked_and_a_rebuild_marks_it_again(tmp_path, gold_docs):

@@ -58,7 +58,12 @@ _COUNTRY_EN = {"united states", "united kingdom", "the netherlands"}
 def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, int]]) -> list[Funding]:
     """Funders in money sentences that the cue-phrase finders left without one. `done` holds
     the spans of the sentences that already gave a funder."""
-    from ngo_atlas.extract.organisations import _through_comma_name, cyrillic_mentions, inside_quotes, mentions
+    from ngo_atlas.extract.organisations import (
+        _through_comma_name,
+        cyrillic_mentions,
+        inside_quotes,
+        mentions,
+    )
 
     out: list[Funding] = []
     for ss, se in sentences_with(text, s, e, (MONEY_WORD,)):

@@ -229,7 +229,7 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
         for a, b in items:
             fund = _CYR_FROM_FUND.search(text, a, b) if is_cyrillic(text[a:b]) else None
             if fund:  # "Європейським Союзом з Фонду притулку …": the payer, then its fund
-                a, b = a, fund.start()
+                b = fund.start()
                 programme = programme or _programme_name(text[fund.end():items[-1][1]], lang)
             own = _FROM_FUND.match(text, b, e) if not fund else None
             named = list_after(text, own.end(1), e)[:1] if own else []

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
@@ -63,24 +63,35 @@ def length_key(bit: int) -> str:
 def text_keys(terms: str, memo: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """Every key a project with this ``terms`` string has: its tokens and their slices.
     ``memo`` caches whitespace word -> its tokens across calls (a build's vocabulary)."""
+    memo = {} if memo is None else memo
     counts: dict[str, int] = {}
-    for word in (terms or "").split():
-        toks = memo.get(word) if memo is not None else None
+    # Counter counts the words in C; most projects repeat many of theirs.
+    for word, n in Counter((terms or "").split()).items():
+        toks = memo.get(word)
         if toks is None:
-            toks = tuple(tokens(word))
-            if memo is not None:
-                memo[word] = toks
+            toks = memo[word] = tuple(tokens(word))
         for tok in toks:
-            counts[tok] = counts.get(tok, 0) + 1
-    keys = {term_key(t) for t in counts}
+            counts[tok] = counts.get(tok, 0) + n
+    keys = {"t:" + tok for tok in counts}
     for tok, n in counts.items():
-        keys.update(count_key(bit, tok) for bit in _bits(n - 1))
-    keys.update(length_key(bit) for bit in _bits(sum(counts.values())))
+        if n > 1:  # a count of one has no slice row at all
+            keys.update([f"c:{bit}:{tok}" for bit in _bits(n - 1)])
+    keys.update(_length_keys(sum(counts.values())))
     return keys
 
 
-def _bits(n: int) -> list[int]:
-    return [bit for bit in range(n.bit_length()) if n >> bit & 1]
+def _bits(n: int) -> tuple[int, ...]:
+    return _BITS[n] if n < len(_BITS) else tuple(
+        bit for bit in range(n.bit_length()) if n >> bit & 1)
+
+
+def _length_keys(n: int) -> tuple[str, ...]:
+    return _LENGTH_KEYS[n] if n < len(_LENGTH_KEYS) else tuple(length_key(b) for b in _bits(n))
+
+
+# Precomputed for the usual sizes: text_keys runs once per project in a build.
+_BITS = [tuple(b for b in range(n.bit_length()) if n >> b & 1) for n in range(4096)]
+_LENGTH_KEYS = [tuple(length_key(b) for b in bits) for bits in _BITS]
 
 
 class KeyCache:

@@ -610,8 +610,11 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 # The verb's object stands before it, so the organisation after it is the subject:
 # "Projekt realizuje X", "projektu „Y”, który prowadzi X", "проєкт, який реалізує X"
-_PROJECT_BEFORE = re.compile(r"(?:(?:projekt|project|про[еє]кт|zadanie)\w*|[,\s](?:któr[yaeą]|którego|"
-                             r"который|которую|которое|який|яку|яке))\s+$", re.IGNORECASE)
+# "…, який упродовж 2023–2024 навчальних років реалізувало X": adverbials in lower case or
+# figures may stand between the pronoun and its verb; a capitalised word there is a subject
+_PROJECT_BEFORE = re.compile(r"(?:(?i:projekt|project|про[еє]кт|zadanie)\w*|[,\s](?:któr[yaeą]|którego|"
+                             r"который|которую|которое|який|яку|яке)(?:\s+[a-ząćęłńóśźżа-яёіїєґ0-9–-]+){0,5})"
+                             r"\s+$")
 
 
 def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
@@ -643,7 +646,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         after = [x for x in ms if x[0] >= vm.end() and x[0] - vm.end() <= 2]
         if not before and lang == "pl" and not after and _object_first(text, s, vm.start()):
             after = _named_after(text, vm.end(), e)  # "Projekt realizuje Polska Akcja Humanitarna"
-        if not before and after and (_PROJECT_BEFORE.search(text, max(s, vm.start() - 20), vm.start())
+        if not before and after and (_PROJECT_BEFORE.search(text, max(s, vm.start() - 90), vm.start())
                                      or _quoted_before(text, s, vm.start())
                                      or lang == "pl" and _object_first(text, s, vm.start())):
             # "Projekt realizuje Miejska Biblioteka", "Działania koordynuje X": a short object

@@ -38,6 +38,20 @@ _SPACES = re.compile(r"\s+")
 _BANNER_CLASS = re.compile(r"logo|site-?title|site-?name|brand|masthead", re.I)
 _TABLE_RULE = re.compile(r"^\|(?:-+\|)+ *\n?", re.MULTILINE)
 _TABLE_ROW = re.compile(r"^\| (.*?) ?\| *$", re.MULTILINE)
+# Blocks trafilatura drops as boilerplate (footers, link-only lines) that still carry
+# project facts: a funding statement (pl, en, uk, ru), or a short line giving a web address.
+_FUNDING_STATEMENT = re.compile(
+    r"(?:współ|do|s)?finansowan|ze środków|co-?financ|co-?funded|funded by|financed by"
+    r"|financial support|співфінанс|профінанс|фінансу[єюв]|за рахунок|софинанс|профинанс"
+    r"|финансир|за сч[её]т", re.I)
+_WEB_ADDRESS_LINE = re.compile(
+    r"^(?:[^:\n]{1,40}:\s*)?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\s*$",
+    re.I)
+_SOCIAL = re.compile(r"facebook|twitter|instagram|linkedin|youtube|tiktok|\bx\.com", re.I)
+_LEAF_BLOCKS = ("p", "li", "div", "address", "footer", "section", "td")
+_NOT_CONTENT = frozenset("nav script style form noscript button select".split())
+_NOTICE_CLASS = re.compile(r"cookie|consent|gdpr|rodo|newsletter|share|social|menu|breadcrumb",
+                           re.I)
 
 
 @dataclass
@@ -97,9 +111,10 @@ def html_main_text(html: str, source: str, limits: Limits) -> HtmlText:
     title = _title(tree)
     headline = _headline(tree, title)  # before trafilatura prunes the tree
     _definition_lists_as_lines(tree)
+    kept_blocks = _fact_blocks(tree)  # before trafilatura, which may prune the tree
     text = trafilatura.extract(tree, **TRAFILATURA_OPTIONS)
     if text and text.strip():
-        text = plain_table_rows(text)
+        text = _append_dropped(plain_table_rows(text), kept_blocks)
         if headline and headline not in text:
             # trafilatura leaves the page's own headline out of the main text, yet on a
             # project page it is the project's name; put it back as the first line.
@@ -111,6 +126,61 @@ def html_main_text(html: str, source: str, limits: Limits) -> HtmlText:
     if not text or not text.strip():
         raise IngestError(source, "HTML page has no text")
     return HtmlText(text, title, flattened, fallback=True)
+
+
+def _fact_blocks(tree: lxml.html.HtmlElement) -> list[str]:
+    """Texts of innermost blocks that state funding or give a web address, in page order.
+
+    Real pages put "Projekt współfinansowany ze środków …" in an EU footer and the
+    project's own site in a "More: <a>…</a>" line; trafilatura drops both as boilerplate.
+    Menus, cookie notices and share bars are skipped by their tags and classes.
+    """
+    found: list[str] = []
+    for el in tree.iter(*_LEAF_BLOCKS):
+        if any(isinstance(c.tag, str) and c.tag in _LEAF_BLOCKS for c in el.iterdescendants()):
+            continue  # only the innermost block: its text is one statement
+        text = _SPACES.sub(" ", el.text_content()).strip()
+        if not 8 <= len(text) <= 400:
+            continue
+        funding = bool(_FUNDING_STATEMENT.search(text)) and len(text) >= 30
+        address = bool(_WEB_ADDRESS_LINE.match(text)) and not _SOCIAL.search(text) \
+            and _links_to_shown_address(el, text)
+        if (funding or address) and not _in_notice(el, footer_ok=funding):
+            found.append(text)
+    return found
+
+
+def _links_to_shown_address(el: lxml.html.HtmlElement, text: str) -> bool:
+    """The block links, by an absolute URL, to the host it shows: the page names an
+    outside site, as a project's own site is named; a site's breadcrumbs and author
+    links are relative and show a brand, not an address."""
+    shown = text.rsplit(":", 1)[-1] if "://" not in text else text.split("://", 1)[1]
+    shown = shown.strip().split("/", 1)[0].lower().removeprefix("www.")
+    for a in el.iter("a"):
+        host = (urlsplit(a.get("href") or "").hostname or "").removeprefix("www.")
+        if host and shown and host == shown:
+            return True
+    return False
+
+
+def _in_notice(el: lxml.html.HtmlElement, footer_ok: bool) -> bool:
+    """In a menu, a form, a cookie or share notice (or, for a bare web address, in the
+    page footer or sidebar, where the site's own links live)."""
+    for e in (el, *el.iterancestors()):
+        if e.tag in _NOT_CONTENT or (not footer_ok and e.tag in ("footer", "aside", "header")):
+            return True
+        if _NOTICE_CLASS.search(f"{e.get('class') or ''} {e.get('id') or ''}"):
+            return True
+    return False
+
+
+def _append_dropped(text: str, blocks: list[str]) -> str:
+    """Append the fact blocks that the main text lacks, after it, one per line."""
+    if not blocks:
+        return text
+    flat = _SPACES.sub(" ", text)
+    missing = [b for b in dict.fromkeys(blocks) if b not in flat]
+    return "\n".join([text, *missing]) if missing else text
 
 
 def _headline(tree: lxml.html.HtmlElement, title: str | None) -> str | None:

@@ -67,3 +67,17 @@ def test_brand_links_and_footer_links_are_not_a_projects_site() -> None:
     footer = '<footer><p>www: <a href="https://przyklad.pl">przyklad.pl</a></p></footer>'
     text = _text(_page(author, footer))
     assert "Autor: przyklad.pl" not in text and "www: przyklad.pl" not in text
+
+
+def test_a_fact_list_in_a_meta_box_is_kept() -> None:
+    # trafilatura drops a box classed like page metadata with its definition list.
+    box = ('<div class="project-meta"><dl><dt>Realizator:</dt><dd>Fundacja Przykładowa</dd>'
+           '<dt>Okres realizacji:</dt><dd>01.03.2022 – 28.02.2023</dd></dl></div>')
+    lines = _text(_page(box)).splitlines()
+    assert "Realizator: Fundacja Przykładowa" in lines
+    assert "Okres realizacji: 01.03.2022 – 28.02.2023" in lines
+
+
+def test_a_fact_list_in_a_menu_stays_out() -> None:
+    menu = ('<nav class="project-meta"><dl><dt>Oferta:</dt><dd>Szkolenia</dd></dl></nav>')
+    assert "Oferta: Szkolenia" not in _text(_page(menu))

@@ -63,12 +63,15 @@ class HtmlText:
     headline_added: bool = False  # the page's <h1> headline was put back as the first line
 
 
-def _definition_lists_as_lines(tree: etree._Element) -> None:
-    """Turn each <dl> into "term: definition" paragraphs.
+def _definition_lists_as_lines(tree: etree._Element) -> list[str]:
+    """Turn each <dl> into "term: definition" paragraphs; return the lines of those
+    outside menus and notices (see _in_notice).
 
     Project pages often give their facts as a definition list; trafilatura renders its
-    terms and definitions as separate bullets, which parts a label from its value.
+    terms and definitions as separate bullets, which parts a label from its value, and
+    drops the whole list when its box is classed like page metadata ("project-meta").
     """
+    facts: list[str] = []
     for dl in list(tree.iter("dl")):
         lines: list[str] = []
         term: str | None = None
@@ -81,11 +84,14 @@ def _definition_lists_as_lines(tree: etree._Element) -> None:
                 lines.append(f"{term}: {text}" if term else text)
         if not lines:
             continue
+        if not _in_notice(dl, footer_ok=True):
+            facts.extend(lines)
         block = etree.Element("div")
         for line in lines:
             etree.SubElement(block, "p").text = line
         block.tail = dl.tail
         dl.getparent().replace(dl, block)
+    return facts
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -110,8 +116,9 @@ def html_main_text(html: str, source: str, limits: Limits) -> HtmlText:
                                       "and could not be flattened (limit max_html_depth)")
     title = _title(tree)
     headline = _headline(tree, title)  # before trafilatura prunes the tree
-    _definition_lists_as_lines(tree)
-    kept_blocks = _fact_blocks(tree)  # before trafilatura, which may prune the tree
+    # Before trafilatura, which may prune the tree: fact lists first, then statements.
+    kept_blocks = _definition_lists_as_lines(tree)
+    kept_blocks += _fact_blocks(tree)
     text = trafilatura.extract(tree, **TRAFILATURA_OPTIONS)
     if text and text.strip():
         text = _append_dropped(plain_table_rows(text), kept_blocks)

@@ -28,3 +28,29 @@ def test_a_relative_clause_with_a_name_before_the_verb_keeps_that_name():
     text = ("Zakończył się projekt „Razem w Opolu”, który Fundacja Nowy Dom realizowała "
             "przez dwa lata szkolne.\n")
     assert ("Fundacja Nowy Dom", "lead") in _roles(text)
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom. Grupa współpracowała z Miejskim Ośrodkiem "
+     "Pomocy Społecznej w Opolu i Parafią Rzymskokatolicką w Opolu, która udostępniała salę.\n",
+     ["Miejski Ośrodek Pomocy Społecznej w Opolu", "Parafia Rzymskokatolicka w Opolu"]),
+    ("Проєкт «Сусіди» реалізує Фундація Новий Дім. Ми співпрацювали з Міським центром соціальної "
+     "допомоги в Ополі.\n", ["Міський центр соціальної допомоги в Ополі"]),
+    ("Проект «Соседи» реализует Фонд Новый Дом. Мы сотрудничали с Городским центром социальной "
+     "помощи в Ополе.\n", ["Городской центр социальной помощи в Ополе"]),
+    ("Open Doors for Migrants\n\nThe project Open Doors is implemented by the Open Doors Foundation "
+     "from January 2024 to December 2024. We cooperated with the Opole Refugee Council.\n",
+     ["Opole Refugee Council"]),
+])
+def test_the_verb_of_working_with_names_partners(text, partners):
+    roles = _roles(text)
+    for name in partners:
+        assert (name, "partner") in roles
+
+
+def test_the_participle_of_working_with_names_no_partner():
+    # "prawniczki współpracujące ze Stowarzyszeniem X" describes people, not the project's partner
+    text = ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom. Prawniczki współpracujące ze "
+            "Stowarzyszeniem Prawników Opolskich udzielają porad.\n")
+    p, = extract_document(Document("t.txt", "t.txt", text)).projects
+    assert not any(o.span.rule == "partner_phrase" for o in p.organizations)

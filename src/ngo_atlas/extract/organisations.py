@@ -57,7 +57,12 @@ LEAD_AFTER = cue(
     r"(?:is|was)\s+(?:a|an|the)\s+(?:joint\s+|flagship\s+)?project\s+(?:of|by)(?:\s+the)?|"
     r"(?:является|являлся|был)\s+проектом|(?:є|був)\s+проєктом)\s+")
 PARTNER_AFTER = cue(
-    r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|w\s+partnerstwie(?=\s+\w+\s)|wspólnie\s+z[e]?|wraz\s+z[e]?|razem\s+z[e]?|"
+    # "Grupa współpracowała z X", "we cooperated with X", "співпрацювали з X": the verb of working
+    # with someone, in any person and tense (not its participle: "prawniczki współpracujące z")
+    r"(?:współpracuj(?:e|ą|emy|ecie)\s+z[e]?|współpracował(?:a|o|y|i|em|am|iśmy|yśmy)?\s+z[e]?|"
+    r"(?:cooperat|collaborat)(?:es|ed)\s+with|сотруднича(?:ет|ют|ем|л[аои]?)\s+с|"
+    r"співпрацю(?:є|ють|ємо|вав|вала|вало|вали)\s+з|"
+    r"we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|w\s+partnerstwie(?=\s+\w+\s)|wspólnie\s+z[e]?|wraz\s+z[e]?|razem\s+z[e]?|"
     r"run\s+together\s+with|partnerem\s+(?:merytorycznym\s+)?(?:przedsięwzięcia|projektu)\s+(?:jest|był[aoy]?)|"
     r"партнером\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партнерами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
     r"partner(?:em|ami)\s+(?:merytoryczn\w+|strategiczn\w+|głównym|głównymi)(?:\s+projektu)?\s+(?:jest|są|był[aoy]?|byli)|"

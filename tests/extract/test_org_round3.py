@@ -54,3 +54,30 @@ def test_the_participle_of_working_with_names_no_partner():
             "Stowarzyszeniem Prawników Opolskich udzielają porad.\n")
     p, = extract_document(Document("t.txt", "t.txt", text)).projects
     assert not any(o.span.rule == "partner_phrase" for o in p.organizations)
+
+
+def _funding(text):
+    p, = extract_document(Document("t.txt", "t.txt", text)).projects
+    return [(f.funder, f.programme) for f in p.funding]
+
+
+@pytest.mark.parametrize("text, funder", [
+    ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom. Pieniądze pochodzą od Fundacji Dobra Wola.\n",
+     "Fundacja Dobra Wola"),
+    ("Open Doors for Migrants\n\nThe project Open Doors is implemented by the Open Doors Foundation "
+     "from January 2024 to December 2024. The funds come from the Good Will Foundation.\n",
+     "Good Will Foundation"),
+    ("Проект «Соседи» реализует Фонд Новый Дом. Средства поступают от Фонда Добрая Воля.\n",
+     "Фонд Добрая Воля"),
+    ("Проєкт «Сусіди» реалізує Фундація Новий Дім. Кошти надходять від Фонду Добра Воля.\n",
+     "Фонд Добра Воля"),
+])
+def test_where_the_money_comes_from_names_the_funder(text, funder):
+    assert funder in [f for f, _ in _funding(text)]
+
+
+def test_a_quoted_programme_ends_at_its_quote_and_keeps_its_form():
+    # "Razem" is an adverb the lemmatiser would read as a form of "raz"; the quotes give the name
+    text = ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom w Opolu. Projekt jest finansowany przez "
+            "Fundację Dobra Wola w ramach programu „Razem Lepiej” oraz z Urzędu Gminy Dobrzeń.\n")
+    assert ("Fundacja Dobra Wola", "Razem Lepiej") in _funding(text)

@@ -37,7 +37,13 @@ FUNDER_INTRO = cue(
     r"|(?:finansowanie|funding|финансирование|фінансування)\s+(?:\w+\s+)?(?:zapewnia|zapewniła|zapewnił|"
     r"zapewniło|provides|provided\s+by|is\s+provided\s+by|обеспечивает|забезпечує)\s+"
     r"|(?:средства|кошти)\s+(?:выделил\w*|виділил\w*|надал\w*)\s+"
-    r"|(?:zł|pln|złotych|eur|euro|usd)\s+(?:pochodzi|pochodzą|pochodziło|pochodziła)\s+(?:ze\s+środków\s+|z\s+|ze\s+)"
+    # where the money comes from: "Pieniądze pochodzą od X", "The funds come from X",
+    # "Средства поступают от X", "Кошти надходять від X"
+    r"|(?:zł|pln|złotych|eur|euro|usd|pieniądze|środki|fundusze|finansowanie|dofinansowanie)\s+"
+    r"(?:pochodzi|pochodzą|pochodziło|pochodziła|pochodziły)\s+(?:ze\s+środków\s+|z\s+|ze\s+|od\s+)"
+    r"|(?:money|funds|funding)\s+(?:comes?|came)\s+from\s+(?:the\s+)?"
+    r"|(?:средства|деньги|кошти|гроші)\s+(?:поступа\w+|поступил\w*|надходять|надходили|надійшли|"
+    r"походять)\s+(?:от|из|від|з)\s+"
     r"|(?:(?<=,\s)a|oraz)\s+\d[\d\s,.]*\s*(?:mln|tys\.?)?\s*(?:zł|pln|eur|euro|usd)\s+(?:ze\s+środków\s+|z\s+|ze\s+)"
     r"|(?:dzięki\s+(?:darowiźnie|dotacji|grantowi|dofinansowaniu|finansowaniu|środkom)|"
     r"thanks\s+to\s+(?:a\s+|the\s+)?(?:grant|donation|funding)\s+from|"
@@ -283,7 +289,16 @@ _NAMED_PROGRAMME_HEAD = re.compile(
     r"^Program(?:u|ie|em)?\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:ego|ej|ych|y|a|e)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 
 
+# "w ramach programu „Razem Lepiej” oraz z Urzędu X": a quoted name ends at its closing quote
+# and keeps the form the quotes give it (a quoted title is not declined: "Razem", not "Raz")
+_QUOTED_PROGRAMME = re.compile(r"^\s*(?:(?:programu|program|programme|the|konkursu|конкурса|конкурсу|"
+                               r"программы|програми)\s+)?[„“\"«]([^„“”\"«»]{2,120})[”\"»“](?!\w)", re.IGNORECASE)
+
+
 def _programme_name(raw: str, lang: str) -> str | None:
+    q = _QUOTED_PROGRAMME.match(raw)
+    if q and q.group(1)[:1].isupper():
+        return q.group(1).strip()
     name, _inner = split_parenthetical(raw)
     name = strip_quotes(name)
     # "Programu Krajowego Funduszu …": a capitalised programme word before a capitalised

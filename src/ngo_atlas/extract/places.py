@@ -29,9 +29,18 @@ _VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:
 # the cue words alone, on the lowered text (the engine skips ahead there; an IGNORECASE
 # scan tries every position): most project texts name no voivodeship and no trip
 _VOIV_HINT = CI("województw")
-_TRIP_HINT = CI("wizyt|wyjazd|visit|trip")
+_TRIP_HINT = CI("wizyt|wyjazd|visit|trip|jeżdż|jazd|travel")
+# a trip or a regular journey to towns: "wizyty studyjne do X", "dojeżdżają do X i Y"
+_TRIP = re.compile(r"(?:wizyt\w*|wyjazd\w*|visits?|trips?|(?:do|wy|przy)?jeżdż\w*|dojazd\w*"
+                   r"|travel\w*)(?:\s+\w+)?\s+(?:do|to)\s+", re.IGNORECASE)
+# towns singled out within an area: "ze szczególnym uwzględnieniem Opola, Nysy i Brzegu",
+# "w tym w Oleśnicy", "especially in Nysa" (any case: _geo takes each to the nominative)
+_WITHIN = re.compile(r"(?<![\w])(?:uwzględnieniem|w\s+tym|zwłaszcza|szczególnie|głównie|including|"
+                     r"especially|particularly|mainly)\s+(?:(?:w|we|in)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_WITHIN_HINT = CI("uwzględnieniem|w tym|zwłaszcza|szczególnie|głównie|including|especially"
+                  "|particularly|mainly")
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
-_LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*")
+_LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\blub\b|\balbo\b|\band\b|\bor\b)\s*")
 # "województwa podkarpackiego, lubelskiego i mazowieckiego": one word, several regions
 _VOIV_LIST = re.compile(r"(?<![\w])województw\w*:?\s+((?:[a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)"
                         r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)+)", re.IGNORECASE)
@@ -212,9 +221,10 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         # the literal "ach" lets the engine skip ahead; the preposition is checked behind it
         if _PL_PLACES_OF.search(text, max(s, m.start() - _PLACES_OF_REACH), m.start() + 3):
             out.extend(_place_list(text, m.end() - 1, e, lang))
-    for m in re.finditer(r"(?:wizyt\w*|wyjazd\w*|visits?|trips?)(?:\s+\w+)?\s+(?:do|to)\s+",
-                         text[s:e], re.IGNORECASE) if _TRIP_HINT.search(text, s, e) else ():
-        out.extend(_place_list(text, s + m.end(), e, lang))
+    for m in _TRIP.finditer(text, s, e) if _TRIP_HINT.search(text, s, e) else ():
+        out.extend(_place_list(text, m.end(), e, lang))
+    for m in _WITHIN.finditer(text, s, e) if _WITHIN_HINT.search(text, s, e) else ():
+        out.extend(_place_list(text, m.end(), e, lang))
     for m in _POWIAT.finditer(text, s, e) if "powi" in text[s:e] else ():
         for adj in [a for a in (m.group("a1"), m.group("a2")) if a and not a.startswith(("ziemsk", "grodzk"))]:
             out.append(Tagged(polish.nominative(f"{m.group('w')} {adj}"), Span(m.start(), m.end(), "powiat", 0.8)))

@@ -81,3 +81,23 @@ def test_a_quoted_programme_ends_at_its_quote_and_keeps_its_form():
     text = ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom w Opolu. Projekt jest finansowany przez "
             "Fundację Dobra Wola w ramach programu „Razem Lepiej” oraz z Urzędu Gminy Dobrzeń.\n")
     assert ("Fundacja Dobra Wola", "Razem Lepiej") in _funding(text)
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Проєкт «Сусіди» реалізує Фундація Новий Дім разом із Товариством друзів Ополя.\n",
+     "Товариство друзів Ополя"),
+    ("Проєкт «Сусіди» реалізує Фундація Новий Дім спільно із Товариством друзів Ополя.\n",
+     "Товариство друзів Ополя"),
+    ("Проект «Соседи» реализует Фонд Новый Дом вместе со Обществом друзей Ополе.\n",
+     "Общество друзей Ополе"),
+])
+def test_together_with_in_its_inflected_forms_names_a_partner(text, partner):
+    roles = _roles(text)
+    assert (partner, "partner") in roles and (partner, "lead") not in roles
+
+
+def test_a_partner_before_the_verb_is_not_its_subject():
+    # "наша фундація разом із X реалізує": X works with the subject, it does not run the project
+    text = ("Ми раді повідомити, що наша фундація разом із Товариством друзів Ополя реалізує "
+            "проєкт «Сусіди» у 2025 році.\n")
+    assert ("Товариство друзів Ополя", "lead") not in _roles(text)

@@ -37,3 +37,29 @@ def test_towns_singled_out_within_an_area(text, lang, towns):
 
 def test_a_body_singled_out_is_no_town():
     assert _places("Współpracujemy z wieloma instytucjami, w tym Urzędem Miasta.") == []
+
+
+def _period(text: str) -> tuple[tuple, tuple] | None:
+    from ngo_atlas.extract.dates import find_periods
+
+    ps = find_periods(text)
+    if not ps:
+        return None
+    a, b = ps[0].start, ps[0].end
+    return (a.year, a.month, a.day), (b.year, b.month, b.day)
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Termin wykonania: 03.02–28.11.2025", ((2025, 2, 3), (2025, 11, 28))),
+    ("Okres realizacji: X 2023 – III 2024", ((2023, 10, None), (2024, 3, None))),
+    ("Czas trwania: II 2022 – XII 2022 r.", ((2022, 2, None), (2022, 12, None))),
+])
+def test_ranges_with_a_shared_year_or_roman_months(text, period):
+    assert _period(text) == period
+
+
+def test_a_lower_case_roman_look_alike_keeps_its_year():
+    from ngo_atlas.extract.dates import find_dates
+
+    hits = find_dates("zob. załącznik x 2024 oraz vi 2023")
+    assert [(d.year, d.month) for d in hits] == [(2024, None), (2023, None)]

@@ -51,12 +51,19 @@ def _date_regex() -> CI:
         rf"(?<!\d)(?P<d6>\d{{1,2}})\s+(?P<mw6>{mon})(?![\w])",
         rf"(?<![\w])(?P<mw7>{mon})\.?,?\s+(?P<y7>{_YEAR})(?!\d)",
         rf"(?<![\d./])(?P<m9>0?[1-9]|1[0-2])[./](?P<y9>{_YEAR})(?!\d)",
+        # "15.04–15.12.2024": a day and month whose year the range's end gives
+        rf"(?<![\d./])(?P<da>\d{{1,2}})\.(?P<ma>\d{{1,2}})(?=\.?\s*[–—-]\s*\d{{1,2}}\.\d{{1,2}}\.{_YEAR})",
+        # "IX 2024 – VI 2025": a month in Roman numerals (upper case: checked on the text)
+        rf"(?P<rb>ii|iii|iv|vi{{0,3}}|ix|xi{{0,2}})\.?\s+(?P<yb>{_YEAR})(?!\d)",
         # a bare year; "2022-2024" joins two (a year after a year and a hyphen is one too)
         rf"(?:(?<![\w\d.-])|(?<=\d{{4}}-))(?P<y8>{_YEAR})(?![\d\w]|\.\d|-\d(?!\d{{3}}(?!\d)))",
         rf"(?<![\w])(?P<mw0>{mon})(?![\w])",
     ]
     # A date starts a word: the look-behind also lets re reject most positions at once.
     return CI(r"(?<![\w])(?:" + "|".join(pats) + ")")
+
+
+_ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
 def _month(word: str | None, num: str | None) -> int | None:
@@ -77,10 +84,15 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
     out = []
     for m in _date_regex().finditer(text, start, end):
         g = m.groupdict()
-        for k in "1234567980":
+        for k in "1234567980ab":
             y = g.get(f"y{k}")
             mw, mn, d = g.get(f"mw{k}"), g.get(f"m{k}"), g.get(f"d{k}")
-            if y is None and mw is None:
+            if k == "b" and g["rb"]:
+                if not text[m.start()].isupper():  # "x 2024" in lower-case text: the year alone
+                    out.append(DateHit(m.start("yb"), m.end(), int(y), None, None))
+                    break
+                mn = str(_ROMAN_MONTHS.index(g["rb"]) + 1)
+            if y is None and mw is None and not (k == "a" and mn):
                 continue
             if k == "0" and len(mw) <= 3:  # a bare "may", "mar": too ambiguous alone
                 break

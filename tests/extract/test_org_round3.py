@@ -101,3 +101,20 @@ def test_a_partner_before_the_verb_is_not_its_subject():
     text = ("Ми раді повідомити, що наша фундація разом із Товариством друзів Ополя реалізує "
             "проєкт «Сусіди» у 2025 році.\n")
     assert ("Товариство друзів Ополя", "lead") not in _roles(text)
+
+
+@pytest.mark.parametrize("text, funder, operator", [
+    ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom. Projekt jest finansowany przez Fundację Dobra "
+     "Wola w ramach programu „Razem Lepiej”, który w naszym regionie prowadzi Opolskie Centrum "
+     "Wolontariatu.\n", "Fundacja Dobra Wola", "Opolskie Centrum Wolontariatu"),
+    ("Фундація «Новий Дім»\n\nПроєкт фінансується Фондом Добра Воля в рамках програми «Разом краще», "
+     "яку в нашому регіоні реалізує Опольський центр волонтаріату.\n",
+     "Фонд Добра Воля", "Опольський центр волонтаріату"),
+    ("Проект «Соседи» реализует Фонд Новый Дом. Проект финансируется Фондом Добрая Воля "
+     "в рамках программы «Вместе лучше», которую в нашем "
+     "регионе реализует Опольский центр волонтёров.\n", "Фонд Добрая Воля", "Опольский центр волонтёров"),
+])
+def test_who_runs_a_programme_in_a_relative_clause_is_its_operator(text, funder, operator):
+    roles = _roles(text)
+    assert (operator, "other") in roles
+    assert (funder, "lead") not in roles and (operator, "lead") not in roles

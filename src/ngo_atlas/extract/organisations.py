@@ -622,6 +622,13 @@ _PROJECT_BEFORE = re.compile(r"(?:(?i:projekt|project|про[еє]кт|zadanie)\
                              r"\s+$")
 
 
+# a quoted programme and a relative clause whose verb follows: "programu „X”, który realizuje",
+# "програми «X», яку в нашому регіоні реалізує", "программы «X», которую проводит"
+_PROGRAMME_RELATIVE = re.compile(
+    r"(?i:program\w*|програм\w*|программ\w*)\s+[„“\"«][^„“”\"«»]{1,80}[”\"»],?\s+"
+    r"(?:któr[yaeą]|которы[йе]|которую|которая|який|яку|яка|яке)(?:\s+[^\s,.;:]+){0,6}\s+$")
+
+
 def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     out: list[OrgRef] = []
     for m in OPERATOR_AFTER.finditer(text, s, e):
@@ -640,6 +647,13 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             if o:
                 out.append(o)
     vm = LEAD_VERB.search(text, s, e)
+    if vm and _PROGRAMME_RELATIVE.search(text, max(s, vm.start() - 160), vm.start()):
+        # "w ramach programu „X”, który w regionie realizuje Y": Y runs the programme, not the project
+        for a, b in [x for x in ms if 0 <= x[0] - vm.end() <= 2][:1]:
+            o = _org(text, a, b, "other", "programme_operator_verb", 0.7, lang)
+            if o:
+                out.append(o)
+        vm = None
     if vm and (ms or lang in ("en", "pl")):
         # a Cyrillic name runs up to its verb ("Гміна Місто Краків реалізує проєкт")
         ms = [(a, b) if not (cyr and a < vm.start() < b) else (a, len(text[:vm.start()].rstrip()))

@@ -63,3 +63,20 @@ def test_a_lower_case_roman_look_alike_keeps_its_year():
 
     hits = find_dates("zob. załącznik x 2024 oraz vi 2023")
     assert [(d.year, d.month) for d in hits] == [(2024, None), (2023, None)]
+
+
+def test_results_of_a_grant_call_list_public_tasks_as_projects():
+    # a town's list of grants: each item a named public task (no word 'projekt' on the page)
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    text = ("Wyniki konkursu ofert na realizację zadań publicznych w 2025 roku\n\n"
+            "Burmistrz Miasta Gniezna przyznał dotacje dwóm organizacjom.\n\n"
+            "1. Stowarzyszenie Most, zadanie pn. „Kawiarenka językowa” – kwota dotacji: "
+            "12 000,00 zł, termin realizacji: 01.03–30.06.2025.\n\n"
+            "2. Fundacja Sąsiedzi, zadanie pn. „Rodzinne pikniki” – kwota dotacji: "
+            "8 000,00 zł, termin realizacji: 01.06–31.08.2025.\n")
+    ps = extract_document(Document("x", "t.txt", text)).projects
+    assert [(p.title, p.start, p.end) for p in ps] == [
+        ("Kawiarenka językowa", "2025-03-01", "2025-06-30"),
+        ("Rodzinne pikniki", "2025-06-01", "2025-08-31")]

@@ -118,3 +118,18 @@ def test_who_runs_a_programme_in_a_relative_clause_is_its_operator(text, funder,
     roles = _roles(text)
     assert (operator, "other") in roles
     assert (funder, "lead") not in roles and (operator, "lead") not in roles
+
+
+@pytest.mark.parametrize("text, operator", [
+    ("Проект «Соседи»\n\nПроект «Соседи» реализует Фонд Новый Дом в Ополе с 2024 года.\n"
+     "Оператор программы: Фонд Добрая Воля\nБюджет: 10 000 злотых\n", "Фонд Добрая Воля"),
+    ("Проєкт «Сусіди»\n\nПроєкт «Сусіди» реалізує Фундація Новий Дім в Ополі з 2024 року.\n"
+     "Оператор програми: Фонд Добра Воля\nБюджет: 10 000 злотих\n", "Фонд Добра Воля"),
+    ("Projekt „Sąsiedzi”\n\nProjekt „Sąsiedzi” realizuje Fundacja Nowy Dom w Opolu od 2024 roku.\n"
+     "Operator funduszu: Fundacja Dobra Wola\nBudżet: 10 000 zł\n", "Fundacja Dobra Wola"),
+])
+def test_a_programme_operator_label_names_an_operator(text, operator):
+    from ngo_atlas.extract.labels import find_labels
+
+    assert [h.value for h in find_labels(text) if h.key == "operator"] == [operator]
+    assert (operator, "other") in _roles(text)

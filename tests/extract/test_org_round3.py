@@ -133,3 +133,12 @@ def test_a_programme_operator_label_names_an_operator(text, operator):
 
     assert [h.value for h in find_labels(text) if h.key == "operator"] == [operator]
     assert (operator, "other") in _roles(text)
+
+
+def test_a_bracketed_logo_caption_ends_the_funder_name():
+    # the caption's bracket closes the name: "Unia Europejska", not "Unia Europejska Sfinansowane",
+    # so the acronym beside it ("ze środków UE") folds into the same funder
+    text = ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom w Opolu od 2024 roku.\n\n"
+            "[Dofinansowane przez Unię Europejską] Sfinansowane ze środków UE. Wyrażone poglądy są "
+            "opiniami autorów.\n")
+    assert [f for f, _ in _funding(text)] == ["Unia Europejska"]

@@ -169,9 +169,11 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         opens = any(q in t for q in "„“«\"") and not any(q in t[1:] for q in "”»")
         if in_quote or (core[:1].isupper() or core[:1].isdigit() and i > 0) or (
                 t[:1] in _QUOTES and t[1:2].isupper()):
-            last_end = toks[i].end() - (len(t) - len(t.rstrip(",;:")))
+            # "[Dofinansowane przez Unię Europejską] Sfinansowane …": a logo's bracketed
+            # caption ends the name at its bracket
+            last_end = toks[i].end() - (len(t) - len(t.rstrip(",;:]")))
             head_seen = head_seen or core.lower()
-            ends = t.rstrip()[-1:] in ",;:)" or (t.endswith(".") and not _abbrev(core))
+            ends = t.rstrip()[-1:] in ",;:)]" or (t.endswith(".") and not _abbrev(core))
             if ends and not in_quote:
                 break
             if opens:

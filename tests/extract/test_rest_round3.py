@@ -80,3 +80,40 @@ def test_results_of_a_grant_call_list_public_tasks_as_projects():
     assert [(p.title, p.start, p.end) for p in ps] == [
         ("Kawiarenka językowa", "2025-03-01", "2025-06-30"),
         ("Rodzinne pikniki", "2025-06-01", "2025-08-31")]
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Z pytaniami prawnymi prosimy o kontakt z adwokatką projektu, Martą Wilk.", "pl",
+     ("Marta Wilk", "expert")),
+    ("З питань курсів звертайтеся до тренера проєкту Тараса Коваля.", "uk",
+     ("Тарас Коваль", "expert")),
+    ("Kontakt: Marta Wilk, m.wilk@przyklad.pl", "pl", ("Marta Wilk", "contact")),
+])
+def test_a_role_word_between_the_contact_cue_and_the_name_is_her_role(text, lang, who):
+    from ngo_atlas.extract.people import find_people
+
+    assert [(p.name, p.role) for p in find_people(text, 0, len(text), [], lang)] == [who]
+
+
+def test_a_specialist_in_brackets_is_an_expert():
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    text = ("Tytuł projektu: Klub Sąsiedzki\nOkres realizacji: 2024–2025\n"
+            "Realizator: Fundacja Przykładowa\n"
+            "Zespół projektu: Ewa Lis (koordynatorka), Jan Wrona (specjalista ds. mieszkalnictwa).\n\n"
+            "Spotkania integracyjne dla rodzin z Ukrainy w Gnieźnie.\n")
+    people = extract_document(Document("x", "t.txt", text)).projects[0].people
+    assert [(p.name, p.role) for p in people] == [("Ewa Lis", "coordinator"),
+                                                  ("Jan Wrona", "expert")]
+
+
+def test_a_contact_label_keeps_the_contact_role_over_a_profession():
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    text = ("Tytuł projektu: Klub Sąsiedzki\nOkres realizacji: 2024–2025\n"
+            "Realizator: Fundacja Przykładowa\nKontakt: adwokat Marta Wilk\n\n"
+            "Spotkania integracyjne dla rodzin z Ukrainy w Gnieźnie.\n")
+    people = extract_document(Document("x", "t.txt", text)).projects[0].people
+    assert [(p.name, p.role) for p in people] == [("Marta Wilk", "contact")]

@@ -270,6 +270,12 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
                     a + item.find(outer[found[1]:found[2]]) + found[2] - found[1] if found else b,
                     rule, conf)
         own = _inner_role(inner) or role  # "Zespół: Anna Nowak (koordynatorka), …"
+        if role == "contact" and not rule.startswith("label") and found and not out \
+                and span.start > s:
+            # "обращайтесь к юристу проекта X", "kontakt z trenerką, Anną Nowak": the role
+            # word before the (first) name is her role; the prose cue only says whom to ask
+            # (a label names her role: "Osoba kontaktowa: adwokat X" is the contact)
+            own = _inner_role([text[s:span.start]]) or own
         if role == "contact" and found and _ROLE_AFTER.match(text, span.end, b):
             own = "coordinator"  # "Kontakt: Weronika Lis – koordynatorka, w.lis@…": her own role
         if own != role:  # --explain tells that her own words, not the label, gave the role
@@ -281,7 +287,10 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
 _INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|project\s+manager|"
                                            r"координатор|руководител|керівни", re.IGNORECASE)),
                 ("expert", re.compile(r"ekspert|expert|trener|trainer|prawni|lawyer|psycholo|doradc|"
-                                      r"mediator|юрист|тренер|психолог|експерт|эксперт|консультант",
+                                      r"mediator|юрист|тренер|психолог|експерт|эксперт|консультант|"
+                                      # "(specjalista ds. polityk publicznych)", "(analyst)"
+                                      r"specjali|specialist|спеціаліст|специалист|analityk|"
+                                      r"analyst|аналітик|аналитик|radc[ay]|радник|adwokat|attorney|адвокат",
                                       re.IGNORECASE)),
                 ("author", re.compile(r"autor|author|автор", re.IGNORECASE)))
 

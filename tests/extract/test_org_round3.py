@@ -142,3 +142,18 @@ def test_a_bracketed_logo_caption_ends_the_funder_name():
             "[Dofinansowane przez Unię Europejską] Sfinansowane ze środków UE. Wyrażone poglądy są "
             "opiniami autorów.\n")
     assert [f for f, _ in _funding(text)] == ["Unia Europejska"]
+
+
+def test_a_programme_managed_by_a_body_names_its_operator_and_the_inner_programme():
+    text = ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom w Opolu. Projekt był finansowany przez "
+            "Norwegię w ramach Funduszy norweskich, z programu „Nauka” zarządzanego przez Narodowe "
+            "Centrum Nauki; wartość grantu wyniosła 100 000 PLN.\n")
+    assert ("Narodowe Centrum Nauki", "other") in _roles(text)
+    assert _funding(text) == [("Norwegia", "Nauka")]
+
+
+def test_an_english_programme_administered_by_a_body_names_its_operator():
+    text = ("Open Doors for Migrants\n\nThe project Open Doors is implemented by the Open Doors "
+            "Foundation from January 2024 to December 2024. It is funded under the Together "
+            "programme administered by the National Science Centre.\n")
+    assert ("National Science Centre", "other") in _roles(text)

@@ -282,7 +282,12 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
                      r"\sand\s+(?:from\s+|by\s+)?the\s+state\s+budget|"
                      r"\s(?:kwotą|w\s+kwocie|w\s+wysokości|with|на\s+сумму|на\s+суму)\s", text[m.end():e])
     raw = text[m.end():m.end() + stop.start()] if stop else text[m.end():e]
-    return _programme_name(raw, lang)
+    # "w ramach Funduszy norweskich, z programu „Badania”": the named programme inside the fund
+    inner = _INNER_PROGRAMME.search(raw)
+    return _programme_name(raw[inner.end() - 1:] if inner else raw, lang)
+
+
+_INNER_PROGRAMME = re.compile(r",\s+(?:z|ze|from|из|з|із)\s+(?:the\s+)?(?:programu|programme|программы|програми)\s+[„“\"«]")
 
 
 _NAMED_PROGRAMME_HEAD = re.compile(

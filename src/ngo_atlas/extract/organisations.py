@@ -99,7 +99,10 @@ TAKE_PART = cue(r"(?:uczestniczą|uczestniczył\w*|biorą\s+udział|brały\s+udz
 # "którego operatorem jest X", "operated by X": hands out someone else's money (role other)
 OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?\s+(?:jest|był[aoy]?)|"
                      r"operated(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|(?:mechanism|programme|program|fund)\s+operator\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
-                     r"оператор\s+программы\s*[–-])\s+")
+                     r"оператор\s+программы\s*[–-]|"
+                     # "z programu „Badania” zarządzanego przez X", "a fund administered by X"
+                     r"(?:programu|funduszu|programme|program|fund)\s+(?:[^\s,.;]+\s+){0,6}?"
+                     r"(?:zarządzan\w*|administrowan\w*|managed|administered)\s+(?:przez|by)(?:\s+the)?)\s+")
 _CONSORTIUM = CI(r"(?:konsorcjum|consortium\s+of(?:\s+the)?|консорциум|консорціум)\s+")
 # "X, pełniące funkcję Instytucji Pośredniczącej", "X, acting as the programme operator":
 # the body named just before hands out the money (role other)

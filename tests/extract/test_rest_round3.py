@@ -117,3 +117,25 @@ def test_a_contact_label_keeps_the_contact_role_over_a_profession():
             "Spotkania integracyjne dla rodzin z Ukrainy w Gnieźnie.\n")
     people = extract_document(Document("x", "t.txt", text)).projects[0].people
     assert [(p.name, p.role) for p in people] == [("Marta Wilk", "contact")]
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ('"It matters," said Maria Lis, head of the Dom foundation and the project\'s coordinator.',
+     "en", ("Maria Lis", "coordinator")),
+    ("Anna Wrona, prezeska stowarzyszenia i koordynatorka projektu, mówi o planach.", "pl",
+     ("Anna Wrona", "coordinator")),
+    ("Ганна Коваль, голова фонду та координаторка проєкту, розповіла про плани.", "uk",
+     ("Ганна Коваль", "coordinator")),
+])
+def test_a_coordinator_who_holds_another_office_first(text, lang, who):
+    from ngo_atlas.extract.people import find_people
+
+    assert who in [(p.name, p.role) for p in find_people(text, 0, len(text), [], lang)]
+
+
+def test_another_persons_office_does_not_make_a_coordinator():
+    from ngo_atlas.extract.people import find_people
+
+    text = "Anna Wrona, prezeska stowarzyszenia, i Jan Lis, koordynator projektu, otworzyli punkt."
+    roles = {p.name: p.role for p in find_people(text, 0, len(text), [], "pl")}
+    assert roles.get("Jan Lis") == "coordinator" and roles.get("Anna Wrona") != "coordinator"

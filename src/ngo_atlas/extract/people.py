@@ -33,11 +33,13 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
 # ... or "Anna Nowak, the project coordinator": the role word after "project"
 # (an affiliation may come between: "Iryna Petrenko z Fundacji Zustricz, koordynatorka sieci")
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+)"
-                            r"(?:\s+(?:z|ze|from|of|из|з)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"][^,\n]{1,60}?)?(?:,|\s[–—-])?\s+"
+                            r"(?:\s+(?:z|ze|from|of|из|з)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"][^,\n]{1,60}?)?"
+                            # another office first: "X, president of Y and the project's coordinator"
+                            r"(?:,[^\S\n]+[^,.;:\n]{2,70}?[^\S\n]+(?:i|and|oraz|и|і|та))?(?:,|\s[–—-])?\s+"
                             r"(?:(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"
                             r"project\s+manager|менеджер\w*|lider\w*|руководител\w*|керівни\w*)\s+(?:projektu|sieci|koalicji|"
                             r"of\s+the\s+(?:project|network)|про[еє]кт\w*|мереж\w*|сети)"
-                            r"|(?i:(?:the\s+)?project\s+(?:coordinator|manager|lead|leader)\b))")
+                            r"|(?i:(?:the\s+)?project(?:['’]s)?\s+(?:coordinator|manager|lead|leader)\b))")
 # "Maria Lis, the lawyer who coordinates the project": the role described after the name
 NAME_WHO_COORDINATES = re.compile(
     r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),\s+(?:[^,.\n]{0,40}?\s)?"

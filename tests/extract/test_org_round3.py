@@ -157,3 +157,19 @@ def test_an_english_programme_administered_by_a_body_names_its_operator():
             "Foundation from January 2024 to December 2024. It is funded under the Together "
             "programme administered by the National Science Centre.\n")
     assert ("National Science Centre", "other") in _roles(text)
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom w Opolu. Zorganizowaliśmy wizytę w Bergen, gdzie "
+     "nasi partnerzy z organizacji Bergen Bymisjon pokazali swoją pracę.\n", "Bergen Bymisjon"),
+    ("Проект «Соседи» реализует Фонд Новый Дом. Мы посетили Берген, где наши партнеры из организации "
+     "«Бергенская миссия» показали свою работу.\n", "Бергенская миссия"),
+])
+def test_partners_from_an_organisation_are_partners(text, partner):
+    assert (partner, "partner") in _roles(text)
+
+
+def test_partners_from_a_country_name_no_body():
+    text = ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom w Opolu. Partnerzy z Ukrainy przyjechali "
+            "do Opola.\n")
+    assert [r for _, r in _roles(text)] == ["lead"]

@@ -24,9 +24,9 @@ EXTRA = REPO / "eval" / "extra"
 SCORE_PY = REPO.parent / "shared" / "eval" / "score.py"
 # Each set and the micro-F1 floor the extractor holds on it: the score measured when the
 # set was committed, a little below (eval/README.md tells each set's history; unseen-m
-# was tuned on in the second session round, from 0.775).
-SETS = {"extra": 0.96, "holdout-h": 0.975, "holdout-g": 0.96, "holdout-k": 0.94,
-        "unseen-m": 0.90, "unseen-n": 0.74}
+# was tuned on in the second session round, from 0.775; unseen-n in the third, from 0.752).
+SETS = {"extra": 0.965, "holdout-h": 0.98, "holdout-g": 0.97, "holdout-k": 0.945,
+        "unseen-m": 0.915, "unseen-n": 0.78}
 GOLD = sorted(p for name in SETS for p in (REPO / "eval" / name).glob("*.json"))
 
 PROJECT_KEYS = {"title", "start", "end", "status", "funding", "organizations", "people",

@@ -139,3 +139,21 @@ def test_another_persons_office_does_not_make_a_coordinator():
     text = "Anna Wrona, prezeska stowarzyszenia, i Jan Lis, koordynator projektu, otworzyli punkt."
     roles = {p.name: p.role for p in find_people(text, 0, len(text), [], "pl")}
     assert roles.get("Jan Lis") == "coordinator" and roles.get("Anna Wrona") != "coordinator"
+
+
+def test_two_word_polish_towns_in_an_english_list():
+    text = "Workshops run in four towns: Gniezno, Nowy Sącz, Biała Podlaska and Nowy Targ."
+    assert _places(text, "en") == ["Gniezno", "Nowy Sącz", "Biała Podlaska", "Nowy Targ"]
+
+
+@pytest.mark.parametrize("text,regions", [
+    ("The network works in the Greater Poland and Lower Silesian voivodeships.",
+     ["Greater Poland Voivodeship", "Lower Silesian Voivodeship"]),
+    ("Schools of the Warmian-Masurian Voivodeship take part.", ["Warmian-Masurian Voivodeship"]),
+])
+def test_english_names_of_voivodeships(text, regions):
+    assert _places(text, "en") == regions
+
+
+def test_a_voivodeship_office_is_no_region():
+    assert "Opole Voivodeship" not in _places("The Opole Voivodeship Office funds it.", "en")

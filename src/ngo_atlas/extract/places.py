@@ -48,8 +48,13 @@ _VOIV_LIST = re.compile(r"(?<![\w])województw\w*:?\s+((?:[a-ząćęłńóśźż
 
 # "the Podkarpackie and Lubelskie voivodeships", "Mazowieckie Voivodeship": English text
 # keeps the Polish adjective and names each region "X Voivodeship"
-_EN_VOIV = re.compile(r"(?P<names>[A-ZŁŚ][\w-]+(?:sk|ck|zk)ie(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-                      r"[A-ZŁŚ][\w-]+(?:sk|ck|zk)ie)*)\s+[Vv]oivodeships?\b")
+# (or the English names of the sixteen: "the Lesser Poland and Subcarpathian voivodeships";
+# "Lublin Voivodeship Office" is a body)
+_EN_VOIV_NAME = (r"(?:[A-ZŁŚ][\w-]+(?:sk|ck|zk)ie|Lower\s+Silesian|Kuyavian-Pomeranian|Lublin|Lubusz"
+                 r"|Łódź|Lodz|Lesser\s+Poland|Masovian|Opole|Subcarpathian|Pomeranian|Silesian"
+                 r"|Holy\s+Cross|Warmian-Masurian|Greater\s+Poland|West\s+Pomeranian)")
+_EN_VOIV = re.compile(rf"(?P<names>{_EN_VOIV_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                      rf"{_EN_VOIV_NAME})*)\s+[Vv]oivodeships?\b(?!\s+(?:Office|Marshal|Governor))")
 
 
 def voivodeships(phrase: str) -> list[str]:
@@ -235,8 +240,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
                 out.append(Tagged(f"powiat {lemma}", Span(m.start(), m.end(), "powiat", 0.8)))
     # "w trzech miastach – Toruniu, …", "w gminach Michałowo i Gródek" (a commune keeps its
     # name in the nominative after its noun)
-    for m in re.finditer(r"(?:miejscowościach|miastach|miasta|ośrodkach[^:(\n]{0,60}|cities[^:\n]{0,40})"
-                         r"\s*[:(–—]\s*", text[s:e]):
+    for m in re.finditer(r"(?:miejscowościach|miastach|miasta|ośrodkach[^:(\n]{0,60}"
+                         r"|(?:cities|towns|municipalities)[^:\n]{0,40})\s*[:(–—]\s*", text[s:e]):
         out.extend(_place_list(text, s + m.end(), e, lang))
     for m in _COMMUNE.finditer(text, s, e) if "gmin" in text[s:e] or "dzielnic" in text[s:e] else ():
         out.extend(_place_list(text, m.end(), e, lang))
@@ -335,8 +340,12 @@ def _geo(phrase: str, lang: str, text: str = "") -> str | None:
         if len(words) == 1 and _only_geo(words[0]):
             return words[0]
         if len(words) == 2 and all(polish.is_geo(w) for w in words) and \
-                any(_only_geo(w) or "człon_nazwy_geograficznej" in {n for a in polish.analyse(w)
-                                                                  for n in a[3]} for w in words):
+                any(_only_geo(w) or _geo_part(w) for w in words):
+            return phrase
+        # "Nowy Sącz", "Nowy Targ": a capitalised adjective before a word that is only ever
+        # part of a place's name
+        if len(words) == 2 and words[0].isalpha() and _geo_part(words[1]) and any(
+                a[2].startswith("adj") for a in polish.analyse(words[0])):
             return phrase
         return None
     words = phrase.split()
@@ -354,6 +363,11 @@ def _geo(phrase: str, lang: str, text: str = "") -> str | None:
     if any(polish.is_geo(w) for w in words) and not any(w.isupper() for w in words):
         return polish.nominative(phrase, geo=True)
     return None
+
+
+def _geo_part(word: str) -> bool:
+    """Morfeusz knows the word as a part of a geographical name ("Sącz", "Targ")."""
+    return "człon_nazwy_geograficznej" in {n for a in polish.analyse(word) for n in a[3]}
 
 
 def _hyphenated(word: str) -> str | None:

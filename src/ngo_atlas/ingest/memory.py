@@ -9,7 +9,11 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-CACHE_BUDGET = 200 * 1024 * 1024  # bytes the memo caches may add to a process's RSS
+# Bytes the memo caches may add to one process's RSS. An ingest with 2 workers is three
+# such processes that start at ~520 MB PSS together (dictionaries shared after fork,
+# SQLite's 64 MB page cache in the saver), so 3 x 120 MB keeps the whole tree under
+# 1 GB however long the corpus (at 200 MB the bound was ~1.1 GB).
+CACHE_BUDGET = 120 * 1024 * 1024
 CHECK_EVERY = 64  # documents between two looks at the RSS (reading it costs ~10 us)
 # Caches smaller than this hold loaded resources (dictionaries, analysers, compiled
 # patterns) that are costly to rebuild and do not grow with the corpus: never cleared.

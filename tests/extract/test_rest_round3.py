@@ -157,3 +157,12 @@ def test_english_names_of_voivodeships(text, regions):
 
 def test_a_voivodeship_office_is_no_region():
     assert "Opole Voivodeship" not in _places("The Opole Voivodeship Office funds it.", "en")
+
+
+@pytest.mark.parametrize("text,lang,towns", [
+    ("Консультации проходят в Гливицах и Катовицах.", "ru", ["Гливице", "Катовице"]),
+    ("Зустрічі відбуваються в Гливицях.", "uk", ["Гливиці"]),
+])
+def test_plural_polish_towns_in_the_cyrillic_locative(text, lang, towns):
+    # Gliwice, Katowice: plural names, "-ах/-ях" in the locative; Ukrainian writes "-і"
+    assert _places(text, lang) == towns

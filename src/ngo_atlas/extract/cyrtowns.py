@@ -96,6 +96,8 @@ def _cyrillic_nominatives(form: str, lang: str) -> list[str]:
         out += [stem, stem + "а", stem + "я", stem + "ь"]
     if form[-2:] in ("зі", "ці", "сі"):  # Ukrainian "у Ельблонзі" -> "Ельблонг": g, k, ch softened
         out.append(form[:-2] + {"з": "г", "ц": "к", "с": "х"}[form[-2]])
+    if form[-2:] in ("ах", "ях"):  # plural towns: "у Кельцах" -> "Кельце", "в Сувалках" -> "Сувалки"
+        out += [form[:-2] + "е", form[:-2] + "и", form[:-2] + "ы"]
     if form.endswith("и"):  # "в Лодзи" -> "Лодзь"
         out += [form[:-1] + "ь", form[:-1] + "я"]
     # genitives after a noun ("в поликлиниках Прушкова", "больницах Варшавы")
@@ -117,5 +119,7 @@ def polish_town(form: str, lang: str) -> str | None:
         for latin in _spellings(cand):
             if any(a[1].split(":")[0] == latin and "nazwa_geograficzna" in a[3] and "nom" in a[2]
                    for a in polish.analyse(latin)):
+                if lang == "uk" and form[-2:] in ("ах", "ях") and cand.endswith("е"):
+                    return cand[:-1] + "і"  # Ukrainian plural towns: "Кельці", "Катовиці"
                 return cand
     return None

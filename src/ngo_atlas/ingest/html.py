@@ -43,15 +43,15 @@ _TABLE_ROW = re.compile(r"^\| (.*?) ?\| *$", re.MULTILINE)
 _FUNDING_STATEMENT = re.compile(
     r"(?:współ|do|s)?finansowan|ze środków|co-?financ|co-?funded|funded by|financed by"
     r"|financial support|співфінанс|профінанс|фінансу[єюв]|за рахунок|софинанс|профинанс"
-    r"|финансир|за сч[её]т", re.I)
+    r"|финансир|за сч[её]т", re.IGNORECASE)
 _WEB_ADDRESS_LINE = re.compile(
     r"^(?:[^:\n]{1,40}:\s*)?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\s*$",
-    re.I)
-_SOCIAL = re.compile(r"facebook|twitter|instagram|linkedin|youtube|tiktok|\bx\.com", re.I)
+    re.IGNORECASE)
+_SOCIAL = re.compile(r"facebook|twitter|instagram|linkedin|youtube|tiktok|\bx\.com", re.IGNORECASE)
 _LEAF_BLOCKS = ("p", "li", "div", "address", "footer", "section", "td")
-_NOT_CONTENT = frozenset("nav script style form noscript button select".split())
+_NOT_CONTENT = frozenset({"nav", "script", "style", "form", "noscript", "button", "select"})
 _NOTICE_CLASS = re.compile(r"cookie|consent|gdpr|rodo|newsletter|share|social|menu|breadcrumb",
-                           re.I)
+                           re.IGNORECASE)
 
 
 @dataclass

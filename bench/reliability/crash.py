@@ -35,6 +35,11 @@ def write_generated(folder: Path, n: int, seed: int) -> Path:
     return folder
 
 
+# Commit every 4 saves instead of 200: the test corpora are small, and with the default
+# batch most kills would land before the first commit and test only the start-up.
+INGEST_ENV = {**os.environ, "NGO_ATLAS_SAVE_BATCH": "4"}
+
+
 def ingest_cmd(paths: list[str], db: str, workers: int = 1) -> list[str]:
     return [sys.executable, "-m", "ngo_atlas.cli", "ingest", *paths, "--db", db,
             "--no-progress", "--workers", str(workers)]
@@ -43,7 +48,8 @@ def ingest_cmd(paths: list[str], db: str, workers: int = 1) -> list[str]:
 def run_ingest(paths: list[str], db: str, workers: int = 1) -> float:
     """An uninterrupted ingest; returns its wall time."""
     t = time.perf_counter()
-    proc = subprocess.run(ingest_cmd(paths, db, workers), capture_output=True, text=True)
+    proc = subprocess.run(ingest_cmd(paths, db, workers), capture_output=True, text=True,
+                          env=INGEST_ENV)
     if proc.returncode != 0:
         raise RuntimeError(f"ingest failed ({proc.returncode}): {proc.stderr[-2000:]}")
     return time.perf_counter() - t
@@ -55,7 +61,7 @@ def kill_after(paths: list[str], db: str, delay: float, workers: int) -> bool:
     Returns True when the kill landed, False when the ingest had finished first.
     """
     proc = subprocess.Popen(ingest_cmd(paths, db, workers), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+                            stderr=subprocess.DEVNULL, start_new_session=True, env=INGEST_ENV)
     try:
         proc.wait(timeout=delay)
         return False

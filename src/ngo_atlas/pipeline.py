@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
 import time
 from collections import deque
@@ -31,7 +32,9 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 3  # bounded queue: memory stays flat however larg
 FETCHES_IN_FLIGHT = 8  # concurrent URL downloads
 # Saves share a transaction (each in its own savepoint) until this many writes or this
 # age: one COMMIT per ~100 documents instead of one each. A crash loses at most these.
-SAVE_BATCH = 200
+# NGO_ATLAS_SAVE_BATCH sets the write count (the crash tests commit every few documents,
+# so that their kills land between commits of a small corpus).
+SAVE_BATCH = int(os.environ.get("NGO_ATLAS_SAVE_BATCH", "200"))
 SAVE_SECONDS = 0.5
 
 

@@ -26,7 +26,7 @@ SCORE_PY = REPO.parent / "shared" / "eval" / "score.py"
 # set was committed, a little below (eval/README.md tells each set's history; unseen-m
 # was tuned on in the second session round, from 0.775; unseen-n in the third, from 0.752).
 SETS = {"extra": 0.965, "holdout-h": 0.98, "holdout-g": 0.97, "holdout-k": 0.945,
-        "unseen-m": 0.915, "unseen-n": 0.78}
+        "unseen-m": 0.915, "unseen-n": 0.78, "unseen-p": 0.69}
 GOLD = sorted(p for name in SETS for p in (REPO / "eval" / name).glob("*.json"))
 
 PROJECT_KEYS = {"title", "start", "end", "status", "funding", "organizations", "people",
@@ -169,7 +169,10 @@ def test_every_gold_name_occurs_in_its_document(gold):
         for x in p["people"]:
             if x["email"]:
                 local, host = x["email"].split("@")
-                assert local in text and host.split(".")[0] in text, f"{gold.name}: {x['email']}"
+                # An address may be spelled out ("mariam dot haddad at …"): each dotted
+                # part of the local name must be there.
+                assert all(part in text for part in local.split(".")), f"{gold.name}: {x['email']}"
+                assert host.split(".")[0] in text, f"{gold.name}: {x['email']}"
 
 
 def test_occurrence_check_rejects_names_not_in_the_text():

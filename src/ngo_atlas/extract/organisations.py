@@ -394,9 +394,16 @@ def _cyr_joined(gap: str, prev: str, word: str) -> bool:
     return gap.strip() == "." and prev.lower() in ("им", "ім", "імені", "св") and word[:1].isupper()
 
 
+@lru_cache(maxsize=1)
+def _cyr_head_stems() -> tuple[str, ...]:
+    """The Cyrillic head words' stems (a case ending cut off), built once: the test runs
+    for every capitalised Cyrillic word, and scanning every head each time was ~3 % of
+    an ingest's CPU."""
+    return tuple(h[:max(4, len(h) - 2)] for h in _heads()[1] if is_cyrillic(h))
+
+
 def _cyr_head(word: str) -> bool:
-    w = word.lower()
-    return any(w.startswith(h[:max(4, len(h) - 2)]) for h in _heads()[1] if is_cyrillic(h))
+    return word.lower().startswith(_cyr_head_stems())
 
 
 def _extend_left_en(text: str, a: int, floor: int) -> int:

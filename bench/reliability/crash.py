@@ -55,20 +55,48 @@ def run_ingest(paths: list[str], db: str, workers: int = 1) -> float:
     return time.perf_counter() - t
 
 
-def kill_after(paths: list[str], db: str, delay: float, workers: int) -> bool:
-    """Start an ingest, SIGKILL its whole process group after ``delay`` s.
+def kill_after(paths: list[str], db: str, delay: float, workers: int,
+               after_first_document: bool = False) -> bool:
+    """Start an ingest, SIGKILL its whole process group after ``delay`` s (counted from
+    the first committed document when ``after_first_document``: on a fast machine the
+    documents of a small corpus take less time than the start-up's jitter, so a delay
+    from the start alone would mostly hit the start-up).
 
     Returns True when the kill landed, False when the ingest had finished first.
     """
     proc = subprocess.Popen(ingest_cmd(paths, db, workers), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True, env=INGEST_ENV)
     try:
+        if after_first_document:
+            while not _has_a_document(db):
+                if proc.poll() is not None:
+                    return False
+                time.sleep(0.01)
         proc.wait(timeout=delay)
         return False
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)  # the group: extraction workers die too
         proc.wait()
         return True
+
+
+def _has_a_document(db: str) -> bool:
+    """Whether the atlas at ``db`` holds a committed document yet (False while it is made)."""
+    try:
+        if db.startswith("postgresql"):
+            import psycopg
+
+            with psycopg.connect(db, connect_timeout=5) as conn:
+                return conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
+        import sqlite3
+
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - no file, no table yet, a lock: not yet
+        return False
 
 
 class CodeChanged(RuntimeError):
@@ -132,7 +160,8 @@ def crash_loop(paths: list[str], reference_db: str, fresh_db, kills: int, seed: 
         report.rounds += 1
         while report.kills < kills:
             w = rng.choice(workers)
-            if not kill_after(paths, db, _delay(rng, startup, ref_seconds), w):
+            delay, mid_run = _delay(rng, startup, ref_seconds)
+            if not kill_after(paths, db, delay, w, after_first_document=mid_run):
                 report.runs_finished_before_kill += 1
                 break
             report.kills += 1
@@ -145,12 +174,13 @@ def crash_loop(paths: list[str], reference_db: str, fresh_db, kills: int, seed: 
     return report
 
 
-def _delay(rng: random.Random, startup: float, whole: float) -> float:
-    """A quarter of the kills while starting up (opening, migrating), the rest while
-    documents are read, extracted and saved."""
+def _delay(rng: random.Random, startup: float, whole: float) -> tuple[float, bool]:
+    """A quarter of the kills while starting up (opening, migrating), counted from the
+    start; the rest while documents are read, extracted and saved, counted from the first
+    committed document (the second value says which)."""
     if rng.random() < 0.25:
-        return rng.uniform(0.05, startup)
-    return startup + rng.uniform(0.0, 0.5 * max(whole - startup, 0.5))
+        return rng.uniform(0.05, startup), False
+    return rng.uniform(0.0, 0.5 * max(whole - startup, 0.5)), True
 
 
 def _same_code_or_raise(paths: list[str], db: str, reference: dict) -> None:

@@ -170,18 +170,9 @@ class PostingSearchMixin:
         return top, not bound or (len(top) >= limit and top[-1][1] > bound)
 
     def _sql_facets(self, match: BitMap, facets: list[str]) -> dict[str, list[tuple[str, int]]]:
-        from ngo_atlas.store.search_sql import FACET_LIMIT
-
         ids, params = self._ids_select(match)
-        marks = ", ".join("?" for _ in facets)
-        rows = self._all(
-            f"SELECT facet, value, n FROM (SELECT pf.facet, pf.value, count(*) AS n, "
-            f"row_number() OVER (PARTITION BY pf.facet ORDER BY count(*) DESC, pf.value) AS r "
-            f"FROM ({ids}) s {self._driving_join} project_facets pf ON pf.project_id = s.id "
-            f"WHERE pf.facet IN ({marks}) GROUP BY pf.facet, pf.value) t WHERE r <= ? "
-            f"ORDER BY facet, n DESC, value", (*params, *facets, FACET_LIMIT))
         out: dict[str, list[tuple[str, int]]] = {f: [] for f in facets}
-        for facet, value, n in rows:
+        for facet, value, n in self._top_facet_rows(ids, params, facets):
             out[facet].append((str(value), int(n)))
         return out
 

@@ -304,20 +304,24 @@ class SearchMixin(PostingSearchMixin):
         elif not exact:
             ids, id_params = ids + " WHERE (id * 2654435761) % 100000 < ?", [keep]
             sampled = int(self._one(f"SELECT count(*) FROM ({ids}) AS s", id_params)[0])
+        scale = 1.0 if exact else total / max(1, sampled)
+        for facet, value, n in self._top_facet_rows(ids, id_params, facets):
+            counts[facet].append((str(value), int(n) if exact else round(n * scale)))
+        return total, counts, exact, restrict
+
+    def _top_facet_rows(self, ids: str, params: list[Any], facets: list[str]) -> list[Any]:
+        """(facet, value, count) of the FACET_LIMIT commonest values of each facet among the
+        projects ``ids`` selects (column ``id``). Driven by those ids (index on
+        project_facets.project_id); the top values are picked in SQL so only FACET_LIMIT
+        rows per facet come back."""
         marks = ", ".join("?" for _ in facets)
-        # Driven by the matched ids (index on project_facets.project_id), top values per
-        # facet picked in SQL so only FACET_LIMIT rows per facet come back.
-        rows = self._all(
+        return self._all(
             f"SELECT facet, value, n FROM (SELECT pf.facet, pf.value, count(*) AS n, "
             f"row_number() OVER (PARTITION BY pf.facet ORDER BY count(*) DESC, pf.value) AS r "
             f"FROM ({ids}) s "
             f"{self._driving_join} project_facets pf ON pf.project_id = s.id "
             f"WHERE pf.facet IN ({marks}) GROUP BY pf.facet, pf.value) t WHERE r <= ? "
-            f"ORDER BY facet, n DESC, value", (*id_params, *facets, FACET_LIMIT))
-        scale = 1.0 if exact else total / max(1, sampled)
-        for facet, value, n in rows:
-            counts[facet].append((str(value), int(n) if exact else round(n * scale)))
-        return total, counts, exact, restrict
+            f"ORDER BY facet, n DESC, value", (*params, *facets, FACET_LIMIT))
 
     def _hits(self, query: SearchQuery, alternatives: list[list[str]],
               restrict: tuple[str, list[Any]] | None, total: int = 0) -> list[ProjectHit]:

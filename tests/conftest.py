@@ -227,3 +227,15 @@ def seeds_dir() -> Path:
 def load_gold():
     """gold_document as a fixture, for test modules that cannot import conftest."""
     return gold_document
+
+
+@pytest.fixture
+def dev_atlas(atlas_url: str, gold_docs: list):
+    """An atlas (SQLite or PostgreSQL, as the run's store) holding every dev document with
+    its gold extraction."""
+    from ngo_atlas.store import open_atlas
+
+    with open_atlas(atlas_url) as atlas:
+        for doc, ex in gold_docs:
+            atlas.save(doc, ex)
+        yield atlas

@@ -27,14 +27,6 @@ def generated_atlas(new_atlas_location):
         yield atlas
 
 
-@pytest.fixture
-def dev_atlas(atlas_url, gold_docs):
-    with open_atlas(atlas_url) as atlas:
-        for doc, ex in gold_docs:
-            atlas.save(doc, ex)
-        yield atlas
-
-
 def _both(atlas, query: SearchQuery):
     atlas.use_postings = True
     assert atlas._posting_generation() is not None, "the bitmaps must answer"

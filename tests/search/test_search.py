@@ -17,14 +17,6 @@ def _titles(result):
     return {h.title for h in result.hits}
 
 
-@pytest.fixture
-def dev_atlas(atlas_url, gold_docs):
-    with open_atlas(atlas_url) as atlas:
-        for doc, ex in gold_docs:
-            atlas.save(doc, ex)
-        yield atlas
-
-
 def _krakow_sentence_atlas(atlas_url, seeds_dir, dev_dir, load_gold):
     """One project whose text says "w Krakowie" and nowhere "Kraków", cut from seed 003."""
     doc, _ex = load_gold(seeds_dir / "003_0140c708d6512038.txt",

@@ -12,14 +12,6 @@ from ngo_atlas.store import open_atlas
 from ngo_atlas.store.base import SearchQuery
 
 
-@pytest.fixture
-def dev_atlas(atlas_url, gold_docs):
-    with open_atlas(atlas_url) as atlas:
-        for doc, ex in gold_docs:
-            atlas.save(doc, ex)
-        yield atlas
-
-
 def _fund(funder, amount, currency):
     return {"funder": funder, "amount": amount, "currency": currency}
 

@@ -177,6 +177,29 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     return out
 
 
+# "Fundusze Europejskie dla Lubelskiego 2021-2027", "(FAMI) 2021-2027", "Erasmus+ 2021–2027":
+# a year range written into a programme's or fund's name dates the programme, not the project
+_PROGRAMME_NOUN = re.compile(r"(?<![\w])(?:program\w*|fundusz\w*|funds?|funduszy|mechaniz\w*|"
+                             r"perspektyw\w*|fami|amif|efs\+?|efrr|erasmus\+?|eog|eea|interreg|"
+                             r"програм\w*|фонд\w*|механізм\w*|механизм\w*)(?![\w])", re.IGNORECASE)
+# between the programme's noun and the years: only the rest of a name (capitalised words,
+# acronyms, brackets, small joining words), no verb nor sentence
+_NAME_REST = re.compile(r"(?:\s*(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ(][\w()+.-]*|dla|i|na|w|z|and|for|of|the|"
+                        r"для|і|и|та|\(\w+\)|\)|[–—-]))*\s*$")
+
+
+def is_programme_years(text: str, per: Period) -> bool:
+    """The range is two bare years closing a programme's name (its budget period)."""
+    a, b = per.start, per.end
+    if a is None or b is None or a.month or b.month:
+        return False
+    before = text[max(0, a.start - 90):a.start]
+    last = None
+    for last in _PROGRAMME_NOUN.finditer(before):
+        pass
+    return last is not None and _NAME_REST.fullmatch(before, last.end()) is not None
+
+
 def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit | None]:
     """A lone start ("od 1 marca 2018", "С 1 марта 2018") or end ("do czerwca 2015")."""
     _to, frm = _range_words()

@@ -7,7 +7,14 @@ import re
 from ngo_atlas.extract import segment
 from ngo_atlas.extract.activities import find_activities
 from ngo_atlas.extract.boilerplate import mask
-from ngo_atlas.extract.dates import DateHit, find_dates, find_periods, is_dateline, open_dates
+from ngo_atlas.extract.dates import (
+    DateHit,
+    find_dates,
+    find_periods,
+    is_dateline,
+    is_programme_years,
+    open_dates,
+)
 from ngo_atlas.extract.funding import find_funding
 from ngo_atlas.extract.labels import LabelHit, find_labels
 from ngo_atlas.extract.language import document_language
@@ -308,7 +315,8 @@ _PROGRAMME_YEARS = re.compile(r"(?:na\s+lata|for\s+the\s+years|for|на\s+\d*\s*
 
 def _dates_from_text(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit | None, str]:
     periods = [p for p in find_periods(text, s, e)
-               if not _PROGRAMME_YEARS.search(text, max(s, p.start.start - 20), p.start.start)]
+               if not _PROGRAMME_YEARS.search(text, max(s, p.start.start - 20), p.start.start)
+               and not is_programme_years(text, p)]
     for per in periods:
         ctx = text[max(s, per.start.start - 150):per.end.end + 60]
         if _PROJECT_CONTEXT.search(ctx) or per.start.start - s < 300:

@@ -28,7 +28,9 @@ FUNDER_INTRO = cue(
     r"за\s+рахунок|за\s+кошти|з))\s+"
     r"|(?:финансируется|финансировался|финансировалась|фінансується|фінансувався|фінансувалася|"
     r"фінансувалось|(?:спів|про)?фінансован(?:ий|а|е|і|ого|ому)|(?:со|про)?финансиру?ем(?:ый|ая|ое|ые|ого)|"
-    r"профинансированн(?:ый|ая|ое|ые|ого))\s+(?=[^\W\d_])(?!(?:з|із|за|из|от|в|у|на|при|с|від|по)\s)"
+    r"профинансированн(?:ый|ая|ое|ые|ого)|"
+    # the short passive with its agent in the instrumental: "был софинансирован Городом X"
+    r"(?:со|про)?финансирован[аоы]?)\s+(?=[^\W\d_])(?!(?:з|із|за|из|от|в|у|на|при|с|від|по)\s)"
     # "pozostałą część kosztów pokrywa budżet państwa", "the costs are covered by X"
     r"|(?:koszt\w*|wydatk\w*)\s+(?:pokrywa|pokrywają|pokrył[aoy]?|pokryje|pokryją)\s+"
     r"|(?:costs?|expenses)\s+(?:are|is|were|was)\s+covered\s+by\s+(?:the\s+)?"
@@ -53,15 +55,29 @@ FUNDER_INTRO = cue(
     r"with\s+financial\s+support\s+(?:of|from)|"
     r"with\s+(?:the\s+)?support\s+(?:of|from)|with\s+funding\s+from)\s+"
     r"|(?:ze\s+środków|dofinansowanie\s+od|dofinansowanie\s+z|dotację\s+od|grant\s+od|"
-    r"funding\s+from|a\s+grant\s+from|из\s+средств|за\s+кошти|за\s+рахунок)\s+")
+    r"funding\s+from|grant\s+from|из\s+средств|за\s+кошти|за\s+рахунок)\s+"
+    # the receiver's side: "otrzymała 280 tys. zł z X", "received a grant from X", "получила
+    # грант от X"; with "od"/"from" and no money noun right after the verb, a money word
+    # must follow in the clause ("otrzymało od Fundacji X grant")
+    r"|(?:otrzymał\w*|uzyskał\w*|pozyskał\w*|received|obtained|получил\w*|отримал\w*|отримав)\s+"
+    r"(?:(?:(?:a|an|the)\s+)?(?:\d[\d\s,.]*\s*(?:mln|tys\.?|млн|тыс\.?|тис\.?|million|thousand)?\s*"
+    r"(?:zł\w*|pln|eur\w*|usd|chf|злот\w*|євро|евро|грн|гривен\w*)|"
+    r"grant\w*|dotacj\w*|dofinansowani\w*|funding|грант\w*|дотаци\w*|субсиди\w*)\s+){1,2}"
+    r"(?:od|z|ze|from|от|из|від|з|із)\s+"
+    r"|(?:otrzymał\w*|received|получил\w*|отримал\w*|отримав)\s+(?:od|from|от|від)\s+"
+    r"(?=[^.\n]{0,80}?(?:grant|dotacj|dofinansow|zł\b|pln|eur|usd|грант|дотаци|злот|грн))")
 PROGRAMME_INTRO = cue(
     r"(?:w\s+ramach|within|under|in\s+the\s+framework\s+of|в\s+рамках|у\s+рамках|у\s+межах|"
     r"в\s+межах|"
     # "współfinansowany z programu Aktywni Obywatele – Fundusz Regionalny": money from a programme
-    r"(?:z|ze|з|із|из)(?=\s+(?:programu|програми|программы)\s))\s+")
+    r"(?:z|ze|з|із|из)(?=\s+(?:programu|програми|программы)\s)|"
+    # "w programie „X”", "w konkursie X", "в программе «X»", "у програмі X": the locative
+    # names the programme a grant was given in, as "w ramach" does
+    r"(?:w|в|у)(?=\s+(?:programie|konkursie|программе|конкурсе|програмі|конкурсі)\s))\s+")
 FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansowan\w*\s+(?:przez|ze\s+środków)\s+",
                          re.IGNORECASE)
-_STOP = CI(r"\s(?:w\s+ramach|poprzez|within|under|в\s+рамках|у\s+рамках|у\s+межах|в\s+межах|who|który|która|"
+_STOP = CI(r"\s(?:w\s+ramach|w\s+programie|w\s+konkursie|в\s+программе|у\s+програмі|"
+           r"на|для|poprzez|within|under|в\s+рамках|у\s+рамках|у\s+межах|в\s+межах|who|który|która|"
                    r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę|with)\b|"
                 r"(?<!\bim)(?<!\bds)(?<!\btys)(?<!\bmln)(?<!\bnr)(?<!\bul)(?<!\bśw)(?<!\bm)(?<!\bm\.st)(?<!\bst)\.|[;:]|\n\s*\n",
                    )
@@ -86,6 +102,8 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     # a money sentence in other words than the cue phrases above still names who pays
     out.extend(prose_funders(text, s, e, lang, done))
     _programmes_named_as_funders(out, lang)
+    _expand_acronyms(out, text, lang)
+    _programme_to_owner(out, lang)
     out = _funds_paid_through(out)
     if prog_labels and out and all(f.programme is None for f in out):
         for f in out:
@@ -168,13 +186,14 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
     sb = _AND_STATE_BUDGET.search(text, s, e)
     if out and sb and not any((f.funder or "").lower().startswith(("budżet państwa", "state budget"))
                               for f in out):
-        name = "budżet państwa" if sb.group(0).strip().lower().startswith(("oraz", "i ", "a ")) else "state budget"
+        # "and by the Polish state budget": the English name as written, "Polish" kept
+        name = "budżet państwa" if sb.group(1) is None else text[sb.start(1):sb.end(1)]
         out.append(Funding(name, programme, None, None, Span(sb.start(), sb.end(), "state_budget", 0.75)))
     return out
 
 
 _AND_STATE_BUDGET = CI(r"(?<![\w])(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
-                       r"(?<![\w])and\s+(?:from\s+|by\s+)?the\s+state\s+budget")
+                       r"(?<![\w])and\s+(?:from\s+|by\s+)?the\s+((?:\w+\s+)?state\s+budget)")
 
 
 def _fund_in_programme(programme: str, lang: str) -> str | None:
@@ -226,6 +245,11 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
     for m in FUNDER_INTRO.finditer(text, s, e):
         if m.start() < consumed:
             continue  # the fund a payer gave from, already read as its programme
+        eu = _EU_REGIONAL.match(text, m.end(), e)
+        if eu:  # "z Funduszy Europejskich dla Lubelskiego 2021-2027": a programme, its payer unnamed
+            out.append(Funding(None, nominative(text[eu.start():eu.end()], lang), None, None,
+                               Span(eu.start(), eu.end(), "eu_programme", 0.75)))
+            continue
         stop = _STOP.search(text, m.end(), e)
         ce = stop.start() if stop else e
         items = _cyrillic_items(text, m.end(), ce) if is_cyrillic(text[m.end():ce]) else \
@@ -254,6 +278,10 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
     return out
 
 
+# the 2021-2027 programmes "Fundusze Europejskie dla Pomorza", "… dla Warmii i Mazur",
+# "… dla Rozwoju Społecznego" are programmes (the EU fund behind them is named apart)
+_EU_REGIONAL = re.compile(r"(?:(?:programu|program)\s+)?Fundusz(?:y|e|ów|ami|om)\s+Europejski\w*\s+(?:dla|na)\s+"
+                          r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:i\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*(?:\s+\d{4}\s*[–-]\s*\d{4})?")
 _FROM_FUND = CI(r"\s+(?:ze\s+środków|z|ze|from|out\s+of)\s+(?:the\s+)?((?=funduszu\s|fund\s|asylum))")
 _CYR_FROM_FUND = re.compile(r"\s(?:з|із|из)\s+(?=(?:Фонд|Програм|Программ|Європейськ|Европейск))")
 
@@ -279,7 +307,7 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
     stop = re.search(r"[.;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which|operated|administered|"
                      r"managed|run\s+by)|\s[–-]\s*$|"
                      r"\s(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
-                     r"\sand\s+(?:from\s+|by\s+)?the\s+state\s+budget|"
+                     r"\sand\s+(?:from\s+|by\s+)?the\s+(?:[A-Z]\w+\s+)?state\s+budget|"
                      r"\s(?:kwotą|w\s+kwocie|w\s+wysokości|with|на\s+сумму|на\s+суму)\s", text[m.end():e])
     raw = text[m.end():m.end() + stop.start()] if stop else text[m.end():e]
     # "w ramach Funduszy norweskich, z programu „Badania”": the named programme inside the fund
@@ -296,7 +324,8 @@ _NAMED_PROGRAMME_HEAD = re.compile(
 
 # "w ramach programu „Razem Lepiej” oraz z Urzędu X": a quoted name ends at its closing quote
 # and keeps the form the quotes give it (a quoted title is not declined: "Razem", not "Raz")
-_QUOTED_PROGRAMME = re.compile(r"^\s*(?:(?:programu|program|programme|the|konkursu|конкурса|конкурсу|"
+_QUOTED_PROGRAMME = re.compile(r"^\s*(?:(?:programu|programie|program|programme|the|konkursu|konkursie|"
+                               r"конкурса|конкурсу|конкурсе|конкурсі|программе|програмі|"
                                r"программы|програми)\s+)?[„“\"«]([^„“”\"«»]{2,120})[”\"»“](?!\w)", re.IGNORECASE)
 
 
@@ -308,8 +337,10 @@ def _programme_name(raw: str, lang: str) -> str | None:
     name = strip_quotes(name)
     # "Programu Krajowego Funduszu …": a capitalised programme word before a capitalised
     # adjective is the head of the name and stays; "programu Aktywni Obywatele" drops it
+    full = name
     if not _NAMED_PROGRAMME_HEAD.match(name):
-        name = re.sub(r"^(?:programu|program|programme|the|konkursu|конкурса|программы|програми)\s+",
+        name = re.sub(r"^(?:programu|programie|program|programme|the|konkursu|konkursie|конкурса|конкурсе|"
+                      r"конкурсі|программы|программе|програми|програмі)\s+",
                       "", name, flags=re.IGNORECASE)
     name = _before_verb(name) if lang == "pl" else name
     # "the Home Affairs programme, it received …": the English name ends at its head word
@@ -322,7 +353,10 @@ def _programme_name(raw: str, lang: str) -> str | None:
         return None
     # "otwarty konkurs ofert", "a grant scheme": a kind of call names no programme
     if not any(w[:1].isupper() or w[:1].isdigit() for w in name.split()):
-        return None
+        # "в рамках Программы интеграции": a capitalised programme word is the name's head
+        if not (full[:1].isupper() and len(full.split()) >= 2 and _PROGRAMME_WORD.match(full)):
+            return None
+        name = full
     if is_cyrillic(name) or lang == "pl":
         return nominative(name, lang)
     return name
@@ -440,6 +474,54 @@ def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
             if payer is not None:
                 payer.programme = f.programme
                 items.remove(f)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+def glossed_name(text: str, acronym: str) -> tuple[int, int] | None:
+    """Where the text spells an acronym out: "Funduszu Azylu, Migracji i Integracji (FAMI)"
+    gives the span of the words whose capitals make "FAMI" (small words between skipped)."""
+    pos = text.find("(" + acronym + ")")
+    while pos != -1:
+        base = max(0, pos - 150)
+        initials = ""
+        for w in reversed(list(_NAME_WORD.finditer(text, base, pos))):
+            if w.group()[:1].isupper():
+                initials = w.group()[0] + initials
+            if initials == acronym:
+                return w.start(), len(text[:pos].rstrip())
+            if not acronym.endswith(initials):
+                break
+        pos = text.find("(" + acronym + ")", pos + 1)
+    return None
+
+
+def _expand_acronyms(items: list[Funding], text: str, lang: str) -> None:
+    """"dofinansowanie z FAMI" where the text has spelt FAMI out: the funder by its full
+    name, in the nominative, as the records name bodies ("an acronym given beside a full
+    name is not a second organisation")."""
+    from ngo_atlas.extract.organisations import is_acronym
+
+    for f in items:
+        if f.funder and is_acronym(f.funder):
+            span = glossed_name(text, f.funder)
+            if span:
+                f.funder = nominative(text[span[0]:span[1]], lang)
+
+
+def _programme_to_owner(items: list[Funding], lang: str) -> None:
+    """"z Programu Krajowego Funduszu X … dofinansowanie z Funduszu X": the fund named as
+    funder owns the programme named alone, so the two are one record."""
+    from ngo_atlas.extract.organisations import _same_org
+
+    for f in [x for x in items if x.funder is None and x.programme]:
+        owner = _fund_in_programme(f.programme, lang)
+        payer = next((g for g in items if g.funder and g.programme is None and owner
+                      and _same_org(g.funder, owner)), None)
+        if payer is not None:
+            payer.programme = f.programme
+            items.remove(f)
 
 
 def _dedupe(items: list[Funding]) -> list[Funding]:

@@ -1,0 +1,88 @@
+"""Funders and programmes of the fourth round: general forms of who pays and in which programme."""
+
+import pytest
+
+from ngo_atlas.extract.funding import find_funding, glossed_name
+from ngo_atlas.extract.labels import find_labels
+
+
+def _funding(text, lang="pl"):
+    return [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the locative "in the programme / in the call" names the programme, as "w ramach" does
+    ("Zajęcia sfinansowała Fundacja Orle Gniazdo w programie „Sąsiedzkie Lato” (8 000 zł).\n", "pl",
+     ("Fundacja Orle Gniazdo", "Sąsiedzkie Lato")),
+    ("Projekt dofinansowany przez Fundację Orle Gniazdo w konkursie „Małe Ojczyzny” kwotą 9 000 zł.\n", "pl",
+     ("Fundacja Orle Gniazdo", "Małe Ojczyzny")),
+    ("Projekt sfinansowany przez Fundację Orle Gniazdo w programie Dobry Start. Kwota: 5 000 zł.\n", "pl",
+     ("Fundacja Orle Gniazdo", "Dobry Start")),
+    ("Проект финансируется Фондом Орлиное Гнездо в программе «Добрый старт».\n", "ru",
+     ("Фонд Орлиное Гнездо", "Добрый старт")),
+    ("Проєкт фінансує Фонд Орлине Гніздо у програмі «Добрий старт».\n", "uk",
+     ("Фонд Орлине Гніздо", "Добрий старт")),
+])
+def test_locative_programme_phrase(text, lang, expected):
+    assert expected in _funding(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, funder", [
+    # the receiver's side of a grant: the giver after "z"/"od"/"from", with the amount between
+    ("Na ten cel szkoła otrzymała 45 tys. złotych z Narodowego Instytutu Kultury.\n", "pl",
+     "Narodowy Instytut Kultury"),
+    ("Stowarzyszenie Nowa Droga otrzymało od Fundacji Orle Gniazdo grant w wysokości 12 tys. zł.\n", "pl",
+     "Fundacja Orle Gniazdo"),
+    ("Gmina uzyskała dotację z Ministerstwa Kultury na kursy językowe.\n", "pl", "Ministerstwo Kultury"),
+    ("The school received a grant from the Northern Light Foundation for the language club.\n", "en",
+     "Northern Light Foundation"),
+    ("The club runs on a USD 8,000 grant from the Northern Light Foundation.\n", "en",
+     "Northern Light Foundation"),
+    ("Организация получила грант от Фонда Северный Свет на курсы языка.\n", "ru", "Фонд Северный Свет"),
+])
+def test_receiver_sentence_names_the_giver(text, lang, funder):
+    assert funder in [f for f, _p in _funding(text, lang)]
+
+
+def test_receiving_goods_from_a_body_is_no_funding():
+    # no money word in the clause: a gift of goods, not a grant
+    text = "Uczniowie otrzymali od Fundacji Orle Gniazdo książki i przybory szkolne.\n"
+    assert _funding(text) == []
+
+
+def test_russian_short_passive_takes_its_agent_in_the_instrumental():
+    text = "Проект был софинансирован Городом Белосток в рамках Программы интеграции.\n"
+    assert ("Город Белосток", "Программа интеграции") in _funding(text, "ru")
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("Na realizację projektu gmina pozyskała 2,1 mln zł z Funduszy Europejskich dla Pomorza 2021-2027.\n",
+     "Fundusze Europejskie dla Pomorza 2021-2027"),
+    ("Projekt jest współfinansowany ze środków Funduszy Europejskich dla Warmii i Mazur 2021-2027.\n",
+     "Fundusze Europejskie dla Warmii i Mazur 2021-2027"),
+])
+def test_european_funds_for_a_region_are_a_programme_not_a_funder(text, programme):
+    assert (None, programme) in _funding(text)
+
+
+def test_acronym_funder_takes_the_name_the_text_spells_out():
+    text = ("Projekt jest współfinansowany z Programu Krajowego Funduszu Ochrony Granic i Wiz (FOGW). "
+            "Z kwoty 500 000 zł dofinansowanie z FOGW wynosi 375 000 zł.\n")
+    got = _funding(text)
+    assert ("Fundusz Ochrony Granic i Wiz", "Program Krajowy Funduszu Ochrony Granic i Wiz") in got
+    assert not any(f == "FOGW" for f, _p in got)
+
+
+def test_glossed_name_needs_every_initial():
+    text = "Fundusz Ochrony Granic (FOGW) działa od lat."
+    assert glossed_name(text, "FOGW") is None
+    a, b = glossed_name("z Funduszu Ochrony Granic i Wiz (FOGW)", "FOGW")
+    assert "z Funduszu Ochrony Granic i Wiz (FOGW)"[a:b] == "Funduszu Ochrony Granic i Wiz"
+
+
+def test_state_budget_named_in_english_keeps_its_adjective():
+    text = ("The project is co-financed by the Border Fund under the National Programme 2021–2027 "
+            "and by the Polish state budget.\n")
+    got = _funding(text, "en")
+    assert "Polish state budget" in [f for f, _p in got]
+    assert ("Border Fund", "National Programme 2021–2027") in got

@@ -28,3 +28,43 @@ def test_a_plain_range_of_years_is_still_the_period():
     p = _projects("Projekt „Sąsiedzki start” realizowaliśmy w latach 2022–2024 dzięki "
                   "wsparciu Fundacji Batorego.")[0]
     assert (p.start, p.end) == ("2022", "2024")
+
+
+@pytest.mark.parametrize("text", [
+    "Stowarzyszenie Wspólny Dom — Aktualności\n\nKlub sąsiedzki w Pile\n\nProjekt realizujemy "
+    "od 1 marca 2024 r. dzięki dotacji Gminy Piła.",
+    "Tri-City University – News\n\nNeighbourhood club in Piła\n\nThe project runs from "
+    "1 March 2024 and is funded by the City of Piła.",
+    "Фонд Відкриті Двері | Новини\n\nСусідський клуб у Пілі\n\nПроєкт триває з 1 березня "
+    "2024 року.\nФінансування: Міська рада Піли.\nКонтакт: Олена Коваль.",
+])
+def test_a_site_name_and_its_section_is_no_title(text):
+    p = _projects(text)[0]
+    assert p.title and not any(w in p.title for w in ("Aktualności", "News", "Новини"))
+    assert p.title.split()[0] in ("Klub", "Neighbourhood", "Сусідський")
+
+
+def test_an_acronym_spelled_out_names_the_project():
+    text = ("The Gdynia Institute has launched NEWHOME-EU (New Homes for Newcomers in Coastal "
+            "Towns), a partnership of five universities. The project runs until June 2026.")
+    assert _projects(text)[0].title == "New Homes for Newcomers in Coastal Towns"
+
+
+def test_a_body_spelled_out_is_no_project_name():
+    from ngo_atlas.extract.title import acronym_titles
+
+    text = ("Funded by NAWA (Narodowa Agencja Wymiany Akademickiej), the project began in 2023.")
+    assert acronym_titles(text, 0, len(text)) == []
+
+
+def test_a_sentence_case_name_after_na_projekt():
+    text = ("Klub Seniora z Pucka otrzymał dotację na projekt Puck uczy się ukraińskiego. "
+            "Zajęcia ruszyły w maju 2025 r.")
+    assert _projects(text)[0].title == "Puck uczy się ukraińskiego"
+
+
+def test_a_genitive_after_projekt_is_no_sentence_case_name():
+    from ngo_atlas.extract.title import sentence_case_titles
+
+    text = "Fundacja przyznała środki na projekt Gminy dla ludzi bez domu."
+    assert sentence_case_titles(text, 0, len(text)) == []

@@ -112,9 +112,16 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
             LEAD_AFTER.search(text, max(0, w.start() - 10), w.end() + 60) for w in words)):
         return True
     from ngo_atlas.extract.money import grant_amount
-    from ngo_atlas.extract.title import is_profile_page, quoted_titles, unquoted_titles
+    from ngo_atlas.extract.title import (
+        acronym_titles,
+        is_profile_page,
+        quoted_titles,
+        sentence_case_titles,
+        unquoted_titles,
+    )
 
-    if labels or quoted_titles(text, 0, len(text)) or unquoted_titles(text, 0, len(text)):
+    if labels or any(f(text, 0, len(text)) for f in (quoted_titles, unquoted_titles, acronym_titles,
+                                                      sentence_case_titles)):
         return True
     if is_profile_page(text):  # "O nas": an organisation that runs unnamed projects
         return False

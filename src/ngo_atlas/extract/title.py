@@ -165,7 +165,17 @@ def _heading_like(t: str) -> bool:
         return False
     if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
         return False
-    return not _category_line(t)
+    return not _category_line(t) and not _site_section(t)
+
+
+# "Caritas Archidiecezji X — Aktualności", "University of Łódź – News", "Фонд Y | Новини":
+# a site's name and the section the page sits in, a header line, never a project's name
+_SECTION_SEP = re.compile(r"\s+[|–—-]\s+")
+
+
+def _site_section(t: str) -> bool:
+    parts = _SECTION_SEP.split(t)
+    return len(parts) >= 2 and bool(_GENERIC_HEAD.match(parts[-1].strip()))
 
 
 @lru_cache(maxsize=4096)
@@ -231,6 +241,11 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
     if u:
         a, b, t = u[0]
         return t, Span(a, b, "unquoted_name", 0.7)
+    for found, rule in ((acronym_titles(text, s, e), "acronym_expanded"),
+                        (sentence_case_titles(text, s, e), "sentence_case_name")):
+        if found:
+            a, b, t = found[0]
+            return t, Span(a, b, rule, 0.7)
     hs = headings(text, s, e, label_lines=label_line_starts(text, labels))
     if hs:
         a, b, t = hs[0]
@@ -303,6 +318,55 @@ def _only_geo(word: str) -> bool:
 
 
 _CASE = re.compile(r"(?:^|[:.])(?:nom|gen|dat|acc|inst|loc|voc)(?:[:.]|$)")
+
+
+# "launched MIGRANT-BIZ (Migrant Entrepreneurship as a Path to Inclusion)", "projekt INTEGRA
+# (Integracja na rynku pracy)": an acronym the text spells out in brackets names the project
+_ACRONYM_EXPANDED = re.compile(
+    r"(?<![\w-])(?P<a>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ0-9]{2,}(?:[-–+][A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ0-9]+)*)"
+    r"[^\S\n]+\((?P<t>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^()\n]{10,160})\)")
+
+
+def acronym_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Spelled-out acronyms the text then calls a project (within the next two sentences);
+    a body's or a fund's acronym ("NAWA (Narodowa Agencja …)") is not one."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    out = []
+    for m in _ACRONYM_EXPANDED.finditer(text, s, e):
+        t = m.group("t").strip()
+        words = t.split()
+        if len(words) < 3 or any(is_org_head(w) for w in words[:3]) or _PROGRAMME_WORD.match(words[0]) \
+                or not _PROJECT_NOUN.search(text, m.end(), min(e, m.end() + 250)):
+            continue
+        out.append((m.start("t"), m.start("t") + len(t), t))
+    return out
+
+
+_PROJECT_NOUN = re.compile(r"(?<![\w])(?:projekt\w*|projects?|partnership|про[еє]кт\w*)(?![\w])",
+                           re.IGNORECASE)
+# "otrzymało grant na projekt Gniezno mówi wieloma językami.": a name in sentence case, its
+# first word capitalised and nominative, the rest lower case, closing the sentence
+_SENTENCE_NAME = re.compile(r"(?<![\w])(?:na|o|w\s+ramach|realizuje|realizować|prowadzi)[^\S\n]+"
+                            r"(?:projekt|projektu)[^\S\n]+(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
+                            r"(?:[^\S\n]+[a-ząćęłńóśźż][\wąćęłńóśźż-]*){2,7})[.!](?:\s|$)")
+
+
+def sentence_case_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Sentence-case names after "na projekt", "w ramach projektu" that end the sentence."""
+    from ngo_atlas.extract.organisations import is_org_head
+    from ngo_atlas.lang import polish
+
+    out = []
+    for m in _SENTENCE_NAME.finditer(text, s, e):
+        first = m.group("t").split()[0]
+        if is_org_head(first):
+            continue
+        tags = [a[2] for a in polish.analyse(first) if a[2] != "ign"]
+        if tags and not any("nom" in t for t in tags):
+            continue
+        out.append((m.start("t"), m.end("t"), m.group("t")))
+    return out
 
 
 # "O nas", "O fundacji", "Kim jesteśmy", "About us", "Who we are", "О нас", "Про нас": the page

@@ -86,3 +86,42 @@ def test_state_budget_named_in_english_keeps_its_adjective():
     got = _funding(text, "en")
     assert "Polish state budget" in [f for f, _p in got]
     assert ("Border Fund", "National Programme 2021–2027") in got
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Сумма гранта – 48 тысяч злотых.", 48000.0, "PLN"),
+    ("Бюджет: 250 000 швейцарских франков", 250000.0, "CHF"),
+    ("Projekt otrzymał 1,5 miliona złotych.", 1500000.0, "PLN"),
+    ("Dotacja wyniosła 12 tysięcy złotych.", 12000.0, "PLN"),
+    ("Кошторис – 2,4 мільйона гривень.", 2400000.0, "UAH"),
+    ("Грант – 30 тисяч злотих.", 30000.0, "PLN"),
+])
+def test_amounts_in_words_of_scale_and_currency(text, amount, currency):
+    from ngo_atlas.extract.money import find_money
+
+    assert [(h.amount, h.currency) for h in find_money(text)] == [(amount, currency)]
+
+
+def _project_funding(text):
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    p, = extract_document(Document("t.txt", "t.txt", text)).projects
+    return [(f.funder, f.amount) for f in p.funding]
+
+
+def test_each_share_goes_to_its_source_after_a_verb_or_noun():
+    text = ("Projekt „Sąsiedzi z Wisły” realizuje Fundacja Nowy Dom.\n"
+            "Projekt jest współfinansowany z Funduszu Ochrony Granic i Wiz (FOGW). Wartość projektu "
+            "wynosi 600 000,00 zł, z czego 450 000,00 zł stanowi dofinansowanie z FOGW, "
+            "a 150 000,00 zł wkład z budżetu państwa.\n")
+    got = _project_funding(text)
+    assert ("Fundusz Ochrony Granic i Wiz", 450000.0) in got
+    assert ("budżet państwa", 150000.0) in got
+
+
+def test_a_total_on_its_own_line_is_not_the_share_of_the_next_line():
+    from ngo_atlas.extract.shares import _source_after
+
+    text = "Wartość projektu: 500 000,00 zł\nDofinansowanie z UE: 400 000,00 zł\n"
+    assert _source_after(text, text.index(" zł") + 3, len(text)) is None

@@ -46,7 +46,10 @@ FUNDER_INTRO = cue(
     r"|(?:money|funds|funding)\s+(?:comes?|came)\s+from\s+(?:the\s+)?"
     r"|(?:средства|деньги|кошти|гроші)\s+(?:поступа\w+|поступил\w*|надходять|надходили|надійшли|"
     r"походять)\s+(?:от|из|від|з)\s+"
-    r"|(?:(?<=,\s)a|oraz)\s+\d[\d\s,.]*\s*(?:mln|tys\.?)?\s*(?:zł|pln|eur|euro|usd)\s+(?:ze\s+środków\s+|z\s+|ze\s+)"
+    # "…, a 310 095,00 zł (stanowi) wkład z budżetu państwa": a second share and its source
+    r"|(?:(?<=,\s)a|oraz)\s+\d[\d\s,.]*\s*(?:mln|tys\.?)?\s*(?:zł|pln|eur|euro|usd)\s+"
+    r"(?:(?:stanowi\w*|to|wkład\w*|dofinansowani\w*|dotacj\w*|pochodz\w*|jest|są)\s+){0,2}"
+    r"(?:ze\s+środków\s+|z\s+|ze\s+)"
     r"|(?:dzięki\s+(?:darowiźnie|dotacji|grantowi|dofinansowaniu|finansowaniu|środkom)|"
     r"thanks\s+to\s+(?:a\s+|the\s+)?(?:grant|donation|funding)\s+from|"
     r"благодаря\s+(?:гранту|финансированию|пожертвованию)|завдяки\s+(?:гранту|фінансуванню|пожертві))\s+"

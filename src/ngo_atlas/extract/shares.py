@@ -9,9 +9,12 @@ from ngo_atlas.extract.names import nominative
 from ngo_atlas.model import Funding
 
 # money, then where it comes from: "7,2 mln zł pochodzi z Funduszu ...", "a 2,4 mln zł z budżetu"
+# ("930 285 zł stanowi dofinansowanie z FAMI", "a 310 095 zł wkład z budżetu państwa")
 _FROM_AFTER = re.compile(
-    r"\s*(?:pochodzi|pochodzą|pochodziło|pochodziła|comes|came|come|"
-    r"поступает|поступило|надходить|надійшло)?\s*(?:z|ze|from|из|з|із)\s+",
+    r"[ \t]*(?:(?:pochodzi|pochodzą|pochodziło|pochodziła|stanowi|stanowią|stanowiło|to|comes|came|come|is|"
+    r"поступает|поступило|надходить|надійшло|составляет|становить|wkład\w*|dofinansowani\w*|"
+    r"dotacj\w*|grant|co-?funding|funding|contribution|вклад|внесок|средства|кошти)[ \t]+){0,2}"
+    r"(?:ze[ \t]+środków[ \t]+)?(?:z|ze|from|из|з|із|of)[ \t]+(?:the[ \t]+)?",
     re.IGNORECASE,
 )
 # the source, then the money: "Kwota dofinansowania z FAMI: 309 660,38 zł", "Wkład budżetu państwa: 103 220,12 zł"
@@ -66,7 +69,12 @@ def _source_before(text: str, s: int, pos: int) -> str | None:
     m = _IN_BRACKETS.search(text, max(line_start, pos - 140), pos) or _FROM_BEFORE.search(
         text, line_start, pos
     )
-    return m.group("name").strip() if m else None
+    if not m or _SENTENCE_END.search(m.group("name")):
+        return None  # "z Funduszu X. Wartość projektu wynosi 600 000 zł": the source was another sentence's
+    return m.group("name").strip()
+
+
+_SENTENCE_END = re.compile(r"(?<!\bim)(?<!\bśw)(?<!\bul)(?<!\bA)(?<!\bnr)\.\s+\S")
 
 
 # "ze środków Miasta Stołecznego Warszawy (85 tys. zł) oraz Fundacji … (40 tys. zł)"

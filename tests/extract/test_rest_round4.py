@@ -68,3 +68,26 @@ def test_a_genitive_after_projekt_is_no_sentence_case_name():
 
     text = "Fundacja przyznała środki na projekt Gminy dla ludzi bez domu."
     assert sentence_case_titles(text, 0, len(text)) == []
+
+
+_GRANTS = """Wyniki konkursu ofert na realizację zadań publicznych z zakresu integracji cudzoziemców
+
+Burmistrz Miasta Piły informuje, że przyznano dotacje z budżetu Gminy Piła następującym organizacjom:
+
+1. Fundacja Nowy Brzeg – zadanie „Polski na start” – 12 000,00 zł
+2. Stowarzyszenie Sąsiedzi Razem – zadanie „Wspólna kuchnia świata” – 7 500,00 zł
+
+Zadania będą realizowane od 1 kwietnia do 30 listopada 2025 r.
+"""
+
+
+def test_a_grant_result_list_gives_one_record_per_task():
+    ps = _projects(_GRANTS)
+    assert [p.title for p in ps] == ["Polski na start", "Wspólna kuchnia świata"]
+    assert [(f.amount, f.currency) for p in ps for f in p.funding] == [(12000.0, "PLN"), (7500.0, "PLN")]
+
+
+def test_the_lists_closing_and_opening_notes_speak_of_every_item():
+    ps = _projects(_GRANTS)
+    assert {(p.start, p.end) for p in ps} == {("2025-04-01", "2025-11-30")}
+    assert all(any(f.funder for f in p.funding) for p in ps)

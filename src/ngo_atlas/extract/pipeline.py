@@ -141,9 +141,21 @@ def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) 
 
 def _merge(p: Project, q: Project) -> None:
     p.status = p.status or q.status
+    if p.start is None and p.end is None and (q.start or q.end):  # "Zadania będą realizowane od …"
+        p.start, p.end = q.start, q.end
+        p.spans.update({k: q.spans[k] for k in ("start", "end") if k in q.spans})
+    payers = [f for f in q.funding if f.funder]
+    if payers and not any(f.funder for f in p.funding):  # "dotacje z budżetu Miasta X …:"
+        own = p.funding[0] if p.funding else None
+        p.funding = [Funding(f.funder, f.programme, own.amount if own and i == 0 else None,
+                             own.currency if own and i == 0 else None, f.span)
+                     for i, f in enumerate(payers)]
+        q.organizations += [OrgRef(f.funder, "funder", f.span) for f in payers]
     if q.status and "status" in q.spans:
         p.spans.setdefault("status", q.spans["status"])
-    p.organizations = merge_orgs(p.organizations + [o for o in q.organizations if o.role != "funder"])
+    funders = {f.funder for f in p.funding}
+    p.organizations = merge_orgs(p.organizations + [o for o in q.organizations
+                                                    if o.role != "funder" or o.name in funders])
     p.people += [x for x in q.people if x.name not in {y.name for y in p.people}]
     p.places += [x for x in q.places if x.value not in {y.value for y in p.places}]
     p.activities += q.activities

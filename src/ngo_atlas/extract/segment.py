@@ -115,27 +115,39 @@ def _news_items(text: str) -> list[Segment]:
         # it and gives every item its status ("Projekty zrealizowane")
         start = ts if listing and text[ts - 1:ts] in ("\n", "") else s
         segs.append(Segment(start, end, title, (ts, te), "news_item", shared=False))
-    if listing:
+    if listing or all(_ITEM_HEAD.match(text[sg.start:sg.start + 8]) for sg in segs):
         _closing_note(text, segs, merged)
+        _intro_note(text, segs, merged)
     return segs
+
+
+def _intro_note(text: str, segs: list[Segment], blocks: list[tuple[int, int]]) -> None:
+    """The paragraph that opens a list ("przyznano dotacje z budżetu Miasta X następującym
+    organizacjom:") speaks of every item: who pays, when they run."""
+    before = [(s, e) for s, e in blocks if e <= segs[0].start]
+    if before and text[before[-1][0]:before[-1][1]].rstrip().endswith(":"):
+        for sg in segs:
+            sg.more.append(before[-1])
 
 
 # "Koordynatorką projektów jest X", "All our projects are coordinated by X": the plural speaks
 # of every item of the list
-_ALL_PROJECTS = re.compile(r"(?<![\w])(?:projektów|projektach|projekty|projects|проектов|проектами|"
+_ALL_PROJECTS = re.compile(r"(?<![\w])(?:projektów|projektach|projekty|zadania|zadań|projects|проектов|проектами|"
                            r"проєктів|проєктами)(?![\w])", re.IGNORECASE)
 
 
 def _closing_note(text: str, segs: list[Segment], blocks: list[tuple[int, int]]) -> None:
     """A closing paragraph after a list's last item that speaks of all its projects (the
     coordinator of them all, a shared contact) belongs to every item, not to the last one."""
-    s, e = blocks[-1]
     last = segs[-1]
-    if s <= (last.title_span or (last.start, last.start))[0] or not _ALL_PROJECTS.search(text, s, e):
+    head = (last.title_span or (last.start, last.start))[0]
+    # the paragraphs after the last item's own one: the first that speaks of them all
+    notes = [(s, e) for s, e in blocks if s > head and _ALL_PROJECTS.search(text, s, e)]
+    if not notes:
         return
-    last.end = s
+    last.end = notes[0][0]
     for sg in segs:
-        sg.more.append((s, e))
+        sg.more.append(notes[0])
 
 
 def _cell_span(text: str, title: str, a: int, b: int) -> tuple[int, int]:

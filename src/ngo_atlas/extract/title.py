@@ -12,7 +12,7 @@ from ngo_atlas.model import Span
 
 _OPEN, _CLOSE = "„“\"«”", "”“\"»"
 QUOTED_AFTER_PROJECT = re.compile(
-    r"(?:\b(?:projekt\w*|projects?|про[еє]кт\w*|zadani\w*\s+publiczn\w*)(?:[^\S\n]+[^\s„“\"«.]+){0,6}?[^\S\n]*"
+    r"(?:\b(?:projekt\w*|projects?|про[еє]кт\w*|zadani\w*)(?:[^\S\n]+[^\s„“\"«.]+){0,6}?[^\S\n]*"
     r"(?:pt\.|pn\.|pod\s+(?:nazwą|tytułem)|called|entitled|named|под\s+названием|під\s+назвою)?"
     # a name may quote another inside it: «Краківський пункт „Контакт”»
     r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>(?:[^„“”\"«»\n]|„[^„“”\"«»\n]{1,80}[”“]){3,200})[”“\"»]",

@@ -125,3 +125,32 @@ def test_a_total_on_its_own_line_is_not_the_share_of_the_next_line():
 
     text = "Wartość projektu: 500 000,00 zł\nDofinansowanie z UE: 400 000,00 zł\n"
     assert _source_after(text, text.index(" zł") + 3, len(text)) is None
+
+
+@pytest.mark.parametrize("text, lang, second", [
+    ("Pieniądze pochodzą od Fundacji Orle Gniazdo w ramach programu „Dobry Start” oraz z Urzędu "
+     "Wysokiego Komisarza Narodów Zjednoczonych do spraw Uchodźców.\n", "pl",
+     "Urząd Wysokiego Komisarza Narodów Zjednoczonych do spraw Uchodźców"),
+    ("The project is funded by the Northern Light Foundation under the Good Start programme and from "
+     "the Embassy of Canada.\n", "en", "Embassy of Canada"),
+    ("Проект финансируется Фондом Северный Свет в рамках программы «Добрый старт», а также из "
+     "Посольства Канады.\n", "ru", "Посольство Канады"),
+])
+def test_a_second_payer_after_the_first_payers_programme(text, lang, second):
+    got = _funding(text, lang)
+    assert (second, None) in got  # it pays outside the first payer's programme
+    assert len([f for f, p in got if p]) == 1
+
+
+@pytest.mark.parametrize("inflected, nominative", [
+    # an adjective before a masculine-personal noun is that person's title, not the head's
+    ("Urzędu Wysokiego Komisarza Narodów Zjednoczonych", "Urząd Wysokiego Komisarza Narodów Zjednoczonych"),
+    ("Biura Głównego Inspektora Pracy", "Biuro Głównego Inspektora Pracy"),
+    # before a thing it stays the head's
+    ("Programu Krajowego Funduszu Azylu", "Program Krajowy Funduszu Azylu"),
+    ("Urzędu Marszałkowskiego Województwa Opolskiego", "Urząd Marszałkowski Województwa Opolskiego"),
+])
+def test_nominative_changes_only_the_head_and_its_own_adjectives(inflected, nominative):
+    from ngo_atlas.extract.names import nominative as to_nominative
+
+    assert to_nominative(inflected, "pl") == nominative

@@ -180,8 +180,9 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
     if programme is None and out:
         sm = _PROGRAMME_SUBJECT.match(text, s, e)
         programme = _programme_name(sm.group("p"), lang) if sm else None
-    for f in out:
-        f.programme = f.programme or programme
+    for f in out:  # a payer named after the programme phrase pays outside it
+        if not (f.span and f.span.rule == "funder_after_programme"):
+            f.programme = f.programme or programme
     for f in out:
         if f.funder is None and f.programme:
             f.funder = _fund_in_programme(f.programme, lang)
@@ -274,6 +275,8 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             # Mechanizmu ...": after the payers, the mechanism is the channel, not a funder
             if f and not (channel and not f.lower().startswith(("budżet", "state budget"))):
                 out.append(Funding(f, programme, None, None, Span(a, b, "funder_phrase", 0.8)))
+        if items and programme:
+            out.extend(_second_source(text, ce, e, lang))
         if not items:  # "współfinansowanego z programu X": only a programme named
             programme = programme or _programme_after(text, m.start(), e, lang)
         if not items and programme:
@@ -285,6 +288,26 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
 # "… dla Rozwoju Społecznego" are programmes (the EU fund behind them is named apart)
 _EU_REGIONAL = re.compile(r"(?:(?:programu|program)\s+)?Fundusz(?:y|e|ów|ami|om)\s+Europejski\w*\s+(?:dla|na)\s+"
                           r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:i\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*(?:\s+\d{4}\s*[–-]\s*\d{4})?")
+# "od Caritas Polska w ramach programu „X” oraz z Urzędu Y": after the programme, a second payer
+_AND_FROM = re.compile(r"[”\"»\w],?\s+(?:oraz|and|а\s+также|та|а\s+також)\s+(?:ze\s+środków\s+|z|ze|od|from|из|от|з|від)\s+"
+                       r"(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+
+
+def _second_source(text: str, ce: int, e: int, lang: str) -> list[Funding]:
+    """A payer named after the first payer's programme phrase, with its own "and from"."""
+    m = _AND_FROM.search(text, ce, e)
+    if not m:
+        return []
+    found = (_cyrillic_items(text, m.end(), e)[:1] if is_cyrillic(text[m.end():m.end() + 20])
+             else list_after(text, m.end(), e)[:1])
+    out = []
+    for a, b in found:
+        f = _clean_funder(text[a:b], lang)
+        if f:
+            out.append(Funding(f, None, None, None, Span(a, b, "funder_after_programme", 0.7)))
+    return out
+
+
 _FROM_FUND = CI(r"\s+(?:ze\s+środków|z|ze|from|out\s+of)\s+(?:the\s+)?((?=funduszu\s|fund\s|asylum))")
 _CYR_FROM_FUND = re.compile(r"\s(?:з|із|из)\s+(?=(?:Фонд|Програм|Программ|Європейськ|Европейск))")
 
@@ -310,6 +333,7 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
     stop = re.search(r"[.;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which|operated|administered|"
                      r"managed|run\s+by)|\s[–-]\s*$|"
                      r"\s(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
+                     r"\s(?:oraz|and|а\s+также|та|а\s+також)\s+(?:z|ze|od|from|из|от|з|від)\s|"
                      r"\sand\s+(?:from\s+|by\s+)?the\s+(?:[A-Z]\w+\s+)?state\s+budget|"
                      r"\s(?:kwotą|w\s+kwocie|w\s+wysokości|with|на\s+сумму|на\s+суму)\s", text[m.end():e])
     raw = text[m.end():m.end() + stop.start()] if stop else text[m.end():e]

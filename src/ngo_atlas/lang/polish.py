@@ -136,7 +136,8 @@ def nominative(phrase: str, geo: bool = False) -> str:
             adj = _agreeing_adj(tokens[i], num, case, gen)
             # the adjective right after the head is the head's ("Programu Operacyjnego
             # Województwa"); a later one may belong to the next noun ("... Europejskiego Obszaru")
-            if adj is None or (wi > pos_in_words + 1 and _modifies_next(tokens, words, wi, case)):
+            if adj is None or (wi > pos_in_words + 1 and _modifies_next(tokens, words, wi, case)) or (
+                    wi == pos_in_words + 1 and _modifies_next(tokens, words, wi, case, person=True)):
                 break
             out[i] = _inflect_adj(tokens[i], adj, num, gen)
             last = max(last, wi)
@@ -208,10 +209,13 @@ def _inflect_adj(word: str, lemma: str, num: str, gen: str) -> str:
     return _match_case(word, _nominative_form(lemma, "adj", num, gen, _degree(word, lemma)) or word)
 
 
-def _modifies_next(tokens: list[str], words: list[int], wi: int, case: str) -> bool:
+def _modifies_next(tokens: list[str], words: list[int], wi: int, case: str, person: bool = False) -> bool:
     """A postposed adjective followed by a noun it agrees with (case, number, gender)
     belongs to that noun ("Mechanizmu Finansowego Europejskiego Obszaru"), not to the head
-    ("Miasta Stołecznego Warszawy": neuter adjective, feminine noun)."""
+    ("Miasta Stołecznego Warszawy": neuter adjective, feminine noun). With `person`, only a
+    masculine-personal noun counts: an office is named after a person's title ("Urzędu
+    Wysokiego Komisarza" -> "Urząd Wysokiego Komisarza", "Biura Głównego Inspektora"),
+    while an adjective before a thing stays the head's ("Programu Krajowego Funduszu")."""
     if wi + 1 >= len(words):
         return False
     adj = [(o[2], o[4]) for o in _word_options(tokens[words[wi]]) if o[1] == "adj" and case in o[3]]
@@ -220,6 +224,8 @@ def _modifies_next(tokens: list[str], words: list[int], wi: int, case: str) -> b
         f = _features(tag)
         if not f or f[0] != "subst" or "nazwisko" in names or "imię" in names:
             continue  # a surname reading ("Warszawa:Sm1") says nothing about agreement
+        if person and "m1" not in f[3]:
+            continue
         if case in f[2] and any(f[1] & n and f[3] & g for n, g in adj):
             return True
     return False

@@ -91,3 +91,49 @@ def test_the_lists_closing_and_opening_notes_speak_of_every_item():
     ps = _projects(_GRANTS)
     assert {(p.start, p.end) for p in ps} == {("2025-04-01", "2025-11-30")}
     assert all(any(f.funder for f in p.funding) for p in ps)
+
+
+_LIST = """Stowarzyszenie Dobry Port – Elbląg
+Nasze projekty
+
+ZAKOŃCZONE
+▸ Szkoła Liderek Sąsiedzkich (2020–2021)
+Osiem zjazdów dla aktywistek z Gruzji i Armenii. Projekt sfinansowany przez Fundację Batorego.
+
+▸ Wigilia Wielu Kuchni (2022)
+Spotkanie przy stole dla rodzin z Elbląga i okolic.
+
+REALIZUJEMY TERAZ
+▸ Punkt Porad Prawnych dla Cudzoziemców
+Od lutego 2025 r. dyżurujemy w Bibliotece Miejskiej. Projekt finansuje Gmina Miasto Elbląg.
+"""
+
+
+def test_items_under_any_bullet_and_dated_in_brackets_are_projects():
+    ps = _projects(_LIST)
+    assert [p.title for p in ps] == ["Szkoła Liderek Sąsiedzkich", "Wigilia Wielu Kuchni",
+                                     "Punkt Porad Prawnych dla Cudzoziemców"]
+    assert (ps[1].start, ps[1].end) == ("2022", "2022")
+
+
+def test_a_status_section_heading_covers_the_items_below_it():
+    assert [p.status for p in _projects(_LIST)] == ["completed", "completed", "ongoing"]
+
+
+@pytest.mark.parametrize("line,key", [
+    ("ZREALIZOWANE", "completed"), ("Projekty w realizacji:", "ongoing"), ("Completed projects", "completed"),
+    ("Current", "ongoing"), ("Завершені проєкти", "completed"), ("Поточні", "ongoing"),
+    ("Planowane", "planned"),
+])
+def test_section_status_headings_in_four_languages(line, key):
+    from ngo_atlas.extract.status import section_status
+
+    text = f"Wstęp strony.\n{line}\n• Pierwszy projekt"
+    assert section_status(text, 0, len(text))[0] == key
+
+
+def test_a_sentence_is_no_status_heading():
+    from ngo_atlas.extract.status import section_status
+
+    text = "Wszystkie nasze projekty są zrealizowane dzięki wolontariuszom.\n"
+    assert section_status(text, 0, len(text)) is None

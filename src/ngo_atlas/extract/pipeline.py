@@ -32,7 +32,7 @@ from ngo_atlas.extract.organisations import (
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places
 from ngo_atlas.extract.shares import funder_shares
-from ngo_atlas.extract.status import find_status, list_status
+from ngo_atlas.extract.status import find_status, list_status, section_status
 from ngo_atlas.extract.text import CI, cue, lines
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.title import choose_title, clean_heading, header_end
@@ -63,9 +63,15 @@ def _list_status(text: str, projects: list[Project], segs: list[segment.Segment]
     if len(segs) < 2:
         return
     st = list_status(text, header_end(text), min(sg.start for sg in segs))
-    for p in projects:
-        if st and not p.status:
-            p.status, p.spans["status"] = st
+    prev, sec = header_end(text), None
+    for p, sg in zip(projects, segs):
+        # "ZREALIZOWANE … REALIZUJEMY TERAZ": the last section heading above the item's name
+        head = (sg.title_span or (sg.start, sg.start))[0]
+        sec = (section_status(text, prev, head) if head > prev else None) or sec
+        prev = max(prev, (sg.title_span or (sg.start, sg.start))[1])
+        own = sec or st
+        if own and not p.status:
+            p.status, p.spans["status"] = own
 
 
 _JOB = cue(r"szukamy\s+osoby|poszukuj(?:emy|e)|oferta\s+pracy|oferujemy|umow\w*\s+o\s+pracę|"

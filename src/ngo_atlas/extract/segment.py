@@ -58,7 +58,7 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
     return items if len(items) >= 2 else named
 
 
-_QUOTED_LEAD = re.compile(r"\s*(?:[•*●▪–-]\s+)?[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]\s*"
+_QUOTED_LEAD = re.compile(r"\s*(?:[•*●▪▸►▶■◆◦○→✓✔–-]\s+)?[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]\s*"
                           r"(?:\([^()\n]{1,40}\)\s*)?[–—:-]\s")
 # "„Chcemy, by szkoła…” – mówi Joanna Wróbel": a quoted speech, not a name
 _SPEECH = re.compile(r"\s*(?:mówi|powiedział\w*|dodaje|dodał\w*|podkreśla|podkreślił\w*|tłumaczy|"
@@ -67,7 +67,8 @@ _SPEECH = re.compile(r"\s*(?:mówi|powiedział\w*|dodaje|dodał\w*|podkreśla|po
 _PROJECT_WORD = re.compile(r"(?<![\w])(?:projekt\w*|projects?|про[еє]кт\w*)(?![\w])", re.IGNORECASE)
 # "Finansowanie: Gmina Radom", "funded by", "фінансування": who pays, in any form
 _FUNDING_WORD = re.compile(r"(?:do)?finansow|funded|funding|финансир|фінансу", re.IGNORECASE)
-_ITEM_HEAD = re.compile(r"^\s*(?:[•*●▪–-]|\d{1,2}[.)])\s+")
+# bullets of every kind a page or a word processor uses ("▸ Name", "■ Name", "2) Name")
+_ITEM_HEAD = re.compile(r"^\s*(?:[•*●▪▸►▶■◆◦○→✓✔–-]|\d{1,2}[.)])\s+")
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -242,11 +243,16 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
             continue  # a blank line under it: a section heading, not an item's name
         below = text[ns:min(e, ne + 400)]
         first_below = text[ns:ne]
-        if (any(d.year for d in find_dates(first_below)) or _LABEL_LINE.match(first_below)
+        years = _YEARS_AFTER_NAME.search(t)  # "▸ Piernikowe Sąsiedztwo (2023)": dated at once
+        if (years or any(d.year for d in find_dates(first_below)) or _LABEL_LINE.match(first_below)
                 or _FUNDING_WORD.search(first_below)) and not _LABEL_LINE.match(line) and below:
+            name = t[:years.start()] if years else t
             off = ls + line.index(t)
-            return off, off + len(t), t
+            return off, off + len(name), name
     return None
+
+
+_YEARS_AFTER_NAME = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d))?\)\s*$")
 
 
 def _first_lines(text: str, s: int, e: int, n: int = 3) -> list[tuple[int, int, str]]:

@@ -34,6 +34,35 @@ def list_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
     return None
 
 
+# a list's section heading that is only a status: "ZREALIZOWANE", "Realizujemy teraz",
+# "Completed", "Поточні проєкти", "Заплановані" (any case; "projekty"/"projects" may join it)
+_NOUN = r"(?:\s+(?:projekty|projekt|projects|проекты|проєкти|zadania))?"
+_SECTION = [(k, re.compile(r"^\s*(?:projekty\s+|projects\s+|проекты\s+|проєкти\s+)?(?:" + rx + r")" + _NOUN
+                           + r"(?:\s+(?:teraz|obecnie|now|сейчас|зараз))?\s*:?\s*$", re.IGNORECASE))
+            for k, rx in (
+    ("completed", r"zrealizowane|zakończone|archiwalne|archiwum|completed|finished|past|archived?|"
+                  r"завершенн?ые|реализованные|завершені|реалізовані|архів|архив"),
+    ("ongoing", r"w\s+realizacji|realizowane|realizujemy|trwające|aktualne|bieżące|ongoing|current|"
+                r"in\s+progress|текущие|реализуемые|реализуем|поточні|реалізуємо|тривають"),
+    ("planned", r"planowane|zaplanowane|upcoming|planned|планируемые|заплановані|плановані"))]
+
+
+def section_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    """The last line in text[s:e] that is a list section's status heading ("ZREALIZOWANE")."""
+    found = None
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        le = e if nl == -1 else nl
+        line = text[pos:le]
+        if 0 < len(line.strip()) <= 40:
+            for key, rx in _SECTION:
+                if rx.match(line):
+                    found = key, Span(pos, le, f"section_status:{key}", 0.7)
+        pos = le + 1
+    return found
+
+
 @lru_cache(maxsize=1)
 def _cues() -> list[tuple[str, CI]]:
     # CI, not re.IGNORECASE: the lowered text lets the engine skip to the first letters

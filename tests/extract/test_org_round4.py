@@ -154,3 +154,55 @@ def test_nominative_changes_only_the_head_and_its_own_adjectives(inflected, nomi
     from ngo_atlas.extract.names import nominative as to_nominative
 
     assert to_nominative(inflected, "pl") == nominative
+
+
+def _orgs(text):
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    p, = extract_document(Document("t.txt", "t.txt", text)).projects
+    return [(o.name, o.role) for o in p.organizations]
+
+
+def test_both_operators_of_a_programme_after_its_genitive_participle():
+    text = ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom. Otrzymał 5 000 zł w ramach programu „Dobry "
+            "Start” Fundacji Orle Gniazdo realizowanego przez Akademię Małych Grantów oraz Fundację Biały Most.\n")
+    got = _orgs(text)
+    assert ("Akademia Małych Grantów", "other") in got and ("Fundacja Biały Most", "other") in got
+    assert ("Fundacja Orle Gniazdo", "funder") in got
+
+
+def test_a_project_participle_after_a_programme_still_names_the_lead():
+    # "realizowany" agrees with the project, not with "programu": its agent runs the project
+    text = "Projekt „Sąsiedzi” w ramach programu „Dobry Start” realizowany jest przez Fundację Nowy Dom.\n"
+    assert ("Fundacja Nowy Dom", "lead") in _orgs(text)
+
+
+def test_the_operators_partner_operates_with_it():
+    text = ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom. Projekt otrzymał 90 000 € z Funduszy EOG w "
+            "ramach programu Aktywni Obywatele – Fundusz Krajowy, którego operatorem jest Fundacja Biały "
+            "Most w partnerstwie z Fundacją Orle Gniazdo.\n")
+    got = _orgs(text)
+    assert ("Fundacja Biały Most", "other") in got and ("Fundacja Orle Gniazdo", "other") in got
+    assert ("Fundusze EOG", "funder") in got
+
+
+@pytest.mark.parametrize("text, lang, programme", [
+    ("Projekt jest dofinansowany w ramach programu Aktywni Obywatele – Fundusz Regionalny finansowanego "
+     "z Funduszy EOG.\n", "pl", "Aktywni Obywatele – Fundusz Regionalny"),
+    ("Projekt sfinansowała Unia Europejska w ramach programu Erasmus+, akcja 1 – mobilność kadry.\n", "pl",
+     "Erasmus+"),
+    ("The project is funded by the European Union under Erasmus+ Key Action 2.\n", "en", "Erasmus+"),
+])
+def test_a_programme_name_ends_before_its_action_or_its_own_funding(text, lang, programme):
+    assert programme in [p for _f, p in _funding(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Projekt realizowany jest w ramach programu Erasmus+. Projekt sfinansowała Unia Europejska.\n", "pl",
+     [("Unia Europejska", "Erasmus+")]),
+    ("The club is run under the Good Start programme.\n", "en", [(None, "Good Start")]),
+    ("Проект реализуется в рамках программы «Добрый старт».\n", "ru", [(None, "Добрый старт")]),
+])
+def test_a_programme_named_in_a_sentence_with_no_money_word(text, lang, expected):
+    assert _funding(text, lang) == expected

@@ -64,7 +64,7 @@ FUNDER_INTRO = cue(
     # must follow in the clause ("otrzymało od Fundacji X grant")
     r"|(?:otrzymał\w*|uzyskał\w*|pozyskał\w*|received|obtained|получил\w*|отримал\w*|отримав)\s+"
     r"(?:(?:(?:a|an|the)\s+)?(?:\d[\d\s,.]*\s*(?:mln|tys\.?|млн|тыс\.?|тис\.?|million|thousand)?\s*"
-    r"(?:zł\w*|pln|eur\w*|usd|chf|злот\w*|євро|евро|грн|гривен\w*)|"
+    r"(?:zł\w*|pln|eur\w*|usd|chf|злот\w*|євро|евро|грн|гривен\w*|€|\$|£)|"
     r"grant\w*|dotacj\w*|dofinansowani\w*|funding|грант\w*|дотаци\w*|субсиди\w*)\s+){1,2}"
     r"(?:od|z|ze|from|от|из|від|з|із)\s+"
     r"|(?:otrzymał\w*|received|получил\w*|отримал\w*|отримав)\s+(?:od|from|от|від)\s+"
@@ -104,6 +104,8 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
             done.append((ss, se))
     # a money sentence in other words than the cue phrases above still names who pays
     out.extend(prose_funders(text, s, e, lang, done))
+    if not any(f.programme for f in out):
+        _add_named_programme(out, text, s, e, lang)
     _programmes_named_as_funders(out, lang)
     _expand_acronyms(out, text, lang)
     _programme_to_owner(out, lang)
@@ -198,6 +200,26 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
 
 _AND_STATE_BUDGET = CI(r"(?<![\w])(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
                        r"(?<![\w])and\s+(?:from\s+|by\s+)?the\s+((?:\w+\s+)?state\s+budget)")
+
+
+# "Projekt realizowany jest w ramach programu Erasmus+", "under the Erasmus+ programme": the
+# programme word itself says a funding programme is named, even with no money word about
+_NAMED_PROGRAMME = cue(r"(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s+(?:(?:programu|programme|"
+                       r"программы|програми)\s|the\s+(?:[^\s.,;]+\s+){1,6}?programme\b)")
+
+
+def _add_named_programme(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
+    """A programme named in a sentence of its own: the payers found elsewhere give within it,
+    or, with none, it stands alone (funder null, as the records write a programme only)."""
+    for ss, se in sentences_with(text, s, e, (_NAMED_PROGRAMME,)):
+        m = _NAMED_PROGRAMME.search(text, ss, se)
+        programme = _programme_after(text, m.start() - 1, se, lang) if m else None
+        if programme:
+            for f in out:
+                f.programme = programme
+            if not out:
+                out.append(Funding(None, programme, None, None, Span(m.start(), m.end(), "programme_named", 0.6)))
+            return
 
 
 def _fund_in_programme(programme: str, lang: str) -> str | None:
@@ -332,6 +354,10 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
     # "Active Citizens Fund – National, operated in Poland by X": its operator follows
     stop = re.search(r"[.;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which|operated|administered|"
                      r"managed|run\s+by)|\s[–-]\s*$|"
+                     # "Aktywni Obywatele – Fundusz Regionalny finansowanego z Funduszy EOG",
+                     # "Erasmus+, akcja 1 – mobilność", "Erasmus+ Key Action 2": the name ends there
+                     r"\s(?:finansowan|współfinansowan|dofinansowan|funded\s|financed\s|co-financed\s)|"
+                     r",\s+(?i:akcj[aię]|action|key\s+action|sektor|działani[ea])\b|\s(?:Key\s+Action|KA\d)|"
                      r"\s(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
                      r"\s(?:oraz|and|а\s+также|та|а\s+також)\s+(?:z|ze|od|from|из|от|з|від)\s|"
                      r"\sand\s+(?:from\s+|by\s+)?the\s+(?:[A-Z]\w+\s+)?state\s+budget|"

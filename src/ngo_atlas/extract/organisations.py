@@ -105,7 +105,11 @@ OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?\s+(?:
                      r"оператор\s+программы\s*[–-]|"
                      # "z programu „Badania” zarządzanego przez X", "a fund administered by X"
                      r"(?:programu|funduszu|programme|program|fund)\s+(?:[^\s,.;]+\s+){0,6}?"
-                     r"(?:zarządzan\w*|administrowan\w*|managed|administered)\s+(?:przez|by)(?:\s+the)?)\s+")
+                     r"(?:zarządzan\w*|administrowan\w*|managed|administered|"
+                     # "programu „X” Fundacji Y realizowanego przez Z": the genitive participle
+                     # agrees with the programme (the project's would be "realizowany")
+                     r"realizowanego|prowadzonego|wdrażanego|реализуемой|реализуемого|реалізованої)"
+                     r"\s+(?:przez|by|—|–)(?:\s+the)?)\s+")
 _CONSORTIUM = CI(r"(?:konsorcjum|consortium\s+of(?:\s+the)?|консорциум|консорціум)\s+")
 # "X, pełniące funkcję Instytucji Pośredniczącej", "X, acting as the programme operator":
 # the body named just before hands out the money (role other)
@@ -647,8 +651,15 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     for m in OPERATOR_AFTER.finditer(text, s, e):
         # "Operatorem jest konsorcjum Fundacji X i Fundacji Y": each member of it operates
         c = _CONSORTIUM.match(text, m.end(), e)
-        for a, b in list_after(text, c.end(), e) if c else list_after(text, m.end(), e)[:1]:
+        items = list_after(text, c.end(), e) if c else _co_operators(text, m.end(), e)
+        for a, b in items:
             o = _org(text, a, b, "other", "operator_phrase", 0.8, lang)
+            if o:
+                out.append(o)
+        # "operatorem jest Fundacja X w partnerstwie z Fundacją Y": Y operates with X
+        pw = PARTNER_AFTER.match(text, items[-1][1] + 1, e) if items else None
+        for a, b in list_after(text, pw.end(), e) if pw else []:
+            o = _org(text, a, b, "other", "operator_partner", 0.8, lang)
             if o:
                 out.append(o)
     cyr = is_cyrillic(text[s:e])
@@ -711,6 +722,18 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         if o:
             out.append(o)
     return out
+
+
+_JOINED = re.compile(r"\s+(?:oraz|i|and|и|і|та)\s+$")
+
+
+def _co_operators(text: str, pos: int, e: int) -> list[tuple[int, int]]:
+    """The operator named after the cue, and a second one joined by "oraz"/"and" ("realizowanego
+    przez Akademię X oraz Fundację Y"); a list after a comma is something else."""
+    items = list_after(text, pos, e)[:2]
+    if len(items) == 2 and not _JOINED.search(text, items[0][1], items[1][0]):
+        items = items[:1]
+    return items
 
 
 def _object_first(text: str, s: int, verb: int) -> bool:

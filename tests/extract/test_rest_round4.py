@@ -137,3 +137,24 @@ def test_a_sentence_is_no_status_heading():
 
     text = "Wszystkie nasze projekty są zrealizowane dzięki wolontariuszom.\n"
     assert section_status(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize("text,event,parent", [
+    ("Wydarzenia\nPiknik Sąsiedzki nad Wartą 2025\n📅 7 czerwca 2025 | 📍 Bulwary, Poznań | wstęp wolny\n\n"
+     "Zapraszamy rodziny na piknik.\nPiknik jest częścią projektu „Poznań dla wszystkich”, "
+     "finansowanego przez Miasto Poznań.", "Piknik Sąsiedzki nad Wartą 2025", "Poznań dla wszystkich"),
+    ("Neighbourhood Fair in Gdynia\n\nOn 12 September 2025 we invite everyone to the fair.\n"
+     "The fair is part of the project “Gdynia Together”, funded by the City of Gdynia.",
+     "Neighbourhood Fair in Gdynia", "Gdynia Together"),
+    ("Літній табір у Карпачі\n\nУ липні 2024 року діти відпочивали в горах.\n"
+     "Табір є частиною проєкту «Разом сильніші», який фінансує ЮНІСЕФ.",
+     "Літній табір у Карпачі", "Разом сильніші"),
+])
+def test_an_event_that_is_part_of_a_project_gives_both(text, event, parent):
+    assert [p.title for p in _projects(text)] == [event, parent]
+
+
+def test_a_page_about_the_project_itself_gives_one_record():
+    text = ("Poznań dla wszystkich\n\nProjekt „Poznań dla wszystkich” realizujemy od 2024 r. "
+            "Finansowanie: Miasto Poznań.")
+    assert [p.title for p in _projects(text)] == ["Poznań dla wszystkich"]

@@ -51,6 +51,9 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
     if rows:
         return [Segment(a, b, title, _cell_span(text, title, a, b), "table_row", False, hits,
                         _paragraphs_naming(text, title, b)) for a, b, title, hits in rows]
+    part = _event_in_project(text, labels)
+    if part:
+        return part
     named = _named_sections(text, labels)
     if len(named) >= 2:
         return named
@@ -341,6 +344,35 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
                 segs.append(Segment(q.start(), line_end, t, (q.start("t"), q.end("t")),
                                     "funded_umbrella"))
     return segs
+
+
+# "Festiwal jest częścią projektu „X”", "The fair is part of the project “X”", "Табір є
+# частиною проєкту «X»", "Фестиваль является частью проекта «X»"
+_PART_OF = re.compile(r"(?:(?:jest|są|był[aoy]?|stanowi|stanowią)\s+(?:\w+\s+)?częścią|"
+                      r"(?:is|are|was|were)\s+(?:a\s+)?part\s+of|"
+                      r"(?:явля\w+|был[аои]?)\s+частью|(?:є|був|була|було)\s+частиною|"
+                      r"входит\s+в|входить\s+до)\s+(?:the\s+)?(?=\w*\s*(?:projekt|project|про[еє]кт))",
+                      re.IGNORECASE)
+
+
+def _event_in_project(text: str, labels: list[LabelHit]) -> list[Segment]:
+    """An event page (its name heads the page) that says the event is part of a named
+    project: two records, the event over the whole page and the project it belongs to."""
+    m = _PART_OF.search(text)
+    if m is None:
+        return []
+    q = QUOTED_AFTER_PROJECT.match(text, m.end())
+    hs = headings(text, 0, m.start(), limit=1, label_lines=label_line_starts(text, labels))
+    if q is None or not hs or names_other(text, q.start("t")):
+        return []
+    parent = strip_quotes(q.group("t"))
+    a, z, event = hs[0]
+    if _same_title(event, parent) or _org_line(event):
+        return []
+    line_end = text.find("\n", q.end())
+    line_end = len(text) if line_end == -1 else line_end
+    return [Segment(0, len(text), event, (a, z), "event_heading"),
+            Segment(m.start(), line_end, parent, (q.start("t"), q.end("t")), "parent_project")]
 
 
 def _recurs(text: str, h: tuple[int, int, str]) -> bool:

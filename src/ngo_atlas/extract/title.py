@@ -24,6 +24,7 @@ _GENERIC_HEAD = re.compile(
     r"база\s+проектов|база\s+про[еє]ктів|nasze\s+projekty|projekty\s+zrealizowane|archive|our\s+projects|"
     r"projects?\s+archive|project\s+fact\s+sheet|fact\s+sheet|архів(?:\s+про[еє]ктів)?|"
     r"архив(?:\s+проектов)?|наші\s+про[еє]кти|наши\s+проекты|новини|новости|"
+    r"wydarzenia|events|події|события|ogłoszenia|komunikaty|blog|"
     r"[\w\s]*division|[\w\s]*dział)$", re.IGNORECASE)
 _QUOTED_IN = re.compile(r"[„“\"«]([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ0-9][^„“”\"«»\n]{2,150})[”“\"»]")
 _PROJ_OR_PROG = re.compile(r"(?:projekt|program|project|про[еє]кт|програм)\w*", re.IGNORECASE)
@@ -96,9 +97,14 @@ def header_end(text: str) -> int:
         seen += 1
         if seen > 6:
             break
-        if is_menu_line(line):
+        # "📅 14–15 czerwca 2025 | 📍 Park Miejski | wstęp wolny": an event's particulars
+        # set out like a menu, under its name, are content
+        if is_menu_line(line) and not _DAY_MONTH_YEAR.search(line):
             end = le
     return max(end, _menu_run_end(text))
+
+
+_DAY_MONTH_YEAR = re.compile(r"\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?[./ ]\s*\w+[./ ]\s*(?:19|20)\d\d")
 
 
 def _menu_item(line: str) -> bool:

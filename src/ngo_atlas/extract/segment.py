@@ -10,7 +10,7 @@ from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import strip_quotes
 from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.extract.tables import table_rows
-from ngo_atlas.extract.text import lines
+from ngo_atlas.extract.text import lines, lowered
 from ngo_atlas.extract.title import (
     _PROJ_OR_PROG,
     _QUOTED_IN,
@@ -355,9 +355,15 @@ _PART_OF = re.compile(r"(?:(?:jest|są|był[aoy]?|stanowi|stanowią)\s+(?:\w+\s+
                       re.IGNORECASE)
 
 
+_PART_OF_WORDS = ("częścią", "part of", "частью", "частиною", "входит", "входить")
+
+
 def _event_in_project(text: str, labels: list[LabelHit]) -> list[Segment]:
     """An event page (its name heads the page) that says the event is part of a named
     project: two records, the event over the whole page and the project it belongs to."""
+    low = lowered(text)
+    if not any(w in low for w in _PART_OF_WORDS):  # most pages: no regex pass at all
+        return []
     m = _PART_OF.search(text)
     if m is None:
         return []

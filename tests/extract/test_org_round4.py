@@ -206,3 +206,30 @@ def test_a_programme_name_ends_before_its_action_or_its_own_funding(text, lang, 
 ])
 def test_a_programme_named_in_a_sentence_with_no_money_word(text, lang, expected):
     assert _funding(text, lang) == expected
+
+
+def test_english_partners_include_a_list_with_seats_and_countries():
+    text = ('The project "Open Doors" is run by the Nowy Dom Foundation. Partners include the Gdańsk Chamber '
+            "of Commerce, Stowarzyszenie Most in Nowy Sącz, Hochschule Bremen (Germany) and the Polytechnic "
+            "Institute of Braga (Portugal).\n")
+    got = _orgs(text)
+    for name in ("Gdańsk Chamber of Commerce", "Stowarzyszenie Most", "Hochschule Bremen",
+                 "Polytechnic Institute of Braga"):
+        assert (name, "partner") in got
+
+
+def test_launched_on_a_date_by_names_the_lead_and_a_seat_stays_with_its_body():
+    text = ('A new project "Open Doors" was launched on 1 March 2025 by the Roma Culture Foundation "Amaro" '
+            "in partnership with the Regional Museum in Nowy Targ and Caritas of the Diocese of Kielce.\n")
+    got = _orgs(text)
+    assert ("Roma Culture Foundation Amaro", "lead") in got
+    assert ("Regional Museum in Nowy Targ", "partner") in got
+    assert ("Caritas of the Diocese of Kielce", "partner") in got
+
+
+def test_a_straight_quoted_word_closes_the_quote():
+    from ngo_atlas.extract.names import capitalised_run
+
+    text = 'the Roma Culture Foundation "Amaro" in partnership with X'
+    a, b = capitalised_run(text, 4, len(text))
+    assert text[a:b] == 'Roma Culture Foundation "Amaro"'

@@ -14,7 +14,10 @@ _SEP = re.compile(r"\s*(?:[,;]|\n\s*[•*●·–-]\s|\s(?:oraz|i|a także|and|&
 _TOKEN = re.compile(r"\S+")
 # Lowercase words allowed inside a Latin-script name ("Instytut na rzecz Państwa Prawa").
 _CONNECT = {"na", "rzecz", "im.", "dla", "of", "for", "the", "and", "de", "du", "der", "für",
-            "z", "ze", "w", "we", "do", "i", "praw", "on", "nad", "spraw", "ds.", "przy", "im", "ds", "św"}
+            "z", "ze", "w", "we", "do", "i", "praw", "on", "nad", "spraw", "ds.", "przy", "im", "ds", "św", "in"}
+# English heads written with their seat ("Museum in Tarnów", "Association in Poland")
+_EN_SEAT = {"museum", "embassy", "consulate", "office", "branch", "centre", "center", "library",
+            "association", "school", "parish"}
 _SEAT_HEADS = {"szkoła", "ośrodek", "parafia", "urząd", "akademia", "uniwersytet", "przedszkole",
                "dom", "centrum", "oddział", "biuro", "ambasada", "konsulat", "przedstawicielstwo",
                "instytut", "wydział", "poradnia", "biblioteka", "muzeum"}
@@ -166,7 +169,8 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         if t.startswith("(") and i > 0 and not in_quote:
             break  # "Miasta Stołecznego Warszawy (85 tys. zł)": the bracket follows the name
         core = t.strip(_QUOTES + ",.;:()")
-        opens = any(q in t for q in "„“«\"") and not any(q in t[1:] for q in "”»")
+        # a straight quote closes its own word ('"Khetane"') or a later one ('"Nowy Dom"')
+        opens = any(q in t for q in "„“«\"") and not any(q in t[1:] for q in "”»\"")
         if in_quote or (core[:1].isupper() or core[:1].isdigit() and i > 0) or (
                 t[:1] in _QUOTES and t[1:2].isupper()):
             # "[Dofinansowane przez Unię Europejską] Sfinansowane …": a logo's bracketed
@@ -178,7 +182,7 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
                 break
             if opens:
                 in_quote = True
-            if in_quote and any(q in t for q in "”»\""[:2]) and not opens:
+            if in_quote and any(q in t for q in "”»\"") and not opens:
                 in_quote = False
             i += 1
             continue
@@ -205,9 +209,13 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
             if core.lower() in ("w", "we", "z", "ze", "i", "do") and not (
                     _seat_ok(head_seen) or core.lower() in ("w", "we") and _seat_after_adj(text, pos, toks[i].start())):
                 break
+            # "Ethnographic Museum in Tarnów", "Embassy of Norway in Warsaw": an English seat
+            if core == "in" and not _EN_SEAT.intersection(text[pos:toks[i].start()].lower().split()):
+                break
             # "Fundacja Ocalenie and Polskie Forum Migracyjne", "Uniwersytetem Rzeszowskim
             # i Caritas …": a conjunction before another head word joins two bodies
-            if core.lower() in ("and", "i", "oraz") and _new_body(head_seen, toks[i + 1:i + 3]):
+            if core.lower() in ("and", "i", "oraz") and (_new_body(head_seen, toks[i + 1:i + 3]) or _head_in(
+                    text[pos:toks[i].start()]) and _new_body("Fundacja", toks[i + 1:i + 3])):
                 break
             i += 1
             continue
@@ -237,6 +245,13 @@ def _new_body(head: str | None, nxt: list[re.Match[str]]) -> bool:
 
     return head is not None and is_org_head(head.capitalize()) and any(
         is_org_head(t.group()) for t in nxt)
+
+
+def _head_in(run: str) -> str | None:
+    """The organisation head word anywhere in a run ("Ethnographic Museum in Tarnów": Museum)."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    return next((w for w in run.split() if w.lower() in _EN_SEAT or is_org_head(w)), None)
 
 
 def _abbrev(core: str) -> bool:

@@ -46,6 +46,8 @@ LEAD_AFTER = cue(
     r"realizowan|inicjowan|zainicjowan|uruchomion)(?:[yaeo]|e|i|a)\s+(?:(?:jest|są|był[aoy]?|byli|"
     r"został[aoy]?|zostały|zostali|będzie|będą)\s+)?przez|"
     r"implemented\s+by|run\s+by|led\s+by|(?:carried\s+out|conducted|delivered|organi[sz]ed)\s+by|"
+    # "was launched on 1 October 2024 by X": a date may stand between the verb and its agent
+    r"(?:launched|started|initiated)(?:\s+(?:on|in)(?:\s+[^\s.]+){1,3})?\s+by|"
     r"(?:лидером|лідером)\s+про[еє]кт[ау]\s+(?:является|являлось|был[аои]?|є|був|була|було)|"
     r"руководителем\s+проекта\s+является|"
     r"(?:його|её|его|проект|проєкт)\s+(?:реалізовува\w+|реалізує|реализует|реализовыва\w+|реализовал\w*|реалізува\w+)|"
@@ -78,7 +80,8 @@ PARTNER_AFTER = cue(
     # "Wsparcie merytoryczne zapewnia X", "Opiekę merytoryczną sprawuje X": a partner in substance
     r"(?:wsparci\w+|opiek\w+)\s+merytoryczn\w+\s+(?:zapewnia\w*|zapewnił\w*|udziela\w*|udzielił\w*|"
     r"sprawuje|sprawował\w*)|"
-    r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|partners\s+(?:are|were)|"
+    r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|"
+    r"(?:project\s+)?partners\s+(?:are|were|include|included|comprise)(?:\s+the)?|"
     r"вместе\s+с\s+\d*\s*партнерами:?|вместе\s+с(?:о)?|совместно\s+с(?:о)?|спільно\s+(?:з|із|зі)|разом\s+(?:з|із|зі)(?!\s+\d*\s*партнер)|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
     r"у\s+партнерстві\s+з|у\s+співпраці\s+з|в\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
     r"партнерами\s*[—–-]|партнёрами\s*[—–-]|разом\s+з\s+\d*\s*партнерами:?)\s+")
@@ -478,7 +481,9 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         out.extend(_two_countries(text, a, b))
         p = b
         # "z Fundacją X oraz ze Stowarzyszeniem Y": the preposition may be repeated
-        m = re.match(r"\s*(?:\([^)]*\))?\s*(?:,|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*"
+        # "Stowarzyszenie Emigrant in Piotrków Trybunalski, X": a seat in English text is passed over
+        m = re.match(r"(?:\s+in\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*(?=\s*,))?"
+                     r"\s*(?:\([^)]*\))?\s*(?:,|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*"
                      r"(?:(?:z|ze|with|przez|by)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"]))?", text[p:end])
         if not m:
             break

@@ -158,3 +158,42 @@ def test_a_page_about_the_project_itself_gives_one_record():
     text = ("Poznań dla wszystkich\n\nProjekt „Poznań dla wszystkich” realizujemy od 2024 r. "
             "Finansowanie: Miasto Poznań.")
     assert [p.title for p in _projects(text)] == ["Poznań dla wszystkich"]
+
+
+_UMBRELLA = """Fundacja Warmińska Sieć | Mikrogranty
+
+Warmińskie Ścieżki Sąsiedzkie to projekt grantowy Fundacji Warmińska Sieć, realizowany od 1 maja 2024 r. do 30 kwietnia 2026 r. dzięki wsparciu Fundacji PZU.
+
+Przedstawiamy jeden z wspieranych projektów:
+
+„Pierogi i wareniki” – Koło Gospodyń Wiejskich w Barczewie
+Grant: 6 500 zł | czas trwania: czerwiec–wrzesień 2024
+Gospodynie spotykały się z mamami z Ukrainy.
+"""
+
+
+def test_an_umbrella_and_its_granted_sub_project_are_two_records():
+    assert [p.title for p in _projects(_UMBRELLA)] == ["Warmińskie Ścieżki Sąsiedzkie", "Pierogi i wareniki"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mapa Pomocy jest projektem Fundacji Nowa Szkoła.\n", "Mapa Pomocy"),
+    ("Open Kitchen Lublin is a two-year project of the Lublin Food Bank.\n", "Open Kitchen Lublin"),
+    ("Точка опоры — это проект помощи беженцам в Гданьске.\n", "Точка опоры"),
+    ("Сусідська кухня — це проєкт для родин з України.\n", "Сусідська кухня"),
+])
+def test_a_paragraph_opening_with_a_name_it_calls_a_project(text, name):
+    from ngo_atlas.extract.title import subject_titles
+
+    assert [t for _a, _b, t in subject_titles(text, 0, len(text))] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Nasz najnowszy pomysł to projekt dla seniorów.\n",
+    "Fundacja Nowa Szkoła jest projektem wielu ludzi.\n",
+    "Stowarzyszenie Sąsiedzi jest partnerem projektu.\n",
+])
+def test_no_name_where_the_subject_is_a_body_or_a_pronoun(text):
+    from ngo_atlas.extract.title import subject_titles
+
+    assert subject_titles(text, 0, len(text)) == []

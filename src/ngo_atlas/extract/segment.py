@@ -20,6 +20,7 @@ from ngo_atlas.extract.title import (
     headings,
     label_line_starts,
     names_other,
+    subject_titles,
 )
 
 
@@ -69,7 +70,8 @@ _SPEECH = re.compile(r"\s*(?:mówi|powiedział\w*|dodaje|dodał\w*|podkreśla|po
                      r"додає|зазначає)\b", re.IGNORECASE)
 _PROJECT_WORD = re.compile(r"(?<![\w])(?:projekt\w*|projects?|про[еє]кт\w*)(?![\w])", re.IGNORECASE)
 # "Finansowanie: Gmina Radom", "funded by", "фінансування": who pays, in any form
-_FUNDING_WORD = re.compile(r"(?:do)?finansow|funded|funding|финансир|фінансу", re.IGNORECASE)
+_FUNDING_WORD = re.compile(r"(?:do)?finansow|funded|funding|финансир|фінансу|(?<!\w)(?:grant|dotacj|"
+                           r"грант|субсиди|дотаці)", re.IGNORECASE)
 # bullets of every kind a page or a word processor uses ("▸ Name", "■ Name", "2) Name")
 _ITEM_HEAD = re.compile(r"^\s*(?:[•*●▪▸►▶■◆◦○→✓✔–-]|\d{1,2}[.)])\s+")
 
@@ -181,12 +183,16 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
                if not _org_quote(text, m.start("t"))), None)
     if qb:
         return qb.start("t"), qb.end("t"), strip_quotes(qb.group("t"))
+    subj = subject_titles(text, s, min(e, s + 300))
+    if subj:  # "Pomorskie Mosty Integracji to projekt regrantingowy …"
+        return subj[0]
     first = text[s:e].strip().split("\n", 1)[0]
     # "„Mama w Polsce” – wsparcie dla matek ... Projekt finansowany ...": a digest item
     lead = _QUOTED_LEAD.match(text, s, e)
     # the item calls it a project, or says who pays for it ("• „X” (2019) – …, finansowane przez Y")
     if lead and len(lead.group("t").split()) <= 12 and not _SPEECH.match(text, lead.end(), e) \
-            and (_PROJECT_WORD.search(text, lead.end(), e) or FUNDER_INTRO.search(text, lead.end(), e)):
+            and (_PROJECT_WORD.search(text, lead.end(), e) or FUNDER_INTRO.search(text, lead.end(), e)
+                 or _FUNDING_WORD.search(text, lead.end(), e)):
         return lead.start("t"), lead.end("t"), lead.group("t").strip()
     # "„Język bez barier”" alone on one of the item's first lines, over a paragraph that calls it a
     # project or says who pays for it: a quoted name heading a list item

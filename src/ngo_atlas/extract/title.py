@@ -375,6 +375,35 @@ def sentence_case_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]
     return out
 
 
+# "Pomorskie Mosty Integracji to projekt regrantingowy …", "Klub Sąsiadów jest projektem …",
+# "Open Kitchen is a project …", "Точка опоры — это проект …", "Сусіди — це проєкт …": a
+# paragraph that opens by saying what the name is
+_SUBJECT_NAME = re.compile(
+    r"(?:^|(?<=\n))[^\S\n]*(?P<t>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n.,:;!?„”“\"«»()]{2,80}?)[^\S\n]+(?:[–—-][^\S\n]+)?"
+    r"(?:to[^\S\n]+(?:\w+[yi][^\S\n]+)?projekt(?!\w)|jest[^\S\n]+(?:\w+ym[^\S\n]+)?projektem|"
+    r"is[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?project|(?:это|це)[^\S\n]+(?:\w+[^\S\n]+)?про[еє]кт(?!\w))")
+
+
+def subject_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Names a paragraph opens with and says are a project (two to eight words, no body)."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    out = []
+    for m in _SUBJECT_NAME.finditer(text, s, e):
+        t = m.group("t").strip()
+        words = t.split()
+        if not 2 <= len(words) <= 8 or is_org_head(words[0]) or _GENERIC_HEAD.match(t) \
+                or words[0].lower() in _NOT_A_NAME:
+            continue
+        out.append((m.start("t"), m.start("t") + len(t), t))
+    return out
+
+
+# "Nasz najnowszy … to projekt", "Our first … is a project", "Наш … — це проєкт": no name
+_NOT_A_NAME = {"nasz", "nasza", "nasze", "ten", "ta", "to", "our", "this", "the", "it", "наш", "наша",
+               "этот", "цей", "це", "это", "który", "która", "które", "celem", "głównym"}
+
+
 # "O nas", "O fundacji", "Kim jesteśmy", "About us", "Who we are", "О нас", "Про нас": the page
 # presents the organisation; the projects it mentions are not described there
 _PROFILE_HEAD = re.compile(

@@ -233,3 +233,28 @@ def test_a_straight_quoted_word_closes_the_quote():
     text = 'the Roma Culture Foundation "Amaro" in partnership with X'
     a, b = capitalised_run(text, 4, len(text))
     assert text[a:b] == 'Roma Culture Foundation "Amaro"'
+
+
+@pytest.mark.parametrize("text, lead", [
+    # a house (дом/дім) is a body, with its seat as Polish "Dom X w Y" keeps it
+    ("С 1 марта 2025 года Украинский Дом в Ополе реализует проект «Первые шаги».\n", "Украинский Дом в Ополе"),
+    ("З 1 березня 2025 року Білоруський Дім у Любліні реалізує проєкт «Перші кроки».\n",
+     "Білоруський Дім у Любліні"),
+    # a relative clause with eight words of adverbials, and a lower-case adjective before the name
+    ("Проект «Свой бизнес», который с января по октябрь 2024 года реализовала торуньская Фундация "
+     "«Северный Мост», подвёл итоги.\n", "Фундация Северный Мост"),
+    # the organiser phrase in Ukrainian and Russian, as "Organizatorem … jest" in Polish
+    ("Проєкт «Разом» тривав у липні. Організатором проєкту був Карітас Дієцезії Опольської.\n",
+     "Карітас Дієцезії Опольської"),
+    ("Проект «Вместе» длился месяц. Организатором проекта является Фонд Северный Мост.\n",
+     "Фонд Северный Мост"),
+])
+def test_cyrillic_leads_in_prose(text, lead):
+    assert (lead, "lead") in _orgs(text)
+
+
+def test_a_page_that_says_what_it_is_speaks_as_that_body():
+    from ngo_atlas.extract.organisations import own_organisation
+
+    text = "Украинский дом – организация, созданная украинцами в Ополе. Мы реализуем проекты.\n"
+    assert own_organisation(text, "ru")[0] == "Украинский дом"

@@ -215,7 +215,7 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
             # "Fundacja Ocalenie and Polskie Forum Migracyjne", "Uniwersytetem Rzeszowskim
             # i Caritas …": a conjunction before another head word joins two bodies
             if core.lower() in ("and", "i", "oraz") and (_new_body(head_seen, toks[i + 1:i + 3]) or _head_in(
-                    text[pos:toks[i].start()]) and _new_body("Fundacja", toks[i + 1:i + 3])):
+                    text[pos:toks[i].start()]) and _new_body("Fundacja", _one_name(toks[i + 1:i + 3]))):
                 break
             i += 1
             continue
@@ -245,6 +245,11 @@ def _new_body(head: str | None, nxt: list[re.Match[str]]) -> bool:
 
     return head is not None and is_org_head(head.capitalize()) and any(
         is_org_head(t.group()) for t in nxt)
+
+
+def _one_name(nxt: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The next word, and the one after it unless a comma ends the first (a new list item)."""
+    return nxt[:1] if nxt and nxt[0].group()[-1:] in ",;:" else nxt
 
 
 def _head_in(run: str) -> str | None:

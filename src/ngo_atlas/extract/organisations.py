@@ -54,6 +54,10 @@ LEAD_AFTER = cue(
     r"(?:реализовывался|реализовался|реализуется|реалізовувався|реалізується|realizowany\s+był|"
     r"realizowany\s+jest|realizowana\s+była)|"
     r"лідером\s+проекту\s+є|керівником\s+проекту\s+є|"
+    # "Організатором табору був X", "Организатором проекта является X": the Polish form's kin
+    r"(?:організатором|организатором|ініціатором|инициатором|реалізатором|грантоотримувачем|"
+    r"грантополучателем)(?:\s+[а-яёіїєґ']+)?\s+(?:є|був|була|було|являється|является|являлся|"
+    r"являлась|был[аио]?|выступил[аио]?|виступив|виступила|стал[аио]?|став|стала)|"
     # "Festiwal jest projektem Stowarzyszenia X", "is a project of X": whose project it is
     r"(?:jest|był[aoy]?)\s+(?:(?:wspólnym|autorskim|flagowym|kolejnym)\s+)?projektem|"
     r"(?:is|was)\s+(?:a|an|the)\s+(?:joint\s+|flagship\s+)?project\s+(?:of|by)(?:\s+the)?|"
@@ -346,9 +350,21 @@ def _cyrillic_mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]
                                     toks[j - 1].group(), toks[j].group()) \
                     or _affairs_next(toks, j) or (j == i + 1 and _matter_next(toks, j)):
                 b, j, n = s + toks[j].end(), j + 1, n + 1
+            if _cyr_seat(toks, i, j):  # "Белорусский Дом в Белостоке": a house, a school by its town
+                b, j = s + toks[j + 1].end(), j + 2
         out.append((a, b))
         i = j
     return tuple(out)
+
+
+# Cyrillic heads named with their seat, as Polish "Dom X w Y", "Szkoła … w Y" are
+_CYR_SEAT_HEADS = ("дом", "дім", "домі", "школ", "библиотек", "бібліотек", "музе", "парафи", "приход",
+                   "консульств", "посольств", "лице", "ліце", "отделени", "відділенн", "филиал", "філі")
+
+
+def _cyr_seat(toks: list[re.Match[str]], i: int, j: int) -> bool:
+    return (j + 1 < len(toks) and toks[j].group() in ("в", "у", "во") and toks[j + 1].group()[:1].isupper()
+            and is_cyrillic(toks[j + 1].group()) and toks[i].group().lower().startswith(_CYR_SEAT_HEADS))
 
 
 def _matter_next(toks: list[re.Match[str]], j: int) -> bool:
@@ -640,7 +656,7 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 # "…, який упродовж 2023–2024 навчальних років реалізувало X": adverbials in lower case or
 # figures may stand between the pronoun and its verb; a capitalised word there is a subject
 _PROJECT_BEFORE = re.compile(r"(?:(?i:projekt|project|про[еє]кт|zadanie)\w*|[,\s](?:któr[yaeą]|którego|"
-                             r"который|которую|которое|який|яку|яке)(?:\s+[a-ząćęłńóśźżа-яёіїєґ0-9–-]+){0,5})"
+                             r"который|которую|которое|який|яку|яке)(?:\s+[a-ząćęłńóśźżа-яёіїєґ0-9–-]+){0,8})"
                              r"\s+$")
 
 
@@ -691,7 +707,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         before = [x for x in ms if x[1] <= vm.start() and not inside_quotes(text, s, x[0])]
         if pm and pm.start() < vm.start():
             before = [x for x in before if x[1] <= pm.start()]
-        after = [x for x in ms if x[0] >= vm.end() and x[0] - vm.end() <= 2]
+        after = [x for x in ms if x[0] >= vm.end() and (x[0] - vm.end() <= 2 or _adjectives_only(text, vm.end(), x[0]))]
         if not before and lang == "pl" and not after and _object_first(text, s, vm.start()):
             after = _named_after(text, vm.end(), e)  # "Projekt realizuje Polska Akcja Humanitarna"
         if not before and after and (_PROJECT_BEFORE.search(text, max(s, vm.start() - 90), vm.start())
@@ -739,6 +755,13 @@ def _co_operators(text: str, pos: int, e: int) -> list[tuple[int, int]]:
     if len(items) == 2 and not _JOINED.search(text, items[0][1], items[1][0]):
         items = items[:1]
     return items
+
+
+def _adjectives_only(text: str, a: int, b: int) -> bool:
+    """"реализовала гданьская Фундация X": one or two lower-case adjectives before the name
+    describe it (its town, its kind); the name still follows the verb."""
+    words = text[a:b].split()
+    return 1 <= len(words) <= 2 and all(w[:1].islower() and adjective_like(w) for w in words)
 
 
 def _object_first(text: str, s: int, verb: int) -> bool:
@@ -800,18 +823,15 @@ def own_organisation(text: str, lang: str, limit: int = 2000) -> tuple[str, str 
         a0 = ss + len(text[ss:se]) - len(text[ss:se].lstrip())
         cyr = is_cyrillic(text[a0:a0 + 30])
         ms = (cyrillic_mentions if cyr else mentions)(text, a0, se)
-        if not ms or text[a0:ms[0][0]] not in ("", "The "):
-            d = _DEFINED.match(text, a0, se)
-            c = clean_org(d.group(1), lang) if d else None
-            if c:  # "Белорусский дом – организация, созданная …": it says what it is
-                return c[0], c[1], a0, d.end(1)
-            continue
-        a, b = _cut_at_verb(text, *ms[0]) if cyr else ms[0]
-        if not _verb_follows(text, b, se, lang, cyr):
-            continue
-        c = clean_org(text[a:b], lang)
-        if c:
-            return c[0], c[1], a, b
+        if ms and text[a0:ms[0][0]] in ("", "The "):
+            a, b = _cut_at_verb(text, *ms[0]) if cyr else ms[0]
+            c = clean_org(text[a:b], lang) if _verb_follows(text, b, se, lang, cyr) else None
+            if c:
+                return c[0], c[1], a, b
+        d = _DEFINED.match(text, a0, se)
+        c = clean_org(d.group(1), lang) if d else None
+        if c:  # "Белорусский дом – организация, созданная …": it says what it is
+            return c[0], c[1], a0, d.end(1)
     return None
 
 

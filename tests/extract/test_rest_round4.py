@@ -197,3 +197,37 @@ def test_no_name_where_the_subject_is_a_body_or_a_pronoun(text):
     from ngo_atlas.extract.title import subject_titles
 
     assert subject_titles(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("czas trwania: maj–październik 2024", "2024-05", "2024-10"),
+    ("Протягом липня та серпня 2024 року діти відпочивали.", "2024-07", "2024-08"),
+    ("В течение июня и июля 2023 года прошли встречи.", "2023-06", "2023-07"),
+])
+def test_month_ranges_with_a_short_month_or_a_cyrillic_and(text, start, end):
+    from ngo_atlas.extract.dates import find_periods
+
+    per = find_periods(text)
+    assert [(p.start.iso(), p.end.iso()) for p in per] == [(start, end)]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Projekt „Kawiarenka Językowa” ruszył w marcu 2024 r. i potrwa 18 miesięcy.", "2024-03", "2025-08"),
+    ("Fundacja rozpoczęła jego realizację w kwietniu 2025 r. – przez pół roku wolontariusze uczą. "
+     "To projekt „Kawiarenka Językowa”.", "2025-04", "2025-09"),
+    ("The project “Language Café” started in May 2023 and runs for 18 months.", "2023-05", "2024-10"),
+    ("Проект «Языковое кафе» начался в сентябре 2023 года и продлится полгода.", "2023-09", "2024-02"),
+    ("Проєкт «Мовне кафе» стартував у березні 2024 року і триватиме протягом 10 місяців.",
+     "2024-03", "2024-12"),
+])
+def test_a_start_and_a_duration_give_the_end(text, start, end):
+    p = _projects(text)[0]
+    assert (p.start, p.end) == (start, end)
+
+
+def test_a_duration_in_another_sentence_is_not_the_projects():
+    from ngo_atlas.extract.dates import duration_end, open_dates
+
+    text = "Projekt ruszył w marcu 2024 r. Wcześniej przez pół roku zbieraliśmy środki."
+    st, _ = open_dates(text, 0, len(text))
+    assert duration_end(text, st, len(text)) is None

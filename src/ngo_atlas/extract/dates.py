@@ -63,6 +63,7 @@ def _date_regex() -> CI:
     return CI(r"(?<![\w])(?:" + "|".join(pats) + ")")
 
 
+_MONTH_RANGE_NEXT = re.compile(r"\s*[–—-]\s*[^\W\d]{3,}\s+(?:19[89]\d|20[0-4]\d)")
 _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
@@ -94,8 +95,8 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
                 mn = str(_ROMAN_MONTHS.index(g["rb"]) + 1)
             if y is None and mw is None and not (k == "a" and mn):
                 continue
-            if k == "0" and len(mw) <= 3:  # a bare "may", "mar": too ambiguous alone
-                break
+            if k == "0" and len(mw) <= 3 and not _MONTH_RANGE_NEXT.match(text, m.end()):
+                break  # a bare "may", "maj": too ambiguous alone, unless a range follows ("maj–październik 2024")
             month = _month(mw, mn)
             if (mw or mn) and month is None:
                 break
@@ -126,6 +127,11 @@ _WHOLE_YEAR = re.compile(r"(?:przez\s+cały|w\s+ciągu\s+całego|throughout|all\
 # "rozpocznie się w 2024", "will start in 2024": the first date the project begins on
 # ("ruszył w październiku 2024", "wystartował w maju": other verbs of starting)
 _STARTS_BEFORE = re.compile(r"(?:rozpocz\w*\s+się|rozpocznie\s+się|start\w*|begin\w*|begins|"
+                            # "rozpoczęło jego realizację w", "started its implementation in",
+                            # "начали его реализацию в", "розпочала реалізацію у"
+                            r"(?:rozpocz|start|began|begun|начал|начн|розпоча|розпочн)\w*\s+"
+                            r"(?:(?:jego|jej|ich|swoją|its|their|его|её|их|його|її|їх)\s+)?"
+                            r"(?:realizacj\w*|implementation|work|реализаци\w*|реалізаці\w*)|"
                             r"rusz(?:ył[aoy]?|yli|y)|wystartowa\w*|kicked\s+off|"
                             r"розпочн\w+|розпоча\w+|начн\w+|начал\w*|стартова\w*|стартува\w*|"
                             r"стартует|стартує)\s+(?:w|we|in|в|у|с|з)?\s*$",
@@ -135,9 +141,50 @@ _STARTS_BEFORE = re.compile(r"(?:rozpocz\w*\s+się|rozpocznie\s+się|start\w*|be
 @lru_cache(maxsize=1)
 def _range_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lx = lexicon()
-    to = re.compile(r"^(?:[–—-]|/|" + alternation(lx["range_to"]) + r"|в|and|i)$", re.IGNORECASE)
+    to = re.compile(r"^(?:[–—-]|/|" + alternation(lx["range_to"]) + r"|в|and|i|oraz|и|і|та|й)$",
+                    re.IGNORECASE)
     frm = re.compile(r"(?:^|[\s(])(?:" + alternation(lx["range_from"]) + r")\s*$", re.IGNORECASE)
     return to, frm
+
+
+# "przez pół roku", "przez 18 miesięcy", "for six months", "в течение полугода",
+# "протягом 10 місяців": how long the project runs from its start
+_DURATION = re.compile(
+    r"(?:przez|for|over|в\s+течение|на\s+протяжении|протягом|впродовж|potrwa|trwa\w*|"
+    r"lasts?|will\s+last|продлится|длится|продолжится|триватиме|триває|тривав)\s+"
+    r"(?:(?P<half>pół\s+roku|half\s+a\s+year|полгода|полугода|пів\s*року|півроку)|"
+    r"(?P<n>\d{1,2}|[^\W\d]+)\s+(?P<unit>miesi\w+|months?|месяц\w*|місяц\w*|"
+    r"lat[a]?|years?|год[а]?|лет|рок[иі]в?|років)|(?P<year>rok|a\s+year|one\s+year|год|рік))(?!\w)",
+    re.IGNORECASE)
+
+
+def duration_end(text: str, start: DateHit, limit: int) -> DateHit | None:
+    """The month a project ends that began at start and runs for a stated time, said in
+    the same sentence right after the start ("w kwietniu 2025 r. – przez pół roku")."""
+    if not (start.year and start.month):
+        return None
+    after = text[start.end:min(limit, start.end + 80)]
+    year_word = re.match(r"\s*(?:r\.|roku|года|г\.|року|р\.)", after)
+    skip = year_word.end() if year_word else 0
+    if after[skip - 1:skip] == "." and re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]", after[skip:]):
+        return None  # "w marcu 2024 r. Wcześniej …": the abbreviation's dot ends the sentence
+    sentence = re.split(r"[.!?\n]", after[skip:], maxsplit=1)[0]  # the same sentence only
+    m = _DURATION.search(sentence)
+    if m is None:
+        return None
+    if m.group("half"):
+        months = 6
+    elif m.group("year"):
+        months = 12
+    else:
+        n = m.group("n")
+        n = int(n) if n.isdigit() else lexicon()["numerals"].get(n.lower())
+        if not n:
+            return None
+        unit = m.group("unit").lower()
+        months = n if unit.startswith(("mies", "month", "месяц", "місяц")) else 12 * n
+    idx = start.year * 12 + start.month - 1 + months - 1
+    return DateHit(start.end + skip + m.start(), start.end + skip + m.end(), idx // 12, idx % 12 + 1)
 
 
 def _gap_is_range(gap: str) -> bool:

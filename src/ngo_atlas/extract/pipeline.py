@@ -9,6 +9,7 @@ from ngo_atlas.extract.activities import find_activities
 from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.dates import (
     DateHit,
+    duration_end,
     find_dates,
     find_periods,
     is_dateline,
@@ -300,6 +301,8 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
             start, end, rule = hit, hit, "year_after_title"
     start = _refined(text, s, e, start, _BEGAN_IN)
     end = _refined(text, s, e, end, _ENDED_IN)
+    if start and end is None:  # "od kwietnia 2025 r. – przez pół roku"
+        end = duration_end(text, start, e)
     if start and end and end.year and start.year and (end.year, end.month or 12, end.day or 31) < (
             start.year, start.month or 1, start.day or 1):
         end = None  # an end before the start is another date (a deadline), not the project's

@@ -66,7 +66,9 @@ def _random_queries(atlas, rng: random.Random, n: int) -> list[SearchQuery]:
         out.append(SearchQuery(text=text, filters=filters, year_from=lo, year_to=hi,
                                sort=rng.choice(["relevance", "relevance", "start_desc",
                                                 "start_asc", "title"]),
-                               page=rng.choice([1, 1, 2, 5]), per_page=rng.choice([10, 20, 50])))
+                               page=rng.choice([1, 1, 2, 5]), per_page=rng.choice([10, 20, 50]),
+                               # the search pages' 30 values, and the map's longer lists
+                               facet_limit=rng.choice([30, 30, 5, 120])))
     return out
 
 

@@ -7,6 +7,7 @@ from html import unescape
 
 from fastapi.testclient import TestClient
 
+from ngo_atlas.store.base import SearchQuery
 from ngo_atlas.web import geo
 
 SPOT = re.compile(
@@ -127,3 +128,30 @@ def test_every_gazetteer_place_lies_inside_the_outline() -> None:
     outside = [p.key for p in geo.places() if not _inside(p.lon, p.lat, polygon)]
     assert outside == []
     assert not _inside(13.40, 52.52, polygon) and not _inside(24.03, 49.84, polygon)  # Berlin, Lviv
+
+
+def test_a_national_atlas_draws_every_town_not_just_the_top_thirty(new_atlas_location) -> None:  # noqa: ANN001
+    """The search pages list 30 values per facet; the map must not stop there, or the
+    small towns of a national atlas never get a circle."""
+    import hashlib
+
+    from ngo_atlas.model import Document, Extraction, Project
+    from ngo_atlas.store import open_atlas
+    from ngo_atlas.web.app import create_app
+
+    towns = [p for p in geo.places() if p.kind != "region"][:45]
+    assert len(towns) == 45
+    path = new_atlas_location("map45")
+    with open_atlas(path) as atlas:
+        for i, town in enumerate(towns):
+            text = f"Projekt nr {i} w miejscowości {town.names[0]}."
+            doc = Document(source=f"t{i}.txt", name=f"t{i}.txt", text=text, language="pl",
+                           content_hash=hashlib.sha256(text.encode()).hexdigest())
+            project = Project.from_record({"title": f"Projekt nr {i}", "places": [town.names[0]]})
+            atlas.save(doc, Extraction(doc.name, "pl", [project]))
+        assert len(atlas.search(SearchQuery()).facets["place"]) == 30  # the search pages' list
+    with TestClient(create_app(path)) as c:
+        found = spots(c.get("/map?lang=en").text)
+        narrowed = spots(c.get("/map?lang=en&q=Projekt").text)  # the counted, not browsed, path
+    assert {t.key for t in towns} <= set(found)
+    assert {t.key for t in towns} <= set(narrowed)

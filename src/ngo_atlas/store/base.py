@@ -26,6 +26,8 @@ class SearchQuery:
     sort: str = "relevance"  # relevance, start_desc, start_asc, title
     page: int = 1
     per_page: int = 20
+    # How many values each facet lists (commonest first); the map asks for many places.
+    facet_limit: int = 30
 
 
 @dataclass

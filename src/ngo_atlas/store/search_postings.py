@@ -61,13 +61,17 @@ class PostingSearchMixin:
                     for alts, keys in zip(alternatives, words)]
         text = [_and([BitMap.union(*(bm for _a, bm in w)) for w in alt_maps])] if words else []
         match = _and([*conds.values(), *text])
-        counts, exact = self._posting_facets(match, [f for f in FACETS if f not in conds], load)
+        from ngo_atlas.store.search_sql import _facet_limit
+
+        limit = _facet_limit(query)
+        counts, exact = self._posting_facets(match, [f for f in FACETS if f not in conds], load,
+                                             limit)
         for facet in conds:  # counted without its own filter, like the SQL plan
             own = _and([b for f, b in conds.items() if f != facet] + text)
             if own is None:
-                counts[facet] = self._all_totals(facet)
+                counts[facet] = self._all_totals(facet, limit)
                 continue
-            part, part_exact = self._posting_facets(own, [facet], load)
+            part, part_exact = self._posting_facets(own, [facet], load, limit)
             counts[facet] = part[facet]
             exact = exact and part_exact
         hits = self._posting_page(query, alternatives, match, bool(conds), alt_maps, load) \
@@ -125,23 +129,21 @@ class PostingSearchMixin:
             out.append(keys)
         return out
 
-    def _posting_facets(self, match: BitMap, facets: list[str], load: Any
+    def _posting_facets(self, match: BitMap, facets: list[str], load: Any, limit: int
                         ) -> tuple[dict[str, list[tuple[str, int]]], bool]:
-        """Top values per facet over ``match``, and whether the top lists are complete."""
-        from ngo_atlas.store.search_sql import FACET_LIMIT
-
+        """Top ``limit`` values per facet over ``match``, and whether the lists are complete."""
         counts: dict[str, list[tuple[str, int]]] = {f: [] for f in facets}
         if not facets or not match:
             return counts, True
         if len(match) <= SQL_FACET_LIMIT:
-            return self._sql_facets(match, facets), True
+            return self._sql_facets(match, facets, limit), True
         unproven = []
         for facet in facets:
-            counts[facet], complete = self._facet_top(match, facet, load, FACET_LIMIT)
+            counts[facet], complete = self._facet_top(match, facet, load, limit)
             if not complete:
                 unproven.append(facet)
         if unproven and len(match) <= SQL_TAIL_LIMIT:
-            counts.update(self._sql_facets(match, unproven))
+            counts.update(self._sql_facets(match, unproven, limit))
             unproven = []
         return counts, not unproven
 
@@ -151,12 +153,13 @@ class PostingSearchMixin:
         value could be missing. Candidates come in order of their atlas total, which bounds
         their count here: once the total falls below the last count of a full list, no
         later value can enter it, and counting stops."""
+        candidates = max(CANDIDATES, 2 * limit)
         rows = self._all("SELECT value, count FROM facet_totals WHERE facet = ? "
-                         "ORDER BY count DESC, value LIMIT ?", (facet, CANDIDATES + 1))
+                         "ORDER BY count DESC, value LIMIT ?", (facet, candidates + 1))
         found: list[tuple[str, int]] = []
         best: list[int] = []  # min-heap of the ``limit`` largest counts so far
-        bound = int(rows[CANDIDATES][1]) if len(rows) > CANDIDATES else 0  # any value left out
-        for value, total in rows[:CANDIDATES]:
+        bound = int(rows[candidates][1]) if len(rows) > candidates else 0  # any value left out
+        for value, total in rows[:candidates]:
             if len(best) >= limit and int(total) < best[0]:
                 bound = int(total)
                 break
@@ -169,10 +172,11 @@ class PostingSearchMixin:
         # list is full and its last count beats the largest total left out.
         return top, not bound or (len(top) >= limit and top[-1][1] > bound)
 
-    def _sql_facets(self, match: BitMap, facets: list[str]) -> dict[str, list[tuple[str, int]]]:
+    def _sql_facets(self, match: BitMap, facets: list[str], limit: int
+                    ) -> dict[str, list[tuple[str, int]]]:
         ids, params = self._ids_select(match)
         out: dict[str, list[tuple[str, int]]] = {f: [] for f in facets}
-        for facet, value, n in self._top_facet_rows(ids, params, facets):
+        for facet, value, n in self._top_facet_rows(ids, params, facets, limit):
             out[facet].append((str(value), int(n)))
         return out
 

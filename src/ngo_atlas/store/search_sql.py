@@ -12,7 +12,8 @@ from ngo_atlas.store.base import FACETS, ProjectHit, SearchQuery, SearchResult
 from ngo_atlas.store.records import funders, organizations
 from ngo_atlas.store.search_postings import PostingSearchMixin
 
-FACET_LIMIT = 30
+FACET_LIMIT = 30  # values listed per facet unless the query asks for more
+MAX_FACET_LIMIT = 1_000
 FACET_EXACT_LIMIT = 10_000  # matches up to which every facet value is counted exactly
 MATERIALIZE_LIMIT = 200_000  # intersections up to this size are written once to search_ids
 # A lone full-text or facet set is counted inside its index in one cheap pass, and a sample
@@ -30,6 +31,11 @@ RANK_POOL = 5_000
 # place = Warszawa AND "fundacji" drops from 300 ms to 80 ms at a million projects.
 MERGE_MIN = 2_000
 IdQuery = tuple[str, list[Any], bool]  # SELECT of project ids, its params, ids unique?
+
+
+def _facet_limit(query: SearchQuery) -> int:
+    """The query's values per facet, kept within 1..MAX_FACET_LIMIT."""
+    return max(1, min(int(query.facet_limit), MAX_FACET_LIMIT))
 
 
 @dataclass
@@ -113,10 +119,10 @@ class SearchMixin(PostingSearchMixin):
         if not subs:
             # Browsing everything: the precomputed facet totals, no counting.
             total = int(self._one("SELECT count(*) FROM projects")[0])
-            facets = {f: self._all_totals(f) for f in FACETS}
+            facets = {f: self._all_totals(f, _facet_limit(query)) for f in FACETS}
             return SearchResult(total, self._hits(query, alternatives, None), facets)
         total, counts, exact, restrict = self._count_facets(subs, [
-            f for f in FACETS if not self._filters_facet(query, f)])
+            f for f in FACETS if not self._filters_facet(query, f)], _facet_limit(query))
         hits = self._hits(query, alternatives, restrict, total) if total else []
         for facet in FACETS:
             if self._filters_facet(query, facet):
@@ -124,11 +130,11 @@ class SearchMixin(PostingSearchMixin):
                 # stay visible (and selectable as OR) beside the chosen ones.
                 own = self._id_queries(query, text_cond, skip=facet)
                 if own:
-                    _n, part, part_exact, _r = self._count_facets(own, [facet])
+                    _n, part, part_exact, _r = self._count_facets(own, [facet], _facet_limit(query))
                     counts[facet] = part[facet]
                     exact = exact and part_exact
                 else:
-                    counts[facet] = self._all_totals(facet)
+                    counts[facet] = self._all_totals(facet, _facet_limit(query))
         return SearchResult(total, hits, {f: counts[f] for f in FACETS}, exact)
 
     @staticmethod
@@ -208,9 +214,9 @@ class SearchMixin(PostingSearchMixin):
             [("SELECT project_id AS id FROM project_facets WHERE facet = ? AND value = ?",
               [facet, v]) for v in values])
 
-    def _all_totals(self, facet: str) -> list[tuple[str, int]]:
+    def _all_totals(self, facet: str, limit: int = FACET_LIMIT) -> list[tuple[str, int]]:
         rows = self._all("SELECT value, count FROM facet_totals WHERE facet = ? "
-                         "ORDER BY count DESC, value LIMIT ?", (facet, FACET_LIMIT))
+                         "ORDER BY count DESC, value LIMIT ?", (facet, limit))
         return [(str(v), int(n)) for v, n in rows]
 
     def _match_select(self, subs: list[IdSet]) -> tuple[str, list[Any]]:
@@ -260,7 +266,7 @@ class SearchMixin(PostingSearchMixin):
                 + " AND ".join(sql for sql, _p in conds),
                 [*params, *(p for _s, ps in conds for p in ps)])
 
-    def _count_facets(self, subs: list[IdSet], facets: list[str]
+    def _count_facets(self, subs: list[IdSet], facets: list[str], top: int = FACET_LIMIT
                       ) -> tuple[int, dict[str, list[tuple[str, int]]], bool, tuple[str, list]]:
         """(matches, top values per facet, exact?, SELECT of the match set).
 
@@ -305,14 +311,15 @@ class SearchMixin(PostingSearchMixin):
             ids, id_params = ids + " WHERE (id * 2654435761) % 100000 < ?", [keep]
             sampled = int(self._one(f"SELECT count(*) FROM ({ids}) AS s", id_params)[0])
         scale = 1.0 if exact else total / max(1, sampled)
-        for facet, value, n in self._top_facet_rows(ids, id_params, facets):
+        for facet, value, n in self._top_facet_rows(ids, id_params, facets, top):
             counts[facet].append((str(value), int(n) if exact else round(n * scale)))
         return total, counts, exact, restrict
 
-    def _top_facet_rows(self, ids: str, params: list[Any], facets: list[str]) -> list[Any]:
-        """(facet, value, count) of the FACET_LIMIT commonest values of each facet among the
+    def _top_facet_rows(self, ids: str, params: list[Any], facets: list[str],
+                        limit: int = FACET_LIMIT) -> list[Any]:
+        """(facet, value, count) of the ``limit`` commonest values of each facet among the
         projects ``ids`` selects (column ``id``). Driven by those ids (index on
-        project_facets.project_id); the top values are picked in SQL so only FACET_LIMIT
+        project_facets.project_id); the top values are picked in SQL so only ``limit``
         rows per facet come back."""
         marks = ", ".join("?" for _ in facets)
         return self._all(
@@ -321,7 +328,7 @@ class SearchMixin(PostingSearchMixin):
             f"FROM ({ids}) s "
             f"{self._driving_join} project_facets pf ON pf.project_id = s.id "
             f"WHERE pf.facet IN ({marks}) GROUP BY pf.facet, pf.value) t WHERE r <= ? "
-            f"ORDER BY facet, n DESC, value", (*params, *facets, FACET_LIMIT))
+            f"ORDER BY facet, n DESC, value", (*params, *facets, limit))
 
     def _hits(self, query: SearchQuery, alternatives: list[list[str]],
               restrict: tuple[str, list[Any]] | None, total: int = 0) -> list[ProjectHit]:

@@ -14,6 +14,9 @@ from ngo_atlas.web.render import render
 
 router = APIRouter(include_in_schema=False)
 R_MIN, R_MAX = 5.0, 26.0  # circle radius range in SVG units
+# Places counted for the map: a national atlas names hundreds of towns, and the search
+# pages' 30 facet values would leave all but the biggest off the map.
+MAP_PLACES = 500
 
 
 @dataclass
@@ -64,7 +67,7 @@ def _spots(atlas: Atlas, query: SearchQuery, facet: list[tuple[str, int]]) -> tu
 def map_page(request: Request) -> HTMLResponse:
     items = {k: request.query_params.getlist(k) for k in params.STATE_KEYS}
     try:
-        query = replace(params.parse(items), page=1, per_page=1)
+        query = replace(params.parse(items), page=1, per_page=1, facet_limit=MAP_PLACES)
     except params.BadParameter as e:
         return render(request, "error.html", {"status": 400, "message": str(e)}, 400)
     atlas = request.app.state.atlases.get()

@@ -258,3 +258,28 @@ def test_a_page_that_says_what_it_is_speaks_as_that_body():
 
     text = "Украинский дом – организация, созданная украинцами в Ополе. Мы реализуем проекты.\n"
     assert own_organisation(text, "ru")[0] == "Украинский дом"
+
+
+def test_shares_of_a_fund_named_through_its_programme_and_of_the_state_budget():
+    text = ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom. Całkowita wartość projektu wynosi 2 mln zł. "
+            "Projekt jest współfinansowany z Programu Krajowego Funduszu Ochrony Granic i Wiz – 1 500 000 zł "
+            "(75%) oraz z budżetu państwa – 500 000 zł (25%).\n")
+    got = _project_funding(text)
+    assert ("Fundusz Ochrony Granic i Wiz", 1500000.0) in got
+    assert ("budżet państwa", 500000.0) in got
+
+
+def test_a_bilateral_programme_is_named_in_lower_case():
+    text = "Projekt współfinansowany przez Szwajcarię w ramach szwajcarsko-polskiego programu współpracy.\n"
+    assert ("Szwajcaria", "szwajcarsko-polski program współpracy") in _funding(text)
+    # a lower-case kind of programme with no bilateral name stays unnamed
+    assert _funding("Projekt współfinansowany przez Szwajcarię w ramach programu współpracy.\n") == [
+        ("Szwajcaria", None)]
+
+
+def test_english_grant_of_an_amount_from_and_a_second_share_from():
+    text = ('The project received a grant of PLN 90,000 from the Lublin Region under the "Lublin for all" '
+            "call, and co-funding of EUR 8,000 from the Embassy of Canada in Warsaw.\n")
+    got = _funding(text, "en")
+    assert ("Lublin Region", "Lublin for all") in got
+    assert ("Embassy of Canada in Warsaw", None) in got

@@ -18,6 +18,9 @@ from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
 
+# an amount as the cue phrases meet it in lowered text: "280 tys. złotych", "pln 145,000", "€400,000"
+_AMOUNT_RX = (r"(?:(?:pln|eur|usd|chf|€|\$|£)\s?\d[\d\s,.]*?|\d[\d\s,.]*\s*(?:mln|tys\.?|млн|тыс\.?|тис\.?|"
+              r"million|thousand)?\s*(?:zł\w*|pln|eur\w*|usd|chf|злот\w*|євро|евро|грн|гривен\w*|€|\$|£))")
 FUNDER_INTRO = cue(
     r"(?:współfinansowan\w*|dofinansowan\w*|sfinansowan\w*|finansowan\w*|finansuje|"
     r"współfinansuje|co-?financed|co-?funded|funded|"
@@ -63,9 +66,8 @@ FUNDER_INTRO = cue(
     # грант от X"; with "od"/"from" and no money noun right after the verb, a money word
     # must follow in the clause ("otrzymało od Fundacji X grant")
     r"|(?:otrzymał\w*|uzyskał\w*|pozyskał\w*|received|obtained|получил\w*|отримал\w*|отримав)\s+"
-    r"(?:(?:(?:a|an|the)\s+)?(?:\d[\d\s,.]*\s*(?:mln|tys\.?|млн|тыс\.?|тис\.?|million|thousand)?\s*"
-    r"(?:zł\w*|pln|eur\w*|usd|chf|злот\w*|євро|евро|грн|гривен\w*|€|\$|£)|"
-    r"grant\w*|dotacj\w*|dofinansowani\w*|funding|грант\w*|дотаци\w*|субсиди\w*)\s+){1,2}"
+    r"(?:(?:(?:a|an|the|of|w\s+wysokości|w\s+kwocie|в\s+размере|у\s+розмірі)\s+)?(?:" + _AMOUNT_RX + "|"
+    r"grant\w*|dotacj\w*|dofinansowani\w*|funding|грант\w*|дотаци\w*|субсиди\w*)\s+){1,3}"
     r"(?:od|z|ze|from|от|из|від|з|із)\s+"
     r"|(?:otrzymał\w*|received|получил\w*|отримал\w*|отримав)\s+(?:od|from|от|від)\s+"
     r"(?=[^.\n]{0,80}?(?:grant|dotacj|dofinansow|zł\b|pln|eur|usd|грант|дотаци|злот|грн))")
@@ -311,8 +313,12 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
 _EU_REGIONAL = re.compile(r"(?:(?:programu|program)\s+)?Fundusz(?:y|e|ów|ami|om)\s+Europejski\w*\s+(?:dla|na)\s+"
                           r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:i\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*(?:\s+\d{4}\s*[–-]\s*\d{4})?")
 # "od Caritas Polska w ramach programu „X” oraz z Urzędu Y": after the programme, a second payer
-_AND_FROM = re.compile(r"[”\"»\w],?\s+(?:oraz|and|а\s+также|та|а\s+також)\s+(?:ze\s+środków\s+|z|ze|od|from|из|от|з|від)\s+"
-                       r"(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+_AND_FROM = re.compile(r"[”\"»\w],?\s+(?:oraz|and|а\s+также|та|а\s+також)\s+"
+                       # "and co-funding of EUR 12,000 from the Embassy": its own share between
+                       r"(?:(?:co-?funding|funding|a\s+grant|grant|dotację|dofinansowanie|wkład)\s+"
+                       r"(?:(?:of|w\s+wysokości)\s+)?(?:" + _AMOUNT_RX + r"\s+)?)?"
+                       r"(?:ze\s+środków\s+|z|ze|od|from|из|от|з|від)\s+"
+                       r"(?:the\s+)?(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]))", re.IGNORECASE)
 
 
 def _second_source(text: str, ce: int, e: int, lang: str) -> list[Funding]:
@@ -353,7 +359,7 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
         return None
     # "Active Citizens Fund – National, operated in Poland by X": its operator follows
     stop = re.search(r"[.;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which|operated|administered|"
-                     r"managed|run\s+by)|\s[–-]\s*$|"
+                     r"managed|run\s+by)|\s[–-]\s*$|\s[–-]\s+\d|"
                      # "Aktywni Obywatele – Fundusz Regionalny finansowanego z Funduszy EOG",
                      # "Erasmus+, akcja 1 – mobilność", "Erasmus+ Key Action 2": the name ends there
                      r"\s(?:finansowan|współfinansowan|dofinansowan|funded\s|financed\s|co-financed\s)|"
@@ -406,13 +412,18 @@ def _programme_name(raw: str, lang: str) -> str | None:
         return None
     # "otwarty konkurs ofert", "a grant scheme": a kind of call names no programme
     if not any(w[:1].isupper() or w[:1].isdigit() for w in name.split()):
-        # "в рамках Программы интеграции": a capitalised programme word is the name's head
-        if not (full[:1].isupper() and len(full.split()) >= 2 and _PROGRAMME_WORD.match(full)):
+        # "в рамках Программы интеграции": a capitalised programme word is the name's head;
+        # "szwajcarsko-polskiego programu współpracy": a bilateral programme is named in lower case
+        if full[:1].isupper() and len(full.split()) >= 2 and _PROGRAMME_WORD.match(full):
+            name = full
+        elif not _BILATERAL.match(name):
             return None
-        name = full
     if is_cyrillic(name) or lang == "pl":
         return nominative(name, lang)
     return name
+
+
+_BILATERAL = re.compile(r"[a-ząćęłńóśźż]+o-[a-ząćęłńóśźż]+\s+(?:program\w*|fundusz\w*)\b")
 
 
 _VERB_TAGS = ("fin:", "praet:", "impt:", "inf", "bedzie:", "imps")
@@ -521,7 +532,8 @@ def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
         if f.funder and (_PROGRAMME_WORD.match(f.funder) or en):
             # "Horizon Europe research and innovation programme": the name is its capitalised part
             f.programme = f.programme or (en.group(1).strip() if en else _programme_name(f.funder, lang))
-            f.funder = None
+            # "z Programu Krajowego Funduszu X": the fund that owns the programme pays
+            f.funder = _fund_in_programme(f.programme, lang) if f.programme else None
             payer = next((g for g in items if g.funder and g.programme is None and g.span and f.span
                           and 0 <= f.span.start - g.span.end <= 40), None)
             if payer is not None:

@@ -18,9 +18,10 @@ _FROM_AFTER = re.compile(
     re.IGNORECASE,
 )
 # the source, then the money: "Kwota dofinansowania z FAMI: 309 660,38 zł", "Wkład budżetu państwa: 103 220,12 zł"
+# (the nearest source: "z Programu X – 2 400 000 zł (75%) oraz z budżetu państwa – 800 000 zł")
 _FROM_BEFORE = re.compile(
     r"(?:\b(?:z|ze|from|из|з|із)\s+|\b(?:wkład|contribution\s+of|вклад|внесок)\s+)"
-    r"(?P<name>[^:\n]{2,90}?)\s*[:–-]?\s*$",
+    r"(?P<name>(?:(?!\b(?:z|ze|from|из|з|із)\s)[^:\n]){2,90}?)\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
 
@@ -28,6 +29,7 @@ _FROM_BEFORE = re.compile(
 def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) -> bool:
     """Put each amount named beside a funder on that funder; True when any was placed.
     Only amounts tied to a funder the project already has count (no new funders here)."""
+    from ngo_atlas.extract.funding import _fund_in_programme
     from ngo_atlas.extract.organisations import _same_org
 
     named = [f for f in funding if f.funder]
@@ -39,12 +41,14 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
         if not source:
             continue
         name = nominative(source, lang)
+        # "z Programu Krajowego Funduszu X – 2 400 000 zł": the share of the fund that owns it
+        owner = _fund_in_programme(name, lang) or name
         target = next(
             (
                 f
                 for f in named
                 if f.amount is None
-                and (_same_org(f.funder, name) or f.funder.casefold() == name.casefold())
+                and any(_same_org(f.funder, n) or f.funder.casefold() == n.casefold() for n in (name, owner))
             ),
             None,
         )

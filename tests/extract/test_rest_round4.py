@@ -231,3 +231,38 @@ def test_a_duration_in_another_sentence_is_not_the_projects():
     text = "Projekt ruszył w marcu 2024 r. Wcześniej przez pół roku zbieraliśmy środki."
     st, _ = open_dates(text, 0, len(text))
     assert duration_end(text, st, len(text)) is None
+
+
+def _places(text: str, lang: str = "pl") -> list[str]:
+    from ngo_atlas.extract.places import find_places
+
+    return [t.value for t in find_places(text, 0, len(text), [], lang)]
+
+
+@pytest.mark.parametrize("text,towns", [
+    ("Zajęcia odbywają się w Piotrkowie Trybunalskim.", ["Piotrków Trybunalski"]),
+    ("Punkt działa w Tomaszowie Mazowieckim i Ostrowie Wielkopolskim.",
+     ["Tomaszów Mazowiecki", "Ostrów Wielkopolski"]),
+    ("Spotkania w Krośnie Odrzańskim.", ["Krosno Odrzańskie"]),
+    ("Porady w Dąbrowie Górniczej.", ["Dąbrowa Górnicza"]),
+])
+def test_a_two_word_town_takes_the_likelier_lemma_and_an_agreeing_adjective(text, towns):
+    assert _places(text) == towns
+
+
+def test_a_two_word_polish_town_in_english_text():
+    assert _places("Pilot courses in Łódź, Tomaszów Mazowiecki and Zgierz.", "en") == [
+        "Łódź", "Tomaszów Mazowiecki", "Zgierz"]
+
+
+@pytest.mark.parametrize("text,lang,towns", [
+    ("Wizyty studyjne w Lizbonie i w Tampere.", "pl", ["Lizbona", "Tampere"]),
+    ("Dyżury w Gdańsku oraz w Sopocie.", "pl", ["Gdańsk", "Sopot"]),
+    ("Workshops in Lublin and in Chełm.", "en", ["Lublin", "Chełm"]),
+])
+def test_a_list_may_repeat_its_preposition(text, lang, towns):
+    assert _places(text, lang) == towns
+
+
+def test_an_unknown_word_alone_is_no_place():
+    assert _places("Spotkanie w Xyzabc.") == []

@@ -40,7 +40,8 @@ _WITHIN = re.compile(r"(?<![\w])(?:uwzględnieniem|w\s+tym|zwłaszcza|szczególn
 _WITHIN_HINT = CI("uwzględnieniem|w tym|zwłaszcza|szczególnie|głównie|including|especially"
                   "|particularly|mainly")
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
-_LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\blub\b|\balbo\b|\band\b|\bor\b)\s*")
+# (the preposition may be repeated: "w Lizbonie i w Tampere", "in Lublin and in Kraków")
+_LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\blub\b|\balbo\b|\band\b|\bor\b)(?:\s+(?:w|we|in)\b)?\s*")
 # "województwa podkarpackiego, lubelskiego i mazowieckiego": one word, several regions
 _VOIV_LIST = re.compile(r"(?<![\w])województw\w*:?\s+((?:[a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)"
                         r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)+)", re.IGNORECASE)
@@ -289,6 +290,8 @@ def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
             one = _listed_with_a_place(text, m_end, e, m.group())
         if one is None and lang == "en" and out and polish.is_geo(m.group()):
             one = m.group()  # "in Rzeszów, Przemyśl and Krosno": a town that is also a word
+        if one is None and out and " " not in m.group() and _unknown_word(m.group()):
+            one = m.group()  # "w Lizbonie i w Tampere": a foreign name, not declined, listed with a town
         if one is None:
             break
         out.append(Tagged(one, Span(p, m_end, "place_phrase", 0.7)))
@@ -298,6 +301,11 @@ def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
             break
         p = sep.end()
     return out
+
+
+def _unknown_word(word: str) -> bool:
+    """Morfeusz knows no reading of the word (a foreign name it has no entry for)."""
+    return word.isalpha() and all(a[2] == "ign" for a in polish.analyse(word))
 
 
 def _names_a_body(text: str, end: int, e: int, words: str) -> bool:
@@ -339,6 +347,10 @@ def _geo(phrase: str, lang: str, text: str = "") -> str | None:
         words = phrase.split()
         if len(words) == 1 and _only_geo(words[0]):
             return words[0]
+        # "Piotrków Trybunalski", "Ostrów Wielkopolski": a town and its capitalised adjective
+        if len(words) == 2 and _only_geo(words[0]) and any(
+                a[2].startswith("adj") for a in polish.analyse(words[1])):
+            return phrase
         if len(words) == 2 and all(polish.is_geo(w) for w in words) and \
                 any(_only_geo(w) or _geo_part(w) for w in words):
             return phrase
@@ -361,8 +373,35 @@ def _geo(phrase: str, lang: str, text: str = "") -> str | None:
     if not polish.is_geo(words[0]) and any(a[2].startswith("subst") for a in polish.analyse(words[0])):
         return None
     if any(polish.is_geo(w) for w in words) and not any(w.isupper() for w in words):
-        return polish.nominative(phrase, geo=True)
+        whole = polish.nominative(phrase, geo=True)
+        return _likelier_town(words, whole) or whole
     return None
+
+
+def _likelier_town(words: list[str], whole: str) -> str | None:
+    """"w Piotrkowie Trybunalskim": the locative fits Piotrków and Piotrkowo; the shorter
+    lemma is the likelier town (as for one word), its adjective made to agree with it."""
+    if len(words) != 2 or " " not in whole:
+        return None
+    adjs = [(polish.base_lemma(lemma), tag.split(":")) for _o, lemma, tag, _n in polish.analyse(words[1])
+            if tag.startswith("adj:sg:")]
+    # the adjective's form says the gender ("Krośnie Odrzańskim" is no feminine Krosna)
+    genders = {g[:1] for _l, t in adjs if len(t) > 3 for g in t[3].split(".")}
+    cands = sorted({(polish.base_lemma(lemma), tag.split(":")[3][:1])
+                    for _o, lemma, tag, names in polish.analyse(words[0])
+                    if "nazwa_geograficzna" in names and tag.startswith("subst:sg:")
+                    and len(tag.split(":")) > 3 and tag.split(":")[3][:1] in genders},
+                   key=lambda c: (len(c[0]), c[0]))
+    if not cands or cands[0][0] == whole.split()[0]:
+        return None
+    head, gender = cands[0]
+    adj = adjs[0][0]
+    if not adj.endswith(("i", "y")):
+        return None
+    stem = adj[:-1]
+    # masculine: the lemma; feminine "-ska", "-cza"; neuter "-skie", "-ne"
+    form = adj if gender == "m" else stem + "a" if gender == "f" else stem + ("ie" if adj.endswith("i") else "e")
+    return f"{head} {form[:1].upper()}{form[1:]}"
 
 
 def _geo_part(word: str) -> bool:

@@ -283,3 +283,17 @@ def test_english_grant_of_an_amount_from_and_a_second_share_from():
     got = _funding(text, "en")
     assert ("Lublin Region", "Lublin for all") in got
     assert ("Embassy of Canada in Warsaw", None) in got
+
+
+def test_a_descriptor_before_a_partner_name_is_not_the_name():
+    text = ("Projekt „Sąsiedzi” realizuje Gmina Nysa. Partnerem projektu był czeski samorząd Město Jeseník "
+            "oraz Związek Gmin Śląska Opolskiego.\n")
+    got = _orgs(text)
+    assert ("Město Jeseník", "partner") in got and ("Związek Gmin Śląska Opolskiego", "partner") in got
+
+
+def test_two_modifiers_of_one_plural_fund_head_are_one_funder():
+    assert _funding("Projekt finansowany z Funduszy Norweskich i EOG.\n") == [("Fundusze Norweskie i EOG", None)]
+    # a body with its own head after "i" is a second funder
+    assert _funding("Projekt finansowany z Funduszy EOG i Fundacji Orle Gniazdo.\n") == [
+        ("Fundusze EOG", None), ("Fundacja Orle Gniazdo", None)]

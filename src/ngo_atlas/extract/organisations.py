@@ -518,10 +518,13 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
                 continue
         nxt2 = nxt2[:2]
         nxt = nxt2[0] if nxt2 else ""
+        # "Funduszy Norweskich i EOG": two modifiers of one plural head, one name
+        shared = conj in ("i", "and") and _PLURAL_FUNDS.match(text, out[-1][0]) and (
+            is_acronym(nxt.strip(",.")) or adjective_like(nxt)) and not is_org_head(nxt2[-1] if nxt2 else "")
         # "Polskie Forum Migracyjne": the head may be the second word of the next body
-        if conj in ("i", "and", "&") and not (org_starts(nxt) or polish.is_geo(nxt.strip(",.")) or
+        if conj in ("i", "and", "&") and (shared or not (org_starts(nxt) or polish.is_geo(nxt.strip(",.")) or
                                                nxt.strip(",.").lower() in COUNTRIES_EN or (
-                len(nxt2) == 2 and nxt[:1].isupper() and adjective_like(nxt) and is_org_head(nxt2[1]))):
+                len(nxt2) == 2 and nxt[:1].isupper() and adjective_like(nxt) and is_org_head(nxt2[1])))):
             # "Minister Kultury i Dziedzictwa Narodowego": one name
             _a, b = capitalised_run(text, p + m.end(), end)
             if b <= _a:  # "X i dofinansowane ...": the list ends, the clause goes on
@@ -534,6 +537,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+_PLURAL_FUNDS = re.compile(r"(?:Fundusz[ey]|Funduszy|Funduszach|Funduszami|Mechanizm(?:y|ów|ami))\s")
 _GLOSS = re.compile(r"\s*(?:[–-]\s+|\()(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
@@ -731,7 +735,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         if o:
             out.append(o)
     if pm:
-        for a, b in list_after(text, pm.end(), e):
+        for a, b in list_after(text, _past_descriptor(text, pm.end(), e), e):
             o = _org(text, a, b, "partner", "partner_phrase", 0.8, lang)
             if o:
                 out.append(o)
@@ -755,6 +759,18 @@ def _co_operators(text: str, pos: int, e: int) -> list[tuple[int, int]]:
     if len(items) == 2 and not _JOINED.search(text, items[0][1], items[1][0]):
         items = items[:1]
     return items
+
+
+_DESCRIPTOR = re.compile(r"([a-ząćęłńóśźżа-яёіїєґ-]+)\s+([a-ząćęłńóśźżа-яёіїєґ-]+)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+
+
+def _past_descriptor(text: str, pos: int, e: int) -> int:
+    """"Partnerem był norweski samorząd Kommune Ringsaker": an adjective and a common noun
+    saying what kind of body follows are not its name; the name starts after them."""
+    m = _DESCRIPTOR.match(text, pos, e)
+    if m and adjective_like(m.group(1)) and not adjective_like(m.group(2)):
+        return m.end()
+    return pos
 
 
 def _adjectives_only(text: str, a: int, b: int) -> bool:

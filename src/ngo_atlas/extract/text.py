@@ -115,4 +115,68 @@ class CI:
 def cue(pattern: str) -> CI:
     """A cue phrase that starts at a word: CI with a word-start lookbehind, which also
     lets the regex engine reject most positions at once (3x faster on cue lists)."""
-    return CI(r"(?<![\w])(?:" + pattern + ")")
+    return _Cue(pattern)
+
+
+_WORD_CHAR = re.compile(r"[\w]")
+_WORD_RUN = re.compile(r"\w*")
+
+
+class _Cue(CI):
+    """cue()'s pattern, scanned faster where the same matches can be found so.
+
+    A leading lookbehind stops re from skipping ahead to the characters that can start a
+    match (its C-level prefix and charset scan); the group alone often has such a start
+    (2-3x faster scans). When it has, the group is searched and a hit inside a word is
+    passed over, as the lookbehind would: the same matches, groups and offsets."""
+
+    def __init__(self, pattern: str):
+        super().__init__(r"(?<![\w])(?:" + pattern + ")")
+        group = "(?:" + pattern + ")"
+        self._group = re.compile(group) if _has_fast_start(group) else None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        if self._group is None:
+            return super().finditer(text, start, end)
+        return self._at_word_starts(lowered(text), start, len(text) if end is None else end)
+
+    def search(self, text: str, start: int = 0, end: int | None = None):
+        if self._group is None:
+            return super().search(text, start, end)
+        return next(self._at_word_starts(lowered(text), start,
+                                         len(text) if end is None else end), None)
+
+    def match(self, text: str, start: int = 0, end: int | None = None):
+        if self._group is None:
+            return super().match(text, start, end)
+        low, start = lowered(text), max(start, 0)  # re reads a negative start as 0
+        if start and _WORD_CHAR.match(low, start - 1):
+            return None
+        return self._group.match(low, start, len(text) if end is None else end)
+
+    def _at_word_starts(self, low: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+        group = self._group
+        assert group is not None
+        while (m := group.search(low, pos, end)) is not None:
+            i = m.start()
+            if i and _WORD_CHAR.match(low, i - 1):
+                # inside a word: no match can start before the word ends
+                pos = max(i + 1, _WORD_RUN.match(low, i).end())
+                continue
+            yield m
+            pos = m.end()  # never empty (see _has_fast_start): finditer goes on from here
+
+
+def _has_fast_start(pattern: str) -> bool:
+    """Whether re compiles the pattern with a literal or charset prefix (and it never
+    matches empty), as re._compiler._compile_info decides; False if that cannot be told."""
+    try:
+        from re import _compiler, _parser
+
+        parsed = _parser.parse(pattern, 0)
+        if parsed.getwidth()[0] == 0:
+            return False
+        return bool(_compiler._get_literal_prefix(parsed, 0)[0]
+                    or _compiler._get_charset_prefix(parsed, 0))
+    except Exception:  # noqa: BLE001 - private helpers of re; without them, the plain scan
+        return False

@@ -266,3 +266,42 @@ def test_a_list_may_repeat_its_preposition(text, lang, towns):
 
 def test_an_unknown_word_alone_is_no_place():
     assert _places("Spotkanie w Xyzabc.") == []
+
+
+@pytest.mark.parametrize("text,lang,places", [
+    ("Проект работает на Подляшье и Подкарпатье.", "ru", ["Подляшье", "Подкарпатье"]),
+    ("Помогаем семьям на Львовщине.", "ru", ["Львовщина"]),
+    ("Працюємо на Люблінщині та Підкарпатті.", "uk", ["Люблінщина", "Підкарпаття"]),
+    ("Діємо на Поділлі.", "uk", ["Поділля"]),
+    ("Встречи проходят в Нижней Силезии.", "ru", ["Нижняя Силезия"]),
+    ("Зустрічі відбуваються у Нижній Сілезії.", "uk", ["Нижня Сілезія"]),
+])
+def test_cyrillic_regions_in_the_nominative(text, lang, places):
+    assert _places(text, lang) == places
+
+
+def test_a_cyrillic_town_with_its_hyphenated_adjective():
+    assert _places("Консультации в Белостоке и Бельске-Подляском.", "ru") == ["Белосток", "Бельск-Подляский"]
+
+
+def test_a_cyrillic_trip_to_a_town():
+    assert _places("Діти брали участь у поїздках до Устроня.", "uk") == ["Устронь"]
+
+
+@pytest.mark.parametrize("text,lang,places", [
+    ("Spotkania dla mam mieszkających w gminie Sierakowice.", "pl", ["gmina Sierakowice"]),
+    ("Centra powstały w Gminie Kłodzko.", "pl", ["Gmina Kłodzko"]),
+    ("Zajęcia na terenie gminy Stare Babice.", "pl", ["gmina Stare Babice"]),
+    ("Курси у гміні Кобильниця.", "uk", ["гміна Кобильниця"]),
+])
+def test_a_commune_where_things_happen_keeps_its_noun(text, lang, places):
+    assert _places(text, lang) == places
+
+
+@pytest.mark.parametrize("text", [
+    "Projekt finansuje Gmina Wrocław.",
+    "Realizujemy go wspólnie z Gminą Miasta Gdańska.",
+    "Wójt Gminy Kłodzko Zbigniew Tur podziękował.",
+])
+def test_a_commune_as_a_body_is_no_place(text):
+    assert _places(text) == []

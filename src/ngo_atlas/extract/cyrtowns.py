@@ -103,6 +103,8 @@ def _cyrillic_nominatives(form: str, lang: str) -> list[str]:
     # genitives after a noun ("в поликлиниках Прушкова", "больницах Варшавы")
     if form[-1:] in "ау":
         out.append(form[:-1])
+    if form.endswith("я"):  # "до Устроня" -> "Устронь": a soft masculine's genitive
+        out.append(form[:-1] + "ь")
     if form[-1:] in "ыи":
         out += [form[:-1] + "а", form[:-1] + "я"]
     return list(dict.fromkeys(out + [form]))

@@ -29,9 +29,9 @@ _VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:
 # the cue words alone, on the lowered text (the engine skips ahead there; an IGNORECASE
 # scan tries every position): most project texts name no voivodeship and no trip
 _VOIV_HINT = CI("województw")
-_TRIP_HINT = CI("wizyt|wyjazd|visit|trip|jeżdż|jazd|travel")
+_TRIP_HINT = CI("wizyt|wyjazd|wycieczk|excursion|visit|trip|jeżdż|jazd|travel")
 # a trip or a regular journey to towns: "wizyty studyjne do X", "dojeżdżają do X i Y"
-_TRIP = re.compile(r"(?:wizyt\w*|wyjazd\w*|visits?|trips?|(?:do|wy|przy)?jeżdż\w*|dojazd\w*"
+_TRIP = re.compile(r"(?:wizyt\w*|wyjazd\w*|wycieczk\w*|excursions?|visits?|trips?|(?:do|wy|przy)?jeżdż\w*|dojazd\w*"
                    r"|travel\w*)(?:\s+\w+)?\s+(?:do|to)\s+", re.IGNORECASE)
 # towns singled out within an area: "ze szczególnym uwzględnieniem Opola, Nysy i Brzegu",
 # "w tym w Oleśnicy", "especially in Nysa" (any case: _geo takes each to the nominative)
@@ -244,12 +244,26 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in re.finditer(r"(?:miejscowościach|miastach|miasta|ośrodkach[^:(\n]{0,60}"
                          r"|(?:cities|towns|municipalities)[^:\n]{0,40})\s*[:(–—]\s*", text[s:e]):
         out.extend(_place_list(text, s + m.end(), e, lang))
-    for m in _COMMUNE.finditer(text, s, e) if "gmin" in text[s:e] or "dzielnic" in text[s:e] else ():
-        out.extend(_place_list(text, m.end(), e, lang))
+    for m in _COMMUNE.finditer(text, s, e) if "min" in text[s:e] or "dzielnic" in text[s:e] else ():
+        located = _IN_BEFORE.search(text, max(s, m.start() - 16), m.start())
+        if m.group()[0] == "G" and not located:
+            continue  # "Gmina Wrocław" (a funder), "Wójt Gminy X": the body
+        found = _place_list(text, m.end(), e, lang)
+        if m.group(1) == "mi" and m.group(2) != "ach" and found and located:
+            # "w gminie Sierakowice", "w Gminie Kłodzko": the commune, named as the text
+            # names it (its name stays in the nominative after the noun)
+            t = found[0]
+            t.value = f"{m.group()[0]}mina {text[t.span.start:t.span.end]}"
+            t.span = Span(m.start(), t.span.end, "commune", 0.75)
+            found = found[:1]
+        out.extend(found)
     return out
 
 
-_COMMUNE = re.compile(r"(?<![\w])(?:gmin|dzielnic)(?:ach|ie|a|y)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# the commune as a place is where things happen ("w gminie X", "na terenie Gminy X"); a
+# "Gmina X" in the nominative or after a body's noun ("Wójt Gminy X") is the body
+_IN_BEFORE = re.compile(r"(?:(?<![\w])(?:w|we|na\s+terenie|na\s+obszarze|terenie|obszarze)\s+)$")
+_COMMUNE = re.compile(r"(?<![\w])(?:[gG](mi)n|dzielnic)(ach|ie|a|y|ą)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
 # "w szpitalach Warszawy", "в поликлиниках Прушкова", "у школах Любліна": places in a town
@@ -427,6 +441,18 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         out.append(Tagged(nominative(m.group(), lang), Span(m.start(), m.end(), "voivodeship", 0.85)))
     for m in _CYR_PREP.finditer(text, s, e):
         out.extend(_cyrillic_place_list(text, m.end(), e, lang))
+    for m in _CYR_COMMUNE.finditer(text, s, e) if "гмін" in text[s:e] or "гмин" in text[s:e] else ():
+        # "у гміні Кобильниця", "в гмине Лесьна": the commune with its name as written
+        out.append(Tagged(f"{m.group(1)}а {m.group(2)}", Span(m.start(), m.end(), "commune", 0.75)))
+    for m in _CYR_TRIP.finditer(text, s, e) if _CYR_TRIP_HINT.search(text, s, e) else ():
+        out.extend(_cyrillic_place_list(text, m.end(), e, lang))
+    for m in _CYR_REGION_ON.finditer(text, s, e) if "на " in text[s:e] else ():
+        while m:  # "на Подляшье и Подкарпатье": a list of regions
+            name = m.group(1)
+            ending = next(k for k in _CYR_REGION_END if name.endswith(k))
+            out.append(Tagged(name[:-len(ending)] + _CYR_REGION_END[ending],
+                              Span(m.start(1), m.end(1), "region_phrase", 0.7)))
+            m = _CYR_REGION_NEXT.match(text, m.end(), e)
     for m in _CYR_ACH.finditer(text, s, e):
         if _CYR_PLACES_OF.search(text, max(s, m.start() - _PLACES_OF_REACH), m.start() + 2):
             out.extend(_cyrillic_place_list(text, m.end() - 1, e, lang))
@@ -437,6 +463,19 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     return out
 
 
+_CYR_COMMUNE = re.compile(r"(?<![\w])(гмін|гмин)(?:і|е|а|и|ою|ой)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?![\w])")
+# "поїздки до Устроня", "экскурсии в Краков": trips to a town
+_CYR_TRIP = re.compile(r"(?<![\w])(?:поїздк\w*|поездк\w*|візит\w*|визит\w*|екскурсі\w*|экскурси\w*|"
+                       r"виїзд\w*|выезд\w*)(?:\s+\w+)?\s+(?:до|в|у)\s+(?=[А-ЯЁІЇЄҐ])", re.IGNORECASE)
+_CYR_TRIP_HINT = CI("поїздк|поездк|візит|визит|екскурс|экскурс|виїзд|выезд")
+# a historical region after "на", in the locative: "на Подляшье", "на Львовщине",
+# "на Люблінщині", "на Підкарпатті", "на Поділлі"; its nominative by the ending
+_CYR_REGION_END = {"щине": "щина", "щині": "щина", "ье": "ье", "тті": "ття", "ллі": "лля",
+                   "шші": "шшя", "жжі": "жжя", "ссі": "сся", "ччі": "ччя"}
+_CYR_REGION_ON = re.compile(r"(?<![\w])[нН]а\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?:" +
+                            "|".join(_CYR_REGION_END) + r"))(?![\w])")
+_CYR_REGION_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:и|і|та|й)\s+)(?:на\s+)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?:" +
+                              "|".join(_CYR_REGION_END) + r"))(?![\w])")
 _CYR_PREP = re.compile(r"(?<![\w])(?:[вВ]|[вВ]о|[уУ]|на\s+территории|на\s+території|районе|район)\s+(?=[А-ЯЁІЇЄҐ])")
 # "Бяла-Подляске": a hyphen joins the capitalised parts of one name
 _CYR_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)*")
@@ -450,6 +489,8 @@ def _cyrillic_place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]
         pair = _CYR_PAIR.match(text, p, e)
         town = pair and _cyr_pair_town(pair.group(1), pair.group(2), lang)
         m = pair if town else _CYR_WORD.match(text, p, e)
+        if not town and m and "-" in m.group():
+            town = _cyr_hyphenated(m.group(), lang)
         if not town and (not m or not _is_cyr_geo(m.group(), lang)):
             break
         if _CYR_REGION_NOUN.match(text, m.end(), e):
@@ -460,6 +501,15 @@ def _cyrillic_place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]
             break
         p = sep.end()
     return out
+
+
+def _cyr_hyphenated(word: str, lang: str) -> str | None:
+    """"Бельске-Подляском" -> "Бельск-Подляский": a town and its adjective joined by a hyphen."""
+    first, _, second = word.partition("-")
+    if not second[:1].isupper() or not _is_cyr_geo(first, lang) or not re.search(
+            r"(?:ском|ськ\w+|ской|ском|ском)$", second):
+        return None
+    return f"{_cyr_town(first, lang)}-{nominative(second, lang)}"
 
 
 _CYR_REGION_NOUN = re.compile(r"\s+(?:воеводств|воєводств|област|район|повіт|повят|гмин)")
@@ -475,7 +525,19 @@ def _cyr_pair_town(adj: str, noun: str, lang: str) -> str | None:
 
     if is_org_head(noun) or _cyr_head(noun) or is_first_name(noun, lang):
         return None
-    return two_word_town(adj, noun, lang)
+    town = two_word_town(adj, noun, lang)
+    if town is None and _is_region_noun(noun, lang):
+        # "в Нижней Силезии", "у Нижній Сілезії": a region the dictionary knows, whole
+        town = nominative(f"{adj} {noun}", lang)
+    return town
+
+
+def _is_region_noun(noun: str, lang: str) -> bool:
+    """The dictionary reads the noun as a place and the word before it may agree with it."""
+    from ngo_atlas.lang.slavic import _parses
+
+    return any("Geox" in str(p.tag) for p in (_parses(noun, "ru") or [])[:2]) or (
+        lang == "uk" and noun.endswith(("ії", "ії")) and _is_cyr_geo(noun, lang))
 
 
 def _cyr_town(word: str, lang: str) -> str:

@@ -297,3 +297,26 @@ def test_two_modifiers_of_one_plural_fund_head_are_one_funder():
     # a body with its own head after "i" is a second funder
     assert _funding("Projekt finansowany z Funduszy EOG i Fundacji Orle Gniazdo.\n") == [
         ("Fundusze EOG", None), ("Fundacja Orle Gniazdo", None)]
+
+
+@pytest.mark.parametrize("text, operator", [
+    ("Projekt „Klasa” realizuje Szkoła Podstawowa nr 3 w Ełku. Projekt sfinansowała Unia Europejska. "
+     "Programem w Polsce zarządza Fundacja Wiedzy i Nauki.\n", "Fundacja Wiedzy i Nauki"),
+    ("Projekt „Klasa” realizuje Szkoła Podstawowa nr 3 w Ełku. Wyrażone poglądy i opinie są jedynie opiniami "
+     "autora i niekoniecznie odzwierciedlają poglądy i opinie Unii Europejskiej lub Fundacji Wiedzy i Nauki.\n",
+     "Fundacja Wiedzy i Nauki"),
+    ('The project "Class" is run by the Nowy Dom Foundation. The programme is managed in Poland by the '
+     "Knowledge Foundation.\n", "Knowledge Foundation"),
+])
+def test_the_body_that_manages_the_programme_or_grants_for_the_eu_is_other(text, operator):
+    assert (operator, "other") in _orgs(text)
+
+
+def test_a_label_in_a_cell_of_a_divided_header_line():
+    from ngo_atlas.extract.labels import find_labels
+
+    text = "Fundusz Regionalny | Region Północny | Operator: Fundacja Wiedzy i Nauki | Edycja 2023\n"
+    hits = [(h.key, h.value) for h in find_labels(text)]
+    assert ("operator", "Fundacja Wiedzy i Nauki") in hits
+    # a menu of a header line gives no field
+    assert [h.key for h in find_labels("Aktualności | Partnerzy | Galeria | Kontakt\n")] == []

@@ -30,7 +30,8 @@ def _label_regex() -> tuple[CI, dict[str, str]]:
     for key, words in lexicon()["labels"].items():
         for w in words:
             by_label.setdefault(" ".join(w.lower().split()), key)
-    pat = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:[^\S\n]|[•*\-–])*(?P<label>" + alternation(list(by_label))
+    # a label opens a line, a sentence, or a cell of a " | "-divided header line
+    pat = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\s\|\s))(?:[^\S\n]|[•*\-–])*(?P<label>" + alternation(list(by_label))
            + r")(?![\w])(?P<sep>[^\S\n]*(?::|\||[^\S\n][–-][^\S\n])|[^\S\n]+|[^\S\n]*$)")
     return CI(pat, re.MULTILINE), by_label
 
@@ -47,6 +48,10 @@ def find_labels(text: str) -> list[LabelHit]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = _line_end(text, m.end())
         at_line_start = not text[line_start:m.start("label")].strip().strip("•*-–")
+        if text[max(0, m.start() - 2):m.start()] == "| " and ":" not in m.group("sep"):
+            continue  # "Home | Partners | News": a menu of a header line, no field
+        cell_end = text.find(" | ", m.end(), line_end)  # "Operator: X | Partner: Y": one cell each
+        line_end = line_end if cell_end == -1 else cell_end
         if not colon and (not at_line_start or line_end - line_start > 90):
             continue
         vs, ve = m.end(), line_end

@@ -116,7 +116,15 @@ OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?\s+(?:
                      # "programu „X” Fundacji Y realizowanego przez Z": the genitive participle
                      # agrees with the programme (the project's would be "realizowany")
                      r"realizowanego|prowadzonego|wdrażanego|реализуемой|реализуемого|реалізованої)"
-                     r"\s+(?:przez|by|—|–)(?:\s+the)?)\s+")
+                     r"\s+(?:przez|by|—|–)(?:\s+the)?|"
+                     # the active voice: "Programem w Polsce zarządza X", "the programme is managed by X"
+                     r"(?:programem|funduszem|konkursem)(?:\s+[^\s,.;]+){0,3}?\s+(?:zarządza|administruje|"
+                     r"operuje|kieruje)|(?:programme|program|fund)\s+is\s+(?:managed|administered|operated)"
+                     r"(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|"
+                     # the EU's disclaimer names the body that granted the money for it
+                     r"(?:opinie|poglądy|stanowisko)\s+unii\s+europejskiej\s+(?:lub|ani)|"
+                     r"those\s+of\s+the\s+european\s+union\s+or(?:\s+the)?|"
+                     r"європейського\s+союзу\s+або|европейского\s+союза\s+или)\s+")
 _CONSORTIUM = CI(r"(?:konsorcjum|consortium\s+of(?:\s+the)?|консорциум|консорціум)\s+")
 # "X, pełniące funkcję Instytucji Pośredniczącej", "X, acting as the programme operator":
 # the body named just before hands out the money (role other)

@@ -305,3 +305,30 @@ def test_a_commune_where_things_happen_keeps_its_noun(text, lang, places):
 ])
 def test_a_commune_as_a_body_is_no_place(text):
     assert _places(text) == []
+
+
+@pytest.mark.parametrize("url,title,spelled", [
+    ("mapapomocy.podlasie.pl", "Mapa Pomocy Podlasie – informacja dla cudzoziemców", True),
+    ("facebook.com/mamywlodzi", "Mamy w Łodzi", True),
+    ("www.fundacja-x.pl/festiwal", "Festiwal Kultur Świata", True),
+    ("www.fundacja-ocalenie.pl", "Dom dla Ciebie", False),
+    ("https://www.gov.pl/web/udsc", "Wsparcie cudzoziemców w urzędzie", False),
+])
+def test_an_address_that_spells_the_projects_name(url, title, spelled):
+    from ngo_atlas.extract.links import spells_name
+
+    assert spells_name(url, title) is spelled
+
+
+def test_the_projects_own_address_alone_on_the_last_line():
+    text = ("Festiwal Kultur Świata 2025\n\nZapraszamy 5 lipca 2025 r. Festiwal jest projektem "
+            "Fundacji Most, finansowanym przez Miasto Opole.\nKontakt: Anna Nowak\n"
+            "www.fundacja-most.pl/festiwal\n")
+    assert [u.value for u in _projects(text)[0].urls] == ["www.fundacja-most.pl/festiwal"]
+
+
+def test_an_address_about_something_else_stays_out_even_if_it_spells_the_name():
+    from ngo_atlas.extract.links import is_project_url
+
+    text = "Więcej o działaniach miasta: www.otwartygdansk.pl"
+    assert not is_project_url(text, text.index("www"), "www.otwartygdansk.pl", "Gdańsk Otwarty")

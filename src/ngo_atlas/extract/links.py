@@ -107,9 +107,10 @@ _NOT_PROJECT_URL = re.compile(r"shar(?:e|er)|udostępnij|поделит|поді
                               r"cookie|prywatno|privacy|newsletter|rodo\b|gdpr", re.IGNORECASE)
 
 
-def is_project_url(text: str, a: int, url: str) -> bool:
-    """The address at a names the project's page: a cue on its line or the line above,
-    and neither the address nor its line is a share button or a site policy."""
+def is_project_url(text: str, a: int, url: str, title: str | None = None) -> bool:
+    """The address at a names the project's page: a cue on its line or the line above, or
+    the project's name spelled in the address; and neither the address nor its line is a
+    share button or a site policy."""
     line_s = text.rfind("\n", 0, a) + 1
     line_e = text.find("\n", a)
     line = text[line_s:line_e if line_e >= 0 else len(text)]
@@ -121,7 +122,32 @@ def is_project_url(text: str, a: int, url: str) -> bool:
         while prev_e > 0 and text[prev_e - 1] == "\n":
             prev_e -= 1
         before = text[text.rfind("\n", 0, max(prev_e, 0)) + 1:max(prev_e, 0)]
-    return bool(_PROJECT_URL_CUE.search(before)) and not _ABOUT_OTHER.search(before)
+    if _ABOUT_OTHER.search(before):
+        return False
+    return bool(_PROJECT_URL_CUE.search(before)) or bool(title and spells_name(url, title))
+
+
+def _fold(s: str) -> str:
+    from unidecode import unidecode
+
+    return re.sub(r"[^a-z0-9]", "", unidecode(s).lower())
+
+
+def spells_name(url: str, title: str) -> bool:
+    """"mapapomocy.podlasie.pl" for "Mapa Pomocy Podlasie", "facebook.com/mamywwarszawie"
+    for "Mamy w Warszawie", "…/festiwal" for "Festiwal Kultur Sąsiedzkich": the address
+    spells the project's name (two of its words' beginnings in order, or one long word)."""
+    u = _fold(url.split("://", 1)[-1])
+    words = [_fold(w) for w in title.split()]
+    words = [w for w in words if len(w) >= 4]
+    if any(len(w) >= 7 and w[:7] in u for w in words):
+        return True
+    for i in range(len(words) - 1):
+        a, b = words[i][:4], words[i + 1][:4]
+        j = u.find(a)
+        if j >= 0 and u.find(b, j + len(a)) >= 0 and u.find(b, j + len(a)) - j <= 12:
+            return True
+    return False
 
 
 # "Więcej o działaniach miasta: …", "More about our foundation: …", "Подробнее о фонде: …":

@@ -207,7 +207,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     ts = p.spans.get("title")
     p.places = find_places(text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
                            [(o.span.start, o.span.end) for o in p.organizations if o.span])
-    p.urls = _urls(text, s, e)
+    p.urls = _urls(text, s, e, p.title)
     p.activities = find_activities(text, s, e)
     p.themes = find_themes(text, s, e)
     p.target_groups = find_target_groups(text, s, e)
@@ -428,12 +428,12 @@ def _card_lead(text: str, p: Project, lang: str) -> list[OrgRef]:
     return out
 
 
-def _urls(text: str, s: int, e: int) -> list:
+def _urls(text: str, s: int, e: int, title: str | None = None) -> list:
     from ngo_atlas.model import Tagged
 
     out = []
     for a, b, u in find_urls(text, s, e):
-        if is_project_url(text, a, u):
+        if is_project_url(text, a, u, title):
             out.append(Tagged(u, Span(a, b, "url", 0.8)))
     return out
 

@@ -244,7 +244,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in re.finditer(r"(?:miejscowościach|miastach|miasta|ośrodkach[^:(\n]{0,60}"
                          r"|(?:cities|towns|municipalities)[^:\n]{0,40})\s*[:(–—]\s*", text[s:e]):
         out.extend(_place_list(text, s + m.end(), e, lang))
-    for m in _COMMUNE.finditer(text, s, e) if "min" in text[s:e] or "dzielnic" in text[s:e] else ():
+    seg = text[s:e]
+    for m in _COMMUNE.finditer(text, s, e) if "gmin" in seg or "Gmin" in seg or "dzielnic" in seg else ():
         located = _IN_BEFORE.search(text, max(s, m.start() - 16), m.start())
         if m.group()[0] == "G" and not located:
             continue  # "Gmina Wrocław" (a funder), "Wójt Gminy X": the body

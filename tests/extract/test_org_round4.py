@@ -320,3 +320,30 @@ def test_a_label_in_a_cell_of_a_divided_header_line():
     assert ("operator", "Fundacja Wiedzy i Nauki") in hits
     # a menu of a header line gives no field
     assert [h.key for h in find_labels("Aktualności | Partnerzy | Galeria | Kontakt\n")] == []
+
+
+@pytest.mark.parametrize("text, lead, funder", [
+    ("Stowarzyszenie Nowa Droga „Pierwszy Krok” otrzymało od Fundacji Orle Gniazdo grant w wysokości "
+     "20 tys. zł na projekt „Gniezno mówi”.\n", "Stowarzyszenie Nowa Droga Pierwszy Krok", "Fundacja Orle Gniazdo"),
+    ('The Nowy Dom Foundation has received a grant from the Northern Light Foundation for the project '
+     '"Open Doors".\n', "Nowy Dom Foundation", "Northern Light Foundation"),
+    ("Фонд Новый Дом получил грант от Фонда Северный Свет на проект «Открытые двери».\n", "Фонд Новый Дом",
+     "Фонд Северный Свет"),
+])
+def test_the_body_that_receives_the_grant_runs_the_project(text, lead, funder):
+    got = _orgs(text)
+    assert (lead, "lead") in got and (funder, "funder") in got
+
+
+def test_a_programme_run_by_a_funder_is_its_programme_and_makes_it_no_lead():
+    text = ("Stowarzyszenie Nowa Droga realizuje projekt „Gniezno mówi”. Stowarzyszenie otrzymało od Fundacji "
+            "Orle Gniazdo grant w wysokości 20 tys. zł. Program „Mosty Sąsiedzkie” jest realizowany przez "
+            "Fundację Orle Gniazdo od 2023 roku.\n")
+    got = _orgs(text)
+    assert ("Fundacja Orle Gniazdo", "funder") in got and ("Fundacja Orle Gniazdo", "lead") not in got
+    assert ("Fundacja Orle Gniazdo", 20000.0) in _project_funding(text)
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    p, = extract_document(Document("t.txt", "t.txt", text)).projects
+    assert [f.programme for f in p.funding] == ["Mosty Sąsiedzkie"]

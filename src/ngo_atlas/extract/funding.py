@@ -108,6 +108,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     out.extend(prose_funders(text, s, e, lang, done))
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)
+    _programme_run_by_funder(out, text, s, e, lang)
     _programmes_named_as_funders(out, lang)
     _expand_acronyms(out, text, lang)
     _programme_to_owner(out, lang)
@@ -222,6 +223,25 @@ def _add_named_programme(out: list[Funding], text: str, s: int, e: int, lang: st
             if not out:
                 out.append(Funding(None, programme, None, None, Span(m.start(), m.end(), "programme_named", 0.6)))
             return
+
+
+# "Program grantowy „X” jest realizowany przez Fundację Y": the programme its owner runs
+_PROGRAMME_BY = CI(r"(?<![\w])(?:program\w*|programme|программа|програма|konkurs)\s+(?:[a-ząćęłńóśźż]+\s+)?"
+                   r"[„“\"«](?P<p>[^„“”\"«»\n]{2,80})[”“\"»]\s+(?:jest\s+|is\s+|был\s+|є\s+)?"
+                   r"(?:realizowan\w*|prowadzon\w*|run|operated|реализуется|реалізується)\s+(?:przez|by)\s+")
+
+
+def _programme_run_by_funder(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
+    """A funder with no programme takes the one a sentence says it runs."""
+    from ngo_atlas.extract.organisations import _same_org
+
+    bare = [f for f in out if f.funder and f.programme is None]
+    for m in _PROGRAMME_BY.finditer(text, s, e) if bare else ():
+        owner = list_after(text, m.end(), e)[:1]
+        name = _clean_funder(text[owner[0][0]:owner[0][1]], lang) if owner else None
+        for f in bare:
+            if name and _same_org(f.funder, name):
+                f.programme = text[m.start("p"):m.end("p")].strip()
 
 
 def _fund_in_programme(programme: str, lang: str) -> str | None:

@@ -614,7 +614,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 if o:
                     orgs.append(o)
     for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
-                                              OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART)):
+                                              OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED)):
         orgs.extend(_sentence_roles(text, ss, se, lang))
     for m in AS_PARTNER.finditer(text, s, e):
         w = [x for x in _WITH_BEFORE.finditer(text, max(s, m.start() - 90), m.start())]
@@ -699,10 +699,13 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     ms = cyrillic_mentions(text, s, e) if cyr else mentions(text, s, e)
     pm = PARTNER_AFTER.search(text, s, e)
     for m in LEAD_AFTER.finditer(text, s, e):
+        if _PROGRAMME_SUBJECT.match(text, s, m.start()):
+            continue  # "Program „X” jest realizowany przez Y": Y runs the programme, not the project
         for a, b in list_after(text, m.end(), e)[:1]:
             o = _org(text, a, b, "lead", "lead_phrase", 0.85, lang)
             if o:
                 out.append(o)
+    out.extend(_grantee(text, s, e, ms, lang))
     vm = LEAD_VERB.search(text, s, e)
     if vm and _PROGRAMME_RELATIVE.search(text, max(s, vm.start() - 160), vm.start()):
         # "w ramach programu „X”, który w regionie realizuje Y": Y runs the programme, not the project
@@ -779,6 +782,30 @@ def _past_descriptor(text: str, pos: int, e: int) -> int:
     if m and adjective_like(m.group(1)) and not adjective_like(m.group(2)):
         return m.end()
     return pos
+
+
+# a sentence whose subject is a programme or a call ("Program grantowy „X” jest …")
+_PROGRAMME_SUBJECT = re.compile(r"\s*(?:(?:The\s+)?(?:[A-Z]\w+\s+)?(?:Program|Programme|Konkurs|Программа|Програма|Конкурс)"
+                                r"(?:\s+[a-ząćęłńóśźż]+)?\s+[„“\"«])")
+
+
+_RECEIVED = cue(r"(?:otrzymał\w*|uzyskał\w*|pozyskał\w*|received|has\s+received|was\s+awarded|"
+               r"получил\w*|отримал\w*|отримав)\s")
+
+
+def _grantee(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) -> list[OrgRef]:
+    """"Stowarzyszenie X otrzymało od Fundacji Y grant na projekt Z": the body that opens the
+    sentence and receives the money runs the project."""
+    from ngo_atlas.extract.funder_mentions import MONEY_WORD
+
+    if not ms or text[s:ms[0][0]].strip() not in ("", "The"):
+        return []
+    a, b = _cut_at_verb(text, *ms[0]) if is_cyrillic(text[ms[0][0]:ms[0][1]]) else ms[0]
+    rv = _RECEIVED.match(text, b + len(text[b:b + 3]) - len(text[b:b + 3].lstrip()))
+    if not rv or not MONEY_WORD.search(text, rv.end(), e):
+        return []
+    o = _org(text, a, b, "lead", "grantee", 0.7, lang)
+    return [o] if o else []
 
 
 def _adjectives_only(text: str, a: int, b: int) -> bool:

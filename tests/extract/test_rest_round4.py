@@ -332,3 +332,28 @@ def test_an_address_about_something_else_stays_out_even_if_it_spells_the_name():
 
     text = "Więcej o działaniach miasta: www.otwartygdansk.pl"
     assert not is_project_url(text, text.index("www"), "www.otwartygdansk.pl", "Gdańsk Otwarty")
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Projekt „Mosty” realizujemy w latach 2021–2023. Projekt trwa od 1 marca 2021 r. do "
+     "30 listopada 2023 r.", "2021-03-01", "2023-11-30"),
+    ("Projekt „Mosty”\nOkres realizacji: maj 2024 – kwiecień 2026\n\nFundacja realizuje od "
+     "6 maja 2024 roku projekt „Mosty”.", "2024-05-06", "2026-04"),
+    ("Projekt „Mosty” (styczeń 2023 – grudzień 2024). 31 grudnia 2024 r. zakończyliśmy "
+     "realizację projektu.", "2023-01", "2024-12-31"),
+    ("Наприкінці 2024 року проєкт «Мости» (2023–2024) завершився. Проєкт стартував у вересні 2023 року.",
+     "2023-09", "2024"),
+])
+def test_the_most_precise_statement_of_the_same_period_wins(text, start, end):
+    p = _projects(text)[0]
+    assert (p.start, p.end) == (start, end)
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Фонд «Мост» в январе 2024 года начнёт реализацию проекта «Шаг к работе».", "2024-01"),
+    ("Fundacja w lutym 2025 r. rozpocznie realizację projektu „Krok do pracy”.", "2025-02"),
+    ("The project “Step to Work” was launched on 1 October 2024 by the Bridge Foundation, "
+     "which has helped refugees since 2022.", "2024-10-01"),
+])
+def test_a_start_said_in_the_future_or_as_launched_on(text, start):
+    assert _projects(text)[0].start == start

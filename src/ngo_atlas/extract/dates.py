@@ -115,7 +115,10 @@ _DAY_RANGE = CI(r"(?<!\d)(?P<d1>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<mw>
 # "1 marca 2023 r. Stowarzyszenie ... rozpoczęło realizację": a date the project began on
 _STARTED = re.compile(r"(?:[^.!?\n]|(?<=\br)\.){0,70}?\b(?:rozpocz(?:ął|ęła|ęło|ęli|yna)|started|began|launched|"
                       r"rusz(?:ył[aoy]?|yli)|wystartowa(?:ł[aoy]?|li)|"
-                      r"стартовал\w*|начал\w*|розпоча\w*|стартував\w*)", re.IGNORECASE)
+                      r"стартовал\w*|начал\w*|розпоча\w*|стартував\w*|"
+                      # the future: "w styczniu 2024 r. rozpocznie", "в январе 2024 года начнёт"
+                      r"rozpocznie|will\s+(?:start|begin)|начн(?:ёт|ет|ут)|розпочн(?:е|уть)|стартует|стартує)",
+                      re.IGNORECASE)
 _GAP_CLEAN = re.compile(r"\b(?:r\.|roku|rok|року|рік|года|г\.|year)|" + r"\b(?:[IV]{1,3}|[1-4])?\s*"
                         r"(?:kwarta\w*|квартал\w*|кварта\w*|quarter)(?!\w)|\bQ[1-4]\b", re.IGNORECASE)
 # "w III kwartale 2024", "c III квартала 2023": a quarter before a year keeps year precision
@@ -134,7 +137,8 @@ _STARTS_BEFORE = re.compile(r"(?:rozpocz\w*\s+się|rozpocznie\s+się|start\w*|be
                             r"(?:realizacj\w*|implementation|work|реализаци\w*|реалізаці\w*)|"
                             r"rusz(?:ył[aoy]?|yli|y)|wystartowa\w*|kicked\s+off|"
                             r"розпочн\w+|розпоча\w+|начн\w+|начал\w*|стартова\w*|стартува\w*|"
-                            r"стартует|стартує)\s+(?:w|we|in|в|у|с|з)?\s*$",
+                            r"стартует|стартує|launched|was\s+launched|will\s+be\s+launched)"
+                            r"\s+(?:w|we|in|on|в|у|с|з)?\s*$",
                             re.IGNORECASE)
 
 
@@ -156,6 +160,42 @@ _DURATION = re.compile(
     r"(?P<n>\d{1,2}|[^\W\d]+)\s+(?P<unit>miesi\w+|months?|месяц\w*|місяц\w*|"
     r"lat[a]?|years?|год[а]?|лет|рок[иі]в?|років)|(?P<year>rok|a\s+year|one\s+year|год|рік))(?!\w)",
     re.IGNORECASE)
+
+
+# "31 grudnia 2024 r. zakończyliśmy realizację", "Наприкінці грудня 2024 року завершився
+# проєкт", "in December 2024 the project ended": a date followed by a verb of ending
+_ENDED_AFTER = re.compile(r"\s*(?:r\.|roku|року|года|г\.|р\.)?,?\s*(?:[^\W\d]+\s+){0,3}?"
+                          r"(?:zakończ\w*|skończ\w*|dobieg\w*|завершил\w*|завершив\w*|завершено|"
+                          r"закінчи\w*|закончил\w*|ended|finished|was\s+completed|came\s+to\s+an\s+end)",
+                          re.IGNORECASE)
+
+
+def _more_precise(a: DateHit, b: DateHit) -> bool:
+    """b states a's date more precisely: the same year (and month, if a has one), more parts."""
+    if b.year != a.year or (a.month and b.month != a.month):
+        return False
+    return (b.month is not None) + (b.day is not None) > (a.month is not None) + (a.day is not None)
+
+
+def sharpen(text: str, s: int, e: int, start: DateHit | None,
+            end: DateHit | None) -> tuple[DateHit | None, DateHit | None]:
+    """The same bounds as the text states them most precisely elsewhere: "2020–2022" and
+    "od 1 lutego 2020 r. do 31 grudnia 2022 r.", a card's "lipiec 2024" and the lead's
+    "od 1 lipca 2024 roku", "grudzień 2024" and "31 grudnia 2024 r. zakończyliśmy"."""
+    if not (start and start.year and not start.day) and not (end and end.year and not end.day):
+        return start, end
+    periods = find_periods(text, s, e)
+    first, last = open_dates(text, s, e)
+    starts = [p.start for p in periods if p.start] + ([first] if first else [])
+    ends = [p.end for p in periods if p.end] + ([last] if last else [])
+    ends += [d for d in find_dates(text, s, e) if d.year and _ENDED_AFTER.match(text, d.end, e)]
+    if start and start.year:
+        start = max((d for d in starts if _more_precise(start, d)),
+                    key=lambda d: (d.month is not None) + (d.day is not None), default=start)
+    if end and end.year:
+        end = max((d for d in ends if _more_precise(end, d)),
+                  key=lambda d: (d.month is not None) + (d.day is not None), default=end)
+    return start, end
 
 
 def duration_end(text: str, start: DateHit, limit: int) -> DateHit | None:

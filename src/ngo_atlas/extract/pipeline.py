@@ -15,6 +15,7 @@ from ngo_atlas.extract.dates import (
     is_dateline,
     is_programme_years,
     open_dates,
+    sharpen,
 )
 from ngo_atlas.extract.funding import find_funding
 from ngo_atlas.extract.labels import LabelHit, find_labels
@@ -301,6 +302,7 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
             start, end, rule = hit, hit, "year_after_title"
     start = _refined(text, s, e, start, _BEGAN_IN)
     end = _refined(text, s, e, end, _ENDED_IN)
+    start, end = sharpen(text, s, e, start, end)
     if start and end is None:  # "od kwietnia 2025 r. – przez pół roku"
         end = duration_end(text, start, e)
     if start and end and end.year and start.year and (end.year, end.month or 12, end.day or 31) < (

@@ -347,3 +347,23 @@ def test_a_programme_run_by_a_funder_is_its_programme_and_makes_it_no_lead():
 
     p, = extract_document(Document("t.txt", "t.txt", text)).projects
     assert [f.programme for f in p.funding] == ["Mosty Sąsiedzkie"]
+
+
+def test_bodies_thanked_for_their_part_are_partners():
+    text = ("Projekt „Klucz” realizuje Fundacja Nowy Dom. Dziękujemy Stowarzyszeniu Przyjaciół Uniwersytetu "
+            "Opolskiego za merytoryczne wsparcie klinik prawa, a Opolskiemu Centrum Świadczeń za współpracę.\n")
+    got = _orgs(text)
+    assert ("Stowarzyszenie Przyjaciół Uniwersytetu Opolskiego", "partner") in got
+    assert ("Opolskie Centrum Świadczeń", "partner") in got
+
+
+def test_a_partner_that_stepped_in_and_a_dash_inside_its_quoted_name():
+    got = _orgs("Проект «Свой» реализует Фонд Новый Дом. Партнёром выступил Фонд «Мы – вместе».\n")
+    assert ("Фонд Мы – вместе", "partner") in got
+
+
+def test_a_city_named_as_a_body_takes_the_town_in_the_nominative_and_its_share():
+    text = ("Projekt „Klucz” realizuje Fundacja Nowy Dom. Projekt został sfinansowany ze środków Miasta Opola "
+            "(112 000 zł) oraz Samorządu Województwa Opolskiego (PLN 45.000,00).\n")
+    assert ("Miasto Opole", "funder") in _orgs(text)
+    assert ("Miasto Opole", 112000.0) in _project_funding(text)

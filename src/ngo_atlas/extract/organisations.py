@@ -88,7 +88,9 @@ PARTNER_AFTER = cue(
     r"(?:project\s+)?partners\s+(?:are|were|include|included|comprise)(?:\s+the)?|"
     r"вместе\s+с\s+\d*\s*партнерами:?|вместе\s+с(?:о)?|совместно\s+с(?:о)?|спільно\s+(?:з|із|зі)|разом\s+(?:з|із|зі)(?!\s+\d*\s*партнер)|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
     r"у\s+партнерстві\s+з|у\s+співпраці\s+з|в\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
-    r"партнерами\s*[—–-]|партнёрами\s*[—–-]|разом\s+з\s+\d*\s*партнерами:?)\s+")
+    r"партнерами\s*[—–-]|партнёрами\s*[—–-]|"
+    # "Партнёром выступил Фонд X", "Партнером виступила Фундація X"
+    r"партн[её]р(?:ом|ами)\s+(?:выступил\w*|виступив\w*|виступил\w*|стал\w*|став|стала)|разом\s+з\s+\d*\s*партнерами:?)\s+")
 MEMBER_INTRO = cue(
     r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
     r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять|tworzą|współtworzą|skupia|"
@@ -149,7 +151,8 @@ BECAME_MEMBER = cue(r"(?:została?|zostało|został|became|стал[аи]?)\s+(?
 # "у справах", "по делам", and "на користь" (the Polish "na rzecz") stay inside a name
 _IN_AFFAIRS = r"(?:справах|делам|вопросам|питаннях|питань|користь|интересах)\b"
 _CYR_LIST_END = re.compile(
-    r"(?<!им)(?<!ім)[.;\n(]|\s[–—-]\s|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"
+    # (a dash inside a quoted name, "Фонд «Ты – Я – Мы»", is the name's own)
+    r"(?<!им)(?<!ім)[.;\n(]|\s[–—-]\s(?![^«„“\n]*[»”])|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"
     # "Фонд «X» совместно с Ассоциацией Y": the partner clause ends the name
     r"\s(?:совместно|вместе|спільно|разом)\s|"
     r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?=\d|[а-яіїєёґ])(?!"
@@ -200,7 +203,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     full = next((i for i in inner if len(i.split()) >= 2 and i[:1].isupper()), None)
     if full and is_acronym(name.strip()):  # "UNHCR (Agencja ONZ ds. Uchodźców)": the full name
         name, acronym = full, name.strip()
-    if " – " in name or " - " in name:
+    # "Фонд «Ты – Я – Мы»": a dash inside the quoted part belongs to the name
+    if (" – " in name or " - " in name) and not _QUOTED_DASH.search(raw):
         left, right = re.split(r"\s[–-]\s", name, maxsplit=1)
         if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", left.strip()):
             acronym, name = left.strip(), right.strip()
@@ -225,7 +229,17 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         name = name[:1].upper() + name[1:]
     if lang == "en" and not _polish_head(name):
         return name, acronym  # "University of Poznań": an English name, no Polish case
+    if not is_cyrillic(name) and _CITY_BODY.match(name):
+        from ngo_atlas.extract.funding import _city_body
+
+        return _city_body(name, lang), acronym  # "Miasta Poznania" -> "Miasto Poznań", as its funder
     return nominative(name, lang), acronym
+
+
+_CITY_BODY = re.compile(r"(?:Miast[aoy]|Gmin[ayie]|Miasto|Gmina)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+$")
+
+
+_QUOTED_DASH = re.compile(r"[„“\"«][^„”\"«»]*\s[–-]\s[^„”\"«»]*[”\"»“]")
 
 
 def _only_places(name: str) -> bool:
@@ -614,7 +628,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 if o:
                     orgs.append(o)
     for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
-                                              OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED)):
+                                              OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED,
+                                              THANKS)):
         orgs.extend(_sentence_roles(text, ss, se, lang))
     for m in AS_PARTNER.finditer(text, s, e):
         w = [x for x in _WITH_BEFORE.finditer(text, max(s, m.start() - 90), m.start())]
@@ -706,6 +721,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             if o:
                 out.append(o)
     out.extend(_grantee(text, s, e, ms, lang))
+    out.extend(_thanked(text, s, e, ms, lang))
     vm = LEAD_VERB.search(text, s, e)
     if vm and _PROGRAMME_RELATIVE.search(text, max(s, vm.start() - 160), vm.start()):
         # "w ramach programu „X”, który w regionie realizuje Y": Y runs the programme, not the project
@@ -787,6 +803,24 @@ def _past_descriptor(text: str, pos: int, e: int) -> int:
 # a sentence whose subject is a programme or a call ("Program grantowy „X” jest …")
 _PROGRAMME_SUBJECT = re.compile(r"\s*(?:(?:The\s+)?(?:[A-Z]\w+\s+)?(?:Program|Programme|Konkurs|Программа|Програма|Конкурс)"
                                 r"(?:\s+[a-ząćęłńóśźż]+)?\s+[„“\"«])")
+
+
+# "Dziękujemy X za współpracę, a Y za wsparcie": the bodies thanked for their part in it
+THANKS = cue(r"(?:dziękujemy|podziękowania\s+(?:składamy|kierujemy)|we\s+thank|we\s+are\s+grateful\s+to|"
+             r"благодарим|дякуємо)\s")
+_FOR_PART = CI(r"\s+(?:za|for|за)\s+(?:\w+\s+){0,2}?(?:współprac|wsparci|pomoc|partnerst|cooperation|support|"
+               r"partnership|help|сотрудничеств|поддержк|помощ|співпрац|підтримк|допомог)")
+
+
+def _thanked(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) -> list[OrgRef]:
+    t = THANKS.search(text, s, e)
+    out = []
+    for a, b in [x for x in ms if t and x[0] >= t.end()]:
+        if _FOR_PART.match(text, b):
+            o = _org(text, a, b, "partner", "thanked_for_part", 0.6, lang)
+            if o:
+                out.append(o)
+    return out
 
 
 _RECEIVED = cue(r"(?:otrzymał\w*|uzyskał\w*|pozyskał\w*|received|has\s+received|was\s+awarded|"

@@ -29,7 +29,7 @@ _FROM_BEFORE = re.compile(
 def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) -> bool:
     """Put each amount named beside a funder on that funder; True when any was placed.
     Only amounts tied to a funder the project already has count (no new funders here)."""
-    from ngo_atlas.extract.funding import _fund_in_programme
+    from ngo_atlas.extract.funding import _clean_funder, _fund_in_programme
     from ngo_atlas.extract.organisations import _same_org
 
     named = [f for f in funding if f.funder]
@@ -40,7 +40,8 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
         source = _source_after(text, h.end, e) or _source_before(text, s, h.start)
         if not source:
             continue
-        name = nominative(source, lang)
+        # "Miasta Poznania (312 560 zł)": named as its funder is ("Miasto Poznań")
+        name = _clean_funder(source, lang) or nominative(source, lang)
         # "z Programu Krajowego Funduszu X – 2 400 000 zł": the share of the fund that owns it
         owner = _fund_in_programme(name, lang) or name
         target = next(

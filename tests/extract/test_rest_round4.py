@@ -357,3 +357,27 @@ def test_the_most_precise_statement_of_the_same_period_wins(text, start, end):
 ])
 def test_a_start_said_in_the_future_or_as_launched_on(text, start):
     assert _projects(text)[0].start == start
+
+
+@pytest.mark.parametrize("text,title", [
+    ("News\n\nThe project, “Safe Harbour Gdynia”, is funded by the City of Gdynia and runs until "
+     "June 2026.", "Safe Harbour Gdynia"),
+    ("Klub Sąsiadów w Lesznie\n\nGrupa sąsiadek prowadziła spotkania od marca 2023 r. Projekt "
+     "zakończył się festynem „Sąsiedzi bez granic”. Projekt sfinansowała Fundacja PZU.",
+     "Klub Sąsiadów w Lesznie"),
+    ("Mosty Pracy – informacja dla pracowników\n\nProjekt Mosty Pracy trwa od stycznia 2024 r. "
+     "Jest on kontynuacją zakończonego w 2021 r. projektu „Praca bez barier”.",
+     "Mosty Pracy – informacja dla pracowników"),
+])
+def test_the_quote_that_names_this_project_not_an_event_or_an_earlier_one(text, title):
+    assert title.startswith(_projects(text)[0].title)  # the heading or its unquoted short form
+
+
+@pytest.mark.parametrize("top", [
+    "Fundusz Lokalny Pomorza\nWspieramy Projekty Darczyńcy Raporty Wpłać\n\n",
+    "Fundusz Lokalny Pomorza\nProjekty wspierane\n\n",
+])
+def test_a_first_block_ending_in_a_menu_or_section_name_is_the_header(top):
+    text = top + ("Kuchnia Sąsiedzka w Pucku\n\nGrupa sąsiadek prowadziła od 2023 r. spotkania. "
+                  "Projekt zakończył się w 2024 r. Fundusz przekazał na projekt 20 000 zł.")
+    assert _projects(text)[0].title == "Kuchnia Sąsiedzka w Pucku"

@@ -12,7 +12,7 @@ from ngo_atlas.model import Span
 
 _OPEN, _CLOSE = "„“\"«”", "”“\"»"
 QUOTED_AFTER_PROJECT = re.compile(
-    r"(?:\b(?:projekt\w*|projects?|про[еє]кт\w*|zadani\w*)(?:[^\S\n]+[^\s„“\"«.]+){0,6}?[^\S\n]*"
+    r"(?:\b(?:projekt\w*|projects?|про[еє]кт\w*|zadani\w*),?(?:[^\S\n]+[^\s„“\"«.]+){0,6}?[^\S\n]*"
     r"(?:pt\.|pn\.|pod\s+(?:nazwą|tytułem)|called|entitled|named|под\s+названием|під\s+назвою)?"
     # a name may quote another inside it: «Краківський пункт „Контакт”»
     r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>(?:[^„“”\"«»\n]|„[^„“”\"«»\n]{1,80}[”“]){3,200})[”“\"»]",
@@ -58,10 +58,26 @@ _PROGRAMME_WORD = re.compile(r"(?:program\w*|programme|програм\w*|fundusz
 
 
 def names_other(text: str, pos: int) -> bool:
-    """The quote at pos names a body ("реалізує Асоціація «X»") or a programme ("частиною
-    програми «X»"), not the project the words before it speak of."""
-    words = text[max(0, pos - 40):pos - 1].split()
-    return _org_quote(text, pos) or bool(words and _PROGRAMME_WORD.match(words[-1]))
+    """The quote at pos names a body ("реалізує Асоціація «X»"), a programme ("частиною
+    програми «X»"), an event the project ended with ("Projekt zakończył się festynem „X”")
+    or an earlier project ("kontynuacją zakończonego projektu „X”"), not the project the
+    words before it speak of."""
+    before = text[max(0, pos - 60):pos - 1]
+    words = before.split()
+    if words and _EVENT_NOUN.match(words[-1]) and not _PROJ_OR_PROG.match(words[-1]):
+        return True
+    return _org_quote(text, pos) or bool(words and _PROGRAMME_WORD.match(words[-1])) or bool(
+        _EARLIER.search(before))
+
+
+_EVENT_NOUN = re.compile(r"(?:festyn|festiwal|piknik|koncert|wystaw|spektakl|konkurs|gal[aięy]|"
+                         r"festival|picnic|concert|exhibition|фестивал|пикник|пікнік|концерт|выставк|"
+                         r"виставк)\w*$", re.IGNORECASE)
+# "kontynuacją zakończonego w 2020 r. projektu „X”", "a follow-up to the project “X”",
+# "продолжение проекта «X»", "продовження проєкту «X»": another, earlier project
+_EARLIER = re.compile(r"(?:kontynuacj\w*|kontynuuje|poprzedni\w*|wcześniejsz\w*|continuation|"
+                      r"follow-up|follows\s+on|previous|earlier|продолжени\w*|предыдущ\w*|"
+                      r"продовжен\w*|попередн\w*)\b(?:[^.!?\n]|(?<=\br)\.|(?<=\bг)\.)*$", re.IGNORECASE)
 
 
 def _org_quote(text: str, pos: int) -> bool:
@@ -101,7 +117,34 @@ def header_end(text: str) -> int:
         # set out like a menu, under its name, are content
         if is_menu_line(line) and not _DAY_MONTH_YEAR.search(line):
             end = le
-    return max(end, _menu_run_end(text))
+    return max(end, _menu_run_end(text), _first_block_header(text))
+
+
+# "Wspieramy Projekty Darczyńcy Raporty Wpłać": a menu flattened to one line of single
+# capitalised words; "Projekty wspierane", "Our projects": the section the page sits in
+_FLAT_MENU = re.compile(r"^\s*(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]*\s+){3,}[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]*\s*$")
+_SECTION_LINE = re.compile(r"^\s*(?:nasze\s+|our\s+|наші\s+|наши\s+)?(?:projekty|projects|проекты|проєкти)"
+                           r"(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+
+
+def _first_block_header(text: str) -> int:
+    """The page's first block of two to four lines ends with a flat menu or a section name:
+    the block (the site's name above it) is the header."""
+    block: list[tuple[int, str]] = []
+    for _ls, le, line in lines(text):
+        if not line.strip():
+            if block:
+                break
+            continue
+        block.append((le, line.strip()))
+        if len(block) > 4:
+            return 0
+    if not 2 <= len(block) <= 4:
+        return 0
+    last = block[-1][1]
+    if _FLAT_MENU.match(last) or _SECTION_LINE.match(last) or _GENERIC_HEAD.match(last):
+        return block[-1][0]
+    return 0
 
 
 _DAY_MONTH_YEAR = re.compile(r"\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?[./ ]\s*\w+[./ ]\s*(?:19|20)\d\d")

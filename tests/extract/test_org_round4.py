@@ -367,3 +367,14 @@ def test_a_city_named_as_a_body_takes_the_town_in_the_nominative_and_its_share()
             "(112 000 zł) oraz Samorządu Województwa Opolskiego (PLN 45.000,00).\n")
     assert ("Miasto Opole", "funder") in _orgs(text)
     assert ("Miasto Opole", 112000.0) in _project_funding(text)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Funding: European Union, Creative Europe, grant agreement no. 101000001\n", "en",
+     [("European Union", "Creative Europe")]),
+    ("The project is funded by Horizon Europe.\n", "en", [(None, "Horizon Europe")]),
+])
+def test_the_eus_own_programmes_are_programmes_not_funders(text, lang, expected):
+    from ngo_atlas.extract.labels import find_labels
+
+    assert [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), lang)] == expected

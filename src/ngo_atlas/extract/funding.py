@@ -532,6 +532,10 @@ _PROGRAMME_WORD = re.compile(r"^(?:(?:rządow|krajow|regionaln|operacyjn|wielole
                              re.IGNORECASE)
 
 
+# the EU's own programmes, named without a programme word ("funded by Horizon Europe")
+_EU_PROGRAMME_NAME = re.compile(r"Erasmus\+|Horizon\s+(?:Europe|2020)|Horyzont\s+(?:Europa|2020)|Creative\s+Europe|"
+                                r"Kreatywna\s+Europa|Europe\s+for\s+Citizens|Europa\s+dla\s+Obywateli|CERV|"
+                                r"Interreg(?:\s+[\w-]+){0,3}|Еразмус\+|Эразмус\+|Горизонт\s+Європа|Горизонт\s+Европа")
 _EN_PROGRAMME = re.compile(r"((?:[A-Z][\w+-]*\s+)+)(?:[a-z]+\s+)*program(?:me)?$")
 
 
@@ -549,6 +553,8 @@ def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
     same sentence takes the programme, one record."""
     for f in list(items):
         en = _EN_PROGRAMME.match(f.funder or "")
+        if f.funder and _EU_PROGRAMME_NAME.fullmatch(f.funder):
+            en = re.match(r"(.+)", f.funder)  # "European Union, Horizon Europe": the EU's programme
         if f.funder and (_PROGRAMME_WORD.match(f.funder) or en):
             # "Horizon Europe research and innovation programme": the name is its capitalised part
             f.programme = f.programme or (en.group(1).strip() if en else _programme_name(f.funder, lang))

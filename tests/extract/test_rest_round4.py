@@ -381,3 +381,17 @@ def test_a_first_block_ending_in_a_menu_or_section_name_is_the_header(top):
     text = top + ("Kuchnia Sąsiedzka w Pucku\n\nGrupa sąsiadek prowadziła od 2023 r. spotkania. "
                   "Projekt zakończył się w 2024 r. Fundusz przekazał na projekt 20 000 zł.")
     assert _projects(text)[0].title == "Kuchnia Sąsiedzka w Pucku"
+
+
+def test_a_nazwa_label_names_the_project():
+    text = ("Agencja Rozwoju Regionu S.A.\nPodsumowanie projektu\n"
+            "Nazwa: Cudzoziemiec w firmie rodzinnej\nKwota dofinansowania: 120 000 PLN\n"
+            "Okres: IV 2023 – III 2025\n")
+    assert _projects(text)[0].title == "Cudzoziemiec w firmie rodzinnej"
+
+
+def test_an_organisations_name_label_is_no_title():
+    from ngo_atlas.extract.labels import find_labels
+
+    text = "Nazwa organizacji: Fundacja Dobry Start\nAdres: ul. Polna 1, Gdańsk\n"
+    assert not [h for h in find_labels(text) if h.key == "title"]

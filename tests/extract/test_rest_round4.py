@@ -395,3 +395,17 @@ def test_an_organisations_name_label_is_no_title():
 
     text = "Nazwa organizacji: Fundacja Dobry Start\nAdres: ul. Polna 1, Gdańsk\n"
     assert not [h for h in find_labels(text) if h.key == "title"]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Zajęcia obejmą region, ze szczególnym uwzględnieniem Opola, Kędzierzyna-Koźla i Nysy.",
+     ["Opole", "Kędzierzyn-Koźle", "Nysa"]),
+    ("Dwa razy w roku organizujemy wizyty studyjne do Krosna.", ["Krosno"]),
+])
+def test_a_genitive_context_settles_which_town_the_form_is(text, places):
+    assert _places(text) == places
+
+
+def test_a_labelled_commune_keeps_its_noun():
+    text = "Projekt „Sąsiedzi”\nMiejsce: Elbląg, gmina Tolkmicko\nOkres: 2024\nFinansowanie: Gmina Elbląg\n"
+    assert _projects(text)[0].places[-1].value == "gmina Tolkmicko"

@@ -172,6 +172,9 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     return out
 
 
+_COMMUNE_NOM = re.compile(r"^(?:[gG]mina|гміна|гмина)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?$")
+
+
 def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
     raw = strip_quotes(raw)
     if _scope().search(raw):
@@ -180,6 +183,8 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
         return None
     if raw in _en_places():
         return raw
+    if label and _COMMUNE_NOM.match(raw):
+        return raw  # "Miejsce: Elbląg, gmina Tolkmicko": the commune, as the card names it
     vm = _VOIV.match(raw)
     if vm:
         many = voivodeships(raw)
@@ -228,9 +233,12 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         if _PL_PLACES_OF.search(text, max(s, m.start() - _PLACES_OF_REACH), m.start() + 3):
             out.extend(_place_list(text, m.end() - 1, e, lang))
     for m in _TRIP.finditer(text, s, e) if _TRIP_HINT.search(text, s, e) else ():
-        out.extend(_place_list(text, m.end(), e, lang))
+        # "do Krosna": the preposition asks for the genitive, which settles which town it is
+        out.extend(_place_list(text, m.end(), e, lang, "gen" if m.group().rstrip().endswith("do") else None))
     for m in _WITHIN.finditer(text, s, e) if _WITHIN_HINT.search(text, s, e) else ():
-        out.extend(_place_list(text, m.end(), e, lang))
+        # "ze szczególnym uwzględnieniem Opola, Kędzierzyna-Koźla": genitives
+        out.extend(_place_list(text, m.end(), e, lang,
+                               "gen" if m.group().lower().startswith("uwzgl") else None))
     for m in _POWIAT.finditer(text, s, e) if "powi" in text[s:e] else ():
         for adj in [a for a in (m.group("a1"), m.group("a2")) if a and not a.startswith(("ziemsk", "grodzk"))]:
             out.append(Tagged(polish.nominative(f"{m.group('w')} {adj}"), Span(m.start(), m.end(), "powiat", 0.8)))
@@ -285,7 +293,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n•-–"
 
 
-def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
+def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None) -> list[Tagged]:
     """Consecutive place names from pos: "Krakowie, Lublinie, Łodzi i Wrocławiu"."""
     out, p = [], pos
     while p < e:
@@ -294,10 +302,10 @@ def _place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
             break
         if _names_a_body(text, p + m.end(), e, m.group()):
             break  # "w Podkarpackim Urzędzie Wojewódzkim": an institution, not a town
-        one = _geo(m.group(), lang, text)
+        one = _geo(m.group(), lang, text, case)
         if one is None and " " in m.group():
             first = m.group().split()[0]
-            one = _geo(first, lang, text)
+            one = _geo(first, lang, text, case)
             m_end = p + len(first)
         else:
             m_end = p + m.end()
@@ -353,7 +361,7 @@ def _named_elsewhere(word: str, text: str) -> str | None:
     return next((c for c in sorted(cands) if c != word and re.search(rf"(?<![\w]){re.escape(c)}(?![\w])", text)), None)
 
 
-def _geo(phrase: str, lang: str, text: str = "") -> str | None:
+def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str | None:
     if phrase in _en_places():
         return phrase
     if lang == "en":
@@ -379,10 +387,11 @@ def _geo(phrase: str, lang: str, text: str = "") -> str | None:
     if len(words) == 1:
         w = words[0]
         if "-" in w:
-            return _hyphenated(w)
+            return _hyphenated(w, case)
         if w.isupper() or not polish.is_geo(w):
             return None
-        return _named_elsewhere(w, text) or polish.geo_nominative(w) or polish.nominative(w)
+        return (_named_elsewhere(w, text) or _in_case(w, case) or polish.geo_nominative(w)
+                or polish.nominative(w))
     # "na Czas Wojny": a common noun first is a name of something else, not a town
     # ("Nowy Sącz", "Dolny Śląsk" start with adjectives)
     if not polish.is_geo(words[0]) and any(a[2].startswith("subst") for a in polish.analyse(words[0])):
@@ -424,7 +433,18 @@ def _geo_part(word: str) -> bool:
     return "człon_nazwy_geograficznej" in {n for a in polish.analyse(word) for n in a[3]}
 
 
-def _hyphenated(word: str) -> str | None:
+def _in_case(word: str, case: str | None) -> str | None:
+    """The town whose form in the case the context asks for is this word ("Koźla" after
+    "uwzględnieniem" is the genitive of Koźle, not the nominative Koźla); the shortest."""
+    if case is None:
+        return None
+    cands = [polish.base_lemma(lemma) for _o, lemma, tag, names in polish.analyse(word)
+             if "nazwa_geograficzna" in names and tag.startswith("subst:")
+             and case in tag.split(":")[2].split(".")]
+    return min(cands, key=len) if cands else None
+
+
+def _hyphenated(word: str, case: str | None = None) -> str | None:
     """"Kędzierzynie-Koźlu", "na Pradze-Północ": a town or district of capitalised parts
     joined by a hyphen, the first a place name; each declined part in the nominative, an
     undeclined one ("Północ") as written."""
@@ -432,8 +452,8 @@ def _hyphenated(word: str) -> str | None:
     if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts) \
             or not polish.is_geo(parts[0]):
         return None
-    return "-".join(polish.geo_nominative(p) or polish.nominative(p) if polish.is_geo(p) else p
-                    for p in parts)
+    return "-".join(_in_case(p, case) or polish.geo_nominative(p) or polish.nominative(p)
+                    if polish.is_geo(p) else p for p in parts)
 
 
 def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
@@ -611,6 +631,9 @@ def _dedupe(items: list[Tagged]) -> list[Tagged]:
             out.append(t)
     # a form the dictionary could not put in the nominative ("в Лукуве") beside the
     # labelled nominative ("Место реализации: Лукув") is the same town
+    # "gmina Tolkmicko" found, the bare "Tolkmicko" read from the same words is that commune
+    communes = {x.value.split(None, 1)[1].casefold() for x in out if _COMMUNE_NOM.match(x.value)}
+    out = [t for t in out if t.value.casefold() not in communes]
     labelled = [x.value for x in out if x.span is not None and x.span.rule.startswith("label")]
     return [t for t in out if t.value in labelled or not any(_inflected_of(t.value, n) for n in labelled)]
 

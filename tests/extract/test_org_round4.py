@@ -378,3 +378,16 @@ def test_the_eus_own_programmes_are_programmes_not_funders(text, lang, expected)
     from ngo_atlas.extract.labels import find_labels
 
     assert [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), lang)] == expected
+
+
+def test_the_applicant_runs_the_project_and_an_office_keeps_its_seat():
+    text = ("Zarząd Powiatu podpisał umowę o dofinansowanie projektu pn. „Powiat dla każdego”. Wniosek złożony "
+            "przez Starostwo Powiatowe w Giżycku uzyskał dofinansowanie w wysokości 1.870.412,40 PLN.\n")
+    assert ("Starostwo Powiatowe w Giżycku", "lead") in _orgs(text)
+
+
+def test_the_page_owner_named_again_by_its_head_noun_runs_the_project():
+    text = ("Gminna Biblioteka Publiczna w Dukli\nWydarzenia | Katalog | Kontakt\n\nProjekt „Poczytaj ze mną”\n\n"
+            "Biblioteka od października prowadzi klub czytelniczy dla dzieci z Ukrainy. Zajęcia odbywają się "
+            "w każdą sobotę.\n")
+    assert ("Gminna Biblioteka Publiczna w Dukli", "lead") in _orgs(text)

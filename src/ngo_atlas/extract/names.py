@@ -20,7 +20,9 @@ _EN_SEAT = {"museum", "embassy", "consulate", "office", "branch", "centre", "cen
             "association", "school", "parish"}
 _SEAT_HEADS = {"szkoła", "ośrodek", "parafia", "urząd", "akademia", "uniwersytet", "przedszkole",
                "dom", "centrum", "oddział", "biuro", "ambasada", "konsulat", "przedstawicielstwo",
-               "instytut", "wydział", "poradnia", "biblioteka", "muzeum"}
+               "instytut", "wydział", "poradnia", "biblioteka", "muzeum",
+               # offices and local bodies named by their seat ("Starostwo Powiatowe w Giżycku")
+               "starostwo", "agencja", "izba", "kuria", "koło", "świetlica"}
 
 
 def is_cyrillic(s: str) -> bool:

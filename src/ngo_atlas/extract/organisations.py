@@ -46,6 +46,9 @@ LEAD_AFTER = cue(
     r"realizowan|inicjowan|zainicjowan|uruchomion)(?:[yaeo]|e|i|a)\s+(?:(?:jest|są|był[aoy]?|byli|"
     r"został[aoy]?|zostały|zostali|będzie|będą)\s+)?przez|"
     r"implemented\s+by|run\s+by|led\s+by|(?:carried\s+out|conducted|delivered|organi[sz]ed)\s+by|"
+    # "Wniosek złożony przez X uzyskał dofinansowanie": the applicant runs the project
+    r"wnios\w*(?:\s+o\s+dofinansowanie)?\s+(?:został\s+)?złożon\w*\s+przez|"
+    r"application\s+(?:was\s+)?submitted\s+by|заявк[аиу],?\s+поданн?\w*|"
     # "was launched on 1 October 2024 by X": a date may stand between the verb and its agent
     r"(?:launched|started|initiated)(?:\s+(?:on|in)(?:\s+[^\s.]+){1,3})?\s+by|"
     r"(?:лидером|лідером)\s+про[еє]кт[ау]\s+(?:является|являлось|был[аои]?|є|був|була|було)|"

@@ -524,10 +524,15 @@ def _named_again(text: str, after: int, owner: str) -> bool:
     if owner in text[after:]:
         return True
     head = polish.lemma_of(owner.split()[0])
+    # "Miejska Biblioteka Publiczna …" heads the page, "Biblioteka od października prowadzi klub":
+    # a head noun after an adjective names the owner even opening a sentence
+    noun = next((w for w in owner.split()[1:3] if is_org_head(w)), None) if not is_org_head(owner.split()[0]) else None
     for m in re.finditer(r"(?<!\n)\b([A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s+([a-ząćęłńóśźż]\w*)", text[after:]):
         if polish.lemma_of(m.group(1)) == head and not _sentence_start(text, after + m.start()):
             return True
-    return False
+    lemma = polish.lemma_of(noun) if noun else None
+    return lemma is not None and any(polish.lemma_of(m.group(1)) == lemma for m in re.finditer(
+        r"\b([A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s+[a-ząćęłńóśźż]", text[after:]))
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -391,3 +391,20 @@ def test_the_page_owner_named_again_by_its_head_noun_runs_the_project():
             "Biblioteka od października prowadzi klub czytelniczy dla dzieci z Ukrainy. Zajęcia odbywają się "
             "w każdą sobotę.\n")
     assert ("Gminna Biblioteka Publiczna w Dukli", "lead") in _orgs(text)
+
+
+@pytest.mark.parametrize("text, lang, budget", [
+    ("Проєкт фінансувався з коштів Фонду Добра у рамках конкурсу «Разом» (100 000 зл.) та бюджету міста "
+     "Слупськ (25 000 зл.).\n", "uk", "бюджет міста Слупськ"),
+    ("Projekt sfinansowała Fundacja Orle Gniazdo w ramach konkursu „Dobry Start” (10 000 zł) oraz z budżetu "
+     "Miasta Opola (5 000 zł).\n", "pl", "Miasto Opole"),
+])
+def test_a_city_budget_joined_to_a_payers_sentence_pays_too(text, lang, budget):
+    assert (budget, None) in _funding(text, lang)
+
+
+def test_a_cyrillic_budgets_share_in_brackets():
+    text = ("Проєкт «Разом» реалізує Фундація Новий Дім. Проєкт фінансувався з коштів Фонду Добра у рамках "
+            "конкурсу «Разом» (100 000 зл.) та бюджету міста Слупськ (25 000 зл.).\n")
+    got = _project_funding(text)
+    assert ("Фонд Добра", 100000.0) in got and ("бюджет міста Слупськ", 25000.0) in got

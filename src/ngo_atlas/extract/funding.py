@@ -109,6 +109,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)
     _programme_run_by_funder(out, text, s, e, lang)
+    _budget_after(out, text, s, e, lang)
     _programmes_named_as_funders(out, lang)
     _expand_acronyms(out, text, lang)
     _programme_to_owner(out, lang)
@@ -339,6 +340,23 @@ _AND_FROM = re.compile(r"[”\"»\w],?\s+(?:oraz|and|а\s+также|та|а\s+�
                        r"(?:(?:of|w\s+wysokości)\s+)?(?:" + _AMOUNT_RX + r"\s+)?)?"
                        r"(?:ze\s+środków\s+|z|ze|od|from|из|от|з|від)\s+"
                        r"(?:the\s+)?(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]))", re.IGNORECASE)
+
+
+_AND_BUDGET = re.compile(r"[”\"»)\w.],?\s+(?:oraz|i|та|і|и|а\s+також|а\s+также)\s+(?:z\s+|з\s+|из\s+)?"
+                         r"((?:budżet|бюджет)\w*\s+(?i:miasta|gminy|województwa|powiatu|міста|города|гміни|гмины)"
+                         r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)")
+
+
+def _budget_after(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
+    """"z Funduszu X w ramach konkursu „Y” (100 000 zł) oraz budżetu Miasta Z (25 000 zł)": a
+    city's or region's budget joined to a sentence that already named a payer pays too."""
+    for b in _AND_BUDGET.finditer(text, s, e) if out else ():
+        ls = max(text.rfind(". ", s, b.start()), text.rfind("\n", s, b.start()))
+        if not any(f.funder and f.span and ls < f.span.start < b.start() for f in out):
+            continue
+        f = _clean_funder(b.group(1), lang)
+        if f and not any(g.funder and g.funder.casefold() == f.casefold() for g in out):
+            out.append(Funding(f, None, None, None, Span(b.start(1), b.end(1), "budget_after_payer", 0.7)))
 
 
 def _second_source(text: str, ce: int, e: int, lang: str) -> list[Funding]:

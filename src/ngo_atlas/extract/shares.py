@@ -84,6 +84,6 @@ _SENTENCE_END = re.compile(r"(?<!\bim)(?<!\bśw)(?<!\bul)(?<!\bA)(?<!\bnr)\.\s+\
 
 # "ze środków Miasta Stołecznego Warszawy (85 tys. zł) oraz Fundacji … (40 tys. zł)"
 _IN_BRACKETS = re.compile(
-    r"(?:środków|\bz|\bze|\boraz|\bi|\band|\bfrom|,)\s+"
-    r"(?P<name>(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]|budżet)[^(),;]{1,90}?)\s*\(\s*$"
+    r"(?:środków|\bz|\bze|\boraz|\bi|\band|\bfrom|,|(?<!\w)(?:та|і|и|з|із|из|коштів|средств))\s+"
+    r"(?P<name>(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]|budżet|бюджет)[^(),;]{1,90}?)\s*\(\s*$"
 )

@@ -409,3 +409,14 @@ def test_a_genitive_context_settles_which_town_the_form_is(text, places):
 def test_a_labelled_commune_keeps_its_noun():
     text = "Projekt „Sąsiedzi”\nMiejsce: Elbląg, gmina Tolkmicko\nOkres: 2024\nFinansowanie: Gmina Elbląg\n"
     assert _projects(text)[0].places[-1].value == "gmina Tolkmicko"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Projekt „Wspólny Dom” zostanie zrealizowany przez Urząd Miasta w latach 2026–2027.", "planned"),
+    ("Проект «Общий дом» будет реализован в 2026 году.", "planned"),
+    ("Projekt „Wspólny Dom” został zrealizowany w latach 2021–2022.", "completed"),
+])
+def test_a_completion_word_after_a_future_auxiliary_is_not_done(text, status):
+    from ngo_atlas.extract.status import find_status
+
+    assert find_status(text, 0, len(text), [])[0] == status

@@ -80,9 +80,16 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
     best = None
     for key, rx in _cues() + [("completed", _PAST_PL)]:
         m = rx.search(text, s, e)
+        if m and key == "completed" and _FUTURE_AUX.search(text, max(s, m.start() - 24), m.start()):
+            # "Projekt zostanie zrealizowany", "will be completed": the future, not done yet
+            key = "planned"
         if m and (best is None or m.start() < best[1].start):
             best = (key, Span(m.start(), m.end(), f"status:{key}", 0.75))
     return best or tense_status(text, s, e)
+
+
+_FUTURE_AUX = re.compile(r"(?<![\w])(?:zostanie|zostaną|będzie|będą|will\s+be|буде|будуть|будет|будут)"
+                         r"(?:\s+\w+)?\s*$", re.IGNORECASE)
 
 
 # A verb of carrying out, running, starting or ending, read by its tense: the past says the

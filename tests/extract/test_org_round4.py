@@ -408,3 +408,10 @@ def test_a_cyrillic_budgets_share_in_brackets():
             "конкурсу «Разом» (100 000 зл.) та бюджету міста Слупськ (25 000 зл.).\n")
     got = _project_funding(text)
     assert ("Фонд Добра", 100000.0) in got and ("бюджет міста Слупськ", 25000.0) in got
+
+
+def test_a_bracketed_amount_after_a_payers_programme_is_that_payers_share():
+    text = ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom.\nProjekt sfinansowała Fundacja Orle Gniazdo w ramach "
+            "konkursu „Dobry Start” (10 000 zł) oraz z budżetu Miasta Opola (5 000 zł).\n")
+    got = _project_funding(text)
+    assert ("Fundacja Orle Gniazdo", 10000.0) in got and ("Miasto Opole", 5000.0) in got

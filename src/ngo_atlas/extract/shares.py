@@ -37,6 +37,10 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
         return False
     placed = False
     for h in find_money(text, s, e):
+        own = _after_programme(text, s, h.start, named)
+        if own is not None:  # "X w ramach konkursu „Y” (10 000 zł)": the share of Y's payer
+            own.amount, own.currency, placed = h.amount, h.currency, True
+            continue
         source = _source_after(text, h.end, e) or _source_before(text, s, h.start)
         if not source:
             continue
@@ -57,6 +61,13 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
             target.amount, target.currency = h.amount, h.currency
             placed = True
     return placed
+
+
+def _after_programme(text: str, s: int, pos: int, named: list[Funding]) -> Funding | None:
+    """The funder whose programme's name stands right before the bracketed amount."""
+    before = text[max(s, pos - 160):pos].rstrip(" (\t").rstrip("”\"»“").rstrip()
+    return next((f for f in named if f.amount is None and f.programme and text[pos - 1:pos] == "("
+                 and before.endswith(f.programme)), None)
 
 
 def _source_after(text: str, pos: int, e: int) -> str | None:

@@ -420,3 +420,21 @@ def test_a_completion_word_after_a_future_auxiliary_is_not_done(text, status):
     from ngo_atlas.extract.status import find_status
 
     assert find_status(text, 0, len(text), [])[0] == status
+
+
+@pytest.mark.parametrize("funder,lang,town", [
+    ("budżet Miasta Rzeszowa", "pl", "Rzeszów"), ("Gmina Miejska Kraków", "pl", "Kraków"),
+    ("m.st. Warszawa", "pl", "Warszawa"), ("City of Gdynia", "en", "Gdynia"),
+    ("Город Гданьск", "ru", "Гданьск"), ("Fundacja Batorego", "pl", None),
+    ("Samorząd Województwa Świętokrzyskiego", "pl", None),
+])
+def test_the_town_of_a_city_funder(funder, lang, town):
+    from ngo_atlas.extract.places import funder_town
+
+    assert funder_town(funder, lang) == town
+
+
+def test_a_project_a_city_pays_for_happens_in_that_city():
+    text = ("Festiwal Kultur Świata 2025\n\nFestiwal w parku miejskim organizuje Fundacja Most. "
+            "Projekt „Festiwal Kultur Świata” dofinansowało Miasto Kielce.\n")
+    assert "Kielce" in [t.value for t in _projects(text)[0].places]

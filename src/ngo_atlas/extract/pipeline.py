@@ -56,7 +56,22 @@ def extract_document(doc: Document) -> Extraction:
     _intro_funding(text, projects, segs, labels, lang)
     _page_owner_leads(text, projects, lang)
     _list_status(text, projects, segs)
+    _funder_towns(projects, lang)
     return Extraction(doc.name, lang, [p for p in projects if p.title])
+
+
+def _funder_towns(projects: list[Project], lang: str) -> None:
+    """A city or commune that pays for a project ("Miasto Kielce", "budżet Miasta Rzeszowa")
+    funds work done in it: its town is one of the project's places."""
+    from ngo_atlas.extract.places import funder_town
+    from ngo_atlas.model import Tagged
+
+    for p in projects:
+        for f in p.funding:
+            town = funder_town(f.funder, lang) if f.funder else None
+            if town and town.casefold() not in {t.value.casefold() for t in p.places}:
+                p.places.append(Tagged(town, Span(f.span.start, f.span.end, "funder_town", 0.6)
+                                       if f.span else None))
 
 
 def _list_status(text: str, projects: list[Project], segs: list[segment.Segment]) -> None:

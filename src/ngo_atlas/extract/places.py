@@ -642,3 +642,26 @@ def _inflected_of(form: str, base: str) -> bool:
     """"Лукуве" of "Лукув", "Lukowie" of "Lukow": one word, the base plus an ending."""
     return (" " not in base and len(base) >= 4 and form.startswith(base[:-1])
             and 0 < len(form) - len(base) <= 3 and form != base)
+
+
+# "Miasto Rzeszów", "budżet Miasta Rzeszowa", "Gmina Miejska Kraków", "m.st. Warszawa",
+# "City of Gdynia", "Город Гданьск", "Місто Вроцлав": a town that pays for the project
+_CITY_FUNDER = re.compile(
+    r"^(?:budżet\w*\s+|budget\s+of\s+(?:the\s+)?)?(?:Miast[oa](?:\s+Stołeczne\w*)?|Gmin[ay](?:\s+Miejsk\w+|\s+Miast[oa])?|"
+    r"m\.\s?st\.|City\s+of|Municipality\s+of|Город\w*|город\w*|Міст[оа]|міст[оа])\s+"
+    r"(?P<town>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?)$")
+
+
+def funder_town(funder: str, lang: str) -> str | None:
+    """The town of a city or commune that funds the project, in the nominative: a town pays
+    for work done in it, so it is one of the project's places."""
+    m = _CITY_FUNDER.match(funder.strip())
+    if m is None:
+        return None
+    town = m.group("town")
+    if is_cyrillic(town):
+        return nominative(town, lang) if lang in ("ru", "uk") else town
+    if lang == "en" or " " in town:
+        return town if " " not in town else polish.nominative(town, geo=True)
+    return polish.geo_nominative(town) or town
+

@@ -438,3 +438,11 @@ def test_a_project_a_city_pays_for_happens_in_that_city():
     text = ("Festiwal Kultur Świata 2025\n\nFestiwal w parku miejskim organizuje Fundacja Most. "
             "Projekt „Festiwal Kultur Świata” dofinansowało Miasto Kielce.\n")
     assert "Kielce" in [t.value for t in _projects(text)[0].places]
+
+
+@pytest.mark.parametrize("text,lang,towns", [
+    ("Punkt powstał z myślą o rodzinach, które przyjechały do Wrocławia po 2022 roku.", "pl", ["Wrocław"]),
+    ("The club helps families who moved to Lublin in 2022.", "en", ["Lublin"]),
+])
+def test_the_town_newcomers_arrived_in(text, lang, towns):
+    assert _places(text, lang) == towns

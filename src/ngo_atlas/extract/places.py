@@ -29,9 +29,11 @@ _VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:
 # the cue words alone, on the lowered text (the engine skips ahead there; an IGNORECASE
 # scan tries every position): most project texts name no voivodeship and no trip
 _VOIV_HINT = CI("województw")
-_TRIP_HINT = CI("wizyt|wyjazd|wycieczk|excursion|visit|trip|jeżdż|jazd|travel")
+_TRIP_HINT = CI("wizyt|wyjazd|wycieczk|excursion|visit|trip|jeżdż|jazd|travel|przyjecha|przyby|arrived|moved")
 # a trip or a regular journey to towns: "wizyty studyjne do X", "dojeżdżają do X i Y"
-_TRIP = re.compile(r"(?:wizyt\w*|wyjazd\w*|wycieczk\w*|excursions?|visits?|trips?|(?:do|wy|przy)?jeżdż\w*|dojazd\w*"
+_TRIP = re.compile(r"(?:wizyt\w*|wyjazd\w*|wycieczk\w*|excursions?|visits?|trips?|"
+                   # "rodziny, które przyjechały do Wrocławia": where the newcomers live now
+                   r"przyjecha\w*|przyjeżdża\w*|przyby\w*|arrived|moved|(?:do|wy|przy)?jeżdż\w*|dojazd\w*"
                    r"|travel\w*)(?:\s+\w+)?\s+(?:do|to)\s+", re.IGNORECASE)
 # towns singled out within an area: "ze szczególnym uwzględnieniem Opola, Nysy i Brzegu",
 # "w tym w Oleśnicy", "especially in Nysa" (any case: _geo takes each to the nominative)

@@ -184,6 +184,7 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lx["org_heads_pl"]), frozenset(lx["org_heads_other"])
 
 
+@lru_cache(maxsize=50_000)  # ~35 calls a document over a few thousand distinct words
 def is_org_head(word: str) -> bool:
     w = word.strip("„”\"'(),.;:")
     if not w or not w[:1].isupper():

@@ -415,3 +415,10 @@ def test_a_bracketed_amount_after_a_payers_programme_is_that_payers_share():
             "konkursu „Dobry Start” (10 000 zł) oraz z budżetu Miasta Opola (5 000 zł).\n")
     got = _project_funding(text)
     assert ("Fundacja Orle Gniazdo", 10000.0) in got and ("Miasto Opole", 5000.0) in got
+
+
+def test_a_list_of_payers_with_their_shares():
+    text = ("Projekt „Sąsiedzi” realizuje Fundacja Nowy Dom.\n"
+            "Dofinansowanie: Fundacja Orle Gniazdo – 14 000 EUR; Miasto Opole – 120.000 zł\n")
+    got = _project_funding(text)
+    assert ("Fundacja Orle Gniazdo", 14000.0) in got and ("Miasto Opole", 120000.0) in got

@@ -82,14 +82,16 @@ def _source_after(text: str, pos: int, e: int) -> str | None:
 
 def _source_before(text: str, s: int, pos: int) -> str | None:
     line_start = max(s, text.rfind("\n", 0, pos) + 1)
-    m = _IN_BRACKETS.search(text, max(line_start, pos - 140), pos) or _FROM_BEFORE.search(
-        text, line_start, pos
-    )
+    m = (_IN_BRACKETS.search(text, max(line_start, pos - 140), pos)
+         or _FROM_BEFORE.search(text, line_start, pos)
+         or _LISTED.search(text, max(line_start, pos - 120), pos))
     if not m or _SENTENCE_END.search(m.group("name")):
         return None  # "z Funduszu X. Wartość projektu wynosi 600 000 zł": the source was another sentence's
     return m.group("name").strip()
 
 
+# a list of payers with their shares: "Dofinansowanie: Renovabis – 146 000 EUR; Miasto Katowice – 120.000 zł"
+_LISTED = re.compile(r"(?:^|[;:>]\s*)(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^;:\n–—<>]{1,80}?)\s+[–—]\s*$", re.MULTILINE)
 _SENTENCE_END = re.compile(r"(?<!\bim)(?<!\bśw)(?<!\bul)(?<!\bA)(?<!\bnr)\.\s+\S")
 
 

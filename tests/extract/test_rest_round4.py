@@ -446,3 +446,13 @@ def test_a_project_a_city_pays_for_happens_in_that_city():
 ])
 def test_the_town_newcomers_arrived_in(text, lang, towns):
     assert _places(text, lang) == towns
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Informacji udziela ks. Marek Lisowski, dyrektor Caritas, tel. 84 000 00 00.", "Marek Lisowski"),
+    ("Informacji o projekcie udziela pani dr Anna Wilk.", "Anna Wilk"),
+])
+def test_a_contact_after_a_courtesy_or_clerical_title(text, name):
+    from ngo_atlas.extract.people import find_people
+
+    assert [(p.name, p.role) for p in find_people(text, 0, len(text), [], "pl")] == [(name, "contact")]

@@ -47,8 +47,10 @@ NAME_WHO_COORDINATES = re.compile(
     r"котор(?:ый|ая)\s+координирует|як(?:ий|а)\s+координує)\s+"
     r"(?i:(?:the\s+)?(?:project|projekt|про[еє]кт))")
 _WHO_CUE = CI(r"coordinates|manages|leads|koordynuj|координиру|координує")
+# (a courtesy or clerical title may stand before the name: "udziela ks. Marek Lis", "pani dr")
 _CONTACT_CUES = (r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
-                 r"informacji(?:\s+o\s+projekcie)?\s+udziela(?:ją)?(?:\s+pani|\s+pan)?|звертайтеся\s+до|"
+                 r"informacji(?:\s+o\s+projekcie)?\s+udziela(?:ją)?"
+                 r"(?:\s+(?:pani|pan|ks\.|o\.|s\.|dr|prof\.|mgr|hab\.|inż\.))*|звертайтеся\s+до|"
                  r"обращайтесь\s+к)")
 CONTACT_PHRASE = re.compile(_CONTACT_CUES + r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
 # the cue words alone on the lowered text: most pages have none, and this scan skips ahead

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ngo_atlas.lang import polish
 
@@ -29,6 +30,7 @@ def is_cyrillic(s: str) -> bool:
     return bool(_CYR.search(s))
 
 
+@lru_cache(maxsize=50_000)  # ~6 calls a document, most on names seen before
 def strip_quotes(s: str) -> str:
     s = s.strip()
     for q in _QUOTES:
@@ -138,6 +140,7 @@ def prefer_translation(name: str, inner: list[str], lang: str) -> str:
     return m.group("rest") if m and len(m.group("rest").split()) >= 2 else name
 
 
+@lru_cache(maxsize=50_000)  # ~4 calls a document over few distinct names; pure morphology
 def nominative(name: str, lang: str) -> str:
     """A name phrase in the nominative, by the morphology of the text's language."""
     if not name:

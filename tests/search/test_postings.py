@@ -341,3 +341,26 @@ def test_a_catch_up_waits_for_a_build_under_way(dev_atlas, gold_docs):
     postings.build(dev_atlas)
     fast, slow = _both(dev_atlas, SearchQuery(filters={"language": ["pl"]}))
     _same(fast, slow, "after the build")
+
+
+def test_a_second_build_takes_over_from_one_under_way(dev_atlas, monkeypatch):
+    """Two `reindex` runs at once (or an ingest's refresh beside one): the later build
+    wipes what the first wrote and builds the index; the first stops at its next chunk
+    instead of writing into the other's index (which made duplicate rows fail)."""
+    monkeypatch.setattr(postings, "CHUNK_BITS", 2)  # the dev atlas spans several chunks
+    second: list[dict] = []
+
+    def start_another(chunk: int, *_rest) -> None:
+        if chunk == 0 and not second:
+            second.append(postings.build(dev_atlas))
+
+    first = postings.build(dev_atlas, start_another)
+    assert first["superseded"] and first["chunks"] > 2
+    assert not second[0]["superseded"] and second[0]["projects"] > 0
+    assert postings.state(dev_atlas)[1]  # built
+    for query in (SearchQuery(text="migrantów"), SearchQuery(filters={"language": ["pl"]}),
+                  SearchQuery(text="fundacji", year_from=2016)):
+        fast, slow = _both(dev_atlas, query)
+        _same(fast, slow, query)
+    monkeypatch.undo()
+    assert not postings.build(dev_atlas)["superseded"]  # back to the real chunk size

@@ -300,20 +300,27 @@ def refresh(atlas: Any, step: int = 20_000) -> int:
 def build(atlas: Any, progress: Any = None) -> dict[str, int]:
     """(Re)build every posting from the projects, one id chunk at a time (memory stays that
     of one chunk: 65,536 projects). Changes made meanwhile stay in the log and are applied
-    by the next catch_up. Returns counts for the report."""
+    by the next catch_up. Returns counts for the report.
+
+    A build claims the index by its generation number: when another build starts
+    meanwhile (two `reindex` runs, or an ingest's refresh beside one), it deletes what this
+    one wrote and takes over, and this one stops at its next chunk ("superseded")."""
     with atlas._tx():
         atlas._lock_writes()
         last = atlas._one("SELECT coalesce(max(seq), 0) FROM posting_log")[0]
+        generation = state(atlas)[0] + 1
         atlas._q("DELETE FROM postings")
-        atlas._q("UPDATE posting_state SET built = 0 WHERE id = 1")
+        atlas._q("UPDATE posting_state SET built = 0, generation = ? WHERE id = 1", (generation,))
     top = int(atlas._one("SELECT coalesce(max(id), 0) FROM projects")[0])
-    generation = state(atlas)[0] + 1
     rows = projects = 0
+    report = {"projects": 0, "rows": 0, "chunks": (top >> CHUNK_BITS) + 1, "superseded": True}
     for chunk in range((top >> CHUNK_BITS) + 1):
         keys, n = _chunk_keys(atlas, chunk)
         projects += n
         with atlas._tx():
             atlas._lock_writes()
+            if state(atlas)[0] != generation:
+                return report  # a later build took over
             batch: list[tuple[str, int, int, bytes]] = []
             for key, ids in keys.items():
                 bm = BitMap(ids)
@@ -329,11 +336,13 @@ def build(atlas: Any, progress: Any = None) -> dict[str, int]:
             progress(chunk, top >> CHUNK_BITS, projects, rows)
     with atlas._tx():
         atlas._lock_writes()
+        if state(atlas)[0] != generation:
+            return report
         _write(atlas, [(BM25_MARK, 0, generation, BitMap([0]).serialize())])
         # Changes logged before the build began are in what it read; later ones stay.
         atlas._q("DELETE FROM posting_log WHERE seq <= ?", (last,))
-        atlas._q("UPDATE posting_state SET built = 1, generation = ? WHERE id = 1", (generation,))
-    return {"projects": projects, "rows": rows, "chunks": (top >> CHUNK_BITS) + 1}
+        atlas._q("UPDATE posting_state SET built = 1 WHERE id = 1")
+    return {**report, "projects": projects, "rows": rows, "superseded": False}
 
 
 def _write(atlas: Any, batch: list[tuple[str, int, int, bytes]]) -> None:
@@ -382,6 +391,10 @@ def reindex_command(a: Any) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 1
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if out["superseded"]:
+        print("stopped: another reindex started meanwhile and builds the index in its place",
+              file=sys.stderr)
+        return 0
     print(f"built: {out['projects']} projects, {out['rows']} rows in {out['chunks']} chunks; "
           f"{time.perf_counter() - t0:.1f} s wall, {time.process_time() - c0:.1f} s CPU, "
           f"peak RSS {rss:.0f} MB")

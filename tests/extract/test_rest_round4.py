@@ -456,3 +456,13 @@ def test_a_contact_after_a_courtesy_or_clerical_title(text, name):
     from ngo_atlas.extract.people import find_people
 
     assert [(p.name, p.role) for p in find_people(text, 0, len(text), [], "pl")] == [(name, "contact")]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Osoba do kontaktu w PCPR: Pani Anna Wilk, starszy specjalista, tel. 85 000 00 00", "pl", "Anna Wilk"),
+    ("Контактна особа: Олена Коваль, тел. 500 000 000", "uk", "Олена Коваль"),
+])
+def test_a_contact_person_label_with_more_words(text, lang, name):
+    from ngo_atlas.extract.people import find_people
+
+    assert [(p.name, p.role) for p in find_people(text, 0, len(text), [], lang)] == [(name, "contact")]

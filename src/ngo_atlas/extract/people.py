@@ -49,6 +49,9 @@ NAME_WHO_COORDINATES = re.compile(
 _WHO_CUE = CI(r"coordinates|manages|leads|koordynuj|координиру|координує")
 # (a courtesy or clerical title may stand before the name: "udziela ks. Marek Lis", "pani dr")
 _CONTACT_CUES = (r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
+                 # "Osoba do kontaktu w PCPR: Pani Anna X", "контактна особа:", "контактное лицо —"
+                 r"osob[ay]\s+do\s+kontaktu(?:\s+w\s+[\w-]+)?\s*:?(?:\s+(?:pani|pan))?|"
+                 r"контактн(?:ая|а)\s+особа\s*[:—–-]?|контактное\s+лицо\s*[:—–-]?|"
                  r"informacji(?:\s+o\s+projekcie)?\s+udziela(?:ją)?"
                  r"(?:\s+(?:pani|pan|ks\.|o\.|s\.|dr|prof\.|mgr|hab\.|inż\.))*|звертайтеся\s+до|"
                  r"обращайтесь\s+к)")

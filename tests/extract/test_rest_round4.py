@@ -466,3 +466,20 @@ def test_a_contact_person_label_with_more_words(text, lang, name):
     from ngo_atlas.extract.people import find_people
 
     assert [(p.name, p.role) for p in find_people(text, 0, len(text), [], lang)] == [(name, "contact")]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Організаторка зустрічей — Оксана Коваль. Реєстрація: тел. 500 000 000", "uk", "Оксана Коваль"),
+    ("Organizatorką spotkań jest Anna Wilk.", "pl", "Anna Wilk"),
+])
+def test_the_person_who_organises_the_meetings_coordinates_them(text, lang, name):
+    from ngo_atlas.extract.people import find_people
+
+    assert [(p.name, p.role) for p in find_people(text, 0, len(text), [], lang)] == [(name, "coordinator")]
+
+
+def test_an_organising_body_is_no_person():
+    from ngo_atlas.extract.people import find_people
+
+    text = "Organizatorką jest Fundacja Most."
+    assert find_people(text, 0, len(text), [], "pl") == []

@@ -25,9 +25,10 @@ SCORE_PY = REPO.parent / "shared" / "eval" / "score.py"
 # Each set and the micro-F1 floor the extractor holds on it: the score measured when the
 # set was committed, a little below (eval/README.md tells each set's history; unseen-m
 # was tuned on in the second session round, from 0.775; unseen-n in the third, from 0.752;
-# unseen-p in the fourth, from 0.705: measured 0.977/0.988/0.980/0.957/0.936/0.870/0.902).
+# unseen-p in the fourth, from 0.705: measured 0.977/0.988/0.980/0.957/0.936/0.870/0.902;
+# unseen-q, blind until then, scored 0.827 before the fourth round and 0.831 after it).
 SETS = {"extra": 0.97, "holdout-h": 0.98, "holdout-g": 0.97, "holdout-k": 0.95,
-        "unseen-m": 0.925, "unseen-n": 0.86, "unseen-p": 0.89}
+        "unseen-m": 0.925, "unseen-n": 0.86, "unseen-p": 0.89, "unseen-q": 0.82}
 GOLD = sorted(p for name in SETS for p in (REPO / "eval" / name).glob("*.json"))
 
 PROJECT_KEYS = {"title", "start", "end", "status", "funding", "organizations", "people",
@@ -141,8 +142,10 @@ def test_gold_record_follows_the_schema(gold):
             assert (f["amount"] is None) == (f["currency"] is None) or f["amount"] is None, where
             assert f["currency"] is None or re.fullmatch(r"[A-Z]{3}", f["currency"]), where
             assert f["funder"] is None or f["funder"] in funders, f"{where}: {f['funder']}"
-        names = [o["name"] for o in p["organizations"]]
-        assert len(names) == len(set(names)), where
+        # A body may play two roles (a city that runs a project and pays for it from its
+        # budget: SCHEMA allows it, and unseen-q's q06 does it), never one role twice.
+        pairs = [(o["name"], o["role"]) for o in p["organizations"]]
+        assert len(pairs) == len(set(pairs)), where
         for o in p["organizations"]:
             assert set(o) == {"name", "role"} and o["name"] and o["role"] in ORG_ROLES, where
         for x in p["people"]:

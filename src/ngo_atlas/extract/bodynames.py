@@ -15,6 +15,8 @@ _CANDIDATE = re.compile(rf"(?<![\w.-])[{_UP}][\w'’]+(?:-[{_UP}][\w'’]+)?"
 # words before a name that make it part of another name: a patron, a street, a saint
 _PATRON = re.compile(r"(?:\b(?:im|ul|al|pl|św|bł|os|ім|им|вул|ул)\.|\bimienia|імені|имени|\bulic[ayę]|\baleja|\bplac)\s*$",
                      re.IGNORECASE)
+# "w"/"we"/"в"/"у" right before capitalised words: a place in the locative, never a person
+_PLACE_PREP = re.compile(r"(?<![\w-])(?:[wW]e?|[вВуУ])[^\S\n]+$")
 # role cues, checked nearest-first around the name (lowered text)
 _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("coordinator", re.compile(r"koordynator\w*|dyrektor\w*\s+(?:projektu|festiwalu|programu)|director\s+of\s+the\s+(?:project|festival)|koordynuj\w*|kierowni\w*|coordinat\w*|project\s+manager|principal\s+investigator|"
@@ -49,6 +51,8 @@ def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
         found = _name_words(words, lang, stop, is_org_head)
         if found is None or _PATRON.search(text[max(s, m.start() - 12):m.start()]):
             continue
+        if _PLACE_PREP.search(text, max(s, m.start() - 4), m.start()):
+            continue  # "mieszkających w Tomaszowie Lubelskim": a town in the locative
         a = m.start() + m.group().find(found)
         b = a + len(found)
         if _org_before(text, a, is_org_head) or _in_other_name(text, a, b, is_org_head):
@@ -215,4 +219,25 @@ def _nominative(name: str, lang: str) -> str:
         from ngo_atlas.lang.slavic import nominative
 
         return nominative(name, "uk" if lang == "uk" else "ru")
-    return polish.person_nominative(name)
+    return foreign_nominative(polish.person_nominative(name), lang)
+
+
+# a woman's first name the Polish dictionary does not know ("Iryna", "Oksana", "Ołena"),
+# declined in Polish prose like any noun in -a: "Irynie" (dat/loc), "Iryną", "Irynę", "Iryny"
+# (only after one consonant where the ending is unambiguous: "-rze", "-cie", "-le" could be a
+# man's locative; "Dmitry", "Jenny", "Connie" keep theirs; Polish text only: "Rosie" in English)
+_FEM_OBLIQUE = re.compile(r"(?<=[aeiouy][bfmnpswzł])(?:ie|y)$|(?<=\w\w)[ąę]$")
+# her surname: adjectival ones decline ("Kowalskiej", "Kowalską"), foreign ones do not
+_FEM_ADJ_SURNAME = re.compile(r"(?<=[scz]k)(?:iej|ą)$")
+
+
+def foreign_nominative(name: str, lang: str) -> str:
+    """'Irynie Melnyk' -> 'Iryna Melnyk': a foreign woman's name in an oblique case in Polish
+    text, which Morfeusz cannot put in the nominative because it does not know the name."""
+    words = name.split()
+    if lang != "pl" or len(words) < 2 or polish.is_known(words[0]) or not words[0].isalpha():
+        return name
+    first = _FEM_OBLIQUE.sub("a", words[0])
+    if first == words[0]:
+        return name
+    return " ".join([first, *(_FEM_ADJ_SURNAME.sub("a", w) for w in words[1:])])

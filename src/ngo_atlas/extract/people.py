@@ -89,7 +89,7 @@ def person_name(raw: str, lang: str) -> tuple[str, int, int] | None:
 _TITLES = re.compile(r"^(?:(?:dr|hab|mgr|inż|lic|prof|ks|pani|pan|doc|PhD)\.?\s+)+", re.IGNORECASE)
 
 
-def _plain_name(raw: str) -> tuple[str, int, int] | None:
+def _plain_name(raw: str, lang: str = "pl") -> tuple[str, int, int] | None:
     """Under a person label, two or three capitalised words are a name even when the
     dictionary does not know the first name ("Ołena Hnatiuk")."""
     orig, raw = raw, _TITLES.sub("", raw.strip())
@@ -104,7 +104,7 @@ def _plain_name(raw: str) -> tuple[str, int, int] | None:
     if any(is_org_head(w) for w in words):
         return None
     off = orig.find(m.group())
-    return _nominative(m.group(), "pl") if not is_cyrillic(m.group()) else m.group(), off, off + len(
+    return _nominative(m.group(), lang) if not is_cyrillic(m.group()) else m.group(), off, off + len(
         m.group())
 
 
@@ -153,7 +153,9 @@ def _nominative(name: str, lang: str) -> str:
             return nominative(name, "uk" if lang == "uk" else "ru")
         except Exception:  # noqa: BLE001
             return name
-    return polish.person_nominative(name)
+    from ngo_atlas.extract.bodynames import foreign_nominative
+
+    return foreign_nominative(polish.person_nominative(name), lang)
 
 
 def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[PersonRef]:
@@ -268,7 +270,7 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
         item = text[a:b]
         outer, inner = split_parenthetical(item)
         emails = find_emails(text, a, b)
-        found = person_name(outer, lang) or (_plain_name(outer) if rule.startswith("label") else None)
+        found = person_name(outer, lang) or (_plain_name(outer, lang) if rule.startswith("label") else None)
         org = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]{1,15}", i)), None)
         if found is None and not emails:
             continue

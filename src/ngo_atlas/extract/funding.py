@@ -34,8 +34,9 @@ FUNDER_INTRO = cue(
     r"профинансированн(?:ый|ая|ое|ые|ого)|"
     # the short passive with its agent in the instrumental: "был софинансирован Городом X"
     r"(?:со|про)?финансирован[аоы]?)\s+(?=[^\W\d_])(?!(?:з|із|за|из|от|в|у|на|при|с|від|по)\s)"
-    # "pozostałą część kosztów pokrywa budżet państwa", "the costs are covered by X"
-    r"|(?:koszt\w*|wydatk\w*)\s+(?:pokrywa|pokrywają|pokrył[aoy]?|pokryje|pokryją)\s+"
+    # "pozostałą część kosztów pokrywa budżet państwa", "the costs are covered by X"; the share
+    # may stand between ("75 proc. kosztów (300 000 zł) pokryje Fundacja X")
+    r"|(?:koszt\w*|wydatk\w*)\s+(?:\([^()\n]{1,40}\)\s+)?(?:pokrywa|pokrywają|pokrył[aoy]?|pokryje|pokryją)\s+"
     r"|(?:costs?|expenses)\s+(?:are|is|were|was)\s+covered\s+by\s+(?:the\s+)?"
     r"|(?:projekt|project|про[еє]кт)\w*\s+(?:sfinansował[aoy]?|finansuje|współfinansuje|wsparł[aoy]?|"
     r"wspiera|фінансує|фінансував|підтримує|підтримав|финансирует|поддерживает|профинансировал\w*)\s+"
@@ -106,6 +107,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
             done.append((ss, se))
     # a money sentence in other words than the cue phrases above still names who pays
     out.extend(prose_funders(text, s, e, lang, done))
+    _state_budget(out, text, s, e)
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)
     _programme_run_by_funder(out, text, s, e, lang)
@@ -120,7 +122,11 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     return _dedupe(out)
 
 
-_CALL_EDITION = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?\s+\d{1,4}")
+# "OPUS 24", "SONATA BIS 13 call", "konkurs PRELUDIUM 22": a call and its edition; the call
+# word around it is no part of the programme's name
+_CALL_EDITION = re.compile(r"(?:(?:konkurs|nabór|call|competition|конкурс)\s+)?"
+                           r"(?P<p>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?\s+\d{1,4})"
+                           r"(?:\s+(?:call|competition|konkurs|konkursu|конкурс))?", re.IGNORECASE)
 
 
 def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
@@ -149,9 +155,10 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
     # "Europejski Program na rzecz Integracji i Migracji": "i" starts a new funder only
     # before an organisation's head word or an acronym
     for a, b in split_items(value, 0, len(value), conj_ok=None if is_cyrillic(value) else _new_funder):
-        if funders and _CALL_EDITION.fullmatch(value[a:b].strip()):
+        call = _CALL_EDITION.fullmatch(value[a:b].strip()) if funders else None
+        if call and call.group("p")[0].isupper():
             # "National Science Centre (NCN), OPUS 21": a call and its edition, not a body
-            funders[-1].programme = funders[-1].programme or value[a:b].strip()
+            funders[-1].programme = funders[-1].programme or call.group("p")
             continue
         f = _clean_funder(value[a:b], lang)
         if f:
@@ -200,6 +207,42 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
         name = "budżet państwa" if sb.group(1) is None else text[sb.start(1):sb.end(1)]
         out.append(Funding(name, programme, None, None, Span(sb.start(), sb.end(), "state_budget", 0.75)))
     return out
+
+
+# The state budget in any case and language, as the records name it ("budżetu państwa" ->
+# "budżet państwa"); the locative ("o budżecie państwa") talks about it, it does not pay.
+_STATE_BUDGET = cue(r"(?:(?P<pl>[bB]udżet(?:u|em|owi)?\s+[pP]aństwa)|(?P<en>state\s+budget)|"
+                    r"(?P<uk>державн(?:ий|ого|ому|им)\s+бюджет(?:у|ом|ові)?)|"
+                    r"(?P<ru>государственн(?:ый|ого|ому|ым)\s+бюджет(?:а|у|ом)?))(?![\w])")
+_STATE_NAMES = {"pl": "budżet państwa", "uk": "державний бюджет", "ru": "государственный бюджет"}
+# a sentence about money: an amount, a share, or a word of paying or covering costs
+_MONEY_CONTEXT = CI(r"\d\s*(?:zł|pln|eur|euro|usd|%|proc|mln|tys|млн|тис|тыс|зл|євро|евро)|"
+                    r"(?:[€$]|pln|eur|usd)\s*\d|(?<![\w])(?:koszt|wydatk|finans|współfinans|dofinans|"
+                    r"dotacj|środk|wkład|pochodz|pokry|przeznacz|cost|fund|financ|cover|come|came|"
+                    r"кошт|покрива|покри|фінанс|співфінанс|средств|покрыв|финанс|софинанс|выдел|виділ)")
+
+# "umożliwiła im wnioskowanie o środki z budżetu państwa": money sought later, not this project's
+_SEEKING = CI(r"(?<![\w])(?:wniosk\w*|wnioskow\w*|ubiega\w*|aplikow\w*|starać\s+się|o\s+środki|"
+              r"apply\w*|applie\w*|seek\w*|заявк\w*|подава\w*|претендува\w*|претендова\w*)")
+
+
+def _state_budget(out: list[Funding], text: str, s: int, e: int) -> None:
+    """The state budget named as a source in a money sentence pays ("Pozostałe 15 proc.
+    kosztów pochodzi z budżetu państwa", "the rest comes from the state budget")."""
+    if ("udżet" not in text[s:e] and "budget" not in text[s:e] and "бюджет" not in text[s:e]) or any(
+            (f.funder or "").lower() in ("budżet państwa", "state budget", "polish state budget",
+                                         "державний бюджет", "государственный бюджет") for f in out):
+        return
+    for m in _STATE_BUDGET.finditer(text, s, e):
+        ls = max(text.rfind(". ", s, m.start()), text.rfind("\n", s, m.start()), s)
+        le = min((x for x in (text.find(". ", m.end(), e), text.find("\n", m.end(), e)) if x >= 0), default=e)
+        if not _MONEY_CONTEXT.search(text, ls, le) or _SEEKING.search(text, ls, m.start()):
+            continue
+        name = _STATE_NAMES.get(m.lastgroup or "", "")
+        if m.group("en"):  # "the Polish state budget": the English name as written, "Polish" kept
+            name = ("Polish " if text[max(s, m.start() - 7):m.start()] == "Polish " else "") + "state budget"
+        out.append(Funding(name, None, None, None, Span(m.start(), m.end(), "state_budget_source", 0.7)))
+        return
 
 
 _AND_STATE_BUDGET = CI(r"(?<![\w])(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"

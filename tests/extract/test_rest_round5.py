@@ -42,3 +42,44 @@ def test_foreign_nominative_leaves_english_text_alone():
 ])
 def test_a_town_after_w_is_no_person(text):
     assert _people(text) == []
+
+
+def _projects(text: str):
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    return extract_document(Document("t.txt", "t.txt", text)).projects
+
+
+def test_a_tables_opening_paragraph_dates_every_row():
+    text = ("Wyniki konkursu grantowego 2026\n\n"
+            "Komisja wybrała najlepsze wnioski. Wybrane zadania będą realizowane od 1 kwietnia "
+            "do 30 listopada 2026 r.\n\n"
+            "Dofinansowane wnioski:\n\n"
+            "Nr | Wnioskodawca | Nazwa zadania | Kwota\n"
+            "1 | Fundacja Sąsiedzi | „Kawiarenka językowa” | 20 000 zł\n"
+            "2 | Stowarzyszenie Most | „Mama w nowym mieście” | 35 000 zł\n")
+    ps = _projects(text)
+    assert [p.title for p in ps] == ["Kawiarenka językowa", "Mama w nowym mieście"]
+    assert {(p.start, p.end) for p in ps} == {("2026-04-01", "2026-11-30")}
+
+
+def test_a_paragraph_above_a_list_about_one_other_thing_reaches_no_row():
+    text = ("Wyniki konkursu grantowego\n\n"
+            "Nasze biuro było nieczynne od 1 do 5 stycznia 2026 r.\n\n"
+            "Nr | Wnioskodawca | Nazwa zadania | Kwota\n"
+            "1 | Fundacja Sąsiedzi | „Kawiarenka językowa” | 20 000 zł\n"
+            "2 | Stowarzyszenie Most | „Mama w nowym mieście” | 35 000 zł\n")
+    assert all(p.start is None for p in _projects(text))
+
+
+def test_the_intro_walk_stops_at_a_paragraph_about_something_else():
+    from ngo_atlas.extract.segment import _blocks, _intro_blocks
+
+    text = ("O nas: działamy od 2010 roku.\n\nBiuro jest nieczynne w piątki.\n\n"
+            "The projects selected this year run from 1 May to 31 October 2025.\n\n"
+            "The following received grants:\n\n• “Open Kitchen”\n")
+    first = text.index("•")
+    got = [text[s:e] for s, e in _intro_blocks(text, _blocks(text), first)]
+    assert got == ["The projects selected this year run from 1 May to 31 October 2025.",
+                   "The following received grants:"]

@@ -159,6 +159,11 @@ def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) 
     for s, e in sg.more:  # prose about a table row: roles, status, people, places
         sub = segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False)
         _merge(p, _facts(text, sub, [], lang))
+    for s, e in sg.intro:  # a paragraph above a list: its period, payers and places only
+        q = _facts(text, segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False), [], lang)
+        q.people, q.activities = [], []
+        q.organizations = [o for o in q.organizations if o.role == "funder"]
+        _merge(p, q)
     return p
 
 

@@ -36,6 +36,8 @@ class Segment:
     shared: bool = True  # may inherit document-level funding when it has none
     labels: list[LabelHit] = field(default_factory=list)  # fields read from a table row
     more: list[tuple[int, int]] = field(default_factory=list)  # other text about it
+    # paragraphs above a list that speak of all its items: their period, payers and places
+    intro: list[tuple[int, int]] = field(default_factory=list)
 
 
 _BLOCK_KEYS = ("funder", "period", "amount", "start")
@@ -50,8 +52,9 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
             return segs
     rows = table_rows(text)
     if rows:
+        intro = _intro_blocks(text, _blocks(text), min(a for a, *_r in rows))
         return [Segment(a, b, title, _cell_span(text, title, a, b), "table_row", False, hits,
-                        _paragraphs_naming(text, title, b)) for a, b, title, hits in rows]
+                        _paragraphs_naming(text, title, b), list(intro)) for a, b, title, hits in rows]
     part = _event_in_project(text, labels)
     if part:
         return part
@@ -130,10 +133,30 @@ def _news_items(text: str) -> list[Segment]:
 def _intro_note(text: str, segs: list[Segment], blocks: list[tuple[int, int]]) -> None:
     """The paragraph that opens a list ("przyznano dotacje z budżetu Miasta X następującym
     organizacjom:") speaks of every item: who pays, when they run."""
-    before = [(s, e) for s, e in blocks if e <= segs[0].start]
-    if before and text[before[-1][0]:before[-1][1]].rstrip().endswith(":"):
-        for sg in segs:
-            sg.more.append(before[-1])
+    intro = _intro_blocks(text, blocks, segs[0].start)
+    for sg in segs:
+        # the line that opens the list speaks of the items as a whole (as before); a paragraph
+        # above it lends them only its period, payers and places
+        sg.more += [b for b in intro if text[b[0]:b[1]].rstrip().endswith(":")]
+        sg.intro += [b for b in intro if not text[b[0]:b[1]].rstrip().endswith(":")]
+
+
+_TABLE_LINE = re.compile(r"\||\t")
+
+
+def _intro_blocks(text: str, blocks: list[tuple[int, int]], first: int) -> list[tuple[int, int]]:
+    """The paragraphs right above a list or table that speak of all its items: the one that
+    opens it ("Oferty, którym przyznano dotację:") and, above that, one that speaks of the
+    items in the plural ("Zadania będą realizowane od 1 marca…", "The projects run until…");
+    a table's header row is skipped. The nearest paragraph of neither kind ends the search."""
+    out: list[tuple[int, int]] = []
+    for s, e in reversed([b for b in blocks if b[1] <= first]):
+        if _TABLE_LINE.search(text, s, e):
+            continue
+        if len(out) >= 2 or not (text[s:e].rstrip().endswith(":") or _ALL_PROJECTS.search(text, s, e)):
+            break
+        out.append((s, e))
+    return out[::-1]
 
 
 # "Koordynatorką projektów jest X", "All our projects are coordinated by X": the plural speaks

@@ -56,3 +56,23 @@ def test_share_bracketed_before_the_payer():
 def test_funder_label_variants_and_call_edition(text, lang, expected):
     got = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), lang)]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("text, lang, funder", [
+    # a city or commune paying, its common noun in lower case after the verb, in every case
+    ("Курси фінансує місто Люблін. Вартість — 300 тис. злотих.\n", "uk", "місто Люблін"),
+    ("Проєкт співфінансується містом Люблін.\n", "uk", "місто Люблін"),
+    ("Курсы финансирует город Люблин.\n", "ru", "город Люблин"),
+    ("Zajęcia sfinansowało miasto Opole kwotą 20 tys. zł.\n", "pl", "miasto Opole"),
+    ("Projekt jest współfinansowany przez gminę Kobylnica.\n", "pl", "gmina Kobylnica"),
+    ("Projekt jest współfinansowany przez Gminę Kobylnica.\n", "pl", "Gmina Kobylnica"),
+    ("The classes are funded by the city of Lublin.\n", "en", "city of Lublin"),
+])
+def test_local_government_payer_in_lower_case(text, lang, funder):
+    assert funder in _funders(text, lang)
+
+
+def test_local_government_not_paying():
+    # the city as the place of the work, not its payer
+    text = "Zajęcia finansuje Fundacja Orle Gniazdo, a odbywają się w mieście Opole.\n"
+    assert [f for f in _funders(text) if "Opole" in (f or "")] == []

@@ -108,6 +108,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     # a money sentence in other words than the cue phrases above still names who pays
     out.extend(prose_funders(text, s, e, lang, done))
     _state_budget(out, text, s, e)
+    _local_government_payer(out, text, s, e, lang)
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)
     _programme_run_by_funder(out, text, s, e, lang)
@@ -224,6 +225,38 @@ _MONEY_CONTEXT = CI(r"\d\s*(?:zł|pln|eur|euro|usd|%|proc|mln|tys|млн|тис|
 # "umożliwiła im wnioskowanie o środki z budżetu państwa": money sought later, not this project's
 _SEEKING = CI(r"(?<![\w])(?:wniosk\w*|wnioskow\w*|ubiega\w*|aplikow\w*|starać\s+się|o\s+środki|"
               r"apply\w*|applie\w*|seek\w*|заявк\w*|подава\w*|претендува\w*|претендова\w*)")
+
+# "Курси фінансує місто Люблін", "finansowany przez gminę Kobylnica", "funded by the city of
+# Opole": a city or commune named in lower case after a verb of paying; the name finders
+# want a capital, so the common noun is read here and kept as written
+_LOCAL_PAYER = cue(
+    r"(?:finansuje|współfinansuje|dofinansowuje|sfinansował[aoy]?|współfinansował[aoy]?|dofinansował[aoy]?|"
+    r"ufundował[aoy]?|(?:współ|do|s)?finansowan\w*\s+(?:(?:jest|są|był[aoy]?|został[aoy]?|zostały)\s+)?przez|"
+    r"(?:co-?)?(?:funded|financed)\s+by|paid\s+for\s+by|"
+    r"фінансує|співфінансує|профінансува\w*|(?:спів)?фінансується|(?:спів|про)?фінансован\w*|"
+    r"финансирует|софинансирует|профинансировал\w*|(?:со)?финансируется|(?:со|про)?финансирован\w*)\s+"
+    r"(?:the\s+)?(?P<noun>miast(?:o|a|u|em)|gmin(?:a|ę|y|ą)|powiat(?:u|em)?|city\s+of|municipality\s+of|"
+    r"міст(?:о|а|ом|у)|город(?:а|ом|у)?)\s+"
+    r"(?P<town>[^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+)?)")
+
+
+def _local_government_payer(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
+    """A city or commune paying, written with a lower-case common noun, is a funder; its
+    noun and town go to the nominative and the noun keeps the case it was written in."""
+    for m in _LOCAL_PAYER.finditer(text, s, e):  # matched on lowered text: the capitals are read here
+        words = text[m.start("town"):m.end("town")].split()
+        if not words[0][0].isupper():
+            continue
+        town = " ".join(words if words[-1][0].isupper() else words[:1])
+        noun = text[m.start("noun"):m.end("noun")]
+        if noun.lower().startswith(("city", "municipality")):
+            name = noun + " " + town  # English: as written, the article left out
+        else:
+            name = _clean_funder(noun.capitalize() + " " + town, lang) or ""
+            name = name[:1].lower() + name[1:] if name and noun[0].islower() else name
+        if name and not any(f.funder and f.funder.casefold() == name.casefold() for f in out):
+            out.append(Funding(name, None, None, None,
+                               Span(m.start("noun"), m.start("town") + len(town), "local_payer", 0.7)))
 
 
 def _state_budget(out: list[Funding], text: str, s: int, e: int) -> None:

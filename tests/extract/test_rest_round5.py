@@ -83,3 +83,17 @@ def test_the_intro_walk_stops_at_a_paragraph_about_something_else():
     got = [text[s:e] for s, e in _intro_blocks(text, _blocks(text), first)]
     assert got == ["The projects selected this year run from 1 May to 31 October 2025.",
                    "The following received grants:"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Zajęciami kieruje dyrektorka szkoły Maria Lis.", "Maria Lis"),
+    ("– Otworzyliśmy się na nowych sąsiadów – mówi koordynujący projekt zastępca burmistrza "
+     "gminy Michał Wrona.", "Michał Wrona"),
+    ("Projekt koordynuje prezes stowarzyszenia Tomasz Bąk.", "Tomasz Bąk"),
+])
+def test_a_coordinating_verb_then_the_persons_office_then_the_name(text, name):
+    assert (name, "coordinator") in _people(text)
+
+
+def test_a_patron_in_the_genitive_is_still_no_person():
+    assert _people("Projekt koordynuje biuro fundacji Stefana Batorego w Warszawie.") == []

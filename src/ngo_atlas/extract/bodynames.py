@@ -55,7 +55,8 @@ def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
             continue  # "mieszkających w Tomaszowie Lubelskim": a town in the locative
         a = m.start() + m.group().find(found)
         b = a + len(found)
-        if _org_before(text, a, is_org_head) or _in_other_name(text, a, b, is_org_head):
+        if (_org_before(text, a, is_org_head) and not _nominative_first(found)) \
+                or _in_other_name(text, a, b, is_org_head):
             continue
         role = _role_near(text, a, b) or _listed_after(text, a, listed + out) or _agenda_role(text, a)
         if role is None and not _native_first(found.split()[0], lang):
@@ -156,6 +157,17 @@ def _org_before(text: str, pos: int, is_org_head) -> bool:
         len(before) > 1 and _head(before[-2], is_org_head) and before[-1][:1].isupper()))
 
 
+def _nominative_first(name: str) -> bool:
+    """A patron in a body's name stands in the genitive ("Fundacja Stefana Batorego"); a first
+    name with no singular genitive reading ("prezeska fundacji Natalia Nowak", "Krzysztof")
+    names a person after their office, not the body's patron."""
+    first = name.split()[0]
+    if is_cyrillic(first):
+        return False
+    tags = [t for _o, _l, t, names in polish.analyse(first) if "imię" in names]
+    return bool(tags) and not any(t.startswith("subst:sg:") and "gen" in t.split(":")[2] for t in tags)
+
+
 def _head(word: str, is_org_head) -> bool:
     word = word.strip("„”\"'(),.;:«»")
     if not word:
@@ -195,6 +207,11 @@ def _role_near(text: str, a: int, b: int) -> str | None:
         for m in rx.finditer(before):
             if _BETWEEN_BEFORE.fullmatch(before[m.end():]) or _LABEL_LIKE.fullmatch(before[m.end():]):
                 return role
+            # "Projekt koordynuje prezeska fundacji X", "koordynujący projekt pełnomocnik
+            # prezydenta miasta X": the verb, then the person's office in lowercase words
+            if role == "coordinator" and _VERB_CUE.match(m.group()) and \
+                    _OFFICE_GAP.fullmatch(text, a - (len(before) - m.end()), a):
+                return role
         m = rx.match(after, len(after) - len(after.lstrip(" \t,–—-(:")))
         if m and _BETWEEN_AFTER.fullmatch(after[:m.start()]):
             return role
@@ -211,6 +228,9 @@ _BETWEEN_BEFORE = re.compile(r"(?:\s*(?:[:–—-]|projektu|zadania|project|m\.i
 # written as a label, its qualifiers before a colon or dash that introduces the name
 _LABEL_LIKE = re.compile(r"[^.;:\n–—]{0,40}\s[:–—]\s*(?:(?:dr|hab\.|prof\.|mgr)\s*)*|"
                          r"[^.;:\n–—]{0,40}:\s*(?:(?:dr|hab\.|prof\.|mgr)\s*)*")
+# a verb of coordinating or heading (not a role noun), and the office words after it
+_VERB_CUE = re.compile(r"koordynuj|kieruje|координу|координиру|керує|руководит|coordinated")
+_OFFICE_GAP = re.compile(r"(?:[^\S\n]+[a-ząćęłńóśźżа-яёіїєґ'’-]+){1,5}[^\S\n]+")
 _BETWEEN_AFTER = re.compile(r"\s*(?:,|[–—-]|\()\s*")
 
 

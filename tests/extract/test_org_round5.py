@@ -76,3 +76,14 @@ def test_local_government_not_paying():
     # the city as the place of the work, not its payer
     text = "Zajęcia finansuje Fundacja Orle Gniazdo, a odbywają się w mieście Opole.\n"
     assert [f for f in _funders(text) if "Opole" in (f or "")] == []
+
+
+def test_head_word_after_a_bracketed_capital_is_inside_a_name():
+    # "(Okręgowa Rada Adwokacka …)": "Rada" continues the bracketed name, no body of its own
+    from ngo_atlas.extract.mentioned import _inside_name
+
+    text = "in partnership with the Bar Association (Okręgowa Rada Adwokacka w Opolu).\n"
+    assert _inside_name(text, text.index("Rada"))
+    # a closed bracket before the name ends the other name
+    text2 = "Stowarzyszenie Orle (SO) Fundacja Nowa Droga prowadzi zajęcia.\n"
+    assert not _inside_name(text2, text2.index("Fundacja"))

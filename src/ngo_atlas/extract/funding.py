@@ -14,7 +14,7 @@ from ngo_atlas.extract.names import (
     strip_quotes,
 )
 from ngo_atlas.extract.organisations import list_after
-from ngo_atlas.extract.text import CI, cue, sentences_with
+from ngo_atlas.extract.text import CI, cue, lowered, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
 
@@ -239,10 +239,15 @@ _LOCAL_PAYER = cue(
     r"міст(?:о|а|ом|у)|город(?:а|ом|у)?)\s+"
     r"(?P<town>[^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+)?)")
 
+_LOCAL_NOUNS = ("miast", "gmin", "powiat", "city", "municipality", "міст", "город")
+
 
 def _local_government_payer(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
     """A city or commune paying, written with a lower-case common noun, is a funder; its
     noun and town go to the nominative and the noun keeps the case it was written in."""
+    low = lowered(text)[s:e]
+    if not any(w in low for w in _LOCAL_NOUNS):  # most pages name no such body: skip the scan
+        return
     for m in _LOCAL_PAYER.finditer(text, s, e):  # matched on lowered text: the capitals are read here
         words = text[m.start("town"):m.end("town")].split()
         if not words[0][0].isupper():

@@ -164,8 +164,9 @@ def _inside_name(text: str, a: int) -> bool:
     capitalised word on the same line is part of a longer name, not a body of its own."""
     before = text[max(0, a - 40):a]
     words = before.split()
+    # "(Okręgowa Rada Adwokacka …)": the name's first word may open a bracket or a quote
     return bool(words) and "\n" not in before[len(before.rstrip()) - len(words[-1]) - 1:] and \
-        words[-1][:1].isupper() and not words[-1].endswith((".", ":", ";"))
+        words[-1].lstrip("(„“\"«[")[:1].isupper() and not words[-1].endswith((".", ":", ";", ")"))
 
 
 def _tokens(name: str) -> set[str]:

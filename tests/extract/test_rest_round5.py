@@ -97,3 +97,12 @@ def test_a_coordinating_verb_then_the_persons_office_then_the_name(text, name):
 
 def test_a_patron_in_the_genitive_is_still_no_person():
     assert _people("Projekt koordynuje biuro fundacji Stefana Batorego w Warszawie.") == []
+
+
+def test_a_polish_town_in_an_oblique_case_inside_english_text_is_put_in_the_nominative():
+    from ngo_atlas.extract.places import find_places
+
+    text = ("The project was run with the Bar Association (Okręgowa Rada Adwokacka w Krakowie) "
+            "and the Legal Clinic of the University in Rzeszowie.")
+    got = {p.value for p in find_places(text, 0, len(text), [], "en")}
+    assert "Kraków" in got and not any(v.endswith(("owie", "ie")) for v in got)

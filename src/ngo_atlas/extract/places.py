@@ -371,7 +371,9 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
         # "in Biała Podlaska": every word a place name or part of one)
         words = phrase.split()
         if len(words) == 1 and _only_geo(words[0]):
-            return words[0]
+            # a Polish phrase quoted in English ("Okręgowa Rada Adwokacka w Białymstoku"):
+            # the town in its Polish nominative, as English text names it
+            return polish.geo_nominative(words[0]) or words[0]
         # "Piotrków Trybunalski", "Ostrów Wielkopolski": a town and its capitalised adjective
         if len(words) == 2 and _only_geo(words[0]) and any(
                 a[2].startswith("adj") for a in polish.analyse(words[1])):

@@ -87,3 +87,12 @@ def test_head_word_after_a_bracketed_capital_is_inside_a_name():
     # a closed bracket before the name ends the other name
     text2 = "Stowarzyszenie Orle (SO) Fundacja Nowa Droga prowadzi zajęcia.\n"
     assert not _inside_name(text2, text2.index("Fundacja"))
+
+
+@pytest.mark.parametrize("text, lang, funder", [
+    # "z budżetu X" names who pays, in any word order, as "ze środków X" does
+    ("Na zadania przeznaczono z budżetu Miasta Opola łącznie 40 000 zł.\n", "pl", "Miasto Opole"),
+    ("A total of PLN 40,000 was allocated from the budget of the City of Opole.\n", "en", "City of Opole"),
+])
+def test_from_the_budget_of_a_body(text, lang, funder):
+    assert funder in _funders(text, lang)

@@ -106,3 +106,20 @@ def test_a_polish_town_in_an_oblique_case_inside_english_text_is_put_in_the_nomi
             "and the Legal Clinic of the University in Rzeszowie.")
     got = {p.value for p in find_places(text, 0, len(text), [], "en")}
     assert "Kraków" in got and not any(v.endswith(("owie", "ie")) for v in got)
+
+
+@pytest.mark.parametrize("text,towns", [
+    ("Workshops were held in Konin, Kalisz and Leszno.", {"Konin", "Kalisz", "Leszno"}),
+    ("Fieldwork in Piła and Gniezno began in May.", {"Piła", "Gniezno"}),
+])
+def test_an_english_list_opened_by_a_town_that_is_also_a_word(text, towns):
+    from ngo_atlas.extract.places import find_places
+
+    assert towns <= {p.value for p in find_places(text, 0, len(text), [], "en")}
+
+
+def test_a_lone_town_that_is_also_a_word_stays_out_in_english():
+    from ngo_atlas.extract.places import find_places
+
+    text = "We met in Konin to plan the next steps."
+    assert find_places(text, 0, len(text), [], "en") == []

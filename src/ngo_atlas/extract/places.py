@@ -315,6 +315,11 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
             one = _listed_with_a_place(text, m_end, e, m.group())
         if one is None and lang == "en" and out and polish.is_geo(m.group()):
             one = m.group()  # "in Rzeszów, Przemyśl and Krosno": a town that is also a word
+        if one is None and lang == "en" and not out and " " not in m.group() and polish.is_geo(m.group()):
+            # "in Konin, Piła and Leszno": a town that is also a word opens a list of towns
+            sep = _LIST_SEP.match(text, m_end, e)
+            if sep and sep.end() > m_end and _place_list(text, sep.end(), e, lang):
+                one = m.group()
         if one is None and out and " " not in m.group() and _unknown_word(m.group()):
             one = m.group()  # "w Lizbonie i w Tampere": a foreign name, not declined, listed with a town
         if one is None:

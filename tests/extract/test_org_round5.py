@@ -96,3 +96,18 @@ def test_head_word_after_a_bracketed_capital_is_inside_a_name():
 ])
 def test_from_the_budget_of_a_body(text, lang, funder):
     assert funder in _funders(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share in brackets after the percentage, then its source or the verb of covering
+    ("Koszt to 400 tys. zł. 75 proc. kosztów (300 000 zł) pokryje Fundacja Orle Gniazdo, "
+     "a resztę budżet państwa.\n", ("Fundacja Orle Gniazdo", 300000.0)),
+    ("Zajęcia sfinansowała Fundacja Orle Gniazdo. Pozostałe 15 proc. kosztów (60 000 zł) "
+     "pochodzi z budżetu państwa.\n", ("budżet państwa", 60000.0)),
+])
+def test_bracketed_share_then_its_source(text, expected):
+    from ngo_atlas.extract.shares import funder_shares
+
+    fs = find_funding(text, 0, len(text), find_labels(text), "pl")
+    funder_shares(text, 0, len(text), fs, "pl")
+    assert expected in [(f.funder, f.amount) for f in fs]

@@ -11,10 +11,13 @@ from ngo_atlas.model import Funding
 # money, then where it comes from: "7,2 mln zł pochodzi z Funduszu ...", "a 2,4 mln zł z budżetu"
 # ("930 285 zł stanowi dofinansowanie z FAMI", "a 310 095 zł wkład z budżetu państwa")
 _FROM_AFTER = re.compile(
-    r"[ \t]*(?:(?:pochodzi|pochodzą|pochodziło|pochodziła|stanowi|stanowią|stanowiło|to|comes|came|come|is|"
+    # "(519 882 euro) pochodzi z X", "(300 000 zł) pokryje Fundacja X": a bracketed share, then its source
+    r"[ \t]*\)?[ \t]*(?:(?:pokryje|pokrywa|pokryją|pokrywają|pokrył[aoy]?|(?:is|are|was|were|will\s+be)\s+covered\s+by|"
+    r"покриває|покриє|покрывает|покроет)[ \t]+(?:the[ \t]+)?|"
+    r"(?:(?:pochodzi|pochodzą|pochodziło|pochodziła|stanowi|stanowią|stanowiło|to|comes|came|come|is|"
     r"поступает|поступило|надходить|надійшло|составляет|становить|wkład\w*|dofinansowani\w*|"
     r"dotacj\w*|grant|co-?funding|funding|contribution|вклад|внесок|средства|кошти)[ \t]+){0,2}"
-    r"(?:ze[ \t]+środków[ \t]+)?(?:z|ze|from|из|з|із|of)[ \t]+(?:the[ \t]+)?",
+    r"(?:ze[ \t]+środków[ \t]+)?(?:z|ze|from|из|з|із|of)[ \t]+(?:the[ \t]+)?)",
     re.IGNORECASE,
 )
 # the source, then the money: "Kwota dofinansowania z FAMI: 309 660,38 zł", "Wkład budżetu państwa: 103 220,12 zł"
@@ -76,8 +79,14 @@ def _source_after(text: str, pos: int, e: int) -> str | None:
     m = _FROM_AFTER.match(text, pos, e)
     if not m:
         return None
+    sb = _STATE_BUDGET_AT.match(text, m.end(), e)
+    if sb:  # "z budżetu państwa": public money written in lower case, which list_after passes over
+        return "budżet państwa"
     items = list_after(text, m.end(), min(e, m.end() + 120))
     return text[items[0][0] : items[0][1]] if items else None
+
+
+_STATE_BUDGET_AT = re.compile(r"budżet(?:u|em)?\s+państwa\b", re.IGNORECASE)
 
 
 def _source_before(text: str, s: int, pos: int) -> str | None:

@@ -16,7 +16,9 @@ from ngo_atlas.model import Funding, Span
 MONEY_WORD = cue(
     r"finansow\w*|finansuj\w*|współfinans\w*|dofinans\w*|sfinans\w*|dotacj\w*|grant(?!obior)\w*|"
     r"sponsor\w*|fundator\w*|darczyń\w*|ufundowa\w*|ze\s+środków|z\s+funduszy|wsparci\w*\s+finansow\w*|"
-    r"z\s+budżetu|from\s+the\s+budget\s+of|з\s+бюджету|из\s+бюджета|"
+    # "z budżetu Miasta X", "from the budget of X": the budget word opens the cue (a leading
+    # "z"/"from" would make the scan stop at every such word)
+    r"budżetu\s+(?!projektu|zadania)|budget\s+of|бюджету\s+(?!проєкту)|бюджета\s+(?!проекта)|"
     r"fund(?:ed|ing)\b|co-?fund(?:ed|ing)\b|financ(?:ed|ing)\b|financial\s+support|donor\w*|"
     r"финанс\w*|фінанс\w*|софинанс\w*|співфінанс\w*|профинанс\w*|профінанс\w*|грант\w*|спонсор\w*|"
     r"донор\w*|из\s+средств|за\s+кошти|за\s+рахунок|"

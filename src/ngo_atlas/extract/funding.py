@@ -14,7 +14,7 @@ from ngo_atlas.extract.names import (
     strip_quotes,
 )
 from ngo_atlas.extract.organisations import list_after
-from ngo_atlas.extract.text import CI, cue, lowered, sentences_with
+from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
 
@@ -245,7 +245,7 @@ _LOCAL_NOUNS = ("miast", "gmin", "powiat", "city", "municipality", "міст", "
 def _local_government_payer(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
     """A city or commune paying, written with a lower-case common noun, is a funder; its
     noun and town go to the nominative and the noun keeps the case it was written in."""
-    low = lowered(text)[s:e]
+    low = text[s:e].lower()
     if not any(w in low for w in _LOCAL_NOUNS):  # most pages name no such body: skip the scan
         return
     for m in _LOCAL_PAYER.finditer(text, s, e):  # matched on lowered text: the capitals are read here
@@ -267,7 +267,8 @@ def _local_government_payer(out: list[Funding], text: str, s: int, e: int, lang:
 def _state_budget(out: list[Funding], text: str, s: int, e: int) -> None:
     """The state budget named as a source in a money sentence pays ("Pozostałe 15 proc.
     kosztów pochodzi z budżetu państwa", "the rest comes from the state budget")."""
-    if ("udżet" not in text[s:e] and "budget" not in text[s:e] and "бюджет" not in text[s:e]) or any(
+    seg = text[s:e]
+    if ("udżet" not in seg and "budget" not in seg and "бюджет" not in seg) or any(
             (f.funder or "").lower() in ("budżet państwa", "state budget", "polish state budget",
                                          "державний бюджет", "государственный бюджет") for f in out):
         return

@@ -83,9 +83,9 @@ def _list_status(text: str, projects: list[Project], segs: list[segment.Segment]
     prev, sec = header_end(text), None
     for p, sg in zip(projects, segs):
         # "ZREALIZOWANE … REALIZUJEMY TERAZ": the last section heading above the item's name
-        head = (sg.title_span or (sg.start, sg.start))[0]
+        head, head_end = sg.title_span or (sg.start, sg.start)
         sec = (section_status(text, prev, head) if head > prev else None) or sec
-        prev = max(prev, (sg.title_span or (sg.start, sg.start))[1])
+        prev = max(prev, head_end)
         own = sec or st
         if own and not p.status:
             p.status, p.spans["status"] = own
@@ -543,16 +543,24 @@ def _named_again(text: str, after: int, owner: str) -> bool:
 
     if owner in text[after:]:
         return True
-    head = polish.lemma_of(owner.split()[0])
+    words = owner.split()
+    head = polish.lemma_of(words[0])
     # "Miejska Biblioteka Publiczna …" heads the page, "Biblioteka od października prowadzi klub":
     # a head noun after an adjective names the owner even opening a sentence
-    noun = next((w for w in owner.split()[1:3] if is_org_head(w)), None) if not is_org_head(owner.split()[0]) else None
-    for m in re.finditer(r"(?<!\n)\b([A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s+([a-ząćęłńóśźż]\w*)", text[after:]):
-        if polish.lemma_of(m.group(1)) == head and not _sentence_start(text, after + m.start()):
+    noun = None if is_org_head(words[0]) else next((w for w in words[1:3] if is_org_head(w)), None)
+    noun_lemma = polish.lemma_of(noun) if noun else None
+    rest = text[after:]
+    for m in _CAPITALISED_THEN_LOWER.finditer(rest):  # one pass, one lemma per word
+        lemma = polish.lemma_of(m.group(1))
+        if noun_lemma is not None and lemma == noun_lemma:
             return True
-    lemma = polish.lemma_of(noun) if noun else None
-    return lemma is not None and any(polish.lemma_of(m.group(1)) == lemma for m in re.finditer(
-        r"\b([A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s+[a-ząćęłńóśźż]", text[after:]))
+        if lemma == head and (m.start() == 0 or rest[m.start() - 1] != "\n") and \
+                not _sentence_start(text, after + m.start()):
+            return True
+    return False
+
+
+_CAPITALISED_THEN_LOWER = re.compile(r"\b([A-ZĄĆĘŁŃÓŚŹŻ]\w+)\s+[a-ząćęłńóśźż]")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

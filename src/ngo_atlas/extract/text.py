@@ -125,7 +125,7 @@ class CI:
                                          len(text) if end is None else end), None)
 
     def match(self, text: str, start: int = 0, end: int | None = None):
-        if self._group is None or self._word_char is None:
+        if self._group is None:
             return self.rx.match(lowered(text), start, len(text) if end is None else end)
         low, start = lowered(text), max(start, 0)  # re reads a negative start as 0
         if start and self._word_char.match(low, start - 1):

@@ -110,6 +110,7 @@ class SearchMixin(PostingSearchMixin):
         if query.sort not in SORTS:
             raise ValueError(f"unknown sort {query.sort!r}; one of {', '.join(SORTS)}")
         alternatives = [alts for alts in query_terms(query.text or "", None) if alts]
+        top = _facet_limit(query)
         if alternatives or self._facet_values(query, None):
             fast = self._posting_search(query, alternatives)
             if fast is not None:
@@ -119,10 +120,10 @@ class SearchMixin(PostingSearchMixin):
         if not subs:
             # Browsing everything: the precomputed facet totals, no counting.
             total = int(self._one("SELECT count(*) FROM projects")[0])
-            facets = {f: self._all_totals(f, _facet_limit(query)) for f in FACETS}
+            facets = {f: self._all_totals(f, top) for f in FACETS}
             return SearchResult(total, self._hits(query, alternatives, None), facets)
         total, counts, exact, restrict = self._count_facets(subs, [
-            f for f in FACETS if not self._filters_facet(query, f)], _facet_limit(query))
+            f for f in FACETS if not self._filters_facet(query, f)], top)
         hits = self._hits(query, alternatives, restrict, total) if total else []
         for facet in FACETS:
             if self._filters_facet(query, facet):
@@ -130,11 +131,11 @@ class SearchMixin(PostingSearchMixin):
                 # stay visible (and selectable as OR) beside the chosen ones.
                 own = self._id_queries(query, text_cond, skip=facet)
                 if own:
-                    _n, part, part_exact, _r = self._count_facets(own, [facet], _facet_limit(query))
+                    _n, part, part_exact, _r = self._count_facets(own, [facet], top)
                     counts[facet] = part[facet]
                     exact = exact and part_exact
                 else:
-                    counts[facet] = self._all_totals(facet, _facet_limit(query))
+                    counts[facet] = self._all_totals(facet, top)
         return SearchResult(total, hits, {f: counts[f] for f in FACETS}, exact)
 
     @staticmethod

@@ -199,8 +199,8 @@ def test_slow_drip_download_is_cut_off() -> None:
             fetch_url(url, Limits(fetch_timeout=5, seconds_per_document=1))
 
 
-def test_big_folder_listing_is_sorted_across_packed_runs(tmp_path: Path, monkeypatch) -> None:
-    """Past RUN names a folder's listing is sorted in packed runs and merged: the order
+def test_big_folder_listing_is_sorted_across_spilled_runs(tmp_path: Path, monkeypatch) -> None:
+    """Past RUN names a folder's listing is sorted in spilled runs and merged: the order
     must be the one sorted() gives, hidden names left out, nothing lost or repeated."""
     import random
 
@@ -219,7 +219,7 @@ def test_big_folder_listing_is_sorted_across_packed_runs(tmp_path: Path, monkeyp
 
 def test_listing_a_big_folder_holds_bytes_not_objects(tmp_path: Path) -> None:
     """Listing 120,000 files peaks at a few MB (one run of names being sorted plus the
-    packed runs), where sorted DirEntry objects held ~35 MB for the whole walk."""
+    spilled runs), where sorted DirEntry objects held ~35 MB for the whole walk."""
     import itertools
     import os
     import tracemalloc
@@ -234,3 +234,55 @@ def test_listing_a_big_folder_holds_bytes_not_objects(tmp_path: Path) -> None:
     tracemalloc.stop()
     assert first == ["syn7_0000000.txt", "syn7_0000001.txt", "syn7_0000002.txt"]
     assert peak < 10_000_000, peak
+
+
+def test_spilled_runs_merge_in_order_with_any_name_bytes(tmp_path: Path, monkeypatch) -> None:
+    """Runs spilled to temporary files, and runs merged again when there are MAX_RUNS of
+    them, give sorted()'s order; names with newlines, spaces and bytes that are not UTF-8
+    come back as the same names."""
+    import os
+    import random
+
+    from ngo_atlas.ingest import sources
+
+    monkeypatch.setattr(sources, "RUN", 5)
+    monkeypatch.setattr(sources, "MAX_RUNS", 3)
+    names = [f"{random.Random(i).randrange(10**6):06d}_{i}.txt" for i in range(60)]
+    names += ["new\nline.txt", "a b.txt", "ąbc.txt", os.fsdecode(b"caf\xe9.txt")]
+    for name in names:
+        (tmp_path / name).write_text("Projekt", encoding="utf-8")
+    listed = list(sources.sorted_names(tmp_path))
+    assert listed == sorted(names)
+    assert all((tmp_path / name).is_file() for name in listed)
+
+
+def test_listing_memory_does_not_grow_with_the_folder(tmp_path: Path, monkeypatch) -> None:
+    """With runs spilled to disk the listing's peak is set by RUN and MAX_RUNS, not by the
+    number of files: a folder twice as big peaks at about the same traced memory, where
+    names held in memory (packed or not) would double it."""
+    import itertools
+    import os
+    import tracemalloc
+
+    from ngo_atlas.ingest import sources
+
+    monkeypatch.setattr(sources, "RUN", 2_000)
+    monkeypatch.setattr(sources, "MAX_RUNS", 4)
+
+    def peak_listing(folder: Path, n: int) -> int:
+        folder.mkdir()
+        for i in range(n):
+            os.close(os.open(folder / f"syn7_{i:07d}_{'x' * 40}.txt", os.O_CREAT | os.O_WRONLY))
+        tracemalloc.start()
+        names = sources.sorted_names(folder)
+        first = list(itertools.islice(names, 2))
+        assert first == [f"syn7_{i:07d}_{'x' * 40}.txt" for i in range(2)]
+        assert sum(1 for _ in names) == n - 2
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return peak
+
+    small, big = peak_listing(tmp_path / "a", 30_000), peak_listing(tmp_path / "b", 60_000)
+    names_bytes = 60_000 * 60  # what the bigger folder's names alone take as bytes
+    assert big < names_bytes / 2, (small, big)
+    assert big < small * 1.3, (small, big)

@@ -6,15 +6,19 @@ import errno
 import heapq
 import os
 import stat
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from ngo_atlas.ingest.readers import source_of, supported
 
 URL_LIST_SUFFIX = ".urls"
 LOOP_REASON = "symlink loop: folder already visited through another path"
-RUN = 50_000  # names sorted and packed together when listing a big folder (sorted_names)
+RUN = 50_000  # names sorted together and spilled to a temporary file (sorted_names)
+MAX_RUNS = 256  # spilled runs merged into one when there are this many (open files stay few)
+READ_CHUNK = 1 << 13  # bytes read at a time from each spilled run during the merge
 
 
 @dataclass(frozen=True)
@@ -119,35 +123,56 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Item | Problem]:
 
 
 def sorted_names(folder: Path) -> Iterator[str]:
-    """The folder's entry names, hidden ones left out, in sorted order, held compactly.
+    """The folder's entry names, hidden ones left out, in sorted order, in bounded memory.
 
     A folder of a million files listed as DirEntry objects holds ~300 MB for the whole
-    ingest. Here every RUN names are sorted and packed into one NUL-separated string
-    (a name cannot hold NUL), and the packed runs are merged lazily: the listing costs
-    about its names' bytes. Reading the folder happens now, so listing errors raise
+    ingest, and even packed names grow with the folder. Here every RUN names are sorted
+    and spilled to an anonymous temporary file, and the runs are merged lazily (an
+    external merge sort): the listing holds at most RUN names and a read buffer per run,
+    whatever the folder's size. Reading the folder happens now, so listing errors raise
     here; only the merge is lazy."""
-    runs: list[str] = []
+    runs: list[IO[bytes]] = []
     run: list[str] = []
     with os.scandir(folder) as it:
         for entry in it:
             if not entry.name.startswith("."):
                 run.append(entry.name)
                 if len(run) >= RUN:
-                    runs.append("\0".join(sorted(run)))
+                    runs.append(_spill(sorted(run)))
                     run = []
+                    if len(runs) >= MAX_RUNS:  # merge them into one: file handles stay few
+                        runs = [_spill(heapq.merge(*(_read_run(f) for f in runs)))]
+    run.sort()
     if not runs:
-        return iter(sorted(run))
+        return iter(run)
     if run:
-        runs.append("\0".join(sorted(run)))
-    return heapq.merge(*(_unpack(r) for r in runs))
+        runs.append(_spill(run))
+    return heapq.merge(*(_read_run(f) for f in runs))
 
 
-def _unpack(packed: str) -> Iterator[str]:
-    start = 0
-    while (end := packed.find("\0", start)) != -1:
-        yield packed[start:end]
-        start = end + 1
-    yield packed[start:]
+def _spill(names: Iterable[str]) -> IO[bytes]:
+    """Sorted names written NUL-separated (a name cannot hold NUL) to a temporary file
+    that the system deletes once it is closed."""
+    f = tempfile.TemporaryFile()
+    first = True
+    for name in names:
+        if not first:
+            f.write(b"\0")
+        f.write(os.fsencode(name))
+        first = False
+    f.seek(0)
+    return f
+
+
+def _read_run(f: IO[bytes]) -> Iterator[str]:
+    """A spilled run's names in order, read a chunk at a time; the file closes at the end."""
+    with f:
+        tail = b""
+        while chunk := f.read(READ_CHUNK):
+            parts = (tail + chunk).split(b"\0")
+            tail = parts.pop()
+            yield from map(os.fsdecode, parts)
+        yield os.fsdecode(tail)
 
 
 def _links_to_ancestor(path: Path) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import logging
 import os
 import sys
 import time
@@ -36,6 +37,7 @@ FETCHES_IN_FLIGHT = 8  # concurrent URL downloads
 # so that their kills land between commits of a small corpus).
 SAVE_BATCH = int(os.environ.get("NGO_ATLAS_SAVE_BATCH", "200"))
 SAVE_SECONDS = 0.5
+FAILURES_LISTED = 1_000  # failures an ingest's summary lists; the rest are counted
 
 
 @dataclass
@@ -45,6 +47,11 @@ class IngestSummary:
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     seconds: float = 0.0
+    more_failed: int = 0  # failures past the first FAILURES_LISTED, counted, not listed
+
+    @property
+    def failures_total(self) -> int:
+        return len(self.failed) + self.more_failed
 
     @property
     def succeeded(self) -> int:
@@ -134,7 +141,10 @@ class _Tally:
         commit = getattr(self.atlas, "commit_batch", None)
         if commit is not None:
             commit()
-        self.summary.failed.append((source, reason))
+        if len(self.summary.failed) < FAILURES_LISTED:  # memory stays bounded: the atlas
+            self.summary.failed.append((source, reason))  # holds every failure
+        else:
+            self.summary.more_failed += 1
         self.bar.update()  # type: ignore[attr-defined]
 
     def unchanged(self) -> None:
@@ -358,6 +368,7 @@ def ingest_command(args: argparse.Namespace) -> int:
             summary = _ingest_on_dask(paths, args.dask, args.db)
         else:
             progress = not args.no_progress and sys.stderr.isatty()
+            _show_memory_guard()
             summary = ingest_paths(paths, atlas, progress=progress, workers=args.workers,
                                    limits=limits)
         _refresh_search_index(atlas)
@@ -387,15 +398,28 @@ def _ingest_on_dask(paths: list[str], scheduler: str, db: str) -> IngestSummary:
 
 
 def format_summary(summary: IngestSummary) -> str:
-    done = summary.ingested + summary.updated + summary.unchanged + len(summary.failed)
+    done = summary.ingested + summary.updated + summary.unchanged + summary.failures_total
     rate = done / summary.seconds if summary.seconds else 0.0
     lines = [(f"ingested {summary.ingested}, updated {summary.updated}, "
-              f"unchanged {summary.unchanged}, failed {len(summary.failed)} "
+              f"unchanged {summary.unchanged}, failed {summary.failures_total} "
               f"({summary.seconds:.1f} s, {rate:.1f} documents/s)")]
     if summary.failed:
         lines.append("failures:")
         lines += [f"  {source}: {reason}" for source, reason in summary.failed]
+    if summary.more_failed:
+        lines.append(f"  … and {summary.more_failed} more (`ngo-atlas status` lists them all)")
     return "\n".join(lines)
+
+
+def _show_memory_guard() -> None:
+    """The memory guards' cache clears go to stderr, in the workers too (they are forked
+    after this): whoever watches a long ingest sees when and how much was freed."""
+    log = logging.getLogger("ngo_atlas.ingest.memory")
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("ngo-atlas: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
 
 
 def status_command(args: argparse.Namespace) -> int:

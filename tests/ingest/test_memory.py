@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from atlas_dump import differences, dump
 
 from ngo_atlas.ingest import memory
@@ -30,22 +31,49 @@ def test_clearing_empties_them() -> None:
     assert normalize.analyse.cache_info().currsize == 0
 
 
+def _resident(megabytes: int) -> bytearray:
+    ballast = bytearray(megabytes * 1024 * 1024)
+    ballast[::4096] = b"x" * len(ballast[::4096])  # touch every page: resident
+    return ballast
+
+
 def test_the_guard_clears_once_the_process_outgrows_its_budget() -> None:
     from ngo_atlas.resolve import normalize
 
-    guard = memory.MemoryGuard(budget=20 * 1024 * 1024, every=1)
-    guard.tick()  # the first check sets the floor
+    mb = 1024 * 1024
+    guard = memory.MemoryGuard(budget=80 * mb, every=1)
+    guard.tick()  # the first check sets the start
+    assert guard.start is not None and guard.ceiling == guard.start + 80 * mb
     normalize.analyse("Stowarzyszenie Interwencji Prawnej")
     guard.tick()
     assert guard.clears == 0  # a few entries are far below the budget
-    ballast = bytearray(40 * 1024 * 1024)  # the process grows past floor + budget
-    ballast[::4096] = b"x" * len(ballast[::4096])  # touch every page: resident
+    first = _resident(88)  # the process grows past start + budget
     guard.tick()
     assert guard.clears == 1
     assert normalize.analyse.cache_info().currsize == 0
+    # What clearing could not free (the 88 MB) raised the threshold, so it is not
+    # cleared for again at every check ...
     guard.tick()
-    assert guard.clears == 1  # the floor moved: what clearing cannot free is not retried
-    del ballast
+    assert guard.clears == 1
+    # ... but the threshold never rises past MAX_CEILING budgets above the start: a
+    # process that keeps growing is cleared again and again, it is never let go.
+    second = _resident(40)
+    for _ in range(3):
+        guard.tick()
+        assert guard.ceiling <= guard.start + memory.MAX_CEILING * 80 * mb
+    assert guard.clears == 4
+    assert guard.last_clear is not None and guard.last_clear[1] > guard.start + 100 * mb
+    del first, second
+
+
+def test_the_budget_can_be_set_from_the_environment(monkeypatch) -> None:
+    monkeypatch.setenv(memory.BUDGET_ENV, "30")
+    assert memory.MemoryGuard().budget == 30 * 1024 * 1024
+    monkeypatch.setenv(memory.BUDGET_ENV, "")
+    assert memory.MemoryGuard().budget == memory.CACHE_BUDGET
+    monkeypatch.setenv(memory.BUDGET_ENV, "lots")
+    with pytest.raises(ValueError, match="NGO_ATLAS_CACHE_BUDGET_MB='lots'"):
+        memory.MemoryGuard()
 
 
 def test_clearing_caches_all_the_time_gives_the_same_atlas(
@@ -71,3 +99,48 @@ def test_clearing_caches_all_the_time_gives_the_same_atlas(
         if budget < 0:
             assert memory.process_guard().clears > 0
     assert differences(dumps["clearing"], dumps["normal"]) == []
+
+
+def test_the_ingest_command_reports_each_clear_on_stderr(
+        dev_dir: Path, atlas_location: str, monkeypatch, capsys) -> None:
+    """Whoever watches a long ingest sees the guard at work: `ngo-atlas ingest` logs each
+    clear (documents, resident MB before and after) to stderr."""
+    import logging
+
+    from ngo_atlas.cli import main
+
+    monkeypatch.setattr(memory, "_guards", {})
+    monkeypatch.setattr(memory, "CHECK_EVERY", 1)
+    monkeypatch.setenv(memory.BUDGET_ENV, str(-(1 << 40)))  # clear at every check
+    log = logging.getLogger("ngo_atlas.ingest.memory")
+    try:
+        files = sorted(dev_dir.glob("*.txt"))[:4]
+        code = main(["ingest", *map(str, files), "--db", atlas_location, "--no-progress"])
+        err = capsys.readouterr().err
+    finally:
+        for handler in list(log.handlers):
+            log.removeHandler(handler)
+        log.setLevel(logging.NOTSET)
+    assert code == 0
+    assert memory.process_guard().clears >= 3
+    lines = [line for line in err.splitlines() if "memory guard" in line]
+    assert len(lines) == memory.process_guard().clears, err
+    assert "memo entries cleared" in lines[0] and " MB now" in lines[0]
+
+
+def test_failures_past_the_listed_ones_are_counted_not_held(
+        tmp_path: Path, atlas_location: str, monkeypatch) -> None:
+    """A corpus of broken files does not grow the summary without end: it lists the
+    first FAILURES_LISTED failures and counts the rest; the atlas records them all."""
+    from ngo_atlas import pipeline
+
+    monkeypatch.setattr(pipeline, "FAILURES_LISTED", 3)
+    for i in range(5):
+        (tmp_path / f"broken_{i}.pdf").write_bytes(b"%PDF-1.4 not really " + bytes([i]))
+    with open_atlas(atlas_location) as atlas:
+        summary = ingest_paths([tmp_path], atlas, progress=False)
+        recorded = atlas.failures()
+    assert len(summary.failed) == 3 and summary.more_failed == 2
+    assert summary.failures_total == 5 and len(recorded) == 5
+    text = pipeline.format_summary(summary)
+    assert "failed 5 " in text and "… and 2 more" in text

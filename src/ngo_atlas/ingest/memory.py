@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -11,9 +12,14 @@ from typing import Any
 
 # Bytes the memo caches may add to one process's RSS. An ingest with 2 workers is three
 # such processes that start at ~520 MB PSS together (dictionaries shared after fork,
-# SQLite's 64 MB page cache in the saver), so 3 x 120 MB keeps the whole tree under
-# 1 GB however long the corpus (at 200 MB the bound was ~1.1 GB).
-CACHE_BUDGET = 120 * 1024 * 1024
+# SQLite's 64 MB page cache in the saver); each process clears its caches at most
+# MAX_CEILING x the budget past its start, so the tree stays under 520 + 3 x 125 MB
+# ≈ 0.9 GB however long the corpus (at 200 MB the bound was ~1.1 GB).
+CACHE_BUDGET = 100 * 1024 * 1024
+BUDGET_ENV = "NGO_ATLAS_CACHE_BUDGET_MB"  # overrides CACHE_BUDGET (benchmarks, small machines)
+# After a clear, heap the allocator keeps may raise the next threshold (so a clear that
+# cannot free it is not retried at every check), but never past this many budgets.
+MAX_CEILING = 1.25
 CHECK_EVERY = 64  # documents between two looks at the RSS (reading it costs ~10 us)
 # Caches smaller than this hold loaded resources (dictionaries, analysers, compiled
 # patterns) that are costly to rebuild and do not grow with the corpus: never cleared.
@@ -65,30 +71,56 @@ def _malloc_trim() -> None:
         pass
 
 
+log = logging.getLogger(__name__)
+
+
+def configured_budget() -> int:
+    """CACHE_BUDGET, or the NGO_ATLAS_CACHE_BUDGET_MB environment variable where set."""
+    value = os.environ.get(BUDGET_ENV, "").strip()
+    if not value:
+        return CACHE_BUDGET
+    try:
+        return int(float(value) * 1024 * 1024)
+    except ValueError:
+        raise ValueError(f"{BUDGET_ENV}={value!r}: expected a number of megabytes") from None
+
+
 class MemoryGuard:
     """Call ``tick()`` once per document: every CHECK_EVERY documents, when the process
     has grown more than ``budget`` bytes past its size at the first check (taken after
-    the dictionaries are loaded), the memo caches are cleared. The floor then moves to
-    the size after clearing, so heap the allocator keeps is not cleared for again."""
+    the dictionaries are loaded), the memo caches are cleared.
+
+    The threshold then moves to half a budget above the size after clearing, so heap the
+    allocator keeps is not cleared for again at every check, but it never rises past
+    MAX_CEILING budgets above the start: the caches' memory is bounded for good."""
 
     def __init__(self, budget: int | None = None, every: int | None = None):
-        self.budget = CACHE_BUDGET if budget is None else budget
+        self.budget = configured_budget() if budget is None else budget
         self.every = CHECK_EVERY if every is None else every
-        self.floor: int | None = None
+        self.start: int | None = None
+        self.ceiling = 0
         self.count = 0
         self.clears = 0
+        self.last_clear: tuple[int, int, int] | None = None  # (documents, RSS before, after)
 
     def tick(self) -> None:
         self.count += 1
         if self.count % self.every:
             return
         size = rss()
-        if self.floor is None:
-            self.floor = size
-        elif size > self.floor + self.budget:
-            clear_memo_caches()
+        if self.start is None:
+            self.start = size
+            self.ceiling = size + self.budget
+        elif size > self.ceiling:
+            dropped = clear_memo_caches()
+            after = rss()
             self.clears += 1
-            self.floor = max(self.floor, rss())
+            self.last_clear = (self.count, size, after)
+            highest = self.start + int(MAX_CEILING * self.budget)
+            self.ceiling = min(max(self.start + self.budget, after + self.budget // 2), highest)
+            log.info("memory guard (pid %d): %.0f MB resident after %d documents, %d memo "
+                     "entries cleared, %.0f MB now", os.getpid(), size / 2**20, self.count,
+                     dropped, after / 2**20)
 
 
 _guards: dict[int, MemoryGuard] = {}

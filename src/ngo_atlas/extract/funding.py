@@ -463,12 +463,20 @@ _CYR_FROM_FUND = re.compile(r"\s(?:з|із|из)\s+(?=(?:Фонд|Програм
 def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Funders listed after a Cyrillic cue; a long item runs on into the clause after
     the name ("Агентства ООН … (UNHCR) і триватиме до …"), so it ends where the name does."""
-    from ngo_atlas.extract.organisations import list_after
+    from ngo_atlas.extract.organisations import CYR_NAME_END, list_after
 
     items = split_items(text, s, e)
     if len(items) == 1 and len(text[items[0][0]:items[0][1]].split()) > 10:
         return list_after(text, s, e)[:1]
-    return items
+    # "фінансує Підкарпатське воєводство з бюджету самоврядування\n🤝 Партнер: …": a name ends
+    # at a line break and before the source of the money, as in a list
+    out = []
+    for a, b in items:
+        cut = CYR_NAME_END.search(text, a, b)
+        b = cut.start() if cut and cut.start() > a else b
+        if b > a:
+            out.append((a, b))
+    return out
 
 
 def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
@@ -612,15 +620,26 @@ _CITY_BUDGET = re.compile(r"(?:budżet|бюджет)\w*\s+((?-i:Miast[aoy]|Gmin[
                           r"Міст[аоу]|Город\w*)\s.+)$", re.IGNORECASE)
 
 
-_CITY_NAME = re.compile(r"(?:Miast[aoy]|Gmin[ayie]|Miasto|Gmina)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+$")
+_CITY_NAME = re.compile(r"(?:Miast[aoy]|Gmin[ayie]|Miasto|Gmina)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){1,3}$")
+# "Gmina Miejska Kraków", "Gmina Miasto Szczecin", "Gmina Miasta Toruń" (its official name):
+# the kind of commune before the town, kept as written
+_COMMUNE_KIND = {"Miejska", "Miasto", "Miasta", "Wiejska", "Miejsko-Wiejska"}
 
 
 def _city_body(name: str, lang: str) -> str:
-    """The city body in the nominative, its town too ("Miasta Łodzi" -> "Miasto Łódź")."""
+    """The city body in the nominative, its town too, however many words the town has
+    ("Miasta Łodzi" -> "Miasto Łódź", "Miasta Gorzowa Wielkopolskiego" -> "Miasto Gorzów
+    Wielkopolski": the body's noun and the town each take their own nominative)."""
     words = nominative(name, lang).split()
-    if len(words) == 2 and words[0] in ("Miasto", "Gmina"):
-        words[1] = polish.geo_nominative(words[1]) or words[1]
-    return " ".join(words)
+    if len(words) < 2 or words[0] not in ("Miasto", "Gmina"):
+        return " ".join(words)
+    k = 2 if words[1] in _COMMUNE_KIND and len(words) > 2 else 1
+    town = words[k:]
+    if len(town) == 1:
+        town = [polish.geo_nominative(town[0]) or town[0]]
+    elif all(w[:1].isupper() for w in town):
+        town = polish.nominative(" ".join(town), geo=True).split()
+    return " ".join(words[:k] + town)
 
 
 # "Programu X", and a public scheme's "Rządowy Program X" / "National Programme X" (a

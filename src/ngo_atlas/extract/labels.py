@@ -24,6 +24,10 @@ class LabelHit:
     colon: bool
 
 
+_PICTOGRAPH = "[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+_BULLETS = re.compile(r"(?:\s|[•*\-–]|" + _PICTOGRAPH + ")+")
+
+
 @lru_cache(maxsize=1)
 def _label_regex() -> tuple[CI, dict[str, str]]:
     by_label: dict[str, str] = {}
@@ -31,7 +35,9 @@ def _label_regex() -> tuple[CI, dict[str, str]]:
         for w in words:
             by_label.setdefault(" ".join(w.lower().split()), key)
     # a label opens a line, a sentence, or a cell of a " | "-divided header line
-    pat = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\s\|\s))(?:[^\S\n]|[•*\-–])*(?P<label>" + alternation(list(by_label))
+    # (a pictograph may stand for the bullet: "🤝 Partner: X", "📍 Miejsce: Y" in social posts)
+    pat = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\s\|\s))(?:[^\S\n]|[•*\-–]|" + _PICTOGRAPH + r")*(?P<label>"
+           + alternation(list(by_label))
            + r")(?![\w])(?P<sep>[^\S\n]*(?::|\||[^\S\n][–-][^\S\n])|[^\S\n]+|[^\S\n]*$)")
     return CI(pat, re.MULTILINE), by_label
 
@@ -47,7 +53,7 @@ def find_labels(text: str) -> list[LabelHit]:
         colon = any(c in m.group("sep") for c in (":", "–", " - ", "|"))
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = _line_end(text, m.end())
-        at_line_start = not text[line_start:m.start("label")].strip().strip("•*-–")
+        at_line_start = not _BULLETS.sub("", text[line_start:m.start("label")])
         if text[max(0, m.start() - 2):m.start()] == "| " and ":" not in m.group("sep"):
             continue  # "Home | Partners | News": a menu of a header line, no field
         cell_end = text.find(" | ", m.end(), line_end)  # "Operator: X | Partner: Y": one cell each

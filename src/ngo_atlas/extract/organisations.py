@@ -160,6 +160,10 @@ _CYR_LIST_END = re.compile(
     r"\s(?:совместно|вместе|спільно|разом)\s|"
     r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?=\d|[а-яіїєёґ])(?!"
     + _IN_AFFAIRS + ")")
+# where a single Cyrillic name read after a cue ends: a line break, or the source of the
+# money after it ("з бюджету самоврядування", "из средств", "в рамках"); other lower-case
+# phrases may be the name's own ("Міжнародна організація з міграції")
+CYR_NAME_END = re.compile(r"\n|\s(?:з|із|зі|из|за)\s+(?=бюджет|кошт|средств|рахун|сч[её]т)|\s(?:в|у)\s+рамках\b")
 # Public money named without a capital: "budżet państwa", "budżetu miasta".
 # "m.st. Warszawy": the capital city's own abbreviation, written in lower case.
 _PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|(?:miasta|województwa|gminy|powiatu)"

@@ -54,7 +54,8 @@ def _date_regex() -> CI:
         # "15.04–15.12.2024": a day and month whose year the range's end gives
         rf"(?<![\d./])(?P<da>\d{{1,2}})\.(?P<ma>\d{{1,2}})(?=\.?\s*[–—-]\s*\d{{1,2}}\.\d{{1,2}}\.{_YEAR})",
         # "IX 2024 – VI 2025": a month in Roman numerals (upper case: checked on the text)
-        rf"(?P<rb>ii|iii|iv|vi{{0,3}}|ix|xi{{0,2}})\.?\s+(?P<yb>{_YEAR})(?!\d)",
+        # ("I 2025", "V 2024", "X 2023" too: upper case only, and only before a year)
+        rf"(?P<rb>i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,2}})\.?\s+(?P<yb>{_YEAR})(?!\d)",
         # a bare year; "2022-2024" joins two (a year after a year and a hyphen is one too)
         rf"(?:(?<![\w\d.-])|(?<=\d{{4}}-))(?P<y8>{_YEAR})(?![\d\w]|\.\d|-\d(?!\d{{3}}(?!\d)))",
         rf"(?<![\w])(?P<mw0>{mon})(?![\w])",
@@ -232,9 +233,28 @@ def _gap_is_range(gap: str) -> bool:
     return bool(_range_words()[0].match(g)) if len(g) <= 8 else False
 
 
+# "(7–16 lipca)", "16–18 мая": two days of a month whose year the text gave just before
+_DAY_RANGE_NO_YEAR = CI(r"(?<![\d.])(?P<d1>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<mw>" +
+                        alternation(list(month_map())) + r")(?![\w])(?!\.?,?\s+\d)")
+_YEAR_BACK = 400  # how far back the month's year may be stated ("W lipcu 2025 r. … (7–16 lipca)")
+
+
+def _year_of_month(text: str, start: int, pos: int, month: int) -> int | None:
+    """The year of the latest date before pos that names the same month with a year."""
+    ds = [d for d in find_dates(text, max(start, pos - _YEAR_BACK), pos) if d.year and d.month == month]
+    return ds[-1].year if ds else None
+
+
 def _day_ranges(text: str, start: int, end: int) -> list[Period]:
     """"10–12 czerwca 2022 r.": two days of one month."""
     out = []
+    for m in _DAY_RANGE_NO_YEAR.finditer(text, start, end):
+        month = month_map().get(m.group("mw").lower())
+        y = _year_of_month(text, start, m.start(), month) if month else None
+        if y and int(m.group("d1")) < int(m.group("d2")) <= 31:
+            out.append(Period(DateHit(m.start(), m.start("d2"), y, month, int(m.group("d1"))),
+                              DateHit(m.start("d2"), m.end(), y, month, int(m.group("d2"))),
+                              "day_range"))
     for m in _DAY_RANGE.finditer(text, start, end):
         month = month_map().get(m.group("mw").lower())
         y = int(m.group("y"))
@@ -293,7 +313,9 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
     first = last = None
     for h in find_dates(text, start, end):
         if h.year is None:
-            continue
+            h = _in_page_year(text, h, start) if first is None and h.month else None
+            if h is None:
+                continue
         before = text[max(start, h.start - 40):h.start]
         before = re.sub(r"\b(?:końca|konca|the end of|end of|конца|кінця)\s*$", "", before,
                         flags=re.IGNORECASE)
@@ -311,6 +333,29 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
                        re.IGNORECASE):
             last = h
     return first, last
+
+
+_FROM_MONTH = re.compile(r"(?:^|[\s(])(?:od|since|from|с|з|із|від)\s*$", re.IGNORECASE)
+
+
+def _in_page_year(text: str, h: DateHit, start: int) -> DateHit | None:
+    """"Od lipca …" on a page dated 7 October 2024: a month with no year that a project began
+    in is the latest such month up to the page's date (July 2024; "od listopada" → 2023)."""
+    if not _FROM_MONTH.search(text, max(start, h.start - 12), h.start):
+        return None
+    pub = page_date(text)
+    if pub is None or pub.month is None or pub.year is None:
+        return None
+    year = pub.year if h.month <= pub.month else pub.year - 1
+    return DateHit(h.start, h.end, year, h.month, h.day)
+
+
+def page_date(text: str) -> DateHit | None:
+    """The date the page was published: the first date standing alone on a line near the top."""
+    for d in find_dates(text, 0, min(len(text), 1500)):
+        if d.year and is_dateline(text, d):
+            return d
+    return None
 
 
 # "15.05.2024", "Data publikacji: 27.11.2023", "Warsaw, 15 February 2024": a line holding only

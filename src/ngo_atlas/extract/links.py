@@ -14,7 +14,11 @@ _AT_WORD = r"(?:at|małpa|malpa|собака|собачка|равлик)"
 _DOT_WORD = r"(?:dot|kropka|точка|крапка)"
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
 _AT = (rf"(?:@|{_OPEN}\s*{_AT_WORD}\s*{_CLOSE}|/{_AT_WORD}/|\s+(?:małpa|malpa|собака|собачка|равлик)\s+"
-       rf"|\s+at\s+(?=\S+\s+(?:{_DOT_WORD}|{_OPEN}\s*{_DOT_WORD})))")
+       rf"|\s+at\s+(?=\S+\s+(?:{_DOT_WORD}|{_OPEN}\s*{_DOT_WORD}))"
+       # "joanna.lis w domenie fundacja.org", "anna in the domain x.org", "olga в домене x.org":
+       # the user and the domain spelled apart (a site or page "in the domain" is no mailbox)
+       r"|(?<!\bstrona)(?<!\bstronie)(?<!\badres)(?<!\bserwis)(?<!\bportal)(?<!\bsite)(?<!\bpage)"
+       r"\s+(?:w\s+domenie|(?:in|at)\s+the\s+domain|в\s+домене|у\s+домені|в\s+домені)\s+)")
 _DOT = rf"(?:\.|{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+)"
 # A plain dot inside a host has no space after it: "x@host.pl. Zapewniamy" ends at "pl"
 # ("kontakt @ fundacja . pl": a dot between spaces counts only before a lowercase domain part)
@@ -24,7 +28,8 @@ _EMAIL = re.compile(
     r"(?P<user>[\w.+-]+)\s*" + _AT
     + r"\s*(?P<host>[\w-]+(?:(?:\.|\s*" + _SPELLED_DOT + r"\s*)[\w-]+)+)",
     re.IGNORECASE)
-_AT_HINT = re.compile(r"@|\bat\b|\bma[łl]pa\b|собак|равлик", re.IGNORECASE)
+_AT_HINT = re.compile(r"@|\bat\b|\bma[łl]pa\b|собак|равлик|\bw\s+domenie\b|\b(?:in|at)\s+the\s+domain\b|"
+                      r"\b[ву]\s+домен", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»”)\]]+[^\s<>\"'»”)\].,;:!?]", re.IGNORECASE)
 # "Szczegółowe informacje o projekcie: powroty.hfhr." - a bare host the text gives for the project
 _BARE = CI(r"(?<![\w])(?:informacj\w*|więcej|stron[aie]|website|site|page|more|details|"

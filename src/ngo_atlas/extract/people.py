@@ -57,7 +57,13 @@ _CONTACT_CUES = (r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
                  r"контактн(?:ая|а)\s+особа\s*[:—–-]?|контактное\s+лицо\s*[:—–-]?|"
                  r"informacji(?:\s+o\s+projekcie)?\s+udziela(?:ją)?"
                  r"(?:\s+(?:pani|pan|ks\.|o\.|s\.|dr|prof\.|mgr|hab\.|inż\.))*|звертайтеся\s+до|"
-                 r"обращайтесь\s+к)")
+                 r"обращайтесь\s+к|"
+                 # "Zapisy przyjmuje pani X", "Zgłoszenia przyjmuje X", "Записи принимает X",
+                 # "Реєстрацію веде X": who takes the sign-ups is the contact
+                 r"(?:zapisy|zgłoszenia)\s+przyjmuj[eą](?:\s+(?:pani|pan))?|"
+                 r"(?:запис[иь]?|заявки|регистраци[юя])\s+принима(?:ет|ют)|"
+                 r"(?:запис|заявки|реєстрацію)\s+(?:приймає|приймають|веде)|"
+                 r"(?:registrations?|sign-ups|applications)\s+(?:are\s+)?(?:taken|handled|accepted)\s+by)")
 CONTACT_PHRASE = re.compile(_CONTACT_CUES + r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
 # the cue words alone on the lowered text: most pages have none, and this scan skips ahead
 # where the IGNORECASE one must try every position
@@ -258,9 +264,21 @@ _CHAIR = re.compile(r"otwarci|powitani|zamknięci|moderac|opening|welcome|closin
                    r"відкритт|приветств|привітан", re.IGNORECASE)
 
 
+# the full stop of a courtesy or clerical title ("ks. Marek Lis", "dr. Anna Lis", "o. Jan"),
+# which a name follows: no end of the clause
+# (only titles that open the clause: the name is what the cue points at)
+_TITLE_DOT = re.compile(r"\s*(?:(?:pani|pan|ks|dr|prof|hab|mgr|inż|o|s|św|red|mec|doc|płk|por|"
+                        r"о|д-р|проф|свящ)\.?\s+)*(?:ks|dr|prof|hab|mgr|inż|o|s|św|red|mec|doc|"
+                        r"płk|por|о|д-р|проф|свящ)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\n|[.;]\s|\s(?:został|została|zostały|opracował|was|were|is)\b")
+
+
 def _clause_end(text: str, pos: int, e: int) -> int:
-    m = re.search(r"\n|[.;]\s|\s(?:został|została|zostały|opracował|was|were|is)\b", text[pos:e])
-    return pos + m.start() if m else e
+    for m in _CLAUSE_END.finditer(text, pos, e):
+        if text[m.start()] == "." and _TITLE_DOT.fullmatch(text, pos, m.start()):
+            continue  # "Koordynatorem jest ks. Marek Bujalski": the name comes after the title
+        return m.start()
+    return e
 
 
 def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,

@@ -355,7 +355,10 @@ def _refined(text: str, s: int, e: int, bound: DateHit | None, cue: CI) -> DateH
 
 _YEAR_AFTER_TITLE = re.compile(r"[”“\"»]?\s*\(((?:19[89]|20[0-4])\d)\)")
 _PROJECT_CONTEXT = re.compile(r"projekt|project|проект|realiz|реализ|реаліз|trwa|okres|period|"
-                              r"termin|since|from|od\s|с\s|з\s|rok|year", re.IGNORECASE)
+                              r"termin|since|from|od\s|с\s|з\s|rok|year|"
+                              # "Przez dziesięć dni (7–16 lipca)": how long it lasted
+                              r"(?<!\w)(?:dni|days|дней|днів|tygodni|weeks|недел\w*|тижн\w*)(?!\w)",
+                              re.IGNORECASE)
 
 
 # "Program ... na lata 2021–2030": the programme's years, not the project's

@@ -296,6 +296,9 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
             a, b, t = found[0]
             return t, Span(a, b, rule, 0.7)
     hs = headings(text, s, e, label_lines=label_line_starts(text, labels))
+    kind = _kind_quoted(text, hs[:4])
+    if kind:
+        return kind
     if hs:
         a, b, t = hs[0]
         q = _QUOTED_IN.search(t)
@@ -305,6 +308,26 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
                 _PROJ_OR_PROG.search(t[:q.start()]) or len(q.group(1)) >= 0.6 * len(t)):
             return q.group(1).strip(), Span(a + q.start(1), a + q.end(1), "heading_quoted", 0.8)
         return clean_heading(t, text), Span(a, b, "heading", 0.7)
+    return None
+
+
+# "Youth exchange „Many Roots, One Lake”", "курсів «Професійна польська»", "В Гданьске прошёл
+# «Балтийский день мигранта»": a kind of undertaking (or a verb saying it took place) right
+# before a quoted name in one of the page's first lines names the undertaking
+_KIND_BEFORE = re.compile(
+    r"(?:wymian\w*|exchange|обм[іе]н\w*|kurs\w*|course|курс\w*|festiwal\w*|festival|фестивал\w*|"
+    r"kampani\w*|campaign|кампан\w*|szkoleni\w*|training|тренінг\w*|тренинг\w*|warsztat\w*|"
+    r"workshops?|cykl\w*|series|цикл\w*|inicjatyw\w*|initiative|ініціатив\w*|инициатив\w*|"
+    r"odbył\w*\s+się|took\s+place|прош(?:ёл|ел|ла|ли)|состоял\w*|пройш\w*|відбув\w*)"
+    r"[^\S\n]+(?:[^\s„“\"«]+[^\S\n]+)?$", re.IGNORECASE)
+
+
+def _kind_quoted(text: str, hs: list[tuple[int, int, str]]) -> tuple[str, Span] | None:
+    for a, _b, t in hs:
+        q = _QUOTED_IN.search(t)
+        if q and len(q.group(1).split()) >= 2 and _KIND_BEFORE.search(t, 0, q.start()) \
+                and not _org_quote(text, a + q.start(1)):
+            return q.group(1).strip(), Span(a + q.start(1), a + q.end(1), "heading_kind_quoted", 0.75)
     return None
 
 

@@ -1,0 +1,102 @@
+"""Round 6 (unseen-r's error classes, in general forms): titles before names, sign-up
+contacts, spelled-apart e-mails, yearless day ranges and months, Roman months."""
+
+import pytest
+
+from ngo_atlas.extract.dates import find_periods, open_dates
+from ngo_atlas.extract.links import find_emails
+from ngo_atlas.extract.people import find_people
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _people(text: str, lang: str = "pl"):
+    return [(p.name, p.role) for p in find_people(text, 0, len(text), [], lang)]
+
+
+def _one(text: str):
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    assert len(ex.projects) == 1
+    return ex.projects[0]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Koordynatorem jest ks. Piotr Nowicki, proboszcz parafii.", "Piotr Nowicki", "coordinator"),
+    ("Projektem kieruje dr. Anna Zawada.", "Anna Zawada", "coordinator"),
+    ("Zapisy przyjmuje pani Maria Kowalczyk, tel. 600 100 200.", "Maria Kowalczyk", "contact"),
+    ("Zgłoszenia przyjmuje Tomasz Lis.", "Tomasz Lis", "contact"),
+])
+def test_a_title_abbreviation_does_not_end_the_clause_and_sign_ups_name_the_contact(text, name, role):
+    assert (name, role) in _people(text)
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Заявки принимает Ольга Петренко.", "ru", "Ольга Петренко"),
+    ("Реєстрацію веде Олена Коваль.", "uk", "Олена Коваль"),
+])
+def test_who_takes_sign_ups_is_the_contact_in_russian_and_ukrainian(text, lang, name):
+    assert (name, "contact") in _people(text, lang)
+
+
+@pytest.mark.parametrize("text,email", [
+    ("Piszcie do Ani (anna.lis w domenie wspolnydom.org).", "anna.lis@wspolnydom.org"),
+    ("Write to olga.k in the domain refugees.org.pl today.", "olga.k@refugees.org.pl"),
+    ("Пишите: ivan.p в домене centr.org.pl.", "ivan.p@centr.org.pl"),
+])
+def test_an_email_spelled_as_user_in_the_domain_host(text, email):
+    assert [x[2] for x in find_emails(text)] == [email]
+
+
+def test_a_site_in_a_domain_is_no_email():
+    assert find_emails("Nasza strona w domenie fundacja.pl jest nowa.") == []
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Okres realizacji: II 2024 – I 2025", "2024-02", "2025-01"),
+    ("Termin: I 2023 – XII 2023", "2023-01", "2023-12"),
+])
+def test_roman_months_including_january(text, start, end):
+    per = find_periods(text)
+    assert [(p.start.iso(), p.end.iso()) for p in per] == [(start, end)]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("W sierpniu 2024 r. przyjechało 20 osób. Przez tydzień (5–11 sierpnia) pracowaliśmy.",
+     "2024-08-05", "2024-08-11"),
+    ("В мае 2023 года прошла встреча. Лагерь (16–18 мая) собрал детей.", "2023-05-16", "2023-05-18"),
+])
+def test_a_day_range_without_a_year_takes_the_year_its_month_was_given(text, start, end):
+    per = find_periods(text)
+    assert [(p.start.iso(), p.end.iso()) for p in per] == [(start, end)]
+
+
+def test_a_day_range_without_any_year_for_its_month_is_no_period():
+    assert find_periods("W lipcu 2025 r. zaczynamy. Obóz (7–16 sierpnia) nad morzem.") == []
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Dom\n\nOpublikowano: 3 listopada 2024\n\nOd marca prowadzimy projekt dla rodzin.", "2024-03"),
+    ("Dom\n\nKraków, 5 marca 2024\n\nOd listopada prowadzimy projekt.", "2023-11"),
+])
+def test_a_month_without_a_year_after_from_takes_the_pages_date(text, start):
+    assert open_dates(text, 0, len(text))[0].iso() == start
+
+
+def test_a_month_without_a_year_and_no_page_date_stays_undated():
+    t = "Od marca prowadzimy projekt dla rodzin."
+    assert open_dates(t, 0, len(t)) == (None, None)
+
+
+def test_a_kind_of_undertaking_before_a_quoted_name_in_a_heading_gives_the_title():
+    p = _one("Stowarzyszenie „Mosty Północy”\nO nas · Projekty · Galeria\n\n"
+             "Wymiana młodzieży „Nad wspólną rzeką”\n\n"
+             "W sierpniu 2024 r. 30 młodych osób spotkało się w Ełku. Projekt był finansowany "
+             "przez Unię Europejską w ramach programu Erasmus+.\n")
+    assert p.title == "Nad wspólną rzeką"
+
+
+def test_a_course_named_in_a_post_line_gives_the_title_not_the_page_owner():
+    p = _one("Fundacja «Світанок» Lublin\nВчора о 9:00\n\n"
+             "📣 Стартує набір на курс «Польська для лікарів» для медиків з України 👩‍⚕️\n"
+             "Заняття з 1 лютого по 30 червня 2026. Проєкт фінансує Люблінське воєводство.\n")
+    assert p.title == "Польська для лікарів"

@@ -21,6 +21,11 @@ BUDGET_ENV = "NGO_ATLAS_CACHE_BUDGET_MB"  # overrides CACHE_BUDGET (benchmarks, 
 # cannot free it is not retried at every check), but never past this many budgets.
 MAX_CEILING = 1.25
 CHECK_EVERY = 64  # documents between two looks at the RSS (reading it costs ~10 us)
+# A clear that frees less than this share of the budget means the memory past the
+# threshold is not the caches' (SQLite's page cache filling, heap the allocator keeps):
+# clearing again at once would only cost CPU, so the checks space out, up to this far.
+FUTILE_SHARE = 0.25
+MAX_CHECK_EVERY = 4096
 # Caches smaller than this hold loaded resources (dictionaries, analysers, compiled
 # patterns) that are costly to rebuild and do not grow with the corpus: never cleared.
 MIN_MEMO_SIZE = 1000
@@ -92,11 +97,14 @@ class MemoryGuard:
 
     The threshold then moves to half a budget above the size after clearing, so heap the
     allocator keeps is not cleared for again at every check, but it never rises past
-    MAX_CEILING budgets above the start: the caches' memory is bounded for good."""
+    MAX_CEILING budgets above the start: the caches' memory is bounded for good. A clear
+    that frees little doubles the documents to the next check (up to MAX_CHECK_EVERY), so
+    memory the caches do not hold costs no clearing at every check."""
 
     def __init__(self, budget: int | None = None, every: int | None = None):
         self.budget = configured_budget() if budget is None else budget
         self.every = CHECK_EVERY if every is None else every
+        self.base_every = self.every
         self.start: int | None = None
         self.ceiling = 0
         self.count = 0
@@ -118,6 +126,8 @@ class MemoryGuard:
             self.last_clear = (self.count, size, after)
             highest = self.start + int(MAX_CEILING * self.budget)
             self.ceiling = min(max(self.start + self.budget, after + self.budget // 2), highest)
+            futile = size - after < FUTILE_SHARE * self.budget
+            self.every = min(self.every * 2, MAX_CHECK_EVERY) if futile else self.base_every
             log.info("memory guard (pid %d): %.0f MB resident after %d documents, %d memo "
                      "entries cleared, %.0f MB now", os.getpid(), size / 2**20, self.count,
                      dropped, after / 2**20)

@@ -100,3 +100,54 @@ def test_a_course_named_in_a_post_line_gives_the_title_not_the_page_owner():
              "📣 Стартує набір на курс «Польська для лікарів» для медиків з України 👩‍⚕️\n"
              "Заняття з 1 лютого по 30 червня 2026. Проєкт фінансує Люблінське воєводство.\n")
     assert p.title == "Польська для лікарів"
+
+
+def _places(text: str, lang: str = "pl"):
+    from ngo_atlas.extract.places import find_places
+
+    return [t.value for t in find_places(text, 0, len(text), [], lang)]
+
+
+@pytest.mark.parametrize("text,lang,places", [
+    ("Wspieramy mieszkańców Lublina, Chełma, Zamościa i Biłgoraja.", "pl",
+     ["Lublin", "Chełm", "Zamość", "Biłgoraj"]),
+    ("Spotykamy się z mieszkańcami Elbląga i Malborka.", "pl", ["Elbląg", "Malbork"]),
+    ("Zajęcia dla mieszkanek Gdyni i Sopotu.", "pl", ["Gdynia", "Sopot"]),
+    ("We support residents of Gdynia and Sopot.", "en", ["Gdynia", "Sopot"]),
+    ("Помогаем жителям Гданьска и Сопота.", "ru", ["Гданьск", "Сопот"]),
+    ("Допомога мешканцям Любліна та Холма.", "uk", ["Люблін", "Холм"]),
+])
+def test_the_towns_whose_residents_it_serves_are_places(text, lang, places):
+    assert _places(text, lang) == places
+
+
+def test_a_countrys_residents_name_no_place():
+    assert _places("Pomoc dla mieszkańców Ukrainy i Białorusi.") == []
+
+
+@pytest.mark.parametrize("text,lang,places", [
+    ("Projekt obejmie także Sopot i Gdynię.", "pl", ["Sopot", "Gdynia"]),
+    ("Działania obejmują Lublin oraz Chełm.", "pl", ["Lublin", "Chełm"]),
+    ("The project also covers Gdynia and Sopot.", "en", ["Gdynia", "Sopot"]),
+    ("Проект охватит также Сопот и Гдыню.", "ru", ["Сопот", "Гдыня"]),
+    ("Проєкт охопить також Гдиню та Сопот.", "uk", ["Гдиня", "Сопот"]),
+])
+def test_the_towns_a_project_covers_are_places(text, lang, places):
+    assert _places(text, lang) == places
+
+
+@pytest.mark.parametrize("form,lang,town", [
+    ("Тыхах", "ru", "Тыхы"),      # Russian writes the Polish -y as -ы
+    ("Тихах", "uk", "Тихи"),      # Ukrainian as -и
+    ("Сувалках", "ru", "Сувалки"),  # after к Russian writes и
+    ("Кельцах", "ru", "Кельце"),
+])
+def test_a_plural_polish_town_in_cyrillic_gets_each_languages_ending(form, lang, town):
+    from ngo_atlas.extract.cyrtowns import polish_town
+
+    assert polish_town(form, lang) == town
+
+
+def test_an_unknown_word_after_a_case_asking_word_is_not_taken_as_written():
+    # "Szczepina" is a genitive the dictionary does not know: no nominative, so no place
+    assert "Szczepina" not in _places("Spotkania z mieszkańcami Nadodrza i Szczepina.")

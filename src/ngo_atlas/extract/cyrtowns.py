@@ -97,7 +97,9 @@ def _cyrillic_nominatives(form: str, lang: str) -> list[str]:
     if form[-2:] in ("зі", "ці", "сі"):  # Ukrainian "у Ельблонзі" -> "Ельблонг": g, k, ch softened
         out.append(form[:-2] + {"з": "г", "ц": "к", "с": "х"}[form[-2]])
     if form[-2:] in ("ах", "ях"):  # plural towns: "у Кельцах" -> "Кельце", "в Сувалках" -> "Сувалки"
-        out += [form[:-2] + "е", form[:-2] + "и", form[:-2] + "ы"]
+        # (Russian writes a Polish -y as -ы, "Тыхы"; Ukrainian as -и, "Тихи")
+        plural = ("е", "ы", "и") if lang == "ru" else ("е", "и", "ы")
+        out += [form[:-2] + x for x in plural]
     if form.endswith("и"):  # "в Лодзи" -> "Лодзь"
         out += [form[:-1] + "ь", form[:-1] + "я"]
     # genitives after a noun ("в поликлиниках Прушкова", "больницах Варшавы")

@@ -39,6 +39,14 @@ _TRIP = re.compile(r"(?:wizyt\w*|wyjazd\w*|wycieczk\w*|excursions?|visits?|trips
 # "w tym w Oleśnicy", "especially in Nysa" (any case: _geo takes each to the nominative)
 _WITHIN = re.compile(r"(?<![\w])(?:uwzględnieniem|w\s+tym|zwłaszcza|szczególnie|głównie|including|"
                      r"especially|particularly|mainly)\s+(?:(?:w|we|in)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# "Projekt obejmie także Sopot i Gdynię", "The project also covers Gdynia": the towns it reaches
+_COVERS = re.compile(r"(?<![\w])(?:obejm(?:uje|ie|ował[aoy]?|ują|ą)|(?:will\s+)?cover(?:s|ed)?|"
+                     r"reach(?:es|ed)?)\s+(?:(?:też|także|również|also|as\s+well)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_COVERS_HINT = CI("obejm|cover|reach")
+# "dla mieszkańców Koszalina i Sianowa", "z mieszkańcami Rzeszowa", "residents of Gdynia"
+_RESIDENTS = re.compile(r"(?<![\w])(?:mieszka(?:ńc|nk|nek)\w*|residents\s+of|inhabitants\s+of|people\s+of)"
+                        r"(?:\s+(?:miasta|gminy|wsi|the\s+(?:city|town)\s+of))?\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_RESIDENTS_HINT = CI("mieszkań|mieszkank|mieszkanek|residents of|inhabitants of|people of")
 _WITHIN_HINT = CI("uwzględnieniem|w tym|zwłaszcza|szczególnie|głównie|including|especially"
                   "|particularly|mainly")
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
@@ -237,6 +245,14 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _TRIP.finditer(text, s, e) if _TRIP_HINT.search(text, s, e) else ():
         # "do Krosna": the preposition asks for the genitive, which settles which town it is
         out.extend(_place_list(text, m.end(), e, lang, "gen" if m.group().rstrip().endswith("do") else None))
+    for m in _COVERS.finditer(text, s, e) if _COVERS_HINT.search(text, s, e) else ():
+        # "obejmie też Sopot i Gdynię", "covers Gdynia and Sopot": where the work reaches
+        out.extend(t for t in _place_list(text, m.end(), e, lang) if t.value not in _countries())
+    for m in _RESIDENTS.finditer(text, s, e) if _RESIDENTS_HINT.search(text, s, e) else ():
+        # "mieszkańców Rzeszowa, Przemyśla i Krosna": the towns whose people it serves (a
+        # country's people, "mieszkańcy Ukrainy", are where they come from, not a venue)
+        out.extend(t for t in _place_list(text, m.end(), e, lang, "gen" if lang == "pl" else None)
+                   if t.value not in _countries())
     for m in _WITHIN.finditer(text, s, e) if _WITHIN_HINT.search(text, s, e) else ():
         # "ze szczególnym uwzględnieniem Opola, Kędzierzyna-Koźla": genitives
         out.extend(_place_list(text, m.end(), e, lang,
@@ -320,8 +336,10 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
             sep = _LIST_SEP.match(text, m_end, e)
             if sep and sep.end() > m_end and _place_list(text, sep.end(), e, lang):
                 one = m.group()
-        if one is None and out and " " not in m.group() and _unknown_word(m.group()):
-            one = m.group()  # "w Lizbonie i w Tampere": a foreign name, not declined, listed with a town
+        if one is None and out and case is None and " " not in m.group() and _unknown_word(m.group()):
+            # "w Lizbonie i w Tampere": a foreign name, not declined, listed with a town (after
+            # a word asking for a case, "mieszkańców X i Szczepina", an unknown word is declined)
+            one = m.group()
         if one is None:
             break
         out.append(Tagged(one, Span(p, m_end, "place_phrase", 0.7)))
@@ -474,6 +492,12 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _CYR_COMMUNE.finditer(text, s, e) if "гмін" in text[s:e] or "гмин" in text[s:e] else ():
         # "у гміні Кобильниця", "в гмине Лесьна": the commune with its name as written
         out.append(Tagged(f"{m.group(1)}а {m.group(2)}", Span(m.start(), m.end(), "commune", 0.75)))
+    for m in _CYR_COVERS.finditer(text, s, e) if _CYR_COVERS_HINT.search(text, s, e) else ():
+        # "охватит также Сопот и Гдыню", "охопить також Гдиню": the towns the work reaches
+        out.extend(t for t in _cyrillic_place_list(text, m.end(), e, lang) if t.value not in _countries())
+    for m in _CYR_RESIDENTS.finditer(text, s, e) if _CYR_RESIDENTS_HINT.search(text, s, e) else ():
+        # "для жителей Гданьска и Сопота", "мешканців Любліна": the towns whose people it serves
+        out.extend(t for t in _cyrillic_place_list(text, m.end(), e, lang) if t.value not in _countries())
     for m in _CYR_TRIP.finditer(text, s, e) if _CYR_TRIP_HINT.search(text, s, e) else ():
         out.extend(_cyrillic_place_list(text, m.end(), e, lang))
     for m in _CYR_REGION_ON.finditer(text, s, e) if "на " in text[s:e] else ():
@@ -497,6 +521,12 @@ _CYR_COMMUNE = re.compile(r"(?<![\w])(гмін|гмин)(?:і|е|а|и|ою|ой
 # "поїздки до Устроня", "экскурсии в Краков": trips to a town
 _CYR_TRIP = re.compile(r"(?<![\w])(?:поїздк\w*|поездк\w*|візит\w*|визит\w*|екскурсі\w*|экскурси\w*|"
                        r"виїзд\w*|выезд\w*)(?:\s+\w+)?\s+(?:до|в|у)\s+(?=[А-ЯЁІЇЄҐ])", re.IGNORECASE)
+_CYR_RESIDENTS = re.compile(r"(?<![\w])(?:жител\w*|мешканц\w*|мешканк\w*)(?:\s+(?:города|міста))?\s+"
+                            r"(?=[А-ЯЁІЇЄҐ])", re.IGNORECASE)
+_CYR_RESIDENTS_HINT = CI("жител|мешканц|мешканк")
+_CYR_COVERS = re.compile(r"(?<![\w])(?:охват(?:ит|ывает|ил[аои]?|ят)|охоп(?:ить|лює|ив|ила|лять))\s+"
+                         r"(?:(?:также|тоже|також|теж)\s+)?(?=[А-ЯЁІЇЄҐ])")
+_CYR_COVERS_HINT = CI("охват|охоп")
 _CYR_TRIP_HINT = CI("поїздк|поездк|візит|визит|екскурс|экскурс|виїзд|выезд")
 # a historical region after "на", in the locative: "на Подляшье", "на Львовщине",
 # "на Люблінщині", "на Підкарпатті", "на Поділлі"; its nominative by the ending

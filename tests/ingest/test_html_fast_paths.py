@@ -1,0 +1,65 @@
+"""The HTML reader's faster paths answer exactly what the plain ones they replace answer."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import lxml.html
+import pytest
+
+from ngo_atlas.ingest import html as H
+
+
+def test_lowered_funding_test_is_exact_for_every_character() -> None:
+    # Every character that IGNORECASE equates with a letter of the pattern either lowers
+    # to that letter or is in _CASE_ODD (which takes the IGNORECASE pattern). Letters of
+    # the pattern are never equated with each other, so "lowers into the pattern's
+    # letters" means "lowers to the letter it matched".
+    letters = sorted({c for c in H._FUNDING_STATEMENT.pattern if c.isalpha()})
+    assert not any(re.fullmatch(re.escape(a), b, re.I) for a in letters for b in letters if a != b)
+    any_letter = re.compile("[" + "".join(letters) + "]", re.I)
+    odd = [chr(i) for i in range(sys.maxunicode + 1)
+           if any_letter.fullmatch(chr(i)) and chr(i).lower() not in letters]
+    assert odd and all(H._CASE_ODD.fullmatch(c) for c in odd)
+
+
+@pytest.mark.parametrize("text", [
+    "Projekt WSPÓŁFINANSOWANY ze Środków Unii Europejskiej",
+    "This project is CO-FUNDED by the EEA",
+    "ПРОЄКТ СПІВФІНАНСУЄТЬСЯ з бюджету",
+    "Проект финансируется ЗА СЧЁТ города",
+    "Projekt ſfinanſowany przez gminę",  # long s: IGNORECASE matches it as s
+    "Co-fınanced by the city",  # dotless i
+    "ᲃофинансирование",  # an old Cyrillic letter form of с
+    "Nothing about money here at all, only a long sentence of words",
+])
+def test_states_funding_equals_the_ignorecase_search(text: str) -> None:
+    assert H._states_funding(text) == bool(H._FUNDING_STATEMENT.search(text))
+
+
+def test_innermost_blocks_are_the_blocks_with_no_block_inside() -> None:
+    page = ("<html><body><div><p>a</p><div><span><li>b</li></span></div></div>"
+            "<section><td>c</td><p><b>d</b></p></section><div>e</div>"
+            "<footer><address>f</address></footer></body></html>")
+    tree = lxml.html.document_fromstring(page)
+    plain = [el for el in tree.iter(*H._LEAF_BLOCKS)
+             if not any(isinstance(c.tag, str) and c.tag in H._LEAF_BLOCKS
+                        for c in el.iterdescendants())]
+    fast = H._innermost_blocks(tree)
+    assert [el.text_content() for el in fast] == ["a", "b", "c", "d", "e", "f"]
+    assert fast == plain
+
+
+def test_parser_gives_the_same_tree_as_lxml_html() -> None:
+    page = ("<html><head><title>T</title><!-- note --></head><body><form><input name=x>"
+            "<select><option>1</option></select><textarea>t</textarea><label>l</label>"
+            "</form><p>Tekst &amp; więcej<?pi x?></p></body></html>")
+    ours = H._parse(page, "p.html")
+    theirs = lxml.html.document_fromstring(page)
+    assert lxml.html.tostring(ours) == lxml.html.tostring(theirs)
+    for a, b in zip(ours.iter(), theirs.iter(), strict=True):
+        # Elements are HtmlElements (lxml.html makes forms and inputs subclasses of it);
+        # comments and processing instructions keep lxml.html's own classes.
+        assert isinstance(a, lxml.html.HtmlElement if isinstance(b.tag, str) else type(b))
+    assert ours.text_content() == theirs.text_content()

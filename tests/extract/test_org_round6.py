@@ -59,3 +59,79 @@ def test_applicant_column_leads_each_row(header):
 ])
 def test_city_body_with_a_multi_word_town(text, funder):
     assert funder in _funders(text)
+
+
+def _funding(text, lang="pl"):
+    return [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), lang)]
+
+
+@pytest.mark.parametrize("text, lang, funder", [
+    # the sum stands between the verb of paying and the payer
+    ("The workshops are supported with €15,000 from the Active Citizens Fund.\n", "en", "Active Citizens Fund"),
+    ("Kursy zostały wsparte kwotą 40 000 zł przez Fundację Orlen.\n", "pl", "Fundacja Orlen"),
+    ("Проєкт підтримано грантом на суму 20 000 грн від Фонду Мрія.\n", "uk", "Фонд Мрія"),
+])
+def test_amount_between_verb_and_payer(text, lang, funder):
+    assert funder in [f for f, _p in _funding(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("The camp was funded by the Baltic Foundation through its \"Open Doors\" grant programme.\n", "en",
+     ("Baltic Foundation", "Open Doors")),
+    ("Projekt sfinansowała Fundacja Orlen poprzez swój program grantowy „Moje miejsce”.\n", "pl",
+     ("Fundacja Orlen", "Moje miejsce")),
+    ("Проект финансирует Фонд Открытый Диалог через свою программу «Добрые соседи».\n", "ru",
+     ("Фонд Открытый Диалог", "Добрые соседи")),
+    # "the programme" before a quoted name is no part of it
+    ("The project is supported by Norway Grants under the programme \"Local Development\".\n", "en",
+     ("Norway Grants", "Local Development")),
+])
+def test_programme_a_payer_gives_through(text, lang, pair):
+    assert pair in _funding(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Projekt dostał dofinansowanie z programu NOWE FIO 2025 Narodowego Instytutu Wolności.\n", "pl",
+     ("Narodowy Instytut Wolności", "NOWE FIO 2025")),
+    ("Проект реализуется в рамках программы Добрые Соседи Фонда Сороса.\n", "ru", ("Фонд Сороса", "Добрые Соседи")),
+])
+def test_owner_after_an_unquoted_programme(text, lang, pair):
+    assert pair in _funding(text, lang)
+
+
+def test_fund_after_a_dash_stays_in_the_programme():
+    text = "Projekt dofinansowano z programu Aktywni Obywatele – Fundusz Regionalny.\n"
+    assert (None, "Aktywni Obywatele – Fundusz Regionalny") in _funding(text)
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Projekt otrzymał dofinansowanie z Funduszu Azylu, Migracji i Integracji. Wartość projektu to "
+     "1,2 mln zł, z czego 90 procent pokrywa Unia Europejska.\n", "pl",
+     ("Unia Europejska", "Fundusz Azylu, Migracji i Integracji")),
+    ("Проект софинансировался Европейским союзом из Фонда убежища, миграции и интеграции.\n", "ru",
+     ("Европейский союз", "Фонд убежища, миграции и интеграции")),
+    ("Проєкт співфінансується Європейським Союзом з Фонду притулку, міграції та інтеграції.\n", "uk",
+     ("Європейський Союз", "Фонд притулку, міграції та інтеграції")),
+])
+def test_union_pays_through_its_fund(text, lang, pair):
+    assert _funding(text, lang)[:1] == [pair]
+
+
+def test_fund_a_label_names_stays_the_funder():
+    text = ("Źródło finansowania: Fundusz Azylu, Migracji i Integracji\n"
+            "Dofinansowanie z UE: 200 000,00 zł\n")
+    assert ("Fundusz Azylu, Migracji i Integracji", None) in _funding(text)
+
+
+@pytest.mark.parametrize("text, lang, funder", [
+    ("Koszt kursu to 50 000 zł, z czego 80% pokrywa Fundacja Orlen.\n", "pl", "Fundacja Orlen"),
+    ("The course costs EUR 20,000; 75% is covered by the European Union.\n", "en", "European Union"),
+])
+def test_share_and_its_payer(text, lang, funder):
+    assert funder in [f for f, _p in _funding(text, lang)]
+
+
+def test_a_word_between_programme_and_quote_must_be_its_kind():
+    # "w ramach programu jest „X”": the quoted name is a project of the programme, not the programme
+    text = "Jednym z projektów dofinansowanych w ramach programu jest „Mama w mieście” – grupa wsparcia.\n"
+    assert all(p != "Mama w mieście" for _f, p in _funding(text))

@@ -38,6 +38,12 @@ FUNDER_INTRO = cue(
     # may stand between ("75 proc. kosztów (300 000 zł) pokryje Fundacja X")
     r"|(?:koszt\w*|wydatk\w*)\s+(?:\([^()\n]{1,40}\)\s+)?(?:pokrywa|pokrywają|pokrył[aoy]?|pokryje|pokryją)\s+"
     r"|(?:costs?|expenses)\s+(?:are|is|were|was)\s+covered\s+by\s+(?:the\s+)?"
+    # a share and its payer: "z czego 90 procent pokrywa Unia Europejska", "80% (of it) is
+    # covered by X", "90% покриває Європейський Союз"
+    r"|\d+\s*(?:%|proc\.?|procent\w*|відсот\w*|процент\w*)(?:\s+(?:kosztów|wydatków|wartości|of\s+(?:it|the\s+costs?)|"
+    r"витрат|расходов|вартості|стоимости))?\s+(?:pokrywa|pokrywają|pokrył[aoy]?|pokryje|finansuje|"
+    r"sfinansował[aoy]?|(?:is|was|are|were)\s+(?:covered|paid|funded)\s+by(?:\s+the)?|покриває|покрива[ею]т|"
+    r"финансирует|фінансує)\s+"
     r"|(?:projekt|project|про[еє]кт)\w*\s+(?:sfinansował[aoy]?|finansuje|współfinansuje|wsparł[aoy]?|"
     r"wspiera|фінансує|фінансував|підтримує|підтримав|финансирует|поддерживает|профинансировал\w*)\s+"
     r"|(?:finansowanie|funding|финансирование|фінансування)\s+(?:\w+\s+)?(?:zapewnia|zapewniła|zapewnił|"
@@ -70,6 +76,14 @@ FUNDER_INTRO = cue(
     r"(?:(?:(?:a|an|the|of|w\s+wysokości|w\s+kwocie|в\s+размере|у\s+розмірі)\s+)?(?:" + _AMOUNT_RX + "|"
     r"grant\w*|dotacj\w*|dofinansowani\w*|funding|грант\w*|дотаци\w*|субсиди\w*)\s+){1,3}"
     r"(?:od|z|ze|from|от|из|від|з|із)\s+"
+    # the sum between the verb and its source: "supported with €212,000 from X", "wsparty kwotą
+    # 40 000 zł przez X", "dofinansowanie w wysokości 5 000 zł z X", "грант на суму 20 000 грн від X"
+    r"|(?:supported|funded|financed|co-?financed|co-?funded|awarded|wspart\w*|dofinansowan\w*|"
+    r"sfinansowan\w*|współfinansowan\w*|finansowan\w*|dotacj\w*|grant\w*|грант\w*|"
+    r"профинансирован\w*|профінансован\w*|підтриман\w*|поддержан\w*)\s+"
+    r"(?:(?:with|by|of|kwotą|w\s+kwocie|w\s+wysokości|на\s+сумму|на\s+суму|в\s+размере|у\s+розмірі|"
+    r"(?:a|an)\s+(?:grant|sum)\s+of)\s+)?" + _AMOUNT_RX + r"\s+"
+    r"(?:from|by|przez|z|ze\s+środków|ze|od|от|из|від|з|із)\s+(?:the\s+)?(?=\S)"
     r"|(?:otrzymał\w*|received|получил\w*|отримал\w*|отримав)\s+(?:od|from|от|від)\s+"
     r"(?=[^.\n]{0,80}?(?:grant|dotacj|dofinansow|zł\b|pln|eur|usd|грант|дотаци|злот|грн))")
 PROGRAMME_INTRO = cue(
@@ -79,11 +93,14 @@ PROGRAMME_INTRO = cue(
     r"(?:z|ze|з|із|из)(?=\s+(?:programu|програми|программы)\s)|"
     # "w programie „X”", "w konkursie X", "в программе «X»", "у програмі X": the locative
     # names the programme a grant was given in, as "w ramach" does
-    r"(?:w|в|у)(?=\s+(?:programie|konkursie|программе|конкурсе|програмі|конкурсі)\s))\s+")
+    r"(?:w|в|у)(?=\s+(?:programie|konkursie|программе|конкурсе|програмі|конкурсі)\s)|"
+    # "funded by X through its „Y” grant programme", "poprzez swój program „Y”": the payer's channel
+    r"(?:through|via)\s+(?:its|their|the)(?=\s+(?:[„“\"«]|(?:[\w+-]+\s+){1,4}(?:grant\s+)?program))|"
+    r"poprzez(?:\s+(?:swój|własny))?(?=\s+program)|через(?:\s+(?:свою|свою|власну))?(?=\s+програм))\s+")
 FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansowan\w*\s+(?:przez|ze\s+środków)\s+",
                          re.IGNORECASE)
 _STOP = CI(r"\s(?:w\s+ramach|w\s+programie|w\s+konkursie|в\s+программе|у\s+програмі|"
-           r"на|для|poprzez|within|under|в\s+рамках|у\s+рамках|у\s+межах|в\s+межах|who|który|która|"
+           r"на|для|poprzez|through|via|within|under|в\s+рамках|у\s+рамках|у\s+межах|в\s+межах|who|który|która|"
                    r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę|with)\b|"
                 r"(?<!\bim)(?<!\bds)(?<!\btys)(?<!\bmln)(?<!\bnr)(?<!\bul)(?<!\bśw)(?<!\bm)(?<!\bm\.st)(?<!\bst)\.|[;:]|\n\s*\n",
                    )
@@ -113,9 +130,11 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
         _add_named_programme(out, text, s, e, lang)
     _programme_run_by_funder(out, text, s, e, lang)
     _budget_after(out, text, s, e, lang)
+    _owner_after_programme(out, lang)
     _programmes_named_as_funders(out, lang)
     _expand_acronyms(out, text, lang)
     _programme_to_owner(out, lang)
+    _eu_fund_as_programme(out)
     out = _funds_paid_through(out)
     if prog_labels and out and all(f.programme is None for f in out):
         for f in out:
@@ -327,6 +346,28 @@ def _programme_run_by_funder(out: list[Funding], text: str, s: int, e: int, lang
                 f.programme = text[m.start("p"):m.end("p")].strip()
 
 
+def _owner_after_programme(items: list[Funding], lang: str) -> None:
+    """"z programu NOWE FIO 2025 Narodowego Instytutu Wolności", "программы Соседи Фонда
+    Сороса": an unquoted programme name runs on into its owner, a body in the genitive;
+    the owner pays and the programme ends before it (a nominative body after a dash,
+    "Aktywni Obywatele – Fundusz Regionalny", is the name's own)."""
+    from ngo_atlas.extract.organisations import cyrillic_mentions, mentions
+
+    for f in items:
+        p = f.programme
+        if f.funder is not None or not p:
+            continue
+        found = (cyrillic_mentions if is_cyrillic(p) else mentions)(p, 0, len(p))
+        if not found or found[-1][0] == 0 or p[:found[-1][0]].rstrip().endswith(("–", "-", "—")):
+            continue
+        a, b = found[-1]
+        owner = p[a:b].rstrip("!?.,;: ")
+        nom = nominative(owner, lang)
+        if nom == owner or len(p[:a].split()) < 1:
+            continue  # a nominative body: part of the programme's name
+        f.funder, f.programme = nom, p[:a].rstrip(" ,–-") or None
+
+
 def _fund_in_programme(programme: str, lang: str) -> str | None:
     """"національна програма Фонду притулку ...": the fund that owns the programme pays."""
     # "Aktywni Obywatele – Fundusz Regionalny": a fund after a dash is part of the name, no owner
@@ -513,7 +554,9 @@ _NAMED_PROGRAMME_HEAD = re.compile(
 # and keeps the form the quotes give it (a quoted title is not declined: "Razem", not "Raz")
 _QUOTED_PROGRAMME = re.compile(r"^\s*(?:(?:programu|programie|program|programme|the|konkursu|konkursie|"
                                r"конкурса|конкурсу|конкурсе|конкурсі|программе|програмі|"
-                               r"программы|програми)\s+)?[„“\"«]([^„“”\"«»]{2,120})[”\"»“](?!\w)", re.IGNORECASE)
+                               r"программы|програми|программу|програму)\s+){0,2}"
+                               # "program grantowy „X”": a kind of programme before its name
+                               r"(?:[a-ząćęłńóśźż]+(?:ow|n|sk)(?:y|a|e|ego|ej)\s+|[а-яёіїєґ]+(?:ов|н|ск)(?:ый|ий|ая|а|ое|е|ую|у|ої|ой)\s+)?[„“\"«]([^„“”\"«»]{2,120})[”\"»“](?!\w)", re.IGNORECASE)
 
 
 def _programme_name(raw: str, lang: str) -> str | None:
@@ -526,8 +569,8 @@ def _programme_name(raw: str, lang: str) -> str | None:
     # adjective is the head of the name and stays; "programu Aktywni Obywatele" drops it
     full = name
     if not _NAMED_PROGRAMME_HEAD.match(name):
-        name = re.sub(r"^(?:programu|programie|program|programme|the|konkursu|konkursie|конкурса|конкурсе|"
-                      r"конкурсі|программы|программе|програми|програмі)\s+",
+        name = re.sub(r"^(?:(?:programu|programie|program|programme|the|konkursu|konkursie|конкурса|конкурсе|"
+                      r"конкурсі|программы|программе|програми|програмі)\s+){1,2}",
                       "", name, flags=re.IGNORECASE)
     name = _before_verb(name) if lang == "pl" else name
     # "the Home Affairs programme, it received …": the English name ends at its head word
@@ -656,6 +699,32 @@ _EU_PROGRAMME_NAME = re.compile(r"Erasmus\+|Horizon\s+(?:Europe|2020)|Horyzont\s
                                 r"Kreatywna\s+Europa|Europe\s+for\s+Citizens|Europa\s+dla\s+Obywateli|CERV|"
                                 r"Interreg(?:\s+[\w-]+){0,3}|Еразмус\+|Эразмус\+|Горизонт\s+Європа|Горизонт\s+Европа")
 _EN_PROGRAMME = re.compile(r"((?:[A-Z][\w+-]*\s+)+)(?:[a-z]+\s+)*program(?:me)?$")
+
+
+_EU = re.compile(r"(?i:unia\s+europejska|european\s+union|европейский\s+союз|європейський\s+союз|евросоюз|"
+                 r"євросоюз)|UE|EU|ЕС|ЄС")
+# the Union's own funds (not the regional programmes, which have programme names of their own)
+_EU_FUND = re.compile(r"(?i:fundusz\w*\s+azylu|asylum,?\s+migration|фонд\w*\s+убежища|фонд\w*\s+притулку|"
+                      r"europejski\w*\s+fundusz\w*\s+społeczn|european\s+social\s+fund|"
+                      r"fundusz\w*\s+bezpieczeństwa\s+wewnętrznego|internal\s+security\s+fund)|FAMI|AMIF|EFS\+?|ESF\+?")
+
+
+def _eu_fund_as_programme(items: list[Funding]) -> None:
+    """"90 procent pokrywa Unia Europejska" beside "z Funduszu Azylu, Migracji i Integracji",
+    "софинансировался Европейским союзом из Фонда убежища": where the text names the Union
+    as the payer, the Union's fund is the programme it pays through, one record."""
+    eu = next((f for f in items if f.funder and _EU.fullmatch(f.funder) and f.programme is None), None)
+    funds = [f for f in items if f is not eu and f.funder and _EU_FUND.match(f.funder)]
+    # a fund a "Źródło finansowania:" label names is the funder the page states
+    if eu is None or any(f.span and f.span.rule.startswith("label") for f in funds):
+        return
+    for f in funds:
+        if f.programme is None:
+            eu.programme = f.funder
+            if eu.amount is None:
+                eu.amount, eu.currency = f.amount, f.currency
+            items.remove(f)
+            return
 
 
 def _funds_paid_through(items: list[Funding]) -> list[Funding]:

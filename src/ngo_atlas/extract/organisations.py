@@ -163,7 +163,8 @@ _CYR_LIST_END = re.compile(
 # where a single Cyrillic name read after a cue ends: a line break, or the source of the
 # money after it ("з бюджету самоврядування", "из средств", "в рамках"); other lower-case
 # phrases may be the name's own ("Міжнародна організація з міграції")
-CYR_NAME_END = re.compile(r"\n|\s(?:з|із|зі|из|за)\s+(?=бюджет|кошт|средств|рахун|сч[её]т)|\s(?:в|у)\s+рамках\b")
+CYR_NAME_END = re.compile(r"\n|\s(?:з|із|зі|из|за)\s+(?=бюджет|кошт|средств|рахун|сч[её]т)|\s(?:в|у)\s+рамках\b|"
+                          r"\sчерез\s")
 # Public money named without a capital: "budżet państwa", "budżetu miasta".
 # "m.st. Warszawy": the capital city's own abbreviation, written in lower case.
 _PUBLIC_BUDGET = re.compile(r"budżet\w*\s+(?:państwa|(?:miasta|województwa|gminy|powiatu)"

@@ -151,3 +151,34 @@ def test_a_plural_polish_town_in_cyrillic_gets_each_languages_ending(form, lang,
 def test_an_unknown_word_after_a_case_asking_word_is_not_taken_as_written():
     # "Szczepina" is a genitive the dictionary does not know: no nominative, so no place
     assert "Szczepina" not in _places("Spotkania z mieszkańcami Nadodrza i Szczepina.")
+
+
+def _status(text: str):
+    from ngo_atlas.extract.status import find_status
+
+    found = find_status(text, 0, len(text), [])
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("text,status", [
+    # a closing event that took place, or a summing-up in the past
+    ("Wczoraj odbyła się konferencja zamykająca projekt „Sąsiedzi”.", "completed"),
+    ("Dyrektor podsumował projekt na sesji rady.", "completed"),
+    ("В пятницу прошла итоговая конференция проекта «Соседи».", "completed"),
+    ("Директорка підбила підсумки проєкту.", "completed"),
+    # a passive with the past of "być", either order
+    ("Przedsięwzięcie realizowane było przez gminę.", "completed"),
+    ("Projekt był współfinansowany z budżetu państwa.", "completed"),
+    # getting under way, running on
+    ("Fundacja rozpoczyna realizację projektu „Most”.", "ongoing"),
+    ("Since 2024 we have been working with the city on this project.", "ongoing"),
+    ("The project is funded by the city and will run until June 2027.", "ongoing"),
+    ("Проект продлится до конца 2026 года.", "ongoing"),
+    # ... unless the same sentence says it starts later
+    ("Проєкт стартує в жовтні 2025 року і триватиме до червня 2026 року.", "planned"),
+    # an invitation to a closing conference still ahead says nothing yet
+    ("Zapraszamy na konferencję podsumowującą projekt „Most”.", None),
+    ("Projekt jest współfinansowany ze środków UE.", None),
+])
+def test_status_from_closing_events_past_passives_and_running_on(text, status):
+    assert _status(text) == status

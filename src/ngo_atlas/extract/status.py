@@ -17,6 +17,26 @@ _PAST_PL = cue(
     r"\s+(?:\w+\s+){0,2}?(?:projekt|zadanie|przedsięwzięcie)\w*|"
     r"(?:projekt|zadanie)\w*\s+się\s+(?:za)?kończy(?:ł|ła|ło)(?![\w])")
 
+# a closing event or summing-up of the project says it has ended: "konferencja zamykająca
+# projekt", "podsumował projekt", "the closing conference of the project", "итоговая
+# конференция проекта", "підбив підсумки проєкту"
+# (a closing conference only once it took place: "Zapraszamy na konferencję podsumowującą
+# projekt" invites to one still ahead)
+_CLOSING = cue(
+    r"(?:odbył\w*\s+się|took\s+place|was\s+held|прош(?:ёл|ел|ла|ло|ли)|состоял\w*|відбул\w*|"
+    r"відбув\w*)\s+(?:\S+\s+){0,4}?(?:zamykając|kończąc|podsumowując|closing|итогов|заключительн|"
+    r"підсумков|заключн)\w*\s+(?:\S+\s+){0,2}?(?:projekt|zadani|project|проект|проєкт)\w*|"
+    r"podsumowa(?:ł|ła|ło|li|ły)(?:śmy)?\s+(?:\w+\s+)?(?:projekt|zadani)\w*|summed\s+up\s+the\s+project|"
+    r"подв[её]л\w*\s+итоги\s+проект\w*|підби(?:в|ла|ли)\s+підсумки\s+проєкт\w*")
+# a project getting under way or running on: "rozpoczyna realizację", "начинает реализацию",
+# "we have been working on", "will run until 31 March" (the end still ahead)
+_UNDERWAY = cue(
+    r"rozpoczyna(?:my|ją)?\s+realizacj\w*|начина(?:ет|ют|ем)\s+реализаци\w*|"
+    r"розпочина(?:є|ють|ємо)\s+реалізаці\w*|(?:has|have)\s+been\s+working|"
+    r"will\s+(?:run|last|continue)\s+until|продлится\s+до|продолжится\s+до|триватиме\s+до")
+# "will run until", "триватиме до": ongoing, unless the same sentence says it starts later
+_RUNS_ON = re.compile(r"will\s|продл|продолж|тривати", re.IGNORECASE)
+
 
 @lru_cache(maxsize=1)
 def _list_cues() -> list[tuple[str, CI]]:
@@ -78,14 +98,23 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
                 if re.search(alternation(words), h.value, re.IGNORECASE):
                     return key, Span(h.start, h.end, "label:status", 0.95)
     best = None
-    for key, rx in _cues() + [("completed", _PAST_PL)]:
+    for key, rx in _cues() + [("completed", _PAST_PL), ("completed", _CLOSING), ("ongoing", _UNDERWAY)]:
         m = rx.search(text, s, e)
         if m and key == "completed" and _FUTURE_AUX.search(text, max(s, m.start() - 24), m.start()):
             # "Projekt zostanie zrealizowany", "will be completed": the future, not done yet
             key = "planned"
+        if m and rx is _UNDERWAY and _RUNS_ON.match(text, m.start()) and _starts_later(text, s, m.start()):
+            key = "planned"  # "Проєкт стартує в жовтні 2025 року і триватиме до червня 2026"
         if m and (best is None or m.start() < best[1].start):
             best = (key, Span(m.start(), m.end(), f"status:{key}", 0.75))
     return best or tense_status(text, s, e)
+
+
+def _starts_later(text: str, s: int, pos: int) -> bool:
+    """The sentence before pos has a verb saying the project starts in the future."""
+    a = max(s, pos - 120)
+    a = max([a] + [i + 1 for i in (text.rfind(c, a, pos) for c in ".!?\n") if i >= 0])
+    return any(m.lastgroup == "planned" for m in _VERB.finditer(text, a, pos))
 
 
 _FUTURE_AUX = re.compile(r"(?<![\w])(?:zostanie|zostaną|będzie|będą|will\s+be|буде|будуть|будет|будут)"
@@ -98,6 +127,10 @@ _FUTURE_AUX = re.compile(r"(?<![\w])(?:zostanie|zostaną|będzie|będą|will\s+b
 _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
     ("completed", cue(
         r"(?:z|prze)?(?:realizowa|prowadzi|trwa|wdraża)(?:ł|ła|ło|li|ły)(?:em|am|śmy|ście)?|"
+        # "realizowane było", "był współfinansowany": a passive with the past of "być"
+        r"(?:realizowan|prowadzon|współfinansowan|dofinansowan|finansowan)[yaei]\s+(?:był|była|było|były|byli)|"
+        r"(?:był|była|było|były|byli)\s+(?:\w+\s+)?(?:realizowan|prowadzon|współfinansowan|dofinansowan|"
+        r"finansowan)\w*|"
         r"(?:za|s)kończy(?:ł|ła|ło|li|ły)(?:\s+się)?|(?:z|prze)?realizowano|zakończono|przeprowadzono|"
         r"реализов(?:ыв)?ал(?:ся|ась|ось|ись|а|о|и)?|провод(?:и)?л(?:ся|ась|ось|ись|а|о|и)?|"
         r"длил(?:ся|ась|ось|ись)|заверш(?:ил|ал)(?:ся|ась|ось|ись|а|о|и)?|закончил(?:ся|ась|ось|ись)|"

@@ -67,6 +67,7 @@ class Raw:
     data: bytes
     content_type: str | None = None
     url: str | None = None
+    digest: str | None = None  # sha256 of data, once _new_content has taken it
 
 
 @dataclass
@@ -132,6 +133,8 @@ class _Tally:
         self.atlas = atlas
         self.bar = bar
         self.summary = IngestSummary()
+        # The saver's guard leaves room for the store's own cache (SQLite's page cache).
+        process_guard().allow(getattr(atlas, "page_cache_bytes", 0))
 
     def fail(self, source: str, reason: str) -> None:
         source, reason = printable(source), printable(reason)
@@ -184,6 +187,7 @@ def _new_content(items: Iterator[Item | Problem], atlas: Atlas, limits: Limits,
             atlas.note_duplicate(digest, loaded.source)  # a copy at a second source is an alias
             tally.unchanged()
         else:
+            loaded.digest = digest  # the reader's content_hash: hashed once, not twice
             yield loaded
 
 
@@ -240,7 +244,8 @@ def process(raw: Raw, limits: Limits) -> Processed:
         with time_limit(limits.seconds_per_document):
             try:
                 doc = read_bytes(raw.data, raw.source, raw.name, limits=limits,
-                                 content_type=raw.content_type, url=raw.url)
+                                 content_type=raw.content_type, url=raw.url,
+                                 content_hash=raw.digest)
             except IngestError as e:
                 return Processed(raw.source, error=e.reason)
             except Exception as e:  # noqa: BLE001

@@ -146,3 +146,32 @@ def test_failures_past_the_listed_ones_are_counted_not_held(
     assert summary.failures_total == 5 and len(recorded) == 5
     text = pipeline.format_summary(summary)
     assert "failed 5 " in text and "… and 2 more" in text
+
+
+def test_room_is_left_for_the_page_cache_the_store_fills() -> None:
+    """SQLite's page cache fills after the guard's first measure; the saver's guard
+    leaves room for it, so it does not clear the memo caches over memory they do not hold."""
+    mb = 1024 * 1024
+    guard = memory.MemoryGuard(budget=10 * mb, every=1)
+    guard.tick()
+    guard.allow(64 * mb)
+    assert guard.ceiling == guard.start + 74 * mb
+    cache = _resident(40)  # the page cache filling
+    guard.tick()
+    assert guard.clears == 0
+    more = _resident(50)  # past budget + room: cleared, and the cap counts the room too
+    guard.tick()
+    assert guard.clears == 1
+    assert guard.ceiling <= guard.start + 64 * mb + memory.MAX_CEILING * 10 * mb
+    del cache, more
+
+
+@pytest.mark.sqlite_only
+def test_the_saver_allows_for_sqlite_s_page_cache(dev_dir: Path, atlas_location: str,
+                                                   monkeypatch) -> None:
+    from ngo_atlas.store.sqlite import PAGE_CACHE_KIB
+
+    monkeypatch.setattr(memory, "_guards", {})
+    with open_atlas(atlas_location) as atlas:
+        ingest_paths(sorted(dev_dir.glob("*.txt"))[:2], atlas, progress=False)
+    assert memory.process_guard().extra == PAGE_CACHE_KIB * 1024

@@ -106,10 +106,19 @@ class MemoryGuard:
         self.every = CHECK_EVERY if every is None else every
         self.base_every = self.every
         self.start: int | None = None
+        self.extra = 0  # room for memory something else bounds (allow)
         self.ceiling = 0
         self.count = 0
         self.clears = 0
         self.last_clear: tuple[int, int, int] | None = None  # (documents, RSS before, after)
+
+    def allow(self, extra: int) -> None:
+        """Leave room for ``extra`` bytes this process fills after its start that something
+        else bounds: the saver's SQLite page cache (64 MB), which filling past the
+        threshold would otherwise have the memo caches cleared over and over."""
+        self.extra = max(self.extra, extra)
+        if self.start is not None:
+            self.ceiling = max(self.ceiling, self.start + self.budget + self.extra)
 
     def tick(self) -> None:
         self.count += 1
@@ -118,14 +127,15 @@ class MemoryGuard:
         size = rss()
         if self.start is None:
             self.start = size
-            self.ceiling = size + self.budget
+            self.ceiling = size + self.budget + self.extra
         elif size > self.ceiling:
             dropped = clear_memo_caches()
             after = rss()
             self.clears += 1
             self.last_clear = (self.count, size, after)
-            highest = self.start + int(MAX_CEILING * self.budget)
-            self.ceiling = min(max(self.start + self.budget, after + self.budget // 2), highest)
+            base = self.start + self.extra
+            highest = base + int(MAX_CEILING * self.budget)
+            self.ceiling = min(max(base + self.budget, after + self.budget // 2), highest)
             futile = size - after < FUTILE_SHARE * self.budget
             self.every = min(self.every * 2, MAX_CHECK_EVERY) if futile else self.base_every
             log.info("memory guard (pid %d): %.0f MB resident after %d documents, %d memo "

@@ -12,6 +12,8 @@ from ngo_atlas.store.migrate import apply_migrations
 from ngo_atlas.store.schema_sqlite import MIGRATIONS
 from ngo_atlas.store.sql import SqlAtlas
 
+PAGE_CACHE_KIB = 65536  # SQLite's page cache per connection (64 MiB)
+
 
 def fts5_query(alternatives: list[list[str]]) -> str:
     """An FTS5 MATCH expression: each word an OR of quoted terms, words ANDed.
@@ -32,8 +34,13 @@ class SqliteAtlas(SqlAtlas):
     _driving_join = "CROSS JOIN"
     _group_union = False
 
+    # SQLite's page cache fills as the atlas is read and written, up to this; the ingest's
+    # memory guard leaves room for it (ingest.memory.MemoryGuard.allow).
+    page_cache_bytes = 0
+
     def __init__(self, path: str | Path):
         self.path = str(path)
+        self.page_cache_bytes = PAGE_CACHE_KIB * 1024
         if self.path != ":memory:":
             Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -44,7 +51,7 @@ class SqliteAtlas(SqlAtlas):
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA cache_size=-65536")
+            self.conn.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
             apply_migrations(self, MIGRATIONS)
         except sqlite3.DatabaseError as e:
             raise NgoAtlasError(f"{self.path}: not a usable atlas database ({e})") from e

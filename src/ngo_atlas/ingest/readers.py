@@ -75,8 +75,10 @@ def read_file_bytes(path: Path, source: str, limits: Limits) -> bytes:
 
 
 def read_bytes(data: bytes, source: str, name: str, *, limits: Limits | None = None,
-               content_type: str | None = None, url: str | None = None) -> Document:
-    """Turn raw bytes into a Document. ``content_type`` is an HTTP header, when known."""
+               content_type: str | None = None, url: str | None = None,
+               content_hash: str | None = None) -> Document:
+    """Turn raw bytes into a Document. ``content_type`` is an HTTP header, when known;
+    ``content_hash`` is the bytes' sha256 hex digest, when the caller has taken it."""
     limits = limits or Limits.from_env()
     fmt = detect_format(name, data, source, content_type)
     charset = _header_charset(content_type)
@@ -91,7 +93,7 @@ def read_bytes(data: bytes, source: str, name: str, *, limits: Limits | None = N
     if not text.strip():
         raise IngestError(source, "no text after cleaning")
     return Document(source=source, name=name, text=text, language=_language(text),
-                    content_hash=hashlib.sha256(data).hexdigest(), format=fmt,
+                    content_hash=content_hash or hashlib.sha256(data).hexdigest(), format=fmt,
                     encoding=encoding, fetched_at=datetime.now(UTC).isoformat(),
                     title=title, url=url, meta=meta)
 

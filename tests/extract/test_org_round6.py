@@ -135,3 +135,53 @@ def test_a_word_between_programme_and_quote_must_be_its_kind():
     # "w ramach programu jest „X”": the quoted name is a project of the programme, not the programme
     text = "Jednym z projektów dofinansowanych w ramach programu jest „Mama w mieście” – grupa wsparcia.\n"
     assert all(p != "Mama w mieście" for _f, p in _funding(text))
+
+
+def _roles(text, lang="pl"):
+    from ngo_atlas.extract.organisations import find_organisations
+
+    return {(o.name, o.role) for o in find_organisations(text, 0, len(text), find_labels(text), lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "partnerami były organizacje:": a generic noun before the list
+    ("Naszymi partnerami były organizacje: Open Minds Georgia (Batumi) i Asociația Pod (Iași).\n", "pl",
+     {("Open Minds Georgia", "partner"), ("Asociația Pod", "partner")}),
+    # two partner cues in one sentence each govern their own subject
+    ("Wspólnie z nami działa Miejski Ośrodek Kultury w Pile, a merytorycznie wspiera nas Uniwersytet "
+     "Zielonogórski.\n", "pl",
+     {("Miejski Ośrodek Kultury w Pile", "partner"), ("Uniwersytet Zielonogórski", "partner")}),
+    # the names before "are partners"
+    ("The Open Door Association and the Foundation \"Most\" in Lublin are cooperating partners.\n", "en",
+     {("Open Door Association", "partner"), ("Foundation Most", "partner")}),
+    ("Fundacja Nowy Dom i Stowarzyszenie Razem są partnerami projektu.\n", "pl",
+     {("Fundacja Nowy Dom", "partner"), ("Stowarzyszenie Razem", "partner")}),
+    ("Фонд «Мост» и Ассоциация Дом Культур являются партнёрами проекта.\n", "ru",
+     {("Фонд Мост", "partner"), ("Ассоциация Дом Культур", "partner")}),
+    # "партнёрстве" written with ё
+    ("Проект был реализован в партнёрстве с Опольским университетом.\n", "ru",
+     {("Опольский университет", "partner")}),
+])
+def test_partners_in_prose(text, lang, expected):
+    assert expected <= _roles(text, lang)
+
+
+def test_partner_predicate_subject_is_no_lead():
+    assert ("Fundacja Nowy Dom", "lead") not in _roles("Fundacja Nowy Dom i Stowarzyszenie Razem są partnerami.\n")
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # a Latin head with a Cyrillic genitive
+    ("Caritas Архиепархии Вроцлавской завершила проект «Мост».\n", "ru", "Caritas Архиепархии Вроцлавской"),
+    # a sentence that is only an event's quoted name, then the verb of organising and its subject
+    ("«День соседей» организовали Фонд Открытый Город и Ассоциация Мост.\n", "ru", "Фонд Открытый Город"),
+    ("«День сусідів» організувала Фундація Відкрите Місто.\n", "uk", "Фундація Відкрите Місто"),
+    # "has started a project": the body before it runs it
+    ("The Lublin Migration Foundation has started a two-year project on housing.\n", "en",
+     "Lublin Migration Foundation"),
+    # a descriptor before the name is not the name
+    ("The project was carried out by the Toruń-based association Stowarzyszenie Most.\n", "en",
+     "Stowarzyszenie Most"),
+])
+def test_lead_in_prose(text, lang, lead):
+    assert (lead, "lead") in _roles(text, lang)

@@ -35,6 +35,9 @@ LEAD_VERB = cue(
     r"continues to implement|continues to run|"
     r"rozpoczęła realizację|rozpoczął realizację|rozpoczęło realizację|implements|implemented|"
     r"is implementing|carries out|carried out|runs|реализует|реализовал\w*|реалізує|"
+    # "(has) started a two-year project", "организовали X и Y", "організувала X"
+    r"(?:has|have)\s+(?:started|begun|launched)|организовал[аи]?|организуют|организует|"
+    r"організува(?:в|ла|ли|ло)|організовує|організовують|"
     r"реалізувал\w*|реалізував)\b")  # Ukrainian masculine past ends in -в, not -л
 LEAD_AFTER = cue(
     # "Organizatorem festiwalu / konferencji / projektu jest X": any one word for the event
@@ -74,14 +77,22 @@ PARTNER_AFTER = cue(
     # "nasi partnerzy z organizacji X", "our partners from X", "наши партнеры из организации X"
     r"partner(?:zy|ki)\s+z[e]?(?:\s+organizacji)?|our\s+partners\s+(?:from|at)(?:\s+the)?|"
     r"партн[её]ры\s+из(?:\s+организации)?|партнери\s+(?:з|із)(?:\s+організації)?|"
+    # "Wspólnie z nami działa X", "merytorycznie wspiera nas X", "разом з нами працює X": the
+    # page's own body first, the partner the subject after the verb
+    r"(?:wspólnie|razem|wraz)\s+z\s+nami\s+(?:działa|działają|pracuje|pracują|współpracuje|"
+    r"realizuje|prowadzi)|merytorycznie\s+(?:wspiera|wspierają|wspierał[aoy]?)(?:\s+nas)?|"
+    r"(?:разом|спільно)\s+з\s+нами\s+(?:працює|працюють|діє)|(?:вместе|совместно)\s+с\s+нами\s+"
+    r"(?:работает|работают|действует)|working\s+with\s+us\s+(?:is|are)|"
     r"we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|w\s+partnerstwie(?=\s+\w+\s)|wspólnie\s+z[e]?|wraz\s+z[e]?|razem\s+z[e]?|"
     r"run\s+together\s+with|partnerem\s+(?:merytorycznym\s+)?(?:przedsięwzięcia|projektu)\s+(?:jest|był[aoy]?)|"
-    r"партнером\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партнерами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
+    r"партн[её]ром\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партн[её]рами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
     r"partner(?:em|ami)\s+(?:merytoryczn\w+|strategiczn\w+|głównym|głównymi)(?:\s+projektu)?\s+(?:jest|są|był[aoy]?|byli)|"
     # "Partnerem działań / szkoleń jest X": any one word for what the partner shares (before the
     # bare "partnerem", which would match first and leave the noun as the name)
     r"partner(?:em|ami)\s+[a-ząćęłńóśźż]+\s+(?:jest|są|był[aoy]?|byli)|"
-    r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest)\s*:?|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?)|\s*[–—:])?|"
+    # "partnerami były organizacje: X, Y i Z": a generic noun may stand before the list
+    r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest)(?:\s+(?:organizacje|instytucje|"
+    r"stowarzyszenia|fundacje))?\s*:?|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?)|\s*[–—:])?|"
     r"(?:współorganizatorem|współrealizatorem|współorganizatorami|współrealizatorami)(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|są|był[aoy]?|byli)|"
     r"(?:przy|w)\s+współpracy\s+z[e]?|"
     # "Wsparcie merytoryczne zapewnia X", "Opiekę merytoryczną sprawuje X": a partner in substance
@@ -89,8 +100,8 @@ PARTNER_AFTER = cue(
     r"sprawuje|sprawował\w*)|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|"
     r"(?:project\s+)?partners\s+(?:are|were|include|included|comprise)(?:\s+the)?|"
-    r"вместе\s+с\s+\d*\s*партнерами:?|вместе\s+с(?:о)?|совместно\s+с(?:о)?|спільно\s+(?:з|із|зі)|разом\s+(?:з|із|зі)(?!\s+\d*\s*партнер)|партнерами\s+(?:являются|являются:)|в\s+партнерстве\s+с|"
-    r"у\s+партнерстві\s+з|у\s+співпраці\s+з|в\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
+    r"вместе\s+с\s+\d*\s*партн[её]рами:?|вместе\s+с(?:о)?|совместно\s+с(?:о)?|спільно\s+(?:з|із|зі)|разом\s+(?:з|із|зі)(?!\s+\d*\s*партн[её]р)|партн[её]рами\s+(?:являются|являются:)|в\s+партн[её]рстве\s+с|"
+    r"у\s+партн[её]рстві\s+з|у\s+співпраці\s+з|в\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
     r"партнерами\s*[—–-]|партнёрами\s*[—–-]|"
     # "Партнёром выступил Фонд X", "Партнером виступила Фундація X"
     r"партн[её]р(?:ом|ами)\s+(?:выступил\w*|виступив\w*|виступил\w*|стал\w*|став|стала)|разом\s+з\s+\d*\s*партнерами:?)\s+")
@@ -102,7 +113,7 @@ MEMBER_INTRO = cue(
 PARTNER_LIST = cue(r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|"
                    r"partner(?:zy|ami|em)(?:\s+projektu)?(?:\s+(?:są|byli|jest))?|in\s+(?:partnership|"
                    r"cooperation)\s+with|partners(?:\s+are)?|у\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
-                   r"у\s+партнерстві\s+з|в\s+партнерстве\s+с|партнер\w*(?:\s+про[еє]кт[ау])?)\s*:[ \t]*\n")
+                   r"у\s+партн[её]рстві\s+з|в\s+партн[её]рстве\s+с|партн[её]р\w*(?:\s+про[еє]кт[ау])?)\s*:[ \t]*\n")
 # a consortium and its makers, named right after: "konsorcjum złożone z X, Y i Z"
 MEMBER_AFTER = cue(r"(?:konsorcj\w+|consortium|koalicj\w+|coalition|консорциум\w*|консорціум\w*)\s+"
                    r"(?:złożon\w+\s+ze?|w\s+składzie|tworzą|made\s+up\s+of|consisting\s+of|of|"
@@ -364,7 +375,10 @@ def _cyrillic_mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]
             first = i - 1  # "Європейський Союз": a capitalised adjective before a capitalised head
         adj_first = first is not None
         # "в партнерстве с фондом «Инна Пшестшень»": a lower-case head before a quoted name
-        if not ((t[:1].isupper() or quoted_next or adj_first) and is_cyrillic(t) and _cyr_head(t)):
+        # "Caritas Архиепархии Катовицкой": a Latin head keeps its brand, its genitive is Cyrillic
+        latin = (t[:1].isupper() and not is_cyrillic(t) and i + 1 < len(toks) and is_cyrillic(toks[i + 1].group())
+                 and toks[i + 1].group()[:1].isupper() and is_org_head(t))
+        if not latin and not ((t[:1].isupper() or quoted_next or adj_first) and is_cyrillic(t) and _cyr_head(t)):
             i += 1
             continue
         # "Международная организация по миграции": a capitalised adjective opens the name
@@ -653,6 +667,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             o = _org(text, ms[-1][0], ms[-1][1], "partner", "partner_as", 0.75, lang)
             if o:
                 orgs.append(o)
+    orgs.extend(_partners_by_predicate(text, s, e, lang))
     for m in INTERMEDIARY_AFTER.finditer(text, s, e):
         ms = [x for x in mentions(text, max(s, m.start() - 200), m.start()) if x[1] >= m.start() - 1]
         if ms:
@@ -670,6 +685,36 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             if o:
                 orgs.append(o)
     return orgs
+
+
+# "X and Y are cooperating partners", "X i Y są partnerami projektu", "X и Y являются
+# партнёрами": the names stand before the predicate, as its subject
+PARTNER_PREDICATE = cue(r"(?:are|were|is|was|act\s+as|acts\s+as|serve\s+as|serves\s+as)\s+(?:the\s+|its\s+|our\s+)?"
+                        r"(?:[a-z-]+\s+)?(?:project\s+)?partners?\b|(?:są|byli|były|jest|był[aoy]?)\s+"
+                        r"(?:[a-ząćęłńóśźż]+\s+)?partner(?:ami|em)\b|(?:являются|являлись|были|был[аи]?|є|були|був|"
+                        r"була)\s+(?:[а-яёіїєґ]+\s+)?партн[её]р(?:ами|ом)\b")
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|w|we|в|у)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?\s*,?\s*$")
+
+
+def _partners_by_predicate(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
+    """The subject list of a "… are partners" predicate: it opens the sentence and runs up
+    to the verb (a seat, "in Wrocław", may close it)."""
+    out: list[OrgRef] = []
+    for m in PARTNER_PREDICATE.finditer(text, s, e):
+        ss = next((a for a, b in sentences_with(text, s, e, (PARTNER_PREDICATE,)) if a <= m.start() < b), None)
+        if ss is None:
+            continue
+        while ss < m.start() and text[ss] in " \t\n":
+            ss += 1
+        ss += 4 if text.startswith("The ", ss) else 0  # the sentence's article is no part of a name
+        items = list_after(text, ss, m.start())
+        if not items or not _SUBJECT_TAIL.match(text, items[-1][1], m.start()) or text[ss:items[0][0]].strip():
+            continue
+        for a, b in items:
+            o = _org(text, a, b, "partner", "partner_predicate", 0.75, lang)
+            if o:
+                out.append(o)
+    return out
 
 
 def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
@@ -725,7 +770,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     for m in LEAD_AFTER.finditer(text, s, e):
         if _PROGRAMME_SUBJECT.match(text, s, m.start()):
             continue  # "Program „X” jest realizowany przez Y": Y runs the programme, not the project
-        for a, b in list_after(text, m.end(), e)[:1]:
+        for a, b in list_after(text, _past_descriptor(text, m.end(), e), e)[:1]:
             o = _org(text, a, b, "lead", "lead_phrase", 0.85, lang)
             if o:
                 out.append(o)
@@ -764,13 +809,16 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             if o:
                 out.append(o)
     if pm and not vm and not any(o.role == "lead" for o in out) and ms and ms[0][1] <= pm.start() \
+            and not PARTNER_PREDICATE.search(text, s, e) \
             and not text[max(s, text.rfind("\n", 0, ms[0][0]) + 1):ms[0][0]].strip():
         # "Фонд «Горизонт» вместе с ... помогает": the subject works with the partners
         a, b = ms[0]
         o = _org(text, a, b, "lead", "subject_with_partner", 0.65, lang)
         if o:
             out.append(o)
-    if pm:
+    # every partner cue of the sentence governs its own names ("Wspólnie z nami działa X, a
+    # merytorycznie wspiera nas Y")
+    for pm in PARTNER_AFTER.finditer(text, s, e) if pm else ():
         for a, b in list_after(text, _past_descriptor(text, pm.end(), e), e):
             o = _org(text, a, b, "partner", "partner_phrase", 0.8, lang)
             if o:
@@ -806,7 +854,13 @@ def _past_descriptor(text: str, pos: int, e: int) -> int:
     m = _DESCRIPTOR.match(text, pos, e)
     if m and adjective_like(m.group(1)) and not adjective_like(m.group(2)):
         return m.end()
-    return pos
+    m = _EN_DESCRIPTOR.match(text, pos, e)  # "by the Płock-based association Stowarzyszenie X"
+    return m.end() if m else pos
+
+
+_EN_DESCRIPTOR = re.compile(r"(?:the\s+)?(?:[\w-]+-based\s+|local\s+|Polish\s+|Ukrainian\s+|Norwegian\s+)?"
+                            r"(?:association|foundation|NGO|organi[sz]ation|charity|non-?profit)\s+"
+                            r"(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
 # a sentence whose subject is a programme or a call ("Program grantowy „X” jest …")
@@ -886,9 +940,14 @@ def inside_quotes(text: str, s: int, a: int) -> bool:
 
 
 def _quoted_before(text: str, s: int, verb: int) -> bool:
-    """"Projekt „X” prowadzi Y": the verb follows the project's quoted name, its subject follows."""
+    """"Projekt „X” prowadzi Y", "«День мигранта» организовали Y": the verb follows the
+    project's quoted name (or a sentence that is only a quoted name, with a word or two for
+    what it is), its subject follows."""
     return re.search(r"(?:projekt|project|про[еє]кт)\w*\s+[„“\"«][^„“”\"«»]{1,120}[”\"»]\s*$",
-                     text[s:verb], re.IGNORECASE) is not None
+                     text[s:verb], re.IGNORECASE) is not None or _QUOTED_ONLY.match(text, s, verb) is not None
+
+
+_QUOTED_ONLY = re.compile(r"\s*(?:[^\s„“\"«]+\s+){0,2}[„“\"«][^„“”\"«»]{1,120}[”\"»]\s*$")
 
 
 def _members_after(text: str, s: int, e: int, lang: str) -> list[OrgRef]:

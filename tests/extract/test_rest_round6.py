@@ -182,3 +182,42 @@ def _status(text: str):
 ])
 def test_status_from_closing_events_past_passives_and_running_on(text, status):
     assert _status(text) == status
+
+
+def _text_dates(text: str):
+    from ngo_atlas.extract.pipeline import _dates_from_text
+
+    start, end, _rule = _dates_from_text(text, 0, len(text))
+    return (start.iso() if start else None), (end.iso() if end else None)
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Zakończenie działań zaplanowano na październik 2026 r.", (None, "2026-10")),
+    ("Koniec projektu przewidziano na wrzesień 2026.", (None, "2026-09")),
+    ("Rozpoczęcie zaplanowano na marzec 2025 r., a zakończenie na luty 2026 r.", ("2025-03", "2026-02")),
+    ("The project is scheduled to end in August 2026.", (None, "2026-08")),
+    ("The project is scheduled to start in May 2025.", ("2025-05", None)),
+    ("Окончание проекта запланировано на март 2026 года.", (None, "2026-03")),
+    ("Завершення проєкту заплановано на травень 2026 року.", (None, "2026-05")),
+])
+def test_a_planned_end_or_start_stated_with_a_noun(text, dates):
+    assert _text_dates(text) == dates
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Od 2023 r. działamy razem. Grant 90 000 USD na lata 2023–2025.", ("2023", "2025")),
+    ("Dotacja przyznana na lata 2025-2026 wynosi 50 000 zł.", ("2025", "2026")),
+    ("Projekt finansowany z Programu FIO na lata 2021–2030.", (None, None)),
+])
+def test_years_a_grant_is_given_for_are_the_projects_a_programmes_are_not(text, dates):
+    assert _text_dates(text) == dates
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Okres sprawozdawczy: 1.01.2024–31.12.2024\nProjekt realizowany jest od 1 lutego 2023 r. "
+     "do 30 listopada 2025 r.", ("2023-02-01", "2025-11-30")),
+    ("Reporting period: 01.01.2024–31.12.2024. The project runs from 1 March 2023 to "
+     "28 February 2026.", ("2023-03-01", "2026-02-28")),
+])
+def test_a_reports_period_is_not_the_projects(text, dates):
+    assert _text_dates(text) == dates

@@ -307,6 +307,36 @@ def is_programme_years(text: str, per: Period) -> bool:
     return last is not None and _NAME_REST.fullmatch(before, last.end()) is not None
 
 
+# the last noun before "na lata 2024–2026": a grant's or project's years are the project's
+# own, a programme's or fund's are its budget period ("Program FIO na lata 2021–2030")
+_YEARS_OWNER = re.compile(r"(?<![\w])(?:(?P<own>grant\w*|dotacj\w*|projekt\w*|project\w*|umow\w*|"
+                          r"грант\w*|проект\w*|проєкт\w*)|program\w*|fundusz\w*|funds?|perspektyw\w*|"
+                          r"mechaniz\w*|програм\w*|фонд\w*)(?![\w])", re.IGNORECASE)
+
+
+def granted_for(text: str, per: Period, s: int = 0) -> bool:
+    """"Projekt finansuje X – grant 180 000 USD na lata 2024–2026": the years a grant or a
+    project is given for, the nearest such noun in the clause before them."""
+    a = per.start.start if per.start else per.end.start
+    lo = max(s, a - 80)
+    lo = max([lo] + [i + 1 for i in (text.rfind(c, lo, a) for c in ".;!?\n") if i >= 0])
+    last = None
+    for last in _YEARS_OWNER.finditer(text, lo, a):
+        pass
+    return last is not None and last.group("own") is not None
+
+
+# "Okres sprawozdawczy: 1.01.2024–31.12.2024", "reporting period", "отчётный период",
+# "звітний період": the span a report covers, not the project's run
+_REPORTING = re.compile(r"(?:sprawozdawcz\w*|objęty\s+raportem|reporting\s+period|period\s+covered|"
+                        r"отч[её]тн\w*|звітн\w*)[^\n.;]{0,20}$", re.IGNORECASE)
+
+
+def is_reporting_period(text: str, per: Period, s: int = 0) -> bool:
+    a = per.start.start if per.start else per.end.start
+    return bool(_REPORTING.search(text, max(s, a - 40), a))
+
+
 def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit | None]:
     """A lone start ("od 1 marca 2018", "С 1 марта 2018") or end ("do czerwca 2015")."""
     _to, frm = _range_words()
@@ -327,7 +357,9 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
         if (frm.search(before) or _STARTED.match(after) or _STARTS_BEFORE.search(before)) \
                 and first is None:
             first = h
-        elif re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE) or re.search(r"(?:zakończ(?:ył[aoy]?|y)\s+się|ended|will\s+end|завершил\w*|завершив\w*|завершено|"
+        elif first is None and _START_PLANNED.search(before):
+            first = h  # "Rozpoczęcie projektu zaplanowano na marzec 2025"
+        elif _END_PLANNED.search(before) or re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE) or re.search(r"(?:zakończ(?:ył[aoy]?|y)\s+się|ended|will\s+end|завершил\w*|завершив\w*|завершено|"
                        r"заверш(?:ится|иться)|закінчиться|"
                        r"was\s+completed|completed)(?:\s+(?:w|we|in|в|у))?\s*$", before,
                        re.IGNORECASE):
@@ -335,6 +367,20 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
     return first, last
 
 
+# "Zakończenie działań zaplanowano na sierpień 2026", "is scheduled to end in August 2026",
+# "окончание проекта запланировано на", "завершення проєкту заплановано на": a planned end
+# (the same for a planned start: "Rozpoczęcie zaplanowano na", "scheduled to start in")
+_PLANNED_FOR = (r"\s+(?:[^\W\d]+\s+){0,3}?(?:zaplanowano|planowane\s+jest|planowan[ey]\s+jest|przewidziano|"
+                r"przewidzian[ey]\s+jest|przewidywan[ey]\s+jest|nastąpi|запланирован[оа]?|намечен[оа]?|"
+                r"планируется|заплановано|заплановане|планується|передбачено)\s+(?:na|w|we|на|в|у)\s*$")
+_END_PLANNED = re.compile(r"(?:(?:zakończeni|koniec|końc|окончани|завершени|завершенн|закінченн)\w*" + _PLANNED_FOR
+                          # "…, a zakończenie na luty 2026": the verb left out
+                          + r")|(?:zakończeni|окончани|завершенн?и|закінченн)\w*\s+(?:na|на)\s*$|(?:scheduled|planned|set|due|expected)\s+to\s+(?:end|finish|close|conclude)"
+                          r"\s+(?:in|on|by)\s*$|(?:end|completion)\s+is\s+(?:planned|scheduled|expected)\s+"
+                          r"(?:for|in|on)\s*$", re.IGNORECASE)
+_START_PLANNED = re.compile(r"(?:(?:rozpoczęci|początek|start|начал|старт|початок|розпочатт)\w*" + _PLANNED_FOR
+                            + r")|(?:scheduled|planned|set|due|expected)\s+to\s+(?:start|begin|launch)"
+                            r"\s+(?:in|on)\s*$", re.IGNORECASE)
 _FROM_MONTH = re.compile(r"(?:^|[\s(])(?:od|since|from|с|з|із|від)\s*$", re.IGNORECASE)
 
 

@@ -12,8 +12,10 @@ from ngo_atlas.extract.dates import (
     duration_end,
     find_dates,
     find_periods,
+    granted_for,
     is_dateline,
     is_programme_years,
+    is_reporting_period,
     open_dates,
     sharpen,
 )
@@ -368,7 +370,8 @@ _PROGRAMME_YEARS = re.compile(r"(?:na\s+lata|for\s+the\s+years|for|на\s+\d*\s*
 
 def _dates_from_text(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit | None, str]:
     periods = [p for p in find_periods(text, s, e)
-               if not _PROGRAMME_YEARS.search(text, max(s, p.start.start - 20), p.start.start)
+               if not (_PROGRAMME_YEARS.search(text, max(s, p.start.start - 20), p.start.start)
+                       and not granted_for(text, p, s)) and not is_reporting_period(text, p, s)
                and not is_programme_years(text, p)]
     for per in periods:
         ctx = text[max(s, per.start.start - 150):per.end.end + 60]

@@ -689,10 +689,11 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
 
 # "X and Y are cooperating partners", "X i Y są partnerami projektu", "X и Y являются
 # партнёрами": the names stand before the predicate, as its subject
-PARTNER_PREDICATE = cue(r"(?:are|were|is|was|act\s+as|acts\s+as|serve\s+as|serves\s+as)\s+(?:the\s+|its\s+|our\s+)?"
-                        r"(?:[a-z-]+\s+)?(?:project\s+)?partners?\b|(?:są|byli|były|jest|był[aoy]?)\s+"
-                        r"(?:[a-ząćęłńóśźż]+\s+)?partner(?:ami|em)\b|(?:являются|являлись|были|был[аи]?|є|були|був|"
-                        r"була)\s+(?:[а-яёіїєґ]+\s+)?партн[её]р(?:ами|ом)\b")
+# (found from the partner word, which lets the scan skip ahead; the verb is read before it)
+PARTNER_PREDICATE = cue(r"partners?\b|partner(?:ami|em)\b|партн[её]р(?:ами|ом)\b")
+_PREDICATE_VERB = re.compile(r"(?:(?:are|were|is|was|act\s+as|acts\s+as|serve\s+as|serves\s+as)\s+(?:the\s+|its\s+|our\s+)?"
+                             r"(?:[a-z-]+\s+)?(?:project\s+)?|(?:są|byli|były|jest|był[aoy]?)\s+(?:[a-ząćęłńóśźż]+\s+)?|"
+                             r"(?:являются|являлись|были|был[аи]?|є|були|був|була)\s+(?:[а-яёіїєґ]+\s+)?)$")
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|w|we|в|у)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?\s*,?\s*$")
 
 
@@ -701,14 +702,17 @@ def _partners_by_predicate(text: str, s: int, e: int, lang: str) -> list[OrgRef]
     to the verb (a seat, "in Wrocław", may close it)."""
     out: list[OrgRef] = []
     for m in PARTNER_PREDICATE.finditer(text, s, e):
+        v = _PREDICATE_VERB.search(text, max(s, m.start() - 40), m.start())
+        if v is None:
+            continue
         ss = next((a for a, b in sentences_with(text, s, e, (PARTNER_PREDICATE,)) if a <= m.start() < b), None)
         if ss is None:
             continue
-        while ss < m.start() and text[ss] in " \t\n":
+        while ss < v.start() and text[ss] in " \t\n":
             ss += 1
         ss += 4 if text.startswith("The ", ss) else 0  # the sentence's article is no part of a name
-        items = list_after(text, ss, m.start())
-        if not items or not _SUBJECT_TAIL.match(text, items[-1][1], m.start()) or text[ss:items[0][0]].strip():
+        items = list_after(text, ss, v.start())
+        if not items or not _SUBJECT_TAIL.match(text, items[-1][1], v.start()) or text[ss:items[0][0]].strip():
             continue
         for a, b in items:
             o = _org(text, a, b, "partner", "partner_predicate", 0.75, lang)
@@ -809,7 +813,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             if o:
                 out.append(o)
     if pm and not vm and not any(o.role == "lead" for o in out) and ms and ms[0][1] <= pm.start() \
-            and not PARTNER_PREDICATE.search(text, s, e) \
+            and not any(_PREDICATE_VERB.search(text, max(s, x.start() - 40), x.start())
+                        for x in PARTNER_PREDICATE.finditer(text, s, e)) \
             and not text[max(s, text.rfind("\n", 0, ms[0][0]) + 1):ms[0][0]].strip():
         # "Фонд «Горизонт» вместе с ... помогает": the subject works with the partners
         a, b = ms[0]

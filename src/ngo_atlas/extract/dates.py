@@ -111,8 +111,12 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
     return tuple(out)
 
 
+# "10–12 czerwca 2022"; or "(7–16 lipca)", "16–18 мая": a month whose year the text gave
+# just before (no year after it, nor a number that could be one)
 _DAY_RANGE = CI(r"(?<!\d)(?P<d1>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<mw>" +
-               alternation(list(month_map())) + rf")\s+(?P<y>{_YEAR})(?!\d)")
+               alternation(list(month_map())) + rf")(?:\s+(?P<y>{_YEAR})(?!\d)|(?![\w])(?!\.?,?\s+\d))")
+# a cheap first look: most texts have no day range at all
+_DAY_DASH = re.compile(r"\d\s*[–—-]\s*\d{1,2}\s+[^\W\d]")
 # "1 marca 2023 r. Stowarzyszenie ... rozpoczęło realizację": a date the project began on
 _STARTED = re.compile(r"(?:[^.!?\n]|(?<=\br)\.){0,70}?\b(?:rozpocz(?:ął|ęła|ęło|ęli|yna)|started|began|launched|"
                       r"rusz(?:ył[aoy]?|yli)|wystartowa(?:ł[aoy]?|li)|"
@@ -233,9 +237,6 @@ def _gap_is_range(gap: str) -> bool:
     return bool(_range_words()[0].match(g)) if len(g) <= 8 else False
 
 
-# "(7–16 lipca)", "16–18 мая": two days of a month whose year the text gave just before
-_DAY_RANGE_NO_YEAR = CI(r"(?<![\d.])(?P<d1>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<mw>" +
-                        alternation(list(month_map())) + r")(?![\w])(?!\.?,?\s+\d)")
 _YEAR_BACK = 400  # how far back the month's year may be stated ("W lipcu 2025 r. … (7–16 lipca)")
 
 
@@ -247,18 +248,18 @@ def _year_of_month(text: str, start: int, pos: int, month: int) -> int | None:
 
 def _day_ranges(text: str, start: int, end: int) -> list[Period]:
     """"10–12 czerwca 2022 r.": two days of one month."""
-    out = []
-    for m in _DAY_RANGE_NO_YEAR.finditer(text, start, end):
-        month = month_map().get(m.group("mw").lower())
-        y = _year_of_month(text, start, m.start(), month) if month else None
-        if y and int(m.group("d1")) < int(m.group("d2")) <= 31:
-            out.append(Period(DateHit(m.start(), m.start("d2"), y, month, int(m.group("d1"))),
-                              DateHit(m.start("d2"), m.end(), y, month, int(m.group("d2"))),
-                              "day_range"))
+    out: list[Period] = []
+    if not _DAY_DASH.search(text, start, end):
+        return out
     for m in _DAY_RANGE.finditer(text, start, end):
         month = month_map().get(m.group("mw").lower())
-        y = int(m.group("y"))
-        if month:
+        if m.group("y"):
+            y = int(m.group("y"))
+        elif text[m.start() - 1:m.start()] == "." or int(m.group("d1")) >= int(m.group("d2")):
+            continue  # "15.04–16 maja": a day and month, not a range of days
+        else:  # "(7–16 lipca)": the year this month was given in just before
+            y = _year_of_month(text, start, m.start(), month) if month else None
+        if month and y:
             out.append(Period(DateHit(m.start(), m.start("d2"), y, month, int(m.group("d1"))),
                               DateHit(m.start("d2"), m.end(), y, month, int(m.group("d2"))),
                               "day_range"))

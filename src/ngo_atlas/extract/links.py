@@ -28,8 +28,10 @@ _EMAIL = re.compile(
     r"(?P<user>[\w.+-]+)\s*" + _AT
     + r"\s*(?P<host>[\w-]+(?:(?:\.|\s*" + _SPELLED_DOT + r"\s*)[\w-]+)+)",
     re.IGNORECASE)
-_AT_HINT = re.compile(r"@|\bat\b|\bma[łl]pa\b|собак|равлик|\bw\s+domenie\b|\b(?:in|at)\s+the\s+domain\b|"
-                      r"\b[ву]\s+домен", re.IGNORECASE)
+_AT_HINT = re.compile(r"@|\bat\b|\bma[łl]pa\b|собак|равлик", re.IGNORECASE)
+# "w domenie", "in the domain", "в домене": looked for apart, on the lowered text, where
+# the engine skips ahead to the literal (few pages have one)
+_DOMAIN_HINT = CI(r"(?<![\w])(?:w\s+domenie|(?:in|at)\s+the\s+domain|[ву]\s+домен)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»”)\]]+[^\s<>\"'»”)\].,;:!?]", re.IGNORECASE)
 # "Szczegółowe informacje o projekcie: powroty.hfhr." - a bare host the text gives for the project
 _BARE = CI(r"(?<![\w])(?:informacj\w*|więcej|stron[aie]|website|site|page|more|details|"
@@ -47,7 +49,8 @@ _TLD_SLASH = re.compile(r"\.(?:pl|org|com|eu|net|info|ua|ru|gov|edu|int)/", re.I
 def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, int, str]]:
     e = len(text) if e is None else e
     out: list[tuple[int, int, str]] = []
-    if not _AT_HINT.search(text, s, e):  # the full pattern is slow; most texts have no e-mail
+    if not _AT_HINT.search(text, s, e) and not (  # the full pattern is slow; most texts have no e-mail
+            ("domen" in text or "domain" in text or "домен" in text) and _DOMAIN_HINT.search(text, s, e)):
         return out
     for m in _email_matches(text, s, e):
         host = re.sub(r"\s*" + _DOT + r"\s*", ".", m.group("host"), flags=re.IGNORECASE)
@@ -61,7 +64,10 @@ def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, 
 def _email_matches(text: str, s: int, e: int) -> list[re.Match[str]]:
     """Run the (slow) e-mail pattern only in windows around at-signs."""
     out: list[re.Match[str]] = []
-    for h in _AT_HINT.finditer(text, s, e):
+    hints = list(_AT_HINT.finditer(text, s, e))
+    if "domen" in text or "domain" in text or "домен" in text:
+        hints = sorted(hints + list(_DOMAIN_HINT.finditer(text, s, e)), key=lambda h: h.start())
+    for h in hints:
         if out and h.start() < out[-1].end():
             continue
         ws = _word_start(text, h.start(), max(s, h.start() - 64))

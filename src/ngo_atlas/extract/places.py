@@ -14,7 +14,7 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.text import CI
+from ngo_atlas.extract.text import CI, lowered_line
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Span, Tagged
 
@@ -40,13 +40,27 @@ _TRIP = re.compile(r"(?:wizyt\w*|wyjazd\w*|wycieczk\w*|excursions?|visits?|trips
 _WITHIN = re.compile(r"(?<![\w])(?:uwzględnieniem|w\s+tym|zwłaszcza|szczególnie|głównie|including|"
                      r"especially|particularly|mainly)\s+(?:(?:w|we|in)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 # "Projekt obejmie także Sopot i Gdynię", "The project also covers Gdynia": the towns it reaches
-_COVERS = re.compile(r"(?<![\w])(?:obejm(?:uje|ie|ował[aoy]?|ują|ą)|(?:will\s+)?cover(?:s|ed)?|"
-                     r"reach(?:es|ed)?)\s+(?:(?:też|także|również|also|as\s+well)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
-_COVERS_HINT = CI("obejm|cover|reach")
+_COVERS = re.compile(r"(?<![\w])(?i:obejm(?:uje|ie|ował[aoy]?|ują|ą)|(?:will\s+)?cover(?:s|ed)?|"
+                     r"reach(?:es|ed)?)\s+(?i:(?:też|także|również|also|as\s+well)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_COVERS_HINT = ("obejm", "cover", "reach")  # substrings of the lowered text: cheaper than any scan
+def _at_words(text: str, s: int, low: str, words: tuple[str, ...], rx: re.Pattern[str]) -> list[re.Match[str]]:
+    """rx matched only where one of its words starts in low (text[s:…] lowered): str.find
+    skips to the few such places far faster than a scan of the whole text."""
+    out = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            m = rx.match(text, s + i)
+            if m:
+                out.append(m)
+            i = low.find(w, i + len(w))
+    return sorted(out, key=lambda m: m.start())
+
+
 # "dla mieszkańców Koszalina i Sianowa", "z mieszkańcami Rzeszowa", "residents of Gdynia"
-_RESIDENTS = re.compile(r"(?<![\w])(?:mieszka(?:ńc|nk|nek)\w*|residents\s+of|inhabitants\s+of|people\s+of)"
+_RESIDENTS = re.compile(r"(?<![\w])(?i:mieszka(?:ńc|nk|nek)\w*|residents\s+of|inhabitants\s+of|people\s+of)"
                         r"(?:\s+(?:miasta|gminy|wsi|the\s+(?:city|town)\s+of))?\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
-_RESIDENTS_HINT = CI("mieszkań|mieszkank|mieszkanek|residents of|inhabitants of|people of")
+_RESIDENTS_HINT = ("mieszka", "residents of", "inhabitants of", "people of")
 _WITHIN_HINT = CI("uwzględnieniem|w tym|zwłaszcza|szczególnie|głównie|including|especially"
                   "|particularly|mainly")
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
@@ -245,10 +259,11 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _TRIP.finditer(text, s, e) if _TRIP_HINT.search(text, s, e) else ():
         # "do Krosna": the preposition asks for the genitive, which settles which town it is
         out.extend(_place_list(text, m.end(), e, lang, "gen" if m.group().rstrip().endswith("do") else None))
-    for m in _COVERS.finditer(text, s, e) if _COVERS_HINT.search(text, s, e) else ():
+    low = lowered_line(text[s:e])  # the same length: its offsets index text[s:e]
+    for m in _at_words(text, s, low, _COVERS_HINT, _COVERS):
         # "obejmie też Sopot i Gdynię", "covers Gdynia and Sopot": where the work reaches
         out.extend(t for t in _place_list(text, m.end(), e, lang) if t.value not in _countries())
-    for m in _RESIDENTS.finditer(text, s, e) if _RESIDENTS_HINT.search(text, s, e) else ():
+    for m in _at_words(text, s, low, _RESIDENTS_HINT, _RESIDENTS):
         # "mieszkańców Rzeszowa, Przemyśla i Krosna": the towns whose people it serves (a
         # country's people, "mieszkańcy Ukrainy", are where they come from, not a venue)
         out.extend(t for t in _place_list(text, m.end(), e, lang, "gen" if lang == "pl" else None)
@@ -492,10 +507,11 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _CYR_COMMUNE.finditer(text, s, e) if "гмін" in text[s:e] or "гмин" in text[s:e] else ():
         # "у гміні Кобильниця", "в гмине Лесьна": the commune with its name as written
         out.append(Tagged(f"{m.group(1)}а {m.group(2)}", Span(m.start(), m.end(), "commune", 0.75)))
-    for m in _CYR_COVERS.finditer(text, s, e) if _CYR_COVERS_HINT.search(text, s, e) else ():
+    low = lowered_line(text[s:e])  # the same length: its offsets index text[s:e]
+    for m in _at_words(text, s, low, _CYR_COVERS_HINT, _CYR_COVERS):
         # "охватит также Сопот и Гдыню", "охопить також Гдиню": the towns the work reaches
         out.extend(t for t in _cyrillic_place_list(text, m.end(), e, lang) if t.value not in _countries())
-    for m in _CYR_RESIDENTS.finditer(text, s, e) if _CYR_RESIDENTS_HINT.search(text, s, e) else ():
+    for m in _at_words(text, s, low, _CYR_RESIDENTS_HINT, _CYR_RESIDENTS):
         # "для жителей Гданьска и Сопота", "мешканців Любліна": the towns whose people it serves
         out.extend(t for t in _cyrillic_place_list(text, m.end(), e, lang) if t.value not in _countries())
     for m in _CYR_TRIP.finditer(text, s, e) if _CYR_TRIP_HINT.search(text, s, e) else ():
@@ -521,12 +537,12 @@ _CYR_COMMUNE = re.compile(r"(?<![\w])(гмін|гмин)(?:і|е|а|и|ою|ой
 # "поїздки до Устроня", "экскурсии в Краков": trips to a town
 _CYR_TRIP = re.compile(r"(?<![\w])(?:поїздк\w*|поездк\w*|візит\w*|визит\w*|екскурсі\w*|экскурси\w*|"
                        r"виїзд\w*|выезд\w*)(?:\s+\w+)?\s+(?:до|в|у)\s+(?=[А-ЯЁІЇЄҐ])", re.IGNORECASE)
-_CYR_RESIDENTS = re.compile(r"(?<![\w])(?:жител\w*|мешканц\w*|мешканк\w*)(?:\s+(?:города|міста))?\s+"
-                            r"(?=[А-ЯЁІЇЄҐ])", re.IGNORECASE)
-_CYR_RESIDENTS_HINT = CI("жител|мешканц|мешканк")
-_CYR_COVERS = re.compile(r"(?<![\w])(?:охват(?:ит|ывает|ил[аои]?|ят)|охоп(?:ить|лює|ив|ила|лять))\s+"
-                         r"(?:(?:также|тоже|також|теж)\s+)?(?=[А-ЯЁІЇЄҐ])")
-_CYR_COVERS_HINT = CI("охват|охоп")
+_CYR_RESIDENTS = re.compile(r"(?<![\w])(?i:жител\w*|мешканц\w*|мешканк\w*)(?:\s+(?:города|міста))?\s+"
+                            r"(?=[А-ЯЁІЇЄҐ])")
+_CYR_RESIDENTS_HINT = ("жител", "мешкан")
+_CYR_COVERS = re.compile(r"(?<![\w])(?i:охват(?:ит|ывает|ил[аои]?|ят)|охоп(?:ить|лює|ив|ила|лять))\s+"
+                         r"(?i:(?:также|тоже|також|теж)\s+)?(?=[А-ЯЁІЇЄҐ])")
+_CYR_COVERS_HINT = ("охват", "охоп")
 _CYR_TRIP_HINT = CI("поїздк|поездк|візит|визит|екскурс|экскурс|виїзд|выезд")
 # a historical region after "на", in the locative: "на Подляшье", "на Львовщине",
 # "на Люблінщині", "на Підкарпатті", "на Поділлі"; its nominative by the ending

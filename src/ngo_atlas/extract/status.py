@@ -34,6 +34,9 @@ _UNDERWAY = cue(
     r"rozpoczyna(?:my|ją)?\s+realizacj\w*|начина(?:ет|ют|ем)\s+реализаци\w*|"
     r"розпочина(?:є|ють|ємо)\s+реалізаці\w*|(?:has|have)\s+been\s+working|"
     r"will\s+(?:run|last|continue)\s+until|продлится\s+до|продолжится\s+до|триватиме\s+до")
+_CLOSING_WORDS = ("zamykaj", "kończąc", "podsumow", "closing", "summed up", "итог", "заключ", "підсум")
+_UNDERWAY_WORDS = ("rozpoczyna", "начина", "розпочина", "been working", "until", "продлится",
+                   "продолжится", "триватиме")
 # "will run until", "триватиме до": ongoing, unless the same sentence says it starts later
 _RUNS_ON = re.compile(r"will\s|продл|продолж|тривати", re.IGNORECASE)
 
@@ -98,7 +101,11 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
                 if re.search(alternation(words), h.value, re.IGNORECASE):
                     return key, Span(h.start, h.end, "label:status", 0.95)
     best = None
-    for key, rx in _cues() + [("completed", _PAST_PL), ("completed", _CLOSING), ("ongoing", _UNDERWAY)]:
+    low = text[s:e].lower()
+    extra = [(key, rx) for key, rx, words in (("completed", _CLOSING, _CLOSING_WORDS),
+                                              ("ongoing", _UNDERWAY, _UNDERWAY_WORDS))
+             if any(w in low for w in words)]  # substrings first: most texts have none
+    for key, rx in _cues() + [("completed", _PAST_PL)] + extra:
         m = rx.search(text, s, e)
         if m and key == "completed" and _FUTURE_AUX.search(text, max(s, m.start() - 24), m.start()):
             # "Projekt zostanie zrealizowany", "will be completed": the future, not done yet

@@ -185,3 +185,45 @@ def test_partner_predicate_subject_is_no_lead():
 ])
 def test_lead_in_prose(text, lang, lead):
     assert (lead, "lead") in _roles(text, lang)
+
+
+def test_state_budget_beside_a_programme_takes_none():
+    text = ("Projekt był współfinansowany z Programu Krajowego Funduszu Azylu, Migracji i Integracji "
+            "oraz z budżetu państwa.\n")
+    assert ("budżet państwa", None) in _funding(text)
+
+
+def test_programme_the_sentence_is_about_is_the_projects():
+    text = ("Program Aktywni Obywatele – Fundusz Regionalny jest finansowany z Funduszy EOG w ramach "
+            "Mechanizmu Finansowego Europejskiego Obszaru Gospodarczego na lata 2014-2021.\n")
+    assert _funding(text) == [("Fundusze EOG", "Aktywni Obywatele – Fundusz Regionalny")]
+
+
+def test_union_named_as_the_funds_owner_is_no_second_payer():
+    text = ("Проект реализуется при финансировании Фонда убежища, миграции и интеграции (FAMI) "
+            "Европейского союза.\n")
+    assert _funding(text, "ru") == [("Фонд убежища, миграции и интеграции", None)]
+
+
+def test_payer_name_ends_with_its_line():
+    text = "Projekt współfinansowany ze środków Unii Europejskiej\nFundusz Azylu, Migracji i Integracji\n"
+    assert ("Unia Europejska", None) in _funding(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Program\npiątek 10.10 – 18:00 koncert „Pieśni z drogi”\n",
+    "Program:\nsobota, 14.09 – warsztaty\n",
+    "Programme\nFriday 10 October – 18:00 concert\n",
+])
+def test_event_schedule_is_no_programme(text):
+    assert all(p is None for _f, p in _funding(text + "Projekt dofinansowany ze środków Gminy Miejskiej Kraków.\n"))
+
+
+@pytest.mark.parametrize("text, lang, funder", [
+    ("Програму реалізує Фундація «Межі» на замовлення Міста Познань.\n", "uk", "Місто Познань"),
+    ("Zadanie publiczne zlecone przez Gminę Wrocław prowadzi Fundacja Ukraina.\n", "pl", "Gmina Wrocław"),
+    ("Kursy prowadzimy na zlecenie Miasta Lublin.\n", "pl", "Miasto Lublin"),
+    ("The helpline is run commissioned by the City of Gdańsk.\n", "en", "City of Gdańsk"),
+])
+def test_commissioning_body_pays(text, lang, funder):
+    assert funder in [f for f, _p in _funding(text, lang)]

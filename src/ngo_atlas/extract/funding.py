@@ -44,6 +44,9 @@ FUNDER_INTRO = cue(
     r"|(?:finansowanie|funding|финансирование|фінансування)\s+(?:\w+\s+)?(?:zapewnia|zapewniła|zapewnił|"
     r"zapewniło|provides|provided\s+by|is\s+provided\s+by|обеспечивает|забезпечує)\s+"
     r"|(?:средства|кошти)\s+(?:выделил\w*|виділил\w*|надал\w*)\s+"
+    # a public task commissioned and paid for by a body: "na zlecenie Miasta X", "zlecone przez
+    # Gminę X", "на замовлення Міста X", "по заказу города X", "commissioned by the City of X"
+    r"|(?:na\s+zlecenie|zlecon\w*\s+przez|на\s+замовлення|по\s+заказу|commissioned\s+by)\s+(?:the\s+)?"
     # where the money comes from: "Pieniądze pochodzą od X", "The funds come from X",
     # "Средства поступают от X", "Кошти надходять від X"
     r"|(?:zł|pln|złotych|eur|euro|usd|pieniądze|środki|fundusze|finansowanie|dofinansowanie)\s+"
@@ -202,16 +205,17 @@ _PROGRAMME_SUBJECT = re.compile(
 
 def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
     out = _sentence_funders(text, s, e, lang)
-    programme = next((f.programme for f in out if f.programme), None)
+    # "Program Aktywni Obywatele jest finansowany z Funduszy EOG w ramach Mechanizmu …": the
+    # programme the sentence is about is the project's, the mechanism behind it is not
+    sm = _PROGRAMME_SUBJECT.match(text, s, e) if out else None
+    subject = _programme_name(sm.group("p"), lang) if sm else None
+    programme = subject or next((f.programme for f in out if f.programme), None)
     if programme is None and out:
         pm = PROGRAMME_INTRO.search(text, s, e)
         programme = _programme_after(text, pm.start() - 1, e, lang) if pm else None
-    if programme is None and out:
-        sm = _PROGRAMME_SUBJECT.match(text, s, e)
-        programme = _programme_name(sm.group("p"), lang) if sm else None
-    for f in out:  # a payer named after the programme phrase pays outside it
-        if not (f.span and f.span.rule == "funder_after_programme"):
-            f.programme = f.programme or programme
+    for f in out:  # a payer named after the programme phrase pays outside it, as the state does
+        if not (f.span and f.span.rule == "funder_after_programme") and not _is_state_budget(f.funder):
+            f.programme = subject or f.programme or programme
     for f in out:
         if f.funder is None and f.programme:
             f.funder = _fund_in_programme(f.programme, lang)
@@ -221,8 +225,14 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
                               for f in out):
         # "and by the Polish state budget": the English name as written, "Polish" kept
         name = "budżet państwa" if sb.group(1) is None else text[sb.start(1):sb.end(1)]
-        out.append(Funding(name, programme, None, None, Span(sb.start(), sb.end(), "state_budget", 0.75)))
+        out.append(Funding(name, None, None, None, Span(sb.start(), sb.end(), "state_budget", 0.75)))
     return out
+
+
+def _is_state_budget(funder: str | None) -> bool:
+    """The state budget co-finances beside a programme; it gives through none."""
+    return (funder or "").lower() in ("budżet państwa", "state budget", "polish state budget",
+                                      "державний бюджет", "государственный бюджет")
 
 
 # The state budget in any case and language, as the records name it ("budżetu państwa" ->
@@ -444,7 +454,7 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
         stop = _STOP.search(text, m.end(), e)
         ce = stop.start() if stop else e
         items = _cyrillic_items(text, m.end(), ce) if is_cyrillic(text[m.end():ce]) else \
-            list_after(text, m.end(), ce)
+            _line_items(text, m.end(), ce)
         programme = _programme_after(text, ce, e, lang)
         channel = bool(out) and _CHANNEL.search(text, max(s, m.start() - 30), m.start() + 1)
         for a, b in items:
@@ -513,6 +523,18 @@ def _second_source(text: str, ce: int, e: int, lang: str) -> list[Funding]:
         f = _clean_funder(text[a:b], lang)
         if f:
             out.append(Funding(f, None, None, None, Span(a, b, "funder_after_programme", 0.7)))
+    return out
+
+
+def _line_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Names listed after a cue; a name ends with its line ("ze środków Unii Europejskiej" over
+    a logo caption "Fundusz Azylu, Migracji i Integracji" is one payer, not a longer name)."""
+    out = []
+    for a, b in list_after(text, s, e):
+        nl = text.find("\n", a, b)
+        b = nl if nl > a else b
+        if text[a:b].strip():
+            out.append((a, len(text[:b].rstrip())))
     return out
 
 
@@ -594,8 +616,9 @@ def _programme_name(raw: str, lang: str) -> str | None:
     name = _before_verb(name) if lang == "pl" else name
     # "the Home Affairs programme, it received …": the English name ends at its head word
     name = re.sub(r"\s+(?:programme|program)\b.*$", "", name) if lang == "en" else name
-    # "Program" over "10:00 Otwarcie …": an event's schedule, not a funding programme
-    if not name or len(name.split()) > 14 or re.match(r"\d{1,2}[:.]\d{2}\b", name):
+    # "Program" over "10:00 Otwarcie …" or "piątek 10.10 – 18:00 koncert": an event's
+    # schedule, not a funding programme
+    if not name or len(name.split()) > 14 or re.match(r"\d{1,2}[:.]\d{2}\b", name) or _SCHEDULE_DAY.match(name):
         return None
     # "Nabór 2022 – ścieżka wsparcia podstawowa", "Call 3/2021": an edition of a call, no programme
     if re.match(r"(?:nabór|konkurs|call|edycja|edition|набор|конкурс)\s+\d", name, re.IGNORECASE):
@@ -611,6 +634,12 @@ def _programme_name(raw: str, lang: str) -> str | None:
     if is_cyrillic(name) or lang == "pl":
         return nominative(name, lang)
     return name
+
+
+_SCHEDULE_DAY = re.compile(r"(?i:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|"
+                           r"суббота|воскресенье|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя)\b|"
+                           r"\d{1,2}\.\d{1,2}\.?\s")
 
 
 _BILATERAL = re.compile(r"[a-ząćęłńóśźż]+o-[a-ząćęłńóśźż]+\s+(?:program\w*|fundusz\w*)\b")
@@ -738,6 +767,9 @@ def _eu_fund_as_programme(items: list[Funding]) -> None:
     if eu is None or any(f.span and f.span.rule.startswith("label") for f in funds):
         return
     for f in funds:
+        if f.span and eu.span and 0 <= eu.span.start - f.span.end <= 12:
+            items.remove(eu)  # "Фонда убежища … (FAMI) Европейского союза": the fund's owner, its name's part
+            return
         if f.programme is None:
             eu.programme = f.funder
             if eu.amount is None:

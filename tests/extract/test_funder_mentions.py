@@ -84,8 +84,10 @@ def test_state_budget_after_the_eu_fund_is_a_second_funder():
     text = ("Zadanie współfinansowane ze środków Unii Europejskiej w ramach Funduszu Azylu, Migracji "
             "i Integracji oraz budżetu państwa.")
     got = [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "pl")]
+    # the state co-finances beside the Union's fund, not through it: 35 of the 36 gold
+    # records of the state budget on all eval sets have no programme
     assert got == [("Unia Europejska", "Fundusz Azylu, Migracji i Integracji"),
-                   ("budżet państwa", "Fundusz Azylu, Migracji i Integracji")]
+                   ("budżet państwa", None)]
 
 
 def test_a_town_paying_is_named_in_the_nominative():

@@ -221,3 +221,16 @@ def test_years_a_grant_is_given_for_are_the_projects_a_programmes_are_not(text, 
 ])
 def test_a_reports_period_is_not_the_projects(text, dates):
     assert _text_dates(text) == dates
+
+
+def test_a_paragraph_below_a_table_speaking_of_all_its_tasks_dates_each_row():
+    text = ("ZARZĄDZENIE NR 12/2025 BURMISTRZA MIASTA\n"
+            "w sprawie rozstrzygnięcia otwartego konkursu ofert\n\n"
+            "§ 1. Przyznaje się dotacje z budżetu Gminy Miasto Ełk następującym podmiotom:\n\n"
+            "Lp. | Oferent | Tytuł zadania | Kwota dotacji (zł)\n"
+            "1 | Fundacja Most | „Język polski dla dorosłych” | 20 000,00\n"
+            "2 | Stowarzyszenie Razem | „Klub sąsiedzki na Osiedlu” | 15 000,00\n\n"
+            "§ 2. Zadania realizowane będą w okresie od 1 maja do 30 listopada 2025 r.\n"
+            "§ 3. Zarządzenie wchodzi w życie z dniem podpisania.\n")
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    assert [(p.start, p.end) for p in ex.projects] == [("2025-05-01", "2025-11-30")] * 2

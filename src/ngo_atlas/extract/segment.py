@@ -52,7 +52,9 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
             return segs
     rows = table_rows(text)
     if rows:
-        intro = _intro_blocks(text, _blocks(text), min(a for a, *_r in rows))
+        blocks = _blocks(text)
+        intro = _intro_blocks(text, blocks, min(a for a, *_r in rows)) + \
+            _outro_blocks(text, blocks, max(b for _a, b, *_r in rows))
         return [Segment(a, b, title, _cell_span(text, title, a, b), "table_row", False, hits,
                         _paragraphs_naming(text, title, b), list(intro)) for a, b, title, hits in rows]
     part = _event_in_project(text, labels)
@@ -157,6 +159,16 @@ def _intro_blocks(text: str, blocks: list[tuple[int, int]], first: int) -> list[
             break
         out.append((s, e))
     return out[::-1]
+
+
+_OUTRO_REACH = 2  # paragraphs below a table that may still speak of its rows
+
+
+def _outro_blocks(text: str, blocks: list[tuple[int, int]], last: int) -> list[tuple[int, int]]:
+    """The paragraphs right below a table that speak of its items in the plural ("§ 2.
+    Zadania realizowane będą w okresie od 1 kwietnia do 15 grudnia 2025 r.")."""
+    below = [b for b in blocks if b[0] >= last and not _TABLE_LINE.search(text, *b)][:_OUTRO_REACH]
+    return [b for b in below if _ALL_PROJECTS.search(text, *b)]
 
 
 # "Koordynatorką projektów jest X", "All our projects are coordinated by X": the plural speaks

@@ -234,3 +234,26 @@ def test_a_paragraph_below_a_table_speaking_of_all_its_tasks_dates_each_row():
             "§ 3. Zarządzenie wchodzi w życie z dniem podpisania.\n")
     ex = extract_document(Document("t.txt", "t.txt", text))
     assert [(p.start, p.end) for p in ex.projects] == [("2025-05-01", "2025-11-30")] * 2
+
+
+@pytest.mark.parametrize("text,lang,name,role", [
+    ("Koordynacja: Tomasz Wierzbicki", "pl", "Tomasz Wierzbicki", "coordinator"),
+    ("Koordynacja projektu: Anna Lis", "pl", "Anna Lis", "coordinator"),
+    ("Координация: Ольга Петренко", "ru", "Ольга Петренко", "coordinator"),
+    ("Zgłoszenia: Maria Kowalczyk, tel. 600 100 200", "pl", "Maria Kowalczyk", "contact"),
+    ("Реєстрація: Олена Коваль", "uk", "Олена Коваль", "contact"),
+])
+def test_a_coordination_or_sign_up_label_in_prose_names_the_person(text, lang, name, role):
+    assert (name, role) in _people(text, lang)
+
+
+def test_a_sign_up_label_with_a_date_names_nobody():
+    assert _people("Zgłoszenia: do 15 maja 2025.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Obszar: Łódź, Zgierz, Piotrków Trybunalski",
+    "Działamy w Kielcach oraz przy partnerach z Tomaszów Mazowiecki.",
+])
+def test_a_town_whose_first_word_is_a_plural_first_name_is_no_person(text):
+    assert not [n for n, _r in _people(text) if n.startswith(("Piotrków", "Tomaszów"))]

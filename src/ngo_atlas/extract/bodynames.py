@@ -119,6 +119,8 @@ def _first_name(word: str, lang: str) -> bool:
         # "Cele", "Sala": a word whose usual reading is a common noun opens no name in prose;
         # "Paulina" (first read as a name, rarely as the noun "paulin") does
         readings = polish.analyse(word)
+        if not any("imię" in t[3] and ":sg:" in f":{t[2]}:" for t in readings):
+            return False  # "Piotrków" (Trybunalski): a first name only in the plural, "Piotrków"
         return "imię" in readings[0][3] or not any("nazwa_pospolita" in t[3] for t in readings)
     # "Olena", "Mary": a Latin-script first name the Polish dictionary does not know
     return word.isalpha() and not polish.is_known(word)  # kept only beside a role word (below)

@@ -18,6 +18,9 @@ AUTHOR_INTRO = cue(r"(?:autorstwa|autorzy|autorki|autor|autorka|authors?|written
 # ... and whoever heads or leads it: "Projektem kieruje X", "kierowniczka projektu X",
 # "liderka projektu X", "руководитель проекта X", "проєктом керує X", "project lead: X"
 COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|координатор\w*|koordynował[a]?|"
+                          # "Koordynacja: Paweł Lis", "Coordination: X", "Координація: X"
+                          r"koordynacja(?=\s*(?:projektu\s*)?:)|coordination(?=\s*:)|"
+                          r"координаци[яи](?=\s*(?:проекта\s*)?:)|координація(?=\s*(?:проєкту\s*)?:)|"
                           r"coordinated\s+by|koordynowany\s+przez|koordynowana\s+przez|"
                           r"kierowni(?:k|czka|kiem|czką)|kieruje|kierował[a]?|lider(?:ka|ką|em)?|"
                           r"руководител(?:ь|ем|ница)|руководит|руководил[а]?|керівни(?:к|ця|ком|цею)|"
@@ -61,6 +64,8 @@ _CONTACT_CUES = (r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
                  # "Zapisy przyjmuje pani X", "Zgłoszenia przyjmuje X", "Записи принимает X",
                  # "Реєстрацію веде X": who takes the sign-ups is the contact
                  r"(?:zapisy|zgłoszenia)\s+przyjmuj[eą](?:\s+(?:pani|pan))?|"
+                 # "Zgłoszenia: Iryna Bondar, tel. …", "Registration: X": who takes them
+                 r"(?:zapisy|zgłoszenia|registration|sign-ups?|записи?|заявки|регистрация|реєстрація)\s*:|"
                  r"(?:запис[иь]?|заявки|регистраци[юя])\s+принима(?:ет|ют)|"
                  r"(?:запис|заявки|реєстрацію)\s+(?:приймає|приймають|веде)|"
                  r"(?:registrations?|sign-ups|applications)\s+(?:are\s+)?(?:taken|handled|accepted)\s+by)")

@@ -227,3 +227,38 @@ def test_event_schedule_is_no_programme(text):
 ])
 def test_commissioning_body_pays(text, lang, funder):
     assert funder in [f for f, _p in _funding(text, lang)]
+
+
+def test_a_funds_name_cut_at_its_comma_is_no_body():
+    from ngo_atlas.extract.mentioned import mentioned_orgs
+
+    text = ("Проект софинансировался Европейским союзом из Фонда убежища, миграции и интеграции "
+            "в рамках проекта.\n")
+    names = [o.name for o in mentioned_orgs(text, 0, len(text), "ru", [])]
+    assert "Фонд убежища" not in names
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Руководитель проекта: Томаш Гаврон\n", "ru"),
+    ("Керівник проекту: Олена Коваль\n", "uk"),
+    ("Lider projektu: Anna Kowal\n", "pl"),
+])
+def test_a_person_under_a_leader_label_is_no_organisation(text, lang):
+    assert not [o for o in _roles(text, lang) if o[1] == "lead"]
+
+
+def test_leader_label_with_a_body_stays_a_lead():
+    assert ("Fundacja Nowy Dom", "lead") in _roles("Lider projektu: Fundacja Nowy Dom\n")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Проект реализуется в партнёрстве с Ягеллонским университетом и гминой Величка.\n", "ru",
+     {("Ягеллонский университет", "partner"), ("гмина Величка", "partner")}),
+])
+def test_cyrillic_list_item_with_a_lower_case_head(text, lang, expected):
+    assert expected <= _roles(text, lang)
+
+
+def test_cyrillic_label_list_item_with_a_lower_case_head():
+    text = "Партнёры проекта: Ягеллонский университет (Институт исследований) и гмина Величка.\n"
+    assert {("Ягеллонский университет", "partner"), ("гмина Величка", "partner")} <= _roles(text, "ru")

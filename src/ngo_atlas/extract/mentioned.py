@@ -69,7 +69,7 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
         find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
         for a, b in find(text, ss, se):
             c = clean_org(text[a:b], lang)
-            if _inside_name(text, a):
+            if _inside_name(text, a) or _CONTINUED.match(text, b):
                 continue
             if c is None or len(c[0].split()) < 2 or not _BODY_HEAD.match(c[0]) \
                     or _known(_tokens(c[0]), seen):
@@ -157,6 +157,11 @@ def _subject_role(text: str, ss: int, se: int, a: int, b: int) -> str | None:
         return None  # another name stands before it: this one is no subject
     verb = _RAN.search(text, b, se)
     return "lead" if verb and not _RAN.search(text, ss, a) else None
+
+
+# "Фонда убежища, миграции и интеграции": the name goes on after its comma in lower case (a
+# fund's name read up to the comma is a cut-short name, not a body)
+_CONTINUED = re.compile(r",\s+[a-zа-яёіїєґ'-]+\s+(?:и|і|та|й|i|and)\s+[a-zа-яёіїєґ'-]+")
 
 
 def _inside_name(text: str, a: int) -> bool:

@@ -212,7 +212,8 @@ def is_org_head(word: str) -> bool:
 def org_starts(word: str) -> bool:
     """After "i"/"and" in a list, a new organisation starts with a head word or an acronym."""
     w = word.strip("„”\"'(),.;:")
-    return is_org_head(w) or (len(w) >= 2 and w.isupper())
+    # (a Cyrillic head may be in lower case: "Ягеллонский университет … и гмина Величка")
+    return is_org_head(w) or (len(w) >= 2 and w.isupper()) or (w[:1].islower() and is_cyrillic(w[:1]) and _cyr_head(w))
 
 
 def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
@@ -307,7 +308,12 @@ def _unit_of(left: str, right: str) -> bool:
 
 
 def _org(text: str, s: int, e: int, role: str, rule: str, conf: float, lang: str) -> OrgRef | None:
-    c = clean_org(text[s:e], lang)
+    raw = text[s:e]
+    c = clean_org(raw, lang)
+    if c is None and raw[:1].islower() and is_cyrillic(raw[:1]) and _cyr_head(raw.split()[0]):
+        # "та містом Люблін", "и гминой Величка": a body's head in lower case, its name capitalised
+        c = clean_org(raw[:1].upper() + raw[1:], lang)
+        c = (c[0][:1].lower() + c[0][1:], c[1]) if c else None
     if c is None:
         return None
     return OrgRef(c[0], role, Span(s, e, rule, conf), acronym=c[1])
@@ -526,7 +532,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         stop = _CYR_LIST_END.search(text, pos, end)
         stop = re.match(r"", "") if stop is None else stop
         ce = stop.start() if stop.string is text else end
-        return [_cut_at_verb(text, a, b) for a, b in split_items(text, pos, ce)]
+        return [_cut_at_verb(text, a, b) for a, b in split_items(text, pos, ce, conj_ok=_cyr_item_start)]
     out, p = [], pos
     while p < end:
         while p < end and text[p] in " \t":
@@ -647,6 +653,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         if role and s <= h.start < e:
             conf = 0.6 if _GENERIC_LABEL.match(text, h.label_start) else 0.9
             for a, b in split_items(text, h.start, h.end, conj_ok=org_starts):
+                if role == "lead" and _person_named(text[a:b], lang):
+                    continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person
                 o = _org(text, a, b, role, f"label:{h.key}", conf, lang)
                 if o:
                     orgs.append(o)
@@ -719,6 +727,26 @@ def _partners_by_predicate(text: str, s: int, e: int, lang: str) -> list[OrgRef]
             if o:
                 out.append(o)
     return out
+
+
+def _cyr_item_start(word: str) -> bool:
+    """A Cyrillic list item after "и"/"та" opens with a capital, a quote, or a body's head
+    in lower case ("Ягеллонский университет и гмина Величка")."""
+    return word[:1].isupper() or word[:1] in "«„“\"" or (is_cyrillic(word) and _cyr_head(word))
+
+
+def _person_named(value: str, lang: str) -> bool:
+    """A value of two or three capitalised words with no body's head, opening with a first
+    name ("Anna Kowal", "Томаш Гаврон"): a person, not an organisation."""
+    words = value.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or any(
+            is_org_head(w) or _cyr_head(w) for w in words):
+        return False
+    if is_cyrillic(words[0]):
+        from ngo_atlas.lang import slavic
+
+        return slavic.is_first_name(words[0], "uk" if lang == "uk" else "ru")
+    return polish.is_first_name(words[0])
 
 
 def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ _CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 SAMPLE_BYTES = 8192  # of lines with non-ASCII bytes: hundreds of telling letters
 MAX_UTF8_ERRORS = 20
 MIN_SCORE = 0.6  # mean plausibility per non-ASCII character; real text scores 1.5-2
+TOP_SCORE = 2.0  # the highest plausibility there is (every character one of our letters)
 
 
 def canonical(name: str | None) -> str | None:
@@ -67,8 +68,7 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
         if declared in (None, "utf-8") or _is_ascii(data):
             return _check_not_binary(text, source), "utf-8"
         # Bytes that are valid UTF-8 but declared otherwise: trust the bytes if they read well.
-        sample = _sample(data)
-        return _best_of(data, source, [(_score(sample, e), e) for e in ("utf-8", declared)])
+        return _best_of(data, source, _scored(_sample(data), ["utf-8", declared]))
     if _nearly_utf8(data):
         # Real pages carry the odd truncated character ("papieros\xc3..."); keep the page,
         # mark the bytes with U+FFFD (readers count them in Document.meta).
@@ -83,12 +83,24 @@ def _candidates(data: bytes, declared: str | None) -> list[tuple[float, str]]:
     sample = _sample(data)
     ours = list(dict.fromkeys(([declared] if declared and declared != "utf-8" else [])
                               + [canonical(e) or e for e in LEGACY]))
-    scored = [(_score(sample, enc), enc) for enc in ours]
+    scored = _scored(sample, ours)
     if not any(score >= MIN_SCORE for score, _ in scored):
         guess = charset_normalizer.from_bytes(sample).best()
         if guess is not None:
             enc = canonical(guess.encoding) or guess.encoding
             scored.append((_score(sample, enc), enc))
+    return scored
+
+
+def _scored(sample: bytes, encodings: list[str]) -> list[tuple[float, str]]:
+    """(plausibility, encoding) of each encoding in turn, up to the first with TOP_SCORE:
+    no later one can score higher, and _best_of keeps the first of equal scores, so the
+    choice is the same (a cp1250 page declared as such is decoded once, not seven times)."""
+    scored = []
+    for enc in encodings:
+        scored.append((_score(sample, enc), enc))
+        if scored[-1][0] >= TOP_SCORE:
+            break
     return scored
 
 

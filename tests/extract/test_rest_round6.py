@@ -257,3 +257,26 @@ def test_a_sign_up_label_with_a_date_names_nobody():
 ])
 def test_a_town_whose_first_word_is_a_plural_first_name_is_no_person(text):
     assert not [n for n, _r in _people(text) if n.startswith(("Piotrków", "Tomaszów"))]
+
+
+def test_a_named_programme_a_body_runs_is_a_project_with_its_name_as_title():
+    text = ("Місто Люблін · Новини\n\n"
+            "Програма «Сусідська допомога» продовжена до 2026 року\n\n"
+            "Люблін, 3 березня 2025 р. — Міська рада продовжила програму «Сусідська допомога», "
+            "яка з 2022 року допомагає іноземцям.\n\n"
+            "Програму реалізує Фундація «Мости» на замовлення Міста Люблін.\n")
+    p = _one(text)
+    assert p.title == "Сусідська допомога"
+
+
+def test_a_polish_programme_run_by_a_foundation_is_a_project():
+    text = ("Aktualności\n\nProgram „Asystent Rodziny” w nowej odsłonie\n\n"
+            "Program „Asystent Rodziny” prowadzi Fundacja Dobry Start. Od 2024 r. pomaga "
+            "rodzinom cudzoziemców w Elblągu.\n")
+    assert _one(text).title == "Asystent Rodziny"
+
+
+def test_a_programme_named_only_as_a_funders_is_no_project():
+    text = ("O nas\n\nNasze stowarzyszenie od lat otrzymuje wsparcie z programu „Aktywni "
+            "Obywatele”. Zapraszamy do kontaktu.\n")
+    assert extract_document(Document("t.txt", "t.txt", text)).projects == []

@@ -125,7 +125,9 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
     words = [m for m in _PROJECT_WORDS.finditer(text)
              if not _NON_PROJECT.match(text, max(0, m.start()), m.end() + 30)]
     if not words:
-        return False
+        from ngo_atlas.extract.title import runs_named_programme
+
+        return runs_named_programme(text)  # "Програму «X» реалізує Фундація Y": a project by another noun
     # Beyond the word, the page must name the project, date it, pay for it, label it,
     # or say who runs it: an organisation profile that mentions "projekty" is no project.
     from ngo_atlas.extract.dates import find_periods as periods

@@ -296,7 +296,7 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
             a, b, t = found[0]
             return t, Span(a, b, rule, 0.7)
     hs = headings(text, s, e, label_lines=label_line_starts(text, labels))
-    kind = _kind_quoted(text, hs[:4])
+    kind = _kind_quoted(text, hs[:4]) or _programme_title(text, s, e)
     if kind:
         return kind
     if hs:
@@ -463,6 +463,33 @@ def subject_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start("t"), m.start("t") + len(t), t))
     return out
+
+
+# A named programme an organisation runs is a project under another noun: "Програму реалізує
+# Фундація «Межі»", "Program „Asystent” prowadzi Fundacja X", "the programme is run by X".
+# (A programme that funds others is read as a funder's; this one is carried out by a body.)
+_PROGRAMME_NAMED = re.compile(r"(?<![\w])(?:program\w*|programme|програм\w*|программ\w*)[^\S\n]+[„“\"«]"
+                              r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]", re.IGNORECASE)
+_PROGRAMME_RUN = re.compile(
+    r"(?<![\w])(?:program\w*|programme|програм\w*|программ\w*)(?:[^\S\n]+[„“\"«][^„“”\"«»\n]{2,80}[”“\"»])?"
+    r"[^\S\n]+(?:realizuje|prowadzi|реалізує|реализует|is\s+(?:run|implemented|delivered)\s+by)[^\S\n]+"
+    r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]|"
+    r"(?<![\w])(?:realizuje|prowadzi|реалізує|реализует|runs|implements|delivers)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:program\w*|programme|програм\w*|программ\w*)[^\S\n]+[„“\"«]", re.IGNORECASE)
+
+
+def _programme_title(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    """On a page about a programme a body runs (and no project), the programme's quoted name."""
+    if _PROJECT_NOUN.search(text, s, e) or not runs_named_programme(text):
+        return None
+    m = _PROGRAMME_NAMED.search(text, s, e)
+    q = _QUOTED_IN.match(text, m.end() - 2) if m else None
+    return (q.group(1).strip(), Span(q.start(1), q.end(1), "programme_name", 0.7)) if q else None
+
+
+def runs_named_programme(text: str) -> bool:
+    """The page presents a named programme that a body carries out (a project by its noun)."""
+    return bool(_PROGRAMME_NAMED.search(text) and _PROGRAMME_RUN.search(text))
 
 
 # "Nasz najnowszy … to projekt", "Our first … is a project", "Наш … — це проєкт": no name

@@ -262,3 +262,31 @@ def test_cyrillic_list_item_with_a_lower_case_head(text, lang, expected):
 def test_cyrillic_label_list_item_with_a_lower_case_head():
     text = "Партнёры проекта: Ягеллонский университет (Институт исследований) и гмина Величка.\n"
     assert {("Ягеллонский университет", "partner"), ("гмина Величка", "partner")} <= _roles(text, "ru")
+
+
+def _doc_orgs(text, title=None, lang="pl"):
+    x = extract_document(Document(source="t.html", name="t.html", text=text, language=lang, title=title))
+    return [[(o.name, o.role) for o in p.organizations] for p in x.projects]
+
+
+def test_our_project_in_any_case_makes_the_heading_body_the_lead():
+    text = ("Fundacja Most Podlasie\n\n"
+            "Z radością ogłaszamy, że nasz projekt „Sąsiedzi bez granic” dostał dofinansowanie "
+            "z programu NOWE FIO 2025! Od stycznia 2026 będziemy prowadzić konsultacje w Białymstoku.\n")
+    assert ("Fundacja Most Podlasie", "lead") in _doc_orgs(text)[0]
+
+
+def test_site_named_in_the_page_title_runs_our_project():
+    text = ("Toruń Razem\n"
+            "Od września 2025 roku nasze stowarzyszenie prowadzi projekt „Toruń Razem” dla rodzin "
+            "z Ukrainy w Toruniu. Projekt jest finansowany przez Fundację Orlen.\n")
+    orgs = _doc_orgs(text, title="Toruń Razem – Stowarzyszenie Dobry Sąsiad")[0]
+    assert ("Stowarzyszenie Dobry Sąsiad", "lead") in orgs
+
+
+def test_page_title_owner_needs_the_page_to_say_ours():
+    text = ("Toruń Razem\n"
+            "Od września 2025 roku projekt „Toruń Razem” trwa w Toruniu. Projekt jest finansowany "
+            "przez Fundację Orlen.\n")
+    orgs = _doc_orgs(text, title="Toruń Razem – Stowarzyszenie Dobry Sąsiad")
+    assert all(("Stowarzyszenie Dobry Sąsiad", "lead") not in p for p in orgs)

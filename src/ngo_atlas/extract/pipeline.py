@@ -56,7 +56,7 @@ def extract_document(doc: Document) -> Extraction:
         projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text
     _share_funding(projects, segs)
     _intro_funding(text, projects, segs, labels, lang)
-    _page_owner_leads(text, projects, lang)
+    _page_owner_leads(text, projects, lang, doc.title)
     _list_status(text, projects, segs)
     _funder_towns(projects, lang)
     return Extraction(doc.name, lang, [p for p in projects if p.title])
@@ -475,12 +475,17 @@ FIRST_PERSON = cue(
     r"(?:realizujemy|prowadzimy|"
     r"rozpoczęliśmy|nasze\s+projekty|naszego\s+projektu|our\s+projects?|we\s+(?:run|ran|"
     r"implement\w*|carried\s+out|started|launched)|мы\s+(?:реализуем|реализовали|начали|провели)|"
-    r"ми\s+(?:реалізуємо|реалізували|розпочали|провели)|наші\s+про[еє]кти|наши\s+проекты)\b")
+    r"ми\s+(?:реалізуємо|реалізували|розпочали|провели)|наші\s+про[еє]кти|наши\s+проекты|"
+    # "nasz projekt … dostał dofinansowanie", "nasze stowarzyszenie prowadzi projekt", "наш проєкт":
+    # the page's own project, in any case of the possessive
+    r"nasz(?:|ego|ym|emu)\s+projekt\w*|nasz[ea]\s+(?:stowarzyszenie|fundacja|organizacja|caritas)\s+"
+    r"(?:prowadzi|realizuje|zrealizował[ao]|przygotował[ao])|наш(?:|его|ем|ому)\s+про[еє]кт\w*)\b")
 
 
-def _page_owner_leads(text: str, projects: list[Project], lang: str) -> None:
+def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title: str | None = None) -> None:
     """A page that opens with an organisation's name and speaks of "our projects" or
-    "we carried out" is that organisation's own: it runs projects that name no other runner."""
+    "we carried out" is that organisation's own: it runs projects that name no other runner.
+    The site the page's <title> names after a dash or bar ("Projekt X – Stowarzyszenie Y") comes first."""
     if not projects or all(any(o.role == "lead" and not _guessed(o) for o in p.organizations)
                            for p in projects):
         return
@@ -494,8 +499,14 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str) -> None:
     # a name line may be long ("Stowarzyszenie Po-MOC dla Kobiet i Dzieci im. Marii
     # Niepokalanej"): up to clean_org's 12 words, but no sentence (it ends with no stop)
     # and no all-capitals banner (a network's or campaign's, not the page owner's)
-    if not (1 <= len(words) <= 12 and any(is_org_head(w) for w in words)
-            and (len(words) <= 8 or not (head.endswith(".") or head.isupper()))):
+    # the site its <title> names after a dash or bar ("Projekt X – Stowarzyszenie Y") speaks
+    # as "we" (a news headline may open the text: "Klub „X” z grantem Fundacji Y")
+    titled = _titled_owner(page_title, lang) if we else None
+    if titled is not None:
+        # the name is in the <title>, not the text: the evidence is the words saying "ours"
+        head, c, off = text[we.start():we.end()], titled, we.start()
+    elif not (1 <= len(words) <= 12 and any(is_org_head(w) for w in words)
+              and (len(words) <= 8 or not (head.endswith(".") or head.isupper()))):
         # no name heads the page: the body it introduces itself as ("Fundacja X wspiera …")
         own = own_organisation(text, lang) if we else None
         if own is None:
@@ -516,6 +527,17 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str) -> None:
         if not any(o.role == "lead" for o in p.organizations):
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
                                              acronym=c[1]))
+
+
+def _titled_owner(page_title: str | None, lang: str) -> tuple[str, str | None] | None:
+    """The organisation a page's <title> names after its dash or bar ("Toruń Bez Barier –
+    Stowarzyszenie Wiatrak Kultur"): the site's owner."""
+    parts = re.split(r"\s[–|—-]\s|\s\|\s", page_title or "")
+    for part in parts[1:]:
+        words = part.split()
+        if 1 <= len(words) <= 8 and any(is_org_head(w) for w in words):
+            return clean_org(part.strip(), lang)
+    return None
 
 
 def _guessed(o: OrgRef) -> bool:

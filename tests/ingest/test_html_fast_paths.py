@@ -63,3 +63,25 @@ def test_parser_gives_the_same_tree_as_lxml_html() -> None:
         # comments and processing instructions keep lxml.html's own classes.
         assert isinstance(a, lxml.html.HtmlElement if isinstance(b.tag, str) else type(b))
     assert ours.text_content() == theirs.text_content()
+
+
+def test_control_characters_come_only_from_control_bytes_in_the_trusted_encodings() -> None:
+    for enc in H._ASCII_SUPERSETS - {"utf-8", "utf-8-sig"}:  # single-byte code pages
+        for b in range(256):
+            char = bytes([b]).decode(enc, errors="replace")
+            assert (char in H._CONTROL_CHARS) == (b in H._CONTROL_BYTES), (enc, b)
+    # UTF-8: a byte below 0x80 is its own character, and no longer sequence decodes below
+    # 0x80 (overlong forms are refused and become U+FFFD)
+    assert b"\xc0\x81".decode("utf-8", errors="replace") == "\ufffd\ufffd"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1250", "koi8-r"])
+def test_a_stray_control_byte_is_still_dropped(encoding: str) -> None:
+    page = "<html><body><main><p>Projekt\x0b dla cudzoziemców w Lublinie.</p></main></body></html>"
+    data = page.encode(encoding, errors="replace")
+    assert H.controls_possible(data, encoding)
+    assert not H.controls_possible(data.replace(b"\x0b", b""), encoding)
+    assert H.controls_possible(b"<p>x</p>", "utf-16")  # not an ASCII superset: text is scanned
+    from ngo_atlas.ingest.readers import read_bytes
+
+    assert "\x0b" not in read_bytes(data, "p.html", "p.html").text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from lxml import etree
 from trafilatura import external as _trafilatura_fallbacks
 from trafilatura.settings import Extractor
 
+from ngo_atlas.ingest.decode import canonical
 from ngo_atlas.ingest.limits import Limits
 from ngo_atlas.ingest.text import join_cells
 from ngo_atlas.model import IngestError
@@ -103,17 +105,34 @@ def _definition_lists_as_lines(tree: etree._Element) -> list[str]:
     return facts
 
 
+_CONTROL_BYTES = [ord(c) for c in _CONTROL_CHARS]
+# Encodings that give a C0 control character only for the same byte (ASCII supersets).
+_ASCII_SUPERSETS = frozenset(codecs.lookup(e).name for e in (
+    "utf-8", "utf-8-sig", "cp1250", "iso8859-2", "cp1251", "koi8-r", "koi8-u", "iso8859-5",
+    "cp1252"))
+
+
+def controls_possible(data: bytes, encoding: str | None) -> bool:
+    """False when the page decoded from ``data`` with ``encoding`` cannot hold a C0
+    control character: looked for in the bytes, where each test is one memchr (1.3 ms on
+    the ten real pages against 4.8 ms for the same test on the decoded text)."""
+    name = canonical(encoding)
+    return name not in _ASCII_SUPERSETS or any(b in data for b in _CONTROL_BYTES)
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset a page declares in a <meta> tag (within its first 64 KB), unverified."""
     m = _META_CHARSET.search(data, 0, 65536)
     return m.group(1).decode("ascii") if m else None
 
 
-def html_main_text(html: str, source: str, limits: Limits) -> HtmlText:
-    """Main text and <title> of an already decoded page."""
+def html_main_text(html: str, source: str, limits: Limits, *,
+                   controls: bool = True) -> HtmlText:
+    """Main text and <title> of an already decoded page. ``controls=False`` says the
+    caller knows the page holds no C0 control character (see controls_possible)."""
     # lxml refuses text with C0 controls (and a stray one appears in real pages).
     html = _XML_DECL.sub("", html, count=1)
-    if any(c in html for c in _CONTROL_CHARS):  # 3x faster than a regex scan when clean
+    if controls and any(c in html for c in _CONTROL_CHARS):  # 3x faster than a regex scan
         html = _CONTROLS.sub("", html)
     tree = _parse(html, source)
     depth = min(limits.max_html_depth, LIBXML2_DEPTH)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ngo_atlas.ingest.decode import decode_bytes
 from ngo_atlas.ingest.docx import docx_text
-from ngo_atlas.ingest.html import declared_charset, html_main_text
+from ngo_atlas.ingest.html import controls_possible, declared_charset, html_main_text
 from ngo_atlas.ingest.limits import DocumentTimeout, Limits, time_limit
 from ngo_atlas.ingest.pdf import pdf_text
 from ngo_atlas.ingest.text import normalize_text
@@ -108,7 +108,8 @@ def _read_format(fmt: str, data: bytes, source: str, limits: Limits,
         return text, title, None, {}
     if fmt == "html":
         html, encoding = decode_bytes(data, source, charset or declared_charset(data))
-        page = html_main_text(html, source, limits)
+        page = html_main_text(html, source, limits,
+                              controls=controls_possible(data, encoding))
         meta = {k: True for k in ("flattened", "fallback", "headline_added")
                 if getattr(page, k)}
         meta.update(_replaced(html))

@@ -280,3 +280,33 @@ def test_a_programme_named_only_as_a_funders_is_no_project():
     text = ("O nas\n\nNasze stowarzyszenie od lat otrzymuje wsparcie z programu „Aktywni "
             "Obywatele”. Zapraszamy do kontaktu.\n")
     assert extract_document(Document("t.txt", "t.txt", text)).projects == []
+
+
+@pytest.mark.parametrize("text,dates", [
+    # a day before a Roman month
+    ("Czas trwania: 1 III 2025 – 31 X 2025", ("2025-03-01", "2025-10-31")),
+    # a range of months with no year takes the year stated just before
+    ("W 2021 roku fundacja zrealizowała projekt „Most”. Działania trwały od marca do października.",
+     ("2021-03", "2021-10")),
+    # a range under "when" or "in the years" is the project's
+    ("Pomorska sieć to projekt organizacji z regionu, które wymieniają się wiedzą i prowadzą wspólnie "
+     "szkolenia dla wolontariuszy oraz rzecznictwo na rzecz migrantów. W latach 2025–2026 planujemy "
+     "zjazdy.", ("2025", "2026")),
+    ("Це цикл зустрічей для родин, які готують страви обох кухонь і практикують мову, а також "
+     "знайомляться з сусідами з інших країн та міст нашого регіону.\nКоли: березень – листопад 2025 р.",
+     ("2025-03", "2025-11")),
+    # a date, then a verb saying the project's run ended
+    ("Z końcem czerwca 2024 roku zakończyliśmy realizację projektu, który od 1.07.2023 r. prowadziła "
+     "nasza fundacja.", ("2023-07-01", "2024-06")),
+    ("Наприкінці грудня 2024 року завершився проєкт.", (None, "2024-12")),
+    # ... not the end of a call for participants
+    ("W maju 2024 r. zakończył się nabór do projektu.", (None, None)),
+])
+def test_more_forms_of_stated_periods(text, dates):
+    assert _text_dates(text) == dates
+
+
+def test_a_month_after_from_takes_the_date_of_a_short_byline():
+    text = ("Portal powiatu\n\nRuszył punkt pomocy\n\nJ. Nowak, 03.10.2023 09:41 | Komentarze (7)\n\n"
+            "Punkt, który od września prowadzi Caritas, pomaga rodzinom.")
+    assert open_dates(text, 0, len(text))[0].iso() == "2023-09"

@@ -54,6 +54,8 @@ def _date_regex() -> CI:
         # "15.04–15.12.2024": a day and month whose year the range's end gives
         rf"(?<![\d./])(?P<da>\d{{1,2}})\.(?P<ma>\d{{1,2}})(?=\.?\s*[–—-]\s*\d{{1,2}}\.\d{{1,2}}\.{_YEAR})",
         # "IX 2024 – VI 2025": a month in Roman numerals (upper case: checked on the text)
+        # "15 IV 2024": a day before it
+        rf"(?P<dc>\d{{1,2}})\.?\s+(?P<rc>i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,2}})\.?\s+(?P<yc>{_YEAR})(?!\d)",
         # ("I 2025", "V 2024", "X 2023" too: upper case only, and only before a year)
         rf"(?P<rb>i{{1,3}}|iv|vi{{0,3}}|ix|xi{{0,2}})\.?\s+(?P<yb>{_YEAR})(?!\d)",
         # a bare year; "2022-2024" joins two (a year after a year and a hyphen is one too)
@@ -86,9 +88,14 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
     out = []
     for m in _date_regex().finditer(text, start, end):
         g = m.groupdict()
-        for k in "1234567980ab":
+        for k in "1234567980acb":
             y = g.get(f"y{k}")
             mw, mn, d = g.get(f"mw{k}"), g.get(f"m{k}"), g.get(f"d{k}")
+            if k == "c" and g["rc"]:
+                if not text[m.start("rc")].isupper():  # "5 i 2024": a number and a year
+                    out.append(DateHit(m.start("yc"), m.end(), int(y), None, None))
+                    break
+                mn = str(_ROMAN_MONTHS.index(g["rc"]) + 1)
             if k == "b" and g["rb"]:
                 if not text[m.start()].isupper():  # "x 2024" in lower-case text: the year alone
                     out.append(DateHit(m.start("yb"), m.end(), int(y), None, None))
@@ -246,6 +253,12 @@ def _year_of_month(text: str, start: int, pos: int, month: int) -> int | None:
     return ds[-1].year if ds else None
 
 
+def _year_before(text: str, start: int, pos: int) -> int | None:
+    """The year of the latest dated expression before pos, within _YEAR_BACK characters."""
+    ds = [d for d in find_dates(text, max(start, pos - _YEAR_BACK), pos) if d.year]
+    return ds[-1].year if ds else None
+
+
 def _day_ranges(text: str, start: int, end: int) -> list[Period]:
     """"10–12 czerwca 2022 r.": two days of one month."""
     out: list[Period] = []
@@ -274,6 +287,12 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     i = 0
     while i < len(hits) - 1:
         a, b = hits[i], hits[i + 1]
+        if b.year is None and a.year is None and a.month and b.month and a.month < b.month \
+                and _gap_is_range(text[a.end:b.start]):
+            # "W 2019 roku … Działania trwały od kwietnia do listopada": the year said before
+            y = _year_before(text, start, a.start)
+            if y:
+                a, b = (DateHit(a.start, a.end, y, a.month, a.day), DateHit(b.start, b.end, y, b.month, b.day))
         if _gap_is_range(text[a.end:b.start]) and b.year is not None:
             if a.year is None:  # "1 czerwca – 30 listopada 2017": the end gives the year
                 a = DateHit(a.start, a.end, b.year, a.month, a.day)
@@ -365,7 +384,22 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
                        r"was\s+completed|completed)(?:\s+(?:w|we|in|в|у))?\s*$", before,
                        re.IGNORECASE):
             last = h
+        elif last is None and _ended_here(text, h.end, end):
+            last = h  # "Z końcem marca 2024 roku zakończyliśmy realizację projektu"
     return first, last
+
+
+# the ending verb after the date is said of the project's run (its subject before it, or its
+# object right after: "zakończyliśmy realizację"), not of a call ("zakończył się nabór")
+_RUN_NOUN = r"(?:realizacj|projekt|zadani|project|реализаци|реалізаці|проект|проєкт|działa[nń]|activit)"
+_RUN_NOUN_RX = re.compile(_RUN_NOUN, re.IGNORECASE)
+_RUN_AFTER = re.compile(r"(?:\s+się)?\s+(?:(?:jego|its|the|our|nasz\w*|свій|свою|свой|наш\w*)\s+)?"
+                        + _RUN_NOUN, re.IGNORECASE)
+
+
+def _ended_here(text: str, pos: int, end: int) -> bool:
+    m = _ENDED_AFTER.match(text, pos, end)
+    return m is not None and bool(_RUN_NOUN_RX.search(text, pos, m.end()) or _RUN_AFTER.match(text, m.end(), end))
 
 
 # "Zakończenie działań zaplanowano na sierpień 2026", "is scheduled to end in August 2026",
@@ -399,8 +433,13 @@ def _in_page_year(text: str, h: DateHit, start: int) -> DateHit | None:
 
 def page_date(text: str) -> DateHit | None:
     """The date the page was published: the first date standing alone on a line near the top."""
-    for d in find_dates(text, 0, min(len(text), 1500)):
+    top = find_dates(text, 0, min(len(text), 1500))
+    for d in top:
         if d.year and is_dateline(text, d):
+            return d
+    for d in top:  # "J. Nowak, 03.10.2023 09:41 | Komentarze (7)": a full date on a short byline
+        ls, le = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.end)
+        if d.day and d.start < 600 and (le if le >= 0 else len(text)) - ls <= 80:
             return d
     return None
 

@@ -361,7 +361,9 @@ _YEAR_AFTER_TITLE = re.compile(r"[”“\"»]?\s*\(((?:19[89]|20[0-4])\d)\)")
 _PROJECT_CONTEXT = re.compile(r"projekt|project|проект|realiz|реализ|реаліз|trwa|okres|period|"
                               r"termin|since|from|od\s|с\s|з\s|rok|year|"
                               # "Przez dziesięć dni (7–16 lipca)": how long it lasted
-                              r"(?<!\w)(?:dni|days|дней|днів|tygodni|weeks|недел\w*|тижн\w*)(?!\w)",
+                              r"(?<!\w)(?:dni|days|дней|днів|tygodni|weeks|недел\w*|тижн\w*)(?!\w)|"
+                              # "W latach 2025–2026 planujemy", "Коли: березень – листопад": when
+                              r"(?<!\w)(?:latach|роках|годах|kiedy|когда|коли|when)(?!\w)",
                               re.IGNORECASE)
 
 

@@ -290,3 +290,26 @@ def test_page_title_owner_needs_the_page_to_say_ours():
             "przez Fundację Orlen.\n")
     orgs = _doc_orgs(text, title="Toruń Razem – Stowarzyszenie Dobry Sąsiad")
     assert all(("Stowarzyszenie Dobry Sąsiad", "lead") not in p for p in orgs)
+
+
+def test_labelled_lead_ends_before_its_partner_clause():
+    text = ("Realizator: Fundacja Prawo i Sąsiedzi (oddział Kraków) we współpracy z Powiatowym "
+            "Urzędem Pracy w Olkuszu\n")
+    roles = _roles(text)
+    assert ("Fundacja Prawo i Sąsiedzi", "lead") in roles
+    assert ("Powiatowy Urząd Pracy w Olkuszu", "partner") in roles
+
+
+def test_money_noun_and_its_payer_in_the_genitive():
+    text = ("Budżet całkowity projektu: 800 000,00 PLN; dofinansowanie UE (75%): 600 000,00 PLN; "
+            "współfinansowanie z budżetu państwa: 200 000,00 PLN.\n")
+    x = extract_document(Document(source="t.txt", name="t.txt",
+                                  text="Projekt „Sieci”\n\nProjekt „Sieci” realizuje Fundacja Most.\n" + text))
+    got = {(f.funder, f.amount) for f in x.projects[0].funding}
+    assert {("UE", 600000.0), ("budżet państwa", 200000.0)} <= got
+
+
+def test_union_beside_its_fund_named_as_payer_is_no_second_funder():
+    text = ("Projekt współfinansowany ze środków Europejskiego Funduszu Społecznego. Wartość projektu: "
+            "1 000 000,00 zł, w tym dofinansowanie UE: 850 000,00 zł.\n")
+    assert "UE" not in [f for f, _p in _funding(text)]

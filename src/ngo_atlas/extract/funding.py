@@ -13,7 +13,7 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.organisations import list_after
+from ngo_atlas.extract.organisations import is_acronym, list_after
 from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
@@ -123,6 +123,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     # a money sentence in other words than the cue phrases above still names who pays
     out.extend(prose_funders(text, s, e, lang, done))
     _share_payers(out, text, s, e, lang)
+    _noun_genitive_payers(out, text, s, e, lang)
     _state_budget(out, text, s, e)
     _local_government_payer(out, text, s, e, lang)
     if not any(f.programme for f in out):
@@ -312,6 +313,24 @@ def _share_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
                 out.append(Funding(f, None, None, None, Span(a, b, "share_payer", 0.75)))
 
 
+# a money noun and its payer in the genitive, no preposition between: "dofinansowanie UE (75%):
+# 1 608 975 PLN", "Dotacja Fundacji Orlen wyniosła 20 000 zł", "wkład Unii Europejskiej"
+_NOUN_PAYER = re.compile(r"(?<![\w])(?:[Dd]ofinansowanie|[Ww]spółfinansowanie|[Dd]otacja|[Ww]kład|[Gg]rant)\s+"
+                         r"(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _noun_genitive_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
+    if lang != "pl":
+        return
+    for m in _NOUN_PAYER.finditer(text, s, e):
+        le = text.find("\n", m.end(), e)
+        for a, b in list_after(text, m.end(), e if le == -1 else le)[:1]:
+            f = _clean_funder(text[a:b], lang)
+            if f and (is_acronym(f) or f != text[a:b] or len(f.split()) > 1) and not any(
+                    g.funder and g.funder.casefold() == f.casefold() for g in out):
+                out.append(Funding(f, None, None, None, Span(a, b, "money_noun_payer", 0.7)))
+
+
 def _state_budget(out: list[Funding], text: str, s: int, e: int) -> None:
     """The state budget named as a source in a money sentence pays ("Pozostałe 15 proc.
     kosztów pochodzi z budżetu państwa", "the rest comes from the state budget")."""
@@ -350,7 +369,7 @@ def _add_named_programme(out: list[Funding], text: str, s: int, e: int, lang: st
         programme = _programme_after(text, m.start() - 1, se, lang) if m else None
         if programme:
             for f in out:
-                f.programme = programme
+                f.programme = None if _is_state_budget(f.funder) else programme
             if not out:
                 out.append(Funding(None, programme, None, None, Span(m.start(), m.end(), "programme_named", 0.6)))
             return
@@ -753,7 +772,7 @@ _EU = re.compile(r"(?i:unia\s+europejska|european\s+union|европейский
                  r"євросоюз)|UE|EU|ЕС|ЄС")
 # the Union's own funds (not the regional programmes, which have programme names of their own)
 _EU_FUND = re.compile(r"(?i:fundusz\w*\s+azylu|asylum,?\s+migration|фонд\w*\s+убежища|фонд\w*\s+притулку|"
-                      r"europejski\w*\s+fundusz\w*\s+społeczn|european\s+social\s+fund|"
+                      r"europejski\w*\s+fundusz\w*\s+(?:społeczn|rozwoju\s+regionalnego)|european\s+social\s+fund|"
                       r"fundusz\w*\s+bezpieczeństwa\s+wewnętrznego|internal\s+security\s+fund)|FAMI|AMIF|EFS\+?|ESF\+?")
 
 
@@ -765,6 +784,9 @@ def _eu_fund_as_programme(items: list[Funding]) -> None:
     funds = [f for f in items if f is not eu and f.funder and _EU_FUND.match(f.funder)]
     # a fund a "Źródło finansowania:" label names is the funder the page states
     if eu is None or any(f.span and f.span.rule.startswith("label") for f in funds):
+        return
+    if funds and eu.span and eu.span.rule == "money_noun_payer":
+        items.remove(eu)  # "w tym dofinansowanie UE:" beside the fund named as payer: the fund's owner
         return
     for f in funds:
         if f.span and eu.span and 0 <= eu.span.start - f.span.end <= 12:

@@ -652,7 +652,10 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         role = _LABEL_ROLE.get(h.key) or ("lead" if h.key == "coordinator" and _body_value(text, h) else None)
         if role and s <= h.start < e:
             conf = 0.6 if _GENERIC_LABEL.match(text, h.label_start) else 0.9
-            for a, b in split_items(text, h.start, h.end, conj_ok=org_starts):
+            # "Realizator: Fundacja X (oddział Kraków) we współpracy z Y": the value's partner
+            # clause is read by the partner cue; the labelled body ends before it
+            pc = PARTNER_AFTER.search(text, h.start, h.end) if role != "partner" else None
+            for a, b in split_items(text, h.start, pc.start() if pc else h.end, conj_ok=org_starts):
                 if role == "lead" and _person_named(text[a:b], lang):
                     continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person
                 o = _org(text, a, b, role, f"label:{h.key}", conf, lang)

@@ -23,7 +23,9 @@ _FROM_AFTER = re.compile(
 # the source, then the money: "Kwota dofinansowania z FAMI: 309 660,38 zł", "Wkład budżetu państwa: 103 220,12 zł"
 # (the nearest source: "z Programu X – 2 400 000 zł (75%) oraz z budżetu państwa – 800 000 zł")
 _FROM_BEFORE = re.compile(
-    r"(?:\b(?:z|ze|from|из|з|із)\s+|\b(?:wkład|contribution\s+of|вклад|внесок)\s+)"
+    # ("dofinansowanie UE (75%): 1 608 975 PLN": a money noun and its payer in the genitive)
+    r"(?:\b(?:z|ze|from|из|з|із)\s+|\b(?:wkład|contribution\s+of|вклад|внесок|dofinansowanie|"
+    r"współfinansowanie|dotacja)\s+)"
     r"(?P<name>(?:(?!\b(?:z|ze|from|из|з|із)\s)[^:\n]){2,90}?)\s*[:–-]?\s*$",
     re.IGNORECASE,
 )

@@ -85,3 +85,30 @@ def test_a_stray_control_byte_is_still_dropped(encoding: str) -> None:
     from ngo_atlas.ingest.readers import read_bytes
 
     assert "\x0b" not in read_bytes(data, "p.html", "p.html").text
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    branches, depth, start = [], 0, 0
+    for i, c in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    return [*branches, pattern[start:]]
+
+
+def test_every_funding_branch_holds_a_prefilter_word() -> None:
+    # Each word must stand outside any optional part or class of its branch (checked by
+    # eye when the pattern changes); a branch without one would be skipped by the
+    # prefilter, so a new branch must bring its word.
+    for branch in _top_level_branches(H._FUNDING_STATEMENT.pattern):
+        assert any(w in branch for w in H._FUNDING_WORDS), branch
+
+
+@pytest.mark.parametrize("text", [
+    "Dofinansowano z programu", "CO-FINANCED BY the EU", "co-funded by Norway",
+    "Фінансується містом", "за рахунок гранту", "ЗА СЧЁТ бюджета", "за счет средств",
+    "Zadanie sfinansowane", "Spotkanie w czwartek o godzinie 18 w świetlicy",
+])
+def test_prefilter_keeps_the_answer(text: str) -> None:
+    assert H._states_funding(text) == bool(H._FUNDING_STATEMENT.search(text))

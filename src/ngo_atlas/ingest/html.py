@@ -55,6 +55,9 @@ _FUNDING_STATEMENT = re.compile(
 # takes the IGNORECASE pattern: the answer is the same for every text.
 _FUNDING_LOWERED = re.compile(_FUNDING_STATEMENT.pattern)
 _CASE_ODD = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+# Every branch of _FUNDING_STATEMENT holds one of these (lower case): a lowered text with
+# none of them cannot match, and str's substring test is far cheaper than the scan.
+_FUNDING_WORDS = ("finan", "środków", "funded", "фінанс", "финанс", "рахунок", "сч")
 _WEB_ADDRESS_LINE = re.compile(
     r"^(?:[^:\n]{1,40}:\s*)?(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\s*$",
     re.IGNORECASE)
@@ -205,7 +208,8 @@ def _states_funding(text: str) -> bool:
     """_FUNDING_STATEMENT.search(text), answered on the lowered text where that is exact."""
     if _CASE_ODD.search(text):
         return bool(_FUNDING_STATEMENT.search(text))
-    return bool(_FUNDING_LOWERED.search(text.lower()))
+    low = text.lower()
+    return any(w in low for w in _FUNDING_WORDS) and bool(_FUNDING_LOWERED.search(low))
 
 
 def _links_to_shown_address(el: lxml.html.HtmlElement, text: str) -> bool:

@@ -310,3 +310,41 @@ def test_a_month_after_from_takes_the_date_of_a_short_byline():
     text = ("Portal powiatu\n\nRuszył punkt pomocy\n\nJ. Nowak, 03.10.2023 09:41 | Komentarze (7)\n\n"
             "Punkt, który od września prowadzi Caritas, pomaga rodzinom.")
     assert open_dates(text, 0, len(text))[0].iso() == "2023-09"
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Fundacja Dobry Sąsiad\nŁódź\n\nMenu\nProjekty\n\n", "Łódź"),
+    ("Stowarzyszenie Wspólny Dom – Toruń\nNasze projekty\n\n", "Toruń"),
+    ("Stowarzyszenie „Most” · Nowy Targ\n\n", "Nowy Targ"),
+])
+def test_the_owners_town_at_the_top_of_the_page(text, town):
+    from ngo_atlas.extract.places import header_town
+
+    assert header_town(text, "pl", len(text)).value == town
+
+
+@pytest.mark.parametrize("text", [
+    "Fundacja Dobry Sąsiad\nProjekty zrealizowane\n\n",      # no town line
+    "Aktualności\nŁódź\n\n",                                  # no owner above the town
+    "Fundacja Dobry Sąsiad\nw Łodzi działamy od 2010 r.\n\n",  # a sentence, not a town line
+])
+def test_no_owners_town_without_an_owner_and_a_town_line(text):
+    from ngo_atlas.extract.places import header_town
+
+    assert header_town(text, "pl", len(text)) is None
+
+
+def test_list_items_with_no_place_take_the_owners_town_and_others_keep_theirs():
+    text = ("Fundacja Dobry Sąsiad\nŁódź\n\nProjekty zrealizowane\n\n"
+            "„Sąsiedzi przy stole” (2022)\nSpotkania kulinarne dla rodzin z Ukrainy. "
+            "Projekt sfinansowało Województwo Łódzkie.\n\n"
+            "„Lekcje w Zgierzu” (2023)\nZajęcia dla dzieci w Zgierzu. "
+            "Projekt sfinansowała Fundacja PZU.\n")
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    places = {p.title: [t.value for t in p.places] for p in ex.projects}
+    assert places == {"Sąsiedzi przy stole": ["Łódź"], "Lekcje w Zgierzu": ["Zgierz"]}
+
+
+def test_towns_given_as_examples_are_places():
+    assert _places("Badaniem objęto 12 miejscowości, m.in. Kraśnik, Łuków i Włodawę.") == \
+        ["Kraśnik", "Łuków", "Włodawa"]

@@ -34,7 +34,7 @@ from ngo_atlas.extract.organisations import (
     own_organisation,
 )
 from ngo_atlas.extract.people import contact_emails, find_people
-from ngo_atlas.extract.places import find_places
+from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.status import find_status, list_status, section_status
 from ngo_atlas.extract.text import CI, cue, lines
@@ -59,6 +59,7 @@ def extract_document(doc: Document) -> Extraction:
     _page_owner_leads(text, projects, lang, doc.title)
     _list_status(text, projects, segs)
     _funder_towns(projects, lang)
+    owner_town_places(text, projects, lang)  # "Fundacja X\nŁódź" above a list: its items' town
     return Extraction(doc.name, lang, [p for p in projects if p.title])
 
 

@@ -38,6 +38,8 @@ _TRIP = re.compile(r"(?:wizyt\w*|wyjazd\w*|wycieczk\w*|excursions?|visits?|trips
 # towns singled out within an area: "ze szczególnym uwzględnieniem Opola, Nysy i Brzegu",
 # "w tym w Oleśnicy", "especially in Nysa" (any case: _geo takes each to the nominative)
 _WITHIN = re.compile(r"(?<![\w])(?:uwzględnieniem|w\s+tym|zwłaszcza|szczególnie|głównie|including|"
+                     # "14 miejscowości, m.in. Biłgoraj, Kraśnik i Włodawę": a list of examples
+                     r"m\.\s?in\.|między\s+innymi|among\s+others|"
                      r"especially|particularly|mainly)\s+(?:(?:w|we|in)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 # "Projekt obejmie także Sopot i Gdynię", "The project also covers Gdynia": the towns it reaches
 _COVERS = re.compile(r"(?<![\w])(?i:obejm(?:uje|ie|ował[aoy]?|ują|ą)|(?:will\s+)?cover(?:s|ed)?|"
@@ -62,7 +64,7 @@ _RESIDENTS = re.compile(r"(?<![\w])(?i:mieszka(?:ńc|nk|nek)\w*|residents\s+of|i
                         r"(?:\s+(?:miasta|gminy|wsi|the\s+(?:city|town)\s+of))?\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _RESIDENTS_HINT = ("mieszka", "residents of", "inhabitants of", "people of")
 _WITHIN_HINT = CI("uwzględnieniem|w tym|zwłaszcza|szczególnie|głównie|including|especially"
-                  "|particularly|mainly")
+                  "|particularly|mainly|m.in.|m. in.|między innymi|among others")
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
 # (the preposition may be repeated: "w Lizbonie i w Tampere", "in Lublin and in Kraków")
 _LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\blub\b|\balbo\b|\band\b|\bor\b)(?:\s+(?:w|we|in)\b)?\s*")
@@ -705,6 +707,59 @@ _CITY_FUNDER = re.compile(
     r"^(?:budżet\w*\s+|budget\s+of\s+(?:the\s+)?)?(?:Miast[oa](?:\s+Stołeczne\w*)?|Gmin[ay](?:\s+Miejsk\w+|\s+Miast[oa])?|"
     r"m\.\s?st\.|City\s+of|Municipality\s+of|Город\w*|город\w*|Міст[оа]|міст[оа])\s+"
     r"(?P<town>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?)$")
+
+
+_HEADER_LINES = 6  # the page's first lines: its owner's name and town stand there
+_OWNER_TOWN = re.compile(r"^(?P<org>.+?)\s+[–—·|,-]\s+(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
+                         r"(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+)?)$")
+
+
+def header_town(text: str, lang: str, end: int) -> Tagged | None:
+    """The town a page's owner gives under or beside its name at the top ("Fundacja X\n
+    Łódź", "Fundacja Most Kultur – Toruń"): where its listed projects run when they name no
+    place of their own. Only a Polish town in the nominative, on a line of its own."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    if lang != "pl":
+        return None
+    pos, seen, prev_org = 0, 0, False
+    while pos < end and seen < _HEADER_LINES:
+        le = text.find("\n", pos, end)
+        le = end if le < 0 else le
+        line = text[pos:le].strip()
+        if line:
+            seen += 1
+            m = _OWNER_TOWN.match(line)
+            town = line if prev_org else None
+            if m and any(is_org_head(w) for w in m.group("org").split()[:3]):
+                town = m.group("town")
+            if town and _nominative_town(town):
+                return Tagged(town, Span(pos + text[pos:le].find(town), pos + text[pos:le].find(town) + len(town),
+                                         "header_town", 0.6))
+            prev_org = any(is_org_head(w) for w in line.split()[:3])
+        pos = le + 1
+    return None
+
+
+def owner_town_places(text: str, projects: list, lang: str) -> None:
+    """Projects that name no place take the town the page's owner gives at the top."""
+    if not projects or all(p.places for p in projects):
+        return
+    first = min((p.spans["title"].start for p in projects if "title" in p.spans), default=len(text))
+    town = header_town(text, lang, min(len(text), max(first, 1)))
+    for p in projects if town else ():
+        if not p.places:
+            p.places.append(Tagged(town.value, town.span))
+
+
+def _nominative_town(name: str) -> bool:
+    """A town's name as the dictionary gives it in the nominative ("Łódź", "Nowy Targ")."""
+    words = name.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 1:
+        return polish.geo_nominative(words[0]) == words[0]
+    return any(polish.is_geo(w) for w in words) and polish.nominative(name, geo=True) == name
 
 
 def funder_town(funder: str, lang: str) -> str | None:

@@ -313,3 +313,30 @@ def test_union_beside_its_fund_named_as_payer_is_no_second_funder():
     text = ("Projekt współfinansowany ze środków Europejskiego Funduszu Społecznego. Wartość projektu: "
             "1 000 000,00 zł, w tym dofinansowanie UE: 850 000,00 zł.\n")
     assert "UE" not in [f for f, _p in _funding(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Partnerem projektu jest Parafia Rzymskokatolicka pw. św. Jana w Sanoku.\n",
+     "Parafia Rzymskokatolicka pw. św. Jana w Sanoku"),
+    ("Partnerem jest Parafia Greckokatolicka pw. Zaśnięcia Bogurodzicy w Przemyślu.\n",
+     "Parafia Greckokatolicka pw. Zaśnięcia Bogurodzicy w Przemyślu"),
+])
+def test_parish_named_after_its_patron(text, name):
+    assert (name, "partner") in _roles(text)
+
+
+def test_a_logo_bar_is_no_organisation():
+    from ngo_atlas.extract.organisations import clean_org
+
+    assert clean_org("Fundusze Europejskie | Rzeczpospolita Polska | Unia Europejska", "pl") is None
+
+
+def test_a_name_read_from_inside_its_bracket_loses_the_bracket():
+    from ngo_atlas.extract.organisations import clean_org
+
+    assert clean_org("Ośrodek Pomocy Społecznej w Gdyni)", "pl")[0] == "Ośrodek Pomocy Społecznej w Gdyni"
+
+
+def test_a_contact_under_a_lead_label_is_no_organisation():
+    text = "Project lead: Mariam Haddad — write to mariam dot haddad at nowydom dot org\n"
+    assert not [o for o in _roles(text, "en") if o[1] == "lead"]

@@ -15,7 +15,8 @@ _SEP = re.compile(r"\s*(?:[,;]|\n\s*[•*●·–-]\s|\s(?:oraz|i|a także|and|&
 _TOKEN = re.compile(r"\S+")
 # Lowercase words allowed inside a Latin-script name ("Instytut na rzecz Państwa Prawa").
 _CONNECT = {"na", "rzecz", "im.", "dla", "of", "for", "the", "and", "de", "du", "der", "für",
-            "z", "ze", "w", "we", "do", "i", "praw", "on", "nad", "spraw", "ds.", "przy", "im", "ds", "św", "in"}
+            "z", "ze", "w", "we", "do", "i", "praw", "on", "nad", "spraw", "ds.", "przy", "im", "ds", "św", "in",
+            "pw.", "pw"}  # "Parafia pw. św. Stanisława": "pod wezwaniem", a parish's patron
 # English heads written with their seat ("Museum in Tarnów", "Association in Poland")
 _EN_SEAT = {"museum", "embassy", "consulate", "office", "branch", "centre", "center", "library",
             "association", "school", "parish"}
@@ -207,6 +208,9 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         # "na rzecz", "do spraw": two small words may connect the parts of one name
         two = (i + 2 < len(toks) and toks[i + 1].group().lower() in _CONNECT
                and toks[i + 2].group()[:1].isupper() and core.lower() in ("na", "do", "of"))
+        # "pw. św. Stanisława": the patron's title after "pod wezwaniem" is in lower case
+        two = two or (core.lower() == "pw" and i + 2 < len(toks) and toks[i + 1].group().lower() == "św."
+                      and toks[i + 2].group()[:1].isupper())
         if two:
             i += 2
             continue
@@ -265,7 +269,7 @@ def _head_in(run: str) -> str | None:
 
 
 def _abbrev(core: str) -> bool:
-    return core.lower() in ("im", "św", "ul", "prof", "dr", "st") or (len(core) <= 2 and core.isupper())
+    return core.lower() in ("im", "św", "ul", "prof", "dr", "st", "pw") or (len(core) <= 2 and core.isupper())
 
 
 def _seat_after_adj(text: str, pos: int, at: int) -> bool:

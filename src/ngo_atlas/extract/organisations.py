@@ -219,6 +219,10 @@ def org_starts(word: str) -> bool:
 def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     """An organisation name as a record wants it (nominative, no quotes) and its acronym."""
     name, inner = split_parenthetical(raw.strip(" •*-–●\t\n"))
+    if " | " in name:
+        return None  # "Fundusze Europejskie | Rzeczpospolita Polska | Unia Europejska": a logo bar
+    if name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip()  # "(Miejski Ośrodek … w Gdyni)" read from inside its bracket
     name = strip_quotes(prefer_translation(name, inner, lang))
     acronym = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", i)), None)
     full = next((i for i in inner if len(i.split()) >= 2 and i[:1].isupper()), None)
@@ -656,7 +660,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             # clause is read by the partner cue; the labelled body ends before it
             pc = PARTNER_AFTER.search(text, h.start, h.end) if role != "partner" else None
             for a, b in split_items(text, h.start, pc.start() if pc else h.end, conj_ok=org_starts):
-                if role == "lead" and _person_named(text[a:b], lang):
+                if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
+                                       or _MAIL_SPELLED.search(text, a, b)):
                     continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person
                 o = _org(text, a, b, role, f"label:{h.key}", conf, lang)
                 if o:
@@ -730,6 +735,10 @@ def _partners_by_predicate(text: str, s: int, e: int, lang: str) -> list[OrgRef]
             if o:
                 out.append(o)
     return out
+
+
+# an e-mail address, written or spelled out ("write to anna dot nowak at fundacja dot org")
+_MAIL_SPELLED = re.compile(r"@|\bat\b.{1,60}\bdot\b|\[at\]|\(at\)")
 
 
 def _cyr_item_start(word: str) -> bool:

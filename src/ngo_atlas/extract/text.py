@@ -7,10 +7,11 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
-# no break after abbreviations that precede a name: "m.st. Warszawy", "im. Haliny", "ul. Nowa"
+# no break after abbreviations that precede a name: "m.st. Warszawy", "im. Haliny", "ul. Nowa",
+# "pw. Narodzenia NMP" (a parish's patron)
 # no break after abbreviations that open a name: Polish "im.", "ul.", Russian/Ukrainian
 # "им."/"ім." (named after), "ул."/"вул." (street)
-_SENT_END = re.compile(r"(?<=[.!?])(?<!\bst\.)(?<!\bim\.)(?<!\bul\.)(?<!\bśw\.)(?<!\bds\.)"
+_SENT_END = re.compile(r"(?<=[.!?])(?<!\bst\.)(?<!\bim\.)(?<!\bul\.)(?<!\bśw\.)(?<!\bds\.)(?<!\bpw\.)"
                        r"(?<!\bим\.)(?<!\bім\.)(?<!\bул\.)(?<!вул\.)"
                        r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„\"«(0-9])|\n\s*\n|\n(?=\s*[•\-–*]\s)")
 

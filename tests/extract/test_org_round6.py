@@ -340,3 +340,17 @@ def test_a_name_read_from_inside_its_bracket_loses_the_bracket():
 def test_a_contact_under_a_lead_label_is_no_organisation():
     text = "Project lead: Mariam Haddad — write to mariam dot haddad at nowydom dot org\n"
     assert not [o for o in _roles(text, "en") if o[1] == "lead"]
+
+
+def test_call_after_the_funders_dash_is_its_programme():
+    text = "Funding: National Science Centre, Poland (NCN) – OPUS 25\n"
+    assert _funding(text, "en") == [("National Science Centre", "OPUS 25")]
+
+
+@pytest.mark.parametrize("text, lang, programme", [
+    ("Projekt jest realizowany z dotacji programu Aktywni Obywatele – Fundusz Regionalny, finansowanego "
+     "z Funduszy EOG.\n", "pl", "Aktywni Obywatele – Fundusz Regionalny"),
+    ("Проєкт фінансується з коштів програми «Добрі сусіди» Фонду Мрія.\n", "uk", "Добрі сусіди"),
+])
+def test_money_noun_between_from_and_programme(text, lang, programme):
+    assert programme in [p for _f, p in _funding(text, lang)]

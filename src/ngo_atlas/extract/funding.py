@@ -13,7 +13,7 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.organisations import is_acronym, list_after
+from ngo_atlas.extract.organisations import is_acronym, is_org_head, list_after
 from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
@@ -88,7 +88,9 @@ PROGRAMME_INTRO = cue(
     r"(?:w\s+ramach|within|under|in\s+the\s+framework\s+of|в\s+рамках|у\s+рамках|у\s+межах|"
     r"в\s+межах|"
     # "współfinansowany z programu Aktywni Obywatele – Fundusz Regionalny": money from a programme
-    r"(?:z|ze|з|із|из)(?=\s+(?:programu|програми|программы)\s)|"
+    # ("z dotacji programu X", "ze środków programu X", "з коштів програми X": its money noun between)
+    r"(?:z|ze|з|із|из)(?:\s+(?:dotacji|grantu|środków|dofinansowania|коштів|средств|гранту))?"
+    r"(?=\s+(?:programu|програми|программы)\s)|"
     # "w programie „X”", "w konkursie X", "в программе «X»", "у програмі X": the locative
     # names the programme a grant was given in, as "w ramach" does
     r"(?:w|в|у)(?=\s+(?:programie|konkursie|программе|конкурсе|програмі|конкурсі)\s)|"
@@ -165,6 +167,10 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         label_programme = _programme_name(rest[pm2.end():] if pm2 else rest, lang)
         value = value[:pi.start()]
     elif " – " in value:  # "The City of Warsaw – Biuro Pomocy ...": the body, then its unit
+        tail = value.rsplit(" – ", 1)[1].strip()
+        call = _CALL_EDITION.fullmatch(tail)
+        if call and call.group("p")[0].isupper():  # "National Science Centre (NCN) – OPUS 24": its call
+            label_programme = call.group("p")
         value = _acronym_dash(value) or value.split(" – ")[0]
     pm = re.search(r",\s*(?:program|programme|programu|konkurs|программа|програма)\s+", value, re.IGNORECASE)
     programme = label_programme
@@ -181,10 +187,16 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
             funders[-1].programme = funders[-1].programme or call.group("p")
             continue
         f = _clean_funder(value[a:b], lang)
+        if f and funders and _SEAT_COUNTRY.fullmatch(f) and any(
+                is_org_head(w) for w in (funders[-1].funder or "").split()):
+            continue  # "National Science Centre, Poland": the body's country, not a second payer
         if f:
             funders.append(Funding(f, programme, None, None, Span(h.start + a, h.start + b,
                                                                    "label:funder", 0.9)))
     return funders
+
+
+_SEAT_COUNTRY = re.compile(r"Poland|Polska|Польша|Польща")
 
 
 def _new_funder(word: str) -> bool:

@@ -348,3 +348,28 @@ def test_list_items_with_no_place_take_the_owners_town_and_others_keep_theirs():
 def test_towns_given_as_examples_are_places():
     assert _places("Badaniem objęto 12 miejscowości, m.in. Kraśnik, Łuków i Włodawę.") == \
         ["Kraśnik", "Łuków", "Włodawa"]
+
+
+@pytest.mark.parametrize("line", [
+    "Biuro Prasowe Urzędu, tel. 22 100 20 30, rzecznik@urzad.gov.pl",
+    "Media contact: press office, media [at] uni.edu.pl",
+    "Kontakt dla mediów: Biuro Wojewody, rzecznik prasowy Anna Lis, tel. 77 000 00 00, a.lis@uw.gov.pl",
+    "Прес-служба міської ради: press@misto.gov.ua",
+])
+def test_a_publishers_press_office_email_is_no_project_contact(line):
+    from ngo_atlas.extract.people import contact_emails
+
+    assert contact_emails(line, 0, len(line), []) == []
+
+
+def test_a_projects_own_media_contact_stays():
+    from ngo_atlas.extract.people import contact_emails
+
+    line = "Kontakt dla mediów: media@festiwal-mostow.pl"
+    assert [p.email for p in contact_emails(line, 0, len(line), [])] == ["media@festiwal-mostow.pl"]
+
+
+def test_a_spokesperson_is_not_a_project_person():
+    text = ("Projekt „Dom” prowadzi Fundacja Most. Kontakt dla mediów: rzecznik prasowy "
+            "Beata Nowicka, tel. 77 000 00 00.")
+    assert not [n for n, _r in _people(text) if n == "Beata Nowicka"]

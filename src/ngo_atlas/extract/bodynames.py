@@ -16,6 +16,10 @@ _CANDIDATE = re.compile(rf"(?<![\w.-])[{_UP}][\w'’]+(?:-[{_UP}][\w'’]+)?"
 _PATRON = re.compile(r"(?:\b(?:im|ul|al|pl|św|bł|os|ім|им|вул|ул)\.|\bimienia|імені|имени|\bulic[ayę]|\baleja|\bplac)\s*$",
                      re.IGNORECASE)
 # "w"/"we"/"в"/"у" right before capitalised words: a place in the locative, never a person
+# a spokesperson or press officer right before the name (the institution's, not the project's)
+_SPOKESPERSON = re.compile(r"(?:rzeczni(?:k|czka|ka)\w*\s+prasow\w*|spokes(?:person|woman|man)|press\s+officer|"
+                           r"пресс-секретар\w*|прес-секретар\w*|речни(?:к|ця)\w*)[,:]?\s+(?:\S+\s+){0,2}$",
+                           re.IGNORECASE)
 _PLACE_PREP = re.compile(r"(?<![\w-])(?:[wW]e?|[вВуУ])[^\S\n]+$")
 # role cues, checked nearest-first around the name (lowered text)
 _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -53,6 +57,8 @@ def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
             continue
         if _PLACE_PREP.search(text, max(s, m.start() - 4), m.start()):
             continue  # "mieszkających w Tomaszowie Lubelskim": a town in the locative
+        if _SPOKESPERSON.search(text, max(s, m.start() - 40), m.start()):
+            continue  # "rzecznik prasowy Beata X": the publisher's press office, not the project
         a = m.start() + m.group().find(found)
         b = a + len(found)
         if (_org_before(text, a, is_org_head) and not _nominative_first(found)) \

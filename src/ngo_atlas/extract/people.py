@@ -394,9 +394,13 @@ def _named_before(text: str, pos: int, people: list[PersonRef]) -> PersonRef | N
 # donations, recruitment, accounts, newsletters and digests, the site's editors, data protection
 _FUNCTION_LOCAL = re.compile(r"^(?:darowizny|donat\w*|rekrutacja|recruit\w*|ksiegowosc|accounts?|"
                              r"newsletter|digest|webmaster|redakcja|editor|rodo|iod|dpo|gdpr|privacy|"
-                             r"no-?reply)$")
+                             r"no-?reply|rzecznik\w*|press\w*|prasa|prasowe)$")
 _FUNCTION_CUE = CI(r"newsletter|darowizn|donat|rodo\b|danych\s+osobowych|privacy|дайджест|digest|"
-                   r"listem\s+motywacyjnym|\bcv\b|резюме|webmaster|redakcj|księgowo")
+                   r"listem\s+motywacyjnym|\bcv\b|резюме|webmaster|redakcj|księgowo|"
+                   # the publisher's press office or spokesperson ("Biuro Wojewody, rzecznik prasowy
+                   # X, tel. …", "Media contact: press office, …"): the institution's, not the project's
+                   r"biur\w*\s+prasow|oddział\w*\s+prasow|rzeczni\w*\s+prasow|press\s+office|spokes|"
+                   r"пресс-служб|прес-служб|пресс-секретар|прес-секретар")
 
 
 def _site_function(text: str, a: int, email: str) -> bool:

@@ -354,3 +354,58 @@ def test_call_after_the_funders_dash_is_its_programme():
 ])
 def test_money_noun_between_from_and_programme(text, lang, programme):
     assert programme in [p for _f, p in _funding(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Za realizację projektu odpowiada Stowarzyszenie Homo Viator.\n", "pl", {("Stowarzyszenie Homo Viator", "lead")}),
+    ("The initiative is coordinated by the Migrant Info Point in Poznań.\n", "en", {("Migrant Info Point", "lead")}),
+    ("The project is run jointly by the Emic Foundation and the Bridge Foundation.\n", "en",
+     {("Emic Foundation", "lead")}),
+    ("Проєкт втілює Фундація «Наш Вибір» разом із Центром підтримки мігрантів.\n", "uk",
+     {("Фундація Наш Вибір", "lead"), ("Центр підтримки мігрантів", "partner")}),
+    ("Проект осуществляется Фондом «Наш Выбор» при участии Ягеллонского университета.\n", "ru",
+     {("Фонд Наш Выбор", "lead"), ("Ягеллонский университет", "partner")}),
+])
+def test_lead_by_the_phrase_that_governs_it(text, lang, expected):
+    assert expected <= _roles(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Wnioskodawcą była Fundacja Most, która zaprosiła do współpracy Stowarzyszenie Nomada.\n", "pl",
+     {("Stowarzyszenie Nomada", "partner")}),
+    ("W projekt zaangażowane są także Szkoła Podstawowa nr 5 w Lublinie oraz Miejska Biblioteka Publiczna "
+     "w Lublinie.\n", "pl",
+     {("Szkoła Podstawowa nr 5 w Lublinie", "partner"), ("Miejska Biblioteka Publiczna w Lublinie", "partner")}),
+    ("Our partner in this project is the Municipal Social Welfare Centre in Gdańsk.\n", "en",
+     {("Municipal Social Welfare Centre in Gdańsk", "partner")}),
+    ("The Red Cross leads the work, with the Jagiellonian University as a research partner.\n", "en",
+     {("Jagiellonian University", "partner")}),
+    ("Партнёрами проекта выступили Вроцлавский университет и Фонд «Украина».\n", "ru",
+     {("Вроцлавский университет", "partner"), ("Фонд Украина", "partner")}),
+    ("Организатором проекта является Фонд «Украинский Дом», а партнёром — Варшавский университет.\n", "ru",
+     {("Фонд Украинский Дом", "lead"), ("Варшавский университет", "partner")}),
+    ("Проєкт здійснюється Фундацією «Відкритий Діалог» за участі Жешувського університету.\n", "uk",
+     {("Жешувський університет", "partner")}),
+    ("Warsztaty prowadzi Fundacja Most z udziałem Uniwersytetu Rzeszowskiego.\n", "pl",
+     {("Uniwersytet Rzeszowski", "partner")}),
+])
+def test_partner_by_the_phrase_that_governs_it(text, lang, expected):
+    assert expected <= _roles(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, lead, others", [
+    ("Projekt jest realizowany przez konsorcjum: Fundacja Instytut Spraw Publicznych (lider), Uniwersytet "
+     "Warszawski i Fundacja Ocalenie.\n", "pl", "Fundacja Instytut Spraw Publicznych",
+     {"Uniwersytet Warszawski", "Fundacja Ocalenie"}),
+    ("The project was delivered by a consortium of the Institute of Public Affairs (lead), the University "
+     "of Warsaw and the Ocalenie Foundation.\n", "en", "Institute of Public Affairs",
+     {"University of Warsaw", "Ocalenie Foundation"}),
+])
+def test_the_marked_member_of_a_consortium_leads(text, lang, lead, others):
+    roles = _roles(text, lang)
+    assert (lead, "lead") in roles
+    assert others <= {n for n, r in roles if r in ("partner", "member")}
+
+
+def test_a_person_coordinating_is_no_lead_body():
+    assert not [o for o in _roles("The project is coordinated by Ewa Mrozek.\n", "en") if o[1] == "lead"]

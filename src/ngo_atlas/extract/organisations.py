@@ -37,6 +37,9 @@ LEAD_VERB = cue(
     r"is implementing|carries out|carried out|runs|реализует|реализовал\w*|реалізує|"
     # "(has) started a two-year project", "организовали X и Y", "організувала X"
     r"(?:has|have)\s+(?:started|begun|launched)|организовал[аи]?|организуют|организует|"
+    # "X leads the project", "Проєкт втілює / здійснює X", "Проект осуществляет X"
+    r"(?:leads|led|is\s+leading)\s+the\s+project|втілю(?:є|ють)|втілил[аи]?|втілив|здійсню(?:є|ють)|"
+    r"осуществля(?:ет|ют)|осуществил[аи]?|"
     r"організува(?:в|ла|ли|ло)|організовує|організовують|"
     r"реалізувал\w*|реалізував)\b")  # Ukrainian masculine past ends in -в, not -л
 LEAD_AFTER = cue(
@@ -49,6 +52,13 @@ LEAD_AFTER = cue(
     r"realizowan|inicjowan|zainicjowan|uruchomion)(?:[yaeo]|e|i|a)\s+(?:(?:jest|są|był[aoy]?|byli|"
     r"został[aoy]?|zostały|zostali|będzie|będą)\s+)?przez|"
     r"implemented\s+by|run\s+by|led\s+by|(?:carried\s+out|conducted|delivered|organi[sz]ed)\s+by|"
+    # "run jointly by", "coordinated by", "managed by"; "Za realizację odpowiada X", "за реалізацію
+    # проєкту відповідає X"; "Проект осуществляется Фондом X" (the agent in the instrumental)
+    r"(?:run|implemented|carried\s+out|conducted|delivered|organi[sz]ed|coordinated|managed)\s+"
+    r"(?:jointly|together|mainly)\s+by|(?:coordinated|managed)\s+by|"
+    r"za\s+realizację(?:\s+(?:projektu|zadania|działań))?\s+odpowiada(?:ją|ł[aoy]?)?|"
+    r"за\s+реалізацію(?:\s+про[еє]кту)?\s+відповіда(?:є|ють|в|ла)|за\s+реализацию(?:\s+проекта)?\s+"
+    r"отвеча(?:ет|ют|л[аи]?)|(?:осуществляется|осуществлялся|здійснюється|здійснювався|втілюється)|"
     # "Wniosek złożony przez X uzyskał dofinansowanie": the applicant runs the project
     r"wnios\w*(?:\s+o\s+dofinansowanie)?\s+(?:został\s+)?złożon\w*\s+przez|"
     r"application\s+(?:was\s+)?submitted\s+by|заявк[аиу],?\s+поданн?\w*|"
@@ -99,6 +109,15 @@ PARTNER_AFTER = cue(
     r"(?:wsparci\w+|opiek\w+)\s+merytoryczn\w+\s+(?:zapewnia\w*|zapewnił\w*|udziela\w*|udzielił\w*|"
     r"sprawuje|sprawował\w*)|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|"
+    # "Our partner in this project is X", "partnerem w projekcie jest X"; "with the participation
+    # of X", "z udziałem X", "при участии X", "за участі X"; "zaprosiła do współpracy X";
+    # "W projekt zaangażowane są X", "Партнёрами проекта выступили X", "а партнёром — X"
+    r"partners?\s+(?:in|for|of)\s+(?:this|the)\s+project\s+(?:is|are|was|were)(?:\s+the)?|"
+    r"partner(?:em|ami)\s+w\s+projekcie\s+(?:jest|są|był[aoy]?|byli)|"
+    r"with\s+the\s+participation\s+of(?:\s+the)?|z\s+udziałem|przy\s+udziale|при\s+участии|за\s+участ(?:і|ю)|"
+    r"zaprosił\w*\s+do\s+współpracy|zaangażowan\w+\s+(?:są|jest|był[aoy]?|byli|został[aoy]?|zostały)"
+    r"(?:\s+(?:także|również|też))?|партн[её]р(?:ом|ами)\s+про[еє]кт[ау]\s+(?:выступил\w*|виступил\w*|"
+    r"виступив|стал[аи]?)|партн[её]ром\s*[—–-]|"
     r"(?:project\s+)?partners\s+(?:are|were|include|included|comprise)(?:\s+the)?|"
     r"вместе\s+с\s+\d*\s*партн[её]рами:?|вместе\s+с(?:о)?|совместно\s+с(?:о)?|спільно\s+(?:з|із|зі)|разом\s+(?:з|із|зі)(?!\s+\d*\s*партн[её]р)|партн[её]рами\s+(?:являются|являются:)|в\s+партн[её]рстве\s+с|"
     r"у\s+партн[её]рстві\s+з|у\s+співпраці\s+з|в\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
@@ -151,7 +170,7 @@ INTERMEDIARY_AFTER = CI(r",\s+(?:(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+
                          r"(?:the\s+)?(?:operator|operatorem)\s+(?:programu|funduszu|konkursu|of\s+the\s+programme)|"
                          r"(?:the\s+)?programme\s+operator|оператор\s+програм\w+)")
 # "carried out with the Gdańsk Immigrant Support Centre as a partner", "z X jako partnerem"
-AS_PARTNER = cue(r"(?:as\s+(?:a\s+|its\s+|the\s+)?partners?|jako\s+partner\w*)\b")
+AS_PARTNER = cue(r"(?:as\s+(?:a\s+|its\s+|the\s+)?(?:[a-z-]+\s+)?partners?|jako\s+partner\w*)\b")
 _WITH_BEFORE = re.compile(r"\b(?:with|z|ze)\s+(?:the\s+)?", re.IGNORECASE)
 # "а Каритас ... участвовала в нём как партнёр", "X uczestniczyła w projekcie jako partner"
 PARTNER_AS = cue(r"(?:участвовал\w*|брал\w*\s+участь|uczestniczył\w*|took\s+part|participated|"
@@ -700,7 +719,23 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             o = _org(text, a, b, "member", "member_list", 0.75, lang)
             if o:
                 orgs.append(o)
+    for m in _CONSORTIUM_LIST.finditer(text, s, e):
+        for a, b in _list_block(text, m.end(), e):
+            o = _org(text, a, b, "partner", "consortium_list", 0.75, lang)
+            if o:
+                orgs.append(o)
+    for o in orgs:  # "X (lider), Y i Z": the marked member of a list leads
+        lm = _LEAD_MARK.search(text, o.span.start, min(len(text), o.span.end + 14)) if o.span else None
+        if o.role != "lead" and lm and lm.start() <= o.span.end:
+            o.role = "lead"
     return orgs
+
+
+# "realizowany przez konsorcjum: X (lider), Y i Z", "delivered by a consortium of X (lead), Y"
+_CONSORTIUM_LIST = cue(r"(?:konsorcjum|consortium|консорциум|консорціум)(?:\s+(?:złożone\s+z|of(?:\s+the)?|"
+                       r"в\s+составе|у\s+складі))?\s*:\s*")
+_LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:lider\w*|lead(?:er|\s+partner)?|лидер|лідер|koordynator|coordinator)"
+                        r"\s*[)\]]", re.IGNORECASE)
 
 
 # "X and Y are cooperating partners", "X i Y są partnerami projektu", "X и Y являются
@@ -815,6 +850,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         if _PROGRAMME_SUBJECT.match(text, s, m.start()):
             continue  # "Program „X” jest realizowany przez Y": Y runs the programme, not the project
         for a, b in list_after(text, _past_descriptor(text, m.end(), e), e)[:1]:
+            if _person_named(text[a:b].rstrip("."), lang):
+                continue  # "coordinated by Ewa Mrozek": a person runs it, no body
             o = _org(text, a, b, "lead", "lead_phrase", 0.85, lang)
             if o:
                 out.append(o)

@@ -373,3 +373,22 @@ def test_a_spokesperson_is_not_a_project_person():
     text = ("Projekt „Dom” prowadzi Fundacja Most. Kontakt dla mediów: rzecznik prasowy "
             "Beata Nowicka, tel. 77 000 00 00.")
     assert not [n for n, _r in _people(text) if n == "Beata Nowicka"]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Spotkanie w bibliotece.\nFot. Anna Nowak", "pl", "Anna Nowak"),
+    ("Zdjęcia: Jan Kowalski", "pl", "Jan Kowalski"),
+    ("На ярмарке работали стенды.\n\nФото: Анна Ковальская", "ru", "Анна Ковальская"),
+    ("Photo by Maria Wiśniewska", "en", "Maria Wiśniewska"),
+])
+def test_a_photo_credit_is_no_project_person(text, lang, name):
+    assert name not in [n for n, _r in _people(text, lang)]
+
+
+def test_a_first_name_read_first_as_a_common_noun_still_opens_a_name_before_a_surname():
+    text = '"Many did not know their rights," says Paweł Zieliński, one of the project\'s lawyers.'
+    assert "Paweł Zieliński" in [n for n, _r in _people(text, "en")]
+
+
+def test_a_room_named_after_someone_is_no_person():
+    assert _people("Spotkanie odbyło się w sali. Sala Kowalskiego była pełna.") == []

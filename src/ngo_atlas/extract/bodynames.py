@@ -16,6 +16,9 @@ _CANDIDATE = re.compile(rf"(?<![\w.-])[{_UP}][\w'’]+(?:-[{_UP}][\w'’]+)?"
 _PATRON = re.compile(r"(?:\b(?:im|ul|al|pl|św|bł|os|ім|им|вул|ул)\.|\bimienia|імені|имени|\bulic[ayę]|\baleja|\bplac)\s*$",
                      re.IGNORECASE)
 # "w"/"we"/"в"/"у" right before capitalised words: a place in the locative, never a person
+# a photo credit before the name
+_CREDIT = re.compile(r"(?:\bfot\.|\bfoto|\bzdjęci[ea]|\bphotos?(?:\s+by)?|\bphotograph(?:y|s)?(?:\s+by)?|"
+                     r"\bcredit|фото|світлин[аи]|автор\s+фото)\s*[:.]?\s*$", re.IGNORECASE)
 # a spokesperson or press officer right before the name (the institution's, not the project's)
 _SPOKESPERSON = re.compile(r"(?:rzeczni(?:k|czka|ka)\w*\s+prasow\w*|spokes(?:person|woman|man)|press\s+officer|"
                            r"пресс-секретар\w*|прес-секретар\w*|речни(?:к|ця)\w*)[,:]?\s+(?:\S+\s+){0,2}$",
@@ -55,6 +58,8 @@ def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
         found = _name_words(words, lang, stop, is_org_head)
         if found is None or _PATRON.search(text[max(s, m.start() - 12):m.start()]):
             continue
+        if _CREDIT.search(text, max(s, m.start() - 24), m.start()):
+            continue  # "Fot. Anna Nowak", "Фото: Анна Ковальская": who took the picture
         if _PLACE_PREP.search(text, max(s, m.start() - 4), m.start()):
             continue  # "mieszkających w Tomaszowie Lubelskim": a town in the locative
         if _SPOKESPERSON.search(text, max(s, m.start() - 40), m.start()):
@@ -111,9 +116,18 @@ def _name_words(words: list[str], lang: str, stop: frozenset[str], is_org_head) 
         first, sur = words[k], words[k + 1]
         if first.lower() in stop or sur.lower() in stop or is_org_head(first) or is_org_head(sur):
             continue
-        if _first_name(first, lang) and _surname(sur, lang):
+        if (_first_name(first, lang) or _name_with_surname(first, sur)) and _surname(sur, lang):
             return f"{first} {sur}"
     return None
+
+
+def _name_with_surname(first: str, sur: str) -> bool:
+    """"Paweł Zieliński": a first name whose commoner reading is a common noun ("paweł")
+    still opens a name when a known surname follows it."""
+    # (both in the nominative: "Sala Kowalskiego" is a room named after someone)
+    return first.istitle() and not is_cyrillic(first) and any(
+        "nazwisko" in t[3] and ":nom" in t[2] for t in polish.analyse(sur)) and any(
+        "imię" in t[3] and ":sg:nom" in f":{t[2]}" for t in polish.analyse(first))
 
 
 def _first_name(word: str, lang: str) -> bool:

@@ -327,7 +327,8 @@ def _share_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
 
 # a money noun and its payer in the genitive, no preposition between: "dofinansowanie UE (75%):
 # 1 608 975 PLN", "Dotacja Fundacji Orlen wyniosła 20 000 zł", "wkład Unii Europejskiej"
-_NOUN_PAYER = re.compile(r"(?<![\w])(?:[Dd]ofinansowanie|[Ww]spółfinansowanie|[Dd]otacja|[Ww]kład|[Gg]rant)\s+"
+# (no word-start lookbehind: the engine skips ahead to the first letters; the start is checked)
+_NOUN_PAYER = re.compile(r"(?:[Dd]ofinansowanie|[Ww]spółfinansowanie|[Dd]otacja|[Ww]kład|[Gg]rant)\s+"
                          r"(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
@@ -335,6 +336,8 @@ def _noun_genitive_payers(out: list[Funding], text: str, s: int, e: int, lang: s
     if lang != "pl":
         return
     for m in _NOUN_PAYER.finditer(text, s, e):
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
         le = text.find("\n", m.end(), e)
         for a, b in list_after(text, m.end(), e if le == -1 else le)[:1]:
             f = _clean_funder(text[a:b], lang)
@@ -525,21 +528,25 @@ _AND_FROM = re.compile(r"[”\"»\w],?\s+(?:oraz|and|а\s+также|та|а\s+�
                        r"(?:the\s+)?(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]))", re.IGNORECASE)
 
 
-_AND_BUDGET = re.compile(r"[”\"»)\w.],?\s+(?:oraz|i|та|і|и|а\s+також|а\s+также)\s+(?:z\s+|з\s+|из\s+)?"
-                         r"((?:budżet|бюджет)\w*\s+(?i:miasta|gminy|województwa|powiatu|міста|города|гміни|гмины)"
-                         r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)")
+# (found from the budget word, which lets the engine skip ahead; the conjunction is read before it)
+_AND_BUDGET = re.compile(r"(?:budżet|бюджет)\w*\s+(?i:miasta|gminy|województwa|powiatu|міста|города|гміни|гмины)"
+                         r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+")
+_CONJ_BEFORE = re.compile(r"[”\"»)\w.],?\s+(?:oraz|i|та|і|и|а\s+також|а\s+также)\s+(?:z\s+|з\s+|из\s+)?$")
 
 
 def _budget_after(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
     """"z Funduszu X w ramach konkursu „Y” (100 000 zł) oraz budżetu Miasta Z (25 000 zł)": a
     city's or region's budget joined to a sentence that already named a payer pays too."""
     for b in _AND_BUDGET.finditer(text, s, e) if out else ():
-        ls = max(text.rfind(". ", s, b.start()), text.rfind("\n", s, b.start()))
-        if not any(f.funder and f.span and ls < f.span.start < b.start() for f in out):
+        conj = _CONJ_BEFORE.search(text, max(s, b.start() - 24), b.start())
+        if conj is None:
             continue
-        f = _clean_funder(b.group(1), lang)
+        ls = max(text.rfind(". ", s, conj.start()), text.rfind("\n", s, conj.start()))
+        if not any(f.funder and f.span and ls < f.span.start < conj.start() for f in out):
+            continue
+        f = _clean_funder(b.group(), lang)
         if f and not any(g.funder and g.funder.casefold() == f.casefold() for g in out):
-            out.append(Funding(f, None, None, None, Span(b.start(1), b.end(1), "budget_after_payer", 0.7)))
+            out.append(Funding(f, None, None, None, Span(b.start(), b.end(), "budget_after_payer", 0.7)))
 
 
 def _second_source(text: str, ce: int, e: int, lang: str) -> list[Funding]:

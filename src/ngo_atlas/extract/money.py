@@ -54,11 +54,16 @@ def parse_number(raw: str) -> float:
 
 
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyHit]:
-    end = len(text) if end is None else end
-    out = []
+    """Every amount in text[start:end], in reading order."""
+    return list(_find_money(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=64)  # the grant chooser and the funder shares read the same project range
+def _find_money(text: str, start: int, end: int) -> tuple[MoneyHit, ...]:
+    out: list[MoneyHit] = []
     scales = lexicon()["scales"]
     if not _currency_hint().search(text, start, end):
-        return out  # no currency named: most project texts give no amount
+        return ()  # no currency named: most project texts give no amount
     for m in _money_regex().finditer(text, start, end):
         raw = m.group("n1") or m.group("n2")
         cur_word = m.group("pre") or m.group("cur")
@@ -71,7 +76,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyH
         if sc:
             value *= scales.get(sc.lower(), 1)
         out.append(MoneyHit(m.start(), m.end(), value, code))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

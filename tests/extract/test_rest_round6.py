@@ -392,3 +392,24 @@ def test_a_first_name_read_first_as_a_common_noun_still_opens_a_name_before_a_su
 
 def test_a_room_named_after_someone_is_no_person():
     assert _people("Spotkanie odbyło się w sali. Sala Kowalskiego była pełna.") == []
+
+
+@pytest.mark.parametrize("text,email", [
+    ("почта: olga.nowak (собачка) centrum.pl", "olga.nowak@centrum.pl"),
+    ("реєстрація: iryna.lis[@]fundacja.org.pl або у Facebook", "iryna.lis@fundacja.org.pl"),
+    ("Kontakt: Ewa Lis, festiwal /at/ mosty /dot/ pl", "festiwal@mosty.pl"),
+    ("do biura: biuro // dom.lublin.pl (zamień „//” na „@”).", "biuro@dom.lublin.pl"),
+    ("Write: anna # fundacja.org (replace # with @)", "anna@fundacja.org"),
+])
+def test_more_obfuscated_emails(text, email):
+    assert [x[2] for x in find_emails(text)] == [email]
+
+
+def test_emails_come_in_text_order_with_a_replaced_sign():
+    text = "ewa [at] dom.pl lub biuro // dom.pl (zamień „//” na „@”)"
+    assert [x[2] for x in find_emails(text)] == ["ewa@dom.pl", "biuro@dom.pl"]
+
+
+def test_a_web_address_before_a_replace_note_is_no_email():
+    text = "Strona: https://dom.pl/kontakt (zamień „#” na „@”)"
+    assert find_emails(text) == []

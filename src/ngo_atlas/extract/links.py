@@ -13,22 +13,22 @@ from ngo_atlas.extract.text import CI
 _AT_WORD = r"(?:at|małpa|malpa|собака|собачка|равлик)"
 _DOT_WORD = r"(?:dot|kropka|точка|крапка)"
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
-_AT = (rf"(?:@|{_OPEN}\s*{_AT_WORD}\s*{_CLOSE}|/{_AT_WORD}/|\s+(?:małpa|malpa|собака|собачка|равлик)\s+"
+_AT = (rf"(?:@|{_OPEN}\s*(?:{_AT_WORD}|@)\s*{_CLOSE}|/{_AT_WORD}/|\s+(?:małpa|malpa|собака|собачка|равлик)\s+"
        rf"|\s+at\s+(?=\S+\s+(?:{_DOT_WORD}|{_OPEN}\s*{_DOT_WORD}))"
        # "joanna.lis w domenie fundacja.org", "anna in the domain x.org", "olga в домене x.org":
        # the user and the domain spelled apart (a site or page "in the domain" is no mailbox)
        r"|(?<!\bstrona)(?<!\bstronie)(?<!\badres)(?<!\bserwis)(?<!\bportal)(?<!\bsite)(?<!\bpage)"
        r"\s+(?:w\s+domenie|(?:in|at)\s+the\s+domain|в\s+домене|у\s+домені|в\s+домені)\s+)")
-_DOT = rf"(?:\.|{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+)"
+_DOT = rf"(?:\.|{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+|\s*/{_DOT_WORD}/\s*)"
 # A plain dot inside a host has no space after it: "x@host.pl. Zapewniamy" ends at "pl"
 # ("kontakt @ fundacja . pl": a dot between spaces counts only before a lowercase domain part)
-_SPELLED_DOT = (rf"(?:{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+"
+_SPELLED_DOT = (rf"(?:{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+|/{_DOT_WORD}/"
                 r"|\s+\.\s+(?=(?-i:[a-z]{2,6})\b))")
 _EMAIL = re.compile(
     r"(?P<user>[\w.+-]+)\s*" + _AT
     + r"\s*(?P<host>[\w-]+(?:(?:\.|\s*" + _SPELLED_DOT + r"\s*)[\w-]+)+)",
     re.IGNORECASE)
-_AT_HINT = re.compile(r"@|\bat\b|\bma[łl]pa\b|собак|равлик", re.IGNORECASE)
+_AT_HINT = re.compile(r"@|\bat\b|\bma[łl]pa\b|собак|собач|равлик", re.IGNORECASE)
 # "w domenie", "in the domain", "в домене": looked for apart, on the lowered text, where
 # the engine skips ahead to the literal (few pages have one)
 _DOMAIN_HINT = CI(r"(?<![\w])(?:w\s+domenie|(?:in|at)\s+the\s+domain|[ву]\s+домен)")
@@ -46,19 +46,41 @@ _HOST_PATH = re.compile(r"(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:pl|org|com|eu|net|inf
 _TLD_SLASH = re.compile(r"\.(?:pl|org|com|eu|net|info|ua|ru|gov|edu|int)/", re.IGNORECASE)
 
 
+# "biuro // razem.poznan.pl (zamień „//” na „@”)", "(replace # with @)": the text says which
+# sign stands for the at-sign
+_REPLACE_AT = re.compile(r"(?:zamień|zastąp|zamieniając|replace|замените|замініть|заменив|замінивши)\s+"
+                         r"[„“\"«']?(?P<tok>[^\s\w„“”\"«»']{1,4})[”“\"»']?\s+(?:na|with|by|на)\s+[„“\"«']?@",
+                         re.IGNORECASE)
+
+
+def _replaced_at(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    out = []
+    for r in _REPLACE_AT.finditer(text, s, e):
+        tok = re.escape(r.group("tok"))
+        ls = text.rfind("\n", s, r.start()) + 1
+        for m in re.finditer(rf"(?P<user>[\w.+-]+)\s*{tok}\s*(?P<host>[\w-]+(?:\.[\w-]+)+)", text[ls:r.start()]):
+            out.append((ls + m.start(), ls + m.end(), f"{m.group('user')}@{m.group('host').lower()}"))
+    return out
+
+
 def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, int, str]]:
     e = len(text) if e is None else e
     out: list[tuple[int, int, str]] = []
+    if ("zamie" in text or "zastąp" in text or "eplace" in text or "замен" in text or "замін" in text) \
+            and _REPLACE_AT.search(text, s, e):
+        out = _replaced_at(text, s, e)
     if not _AT_HINT.search(text, s, e) and not (  # the full pattern is slow; most texts have no e-mail
             ("domen" in text or "domain" in text or "домен" in text) and _DOMAIN_HINT.search(text, s, e)):
         return out
     for m in _email_matches(text, s, e):
+        if any(a <= m.start() < b for a, b, _x in out):
+            continue
         host = re.sub(r"\s*" + _DOT + r"\s*", ".", m.group("host"), flags=re.IGNORECASE)
         host = host.strip(".").lower()
         if "." not in host:
             continue
         out.append((m.start(), m.end(), f"{m.group('user')}@{host}"))
-    return out
+    return sorted(out)
 
 
 def _email_matches(text: str, s: int, e: int) -> list[re.Match[str]]:

@@ -141,6 +141,7 @@ def test_the_towns_a_project_covers_are_places(text, lang, places):
     ("Тихах", "uk", "Тихи"),      # Ukrainian as -и
     ("Сувалках", "ru", "Сувалки"),  # after к Russian writes и
     ("Кельцах", "ru", "Кельце"),
+    ("Грудзёндзе", "ru", "Грудзёндз"),  # "ён" after a soft consonant is the Polish "ią"
 ])
 def test_a_plural_polish_town_in_cyrillic_gets_each_languages_ending(form, lang, town):
     from ngo_atlas.extract.cyrtowns import polish_town

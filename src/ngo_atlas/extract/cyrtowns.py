@@ -67,7 +67,7 @@ _SOFT = {"сь": "ś", "зь": "ź", "ць": "ć", "нь": "ń", "ль": "l", "�
 _MAX_SPELLINGS = 96
 # a Polish nasal vowel before a consonant is written with n or m ("Ельблонг" = Elbląg,
 # "Свентокшиське" = Świętokrzyskie)
-_NASAL = {"он": "ą", "ом": "ą", "ен": "ę", "ем": "ę"}
+_NASAL = {"он": "ą", "ом": "ą", "ен": "ę", "ем": "ę", "ён": "ią"}  # "Грудзёндз" = Grudziądz
 _VOWELS = "аеёиоуыэюяєіїь"
 
 

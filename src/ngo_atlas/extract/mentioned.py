@@ -68,15 +68,19 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
             continue
         find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
         for a, b in find(text, ss, se):
-            c = clean_org(text[a:b], lang)
             if _inside_name(text, a) or _CONTINUED.match(text, b):
                 continue
-            if c is None or len(c[0].split()) < 2 or not _BODY_HEAD.match(c[0]) \
-                    or _known(_tokens(c[0]), seen):
+            # cheap tests on the raw words first (a head word, a stated part); the name is put
+            # in the nominative only for a body that may be kept
+            if not _HEAD_STEM.match(text, a + (text[a] in "„“\"«")):
                 continue
             role = _role_before(text, ss, a) or _subject_role(text, ss, se, a, b)
             if role is None:
                 continue  # a body merely named near the project has no stated part in it
+            c = clean_org(text[a:b], lang)
+            if c is None or len(c[0].split()) < 2 or not _BODY_HEAD.match(c[0]) \
+                    or _known(_tokens(c[0]), seen):
+                continue
             if role == "lead" and has_lead:
                 role = "other"
             seen.append(_tokens(c[0]))

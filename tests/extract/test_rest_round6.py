@@ -414,3 +414,14 @@ def test_emails_come_in_text_order_with_a_replaced_sign():
 def test_a_web_address_before_a_replace_note_is_no_email():
     text = "Strona: https://dom.pl/kontakt (zamień „#” na „@”)"
     assert find_emails(text) == []
+
+
+def test_the_towns_down_a_tables_first_column_are_places():
+    text = ("Tabela 1. Wskaźniki w 2024 r.\nGmina Liczba uczestników Liczba porad\n"
+            "Chrzanów 120 300\nOlkusz 96 118\nRazem 216 418\n\nDalsza część raportu.")
+    assert _places(text) == ["Chrzanów", "Olkusz"]
+
+
+def test_a_table_column_of_people_or_names_gives_no_places():
+    text = "Miasto | Uczestnicy\nRazem | 40\nOgółem | 12\n"
+    assert _places(text) == []

@@ -45,6 +45,30 @@ _WITHIN = re.compile(r"(?<![\w])(?:uwzględnieniem|w\s+tym|zwłaszcza|szczególn
 _COVERS = re.compile(r"(?<![\w])(?i:obejm(?:uje|ie|ował[aoy]?|ują|ą)|(?:will\s+)?cover(?:s|ed)?|"
                      r"reach(?:es|ed)?)\s+(?i:(?:też|także|również|also|as\s+well)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _COVERS_HINT = ("obejm", "cover", "reach")  # substrings of the lowered text: cheaper than any scan
+# a table (flattened to lines) whose first column lists towns: "Gmina Liczba uczestników …"
+# or "Miasto | Uczestnicy" over rows "Chrzanów 212 340 480", "Olkusz | 96"
+_TOWN_COLUMN = re.compile(r"^[^\S\n]*(?:gmina|miasto|miejscowość|powiat|town|city|municipality|місто|город|"
+                          r"населений\s+пункт|населённый\s+пункт)[^\S\n]*(?:\||\t|[^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]))",
+                          re.IGNORECASE | re.MULTILINE)
+_TOWN_ROW = re.compile(r"[^\S\n]*(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+(?:[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+)?)"
+                       r"[^\S\n]*(?:\||\t|[^\S\n]+(?=\d))")
+
+
+def _column_places(text: str, s: int, e: int) -> list[Tagged]:
+    """The towns down a table's first column, under a heading that says it lists them."""
+    out: list[Tagged] = []
+    for h in _TOWN_COLUMN.finditer(text, s, e):
+        pos = text.find("\n", h.end(), e)
+        while 0 <= pos < e:
+            m = _TOWN_ROW.match(text, pos + 1, e)
+            if not m:
+                break
+            if _nominative_town(m.group("t")):
+                out.append(Tagged(m.group("t"), Span(m.start("t"), m.end("t"), "town_column", 0.7)))
+            pos = text.find("\n", m.end(), e)
+    return out
+
+
 def _at_words(text: str, s: int, low: str, words: tuple[str, ...], rx: re.Pattern[str]) -> list[re.Match[str]]:
     """rx matched only where one of its words starts in low (text[s:…] lowered): str.find
     skips to the few such places far faster than a scan of the whole text."""
@@ -265,6 +289,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _at_words(text, s, low, _COVERS_HINT, _COVERS):
         # "obejmie też Sopot i Gdynię", "covers Gdynia and Sopot": where the work reaches
         out.extend(t for t in _place_list(text, m.end(), e, lang) if t.value not in _countries())
+    if any(w in low for w in ("gmina", "miasto", "miejscowość", "powiat", "town", "city", "municipality")):
+        out.extend(_column_places(text, s, e))
     for m in _at_words(text, s, low, _RESIDENTS_HINT, _RESIDENTS):
         # "mieszkańców Rzeszowa, Przemyśla i Krosna": the towns whose people it serves (a
         # country's people, "mieszkańcy Ukrainy", are where they come from, not a venue)
@@ -757,8 +783,9 @@ def _nominative_town(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
         return False
-    if len(words) == 1:
-        return polish.geo_nominative(words[0]) == words[0]
+    if len(words) == 1:  # "Chrzanów": a town's own nominative (other towns may share the form)
+        return any(lemma.split(":")[0] == name and "nazwa_geograficzna" in names and "nom" in tag
+                   for _o, lemma, tag, names in polish.analyse(name))
     return any(polish.is_geo(w) for w in words) and polish.nominative(name, geo=True) == name
 
 

@@ -86,8 +86,10 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
                 # Its aliases had the old bytes: they are no longer this document.
                 self._q("DELETE FROM document_aliases WHERE document_id = ?", (old[0],))
             doc_id = self._upsert_document(doc, digest, language)
-            if self._one("SELECT 1 FROM corrections WHERE source = ? LIMIT 1",
-                         (doc.source,)) is None:
+            if not extraction.projects:
+                ids = []  # no project (an organisation profile, an article): nothing to index
+            elif self._one("SELECT 1 FROM corrections WHERE source = ? LIMIT 1",
+                           (doc.source,)) is None:
                 # Nothing to re-apply: each project is written once, indexed as extracted.
                 ids = [self._insert_indexed_project(doc_id, i, p.to_record(), language, doc.text)
                        for i, p in enumerate(extraction.projects)]

@@ -409,3 +409,11 @@ def test_the_marked_member_of_a_consortium_leads(text, lang, lead, others):
 
 def test_a_person_coordinating_is_no_lead_body():
     assert not [o for o in _roles("The project is coordinated by Ewa Mrozek.\n", "en") if o[1] == "lead"]
+
+
+def test_european_funds_by_another_name_are_the_unions_money():
+    text = ("Projekt współfinansowany ze środków Unii Europejskiej w ramach Funduszu Azylu, Migracji i "
+            "Integracji.\nWkład Funduszy Europejskich | 3 598 571,25 zł\n")
+    assert _funding(text) == [("Unia Europejska", "Fundusz Azylu, Migracji i Integracji")]
+    x = extract_document(Document(source="t.txt", name="t.txt", text="Projekt „Łódź Bliżej”\n\n" + text))
+    assert [(f.funder, f.amount) for f in x.projects[0].funding] == [("Unia Europejska", 3598571.25)]

@@ -795,11 +795,22 @@ _EU_FUND = re.compile(r"(?i:fundusz\w*\s+azylu|asylum,?\s+migration|фонд\w*\
                       r"fundusz\w*\s+bezpieczeństwa\s+wewnętrznego|internal\s+security\s+fund)|FAMI|AMIF|EFS\+?|ESF\+?")
 
 
+# the Union's money by another name ("Fundusze Europejskie", "European Funds"): the Union pays
+_EU_ALIAS = re.compile(r"(?i:fundusze\s+europejskie|european\s+funds|fundusze\s+unijne|środki\s+unijne|"
+                       r"європейські\s+фонди|европейские\s+фонды)")
+
+
 def _eu_fund_as_programme(items: list[Funding]) -> None:
     """"90 procent pokrywa Unia Europejska" beside "z Funduszu Azylu, Migracji i Integracji",
     "софинансировался Европейским союзом из Фонда убежища": where the text names the Union
     as the payer, the Union's fund is the programme it pays through, one record."""
-    eu = next((f for f in items if f.funder and _EU.fullmatch(f.funder) and f.programme is None), None)
+    eu = next((f for f in items if f.funder and _EU.fullmatch(f.funder)), None)
+    for f in [x for x in items if eu is not None and x is not eu and x.funder and _EU_ALIAS.fullmatch(x.funder)]:
+        if eu.amount is None:  # "Wkład Funduszy Europejskich | 3 598 571,25 zł": the Union's money
+            eu.amount, eu.currency = f.amount, f.currency
+        items.remove(f)
+    if eu is not None and eu.programme is not None:
+        return
     funds = [f for f in items if f is not eu and f.funder and _EU_FUND.match(f.funder)]
     # a fund a "Źródło finansowania:" label names is the funder the page states
     if eu is None or any(f.span and f.span.rule.startswith("label") for f in funds):

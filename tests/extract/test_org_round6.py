@@ -417,3 +417,10 @@ def test_european_funds_by_another_name_are_the_unions_money():
     assert _funding(text) == [("Unia Europejska", "Fundusz Azylu, Migracji i Integracji")]
     x = extract_document(Document(source="t.txt", name="t.txt", text="Projekt „Łódź Bliżej”\n\n" + text))
     assert [(f.funder, f.amount) for f in x.projects[0].funding] == [("Unia Europejska", 3598571.25)]
+
+
+def test_body_named_by_its_head_word_is_the_one_the_heading_names():
+    text = ("Caritas Diecezji Kieleckiej\n\nNowy dom\n\nOd lipca nasza diecezjalna Caritas prowadzi projekt "
+            "„Nowy dom” dla rodzin z Ukrainy w Kielcach. Projekt potrwa do czerwca 2026 r.\n")
+    orgs = _doc_orgs(text)[0]
+    assert ("Caritas Diecezji Kieleckiej", "lead") in orgs and ("Caritas", "lead") not in orgs

@@ -56,6 +56,7 @@ def extract_document(doc: Document) -> Extraction:
         projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text
     _share_funding(projects, segs)
     _intro_funding(text, projects, segs, labels, lang)
+    _short_owner_named_in_full(text, projects, lang)
     _page_owner_leads(text, projects, lang, doc.title)
     _list_status(text, projects, segs)
     _funder_towns(projects, lang)
@@ -530,6 +531,20 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
         if not any(o.role == "lead" for o in p.organizations):
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
                                              acronym=c[1]))
+
+
+def _short_owner_named_in_full(text: str, projects: list[Project], lang: str) -> None:
+    """"nasza diecezjalna Caritas prowadzi projekt" on a page headed "Caritas Diecezji
+    Siedleckiej": a body named by its head word alone is the one the heading names in full."""
+    first = next((line.strip() for _ls, _le, line in lines(text) if line.strip()), "")
+    words = first.split()
+    if not (2 <= len(words) <= 8 and is_org_head(words[0])):
+        return
+    full = clean_org(first, lang)
+    for p in projects if full else ():
+        for o in p.organizations:
+            if len(o.name.split()) == 1 and o.name == words[0] and o.role in ("lead", "partner"):
+                o.name = full[0]
 
 
 def _titled_owner(page_title: str | None, lang: str) -> tuple[str, str | None] | None:

@@ -424,3 +424,21 @@ def test_body_named_by_its_head_word_is_the_one_the_heading_names():
             "„Nowy dom” dla rodzin z Ukrainy w Kielcach. Projekt potrwa do czerwca 2026 r.\n")
     orgs = _doc_orgs(text)[0]
     assert ("Caritas Diecezji Kieleckiej", "lead") in orgs and ("Caritas", "lead") not in orgs
+
+
+@pytest.mark.parametrize("text, lang, funder", [
+    ("Środki na realizację projektu przekazała Ambasada Kanady.\n", "pl", "Ambasada Kanady"),
+    ("Partnerem finansowym projektu jest Fundacja Orange.\n", "pl", "Fundacja Orange"),
+    ("Funding for the project was provided by the UNHCR.\n", "en", "UNHCR"),
+    ("The City of Gdynia contributed PLN 25,000 to the project.\n", "en", "City of Gdynia"),
+    ("Средства на проект выделил город Вроцлав.\n", "ru", "город Вроцлав"),
+    ("Кошти на проєкт надало місто Люблін.\n", "uk", "місто Люблін"),
+    ("Проект реализуется благодаря поддержке Посольства Канады.\n", "ru", "Посольство Канады"),
+    ("Проєкт реалізується завдяки підтримці Посольства Норвегії.\n", "uk", "Посольство Норвегії"),
+])
+def test_payer_in_other_money_phrasings(text, lang, funder):
+    assert funder in [f for f, _p in _funding(text, lang)]
+
+
+def test_financial_partner_is_no_partner():
+    assert ("Fundacja Orange", "partner") not in _roles("Partnerem finansowym projektu jest Fundacja Orange.\n")

@@ -23,13 +23,13 @@ MONEY_WORD = cue(
     r"финанс\w*|фінанс\w*|софинанс\w*|співфінанс\w*|профинанс\w*|профінанс\w*|грант\w*|спонсор\w*|"
     r"донор\w*|из\s+средств|за\s+кошти|за\s+рахунок|"
     # a verb of giving counts only in a sentence that gives an amount (see _gives_money)
-    r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated|виділи\w*|выделил\w*|надав\w*|"
+    r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated|contributed|виділи\w*|выделил\w*|надав\w*|"
     r"предоставил\w*")
-_GIVE_VERB = CI(r"\s+(?:(?:has|have)\s+)?(?:provided|awarded|granted|gave|donated|przyznał\w*|przekazał\w*|"
+_GIVE_VERB = CI(r"\s+(?:(?:has|have)\s+)?(?:provided|awarded|granted|gave|donated|contributed|przyznał\w*|przekazał\w*|"
                r"ufundował\w*|sfinansował\w*|przeznaczył\w*|надал\w*|виділи\w*|выделил\w*|"
                r"предоставил\w*|надав\w*|профинансировал\w*|профінансував\w*)\b")
 _OUT_OF_FUND = re.compile(r"(?:\s|^)(?:z|ze|з|із|из|from)\s+(?:the\s+)?(?:Fundusz|Fund|Фонд)", re.IGNORECASE)
-_GIVE_ONLY = re.compile(r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated|виділи\w*|выделил\w*|"
+_GIVE_ONLY = re.compile(r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated|contributed|виділи\w*|выделил\w*|"
                         r"надав\w*|предоставил\w*")
 _AMOUNT = re.compile(r"\d\s*(?:zł|PLN|EUR|euro|USD)\b|(?:[€$]|PLN|EUR|USD)\s*\d", re.IGNORECASE)
 

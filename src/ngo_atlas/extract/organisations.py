@@ -99,7 +99,7 @@ PARTNER_AFTER = cue(
     r"partner(?:em|ami)\s+(?:merytoryczn\w+|strategiczn\w+|głównym|głównymi)(?:\s+projektu)?\s+(?:jest|są|był[aoy]?|byli)|"
     # "Partnerem działań / szkoleń jest X": any one word for what the partner shares (before the
     # bare "partnerem", which would match first and leave the noun as the name)
-    r"partner(?:em|ami)\s+[a-ząćęłńóśźż]+\s+(?:jest|są|był[aoy]?|byli)|"
+    r"partner(?:em|ami)\s+(?!finansow)[a-ząćęłńóśźż]+\s+(?:jest|są|był[aoy]?|byli)|"
     # "partnerami były organizacje: X, Y i Z": a generic noun may stand before the list
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest)(?:\s+(?:organizacje|instytucje|"
     r"stowarzyszenia|fundacje))?\s*:?|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?)|\s*[–—:])?|"

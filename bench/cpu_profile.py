@@ -27,7 +27,7 @@ STAGES = {
     "  decode plausibility": ("ingest/decode.py", "plausibility"),
     "  language detection": ("lang/detect.py", "detect_language"),
     "store (save)": ("store/sql.py", "save"),
-    "  indexing (_refresh_source)": ("store/curation.py", "_refresh_source"),
+    "  indexing (_index_rows)": ("store/sql.py", "_index_rows"),
     "  entity linking (_link_mentions)": ("store/entities.py", "_link_mentions"),
     "  blocking_keys": ("resolve/keys.py", "blocking_keys"),
     "  FTS terms (search_terms)": ("store/records.py", "search_terms"),

@@ -425,3 +425,15 @@ def test_the_towns_down_a_tables_first_column_are_places():
 def test_a_table_column_of_people_or_names_gives_no_places():
     text = "Miasto | Uczestnicy\nRazem | 40\nOgółem | 12\n"
     assert _places(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Projekt będzie realizowany od 1 lipca 2025 r. przez Powiatowe Centrum Pomocy Rodzinie.",
+    "Zadania realizowane będą w okresie od 1 kwietnia do 15 grudnia 2025 r.",
+])
+def test_a_future_passive_of_carrying_out_gives_no_status(text):
+    assert _status(text) is None
+
+
+def test_a_project_that_will_start_is_still_planned():
+    assert _status("Projekt wystartuje w marcu 2026 r. i potrwa rok.") == "planned"

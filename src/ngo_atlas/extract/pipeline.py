@@ -58,6 +58,7 @@ def extract_document(doc: Document) -> Extraction:
     _intro_funding(text, projects, segs, labels, lang)
     _short_owner_named_in_full(text, projects, lang)
     _page_owner_leads(text, projects, lang, doc.title)
+    _owner_joins_as_partner(text, projects, lang)
     _list_status(text, projects, segs)
     _funder_towns(projects, lang)
     owner_town_places(text, projects, lang)  # "Fundacja X\nŁódź" above a list: its items' town
@@ -531,6 +532,31 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
         if not any(o.role == "lead" for o in p.organizations):
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
                                              acronym=c[1]))
+
+
+def _owner_joins_as_partner(text: str, projects: list[Project], lang: str) -> None:
+    """"Koalicja X … Od 2024 r. realizujemy wspólnie projekt Y, którego liderem jest Z": the
+    body the page heads with says "we" carry out a project another body leads, so it takes
+    part as a partner."""
+    from ngo_atlas.extract.organisations import _same_org
+
+    # (Polish pages only: elsewhere the heading often names the body in Polish and the text in
+    # its own language, "Fundacja Inna Przestrzeń" / "Фонд «Инна Пшестшень»", one body)
+    if lang != "pl" or len(projects) != 1 or not FIRST_PERSON.search(text):
+        return
+    ls, line = next(((a, ln) for a, _b, ln in lines(text) if ln.strip()), (0, ""))
+    head = re.split(r"\s[–|-]\s", line.strip())[0]
+    words = head.split()
+    if not (2 <= len(words) <= 8 and is_org_head(words[0])):
+        return
+    c = clean_org(head, lang)
+    p = projects[0]
+    if c is None or not any(o.role == "lead" and not _guessed(o) for o in p.organizations) or any(
+            _same_org(o.name, c[0]) for o in p.organizations):
+        return
+    off = ls + line.index(head[0])
+    p.organizations.append(OrgRef(c[0], "partner", Span(off, off + len(head), "page_owner_partner", 0.5),
+                                  acronym=c[1]))
 
 
 def _short_owner_named_in_full(text: str, projects: list[Project], lang: str) -> None:

@@ -452,3 +452,11 @@ def test_a_pages_date_and_the_next_paragraphs_date_are_no_range():
 ])
 def test_a_visited_town_is_a_place(text, lang, places):
     assert _places(text, lang) == places
+
+
+def test_a_town_on_an_events_dated_info_line_is_a_place():
+    assert _places("Festiwal\n12–14 czerwca 2025 · Nowy Targ · Wstęp wolny\nZapraszamy.") == ["Nowy Targ"]
+
+
+def test_an_address_line_without_a_date_gives_no_place():
+    assert _places("Fundacja Dom · ul. Długa 1, 00-001 Warszawa · KRS 0000123456") == []

@@ -41,6 +41,28 @@ _WITHIN = re.compile(r"(?<![\w])(?:uwzględnieniem|w\s+tym|zwłaszcza|szczególn
                      # "14 miejscowości, m.in. Biłgoraj, Kraśnik i Włodawę": a list of examples
                      r"m\.\s?in\.|między\s+innymi|among\s+others|"
                      r"especially|particularly|mainly)\s+(?:(?:w|we|in)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+def _dated_info_line(text: str, s: int, e: int) -> list[Tagged]:
+    """An event's info line ("10–12 października 2025 · Nowa Huta · Wstęp wolny"): a part that
+    is a town in the nominative, on a short line whose parts include a date."""
+    from ngo_atlas.extract.dates import find_dates
+
+    out: list[Tagged] = []
+    i = text.find(" · ", s, e)
+    while i >= 0:
+        ls, le = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+        le = e if le < 0 or le > e else le
+        if le - ls <= 100 and any(d.year and d.month for d in find_dates(text, ls, le)):
+            pos = ls
+            for part in text[ls:le].split(" · "):
+                name = part.strip()
+                if _nominative_town(name):
+                    a = text.find(name, pos, le)
+                    out.append(Tagged(name, Span(a, a + len(name), "info_line", 0.6)))
+                pos += len(part) + 3
+        i = text.find(" · ", le, e)
+    return out
+
+
 # a visit with the town as its object ("visited Pomerania", "odwiedzili Chełm i Zamość")
 _VISITED = re.compile(r"(?<![\w])(?i:visit(?:ed|ing|s)?|odwiedzi\w*|odwiedza\w*)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _VISITED_HINT = ("visit", "odwiedz")
@@ -289,6 +311,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         # "do Krosna": the preposition asks for the genitive, which settles which town it is
         out.extend(_place_list(text, m.end(), e, lang, "gen" if m.group().rstrip().endswith("do") else None))
     low = lowered_line(text[s:e])  # the same length: its offsets index text[s:e]
+    if " · " in low:
+        out.extend(_dated_info_line(text, s, e))
     for m in _at_words(text, s, low, _VISITED_HINT, _VISITED):
         # "two of our staff visited Pomerania", "odwiedziliśmy Chełm": where the work went
         out.extend(t for t in _place_list(text, m.end(), e, lang) if t.value not in _countries())

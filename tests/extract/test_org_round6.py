@@ -450,3 +450,15 @@ def test_page_body_saying_we_carry_out_anothers_project_is_its_partner():
             "Projekt potrwa do 2026 r.\n")
     orgs = _doc_orgs(text)[0]
     assert ("Fundacja Nowy Ląd", "lead") in orgs and ("Koalicja Praca Bez Granic", "partner") in orgs
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Uczelnia jest liderem konsorcjum, w którym są także Universitat de Girona (Hiszpania), Uniwersytet "
+     "Wileński (Litwa) oraz Szkoła Podstawowa nr 5 w Olsztynie.\n", "pl",
+     {("Universitat de Girona", "partner"), ("Uniwersytet Wileński", "partner"),
+      ("Szkoła Podstawowa nr 5 w Olsztynie", "partner")}),
+    ("The university leads a consortium which also includes the University of Vilnius and the Ocalenie "
+     "Foundation.\n", "en", {("University of Vilnius", "partner"), ("Ocalenie Foundation", "partner")}),
+])
+def test_bodies_a_consortiums_relative_clause_names(text, lang, expected):
+    assert expected <= _roles(text, lang)

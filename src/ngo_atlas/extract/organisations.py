@@ -109,6 +109,13 @@ PARTNER_AFTER = cue(
     r"(?:wsparci\w+|opiek\w+)\s+merytoryczn\w+\s+(?:zapewnia\w*|zapewnił\w*|udziela\w*|udzielił\w*|"
     r"sprawuje|sprawował\w*)|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|"
+    # "liderem konsorcjum, w którym są także X, Y oraz Z", "a consortium which also includes X":
+    # the bodies the consortium's relative clause names take part
+    r"(?:konsorcj\w+|partnerstw\w+|consortium|partnership|консорциум\w*|консорціум\w*),?\s+(?:w\s+którym|"
+    r"w\s+skład\s+którego|in\s+which|which|в\s+котором|в\s+состав\s+которого|у\s+якому|до\s+якого)\s+"
+    r"(?:są|jest|wchodzą|wchodzi|należą|także|również|też|also|are|is|includes|include|comprises|"
+    r"входят|также|входять|є|також)(?:\s+(?:są|jest|wchodzą|wchodzi|należą|także|również|też|also|are|is|"
+    r"includes|include|comprises|входят|также|входять|є|також)){0,2}|"
     # "Our partner in this project is X", "partnerem w projekcie jest X"; "with the participation
     # of X", "z udziałem X", "при участии X", "за участі X"; "zaprosiła do współpracy X";
     # "W projekt zaangażowane są X", "Партнёрами проекта выступили X", "а партнёром — X"

@@ -460,3 +460,27 @@ def test_a_town_on_an_events_dated_info_line_is_a_place():
 
 def test_an_address_line_without_a_date_gives_no_place():
     assert _places("Fundacja Dom · ul. Długa 1, 00-001 Warszawa · KRS 0000123456") == []
+
+
+def test_a_courtesy_title_in_any_case_is_no_part_of_the_name_and_marks_a_person():
+    text = ("Dziękujemy Pani Annie Zawadzie, która koordynowała zespół prawników, "
+            "oraz Panu Tarasowi Kowalenko i Pana Mykoły Bondarenki pomocy.")
+    people = _people(text)
+    assert ("Mykoła Bondarenko", "other") in people
+    assert not [n for n, _r in people if n.startswith("Pan")]
+
+
+def test_a_coordinating_verb_with_its_object_gives_the_next_clauses_name_no_role():
+    text = ("Podziękowania dla Pani Ewy Lis, która koordynowała zespół prawników, "
+            "oraz dla Pana Jana Kota, który prowadził dyżury.")
+    assert ("Jan Kot", "coordinator") not in _people(text)
+
+
+@pytest.mark.parametrize("raw,nom", [
+    ("Mykoły Szewczenki", "Mykoła Szewczenko"),
+    ("Oksany Łysenki", "Oksana Łysenko"),
+])
+def test_a_ukrainian_surname_in_enko_is_put_back_in_the_nominative(raw, nom):
+    from ngo_atlas.extract.bodynames import foreign_nominative
+
+    assert foreign_nominative(raw, "pl") == nom

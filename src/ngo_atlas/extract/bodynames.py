@@ -70,8 +70,9 @@ def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
                 or _in_other_name(text, a, b, is_org_head):
             continue
         role = _role_near(text, a, b) or _listed_after(text, a, listed + out) or _agenda_role(text, a)
-        if role is None and not _native_first(found.split()[0], lang):
-            continue  # an unknown foreign first name counts only beside a role word
+        courtesy = _COURTESY_BEFORE.search(text, max(s, a - 8), a) is not None
+        if role is None and not _native_first(found.split()[0], lang) and not courtesy:
+            continue  # an unknown foreign first name counts only beside a role word (or "Pana X")
         if lang == "en" and not _native_first(found.split()[0], lang) and not _role_near(text, a, a):
             continue  # in English only a role word before it ("trainer Mary Brown"): capitalised
             # common words abound there ("Safe Childhood – Psychological Support")
@@ -110,10 +111,19 @@ def _agenda_role(text: str, a: int) -> str | None:
     return "other" if _CHAIR.search(line) else "expert"
 
 
+_COURTESY = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią", "państwo", "państwa",
+                       "пан", "пана", "пану", "пані", "господин", "господина", "госпожа", "mr", "mrs", "ms"})
+
+
+_COURTESY_BEFORE = re.compile(r"(?<![\w])(?:Pan|Pana|Panu|Panem|Pani|Panią|Пан|Пана|Пану|Пані)\s+$")
+
+
 def _name_words(words: list[str], lang: str, stop: frozenset[str], is_org_head) -> str | None:
     """The first name + surname inside a run of capitalised words (a title may precede them)."""
     for k in range(len(words) - 1):
         first, sur = words[k], words[k + 1]
+        if first.lower() in _COURTESY or sur.lower() in _COURTESY:
+            continue  # "do Pana Mykoły Szewczenki": the courtesy title in any case, no name
         if first.lower() in stop or sur.lower() in stop or is_org_head(first) or is_org_head(sur):
             continue
         if (_first_name(first, lang) or _name_with_surname(first, sur)) and _surname(sur, lang):
@@ -282,4 +292,8 @@ def foreign_nominative(name: str, lang: str) -> str:
     first = _FEM_OBLIQUE.sub("a", words[0])
     if first == words[0]:
         return name
-    return " ".join([first, *(_FEM_ADJ_SURNAME.sub("a", w) for w in words[1:])])
+    # a Ukrainian surname in -enko declines like a feminine noun: "Szewczenki" -> "Szewczenko"
+    return " ".join([first, *(_ENKO.sub("enko", _FEM_ADJ_SURNAME.sub("a", w)) for w in words[1:])])
+
+
+_ENKO = re.compile(r"(?<=\w\w)enk(?:i|ę|ą|ce)$")

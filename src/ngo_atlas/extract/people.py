@@ -97,7 +97,8 @@ def person_name(raw: str, lang: str) -> tuple[str, int, int] | None:
 
 
 # academic and courtesy titles before a name: "dr hab.", "mgr", "prof.", "pani"
-_TITLES = re.compile(r"^(?:(?:dr|hab|mgr|inż|lic|prof|ks|pani|pan|doc|PhD)\.?\s+)+", re.IGNORECASE)
+_TITLES = re.compile(r"^(?:(?:dr|hab|mgr|inż|lic|prof|ks|pani|panią|pan|pana|panu|panem|doc|PhD)\.?\s+)+",
+                     re.IGNORECASE)
 
 
 def _plain_name(raw: str, lang: str = "pl") -> tuple[str, int, int] | None:
@@ -183,8 +184,10 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         if any(p.span and p.span.start <= m.end() < p.span.end + 5 for p in out):
             continue
         end = _clause_end(text, m.end(), e)
-        out.extend(_from_span(text, m.end(), end, "coordinator", "coordinator_phrase", 0.75,
-                              lang)[:1])
+        found = _from_span(text, m.end(), end, "coordinator", "coordinator_phrase", 0.75, lang)[:1]
+        if found and found[0].span and _OBJECT_FIRST.search(text, m.end(), found[0].span.start):
+            continue  # "która koordynowała zespół prawników, oraz do Pana X": the verb had its object
+        out.extend(found)
     who = [NAME_WHO_COORDINATES] if _WHO_CUE.search(text, s, e) else []
     for m in [m for rx in [NAME_THEN_ROLE, *who] for m in rx.finditer(text, s, e)]:
         found = person_name(m.group("name"), lang)
@@ -276,6 +279,11 @@ _TITLE_DOT = re.compile(r"\s*(?:(?:pani|pan|ks|dr|prof|hab|mgr|inż|o|s|św|red|
                         r"о|д-р|проф|свящ)\.?\s+)*(?:ks|dr|prof|hab|mgr|inż|o|s|św|red|mec|doc|"
                         r"płk|por|о|д-р|проф|свящ)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\n|[.;]\s|\s(?:został|została|zostały|opracował|was|were|is)\b")
+
+
+# between a coordinating cue and a name: a comma or a conjunction after other words means the
+# cue's object came first and the name belongs to the next clause
+_OBJECT_FIRST = re.compile(r"\S\s*,\s*\S|\s(?:oraz|i|and|и|і|та)\s")
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:

@@ -462,3 +462,16 @@ def test_page_body_saying_we_carry_out_anothers_project_is_its_partner():
 ])
 def test_bodies_a_consortiums_relative_clause_names(text, lang, expected):
     assert expected <= _roles(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    ("Mosty Integracji to projekt regrantingowy Fundacji Forum Inicjatyw, realizowany od 2024 r.\n", "pl",
+     "Fundacja Forum Inicjatyw"),
+    ("Open Doors is a regranting project of the Baltic Foundation.\n", "en", "Baltic Foundation"),
+])
+def test_whose_project_it_is(text, lang, lead):
+    assert (lead, "lead") in _roles(text, lang)
+
+
+def test_to_projekt_with_no_owner_names_no_lead():
+    assert not _roles("To projekt skierowany do rodzin z Ukrainy.\n")

@@ -77,6 +77,9 @@ LEAD_AFTER = cue(
     # "Festiwal jest projektem Stowarzyszenia X", "is a project of X": whose project it is
     r"(?:jest|był[aoy]?)\s+(?:(?:wspólnym|autorskim|flagowym|kolejnym)\s+)?projektem|"
     r"(?:is|was)\s+(?:a|an|the)\s+(?:joint\s+|flagship\s+)?project\s+(?:of|by)(?:\s+the)?|"
+    # "X to projekt regrantingowy Fundacji Y", "is a regranting project of Y": whose project it is
+    r"(?<![\w])to\s+(?:[a-ząćęłńóśźż]+\s+)?projekt(?:\s+[a-ząćęłńóśźż]+)?(?=\s+[^\W\d_])|"
+    r"(?:is|was)\s+(?:a|an|the)\s+[a-z-]+\s+project\s+(?:of|by)(?:\s+the)?|"
     r"(?:является|являлся|был)\s+проектом|(?:є|був)\s+проєктом)\s+")
 PARTNER_AFTER = cue(
     # "Grupa współpracowała z X", "we cooperated with X", "співпрацювали з X": the verb of working

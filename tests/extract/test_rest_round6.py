@@ -484,3 +484,8 @@ def test_a_ukrainian_surname_in_enko_is_put_back_in_the_nominative(raw, nom):
     from ngo_atlas.extract.bodynames import foreign_nominative
 
     assert foreign_nominative(raw, "pl") == nom
+
+
+def test_a_press_officer_named_before_the_office_is_not_a_project_person():
+    text = "Media enquiries: Magdalena Kowalska, press officer, mkowalska(at)fundacja.org"
+    assert _people(text, "en") == []

@@ -23,6 +23,8 @@ _CREDIT = re.compile(r"(?:\bfot\.|\bfoto|\bzdjęci[ea]|\bphotos?(?:\s+by)?|\bpho
 _SPOKESPERSON = re.compile(r"(?:rzeczni(?:k|czka|ka)\w*\s+prasow\w*|spokes(?:person|woman|man)|press\s+officer|"
                            r"пресс-секретар\w*|прес-секретар\w*|речни(?:к|ця)\w*)[,:]?\s+(?:\S+\s+){0,2}$",
                            re.IGNORECASE)
+_SPOKESPERSON_AFTER = re.compile(r"\s*[,–—-]\s*(?:the\s+)?(?:rzeczni(?:k|czka)\w*\s+prasow\w*|press\s+officer|"
+                                 r"spokes(?:person|woman|man)|пресс-секретар\w*|прес-секретар\w*)", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"(?<![\w-])(?:[wW]e?|[вВуУ])[^\S\n]+$")
 # role cues, checked nearest-first around the name (lowered text)
 _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -62,8 +64,9 @@ def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
             continue  # "Fot. Anna Nowak", "Фото: Анна Ковальская": who took the picture
         if _PLACE_PREP.search(text, max(s, m.start() - 4), m.start()):
             continue  # "mieszkających w Tomaszowie Lubelskim": a town in the locative
-        if _SPOKESPERSON.search(text, max(s, m.start() - 40), m.start()):
-            continue  # "rzecznik prasowy Beata X": the publisher's press office, not the project
+        if _SPOKESPERSON.search(text, max(s, m.start() - 40), m.start()) or \
+                _SPOKESPERSON_AFTER.match(text, m.end()):
+            continue  # "rzecznik prasowy Beata X", "X, press officer": the press office, not the project
         a = m.start() + m.group().find(found)
         b = a + len(found)
         if (_org_before(text, a, is_org_head) and not _nominative_first(found)) \

@@ -475,3 +475,11 @@ def test_whose_project_it_is(text, lang, lead):
 
 def test_to_projekt_with_no_owner_names_no_lead():
     assert not _roles("To projekt skierowany do rodzin z Ukrainy.\n")
+
+
+@pytest.mark.parametrize("stamp", ["Вчора о 10:12 · 🌐", "22 listopada o 18:04 · 🌍", "2 h · Public"])
+def test_the_poster_of_a_social_post_runs_the_course_it_announces(stamp):
+    text = (f"Stowarzyszenie Most Lublin\n{stamp}\n\n📣 Запис відкрито! Курси «Польська для лікарів»\n"
+            "📅 Заняття з 15 січня по 30 червня 2026\n💰 Безкоштовно — проєкт фінансує Люблінське воєводство\n")
+    orgs = _doc_orgs(text, lang="uk")
+    assert orgs and ("Stowarzyszenie Most Lublin", "lead") in orgs[0]

@@ -517,7 +517,7 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
         if own is None:
             return
         head, c, off = text[own[2]:own[3]], own[:2], own[2]
-    elif not (we or _named_again(text, ls + len(line), head)):
+    elif not (we or _named_again(text, ls + len(line), head) or _POST_STAMP.match(text, ls + len(line))):
         return
     else:
         c = clean_org(head, lang)
@@ -532,6 +532,11 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
         if not any(o.role == "lead" for o in p.organizations):
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
                                              acronym=c[1]))
+
+
+# a social-media post: the poster's name, then a line with the time it was posted and a
+# separator ("22 listopada o 18:04 · 🌍", "Вчора о 10:12 · 🌐", "2 h · Public")
+_POST_STAMP = re.compile(r"\s*\n[^\n]{0,40}?(?:\d{1,2}:\d{2}|\d+\s*(?:h|godz\.?|год\.?|ч\.?))[^\n]{0,12}·")
 
 
 def _owner_joins_as_partner(text: str, projects: list[Project], lang: str) -> None:

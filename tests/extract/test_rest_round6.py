@@ -489,3 +489,19 @@ def test_a_ukrainian_surname_in_enko_is_put_back_in_the_nominative(raw, nom):
 def test_a_press_officer_named_before_the_office_is_not_a_project_person():
     text = "Media enquiries: Magdalena Kowalska, press officer, mkowalska(at)fundacja.org"
     assert _people(text, "en") == []
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Руководитель проекта (организация): Ассоциация юридической помощи «Лекс Хумана»", "ru", "Лекс Хумана"),
+])
+def test_a_bodys_quoted_name_after_a_lead_cue_is_no_coordinator(text, lang, name):
+    assert (name, "coordinator") not in _people(text, lang)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Koordynatorką „Przystani” jest Iryna Melnyk.", "Iryna Melnyk"),
+    ("Liderka grupy polskiej: Weronika Szostak.", "Weronika Szostak"),
+    ("Koordynatorka projektu, Anna Nowak, mówi o efektach.", "Anna Nowak"),
+])
+def test_a_coordinator_named_after_the_cue_stays(text, name):
+    assert (name, "coordinator") in _people(text)

@@ -186,7 +186,9 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         end = _clause_end(text, m.end(), e)
         found = _from_span(text, m.end(), end, "coordinator", "coordinator_phrase", 0.75, lang)[:1]
         if found and found[0].span and _OBJECT_FIRST.search(text, m.end(), found[0].span.start):
-            continue  # "która koordynowała zespół prawników, oraz do Pana X": the verb had its object
+            # "która koordynowała zespół prawników, oraz do Pana X": the verb had its object;
+            # "…, a partnerami są: X"; "(организация): Ассоциация «X»": a body's quoted name
+            continue
         out.extend(found)
     who = [NAME_WHO_COORDINATES] if _WHO_CUE.search(text, s, e) else []
     for m in [m for rx in [NAME_THEN_ROLE, *who] for m in rx.finditer(text, s, e)]:
@@ -283,7 +285,7 @@ _CLAUSE_END = re.compile(r"\n|[.;]\s|\s(?:został|została|zostały|opracował|w
 
 # between a coordinating cue and a name: a comma or a conjunction after other words means the
 # cue's object came first and the name belongs to the next clause
-_OBJECT_FIRST = re.compile(r"\S\s*,\s*\S|\s(?:oraz|i|and|и|і|та)\s")
+_OBJECT_FIRST = re.compile(r"\S\s*,\s*\S|,\s*\S+\s+\S|(?<!\S)(?:oraz|i|a|and|but|и|і|та|а)\s|\w\s+[„“\"«]")
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:

@@ -483,3 +483,15 @@ def test_the_poster_of_a_social_post_runs_the_course_it_announces(stamp):
             "📅 Заняття з 15 січня по 30 червня 2026\n💰 Безкоштовно — проєкт фінансує Люблінське воєводство\n")
     orgs = _doc_orgs(text, lang="uk")
     assert orgs and ("Stowarzyszenie Most Lublin", "lead") in orgs[0]
+
+
+@pytest.mark.parametrize("raw, lang, nom", [
+    ("Фонда Роберта Боша", "ru", "Фонд Роберта Боша"),
+    ("Фонду Роберта Боша", "uk", "Фонд Роберта Боша"),
+    ("Університету Марії Кюрі-Склодовської", "uk", "Університет Марії Кюрі-Склодовської"),
+    ("Ивана Петрова", "ru", "Иван Петров"),
+])
+def test_a_body_named_after_a_person_keeps_the_persons_genitive(raw, lang, nom):
+    from ngo_atlas.extract.names import nominative
+
+    assert nominative(raw, lang) == nom

@@ -111,6 +111,8 @@ def _is_person(words: list[str], lang: str) -> bool:
         return False
     if not any(_has_person_tag(w, lang, {"Name"}) for w in words):
         return False
+    if not _has_person_tag(words[0], lang) and any(p.is_known and p.tag.POS == "NOUN" for p in _parses(words[0], lang)):
+        return False  # "Фонд Роберта Боша": a body named after a person, not a person
     # A surname the dictionary lacks ("Новак") is at least not an adjective.
     return all(_has_person_tag(w, lang) or
                not any(p.tag.POS in _ADJECTIVAL for p in _parses(w, lang)) for w in words)

@@ -24,7 +24,8 @@ s0=$(server_ticks)
 /usr/bin/time -v .venv/bin/python -m ngo_atlas.cli ingest "$WORK/corpus" --workers "$WORKERS" --no-progress \
     --db "postgresql://postgres@127.0.0.1:55499/atlas" > "$WORK/pg.out" 2> "$WORK/pg.err"
 echo "postgresql: $(tail -1 "$WORK/pg.out")"
-echo "  server CPU-s: $(( ($(server_ticks) - s0) / $(getconf CLK_TCK) ))"
+s1=$(server_ticks)
+echo "  server CPU-s: $(awk -v a="$s1" -v b="$s0" -v h="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", (a - b) / h}')"
 grep -E "Elapsed|User time|System time|Maximum res" "$WORK/pg.err" | sed 's/^/  /'
 rm -f "$WORK"/a.sqlite*
 /usr/bin/time -v .venv/bin/python -m ngo_atlas.cli ingest "$WORK/corpus" --workers "$WORKERS" --no-progress \

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
-from ngo_atlas.extract.text import CI, cue
+from ngo_atlas.extract.text import CI, cue, lowered_line
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
 
@@ -60,16 +60,34 @@ _CONTACT_CUES = (r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
                  r"контактн(?:ая|а)\s+особа\s*[:—–-]?|контактное\s+лицо\s*[:—–-]?|"
                  r"informacji(?:\s+o\s+projekcie)?\s+udziela(?:ją)?"
                  r"(?:\s+(?:pani|pan|ks\.|o\.|s\.|dr|prof\.|mgr|hab\.|inż\.))*|звертайтеся\s+до|"
-                 r"обращайтесь\s+к|"
-                 # "Zapisy przyjmuje pani X", "Zgłoszenia przyjmuje X", "Записи принимает X",
-                 # "Реєстрацію веде X": who takes the sign-ups is the contact
-                 r"(?:zapisy|zgłoszenia)\s+przyjmuj[eą](?:\s+(?:pani|pan))?|"
-                 # "Zgłoszenia: Iryna Bondar, tel. …", "Registration: X": who takes them
-                 r"(?:zapisy|zgłoszenia|registration|sign-ups?|записи?|заявки|регистрация|реєстрація)\s*:|"
-                 r"(?:запис[иь]?|заявки|регистраци[юя])\s+принима(?:ет|ют)|"
-                 r"(?:запис|заявки|реєстрацію)\s+(?:приймає|приймають|веде)|"
-                 r"(?:registrations?|sign-ups|applications)\s+(?:are\s+)?(?:taken|handled|accepted)\s+by)")
+                 r"обращайтесь\s+к)")
 CONTACT_PHRASE = re.compile(_CONTACT_CUES + r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
+# "Zapisy przyjmuje pani X", "Zgłoszenia: X, tel. …", "Записи принимает X", "Реєстрацію веде X",
+# "Registration: X": who takes the sign-ups is the contact (matched only where its first word
+# stands: few pages have one, and the contact pattern above stays as fast as it was)
+_SIGNUP = re.compile(
+    r"(?i:(?:zapisy|zgłoszenia)\s+przyjmuj[eą](?:\s+(?:pani|pan))?|"
+    r"(?:запис[иь]?|заявки|регистраци[юя])\s+принима(?:ет|ют)|"
+    r"(?:запис|заявки|реєстрацію)\s+(?:приймає|приймають|веде)|"
+    r"(?:zapisy|zgłoszenia|registration|sign-ups?|записи?|заявки|регистрация|реєстрація)\s*:|"
+    r"(?:registrations?|sign-ups|applications)\s+(?:are\s+)?(?:taken|handled|accepted)\s+by)"
+    r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+_SIGNUP_WORDS = ("zapisy", "zgłoszenia", "запис", "заявки", "регистрац", "реєстрац", "registration",
+                 "sign-up", "applications")
+
+
+def _signups(text: str, s: int, e: int) -> list[re.Match[str]]:
+    low = lowered_line(text[s:e])
+    out = []
+    for w in _SIGNUP_WORDS:
+        i = low.find(w)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                m = _SIGNUP.match(text, s + i, e)
+                if m:
+                    out.append(m)
+            i = low.find(w, i + len(w))
+    return sorted(out, key=lambda m: m.start())
 # the cue words alone on the lowered text: most pages have none, and this scan skips ahead
 # where the IGNORECASE one must try every position
 _CONTACT_HINT = CI(_CONTACT_CUES)
@@ -206,7 +224,8 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         # the names run to the line's end or a semicolon ("dr hab." has a full stop in it)
         end = min(x for x in (text.find("\n", m.end(), e), text.find(";", m.end(), e), e) if x >= 0)
         out.extend(_from_span(text, m.end(), end, "expert", "panelist", 0.65, lang))
-    for m in CONTACT_PHRASE.finditer(text, s, e) if _CONTACT_HINT.search(text, s, e) else ():
+    contacts = list(CONTACT_PHRASE.finditer(text, s, e)) if _CONTACT_HINT.search(text, s, e) else []
+    for m in sorted(contacts + _signups(text, s, e), key=lambda m: m.start()):
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "contact", "contact_phrase", 0.7, lang)[:1])
     for m in _QUOTED_SPEAKER.finditer(text, s, e):  # last: a stated role found above wins

@@ -341,16 +341,16 @@ def _share_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
 
 # a money noun and its payer in the genitive, no preposition between: "dofinansowanie UE (75%):
 # 1 608 975 PLN", "Dotacja Fundacji Orlen wyniosła 20 000 zł", "wkład Unii Europejskiej"
-# (no word-start lookbehind: the engine skips ahead to the first letters; the start is checked)
-_NOUN_PAYER = re.compile(r"(?:[Dd]ofinansowanie|[Ww]spółfinansowanie|[Dd]otacja|[Ww]kład|[Gg]rant)\s+"
-                         r"(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# (a cue on the lowered text, which the engine skips through to its three first letters; the
+# payer's capital is checked in the original)
+_NOUN_PAYER = cue(r"(?:dofinansowanie|współfinansowanie|dotacja|wkład|grant)\s+")
 
 
 def _noun_genitive_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
     if lang != "pl":
         return
     for m in _NOUN_PAYER.finditer(text, s, e):
-        if m.start() > 0 and text[m.start() - 1].isalnum():
+        if not text[m.end():m.end() + 1].isupper():
             continue
         le = text.find("\n", m.end(), e)
         for a, b in list_after(text, m.end(), e if le == -1 else le)[:1]:

@@ -773,6 +773,11 @@ def _city_body(name: str, lang: str) -> str:
     """The city body in the nominative, its town too, however many words the town has
     ("Miasta Łodzi" -> "Miasto Łódź", "Miasta Gorzowa Wielkopolskiego" -> "Miasto Gorzów
     Wielkopolski": the body's noun and the town each take their own nominative)."""
+    written = name.split()
+    if len(written) > 2 and written[0].startswith("Gmin") and written[1] == "Miasta":
+        # "Gmina Miasta Gdyni": the town is governed by "Miasta", not by the sentence, so
+        # it keeps the genitive (or the form) it was written in; only "Gmina" changes case
+        return " ".join(["Gmina", "Miasta"] + written[2:])
     words = nominative(name, lang).split()
     if len(words) < 2 or words[0] not in ("Miasto", "Gmina"):
         return " ".join(words)

@@ -1,0 +1,31 @@
+"""Organisations and funders of the seventh round: commune bodies whose town is governed
+by "Miasta", lead organisations named in prose, member lists of networks."""
+
+import pytest
+
+from ngo_atlas.extract.funding import find_funding
+from ngo_atlas.extract.labels import find_labels
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _funders(text, lang="pl"):
+    return [f.funder for f in find_funding(text, 0, len(text), find_labels(text), lang)]
+
+
+def _orgs(text, lang="pl"):
+    x = extract_document(Document(source="t.txt", name="t.txt", text=text, language=lang))
+    return [[(o.name, o.role) for o in p.organizations] for p in x.projects]
+
+
+@pytest.mark.parametrize("text, funder", [
+    # the town after "Miasta" is its genitive complement and keeps it, in any case of "Gmina"
+    ("Zadanie dofinansowała Gmina Miasta Sopotu kwotą 20 000 zł.\n", "Gmina Miasta Sopotu"),
+    ("Projekt sfinansowano ze środków Gminy Miasta Sopotu (20 000 zł).\n", "Gmina Miasta Sopotu"),
+    # the official name with a nominative town stays as written too
+    ("Zadanie dofinansowała Gmina Miasta Toruń kwotą 20 000 zł.\n", "Gmina Miasta Toruń"),
+    # "Miasto" alone still takes the town to the nominative
+    ("Projekt sfinansowano ze środków Miasta Łodzi (20 000 zł).\n", "Miasto Łódź"),
+])
+def test_town_governed_by_miasta_keeps_its_case(text, funder):
+    assert funder in _funders(text)

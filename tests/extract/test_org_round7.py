@@ -29,3 +29,16 @@ def _orgs(text, lang="pl"):
 ])
 def test_town_governed_by_miasta_keeps_its_case(text, funder):
     assert funder in _funders(text)
+
+
+def test_menu_line_is_no_table_header():
+    # a pipe-separated site menu names "Projekty" (a title header) and "Kontakt", but the
+    # line under it has another width: no table, so the page's own project is read
+    text = ("Start | O nas | Projekty | Kontakt\nJęzyk: PL | EN | UA\n\n"
+            "Mosty w Opolu\n\nProjekt realizuje Fundacja Mosty. "
+            "Projekt jest współfinansowany ze środków Unii Europejskiej w ramach "
+            "Funduszu Azylu, Migracji i Integracji.\n")
+    x = extract_document(Document(source="t.txt", name="t.txt", text=text, language="pl"))
+    assert [p.title for p in x.projects] != ["UA"]
+    assert any(f.programme == "Fundusz Azylu, Migracji i Integracji"
+               for p in x.projects for f in p.funding)

@@ -137,6 +137,10 @@ def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
             keys = found if "title" in found and len({k for k in found if k}) >= 2 else None
             units = [header_currency(text[a:b]) for a, b in cells]
             continue
+        if len(cells) != len(keys):
+            # a row has its header's cells (empty ones kept); a line of another width under
+            # a pipe-separated menu ("Strona główna | Projekty | Kontakt") is no table row
+            continue
         hits = [LabelHit(k, a, a, b, _with_unit(text[a:b], k, unit), True)
                 for k, (a, b), unit in zip(keys, cells, units) if k and b > a]
         title = next((h.value for h in hits if h.key == "title"), None)

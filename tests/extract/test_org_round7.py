@@ -42,3 +42,30 @@ def test_menu_line_is_no_table_header():
     assert [p.title for p in x.projects] != ["UA"]
     assert any(f.programme == "Fundusz Azylu, Migracji i Integracji"
                for p in x.projects for f in p.funding)
+
+
+def _find(text, lang="pl"):
+    from ngo_atlas.extract.organisations import find_organisations
+    return [(o.name, o.role) for o in find_organisations(text, 0, len(text), find_labels(text), lang)]
+
+
+@pytest.mark.parametrize("text, partner", [
+    # a town's adjective before the partner's head is no part of its name, in any case
+    ("Fundacja Mosty wspólnie z opolską Fundacją Ziarno prowadzi kursy.\n", "Fundacja Ziarno"),
+    ("Fundacja Mosty współpracuje z Fundacją Ziarno oraz z opolskim Stowarzyszeniem Sąsiedzi.\n",
+     "Stowarzyszenie Sąsiedzi"),
+])
+def test_seat_adjective_before_partner(text, partner):
+    assert (partner, "partner") in _find(text)
+
+
+def test_nominative_subject_mid_sentence_leads_with_partners():
+    text = ("Jedno biuro to za mało – dlatego Stowarzyszenie „Przystań” wspólnie z Fundacją Ziarno "
+            "zaczęło tworzyć punkty porad.\n")
+    assert ("Stowarzyszenie Przystań", "lead") in _find(text)
+    assert ("Fundacja Ziarno", "partner") in _find(text)
+
+
+def test_body_governed_by_a_preposition_is_no_subject():
+    text = "Zajęcia prowadzimy w Fundacji Ziarno wspólnie z Fundacją Mosty.\n"
+    assert not any(r == "lead" for _n, r in _find(text))

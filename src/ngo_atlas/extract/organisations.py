@@ -572,6 +572,9 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             p += 1
         if text.startswith("the ", p) and text[p + 4:p + 5].isupper():
             p += 4  # "financed by the Municipality of Kraków"
+        seat = _SEAT_ADJECTIVE.match(text, p, end)
+        if seat and is_org_head(text[seat.end():seat.end() + 30].split(maxsplit=1)[0]):
+            p = seat.end()  # "z giżycką Fundacją X": the seat's adjective is no part of the name
         pub = _PUBLIC_BUDGET.match(text, p, end)
         a, b = (p, pub.end()) if pub else capitalised_run(text, p, end)
         if b <= a:
@@ -584,7 +587,8 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         # "Stowarzyszenie Emigrant in Piotrków Trybunalski, X": a seat in English text is passed over
         m = re.match(r"(?:\s+in\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*(?=\s*,))?"
                      r"\s*(?:\([^)]*\))?\s*(?:,|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*"
-                     r"(?:(?:z|ze|with|przez|by)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"]))?", text[p:end])
+                     r"(?:(?:z|ze|with|przez|by)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"]|[a-ząćęłńóśźż]+(?:sk|ck|dzk)\w{1,3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]))?",
+                     text[p:end])
         if not m:
             break
         conj = m.group().strip(" ,()")
@@ -621,6 +625,8 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+# a town's adjective before a body's head, in any case ("giżycką", "olsztyńskim", "lubelskiej")
+_SEAT_ADJECTIVE = re.compile(r"[a-ząćęłńóśźż]{2,}(?:sk|ck|dzk)(?:a|ą|i|ie|iej|im|iego|imi|ich)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _PLURAL_FUNDS = re.compile(r"(?:Fundusz[ey]|Funduszy|Funduszach|Funduszami|Mechanizm(?:y|ów|ami))\s")
 _GLOSS = re.compile(r"\s*(?:[–-]\s+|\()(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
@@ -908,6 +914,11 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         o = _org(text, a, b, "lead", "subject_with_partner", 0.65, lang)
         if o:
             out.append(o)
+    elif pm and not vm and lang == "pl" and not any(o.role == "lead" for o in out):
+        subj = _subject_before_partner(text, s, pm.start(), ms)
+        o = _org(text, subj[0], subj[1], "lead", "subject_with_partner", 0.65, lang) if subj else None
+        if o:
+            out.append(o)
     # every partner cue of the sentence governs its own names ("Wspólnie z nami działa X, a
     # merytorycznie wspiera nas Y")
     for pm in PARTNER_AFTER.finditer(text, s, e) if pm else ():
@@ -926,6 +937,24 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
 
 
 _JOINED = re.compile(r"\s+(?:oraz|i|and|и|і|та)\s+$")
+
+
+def _subject_before_partner(text: str, s: int, pm: int, ms: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """"… – dlatego Stowarzyszenie X wspólnie z Fundacją Y zaczęło": a body in the nominative,
+    right before the partner cue and governed by no preposition, is the clause's subject."""
+    ab = next((m for m in ms if m[1] <= pm and not text[m[1]:pm].strip(" ”\"»")), None)
+    if ab is None:
+        return None
+    prev = text[max(s, ab[0] - 12):ab[0]].split()
+    if prev and (prev[-1].lower() in _GOVERNING or not prev[-1][-1:].isalpha() and prev[-1][-1:] not in ",–—"):
+        return None
+    name = text[ab[0]:ab[1]]
+    return ab if polish.nominative(name) == name else None
+
+
+# prepositions (and a few verbs) after which a body is no sentence's subject
+_GOVERNING = frozenset("z ze dla przez w we do od u przy dzięki o na po za nad pod przed między "
+                       "wobec oraz i a także jak niż".split())
 
 
 def _co_operators(text: str, pos: int, e: int) -> list[tuple[int, int]]:

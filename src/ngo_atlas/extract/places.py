@@ -678,11 +678,11 @@ def _cyr_town(word: str, lang: str) -> str:
     """Nominative of a town after "в/у". Polish towns in "-sk" unknown to the dictionaries
     ("у Слупську", "в Плоньске") drop the locative ending; the guesser would invent a
     feminine "Слупська"."""
-    from ngo_atlas.lang.slavic import analyzer
+    from ngo_atlas.lang.slavic import word_is_known
 
     low = word.lower()
-    unknown = not analyzer("uk").word_is_known(low) and not analyzer("ru").word_is_known(low)
-    if "-" not in word and not analyzer("uk" if lang == "uk" else "ru").word_is_known(low):
+    unknown = not word_is_known(low, "uk") and not word_is_known(low, "ru")
+    if "-" not in word and not word_is_known(low, "uk" if lang == "uk" else "ru"):
         from ngo_atlas.extract.cyrtowns import polish_town
 
         town = polish_town(word, lang)  # "в Хелме": Chełm in the Polish dictionary, so "Хелм"
@@ -702,7 +702,7 @@ def _is_cyr_geo(word: str, lang: str) -> bool:
     """A place name: Geox in the Russian dictionary; the Ukrainian one has no such tag, so
     there an inanimate noun that is no person's name (after "в/у", where this is asked)."""
     try:
-        from ngo_atlas.lang.slavic import _parses, analyzer
+        from ngo_atlas.lang.slavic import _parses, word_is_known
     except ImportError:
         return False
     from ngo_atlas.extract.organisations import _cyr_head, is_org_head
@@ -723,8 +723,7 @@ def _is_cyr_geo(word: str, lang: str) -> bool:
         if tag.startswith("NOUN") and "inan" in tag and not any(
                 g in tag for g in ("Name", "Surn", "Patr")):
             return True
-    return not analyzer("ru").word_is_known(word.lower()) and not analyzer("uk").word_is_known(
-        word.lower())
+    return not word_is_known(word.lower(), "ru") and not word_is_known(word.lower(), "uk")
 
 
 @lru_cache(maxsize=1)

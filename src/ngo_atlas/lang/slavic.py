@@ -49,6 +49,12 @@ def _parses(word: str, lang: str) -> tuple[Any, ...]:
     return tuple(analyzer(lang).parse(word))
 
 
+@lru_cache(maxsize=200_000)  # pymorphy's check walks the DAWG with its letter substitutes
+def word_is_known(word: str, lang: str) -> bool:
+    """The ``lang`` dictionary knows the word (any case; guesses do not count)."""
+    return analyzer(lang).word_is_known(word)
+
+
 def lemma(word: str, lang: str) -> str:
     """Dictionary form (lower case) of the likeliest analysis of ``word``."""
     _check(lang)

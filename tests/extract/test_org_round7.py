@@ -69,3 +69,10 @@ def test_nominative_subject_mid_sentence_leads_with_partners():
 def test_body_governed_by_a_preposition_is_no_subject():
     text = "Zajęcia prowadzimy w Fundacji Ziarno wspólnie z Fundacją Mosty.\n"
     assert not any(r == "lead" for _n, r in _find(text))
+
+
+def test_numbered_member_list_gives_every_member():
+    text = ("Członkowie sieci:\n1. Fundacja Ziarno (Opole)\n2. Stowarzyszenie Przystań\n"
+            "3. Caritas Diecezji Opolskiej\n")
+    names = {n for n, r in _find(text) if r == "member"}
+    assert names == {"Fundacja Ziarno", "Stowarzyszenie Przystań", "Caritas Diecezji Opolskiej"}

@@ -118,7 +118,7 @@ def _is_label_line(rx: CI, text: str, i: int) -> bool:
     return ":" in m.group("sep") or not text[m.end():_line_end(text, m.end())].strip()
 
 
-_BULLET = re.compile(r"\s*[•*\-–●]\s")
+_BULLET = re.compile(r"\s*(?:[•*\-–●]|\d{1,2}[.)])\s")  # "1. X", "2) Y": a numbered list is a list too
 
 
 def _next_nonblank(text: str, pos: int) -> str:

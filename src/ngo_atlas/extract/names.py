@@ -10,7 +10,7 @@ from ngo_atlas.lang import polish
 _QUOTES = "„”“\"«»‚‘’"
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 # List separators: a comma, or a conjunction before a new name.
-_SEP = re.compile(r"\s*(?:[,;]|\n\s*[•*●·–-]\s|\s(?:oraz|i|a także|and|&|и|і|та|также)\s)\s*",
+_SEP = re.compile(r"\s*(?:[,;]|\n\s*(?:[•*●·–-]|\d{1,2}[.)])\s|\s(?:oraz|i|a także|and|&|и|і|та|также)\s)\s*",
                   re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 # Lowercase words allowed inside a Latin-script name ("Instytut na rzecz Państwa Prawa").
@@ -73,6 +73,8 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
     for a, b in out:
         while a < b and text[a] in " \t\n•*-–●·":
             a += 1
+        num = _ITEM_NUMBER.match(text, a, b)
+        a = num.end() if num else a  # "1. Fundacja X": a numbered list's figure is no part of it
         while b > a and text[b - 1] in " \t\n.,;:":
             b -= 1
         if b > a:
@@ -80,6 +82,7 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
     return res
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=\D)")
 _CYR_ADJ = re.compile(r"(?:ий|ій|ый|ой|ая|яя|ое|ее|ська|ське|цька|цьке|ские|ські)$")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.lang import polish
@@ -143,6 +144,7 @@ def _name_with_surname(first: str, sur: str) -> bool:
         "imię" in t[3] and ":sg:nom" in f":{t[2]}" for t in polish.analyse(first))
 
 
+@lru_cache(maxsize=50_000)  # asked of every word pair of every capitalised run, per project
 def _first_name(word: str, lang: str) -> bool:
     if "-" in word or not word.istitle():
         return False
@@ -159,6 +161,7 @@ def _first_name(word: str, lang: str) -> bool:
     return word.isalpha() and not polish.is_known(word)  # kept only beside a role word (below)
 
 
+@lru_cache(maxsize=50_000)
 def _cyr_known(word: str, grammeme: str) -> bool:
     """The ru or uk dictionary knows the word with this grammeme (guesses do not count)."""
     from ngo_atlas.lang.slavic import _parses, word_is_known
@@ -171,6 +174,7 @@ def _native_first(word: str, lang: str) -> bool:
     return is_cyrillic(word) or polish.is_first_name(word)
 
 
+@lru_cache(maxsize=50_000)
 def _surname(word: str, lang: str) -> bool:
     parts = word.split("-")
     if not all(p.isalpha() and p.istitle() for p in parts):

@@ -39,11 +39,18 @@ def strip_quotes(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" ,.;:-–")
 
 
+_BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]?")
+_BRACKETS_OUT = re.compile(r"\s*[(\[][^()\[\]]*(?:[)\]]|$)")
+_SPACES = re.compile(r"\s+")
+
+
 def split_parenthetical(s: str) -> tuple[str, list[str]]:
     """'Janina Owczarek (IOM)' -> ('Janina Owczarek', ['IOM'])."""
-    inner = re.findall(r"[(\[]([^()\[\]]*)[)\]]?", s)
-    outer = re.sub(r"\s*[(\[][^()\[\]]*(?:[)\]]|$)", " ", s)
-    return re.sub(r"\s+", " ", outer).strip(), [i.strip() for i in inner if i.strip()]
+    if "(" not in s and "[" not in s:  # most names: no bracket, no regex pass for one
+        return _SPACES.sub(" ", s).strip(), []
+    inner = _BRACKETED.findall(s)
+    outer = _BRACKETS_OUT.sub(" ", s)
+    return _SPACES.sub(" ", outer).strip(), [i.strip() for i in inner if i.strip()]
 
 
 def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]]:

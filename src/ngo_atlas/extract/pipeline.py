@@ -263,8 +263,11 @@ def _is_title(o: OrgRef, p: Project) -> bool:
     return inside or _norm_name(o.name) == _norm_name(p.title)
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def _norm_name(s: str) -> str:
-    return re.sub(r"[\W_]+", " ", s).strip().casefold()
+    return _NON_WORD.sub(" ", s).strip().casefold()
 
 
 def _one_lead(orgs: list[OrgRef]) -> list[OrgRef]:

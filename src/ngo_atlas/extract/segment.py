@@ -433,5 +433,8 @@ def _recurs(text: str, h: tuple[int, int, str]) -> bool:
     return False
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"[\W_]+", " ", s).strip().casefold()
+    return _NON_WORD.sub(" ", s).strip().casefold()

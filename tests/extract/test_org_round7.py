@@ -76,3 +76,20 @@ def test_numbered_member_list_gives_every_member():
             "3. Caritas Diecezji Opolskiej\n")
     names = {n for n, r in _find(text) if r == "member"}
     assert names == {"Fundacja Ziarno", "Stowarzyszenie Przystań", "Caritas Diecezji Opolskiej"}
+
+
+def test_bare_fund_subject_makes_the_body_after_the_verb_its_operator():
+    text = ("Projekt prowadziła Fundacja Ziarno, a sfinansował go Fundusz Lokalny Opolszczyzny. "
+            "Fundusz prowadzi Fundacja Rozwoju Wsi.\n")
+    found = _find(text)
+    assert ("Fundacja Ziarno", "lead") in found
+    assert ("Fundacja Rozwoju Wsi", "other") in found
+    assert not any(n == "Fundusz" for n, _r in found)
+
+
+def test_member_said_to_run_the_project_is_its_lead():
+    text = ("Sieć Opolska\n\nProjekt „Razem” prowadziła Fundacja Ziarno.\n\n"
+            "Członkowie sieci:\n- Fundacja Ziarno\n- Stowarzyszenie Przystań\n")
+    roles = dict(r for p in _orgs(text) for r in p)
+    assert roles.get("Fundacja Ziarno") == "lead"
+    assert roles.get("Stowarzyszenie Przystań") == "member"

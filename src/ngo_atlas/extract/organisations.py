@@ -881,6 +881,14 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             if o:
                 out.append(o)
         vm = None
+    if vm and _FUND_SUBJECT.fullmatch(text, s, vm.start()):
+        # "Fundusz prowadzi Fundacja X", "The Fund is run by X": the fund named before, bare,
+        # is the verb's object; the body after the verb operates it and runs no project
+        for a, b in [x for x in ms if x[0] >= vm.end()][:1] or _named_after(text, vm.end(), e)[:1]:
+            o = _org(text, a, b, "other", "fund_operator_verb", 0.7, lang)
+            if o:
+                out.append(o)
+        vm = None
     if vm and (ms or lang in ("en", "pl")):
         # a Cyrillic name runs up to its verb ("Гміна Місто Краків реалізує проєкт")
         ms = [(a, b) if not (cyr and a < vm.start() < b) else (a, len(text[:vm.start()].rstrip()))
@@ -985,6 +993,10 @@ _EN_DESCRIPTOR = re.compile(r"(?:the\s+)?(?:[\w-]+-based\s+|local\s+|Polish\s+|U
 
 
 # a sentence whose subject is a programme or a call ("Program grantowy „X” jest …")
+# a sentence opening with the bare word for a fund or call already named ("Fundusz prowadzi
+# X", "Konkurs ten realizuje X") before its verb (not "Program", which
+# may be the project's own programme of work)
+_FUND_SUBJECT = re.compile(r"\s*(?:Fundusz|Konkurs|Конкурс)(?:\s+(?:ten|этот|цей))?\s*")
 _PROGRAMME_SUBJECT = re.compile(r"\s*(?:(?:The\s+)?(?:[A-Z]\w+\s+)?(?:Program|Programme|Konkurs|Программа|Програма|Конкурс)"
                                 r"(?:\s+[a-ząćęłńóśźż]+)?\s+[„“\"«])")
 
@@ -1153,7 +1165,9 @@ def merge_orgs(orgs: list[OrgRef]) -> list[OrgRef]:
         conf_new = o.span.confidence if o.span else 0
         conf_old = same.span.confidence if same.span else 0
         stronger = same.role == "funder" or conf_new > conf_old + 0.05
-        if o.role != "funder" and stronger:
+        if o.role != "funder" and stronger or o.role == "lead" and same.role == "member":
+            # a network's member said to run the project is its lead (the project's role
+            # outranks the membership a list gives it)
             same.role, same.span = o.role, o.span
         elif o.role == "funder" and same.role == "partner":
             same.role, same.span = "funder", o.span  # works with it and pays: its funder

@@ -18,10 +18,16 @@ _SENT_END = re.compile(r"(?<=[.!?])(?<!\bst\.)(?<!\bim\.)(?<!\bul\.)(?<!\bśw\.)
 
 def lines(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, line) for every line, offsets into text."""
-    pos = 0
+    return iter(_lines(text))
+
+
+@lru_cache(maxsize=32)  # a dozen finders walk the lines of the same page and project text
+def _lines(text: str) -> tuple[tuple[int, int, str], ...]:
+    out, pos = [], 0
     for line in text.split("\n"):
-        yield pos, pos + len(line), line
+        out.append((pos, pos + len(line), line))
         pos += len(line) + 1
+    return tuple(out)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -93,3 +93,20 @@ def test_member_said_to_run_the_project_is_its_lead():
     roles = dict(r for p in _orgs(text) for r in p)
     assert roles.get("Fundacja Ziarno") == "lead"
     assert roles.get("Stowarzyszenie Przystań") == "member"
+
+
+def test_grant_from_a_named_programme_makes_a_page_a_project():
+    # no "projekt" anywhere: the page calls it an exchange, but a programme's grant pays for it
+    text = ("Wymiana „Mosty nad Odrą” w Słubicach\n\nW sierpniu 2024 roku gościliśmy 30 osób z "
+            "trzech krajów. Wymiana została sfinansowana przez Unię Europejską w ramach programu Erasmus+ "
+            "(dofinansowanie: 15 000 euro).\n")
+    x = extract_document(Document(source="t.txt", name="t.txt", text=text, language="pl"))
+    assert x.projects
+    assert any(f.programme == "Erasmus+" for f in x.projects[0].funding)
+
+
+def test_money_without_a_programme_is_no_project_page():
+    text = ("Wesprzyj nas!\n\nKażda wpłata pomaga. W zeszłym roku zebraliśmy 15 000 zł "
+            "na opał dla rodzin.\n")
+    x = extract_document(Document(source="t.txt", name="t.txt", text=text, language="pl"))
+    assert x.projects == []

@@ -130,7 +130,10 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
     if not words:
         from ngo_atlas.extract.title import runs_named_programme
 
-        return runs_named_programme(text)  # "Програму «X» реалізує Фундація Y": a project by another noun
+        # "Програму «X» реалізує Фундація Y": a project by another noun; "Обмін фінансувався
+        # ЄС у рамках програми «Еразмус+» (сума гранту – 21 870 євро)": a grant from a named
+        # programme pays for it, whatever the page calls it (an exchange, a course)
+        return runs_named_programme(text) or _programme_grant(text)
     # Beyond the word, the page must name the project, date it, pay for it, label it,
     # or say who runs it: an organisation profile that mentions "projekty" is no project.
     from ngo_atlas.extract.dates import find_periods as periods
@@ -159,6 +162,16 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
     if grant is not None and grant.confidence >= 0.8:
         return True
     return any(f.funder for f in find_funding(text, 0, len(text), [], "pl"))
+
+
+def _programme_grant(text: str) -> bool:
+    """A sum of money and a funder paying through a named programme."""
+    from ngo_atlas.extract.funding import find_funding
+    from ngo_atlas.extract.money import grant_amount
+
+    if grant_amount(text, 0, len(text), []) is None:
+        return False
+    return any(f.funder and f.programme for f in find_funding(text, 0, len(text), [], "pl"))
 
 
 def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) -> Project:

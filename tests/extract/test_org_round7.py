@@ -110,3 +110,17 @@ def test_money_without_a_programme_is_no_project_page():
             "na opał dla rodzin.\n")
     x = extract_document(Document(source="t.txt", name="t.txt", text=text, language="pl"))
     assert x.projects == []
+
+
+def test_cyrillic_page_owner_named_in_its_own_language():
+    # a Polish site header over a Russian page that speaks as "our Foundation": the footer's
+    # Russian name is the owner that leads, not the Polish header
+    from ngo_atlas.extract.pipeline import _page_owner_leads
+    from ngo_atlas.model import Project
+
+    text = ("Fundacja Dom Sąsiedzki\nГлавная / Наши проекты\n\nПроект «Соседи» (2023)\n\n"
+            "Проект реализовывался нашим Фондом в Люблине в 2023 г.\n\n"
+            "Фонд «Соседский дом», ул. Длуга 4, 20-001 Люблин\n")
+    p = Project(title="Соседи")
+    _page_owner_leads(text, [p], "ru")
+    assert [(o.name, o.role) for o in p.organizations] == [("Фонд Соседский дом", "lead")]

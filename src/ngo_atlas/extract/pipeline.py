@@ -503,6 +503,28 @@ FIRST_PERSON = cue(
     r"(?:prowadzi|realizuje|zrealizował[ao]|przygotował[ao])|наш(?:|его|ем|ому)\s+про[еє]кт\w*)\b")
 
 
+def _cyrillic(s: str) -> bool:
+    from ngo_atlas.extract.names import is_cyrillic
+
+    return is_cyrillic(s)
+
+
+def _own_name_in_script(text: str, lang: str) -> tuple[int, int, tuple[str, str | None]] | None:
+    """The owner's name in the page's own language: the last lines' address line that opens
+    with a Cyrillic body ("Фонд «X», ул. Длуга 42, Краков")."""
+    from ngo_atlas.extract.names import is_cyrillic
+    from ngo_atlas.extract.organisations import clean_org, cyrillic_mentions
+
+    for ls, le, line in reversed(tuple(lines(text))[-6:]):
+        a = ls + len(line) - len(line.lstrip())
+        ms = cyrillic_mentions(text, a, le) if is_cyrillic(text[a:a + 20]) else ()
+        if ms and ms[0][0] == a and text[ms[0][1]:ms[0][1] + 1] == ",":
+            c = clean_org(text[ms[0][0]:ms[0][1]], lang)
+            if c:
+                return ms[0][0], ms[0][1], c
+    return None
+
+
 def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title: str | None = None) -> None:
     """A page that opens with an organisation's name and speaks of "our projects" or
     "we carried out" is that organisation's own: it runs projects that name no other runner.
@@ -540,6 +562,9 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
         if c is None:
             return
         off = ls + line.index(head[0])
+        own = _own_name_in_script(text, lang) if lang in ("ru", "uk") and not _cyrillic(c[0]) else None
+        if own:  # a Polish header over a Russian page: its footer names the body in Russian
+            head, c, off = text[own[0]:own[1]], own[2], own[0]
     for p in projects:
         # the learnt model's lead cut short of the owner's name ("Stowarzyszenie Pomocy
         # Matkom" of "… Matkom z Dziećmi im. X") gives way to the name the page heads with

@@ -124,3 +124,24 @@ def test_cyrillic_page_owner_named_in_its_own_language():
     p = Project(title="Соседи")
     _page_owner_leads(text, [p], "ru")
     assert [(o.name, o.role) for o in p.organizations] == [("Фонд Соседский дом", "lead")]
+
+
+def _programmes(text, lang="pl"):
+    return [f.programme for f in find_funding(text, 0, len(text), find_labels(text), lang)]
+
+
+@pytest.mark.parametrize("text, programme", [
+    # the kind of programme in lower case between its word and its name goes
+    ("Działania prowadzimy w ramach programu regionalnego Fundusze Europejskie dla Opolskiego "
+     "2021–2027.\n", "Fundusze Europejskie dla Opolskiego 2021–2027"),
+    # the priority axis after a comma is no part of the name
+    ("Projekt realizujemy w ramach programu Fundusze Europejskie dla Opolskiego 2021–2027, "
+     "Priorytet 5: Fundusze europejskie dla rynku pracy.\n", "Fundusze Europejskie dla Opolskiego 2021–2027"),
+    # "z programu Fundusze Europejskie dla X": the programme word is dropped
+    ("Projekt jest dofinansowany z programu Fundusze Europejskie dla Opolskiego 2021–2027.\n",
+     "Fundusze Europejskie dla Opolskiego 2021–2027"),
+    # where the money came from: "pochodziło z programu X"
+    ("Dofinansowanie wyniosło 80 000 zł i pochodziło z programu „Sąsiedzka Pomoc”.\n", "Sąsiedzka Pomoc"),
+])
+def test_programme_names_in_every_phrasing(text, programme):
+    assert programme in _programmes(text)

@@ -454,7 +454,10 @@ def _fund_in_programme(programme: str, lang: str) -> str | None:
 
 VERB_THEN_PROGRAMME = cue(
     r"(?:(?:współ|do)?finansowan\w*|funded|financed|финансируется|фінансується|фінансувався)"
-    r"(?:\s+(?:jest|są|był[aoy]?|is|was))?\s+(?=(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s)")
+    r"(?:\s+(?:jest|są|był[aoy]?|is|was))?\s+(?=(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s)"
+    # "dofinansowanie … pochodziło z programu X", "the grant came from the X programme"
+    r"|(?:pochodz\w*|came|comes|походить|походило|походили|поступил\w*)\s+"
+    r"(?=(?:z|ze|from|з|із|из)\s+(?:the\s+)?(?:programu|programme|програми|программы)\s)")
 
 
 PROGRAMME_QUOTED = cue(r"(?:z|ze|w\s+ramach|from|under|в\s+рамках|у\s+рамках|из)\s+"
@@ -496,7 +499,9 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             continue  # the fund a payer gave from, already read as its programme
         eu = _EU_REGIONAL.match(text, m.end(), e)
         if eu:  # "z Funduszy Europejskich dla Lubelskiego 2021-2027": a programme, its payer unnamed
-            out.append(Funding(None, nominative(text[eu.start():eu.end()], lang), None, None,
+            # "z programu Fundusze Europejskie dla X": the programme word is no part of the name
+            name = re.sub(r"^(?:programu|program)\s+", "", text[eu.start():eu.end()])
+            out.append(Funding(None, nominative(name, lang), None, None,
                                Span(eu.start(), eu.end(), "eu_programme", 0.75)))
             continue
         stop = _STOP.search(text, m.end(), e)
@@ -625,7 +630,7 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
                      # "Aktywni Obywatele – Fundusz Regionalny finansowanego z Funduszy EOG",
                      # "Erasmus+, akcja 1 – mobilność", "Erasmus+ Key Action 2": the name ends there
                      r"\s(?:finansowan|współfinansowan|dofinansowan|funded\s|financed\s|co-financed\s)|"
-                     r",\s+(?i:akcj[aię]|action|key\s+action|sektor|działani[ea])\b|\s(?:Key\s+Action|KA\d)|"
+                     r",\s+(?i:akcj[aię]|action|key\s+action|sektor|działani[ea]|priorytet\w*|oś|priority|measure)\b|\s(?:Key\s+Action|KA\d)|"
                      r"\s(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
                      r"\s(?:oraz|and|а\s+также|та|а\s+також)\s+(?:z|ze|od|from|из|от|з|від)\s|"
                      r"\sand\s+(?:from\s+|by\s+)?the\s+(?:[A-Z]\w+\s+)?state\s+budget|"
@@ -662,8 +667,10 @@ def _programme_name(raw: str, lang: str) -> str | None:
     # adjective is the head of the name and stays; "programu Aktywni Obywatele" drops it
     full = name
     if not _NAMED_PROGRAMME_HEAD.match(name):
+        # "programu regionalnego Fundusze Europejskie dla X": the kind of programme goes too
         name = re.sub(r"^(?:(?:programu|programie|program|programme|the|konkursu|konkursie|конкурса|конкурсе|"
-                      r"конкурсі|программы|программе|програми|програмі)\s+){1,2}",
+                      r"конкурсі|программы|программе|програми|програмі)\s+){1,2}"
+                      r"(?:(?-i:[a-ząćęłńóśźż]+(?:ego|ej|ym|y|a|e))\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ]))?",
                       "", name, flags=re.IGNORECASE)
     name = _before_verb(name) if lang == "pl" else name
     # "the Home Affairs programme, it received …": the English name ends at its head word

@@ -145,3 +145,28 @@ def _programmes(text, lang="pl"):
 ])
 def test_programme_names_in_every_phrasing(text, programme):
     assert programme in _programmes(text)
+
+
+@pytest.mark.parametrize("text, lang, funder", [
+    ("Projekt otrzymał 12 000 zł wsparcia z Fundacji Lokalnej Ziemi Opolskiej.\n", "pl",
+     "Fundacja Lokalna Ziemi Opolskiej"),
+    ("The project received EUR 5,000 in support from the Baltic Refugee Fund.\n", "en",
+     "Baltic Refugee Fund"),
+    ("Проєкт отримав 20 000 грн підтримки від Фонду «Сусіди».\n", "uk", "Фонд Сусіди"),
+])
+def test_sum_of_support_received_from_a_funder(text, lang, funder):
+    assert funder in _funders(text, lang)
+
+
+def test_help_received_without_a_sum_names_no_funder():
+    assert _funders("Rodziny otrzymały wsparcie z Miejskiego Ośrodka Pomocy Społecznej.\n") == []
+
+
+def test_acronym_before_the_name_in_the_header_gives_the_owner():
+    text = ("OIM – Opolska Inicjatywa Międzykulturowa\n\nPROJEKTY ZREALIZOWANE\n\n"
+            "Kuchnie świata w Opolu\nKiedy: od lutego do listopada 2021 r.\n"
+            "Przez rok prowadziliśmy spotkania kulinarne. Projekt otrzymał 15 000 zł wsparcia "
+            "z Fundacji Lokalnej Opolszczyzny.\n")
+    x = extract_document(Document(source="t.txt", name="t.txt", text=text, language="pl"))
+    assert ("Opolska Inicjatywa Międzykulturowa", "lead") in [
+        (o.name, o.role) for o in x.projects[0].organizations]

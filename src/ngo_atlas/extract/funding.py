@@ -85,7 +85,10 @@ FUNDER_INTRO = cue(
     # must follow in the clause ("otrzymało od Fundacji X grant")
     r"|(?:otrzymał\w*|uzyskał\w*|pozyskał\w*|received|obtained|получил\w*|отримал\w*|отримав)\s+"
     r"(?:(?:(?:a|an|the|of|w\s+wysokości|w\s+kwocie|в\s+размере|у\s+розмірі)\s+)?(?:" + _AMOUNT_RX + "|"
-    r"grant\w*|dotacj\w*|dofinansowani\w*|funding|грант\w*|дотаци\w*|субсиди\w*)\s+){1,3}"
+    # "otrzymał 15 000 zł wsparcia z X", "received €5,000 in support from X": the genitive of
+    # support after a sum ("otrzymali wsparcie z MOPS", help without a sum, stays out)
+    r"grant\w*|dotacj\w*|dofinansowani\w*|wsparcia|subwencj\w*|funding|in\s+support|"
+    r"грант\w*|дотаци\w*|субсиди\w*|поддержки|підтримки)\s+){1,3}"
     r"(?:od|z|ze|from|от|из|від|з|із)\s+"
     # the sum between the verb and its source: "supported with €212,000 from X", "wsparty kwotą
     # 40 000 zł przez X", "dofinansowanie w wysokości 5 000 zł z X", "грант на суму 20 000 грн від X"

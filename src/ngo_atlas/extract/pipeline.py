@@ -525,6 +525,17 @@ def _own_name_in_script(text: str, lang: str) -> tuple[int, int, tuple[str, str 
     return None
 
 
+def _owner_head(line: str) -> str:
+    """The name a page's first line gives: before a dash or bar, or after it where an acronym
+    stands first ("SIM – Szczecińska Inicjatywa Międzykulturowa")."""
+    from ngo_atlas.extract.organisations import is_acronym
+
+    parts = re.split(r"\s[–|-]\s", line.strip())
+    if len(parts) == 2 and is_acronym(parts[0]) and any(is_org_head(w) for w in parts[1].split()):
+        return parts[1]
+    return parts[0]
+
+
 def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title: str | None = None) -> None:
     """A page that opens with an organisation's name and speaks of "our projects" or
     "we carried out" is that organisation's own: it runs projects that name no other runner.
@@ -536,7 +547,7 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
     if first is None:
         return
     ls, line = first
-    head = re.split(r"\s[–|-]\s", line.strip())[0]
+    head = _owner_head(line)
     words = head.split()
     we = FIRST_PERSON.search(text) or _WE_DID.search(text)
     # a name line may be long ("Stowarzyszenie Po-MOC dla Kobiet i Dzieci im. Marii

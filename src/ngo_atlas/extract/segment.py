@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ngo_atlas.extract.funding import FUNDER_INTRO
@@ -436,5 +437,6 @@ def _recurs(text: str, h: tuple[int, int, str]) -> bool:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=256)  # each news item's body is normalised again for every heading line tried
 def _norm(s: str) -> str:
     return _NON_WORD.sub(" ", s).strip().casefold()

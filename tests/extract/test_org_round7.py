@@ -170,3 +170,26 @@ def test_acronym_before_the_name_in_the_header_gives_the_owner():
     x = extract_document(Document(source="t.txt", name="t.txt", text=text, language="pl"))
     assert ("Opolska Inicjatywa Międzykulturowa", "lead") in [
         (o.name, o.role) for o in x.projects[0].organizations]
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    ("Projekt realizowany jest w Instytucie Historii Uniwersytetu Opolskiego. Badamy rodziny.\n", "pl",
+     "Instytut Historii Uniwersytetu Opolskiego"),
+    ("Projekt prowadzony w Katedrze Etnologii Uniwersytetu Wrocławskiego.\n", "pl",
+     "Katedra Etnologii Uniwersytetu Wrocławskiego"),
+    ("The project is carried out at the Institute of History of the University of Opole.\n", "en",
+     "Institute of History of the University of Opole"),
+    ("Проект реализуется в Институте истории Опольского университета.\n", "ru",
+     "Институт истории Опольского университета"),
+])
+def test_unit_where_the_project_is_carried_out_leads(text, lang, lead):
+    assert (lead, "lead") in _find(text, lang)
+
+
+def test_university_heading_its_institutes_page_is_no_partner():
+    text = ("UNIWERSYTET OPOLSKI W OPOLU | Wydział Historii\n\nRodziny w drodze\n\n"
+            "Okres realizacji: 2023–2026\n\nProjekt realizowany jest w Instytucie Historii "
+            "Uniwersytetu Opolskiego. Prowadzimy wywiady z rodzinami.\n")
+    orgs = [(n, r) for p in _orgs(text) for n, r in p]
+    assert ("Instytut Historii Uniwersytetu Opolskiego", "lead") in orgs
+    assert not any(r == "partner" for _n, r in orgs)

@@ -43,8 +43,16 @@ LEAD_VERB = cue(
     r"організува(?:в|ла|ли|ло)|організовує|організовують|"
     r"реалізувал\w*|реалізував)\b")  # Ukrainian masculine past ends in -в, not -л
 LEAD_AFTER = cue(
+    # a research unit where the project is carried out runs it: "realizowany jest w Instytucie
+    # X", "carried out at the Institute of X", "реализуется в Институте X", "на кафедрі X"
+    # (the cue runs over the lowered text: the name's capital is checked by the name finder)
+    r"(?:(?:realizowan|prowadzon)[yaeo](?:\s+(?:jest|był[aoy]?|będzie))?\s+(?:w|na)(?=\s+(?:instytucie|katedrze|"
+    r"zakładzie|wydziale|pracowni|laboratorium|centrum|ośrodku)\s)|(?:carried\s+out|conducted|based)\s+"
+    r"(?:at|in)(?=\s+the\s+(?:institute|department|faculty|centre|center|laboratory)\s)(?:\s+the)?|"
+    r"(?:реализуется|реализовывался|выполняется|реалізується|реалізовувався|виконується)\s+(?:в|на|у)"
+    r"(?=\s+(?:институте|інституті|кафедре|кафедрі|факультете|факультеті)\s)|"
     # "Organizatorem festiwalu / konferencji / projektu jest X": any one word for the event
-    r"(?:(?:organizatorem|liderem|realizatorem|inicjatorem|wnioskodawcą|beneficjentem|grantobiorcą)"
+    r"(?:organizatorem|liderem|realizatorem|inicjatorem|wnioskodawcą|beneficjentem|grantobiorcą)"
     r"(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,10}?\s+przez|"
     # the passive of any verb of running, in any gender and number, with its agent:
     # "działania prowadzone są przez X", "projekt został przygotowany przez X"

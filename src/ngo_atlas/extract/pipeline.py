@@ -591,6 +591,19 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
 _POST_STAMP = re.compile(r"\s*\n[^\n]{0,40}?(?:\d{1,2}:\d{2}|\d+\s*(?:h|godz\.?|год\.?|ч\.?))[^\n]{0,12}·")
 
 
+def _unit_of_owner(unit: str, owner: str) -> bool:
+    """"Instytut Socjologii Uniwersytetu Śląskiego" under "UNIWERSYTET ŚLĄSKI": the lead is a
+    unit of the page's owner (its name holds the owner's words in another case), one body."""
+    owner = re.sub(r"\s+(?i:w|we|in)\s+\S.*$", "", owner)  # its seat may be left out
+    own = _stems(owner)
+    return len(own) >= 2 and own <= _stems(unit) and len(unit.split()) > len(owner.split())
+
+
+def _stems(name: str) -> set[str]:
+    """The words' first five letters: the same word in any case ("Śląski", "Śląskiego")."""
+    return {w[:5].casefold() for w in name.split() if len(w) > 3}
+
+
 def _owner_joins_as_partner(text: str, projects: list[Project], lang: str) -> None:
     """"Koalicja X … Od 2024 r. realizujemy wspólnie projekt Y, którego liderem jest Z": the
     body the page heads with says "we" carry out a project another body leads, so it takes
@@ -609,7 +622,7 @@ def _owner_joins_as_partner(text: str, projects: list[Project], lang: str) -> No
     c = clean_org(head, lang)
     p = projects[0]
     if c is None or not any(o.role == "lead" and not _guessed(o) for o in p.organizations) or any(
-            _same_org(o.name, c[0]) for o in p.organizations):
+            _same_org(o.name, c[0]) or _unit_of_owner(o.name, c[0]) for o in p.organizations):
         return
     off = ls + line.index(head[0])
     p.organizations.append(OrgRef(c[0], "partner", Span(off, off + len(head), "page_owner_partner", 0.5),

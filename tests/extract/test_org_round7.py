@@ -193,3 +193,13 @@ def test_university_heading_its_institutes_page_is_no_partner():
     orgs = [(n, r) for p in _orgs(text) for n, r in p]
     assert ("Instytut Historii Uniwersytetu Opolskiego", "lead") in orgs
     assert not any(r == "partner" for _n, r in orgs)
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    ("Kursy trwały rok, a prowadził go Miejski Ośrodek Pomocy Społecznej w Opolu.\n", "pl",
+     "Miejski Ośrodek Pomocy Społecznej w Opolu"),
+    ("Projekt trwał rok, a realizowała go Fundacja Ziarno.\n", "pl", "Fundacja Ziarno"),
+    ("Проєкт тривав рік, а реалізувала його Фундація «Сусіди».\n", "uk", "Фундація Сусіди"),
+])
+def test_subject_after_verb_and_object_pronoun_leads(text, lang, lead):
+    assert (lead, "lead") in _find(text, lang)

@@ -906,6 +906,11 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         if pm and pm.start() < vm.start():
             before = [x for x in before if x[1] <= pm.start()]
         after = [x for x in ms if x[0] >= vm.end() and (x[0] - vm.end() <= 2 or _adjectives_only(text, vm.end(), x[0]))]
+        pron = _OBJECT_PRONOUN.match(text, vm.end())
+        if not before and pron:
+            # "…, a prowadził go X", "реалізувала його X": the project is the pronoun, the
+            # body after it the subject
+            before = [x for x in ms if 0 <= x[0] - pron.end() <= 1][:1]
         if not before and lang == "pl" and not after and _object_first(text, s, vm.start()):
             after = _named_after(text, vm.end(), e)  # "Projekt realizuje Polska Akcja Humanitarna"
         if not before and after and (_PROJECT_BEFORE.search(text, max(s, vm.start() - 90), vm.start())
@@ -1005,6 +1010,8 @@ _EN_DESCRIPTOR = re.compile(r"(?:the\s+)?(?:[\w-]+-based\s+|local\s+|Polish\s+|U
 # X", "Konkurs ten realizuje X") before its verb (not "Program", which
 # may be the project's own programme of work)
 _FUND_SUBJECT = re.compile(r"\s*(?:Fundusz|Konkurs|Конкурс)(?:\s+(?:ten|этот|цей))?\s*")
+# an object pronoun right after a verb of running ("prowadził go", "realizuje je", "реалізує його")
+_OBJECT_PRONOUN = re.compile(r"\s*(?:go|ją|je|его|её|ее|його|її|it)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"])")
 _PROGRAMME_SUBJECT = re.compile(r"\s*(?:(?:The\s+)?(?:[A-Z]\w+\s+)?(?:Program|Programme|Konkurs|Программа|Програма|Конкурс)"
                                 r"(?:\s+[a-ząćęłńóśźż]+)?\s+[„“\"«])")
 

@@ -142,6 +142,8 @@ def _programmes(text, lang="pl"):
      "Fundusze Europejskie dla Opolskiego 2021–2027"),
     # where the money came from: "pochodziło z programu X"
     ("Dofinansowanie wyniosło 80 000 zł i pochodziło z programu „Sąsiedzka Pomoc”.\n", "Sąsiedzka Pomoc"),
+    ("Dotacja wyniosła 80 000 zł i pochodziła z programu Fundusze Europejskie dla Opolskiego 2021–2027.\n",
+     "Fundusze Europejskie dla Opolskiego 2021–2027"),
 ])
 def test_programme_names_in_every_phrasing(text, programme):
     assert programme in _programmes(text)

@@ -14,7 +14,7 @@ from ngo_atlas.extract.names import (
     strip_quotes,
 )
 from ngo_atlas.extract.organisations import is_acronym, is_org_head, list_after
-from ngo_atlas.extract.text import CI, cue, sentences_with
+from ngo_atlas.extract.text import CI, cue, lowered, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
 
@@ -133,7 +133,9 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
             out.extend(_from_label(text, h, lang))
     prog_labels = [h for h in labels if h.key == "programme" and s <= h.start < e]
     done = [(h.start, h.end) for h in labels if h.key == "funder"]
-    for ss, se in sentences_with(text, s, e, (FUNDER_INTRO, VERB_THEN_PROGRAMME, PROGRAMME_QUOTED)):
+    cues = (FUNDER_INTRO, VERB_THEN_PROGRAMME, PROGRAMME_QUOTED) + (
+        (CAME_FROM_PROGRAMME,) if _came_words(text, s, e) else ())
+    for ss, se in sentences_with(text, s, e, cues):
         found = _from_sentence(text, ss, se, lang)
         out.extend(found)
         if any(f.funder and not _PROGRAMME_WORD.match(f.funder) for f in found):
@@ -457,10 +459,19 @@ def _fund_in_programme(programme: str, lang: str) -> str | None:
 
 VERB_THEN_PROGRAMME = cue(
     r"(?:(?:współ|do)?finansowan\w*|funded|financed|финансируется|фінансується|фінансувався)"
-    r"(?:\s+(?:jest|są|był[aoy]?|is|was))?\s+(?=(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s)"
-    # "dofinansowanie … pochodziło z programu X", "the grant came from the X programme"
-    r"|(?:pochodz\w*|came|comes|походить|походило|походили|поступил\w*)\s+"
-    r"(?=(?:z|ze|from|з|із|из)\s+(?:the\s+)?(?:programu|programme|програми|программы)\s)")
+    r"(?:\s+(?:jest|są|był[aoy]?|is|was))?\s+(?=(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s)")
+# "dofinansowanie … pochodziło z programu X", "the grant came from the X programme": found
+# from the programme word (rarer than the verbs' first letters, so the scan stays cheap)
+CAME_FROM_PROGRAMME = cue(r"(?:z|ze|from|з|із|из)\s+(?:the\s+)?(?:programu|programme|програми|программы)\s")
+def _came_words(text: str, s: int, e: int) -> bool:
+    """Whether a verb of coming from stands in the span (a C-level look: the verbs are rare,
+    and the cue, found from its common preposition, is scanned only where one is)."""
+    low = lowered(text)
+    return any(low.find(w, s, e) >= 0 for w in _CAME_WORDS)
+
+
+_CAME_WORDS = ("pochodz", "came ", "comes ", "походил", "походить", "поступил")
+_CAME = re.compile(r"(?:pochodz\w*|came|comes|походить|походило|походили|поступил\w*)\s+$", re.IGNORECASE)
 
 
 PROGRAMME_QUOTED = cue(r"(?:z|ze|w\s+ramach|from|under|в\s+рамках|у\s+рамках|из)\s+"
@@ -494,6 +505,11 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
     out = _owned_programmes(text, s, e, lang)
     for m in VERB_THEN_PROGRAMME.finditer(text, s, e):
         programme = _programme_after(text, m.end() - 1, e, lang)
+        if programme:
+            out.append(Funding(None, programme, None, None, Span(m.start(), m.end(), "programme_phrase", 0.6)))
+    for m in CAME_FROM_PROGRAMME.finditer(text, s, e) if _came_words(text, s, e) else ():
+        programme = _programme_after(text, m.start() - 1, e, lang) if _CAME.search(
+            text, max(s, m.start() - 16), m.start()) else None
         if programme:
             out.append(Funding(None, programme, None, None, Span(m.start(), m.end(), "programme_phrase", 0.6)))
     consumed = s

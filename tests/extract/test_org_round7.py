@@ -205,3 +205,13 @@ def test_university_heading_its_institutes_page_is_no_partner():
 ])
 def test_subject_after_verb_and_object_pronoun_leads(text, lang, lead):
     assert (lead, "lead") in _find(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, partner", [
+    ("Партнёром проекта был Фонд «Соседи» в Люблине: его юристы вели консультации.\n", "ru",
+     "Фонд Соседи в Люблине"),
+    ("Партнером проєкту була Фундація «Сусіди» у Львові: її юристи вели консультації.\n", "uk",
+     "Фундація Сусіди у Львові"),
+])
+def test_cyrillic_name_ends_at_a_colon(text, lang, partner):
+    assert (partner, "partner") in _find(text, lang)

@@ -79,3 +79,12 @@ def test_comparative_adjective_keeps_its_degree_in_the_nominative():
 def test_double_surname_is_read_part_by_part():
     assert polish.person_nominative("Martę Kowalczyk-Liu") == "Marta Kowalczyk-Liu"
     assert polish.person_nominative("Anny Nowak-Kowalskiej") == "Anna Nowak-Kowalska"
+
+
+def test_a_place_after_a_head_that_is_no_unit_is_a_genitive_complement():
+    """Only an administrative unit's head takes a place name in apposition; after any
+    other head the place is a genitive complement and keeps its case."""
+    assert polish.nominative("Fundacji Lokalnej Opolszczyzny") == "Fundacja Lokalna Opolszczyzny"
+    assert polish.nominative("Fundacji Lokalnej Warmii") == "Fundacja Lokalna Warmii"
+    assert polish.nominative("Gminy Miejskiej Krakowa") == "Gmina Miejska Kraków"
+    assert polish.nominative("Powiatu Ziemskiego Lublina") == "Powiat Ziemski Lublin"

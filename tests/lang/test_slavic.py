@@ -116,3 +116,10 @@ def test_nominative_never_fails_on_odd_input(phrase, lang):
 def test_nominative_leaves_text_without_cyrillic_alone(phrase):
     if not any("\u0400" <= c <= "\u04ff" for c in phrase):
         assert nominative(phrase, "ru") == phrase
+
+
+def test_a_preposition_is_dropped_only_at_the_start():
+    """Hypothesis found '1с А' losing its '1с': 'с' read as a leading preposition though
+    a digit stood before it."""
+    assert nominative("1с А", "ru") == "1с А"
+    assert nominative("в Варшаве", "ru") == "Варшава"

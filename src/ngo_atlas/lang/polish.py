@@ -108,6 +108,11 @@ def _word_options(word: str) -> list[tuple[str, str, set[str], set[str], set[str
     return out
 
 
+# Heads whose following place name is the unit's own name, in apposition.
+UNIT_HEADS = frozenset({"miasto", "gmina", "powiat", "województwo", "wieś", "dzielnica",
+                        "osiedle", "sołectwo", "aglomeracja"})
+
+
 @lru_cache(maxsize=100_000)
 def nominative(phrase: str, geo: bool = False) -> str:
     """Put the inflected head of a Polish name phrase into the nominative.
@@ -141,7 +146,10 @@ def nominative(phrase: str, geo: bool = False) -> str:
                 break
             out[i] = _inflect_adj(tokens[i], adj, num, gen)
             last = max(last, wi)
-    if last > pos_in_words:  # only after an adjective: "Miasta Stołecznego Warszawy"
+    # A place name in apposition only names an administrative unit ("Miasta Stołecznego
+    # Warszawy"); after another head it is a genitive complement and stays as written
+    # ("Fundacji Lokalnej Opolszczyzny" -> "Fundacja Lokalna Opolszczyzny").
+    if last > pos_in_words and base_lemma(lemma).lower() in UNIT_HEADS:
         _apposition(out, words, last + 1, case)
     return "".join(out)
 

@@ -267,7 +267,7 @@ def nominative(phrase: str, lang: str) -> str:
     # "в Варшаве" -> "Варшаве": a leading preposition is not part of the name.
     first = word_idx[0]
     if (len(word_idx) > 1 and any(p.tag.POS == "PREP" for p in _parses(tokens[first], lang))
-            and tokens[first].islower()
+            and tokens[first].islower() and all(t.isspace() for t in tokens[:first])
             and all(t.isspace() for t in tokens[first + 1:word_idx[1]])):
         tokens = tokens[word_idx[1]:]
         word_idx = [i - word_idx[1] for i in word_idx[1:]]

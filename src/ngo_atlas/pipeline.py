@@ -21,7 +21,7 @@ from typing import Any
 from ngo_atlas.ingest.fetch import fetch_url
 from ngo_atlas.ingest.html import warm_up
 from ngo_atlas.ingest.limits import DocumentTimeout, Limits, time_limit
-from ngo_atlas.ingest.memory import process_guard
+from ngo_atlas.ingest.memory import clear_memo_caches, process_guard
 from ngo_atlas.ingest.readers import printable, read_bytes, read_file_bytes
 from ngo_atlas.ingest.sources import Item, Problem, iter_sources
 from ngo_atlas.model import Document, Extraction, IngestError
@@ -386,7 +386,6 @@ def _refresh_search_index(atlas: Any) -> None:
     """Apply the ingest's changes to the posting index now, so the next search need not
     (past 5,000 pending changes a search would use the slower SQL plan until then). The
     documents are already committed: a failure here loses nothing and is only reported."""
-    from ngo_atlas.ingest.memory import clear_memo_caches
     from ngo_atlas.store import postings
 
     # The memo caches serve extraction and linking, not the index: the saver's memory

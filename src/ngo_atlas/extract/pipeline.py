@@ -26,8 +26,10 @@ from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.links import find_urls, is_project_url
 from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.money import grant_amount
+from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import (
     clean_org,
+    cyrillic_mentions,
     find_organisations,
     is_org_head,
     merge_orgs,
@@ -503,18 +505,9 @@ FIRST_PERSON = cue(
     r"(?:prowadzi|realizuje|zrealizował[ao]|przygotował[ao])|наш(?:|его|ем|ому)\s+про[еє]кт\w*)\b")
 
 
-def _cyrillic(s: str) -> bool:
-    from ngo_atlas.extract.names import is_cyrillic
-
-    return is_cyrillic(s)
-
-
 def _own_name_in_script(text: str, lang: str) -> tuple[int, int, tuple[str, str | None]] | None:
     """The owner's name in the page's own language: the last lines' address line that opens
     with a Cyrillic body ("Фонд «X», ул. Длуга 42, Краков")."""
-    from ngo_atlas.extract.names import is_cyrillic
-    from ngo_atlas.extract.organisations import clean_org, cyrillic_mentions
-
     for ls, le, line in reversed(tuple(lines(text))[-6:]):
         a = ls + len(line) - len(line.lstrip())
         ms = cyrillic_mentions(text, a, le) if is_cyrillic(text[a:a + 20]) else ()
@@ -573,7 +566,7 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
         if c is None:
             return
         off = ls + line.index(head[0])
-        own = _own_name_in_script(text, lang) if lang in ("ru", "uk") and not _cyrillic(c[0]) else None
+        own = _own_name_in_script(text, lang) if lang in ("ru", "uk") and not is_cyrillic(c[0]) else None
         if own:  # a Polish header over a Russian page: its footer names the body in Russian
             head, c, off = text[own[0]:own[1]], own[2], own[0]
     for p in projects:

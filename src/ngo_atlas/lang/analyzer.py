@@ -9,6 +9,10 @@ from typing import Any
 
 from unidecode import unidecode
 
+# The process's one pymorphy3 analyzer per language (each ~21 MB and ~40 ms to load),
+# shared with extraction and resolution rather than a pair of its own.
+from ngo_atlas.lang.slavic import analyzer as _pymorphy
+
 WORD = re.compile(r"\w+", re.UNICODE)
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Polish is the corpus' main language, so unknown/undetermined text is lemmatised as Polish:
@@ -23,12 +27,6 @@ def _morfeusz() -> Any:
     return morfeusz2.Morfeusz(generate=False, expand_tags=False)
 
 
-def _pymorphy(lang: str) -> Any:
-    # The process's one analyzer per language (each ~21 MB and ~40 ms to load), shared
-    # with extraction and resolution rather than a pair of its own.
-    from ngo_atlas.lang.slavic import analyzer
-
-    return analyzer(lang)
 
 
 def _fold(term: str) -> str:

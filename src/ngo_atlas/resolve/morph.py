@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+# The process's one pymorphy3 analyzer per language (loading the dictionaries costs
+# ~0.15 s of CPU in each process), shared with the lang package.
+from ngo_atlas.lang.slavic import analyzer as _pymorphy
+
 NOUN_POS = {"subst", "ger", "depr"}
 PROPER = {"imię", "nazwisko"}
 # Nouns that head institution names; read as nouns even where Morfeusz also offers a rare
@@ -37,15 +41,6 @@ def _morfeusz() -> Any:
     import morfeusz2  # constructed once: loading the dictionary takes a while
 
     return morfeusz2.Morfeusz(generate=False)
-
-
-def _pymorphy(lang: str) -> Any:
-    # The lang package's analyzer of the language, built the same way: loading the
-    # dictionaries costs ~0.15 s of CPU in each process, once per language, not once per
-    # module that reads Russian or Ukrainian (the analyzer keeps no state between parses).
-    from ngo_atlas.lang.slavic import analyzer
-
-    return analyzer(lang)
 
 
 # Sizes below keep each cache under ~50 MB when full (tracemalloc, generated corpus):

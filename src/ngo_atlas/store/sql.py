@@ -137,16 +137,18 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
             f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) VALUES ({marks}) "
             f"ON CONFLICT (source) DO UPDATE SET {updates} RETURNING id", values)
 
-    def _insert_project(self, doc_id: int, position: int, rec: dict[str, Any], lang: str) -> int:
-        # Indexed afterwards by _refresh_source, once corrections are applied; terms=''
-        # marks "not in the full-text index yet". One JSON text serves both columns.
+    def _insert_project(self, doc_id: int, position: int, rec: dict[str, Any], lang: str,
+                        terms: str = "") -> int:
+        # Without terms it is indexed afterwards by _refresh_source, once corrections are
+        # applied: terms='' marks "not in the full-text index yet". One JSON text serves
+        # both columns.
         record = dumps(rec)
         return self._insert_id(
             'INSERT INTO projects (document_id, position, title, start, "end", status, '
-            "language, extracted, record, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '') "
+            "language, extracted, record, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "RETURNING id",
             (doc_id, position, rec.get("title"), rec.get("start"), rec.get("end"),
-             rec.get("status"), lang, record, record))
+             rec.get("status"), lang, record, record, terms))
 
     def _insert_indexed_project(self, doc_id: int, position: int, rec: dict[str, Any],
                                 lang: str, text: str) -> int:
@@ -154,14 +156,8 @@ class SqlAtlas(SearchMixin, AggregateMixin, EntityMixin, CurationMixin, Atlas):
         in one INSERT: the row as _index_project would rewrite it (the record unchanged,
         its terms), and the same index rows. Writing the row once, without reading the
         document's text back, saves an UPDATE, two SELECTs and a JSON round trip."""
-        record = dumps(rec)
         terms = search_terms(rec, text, lang)
-        pid = self._insert_id(
-            'INSERT INTO projects (document_id, position, title, start, "end", status, '
-            "language, extracted, record, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "RETURNING id",
-            (doc_id, position, rec.get("title"), rec.get("start"), rec.get("end"),
-             rec.get("status"), lang, record, record, terms))
+        pid = self._insert_project(doc_id, position, rec, lang, terms)
         self._index_rows(pid, rec, lang, terms)
         return pid
 

@@ -36,11 +36,10 @@ class SqliteAtlas(SqlAtlas):
 
     # SQLite's page cache fills as the atlas is read and written, up to this; the ingest's
     # memory guard leaves room for it (ingest.memory.MemoryGuard.allow).
-    page_cache_bytes = 0
+    page_cache_bytes = PAGE_CACHE_KIB * 1024
 
     def __init__(self, path: str | Path):
         self.path = str(path)
-        self.page_cache_bytes = PAGE_CACHE_KIB * 1024
         if self.path != ":memory:":
             Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         try:

@@ -204,7 +204,8 @@ _IN_AFFAIRS = r"(?:справах|делам|вопросам|питаннях|�
 _CYR_LIST_END = re.compile(
     # (a dash inside a quoted name, "Фонд «Ты – Я – Мы»", is the name's own; a colon after
     # the name opens what it did: "…университет в Луцке: его преподаватели вели …")
-    r"(?<!им)(?<!ім)[.;\n(]|:\s(?![^«„“\n]*[»”])|\s[–—-]\s(?![^«„“\n]*[»”])|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"
+    # ("приход св. Иосифа", "вул. Шевченка": an abbreviation's point is inside the name)
+    r"(?<!им)(?<!ім)(?<!\sсв)(?<!\sСв)(?<!\sсвв)(?<!\sул)(?<!\sвул)[.;\n(]|:\s(?![^«„“\n]*[»”])|\s[–—-]\s(?![^«„“\n]*[»”])|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"
     # "Фонд «X» совместно с Ассоциацией Y": the partner clause ends the name
     r"\s(?:совместно|вместе|спільно|разом)\s|"
     r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?=\d|[а-яіїєёґ])(?!"
@@ -554,7 +555,8 @@ def _extend_left(text: str, a: int, floor: int) -> int:
 def _cut_at_verb(text: str, a: int, b: int) -> tuple[int, int]:
     """"Нижнесилезская палата ремесла помогает ...": a Cyrillic name ends before a verb."""
     lang = "uk" if re.search("[іїєґ]", text[a:b]) else "ru"
-    for m in re.finditer(r"[а-яёіїєґ'’]+", text[a:b]):
+    # (a whole lower-case word: the tail of "Павла" is no verb "авла")
+    for m in re.finditer(r"(?<![\w'’])[а-яёіїєґ'’]+", text[a:b]):
         if _is_verb(lang, m.group()):
             return a, a + m.start()
     return a, b

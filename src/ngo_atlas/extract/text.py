@@ -10,9 +10,9 @@ from functools import lru_cache
 # no break after abbreviations that precede a name: "m.st. Warszawy", "im. Haliny", "ul. Nowa",
 # "pw. Narodzenia NMP" (a parish's patron)
 # no break after abbreviations that open a name: Polish "im.", "ul.", Russian/Ukrainian
-# "им."/"ім." (named after), "ул."/"вул." (street)
+# "им."/"ім." (named after), "ул."/"вул." (street), "св." (saint: "приход св. Иосифа")
 _SENT_END = re.compile(r"(?<=[.!?])(?<!\bst\.)(?<!\bim\.)(?<!\bul\.)(?<!\bśw\.)(?<!\bds\.)(?<!\bpw\.)"
-                       r"(?<!\bим\.)(?<!\bім\.)(?<!\bул\.)(?<!вул\.)"
+                       r"(?<!\bим\.)(?<!\bім\.)(?<!\bул\.)(?<!вул\.)(?<!\bсв\.)"
                        r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„\"«(0-9])|\n\s*\n|\n(?=\s*[•\-–*]\s)")
 
 

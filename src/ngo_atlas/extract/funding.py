@@ -118,6 +118,9 @@ FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansow
 _STOP = CI(r"\s(?:w\s+ramach|w\s+programie|w\s+konkursie|в\s+программе|у\s+програмі|"
            r"на|для|poprzez|through|via|within|under|в\s+рамках|у\s+рамках|у\s+межах|в\s+межах|who|który|która|"
                    r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę|with)\b|"
+                # "finansowaniu Fundacji X (około 95 tys. euro) w Lublinie …": a bracketed sum
+                # closes the payer's list unless the list goes on ("X (85 tys. zł) oraz Y")
+                r"\s\((?=[^()\n]{0,40}\d[^()\n]{0,40}\)(?!\s*(?:[,&]|(?:oraz|i|and|и|та|і|a\s+także)\s)))|"
                 r"(?<!\bim)(?<!\bds)(?<!\btys)(?<!\bmln)(?<!\bnr)(?<!\bul)(?<!\bśw)(?<!\bm)(?<!\bm\.st)(?<!\bst)\.|[;:]|\n\s*\n",
                    )
 # a bare head word ("Źródło finansowania: Fundusz" on a page cut short) names no funder
@@ -692,6 +695,8 @@ def _programme_name(raw: str, lang: str) -> str | None:
                       r"(?:(?-i:[a-ząćęłńóśźż]+(?:ego|ej|ym|y|a|e))\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ]))?",
                       "", name, flags=re.IGNORECASE)
     name = _before_verb(name) if lang == "pl" else name
+    if lang == "pl" and name and _governed(name.split()[0]):
+        return None  # "programu krajowego na lata 2021–2027": only the period is left, no name
     # "the Home Affairs programme, it received …": the English name ends at its head word
     name = re.sub(r"\s+(?:programme|program)\b.*$", "", name) if lang == "en" else name
     # "Program" over "10:00 Otwarcie …" or "piątek 10.10 – 18:00 koncert": an event's
@@ -731,9 +736,19 @@ def _before_verb(name: str) -> str:
     before the first lower-case verb (a programme's name holds no finite verb)."""
     words = name.split()
     for i, w in enumerate(words[1:], 1):
-        if w[:1].islower() and any(t[2].startswith(_VERB_TAGS) for t in polish.analyse(w)):
+        # "… NOWEFIO na lata 2021–2030": a preposition governs a noun, so the word after it
+        # ("lata", also a form of "latać") is no verb
+        if w[:1].islower() and not _governed(words[i - 1]) and \
+                any(t[2].startswith(_VERB_TAGS) for t in polish.analyse(w)):
             return " ".join(words[:i]).rstrip(",;:")
     return name
+
+
+def _governed(prev: str) -> bool:
+    """The word before is a preposition only (Morfeusz reads no other part of speech)."""
+    tags = polish.analyse(prev) if prev[:1].islower() and len(prev) <= 5 else ()
+    return bool(tags) and all(t[2].startswith(("prep", "interj", "part")) for t in tags) and \
+        any(t[2].startswith("prep") for t in tags)
 
 
 def _acronym_dash(value: str) -> str | None:

@@ -1,0 +1,57 @@
+"""Organisations and funders of the eighth round: names that end at a bracketed sum, at a
+verb only when it is one, across a saint's abbreviation; programme names with "na lata"."""
+
+import pytest
+
+from ngo_atlas.extract.funding import _before_verb, find_funding
+from ngo_atlas.extract.labels import find_labels
+from ngo_atlas.extract.organisations import find_organisations
+
+
+def _funding(text, lang="pl"):
+    return [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), lang)]
+
+
+def _find(text, lang="pl"):
+    return [(o.name, o.role) for o in find_organisations(text, 0, len(text), find_labels(text), lang)]
+
+
+def test_word_after_a_preposition_is_no_verb():
+    # "lata" is also a form of "latać"; after "na" it is the noun of "na lata 2014–2020"
+    assert _before_verb("Program Wsparcia Seniorów na lata 2014–2020") == "Program Wsparcia Seniorów na lata 2014–2020"
+    # a real verb after the name still ends it
+    assert _before_verb("Funduszu Lokalnego przekazał na ten cel") == "Funduszu Lokalnego"
+
+
+def test_programme_for_years_keeps_its_years():
+    text = "Zadanie zostało dofinansowane w ramach Programu Wspierania Seniorów na lata 2019–2025.\n"
+    assert any(p and p.endswith("na lata 2019–2025") for _f, p in _funding(text))
+
+
+@pytest.mark.parametrize("text, lang, funder", [
+    ("Благодаря гранту Фонда Роберта Боша (примерно 40 тысяч евро) в Гданьске и Сопоте открылись "
+     "два клуба для подростков.\n", "ru", "Фонд Роберта Боша"),
+    ("Dzięki dotacji Fundacji Orange (ok. 12 tys. zł) w Gnieźnie i Kole działały "
+     "świetlice dla dzieci.\n", "pl", "Fundacja Orange"),
+])
+def test_bracketed_sum_closes_the_payers_name(text, lang, funder):
+    funders = [f for f, _p in _funding(text, lang)]
+    assert funder in funders
+    # the towns after the sum are where the money went, not more payers
+    assert len([f for f in funders if f]) == 1
+
+
+def test_saints_abbreviation_inside_a_cyrillic_partner():
+    text = ("Фонд «Мост» организовал курсы совместно с приходом св. Николая в Торуни и "
+            "Торуньским университетом Николая Коперника.\n")
+    found = _find(text, "ru")
+    names = [n for n, _r in found]
+    assert "приход св. Николая в Торуни" in names
+    # a name's last capitalised word is whole ("Коперника", not cut where a verb-like tail hides)
+    assert not any(n.endswith(" Николая К") for n in names)
+
+
+def test_unnamed_programme_for_years_names_no_programme():
+    # the programme is described in lower case; its period alone is no name
+    text = "Projekt otrzymał dotację z Funduszu Spójności w ramach programu regionalnego na lata 2021–2027.\n"
+    assert not any(p and p.startswith("na lata") for _f, p in _funding(text))

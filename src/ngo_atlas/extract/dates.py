@@ -123,7 +123,12 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
 _DAY_RANGE = CI(r"(?<!\d)(?P<d1>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<mw>" +
                alternation(list(month_map())) + rf")(?:\s+(?P<y>{_YEAR})(?!\d)|(?![\w])(?!\.?,?\s+\d))")
 # a cheap first look: most texts have no day range at all
-_DAY_DASH = re.compile(r"\d\s*[–—-]\s*\d{1,2}\s+[^\W\d]")
+_DAY_DASH = re.compile(r"\d\s*[–—-]\s*\d{1,2}\s+[^\W\d]|\d\s+(?:to|do|по|до)\s+\d{1,2}\s+[^\W\d]")
+# "From 8 to 17 July 2024", "od 8 do 17 lipca", "с 8 по 17 июля", "з 8 по 17 липня": the
+# same range in words (its opening word is required: "1 do 2" alone is no range)
+_DAY_WORD_RANGE = CI(r"(?<![\w])(?:from|od|с|з|із|від)\s+(?P<d1>\d{1,2})\s+(?:to|do|по|до)\s+(?P<d2>\d{1,2})\s+"
+                     r"(?P<mw>" + alternation(list(month_map())) +
+                     rf")(?:\s+(?P<y>{_YEAR})(?!\d)|(?![\w])(?!\.?,?\s+\d))")
 # "1 marca 2023 r. Stowarzyszenie ... rozpoczęło realizację": a date the project began on
 _STARTED = re.compile(r"(?:[^.!?\n]|(?<=\br)\.){0,70}?\b(?:rozpocz(?:ął|ęła|ęło|ęli|yna)|started|began|launched|"
                       r"rusz(?:ył[aoy]?|yli)|wystartowa(?:ł[aoy]?|li)|"
@@ -149,6 +154,8 @@ _STARTS_BEFORE = re.compile(r"(?:rozpocz\w*\s+się|rozpocznie\s+się|start\w*|be
                             r"(?:realizacj\w*|implementation|work|реализаци\w*|реалізаці\w*)|"
                             r"rusz(?:ył[aoy]?|yli|y)|wystartowa\w*|kicked\s+off|"
                             r"розпочн\w+|розпоча\w+|начн\w+|начал\w*|стартова\w*|стартува\w*|"
+                            # Ukrainian "почати": "Ми почали в січні 2025 року"
+                            r"почал[аио]|почав|"
                             r"стартует|стартує|launched|was\s+launched|will\s+be\s+launched)"
                             r"\s+(?:w|we|in|on|в|у|с|з)?\s*$",
                             re.IGNORECASE)
@@ -266,7 +273,7 @@ def _day_ranges(text: str, start: int, end: int) -> list[Period]:
     out: list[Period] = []
     if not _DAY_DASH.search(text, start, end):
         return out
-    for m in _DAY_RANGE.finditer(text, start, end):
+    for m in [*_DAY_RANGE.finditer(text, start, end), *_DAY_WORD_RANGE.finditer(text, start, end)]:
         month = month_map().get(m.group("mw").lower())
         if m.group("y"):
             y = int(m.group("y"))
@@ -275,10 +282,10 @@ def _day_ranges(text: str, start: int, end: int) -> list[Period]:
         else:  # "(7–16 lipca)": the year this month was given in just before
             y = _year_of_month(text, start, m.start(), month) if month else None
         if month and y:
-            out.append(Period(DateHit(m.start(), m.start("d2"), y, month, int(m.group("d1"))),
+            out.append(Period(DateHit(m.start("d1"), m.start("d2"), y, month, int(m.group("d1"))),
                               DateHit(m.start("d2"), m.end(), y, month, int(m.group("d2"))),
                               "day_range"))
-    return out
+    return sorted(out, key=lambda p: p.start.start)
 
 
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Period]:
@@ -381,7 +388,12 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
             first = h
         elif first is None and _START_PLANNED.search(before):
             first = h  # "Rozpoczęcie projektu zaplanowano na marzec 2025"
-        elif _END_PLANNED.search(before) or re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE) or re.search(r"(?:zakończ(?:ył[aoy]?|y)\s+się|ended|will\s+end|завершил\w*|завершив\w*|завершено|"
+        elif _END_PLANNED.search(before) or re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE) or re.search(r"(?:zakończ(?:ył[aoy]?|y)\s+się|"
+                       # the verb of ending in the first person: "skończymy w kwietniu 2026",
+                       # "zakończyliśmy w", "завершимо в", "закончим в"
+                       r"(?:(?:za|s)kończ(?:ymy|yliśmy|yłyśmy)|заверш(?:им|имо)|законч(?:им)|закінч(?:имо))"
+                       r"(?:\s+(?:je|go|ją|его|её|их|його|її|їх))?|"
+                       r"ended|will\s+end|завершил\w*|завершив\w*|завершено|"
                        r"заверш(?:ится|иться)|закінчиться|"
                        r"was\s+completed|completed)(?:\s+(?:w|we|in|в|у))?\s*$", before,
                        re.IGNORECASE):
@@ -423,14 +435,41 @@ _FROM_MONTH = re.compile(r"(?:^|[\s(])(?:od|since|from|с|з|із|від)\s*$", 
 
 def _in_page_year(text: str, h: DateHit, start: int) -> DateHit | None:
     """"Od lipca …" on a page dated 7 October 2024: a month with no year that a project began
-    in is the latest such month up to the page's date (July 2024; "od listopada" → 2023)."""
-    if not _FROM_MONTH.search(text, max(start, h.start - 12), h.start):
+    in is the latest such month up to the page's date (July 2024; "od listopada" → 2023;
+    "W marcu wystartował projekt" the same: a verb of starting after the month)."""
+    if not (_FROM_MONTH.search(text, max(start, h.start - 12), h.start) or _STARTED.match(text, h.end)):
         return None
     pub = page_date(text)
     if pub is None or pub.month is None or pub.year is None:
         return None
     year = pub.year if h.month <= pub.month else pub.year - 1
     return DateHit(h.start, h.end, year, h.month, h.day)
+
+
+# "potrwa do końca przyszłego roku", "до конца года", "до кінця наступного року", "until the
+# end of next year": an end told relative to the page's own date
+_YEAR_END = re.compile(
+    r"(?<![\w])(?:do|until|till|by|through|до)\s+(?:(?:the\s+)?end\s+of|końca|konca|конца|кінця)\s+"
+    r"(?:(?P<next>przyszłego|następnego|next|следующего|будущего|наступного)\s+|"
+    r"(?:tego|bieżącego|this|the|этого|текущего|цього|поточного)\s+)?(?:roku|year|года|року)(?![\w])",
+    re.IGNORECASE)
+_YEAR_END_HINTS = ("końca", "konca", "end of", "конца", "кінця")
+
+
+def relative_end(text: str, s: int, e: int, start: DateHit | None) -> DateHit | None:
+    """The end of a year named relative to now: "this year" is the page's year (or, on an
+    undated page, the year the project started), "next year" the page's year plus one."""
+    if not any(text.find(w, s, e) >= 0 for w in _YEAR_END_HINTS):
+        return None
+    m = _YEAR_END.search(text, s, e)
+    if m is None:
+        return None
+    pub = page_date(text)
+    if m.group("next"):
+        year = pub.year + 1 if pub and pub.year else None
+    else:
+        year = pub.year if pub and pub.year else start.year if start else None
+    return DateHit(m.start(), m.end(), year) if year else None
 
 
 def page_date(text: str) -> DateHit | None:
@@ -451,7 +490,9 @@ def page_date(text: str) -> DateHit | None:
 _DATELINE_LABEL = re.compile(
     r"\s*(?:(?:data\s+(?:publikacji|dodania)|opublikowano|dodano|published|posted|updated|"
     r"опубликовано|опубліковано|дата(?:\s+публікації|\s+публикации)?)\s*:?\s*|"
-    r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+,\s*)?$", re.IGNORECASE)
+    r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+,\s*|"
+    # a site section before a separator: "Aktualności | 12 marca 2025", "News / 20.06.2024"
+    r"[^\W\d][^\W\d_]*(?:[ -][^\W\d][^\W\d_]*){0,2}\s*[|/›»·•]\s*)?$", re.IGNORECASE)
 
 
 def is_dateline(text: str, d: DateHit) -> bool:

@@ -17,6 +17,7 @@ from ngo_atlas.extract.dates import (
     is_programme_years,
     is_reporting_period,
     open_dates,
+    relative_end,
     sharpen,
 )
 from ngo_atlas.extract.funding import find_funding
@@ -350,13 +351,17 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
     start, end = sharpen(text, s, e, start, end)
     if start and end is None:  # "od kwietnia 2025 r. – przez pół roku"
         end = duration_end(text, start, e)
+    end_rule = rule
+    if end is None:  # "potrwa do końca przyszłego roku": the page's date gives the year
+        end = relative_end(text, s, e, start)
+        end_rule = "relative_year_end"
     if start and end and end.year and start.year and (end.year, end.month or 12, end.day or 31) < (
             start.year, start.month or 1, start.day or 1):
         end = None  # an end before the start is another date (a deadline), not the project's
     if start:
         p.start, p.spans["start"] = start.iso(), Span(start.start, start.end, f"date:{rule}", 0.85)
     if end:
-        p.end, p.spans["end"] = end.iso(), Span(end.start, end.end, f"date:{rule}", 0.85)
+        p.end, p.spans["end"] = end.iso(), Span(end.start, end.end, f"date:{end_rule}", 0.85)
 
 
 # "W latach 2019–2020 … Projekt zakończył się w grudniu 2020 r.": a sentence on when the

@@ -237,12 +237,15 @@ def _list_heading(t: str) -> bool:
 
 
 def _mostly_dates(t: str) -> bool:
-    from ngo_atlas.extract.dates import find_dates
+    from ngo_atlas.extract.dates import find_dates, is_dateline
 
     if not any(ch.isdigit() for ch in t):
         return False
-    covered = sum(d.end - d.start for d in find_dates(t))
-    return _DATEISH.match(t) is not None or covered >= 0.6 * len(t.strip())
+    ds = find_dates(t)
+    covered = sum(d.end - d.start for d in ds)
+    # "News / 20.06.2024", "Aktualności | 12 marca 2025": a section's dateline
+    return _DATEISH.match(t) is not None or covered >= 0.6 * len(t.strip()) or \
+        any(d.year and is_dateline(t, d) for d in ds)
 
 
 def label_line_starts(text: str, labels: list[LabelHit]) -> frozenset[int]:

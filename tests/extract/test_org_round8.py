@@ -55,3 +55,28 @@ def test_unnamed_programme_for_years_names_no_programme():
     # the programme is described in lower case; its period alone is no name
     text = "Projekt otrzymał dotację z Funduszu Spójności w ramach programu regionalnego na lata 2021–2027.\n"
     assert not any(p and p.startswith("na lata") for _f, p in _funding(text))
+
+
+def test_consortium_lines_drop_country_and_role_marks():
+    text = ("Partners\n"
+            "• Masaryk University, Faculty of Social Studies – Czech Republic – coordinator\n"
+            "• Fundacja Ocalenie – Poland\n"
+            "• Menedék Association – Hungary\n\n"
+            "The network meets twice a year.\n")
+    found = _find(text, "en")
+    assert ("Masaryk University, Faculty of Social Studies", "lead") in found
+    names = [n for n, _r in found]
+    assert "Menedék Association" in names
+    assert not any(n.endswith(("Poland", "Hungary", "coordinator")) for n in names)
+
+
+def test_dash_tail_that_is_no_country_stays():
+    from ngo_atlas.extract.organisations import _strip_tail_marks
+
+    assert _strip_tail_marks("Fundacja Ocalenie – Polska") == "Fundacja Ocalenie"
+    assert _strip_tail_marks("Centrum Wielokulturowe – Dom Sąsiedzki") == "Centrum Wielokulturowe – Dom Sąsiedzki"
+
+
+def test_possessive_payer_owns_the_programme():
+    text = "The study is funded by the Swiss Confederation's Eastern Partnership programme.\n"
+    assert ("Swiss Confederation", "Eastern Partnership") in _funding(text, "en")

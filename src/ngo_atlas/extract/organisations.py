@@ -263,6 +263,7 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     if name.endswith(")") and name.count(")") > name.count("("):
         name = name[:-1].rstrip()  # "(Miejski Ośrodek … w Gdyni)" read from inside its bracket
     name = strip_quotes(prefer_translation(name, inner, lang))
+    name = _strip_tail_marks(name)
     acronym = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", i)), None)
     full = next((i for i in inner if len(i.split()) >= 2 and i[:1].isupper()), None)
     if full and is_acronym(name.strip()):  # "UNHCR (Agencja ONZ ds. Uchodźców)": the full name
@@ -298,6 +299,37 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
 
         return _city_body(name, lang), acronym  # "Miasta Poznania" -> "Miasto Poznań", as its funder
     return nominative(name, lang), acronym
+
+
+# a consortium line's tail after its name: the partner's country and its role in the project
+# ("Mareena – Slovakia", "Uniwersytet X – Polska – lider", "Фонд Y – Україна")
+_TAIL_MARK = re.compile(r"\s[–—-]\s+([^–—\n]{2,30})$")
+_ROLE_MARKS = {"coordinator", "lead", "lead partner", "leader", "partner", "koordynator", "lider", "partner wiodący",
+               "координатор", "лидер", "лідер", "партнер"}
+# countries a partner comes from, in English, beside the lexicon's list
+_MORE_COUNTRIES_EN = {"poland", "slovakia", "hungary", "czech republic", "greece", "portugal", "romania",
+                      "bulgaria", "croatia", "slovenia", "cyprus", "malta", "ukraine", "moldova", "georgia",
+                      "belarus", "united kingdom", "the netherlands", "türkiye", "turkey", "armenia"}
+
+
+def _strip_tail_marks(name: str) -> str:
+    """"Charles University – Czech Republic – coordinator" -> "Charles University": a country
+    or a role after a dash is said about the body, not part of its name."""
+    for _ in range(2):
+        m = _TAIL_MARK.search(name)
+        if not m or not m.start():
+            return name
+        tail = m.group(1).strip(" .,;").lower()
+        if tail not in _ROLE_MARKS and tail not in COUNTRIES_EN and tail not in _MORE_COUNTRIES_EN and \
+                tail not in _lexicon_countries():
+            return name
+        name = name[:m.start()].rstrip(" ,")
+    return name
+
+
+@lru_cache(maxsize=1)
+def _lexicon_countries() -> frozenset[str]:
+    return frozenset(c.lower() for c in lexicon()["countries"])
 
 
 _CITY_BODY = re.compile(r"(?:Miast[aoy]|Gmin[ayie]|Miasto|Gmina)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+$")
@@ -705,7 +737,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             # "Realizator: Fundacja X (oddział Kraków) we współpracy z Y": the value's partner
             # clause is read by the partner cue; the labelled body ends before it
             pc = PARTNER_AFTER.search(text, h.start, h.end) if role != "partner" else None
-            for a, b in split_items(text, h.start, pc.start() if pc else h.end, conj_ok=org_starts):
+            for a, b in _units_joined(text, split_items(text, h.start, pc.start() if pc else h.end,
+                                                        conj_ok=org_starts)):
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
                                        or _MAIL_SPELLED.search(text, a, b)):
                     continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person
@@ -758,11 +791,32 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     return orgs
 
 
+# "University of Warsaw, Centre of Migration Research", "Uniwersytet Łódzki, Wydział Filologiczny":
+# a university, then its unit after a comma, is one body
+_UNIVERSITY = re.compile(r"(?i:universit|uniwersytet|akademi|academy|politechni|университет|університет|академи|академі)")
+_UNIT = re.compile(r"(?:Institute|Faculty|Department|Centre|Center|School|Chair|Laboratory|Wydział|Instytut|Katedra|"
+                   r"Zakład|Centrum|Pracownia|Институт|Факультет|Кафедра|Центр|Інститут|Лабораторія)\b")
+
+
+def _units_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        if out and re.fullmatch(r",[^\S\n]*", text[out[-1][1]:a]) and _UNIT.match(text, a) and \
+                _UNIVERSITY.search(text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], b)
+            continue
+        out.append((a, b))
+    return out
+
+
 # "realizowany przez konsorcjum: X (lider), Y i Z", "delivered by a consortium of X (lead), Y"
 _CONSORTIUM_LIST = cue(r"(?:konsorcjum|consortium|консорциум|консорціум)(?:\s+(?:złożone\s+z|of(?:\s+the)?|"
                        r"в\s+составе|у\s+складі))?\s*:\s*")
 _LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:lider\w*|lead(?:er|\s+partner)?|лидер|лідер|koordynator|coordinator)"
-                        r"\s*[)\]]", re.IGNORECASE)
+                        r"\s*[)\]]|"
+                        # "X – Poland – coordinator": a list line's last dash may carry the role
+                        r"\s[–—-]\s+(?:lider|lead(?:er|\s+partner)?|лидер|лідер|координатор|koordynator|coordinator)"
+                        r"[^\S\n]*(?=\n|$)", re.IGNORECASE)
 
 
 # "X and Y are cooperating partners", "X i Y są partnerami projektu", "X и Y являются

@@ -543,6 +543,9 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
                 programme = programme or _programme_name(text[named[0][0]:named[0][1]], lang)
                 consumed = named[0][1]
             f = _clean_funder(text[a:b], lang)
+            owner = _POSSESSIVE.match(f) if f and lang == "en" else None
+            if owner:  # "the European Union's Horizon Europe programme": the payer owns the programme
+                f, programme = owner.group(1), programme or owner.group(2)
             # "przez Islandię, Liechtenstein i Norwegię poprzez dofinansowanie ze środków
             # Mechanizmu ...": after the payers, the mechanism is the channel, not a funder
             if f and not (channel and not f.lower().startswith(("budżet", "state budget"))):
@@ -554,6 +557,9 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
         if not items and programme:
             out.append(Funding(None, programme, None, None, Span(m.start(), ce, "programme_phrase", 0.6)))
     return out
+
+
+_POSSESSIVE = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+([A-Z][\w+-]*(?:\s+(?:[A-Z0-9][\w+-]*))*)")
 
 
 # the 2021-2027 programmes "Fundusze Europejskie dla Pomorza", "… dla Warmii i Mazur",

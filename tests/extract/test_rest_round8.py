@@ -83,3 +83,53 @@ def test_a_section_dateline_is_no_title_and_dates_no_event():
     p = _one(text)
     assert p.title == "Dom na nowo"
     assert p.start == "2024-02" and p.end is None
+
+
+def _people(text: str, lang: str = "pl"):
+    from ngo_atlas.extract.people import find_people
+
+    return [(p.name, p.role) for p in find_people(text, 0, len(text), [], lang)]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Na spotkaniu był też Marek Zając, który kierował pracami zespołu.", "pl", "Marek Zając"),
+    ("Wdzięczni jesteśmy pani Katarzynie Wolskiej, która koordynowała przedsięwzięcie.", "pl",
+     "Katarzyna Wolska"),
+    ("We thank Tom Baker, who managed the project in its first year.", "en", "Tom Baker"),
+    ("— отмечает Ольга Седова, которая руководит проектом с весны.", "ru", "Ольга Седова"),
+    ("розповідає Марина Гуменюк, яка координує проєкт у Львові.", "uk", "Марина Гуменюк"),
+])
+def test_a_relative_clause_of_coordinating_the_work_makes_a_coordinator(text, lang, name):
+    assert (name, "coordinator") in _people(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Zaprosiliśmy też mec. Piotra Wronę, który poprowadził szkolenie z prawa pobytowego.", "pl",
+     "Piotr Wrona"),
+    ("Our guest was Sarah Cole, who gave a lecture on asylum law.", "en", "Sarah Cole"),
+    ("В гостях была Анна Белова, которая провела семинар для волонтёров.", "ru", "Анна Белова"),
+])
+def test_a_relative_clause_of_giving_a_training_makes_an_expert(text, lang, name):
+    assert (name, "expert") in _people(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Rozmawiamy z Ewą Sową, która kieruje fundacją od 2015 roku.",
+    "Dziękujemy pani Janinie Mróz, która poprowadziła warsztaty kulinarne.",
+])
+def test_heading_a_body_or_a_craft_workshop_gives_no_project_role(text):
+    assert not [r for _n, r in _people(text) if r in ("coordinator", "expert")]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Pytania: p. Halina Wróbel, tel. 500 600 700", "pl", "Halina Wróbel"),
+    ("Questions: Mark Green, mark.green@example.org", "en", "Mark Green"),
+    ("Питання: Оксана Мельник, тел. 600 100 200", "uk", "Оксана Мельник"),
+    ("Sekretariat sieci: Zofia Kruk, biuro@siec.example.pl", "pl", "Zofia Kruk"),
+])
+def test_whom_questions_go_to_is_the_contact(text, lang, name):
+    assert (name, "contact") in _people(text, lang)
+
+
+def test_a_group_leader_label_names_the_coordinator():
+    assert ("Anna Kowal", "coordinator") in _people("Group leader: Anna Kowal\n", "en")

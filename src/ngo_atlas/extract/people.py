@@ -29,6 +29,8 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           r"organizatork(?:a|ą)(?:\s+spotkań|\s+zajęć)?|організаторк(?:а|ою)(?:\s+зустрічей)?|"
                           r"организатор(?:ка|ом)?\s+встреч|"
                           r"project\s+(?:lead(?:er)?|manager)|"
+                          # "Youth leader: X", "Group leader: X", "Team leader: X": the label's leader
+                          r"(?:youth|group|team)\s+leader(?=\s*:)|"
                           # "the team, led by Dr X", "pod kierunkiem dr X", "под руководством X"
                           r"(?:led|headed)\s+by|pod\s+kierunkiem|под\s+руководством|під\s+керівництвом|"
                           # "Za realizację projektu odpowiada X": who answers for it
@@ -52,7 +54,34 @@ NAME_WHO_COORDINATES = re.compile(
     r"(?i:who\s+(?:coordinates|manages|leads)|któr[ya]\s+koordynuje|koordynując[ya]|"
     r"котор(?:ый|ая)\s+координирует|як(?:ий|а)\s+координує)\s+"
     r"(?i:(?:the\s+)?(?:project|projekt|про[еє]кт))")
-_WHO_CUE = CI(r"coordinates|manages|leads|koordynuj|координиру|координує")
+_WHO_CUE = CI(r"coordinat|manage|leads|led\s|heads|headed|koordyn|kieruj|kierował|координир|координу|"
+              r"руковод|керу|очолю|prowadz|poprowadz|wygłos|gave|delivered|ran\s|провел|провод|провів|"
+              r"провела|проводи")
+# "Doroty Malinowskiej, która koordynowała projekt", "Ewa Grabowska, who coordinated the
+# project", "Ірина Коваль, яка керує роботою": the verb of a relative clause after a name, in
+# any tense or case, says her role: coordinating or leading the project's work makes her its
+# coordinator; giving its trainings, lectures or seminars an expert ("dr Agnieszkę Wilczyńską,
+# która poprowadziła szkolenie"). Leading a body ("która kieruje fundacją") says neither.
+_WHO = (r"(?:któr(?:y|a|e|zy)|who|котор(?:ый|ая|ые)|як(?:ий|а|і))\s+(?:[^\W\d]+\s+){0,2}?")
+_OF_WORK = (r"(?:(?:the|its|our|całym|całością|cały|całą|этим|всем|всім|цим)\s+)?"
+            r"(?:projekt\w*|przedsięwzię\w*|zadani\w*|działani\w*|prac\w*|zesp[oó]ł\w*|"
+            r"project|activities|work|team|програм\w*|про[еє]кт\w*|работ\w*|діяльн\w*|робот\w*|"
+            r"команд\w*)")
+_LEADS = (r"(?:koordyn\w+|kier(?:uje|ował\w*)|zarządza\w*|coordinat\w+|manag(?:es|ed)|leads|led|heads|"
+          r"headed|координир\w+|руковод(?:ит|ил\w*)|координу\w+|координувал\w*|керу\w+|керувал\w*|"
+          r"очолю\w+|очолювал\w*)")
+_TEACHES = (r"(?:(?:po)?prowadz\w+|wygłos\w+|(?:gave|gives|delivered|delivers|ran|runs|led|leads)|"
+            r"провод\w+|провел\w*|провів|провела|прочита\w+|прочитал\w*)")
+# (what passes on expertise: a training, lecture, seminar or consultation; a workshop or class
+# may be a volunteer's cooking or craft, no expertise)
+_TAUGHT = (r"(?:(?:the|a|an|its|our|swoje|свои|свої)\s+)?(?:szkoleni\w*|wykład\w*|seminari\w*|"
+           r"konsultacj\w*|trainings?|lectures?|seminars?|consultations?|"
+           r"тренинг\w*|семинар\w*|лекци\w*|тренінг\w*|семінар\w*|лекці\w*|"
+           r"консультаци\w*|консультаці\w*)")
+NAME_WHO = re.compile(
+    r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),\s+(?:[^,.\n]{0,40}?\s)?"
+    rf"(?i:{_WHO}(?:(?P<lead>{_LEADS})\s+{_OF_WORK}|(?P<teach>{_TEACHES})\s+(?:[^\W\d]+\s+)?{_TAUGHT}))"
+    r"(?![\w])")
 # (a courtesy or clerical title may stand before the name: "udziela ks. Marek Lis", "pani dr")
 _CONTACT_CUES = (r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
                  # "Osoba do kontaktu w PCPR: Pani Anna X", "контактна особа:", "контактное лицо —"
@@ -69,11 +98,17 @@ _SIGNUP = re.compile(
     r"(?i:(?:zapisy|zgłoszenia)\s+przyjmuj[eą](?:\s+(?:pani|pan))?|"
     r"(?:запис[иь]?|заявки|регистраци[юя])\s+принима(?:ет|ют)|"
     r"(?:запис|заявки|реєстрацію)\s+(?:приймає|приймають|веде)|"
-    r"(?:zapisy|zgłoszenia|registration|sign-ups?|записи?|заявки|регистрация|реєстрація)\s*:|"
+    r"(?:zapisy|zgłoszenia|registration|sign-ups?|записи?|заявки|регистрация|реєстрація|"
+    # whom the questions go to: "Pytania: X", "Questions: X", "Вопросы: X", "Питання: X";
+    # a network's secretariat ("Sekretariat koalicji: X") answers for it the same way
+    r"pytania|questions|вопросы|питання|"
+    r"sekretariat(?:\s+[^\W\d]+)?|secretariat(?:\s+[^\W\d]+)?|секретариат|секретаріат)\s*:"
+    r"(?:\s+(?:pani|pan|p\.))?|"
     r"(?:registrations?|sign-ups|applications)\s+(?:are\s+)?(?:taken|handled|accepted)\s+by)"
     r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 _SIGNUP_WORDS = ("zapisy", "zgłoszenia", "запис", "заявки", "регистрац", "реєстрац", "registration",
-                 "sign-up", "applications")
+                 "sign-up", "applications", "pytania", "questions", "вопросы",
+                 "питання", "sekretariat", "secretariat", "секретаріат", "секретариат")
 
 
 def _signups(text: str, s: int, e: int) -> list[re.Match[str]]:
@@ -208,12 +243,14 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             # "…, a partnerami są: X"; "(организация): Ассоциация «X»": a body's quoted name
             continue
         out.extend(found)
-    who = [NAME_WHO_COORDINATES] if _WHO_CUE.search(text, s, e) else []
+    who = [NAME_WHO] if _WHO_CUE.search(text, s, e) else []
     for m in [m for rx in [NAME_THEN_ROLE, *who] for m in rx.finditer(text, s, e)]:
         found = person_name(m.group("name"), lang)
         if found:
-            out.append(PersonRef(found[0], "coordinator", None, None, None,
-                                 Span(m.start("name"), m.end("name"), "name_then_role", 0.75)))
+            role, rule = ("expert", "name_who_teaches") if m.re is NAME_WHO and m.group("teach") else \
+                ("coordinator", "name_then_role")
+            out.append(PersonRef(found[0], role, None, None, None,
+                                 Span(m.start("name"), m.end("name"), rule, 0.75)))
     agenda = list(_AGENDA_SPEAKER.finditer(text, s, e))
     for m in agenda if len(agenda) >= 2 else []:
         # who opens, welcomes or chairs ("10:00 Otwarcie – X") gives no talk: a role, no expertise
@@ -296,9 +333,9 @@ _CHAIR = re.compile(r"otwarci|powitani|zamknięci|moderac|opening|welcome|closin
 # the full stop of a courtesy or clerical title ("ks. Marek Lis", "dr. Anna Lis", "o. Jan"),
 # which a name follows: no end of the clause
 # (only titles that open the clause: the name is what the cue points at)
-_TITLE_DOT = re.compile(r"\s*(?:(?:pani|pan|ks|dr|prof|hab|mgr|inż|o|s|św|red|mec|doc|płk|por|"
+_TITLE_DOT = re.compile(r"\s*(?:(?:pani|pan|ks|dr|prof|hab|mgr|inż|o|s|św|red|mec|doc|płk|por|p|"
                         r"о|д-р|проф|свящ)\.?\s+)*(?:ks|dr|prof|hab|mgr|inż|o|s|św|red|mec|doc|"
-                        r"płk|por|о|д-р|проф|свящ)", re.IGNORECASE)
+                        r"płk|por|p|о|д-р|проф|свящ)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\n|[.;]\s|\s(?:został|została|zostały|opracował|was|were|is)\b")
 
 

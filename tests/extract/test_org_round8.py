@@ -80,3 +80,39 @@ def test_dash_tail_that_is_no_country_stays():
 def test_possessive_payer_owns_the_programme():
     text = "The study is funded by the Swiss Confederation's Eastern Partnership programme.\n"
     assert ("Swiss Confederation", "Eastern Partnership") in _funding(text, "en")
+
+
+def test_list_goes_on_after_a_name_joined_by_i():
+    from ngo_atlas.extract.organisations import list_after
+
+    t = "we współpracy z Muzeum Sztuki i Techniki oraz Stowarzyszeniem Sąsiedzi z Gdyni."
+    got = [t[a:b] for a, b in list_after(t, t.index("Muzeum"), len(t))]
+    assert got[0] == "Muzeum Sztuki i Techniki"
+    assert len(got) == 2 and got[1].startswith("Stowarzyszeniem Sąsiedzi")
+
+
+@pytest.mark.parametrize("text, lang, partner", [
+    ("Projekt „Sąsiedzi” prowadzi Fundacja Most. Organizatorami pikniku byli: Fundacja Most, "
+     "Dom Kultury Zacisze oraz Klub Seniora Pogodni.\n", "pl", "Klub Seniora Pogodni"),
+    ("The project is run by Fundacja Most. The organisers of the fair are Fundacja Most and "
+     "the Gdańsk City Library.\n", "en", "Gdańsk City Library"),
+])
+def test_co_organisers_are_partners(text, lang, partner):
+    found = _find(text, lang)
+    assert (partner, "partner") in found
+
+
+def test_a_page_of_a_body_is_no_body():
+    from ngo_atlas.extract.organisations import clean_org
+
+    assert clean_org("Aktualności Stowarzyszenia", "pl") is None
+    assert clean_org("Blog Fundacji", "pl") is None
+    # a body whose first word is its head, in any case after it, stays
+    assert clean_org("Urząd Miasta", "pl") is not None
+    assert clean_org("Dom Kultury", "pl") is not None
+
+
+def test_english_head_after_a_name_is_no_polish_case():
+    from ngo_atlas.extract.organisations import clean_org
+
+    assert clean_org("Nomada Association", "en") is not None

@@ -115,6 +115,12 @@ PARTNER_AFTER = cue(
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest)(?:\s+(?:organizacje|instytucje|"
     r"stowarzyszenia|fundacje))?\s*:?|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?)|\s*[–—:])?|"
     r"(?:współorganizatorem|współrealizatorem|współorganizatorami|współrealizatorami)(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|są|był[aoy]?|byli)|"
+    # "Organizatorami festiwalu są: X, Y oraz Z", "The organisers of the fair are X and Y",
+    # "Организаторами встречи выступили X и Y": several organisers share the work (the one
+    # said to run the project stays its lead)
+    r"organizatorami(?:\s+[a-ząćęłńóśźż]+)?\s+(?:są|byli|były)\s*:?|"
+    r"(?:the\s+)?(?:co-?)?organi[sz]ers(?:\s+of\s+the\s+[a-z]+)?\s+(?:are|were|include)\s*:?(?:\s+the)?|"
+    r"(?:организаторами|організаторами)(?:\s+[а-яёіїєґ']+)?\s+(?:являются|выступили|были|є|були|виступили)\s*:?|"
     r"(?:przy|w)\s+współpracy\s+z[e]?|"
     # "Wsparcie merytoryczne zapewnia X", "Opiekę merytoryczną sprawuje X": a partner in substance
     r"(?:wsparci\w+|opiek\w+)\s+merytoryczn\w+\s+(?:zapewnia\w*|zapewnił\w*|udziela\w*|udzielił\w*|"
@@ -281,6 +287,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         return None
     if _TITLED.match(name) and not any(is_org_head(w) for w in name.split()[1:]):
         return None  # "led by Dr Marta Nowicka": a titled person, not a body
+    if _owned_thing(name):
+        return None  # "Blog Fundacji", "Aktualności Stowarzyszenia": a page of a body, not one
     if _only_places(name) or _cyrillic_town(name, lang):  # "we współpracy z Kielcami": a town is where, not who
         return None
     name = _before_next_body(name)
@@ -336,6 +344,18 @@ _CITY_BODY = re.compile(r"(?:Miast[aoy]|Gmin[ayie]|Miasto|Gmina)\s+[A-ZĄĆĘŁ�
 
 
 _QUOTED_DASH = re.compile(r"[„“\"«][^„”\"«»]*\s[–-]\s[^„”\"«»]*[”\"»“]")
+
+
+def _owned_thing(name: str) -> bool:
+    """Two Polish nouns, the second a body's head that is no nominative singular and the
+    first no head: a thing belonging to an unnamed body ("Blog Fundacji")."""
+    words = name.split()
+    if len(words) != 2 or is_cyrillic(name) or is_org_head(words[0]) or not is_org_head(words[1]):
+        return False
+    first, second = polish.analyse(words[0]), polish.analyse(words[1])
+    return bool(first and second) and all(t[2].startswith("subst") for t in first) and \
+        any(t[2].startswith("subst") for t in second) and \
+        not any(re.match(r"subst:sg:[a-z.]*nom", t[2]) for t in second)
 
 
 def _only_places(name: str) -> bool:
@@ -609,23 +629,25 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         stop = re.match(r"", "") if stop is None else stop
         ce = stop.start() if stop.string is text else end
         return [_cut_at_verb(text, a, b) for a, b in split_items(text, pos, ce, conj_ok=_cyr_item_start)]
-    out, p = [], pos
+    out, p, joined = [], pos, False
     while p < end:
-        while p < end and text[p] in " \t":
-            p += 1
-        if text.startswith("the ", p) and text[p + 4:p + 5].isupper():
-            p += 4  # "financed by the Municipality of Kraków"
-        seat = _SEAT_ADJECTIVE.match(text, p, end)
-        if seat and is_org_head(text[seat.end():seat.end() + 30].split(maxsplit=1)[0]):
-            p = seat.end()  # "z giżycką Fundacją X": the seat's adjective is no part of the name
-        pub = _PUBLIC_BUDGET.match(text, p, end)
-        a, b = (p, pub.end()) if pub else capitalised_run(text, p, end)
-        if b <= a:
-            break
-        b = _through_comma_name(text, a, b, end)
-        b = _acronym_gloss(text, a, b, end)
-        out.extend(_two_countries(text, a, b))
-        p = b
+        if not joined:  # (after "Kultury i Sztuki" was joined, the list's separator comes next)
+            while p < end and text[p] in " \t":
+                p += 1
+            if text.startswith("the ", p) and text[p + 4:p + 5].isupper():
+                p += 4  # "financed by the Municipality of Kraków"
+            seat = _SEAT_ADJECTIVE.match(text, p, end)
+            if seat and is_org_head(text[seat.end():seat.end() + 30].split(maxsplit=1)[0]):
+                p = seat.end()  # "z giżycką Fundacją X": the seat's adjective is no part of the name
+            pub = _PUBLIC_BUDGET.match(text, p, end)
+            a, b = (p, pub.end()) if pub else capitalised_run(text, p, end)
+            if b <= a:
+                break
+            b = _through_comma_name(text, a, b, end)
+            b = _acronym_gloss(text, a, b, end)
+            out.extend(_two_countries(text, a, b))
+            p = b
+        joined = False
         # "z Fundacją X oraz ze Stowarzyszeniem Y": the preposition may be repeated
         # "Stowarzyszenie Emigrant in Piotrków Trybunalski, X": a seat in English text is passed over
         m = re.match(r"(?:\s+in\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*(?=\s*,))?"
@@ -662,7 +684,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
                 break
             a0, _b0 = out.pop()
             out.append((a0, b))
-            p = b
+            a, p, joined = a0, b, True
             continue
         p += m.end()
     return [(a, b) for a, b in out if text[a:b].strip()]

@@ -85,10 +85,10 @@ def test_possessive_payer_owns_the_programme():
 def test_list_goes_on_after_a_name_joined_by_i():
     from ngo_atlas.extract.organisations import list_after
 
-    t = "we współpracy z Muzeum Sztuki i Techniki oraz Stowarzyszeniem Sąsiedzi z Gdyni."
-    got = [t[a:b] for a, b in list_after(t, t.index("Muzeum"), len(t))]
-    assert got[0] == "Muzeum Sztuki i Techniki"
-    assert len(got) == 2 and got[1].startswith("Stowarzyszeniem Sąsiedzi")
+    t = "we współpracy z Gminnym Ośrodkiem Kultury i Sportu oraz Parafią Rzymskokatolicką w Wiźnie."
+    got = [t[a:b] for a, b in list_after(t, t.index("Gminnym"), len(t))]
+    assert got[0] == "Gminnym Ośrodkiem Kultury i Sportu"
+    assert len(got) == 2 and got[1].startswith("Parafią Rzymskokatolicką")
 
 
 @pytest.mark.parametrize("text, lang, partner", [
@@ -116,3 +116,18 @@ def test_english_head_after_a_name_is_no_polish_case():
     from ngo_atlas.extract.organisations import clean_org
 
     assert clean_org("Nomada Association", "en") is not None
+
+
+def test_programme_ends_where_a_new_clause_starts():
+    text = ("Projekt jest współfinansowany ze środków Funduszu Spójności w ramach Programu Krajowego "
+            "na lata 2021-2027, a operatorem jest Fundacja Y.\n")
+    programmes = [p for _f, p in _funding(text) if p]
+    assert programmes and all("operator" not in p for p in programmes)
+
+
+def test_footer_programme_is_the_named_one():
+    text = ("Stowarzyszenie otrzymało dotację z Fundacji Wspólna Ziemia w ramach Rządowego Programu Wsparcia "
+            "Lokalnego MOST na lata 2020–2030.\n\nZadanie dofinansowane ze środków Programu Wsparcia "
+            "Lokalnego MOST na lata 2020–2030.\n")
+    got = _funding(text)
+    assert len(got) == 1 and got[0][0] == "Fundacja Wspólna Ziemia"

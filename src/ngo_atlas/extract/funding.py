@@ -654,6 +654,8 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
         return None
     # "Active Citizens Fund – National, operated in Poland by X": its operator follows
     stop = re.search(r"[.;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which|operated|administered|"
+                     # "…na lata 2021-2027, a instytucją pośredniczącą jest X": a new clause
+                     r"a\s|а\s|while\s|whereas\s|"
                      r"managed|run\s+by)|\s[–-]\s*$|\s[–-]\s+\d|"
                      # "Aktywni Obywatele – Fundusz Regionalny finansowanego z Funduszy EOG",
                      # "Erasmus+, akcja 1 – mobilność", "Erasmus+ Key Action 2": the name ends there
@@ -988,6 +990,9 @@ def _dedupe(items: list[Funding]) -> list[Funding]:
         if same.programme is None:
             same.programme = f.programme
     if any(f.funder for f in out):
+        # (a footer's shorter form of the same programme, "Programu X na lata …" beside
+        # "Rządowego Programu X na lata …", is the same one)
         out = [f for f in out if f.funder or not any(
-            g.funder and g.programme == f.programme for g in out)]
+            g.funder and (g.programme == f.programme or g.programme and f.programme and
+                          _same_org(g.programme, f.programme)) for g in out)]
     return out

@@ -133,3 +133,54 @@ def test_whom_questions_go_to_is_the_contact(text, lang, name):
 
 def test_a_group_leader_label_names_the_coordinator():
     assert ("Anna Kowal", "coordinator") in _people("Group leader: Anna Kowal\n", "en")
+
+
+def _places(text: str, lang: str = "pl"):
+    from ngo_atlas.extract.places import find_places
+
+    return [t.value for t in find_places(text, 0, len(text), [], lang)]
+
+
+def test_a_plural_form_is_of_a_plural_town_not_of_several_singular_ones():
+    assert "Police" in _places("Świetlica działa w Policach od września.")
+    assert "Polica" not in _places("Świetlica działa w Policach od września.")
+
+
+def test_another_form_on_the_page_settles_which_town_a_locative_is():
+    text = ("Dla rodzin z Kościerzyny przygotowaliśmy kurs. Zajęcia prowadzimy w Kościerzynie "
+            "dwa razy w tygodniu.")
+    got = _places(text)
+    assert "Kościerzyna" in got and "Kościerzyn" not in got
+
+
+def test_a_genitive_form_of_another_town_is_no_evidence():
+    # "Cieszyna" is Cieszyn's genitive as well as a village's nominative
+    text = "Przyjechali do Cieszyna w marcu. Punkt pomocy działa w Cieszynie."
+    assert "Cieszyn" in _places(text) and "Cieszyna" not in _places(text)
+
+
+@pytest.mark.parametrize("text,towns", [
+    ("Kurs jest dla nauczycieli z Lubartowa i Łęcznej.", ["Lubartów", "Łęczna"]),
+    ("Wsparcie otrzyma 60 rodzin z Przeworska.", ["Przeworsk"]),
+    ("Na zajęcia przychodzą kobiety z Jarosławia i Radymna.", ["Jarosław", "Radymno"]),
+])
+def test_the_towns_of_the_local_people_served_after_z(text, towns):
+    got = _places(text)
+    assert all(t in got for t in towns), got
+
+
+@pytest.mark.parametrize("text", [
+    "Na zajęcia przychodzą kobiety z Nepalu i Kolumbii.",
+    "Grupę tworzą osoby z Azji Środkowej.",
+    "Wsparcie otrzymały rodziny z Niemiec.",
+])
+def test_people_from_a_country_or_world_region_name_no_place(text):
+    assert _places(text) == []
+
+
+def test_volunteers_from_a_town_do_not_make_it_a_place():
+    assert "Gdańsk" not in _places("Pomagają nam wolontariusze z Gdańska.")
+
+
+def test_a_soft_feminine_adjective_opens_a_two_word_town_in_russian():
+    assert "Еленя Гура" in _places("Консультации проходят во Вроцлаве и Еленей Гуре.", "ru")

@@ -13,6 +13,8 @@ _ADJ_LOC = (
     ("uk", re.compile(r"ій$"), "femn", "а"),
     ("ru", re.compile(r"(?:ом|ем)$"), "masc", "ый"),
     ("ru", re.compile(r"ой$"), "femn", "ая"),
+    # a soft feminine, as Polish "-ia" adjectives are written: "в Еленей Гуре" -> "Еленя Гура"
+    ("ru", re.compile(r"ей$"), "femn", "я"),
 )
 _CAP_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+$")
 

@@ -112,6 +112,16 @@ def _at_words(text: str, s: int, low: str, words: tuple[str, ...], rx: re.Patter
 _RESIDENTS = re.compile(r"(?<![\w])(?i:mieszka(?:ńc|nk|nek)\w*|residents\s+of|inhabitants\s+of|people\s+of)"
                         r"(?:\s+(?:miasta|gminy|wsi|the\s+(?:city|town)\s+of))?\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _RESIDENTS_HINT = ("mieszka", "residents of", "inhabitants of", "people of")
+# "180 cudzoziemców z Sanoka, Leska i Ustrzyk Dolnych", "urzędników z Korsz i Reszla",
+# "migrantki z Kartuz": the towns of the local people the project serves (genitives after
+# "z"); not volunteers, experts or participants, who may come from elsewhere, nor a country
+_PEOPLE_FROM = re.compile(r"(?<![\w])(?i:cudzoziem\w*|urzędni\w*|nauczyciel\w*|pracowni\w*|rodzin\w*|"
+                          r"kobiet\w*|dziewczyn\w*|młodzież\w*|osób|osoby|"
+                          r"dzieci\w*|uczni\w*|senior\w*|migrant\w*|imigrant\w*|uchodźc\w*|szkół|szkoł\w*)"
+                          r"\s+ze?\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_PEOPLE_FROM_HINT = ("cudzoziem", "urzędni", "nauczyciel", "pracowni", "rodzin", "dzieci", "uczni",
+                     "kobiet", "dziewczyn", "młodzież", "osób", "osoby",
+                     "senior", "migrant", "imigrant", "uchodźc", "szkół", "szkoł")
 _WITHIN_HINT = CI("uwzględnieniem|w tym|zwłaszcza|szczególnie|głównie|including|especially"
                   "|particularly|mainly|m.in.|m. in.|między innymi|among others")
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
@@ -216,6 +226,22 @@ def _supported(t: Tagged, allp: list[Tagged], title_span: tuple[int, int] | None
     return any(x is not t and x.value != t.value and x.span and x.span.rule == "place_phrase"
                and min(abs(x.span.start - t.span.end), abs(t.span.start - x.span.end)) < 12
                for x in allp)
+
+
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    """Every country and world region by its CLDR name in the four languages ("Kolumbia",
+    "Azja Środkowa"): where people come from, never a Polish town they live in."""
+    from babel import Locale
+
+    return frozenset(v for lg in ("pl", "en", "ru", "uk") for v in Locale(lg).territories.values())
+
+
+def _abroad(form: str) -> bool:
+    """The form can be read as a country or world region ("z Niemiec": Niemcy, though
+    Morfeusz also knows a village Niemce)."""
+    return form in _territories() or any(polish.base_lemma(a[1]) in _territories()
+                                         for w in form.split()[:1] for a in polish.analyse(w))
 
 
 @lru_cache(maxsize=1)
@@ -326,6 +352,9 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         # country's people, "mieszkańcy Ukrainy", are where they come from, not a venue)
         out.extend(t for t in _place_list(text, m.end(), e, lang, "gen" if lang == "pl" else None)
                    if t.value not in _countries())
+    for m in _at_words(text, s, low, _PEOPLE_FROM_HINT, _PEOPLE_FROM) if lang == "pl" else ():
+        out.extend(t for t in _place_list(text, m.end(), e, lang, "gen")
+                   if t.value not in _countries() and not _abroad(text[t.span.start:t.span.end]))
     for m in _WITHIN.finditer(text, s, e) if _WITHIN_HINT.search(text, s, e) else ():
         # "ze szczególnym uwzględnieniem Opola, Kędzierzyna-Koźla": genitives
         out.extend(_place_list(text, m.end(), e, lang,
@@ -448,15 +477,42 @@ def _listed_with_a_place(text: str, pos: int, e: int, word: str) -> str | None:
     return None
 
 
+def _town_readings(word: str) -> set[str]:
+    """The places a form can be of; a plural form only of a plural name ("Policach" is of
+    Police, not of several Policas: a town is one place)."""
+    return {polish.base_lemma(lemma) for _o, lemma, tag, names in polish.analyse(word)
+            if "nazwa_geograficzna" in names and tag.startswith("subst")
+            and (not tag.startswith("subst:pl:") or ":pt" in tag)}
+
+
 def _named_elsewhere(word: str, text: str) -> str | None:
     """"w Michałowie" is Michałów or Michałowo: the one the page also writes in the
-    nominative (an address, a heading) settles it."""
-    cands = {polish.base_lemma(lemma) for _o, lemma, tag, names in polish.analyse(word)
-             if "nazwa_geograficzna" in names and tag.startswith("subst")}
+    nominative (an address, a heading) settles it, or another form of it that fits only
+    one of them ("w Kościerzynie" is Kościerzyn or Kościerzyna; "z Kościerzyny" only the
+    second)."""
+    cands = _town_readings(word)
+    if len(cands) == 1 and len({polish.base_lemma(a[1]) for a in polish.analyse(word)
+                                if "nazwa_geograficzna" in a[3]}) > 1:
+        return next(iter(cands))  # only a plural reading was dropped
     if len(cands) < 2:
         return None
     # (the form itself is no evidence: "Radomia" is also a village's nominative)
-    return next((c for c in sorted(cands) if c != word and re.search(rf"(?<![\w]){re.escape(c)}(?![\w])", text)), None)
+    named = next((c for c in sorted(cands) if c != word and re.search(rf"(?<![\w]){re.escape(c)}(?![\w])", text)
+                  and _town_readings(c) <= {c}), None)
+    return named or _other_forms(word, cands, text)
+
+
+def _other_forms(word: str, cands: set[str], text: str) -> str | None:
+    """The one candidate that the page's other forms of the name (words sharing its stem)
+    each fit alone."""
+    stem = min(cands, key=len)[:max(3, min(len(c) for c in cands) - 2)]
+    votes = set()
+    for m in re.finditer(rf"(?<![\w]){re.escape(stem)}\w*", text):
+        if m.group() != word:
+            fits = _town_readings(m.group()) & cands
+            if len(fits) == 1:
+                votes |= fits
+    return next(iter(votes)) if len(votes) == 1 else None
 
 
 def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str | None:

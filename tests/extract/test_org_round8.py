@@ -131,3 +131,14 @@ def test_footer_programme_is_the_named_one():
             "Lokalnego MOST na lata 2020–2030.\n")
     got = _funding(text)
     assert len(got) == 1 and got[0][0] == "Fundacja Wspólna Ziemia"
+
+
+def test_participle_after_another_noun_names_no_lead():
+    text = ("The study is carried out at the Institute of Psychology. Interviews take place in "
+            "day shelters run by the Caritas Diocese of Gliwice and in two schools.\n")
+    found = _find(text, "en")
+    assert not any(r == "lead" and "Caritas" in n for n, r in found)
+    # the project's own participle still gives its lead
+    text = "The project is run by the Institute of Psychology of Kazimierz Wielki University.\n"
+    assert any(r == "lead" and n.startswith("Institute of Psychology") for n, r in _find(text, "en"))
+

@@ -7,6 +7,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ngo_atlas.extract.wordscan import WordScan
+
 # no break after abbreviations that precede a name: "m.st. Warszawy", "im. Haliny", "ul. Nowa",
 # "pw. Narodzenia NMP" (a parish's patron)
 # no break after abbreviations that open a name: Polish "im.", "ul.", Russian/Ukrainian
@@ -109,27 +111,34 @@ class CI:
     characters that can start a match (its C-level prefix and charset scan), while the
     rest of the pattern often has such a start (2-3x faster scans). When it has, the
     rest is searched and a hit inside a word is passed over, as the lookbehind would:
-    the same matches, groups and offsets (``rx`` stays the whole pattern)."""
+    the same matches, groups and offsets (``rx`` stays the whole pattern). A rest that
+    opens with a literal is searched so; any other whose first letters are known is
+    looked for at word starts only (wordscan.WordScan: 3-4x faster on long cue lists)."""
 
     def __init__(self, pattern: str, flags: int = 0):
         self.rx = re.compile(pattern, flags)
         self.pattern = pattern
-        rest = _after_word_start(pattern, flags)
-        self._group = self._word_char = self._word_run = None
+        rest, fast = _after_word_start(pattern, flags)
+        self._group = self._word_char = self._word_run = self._words = None
         if rest is not None:  # \w as the pattern reads it (re.ASCII changes it)
             self._group = re.compile(rest, flags)
             self._word_char, self._word_run = re.compile(r"[\w]", flags), re.compile(r"\w*", flags)
+            self._words = None if fast == "literal" else WordScan.of(rest, flags)
+            if self._words is None and fast is None:
+                self._group = None  # neither scan applies: the whole pattern, as it is
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         if self._group is None:
             return self.rx.finditer(lowered(text), start, len(text) if end is None else end)
+        if self._words is not None:
+            return self._words.finditer(lowered(text), start, len(text) if end is None else end)
         return self._at_word_starts(lowered(text), start, len(text) if end is None else end)
 
     def search(self, text: str, start: int = 0, end: int | None = None):
         if self._group is None:
             return self.rx.search(lowered(text), start, len(text) if end is None else end)
-        return next(self._at_word_starts(lowered(text), start,
-                                         len(text) if end is None else end), None)
+        scan = self._at_word_starts if self._words is None else self._words.finditer
+        return next(scan(lowered(text), start, len(text) if end is None else end), None)
 
     def match(self, text: str, start: int = 0, end: int | None = None):
         if self._group is None:
@@ -149,7 +158,7 @@ class CI:
                 pos = max(i + 1, word_run.match(low, i).end())
                 continue
             yield m
-            pos = m.end()  # never empty (see _has_fast_start): finditer goes on from here
+            pos = m.end()  # never empty (see _after_word_start): finditer goes on from here
 
 
 def cue(pattern: str) -> CI:
@@ -165,36 +174,39 @@ _WORD_START = r"(?<![\w])"
 _MAX_START_CHARS = 24
 
 
-def _after_word_start(pattern: str, flags: int) -> str | None:
+def _after_word_start(pattern: str, flags: int) -> tuple[str | None, str | None]:
     """For a pattern that is the word-start lookbehind followed by the rest (not one
-    branch of an alternation), the rest, if re can skip ahead to its matches; else None."""
+    branch of an alternation), the rest and how re can skip ahead to its matches
+    (_fast_start); (None, None) for any other pattern."""
     if not pattern.startswith(_WORD_START):
-        return None
+        return None, None
     try:
         from re import _constants, _parser
 
         items = _parser.parse(pattern, flags).data
         if not items or items[0][0] is not _constants.ASSERT_NOT:
-            return None  # the lookbehind belongs to one branch only
+            return None, None  # the lookbehind belongs to one branch only
+        rest = pattern[len(_WORD_START):]
+        if _parser.parse(rest, flags).getwidth()[0] == 0:
+            return None, None  # an empty match would need finditer's step past it
     except Exception:  # noqa: BLE001 - private helpers of re; without them, the plain scan
-        return None
-    rest = pattern[len(_WORD_START):]
-    return rest if _has_fast_start(rest, flags) else None
+        return None, None
+    return rest, _fast_start(rest, flags)
 
 
-def _has_fast_start(pattern: str, flags: int) -> bool:
-    """Whether re compiles the pattern with a literal prefix or a charset prefix of a few
-    characters (and it never matches empty), as re._compiler._compile_info decides;
-    False if that cannot be told."""
+def _fast_start(pattern: str, flags: int) -> str | None:
+    """"literal" or "charset" when re compiles the pattern with a literal prefix or a
+    charset prefix of a few characters, as re._compiler._compile_info decides; None
+    if it has neither or that cannot be told."""
     try:
         from re import _compiler, _parser
 
         parsed = _parser.parse(pattern, flags)
-        if parsed.getwidth()[0] == 0:
-            return False
         if _compiler._get_literal_prefix(parsed, flags)[0]:
-            return True
+            return "literal"
         charset = _compiler._get_charset_prefix(parsed, flags)
-        return bool(charset) and len({value for _op, value in charset}) <= _MAX_START_CHARS
+        if charset and len({value for _op, value in charset}) <= _MAX_START_CHARS:
+            return "charset"
     except Exception:  # noqa: BLE001 - private helpers of re; without them, the plain scan
-        return False
+        pass
+    return None

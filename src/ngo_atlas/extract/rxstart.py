@@ -1,0 +1,161 @@
+"""The first few characters a regular expression's match can start with, as a lookahead guard."""
+
+from __future__ import annotations
+
+import re
+
+# past this many prefixes a guard costs the engine more than it saves (and the
+# enumeration of long character classes would grow without bound)
+_MAX_PREFIXES = 400
+_MAX_CLASS = 40
+
+
+def start_guard(pattern: str, flags: int = 0, k: int = 2) -> str | None:
+    """A lookahead ``(?=...)`` that every match of the pattern satisfies at its start,
+    built from the k characters a match can open with (fewer where the rest is not
+    followed): a cheap test that rejects most positions before re tries the pattern's
+    alternatives one by one. Zero-width parts (lookarounds, ``\\b``) are passed over, so
+    the guard holds wherever a match starts, whatever the end position of the search.
+    None when the first character is not known (a class like \\w, a negated class, a
+    back-reference, too many forms)."""
+    starts = _starts(pattern, flags, k)
+    if starts is None:
+        return None
+    by_first: dict[str, set[str]] = {}
+    for atoms, _ in starts:
+        by_first.setdefault(atoms[0], set()).add("".join(atoms[1:]))
+    branches = []
+    for first, seconds in sorted(by_first.items()):
+        if "" in seconds:  # any character (or none) may follow
+            branches.append(first)
+        else:  # re's parser merges single characters and classes into one set
+            branches.append(first + "(?:" + "|".join(sorted(seconds)) + ")")
+    return "(?=" + "|".join(branches) + ")"
+
+
+def opens_with_word_char(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of the pattern starts with a letter, digit or underscore."""
+    starts = _starts(pattern, flags, 1)
+    return starts is not None and all(
+        len(atoms[0]) == 1 and re.match(r"\w", atoms[0], flags) for atoms, _ in starts)
+
+
+def _starts(pattern: str, flags: int, k: int) -> Prefixes | None:
+    """The pattern's prefixes, none of them empty; None if not known."""
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        from re import _parser
+
+        starts = _seq(list(_parser.parse(pattern, flags)), k)
+    except Exception:  # noqa: BLE001 - private helpers of re; without them, no guard
+        return None
+    if starts is None or any(not atoms for atoms, _ in starts):
+        return None
+    return starts
+
+
+# (regex atoms, one a character, and whether the part read ended there and the rest follows)
+Prefixes = set[tuple[tuple[str, ...], bool]]
+
+
+def _seq(items: list, k: int) -> Prefixes | None:
+    """The prefixes (up to k characters) of a sequence of parsed items."""
+    cur: Prefixes = {((), True)}
+    for item in items:
+        if all(not done or len(s) >= k for s, done in cur):
+            break
+        nxt: Prefixes = set()
+        for s, done in cur:
+            if not done or len(s) >= k:
+                nxt.add((s, done))
+                continue
+            sub = _item(item, k - len(s))
+            if sub is None:  # not followed: what comes next is not known
+                nxt.add((s, False))
+                continue
+            nxt.update((s + t, d) for t, d in sub)
+        if len(nxt) > _MAX_PREFIXES:
+            return None
+        cur = nxt
+    return cur
+
+
+def _item(item: tuple, k: int) -> Prefixes | None:
+    from re import _constants as c
+
+    op, av = item
+    if op is c.LITERAL:
+        return {((re.escape(chr(av)),), True)}
+    if op is c.IN:
+        chars = _class(av)
+        if chars is not None:
+            return {((re.escape(ch),), True) for ch in chars}
+        atom = _class_atom(av)
+        return None if atom is None else {((atom,), True)}
+    if op is c.SUBPATTERN:
+        return _seq(list(av[3]), k)
+    if op is c.BRANCH:
+        out: Prefixes = set()
+        for branch in av[1]:
+            sub = _seq(list(branch), k)
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, body = av
+        out = set()
+        if lo == 0:
+            out.add(((), True))
+        if hi == 0:
+            return out
+        sub = _seq(list(body), k)
+        if sub is None:
+            return None
+        # after one repetition another may follow: what comes next is not known
+        out |= {(t, d and hi == 1) for t, d in sub}
+        return out
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {((), True)}  # zero width: the guard may ignore it (it is a superset)
+    return None
+
+
+def _class(items: list) -> set[str] | None:
+    """The characters of a [...] class, if it names them one by one or in short ranges."""
+    from re import _constants as c
+
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(chr(i) for i in range(av[0], av[1] + 1))
+        else:
+            return None  # a negation, a category (\w, \s) or a long range
+    return chars if len(chars) <= _MAX_CLASS else None
+
+
+_CATEGORIES = {"CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_DIGIT": r"\d",
+               "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _class_atom(items: list) -> str | None:
+    """A [...] class written back as a regex, if it holds no negation."""
+    from re import _constants as c
+
+    parts = []
+    for op, av in items:
+        if op is c.LITERAL:
+            parts.append(_class_char(chr(av)))
+        elif op is c.RANGE:
+            parts.append(_class_char(chr(av[0])) + "-" + _class_char(chr(av[1])))
+        elif op is c.CATEGORY and str(av) in _CATEGORIES:
+            parts.append(_CATEGORIES[str(av)])
+        else:
+            return None
+    return "[" + "".join(parts) + "]"
+
+
+def _class_char(ch: str) -> str:
+    return "\\" + ch if ch in "\\]^-[" else ch

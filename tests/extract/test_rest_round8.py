@@ -184,3 +184,34 @@ def test_volunteers_from_a_town_do_not_make_it_a_place():
 
 def test_a_soft_feminine_adjective_opens_a_two_word_town_in_russian():
     assert "Еленя Гура" in _places("Консультации проходят во Вроцлаве и Еленей Гуре.", "ru")
+
+
+def test_a_grant_lists_numbered_items_are_one_project_each():
+    text = ("Wyniki naboru wniosków 2024\n\nGmina Przykładowo przyznała dotacje trzem organizacjom "
+            "z budżetu gminy.\n\n"
+            "1. Stowarzyszenie Alfa – „Klub sąsiedzki na Zielonym Osiedlu” – 12 500 zł\n"
+            "   okres: 1.03.2024 – 30.09.2024\n"
+            "2. Fundacja Beta – „Język polski po pracy” – 20 000 zł\n"
+            "   okres: 1.04.2024 – 31.12.2024\n"
+            "3. Parafia św. Józefa – „Wieczory kultur” – 8 000 zł\n"
+            "   okres: maj–listopad 2024\n")
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    assert [p.title for p in ex.projects] == ["Klub sąsiedzki na Zielonym Osiedlu", "Język polski po pracy",
+                                              "Wieczory kultur"]
+    assert [(p.funding[0].amount if p.funding else None) for p in ex.projects] == [12500.0, 20000.0, 8000.0]
+    assert ex.projects[1].start == "2024-04-01"
+
+
+def test_a_bulleted_quote_without_a_sum_or_date_is_no_grant_item():
+    from ngo_atlas.extract.segment import _dashed_item_title
+
+    text = "- Anna – „Było warto” – wspomina pierwszy rok\n"
+    assert _dashed_item_title(text, 0, len(text)) is None
+
+
+def test_an_office_under_a_contact_label_is_no_person():
+    text = "Kontakt: Wydział Kultury i Polityki Społecznej, tel. 22 100 20 30\n"
+    from ngo_atlas.extract.people import find_people
+    from ngo_atlas.extract.labels import find_labels
+
+    assert [p.name for p in find_people(text, 0, len(text), find_labels(text), "pl") if p.name] == []

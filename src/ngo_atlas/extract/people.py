@@ -166,11 +166,17 @@ def _plain_name(raw: str, lang: str = "pl") -> tuple[str, int, int] | None:
         return None
     from ngo_atlas.extract.organisations import is_org_head
 
-    if any(is_org_head(w) for w in words):
-        return None
+    if any(is_org_head(w) for w in words) or _common_word(words[0]):
+        return None  # "Kontakt: Wydział Zdrowia i Polityki Społecznej": an office, no person
     off = orig.find(m.group())
     return _nominative(m.group(), lang) if not is_cyrillic(m.group()) else m.group(), off, off + len(
         m.group())
+
+
+def _common_word(word: str) -> bool:
+    """Polish knows the word only as a common word ("Polityki", "Wydział"), never as a name."""
+    found = polish.analyse(word) if not is_cyrillic(word) else ()
+    return any(a[2] != "ign" for a in found) and all(set(a[3]) <= {"nazwa_pospolita"} for a in found)
 
 
 def _is_person(words: list[str], lang: str) -> bool:

@@ -219,6 +219,9 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
                if not _org_quote(text, m.start("t"))), None)
     if qb:
         return qb.start("t"), qb.end("t"), strip_quotes(qb.group("t"))
+    dashed = _dashed_item_title(text, s, e)
+    if dashed:
+        return dashed
     subj = subject_titles(text, s, min(e, s + 300))
     if subj:  # "Pomorskie Mosty Integracji to projekt regrantingowy …"
         return subj[0]
@@ -253,6 +256,24 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
             off = text.find(head_clean, ls)
             return off, off + len(head_clean), head_clean
     return _heading_over_particulars(text, heads, e) if listing else None
+
+
+# "2. Caritas Diecezji X – „Polski na start” – 55 000,00 zł": a grant list's item gives its
+# holder, the quoted name set off by a dash, and a sum or a date
+_DASHED_QUOTE = re.compile(r"[–—-][^\S\n]*[„“\"«](?P<t>[^„“”\"«»\n]{3,150})[”“\"»][^\S\n]*(?:[–—,:-]|$)",
+                           re.MULTILINE)
+_SUM_OR_DATE = re.compile(r"\d[^\S\n]*(?:zł|pln|eur|€|usd|\$|грн|злот|євро|евро)|"
+                          r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+
+
+def _dashed_item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
+    if not _ITEM_HEAD.match(text[s:s + 8]):  # (its "^" holds only at a string's start)
+        return None
+    le = text.find("\n", s, e)
+    dq = _DASHED_QUOTE.search(text, s, e if le < 0 else le)
+    if dq is None or len(dq.group("t").split()) > 15 or not _SUM_OR_DATE.search(text, s, e):
+        return None
+    return dq.start("t"), dq.end("t"), dq.group("t").strip()
 
 
 # "Projekty zrealizowane", "Nasze projekty", "Current projects", "Завершені проєкти"

@@ -142,3 +142,28 @@ def test_participle_after_another_noun_names_no_lead():
     text = "The project is run by the Institute of Psychology of Kazimierz Wielki University.\n"
     assert any(r == "lead" and n.startswith("Institute of Psychology") for n, r in _find(text, "en"))
 
+
+
+@pytest.mark.parametrize("text, lang, org, role", [
+    ("The hosting organisation was the Lublin Youth Forum, a volunteer group.\n", "en", "Lublin Youth Forum", "lead"),
+    ("Organizacją goszczącą jest Stowarzyszenie Horyzonty z Płocka.\n", "pl", "Stowarzyszenie Horyzonty", "lead"),
+    ("Operatorem konkursu na Mazowszu jest Fundacja Lokalna Mazowsze.\n", "pl", "Fundacja Lokalna Mazowsze", "other"),
+])
+def test_host_and_operator_with_words_between(text, lang, org, role):
+    assert any(n.startswith(org) and r == role for n, r in _find(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, partners", [
+    ("Partnerem zagranicznym była Fundacja Most, a partnerami lokalnymi – Gmina Wizna, Gmina Jedwabne "
+     "oraz Stowarzyszenie Nasza Wieś.\n", "pl", ["Gmina Wizna", "Gmina Jedwabne", "Stowarzyszenie Nasza Wieś"]),
+    ("Ulotki przetłumaczył nasz partner – Stowarzyszenie Tłumaczy Przysięgłych.\n", "pl",
+     ["Stowarzyszenie Tłumaczy Przysięgłych"]),
+    ("Dobra współpraca z Powiatowym Urzędem Pracy w Kole skróciła czas rejestracji.\n", "pl",
+     ["Powiatowy Urząd Pracy w Kole"]),
+    ("Its partners are Fundación Red Acoge from Madrid (Spain) and the Riga Youth House (Latvia).\n", "en",
+     ["Fundación Red Acoge", "Riga Youth House"]),
+])
+def test_partners_named_after_qualified_cues(text, lang, partners):
+    found = _find(text, lang)
+    for p in partners:
+        assert (p, "partner") in found, found

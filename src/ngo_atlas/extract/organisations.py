@@ -52,6 +52,12 @@ LEAD_AFTER = cue(
     r"(?:реализуется|реализовывался|выполняется|реалізується|реалізовувався|виконується)\s+(?:в|на|у)"
     r"(?=\s+(?:институте|інституті|кафедре|кафедрі|факультете|факультеті)\s)|"
     # "Organizatorem festiwalu / konferencji / projektu jest X": any one word for the event
+    # "The host organisation is X", "the applicant organisation was X", "Organizacją goszczącą
+    # jest X", "Принимающей организацией является X": the body that hosts and applies runs it
+    r"(?:the\s+)?(?:host(?:ing)?|applicant|lead|coordinating|sending)\s+(?:organi[sz]ation|institution)\s+"
+    r"(?:is|was)(?:\s+the)?|(?:organizacją|instytucją)\s+(?:goszczącą|wnioskującą|wiodącą|koordynującą)\s+"
+    r"(?:jest|był[aoy]?)|(?:принимающей|ведущей)\s+организацией\s+(?:является|была|был|стал[аи]?)|"
+    r"(?:приймаючою|провідною)\s+організацією\s+(?:є|була|був|стала)|"
     r"(?:organizatorem|liderem|realizatorem|inicjatorem|wnioskodawcą|beneficjentem|grantobiorcą)"
     r"(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,10}?\s+przez|"
     # the passive of any verb of running, in any gender and number, with its agent:
@@ -112,6 +118,10 @@ PARTNER_AFTER = cue(
     # bare "partnerem", which would match first and leave the noun as the name)
     r"partner(?:em|ami)\s+(?!finansow)[a-ząćęłńóśźż]+\s+(?:jest|są|był[aoy]?|byli)|"
     # "partnerami były organizacje: X, Y i Z": a generic noun may stand before the list
+    # "…, a partnerami krajowymi – X, Y oraz Z", "przygotował nasz partner – X", "our partner: X"
+    # an adjective may say which partners; a dash or colon opens the names
+    r"partnerami\s+[a-ząćęłńóśźż]+(?:ymi|imi)\s*(?:[–—:]|(?:są|były|byli)\s)|"
+    r"(?:nasz|naszym|nasi|naszymi)\s+partner(?:em|zy|ami)?\s*[–—:]|our\s+partners?\s*[–—:]|"
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest)(?:\s+(?:organizacje|instytucje|"
     r"stowarzyszenia|fundacje))?\s*:?|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?)|\s*[–—:])?|"
     r"(?:współorganizatorem|współrealizatorem|współorganizatorami|współrealizatorami)(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|są|był[aoy]?|byli)|"
@@ -122,6 +132,8 @@ PARTNER_AFTER = cue(
     r"(?:the\s+)?(?:co-?)?organi[sz]ers(?:\s+of\s+the\s+[a-z]+)?\s+(?:are|were|include)\s*:?(?:\s+the)?|"
     r"(?:организаторами|організаторами)(?:\s+[а-яёіїєґ']+)?\s+(?:являются|выступили|были|є|були|виступили)\s*:?|"
     r"(?:przy|w)\s+współpracy\s+z[e]?|"
+    # "Ścisła współpraca z X pozwoliła …", "dzięki współpracy z X": the noun of working with
+    r"współprac(?:a|ę|y|ą)\s+z[e]?|"
     # "Wsparcie merytoryczne zapewnia X", "Opiekę merytoryczną sprawuje X": a partner in substance
     r"(?:wsparci\w+|opiek\w+)\s+merytoryczn\w+\s+(?:zapewnia\w*|zapewnił\w*|udziela\w*|udzielił\w*|"
     r"sprawuje|sprawował\w*)|"
@@ -166,7 +178,9 @@ TAKE_PART = cue(r"(?:uczestniczą|uczestniczył\w*|biorą\s+udział|brały\s+udz
                 r"участвуют|участвовали|беруть\s+участь|брали\s+участь)(?:\s+(?:także|również|też|"
                 r"w\s+nim|также|також))?\s+(?=\S)")
 # "którego operatorem jest X", "operated by X": hands out someone else's money (role other)
-OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?\s+(?:jest|był[aoy]?)|"
+OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?"
+                     # "Operatorem programu w regionie pomorskim jest X": where it operates between
+                     r"(?:\s+(?:w|we|na)(?:\s+[^\s,.;]+){1,3}?)?\s+(?:jest|był[aoy]?)|"
                      r"operated(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|(?:mechanism|programme|program|fund)\s+operator\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
                      r"оператор\s+программы\s*[–-]|"
                      # "z programu „Badania” zarządzanego przez X", "a fund administered by X"
@@ -650,7 +664,9 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         joined = False
         # "z Fundacją X oraz ze Stowarzyszeniem Y": the preposition may be repeated
         # "Stowarzyszenie Emigrant in Piotrków Trybunalski, X": a seat in English text is passed over
-        m = re.match(r"(?:\s+in\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*(?=\s*,))?"
+        # ("Asociación Mundus from Valencia (Spain) and …": its seat and country, too)
+        m = re.match(r"(?:\s+(?:in|from)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*"
+                     r"(?=\s*(?:\([^)\n]*\)\s*)?(?:,|and\s)))?"
                      r"\s*(?:\([^)]*\))?\s*(?:,|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*"
                      r"(?:(?:z|ze|with|przez|by)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"]|[a-ząćęłńóśźż]+(?:sk|ck|dzk)\w{1,3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]))?",
                      text[p:end])

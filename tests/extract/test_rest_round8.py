@@ -215,3 +215,26 @@ def test_an_office_under_a_contact_label_is_no_person():
     from ngo_atlas.extract.labels import find_labels
 
     assert [p.name for p in find_people(text, 0, len(text), find_labels(text), "pl") if p.name] == []
+
+
+@pytest.mark.parametrize("text,email", [
+    ("Kontakt: jan.kos // stowarzyszenie-most.pl (biuro)", "jan.kos@stowarzyszenie-most.pl"),
+    ("Пишите: olga.m // fundacja.org.pl", "olga.m@fundacja.org.pl"),
+    ("Zgłoszenia: swietlica.lipa na onet.pl lub telefonicznie", "swietlica.lipa@onet.pl"),
+    ("email peter dot novak at example dot org for details", "peter.novak@example.org"),
+])
+def test_more_spelled_at_signs_and_dots(text, email):
+    from ngo_atlas.extract.links import find_emails
+
+    assert [x[2] for x in find_emails(text)] == [email]
+
+
+@pytest.mark.parametrize("text", [
+    "Zapraszamy na fundacja.org.pl i na nasz profil.",
+    "Zobacz https://przyklad.pl // inny.pl",
+    "Wpłaty na konto.pl nie przyjmujemy",
+])
+def test_prose_na_and_address_slashes_are_no_mailbox(text):
+    from ngo_atlas.extract.links import find_emails
+
+    assert find_emails(text) == []

@@ -14,6 +14,8 @@ _AT_WORD = r"(?:at|małpa|malpa|собака|собачка|равлик)"
 _DOT_WORD = r"(?:dot|kropka|точка|крапка)"
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
 _AT = (rf"(?:@|{_OPEN}\s*(?:{_AT_WORD}|@)\s*{_CLOSE}|/{_AT_WORD}/|\s+(?:małpa|malpa|собака|собачка|равлик)\s+"
+       # "anna.lis // caritas.pl": two slashes between spaces, before a dotted host
+       r"|\s+//\s+(?=[\w-]+\.[\w-])"
        rf"|\s+at\s+(?=\S+\s+(?:{_DOT_WORD}|{_OPEN}\s*{_DOT_WORD})))")
 # "joanna.lis w domenie fundacja.org", "anna in the domain x.org", "olga в домене x.org": the
 # user and the domain spelled apart (a site or page "in the domain" is no mailbox); a pattern
@@ -31,7 +33,13 @@ _EMAIL = re.compile(
     re.IGNORECASE)
 _EMAIL_IN_DOMAIN = re.compile(r"(?P<user>[\w.+-]+)" + _IN_DOMAIN + r"(?P<host>[\w-]+(?:\.[\w-]+)+)",
                               re.IGNORECASE)
-_AT_HINT = re.compile(r"@|\bat\b|\bma[łl]pa\b|соба[кч]|равлик", re.IGNORECASE)
+_AT_HINT = re.compile(r"@|\bat\b|\bma[łl]pa\b|соба[кч]|равлик|\s//\s", re.IGNORECASE)
+# "mariam dot haddad at host dot org": the user's own dots spelled out before the at-sign
+_USER_DOT = re.compile(r"([\w+-]+)\s+(?:dot|kropka|точка|крапка)\s+$", re.IGNORECASE)
+# "Pytania: klubpolskiego na mbp.gorlice.pl": Polish "na" for the at-sign, between a user that
+# is no word of the language and a host with its top-level domain
+_NA_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:pl|com|org|eu|net|info|ua|edu|gov)(?![\w.]|\.\w)")
+_NA_USER = re.compile(r"(?<![\w.@/])[a-z0-9][a-z0-9._+-]{2,}$")
 # "w domenie", "in the domain", "в домене": looked for apart, on the lowered text, where
 # the engine skips ahead to the literal (few pages have one)
 _DOMAIN_HINT = CI(r"(?<![\w])(?:w\s+domenie|(?:in|at)\s+the\s+domain|[ву]\s+домен)")
@@ -72,6 +80,8 @@ def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, 
     if ("zamie" in text or "zastąp" in text or "eplace" in text or "замен" in text or "замін" in text) \
             and _REPLACE_AT.search(text, s, e):
         out = _replaced_at(text, s, e)
+    if " na " in text:
+        out += _na_emails(text, s, e)
     if not _AT_HINT.search(text, s, e) and not (  # the full pattern is slow; most texts have no e-mail
             ("domen" in text or "domain" in text or "домен" in text) and _DOMAIN_HINT.search(text, s, e)):
         return out
@@ -82,8 +92,27 @@ def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, 
         host = host.strip(".").lower()
         if "." not in host:
             continue
-        out.append((m.start(), m.end(), f"{m.group('user')}@{host}"))
+        start, user = m.start(), m.group("user")
+        if text[start - 1:start] == "/":
+            continue  # "https://x.pl // y.pl": an address's path, no mailbox
+        while (d := _USER_DOT.search(text, max(s, start - 40), start)) is not None:
+            start, user = d.start(), f"{d.group(1)}.{user}"
+        out.append((start, m.end(), f"{user}@{host}"))
     return sorted(out)
+
+
+def _na_emails(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    from ngo_atlas.lang import polish
+
+    out = []
+    i = text.find(" na ", s, e)
+    while i >= 0:
+        host = _NA_HOST.match(text, i + 4, e)
+        user = _NA_USER.search(text, max(s, i - 64), i) if host else None
+        if host and user and not polish.is_known(user.group()):
+            out.append((user.start(), host.end(), f"{user.group()}@{host.group()}"))
+        i = text.find(" na ", i + 4, e)
+    return out
 
 
 def _email_matches(text: str, s: int, e: int) -> list[re.Match[str]]:

@@ -167,3 +167,17 @@ def test_partners_named_after_qualified_cues(text, lang, partners):
     found = _find(text, lang)
     for p in partners:
         assert (p, "partner") in found, found
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    # the object first, the verb, then a descriptor of the group before its quoted name
+    ("Проект организует инициативная группа студентов «Открытый Гданьск» совместно с Фондом «Мост».\n",
+     "ru", "Открытый Гданьск"),
+    ("Проєкт проводить неформальна група волонтерів «Люблінські сусіди» разом із Фундацією «Шлях».\n",
+     "uk", "Люблінські сусіди"),
+    # a relative clause: the subject before its verb of running
+    ("Завершился проект «Соседи», который Фонд Святого Николая проводил вместе с гминой Ожарув.\n",
+     "ru", "Фонд Святого Николая"),
+])
+def test_cyrillic_leads_by_their_verb(text, lang, lead):
+    assert (lead, "lead") in _find(text, lang)

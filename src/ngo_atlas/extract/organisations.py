@@ -41,6 +41,9 @@ LEAD_VERB = cue(
     r"(?:leads|led|is\s+leading)\s+the\s+project|втілю(?:є|ють)|втілил[аи]?|втілив|здійсню(?:є|ють)|"
     r"осуществля(?:ет|ют)|осуществил[аи]?|"
     r"організува(?:в|ла|ли|ло)|організовує|організовують|"
+    # the kin of "prowadzi"/"koordynuje": "который X проводил вместе с Y", "X координує проєкт"
+    r"проводил[аио]?|проводит|проводят|проводив|проводила|проводило|проводить|проводять|"
+    r"координирует|координировал[аио]?|координує|координував|координувала|"
     r"реалізувал\w*|реалізував)\b")  # Ukrainian masculine past ends in -в, not -л
 LEAD_AFTER = cue(
     # a research unit where the project is carried out runs it: "realizowany jest w Instytucie
@@ -80,7 +83,11 @@ LEAD_AFTER = cue(
     r"(?:launched|started|initiated)(?:\s+(?:on|in)(?:\s+[^\s.]+){1,3})?\s+by|"
     r"(?:лидером|лідером)\s+про[еє]кт[ау]\s+(?:является|являлось|был[аои]?|є|був|була|було)|"
     r"руководителем\s+проекта\s+является|"
-    r"(?:його|её|его|проект|проєкт)\s+(?:реалізовува\w+|реалізує|реализует|реализовыва\w+|реализовал\w*|реалізува\w+)|"
+    r"(?:його|её|его|проект|проєкт)\s+(?:реалізовува\w+|реалізує|реализует|реализовыва\w+|реализовал\w*|реалізува\w+|"
+    # "Проект организует группа «X»", "Проєкт проводить фундація X": the object first, then
+    # the verb of running, then its subject
+    r"организует|организовал[аио]?|организовыва\w+|проводит|проводил[аио]?|координирует|"
+    r"організовує|організував|організувала|організувало|проводить|проводив|проводила|координує)|"
     r"(?:реализовывался|реализовался|реализуется|реалізовувався|реалізується|realizowany\s+był|"
     r"realizowany\s+jest|realizowana\s+była)|"
     r"лідером\s+проекту\s+є|керівником\s+проекту\s+є|"
@@ -1102,10 +1109,13 @@ def _past_descriptor(text: str, pos: int, e: int) -> int:
     m = _DESCRIPTOR.match(text, pos, e)
     if m and adjective_like(m.group(1)) and not adjective_like(m.group(2)):
         return m.end()
-    m = _EN_DESCRIPTOR.match(text, pos, e)  # "by the Płock-based association Stowarzyszenie X"
+    m = _EN_DESCRIPTOR.match(text, pos, e) or _CYR_DESCRIPTOR.match(text, pos, e)
+    # "by the Płock-based association Stowarzyszenie X", "неформальная группа мигрантов «X»"
     return m.end() if m else pos
 
 
+# lower-case words saying what kind of group a quoted Cyrillic name is ("неформальна група «X»")
+_CYR_DESCRIPTOR = re.compile(r"(?:[а-яёіїєґ'’-]+\s+){1,4}(?=«[А-ЯЁІЇЄҐ])")
 _EN_DESCRIPTOR = re.compile(r"(?:the\s+)?(?:[\w-]+-based\s+|local\s+|Polish\s+|Ukrainian\s+|Norwegian\s+)?"
                             r"(?:association|foundation|NGO|organi[sz]ation|charity|non-?profit)\s+"
                             r"(?=[A-ZĄĆĘŁŃÓŚŹŻ])")

@@ -23,7 +23,7 @@ def start_guard(pattern: str, flags: int = 0, k: int = 2) -> str | None:
         return None
     by_first: dict[str, set[str]] = {}
     for atoms, _ in starts:
-        by_first.setdefault(atoms[0], set()).add("".join(atoms[1:]))
+        by_first.setdefault(_regex(atoms[0]), set()).add("".join(_regex(a) for a in atoms[1:]))
     branches = []
     for first, seconds in sorted(by_first.items()):
         if "" in seconds:  # any character (or none) may follow
@@ -33,11 +33,31 @@ def start_guard(pattern: str, flags: int = 0, k: int = 2) -> str | None:
     return "(?=" + "|".join(branches) + ")"
 
 
+def literal_heads(pattern: str, flags: int = 0, k: int = 4) -> list[str] | None:
+    """Strings (up to k characters) one of which every match of the pattern starts with,
+    none the start of another; None where a match may open with a class (\\w, [a-z])."""
+    starts = _starts(pattern, flags, k)
+    if starts is None:
+        return None
+    heads = set()
+    for atoms, _ in starts:
+        head = ""
+        for a in atoms:
+            if len(a) > 1:
+                break  # a class: the literal head ends here
+            head += a
+        if not head:
+            return None
+        heads.add(head)
+    return [h for h in sorted(heads) if not any(h != o and h.startswith(o) for o in heads)]
+
+
 def opens_with_word_char(pattern: str, flags: int = 0) -> bool:
     """Whether every match of the pattern starts with a letter, digit or underscore."""
     starts = _starts(pattern, flags, 1)
     return starts is not None and all(
-        len(atoms[0]) == 1 and re.match(r"\w", atoms[0], flags) for atoms, _ in starts)
+        atoms[0] == r"[\d]" or len(atoms[0]) == 1 and re.match(r"\w", atoms[0], flags)
+        for atoms, _ in starts)
 
 
 def _starts(pattern: str, flags: int, k: int) -> Prefixes | None:
@@ -47,7 +67,10 @@ def _starts(pattern: str, flags: int, k: int) -> Prefixes | None:
     try:
         from re import _parser
 
-        starts = _seq(list(_parser.parse(pattern, flags)), k)
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None  # set inside the pattern: "(?i)"
+        starts = _seq(list(parsed), k)
     except Exception:  # noqa: BLE001 - private helpers of re; without them, no guard
         return None
     if starts is None or any(not atoms for atoms, _ in starts):
@@ -55,7 +78,12 @@ def _starts(pattern: str, flags: int, k: int) -> Prefixes | None:
     return starts
 
 
-# (regex atoms, one a character, and whether the part read ended there and the rest follows)
+def _regex(atom: str) -> str:
+    return re.escape(atom) if len(atom) == 1 else atom
+
+
+# (atoms: a character, or a class written as a regex "[...]"; and whether the part read
+# ended there and the rest follows)
 Prefixes = set[tuple[tuple[str, ...], bool]]
 
 
@@ -86,14 +114,16 @@ def _item(item: tuple, k: int) -> Prefixes | None:
 
     op, av = item
     if op is c.LITERAL:
-        return {((re.escape(chr(av)),), True)}
+        return {((chr(av),), True)}
     if op is c.IN:
         chars = _class(av)
         if chars is not None:
-            return {((re.escape(ch),), True) for ch in chars}
+            return {((ch,), True) for ch in chars}
         atom = _class_atom(av)
         return None if atom is None else {((atom,), True)}
     if op is c.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            return None  # "(?i:...)": its letters stand for both cases
         return _seq(list(av[3]), k)
     if op is c.BRANCH:
         out: Prefixes = set()

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ngo_atlas.extract.litscan import LiteralScan
 from ngo_atlas.extract.wordscan import WordScan
 
 # no break after abbreviations that precede a name: "m.st. Warszawy", "im. Haliny", "ul. Nowa",
@@ -119,15 +120,19 @@ class CI:
         self.rx = re.compile(pattern, flags)
         self.pattern = pattern
         rest, fast = _after_word_start(pattern, flags)
-        self._group = self._word_char = self._word_run = self._words = None
+        self._group = self._word_char = self._word_run = self._words = self._heads = None
         if rest is not None:  # \w as the pattern reads it (re.ASCII changes it)
             self._group = re.compile(rest, flags)
             self._word_char, self._word_run = re.compile(r"[\w]", flags), re.compile(r"\w*", flags)
             self._words = None if fast == "literal" else WordScan.of(rest, flags)
             if self._words is None and fast is None:
                 self._group = None  # neither scan applies: the whole pattern, as it is
+        if self._group is None and _fast_start(pattern, flags) is None:
+            self._heads = LiteralScan.of(self.rx)  # else re tries the pattern everywhere
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
+        if self._heads is not None:
+            return self._heads.finditer(lowered(text), start, len(text) if end is None else end)
         if self._group is None:
             return self.rx.finditer(lowered(text), start, len(text) if end is None else end)
         if self._words is not None:
@@ -135,6 +140,9 @@ class CI:
         return self._at_word_starts(lowered(text), start, len(text) if end is None else end)
 
     def search(self, text: str, start: int = 0, end: int | None = None):
+        if self._heads is not None:
+            return next(self._heads.finditer(lowered(text), start,
+                                             len(text) if end is None else end), None)
         if self._group is None:
             return self.rx.search(lowered(text), start, len(text) if end is None else end)
         scan = self._at_word_starts if self._words is None else self._words.finditer

@@ -6,7 +6,7 @@ import pytest
 
 from ngo_atlas.extract import org_tagger
 from ngo_atlas.extract.org_tagger_train import align, same_word, set_sequences, train
-from ngo_atlas.model import OrgRef
+from ngo_atlas.model import OrgRef, Span
 
 
 def _labels(text: str, names: dict[str, str]) -> list[tuple[str, str]]:
@@ -112,3 +112,25 @@ def test_gold_names_of_a_real_set_align_to_their_text(dev_dir):
     """Nearly every gold organisation of the dev set is found in its (inflected) text."""
     _seqs, found, total = set_sequences(dev_dir)
     assert total > 40 and found >= 0.95 * total
+
+
+def test_features_read_the_word_after_a_name_and_a_list_heading():
+    text = "Członkowie sieci:\n• Fundacja Dobry Start\n• Instytut Nowych Mediów jest obserwatorem"
+    toks = org_tagger.tokens(text, 18, len(text))
+    words = [text[a:b] for a, b in toks]
+    feats = org_tagger.features(text, toks)
+    f = feats[words.index("Instytut")]
+    assert "hdr=człon" in f and "nxt=jest" in f and "w=CAP" not in f  # a head word is read as itself
+    assert "w=CAP" in feats[words.index("Dobry")]  # other capitalised words are not learnt
+
+
+def test_only_sentences_with_a_body_the_rules_did_not_claim_are_tagged(tiny_model):
+    text = ("Projekt realizuje Fundacja Srebrny Potok. "
+            "W partnerstwie z Stowarzyszeniem Ciche Wzgórze prowadzimy kursy.")
+    claimed = OrgRef("Fundacja Srebrny Potok", "lead", Span(18, 40, "lead_verb"))
+    hits = org_tagger._unclaimed(text, 0, len(text), [claimed])
+    assert [text[h:h + 6] for h in hits] == ["Stowar"]
+    a = text.index("Stowarzyszeniem")
+    both = [claimed, OrgRef("Stowarzyszenie Ciche Wzgórze", "partner", Span(a, a + 29, "partner_cue"))]
+    assert org_tagger._unclaimed(text, 0, len(text), both) == []
+    assert org_tagger.tagged_orgs(text, 0, len(text), "pl", both, threshold=0.0) == []

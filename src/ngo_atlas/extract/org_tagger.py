@@ -75,7 +75,9 @@ def _word_feats(w: str, heads: frozenset[str]) -> list[str]:
     """What one word says by itself: its shape, its lower-case form and its ends."""
     low = w.lower()
     shape = _shape(w)
-    f = [f"s={shape}", f"w={low}"]
+    # a capitalised word is a name's word: learning it would fit the training pages' bodies, so
+    # only its ends and shape are read (and whether it is a head word)
+    f = [f"s={shape}", f"w={low}" if shape in ("x", "p", "d") or low[:_STEM] in heads else "w=CAP"]
     if shape in ("Xx", "XX", "x", "xX") and len(low) > 3:
         f += [f"p4={low[:4]}", f"x3={low[-3:]}"]
         if low[:_STEM] in heads:
@@ -91,32 +93,65 @@ def features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
     words = [text[a:b] for a, b in toks]
     own = [_word_feats(w, heads) for w in words]
     out: list[list[str]] = []
-    gov = "START"
-    inq = False
+    gov, gov2 = "START", "START"
+    inq, head = False, None
+    # the first lower-case word after each token ("X jest partnerem", "X finances"), read backwards
+    nxt = ["END"] * len(words)
+    for i in range(len(words) - 2, -1, -1):
+        w = words[i + 1]
+        nxt[i] = w.lower()[:_STEM] if w[0].islower() else nxt[i + 1]
     line_end, label = -1, None
     for i, w in enumerate(words):
         if toks[i][0] > line_end:  # a sentence may run over several lines, each with its label
             line_end, label = _line_label(text, toks[i][0])
+            head = _list_heading(text, toks[i][0])
         f = ["b"] + own[i]
+        if head:
+            f.append(f"hdr={head}")
         if label and toks[i][0] >= label[1]:
             f.append(f"lab={label[0]}")
         f += ["-1" + x for x in own[i - 1][:2]] if i else ["BOS"]
         f += ["+1" + x for x in own[i + 1][:2]] if i + 1 < len(words) else ["EOS"]
         if i > 1:
             f.append("-2" + own[i - 2][1])
-        f.append(f"gov={gov}")
+        f += [f"gov={gov}", f"gov2={gov2}|{gov}", f"nxt={nxt[i]}"]
         if inq:
             f.append("inq")
         out.append(f)
         # the governing word moves on at every lower-case word (prepositions, conjunctions and
         # verbs: "z", "przez", "i", "realizuje", "funded by"); a capitalised run keeps it
         if w[0].islower():
-            gov = w.lower()[:_STEM]
+            gov, gov2 = w.lower()[:_STEM], gov
         if w in _QUOTES_OPEN and not (inq and w in _QUOTES_CLOSE):
             inq = True
         elif w in _QUOTES_CLOSE:
             inq = False
     return out
+
+
+_ITEM = re.compile(r"[ \t]*(?:[•*\-–●▪]|\d{1,2}[.)])")
+
+
+def _list_heading(text: str, pos: int) -> str | None:
+    """The first word of the heading ("Partnerzy projektu:", "Члени мережі:") above the list
+    whose item holds pos: the nearest line above ending in a colon, over at most eight item
+    lines (a list's shared fact reaches each of its items)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    if not _ITEM.match(text, ls) and (le if le >= 0 else len(text)) - ls > 100:
+        return None  # not a list item nor a short line
+    for _ in range(8):
+        if ls == 0:
+            return None
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        line = text[prev:ls - 1].strip()
+        if line.endswith(":"):
+            m = re.match(r"[^\W\d_]+", line)
+            return m.group().lower()[:_STEM] if m else None
+        if line and not _ITEM.match(text, prev) and len(line) > 120:
+            return None  # a paragraph: no list goes on above it
+        ls = prev
+    return None
 
 
 def _line_label(text: str, pos: int) -> tuple[int, tuple[str, int] | None]:
@@ -167,10 +202,15 @@ def tagged_orgs(text: str, s: int, e: int, lang: str, known: list, threshold: fl
     from ngo_atlas.model import OrgRef, Span
 
     thr = THRESHOLD if threshold is None else threshold
+    todo = _unclaimed(text, s, e, known)
+    if not todo:
+        return []
     seen = [_tokens(o.name) for o in known if o.name]
     has_lead = any(o.role == "lead" for o in known)
     out = []
     for ss, se in sentences(text, s, e):
+        if not any(ss <= h < se for h in todo):
+            continue
         for a, b, role, conf in tag(text, ss, se):
             # funders come from the funding rules (a payer also needs its programme and amount)
             if role == "funder" or conf < thr or _known(_tokens(text[a:b]), seen):
@@ -183,3 +223,14 @@ def tagged_orgs(text: str, s: int, e: int, lang: str, known: list, threshold: fl
             seen.append(_tokens(c[0]))
             out.append(OrgRef(c[0], role, Span(a, b, "org_tagger", round(conf, 3)), acronym=c[1]))
     return out
+
+
+def _unclaimed(text: str, s: int, e: int, known: list) -> list[int]:
+    """Where text[s:e] names a body by a head word ("Fundacji", "Університет") outside every
+    span the rules already read as a body: only sentences holding one are tagged (elsewhere
+    the tagger would cost time and add names the rules have)."""
+    from ngo_atlas.extract.org_model import CAND_STEM
+
+    spans = [(o.span.start, o.span.end) for o in known if o.span]
+    return [m.start() for m in CAND_STEM.finditer(text, s, e)
+            if not any(a <= m.start() < b for a, b in spans)]

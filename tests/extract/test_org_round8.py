@@ -181,3 +181,27 @@ def test_partners_named_after_qualified_cues(text, lang, partners):
 ])
 def test_cyrillic_leads_by_their_verb(text, lang, lead):
     assert (lead, "lead") in _find(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, funders", [
+    # a body's local office after a comma is that body, not a second payer
+    ("The conference was held with the support of the Heinrich-Böll-Stiftung, Office in Warsaw.\n", "en",
+     ["Heinrich-Böll-Stiftung"]),
+    ("Projekt sfinansowała Fundacja Konrada Adenauera, Przedstawicielstwo w Polsce, oraz Miasto Gdańsk.\n", "pl",
+     ["Fundacja Konrada Adenauera", "Miasto Gdańsk"]),
+    # what kind of body the payer is comes before its name; a foreign name keeps its form
+    ("Dzięki wsparciu niemieckiej organizacji Aktion Deutschland Hilft, która sfinansowała zakup "
+     "sprzętu, świetlica działa codziennie.\n", "pl", ["Aktion Deutschland Hilft"]),
+])
+def test_payer_names_with_appositives_and_descriptors(text, lang, funders):
+    assert [f for f, _p in _funding(text, lang) if f] == funders
+
+
+def test_foreign_name_takes_no_polish_case():
+    from ngo_atlas.extract.organisations import clean_org, foreign_name
+
+    assert foreign_name("Diakonie Katastrophenhilfe")
+    assert clean_org("Diakonie Katastrophenhilfe", "pl")[0] == "Diakonie Katastrophenhilfe"
+    # a Polish head word makes it a Polish name, declined as ever
+    assert not foreign_name("Fundacji Kulturverein")
+    assert clean_org("Fundacji Ocalenie", "pl")[0] == "Fundacja Ocalenie"

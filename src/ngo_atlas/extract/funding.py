@@ -13,7 +13,7 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.organisations import is_acronym, is_org_head, list_after
+from ngo_atlas.extract.organisations import _past_descriptor, foreign_name, is_acronym, is_org_head, list_after
 from ngo_atlas.extract.text import CI, cue, lowered, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
@@ -526,10 +526,12 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             out.append(Funding(None, nominative(name, lang), None, None,
                                Span(eu.start(), eu.end(), "eu_programme", 0.75)))
             continue
-        stop = _STOP.search(text, m.end(), e)
+        # "dzięki wsparciu partnerskiej organizacji X": what kind of body it is comes first
+        start = _past_descriptor(text, m.end(), e) if text[m.end():m.end() + 1].islower() else m.end()
+        stop = _STOP.search(text, start, e)
         ce = stop.start() if stop else e
-        items = _cyrillic_items(text, m.end(), ce) if is_cyrillic(text[m.end():ce]) else \
-            _line_items(text, m.end(), ce)
+        items = _cyrillic_items(text, start, ce) if is_cyrillic(text[start:ce]) else \
+            _line_items(text, start, ce)
         programme = _programme_after(text, ce, e, lang)
         channel = bool(out) and _CHANNEL.search(text, max(s, m.start() - 30), m.start() + 1)
         for a, b in items:
@@ -802,6 +804,8 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     body = _CITY_BUDGET.match(name)
     if body:  # "бюджет Гміни Місто Щецин": a Cyrillic body takes its own case rules
         return nominative(body.group(1), lang) if is_cyrillic(name) else _city_body(body.group(1), lang)
+    if foreign_name(name):
+        return name  # "Diakonie Katastrophenhilfe": a foreign name takes no Polish case
     # "z Miasta Torunia": the town in the nominative too ("Miasto Toruń")
     return _city_body(name, lang) if _CITY_NAME.match(name) else nominative(name, lang)
 

@@ -321,8 +321,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         if not ((is_org_head(cap) or (is_cyrillic(cap) and _cyr_head(cap))) and re.search(r"^\S+\s+[„“\"«]", raw.strip())):
             return None
         name = name[:1].upper() + name[1:]
-    if lang == "en" and not _polish_head(name):
-        return name, acronym  # "University of Poznań": an English name, no Polish case
+    if lang == "en" and not _polish_head(name) or foreign_name(name):
+        return name, acronym  # "University of Poznań", "Diakonie Katastrophenhilfe": no Polish case
     if not is_cyrillic(name) and _CITY_BODY.match(name):
         from ngo_atlas.extract.funding import _city_body
 
@@ -365,6 +365,18 @@ _CITY_BODY = re.compile(r"(?:Miast[aoy]|Gmin[ayie]|Miasto|Gmina)\s+[A-ZĄĆĘŁ�
 
 
 _QUOTED_DASH = re.compile(r"[„“\"«][^„”\"«»]*\s[–-]\s[^„”\"«»]*[”\"»“]")
+
+
+def foreign_name(name: str) -> bool:
+    """"Diakonie Katastrophenhilfe", "Kommune Ringsaker", "Associazione Arci": a Latin-script
+    name with no Polish head word and a word Polish does not know is written in its own
+    language and takes no Polish case ending ("Diakonie" is no locative of "diakon" here)."""
+    words = name.split()
+    if len(words) < 2 or is_cyrillic(name) or re.search(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]", name) or \
+            any(is_org_head(w) for w in words):
+        return False
+    return any(w[:1].isupper() and not w.isupper() and all(t[2] == "ign" for t in polish.analyse(w))
+               for w in words)
 
 
 def _owned_thing(name: str) -> bool:
@@ -667,14 +679,15 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             b = _through_comma_name(text, a, b, end)
             b = _acronym_gloss(text, a, b, end)
             out.extend(_two_countries(text, a, b))
-            p = b
+            office = _LOCAL_OFFICE.match(text, b, end)
+            p = office.end() if office else b  # "X, Representation in Poland": X's office, no new body
         joined = False
         # "z Fundacją X oraz ze Stowarzyszeniem Y": the preposition may be repeated
         # "Stowarzyszenie Emigrant in Piotrków Trybunalski, X": a seat in English text is passed over
         # ("Asociación Mundus from Valencia (Spain) and …": its seat and country, too)
         m = re.match(r"(?:\s+(?:in|from)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*"
                      r"(?=\s*(?:\([^)\n]*\)\s*)?(?:,|and\s)))?"
-                     r"\s*(?:\([^)]*\))?\s*(?:,|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*"
+                     r"\s*(?:\([^)]*\))?\s*(?:,(?:\s*(?:oraz|and)\b)?|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*"
                      r"(?:(?:z|ze|with|przez|by)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"]|[a-ząćęłńóśźż]+(?:sk|ck|dzk)\w{1,3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]))?",
                      text[p:end])
         if not m:
@@ -713,6 +726,10 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+# a body's local office after a comma: "Friedrich-Ebert-Stiftung, Representation in Poland",
+# "Fundacja X, Przedstawicielstwo w Polsce", "Фонд X, Представительство в Польше"
+_LOCAL_OFFICE = re.compile(r",\s+(?:Representation|Office|Przedstawicielstwo|Biuro|Представительство|"
+                           r"Представництво|Бюро)\s+(?:in|w|we|в|у)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+")
 # a town's adjective before a body's head, in any case ("giżycką", "olsztyńskim", "lubelskiej")
 _SEAT_ADJECTIVE = re.compile(r"[a-ząćęłńóśźż]{2,}(?:sk|ck|dzk)(?:a|ą|i|ie|iej|im|iego|imi|ich)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _PLURAL_FUNDS = re.compile(r"(?:Fundusz[ey]|Funduszy|Funduszach|Funduszami|Mechanizm(?:y|ów|ami))\s")

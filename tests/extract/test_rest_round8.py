@@ -238,3 +238,37 @@ def test_prose_na_and_address_slashes_are_no_mailbox(text):
     from ngo_atlas.extract.links import find_emails
 
     assert find_emails(text) == []
+
+
+def _title(text: str) -> str | None:
+    from ngo_atlas.extract.title import choose_title
+
+    t = choose_title(text, 0, len(text), [])
+    return t[0] if t else None
+
+
+@pytest.mark.parametrize("crumb", ["Projekty / Zakończone", "PROJECTS / CURRENT", "Aktualności / Projekty",
+                                   "Instytut Nauk Społecznych · Badania · Granty · Projekty"])
+def test_a_breadcrumb_is_no_title(crumb):
+    text = (f"{crumb}\n\nMosty dla rodzin w Lubartowie\n\nOd 2023 roku spotykamy się co tydzień "
+            "z rodzinami z Ukrainy, a zajęcia finansuje miasto.\n")
+    assert _title(text) == "Mosty dla rodzin w Lubartowie"
+
+
+def test_a_quoted_name_before_its_kind_in_a_heading():
+    text = ("'Bridges of Sound' music workshops open in Lublin\n\nFrom March young people from "
+            "Lublin and Ukraine meet weekly to make music together, funded by the city.\n")
+    assert _title(text.replace("'", '"')) == "Bridges of Sound"
+
+
+def test_the_site_owners_name_over_a_dateline_is_no_title():
+    text = ("Fundacja Pod Wspólnym Dachem\nWiadomości, 02.05.2024\n\nKlub Sąsiadów – startujemy!\n\n"
+            "Otrzymaliśmy dotację, dzięki której od maja 2024 r. w Łomży spotykać się będą "
+            "rodziny z Polski i Ukrainy.\n")
+    assert _title(text).startswith("Klub Sąsiadów")
+
+
+def test_an_organisation_named_first_over_another_line_may_be_the_title():
+    text = ("Konsorcjum organizacji wspierających cudzoziemców w Łodzi\nFundacja Razem\n\n"
+            "To grupa sześciu organizacji, które w 2022 roku spotkały się osiem razy.\n")
+    assert _title(text) == "Konsorcjum organizacji wspierających cudzoziemców w Łodzi"

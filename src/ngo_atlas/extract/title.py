@@ -94,7 +94,22 @@ _WIDE_GAP = re.compile(r"\S {2,}(?=\S)")
 def is_menu_line(line: str) -> bool:
     t = line.strip()
     return (t.count(" | ") >= 2 or t.count(" / ") >= 2 or " › " in t or " > " in t or " » " in t
-            or len(_WIDE_GAP.findall(t)) >= 2)
+            or t.count(" · ") >= 2 or len(_WIDE_GAP.findall(t)) >= 2)
+
+
+# "Projekty / Realizowane", "PROJECTS / COMPLETED", "News · Events": a two-step breadcrumb
+# of section names
+_CRUMB_SEP = re.compile(r"\s+[/·]\s+")
+
+
+def _breadcrumb(t: str) -> bool:
+    parts = _CRUMB_SEP.split(t)
+    if len(parts) != 2 or any(len(p.split()) > 3 for p in parts):
+        return False
+    from ngo_atlas.extract.status import section_status
+
+    return any(_GENERIC_HEAD.match(p) or _SECTION_LINE.match(p) or section_status(p, 0, len(p))
+               for p in parts)
 
 
 @lru_cache(maxsize=8)  # several finders ask about the same page; str hashes are cached
@@ -214,7 +229,7 @@ def _heading_like(t: str) -> bool:
         return False
     if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
         return False
-    return not _category_line(t) and not _site_section(t)
+    return not _category_line(t) and not _site_section(t) and not _breadcrumb(t)
 
 
 # "Caritas Archidiecezji X — Aktualności", "University of Łódź – News", "Фонд Y | Новини":
@@ -299,6 +314,8 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
             a, b, t = found[0]
             return t, Span(a, b, rule, 0.7)
     hs = headings(text, s, e, label_lines=label_line_starts(text, labels))
+    if len(hs) >= 2 and _site_name_line(text, hs[0]):
+        hs = hs[1:]
     kind = _kind_quoted(text, hs[:4]) or _programme_title(text, s, e)
     if kind:
         return kind
@@ -325,10 +342,36 @@ _KIND_BEFORE = re.compile(
     r"[^\S\n]+(?:[^\s„“\"«]+[^\S\n]+)?$", re.IGNORECASE)
 
 
+def _site_name_line(text: str, h: tuple[int, int, str]) -> bool:
+    """"Stowarzyszenie Rozwoju Ziemi X" on the page's first line, over a dateline or a menu
+    ("Aktualności, 18.04.2024"): the site's owner named in its header, not the project."""
+    from ngo_atlas.extract.dates import find_dates, is_dateline
+    from ngo_atlas.extract.organisations import is_org_head
+
+    if text[:h[0]].strip():
+        return False
+    words = h[2].split()
+    if len(words) > 8 or h[2][:1] in "„“\"«" or not is_org_head(words[0]) or h[2].endswith("!"):
+        return False
+    nxt = re.match(r"\s*\n\s*([^\n]+)", text[h[1]:h[1] + 300])
+    if nxt is None:
+        return False
+    line = nxt.group(1).strip()
+    return is_menu_line(line) or any(d.year and is_dateline(line, d) for d in find_dates(line))
+
+
+# '"Voices Across Borders" youth exchange comes to Toruń', '„Most” project starts': the kind
+# after the quoted name (English word order; a qualifier may stand between)
+_KIND_AFTER = re.compile(
+    r"[^\S\n]+(?:[^\W\d]+[^\S\n]+)?(?:exchange|project|programme|program|festival|campaign|course|"
+    r"training|initiative|workshops?|series|conference|camp)\b", re.IGNORECASE)
+
+
 def _kind_quoted(text: str, hs: list[tuple[int, int, str]]) -> tuple[str, Span] | None:
     for a, _b, t in hs:
         q = _QUOTED_IN.search(t)
-        if q and len(q.group(1).split()) >= 2 and _KIND_BEFORE.search(t, 0, q.start()) \
+        if q and len(q.group(1).split()) >= 2 and (_KIND_BEFORE.search(t, 0, q.start())
+                                                   or _KIND_AFTER.match(t, q.end())) \
                 and not _org_quote(text, a + q.start(1)):
             return q.group(1).strip(), Span(a + q.start(1), a + q.end(1), "heading_kind_quoted", 0.75)
     return None

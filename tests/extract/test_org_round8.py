@@ -205,3 +205,15 @@ def test_foreign_name_takes_no_polish_case():
     # a Polish head word makes it a Polish name, declined as ever
     assert not foreign_name("Fundacji Kulturverein")
     assert clean_org("Fundacji Ocalenie", "pl")[0] == "Fundacja Ocalenie"
+
+
+@pytest.mark.parametrize("text, lang, payer, via", [
+    ("Projekt finansuje Fundacja Polskiej Akcji Humanitarnej ze środków przekazanych przez UNICEF.\n", "pl",
+     "UNICEF", "Fundacja Polskiej Akcji Humanitarnej"),
+    ("The shelter is funded by the Polish Migration Forum Foundation with funds provided by the "
+     "International Rescue Committee.\n", "en", "International Rescue Committee",
+     "Polish Migration Forum Foundation"),
+])
+def test_funder_reached_through_an_intermediary(text, lang, payer, via):
+    assert [f for f, _p in _funding(text, lang)] == [payer]
+    assert (via, "other") in _find(text, lang)

@@ -545,6 +545,11 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
                 programme = programme or _programme_name(text[named[0][0]:named[0][1]], lang)
                 consumed = named[0][1]
             f = _clean_funder(text[a:b], lang)
+            via = _PASSED_ON.match(text, b, e)
+            source = list_after(text, via.end(), e)[:1] if via else []
+            if source:  # "finansuje X ze środków przekazanych przez Y": Y pays, X passes it on
+                f = _clean_funder(text[source[0][0]:source[0][1]], lang)
+                a, b = source[0]
             owner = _POSSESSIVE.match(f) if f and lang == "en" else None
             if owner:  # "the European Union's Horizon Europe programme": the payer owns the programme
                 f, programme = owner.group(1), programme or owner.group(2)
@@ -561,6 +566,12 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
     return out
 
 
+# the money a payer named first has from someone else: "Caritas X ze środków przekazanych przez
+# Y", "X with funds provided by Y", "X за кошти, надані Y", "X из средств, переданных Y"
+_PASSED_ON = CI(r"\s+(?:ze\s+środków|z\s+funduszy|with\s+(?:funds|money)|from\s+funds|за\s+кошти|"
+                r"из\s+средств|з\s+коштів),?\s+(?:przekazanych|otrzymanych|provided|received|given|granted|"
+                r"переданных|предоставленных|полученных|переданих|наданих|отриманих)\s+"
+                r"(?:przez|od|by|from|от|від)?\s*(?:the\s+)?")
 _POSSESSIVE = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+([A-Z][\w+-]*(?:\s+(?:[A-Z0-9][\w+-]*))*)")
 
 

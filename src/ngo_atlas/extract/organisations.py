@@ -208,7 +208,10 @@ OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?"
 _CONSORTIUM = CI(r"(?:konsorcjum|consortium\s+of(?:\s+the)?|консорциум|консорціум)\s+")
 # "X, pełniące funkcję Instytucji Pośredniczącej", "X, acting as the programme operator":
 # the body named just before hands out the money (role other)
-INTERMEDIARY_AFTER = CI(r",\s+(?:(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
+INTERMEDIARY_AFTER = CI(r"(?<=\w)\s+(?:ze\s+środków|with\s+funds|z\s+funduszy|за\s+кошти|из\s+средств)"
+                        # "finansuje Caritas X ze środków przekazanych przez Y": X passes Y's money on
+                        r",?\s+(?:przekazanych|provided|переданных|предоставленных|переданих|наданих)\s|"
+                        r",\s+(?:(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
                          r"выполняющ\w*\s+функци\w+|яке\s+виконує\s+функці\w+)\s+"
                          r"(?:instytucji\s+pośredniczącej|operatora|intermediate\s+body|"
                          r"(?:programme\s+|fund\s+)?operator|оператора|промежуточного\s+органа)|"

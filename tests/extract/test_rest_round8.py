@@ -272,3 +272,24 @@ def test_an_organisation_named_first_over_another_line_may_be_the_title():
     text = ("Konsorcjum organizacji wspierających cudzoziemców w Łodzi\nFundacja Razem\n\n"
             "To grupa sześciu organizacji, które w 2022 roku spotkały się osiem razy.\n")
     assert _title(text) == "Konsorcjum organizacji wspierających cudzoziemców w Łodzi"
+
+
+@pytest.mark.parametrize("top,status", [
+    ("Start » Nasze projekty » Projekty bieżące", "ongoing"),
+    ("Home / Projects / Completed", "completed"),
+    ("Головна › Проєкти › Завершені", "completed"),
+    ("Главная | Проекты | Текущие проекты", "ongoing"),
+])
+def test_the_breadcrumbs_last_step_names_the_status(top, status):
+    from ngo_atlas.extract.status import find_status
+
+    text = f"{top}\n\nDom Sąsiedzki\n\nPunkt porad dla cudzoziemców w Kielcach i Radomiu.\n"
+    st = find_status(text, 0, len(text), [])
+    assert st is not None and st[0] == status and st[1].rule.startswith("crumb_status")
+
+
+def test_a_breadcrumb_without_a_status_gives_none():
+    from ngo_atlas.extract.status import find_status
+
+    text = "Start » Projekty » Dom Sąsiedzki\n\nPunkt porad dla cudzoziemców w Kielcach.\n"
+    assert find_status(text, 0, len(text), []) is None

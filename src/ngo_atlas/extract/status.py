@@ -114,7 +114,30 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
             key = "planned"  # "Проєкт стартує в жовтні 2025 року і триватиме до червня 2026"
         if m and (best is None or m.start() < best[1].start):
             best = (key, Span(m.start(), m.end(), f"status:{key}", 0.75))
-    return best or tense_status(text, s, e)
+    return best or tense_status(text, s, e) or crumb_status(text)
+
+
+# "Strona główna » Projekty » Projekty bieżące", "Projects / Completed": the breadcrumb's
+# last step is the list the page sits in, and names its status
+_CRUMB_SPLIT = re.compile(r"\s+[»›>/|·]\s+")
+_CRUMB_TOP = 400
+
+
+def crumb_status(text: str) -> tuple[str, Span] | None:
+    pos = 0
+    top = min(len(text), _CRUMB_TOP)
+    while pos < top:
+        nl = text.find("\n", pos)
+        le = len(text) if nl < 0 else nl
+        parts = _CRUMB_SPLIT.split(text[pos:le].strip())
+        if 2 <= len(parts) <= 6 and len(parts[-1]) <= 40:
+            last = parts[-1]
+            for key, rx in _SECTION:
+                if rx.match(last):
+                    a = text.rfind(last, pos, le)
+                    return key, Span(a, a + len(last), f"crumb_status:{key}", 0.7)
+        pos = le + 1
+    return None
 
 
 def _starts_later(text: str, s: int, pos: int) -> bool:

@@ -32,13 +32,16 @@ from ngo_atlas.ingest.readers import read_path
 
 ROOT = Path(__file__).resolve().parents[3]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
-# the sets the model may learn from; eval/unseen-m stays out: it measures, it never teaches
-SETS = {"dev": SHARED_EVAL / "dev", "extra": ROOT / "eval" / "extra",
-        "holdout-h": ROOT / "eval" / "holdout-h", "holdout-g": ROOT / "eval" / "holdout-g",
-        "holdout-k": ROOT / "eval" / "holdout-k"}
+# the sets the model may learn from: every gold set in the repository (round 8); the blind
+# sets that judge a round are kept outside it, so they never teach
+SETS = {"dev": SHARED_EVAL / "dev", **{n: ROOT / "eval" / n for n in (
+    "extra", "holdout-h", "holdout-g", "holdout-k", "unseen-m", "unseen-n", "unseen-p",
+    "unseen-q", "unseen-r", "unseen-s", "unseen-t")}}
 MIN_COUNT = 2   # a feature seen once is a name's trace, not a pattern
 STEPS, RATE, L2 = 300, 1.0, 1e-3
-THRESHOLD = 0.75  # LOSO: at 0.5 the added bodies cost more precision than they gain
+# LOSO over the twelve sets (round 8): at 0.6 no held-out set loses and seven gain (up to
+# +0.010 micro-F1); at 0.75 unseen-r loses; 0.5-0.55 give the same gains with more additions
+THRESHOLD = 0.6
 
 
 def _scorer():

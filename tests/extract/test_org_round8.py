@@ -217,3 +217,9 @@ def test_foreign_name_takes_no_polish_case():
 def test_funder_reached_through_an_intermediary(text, lang, payer, via):
     assert [f for f, _p in _funding(text, lang)] == [payer]
     assert (via, "other") in _find(text, lang)
+
+
+def test_working_with_names_a_partner():
+    text = ("Since May we have been working with the Kraków-based Fundacja Zustricz on a project that "
+            "teaches Polish to Ukrainian teenagers.\n")
+    assert ("Fundacja Zustricz", "partner") in _find(text, "en")

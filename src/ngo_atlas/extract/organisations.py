@@ -107,6 +107,9 @@ PARTNER_AFTER = cue(
     # with someone, in any person and tense (not its participle: "prawniczki współpracujące z")
     r"(?:współpracuj(?:e|ą|emy|ecie)\s+z[e]?|współpracował(?:a|o|y|i|em|am|iśmy|yśmy)?\s+z[e]?|"
     r"(?:cooperat|collaborat)(?:es|ed)\s+with|сотруднича(?:ет|ют|ем|л[аои]?)\s+с|"
+    # "we have been working with the Gdańsk-based X", "partnered closely with X"
+    r"(?:work(?:s|ed|ing)?|partner(?:s|ed|ing))\s+(?:closely\s+|together\s+|jointly\s+)?with(?:\s+the)?"
+    r"(?:\s+[\w-]+-based)?|"
     r"співпрацю(?:є|ють|ємо|вав|вала|вало|вали)\s+з|"
     # "nasi partnerzy z organizacji X", "our partners from X", "наши партнеры из организации X"
     r"partner(?:zy|ki)\s+z[e]?(?:\s+organizacji)?|our\s+partners\s+(?:from|at)(?:\s+the)?|"

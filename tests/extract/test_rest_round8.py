@@ -293,3 +293,19 @@ def test_a_breadcrumb_without_a_status_gives_none():
 
     text = "Start » Projekty » Dom Sąsiedzki\n\nPunkt porad dla cudzoziemców w Kielcach.\n"
     assert find_status(text, 0, len(text), []) is None
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Z Anną Lis, koordynatorką projektu „Razem”, rozmawia Piotr Wilk.", "pl", "Piotr Wilk"),
+    ("Rozmawiała: Ewa Kruk\n\nAnna Lis koordynuje projekt od roku.", "pl", "Ewa Kruk"),
+    ("Розмову вела: Оксана Бойко\n", "uk", "Оксана Бойко"),
+    ("Dodano: 03.04.2024 | Autor: Jan Mazur\n\nProjekt „Razem” ruszył w marcu.", "pl", "Jan Mazur"),
+    ("Autorka: Zofia Wrona | 5 maja 2024 | czas czytania: 3 min\n", "pl", "Zofia Wrona"),
+])
+def test_an_interviewer_or_a_posts_writer_is_no_person_of_the_project(text, lang, name):
+    assert name not in [n for n, _r in _people(text, lang)]
+
+
+def test_a_reports_authors_on_their_own_line_stay_authors():
+    text = "Raport z badania\n\nAutorzy: Anna Lis, Tomasz Kot\n\nRaport opisuje projekt.\n"
+    assert ("Anna Lis", "author") in _people(text)

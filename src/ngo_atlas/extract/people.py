@@ -276,7 +276,36 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         if found:
             out.append(PersonRef(found[0], "other", None, None, None,
                                  Span(m.start("name"), m.end("name"), "quoted_speaker", 0.5)))
-    return _dedupe(out + _body_names(text, s, e, lang, out))
+    return [p for p in _dedupe(out + _body_names(text, s, e, lang, out)) if not _writer(text, p)]
+
+
+# Who wrote or asked, not who works in the project: an interviewer ("rozmawia Kamil Wiktor",
+# "Розмовляла: Марта Шевчук", "interviewed by"), a post's writer ("wpis: X", "tekst: X"), or an
+# author on a byline that dates the post ("opublikowano: … | autor: X", "Autor: X | 3 października
+# 2024"); a report's authors on their own line stay its authors
+_WRITER = re.compile(r"(?i:rozmawia(?:ł|ła)?|rozmowę\s+(?:prze)?prowadził[a]?|rozmowę\s+prowadzi|"
+                     r"interviewed\s+by|interview\s+by|розмовля(?:в|ла)|розмову\s+вела?|"
+                     r"беседовал[а]?|беседу\s+вела?|wpis|tekst|text\s+by|zdjęcia|photos?\s+by)"
+                     r"[^\S\n]*:?[^\S\n]*(?:(?:pani|pan|red\.|dr)[^\S\n]+)?$")
+_WRITER_HINTS = ("rozmaw", "rozmow", "interview", "розмов", "беседов", "бесед", "wpis", "tekst", "text by",
+                 "zdjęci", "photo")
+_POSTED = re.compile(r"(?i:opublikowano|dodano|published|posted|опубліковано|опубликовано|kategori|"
+                     r"категорі|czas\s+czytania|reading\s+time)|\d{1,2}[./]\d{1,2}[./]\d{4}|"
+                     r"\b\d{1,2}\s+[^\W\d]+\s+(?:19|20)\d\d\b")
+
+
+def _writer(text: str, p: PersonRef) -> bool:
+    if p.span is None or not p.name:
+        return False
+    ls = text.rfind("\n", 0, p.span.start) + 1
+    before = text[max(ls, p.span.start - 60):p.span.start]
+    low = before.lower()
+    if any(h in low for h in _WRITER_HINTS) and _WRITER.search(before):
+        return True
+    if p.role == "author" and p.span.rule.startswith("author"):
+        le = text.find("\n", p.span.end)
+        return bool(_POSTED.search(text, ls, len(text) if le < 0 else le))
+    return False
 
 
 # A report's byline: a line of nothing but names near the top of a page that calls itself a

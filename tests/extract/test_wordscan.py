@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -64,3 +65,25 @@ def test_patterns_the_scan_does_not_take() -> None:
     assert WordScan.of(r"(?:ab|„c)", 0) is None
     assert WordScan.of(r"ab|cd", re.ASCII) is None  # \w would read differently
     assert CI(r"(?<![\w])(?:ramach)")._words is None  # a literal start: re's own search
+
+
+@given(st.text(alphabet="abcdeABCDE ıİſs-\n(", max_size=50), st.integers(0, 52), st.integers(0, 52))
+@settings(max_examples=300, deadline=None)
+def test_ignore_case_matches_re(text: str, pos: int, end: int) -> None:
+    from ngo_atlas.extract.text import IgnoreCase
+
+    end = min(end, len(text))
+    for pattern in (r"(?:ab\w*|bcd?|si)(?:\s+\w+)?\s+(?:e|ca)", r"(?:ab|b)[cd]\s"):
+        want = [(m.span(), m.group(), m.groups()) for m in re.compile(pattern, re.I).finditer(text, pos, end)]
+        got = [(m.span(), m.group(), m.groups()) for m in IgnoreCase(pattern).finditer(text, pos, end)]
+        assert got == want, (pattern, text)
+
+
+def test_ignore_case_reads_the_text_as_given() -> None:
+    from ngo_atlas.extract.text import IgnoreCase
+
+    trip = IgnoreCase(r"(?:wizyt\w*|visits?)\s+(?:do|to)\s+")
+    text = "Wizyty DO Krakowa; visits to Gdańsk"
+    assert [m.group() for m in trip.finditer(text)] == ["Wizyty DO ", "visits to "]
+    with pytest.raises(ValueError, match="lower case"):
+        IgnoreCase(r"[A-Z]\w+")

@@ -14,7 +14,7 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.text import CI, lowered_line
+from ngo_atlas.extract.text import CI, IgnoreCase, lowered_line
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Span, Tagged
 
@@ -31,10 +31,10 @@ _VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:
 _VOIV_HINT = CI("województw")
 _TRIP_HINT = CI("wizyt|wyjazd|wycieczk|excursion|visit|trip|jeżdż|jazd|travel|przyjecha|przyby|arrived|moved")
 # a trip or a regular journey to towns: "wizyty studyjne do X", "dojeżdżają do X i Y"
-_TRIP = re.compile(r"(?:wizyt\w*|wyjazd\w*|wycieczk\w*|excursions?|visits?|trips?|"
+_TRIP = IgnoreCase(r"(?:wizyt\w*|wyjazd\w*|wycieczk\w*|excursions?|visits?|trips?|"
                    # "rodziny, które przyjechały do Wrocławia": where the newcomers live now
                    r"przyjecha\w*|przyjeżdża\w*|przyby\w*|arrived|moved|(?:do|wy|przy)?jeżdż\w*|dojazd\w*"
-                   r"|travel\w*)(?:\s+\w+)?\s+(?:do|to)\s+", re.IGNORECASE)
+                   r"|travel\w*)(?:\s+\w+)?\s+(?:do|to)\s+")
 # towns singled out within an area: "ze szczególnym uwzględnieniem Opola, Nysy i Brzegu",
 # "w tym w Oleśnicy", "especially in Nysa" (any case: _geo takes each to the nominative)
 _WITHIN = re.compile(r"(?<![\w])(?:uwzględnieniem|w\s+tym|zwłaszcza|szczególnie|głównie|including|"

@@ -73,7 +73,8 @@ def test_ignore_case_matches_re(text: str, pos: int, end: int) -> None:
     from ngo_atlas.extract.text import IgnoreCase
 
     end = min(end, len(text))
-    for pattern in (r"(?:ab\w*|bcd?|si)(?:\s+\w+)?\s+(?:e|ca)", r"(?:ab|b)[cd]\s"):
+    for pattern in (r"(?:ab\w*|bcd?|si)(?:\s+\w+)?\s+(?:e|ca)", r"(?:ab|b)[cd]\s",
+                    r"(?:\bab\w*|\bde\.)\s*\((?P<t>[^()\n]{1,9})\)"):
         want = [(m.span(), m.group(), m.groups()) for m in re.compile(pattern, re.I).finditer(text, pos, end)]
         got = [(m.span(), m.group(), m.groups()) for m in IgnoreCase(pattern).finditer(text, pos, end)]
         assert got == want, (pattern, text)
@@ -85,5 +86,8 @@ def test_ignore_case_reads_the_text_as_given() -> None:
     trip = IgnoreCase(r"(?:wizyt\w*|visits?)\s+(?:do|to)\s+")
     text = "Wizyty DO Krakowa; visits to Gdańsk"
     assert [m.group() for m in trip.finditer(text)] == ["Wizyty DO ", "visits to "]
+    quoted = IgnoreCase(r"\bpt\.\s*„(?P<t>[^”]+)”")
+    assert quoted.match("PT. „Razem”").group("t") == "Razem"
+    assert quoted.search("Projekt pt. „Razem”", 3).span() == (8, 19)
     with pytest.raises(ValueError, match="lower case"):
         IgnoreCase(r"[A-Z]\w+")

@@ -186,7 +186,7 @@ class IgnoreCase:
     as given; a text holding a letter the two fold apart gets the plain scan."""
 
     def __init__(self, pattern: str):
-        if re.search(r"(?<!\\)[A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻ]", re.sub(r"\\.", "", pattern)):
+        if re.search(r"[A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻ]", re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)):
             raise ValueError(f"IgnoreCase needs a pattern in lower case: {pattern[:60]!r}")
         self.rx = re.compile(pattern, re.IGNORECASE)
         self.pattern = pattern
@@ -200,6 +200,12 @@ class IgnoreCase:
         rx = self.rx
         for m in self._ci.finditer(text, start, end):
             yield rx.match(text, m.start(), end)  # type: ignore[misc]  # the same path, in any case
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, start, end), None)
+
+    def match(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        return self.rx.match(text, start, len(text) if end is None else end)
 
 
 _WORD_START = r"(?<![\w])"

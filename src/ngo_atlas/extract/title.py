@@ -7,16 +7,15 @@ from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import strip_quotes
-from ngo_atlas.extract.text import lines
+from ngo_atlas.extract.text import IgnoreCase, lines
 from ngo_atlas.model import Span
 
 _OPEN, _CLOSE = "„“\"«”", "”“\"»"
-QUOTED_AFTER_PROJECT = re.compile(
+QUOTED_AFTER_PROJECT = IgnoreCase(  # found where its head words stand ("projekt", "pt.")
     r"(?:\b(?:projekt\w*|projects?|про[еє]кт\w*|zadani\w*),?(?:[^\S\n]+[^\s„“\"«.]+){0,6}?[^\S\n]*"
     r"(?:pt\.|pn\.|pod\s+(?:nazwą|tytułem)|called|entitled|named|под\s+названием|під\s+назвою)?"
     # a name may quote another inside it: «Краківський пункт „Контакт”»
-    r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>(?:[^„“”\"«»\n]|„[^„“”\"«»\n]{1,80}[”“]){3,200})[”“\"»]",
-    re.IGNORECASE)
+    r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>(?:[^„“”\"«»\n]|„[^„“”\"«»\n]{1,80}[”“]){3,200})[”“\"»]")
 _GENERIC_HEAD = re.compile(
     r"^(?:o\s+projekcie|opis\s+projektu|projekt|projekty|about(?:\s+the)?\s+project|project|"
     r"про\s+про[еє]кт|о\s+проекте|aktualności|news|home|strona\s+główna|menu|"

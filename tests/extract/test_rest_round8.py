@@ -309,3 +309,14 @@ def test_an_interviewer_or_a_posts_writer_is_no_person_of_the_project(text, lang
 def test_a_reports_authors_on_their_own_line_stay_authors():
     text = "Raport z badania\n\nAutorzy: Anna Lis, Tomasz Kot\n\nRaport opisuje projekt.\n"
     assert ("Anna Lis", "author") in _people(text)
+
+
+def test_capitalised_words_after_of_continue_a_bodys_name_in_english():
+    text = "The project is coordinated by the Institute of Social Policy at the University of Gdańsk."
+    assert [n for n, _r in _people(text, "en") if n] == []
+    assert ("Mary Brown", "coordinator") in _people("The project is coordinated by Mary Brown.", "en")
+
+
+def test_a_menus_last_word_contact_is_no_cue_for_the_next_line():
+    text = "HOME | ABOUT | NEWS | CONTACT\n\nGreen Bridges – Local Action for Newcomers\n"
+    assert _people(text, "en") == []

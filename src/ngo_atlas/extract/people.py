@@ -130,10 +130,17 @@ _CONTACT_HINT = CI(_CONTACT_CUES)
 _NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+){1,2}")
 
 
+# "the Centre of Migration Research", "Institute for Social Policy": capitalised words after
+# "of"/"for" continue a body's name in English
+_OF_BEFORE = re.compile(r"(?:\bof|\bfor|\bthe|\band)[^\S\n]+$")
+
+
 def person_name(raw: str, lang: str) -> tuple[str, int, int] | None:
     """The person name inside a short phrase, in the nominative, with its offsets."""
     for m in _NAME.finditer(raw):
         words = m.group().split()
+        if lang == "en" and _OF_BEFORE.search(raw, 0, m.start()):
+            continue
         if len(words) == 3 and _TITLES.match(words[0] + " ") and _is_person(words[1:], lang):
             i = m.start() + len(words[0]) + 1  # "Dr Marta Nowicka": the title is no part of the name
             i = raw.find(words[1], i)
@@ -269,6 +276,8 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         out.extend(_from_span(text, m.end(), end, "expert", "panelist", 0.65, lang))
     contacts = list(CONTACT_PHRASE.finditer(text, s, e)) if _CONTACT_HINT.search(text, s, e) else []
     for m in sorted(contacts + _signups(text, s, e), key=lambda m: m.start()):
+        if "\n" in m.group() and ":" not in m.group():
+            continue  # "… | NEWS | CONTACT\n\nINCLUDE-LOCAL …": a menu's last word, no cue
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "contact", "contact_phrase", 0.7, lang)[:1])
     for m in _QUOTED_SPEAKER.finditer(text, s, e):  # last: a stated role found above wins

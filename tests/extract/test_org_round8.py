@@ -223,3 +223,17 @@ def test_working_with_names_a_partner():
     text = ("Since May we have been working with the Kraków-based Fundacja Zustricz on a project that "
             "teaches Polish to Ukrainian teenagers.\n")
     assert ("Fundacja Zustricz", "partner") in _find(text, "en")
+
+
+def test_call_number_before_the_quoted_programme():
+    text = ("Źródło finansowania: Fundacja Orange, konkurs nr 3/2024 „Lato – Dzieci – Nauka”\n"
+            "Okres: 2024\n")
+    assert ("Fundacja Orange", "Lato – Dzieci – Nauka") in _funding(text)
+
+
+def test_body_applied_to_pays_when_the_money_came():
+    text = ("Złożyliśmy wniosek do Fundacji im. Jana Pawła II, do programu Sąsiedzi im. Jana Karskiego, "
+            "i otrzymaliśmy 25 tysięcy złotych.\n")
+    assert ("Fundacja im. Jana Pawła II", "Sąsiedzi im. Jana Karskiego") in _funding(text)
+    # an application with no money said to come names no payer
+    assert _funding("Złożyliśmy wniosek do Urzędu Miasta Torunia w sprawie lokalu.\n") == []

@@ -99,10 +99,18 @@ FUNDER_INTRO = cue(
     r"(?:a|an)\s+(?:grant|sum)\s+of)\s+)?" + _AMOUNT_RX + r"\s+"
     r"(?:from|by|przez|z|ze\s+środków|ze|od|от|из|від|з|із)\s+(?:the\s+)?(?=\S)"
     r"|(?:otrzymał\w*|received|получил\w*|отримал\w*|отримав)\s+(?:od|from|от|від)\s+"
-    r"(?=[^.\n]{0,80}?(?:grant|dotacj|dofinansow|zł\b|pln|eur|usd|грант|дотаци|злот|грн))")
+    r"(?=[^.\n]{0,80}?(?:grant|dotacj|dofinansow|zł\b|pln|eur|usd|грант|дотаци|злот|грн))"
+    # the applicant's side: "Napisaliśmy wniosek do Fundacji X … i dostaliśmy 60 tysięcy złotych",
+    # "we applied to X and received …", "подали заявку в Фонд X и получили …": the body applied
+    # to pays when the same sentence says the money came
+    r"|(?:wniosek|wnioski|aplikację|application|applied|заявку|заявки)\s+(?:(?:o\s+\w+|for\s+\w+)\s+)?"
+    r"(?:do|to|в|до)\s+(?:the\s+)?(?=(?:[^.\n]|(?<=\bim)\.|(?<=\bśw)\.|(?<=\bpw)\.|(?<=\bst)\.){0,160}?(?:dosta\w+|otrzyma\w+|przyzna\w+|received|got|"
+    r"awarded|получил\w*|получили|отримал\w*|отримали)\s[^.\n]{0,40}?(?:\d|tysi|grant|dotacj|тысяч|тисяч))")
 PROGRAMME_INTRO = cue(
     r"(?:w\s+ramach|within|under|in\s+the\s+framework\s+of|в\s+рамках|у\s+рамках|у\s+межах|"
     r"в\s+межах|"
+    # "wniosek do Fundacji X, do programu Y": the programme applied to
+    r"do(?=\s+(?:programu|konkursu)\s)|to(?=\s+(?:the|its)\s+[\w\s-]{0,30}?(?:programme|program|fund)\b)|"
     # "współfinansowany z programu Aktywni Obywatele – Fundusz Regionalny": money from a programme
     # ("z dotacji programu X", "ze środków programu X", "з коштів програми X": its money noun between)
     r"(?:z|ze|з|із|из)(?:\s+(?:dotacji|grantu|środków|dofinansowania|коштів|средств|гранту))?"
@@ -187,7 +195,9 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         pm2 = re.search(r",\s*(?:program|programme|programu|программа|програма)\s+", rest, re.IGNORECASE)
         label_programme = _programme_name(rest[pm2.end():] if pm2 else rest, lang)
         value = value[:pi.start()]
-    elif " – " in value:  # "The City of Warsaw – Biuro Pomocy ...": the body, then its unit
+    elif " – " in value and not _DASH_IN_QUOTES.search(value):
+        # "The City of Warsaw – Biuro Pomocy ...": the body, then its unit (a dash inside a
+        # quoted call name, "konkurs „Szansa – Rozwój”", is the name's own)
         tail = value.rsplit(" – ", 1)[1].strip()
         call = _CALL_EDITION.fullmatch(tail)
         if call and call.group("p")[0].isupper():  # "National Science Centre (NCN) – OPUS 24": its call
@@ -196,7 +206,9 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
     pm = re.search(r",\s*(?:program|programme|programu|konkurs|программа|програма)\s+", value, re.IGNORECASE)
     programme = label_programme
     if pm:
-        programme = strip_quotes(value[pm.end():])
+        # "…, konkurs nr 2/2023 „Szansa – Rozwój”": the quoted name, past the call's number
+        q = _QUOTED_PROGRAMME.match(value[pm.end():])
+        programme = q.group(1).strip() if q and q.group(1)[:1].isupper() else strip_quotes(value[pm.end():])
         value = value[:pm.start()]
     funders = []
     # "Europejski Program na rzecz Integracji i Migracji": "i" starts a new funder only
@@ -217,6 +229,7 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
     return funders
 
 
+_DASH_IN_QUOTES = re.compile(r"[„“\"«][^„”\"«»]*\s–\s[^„”\"«»]*[”\"»“]")
 _SEAT_COUNTRY = re.compile(r"Poland|Polska|Польша|Польща")
 
 
@@ -666,9 +679,11 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
     if not m:
         return None
     # "Active Citizens Fund – National, operated in Poland by X": its operator follows
-    stop = re.search(r"[.;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which|operated|administered|"
-                     # "…na lata 2021-2027, a instytucją pośredniczącą jest X": a new clause
-                     r"a\s|а\s|while\s|whereas\s|"
+    # ("Fundusz Obywatelski im. Henryka Wujca": an abbreviation's point is inside the name)
+    stop = re.search(r"(?<!\bim)(?<!\bśw)(?<!\bpw)(?<!\bst)\.|[;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which|operated|administered|"
+                     # "…na lata 2021-2027, a instytucją pośredniczącą jest X", "…, i dostałyśmy":
+                     # a new clause
+                     r"a\s|а\s|i\s|oraz\s|and\s|и\s|і\s|та\s|while\s|whereas\s|"
                      r"managed|run\s+by)|\s[–-]\s*$|\s[–-]\s+\d|"
                      # "Aktywni Obywatele – Fundusz Regionalny finansowanego z Funduszy EOG",
                      # "Erasmus+, akcja 1 – mobilność", "Erasmus+ Key Action 2": the name ends there
@@ -697,7 +712,10 @@ _QUOTED_PROGRAMME = re.compile(r"^\s*(?:(?:programu|programie|program|programme|
                                r"конкурса|конкурсу|конкурсе|конкурсі|программе|програмі|"
                                r"программы|програми|программу|програму)\s+){0,2}"
                                # "program grantowy „X”": a kind of programme before its name
-                               r"(?:[a-ząćęłńóśźż]+(?:ow|n|sk)(?:y|a|e|ego|ej)\s+|[а-яёіїєґ]+(?:ов|н|ск)(?:ый|ий|ая|а|ое|е|ую|у|ої|ой)\s+)?[„“\"«]([^„“”\"«»]{2,120})[”\"»“](?!\w)", re.IGNORECASE)
+                               r"(?:[a-ząćęłńóśźż]+(?:ow|n|sk)(?:y|a|e|ego|ej)\s+|[а-яёіїєґ]+(?:ов|н|ск)(?:ый|ий|ая|а|ое|е|ую|у|ої|ой)\s+)?"
+                               # "konkurs nr 2/2023 „X”", "call No. 5 „X”": the call's number before its name
+                               r"(?:(?:nr|no\.?|№)\s*[\w/.-]+\s+)?"
+                               r"[„“\"«]([^„“”\"«»]{2,120})[”\"»“](?!\w)", re.IGNORECASE)
 
 
 def _programme_name(raw: str, lang: str) -> str | None:

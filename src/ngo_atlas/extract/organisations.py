@@ -98,6 +98,11 @@ LEAD_AFTER = cue(
     # "Festiwal jest projektem Stowarzyszenia X", "is a project of X": whose project it is
     r"(?:jest|był[aoy]?)\s+(?:(?:wspólnym|autorskim|flagowym|kolejnym)\s+)?projektem|"
     r"(?:is|was)\s+(?:a|an|the)\s+(?:joint\s+|flagship\s+)?project\s+(?:of|by)(?:\s+the)?|"
+    # "wystartował nowy projekt Stowarzyszenia X", "проєкт Фундації X": a body's genitive
+    # right after the word for the project says whose it is
+    r"(?<![„“\"«])(?:projekt|projektu|проект|проєкт)(?=\s+(?:fundacji|stowarzyszenia|towarzystwa|związku|"
+    r"instytutu|uniwersytetu|parafii|ośrodka|фонда|фонду|фундації|фундации|ассоциации|асоціації|"
+    r"общества|товариства|объединения|об['’]єднання)\s)|"
     # "X to projekt regrantingowy Fundacji Y", "is a regranting project of Y": whose project it is
     r"(?<![\w])to\s+(?:[a-ząćęłńóśźż]+\s+)?projekt(?:\s+[a-ząćęłńóśźż]+)?(?=\s+[^\W\d_])|"
     r"(?:is|was)\s+(?:a|an|the)\s+[a-z-]+\s+project\s+(?:of|by)(?:\s+the)?|"

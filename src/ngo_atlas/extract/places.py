@@ -176,6 +176,12 @@ def _scope() -> re.Pattern[str]:
     return re.compile(alternation(lexicon()["country_scope_words"]), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _scope_in_text() -> IgnoreCase:
+    """_scope for a project's whole text: found on the lowered page, where re skips ahead."""
+    return IgnoreCase(alternation(lexicon()["country_scope_words"]))
+
+
 def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
                 title_span: tuple[int, int] | None = None,
                 names: list[tuple[int, int]] = ()) -> list[Tagged]:
@@ -261,8 +267,7 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
                     name = _place_name(raw, lang, label=True)
                     if name:
                         out.append(Tagged(name, Span(a, b, "label:place", 0.9)))
-    if _scope().search(text, s, e):
-        m = _scope().search(text, s, e)
+    if m := _scope_in_text().search(text, s, e):
         out.append(Tagged("Polska" if lang == "pl" else "Poland", Span(m.start(), m.end(), "scope", 0.8)))
     if is_cyrillic(text[s:e]) and lang in ("ru", "uk"):
         out.extend(_cyrillic_places(text, s, e, lang))

@@ -237,3 +237,20 @@ def test_body_applied_to_pays_when_the_money_came():
     assert ("Fundacja im. Jana Pawła II", "Sąsiedzi im. Jana Karskiego") in _funding(text)
     # an application with no money said to come names no payer
     assert _funding("Złożyliśmy wniosek do Urzędu Miasta Torunia w sprawie lokalu.\n") == []
+
+
+def test_payers_of_the_programme_before_their_participle():
+    text = ("Stowarzyszenie dostało grant z programu Lokalne Mosty – Edycja Północ, finansowanego przez "
+            "Szwajcarię w ramach Szwajcarsko-Polskiego Programu Współpracy.\n")
+    got = _funding(text)
+    assert got == [("Szwajcaria", "Lokalne Mosty – Edycja Północ")]
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    ("We wrześniu ruszył kolejny projekt Fundacji Nowy Dom, skierowany do matek z dziećmi.\n", "pl",
+     "Fundacja Nowy Dom"),
+    ("У Любліні стартував новий проєкт Фундації «Відкриті двері» для підлітків.\n", "uk",
+     "Фундація Відкриті двері"),
+])
+def test_whose_project_by_the_genitive_after_it(text, lang, lead):
+    assert (lead, "lead") in _find(text, lang)

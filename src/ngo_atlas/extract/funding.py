@@ -546,6 +546,11 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
         items = _cyrillic_items(text, start, ce) if is_cyrillic(text[start:ce]) else \
             _line_items(text, start, ce)
         programme = _programme_after(text, ce, e, lang)
+        # "z programu X, finansowanego przez Y w ramach Z": the participle agrees with the
+        # programme before it; Y pays into X, and X is the project's programme
+        owned = _PROGRAMME_BEFORE.search(text, max(s, m.start() - 120), m.start()) \
+            if _GENITIVE_PARTICIPLE.match(text, m.start()) else None
+        programme = (_programme_name(owned.group(1), lang) or programme) if owned else programme
         channel = bool(out) and _CHANNEL.search(text, max(s, m.start() - 30), m.start() + 1)
         for a, b in items:
             fund = _CYR_FROM_FUND.search(text, a, b) if is_cyrillic(text[a:b]) else None
@@ -579,6 +584,8 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
     return out
 
 
+_GENITIVE_PARTICIPLE = re.compile(r"(?:współ|do|s)?finansowan(?:ego|ej)\s", re.IGNORECASE)
+_PROGRAMME_BEFORE = re.compile(r"\b(?:programu|konkursu|funduszu)\s+([^,;.\n]{3,80}),\s*$", re.IGNORECASE)
 # the money a payer named first has from someone else: "Caritas X ze środków przekazanych przez
 # Y", "X with funds provided by Y", "X за кошти, надані Y", "X из средств, переданных Y"
 _PASSED_ON = CI(r"\s+(?:ze\s+środków|z\s+funduszy|with\s+(?:funds|money)|from\s+funds|за\s+кошти|"
@@ -1007,6 +1014,11 @@ def _programme_to_owner(items: list[Funding], lang: str) -> None:
             items.remove(f)
 
 
+def _inside(inner: Span | None, outer: Span | None) -> bool:
+    return bool(inner and outer) and outer.rule == "programme_phrase" and \
+        outer.start <= inner.start and inner.end <= outer.end
+
+
 def _dedupe(items: list[Funding]) -> list[Funding]:
     from ngo_atlas.extract.organisations import _same_org, is_acronym
 
@@ -1025,7 +1037,9 @@ def _dedupe(items: list[Funding]) -> list[Funding]:
     if any(f.funder for f in out):
         # (a footer's shorter form of the same programme, "Programu X na lata …" beside
         # "Rządowego Programu X na lata …", is the same one)
+        # (nor is a programme read over a stretch whose payers were found inside it: "z programu
+        # X, finansowanego przez Y w ramach Z" gives Y with X; Z is the payers' channel)
         out = [f for f in out if f.funder or not any(
             g.funder and (g.programme == f.programme or g.programme and f.programme and
-                          _same_org(g.programme, f.programme)) for g in out)]
+                          _same_org(g.programme, f.programme) or _inside(g.span, f.span)) for g in out)]
     return out

@@ -320,3 +320,26 @@ def test_capitalised_words_after_of_continue_a_bodys_name_in_english():
 def test_a_menus_last_word_contact_is_no_cue_for_the_next_line():
     text = "HOME | ABOUT | NEWS | CONTACT\n\nGreen Bridges – Local Action for Newcomers\n"
     assert _people(text, "en") == []
+
+
+@pytest.mark.parametrize("text,lang,gone,kept", [
+    ("Punkt działa w Lublinie. Potem chcemy otworzyć drugi w Zamościu.", "pl", "Zamość", "Lublin"),
+    ("Kurs prowadzimy w Kielcach. Od jesieni planujemy też zajęcia w Radomiu.", "pl", "Radom", "Kielce"),
+    ("Клуб працює в Любліні. Наступного року хочемо відкрити філію в Холмі.", "uk", "Холм", "Люблін"),
+    ("The desk runs in Gdańsk. Next year we would like to open one in Gdynia.", "en", "Gdynia", "Gdańsk"),
+])
+def test_where_we_wish_or_plan_to_go_later_is_no_place(text, lang, gone, kept):
+    got = _places(text, lang)
+    assert kept in got and gone not in got, got
+
+
+@pytest.mark.parametrize("text,town", [
+    ("W latach 2025–2026 planujemy zjazdy sieci w Gdańsku i Słupsku.", "Słupsk"),
+    ("Chcemy, żeby każdy, kto przyjeżdża do Krosna, dostał pomoc.", "Krosno"),
+])
+def test_the_projects_own_plan_or_purpose_keeps_its_places(text, town):
+    assert town in _places(text)
+
+
+def test_a_ukrainian_locative_of_a_neuter_town():
+    assert "Гнєзно" in _places("Заняття відбуваються у Познані та Гнєзні.", "uk")

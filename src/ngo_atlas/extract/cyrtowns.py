@@ -95,7 +95,7 @@ def _cyrillic_nominatives(form: str, lang: str) -> list[str]:
     out = []
     if form[-1:] in "еі":  # the declined readings first: "Слупске" is Słupsk, not Słupskie
         stem = form[:-1]
-        out += [stem, stem + "а", stem + "я", stem + "ь"]
+        out += [stem, stem + "а", stem + "я", stem + "ь", stem + "о"]  # "у Гнєзні" -> "Гнєзно"
     if form[-2:] in ("зі", "ці", "сі"):  # Ukrainian "у Ельблонзі" -> "Ельблонг": g, k, ch softened
         out.append(form[:-2] + {"з": "г", "ц": "к", "с": "х"}[form[-2]])
     if form[-2:] in ("ах", "ях"):  # plural towns: "у Кельцах" -> "Кельце", "в Сувалках" -> "Сувалки"

@@ -188,7 +188,7 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     """Places from place labels, scope words, and place phrases; a country named only in
     passing ("w Polsce", "na Ukrainę") counts when it is in the title or listed with others."""
     out = _raw_places(text, s, e, labels, lang)
-    out = [t for t in out if _supported(t, out, title_span)]
+    out = [t for t in out if _supported(t, out, title_span) and not _intended(text, s, t)]
     # inside a quoted name or an organisation's name ("Urząd Województwa Śląskiego") a place
     # is part of the name; a country in the project's own title still counts
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s, e)] + list(names)
@@ -203,6 +203,37 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         if outside - _countries():
             out = [t for t in out if t.value in outside or t.value in _countries()]
     return _dedupe(out)
+
+
+# "Potem chcemy otworzyć punkt w Policach", "Od 2025 roku planujemy też dyżury w Rybniku",
+# "we would like to open a branch in Toruń": where we wish to go, or plan to go as well or
+# later, is not where the work is; a plan alone ("W latach 2025–2026 planujemy zjazdy w
+# Gdańsku") is the project's own and its places stand (first person plural, same sentence)
+# (a wish to do something more: its verb in the infinitive; "Chcemy, żeby cudzoziemiec, który
+# przyjeżdża do Krosna…" says what the work is for, and its places stand)
+_WISH = re.compile(r"(?<![\w])(?i:chcemy|chcielibyśmy|marzymy\s+o\s+tym,?\s+żeby|хочемо|мріємо|хотим|мечтаем|"
+                   r"we\s+(?:hope|want|would\s+like)|we['’]d\s+like)\s+(?:[^\W\d]+\s+)?"
+                   r"(?i:[^\W\d]+(?:ć|c|ти|ть|тися|ться)(?![\w])|to\s)")
+_PLAN = re.compile(r"(?<![\w])(?i:planujemy|zamierzamy|плануємо|збираємося|планируем|собираемся|"
+                   r"we\s+(?:plan|intend))(?![\w])")
+_LATER = re.compile(r"(?<![\w])(?i:też|również|także|potem|później|następn\w*|kolejn\w*|also|later|next|"
+                    r"потім|пізніше|також|теж|наступн\w*|тоже|также|потом|позже|следующ\w*)(?![\w])")
+_INTEND_HINTS = ("chcemy", "chcielibyśmy", "marzymy", "хочемо", "мріємо", "хотим", "мечтаем", "we hope",
+                 "we want", "we would like", "we'd like", "we’d like", "planujemy", "zamierzamy", "плануємо",
+                 "збираємося", "планируем", "собираемся", "we plan", "we intend")
+
+
+def _intended(text: str, s: int, t: Tagged) -> bool:
+    if t.span is None:
+        return False
+    a = t.span.start
+    cut = max(text.rfind(c, s, a) for c in ".!?\n")
+    before = text[max(s, cut + 1, a - 160):a]
+    low = before.lower()
+    if not any(h in low for h in _INTEND_HINTS):
+        return False
+    return _WISH.search(before) is not None or (_PLAN.search(before) is not None
+                                                 and _LATER.search(before) is not None)
 
 
 def _title_spans(text: str, title_span: tuple[int, int]) -> list[tuple[int, int]]:

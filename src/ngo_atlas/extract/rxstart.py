@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 # past this many prefixes a guard costs the engine more than it saves (and the
 # enumeration of long character classes would grow without bound)
 _MAX_PREFIXES = 400
 _MAX_CLASS = 40
+
+
+@lru_cache(maxsize=512)
+def parsed(pattern: str, flags: int = 0) -> Any:
+    """re's parse of the pattern (re._parser), kept: a cue's is read several times while
+    its scan is chosen (its width, its prefixes, its first characters). Read only."""
+    from re import _parser
+
+    return _parser.parse(pattern, flags)
 
 
 def start_guard(pattern: str, flags: int = 0, k: int = 2) -> str | None:
@@ -65,12 +76,10 @@ def _starts(pattern: str, flags: int, k: int) -> Prefixes | None:
     if flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
-        from re import _parser
-
-        parsed = _parser.parse(pattern, flags)
-        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        tree = parsed(pattern, flags)
+        if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
             return None  # set inside the pattern: "(?i)"
-        starts = _seq(list(parsed), k)
+        starts = _seq(list(tree), k)
     except Exception:  # noqa: BLE001 - private helpers of re; without them, no guard
         return None
     if starts is None or any(not atoms for atoms, _ in starts):

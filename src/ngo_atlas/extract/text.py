@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ngo_atlas.extract.litscan import LiteralScan
+from ngo_atlas.extract.rxstart import parsed
 from ngo_atlas.extract.wordscan import WordScan
 
 # no break after abbreviations that precede a name: "m.st. Warszawy", "im. Haliny", "ul. Nowa",
@@ -222,13 +223,13 @@ def _after_word_start(pattern: str, flags: int) -> tuple[str | None, str | None]
     if not pattern.startswith(_WORD_START):
         return None, None
     try:
-        from re import _constants, _parser
+        from re import _constants
 
-        items = _parser.parse(pattern, flags).data
+        items = parsed(pattern, flags).data
         if not items or items[0][0] is not _constants.ASSERT_NOT:
             return None, None  # the lookbehind belongs to one branch only
         rest = pattern[len(_WORD_START):]
-        if _parser.parse(rest, flags).getwidth()[0] == 0:
+        if parsed(rest, flags).getwidth()[0] == 0:
             return None, None  # an empty match would need finditer's step past it
     except Exception:  # noqa: BLE001 - private helpers of re; without them, the plain scan
         return None, None
@@ -240,12 +241,12 @@ def _fast_start(pattern: str, flags: int) -> str | None:
     charset prefix of a few characters, as re._compiler._compile_info decides; None
     if it has neither or that cannot be told."""
     try:
-        from re import _compiler, _parser
+        from re import _compiler
 
-        parsed = _parser.parse(pattern, flags)
-        if _compiler._get_literal_prefix(parsed, flags)[0]:
+        tree = parsed(pattern, flags)
+        if _compiler._get_literal_prefix(tree, flags)[0]:
             return "literal"
-        charset = _compiler._get_charset_prefix(parsed, flags)
+        charset = _compiler._get_charset_prefix(tree, flags)
         if charset and len({value for _op, value in charset}) <= _MAX_START_CHARS:
             return "charset"
     except Exception:  # noqa: BLE001 - private helpers of re; without them, the plain scan

@@ -254,3 +254,25 @@ def test_payers_of_the_programme_before_their_participle():
 ])
 def test_whose_project_by_the_genitive_after_it(text, lang, lead):
     assert (lead, "lead") in _find(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, partner", [
+    ("Mosty w Radomiu\n\nProjekt „Mosty w Radomiu” realizuje Fundacja Most od marca 2024 r. "
+     "Warsztaty poprowadzą psycholożki Fundacji Dobrego Startu z Radomia.\n", "pl", "Fundacja Dobrego Startu"),
+    ("Bridges in Radom\n\nThe project \"Bridges in Radom\" is run by Fundacja Most since March 2024. "
+     "Legal clinics are held by lawyers from the Association for Migrant Rights.\n", "en",
+     "Association for Migrant Rights"),
+])
+def test_body_whose_people_do_the_work_takes_part(text, lang, partner):
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    x = extract_document(Document(source="t.txt", name="t.txt", text=text, language=lang))
+    assert any((o.name, o.role) == (partner, "partner") for p in x.projects for o in p.organizations)
+
+
+def test_anaphoric_head_after_staff_is_no_body():
+    from ngo_atlas.extract.mentioned import mentioned_orgs
+
+    text = "За год юристы Фонда провели более 500 консультаций по проекту.\n"
+    assert not any("провели" in o.name for o in mentioned_orgs(text, 0, len(text), "ru", []))

@@ -343,3 +343,26 @@ def test_the_projects_own_plan_or_purpose_keeps_its_places(text, town):
 
 def test_a_ukrainian_locative_of_a_neuter_town():
     assert "Гнєзно" in _places("Заняття відбуваються у Познані та Гнєзні.", "uk")
+
+
+def test_a_dateline_over_a_heading_of_ending_is_no_end():
+    text = ("Aktualności\n05.12.2023\n\nZakończył się projekt „Sąsiedzi”\n\nW listopadzie 2023 r. "
+            "zakończył się projekt, który trwał od marca 2022 r.\n")
+    first, last = open_dates(text, 0, len(text))
+    assert (first.iso(), last.iso()) == ("2022-03", "2023-11")
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Blog | 4 listopada 2024\n\nZajęcia zakończyły się 31 października. Ruszyły w marcu.", "2024-03",
+     "2024-10-31"),
+    ("Wiadomości | 10 czerwca 2025\n\nZaczęliśmy w lutym tego roku, w każdą środę.", "2025-02", None),
+])
+def test_yearless_days_and_months_take_the_pages_year(text, start, end):
+    first, last = open_dates(text, 0, len(text))
+    assert (first.iso() if first else None, last.iso() if last else None) == (start, end)
+
+
+def test_a_day_range_of_a_month_in_numbers():
+    per = find_periods("Warsztaty: 3–9.07.2023, Gdańsk")
+    assert per and (per[0].start.iso(), per[0].end.iso()) == ("2023-07-03", "2023-07-09")
+    assert not find_periods("Okres: 01.07.2020 – 30.06.2022")[0].rule == "day_range"

@@ -123,7 +123,11 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
 _DAY_RANGE = CI(r"(?<!\d)(?P<d1>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<mw>" +
                alternation(list(month_map())) + rf")(?:\s+(?P<y>{_YEAR})(?!\d)|(?![\w])(?!\.?,?\s+\d))")
 # a cheap first look: most texts have no day range at all
-_DAY_DASH = re.compile(r"\d\s*[–—-]\s*\d{1,2}\s+[^\W\d]|\d\s+(?:to|do|по|до)\s+\d{1,2}\s+[^\W\d]")
+_DAY_DASH = re.compile(r"\d\s*[–—-]\s*\d{1,2}\s+[^\W\d]|\d\s+(?:to|do|по|до)\s+\d{1,2}\s+[^\W\d]|"
+                       r"\d\s*[–—-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
+# "10–18.08.2022": two days of a month written in numbers
+_DAY_NUM_RANGE = re.compile(rf"(?<![\d.])(?P<d1>\d{{1,2}})\.?\s*[–—-]\s*(?P<d2>\d{{1,2}})\.(?P<m>\d{{1,2}})\."
+                            rf"(?P<y>{_YEAR})(?!\d)")
 # "From 8 to 17 July 2024", "od 8 do 17 lipca", "с 8 по 17 июля", "з 8 по 17 липня": the
 # same range in words (its opening word is required: "1 do 2" alone is no range)
 _DAY_WORD_RANGE = CI(r"(?<![\w])(?:from|od|с|з|із|від)\s+(?P<d1>\d{1,2})\s+(?:to|do|по|до)\s+(?P<d2>\d{1,2})\s+"
@@ -131,7 +135,7 @@ _DAY_WORD_RANGE = CI(r"(?<![\w])(?:from|od|с|з|із|від)\s+(?P<d1>\d{1,2})\
                      rf")(?:\s+(?P<y>{_YEAR})(?!\d)|(?![\w])(?!\.?,?\s+\d))")
 # "1 marca 2023 r. Stowarzyszenie ... rozpoczęło realizację": a date the project began on
 _STARTED = re.compile(r"(?:[^.!?\n]|(?<=\br)\.){0,70}?\b(?:rozpocz(?:ął|ęła|ęło|ęli|yna)|started|began|launched|"
-                      r"rusz(?:ył[aoy]?|yli)|wystartowa(?:ł[aoy]?|li)|"
+                      r"rusz(?:ył[aoy]?|yli)|wystartowa(?:ł[aoy]?|li)|zaczę(?:ła|ło|li|ły|liśmy|łyśmy)|zaczął|"
                       r"стартовал\w*|начал\w*|розпоча\w*|стартував\w*|"
                       # the future: "w styczniu 2024 r. rozpocznie", "в январе 2024 года начнёт"
                       r"rozpocznie|will\s+(?:start|begin)|начн(?:ёт|ет|ут)|розпочн(?:е|уть)|стартует|стартує)",
@@ -154,8 +158,8 @@ _STARTS_BEFORE = re.compile(r"(?:rozpocz\w*\s+się|rozpocznie\s+się|start\w*|be
                             r"(?:realizacj\w*|implementation|work|реализаци\w*|реалізаці\w*)|"
                             r"rusz(?:ył[aoy]?|yli|y)|wystartowa\w*|kicked\s+off|"
                             r"розпочн\w+|розпоча\w+|начн\w+|начал\w*|стартова\w*|стартува\w*|"
-                            # Ukrainian "почати": "Ми почали в січні 2025 року"
-                            r"почал[аио]|почав|"
+                            # Ukrainian "почати": "Ми почали в січні 2025 року"; Polish "zacząć"
+                            r"почал[аио]|почав|zaczę(?:ła|ło|li|ły|liśmy|łyśmy)|zaczął|"
                             r"стартует|стартує|launched|was\s+launched|will\s+be\s+launched)"
                             r"\s+(?:w|we|in|on|в|у|с|з)?\s*$",
                             re.IGNORECASE)
@@ -285,6 +289,11 @@ def _day_ranges(text: str, start: int, end: int) -> list[Period]:
             out.append(Period(DateHit(m.start("d1"), m.start("d2"), y, month, int(m.group("d1"))),
                               DateHit(m.start("d2"), m.end(), y, month, int(m.group("d2"))),
                               "day_range"))
+    for m in _DAY_NUM_RANGE.finditer(text, start, end):
+        y, mo, d1, d2 = (int(m.group(k)) for k in ("y", "m", "d1", "d2"))
+        if 1 <= mo <= 12 and 1 <= d1 < d2 <= calendar.monthrange(y, mo)[1]:
+            out.append(Period(DateHit(m.start("d1"), m.end("d1"), y, mo, d1),
+                              DateHit(m.start("d2"), m.end(), y, mo, d2), "day_range"))
     return sorted(out, key=lambda p: p.start.start)
 
 
@@ -372,9 +381,11 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
     first = last = None
     for h in find_dates(text, start, end):
         if h.year is None:
-            h = _in_page_year(text, h, start) if first is None and h.month else None
+            h = _in_page_year(text, h, start, first is None) if h.month else None
             if h is None:
                 continue
+        elif h.day and is_dateline(text, h):
+            continue  # "28.11.2023\n\nZakończył się projekt …": the page's date, not the project's
         before = text[max(start, h.start - 40):h.start]
         before = re.sub(r"\b(?:końca|konca|the end of|end of|конца|кінця)\s*$", "", before,
                         flags=re.IGNORECASE)
@@ -433,17 +444,31 @@ _START_PLANNED = re.compile(r"(?:(?:rozpoczęci|początek|start|начал|ст�
 _FROM_MONTH = re.compile(r"(?:^|[\s(])(?:od|since|from|с|з|із|від)\s*$", re.IGNORECASE)
 
 
-def _in_page_year(text: str, h: DateHit, start: int) -> DateHit | None:
+# "Projekt zakończył się 30 września", "завершился 30 сентября", "ended on 30 September": a
+# verb of ending right before a date with no year
+_ENDED_BEFORE = re.compile(r"(?:zakończ\w*(?:\s+się)?|skończ\w*(?:\s+się)?|завершил\w*|завершив\w*|"
+                           r"закінчи\w*|закончил\w*|ended|finished)\s+(?:(?:w|we|on|in|в|у)\s+)?$",
+                           re.IGNORECASE)
+# "w lutym tego roku", "в феврале этого года", "in February this year": the page's own year
+_THIS_YEAR = re.compile(r"\s+(?:tego|bieżącego|this|этого|текущего|цього|поточного)\s+(?:roku|year|года|року)",
+                        re.IGNORECASE)
+
+
+def _in_page_year(text: str, h: DateHit, start: int, may_start: bool = True) -> DateHit | None:
     """"Od lipca …" on a page dated 7 October 2024: a month with no year that a project began
     in is the latest such month up to the page's date (July 2024; "od listopada" → 2023;
-    "W marcu wystartował projekt" the same: a verb of starting after the month)."""
-    if not (_FROM_MONTH.search(text, max(start, h.start - 12), h.start) or _STARTED.match(text, h.end)):
+    "W marcu wystartował projekt" the same: a verb of starting after the month); so is a
+    day it ended on ("zakończył się 30 września"); "w lutym tego roku" is the page's year."""
+    this_year = _THIS_YEAR.match(text, h.end)
+    starts = may_start and (_FROM_MONTH.search(text, max(start, h.start - 12), h.start)
+                            or _STARTED.match(text, h.end) or _STARTS_BEFORE.search(text, max(start, h.start - 40), h.start))
+    if not (starts or this_year or _ENDED_BEFORE.search(text, max(start, h.start - 30), h.start)):
         return None
     pub = page_date(text)
     if pub is None or pub.month is None or pub.year is None:
         return None
-    year = pub.year if h.month <= pub.month else pub.year - 1
-    return DateHit(h.start, h.end, year, h.month, h.day)
+    year = pub.year if this_year or h.month <= pub.month else pub.year - 1
+    return DateHit(h.start, this_year.end() if this_year else h.end, year, h.month, h.day)
 
 
 # "potrwa do końca przyszłego roku", "до конца года", "до кінця наступного року", "until the

@@ -366,3 +366,18 @@ def test_a_day_range_of_a_month_in_numbers():
     per = find_periods("Warsztaty: 3–9.07.2023, Gdańsk")
     assert per and (per[0].start.iso(), per[0].end.iso()) == ("2023-07-03", "2023-07-09")
     assert not find_periods("Okres: 01.07.2020 – 30.06.2022")[0].rule == "day_range"
+
+
+@pytest.mark.parametrize("text,lang,names", [
+    ("Wykład otwierający wygłosi dr Marek Lis (UMCS), a panel poprowadzi Ewa Bąk.", "pl", ["Marek Lis"]),
+    ("Prelegenci: Anna Wójcik, Piotr Kania\n", "pl", ["Anna Wójcik", "Piotr Kania"]),
+    ("Keynote speakers: Prof. Helen Black and Tom Green\n", "en", ["Helen Black", "Tom Green"]),
+    ("Доповідачі: Олена Коваль, Ірина Мельник\n", "uk", ["Олена Коваль", "Ірина Мельник"]),
+])
+def test_who_gives_the_talks_is_an_expert(text, lang, names):
+    got = _people(text, lang)
+    assert all((n, "expert") in got for n in names), got
+
+
+def test_the_organising_committees_chair_coordinates_the_event():
+    assert ("Ewa Nowak", "coordinator") in _people("Przewodnicząca Komitetu Organizacyjnego: dr Ewa Nowak\n")

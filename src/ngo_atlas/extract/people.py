@@ -31,6 +31,11 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           r"project\s+(?:lead(?:er)?|manager)|"
                           # "Youth leader: X", "Group leader: X", "Team leader: X": the label's leader
                           r"(?:youth|group|team)\s+leader(?=\s*:)|"
+                          # an event's organising committee's chair: "Przewodnicząca Komitetu
+                          # Organizacyjnego: X", "Chair of the Organising Committee: X"
+                          r"przewodnicząc[ya]\s+komitetu\s+organizacyjnego|"
+                          r"chair\s+of\s+the\s+organi[sz]ing\s+committee|"
+                          r"голова\s+оргкомітету|председатель\s+оргкомитета|"
                           # "the team, led by Dr X", "pod kierunkiem dr X", "под руководством X"
                           r"(?:led|headed)\s+by|pod\s+kierunkiem|под\s+руководством|під\s+керівництвом|"
                           # "Za realizację projektu odpowiada X": who answers for it
@@ -270,7 +275,8 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         role = "other" if _CHAIR.search(text, m.start(), m.start("who")) else "expert"
         out.extend(_from_span(text, m.start("who"), m.end("who"), role, "agenda_speaker", 0.65,
                               lang)[:1])
-    for m in _PANELISTS.finditer(text, s, e) if _PANEL_HINT.search(text, s, e) else ():
+    speakers = list(_SPEAKERS.finditer(text, s, e)) if _SPEAKER_HINT.search(text, s, e) else []
+    for m in (list(_PANELISTS.finditer(text, s, e)) if _PANEL_HINT.search(text, s, e) else []) + speakers:
         # the names run to the line's end or a semicolon ("dr hab." has a full stop in it)
         end = min(x for x in (text.find("\n", m.end(), e), text.find(";", m.end(), e), e) if x >= 0)
         out.extend(_from_span(text, m.end(), end, "expert", "panelist", 0.65, lang))
@@ -363,6 +369,16 @@ _PANEL_CUE = (r"(?:debat\w*|panel\w*|dyskusj\w*|rozmow\w*|debate|discussion|де
               r"при\s+участии|за\s+участю|з\s+участю)\s+")
 _PANELISTS = re.compile(_PANEL_CUE + r"(?=(?:dr|prof|mgr)\b|[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
 _PANEL_HINT = CI(r"z\s+udziałem|participation\s+of|featuring|участии|участю")
+
+
+# "Wykłady plenarne wygłoszą: prof. X (UŁ), dr Y", "Prelegenci: X, Y", "Speakers: X and Y",
+# "Доповідачі: X, Y", "Лекции прочитают: X": who gives the talks passes on expertise
+_SPEAKERS = re.compile(r"(?i:wykład\w*(?:\s+\w+)?\s+wygłos(?:i|zą)|wygłos(?:i|zą)\s+(?:je\s+)?|"
+                       r"prelegen(?:ci|tki|t|tka)|prelegentami\s+(?:będą|są|byli)|speakers?(?:\s+include)?|"
+                       r"keynote\s+speakers?|lecturers?|доповідач(?:і|ами\s+будуть)|спікер(?:и|ами\s+будуть)|"
+                       r"спикер(?:ы|ами\s+будут)|докладчик(?:и|ами\s+будут)|лекци\w*\s+прочита(?:ет|ют))"
+                       r"\s*:?\s+(?=(?:dr|prof|mgr|Dr|Prof|д-р|проф)\b|[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+_SPEAKER_HINT = CI(r"wygłos|prelegen|speaker|lecturer|доповідач|спікер|спикер|докладчик|прочита")
 
 
 # "10:20 Wykład: … – prof. Tomasz Wolski, UAM": a speaker on an event's agenda (an expert)

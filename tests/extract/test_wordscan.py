@@ -42,7 +42,8 @@ def test_same_matches_as_the_lookbehind_pattern(text: str, pos: int, end: int) -
 def test_a_word_after_a_bracket_a_dash_or_a_line_break_is_found() -> None:
     c = cue(r"(?:finans\w+|wsparci\w+)\s+przez")
     assert c._words is not None  # the word-start scan applies to it
-    text = "(finansowane przez A)\nwsparcie przez B, współ-finansowane przez C; finansowane przez D"
+    text = ("(finansowane przez A)\nwsparcie przez B, współ-finansowane przez C; "
+            "finansowane przez D")
     got = [m.start() for m in c.finditer(text)]
     assert got == [m.start() for m in c.rx.finditer(text.lower())] == [1, 22, 46, 67]
     assert c.search(text, 2).start() == 22
@@ -67,7 +68,8 @@ def test_patterns_the_scan_does_not_take() -> None:
     assert CI(r"(?<![\w])(?:ramach)")._words is None  # a literal start: re's own search
 
 
-@given(st.text(alphabet="abcdeABCDE ıİſs-\n(", max_size=50), st.integers(0, 52), st.integers(0, 52))
+@given(st.text(alphabet="abcdeABCDE ıİſs-\n(", max_size=50), st.integers(0, 52),
+       st.integers(0, 52))
 @settings(max_examples=300, deadline=None)
 def test_ignore_case_matches_re(text: str, pos: int, end: int) -> None:
     from ngo_atlas.extract.text import IgnoreCase
@@ -75,8 +77,10 @@ def test_ignore_case_matches_re(text: str, pos: int, end: int) -> None:
     end = min(end, len(text))
     for pattern in (r"(?:ab\w*|bcd?|si)(?:\s+\w+)?\s+(?:e|ca)", r"(?:ab|b)[cd]\s",
                     r"(?:\bab\w*|\bde\.)\s*\((?P<t>[^()\n]{1,9})\)"):
-        want = [(m.span(), m.group(), m.groups()) for m in re.compile(pattern, re.I).finditer(text, pos, end)]
-        got = [(m.span(), m.group(), m.groups()) for m in IgnoreCase(pattern).finditer(text, pos, end)]
+        rx = re.compile(pattern, re.IGNORECASE)
+        want = [(m.span(), m.group(), m.groups()) for m in rx.finditer(text, pos, end)]
+        got = [(m.span(), m.group(), m.groups())
+               for m in IgnoreCase(pattern).finditer(text, pos, end)]
         assert got == want, (pattern, text)
 
 

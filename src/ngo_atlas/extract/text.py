@@ -187,13 +187,15 @@ class IgnoreCase:
     as given; a text holding a letter the two fold apart gets the plain scan."""
 
     def __init__(self, pattern: str):
-        if re.search(r"[A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻ]", re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)):
+        letters = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)  # no escapes, group names
+        if re.search(r"[A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻ]", letters):
             raise ValueError(f"IgnoreCase needs a pattern in lower case: {pattern[:60]!r}")
         self.rx = re.compile(pattern, re.IGNORECASE)
         self.pattern = pattern
         self._ci = CI(pattern)
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, start: int = 0, end: int | None = None
+                 ) -> Iterator[re.Match[str]]:
         end = len(text) if end is None else end
         if any(c in text for c in _FOLDED_APART):
             yield from self.rx.finditer(text, start, end)
@@ -250,5 +252,5 @@ def _fast_start(pattern: str, flags: int) -> str | None:
         if charset and len({value for _op, value in charset}) <= _MAX_START_CHARS:
             return "charset"
     except Exception:  # noqa: BLE001 - private helpers of re; without them, the plain scan
-        pass
+        return None
     return None

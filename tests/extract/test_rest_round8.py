@@ -381,3 +381,8 @@ def test_who_gives_the_talks_is_an_expert(text, lang, names):
 
 def test_the_organising_committees_chair_coordinates_the_event():
     assert ("Ewa Nowak", "coordinator") in _people("Przewodnicząca Komitetu Organizacyjnego: dr Ewa Nowak\n")
+
+
+def test_a_title_after_a_name_does_not_end_a_list_of_authors():
+    text = "Autorzy: dr Anna Zięba, prof. UW, mgr Piotr Kos, dr Iga Lis\n"
+    assert [r for _n, r in _people(text)] == ["author", "author", "author"]

@@ -404,9 +404,15 @@ _CLAUSE_END = re.compile(r"\n|[.;]\s|\s(?:został|została|zostały|opracował|w
 _OBJECT_FIRST = re.compile(r"\S\s*,\s*\S|,\s*\S+\s+\S|(?<!\S)(?:oraz|i|a|and|but|и|і|та|а)\s|\w\s+[„“\"«]")
 
 
+# a title's abbreviation inside a list of names: "X, prof. UMCS, dr Y" goes on after its dot
+_TITLE_ABBR = re.compile(r"(?<![\w])(?:ks|dr|prof|hab|mgr|inż|mec|doc|red|adw|д-р|проф)$", re.IGNORECASE)
+
+
 def _clause_end(text: str, pos: int, e: int) -> int:
     for m in _CLAUSE_END.finditer(text, pos, e):
-        if text[m.start()] == "." and _TITLE_DOT.fullmatch(text, pos, m.start()):
+        if text[m.start()] == "." and (_TITLE_DOT.fullmatch(text, pos, m.start()) or (
+                _TITLE_ABBR.search(text, max(pos, m.start() - 5), m.start())
+                and text.count("\n", pos, m.start()) == 0 and "," in text[pos:m.start()])):
             continue  # "Koordynatorem jest ks. Marek Bujalski": the name comes after the title
         return m.start()
     return e

@@ -216,10 +216,12 @@ OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?"
 _CONSORTIUM = CI(r"(?:konsorcjum|consortium\s+of(?:\s+the)?|консорциум|консорціум)\s+")
 # "X, pełniące funkcję Instytucji Pośredniczącej", "X, acting as the programme operator":
 # the body named just before hands out the money (role other)
-INTERMEDIARY_AFTER = CI(r"(?<=\w)\s+(?:ze\s+środków|with\s+funds|z\s+funduszy|за\s+кошти|из\s+средств)"
-                        # "finansuje Caritas X ze środków przekazanych przez Y": X passes Y's money on
-                        r",?\s+(?:przekazanych|provided|переданных|предоставленных|переданих|наданих)\s|"
-                        r",\s+(?:(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
+# "finansuje Caritas X ze środków przekazanych przez Y": X passes Y's money on (a cue of its
+# own: found at word starts, it costs no scan of every space)
+PASSED_ON_AFTER = cue(r"(?:ze\s+środków|with\s+funds|z\s+funduszy|за\s+кошти|из\s+средств)"
+                      r",?\s+(?:przekazanych|provided|переданных|предоставленных|переданих|наданих)\s")
+_PASSED_WORDS = ("przekazanych", "provided", "переданных", "предоставленных", "переданих", "наданих")
+INTERMEDIARY_AFTER = CI(r",\s+(?:(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
                          r"выполняющ\w*\s+функци\w+|яке\s+виконує\s+функці\w+)\s+"
                          r"(?:instytucji\s+pośredniczącej|operatora|intermediate\s+body|"
                          r"(?:programme\s+|fund\s+)?operator|оператора|промежуточного\s+органа)|"
@@ -378,6 +380,7 @@ _CITY_BODY = re.compile(r"(?:Miast[aoy]|Gmin[ayie]|Miasto|Gmina)\s+[A-ZĄĆĘŁ�
 _QUOTED_DASH = re.compile(r"[„“\"«][^„”\"«»]*\s[–-]\s[^„”\"«»]*[”\"»“]")
 
 
+@lru_cache(maxsize=4096)  # the same names are cleaned by several finders of one page
 def foreign_name(name: str) -> bool:
     """"Diakonie Katastrophenhilfe", "Kommune Ringsaker", "Associazione Arci": a Latin-script
     name with no Polish head word and a word Polish does not know is written in its own
@@ -390,6 +393,7 @@ def foreign_name(name: str) -> bool:
                for w in words)
 
 
+@lru_cache(maxsize=4096)
 def _owned_thing(name: str) -> bool:
     """Two Polish nouns, the second a body's head that is no nominative singular and the
     first no head: a thing belonging to an unnamed body ("Blog Fundacji")."""
@@ -836,7 +840,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             if o:
                 orgs.append(o)
     orgs.extend(_partners_by_predicate(text, s, e, lang))
-    for m in INTERMEDIARY_AFTER.finditer(text, s, e):
+    passed = PASSED_ON_AFTER.finditer(text, s, e) if any(w in text for w in _PASSED_WORDS) else ()
+    for m in [*INTERMEDIARY_AFTER.finditer(text, s, e), *passed]:
         ms = [x for x in mentions(text, max(s, m.start() - 200), m.start()) if x[1] >= m.start() - 1]
         if ms:
             o = _org(text, ms[-1][0], ms[-1][1], "other", "intermediary_phrase", 0.8, lang)

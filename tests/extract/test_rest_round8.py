@@ -386,3 +386,12 @@ def test_the_organising_committees_chair_coordinates_the_event():
 def test_a_title_after_a_name_does_not_end_a_list_of_authors():
     text = "Autorzy: dr Anna Zięba, prof. UW, mgr Piotr Kos, dr Iga Lis\n"
     assert [r for _n, r in _people(text)] == ["author", "author", "author"]
+
+
+def test_an_isbn_is_no_postcode_so_a_reports_byline_stays():
+    from ngo_atlas.extract.boilerplate import mask
+
+    text = ("Raport o integracji\n\nAutorzy: Anna Lis, Jan Kot\nKraków 2024, ISBN 978-83-123-4567-8\n\n"
+            "Treść.\nFundacja X\nul. Długa 5\n31-147 Kraków\n")
+    m = mask(text)
+    assert "Autorzy: Anna Lis" in m and "31-147" not in m

@@ -15,7 +15,7 @@ _TAIL_CUES = re.compile(alternation(lexicon()["tail_cut_lines"]), re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b\d{2}(?:\s?\d{4}){6}\b")  # Polish IBAN body: 26 digits
 _FILENAME = re.compile(r"^\s*[\w.-]*(?:[-_][\w.]+)+(?:\.(?:jpe?g|png|gif|webp|svg|pdf))?\s*$|"
                        r"^\s*\S+\.(?:jpe?g|png|gif|webp|svg)\s*$", re.IGNORECASE)
-_POSTCODE = re.compile(r"\b\d{2}-\d{3}\b")
+_POSTCODE = re.compile(r"(?<![\d-])\d{2}-\d{3}(?![\d-])")  # not inside an ISBN ("978-83-227-9941-0")
 _LANG_SWITCH = re.compile(r"^\s*[•*-]?\s*(?:pl|en|uk|ru|de|ua)\s*$", re.IGNORECASE)
 # "[logo: Dofinansowane przez Unię Europejską]": an image caption, not a statement of the page
 _LOGO = re.compile(r"[\[(]\s*(?:logo|логотип|лого)\b[^\]\)\n]*[\])]|^[^\S\n]*(?:logo|логотип)\s*:[^\n]*",

@@ -95,3 +95,15 @@ def test_ignore_case_reads_the_text_as_given() -> None:
     assert quoted.search("Projekt pt. „Razem”", 3).span() == (8, 19)
     with pytest.raises(ValueError, match="lower case"):
         IgnoreCase(r"[A-Z]\w+")
+
+
+@given(st.text(alphabet="ab: .!?|\n\t•-Partne", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_the_label_regex_start_test_changes_no_match(text: str) -> None:
+    from ngo_atlas.extract.labels import _label_regex
+
+    rx = _label_regex()[0].rx
+    assert rx.pattern.startswith(r"(?<!\S)")
+    without = re.compile(rx.pattern[len(r"(?<!\S)"):], rx.flags)
+    low = text.lower()
+    assert [m.span() for m in rx.finditer(low)] == [m.span() for m in without.finditer(low)]

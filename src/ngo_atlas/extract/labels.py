@@ -35,8 +35,11 @@ def _label_regex() -> tuple[CI, dict[str, str]]:
         for w in words:
             by_label.setdefault(" ".join(w.lower().split()), key)
     # a label opens a line, a sentence, or a cell of a " | "-divided header line
-    # (a pictograph may stand for the bullet: "🤝 Partner: X", "📍 Miejsce: Y" in social posts)
-    pat = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\s\|\s))(?:[^\S\n]|[•*\-–]|" + _PICTOGRAPH + r")*(?P<label>"
+    # (a pictograph may stand for the bullet: "🤝 Partner: X", "📍 Miejsce: Y" in social posts);
+    # each of those starts follows a space or the text's start: "(?<!\S)" says so first, a
+    # test re makes in one step at the many positions none of them can take (2x faster)
+    pat = (r"(?<!\S)(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\s\|\s))(?:[^\S\n]|[•*\-–]|" + _PICTOGRAPH
+           + r")*(?P<label>"
            + alternation(list(by_label))
            + r")(?![\w])(?P<sep>[^\S\n]*(?::|\||[^\S\n][–-][^\S\n])|[^\S\n]+|[^\S\n]*$)")
     return CI(pat, re.MULTILINE), by_label

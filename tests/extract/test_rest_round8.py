@@ -395,3 +395,13 @@ def test_an_isbn_is_no_postcode_so_a_reports_byline_stays():
             "Treść.\nFundacja X\nul. Długa 5\n31-147 Kraków\n")
     m = mask(text)
     assert "Autorzy: Anna Lis" in m and "31-147" not in m
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Aktualności\n\nMiasto Kalisz rozpoczęło realizację programu „Szkoła bez granic” dla dzieci "
+     "z Ukrainy. Program finansuje samorząd, jego koszt to 300 000 zł.\n", "Szkoła bez granic"),
+    ("Новини\n\nМісто Люблін розпочало реалізацію програми «Добрий старт» для дітей з України. "
+     "Програма фінансується з міського бюджету.\n", "Добрий старт"),
+])
+def test_a_body_starting_a_named_programme_presents_a_project(text, title):
+    assert _one(text).title == title

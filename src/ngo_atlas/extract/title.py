@@ -520,7 +520,12 @@ _PROGRAMME_RUN = re.compile(
     r"[^\S\n]+(?:realizuje|prowadzi|реалізує|реализует|is\s+(?:run|implemented|delivered)\s+by)[^\S\n]+"
     r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]|"
     r"(?<![\w])(?:realizuje|prowadzi|реалізує|реализует|runs|implements|delivers)[^\S\n]+(?:the[^\S\n]+)?"
-    r"(?:program\w*|programme|програм\w*|программ\w*)[^\S\n]+[„“\"«]", re.IGNORECASE)
+    r"(?:program\w*|programme|програм\w*|программ\w*)[^\S\n]+[„“\"«]|"
+    # "Місто розпочало реалізацію програми «X»", "rozpoczęło realizację programu „X”", "launched
+    # the programme 'X'": a body starting to carry out a named programme
+    r"(?<![\w])(?:rozpocz\w+|розпоча\w+|начал\w*|started|launched|began)[^\S\n]+"
+    r"(?:(?:realizacj\w*|реалізаці\w*|реализаци\w*|the[^\S\n]+implementation[^\S\n]+of)[^\S\n]+)?"
+    r"(?:the[^\S\n]+)?(?:program\w*|programme|програм\w*|программ\w*)[^\S\n]+[„“\"«]", re.IGNORECASE)
 
 
 def _programme_title(text: str, s: int, e: int) -> tuple[str, Span] | None:

@@ -51,3 +51,24 @@ def test_ci_takes_the_scan_where_it_pays() -> None:
     assert c.search(text, 5).start() == text.lower().index("skontaktuj")
     assert CI(r"(?:oraz|i|a\s+także)\s+z")._heads is None  # "i", "a" stand everywhere
     assert CI(r"kontakt|skontaktuj")._heads is None  # re skips ahead on its own
+
+
+@given(st.text(alphabet="aAbmMł@ /\nсСРр", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_a_first_character_test_changes_no_match(text: str) -> None:
+    from ngo_atlas.extract.rxstart import with_first_char_test
+
+    for pattern, flags in ((r"@|\bat\b|\bma[łl]pa\b|соба|рав|\s//\s", re.IGNORECASE),
+                           (r"(?:ab|b\s)m|[mł]a", 0)):
+        tested = with_first_char_test(pattern, flags)
+        assert tested.startswith("(?=[")
+        want = [m.span() for m in re.finditer(pattern, text, flags)]
+        assert [m.span() for m in re.finditer(tested, text, flags)] == want
+
+
+def test_no_first_character_test_where_they_are_not_known() -> None:
+    from ngo_atlas.extract.rxstart import with_first_char_test
+
+    assert with_first_char_test(r"(?i:ab)|c") == r"(?i:ab)|c"  # a case-free part inside
+    assert with_first_char_test(r"[^a]b|c") == r"[^a]b|c"  # a negated class
+    assert with_first_char_test(r"x?") == r"x?"  # may match empty

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.rxstart import with_first_char_test
 from ngo_atlas.extract.text import CI
 
 # Spelled-out at-signs and dots in any of the four languages, in any brackets ("[at]",
@@ -33,7 +34,9 @@ _EMAIL = re.compile(
     re.IGNORECASE)
 _EMAIL_IN_DOMAIN = re.compile(r"(?P<user>[\w.+-]+)" + _IN_DOMAIN + r"(?P<host>[\w-]+(?:\.[\w-]+)+)",
                               re.IGNORECASE)
-_AT_HINT = re.compile(r"@|\bat\b|\bma[łl]pa\b|соба[кч]|равлик|\s//\s", re.IGNORECASE)
+# (behind a test of its first character: re tries the alternatives only where one can start)
+_AT_HINT = re.compile(with_first_char_test(r"@|\bat\b|\bma[łl]pa\b|соба[кч]|равлик|\s//\s",
+                                           re.IGNORECASE), re.IGNORECASE)
 # "mariam dot haddad at host dot org": the user's own dots spelled out before the at-sign
 _USER_DOT = re.compile(r"([\w+-]+)\s+(?:dot|kropka|точка|крапка)\s+$", re.IGNORECASE)
 # "Pytania: klubpolskiego na mbp.gorlice.pl": Polish "na" for the at-sign, between a user that

@@ -71,14 +71,28 @@ def opens_with_word_char(pattern: str, flags: int = 0) -> bool:
         for atoms, _ in starts)
 
 
-def _starts(pattern: str, flags: int, k: int) -> Prefixes | None:
-    """The pattern's prefixes, none of them empty; None if not known."""
+def with_first_char_test(pattern: str, flags: int = 0) -> str:
+    """The pattern behind a lookahead for the characters its matches can start with, read
+    under the same flags (IGNORECASE too): the same matches, but where re has no prefix to
+    skip ahead on, it rejects at one step the positions none of its alternatives can take.
+    The pattern unchanged where its first characters are not known."""
+    starts = _starts(pattern, flags & ~re.IGNORECASE, 1, case_free=True)
+    if starts is None:
+        return pattern
+    chars = sorted({atoms[0] for atoms, _ in starts})
+    body = "".join(_class_char(a) if len(a) == 1 else a[1:-1] for a in chars)
+    return "(?=[" + body + "])(?:" + pattern + ")"
+
+
+def _starts(pattern: str, flags: int, k: int, case_free: bool = False) -> Prefixes | None:
+    """The pattern's prefixes, none of them empty; None if not known. case_free: an
+    "(?i)" of the whole pattern is allowed (the caller reads the prefixes under it)."""
     if flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
         tree = parsed(pattern, flags)
-        if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
-            return None  # set inside the pattern: "(?i)"
+        if tree.state.flags & (re.VERBOSE | (0 if case_free else re.IGNORECASE)):
+            return None  # set inside the pattern: "(?i)", "(?x)"
         starts = _seq(list(tree), k)
     except Exception:  # noqa: BLE001 - private helpers of re; without them, no guard
         return None

@@ -405,3 +405,16 @@ def test_an_isbn_is_no_postcode_so_a_reports_byline_stays():
 ])
 def test_a_body_starting_a_named_programme_presents_a_project(text, title):
     assert _one(text).title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Gmina Kalisz rozpoczęła realizację programu „Szkoła bez granic”.",
+    "Місто Люблін розпочало реалізацію програми «Добрий старт».",
+    "Фонд начал реализацию программы «Вместе».",
+    "The city started the implementation of the 'Open School' programme.",
+])
+def test_having_begun_to_carry_it_out_is_ongoing(text):
+    from ngo_atlas.extract.status import find_status
+
+    st = find_status(text, 0, len(text), [])
+    assert st is not None and st[0] == "ongoing"

@@ -32,10 +32,14 @@ _CLOSING = cue(
 # "we have been working on", "will run until 31 March" (the end still ahead)
 _UNDERWAY = cue(
     r"rozpoczyna(?:my|ją)?\s+realizacj\w*|начина(?:ет|ют|ем)\s+реализаци\w*|"
+    # the same begun: "rozpoczęło realizację", "розпочало реалізацію", "начал реализацию"
+    r"rozpocz(?:ął|ęła|ęło|ęli|ęły|ęliśmy|ęłyśmy)\s+realizacj\w*|розпоча(?:в|ла|ло|ли)\s+реалізаці\w*|"
+    r"начал[аои]?\s+реализаци\w*|started\s+(?:the\s+)?implementation|"
     r"розпочина(?:є|ють|ємо)\s+реалізаці\w*|(?:has|have)\s+been\s+working|"
     r"will\s+(?:run|last|continue)\s+until|продлится\s+до|продолжится\s+до|триватиме\s+до")
 _CLOSING_WORDS = ("zamykaj", "kończąc", "podsumow", "closing", "summed up", "итог", "заключ", "підсум")
-_UNDERWAY_WORDS = ("rozpoczyna", "начина", "розпочина", "been working", "until", "продлится",
+_UNDERWAY_WORDS = ("rozpoczyna", "начина", "розпочина", "been working", "until", "продлится", "rozpoczę",
+                   "rozpoczął", "розпоча", "начал", "started",
                    "продолжится", "триватиме")
 # "will run until", "триватиме до": ongoing, unless the same sentence says it starts later
 _RUNS_ON = re.compile(r"will\s|продл|продолж|тривати", re.IGNORECASE)

@@ -277,3 +277,8 @@ def test_anaphoric_head_after_staff_is_no_body():
 
     text = "За год юристы Фонда провели более 500 консультаций по проекту.\n"
     assert not any("провели" in o.name for o in mentioned_orgs(text, 0, len(text), "ru", []))
+
+
+def test_seat_then_quoted_name_is_one_name():
+    text = "Koncert przygotowała Fundacja Most we współpracy ze Stowarzyszeniem Gruzinów w Łodzi „Mtiebi”.\n"
+    assert any(n.startswith("Stowarzyszenie Gruzinów w Łodzi") and n.endswith("Mtiebi") for n, _r in _find(text))

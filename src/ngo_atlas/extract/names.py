@@ -225,8 +225,10 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
             i += 2
             continue
         if core.lower() in _CONNECT and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper():
+            # ("Stowarzyszenie Ukraińców w Toruniu „Dnipro”": a seat with the quoted name after it)
             if core.lower() in ("w", "we", "z", "ze", "i", "do") and not (
-                    _seat_ok(head_seen) or core.lower() in ("w", "we") and _seat_after_adj(text, pos, toks[i].start())):
+                    _seat_ok(head_seen) or core.lower() in ("w", "we") and (
+                        _seat_after_adj(text, pos, toks[i].start()) or _quoted_after_seat(toks, i))):
                 break
             # "Ethnographic Museum in Tarnów", "Embassy of Norway in Warsaw": an English seat
             if core == "in" and not _EN_SEAT.intersection(text[pos:toks[i].start()].lower().split()):
@@ -286,6 +288,10 @@ def _seat_after_adj(text: str, pos: int, at: int) -> bool:
     """"Miejski Ośrodek Pomocy Rodzinie w Kielcach": the head with a seat may follow an adjective."""
     words = text[pos:at].split()
     return len(words) >= 2 and _seat_ok(words[1].strip(_QUOTES + ",.;:()").lower())
+
+
+def _quoted_after_seat(toks: list[re.Match[str]], i: int) -> bool:
+    return i + 2 < len(toks) and toks[i + 1].group()[:1].isupper() and toks[i + 2].group()[:1] in "„“«\""
 
 
 def _seat_ok(head: str | None) -> bool:

@@ -418,3 +418,15 @@ def test_having_begun_to_carry_it_out_is_ongoing(text):
 
     st = find_status(text, 0, len(text), [])
     assert st is not None and st[0] == "ongoing"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Klub Sąsiadów – startujemy!\n\nOd maja spotkania w bibliotece.", "ongoing"),
+    ("Ранкова кава для мам: починаємо!\n", "ongoing"),
+    ("Rozpoczynamy nabór wniosków do 30 maja.", None),
+])
+def test_a_bare_we_are_starting_is_ongoing_but_not_when_it_starts_a_call(text, status):
+    from ngo_atlas.extract.status import find_status
+
+    st = find_status(text, 0, len(text), [])
+    assert (st[0] if st else None) == status

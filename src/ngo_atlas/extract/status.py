@@ -35,11 +35,16 @@ _UNDERWAY = cue(
     # the same begun: "rozpoczęło realizację", "розпочало реалізацію", "начал реализацию"
     r"rozpocz(?:ął|ęła|ęło|ęli|ęły|ęliśmy|ęłyśmy)\s+realizacj\w*|розпоча(?:в|ла|ло|ли)\s+реалізаці\w*|"
     r"начал[аои]?\s+реализаци\w*|started\s+(?:the\s+)?implementation|"
+    # a bare "we are starting" closing a heading or sentence: "Nadbużańskie Spotkania – rozpoczynamy!"
+    # ("rozpoczynamy nabór" starts a call, and has its object)
+    r"(?:rozpoczynamy|startujemy|ruszamy|zaczynamy|починаємо|розпочинаємо|стартуємо|начинаем|стартуем)"
+    r"(?=[^\S\n]*[!.]|[^\S\n]*\n)|"
     r"розпочина(?:є|ють|ємо)\s+реалізаці\w*|(?:has|have)\s+been\s+working|"
     r"will\s+(?:run|last|continue)\s+until|продлится\s+до|продолжится\s+до|триватиме\s+до")
 _CLOSING_WORDS = ("zamykaj", "kończąc", "podsumow", "closing", "summed up", "итог", "заключ", "підсум")
 _UNDERWAY_WORDS = ("rozpoczyna", "начина", "розпочина", "been working", "until", "продлится", "rozpoczę",
-                   "rozpoczął", "розпоча", "начал", "started",
+                   "rozpoczął", "розпоча", "начал", "started", "startujemy", "ruszamy", "zaczynamy",
+                   "починаємо", "стартуємо", "стартуем",
                    "продолжится", "триватиме")
 # "will run until", "триватиме до": ongoing, unless the same sentence says it starts later
 _RUNS_ON = re.compile(r"will\s|продл|продолж|тривати", re.IGNORECASE)

@@ -282,3 +282,10 @@ def test_anaphoric_head_after_staff_is_no_body():
 def test_seat_then_quoted_name_is_one_name():
     text = "Koncert przygotowała Fundacja Most we współpracy ze Stowarzyszeniem Gruzinów w Łodzi „Mtiebi”.\n"
     assert any(n.startswith("Stowarzyszenie Gruzinów w Łodzi") and n.endswith("Mtiebi") for n, _r in _find(text))
+
+
+def test_support_label_names_the_payer():
+    text = "Warsztaty kulinarne dla sąsiadów\nTermin: 2024\nWsparcie: Fundacja Orlen.\n"
+    assert ("Fundacja Orlen", None) in _funding(text)
+    # a service named under the same word is no payer
+    assert _funding("Warsztaty dla rodzin\nWsparcie: psychologiczne i prawne.\n") == []

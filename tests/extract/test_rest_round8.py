@@ -430,3 +430,11 @@ def test_a_bare_we_are_starting_is_ongoing_but_not_when_it_starts_a_call(text, s
 
     st = find_status(text, 0, len(text), [])
     assert (st[0] if st else None) == status
+
+
+@pytest.mark.parametrize("text,lang,town", [
+    ("Asystenci pracują w 12 szkołach podstawowych Kalisza.", "pl", "Kalisz"),
+    ("У 25 початкових школах Любліна працюватимуть асистенти.", "uk", "Люблін"),
+])
+def test_a_town_after_a_locative_plural_with_its_adjective(text, lang, town):
+    assert town in _places(text, lang)

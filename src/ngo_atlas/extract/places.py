@@ -434,11 +434,14 @@ _COMMUNE = re.compile(r"(?<![\w])(?:[gG](mi)n|dzielnic)(ach|ie|a|y|ą)\s+(?=[A-Z
 # "w szpitalach Warszawy", "в поликлиниках Прушкова", "у школах Любліна": places in a town
 # (a plural noun in the locative, then the town in the genitive)
 # (or several: "w szpitalach, szkołach i urzędach Lublina", "в поликлиниках, школах и учреждениях Люблина")
-_PL_PLACES_OF = re.compile(r"(?<![\w])(?:w|we|na)\s+(?:(?:dwóch|trzech|czterech|pięciu|kilku|wielu|\d+)\s+)?"
-                           r"(?:[a-ząćęłńóśźż]{3,}ach(?:\s*,\s*|\s+(?:i|oraz)\s+)){0,4}[a-ząćęłńóśźż]{3,}ach$")
-_ACH_CAP = re.compile(r"ach[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ]")
-_CYR_PLACES_OF = re.compile(r"(?<![\w])(?:в|во|у)\s+(?:(?:двух|трёх|трех|нескольких|двох|трьох|кількох|\d+)\s+)?"
-                            r"(?:[а-яёіїєґ]{3,}[ая]х(?:\s*,\s*|\s+(?:и|і|та|й)\s+)){0,4}[а-яёіїєґ]{3,}[ая]х$")
+# (an adjective may come before each noun: "w 25 szkołach podstawowych", "у 25 початкових школах")
+_PL_PLACES_OF = re.compile(r"(?<![\w])(?:[wW]|[wW]e|[nN]a)\s+(?:(?:dwóch|trzech|czterech|pięciu|kilku|wielu|\d+)\s+)?"
+                           r"(?:(?:[a-ząćęłńóśźż]{3,}(?:ych|ich)\s+)?[a-ząćęłńóśźż]{3,}ach(?:\s*,\s*|\s+(?:i|oraz)\s+)){0,4}"
+                           r"(?:[a-ząćęłńóśźż]{3,}(?:ych|ich)\s+)?[a-ząćęłńóśźż]{3,}ach(?:\s+[a-ząćęłńóśźż]{3,}(?:ych|ich))?$")
+_ACH_CAP = re.compile(r"(?:ach|ych|ich)[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ]")
+_CYR_PLACES_OF = re.compile(r"(?<![\w])(?:[вВ]|[вВ]о|[уУ])\s+(?:(?:двух|трёх|трех|нескольких|двох|трьох|кількох|\d+)\s+)?"
+                            r"(?:(?:[а-яёіїєґ]{3,}(?:их|ых|іх)\s+)?[а-яёіїєґ]{3,}[ая]х(?:\s*,\s*|\s+(?:и|і|та|й)\s+)){0,4}"
+                            r"(?:[а-яёіїєґ]{3,}(?:их|ых|іх)\s+)?[а-яёіїєґ]{3,}[ая]х$")
 # how far back the preposition of such a list may stand
 _PLACES_OF_REACH = 120
 _CYR_ACH = re.compile(r"[ая]х[^\S\n]+[А-ЯЁІЇЄҐ]")

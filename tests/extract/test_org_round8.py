@@ -176,6 +176,8 @@ def test_partners_named_after_qualified_cues(text, lang, partners):
     ("Проєкт проводить неформальна група волонтерів «Люблінські сусіди» разом із Фундацією «Шлях».\n",
      "uk", "Люблінські сусіди"),
     ("Проєкт веде Асоціація «Відкрита Варшава», а допомагають волонтери.\n", "uk", "Асоціація Відкрита Варшава"),
+    ("Завершився проєкт «Сусіди», який Люблінський центр підтримки родин реалізовував два роки.\n", "uk",
+     "Люблінський центр підтримки родин"),
     # a relative clause: the subject before its verb of running
     ("Завершился проект «Соседи», который Фонд Святого Николая проводил вместе с гминой Ожарув.\n",
      "ru", "Фонд Святого Николая"),
@@ -289,3 +291,8 @@ def test_support_label_names_the_payer():
     assert ("Fundacja Orlen", None) in _funding(text)
     # a service named under the same word is no payer
     assert _funding("Warsztaty dla rodzin\nWsparcie: psychologiczne i prawne.\n") == []
+
+
+def test_cyrillic_our_partner_dash():
+    text = "Наш партнёр – Фонд «Северный свет» из Ольштына, который ведёт консультации.\n"
+    assert any(n.startswith("Фонд") and "Северный свет" in n and r == "partner" for n, r in _find(text, "ru"))

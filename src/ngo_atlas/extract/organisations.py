@@ -44,7 +44,8 @@ LEAD_VERB = cue(
     # the kin of "prowadzi"/"koordynuje": "который X проводил вместе с Y", "X координує проєкт"
     r"проводил[аио]?|проводит|проводят|проводив|проводила|проводило|проводить|проводять|"
     r"координирует|координировал[аио]?|координує|координував|координувала|"
-    r"реалізувал\w*|реалізував)\b")  # Ukrainian masculine past ends in -в, not -л
+    r"реалізувал\w*|реалізував|реалізовував|реалізовувала|реалізовувало|реалізовували)\b")
+    # (Ukrainian masculine past ends in -в, not -л)
 LEAD_AFTER = cue(
     # a research unit where the project is carried out runs it: "realizowany jest w Instytucie
     # X", "carried out at the Institute of X", "реализуется в Институте X", "на кафедрі X"
@@ -138,6 +139,7 @@ PARTNER_AFTER = cue(
     # an adjective may say which partners; a dash or colon opens the names
     r"partnerami\s+[a-ząćęłńóśźż]+(?:ymi|imi)\s*(?:[–—:]|(?:są|były|byli)\s)|"
     r"(?:nasz|naszym|nasi|naszymi)\s+partner(?:em|zy|ami)?\s*[–—:]|our\s+partners?\s*[–—:]|"
+    r"(?:наш|наши|наші)\s+партн[её]р(?:ы|и)?\s*[–—:]|"
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest)(?:\s+(?:organizacje|instytucje|"
     r"stowarzyszenia|fundacje))?\s*:?|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?)|\s*[–—:])?|"
     r"(?:współorganizatorem|współrealizatorem|współorganizatorami|współrealizatorami)(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|są|był[aoy]?|byli)|"

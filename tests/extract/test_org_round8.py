@@ -296,3 +296,9 @@ def test_support_label_names_the_payer():
 def test_cyrillic_our_partner_dash():
     text = "Наш партнёр – Фонд «Северный свет» из Ольштына, который ведёт консультации.\n"
     assert any(n.startswith("Фонд") and "Северный свет" in n and r == "partner" for n, r in _find(text, "ru"))
+
+
+def test_national_agency_appositive_is_an_operator():
+    text = ("The grant was awarded by the Foundation for the Development of Youth Work, the Latvian National "
+            "Agency of Erasmus+.\n")
+    assert ("Foundation for the Development of Youth Work", "other") in _find(text, "en")

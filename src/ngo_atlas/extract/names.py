@@ -217,7 +217,7 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
             continue
         # "na rzecz", "do spraw": two small words may connect the parts of one name
         two = (i + 2 < len(toks) and toks[i + 1].group().lower() in _CONNECT
-               and toks[i + 2].group()[:1].isupper() and core.lower() in ("na", "do", "of"))
+               and toks[i + 2].group()[:1].isupper() and core.lower() in ("na", "do", "of", "for"))
         # "pw. św. Stanisława": the patron's title after "pod wezwaniem" is in lower case
         two = two or (core.lower() == "pw" and i + 2 < len(toks) and toks[i + 1].group().lower() == "św."
                       and toks[i + 2].group()[:1].isupper())

@@ -224,7 +224,12 @@ _CONSORTIUM = CI(r"(?:konsorcjum|consortium\s+of(?:\s+the)?|консорциум
 PASSED_ON_AFTER = cue(r"(?:ze\s+środków|with\s+funds|z\s+funduszy|за\s+кошти|из\s+средств)"
                       r",?\s+(?:przekazanych|provided|переданных|предоставленных|переданих|наданих)\s")
 _PASSED_WORDS = ("przekazanych", "provided", "переданных", "предоставленных", "переданих", "наданих")
-INTERMEDIARY_AFTER = CI(r",\s+(?:(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
+INTERMEDIARY_AFTER = CI(r",\s+(?:"
+                        # "X, the Polish National Agency of Erasmus+", "X, Narodowa Agencja Programu
+                        # Erasmus+", "X, Национальное агентство …": the programme's operator
+                        r"(?:the\s+)?(?:[a-z]+\s+)?national\s+agency|narodow\w+\s+agencj\w+|"
+                        r"национальн\w+\s+агентств\w+|національн\w+\s+агентств\w+|"
+                        r"(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
                          r"выполняющ\w*\s+функци\w+|яке\s+виконує\s+функці\w+)\s+"
                          r"(?:instytucji\s+pośredniczącej|operatora|intermediate\s+body|"
                          r"(?:programme\s+|fund\s+)?operator|оператора|промежуточного\s+органа)|"

@@ -156,6 +156,8 @@ def test_host_and_operator_with_words_between(text, lang, org, role):
 @pytest.mark.parametrize("text, lang, partners", [
     ("Partnerem zagranicznym była Fundacja Most, a partnerami lokalnymi – Gmina Wizna, Gmina Jedwabne "
      "oraz Stowarzyszenie Nasza Wieś.\n", "pl", ["Gmina Wizna", "Gmina Jedwabne", "Stowarzyszenie Nasza Wieś"]),
+    ("Partnerami lokalnymi są Gmina Wizna i Stowarzyszenie Nasza Wieś.\n", "pl",
+     ["Gmina Wizna", "Stowarzyszenie Nasza Wieś"]),
     ("Ulotki przetłumaczył nasz partner – Stowarzyszenie Tłumaczy Przysięgłych.\n", "pl",
      ["Stowarzyszenie Tłumaczy Przysięgłych"]),
     ("Dobra współpraca z Powiatowym Urzędem Pracy w Kole skróciła czas rejestracji.\n", "pl",
@@ -302,3 +304,12 @@ def test_national_agency_appositive_is_an_operator():
     text = ("The grant was awarded by the Foundation for the Development of Youth Work, the Latvian National "
             "Agency of Erasmus+.\n")
     assert ("Foundation for the Development of Youth Work", "other") in _find(text, "en")
+
+
+@pytest.mark.parametrize("text, lang, partner", [
+    ("Партнером акції є Фундація «Сусіди» з Гданська.\n", "uk", "Фундація Сусіди"),
+    ("Партнёром фестиваля выступил Фонд «Открытый город».\n", "ru", "Фонд Открытый город"),
+])
+def test_cyrillic_partner_of_something(text, lang, partner):
+    assert any(n.startswith(partner.split()[0]) and partner.split()[-1] in n and r == "partner"
+               for n, r in _find(text, lang))

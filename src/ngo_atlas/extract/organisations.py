@@ -137,9 +137,12 @@ PARTNER_AFTER = cue(
     # "partnerami były organizacje: X, Y i Z": a generic noun may stand before the list
     # "…, a partnerami krajowymi – X, Y oraz Z", "przygotował nasz partner – X", "our partner: X"
     # an adjective may say which partners; a dash or colon opens the names
-    r"partnerami\s+[a-ząćęłńóśźż]+(?:ymi|imi)\s*(?:[–—:]|(?:są|były|byli)\s)|"
+    r"partnerami\s+[a-ząćęłńóśźż]+(?:ymi|imi)\s*(?:[–—:]|(?:są|były|byli)(?=\s))|"
     r"(?:nasz|naszym|nasi|naszymi)\s+partner(?:em|zy|ami)?\s*[–—:]|our\s+partners?\s*[–—:]|"
     r"(?:наш|наши|наші)\s+партн[её]р(?:ы|и)?\s*[–—:]|"
+    # "Партнером міста є X", "Партнёром акции выступил X": any one word for whose partner
+    r"партн[её]р(?:ом|ами)\s+[а-яёіїєґ']+\s+(?:є|був|була|були|является|являются|был[аи]?|"
+    r"выступил\w*|виступил\w*|виступив|стал[аи]?|став)(?=\s)|"
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest)(?:\s+(?:organizacje|instytucje|"
     r"stowarzyszenia|fundacje))?\s*:?|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?)|\s*[–—:])?|"
     r"(?:współorganizatorem|współrealizatorem|współorganizatorami|współrealizatorami)(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|są|był[aoy]?|byli)|"

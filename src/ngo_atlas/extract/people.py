@@ -59,9 +59,11 @@ NAME_WHO_COORDINATES = re.compile(
     r"(?i:who\s+(?:coordinates|manages|leads)|któr[ya]\s+koordynuje|koordynując[ya]|"
     r"котор(?:ый|ая)\s+координирует|як(?:ий|а)\s+координує)\s+"
     r"(?i:(?:the\s+)?(?:project|projekt|про[еє]кт))")
-_WHO_CUE = CI(r"coordinat|manage|leads|led\s|heads|headed|koordyn|kieruj|kierował|координир|координу|"
-              r"руковод|керу|очолю|prowadz|poprowadz|wygłos|gave|delivered|ran\s|провел|провод|провів|"
-              r"провела|проводи")
+# (a relative pronoun before one of the verbs: pages without one skip the name pattern)
+_WHO_CUE = CI(r"(?<![\w])(?:któr[yaez]\w*|who|котор\w+|як(?:ий|а|і))\s+(?:[^\W\d]+\s+){0,2}?"
+              r"(?:coordinat|manage|leads|led\s|heads|headed|koordyn|kieruj|kierował|координир|координу|"
+              r"руковод|керу|очолю|prowadz|poprowadz|wygłos|gave|gives|deliver|ran\s|runs|провел|провод|"
+              r"провів|провела|прочита)")
 # "Doroty Malinowskiej, która koordynowała projekt", "Ewa Grabowska, who coordinated the
 # project", "Ірина Коваль, яка керує роботою": the verb of a relative clause after a name, in
 # any tense or case, says her role: coordinating or leading the project's work makes her its
@@ -312,7 +314,7 @@ _POSTED = re.compile(r"(?i:opublikowano|dodano|published|posted|опубліко
 def _writer(text: str, p: PersonRef) -> bool:
     if p.span is None or not p.name:
         return False
-    ls = text.rfind("\n", 0, p.span.start) + 1
+    ls = text.rfind("\n", max(0, p.span.start - 200), p.span.start) + 1
     before = text[max(ls, p.span.start - 60):p.span.start]
     low = before.lower()
     if any(h in low for h in _WRITER_HINTS) and _WRITER.search(before):

@@ -115,13 +115,11 @@ _RESIDENTS_HINT = ("mieszka", "residents of", "inhabitants of", "people of")
 # "180 cudzoziemców z Sanoka, Leska i Ustrzyk Dolnych", "urzędników z Korsz i Reszla",
 # "migrantki z Kartuz": the towns of the local people the project serves (genitives after
 # "z"); not volunteers, experts or participants, who may come from elsewhere, nor a country
-_PEOPLE_FROM = re.compile(r"(?<![\w])(?i:cudzoziem\w*|urzędni\w*|nauczyciel\w*|pracowni\w*|rodzin\w*|"
+_PEOPLE_NOUN = re.compile(r"(?<![\w])(?i:cudzoziem\w*|urzędni\w*|nauczyciel\w*|pracowni\w*|rodzin\w*|"
                           r"kobiet\w*|dziewczyn\w*|młodzież\w*|osób|osoby|"
-                          r"dzieci\w*|uczni\w*|senior\w*|migrant\w*|imigrant\w*|uchodźc\w*|szkół|szkoł\w*)"
-                          r"\s+ze?\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
-_PEOPLE_FROM_HINT = ("cudzoziem", "urzędni", "nauczyciel", "pracowni", "rodzin", "dzieci", "uczni",
-                     "kobiet", "dziewczyn", "młodzież", "osób", "osoby",
-                     "senior", "migrant", "imigrant", "uchodźc", "szkół", "szkoł")
+                          r"dzieci\w*|uczni\w*|senior\w*|migrant\w*|imigrant\w*|uchodźc\w*|szkół|szkoł\w*)\s+$")
+# the few " z X" in a text first (a literal the engine skips to), the noun before each after
+_Z_CAP = re.compile(r"[^\S\n]ze?[^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _WITHIN_HINT = CI("uwzględnieniem|w tym|zwłaszcza|szczególnie|głównie|including|especially"
                   "|particularly|mainly|m.in.|m. in.|między innymi|among others")
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
@@ -188,7 +186,9 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     """Places from place labels, scope words, and place phrases; a country named only in
     passing ("w Polsce", "na Ukrainę") counts when it is in the title or listed with others."""
     out = _raw_places(text, s, e, labels, lang)
-    out = [t for t in out if _supported(t, out, title_span) and not _intended(text, s, t)]
+    seg = text[s:e].lower()
+    intends = any(h in seg for h in _INTEND_HINTS)  # once per segment: most have no such word
+    out = [t for t in out if _supported(t, out, title_span) and not (intends and _intended(text, s, t))]
     # inside a quoted name or an organisation's name ("Urząd Województwa Śląskiego") a place
     # is part of the name; a country in the project's own title still counts
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s, e)] + list(names)
@@ -227,11 +227,12 @@ def _intended(text: str, s: int, t: Tagged) -> bool:
     if t.span is None:
         return False
     a = t.span.start
-    cut = max(text.rfind(c, s, a) for c in ".!?\n")
-    before = text[max(s, cut + 1, a - 160):a]
-    low = before.lower()
+    w = max(s, a - 160)
+    low = text[w:a].lower()
     if not any(h in low for h in _INTEND_HINTS):
         return False
+    cut = max(text.rfind(c, w, a) for c in ".!?\n")
+    before = text[max(w, cut + 1):a]
     return _WISH.search(before) is not None or (_PLAN.search(before) is not None
                                                  and _LATER.search(before) is not None)
 
@@ -367,6 +368,9 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         out.extend(_place_list(text, m.end(), e, lang))
     for m in _ACH_CAP.finditer(text, s, e) if lang == "pl" else ():
         # the literal "ach" lets the engine skip ahead; the preposition is checked behind it
+        # (an adjective's "ych"/"ich" only right after such a noun: "szkołach podstawowych X")
+        if text[m.start()] != "a" and text.find("ach ", max(s, m.start() - 30), m.start()) < 0:
+            continue
         if _PL_PLACES_OF.search(text, max(s, m.start() - _PLACES_OF_REACH), m.start() + 3):
             out.extend(_place_list(text, m.end() - 1, e, lang))
     for m in _TRIP.finditer(text, s, e) if _TRIP_HINT.search(text, s, e) else ():
@@ -388,7 +392,9 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         # country's people, "mieszkańcy Ukrainy", are where they come from, not a venue)
         out.extend(t for t in _place_list(text, m.end(), e, lang, "gen" if lang == "pl" else None)
                    if t.value not in _countries())
-    for m in _at_words(text, s, low, _PEOPLE_FROM_HINT, _PEOPLE_FROM) if lang == "pl" else ():
+    for m in _Z_CAP.finditer(text, s, e) if lang == "pl" else ():
+        if not _PEOPLE_NOUN.search(text, max(s, m.start() - 24), m.start() + 1):
+            continue
         out.extend(t for t in _place_list(text, m.end(), e, lang, "gen")
                    if t.value not in _countries() and not _abroad(text[t.span.start:t.span.end]))
     for m in _WITHIN.finditer(text, s, e) if _WITHIN_HINT.search(text, s, e) else ():

@@ -132,9 +132,14 @@ _CRUMB_SPLIT = re.compile(r"\s+[»›>/|·]\s+")
 _CRUMB_TOP = 400
 
 
+_CRUMB_HINT = re.compile(r"\s[»›>/|·]\s")
+
+
 def crumb_status(text: str) -> tuple[str, Span] | None:
     pos = 0
     top = min(len(text), _CRUMB_TOP)
+    if not _CRUMB_HINT.search(text, 0, top):
+        return None
     while pos < top:
         nl = text.find("\n", pos)
         le = len(text) if nl < 0 else nl

@@ -438,3 +438,10 @@ def test_a_bare_we_are_starting_is_ongoing_but_not_when_it_starts_a_call(text, s
 ])
 def test_a_town_after_a_locative_plural_with_its_adjective(text, lang, town):
     assert town in _places(text, lang)
+
+
+def test_a_historical_region_stays_as_written_unless_its_voivodeship_is_named_too():
+    got = _places("Pomagamy rodzinom mieszkającym na Lubelszczyźnie, w Chełmie i Zamościu.")
+    assert "Lubelszczyzna" in got and "województwo lubelskie" not in got
+    got = _places("Działamy w województwie lubelskim, czyli na Lubelszczyźnie, w Chełmie.")
+    assert "województwo lubelskie" in got and "Lubelszczyzna" not in got

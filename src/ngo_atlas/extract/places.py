@@ -305,9 +305,11 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         out.extend(_cyrillic_places(text, s, e, lang))
     else:
         out.extend(_latin_places(text, s, e, lang))
-    for t in out:
-        t.value = lexicon()["regions"].get(t.value, t.value)
-    return out
+    # a historical region stays as written ("na Opolszczyźnie" -> Opolszczyzna), unless its
+    # voivodeship is named too: then it is the same place said twice
+    regions = lexicon()["regions"]
+    named = {t.value for t in out}
+    return [t for t in out if regions.get(t.value) not in named]
 
 
 _COMMUNE_NOM = re.compile(r"^(?:[gG]mina|гміна|гмина)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?$")

@@ -313,3 +313,24 @@ def test_national_agency_appositive_is_an_operator():
 def test_cyrillic_partner_of_something(text, lang, partner):
     assert any(n.startswith(partner.split()[0]) and partner.split()[-1] in n and r == "partner"
                for n, r in _find(text, lang))
+
+
+def test_payer_name_never_ends_with_a_conjunction():
+    text = "Програма фінансується ЮНІСЕФ і триватиме до червня 2025 року.\n"
+    assert [f for f, _p in _funding(text, "uk")] == ["ЮНІСЕФ"]
+
+
+def test_national_agency_awarding_a_grant_is_no_funder():
+    text = ("Funded by the European Union under Erasmus+. The grant of EUR 12,000 was awarded by the "
+            "Foundation for the Development of Youth Work, the Latvian National Agency of Erasmus+.\n")
+    assert [f for f, _p in _funding(text, "en")] == ["European Union"]
+
+
+def test_matter_of_a_body_goes_on_after_o():
+    from ngo_atlas.extract.names import capitalised_run
+
+    t = "Powiatowy Zespół do Spraw Orzekania o Niepełnosprawności pomógł rodzinom."
+    a, b = capitalised_run(t, 0, len(t))
+    assert t[a:b] == "Powiatowy Zespół do Spraw Orzekania o Niepełnosprawności"
+    t = "Fundacja Ocalenie o Polsce mówi często."
+    assert t[slice(*capitalised_run(t, 0, len(t)))] == "Fundacja Ocalenie"

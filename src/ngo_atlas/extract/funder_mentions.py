@@ -49,7 +49,10 @@ _OTHER_PART = CI(
 # "od Islandii, Liechtensteinu i Norwegii", "by Iceland, Liechtenstein and Norway"
 _FROM = CI(r"(?<![\w])(?:od|przez|from|by|від|от)\s+")
 # "Dotację przyznała Fundacja X, operator Programu": it hands out someone else's money
-_OPERATOR_NEXT = CI(r"[\s,.]*(?:(?:the\s+)?(?:programme\s+|fund\s+)?operator|operatorem|оператор)")
+_OPERATOR_NEXT = CI(r"[\s,.]*(?:(?:the\s+)?(?:programme\s+|fund\s+)?operator|operatorem|оператор|"
+                    # "X, the Polish National Agency of Erasmus+": the programme's operator
+                    r"(?:the\s+)?(?:[a-z]+\s+)?national\s+agency|narodow\w+\s+agencj|національн\w+\s+агентств|"
+                    r"национальн\w+\s+агентств)")
 # "współfinansowanego z programu Aktywni Obywatele – Fundusz Regionalny": a name after it is
 # the programme's (its owner, "programu X Fundacji Y", is read by funding._owned_programmes)
 _FROM_PROGRAMME = CI(r"(?<![\w])(?:z|ze|з|із|из)\s+(?:programu|програми|программы)\s")

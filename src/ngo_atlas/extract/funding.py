@@ -13,7 +13,15 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.organisations import _past_descriptor, foreign_name, is_acronym, is_org_head, list_after
+from ngo_atlas.extract.organisations import (
+    INTERMEDIARY_AFTER,
+    _cut_at_verb,
+    _past_descriptor,
+    foreign_name,
+    is_acronym,
+    is_org_head,
+    list_after,
+)
 from ngo_atlas.extract.text import CI, cue, lowered, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
@@ -568,6 +576,8 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             if source:  # "finansuje X ze środków przekazanych przez Y": Y pays, X passes it on
                 f = _clean_funder(text[source[0][0]:source[0][1]], lang)
                 a, b = source[0]
+            if f and INTERMEDIARY_AFTER.match(text, b):
+                continue  # "awarded by X, the National Agency of Erasmus+": X operates, Y pays
             owner = _POSSESSIVE.match(f) if f and lang == "en" else None
             if owner:  # "the European Union's Horizon Europe programme": the payer owns the programme
                 f, programme = owner.group(1), programme or owner.group(2)
@@ -674,6 +684,10 @@ def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     for a, b in items:
         cut = CYR_NAME_END.search(text, a, b)
         b = cut.start() if cut and cut.start() > a else b
+        # "ЮНІСЕФ і триватиме до …": a conjunction and a verb after the name go on with the
+        # clause (the "і" is dropped by _clean_funder)
+        cut_b = _cut_at_verb(text, a, b)[1] if b - a > 12 and _CYR_CONJ.search(text, a, b) else b
+        b = cut_b if _TRAILING_CONJ.search(text, a, cut_b) else b
         if b > a:
             out.append((a, b))
     return out
@@ -821,6 +835,8 @@ def _dash_continued(name: str) -> str | None:
 
 
 def _clean_funder(raw: str, lang: str) -> str | None:
+    # "Програма фінансується ЮНІСЕФ і діятиме …": a name never ends with a conjunction
+    raw = _TRAILING_CONJ.sub("", raw)
     name, inner = split_parenthetical(raw)
     full = [i for i in inner if len(i.split()) >= 3 and i[:1].isupper()]
     if full and all(w.isupper() for w in name.split()):
@@ -846,6 +862,8 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     return _city_body(name, lang) if _CITY_NAME.match(name) else nominative(name, lang)
 
 
+_TRAILING_CONJ = re.compile(r"\s+(?:і|и|та|й|i|oraz|and|a|а)\s*$")
+_CYR_CONJ = re.compile(r"\s(?:і|и|та|й)\s")
 # "budżetu Gminy Miasto Szczecin", "z budżetu Miasta Łodzi": the city (its council) pays, so
 # the funder is the body itself; a voivodeship's budget is written as such in the records
 _CITY_BUDGET = re.compile(r"(?:budżet|бюджет)\w*\s+((?-i:Miast[aoy]|Gmin[ayie]|Miejskiej|Gminy|Гмін[аиі]|Гмин[аыуе]|"

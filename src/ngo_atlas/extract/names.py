@@ -224,7 +224,10 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         if two:
             i += 2
             continue
-        if core.lower() in _CONNECT and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper():
+        # "Zespół do Spraw Orzekania o Niepełnosprawności": "o" goes on with a matter the name
+        # already opened with "do spraw" / "na rzecz"
+        matter = core.lower() == "o" and _MATTER.search(text, pos, toks[i].start()) is not None
+        if (core.lower() in _CONNECT or matter) and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper():
             # ("Stowarzyszenie Ukraińców w Toruniu „Dnipro”": a seat with the quoted name after it)
             if core.lower() in ("w", "we", "z", "ze", "i", "do") and not (
                     _seat_ok(head_seen) or core.lower() in ("w", "we") and (
@@ -288,6 +291,9 @@ def _seat_after_adj(text: str, pos: int, at: int) -> bool:
     """"Miejski Ośrodek Pomocy Rodzinie w Kielcach": the head with a seat may follow an adjective."""
     words = text[pos:at].split()
     return len(words) >= 2 and _seat_ok(words[1].strip(_QUOTES + ",.;:()").lower())
+
+
+_MATTER = re.compile(r"\b(?:do\s+spraw|ds\.|na\s+rzecz)\s", re.IGNORECASE)
 
 
 def _quoted_after_seat(toks: list[re.Match[str]], i: int) -> bool:

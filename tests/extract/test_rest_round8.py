@@ -445,3 +445,8 @@ def test_a_historical_region_stays_as_written_unless_its_voivodeship_is_named_to
     assert "Lubelszczyzna" in got and "województwo lubelskie" not in got
     got = _places("Działamy w województwie lubelskim, czyli na Lubelszczyźnie, w Chełmie.")
     assert "województwo lubelskie" in got and "Lubelszczyzna" not in got
+
+
+def test_an_english_list_of_towns_that_are_also_words_with_an_adjectival_town():
+    got = _places("Workshops were held in Koło, Turek and Tomaszów Mazowiecki last spring.", "en")
+    assert got == ["Koło", "Turek", "Tomaszów Mazowiecki"], got

@@ -577,6 +577,12 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
         if len(words) == 2 and _only_geo(words[0]) and any(
                 a[2].startswith("adj") for a in polish.analyse(words[1])):
             return phrase
+        # "Grodzisk Wielkopolski", "Tomaszów Mazowiecki": a town's nominative (though also a
+        # word) and a capitalised adjective in the masculine or feminine nominative
+        if len(words) == 2 and words[1][-3:] in ("ski", "cki", "ska", "cka") and any(
+                "nazwa_geograficzna" in a[3] and ":nom" in a[2] for a in polish.analyse(words[0])) and any(
+                a[2].startswith("adj:sg:nom") for a in polish.analyse(words[1].lower())):
+            return phrase
         if len(words) == 2 and all(polish.is_geo(w) for w in words) and \
                 any(_only_geo(w) or _geo_part(w) for w in words):
             return phrase

@@ -450,3 +450,12 @@ def test_a_historical_region_stays_as_written_unless_its_voivodeship_is_named_to
 def test_an_english_list_of_towns_that_are_also_words_with_an_adjectival_town():
     got = _places("Workshops were held in Koło, Turek and Tomaszów Mazowiecki last spring.", "en")
     assert got == ["Koło", "Turek", "Tomaszów Mazowiecki"], got
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Pytania? Napiszcie na maila albo do Kasi Wróbel (k.wrobel@example.org).", "pl", "Kasia Wróbel"),
+    ("Write to Anna Brown for details.", "en", "Anna Brown"),
+    ("Пишіть Олені Коваль у месенджер.", "uk", "Олена Коваль"),
+])
+def test_whom_to_write_to_is_the_contact(text, lang, name):
+    assert (name, "contact") in _people(text, lang)

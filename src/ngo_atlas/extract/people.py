@@ -96,7 +96,11 @@ _CONTACT_CUES = (r"(?:\bcontact|kontakt\s+z|skontaktuj\s+się\s+z|"
                  r"контактн(?:ая|а)\s+особа\s*[:—–-]?|контактное\s+лицо\s*[:—–-]?|"
                  r"informacji(?:\s+o\s+projekcie)?\s+udziela(?:ją)?"
                  r"(?:\s+(?:pani|pan|ks\.|o\.|s\.|dr|prof\.|mgr|hab\.|inż\.))*|звертайтеся\s+до|"
-                 r"обращайтесь\s+к)")
+                 r"обращайтесь\s+к|"
+                 # whom to write to: "Piszcie na priv albo do Asi X", "napisz do pani X", "write to X",
+                 # "пишіть Олені X", "пишите Ольге X"
+                 r"(?:pisz|piszcie|napisz|napiszcie)\s+(?:[^\W\d]+\s+){0,3}?do(?:\s+(?:pani|pana))?|"
+                 r"write\s+to|пиш(?:іть|ите|и))")
 CONTACT_PHRASE = re.compile(_CONTACT_CUES + r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
 # "Zapisy przyjmuje pani X", "Zgłoszenia: X, tel. …", "Записи принимает X", "Реєстрацію веде X",
 # "Registration: X": who takes the sign-ups is the contact (matched only where its first word

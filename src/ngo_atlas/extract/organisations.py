@@ -115,7 +115,8 @@ PARTNER_AFTER = cue(
     r"(?:współpracuj(?:e|ą|emy|ecie)\s+z[e]?|współpracował(?:a|o|y|i|em|am|iśmy|yśmy)?\s+z[e]?|"
     r"(?:cooperat|collaborat)(?:es|ed)\s+with|сотруднича(?:ет|ют|ем|л[аои]?)\s+с|"
     # "we have been working with the Gdańsk-based X", "partnered closely with X"
-    r"(?:work(?:s|ed|ing)?|partner(?:s|ed|ing))\s+(?:closely\s+|together\s+|jointly\s+)?with(?:\s+the)?"
+    # (not the noun: "support their work with foreigners")
+    r"(?:(?:we|they)\s+work|work(?:s|ed|ing)|partner(?:s|ed|ing))\s+(?:closely\s+|together\s+|jointly\s+)?with(?:\s+the)?"
     r"(?:\s+[\w-]+-based)?|"
     r"співпрацю(?:є|ють|ємо|вав|вала|вало|вали)\s+з|"
     # "nasi partnerzy z organizacji X", "our partners from X", "наши партнеры из организации X"
@@ -154,7 +155,7 @@ PARTNER_AFTER = cue(
     r"(?:организаторами|організаторами)(?:\s+[а-яёіїєґ']+)?\s+(?:являются|выступили|были|є|були|виступили)\s*:?|"
     r"(?:przy|w)\s+współpracy\s+z[e]?|"
     # "Ścisła współpraca z X pozwoliła …", "dzięki współpracy z X": the noun of working with
-    r"współprac(?:a|ę|y|ą)\s+z[e]?|"
+    r"(?<!programu\s)(?<!programów\s)współprac(?:a|ę|y|ą)\s+z[e]?|"
     # "Wsparcie merytoryczne zapewnia X", "Opiekę merytoryczną sprawuje X": a partner in substance
     r"(?:wsparci\w+|opiek\w+)\s+merytoryczn\w+\s+(?:zapewnia\w*|zapewnił\w*|udziela\w*|udzielił\w*|"
     r"sprawuje|sprawował\w*)|"
@@ -368,6 +369,8 @@ _MORE_COUNTRIES_EN = {"poland", "slovakia", "hungary", "czech republic", "greece
 def _strip_tail_marks(name: str) -> str:
     """"Charles University – Czech Republic – coordinator" -> "Charles University": a country
     or a role after a dash is said about the body, not part of its name."""
+    if "–" not in name and "—" not in name and " - " not in name:
+        return name  # (most names: no dash, no regex pass)
     for _ in range(2):
         m = _TAIL_MARK.search(name)
         if not m or not m.start():

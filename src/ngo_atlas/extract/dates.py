@@ -123,16 +123,13 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateHit, ...]:
 _DAY_RANGE = CI(r"(?<!\d)(?P<d1>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<mw>" +
                alternation(list(month_map())) + rf")(?:\s+(?P<y>{_YEAR})(?!\d)|(?![\w])(?!\.?,?\s+\d))")
 # a cheap first look: most texts have no day range at all
-_DAY_DASH = re.compile(r"\d\s*[–—-]\s*\d{1,2}\s+[^\W\d]|\d\s+(?:to|do|по|до)\s+\d{1,2}\s+[^\W\d]|"
-                       r"\d\s*[–—-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
-# "10–18.08.2022": two days of a month written in numbers
-_DAY_NUM_RANGE = re.compile(rf"(?<![\d.])(?P<d1>\d{{1,2}})\.?\s*[–—-]\s*(?P<d2>\d{{1,2}})\.(?P<m>\d{{1,2}})\."
-                            rf"(?P<y>{_YEAR})(?!\d)")
-# "From 8 to 17 July 2024", "od 8 do 17 lipca", "с 8 по 17 июля", "з 8 по 17 липня": the
-# same range in words (its opening word is required: "1 do 2" alone is no range)
-_DAY_WORD_RANGE = CI(r"(?<![\w])(?:from|od|с|з|із|від)\s+(?P<d1>\d{1,2})\s+(?:to|do|по|до)\s+(?P<d2>\d{1,2})\s+"
-                     r"(?P<mw>" + alternation(list(month_map())) +
-                     rf")(?:\s+(?P<y>{_YEAR})(?!\d)|(?![\w])(?!\.?,?\s+\d))")
+_DAY_DASH = re.compile(r"\d\s*[–—-]\s*\d{1,2}\s+[^\W\d]")
+# Before a date the text already found (so no pass of their own over the text): "10–18.08.2022",
+# two days of a month in numbers; "From 8 to 17 July 2024", "od 8 do 17 lipca", "с 8 по 17
+# июля", "з 8 по 17 липня", the same range in words (its opening word required: "1 do 2"
+# alone is no range)
+_DAY_NUM_BEFORE = re.compile(r"(?<![\d.])(?P<d1>\d{1,2})\.?\s*[–—-]\s*$")
+_DAY_WORD_BEFORE = re.compile(r"(?<![\w])(?i:from|od|с|з|із|від)\s+(?P<d1>\d{1,2})\s+(?i:to|do|по|до)\s+$")
 # "1 marca 2023 r. Stowarzyszenie ... rozpoczęło realizację": a date the project began on
 _STARTED = re.compile(r"(?:[^.!?\n]|(?<=\br)\.){0,70}?\b(?:rozpocz(?:ął|ęła|ęło|ęli|yna)|started|began|launched|"
                       r"rusz(?:ył[aoy]?|yli)|wystartowa(?:ł[aoy]?|li)|zaczę(?:ła|ło|li|ły|liśmy|łyśmy)|zaczął|"
@@ -272,12 +269,9 @@ def _year_before(text: str, start: int, pos: int) -> int | None:
     return ds[-1].year if ds else None
 
 
-def _day_ranges(text: str, start: int, end: int) -> list[Period]:
-    """"10–12 czerwca 2022 r.": two days of one month."""
-    out: list[Period] = []
-    if not _DAY_DASH.search(text, start, end):
-        return out
-    for m in [*_DAY_RANGE.finditer(text, start, end), *_DAY_WORD_RANGE.finditer(text, start, end)]:
+def _dash_day_ranges(text: str, start: int, end: int) -> list[Period]:
+    out = []
+    for m in _DAY_RANGE.finditer(text, start, end):
         month = month_map().get(m.group("mw").lower())
         if m.group("y"):
             y = int(m.group("y"))
@@ -286,14 +280,31 @@ def _day_ranges(text: str, start: int, end: int) -> list[Period]:
         else:  # "(7–16 lipca)": the year this month was given in just before
             y = _year_of_month(text, start, m.start(), month) if month else None
         if month and y:
-            out.append(Period(DateHit(m.start("d1"), m.start("d2"), y, month, int(m.group("d1"))),
+            out.append(Period(DateHit(m.start(), m.start("d2"), y, month, int(m.group("d1"))),
                               DateHit(m.start("d2"), m.end(), y, month, int(m.group("d2"))),
                               "day_range"))
-    for m in _DAY_NUM_RANGE.finditer(text, start, end):
-        y, mo, d1, d2 = (int(m.group(k)) for k in ("y", "m", "d1", "d2"))
-        if 1 <= mo <= 12 and 1 <= d1 < d2 <= calendar.monthrange(y, mo)[1]:
-            out.append(Period(DateHit(m.start("d1"), m.end("d1"), y, mo, d1),
-                              DateHit(m.start("d2"), m.end(), y, mo, d2), "day_range"))
+    return out
+
+
+def _day_ranges(text: str, start: int, end: int) -> list[Period]:
+    """"10–12 czerwca 2022 r.", "10–18.08.2022", "od 8 do 17 lipca": two days of one month."""
+    out: list[Period] = []
+    if _DAY_DASH.search(text, start, end):
+        out.extend(_dash_day_ranges(text, start, end))
+    for d in find_dates(text, start, end):
+        if not (d.day and d.month) or d.start - start < 3:
+            continue
+        num = d.year and text[d.start:d.end][:1].isdigit() and "." in text[d.start:d.end] and \
+            _DAY_NUM_BEFORE.search(text, max(start, d.start - 8), d.start)
+        word = None if num else _DAY_WORD_BEFORE.search(text, max(start, d.start - 24), d.start)
+        m = num or word
+        if not m:
+            continue
+        y = d.year or _year_of_month(text, start, m.start(), d.month)
+        d1 = int(m.group("d1"))
+        if y and 1 <= d1 < d.day:
+            out.append(Period(DateHit(m.start("d1"), m.end("d1"), y, d.month, d1),
+                              DateHit(d.start, d.end, y, d.month, d.day), "day_range"))
     return sorted(out, key=lambda p: p.start.start)
 
 

@@ -297,7 +297,10 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         if found:
             out.append(PersonRef(found[0], "other", None, None, None,
                                  Span(m.start("name"), m.end("name"), "quoted_speaker", 0.5)))
-    return [p for p in _dedupe(out + _body_names(text, s, e, lang, out)) if not _writer(text, p)]
+    seg = text[s:e].lower()
+    asked = any(h in seg for h in _WRITER_HINTS)  # once per segment: most have no such word
+    return [p for p in _dedupe(out + _body_names(text, s, e, lang, out))
+            if not ((asked or p.role == "author") and _writer(text, p))]
 
 
 # Who wrote or asked, not who works in the project: an interviewer ("rozmawia Kamil Wiktor",

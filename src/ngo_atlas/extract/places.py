@@ -524,12 +524,13 @@ def _listed_with_a_place(text: str, pos: int, e: int, word: str) -> str | None:
     return None
 
 
-def _town_readings(word: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _town_readings(word: str) -> frozenset[str]:
     """The places a form can be of; a plural form only of a plural name ("Policach" is of
     Police, not of several Policas: a town is one place)."""
-    return {polish.base_lemma(lemma) for _o, lemma, tag, names in polish.analyse(word)
-            if "nazwa_geograficzna" in names and tag.startswith("subst")
-            and (not tag.startswith("subst:pl:") or ":pt" in tag)}
+    return frozenset(polish.base_lemma(lemma) for _o, lemma, tag, names in polish.analyse(word)
+                     if "nazwa_geograficzna" in names and tag.startswith("subst")
+                     and (not tag.startswith("subst:pl:") or ":pt" in tag))
 
 
 def _named_elsewhere(word: str, text: str) -> str | None:

@@ -118,8 +118,19 @@ _RESIDENTS_HINT = ("mieszka", "residents of", "inhabitants of", "people of")
 _PEOPLE_NOUN = re.compile(r"(?<![\w])(?i:cudzoziem\w*|urzędni\w*|nauczyciel\w*|pracowni\w*|rodzin\w*|"
                           r"kobiet\w*|dziewczyn\w*|młodzież\w*|osób|osoby|"
                           r"dzieci\w*|uczni\w*|senior\w*|migrant\w*|imigrant\w*|uchodźc\w*|szkół|szkoł\w*)\s+$")
-# the few " z X" in a text first (a literal the engine skips to), the noun before each after
-_Z_CAP = re.compile(r"[^\S\n]ze?[^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _z_caps(text: str, s: int, e: int) -> list[int]:
+    """Where " z X" / " ze X" stands (X capitalised): found with str.find, the noun before
+    each looked at after."""
+    out = []
+    for lit in (" z ", " ze "):
+        i = text.find(lit, s, e)
+        while i >= 0:
+            if text[i + len(lit):i + len(lit) + 1].isupper():
+                out.append(i)
+            i = text.find(lit, i + len(lit), e)
+    return sorted(out)
 _WITHIN_HINT = CI("uwzględnieniem|w tym|zwłaszcza|szczególnie|głównie|including|especially"
                   "|particularly|mainly|m.in.|m. in.|między innymi|among others")
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
@@ -368,11 +379,9 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             out.append(Tagged(f"{name} Voivodeship", Span(m.start(), m.end(), "voivodeship_en", 0.8)))
     for m in _PL_PREP.finditer(text, s, e):
         out.extend(_place_list(text, m.end(), e, lang))
-    for m in _ACH_CAP.finditer(text, s, e) if lang == "pl" else ():
+    achs = [*_ACH_CAP.finditer(text, s, e), *_ACH_ADJ_CAP.finditer(text, s, e)] if lang == "pl" else []
+    for m in achs:
         # the literal "ach" lets the engine skip ahead; the preposition is checked behind it
-        # (an adjective's "ych"/"ich" only right after such a noun: "szkołach podstawowych X")
-        if text[m.start()] != "a" and text.find("ach ", max(s, m.start() - 30), m.start()) < 0:
-            continue
         if _PL_PLACES_OF.search(text, max(s, m.start() - _PLACES_OF_REACH), m.start() + 3):
             out.extend(_place_list(text, m.end() - 1, e, lang))
     for m in _TRIP.finditer(text, s, e) if _TRIP_HINT.search(text, s, e) else ():
@@ -394,10 +403,10 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         # country's people, "mieszkańcy Ukrainy", are where they come from, not a venue)
         out.extend(t for t in _place_list(text, m.end(), e, lang, "gen" if lang == "pl" else None)
                    if t.value not in _countries())
-    for m in _Z_CAP.finditer(text, s, e) if lang == "pl" else ():
-        if not _PEOPLE_NOUN.search(text, max(s, m.start() - 24), m.start() + 1):
+    for i in _z_caps(text, s, e) if lang == "pl" else ():
+        if not _PEOPLE_NOUN.search(text, max(s, i - 24), i + 1):
             continue
-        out.extend(t for t in _place_list(text, m.end(), e, lang, "gen")
+        out.extend(t for t in _place_list(text, text.index(" ", i + 2) + 1, e, lang, "gen")
                    if t.value not in _countries() and not _abroad(text[t.span.start:t.span.end]))
     for m in _WITHIN.finditer(text, s, e) if _WITHIN_HINT.search(text, s, e) else ():
         # "ze szczególnym uwzględnieniem Opola, Kędzierzyna-Koźla": genitives
@@ -446,7 +455,9 @@ _COMMUNE = re.compile(r"(?<![\w])(?:[gG](mi)n|dzielnic)(ach|ie|a|y|ą)\s+(?=[A-Z
 _PL_PLACES_OF = re.compile(r"(?<![\w])(?:[wW]|[wW]e|[nN]a)\s+(?:(?:dwóch|trzech|czterech|pięciu|kilku|wielu|\d+)\s+)?"
                            r"(?:(?:[a-ząćęłńóśźż]{3,}(?:ych|ich)\s+)?[a-ząćęłńóśźż]{3,}ach(?:\s*,\s*|\s+(?:i|oraz)\s+)){0,4}"
                            r"(?:[a-ząćęłńóśźż]{3,}(?:ych|ich)\s+)?[a-ząćęłńóśźż]{3,}ach(?:\s+[a-ząćęłńóśźż]{3,}(?:ych|ich))?$")
-_ACH_CAP = re.compile(r"(?:ach|ych|ich)[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ]")
+_ACH_CAP = re.compile(r"ach[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ]")
+# the noun's adjective after it: "w 12 szkołach podstawowych Kalisza" (its "ach" a literal too)
+_ACH_ADJ_CAP = re.compile(r"ach[^\S\n]+[a-ząćęłńóśźż]{2,}(?:ych|ich)[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _CYR_PLACES_OF = re.compile(r"(?<![\w])(?:[вВ]|[вВ]о|[уУ])\s+(?:(?:двух|трёх|трех|нескольких|двох|трьох|кількох|\d+)\s+)?"
                             r"(?:(?:[а-яёіїєґ]{3,}(?:их|ых|іх)\s+)?[а-яёіїєґ]{3,}[ая]х(?:\s*,\s*|\s+(?:и|і|та|й)\s+)){0,4}"
                             r"(?:[а-яёіїєґ]{3,}(?:их|ых|іх)\s+)?[а-яёіїєґ]{3,}[ая]х$")

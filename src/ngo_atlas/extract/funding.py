@@ -150,6 +150,8 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     for h in labels:
         if h.key == "funder" and s <= h.start < e:
             out.extend(_from_label(text, h, lang))
+        elif h.key == "amount" and s <= h.start < e and "(" in h.value:
+            out.extend(_payer_of_sum(text, h, lang))
     prog_labels = [h for h in labels if h.key == "programme" and s <= h.start < e]
     done = [(h.start, h.end) for h in labels if h.key == "funder"]
     cues = (FUNDER_INTRO, VERB_THEN_PROGRAMME, PROGRAMME_QUOTED) + (
@@ -188,8 +190,16 @@ _CALL_EDITION = re.compile(r"(?:(?:konkurs|nabór|call|competition|конкур�
                            r"(?:\s+(?:call|competition|konkurs|konkursu|конкурс))?", re.IGNORECASE)
 
 
+# "Finansowanie: Gmina X (12 000 zł). Partner: Y": the sentence end before the next
+# "Key:" of an inline card ends this label's value
+_NEXT_LABEL = re.compile(r"[.;]\s+[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,3}:\s")
+
+
 def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
     value = h.value
+    if ":" in value:
+        nxt = _NEXT_LABEL.search(value)
+        value = value[:nxt.start()] if nxt else value
     m = FINANCED_BY.search(value)
     if m:  # "Active Citizens – National Fund financed by the EEA Financial Mechanism"
         funder = _clean_funder(value[m.end():], lang)
@@ -235,6 +245,26 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
             funders.append(Funding(f, programme, None, None, Span(h.start + a, h.start + b,
                                                                    "label:funder", 0.9)))
     return funders
+
+
+# "Dofinansowanie: UNICEF (35 000 USD)": a grant label whose value is a body with its sum
+# in brackets names the body that gave it
+_NAME_THEN_SUM = re.compile(r"\s*(?P<n>[^\W\d_][^()\n]{1,80}?)\s*\((?=[^()\n]{0,30}\d)[^()\n]{1,40}\)")
+
+
+def _payer_of_sum(text: str, h: LabelHit, lang: str) -> list[Funding]:
+    from ngo_atlas.extract.money import find_money
+    from ngo_atlas.extract.organisations import org_starts
+
+    m = _NAME_THEN_SUM.match(h.value)
+    if not m or not find_money(m.group(0)):
+        return []
+    name = m.group("n")
+    if not (name[:1].isupper() and (org_starts(name.split()[0]) or name.split()[0].isupper())):
+        return []  # "Dofinansowanie: kwota (w zł)": a body's head word or an acronym only
+    f = _clean_funder(name, lang)
+    return [Funding(f, None, None, None, Span(h.start, h.start + m.end(), "label:amount_payer",
+                                             0.85))] if f else []
 
 
 _DASH_IN_QUOTES = re.compile(r"[„“\"«][^„”\"«»]*\s–\s[^„”\"«»]*[”\"»“]")

@@ -116,6 +116,9 @@ def _news_items(text: str) -> list[Segment]:
     listing = _is_listing(text)
     for s, e in merged:
         t = _item_title(text, s, e, listing)
+        # "w zakładce „Projekty bieżące”": a list's own heading quoted names no project
+        if t and _LISTING_HEAD.fullmatch(t[2]):
+            t = None
         if t and not any(_same_title(t[2], x[2][2]) for x in titled):
             titled.append(((s, e), None, t))
     if len(titled) < 2:

@@ -176,6 +176,11 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         r"(?:był|była|było|były|byli)\s+(?:\w+\s+)?(?:realizowan|prowadzon|współfinansowan|dofinansowan|"
         r"finansowan)\w*|"
         r"(?:za|s)kończy(?:ł|ła|ło|li|ły)(?:\s+się)?|(?:z|prze)?realizowano|zakończono|przeprowadzono|"
+        # the passive with the past of "zostać"/"бути" in any gender and number ("projekty
+        # zostały zakończone", "проєкти були реалізовані", "the projects were completed")
+        r"(?:został|została|zostało|zostały|zostali)\s+(?:już\s+|pomyślnie\s+)?(?:zakończon|zrealizowan|"
+        r"ukończon|przeprowadzon)\w*|(?:був|була|були)\s+(?:успішно\s+)?(?:завершен|реалізован)\w*|"
+        r"were\s+(?:successfully\s+)?(?:completed|implemented|carried\s+out|finished)|"
         r"реализов(?:ыв)?ал(?:ся|ась|ось|ись|а|о|и)?|провод(?:и)?л(?:ся|ась|ось|ись|а|о|и)?|"
         r"длил(?:ся|ась|ось|ись)|заверш(?:ил|ал)(?:ся|ась|ось|ись|а|о|и)?|закончил(?:ся|ась|ось|ись)|"
         r"был[аои]?\s+(?:успешно\s+)?(?:заверш|реализов|законч|проведен)\w*|"

@@ -1,0 +1,44 @@
+"""Round 9 (error classes of unseen-u, in general forms): a list's closing note about all
+its projects reaches every item, and the passive of finishing in any gender and number."""
+
+import pytest
+
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.extract.status import tense_status
+from ngo_atlas.model import Document
+
+_LIST = """Stowarzyszenie Przykładowe
+Nasze projekty
+
+▸ Kawiarenka językowa (2018–2019)
+Spotkania przy kawie dla osób uczących się polskiego w Opolu. Finansowanie: Gmina Opole.
+
+▸ Porady na start
+Okres realizacji: IV 2020 – I 2021
+Dyżury prawne dla osób z Gruzji i Mołdawii w Nysie. Projekt sfinansowano ze środków Fundacji Przykładowej.
+
+Oba powyższe projekty zostały już zakończone. Trwające projekty opisujemy na stronie „Projekty w realizacji”.
+"""
+
+
+def test_a_closing_note_about_all_projects_reaches_each_and_its_quoted_tab_is_no_project():
+    ex = extract_document(Document("l.txt", "l.txt", _LIST))
+    assert [p.title for p in ex.projects] == ["Kawiarenka językowa", "Porady na start"]
+    assert [p.status for p in ex.projects] == ["completed", "completed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wszystkie trzy zadania zostały pomyślnie zrealizowane w terminie.",
+    "Projekt został zakończony w grudniu.",
+    "Усі три проєкти були успішно реалізовані минулого року.",
+    "Both projects were completed before the summer.",
+])
+def test_the_passive_of_finishing_in_any_gender_and_number_is_completed(text):
+    st = tense_status(text, 0, len(text))
+    assert st is not None and st[0] == "completed"
+
+
+def test_the_future_passive_is_not_completed():
+    text = "Projekty zostaną zakończone w przyszłym roku."
+    st = tense_status(text, 0, len(text))
+    assert st is None or st[0] != "completed"

@@ -42,3 +42,29 @@ def test_the_future_passive_is_not_completed():
     text = "Projekty zostaną zakończone w przyszłym roku."
     st = tense_status(text, 0, len(text))
     assert st is None or st[0] != "completed"
+
+
+_CARDS = """Wyniki naboru wniosków 2025
+
+Zarząd Powiatu przyznał dotacje z budżetu Powiatu Słupskiego następującym organizacjom:
+
+1. Wnioskodawca: Fundacja Przystań
+   Nazwa projektu: „Sąsiedzkie lekcje polskiego”
+   Okres realizacji: 01.03.2025–30.09.2025
+   Przyznana kwota: 12 000,00 zł
+
+2. Wnioskodawca: Stowarzyszenie Most
+   Nazwa projektu: Klub młodych cudzoziemców
+   Okres realizacji: 15.03.2025–15.12.2025
+   Przyznana kwota: 9 500,00 zł
+
+Uchwała wchodzi w życie z dniem podjęcia.
+"""
+
+
+def test_cards_giving_each_title_by_a_label_are_one_project_each_first_included():
+    ex = extract_document(Document("c.txt", "c.txt", _CARDS))
+    assert [p.title for p in ex.projects] == ["Sąsiedzkie lekcje polskiego", "Klub młodych cudzoziemców"]
+    assert [(p.start, p.end) for p in ex.projects] == [("2025-03-01", "2025-09-30"),
+                                                       ("2025-03-15", "2025-12-15")]
+    assert all(p.spans["title"].rule == "titled_card" for p in ex.projects)

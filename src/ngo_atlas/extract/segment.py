@@ -51,6 +51,9 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
         segs = _from_blocks(text, blocks, labels)
         if len(segs) >= 2:
             return segs
+    cards = _titled_cards(text, labels)
+    if len(cards) >= 2:
+        return cards
     rows = table_rows(text)
     if rows:
         blocks = _blocks(text)
@@ -344,6 +347,41 @@ def _same_title(a: str, b: str) -> bool:
     na, nb = _norm(a), _norm(b)
     return na == nb or fuzz.ratio(na, nb) >= 85 or (min(len(na), len(nb)) >= 8 and (
         na.startswith(nb) or nb.startswith(na)))
+
+
+def _titled_cards(text: str, labels: list[LabelHit]) -> list[Segment]:
+    """A list of cards each giving its project's title by a label ("1. Oferent: X /
+    Tytuł zadania: „Y” / Termin realizacji: …"): a card runs from its first label line to
+    the next card's; a repeated key starts a new card. Only cards with one title and one
+    other project field count; the paragraphs above the list that speak of all items
+    (who gives the grants) reach each card."""
+    runs: list[list[LabelHit]] = []
+    for h in labels:
+        if runs and h.key not in {x.key for x in runs[-1]} and h.label_start - runs[-1][-1].end < 400:
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    cards = [r for r in runs if any(h.key == "title" for h in r)
+             and any(h.key in _BLOCK_KEYS for h in r)]
+    if len(cards) < 2:
+        return []
+    starts = [text.rfind("\n", 0, r[0].label_start) + 1 for r in cards]
+    blocks = _blocks(text)
+    intro = _intro_blocks(text, blocks, starts[0])
+    segs = []
+    for i, r in enumerate(cards):
+        t = next(h for h in r if h.key == "title")
+        name = strip_quotes(t.value.strip())
+        off = text.find(name, t.start, t.end + 1)
+        span = (off, off + len(name)) if off >= 0 else (t.start, t.end)
+        end = starts[i + 1] if i + 1 < len(starts) else _card_end(text, blocks, r[-1].end)
+        segs.append(Segment(starts[i], end, name, span, "titled_card", False, intro=list(intro)))
+    return segs
+
+
+def _card_end(text: str, blocks: list[tuple[int, int]], last: int) -> int:
+    """The last card ends with its paragraph (what follows is the page's own closing)."""
+    return next((e for s, e in blocks if s <= last <= e), len(text))
 
 
 def _label_blocks(labels: list[LabelHit]) -> list[list[LabelHit]]:

@@ -29,3 +29,25 @@ def test_grant_label_with_a_body_and_its_sum_names_the_payer():
 def test_grant_label_with_only_a_sum_names_no_payer():
     text = "Warsztaty w Nysie. Dofinansowanie: 8 500 zł (80% kosztów)."
     assert _funders(text) == []
+
+
+def _orgs(text: str, lang: str = "pl") -> list[tuple[str, str]]:
+    from ngo_atlas.extract.organisations import find_organisations, merge_orgs
+
+    return [(o.name, o.role) for o in merge_orgs(find_organisations(text, 0, len(text), find_labels(text), lang))]
+
+
+def test_money_from_a_source_to_a_body_makes_the_body_its_grantee_not_its_payer():
+    text = ("Ponad 50 tys. zł popłynie z budżetu Gminy Nysa do Stowarzyszenia Razem dla Nysy "
+            "na prowadzenie świetlicy dla dzieci z Ukrainy.")
+    assert _funders(text) == ["Gmina Nysa"]
+    assert _orgs(text) == [("Stowarzyszenie Razem dla Nysy", "lead")]
+    text = ("Almost PLN 80,000 from the budget of the City of Opole will go to the Opole Migrant "
+            "Foundation for a legal help desk.")
+    assert _funders(text, "en") == ["City of Opole"]
+    assert _orgs(text, "en") == [("Opole Migrant Foundation", "lead")]
+
+
+def test_a_bare_local_government_word_names_no_funder():
+    text = "Gmina przyznała dotację na kursy językowe w wysokości 30 000 zł."
+    assert _funders(text) == []

@@ -150,10 +150,19 @@ def _money_word(text: str, ss: int, se: int) -> re.Match[str] | None:
                  if m.start() == lead or text[m.start()].islower()), None)
 
 
+# "z budżetu X do Fundacji Y", "from the city to the Y", "з бюджету X до Y": after a source,
+# "do"/"to" opens the body the money goes to ("z wnioskiem do X" asks X, it is no source)
+_TO_AFTER_FROM = CI(r"(?<![\w])(?:z|ze|from|з|із|из)\s+(?!wnioskiem|prośbą|запит|заявк|просьб)\S.*"
+                    r"(?<![\w])(?:do|to|до)\s+(?:the\s+)?$")
+
+
 def _funder_place(text: str, cue_end: int, a: int) -> bool:
     """A name after the money word pays unless a word between gives it another part, or it
     is the quoted project title or a programme."""
     gap = text[cue_end:a]
+    # the source may stand before the money word itself ("z budżetu" opens with "z")
+    if gap.endswith(("do ", "to ", "до ", "the ")) and _TO_AFTER_FROM.search(text, max(0, cue_end - 25), a):
+        return False  # "trafi z budżetu Miasta X do Fundacji Y": the money goes to Y
     if _OTHER_PART.search(gap) or len(gap.split()) > 12 or _FROM_PROGRAMME.search(gap):
         return False
     if _PROJECT_QUOTE.search(text, max(0, a - 20), a) or text[max(0, a - 1):a] in "„“\"«" and \

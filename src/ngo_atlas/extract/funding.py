@@ -142,7 +142,10 @@ _STOP = CI(r"\s(?:w\s+ramach|w\s+programie|w\s+konkursie|в\s+программе
 # a bare head word ("Źródło finansowania: Fundusz" on a page cut short) names no funder
 _GENERIC = {"program", "programu", "programme", "projektu", "project", "środków", "ue?",
             "fundusz", "fundacja", "stowarzyszenie", "ministerstwo", "urząd", "fund", "foundation",
-            "фонд", "фундація", "фундация"}
+            "фонд", "фундація", "фундация",
+            # "Miasto przekazało dotację": the bare word points back at a town named elsewhere
+            "miasto", "gmina", "powiat", "województwo", "samorząd", "city", "municipality",
+            "місто", "город", "гміна", "гмина"}
 
 
 def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[Funding]:

@@ -854,6 +854,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             if o:
                 orgs.append(o)
     orgs.extend(_partners_by_predicate(text, s, e, lang))
+    orgs.extend(_paid_to(text, s, e, lang))
     passed = PASSED_ON_AFTER.finditer(text, s, e) if any(w in text for w in _PASSED_WORDS) else ()
     for m in [*INTERMEDIARY_AFTER.finditer(text, s, e), *passed]:
         ms = [x for x in mentions(text, max(s, m.start() - 200), m.start()) if x[1] >= m.start() - 1]
@@ -1199,6 +1200,29 @@ def _thanked(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) ->
 
 _RECEIVED = cue(r"(?:otrzymał\w*|uzyskał\w*|pozyskał\w*|received|has\s+received|was\s+awarded|"
                r"получил\w*|отримал\w*|отримав)\s")
+
+
+# "z budżetu Miasta X do Fundacji Y", "from the budget of X to the Y", "з бюджету X до Y":
+# money going from a source to a body; the body it reaches is the grantee, who runs the work
+_SOURCE = cue(r"(?:budżetu|środków|budget|бюджету|бюджета|коштів|средств)\s")
+_SOURCE_FROM = re.compile(r"(?:^|\s)(?:z|ze|from(?:\s+the)?|з|із|из)\s+$", re.IGNORECASE)
+_TO_BODY = re.compile(r"[^.;!?\n]{1,80}?\s(?:do|to(?:\s+the)?|до)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"])")
+
+
+def _paid_to(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
+    out: list[OrgRef] = []
+    for m in _SOURCE.finditer(text, s, e):
+        if not _SOURCE_FROM.search(text, max(s, m.start() - 10), m.start()):
+            continue
+        t = _TO_BODY.match(text, m.end())
+        if t is None:
+            continue
+        find = cyrillic_mentions if is_cyrillic(text[t.end():t.end() + 3]) else mentions
+        ms = find(text, t.end(), min(e, t.end() + 120))
+        if ms and ms[0][0] == t.end():
+            o = _org(text, ms[0][0], ms[0][1], "lead", "paid_to", 0.7, lang)
+            out.extend([o] if o else [])
+    return out
 
 
 def _grantee(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) -> list[OrgRef]:

@@ -68,3 +68,19 @@ def test_cards_giving_each_title_by_a_label_are_one_project_each_first_included(
     assert [(p.start, p.end) for p in ex.projects] == [("2025-03-01", "2025-09-30"),
                                                        ("2025-03-15", "2025-12-15")]
     assert all(p.spans["title"].rule == "titled_card" for p in ex.projects)
+
+
+@pytest.mark.parametrize("text,funder", [
+    ("Nowe umowy w Koszalinie\n\nFundacja Brzeg zrealizuje projekt „Pierwsze kroki”, czyli kursy "
+     "języka dla dorosłych. Dotacja: 40 000 zł.\n\nStowarzyszenie Port poprowadzi projekt „Wspólne "
+     "podwórko” dla dzieci z Ukrainy. Dotacja: 25 000 zł.\n\nObydwa projekty finansuje Fundacja PZU.\n",
+     "Fundacja PZU"),
+    ("Two new grants in Gdynia\n\nThe Harbour Foundation will run the project “Open Doors”, advice "
+     "for newcomers. Grant: EUR 20,000.\n\nThe Bridge Association launches the project “Kids "
+     "Together” for refugee children. Grant: EUR 15,000.\n\nBoth projects are funded by the "
+     "Velux Foundation.\n", "Velux Foundation"),
+])
+def test_a_closing_paragraph_about_every_project_of_prose_gives_each_its_funder(text, funder):
+    ex = extract_document(Document("p.txt", "p.txt", text))
+    assert len(ex.projects) == 2
+    assert all(funder in [f.funder for f in p.funding] for p in ex.projects)

@@ -11,7 +11,7 @@ from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import strip_quotes
 from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.extract.tables import table_rows
-from ngo_atlas.extract.text import lines, lowered
+from ngo_atlas.extract.text import cue, lines, lowered
 from ngo_atlas.extract.title import (
     _PROJ_OR_PROG,
     _QUOTED_IN,
@@ -136,7 +136,17 @@ def _news_items(text: str) -> list[Segment]:
     if listing or all(_ITEM_HEAD.match(text[sg.start:sg.start + 8]) for sg in segs):
         _closing_note(text, segs, merged)
         _intro_note(text, segs, merged)
+    else:
+        # prose about several projects: a closing paragraph that names them all ("Oba projekty
+        # są finansowane z …", "Both projects run until …") speaks of each
+        _closing_note(text, segs, [b for b in merged if _EVERY_PROJECT.search(text, *b)])
     return segs
+
+
+# "Oba projekty", "wszystkie trzy zadania", "both projects", "all three projects", "оба
+# проекта", "обидва проєкти", "усі проєкти": a quantifier over the page's projects
+_EVERY_PROJECT = cue(r"(?:oba|obydwa|obie|obydwie|wszystkie|both|all|оба|обе|обидва|обидві|усі|всі|все)"
+                     r"(?:\s+\w+)?\s+(?:projekt\w*|zadani\w*|projects|про[еє]кт\w*)(?![\w])")
 
 
 def _intro_note(text: str, segs: list[Segment], blocks: list[tuple[int, int]]) -> None:

@@ -51,3 +51,12 @@ def test_money_from_a_source_to_a_body_makes_the_body_its_grantee_not_its_payer(
 def test_a_bare_local_government_word_names_no_funder():
     text = "Gmina przyznała dotację na kursy językowe w wysokości 30 000 zł."
     assert _funders(text) == []
+
+
+def test_a_share_in_percent_closes_the_payer_and_programme_names():
+    text = ("Zadanie sfinansowano w ramach Programu Operacyjnego Wiedza Edukacja Rozwój w 85%, "
+            "a resztę pokryła gmina.")
+    assert [f.programme for f in find_funding(text, 0, len(text), find_labels(text), "pl")] == [
+        "Program Operacyjny Wiedza Edukacja Rozwój"]
+    text = "Wydarzenie dofinansowano z Funduszu Współpracy Polsko-Litewskiej w 70%, resztę dała gmina."
+    assert _funders(text) == ["Fundusz Współpracy Polsko-Litewskiej"]

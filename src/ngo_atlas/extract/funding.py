@@ -134,6 +134,8 @@ FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansow
 _STOP = CI(r"\s(?:w\s+ramach|w\s+programie|w\s+konkursie|в\s+программе|у\s+програмі|"
            r"на|для|poprzez|through|via|within|under|в\s+рамках|у\s+рамках|у\s+межах|в\s+межах|who|który|która|"
                    r"które|dla|for\s+the|w\s+wysokości|in\s+the\s+amount|na\s+kwotę|with)\b|"
+                # "z Funduszu X w 75%, a w 25% z budżetu państwa": a share closes the name
+                r"\s(?:w|we|в|у|in)\s+\d{1,3}(?:[,.]\d+)?\s?%|"
                 # "finansowaniu Fundacji X (około 95 tys. euro) w Lublinie …": a bracketed sum
                 # closes the payer's list unless the list goes on ("X (85 tys. zł) oraz Y")
                 r"\s\((?=[^()\n]{0,40}\d[^()\n]{0,40}\)(?!\s*(?:[,&]|(?:oraz|i|and|и|та|і|a\s+także)\s)))|"
@@ -746,7 +748,9 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
                      r"\s(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
                      r"\s(?:oraz|and|а\s+также|та|а\s+також)\s+(?:z|ze|od|from|из|от|з|від)\s|"
                      r"\sand\s+(?:from\s+|by\s+)?the\s+(?:[A-Z]\w+\s+)?state\s+budget|"
-                     r"\s(?:kwotą|w\s+kwocie|w\s+wysokości|with|на\s+сумму|на\s+суму)\s", text[m.end():e])
+                     r"\s(?:kwotą|w\s+kwocie|w\s+wysokości|with|на\s+сумму|на\s+суму)\s|"
+                     # "z Programu X w 75%, a w 25% z …": the programme's share closes its name
+                     r"\s(?:w|we|в|у|in)\s+\d{1,3}(?:[,.]\d+)?\s?%", text[m.end():e])
     raw = text[m.end():m.end() + stop.start()] if stop else text[m.end():e]
     # "w ramach Funduszy norweskich, z programu „Badania”": the named programme inside the fund
     inner = _INNER_PROGRAMME.search(raw)

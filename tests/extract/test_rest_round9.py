@@ -3,6 +3,7 @@ its projects reaches every item, and the passive of finishing in any gender and 
 
 import pytest
 
+from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.extract.status import tense_status
 from ngo_atlas.model import Document
@@ -84,3 +85,13 @@ def test_a_closing_paragraph_about_every_project_of_prose_gives_each_its_funder(
     ex = extract_document(Document("p.txt", "p.txt", text))
     assert len(ex.projects) == 2
     assert all(funder in [f.funder for f in p.funding] for p in ex.projects)
+
+
+@pytest.mark.parametrize("byline", ["03.02.2024, 09:30 | Jan Kowalski | fot. UM Olsztyn",
+                                    "Photo: Anna Nowak | 2024-02-03"])
+def test_a_byline_with_a_photo_credit_keeps_its_date_and_loses_author_and_credit(byline):
+    text = "Nowy punkt porad w Olsztynie\n" + byline + "\n\nTreść artykułu o punkcie porad.\n"
+    masked = mask(text)
+    assert ("03.02.2024, 09:30" in masked) or ("2024-02-03" in masked)
+    assert "Kowalski" not in masked and "Nowak" not in masked and "fot." not in masked.lower()
+    assert len(masked) == len(text)

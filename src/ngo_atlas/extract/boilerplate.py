@@ -33,11 +33,29 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         if not stripped:
             continue
         if s >= tail_from or _is_furniture(stripped, counts[stripped]):
-            out.append((s, e))
+            out.extend(_credit_pieces(line, s, e) if s < tail_from else [(s, e)])
     out.extend(_address_blocks(all_lines))
     out.extend(_menu_blocks(all_lines))
     out.extend(m.span() for m in _LOGO.finditer(text))
     return out
+
+
+def _credit_pieces(line: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A byline set out in pieces ("28.10.2025, 14:05 | Anna Nowak | fot. archiwum"): the
+    date piece is the page's date and stays; the author and the photo credit go."""
+    if "|" not in line or len(line) >= 200 or not _DATE_PIECE.search(line):
+        return [(s, e)]
+    out, pos = [], 0
+    for piece in line.split("|"):
+        if not _DATE_PIECE.fullmatch(piece):
+            out.append((s + pos, s + pos + len(piece)))
+        pos += len(piece) + 1
+    return out
+
+
+# "28.10.2025, 14:05", "2025-10-28", " 3 XI 2024 ": a piece of a byline that is only a date
+_DATE_PIECE = re.compile(r"\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+                         r"(?:,?\s*(?:godz\.\s*)?\d{1,2}[:.]\d\d)?\s*")
 
 
 # a navigation heading, or the accessibility / skip link that opens a site's header block

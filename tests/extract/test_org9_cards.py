@@ -60,3 +60,14 @@ def test_a_share_in_percent_closes_the_payer_and_programme_names():
         "Program Operacyjny Wiedza Edukacja Rozwój"]
     text = "Wydarzenie dofinansowano z Funduszu Współpracy Polsko-Litewskiej w 70%, resztę dała gmina."
     assert _funders(text) == ["Fundusz Współpracy Polsko-Litewskiej"]
+
+
+def test_a_comma_inside_a_quoted_name_splits_no_funder_list():
+    text = "Źródło finansowania: Fundacja Batorego, Fundacja „Dobro, Pomoc i Nadzieja”\n"
+    assert _funders(text) == ["Fundacja Batorego", "Fundacja Dobro, Pomoc i Nadzieja"]
+
+
+def test_a_programmes_quoted_strand_is_no_second_funder():
+    text = 'Funding: Creative Europe, strand "Culture, Heritage and Memory" (project 101099876)\n'
+    assert [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "en")] == [
+        (None, "Creative Europe")]

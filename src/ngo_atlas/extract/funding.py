@@ -236,7 +236,11 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
     funders = []
     # "Europejski Program na rzecz Integracji i Migracji": "i" starts a new funder only
     # before an organisation's head word or an acronym
-    for a, b in split_items(value, 0, len(value), conj_ok=None if is_cyrillic(value) else _new_funder):
+    for a, b in _quotes_whole(value, split_items(value, 0, len(value),
+                                                  conj_ok=None if is_cyrillic(value) else _new_funder)):
+        if funders and _NAMED_PART.fullmatch(value[a:b].strip()) and not any(
+                is_org_head(w) for w in _QUOTE_OPEN.split(value[a:b])[0].split()):
+            continue  # 'Horizon Europe, Cluster 2 "Culture, …"': the programme's named strand
         call = _CALL_EDITION.fullmatch(value[a:b].strip()) if funders else None
         if call and call.group("p")[0].isupper():
             # "National Science Centre (NCN), OPUS 21": a call and its edition, not a body
@@ -270,6 +274,27 @@ def _payer_of_sum(text: str, h: LabelHit, lang: str) -> list[Funding]:
     f = _clean_funder(name, lang)
     return [Funding(f, None, None, None, Span(h.start, h.start + m.end(), "label:amount_payer",
                                              0.85))] if f else []
+
+
+_QUOTE_OPEN = re.compile(r"[„“\"«]")
+# a unit word, maybe its number, then a quoted name: 'Cluster 2 "Culture, Creativity …"'
+_NAMED_PART = re.compile(r"[^„“\"«,]{0,40}[„“\"«][^„”\"«»]+[”\"»“](?:\s*\([^()]*\))?")
+
+
+def _quotes_whole(value: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """List items joined again where a comma inside a quoted name split them."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        if out and _open_quote(value[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _open_quote(item: str) -> bool:
+    straight = item.count('"') % 2 == 1
+    return straight or item.count("„") + item.count("«") > item.count("”") + item.count("»") + item.count("“")
 
 
 _DASH_IN_QUOTES = re.compile(r"[„“\"«][^„”\"«»]*\s–\s[^„”\"«»]*[”\"»“]")

@@ -71,3 +71,16 @@ def test_a_programmes_quoted_strand_is_no_second_funder():
     text = 'Funding: Creative Europe, strand "Culture, Heritage and Memory" (project 101099876)\n'
     assert [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "en")] == [
         (None, "Creative Europe")]
+
+
+def test_a_giving_verb_with_a_sum_in_words_names_the_payer():
+    text = ("Kursy prowadzi Stowarzyszenie Dialog, a środki – 30 tysięcy złotych – przyznała "
+            "Fundacja Banku Zachodniego.")
+    assert "Fundacja Banku Zachodniego" in _funders(text)
+
+
+def test_support_is_money_only_beside_a_sum():
+    text = "Świetlicę prowadzimy od roku, a wspiera nas Fundacja Orange kwotą 25 tys. zł."
+    assert _funders(text) == ["Fundacja Orange"]
+    text = "Świetlicę prowadzimy od roku, a wspiera nas Fundacja Orange swoim doświadczeniem."
+    assert _funders(text) == []

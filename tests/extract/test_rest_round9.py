@@ -4,6 +4,7 @@ its projects reaches every item, and the passive of finishing in any gender and 
 import pytest
 
 from ngo_atlas.extract.boilerplate import mask
+from ngo_atlas.extract.dates import relative_end
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.extract.status import tense_status
 from ngo_atlas.model import Document
@@ -95,3 +96,20 @@ def test_a_byline_with_a_photo_credit_keeps_its_date_and_loses_author_and_credit
     assert ("03.02.2024, 09:30" in masked) or ("2024-02-03" in masked)
     assert "Kowalski" not in masked and "Nowak" not in masked and "fot." not in masked.lower()
     assert len(masked) == len(text)
+
+
+@pytest.mark.parametrize("text,end", [
+    ("Aktualności | 12 października 2024\n\nKółko teatralne dla dzieci z Ukrainy potrwa do końca "
+     "roku szkolnego.\n", (2025, 6)),
+    ("Новини / 3 березня 2024\n\nГурток працюватиме до кінця навчального року.\n", (2024, 6)),
+    ("News / 5 November 2023\n\nThe reading club runs until the end of the school year.\n", (2024, 6)),
+])
+def test_the_end_of_the_school_year_is_the_june_of_the_year_running_at_the_pages_date(text, end):
+    d = relative_end(text, 0, len(text), None)
+    assert d is not None and (d.year, d.month) == end
+
+
+def test_the_end_of_a_plain_year_is_still_the_year():
+    text = "Aktualności | 12 października 2024\n\nPunkt porad działa do końca roku.\n"
+    d = relative_end(text, 0, len(text), None)
+    assert d is not None and (d.year, d.month) == (2024, None)

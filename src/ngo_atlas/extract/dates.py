@@ -487,8 +487,12 @@ def _in_page_year(text: str, h: DateHit, start: int, may_start: bool = True) -> 
 _YEAR_END = re.compile(
     r"(?<![\w])(?:do|until|till|by|through|до)\s+(?:(?:the\s+)?end\s+of|końca|konca|конца|кінця)\s+"
     r"(?:(?P<next>przyszłego|następnego|next|следующего|будущего|наступного)\s+|"
-    r"(?:tego|bieżącego|this|the|этого|текущего|цього|поточного)\s+)?(?:roku|year|года|року)(?![\w])",
+    r"(?:tego|bieżącego|this|the|этого|текущего|цього|поточного)\s+)?"
+    # "do końca roku szkolnego", "until the end of the school year", "до конца учебного года"
+    r"(?P<school>(?:school|учебного|навчального)\s+)?(?:roku|year|года|року)"
+    r"(?P<school_pl>\s+szkolnego)?(?![\w])",
     re.IGNORECASE)
+_SCHOOL_YEAR_END = 6  # a Polish school year ends in June
 _YEAR_END_HINTS = ("końca", "konca", "end of", "конца", "кінця")
 
 
@@ -501,11 +505,22 @@ def relative_end(text: str, s: int, e: int, start: DateHit | None) -> DateHit | 
     if m is None:
         return None
     pub = page_date(text)
+    if m.group("school") or m.group("school_pl"):
+        return _school_year_end(m, pub or start)
     if m.group("next"):
         year = pub.year + 1 if pub and pub.year else None
     else:
         year = pub.year if pub and pub.year else start.year if start else None
     return DateHit(m.start(), m.end(), year) if year else None
+
+
+def _school_year_end(m: re.Match, now: DateHit | None) -> DateHit | None:
+    """The June that ends the school year running at the page's date (from September on,
+    the next calendar year's); "next school year" one later. Undated, no end."""
+    if now is None or not now.year or not now.month:
+        return None
+    year = now.year + (1 if now.month >= 9 else 0) + (1 if m.group("next") else 0)
+    return DateHit(m.start(), m.end(), year, _SCHOOL_YEAR_END)
 
 
 def page_date(text: str) -> DateHit | None:

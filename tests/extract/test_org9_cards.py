@@ -84,3 +84,15 @@ def test_support_is_money_only_beside_a_sum():
     assert _funders(text) == ["Fundacja Orange"]
     text = "Świetlicę prowadzimy od roku, a wspiera nas Fundacja Orange swoim doświadczeniem."
     assert _funders(text) == []
+
+
+def test_a_call_label_with_its_body_after_a_comma_names_the_payer():
+    text = "Nabór: Inicjatywy Lokalne 2024, Fundacja Rozwoju Regionu Opolskiego\nKwota: 20 000 zł\n"
+    assert [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), "pl")] == [
+        ("Fundacja Rozwoju Regionu Opolskiego", "Inicjatywy Lokalne 2024")]
+
+
+def test_a_menu_of_labels_names_no_organisation():
+    # a menu line whose last item carries the colon: each label is a value of the one before
+    assert _orgs("Festiwal smaków\n\nRealizator | Partner | Patroni: TVP3 Opole, nto.pl\n") == []
+    assert _orgs("Organizator | Partnerzy | Sponsor: Bank Spółdzielczy\n") == []

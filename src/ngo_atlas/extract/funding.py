@@ -182,6 +182,8 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     _programme_to_owner(out, lang)
     _eu_fund_as_programme(out)
     out = _funds_paid_through(out)
+    for h in prog_labels:  # "Konkurs: OPUS 23, Narodowe Centrum Nauki": the call, then its payer
+        out.extend(_body_after_call(h, lang))
     if prog_labels and out and all(f.programme is None for f in out):
         for f in out:
             f.programme = _programme_name(prog_labels[0].value, lang)
@@ -198,6 +200,19 @@ _CALL_EDITION = re.compile(r"(?:(?:konkurs|nabór|call|competition|конкур�
 # "Finansowanie: Gmina X (12 000 zł). Partner: Y": the sentence end before the next
 # "Key:" of an inline card ends this label's value
 _NEXT_LABEL = re.compile(r"[.;]\s+[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,3}:\s")
+
+
+def _body_after_call(h: LabelHit, lang: str) -> list[Funding]:
+    """A programme label's value whose item after a comma is a body: the body pays for the call."""
+    if "," not in h.value:
+        return []
+    head, _, tail = h.value.partition(",")
+    words = tail.split()
+    if not words or not words[0][:1].isupper() or not any(is_org_head(w) for w in words):
+        return []
+    f = _clean_funder(tail, lang)
+    return [Funding(f, _programme_name(head, lang), None, None,
+                    Span(h.end - len(tail.lstrip()), h.end, "label:programme_payer", 0.8))] if f else []
 
 
 def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:

@@ -818,6 +818,14 @@ def _body_value(text: str, h: LabelHit) -> bool:
         w.lower() in _heads()[1] for w in first)))
 
 
+def _is_label_word(value: str) -> bool:
+    """A value that is itself a label of the lexicon ("Partnerzy", "Sponsors")."""
+    from ngo_atlas.extract.lexicon import lexicon
+
+    v = value.strip(" |:•").lower()
+    return len(v) < 30 and any(v in words for words in lexicon()["labels"].values())
+
+
 def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[OrgRef]:
     """Organisations with roles from labels, role phrases and list introductions."""
     orgs: list[OrgRef] = []
@@ -833,6 +841,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
                                        or _MAIL_SPELLED.search(text, a, b)):
                     continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person
+                if _is_label_word(text[a:b]):
+                    continue  # "Organizatorzy | Partnerzy | Patronat": a menu of labels
                 o = _org(text, a, b, role, f"label:{h.key}", conf, lang)
                 if o:
                     orgs.append(o)

@@ -7,6 +7,7 @@ from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.dates import relative_end
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.extract.status import tense_status
+from ngo_atlas.extract.title import choose_title
 from ngo_atlas.model import Document
 
 _LIST = """Stowarzyszenie Przykładowe
@@ -113,3 +114,14 @@ def test_the_end_of_a_plain_year_is_still_the_year():
     text = "Aktualności | 12 października 2024\n\nPunkt porad działa do końca roku.\n"
     d = relative_end(text, 0, len(text), None)
     assert d is not None and (d.year, d.month) == (2024, None)
+
+
+@pytest.mark.parametrize("text,title", [
+    ("KA1 MOBILITY\n\n\"Lakes Without Borders\" – Training course in Mrągowo\n\nDates: 3–10 May 2025\n"
+     "Venue: Mrągowo\n", "Lakes Without Borders"),
+    ("WAKACJE 2025\n\n„Lato pełne słów” – kurs polskiego dla nastolatków\n\nTermin: 1–12 lipca 2025\n"
+     "Miejsce: Elbląg\n", "Lato pełne słów"),
+])
+def test_a_quoted_name_set_off_by_a_dash_from_its_kind_names_the_undertaking(text, title):
+    found = choose_title(text, 0, len(text), [])
+    assert found is not None and found[0] == title and found[1].rule == "heading_kind_quoted"

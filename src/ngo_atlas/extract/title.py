@@ -362,8 +362,11 @@ def _site_name_line(text: str, h: tuple[int, int, str]) -> bool:
 # '"Voices Across Borders" youth exchange comes to Toruń', '„Most” project starts': the kind
 # after the quoted name (English word order; a qualifier may stand between)
 _KIND_AFTER = re.compile(
-    r"[^\S\n]+(?:[^\W\d]+[^\S\n]+)?(?:exchange|project|programme|program|festival|campaign|course|"
-    r"training|initiative|workshops?|series|conference|camp)\b", re.IGNORECASE)
+    # (or set off by a dash: '"Borders We Cross" – Youth Exchange in Olsztyn', '„X” – kurs …')
+    r"[^\S\n]*(?:[–—-][^\S\n]*)?(?<=\s)(?:[^\W\d]+[^\S\n]+)?(?:exchange|project|programme|program|festival|"
+    r"campaign|course|training|initiative|workshops?|series|conference|camp|wymian\w*|projekt\w*|"
+    r"festiwal\w*|kampani\w*|kurs\w*|szkoleni\w*|warsztat\w*|обм[іе]н\w*|про[еє]кт\w*|"
+    r"фестивал\w*|кампан\w*|курс\w*|тренінг\w*|тренинг\w*)\b", re.IGNORECASE)
 
 
 def _kind_quoted(text: str, hs: list[tuple[int, int, str]]) -> tuple[str, Span] | None:

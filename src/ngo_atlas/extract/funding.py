@@ -48,7 +48,10 @@ FUNDER_INTRO = cue(
     r"|(?:costs?|expenses)\s+(?:are|is|were|was)\s+covered\s+by\s+(?:the\s+)?"
 
     r"|(?:projekt|project|про[еє]кт)\w*\s+(?:sfinansował[aoy]?|finansuje|współfinansuje|wsparł[aoy]?|"
-    r"wspiera|фінансує|фінансував|підтримує|підтримав|финансирует|поддерживает|профинансировал\w*)\s+"
+    # every gender of the past and the co-/pro- prefixes: "Проєкт співфінансувало X"
+    r"(?:współ|do)finansował[aoy]?|"
+    r"wspiera|(?:спів|про)?фінансу(?:є|вав|вала|вало|вали)|підтримує|підтрима(?:в|ла|ло|ли)|"
+    r"(?:со)?финансирует|поддерживает|поддержал[аои]?|(?:со|про)финансировал[аои]?)\s+"
     r"|(?:finansowanie|funding|финансирование|фінансування)\s+(?:\w+\s+)?(?:zapewnia|zapewniła|zapewnił|"
     r"zapewniło|provides|provided\s+by|is\s+provided\s+by|обеспечивает|забезпечує)\s+"
     r"|(?:средства|кошти)\s+(?:выделил\w*|виділил\w*|надал\w*)\s+"

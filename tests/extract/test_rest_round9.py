@@ -7,7 +7,7 @@ from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.dates import relative_end
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.extract.status import tense_status
-from ngo_atlas.extract.title import choose_title
+from ngo_atlas.extract.title import choose_title, quoted_titles
 from ngo_atlas.model import Document
 
 _LIST = """Stowarzyszenie Przykładowe
@@ -125,3 +125,12 @@ def test_the_end_of_a_plain_year_is_still_the_year():
 def test_a_quoted_name_set_off_by_a_dash_from_its_kind_names_the_undertaking(text, title):
     found = choose_title(text, 0, len(text), [])
     assert found is not None and found[0] == title and found[1].rule == "heading_kind_quoted"
+
+
+@pytest.mark.parametrize("head", ["„Bez tłumacza ani rusz”. Wywiad z Martą Zielińską",
+                                  "“We learnt from the parents” – an interview with Olga Petrenko",
+                                  "«Мы учились у родителей». Интервью с Ольгой Петренко"])
+def test_a_headline_quoting_an_interviewee_is_no_project_name(head):
+    text = ("Projekty / " + head + "\n\nOd roku w Płocku działa projekt „Mosty w klasie”, "
+            "o którym opowiada nasza rozmówczyni.\n")
+    assert [t for _a, _b, t in quoted_titles(text, 0, len(text))] == ["Mosty w klasie"]

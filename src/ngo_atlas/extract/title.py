@@ -40,7 +40,7 @@ def quoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     a quote right after an organisation's head word ("Фонд «Украина»") names the body."""
     after, before = [], []
     for m in QUOTED_AFTER_PROJECT.finditer(text, s, e):
-        if names_other(text, m.start("t")):
+        if names_other(text, m.start("t")) or _INTERVIEW_AFTER.match(text, m.end()):
             continue
         t = strip_quotes(m.group("t"))
         if len(t.split()) >= 1 and t[:1].isupper() or t[:1].isdigit():
@@ -50,6 +50,12 @@ def quoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
             before.append((m.start("t"), m.end("t"), strip_quotes(m.group("t"))))
     seen = set(after)
     return sorted(set(after)) + sorted(x for x in set(before) if x not in seen)
+
+
+# "„Najtrudniejsze było pierwsze pismo”. Rozmowa z X", "“…” – an interview with X": a headline
+# quoting an interviewee, not a name
+_INTERVIEW_AFTER = re.compile(r"[^\S\n]*[.:–—-]?[^\S\n]*(?:rozmowa|wywiad|(?:an\s+)?interview|розмова|"
+                              r"інтерв|интервью|разговор)", re.IGNORECASE)
 
 
 _PROGRAMME_WORD = re.compile(r"(?:program\w*|programme|програм\w*|fundusz\w*|fund|фонд\w*)$",

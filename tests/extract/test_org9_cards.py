@@ -109,3 +109,13 @@ def test_a_project_and_a_past_verb_of_paying_in_every_gender_name_the_payer():
     text = "Проект софинансировался Европейским союзом из Фонда убежища, миграции и интеграции."
     assert "Фонд убежища, миграции и интеграции, а также" not in " ".join(
         f.programme or "" for f in find_funding(text, 0, len(text), find_labels(text), "ru"))
+
+
+def test_a_menu_word_on_a_line_above_gives_no_role_to_a_name():
+    from ngo_atlas.extract.bodynames import _role_near
+
+    text = "HOME | TEAM | CONTACT\n\nOPEN – Open Regional Network for Newcomers\n"
+    a = text.index("Open R")
+    assert _role_near(text, a, a + len("Open Regional")) is None
+    text = "Kontakt:\nAnna Nowak, tel. 500 100 200\n"  # a label above its value still gives it
+    assert _role_near(text, 0 + text.index("Anna"), text.index("Anna") + 10) == "contact"

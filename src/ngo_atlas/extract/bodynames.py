@@ -245,7 +245,10 @@ def _role_near(text: str, a: int, b: int) -> str | None:
     after = text[b:b + _WINDOW].lower()
     for role, rx in _ROLE_CUES:
         for m in rx.finditer(before):
-            if _BETWEEN_BEFORE.fullmatch(before[m.end():]) or _LABEL_LIKE.fullmatch(before[m.end():]):
+            gap = before[m.end():]
+            if "\n" in gap and ":" not in gap.split("\n", 1)[0]:
+                continue  # "… | NEWS | CONTACT\n\nINCLUDE – Inclusive …": a menu word on a line above
+            if _BETWEEN_BEFORE.fullmatch(gap) or _LABEL_LIKE.fullmatch(gap):
                 return role
             # "Projekt koordynuje prezeska fundacji X", "koordynujący projekt pełnomocnik
             # prezydenta miasta X": the verb, then the person's office in lowercase words

@@ -6,7 +6,7 @@ import pytest
 from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.dates import relative_end
 from ngo_atlas.extract.pipeline import extract_document
-from ngo_atlas.extract.status import tense_status
+from ngo_atlas.extract.status import find_status, tense_status
 from ngo_atlas.extract.title import choose_title, quoted_titles
 from ngo_atlas.model import Document
 
@@ -134,3 +134,13 @@ def test_a_headline_quoting_an_interviewee_is_no_project_name(head):
     text = ("Projekty / " + head + "\n\nOd roku w Płocku działa projekt „Mosty w klasie”, "
             "o którym opowiada nasza rozmówczyni.\n")
     assert [t for _a, _b, t in quoted_titles(text, 0, len(text))] == ["Mosty w klasie"]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Kurs wystartuje 3 marca 2026 r. i potrwa do czerwca, a prowadzi go fundacja.", "planned"),
+    ("Проект стартует 1 февраля 2026 г. и продлится до декабря.", "planned"),
+    ("Projekt trwa od stycznia i potrwa do czerwca 2025 r.", "ongoing"),
+])
+def test_a_future_run_after_a_future_start_in_one_sentence_is_planned_past_a_years_abbreviation(text, key):
+    st = find_status(text, 0, len(text), [])
+    assert st is not None and st[0] == key

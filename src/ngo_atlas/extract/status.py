@@ -47,7 +47,7 @@ _UNDERWAY_WORDS = ("rozpoczyna", "начина", "розпочина", "been wor
                    "починаємо", "стартуємо", "стартуем",
                    "продолжится", "триватиме")
 # "will run until", "триватиме до": ongoing, unless the same sentence says it starts later
-_RUNS_ON = re.compile(r"will\s|продл|продолж|тривати", re.IGNORECASE)
+_RUNS_ON = re.compile(r"will\s|продл|продолж|тривати|potrwa", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +119,7 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
         if m and key == "completed" and _FUTURE_AUX.search(text, max(s, m.start() - 24), m.start()):
             # "Projekt zostanie zrealizowany", "will be completed": the future, not done yet
             key = "planned"
-        if m and rx is _UNDERWAY and _RUNS_ON.match(text, m.start()) and _starts_later(text, s, m.start()):
+        if m and key == "ongoing" and _RUNS_ON.match(text, m.start()) and _starts_later(text, s, m.start()):
             key = "planned"  # "Проєкт стартує в жовтні 2025 року і триватиме до червня 2026"
         if m and (best is None or m.start() < best[1].start):
             best = (key, Span(m.start(), m.end(), f"status:{key}", 0.75))
@@ -157,8 +157,18 @@ def crumb_status(text: str) -> tuple[str, Span] | None:
 def _starts_later(text: str, s: int, pos: int) -> bool:
     """The sentence before pos has a verb saying the project starts in the future."""
     a = max(s, pos - 120)
-    a = max([a] + [i + 1 for i in (text.rfind(c, a, pos) for c in ".!?\n") if i >= 0])
+    a = max([a] + [i + 1 for i in (text.rfind(c, a, pos) for c in "!?\n") if i >= 0] +
+            [_sentence_stop(text, a, pos)])
     return any(m.lastgroup == "planned" for m in _VERB.finditer(text, a, pos))
+
+
+def _sentence_stop(text: str, a: int, pos: int) -> int:
+    """Just after the last full stop in text[a:pos] that ends a sentence, not a year's
+    abbreviation ("1 listopada 2022 r. i potrwa do …", "2024 г.", "2024 р.")."""
+    i = text.rfind(".", a, pos)
+    while i >= 0 and i >= a + 2 and text[i - 1] in "rгр" and text[i - 2] == " ":
+        i = text.rfind(".", a, i)
+    return i + 1 if i >= 0 else a
 
 
 _FUTURE_AUX = re.compile(r"(?<![\w])(?:zostanie|zostaną|będzie|będą|will\s+be|буде|будуть|будет|будут)"

@@ -119,3 +119,14 @@ def test_a_menu_word_on_a_line_above_gives_no_role_to_a_name():
     assert _role_near(text, a, a + len("Open Regional")) is None
     text = "Kontakt:\nAnna Nowak, tel. 500 100 200\n"  # a label above its value still gives it
     assert _role_near(text, 0 + text.index("Anna"), text.index("Anna") + 10) == "contact"
+
+
+def test_a_list_after_partner_organisations_and_a_colon_names_partners():
+    text = ("Wymianę organizuje Fundacja Most w Elblągu razem z organizacjami partnerskimi:\n"
+            "– Centrum Młodzieży „Razom” – Ukraina\n– Stowarzyszenie Jaunimas – Litwa\n\nZgłoszenia do 1 maja.")
+    assert _orgs(text) == [("Fundacja Most", "lead"), ("Centrum Młodzieży Razom", "partner"),
+                           ("Stowarzyszenie Jaunimas", "partner")]
+    text = ("The training is run by Stowarzyszenie Wspólnota Gdańsk with partner institutions:\n"
+            "- Kyiv Youth Hub (Ukraine)\n- Union of Active Youth (Georgia)\n")
+    assert _orgs(text, "en") == [("Stowarzyszenie Wspólnota Gdańsk", "lead"), ("Kyiv Youth Hub", "partner"),
+                                 ("Union of Active Youth", "partner")]

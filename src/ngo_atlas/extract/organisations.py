@@ -190,7 +190,10 @@ MEMBER_INTRO = cue(
 PARTNER_LIST = cue(r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|"
                    r"partner(?:zy|ami|em)(?:\s+projektu)?(?:\s+(?:są|byli|jest))?|in\s+(?:partnership|"
                    r"cooperation)\s+with|partners(?:\s+are)?|у\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
-                   r"у\s+партн[её]рстві\s+з|в\s+партн[её]рстве\s+с|партн[её]р\w*(?:\s+про[еє]кт[ау])?)\s*:[ \t]*\n")
+                   r"у\s+партн[её]рстві\s+з|в\s+партн[её]рстве\s+с|партн[её]р\w*(?:\s+про[еє]кт[ау])?|"
+                   # "together with partner organisations:", "z organizacjami partnerskimi:"
+                   r"partner\s+(?:organi[sz]ations|institutions)|(?:organizacj|instytucj)\w*\s+partnersk\w+|"
+                   r"партнерськ\w+\s+(?:організаці|установ)\w*|партн[её]рск\w+\s+(?:организаци|учреждени)\w*)\s*:[ \t]*\n")
 # a consortium and its makers, named right after: "konsorcjum złożone z X, Y i Z"
 MEMBER_AFTER = cue(r"(?:konsorcj\w+|consortium|koalicj\w+|coalition|консорциум\w*|консорціум\w*)\s+"
                    r"(?:złożon\w+\s+ze?|w\s+składzie|tworzą|made\s+up\s+of|consisting\s+of|of|"

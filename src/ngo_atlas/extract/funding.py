@@ -250,6 +250,9 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         # "…, konkurs nr 2/2023 „Szansa – Rozwój”": the quoted name, past the call's number
         q = _QUOTED_PROGRAMME.match(value[pm.end():])
         programme = q.group(1).strip() if q and q.group(1)[:1].isupper() else strip_quotes(value[pm.end():])
+        # "konkurs OPUS 24 (nr 2022/47/B/HS6/01834)": the grant's number is no part of the name
+        if "(" in programme:
+            programme = _GRANT_NUMBER.sub("", programme)
         value = value[:pm.start()]
     funders = []
     # "Europejski Program na rzecz Integracji i Migracji": "i" starts a new funder only
@@ -315,6 +318,9 @@ def _open_quote(item: str) -> bool:
     return straight or item.count("„") + item.count("«") > item.count("”") + item.count("»") + item.count("“")
 
 
+# a bracket after a programme's name that holds the grant's or agreement's number
+_GRANT_NUMBER = re.compile(r"\s*\((?:(?i:nr|no|№|numer|umowa|umowy|agreement|grant|project|projekt)\b\.?[^()]*"
+                           r"|[^()]*\d+/\d+/[^()]*)\)\s*$")
 _DASH_IN_QUOTES = re.compile(r"[„“\"«][^„”\"«»]*\s–\s[^„”\"«»]*[”\"»“]")
 _SEAT_COUNTRY = re.compile(r"Poland|Polska|Польша|Польща")
 

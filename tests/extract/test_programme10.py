@@ -1,0 +1,30 @@
+"""Round 10, programme names: a grant number in brackets after a call's name and a list
+marker before an event's schedule item are no part of a programme's name."""
+
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _programmes(text: str) -> list:
+    ex = extract_document(Document("p.txt", "p.txt", text))
+    return [f.programme for p in ex.projects for f in p.funding]
+
+
+def test_a_bracketed_grant_number_after_the_call_is_dropped():
+    text = ("Badanie integracji uczniów\n\n"
+            "Finansowanie: Narodowe Centrum Nauki, konkurs SONATA 19 (umowa nr UMO-2023/51/D/HS6/00123)\n"
+            "Projekt realizuje Uniwersytet Warszawski.\n")
+    assert _programmes(text) == ["SONATA 19"]
+
+
+def test_a_bracketed_project_number_in_english_is_dropped_too():
+    text = ("Migrant pupils in Polish schools\n\n"
+            "Funding: National Science Centre, programme PRELUDIUM 21 (grant no. 2022/45/N/HS6/00777)\n"
+            "The project is carried out by the University of Gdańsk.\n")
+    assert _programmes(text) == ["PRELUDIUM 21"]
+
+
+def test_a_bracket_without_a_grant_number_stays():
+    from ngo_atlas.extract.funding import _GRANT_NUMBER
+    assert _GRANT_NUMBER.sub("", "Działaj Lokalnie (edycja jesienna)") == "Działaj Lokalnie (edycja jesienna)"
+    assert _GRANT_NUMBER.sub("", "Fundusze Europejskie (2021-2027)") == "Fundusze Europejskie (2021-2027)"

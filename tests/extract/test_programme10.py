@@ -28,3 +28,20 @@ def test_a_bracket_without_a_grant_number_stays():
     from ngo_atlas.extract.funding import _GRANT_NUMBER
     assert _GRANT_NUMBER.sub("", "Działaj Lokalnie (edycja jesienna)") == "Działaj Lokalnie (edycja jesienna)"
     assert _GRANT_NUMBER.sub("", "Fundusze Europejskie (2021-2027)") == "Fundusze Europejskie (2021-2027)"
+
+
+def test_a_bulleted_schedule_under_program_is_no_funding_programme():
+    text = ("Projekt „Sąsiedzi bez granic”\n\n"
+            "Projekt realizuje Fundacja Różne Kolory w Lublinie od maja do września 2024 roku.\n"
+            "Program:\n"
+            "• sobota – spacer po mieście z przewodnikami z Gruzji\n"
+            "• niedziela – koncert i piknik\n\n"
+            "Dofinansowanie: Gmina Lublin\n")
+    assert _programmes(text) == [None]
+
+
+def test_a_bulleted_programme_name_keeps_its_name_without_the_marker():
+    from ngo_atlas.extract.funding import _programme_name
+    assert _programme_name("• Aktywni Obywatele – Fundusz Regionalny", "pl") == \
+        "Aktywni Obywatele – Fundusz Regionalny"
+    assert _programme_name("– piątek 14.06 – warsztaty kulinarne", "pl") is None

@@ -830,7 +830,9 @@ def _programme_name(raw: str, lang: str) -> str | None:
     if q and q.group(1)[:1].isupper():
         return q.group(1).strip()
     name, _inner = split_parenthetical(raw)
-    name = strip_quotes(name)
+    # "Program:" over "• sobota – spacer …": a list marker is no part of a name, and what
+    # follows it is checked as an item of the event's schedule below
+    name = strip_quotes(_LIST_MARK.sub("", name) if name[:1] in _LIST_MARKS else name)
     # "Programu Krajowego Funduszu …": a capitalised programme word before a capitalised
     # adjective is the head of the name and stays; "programu Aktywni Obywatele" drops it
     full = name
@@ -865,6 +867,8 @@ def _programme_name(raw: str, lang: str) -> str | None:
     return name
 
 
+_LIST_MARKS = "•·▪◦‣∙*-–—"
+_LIST_MARK = re.compile(r"^[•·▪◦‣∙*\-–—]+\s*")
 _SCHEDULE_DAY = re.compile(r"(?i:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|"
                            r"суббота|воскресенье|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя)\b|"

@@ -45,3 +45,22 @@ def test_a_bulleted_programme_name_keeps_its_name_without_the_marker():
     assert _programme_name("• Aktywni Obywatele – Fundusz Regionalny", "pl") == \
         "Aktywni Obywatele – Fundusz Regionalny"
     assert _programme_name("– piątek 14.06 – warsztaty kulinarne", "pl") is None
+
+
+def test_a_footers_bare_core_of_a_programme_named_in_full_is_the_same_programme():
+    text = ("Projekt „Sąsiedzka kuchnia”\n\n"
+            "Fundacja Dobre Miejsce z Opola otrzymała dotację od Fundacji Przykładowej w ramach "
+            "Regionalnego Programu Wspólna Przestrzeń OPOLE na lata 2023–2026. Warsztaty kulinarne "
+            "dla migrantek trwają od marca do czerwca 2024 roku.\n\n"
+            "[logo Fundacji] [logo programu]\n"
+            "Zadanie dofinansowane ze środków Programu OPOLE.\n")
+    assert _programmes(text) == ["Regionalny Program Wspólna Przestrzeń OPOLE na lata 2023–2026"]
+
+
+def test_a_short_programme_with_its_own_sum_is_kept():
+    from ngo_atlas.extract.funding import _sub_name
+    from ngo_atlas.model import Funding
+    long = Funding("Fundacja X", "Program Wspólna Przestrzeń OPOLE", None, None, None)
+    assert _sub_name(Funding(None, "OPOLE", None, None, None), long)
+    assert not _sub_name(Funding(None, "OPOLE", 5000.0, "PLN", None), long)
+    assert not _sub_name(Funding(None, "Aktywni Obywatele", None, None, None), long)

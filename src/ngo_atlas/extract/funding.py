@@ -1147,7 +1147,17 @@ def _dedupe(items: list[Funding]) -> list[Funding]:
         # "Rządowego Programu X na lata …", is the same one)
         # (nor is a programme read over a stretch whose payers were found inside it: "z programu
         # X, finansowanego przez Y w ramach Z" gives Y with X; Z is the payers' channel)
+        # (nor a footer's bare core of it, "ze środków Programu X" beside "w ramach Rządowego
+        # Programu Y X na lata …": all its words stand in the longer name, and it adds no sum)
         out = [f for f in out if f.funder or not any(
-            g.funder and (g.programme == f.programme or g.programme and f.programme and
-                          _same_org(g.programme, f.programme) or _inside(g.span, f.span)) for g in out)]
+            g.funder and (g.programme == f.programme or g.programme and f.programme and (
+                _same_org(g.programme, f.programme) or _sub_name(f, g)) or _inside(g.span, f.span))
+            for g in out)]
     return out
+
+
+def _sub_name(short: Funding, long: Funding) -> bool:
+    """Every word of the shorter programme name stands in the longer one, and no sum of its own."""
+    words = (short.programme or "").casefold().split()
+    return bool(words) and short.amount in (None, long.amount) and \
+        set(words) <= set((long.programme or "").casefold().split())

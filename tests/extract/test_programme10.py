@@ -64,3 +64,19 @@ def test_a_short_programme_with_its_own_sum_is_kept():
     assert _sub_name(Funding(None, "OPOLE", None, None, None), long)
     assert not _sub_name(Funding(None, "OPOLE", 5000.0, "PLN", None), long)
     assert not _sub_name(Funding(None, "Aktywni Obywatele", None, None, None), long)
+
+
+def test_a_programme_named_after_its_fund_and_a_comma_is_the_programme():
+    text = ("Projekt „Dom na skraju”\n\n"
+            "Stowarzyszenie Nowy Brzeg z Olsztyna prowadzi projekt od 2023 roku, dofinansowany przez "
+            "Norwegię w ramach Funduszy Norweskich, program Lokalna Odwaga – Edycja Północna. "
+            "Koordynatorką jest Ewa Lis.\n")
+    assert _programmes(text) == ["Lokalna Odwaga – Edycja Północna"]
+
+
+def test_a_programme_labels_clause_about_its_payer_is_cut():
+    text = ("Projekt „Dom na skraju”\n\n"
+            "Projekt prowadzi Stowarzyszenie Nowy Brzeg w Olsztynie od 2023 roku.\n"
+            "Finansowanie: Fundacja Wspólnej Drogi\n"
+            "Program: Lokalna Odwaga – Edycja Północna, współfinansowany ze środków Funduszy Norweskich\n")
+    assert set(_programmes(text)) == {"Lokalna Odwaga – Edycja Północna"}

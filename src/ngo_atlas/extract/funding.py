@@ -188,9 +188,15 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     for h in prog_labels:  # "Konkurs: OPUS 23, Narodowe Centrum Nauki": the call, then its payer
         out.extend(_body_after_call(h, lang))
     if prog_labels and out and all(f.programme is None for f in out):
+        # "Program: X, finansowany z Funduszy EOG": the clause after the name is its payer's
+        value = _PAID_CLAUSE.split(prog_labels[0].value, 1)[0]
         for f in out:
-            f.programme = _programme_name(prog_labels[0].value, lang)
+            f.programme = _programme_name(value, lang)
     return _dedupe(out)
+
+
+_PAID_CLAUSE = re.compile(r",\s+(?:(?:współ|do)?finansowan\w*|funded\s|financed\s|co-financed\s|"
+                          r"финансируем\w*|фінансован\w*|співфінансован\w*)")
 
 
 # "OPUS 24", "SONATA BIS 13 call", "konkurs PRELUDIUM 22": a call and its edition; the call
@@ -803,10 +809,13 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
     raw = text[m.end():m.end() + stop.start()] if stop else text[m.end():e]
     # "w ramach Funduszy norweskich, z programu „Badania”": the named programme inside the fund
     inner = _INNER_PROGRAMME.search(raw)
-    return _programme_name(raw[inner.end() - 1:] if inner else raw, lang)
+    return _programme_name(raw[inner.end():] if inner else raw, lang)
 
 
-_INNER_PROGRAMME = re.compile(r",\s+(?:z|ze|from|из|з|із)\s+(?:the\s+)?(?:programu|programme|программы|програми)\s+[„“\"«]")
+# "w ramach Funduszy EOG, program Aktywni Obywatele – Fundusz Regionalny": the fund is the
+# channel, the programme named after it (quoted, or capitalised after "program") is the one
+_INNER_PROGRAMME = re.compile(r",\s+(?:(?:z|ze|from|из|з|із)\s+(?:the\s+)?(?:programu|programme|программы|програми)\s+"
+                              r"(?=[„“\"«])|(?:program|programme|программа|програма)\s+(?=[„“\"«A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]))")
 
 
 _NAMED_PROGRAMME_HEAD = re.compile(

@@ -80,3 +80,20 @@ def test_a_programme_labels_clause_about_its_payer_is_cut():
             "Finansowanie: Fundacja Wspólnej Drogi\n"
             "Program: Lokalna Odwaga – Edycja Północna, współfinansowany ze środków Funduszy Norweskich\n")
     assert set(_programmes(text)) == {"Lokalna Odwaga – Edycja Północna"}
+
+
+def test_a_programme_that_is_only_a_payers_acronym_names_that_payer_again():
+    from ngo_atlas.extract.funding import _acronym_of_payer
+    assert _acronym_of_payer("EFS+", ["Europejski Fundusz Społeczny Plus"])
+    assert _acronym_of_payer("NCN", ["Narodowe Centrum Nauki"])
+    assert not _acronym_of_payer("Erasmus+", ["Komisja Europejska"])
+    assert not _acronym_of_payer("OPUS", ["Narodowe Centrum Nauki"])
+
+
+def test_a_logo_strips_acronym_of_the_payer_is_no_programme():
+    text = ("Projekt „Język na start”\n\n"
+            "Kursy polskiego dla dorosłych cudzoziemców w Elblągu prowadzi Fundacja Nowy Dom od 2024 roku. "
+            "Projekt jest współfinansowany ze środków Europejskiego Funduszu Społecznego Plus w ramach "
+            "programu regionalnego Fundusze Europejskie dla Pomorza 2021-2027.\n\n"
+            "[Dofinansowane przez Unię Europejską] Dofinansowanie z EFS+: 400 000 zł.\n")
+    assert "EFS+" not in _programmes(text)

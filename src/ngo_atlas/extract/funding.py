@@ -1162,7 +1162,23 @@ def _dedupe(items: list[Funding]) -> list[Funding]:
             g.funder and (g.programme == f.programme or g.programme and f.programme and (
                 _same_org(g.programme, f.programme) or _sub_name(f, g)) or _inside(g.span, f.span))
             for g in out)]
+    payers = [f.funder for f in out if f.funder]
+    for f in out:  # "dofinansowanie z EFS+" beside "Europejskiego Funduszu Społecznego Plus"
+        if f.programme and f.programme not in payers and _acronym_of_payer(f.programme, payers):
+            f.programme = None
     return out
+
+
+def _acronym_of_payer(programme: str, payers: list[str]) -> bool:
+    """A programme that is only the acronym of a payer in the same list names that payer again."""
+    from ngo_atlas.extract.organisations import _same_org, is_acronym
+
+    core = programme.rstrip("+")  # "EFS+" is "Europejski Fundusz Społeczny Plus"
+    return len(core) > 1 and is_acronym(core) and any(
+        _same_org(_PLUS_WORD.sub("", p) if core != programme else p, core) for p in payers)
+
+
+_PLUS_WORD = re.compile(r"\s+(?:Plus|Плюс|Плус)$")
 
 
 def _sub_name(short: Funding, long: Funding) -> bool:

@@ -44,14 +44,16 @@ STEPS, RATE, L2 = 300, 1.0, 1e-3
 THRESHOLD = 0.6
 
 
-def _scorer():
+def load_scorer():
+    """score.py of ../shared/eval, loaded as a module (it is no package)."""
     spec = importlib.util.spec_from_file_location("score", SHARED_EVAL / "score.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
 
 
-def _docs(folder: Path) -> list[Path]:
+def gold_documents(folder: Path) -> list[Path]:
+    """The documents of a gold set (each beside its NAME.json)."""
     return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html"))
 
 
@@ -66,9 +68,9 @@ def _gold_roles(path: Path) -> list[tuple[str, str]]:
 
 def examples(folder: Path) -> list[tuple[list[str], str]]:
     """(features, gold role or "none") for every named body in every document of a set."""
-    names_match = _scorer().names_match
+    names_match = load_scorer().names_match
     out = []
-    for path in _docs(folder):
+    for path in gold_documents(folder):
         doc = read_path(path)
         text = mask(doc.text)
         lang = document_language(doc, text)
@@ -118,7 +120,7 @@ def train(data: list[tuple[list[str], str]]) -> dict:
 
 def _score(folder: Path) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
-        for path in _docs(folder):
+        for path in gold_documents(folder):
             fh.write(json.dumps(extract_document(read_path(path)).to_record(), ensure_ascii=False) + "\n")
     res = subprocess.run([sys.executable, str(SHARED_EVAL / "score.py"), str(folder), fh.name, "--json"],
                          capture_output=True, text=True, check=True)

@@ -12,35 +12,19 @@ trained on all sets in data/org_tagger.crfsuite.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import tempfile
 from pathlib import Path
 
 from ngo_atlas.extract import org_tagger
 from ngo_atlas.extract.boilerplate import mask
+from ngo_atlas.extract.org_model_train import SETS, gold_documents, load_scorer
 from ngo_atlas.extract.text import sentences
 from ngo_atlas.ingest.readers import read_path
 
-ROOT = Path(__file__).resolve().parents[3]
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
-SETS = {"dev": SHARED_EVAL / "dev", **{n: ROOT / "eval" / n for n in (
-    "extra", "holdout-h", "holdout-g", "holdout-k", "unseen-m", "unseen-n", "unseen-p",
-    "unseen-q", "unseen-r", "unseen-s", "unseen-t")}}
 PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 120, "feature.minfreq": 2,
           "feature.possible_transitions": True}
 THRESHOLDS = (0.6, 0.8, 0.9)
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED_EVAL / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def docs(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html"))
 
 
 def gold_names(path: Path) -> dict[str, str]:
@@ -117,7 +101,7 @@ def doc_sequences(path: Path) -> tuple[list, int, int]:
 
 def set_sequences(folder: Path) -> tuple[list, int, int]:
     seqs, found, total = [], 0, 0
-    for path in docs(folder):
+    for path in gold_documents(folder):
         s, f, t = doc_sequences(path)
         seqs += s
         found += f
@@ -140,7 +124,7 @@ def _extract_set(folder: Path, out: Path) -> None:
     from ngo_atlas.extract.pipeline import extract_document
 
     with out.open("w", encoding="utf-8") as fh:
-        for path in docs(folder):
+        for path in gold_documents(folder):
             fh.write(json.dumps(extract_document(read_path(path)).to_record(), ensure_ascii=False) + "\n")
 
 
@@ -171,7 +155,7 @@ KEYS = ("organization", "org_role", "funder")
 
 def loso(data: dict[str, list], thresholds: tuple[float, ...]) -> None:
     """Train on all sets but one, score that one with the rules alone and with the tagger."""
-    scorer = _scorer()
+    scorer = load_scorer()
     print(f"{'held out':10s} {'thr':>4s} {'rules':>6s} {'+tagger':>7s}  " + "  ".join(f"{k:>15s}" for k in KEYS))
     with tempfile.TemporaryDirectory() as tmp:
         for held, folder in SETS.items():

@@ -29,11 +29,14 @@ _VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:
 # the cue words alone, on the lowered text (the engine skips ahead there; an IGNORECASE
 # scan tries every position): most project texts name no voivodeship and no trip
 _VOIV_HINT = CI("województw")
-_TRIP_HINT = CI("wizyt|wyjazd|wycieczk|excursion|visit|trip|jeżdż|jazd|travel|przyjecha|przyby|arrived|moved")
+_TRIP_HINT = CI("wizyt|wyjazd|wycieczk|excursion|visit|trip|jeżdż|jazd|travel|przyjecha|przyby|arrived|moved"
+                "|pojad|pojech|wyjech")
 # a trip or a regular journey to towns: "wizyty studyjne do X", "dojeżdżają do X i Y"
 _TRIP = IgnoreCase(r"(?:wizyt\w*|wyjazd\w*|wycieczk\w*|excursions?|visits?|trips?|"
                    # "rodziny, które przyjechały do Wrocławia": where the newcomers live now
                    r"przyjecha\w*|przyjeżdża\w*|przyby\w*|arrived|moved|(?:do|wy|przy)?jeżdż\w*|dojazd\w*"
+                   # "uczniowie pojadą do Wuppertalu", "wyjechali do Opola": a journey's goal
+                   r"|pojad\w*|pojech\w*|wyjech\w*"
                    r"|travel\w*)(?:\s+\w+)?\s+(?:do|to)\s+")
 # towns singled out within an area: "ze szczególnym uwzględnieniem Opola, Nysy i Brzegu",
 # "w tym w Oleśnicy", "especially in Nysa" (any case: _geo takes each to the nominative)
@@ -496,10 +499,11 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
             sep = _LIST_SEP.match(text, m_end, e)
             if sep and sep.end() > m_end and _place_list(text, sep.end(), e, lang):
                 one = m.group()
-        if one is None and out and case is None and " " not in m.group() and _unknown_word(m.group()):
-            # "w Lizbonie i w Tampere": a foreign name, not declined, listed with a town (after
-            # a word asking for a case, "mieszkańców X i Szczepina", an unknown word is declined)
-            one = m.group()
+        if one is None and _unknown_word(text[p:m_end]):
+            if lang == "pl":
+                one = _foreign_town(text, p, m_end, e, case, bool(out))
+            elif out and case is None:
+                one = text[p:m_end]  # "in Lublin and Tampere": listed with a town
         if one is None:
             break
         out.append(Tagged(one, Span(p, m_end, "place_phrase", 0.7)))
@@ -514,6 +518,47 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
 def _unknown_word(word: str) -> bool:
     """Morfeusz knows no reading of the word (a foreign name it has no entry for)."""
     return word.isalpha() and all(a[2] == "ign" for a in polish.analyse(word))
+
+
+# a journey or a meeting held somewhere, in the clause before the name: "wizyta studyjna w
+# Libercu", "spotkania partnerskie odbyły się w Setúbal", "uczniowie pojadą do Wuppertalu"
+_JOURNEY_BEFORE = re.compile(r"(?i:wizyt\w*|wyjazd\w*|wycieczk\w*|podróż\w*|staż\w*|po(?:jad|jech)\w*|"
+                             r"wyjech\w*|odby(?:ł|ła|ło|ły|li)\s+się|odbęd(?:zie|ą)\s+się)[^.!?\n]{0,70}$")
+_VOWELS = "aąeęioóuyAEIOUY"
+
+
+def _foreign_town(text: str, a: int, b: int, e: int, case: str | None, listed: bool) -> str | None:
+    """A foreign town Morfeusz has no entry for, as the base its Polish form was declined
+    from: one listed with a town ("w Lizbonie i w Tampere", "w Setúbal i w Koszalinie") or a
+    journey's or meeting's place ("wizyta studyjna w Libercu")."""
+    base = _foreign_base(text[a:b], case)
+    if base is None:
+        return None
+    if listed or _JOURNEY_BEFORE.search(text, max(0, a - 90), a):
+        return base
+    sep = _LIST_SEP.match(text, b, e)  # a town the dictionary knows follows it in the list
+    nxt = _place_list(text, sep.end(), e, "pl", case) if sep and sep.end() > b else []
+    return base if nxt and not _unknown_word(text[nxt[0].span.start:nxt[0].span.end]) else None
+
+
+def _foreign_base(word: str, case: str | None) -> str | None:
+    """The written base of a foreign name declined the Polish way: the masculine "-u" of
+    the genitive and locative ("Grazu" -> "Graz", "Libercu" -> "Liberec", its "e" dropping
+    before "c"), the locative "-ie" after a labial or nasal ("Trondheimie"), "-dzie" and
+    "-cie" of a "d" or "t" ("Greifswaldzie"); a name not
+    declined ("Setúbal", "Tampere") as written; a feminine "-a"/"-y" that may be a genitive
+    ("mieszkańców Szczepina") is no base we can tell."""
+    if len(word) < 4:
+        return None
+    if word[-1] == "u" and word[-2] not in _VOWELS:
+        return word[:-2] + "ec" if word[-2] == "c" and word[-3] not in _VOWELS else word[:-1]
+    if word.endswith(("dzie", "cie")) and word[-5] not in _VOWELS:
+        return word[:-4] + "d" if word.endswith("dzie") else word[:-3] + "t"
+    if word.endswith("ie") and word[-3] in "bmnpwf":
+        return word[:-2]
+    if word[-1] in "ay" and case is not None:
+        return None
+    return word
 
 
 def _names_a_body(text: str, end: int, e: int, words: str) -> bool:
@@ -609,7 +654,7 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
         w = words[0]
         if "-" in w:
             return _hyphenated(w, case)
-        if w.isupper() or not polish.is_geo(w):
+        if w.isupper() or not polish.is_geo(w) or _vocative_geo(w):
             return None
         return (_named_elsewhere(w, text) or _in_case(w, case) or polish.geo_nominative(w)
                 or polish.nominative(w))
@@ -621,6 +666,13 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
         whole = polish.nominative(phrase, geo=True)
         return _likelier_town(words, whole) or whole
     return None
+
+
+def _vocative_geo(word: str) -> bool:
+    """Every place the form could be of is read from a vocative ("Porto" as "Porta!"): no
+    place is named in the vocative, so the form is of something else."""
+    cases = [tag.split(":")[2:3] for _o, _l, tag, names in polish.analyse(word) if "nazwa_geograficzna" in names]
+    return bool(cases) and all(c == ["voc"] for c in cases)
 
 
 def _likelier_town(words: list[str], whole: str) -> str | None:

@@ -1,0 +1,38 @@
+"""Round 11 (error classes of unseen-v and unseen-w, in general forms): foreign towns the
+dictionary does not know, declined the Polish way; ..."""
+
+import pytest
+
+from ngo_atlas.extract.places import find_places
+
+
+def _places(text: str, lang: str = "pl") -> list[str]:
+    return [t.value for t in find_places(text, 0, len(text), [], lang)]
+
+
+@pytest.mark.parametrize("text, towns", [
+    # declined the Polish way, listed with a town the dictionary knows
+    ("Zajęcia pilotażowe odbędą się w Białymstoku, Eindhovenu i Trondheimie.",
+     ["Białystok", "Eindhoven", "Trondheim"]),
+    # not declined, before the known town
+    ("Warsztaty dla trenerów prowadziliśmy w Aarhus i w Olsztynie.", ["Aarhus", "Olsztyn"]),
+    # a journey's goal alone, in the genitive after "do" and in the locative after "w"
+    ("W październiku nauczyciele pojadą do Eindhovenu.", ["Eindhoven"]),
+    ("Zaplanowano też wyjazd studyjny rady gminy w Greifswaldzie.", ["Greifswald"]),
+])
+def test_a_foreign_town_unknown_to_the_dictionary_is_taken_to_its_base(text, towns):
+    assert sorted(_places(text)) == sorted(towns)
+
+
+def test_an_unknown_capitalised_word_alone_is_no_place():
+    assert _places("Spotkanie prowadziła Hanna w Kowalczykowej Pracowni.") == []
+
+
+def test_a_form_read_as_a_place_only_in_the_vocative_names_no_place():
+    # "Porto" is also the vocative of Porta (a mountain pass): no place is named in the vocative
+    assert "Porta" not in _places("Spotkania odbyły się w Szczecinie i Porto.")
+
+
+def test_a_feminine_foreign_form_after_a_case_asking_word_is_not_guessed():
+    # "Szczepina" may be the genitive of Szczepin: no base can be told from it
+    assert "Szczepina" not in _places("Dla mieszkańców Opola i Szczepina prowadzimy dyżury.")

@@ -1,5 +1,6 @@
 """Round 11 (error classes of unseen-v and unseen-w, in general forms): foreign towns the
-dictionary does not know, declined the Polish way; ..."""
+dictionary does not know, declined the Polish way; a list of towns after a plural of
+settlements and its words; ..."""
 
 import pytest
 
@@ -36,3 +37,12 @@ def test_a_form_read_as_a_place_only_in_the_vocative_names_no_place():
 def test_a_feminine_foreign_form_after_a_case_asking_word_is_not_guessed():
     # "Szczepina" may be the genitive of Szczepin: no base can be told from it
     assert "Szczepina" not in _places("Dla mieszkańców Opola i Szczepina prowadzimy dyżury.")
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Punkty konsultacyjne działają w trzech gminach subregionu nyskiego: Nysie, Paczkowie i Otmuchowie.",
+     ["Nysa", "Paczków", "Otmuchów"]),
+    ("Zajęcia odbywają się w sąsiednich sołectwach – Brzezince i Babicach.", ["Brzezinka", "Babice"]),
+])
+def test_a_list_after_a_plural_of_settlements_and_its_words_gives_each_town(text, towns):
+    assert sorted(_places(text)) == sorted(towns)

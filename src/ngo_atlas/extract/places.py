@@ -424,9 +424,9 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
                 lemma = polish.lemma_of(adj) or adj
                 out.append(Tagged(f"powiat {lemma}", Span(m.start(), m.end(), "powiat", 0.8)))
     # "w trzech miastach – Toruniu, …", "w gminach Michałowo i Gródek" (a commune keeps its
-    # name in the nominative after its noun)
-    for m in re.finditer(r"(?:miejscowościach|miastach|miasta|ośrodkach[^:(\n]{0,60}"
-                         r"|(?:cities|towns|municipalities)[^:\n]{0,40})\s*[:(–—]\s*", text[s:e]):
+    # name in the nominative after its noun); any plural of a settlement, its words before the
+    # list: "w sąsiednich gminach – Kłodawie, …", "w trzech gminach powiatu X: Zgorzelcu, …"
+    for m in _SETTLEMENTS_THEN_LIST.finditer(text[s:e]):
         out.extend(_place_list(text, s + m.end(), e, lang))
     seg = text[s:e]
     for m in _COMMUNE.finditer(text, s, e) if "gmin" in seg or "Gmin" in seg or "dzielnic" in seg else ():
@@ -443,6 +443,11 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             found = found[:1]
         out.extend(found)
     return out
+
+
+_SETTLEMENTS_THEN_LIST = re.compile(r"(?:(?:miejscowościach|miastach|gminach|powiatach|wsiach|sołectwach|"
+                                    r"dzielnicach|ośrodkach)[^:(\n.]{0,60}|miasta"
+                                    r"|(?:cities|towns|municipalities)[^:\n]{0,40})\s*[:(–—]\s*")
 
 
 # the commune as a place is where things happen ("w gminie X", "na terenie Gminy X"); a

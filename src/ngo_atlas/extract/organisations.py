@@ -207,7 +207,8 @@ OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?"
                      # "Operatorem programu w regionie pomorskim jest X": where it operates between
                      r"(?:\s+(?:w|we|na)(?:\s+[^\s,.;]+){1,3}?)?\s+(?:jest|był[aoy]?)|"
                      r"operated(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|(?:mechanism|programme|program|fund)\s+operator\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
-                     r"оператор\s+программы\s*[–-]|"
+                     # "Оператор програми в регіоні – X": a place may stand before the dash
+                     r"оператор\s+(?:программы|програми)(?:\s+(?:в|у)\s+[^\s,.;]+)?\s*[–—-]|"
                      # "z programu „Badania” zarządzanego przez X", "a fund administered by X"
                      r"(?:programu|funduszu|programme|program|fund)\s+(?:[^\s,.;]+\s+){0,6}?"
                      r"(?:zarządzan\w*|administrowan\w*|managed|administered|"
@@ -839,6 +840,10 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             # "Realizator: Fundacja X (oddział Kraków) we współpracy z Y": the value's partner
             # clause is read by the partner cue; the labelled body ends before it
             pc = PARTNER_AFTER.search(text, h.start, h.end) if role != "partner" else None
+            if pc and role == "other":
+                # "Operator programu: Fundacja X w partnerstwie z Fundacją Y": Y operates with X
+                orgs.extend(o for a, b in list_after(text, pc.end(), h.end)
+                            if (o := _org(text, a, b, "other", "operator_partner", 0.8, lang)))
             for a, b in _units_joined(text, split_items(text, h.start, pc.start() if pc else h.end,
                                                         conj_ok=org_starts)):
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
@@ -1025,25 +1030,17 @@ _PARTICIPLE_BY = re.compile(r"(?:run|led|operated|managed|coordinated|organi[sz]
 def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     out: list[OrgRef] = []
     for m in OPERATOR_AFTER.finditer(text, s, e):
-        # "Operatorem jest konsorcjum Fundacji X i Fundacji Y": each member of it operates
-        c = _CONSORTIUM.match(text, m.end(), e)
-        items = list_after(text, c.end(), e) if c else _co_operators(text, m.end(), e)
-        for a, b in items:
-            o = _org(text, a, b, "other", "operator_phrase", 0.8, lang)
-            if o:
-                out.append(o)
-        # "operatorem jest Fundacja X w partnerstwie z Fundacją Y": Y operates with X
-        pw = PARTNER_AFTER.match(text, items[-1][1] + 1, e) if items else None
-        for a, b in list_after(text, pw.end(), e) if pw else []:
-            o = _org(text, a, b, "other", "operator_partner", 0.8, lang)
-            if o:
-                out.append(o)
+        out.extend(_operators(text, m.end(), e, lang, "operator_phrase"))
     cyr = is_cyrillic(text[s:e])
     ms = cyrillic_mentions(text, s, e) if cyr else mentions(text, s, e)
     pm = PARTNER_AFTER.search(text, s, e)
     for m in LEAD_AFTER.finditer(text, s, e):
-        if _PROGRAMME_SUBJECT.match(text, s, m.start()):
-            continue  # "Program „X” jest realizowany przez Y": Y runs the programme, not the project
+        if _PROGRAMME_SUBJECT.match(text, s, m.start()) or _PROGRAMME_NAMED.fullmatch(text, s, m.start()):
+            # "Program „X” jest realizowany przez Y", "Program Aktywni Obywatele – Fundusz
+            # Krajowy jest prowadzony przez Y we współpracy z Z": Y (and Z) run the programme,
+            # not the project (a runner the funding names as payer stays its funder)
+            out.extend(_operators(text, m.end(), e, lang, "programme_operator"))
+            continue
         if _PARTICIPLE_OF_NOUN.search(text, max(s, m.start() - 30), m.start()) and \
                 _PARTICIPLE_BY.match(text, m.start()):
             continue  # "reception centres run by the Office for Foreigners": Y runs the centres
@@ -1100,7 +1097,9 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             o = _org(text, a, b, "lead", "lead_verb", 0.8, lang)
             if o:
                 out.append(o)
-    if pm and not vm and not any(o.role == "lead" for o in out) and ms and ms[0][1] <= pm.start() \
+    # (a programme run by its operator "we współpracy z" another is no subject working with partners)
+    operated = any(o.span and o.span.rule in ("programme_operator", "operator_phrase") for o in out)
+    if pm and not vm and not operated and not any(o.role == "lead" for o in out) and ms and ms[0][1] <= pm.start() \
             and not any(_PREDICATE_VERB.search(text, max(s, x.start() - 40), x.start())
                         for x in PARTNER_PREDICATE.finditer(text, s, e)) \
             and not text[max(s, text.rfind("\n", 0, ms[0][0]) + 1):ms[0][0]].strip():
@@ -1109,7 +1108,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         o = _org(text, a, b, "lead", "subject_with_partner", 0.65, lang)
         if o:
             out.append(o)
-    elif pm and not vm and lang == "pl" and not any(o.role == "lead" for o in out):
+    elif pm and not vm and not operated and lang == "pl" and not any(o.role == "lead" for o in out):
         subj = _subject_before_partner(text, s, pm.start(), ms)
         o = _org(text, subj[0], subj[1], "lead", "subject_with_partner", 0.65, lang) if subj else None
         if o:
@@ -1152,6 +1151,25 @@ _GOVERNING = frozenset("z ze dla przez w we do od u przy dzięki o na po za nad 
                        "wobec oraz i a także jak niż".split())
 
 
+def _operators(text: str, pos: int, e: int, lang: str, rule: str) -> list[OrgRef]:
+    """The bodies named after an operator cue (role other), and those it works with."""
+    out = []
+    # "Operatorem jest konsorcjum Fundacji X i Fundacji Y": each member of it operates
+    c = _CONSORTIUM.match(text, pos, e)
+    items = list_after(text, c.end(), e) if c else _co_operators(text, pos, e)
+    for a, b in items:
+        o = _org(text, a, b, "other", rule, 0.8, lang)
+        if o:
+            out.append(o)
+    # "operatorem jest Fundacja X w partnerstwie z Fundacją Y": Y operates with X
+    pw = PARTNER_AFTER.match(text, items[-1][1] + 1, e) if items else None
+    for a, b in list_after(text, pw.end(), e) if pw else []:
+        o = _org(text, a, b, "other", "operator_partner", 0.8, lang)
+        if o:
+            out.append(o)
+    return out
+
+
 def _co_operators(text: str, pos: int, e: int) -> list[tuple[int, int]]:
     """The operator named after the cue, and a second one joined by "oraz"/"and" ("realizowanego
     przez Akademię X oraz Fundację Y"); a list after a comma is something else."""
@@ -1191,6 +1209,11 @@ _FUND_SUBJECT = re.compile(r"\s*(?:Fundusz|Konkurs|Конкурс)(?:\s+(?:ten|�
 _OBJECT_PRONOUN = re.compile(r"\s*(?:go|ją|je|его|её|ее|його|її|it)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"])")
 _PROGRAMME_SUBJECT = re.compile(r"\s*(?:(?:The\s+)?(?:[A-Z]\w+\s+)?(?:Program|Programme|Konkurs|Программа|Програма|Конкурс)"
                                 r"(?:\s+[a-ząćęłńóśźż]+)?\s+[„“\"«])")
+# the same programme named without quotes, from the sentence's start up to the passive verb
+# ("Program Aktywni Obywatele – Fundusz Krajowy jest ", "Програма «X» в Україні є ")
+_PROGRAMME_NAMED = re.compile(r"\s*(?:The\s+)?(?:Program|Programme|Konkurs|Программа|Програма|Конкурс)"
+                              r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ0-9][\w+.'’-]*|[–—-]|na|rzecz|dla|i|w|of|for|and|"
+                              r"для|і|и|та|в|у)){1,10}\s+(?:jest|był[aoy]?|będzie|is|was|є|був|була|является|был[аи]?)?\s*")
 
 
 # "Dziękujemy X za współpracę, a Y za wsparcie": the bodies thanked for their part in it
@@ -1384,8 +1407,9 @@ def merge_orgs(orgs: list[OrgRef]) -> list[OrgRef]:
             # a network's member said to run the project is its lead (the project's role
             # outranks the membership a list gives it)
             same.role, same.span = o.role, o.span
-        elif o.role == "funder" and same.role == "partner":
-            same.role, same.span = "funder", o.span  # works with it and pays: its funder
+        elif o.role == "funder" and (same.role == "partner" or same.span and same.span.rule == "programme_operator"):
+            # works with it and pays, or runs the programme that pays: its funder
+            same.role, same.span = "funder", o.span
         if len(o.name) > len(same.name) and (o.role != "funder" or is_acronym(same.name)):
             same.name = o.name
         same.acronym = same.acronym or o.acronym

@@ -1,0 +1,48 @@
+"""Organisations of the eleventh round: a programme's operators named after the programme as
+the passive's subject, and the bodies they work with, take role other in every language."""
+
+from ngo_atlas.extract.labels import find_labels
+from ngo_atlas.extract.organisations import OrgRef, find_organisations, merge_orgs
+from ngo_atlas.model import Span
+
+
+def _orgs(text: str, lang: str = "pl") -> list[tuple[str, str]]:
+    return [(o.name, o.role) for o in merge_orgs(find_organisations(text, 0, len(text), find_labels(text), lang))]
+
+
+def test_unquoted_programme_run_by_an_operator_with_a_co_operator():
+    text = ("Stowarzyszenie Tęcza prowadzi świetlicę dla dzieci w Pile.\n\n"
+            "Program Lokalne Inicjatywy Obywatelskie jest zarządzany przez Fundację Wspólny Dom "
+            "we współpracy ze Stowarzyszeniem Klon.")
+    got = _orgs(text)
+    assert ("Fundacja Wspólny Dom", "other") in got
+    assert ("Stowarzyszenie Klon", "other") in got
+    # the programme is no body that runs the project with partners
+    assert not any(n.startswith("Program") for n, _r in got)
+
+
+def test_quoted_programme_operator_is_other_not_dropped():
+    text = "Program „Razem Bezpieczniej” był prowadzony przez Fundację Pomocy Sąsiedzkiej."
+    assert ("Fundacja Pomocy Sąsiedzkiej", "other") in _orgs(text)
+
+
+def test_operator_label_with_its_partner_makes_both_other():
+    text = ("Realizator: Fundacja Most\n"
+            "Operator programu: Fundacja Dobrych Praktyk w partnerstwie z Fundacją Wsi Polskiej\n")
+    got = _orgs(text)
+    assert ("Fundacja Dobrych Praktyk", "other") in got
+    assert ("Fundacja Wsi Polskiej", "other") in got
+    assert ("Fundacja Most", "lead") in got
+
+
+def test_ukrainian_operator_with_a_place_before_the_dash():
+    text = "Оператор програми у воєводстві – Fundacja Pogranicze.\n"
+    assert ("Fundacja Pogranicze", "other") in _orgs(text, "uk")
+
+
+def test_programme_runner_that_pays_stays_the_funder():
+    text = "Program „Zielone Sąsiedztwo” jest realizowany przez Fundację Grupy Energetycznej."
+    found = find_organisations(text, 0, len(text), find_labels(text), "pl")
+    funder = OrgRef("Fundacja Grupy Energetycznej", "funder", Span(0, 10, "funder_phrase", 0.8))
+    merged = {o.name: o.role for o in merge_orgs([*found, funder])}
+    assert merged["Fundacja Grupy Energetycznej"] == "funder"

@@ -132,7 +132,7 @@ PROGRAMME_INTRO = cue(
     # "funded by X through its „Y” grant programme", "poprzez swój program „Y”": the payer's channel
     r"(?:through|via)\s+(?:its|their|the)(?=\s+(?:[„“\"«]|(?:[\w+-]+\s+){1,4}(?:grant\s+)?program))|"
     r"poprzez(?:\s+(?:swój|własny))?(?=\s+program)|через(?:\s+(?:свою|свою|власну))?(?=\s+програм))\s+")
-FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+by\s+(?:the\s+)?|\s+finansowan\w*\s+(?:przez|ze\s+środków)\s+",
+FINANCED_BY = re.compile(r"\s+(?:financed|funded)\s+(?:by|from)\s+(?:the\s+)?|\s+finansowan\w*\s+(?:przez|ze\s+środków|z|ze)\s+",
                          re.IGNORECASE)
 _STOP = CI(r"\s(?:w\s+ramach|w\s+programie|w\s+konkursie|в\s+программе|у\s+програмі|"
            r"на|для|poprzez|through|via|within|under|в\s+рамках|у\s+рамках|у\s+межах|в\s+межах|who|który|która|"
@@ -819,7 +819,10 @@ _INNER_PROGRAMME = re.compile(r",\s+(?:(?:z|ze|from|из|з|із)\s+(?:the\s+)?(
 
 
 _NAMED_PROGRAMME_HEAD = re.compile(
-    r"^Program(?:u|ie|em)?\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:ego|ej|ych|y|a|e)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+    r"^Program(?:u|ie|em)?\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:ego|ej|ych|y|a|e)\s+[A-ZĄĆĘŁŃÓŚŹŻ]|"
+    # "Programu Krajowego na lata 2021–2027": an adjective agreeing with a capitalised
+    # programme word is the name's own, "Program Krajowy", though no capital follows
+    r"^Program(?:u|ie|em)?\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:ow|n)(?:ego|ym|y)\b")
 
 
 # "w ramach programu „Razem Lepiej” oraz z Urzędu X": a quoted name ends at its closing quote
@@ -834,10 +837,31 @@ _QUOTED_PROGRAMME = re.compile(r"^\s*(?:(?:programu|programie|program|programme|
                                r"[„“\"«]([^„“”\"«»]{2,120})[”\"»“](?!\w)", re.IGNORECASE)
 
 
+# where an unquoted programme name has ended: a participle clause about who runs or pays for
+# it ("Małopolska Lokalnie, prowadzonego przez X", "Obywatele dla Demokracji finansowany z Y"),
+# an action or measure of it ("Erasmus+ Akcja 2: …", "Erasmus+ KA220-YOU – …", "Działanie 8.10"),
+# a second fund joined to it ("Fundusze EOG oraz Funduszy Norweskich") or the sum of an agreement
+_NAME_ENDS = re.compile(
+    r",?\s+(?:(?:współ|do|s)?finansowan\w*|prowadzon\w*|realizowan\w*|zarządzan\w*|administrowan\w*|"
+    r"operowan\w*|ogłoszon\w*|(?:co-?)?(?:funded|financed)\s+(?:by|from|through)|(?:run|operated|managed|"
+    r"administered)\s+by|финансируем\w*|реализуем\w*|проводим\w*|фінансован\w*|співфінансован\w*|"
+    r"реалізован\w*|який|яка|яку|що|который|которая|которую)\s|"
+    r"\s+(?:(?i:akcj[aię]|key\s+action|działani[ea]|priorytet\w*|oś\s+priorytetow\w+|дія|действие)\s+\d|KA\d{1,3})|"
+    r"\s+(?:oraz|i|and|та|і|и)\s+(?=(?:Fundusz|Program|Fund|Фонд|Програм|Программ)\w*\s)|"
+    r"\s+(?:o\s+wartości|w\s+kwocie|w\s+wysokości|worth|на\s+сумму|на\s+суму)\s")
+
+
+# a name that starts with the project word or a finite verb names no programme
+_NOT_A_PROGRAMME = re.compile(r"(?i:projekt\w*|project\w*|проект\w*|проєкт\w*|zadani[ea])\b|"
+                              r"(?:jest|są|był[aoy]?|is|was|are|were|является|є|был[аио]?)\s")
+
+
 def _programme_name(raw: str, lang: str) -> str | None:
     q = _QUOTED_PROGRAMME.match(raw)
     if q and q.group(1)[:1].isupper():
         return q.group(1).strip()
+    end = _NAME_ENDS.search(raw)
+    raw = raw[:end.start()] if end and end.start() > 0 else raw
     name, _inner = split_parenthetical(raw)
     # "Program:" over "• sobota – spacer …": a list marker is no part of a name, and what
     # follows it is checked as an item of the event's schedule below
@@ -852,6 +876,8 @@ def _programme_name(raw: str, lang: str) -> str | None:
                       r"(?:(?-i:[a-ząćęłńóśźż]+(?:ego|ej|ym|y|a|e))\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ]))?",
                       "", name, flags=re.IGNORECASE)
     name = _before_verb(name) if lang == "pl" else name
+    if _NOT_A_PROGRAMME.match(name):
+        return None  # "w ramach projektu „X”", "w ramach programu jest „X”": a project, a verb
     if lang == "pl" and name and _governed(name.split()[0]):
         return None  # "programu krajowego na lata 2021–2027": only the period is left, no name
     # "the Home Affairs programme, it received …": the English name ends at its head word

@@ -1,0 +1,59 @@
+"""Round 11, funding: where a programme's name ends, and how programmes, payers and sums
+are read in their general form (texts in our own wording, not the sets')."""
+
+from ngo_atlas.extract.funding import _programme_name
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _funding(text: str) -> list:
+    ex = extract_document(Document("f.txt", "f.txt", text))
+    return [(f.funder, f.programme, f.amount) for p in ex.projects for f in p.funding]
+
+
+def test_a_participle_clause_about_who_runs_the_programme_ends_its_name():
+    assert _programme_name("Podkarpacie Razem, zarządzanego przez Fundację Iks na zlecenie Gminy Y",
+                           "pl") == "Podkarpacie Razem"
+    assert _programme_name("Program Sąsiedzi i Goście finansowany ze środków Gminy Z", "pl") == \
+        "Sąsiedzi i Goście"
+    assert _programme_name("the Open Doors programme, run by the Local Trust", "en") == "Open Doors"
+
+
+def test_an_action_or_measure_of_a_programme_is_no_part_of_its_name():
+    assert _programme_name("Erasmus+ KA122-SCH – short-term school mobility", "en") == "Erasmus+"
+    assert _programme_name("programu Erasmus+ Akcja 1: Mobilność kadry edukacji dorosłych", "pl") == "Erasmus+"
+    assert _programme_name("Fundusze Europejskie dla Opolskiego 2021–2027 Działanie 6.2", "pl") == \
+        "Fundusze Europejskie dla Opolskiego 2021–2027"
+
+
+def test_a_second_fund_joined_to_a_programme_starts_a_new_name():
+    assert _programme_name("Funduszy Szwajcarskich oraz Programu Regionalnego Mazowsze", "pl") == \
+        "Fundusze Szwajcarskie"
+
+
+def test_an_agreement_with_its_sum_is_no_programme():
+    assert _programme_name("umowy grantowej o wartości 250 000 PLN", "pl") is None
+    text = ("Punkt porad „Dobry Adres”\n\n"
+            "Stowarzyszenie Most w Chełmie prowadziło punkt porad od maja do grudnia 2023 r. "
+            "dzięki wsparciu Międzynarodowej Organizacji ds. Migracji (IOM) w ramach umowy "
+            "o współpracy o wartości 320 000 PLN.\n")
+    assert all(p is None for _f, p, _a in _funding(text))
+
+
+def test_a_project_or_a_verb_after_within_names_no_programme():
+    assert _programme_name("projektu „Szkoła dla wszystkich”, realizowanego przez Fundację X", "pl") is None
+    assert _programme_name("jest „Kuchnia Świata” – warsztaty dla rodzin, prowadzone przez Y", "pl") is None
+
+
+def test_a_capitalised_programme_adjective_keeps_its_head_word():
+    assert _programme_name("Programu Regionalnego na lata 2021–2027", "pl") == "Program Regionalny na lata 2021–2027"
+    assert _programme_name("Programie Krajowym na lata 2021–2027", "pl") == "Program Krajowy na lata 2021–2027"
+
+
+def test_a_payer_label_naming_a_programme_financed_from_a_fund():
+    text = ("Wspólne podwórko\n\n"
+            "Realizator: Fundacja Sąsiedzka z Torunia\n"
+            "Grantodawca: Program Mosty dla Regionu finansowany z Funduszy Szwajcarskich\n"
+            "Kwota dotacji: 48 000 zł\n")
+    got = _funding(text)
+    assert [(f, p) for f, p, _a in got] == [("Fundusze Szwajcarskie", "Mosty dla Regionu")]

@@ -1,6 +1,6 @@
 """Round 11 (error classes of unseen-v and unseen-w, in general forms): foreign towns the
 dictionary does not know, declined the Polish way; a list of towns after a plural of
-settlements and its words; ..."""
+settlements and its words; powiats named in English; a funder label's seat; ..."""
 
 import pytest
 
@@ -46,3 +46,28 @@ def test_a_feminine_foreign_form_after_a_case_asking_word_is_not_guessed():
 ])
 def test_a_list_after_a_plural_of_settlements_and_its_words_gives_each_town(text, towns):
     assert sorted(_places(text)) == sorted(towns)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Volunteers run homework clubs in the Sokółka and Hajnówka districts and in villages around Białowieża.",
+     ["Sokółka district", "Hajnówka district", "Białowieża"]),
+    ("The mobile team also visits families in Bielsk Podlaski County.", ["Bielsk Podlaski county"]),
+    ("Duty hours are held in Sejny and Suwałki counties.", ["Sejny county", "Suwałki county"]),
+    # a town's neuter adjective, as in its masculine and feminine forms
+    ("Workshops were held in Miasteczko Śląskie, Bytom and Tarnowskie Góry.",
+     ["Miasteczko Śląskie", "Bytom", "Tarnowskie Góry"]),
+])
+def test_english_names_powiats_by_town_and_noun_and_places_around_a_town(text, places):
+    assert sorted(_places(text, "en")) == sorted(places)
+
+
+def test_the_payer_named_by_a_funder_label_and_its_seat_are_not_venues():
+    from ngo_atlas.extract.labels import find_labels
+
+    text = ("Grantor: Podlaskie Voivodeship – Marshal's Office of the Podlaskie Voivodeship in Białystok\n"
+            "The project runs Polish classes in Suwałki.")
+    assert _labelled_places(text, find_labels(text), "en") == ["Suwałki"]
+
+
+def _labelled_places(text, labels, lang):
+    return [t.value for t in find_places(text, 0, len(text), labels, lang)]

@@ -21,7 +21,7 @@ from ngo_atlas.model import Span, Tagged
 _CAP = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
 # "w Krakowie, Lublinie i Łodzi", "na terenie województwa lubelskiego", "in Warsaw"
 # (a sentence may open with the preposition: "W Krakowie odbyły się…", "In Gdańsk, …")
-_PL_PREP = re.compile(rf"(?<![\w])(?:[wW]|[wW]e|[nN]a\s+terenie|[nN]a\s+obszarze|[nN]a|[iI]n|[tT]hroughout)"
+_PL_PREP = re.compile(rf"(?<![\w])(?:[wW]|[wW]e|[nN]a\s+terenie|[nN]a\s+obszarze|[nN]a|[iI]n|[tT]hroughout|[aA]round)"
                       # a town's adjective may stand before its district: "na warszawskiej Pradze"
                       rf"\s+(?:[a-ząćęłńóśźż]+(?:skiej|skim|ckiej|ckim|dzkiej|dzkim)\s+(?={_CAP}))?"
                       rf"(?={_CAP}|województw\w*\s)")
@@ -206,6 +206,9 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     # inside a quoted name or an organisation's name ("Urząd Województwa Śląskiego") a place
     # is part of the name; a country in the project's own title still counts
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s, e)] + list(names)
+    # "Grantor: Mazowieckie Voivodeship – Marshal's Office … in Warsaw": the payer and its seat
+    # (a town that pays is one of the places, but through the funder, not this label)
+    quoted += [(h.start, h.end) for h in labels if h.key == "funder" and s <= h.start < e]
     out = [t for t in out if t.span is None or t.span.rule == "label:place" or not any(
         _inside(t, q) for q in quoted) or (title_span and _inside(t, title_span)
                                            and t.value in _countries())]
@@ -382,6 +385,10 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             out.append(Tagged(f"{name} Voivodeship", Span(m.start(), m.end(), "voivodeship_en", 0.8)))
     for m in _PL_PREP.finditer(text, s, e):
         out.extend(_place_list(text, m.end(), e, lang))
+    if lang == "en" and ("district" in text[s:e] or "count" in text[s:e] or "Count" in text[s:e]):
+        districts = _en_districts(text, s, e)
+        # "in Bielsk Podlaski County": the county, not its town
+        out = [t for t in out if not any(d.span.start <= t.span.start < d.span.end for d in districts)] + districts
     achs = [*_ACH_CAP.finditer(text, s, e), *_ACH_ADJ_CAP.finditer(text, s, e)] if lang == "pl" else []
     for m in achs:
         # the literal "ach" lets the engine skip ahead; the preposition is checked behind it
@@ -448,6 +455,25 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
 _SETTLEMENTS_THEN_LIST = re.compile(r"(?:(?:miejscowościach|miastach|gminach|powiatach|wsiach|sołectwach|"
                                     r"dzielnicach|ośrodkach)[^:(\n.]{0,60}|miasta"
                                     r"|(?:cities|towns|municipalities)[^:\n]{0,40})\s*[:(–—]\s*")
+
+
+# "in the Grójec and Rawa Mazowiecka districts", "in the Płock county", "in Sokółka County":
+# a Polish powiat in English, named by its town and the noun, as the text names it
+_EN_TOWN = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+(?:[^\S\n][A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+)?"
+_EN_DISTRICT = re.compile(rf"(?<![\w])(?:in|across|of)\s+(?:the\s+)?(?P<names>{_EN_TOWN}(?:\s*,\s*{_EN_TOWN})*"
+                          rf"(?:,?\s+and\s+{_EN_TOWN})?)\s+(?P<noun>[Dd]istricts?|[Cc]ount(?:y|ies))(?![\w])")
+
+
+def _en_districts(text: str, s: int, e: int) -> list[Tagged]:
+    """Powiats named in English by their towns: each "<town> district" or "<town> county"."""
+    out = []
+    for m in _EN_DISTRICT.finditer(text, s, e):
+        noun = m.group("noun").lower()
+        noun = "county" if noun.startswith("count") else "district"
+        for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")):
+            if "-" not in name and _geo(name, "en"):  # "Gdańsk-Wrzeszcz district": a town's quarter
+                out.append(Tagged(f"{name} {noun}", Span(m.start("names"), m.end(), "district_en", 0.75)))
+    return out
 
 
 # the commune as a place is where things happen ("w gminie X", "na terenie Gminy X"); a
@@ -639,9 +665,9 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
         if len(words) == 2 and _only_geo(words[0]) and any(
                 a[2].startswith("adj") for a in polish.analyse(words[1])):
             return phrase
-        # "Grodzisk Wielkopolski", "Tomaszów Mazowiecki": a town's nominative (though also a
-        # word) and a capitalised adjective in the masculine or feminine nominative
-        if len(words) == 2 and words[1][-3:] in ("ski", "cki", "ska", "cka") and any(
+        # "Grodzisk Wielkopolski", "Tomaszów Mazowiecki", "Krosno Odrzańskie": a town's
+        # nominative (though also a word) and a capitalised adjective in its nominative
+        if len(words) == 2 and words[1][-3:] in ("ski", "cki", "ska", "cka", "kie") and any(
                 "nazwa_geograficzna" in a[3] and ":nom" in a[2] for a in polish.analyse(words[0])) and any(
                 a[2].startswith("adj:sg:nom") for a in polish.analyse(words[1].lower())):
             return phrase

@@ -1,6 +1,7 @@
 """Round 11 (error classes of unseen-v and unseen-w, in general forms): foreign towns the
 dictionary does not know, declined the Polish way; a list of towns after a plural of
-settlements and its words; powiats named in English; a funder label's seat; ..."""
+settlements and its words; powiats named in English; a funder label's seat; a tour of towns after "po";
+the two words of a town in one case; ..."""
 
 import pytest
 
@@ -71,3 +72,20 @@ def test_the_payer_named_by_a_funder_label_and_its_seat_are_not_venues():
 
 def _labelled_places(text, labels, lang):
     return [t.value for t in find_places(text, 0, len(text), labels, lang)]
+
+
+def test_a_tour_of_towns_after_po_gives_each_town_in_the_nominative():
+    text = "Dla dzieci przygotowaliśmy wycieczki po Sandomierzu, Opatowie i Baranowie Sandomierskim."
+    assert sorted(_places(text)) == ["Baranów Sandomierski", "Opatów", "Sandomierz"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Od marca fundacja otworzyła w Chełmie Punkt Porad Prawnych.", "Chełm"),
+    ("Wolontariusze prowadzą w Koninie Kawiarenkę Językową.", "Konin"),
+])
+def test_a_town_then_a_capitalised_word_in_another_case_is_the_town_alone(text, town):
+    assert _places(text) == [town]
+
+
+def test_the_two_words_of_a_town_in_one_case_stay_together():
+    assert _places("Zajęcia odbywają się w Nowym Sączu i Zielonej Górze.") == ["Nowy Sącz", "Zielona Góra"]

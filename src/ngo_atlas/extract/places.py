@@ -37,7 +37,8 @@ _TRIP = IgnoreCase(r"(?:wizyt\w*|wyjazd\w*|wycieczk\w*|excursions?|visits?|trips
                    r"przyjecha\w*|przyjeżdża\w*|przyby\w*|arrived|moved|(?:do|wy|przy)?jeżdż\w*|dojazd\w*"
                    # "uczniowie pojadą do Wuppertalu", "wyjechali do Opola": a journey's goal
                    r"|pojad\w*|pojech\w*|wyjech\w*"
-                   r"|travel\w*)(?:\s+\w+)?\s+(?:do|to)\s+")
+                   # "wycieczki po Przemyślu, Krasiczynie i Dubiecku": a tour of towns (locative)
+                   r"|travel\w*)(?:\s+\w+)?\s+(?:do|to|po)\s+")
 # towns singled out within an area: "ze szczególnym uwzględnieniem Opola, Nysy i Brzegu",
 # "w tym w Oleśnicy", "especially in Nysa" (any case: _geo takes each to the nominative)
 _WITHIN = re.compile(r"(?<![\w])(?:uwzględnieniem|w\s+tym|zwłaszcza|szczególnie|głównie|including|"
@@ -396,7 +397,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             out.extend(_place_list(text, m.end() - 1, e, lang))
     for m in _TRIP.finditer(text, s, e) if _TRIP_HINT.search(text, s, e) else ():
         # "do Krosna": the preposition asks for the genitive, which settles which town it is
-        out.extend(_place_list(text, m.end(), e, lang, "gen" if m.group().rstrip().endswith("do") else None))
+        prep = m.group().rstrip()[-2:]
+        out.extend(_place_list(text, m.end(), e, lang, "gen" if prep == "do" else "loc" if prep == "po" else None))
     low = lowered_line(text[s:e])  # the same length: its offsets index text[s:e]
     if " · " in low:
         out.extend(_dated_info_line(text, s, e))
@@ -693,6 +695,8 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
     # ("Nowy Sącz", "Dolny Śląsk" start with adjectives)
     if not polish.is_geo(words[0]) and any(a[2].startswith("subst") for a in polish.analyse(words[0])):
         return None
+    if len(words) == 2 and not _cases_agree(words[0], words[1]):
+        return None  # "w Przemyślu Punkt Informacji": the town, then another name's first word
     if any(polish.is_geo(w) for w in words) and not any(w.isupper() for w in words):
         whole = polish.nominative(phrase, geo=True)
         return _likelier_town(words, whole) or whole
@@ -704,6 +708,19 @@ def _vocative_geo(word: str) -> bool:
     place is named in the vocative, so the form is of something else."""
     cases = [tag.split(":")[2:3] for _o, _l, tag, names in polish.analyse(word) if "nazwa_geograficzna" in names]
     return bool(cases) and all(c == ["voc"] for c in cases)
+
+
+def _cases(word: str) -> set[str]:
+    return {c for _o, _l, tag, _n in polish.analyse(word) if tag.startswith(("subst:", "adj:"))
+            for c in tag.split(":")[2].split(".")}
+
+
+def _cases_agree(first: str, second: str) -> bool:
+    """The two words of a place's name stand in one case ("Zielonej Górze", "Nowym Targu");
+    a word in another case ("Przemyślu Punkt") starts something else. A word the dictionary
+    does not know says nothing."""
+    a, b = _cases(first), _cases(second)
+    return not a or not b or bool(a & b)
 
 
 def _likelier_town(words: list[str], whole: str) -> str | None:

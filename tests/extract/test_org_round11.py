@@ -46,3 +46,38 @@ def test_programme_runner_that_pays_stays_the_funder():
     funder = OrgRef("Fundacja Grupy Energetycznej", "funder", Span(0, 10, "funder_phrase", 0.8))
     merged = {o.name: o.role for o in merge_orgs([*found, funder])}
     assert merged["Fundacja Grupy Energetycznej"] == "funder"
+
+
+def test_a_seat_closes_a_name_and_the_conjunction_after_it_opens_the_next_body():
+    text = ("Zajęcia prowadzimy we współpracy z Powiatowym Urzędem Pracy w Sanoku i Bieszczadzkim "
+            "Towarzystwem Turystycznym.")
+    got = dict(_orgs(text))
+    assert got.get("Powiatowy Urząd Pracy w Sanoku") == "partner"
+    assert any(n.startswith("Bieszczadzkie Towarzystwo") for n in got)
+
+
+def test_an_informal_group_in_a_list_is_its_quoted_name():
+    text = ("Koalicję tworzą: Stowarzyszenie Lepsze Jutro, Fundacja Otwarte Drzwi "
+            "oraz grupa nieformalna „Mamy z Bałut”.\n")
+    got = dict(_orgs(text))
+    assert got.get("Mamy z Bałut") == "member"
+    assert got.get("Fundacja Otwarte Drzwi") == "member"
+
+
+def test_a_unit_runs_on_through_at_the_and_the_next_body_follows():
+    text = ("The study is run in cooperation with the Laboratory of Social Policy at the University of "
+            "Gdańsk and the Union of Seasonal Workers, which reaches the farms.")
+    got = dict(_orgs(text, "en"))
+    assert got.get("Laboratory of Social Policy at the University of Gdańsk") == "partner"
+    assert got.get("Union of Seasonal Workers") == "partner"
+
+
+def test_a_lone_town_after_a_bodys_comma_on_a_list_line_is_its_seat():
+    text = ("Partnerzy projektu:\n"
+            "– Volkshochschule Mitte, Dresden (Niemcy)\n"
+            "– Fundacja Nowy Start, Gdynia\n"
+            "– Stowarzyszenie Sąsiedzi\n\n"
+            "O projekcie")
+    names = [n for n, _r in _orgs(text)]
+    assert "Dresden" not in names and "Gdynia" not in names
+    assert "Volkshochschule Mitte" in names and "Fundacja Nowy Start" in names

@@ -13,6 +13,13 @@ _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _SEP = re.compile(r"\s*(?:[,;]|\n\s*(?:[•*●·–-]|\d{1,2}[.)])\s|\s(?:oraz|i|a także|and|&|и|і|та|также)\s)\s*",
                   re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
+# an informal group named by its kind and a quoted name: "nieformalna grupa „X”", "the informal
+# group "X"", "ініціативна група «X»" (group 1: the name with its quotes)
+INFORMAL_GROUP = re.compile(r"(?:the\s+|an?\s+)?(?:[a-ząćęłńóśźżа-яёіїєґ'-]+\s+)?(?:grup[aąy]|group|груп[аиу]|"
+                            r"inicjatyw[aąy]|initiative|ініціатив[аиу]|инициатив[аыу])(?:\s+[a-ząćęłńóśźżа-яёіїєґ'-]+)?\s+"
+                            r"([„“\"«][A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^„”“\"«»\n]*[”“\"»])", re.IGNORECASE)
+# a name's last words are its seat: "… w Przemyślu", "… we Wrocławiu" (up to a conjunction)
+_SEATED = re.compile(r"\s(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*$")
 # Lowercase words allowed inside a Latin-script name ("Instytut na rzecz Państwa Prawa").
 _CONNECT = {"na", "rzecz", "im.", "dla", "of", "for", "the", "and", "de", "du", "der", "für",
             "z", "ze", "w", "we", "do", "i", "praw", "on", "nad", "spraw", "ds.", "przy", "im", "ds", "św", "in",
@@ -70,6 +77,8 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
         # "oraz Powiatowy Urząd Pracy", "та Поморський університет": the head comes second
         second = len(nxt_words) == 2 and nxt.isupper() and conj_ok is not None and adjective_like(
             nxt_word) and nxt_words[1][:1].isalpha() and conj_ok(nxt_words[1][:1].upper() + nxt_words[1][1:])
+        # "… oraz nieformalna grupa „Sąsiadki”": an informal group has no head word, only its kind
+        second = second or (conj_ok is not None and is_conj and INFORMAL_GROUP.match(text, m.end()) is not None)
         if is_conj and not public and not second and not (conj_ok(nxt_word) if conj_ok else (
                 nxt.isupper() or nxt in _QUOTES)):
             continue
@@ -238,6 +247,10 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
                 break
             # "Fundacja Ocalenie and Polskie Forum Migracyjne", "Uniwersytetem Rzeszowskim
             # i Caritas …": a conjunction before another head word joins two bodies
+            # "Urzędem Miejskim w Przemyślu i Polskim Czerwonym Krzyżem": a seat closes a name;
+            # a conjunction after it opens the next body
+            if core.lower() in ("and", "i", "oraz") and _SEATED.search(text, pos, toks[i].start()):
+                break
             if core.lower() in ("and", "i", "oraz") and (_new_body(head_seen, toks[i + 1:i + 3]) or _head_in(
                     text[pos:toks[i].start()]) and _new_body("Fundacja", _one_name(toks[i + 1:i + 3]))):
                 break

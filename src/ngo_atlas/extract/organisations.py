@@ -8,6 +8,8 @@ from functools import lru_cache
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
+    _SEATED,
+    INFORMAL_GROUP,
     adjective_like,
     capitalised_run,
     is_cyrillic,
@@ -313,6 +315,9 @@ def org_starts(word: str) -> bool:
 
 def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     """An organisation name as a record wants it (nominative, no quotes) and its acronym."""
+    group = INFORMAL_GROUP.fullmatch(raw.strip(" •*-–●\t\n.,;"))
+    if group:  # "nieformalna grupa „Sąsiadki”": the group's name is the quoted part
+        raw = group.group(1)
     name, inner = split_parenthetical(raw.strip(" •*-–●\t\n"))
     if " | " in name:
         return None  # "Fundusze Europejskie | Rzeczpospolita Polska | Unia Europejska": a logo bar
@@ -339,9 +344,11 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         return None  # "led by Dr Marta Nowicka": a titled person, not a body
     if _owned_thing(name):
         return None  # "Blog Fundacji", "Aktualności Stowarzyszenia": a page of a body, not one
-    if _only_places(name) or _cyrillic_town(name, lang):  # "we współpracy z Kielcami": a town is where, not who
+    if not group and (_only_places(name) or _cyrillic_town(name, lang)):  # "we współpracy z Kielcami": a town is where, not who
         return None
     name = _before_next_body(name)
+    if group:
+        return name, acronym  # a quoted name is written in the nominative whatever governs it
     if not (name[:1].isupper() or name[:1].isdigit()):
         # "z fundacją „Ocalenie”", "с фондом «Инна Пшестшень»": a lower-case head word
         # before a quoted name is the body's name, written with its head capitalised
@@ -711,6 +718,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
                 break
             b = _through_comma_name(text, a, b, end)
             b = _acronym_gloss(text, a, b, end)
+            b = _unit_at(text, b, end)
             out.extend(_two_countries(text, a, b))
             office = _LOCAL_OFFICE.match(text, b, end)
             p = office.end() if office else b  # "X, Representation in Poland": X's office, no new body
@@ -744,7 +752,9 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         shared = conj in ("i", "and") and _PLURAL_FUNDS.match(text, out[-1][0]) and (
             is_acronym(nxt.strip(",.")) or adjective_like(nxt)) and not is_org_head(nxt2[-1] if nxt2 else "")
         # "Polskie Forum Migracyjne": the head may be the second word of the next body
-        if conj in ("i", "and", "&") and (shared or not (org_starts(nxt) or polish.is_geo(nxt.strip(",.")) or
+        # (a name closed by its seat, "Urzędem Miejskim w Przemyślu", is followed by a new body)
+        if conj in ("i", "and", "&") and not _SEATED.search(text, out[-1][0], out[-1][1]) and (
+                shared or not (org_starts(nxt) or polish.is_geo(nxt.strip(",.")) or
                                                nxt.strip(",.").lower() in COUNTRIES_EN or (
                 len(nxt2) == 2 and nxt[:1].isupper() and adjective_like(nxt) and is_org_head(nxt2[1])))):
             # "Minister Kultury i Dziedzictwa Narodowego": one name
@@ -782,6 +792,19 @@ def _acronym_gloss(text: str, a: int, b: int, end: int) -> int:
         return close + 1 if close != -1 and len(text[m.end():close].split()) >= 2 else b
     ga, gb = capitalised_run(text, m.end(), end)
     return gb if len(text[ga:gb].split()) >= 2 else b
+
+
+_AT_THE = re.compile(r"\s+at\s+the\s+(?=[A-Z])")
+
+
+def _unit_at(text: str, b: int, end: int) -> int:
+    """"the Centre of Migration Research at the University of Warsaw": a unit's name runs on
+    through "at the" to the body it belongs to."""
+    m = _AT_THE.match(text, b, end)
+    if not m:
+        return b
+    ua, ub = capitalised_run(text, m.end(), end)
+    return ub if ub > ua and any(is_org_head(w) for w in text[ua:ub].split()) else b
 
 
 _AND_LAST = re.compile(r"\s(?:and|i|oraz)\s+([^\W\d_]+)$")
@@ -844,8 +867,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 # "Operator programu: Fundacja X w partnerstwie z Fundacją Y": Y operates with X
                 orgs.extend(o for a, b in list_after(text, pc.end(), h.end)
                             if (o := _org(text, a, b, "other", "operator_partner", 0.8, lang)))
-            for a, b in _units_joined(text, split_items(text, h.start, pc.start() if pc else h.end,
-                                                        conj_ok=org_starts)):
+            for a, b in _seats_joined(text, _units_joined(text, split_items(
+                    text, h.start, pc.start() if pc else h.end, conj_ok=org_starts))):
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
                                        or _MAIL_SPELLED.search(text, a, b)):
                     continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person
@@ -1001,7 +1024,26 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 
         first = sentences(text, pos, para_end)[:1]
         para_end = first[0][1] if first else para_end
-    return split_items(text, pos, para_end, conj_ok=org_starts)
+    return _seats_joined(text, split_items(text, pos, para_end, conj_ok=org_starts))
+
+
+_LONE_TOWN = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s*\([^()\n]*\))?")
+_LINE_TAIL = re.compile(r"[\s.,;]*(?:\n|$)")
+
+
+def _seats_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"– Berufskolleg am Haspel, Wuppertal (Niemcy)": one word with no head after a body's
+    comma, ending the list's line, is the body's seat (a town, or a word with its country in
+    brackets), not a second body: it is dropped."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        word = text[a:b].split()[0]
+        if out and re.fullmatch(r",[^\S\n]*", text[out[-1][1]:a]) and _LONE_TOWN.fullmatch(text, a, b) \
+                and _LINE_TAIL.match(text, b) and not is_org_head(word) and not is_acronym(word) \
+                and ("(" in text[a:b] or polish.is_geo(word)):
+            continue
+        out.append((a, b))
+    return out
 
 
 # The verb's object stands before it, so the organisation after it is the subject:

@@ -57,3 +57,18 @@ def test_a_payer_label_naming_a_programme_financed_from_a_fund():
             "Kwota dotacji: 48 000 zł\n")
     got = _funding(text)
     assert [(f, p) for f, p, _a in got] == [("Fundusze Szwajcarskie", "Mosty dla Regionu")]
+
+
+def test_an_operator_handing_on_another_bodys_money_is_no_funder():
+    text = ("Kawiarenka językowa „Przy stole”\n\n"
+            "Projekt był sfinansowany przez Fundację Wspólnota Lokalna w ramach programu "
+            "„Sąsiedzi Bliżej” ze środków Fundacji Rodziny Kowalskich. Spotkania odbywały się "
+            "w Sanoku od marca do czerwca 2023 r.\n")
+    assert [(f, p) for f, p, _a in _funding(text)] == [("Fundacja Rodziny Kowalskich", "Sąsiedzi Bliżej")]
+
+
+def test_a_payer_giving_from_its_own_fund_stays_the_payer():
+    text = ("Centrum porad dla migrantów\n\n"
+            "Projekt jest finansowany przez Unię Europejską ze środków Funduszu Azylu, Migracji "
+            "i Integracji. Porady udzielane są w Lublinie.\n")
+    assert [(f, p) for f, p, _a in _funding(text)] == [("Unia Europejska", "Fundusz Azylu, Migracji i Integracji")]

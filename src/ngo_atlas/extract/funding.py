@@ -666,6 +666,8 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             if source:  # "finansuje X ze środków przekazanych przez Y": Y pays, X passes it on
                 f = _clean_funder(text[source[0][0]:source[0][1]], lang)
                 a, b = source[0]
+            if f and not own and is_org_head(text[a:b].split()[0]) and _FUNDS_OF_OTHER.match(text, b, e):
+                continue  # "przez Fundację X w ramach programu „Y” ze środków Z": X hands on Z's money
             if f and INTERMEDIARY_AFTER.match(text, b):
                 continue  # "awarded by X, the National Agency of Erasmus+": X operates, Y pays
             owner = _POSSESSIVE.match(f) if f and lang == "en" else None
@@ -684,6 +686,14 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
     return out
 
 
+# a body's money named after the payer, past the programme it gave in: "sfinansowany przez
+# Fundację X ze środków Y", "przez Fundację X w ramach programu „Z” ze środków Y", "by X from
+# the funds of Y", "X из средств Y": X hands out Y's money (an operator), Y pays
+_FUNDS_OF_OTHER = re.compile(
+    r"(?:\s+(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s+(?:(?:programu|programme|the|программы|"
+    r"програми)\s+)?[„“\"«][^„”\"«»\n]{2,120}[”\"»“](?:\s+programme)?)?,?\s+(?:ze\s+środków|"
+    r"from\s+(?:the\s+)?funds\s+of|with\s+funds\s+(?:from|of)|из\s+средств|за\s+кошти|з\s+коштів)\s+"
+    r"(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 _GENITIVE_PARTICIPLE = re.compile(r"(?:współ|do|s)?finansowan(?:ego|ej)\s", re.IGNORECASE)
 _PROGRAMME_BEFORE = re.compile(r"\b(?:programu|konkursu|funduszu)\s+([^,;.\n]{3,80}),\s*$", re.IGNORECASE)
 # the money a payer named first has from someone else: "Caritas X ze środków przekazanych przez

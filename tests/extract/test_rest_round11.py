@@ -1,7 +1,8 @@
 """Round 11 (error classes of unseen-v and unseen-w, in general forms): foreign towns the
 dictionary does not know, declined the Polish way; a list of towns after a plural of
 settlements and its words; powiats named in English; a funder label's seat; a tour of towns after "po";
-the two words of a town in one case; ..."""
+the two words of a town in one case; who prepared a publication, who takes sign-ups,
+who put the page up, a leader in brackets."""
 
 import pytest
 
@@ -89,3 +90,46 @@ def test_a_town_then_a_capitalised_word_in_another_case_is_the_town_alone(text, 
 
 def test_the_two_words_of_a_town_in_one_case_stay_together():
     assert _places("Zajęcia odbywają się w Nowym Sączu i Zielonej Górze.") == ["Nowy Sącz", "Zielona Góra"]
+
+
+def _people(text: str, lang: str = "pl") -> list[tuple[str, str]]:
+    from ngo_atlas.extract.people import find_people
+
+    return [(p.name, p.role) for p in find_people(text, 0, len(text), [], lang)]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Poradnik „Dom na chwilę”, napisany przez Marię Zawadzką i Piotra Nowickiego, "
+     "omawia warunki najmu mieszkań przez cudzoziemców.",
+     [("Maria Zawadzka", "author"), ("Piotr Nowicki", "author")]),
+    ("The briefing, prepared by Olga Marchenko, sums up two years of legal aid.",
+     [("Olga Marchenko", "author")]),
+])
+def test_who_prepared_a_publication_is_its_author(text, people):
+    assert sorted(_people(text, "en" if text.startswith("The") else "pl")) == sorted(people)
+
+
+@pytest.mark.parametrize("text", [
+    "Rekrutacja: Marta Wójcik, tel. 600 100 200\n",
+    "Zapisy oraz informacje: Marta Wójcik, tel. 600 100 200\n",
+])
+def test_a_sign_up_label_of_one_word_or_two_joined_names_the_contact(text):
+    assert _people(text) == [("Marta Wójcik", "contact")]
+
+
+@pytest.mark.parametrize("text", [
+    "Klub prowadzą wolontariusze.\n\nDodano: 3.02.2025, Karolina Mazur\n",
+    "Klub prowadzą wolontariusze.\n\nOpublikowała: Redakcja – Karolina Mazur\n",
+    "The club is run by volunteers.\n\nPosted by Karolina Mazur on 3 February 2025\n",
+])
+def test_who_put_the_page_up_is_no_person_of_the_project(text):
+    assert _people(text, "en" if text.startswith("The") else "pl") == []
+
+
+def test_a_leader_in_brackets_after_the_name_is_the_coordinator():
+    from ngo_atlas.extract.labels import find_labels
+    from ngo_atlas.extract.people import find_people
+
+    text = "Project team: Dr Ewa Lis (project leader), Dr Jan Kos\n"
+    people = find_people(text, 0, len(text), find_labels(text), "en")
+    assert [(p.name, p.role) for p in people] == [("Ewa Lis", "coordinator"), ("Jan Kos", "other")]

@@ -14,6 +14,9 @@ from ngo_atlas.model import PersonRef, Span
 
 _LABEL_ROLE = {"coordinator": "coordinator", "contact": "contact", "expert": "expert", "team": "other"}
 AUTHOR_INTRO = cue(r"(?:autorstwa|autorzy|autorki|autor|autorka|authors?|written\s+by|"
+                   # who prepared the publication: "raport przygotowany przez X", "prepared by X"
+                   r"(?:przygotowan|opracowan|napisan)[yaeio]+\s+przez|(?:prepared|compiled)\s+by|"
+                   r"підготовлен\w*|подготовлен\w*|"
                    r"авторы?|автор(?:ка|и)?)\s*:?\s+")
 # ... and whoever heads or leads it: "Projektem kieruje X", "kierowniczka projektu X",
 # "liderka projektu X", "руководитель проекта X", "проєктом керує X", "project lead: X"
@@ -112,7 +115,10 @@ _SIGNUP = re.compile(
     r"(?i:(?:zapisy|zgłoszenia)\s+przyjmuj[eą](?:\s+(?:pani|pan))?|"
     r"(?:запис[иь]?|заявки|регистраци[юя])\s+принима(?:ет|ют)|"
     r"(?:запис|заявки|реєстрацію)\s+(?:приймає|приймають|веде)|"
-    r"(?:zapisy|zgłoszenia|registration|sign-ups?|записи?|заявки|регистрация|реєстрація|"
+    # "Zapisy i informacje: X", "Rekrutacja: X": a sign-up label, one word or two joined
+    r"(?:zapisy|zgłoszenia|informacje|rekrutacja)\s+(?:i|oraz)\s+(?:zapisy|zgłoszenia|informacje|rekrutacja)"
+    r"\s*:(?:\s+(?:pani|pan|p\.))?|"
+    r"(?:zapisy|zgłoszenia|rekrutacja|recruitment|registration|sign-ups?|записи?|заявки|регистрация|реєстрація|"
     # whom the questions go to: "Pytania: X", "Questions: X", "Вопросы: X", "Питання: X";
     # a network's secretariat ("Sekretariat koalicji: X") answers for it the same way
     r"pytania|questions|вопросы|питання|"
@@ -120,7 +126,8 @@ _SIGNUP = re.compile(
     r"(?:\s+(?:pani|pan|p\.))?|"
     r"(?:registrations?|sign-ups|applications)\s+(?:are\s+)?(?:taken|handled|accepted)\s+by)"
     r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
-_SIGNUP_WORDS = ("zapisy", "zgłoszenia", "запис", "заявки", "регистрац", "реєстрац", "registration",
+_SIGNUP_WORDS = ("zapisy", "zgłoszenia", "rekrutacja", "recruitment", "informacje i", "informacje oraz",
+                 "запис", "заявки", "регистрац", "реєстрац", "registration",
                  "sign-up", "applications", "pytania", "questions", "вопросы",
                  "питання", "sekretariat", "secretariat", "секретаріат", "секретариат")
 
@@ -302,7 +309,8 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             out.append(PersonRef(found[0], "other", None, None, None,
                                  Span(m.start("name"), m.end("name"), "quoted_speaker", 0.5)))
     seg = text[s:e].lower()
-    asked = any(h in seg for h in _WRITER_HINTS)  # once per segment: most have no such word
+    # once per segment: most have no such word
+    asked = any(h in seg for h in _WRITER_HINTS) or any(h in seg for h in _POST_META_HINTS)
     return [p for p in _dedupe(out + _body_names(text, s, e, lang, out))
             if not ((asked or p.role == "author") and _writer(text, p))]
 
@@ -322,6 +330,13 @@ _POSTED = re.compile(r"(?i:opublikowano|dodano|published|posted|опубліко
                      r"\b\d{1,2}\s+[^\W\d]+\s+(?:19|20)\d\d\b")
 
 
+# a post's metadata line: "Dodano: 27.01.2025, Anna X", "Opublikował: Biuro Wojewody – Anna X",
+# "Posted by X": whoever stands on it put the page up
+_POST_META = re.compile(r"[^\S\n]*(?i:dodano|dodał[a]?|opublikowano|opublikował[a]?|published|posted|"
+                        r"опубліковано|опублікува(?:в|ла)|опубликовано|опубликова(?:л|ла))(?![\w])")
+_POST_META_HINTS = ("dodan", "dodał", "opublikowa", "published", "posted", "опублік", "опублик")
+
+
 def _writer(text: str, p: PersonRef) -> bool:
     if p.span is None or not p.name:
         return False
@@ -329,6 +344,9 @@ def _writer(text: str, p: PersonRef) -> bool:
     before = text[max(ls, p.span.start - 60):p.span.start]
     low = before.lower()
     if any(h in low for h in _WRITER_HINTS) and _WRITER.search(before):
+        return True
+    head = text[ls:ls + 16].lower()
+    if any(h in head for h in _POST_META_HINTS) and _POST_META.match(text, ls, p.span.start):
         return True
     if p.role == "author" and p.span.rule.startswith("author"):
         le = text.find("\n", p.span.end)
@@ -467,7 +485,9 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
 
 
 _INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|project\s+manager|"
-                                           r"координатор|руководител|керівни", re.IGNORECASE)),
+                                           r"координатор|руководител|керівни|"
+                                           # "(project leader)", "(liderka projektu)"
+                                           r"leader|lider|лідер|лидер", re.IGNORECASE)),
                 ("expert", re.compile(r"ekspert|expert|trener|trainer|prawni|lawyer|psycholo|doradc|"
                                       r"mediator|юрист|тренер|психолог|експерт|эксперт|консультант|"
                                       # "(specjalista ds. polityk publicznych)", "(analyst)"

@@ -81,3 +81,23 @@ def test_a_lone_town_after_a_bodys_comma_on_a_list_line_is_its_seat():
     names = [n for n, _r in _orgs(text)]
     assert "Dresden" not in names and "Gdynia" not in names
     assert "Volkshochschule Mitte" in names and "Fundacja Nowy Start" in names
+
+
+def test_a_partnership_label_lists_the_partners_and_its_marked_coordinator_leads():
+    text = ("Duration: 2024–2026\n\n"
+            "Partnership:\n"
+            "• Tallinn University (Estonia) – coordinator\n"
+            "• Kaunas Youth Centre (Lithuania)\n"
+            "• Stowarzyszenie Dom Kultur (Poland)\n\n"
+            "About the project\n")
+    got = dict(_orgs(text, "en"))
+    assert got.get("Tallinn University") == "lead"
+    assert got.get("Kaunas Youth Centre") == "partner"
+    assert got.get("Stowarzyszenie Dom Kultur") == "partner"
+
+
+def test_a_local_partner_label_names_a_partner():
+    text = "Grantor: Fundacja Orlen\nLocal partner: Volleyball Club Tczew\nGrant amount: 20 000 PLN\n"
+    assert ("Volleyball Club Tczew", "partner") in _orgs(text, "en")
+    text = "Partner lokalny: Klub Sportowy Orlęta Łuków\n"
+    assert ("Klub Sportowy Orlęta Łuków", "partner") in _orgs(text)

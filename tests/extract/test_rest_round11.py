@@ -2,7 +2,8 @@
 dictionary does not know, declined the Polish way; a list of towns after a plural of
 settlements and its words; powiats named in English; a funder label's seat; a tour of towns after "po";
 the two words of a town in one case; who prepared a publication, who takes sign-ups,
-who put the page up, a leader in brackets."""
+who put the page up, a leader in brackets; a user's dots spelled in brackets; a bulleted
+list's entries are no projects."""
 
 import pytest
 
@@ -133,3 +134,35 @@ def test_a_leader_in_brackets_after_the_name_is_the_coordinator():
     text = "Project team: Dr Ewa Lis (project leader), Dr Jan Kos\n"
     people = find_people(text, 0, len(text), find_labels(text), "en")
     assert [(p.name, p.role) for p in people] == [("Ewa Lis", "coordinator"), ("Jan Kos", "other")]
+
+
+def test_the_users_own_dots_spelled_in_brackets_join_the_mailbox():
+    from ngo_atlas.extract.links import find_emails
+
+    text = "Pisz do mnie: marta.nowak (kropka) lis (małpa) fundacja-most.pl"
+    assert [m[2] for m in find_emails(text)] == ["marta.nowak.lis@fundacja-most.pl"]
+
+
+_DONE = """Stowarzyszenie Przykładowe
+Projekty zrealizowane
+
+SĄSIEDZI BEZ GRANIC. Osiedle dla wszystkich
+
+Projekt pt. „Sąsiedzi bez granic” był realizowany od marca 2021 do lutego 2023 przez Stowarzyszenie Przykładowe.
+
+Co zrobiliśmy?
+• 12 spotkań „Kuchnia sąsiedzka” dla mieszkańców osiedla,
+• Lokalna Strategia Integracji Cudzoziemców dla naszej gminy na lata 2023–2027, przyjęta przez radnych w grudniu,
+• festyn rodzinny.
+
+Koordynatorka projektu: Ewa Nowak
+"""
+
+
+def test_entries_of_one_bulleted_list_are_no_projects_of_their_own():
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    ex = extract_document(Document("d.txt", "d.txt", _DONE))
+    assert [p.title for p in ex.projects] == ["Sąsiedzi bez granic"]
+    assert [(x.name, x.role) for x in ex.projects[0].people] == [("Ewa Nowak", "coordinator")]

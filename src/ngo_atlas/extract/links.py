@@ -38,7 +38,8 @@ _EMAIL_IN_DOMAIN = re.compile(r"(?P<user>[\w.+-]+)" + _IN_DOMAIN + r"(?P<host>[\
 _AT_HINT = re.compile(with_first_char_test(r"@|\bat\b|\bma[łl]pa\b|соба[кч]|равлик|\s//\s",
                                            re.IGNORECASE), re.IGNORECASE)
 # "mariam dot haddad at host dot org": the user's own dots spelled out before the at-sign
-_USER_DOT = re.compile(r"([\w+-]+)\s+(?:dot|kropka|точка|крапка)\s+$", re.IGNORECASE)
+# (or in brackets: "justyna.wolska (kropka) haddad (małpa) host.org")
+_USER_DOT = re.compile(rf"([\w.+-]+)(?:\s+{_DOT_WORD}\s+|\s*{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}\s*)$", re.IGNORECASE)
 # "Pytania: klubpolskiego na mbp.gorlice.pl": Polish "na" for the at-sign, between a user that
 # is no word of the language and a host with its top-level domain
 _NA_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:pl|com|org|eu|net|info|ua|edu|gov)(?![\w.]|\.\w)")

@@ -323,6 +323,8 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
         ns, ne, _nl = heads[i + 1]
         if ns - le > 2:
             continue  # a blank line under it: a section heading, not an item's name
+        if t.endswith((",", ";")) or (_ITEM_HEAD.match(line) and _ITEM_HEAD.match(_nl)):
+            continue  # "• 8 seminariów …,\n• Plan na lata 2024–2028": one list's entries, siblings
         below = text[ns:min(e, ne + 400)]
         first_below = text[ns:ne]
         years = _YEARS_AFTER_NAME.search(t)  # "▸ Piernikowe Sąsiedztwo (2023)": dated at once

@@ -72,3 +72,20 @@ def test_a_payer_giving_from_its_own_fund_stays_the_payer():
             "Projekt jest finansowany przez Unię Europejską ze środków Funduszu Azylu, Migracji "
             "i Integracji. Porady udzielane są w Lublinie.\n")
     assert [(f, p) for f, p, _a in _funding(text)] == [("Unia Europejska", "Fundusz Azylu, Migracji i Integracji")]
+
+
+def test_a_russian_reflexive_past_of_financing_with_its_source():
+    text = ("Курсы польского языка для взрослых\n\n"
+            "Курсы проводила Фундация «Открытый дом» в Люблине с марта по июнь 2022 года. "
+            "Проект финансировался из бюджета города Люблина (45 000 злотых).\n")
+    got = _funding(text)
+    assert [(f, a) for f, _p, a in got] == [("бюджет города Люблина", 45000.0)]
+
+
+def test_a_towns_budget_and_the_towns_body_are_one_payer():
+    text = ("Мовний клуб для дорослих\n\n"
+            "Проєкт реалізується за фінансової підтримки Гміни Місто Познань. "
+            "Проєкт фінансувався з бюджету міста Познань в рамках Програми «Разом у місті» "
+            "(25 000 злотих).\n")
+    got = _funding(text)
+    assert got == [("Гміна Місто Познань", "Разом у місті", 25000.0)]

@@ -33,9 +33,11 @@ FUNDER_INTRO = cue(
     r"(?:współfinansowan\w*|dofinansowan\w*|sfinansowan\w*|finansowan\w*|finansuje|"
     r"współfinansuje|co-?financed|co-?funded|funded|"
     r"financed|sponsored|supported|финансируется|финансирован\w*|профинансирован\w*|"
-    r"фінансується|фінансован\w*|співфінансован\w*|співфінансу\w*|софинансиру\w*|udzielon\w*(?:\s+zosta\w+)?|przyznan\w*)"
+    r"фінансується|фінансован\w*|співфінансован\w*|співфінансу\w*|софинансиру\w*|udzielon\w*(?:\s+zosta\w+)?|przyznan\w*|"
+    # the reflexive past with its source: "Проект финансировался из бюджета города X"
+    r"(?:со)?финансировал(?:ся|ась|ось|ись)|(?:спів)?фінансува(?:вся|лася|лося|лися))"
     r"(?:\s+(?:jest|są|był[aoy]?|zostało|został[aoy]?|is|was|are|were))?"
-    r"(?:\s+(?:ze\s+środków|z|ze|przez|by|from|through|от|из\s+средств|"
+    r"(?:\s+(?:ze\s+środków|z|ze|przez|by|from|through|от|из\s+средств|из|із|від|"
     r"за\s+рахунок|за\s+кошти|з))\s+"
     r"|(?:финансируется|финансировался|финансировалась|фінансується|фінансувався|фінансувалася|"
     r"фінансувалось|(?:спів|про)?фінансован(?:ий|а|е|і|ого|ому)|(?:со|про)?финансиру?ем(?:ый|ая|ое|ые|ого)|"
@@ -1175,6 +1177,7 @@ def _inside(inner: Span | None, outer: Span | None) -> bool:
 def _dedupe(items: list[Funding]) -> list[Funding]:
     from ngo_atlas.extract.organisations import _same_org, is_acronym
 
+    items = _budget_into_body(items)
     out: list[Funding] = []
     for f in items:
         key = (f.funder or "").casefold()
@@ -1202,6 +1205,38 @@ def _dedupe(items: list[Funding]) -> list[Funding]:
     for f in out:  # "dofinansowanie z EFS+" beside "Europejskiego Funduszu Społecznego Plus"
         if f.programme and f.programme not in payers and _acronym_of_payer(f.programme, payers):
             f.programme = None
+    return out
+
+
+_BUDGET_WORD = re.compile(r"(?i:budżet|бюджет|budget)\w*\s")
+
+
+def _same_town(a: str, b: str) -> bool:
+    """Whether two inflected forms name one town ("Гданьска"/"Гданьск", "Krakowa"/"Kraków"):
+    the same stem, the endings aside."""
+    n = max(4, min(len(a), len(b)) - 2)
+    return a[:1].isupper() and a[:n].casefold() == b[:n].casefold()
+
+
+def _budget_into_body(items: list[Funding]) -> list[Funding]:
+    """"из бюджета города X" beside "по заказу города X", "бюджет міста X" beside "Гміна Місто
+    X": a town's budget is the money of the town's body named as payer too; one payer, the
+    body, with the budget's programme and sum."""
+    bodies = [f for f in items if f.funder and not _BUDGET_WORD.match(f.funder)
+              and len(f.funder.split()) >= 2]
+    out = []
+    for f in items:
+        words = (f.funder or "").split()
+        body = next((g for g in bodies if _BUDGET_WORD.match(f.funder + " ") and len(words) >= 3
+                     and _same_town(words[-1], g.funder.split()[-1])
+                     and words[-2].casefold()[:3] in {w.casefold()[:3] for w in g.funder.split()}),
+                    None) if words else None
+        if body is None:
+            out.append(f)
+            continue
+        body.programme = body.programme or f.programme
+        if body.amount is None:
+            body.amount, body.currency = f.amount, f.currency
     return out
 
 

@@ -101,3 +101,34 @@ def test_a_local_partner_label_names_a_partner():
     assert ("Volleyball Club Tczew", "partner") in _orgs(text, "en")
     text = "Partner lokalny: Klub Sportowy Orlęta Łuków\n"
     assert ("Klub Sportowy Orlęta Łuków", "partner") in _orgs(text)
+
+
+def _leads(text: str) -> list[str]:
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    return [o.name for p in ex.projects for o in p.organizations if o.role == "lead"]
+
+
+def test_a_page_speaking_as_we_is_run_by_the_body_its_copyright_line_names():
+    text = ("Start\nAktualności › Projekty\n\nKlub Dobrego Startu – lekcje polskiego dla dzieci\n\n"
+            "Od marca 2025 realizujemy projekt „Klub Dobrego Startu”, finansowany przez Fundację "
+            "Lotos. Zajęcia odbywają się dwa razy w tygodniu w Sopocie.\n\n"
+            "Stowarzyszenie Morskie Sąsiedztwo © 2025 | Polityka prywatności\n")
+    assert _leads(text) == ["Stowarzyszenie Morskie Sąsiedztwo"]
+
+
+def test_a_language_switcher_above_the_name_is_passed_over():
+    text = ("EN | PL | UA\nФундація «Рівні Шанси»\nНаші проєкти\n\n"
+            "Проєкт «Школа сусідів» завершено\n\nНаша фундація реалізовувала проєкт «Школа сусідів» "
+            "з вересня 2023 до червня 2024 року, який фінансувався Фондом Свободи.\n")
+    assert _leads(text) == ["Фундація Рівні Шанси"]
+
+
+def test_our_school_is_the_coordinator_on_the_schools_own_page():
+    text = ("Liceum Ogólnokształcące nr 3 im. Adama Mickiewicza w Lesznie\n"
+            "Erasmus+ › Projekty\n\nRazem w klasie\n\n"
+            "Nasza szkoła jest koordynatorem projektu „Razem w klasie”, realizowanego w ramach "
+            "programu Erasmus+ od 1 września 2024 r.\n")
+    assert _leads(text) == ["Liceum Ogólnokształcące nr 3 im. Adama Mickiewicza w Lesznie"]

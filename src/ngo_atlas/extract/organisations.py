@@ -284,6 +284,7 @@ COUNTRIES_EN = {"iceland", "liechtenstein", "norway", "switzerland", "germany", 
                 "canada", "sweden", "denmark", "finland", "france", "austria", "belgium", "ireland",
                 "luxembourg", "spain", "italy", "czechia", "lithuania", "latvia", "estonia"}
 _ADDRESS_PART = re.compile(r"\d{2}-\d{3}\b|(?:ul|al|pl|tel|fax|e-mail|nip|krs|regon)\b\.?", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:nasz\w*|wasz\w*|our|your|наш\w*|ваш\w*)\s", re.IGNORECASE)
 _NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
 # "Organizacja:" may name the runner or just an organisation involved: weaker evidence.
 _GENERIC_LABEL = re.compile(r"(?:organizacja|organization|organisation|организация|організація)\b",
@@ -337,6 +338,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         elif len(right.split()) >= 2 and right[:1].isupper() and not _unit_of(left, right):
             name = left.strip()
     if not name or name.lower() in _NOT_ORG or len(name.split()) > 12 or len(name) < 2:
+        return None
+    if _POSSESSIVE.match(name):  # "Nasza fundacja", "Наша фундація": the page's own body, unnamed
         return None
     if _ADDRESS_PART.match(name):  # "20-001 Lublin", "tel. 81 …": the body's address, not a body
         return None
@@ -1398,6 +1401,25 @@ def own_organisation(text: str, lang: str, limit: int = 2000) -> tuple[str, str 
         c = clean_org(d.group(1), lang) if d else None
         if c:  # "Белорусский дом – организация, созданная …": it says what it is
             return c[0], c[1], a0, d.end(1)
+    return None
+
+
+# "© 2025 Fundacja X", "Stowarzyszenie X © 2025", "Copyright 2024 X": the site's owner
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?\s*)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«])|"
+                        r"(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n©]{3,90}?\s©)")
+
+
+def copyright_owner(text: str, lang: str) -> tuple[str, str | None, int, int] | None:
+    """The body a page's copyright line names (in its last lines): its name, acronym and span."""
+    tail = max(0, len(text) - 1500)
+    for m in _COPYRIGHT.finditer(text, tail) if "©" in text[tail:] or "opyright" in text[tail:] else ():
+        line_end = text.find("\n", m.end())
+        end = len(text) if line_end == -1 else line_end
+        find = cyrillic_mentions if is_cyrillic(text[m.end():m.end() + 20]) else mentions
+        ms = [x for x in find(text, m.end(), end) if x[0] == m.end()]
+        c = clean_org(text[ms[0][0]:ms[0][1]], lang) if ms else None
+        if c:
+            return c[0], c[1], ms[0][0], ms[0][1]
     return None
 
 

@@ -30,6 +30,7 @@ from ngo_atlas.extract.money import grant_amount
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import (
     clean_org,
+    copyright_owner,
     cyrillic_mentions,
     find_organisations,
     is_org_head,
@@ -60,7 +61,7 @@ def extract_document(doc: Document) -> Extraction:
     _share_funding(projects, segs)
     _intro_funding(text, projects, segs, labels, lang)
     _short_owner_named_in_full(text, projects, lang)
-    _page_owner_leads(text, projects, lang, doc.title)
+    _page_owner_leads(text, projects, lang, doc.title, doc.text)
     _owner_joins_as_partner(text, projects, lang)
     _list_status(text, projects, segs)
     _funder_towns(projects, lang)
@@ -499,6 +500,7 @@ def _urls(text: str, s: int, e: int, title: str | None = None) -> list:
 # any Polish verb in the first person plural past ("zakończyliśmy", "zorganizowałyśmy"):
 # found by its ending, which gives the regex a literal to skip ahead to
 _WE_DID = re.compile(r"\w(?:li|ły)śmy\b")
+_NAV_LINE = re.compile(r"(?:[A-Z]{2}\s*[|/·]\s*)+[A-Z]{2}|Menu|MENU")
 FIRST_PERSON = cue(
     r"(?:realizujemy|prowadzimy|"
     r"rozpoczęliśmy|nasze\s+projekty|naszego\s+projektu|our\s+projects?|we\s+(?:run|ran|"
@@ -507,7 +509,12 @@ FIRST_PERSON = cue(
     # "nasz projekt … dostał dofinansowanie", "nasze stowarzyszenie prowadzi projekt", "наш проєкт":
     # the page's own project, in any case of the possessive
     r"nasz(?:|ego|ym|emu)\s+projekt\w*|nasz[ea]\s+(?:stowarzyszenie|fundacja|organizacja|caritas)\s+"
-    r"(?:prowadzi|realizuje|zrealizował[ao]|przygotował[ao])|наш(?:|его|ем|ому)\s+про[еє]кт\w*)\b")
+    r"(?:prowadzi|realizuje|zrealizował[ao]|przygotował[ao])|наш(?:|его|ем|ому)\s+про[еє]кт\w*|"
+    # "Nasza szkoła jest koordynatorem projektu", "наша фундація реалізовувала", "our association"
+    r"nasz[ea]\s+(?:szkoła|parafia|uczelnia|stowarzyszenie|fundacja|organizacja)\s+(?:jest|był[ao])\s+"
+    r"(?:koordynatorem|liderem|realizatorem)|наш[аеі]\s+(?:фундація|фундация|організація|организация|"
+    r"асоціація|ассоциация|школа)\s+(?:реаліз|реализ|провод|провел|провела|провів)\w*|"
+    r"our\s+(?:association|foundation|organi[sz]ation|school)\b)\b")
 
 
 def _own_name_in_script(text: str, lang: str) -> tuple[int, int, tuple[str, str | None]] | None:
@@ -534,14 +541,17 @@ def _owner_head(line: str) -> str:
     return parts[0]
 
 
-def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title: str | None = None) -> None:
+def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title: str | None = None,
+                      raw: str | None = None) -> None:
     """A page that opens with an organisation's name and speaks of "our projects" or
     "we carried out" is that organisation's own: it runs projects that name no other runner.
     The site the page's <title> names after a dash or bar ("Projekt X – Stowarzyszenie Y") comes first."""
     if not projects or all(any(o.role == "lead" and not _guessed(o) for o in p.organizations)
                            for p in projects):
         return
-    first = next(((ls, line) for ls, _le, line in lines(text) if line.strip()), None)
+    # (a language switcher or a menu button above the name is no name: "UA | PL", "Menu")
+    first = next(((ls, line) for ls, _le, line in lines(text) if line.strip() and not _NAV_LINE.fullmatch(line.strip())),
+                 None)
     if first is None:
         return
     ls, line = first
@@ -560,7 +570,9 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
     elif not (1 <= len(words) <= 12 and any(is_org_head(w) for w in words)
               and (len(words) <= 8 or not (head.endswith(".") or head.isupper()))):
         # no name heads the page: the body it introduces itself as ("Fundacja X wspiera …")
-        own = own_organisation(text, lang) if we else None
+        # (or the body its copyright line names, "Stowarzyszenie X © 2025", in the raw text:
+        # the footer is masked as boilerplate)
+        own = (own_organisation(text, lang) or copyright_owner(raw or text, lang)) if we else None
         if own is None:
             return
         head, c, off = text[own[2]:own[3]], own[:2], own[2]

@@ -3,7 +3,8 @@ dictionary does not know, declined the Polish way; a list of towns after a plura
 settlements and its words; powiats named in English; a funder label's seat; a tour of towns after "po";
 the two words of a town in one case; who prepared a publication, who takes sign-ups,
 who put the page up, a leader in brackets; a user's dots spelled in brackets; a bulleted
-list's entries are no projects."""
+list's entries are no projects; the site above a breadcrumb, a name with a comma, a "Projekt:"
+line over the owner's."""
 
 import pytest
 
@@ -166,3 +167,38 @@ def test_entries_of_one_bulleted_list_are_no_projects_of_their_own():
     ex = extract_document(Document("d.txt", "d.txt", _DONE))
     assert [p.title for p in ex.projects] == ["Sąsiedzi bez granic"]
     assert [(x.name, x.role) for x in ex.projects[0].people] == [("Ewa Nowak", "coordinator")]
+
+
+def _title(text: str) -> str | None:
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    return ex.projects[0].title if ex.projects else None
+
+
+def test_the_site_above_a_two_step_breadcrumb_is_no_title_and_a_name_may_have_a_comma():
+    text = ("Program Lokalne Inicjatywy – Edycja Wschodnia\nGrantobiorcy / Projekty\n\n"
+            "Jedno podwórko, wiele kultur\n\n"
+            "Grantobiorca: Fundacja Przykładowa\nCzas realizacji: 01.03.2023–30.11.2023\n\n"
+            "W projekcie dzieci z Ukrainy i Polski wspólnie urządzają podwórko w Kraśniku.\n")
+    assert _title(text) == "Jedno podwórko, wiele kultur"
+
+
+def test_a_list_of_topics_is_still_no_title():
+    from ngo_atlas.extract.title import _heading_like
+
+    assert not _heading_like("Rynek pracy, polityka społeczna i usługi socjalne")
+    assert not _heading_like("Edukacja, zdrowie, mieszkalnictwo")
+
+
+def test_a_line_that_says_it_names_the_project_wins_over_the_owner_above_it():
+    text = ("Stowarzyszenie Przykładowe – Olsztyn\n\nProjekt: Sąsiedzka szkoła języka\n\n"
+            "Program: „Razem dla regionu”\nKwota dofinansowania: 40 000 zł\n\n"
+            "Stowarzyszenie Przykładowe prowadzi projekt dla dorosłych cudzoziemców w Olsztynie.\n")
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    p = extract_document(Document("t.txt", "t.txt", text)).projects[0]
+    assert p.title == "Sąsiedzka szkoła języka"
+    assert not any(o.name.startswith("Program") for o in p.organizations)

@@ -477,7 +477,9 @@ def _card_lead(text: str, p: Project, lang: str) -> list[OrgRef]:
     for ls, le, line in following:
         t = line.strip()
         words = t.split()
-        if 2 <= len(words) <= 8 and is_org_head(words[0]) and not t.endswith((".", ":")):
+        # ("Program: „X”" is a label line, its first word no body's)
+        if 2 <= len(words) <= 8 and is_org_head(words[0]) and not t.endswith((".", ":")) \
+                and not words[0].endswith(":"):
             c = clean_org(t, lang)
             if c:
                 off = ls + line.index(t[0])

@@ -137,6 +137,8 @@ def header_end(text: str) -> int:
         # set out like a menu, under its name, are content
         if is_menu_line(line) and not _DAY_MONTH_YEAR.search(line):
             end = le
+        elif " / " in line and _breadcrumb(line.strip()):
+            end = le  # "Grantobiorcy / Projekty": the section the page sits in, its site above
     return max(end, _menu_run_end(text), _first_block_header(text))
 
 
@@ -273,8 +275,13 @@ def label_line_starts(text: str, labels: list[LabelHit]) -> frozenset[int]:
 
 
 def _category_line(t: str) -> bool:
-    """"Labor market, social policy and social services": a list of topics, not a name."""
-    return ", " in t and not any(w[:1].isupper() for w in t.split()[1:])
+    """"Labor market, social policy and social services": a list of topics, not a name
+    ("Ta sama szkoła, różne języki", two phrases set side by side, is a name)."""
+    return ", " in t and not any(w[:1].isupper() for w in t.split()[1:]) and (
+        t.count(", ") >= 2 or _LIST_AND.search(t.split(", ", 1)[1]) is not None)
+
+
+_LIST_AND = re.compile(r"(?<![\w])(?:i|oraz|and|&|та|і|и|й)(?![\w])")
 
 
 def clean_heading(t: str, text: str) -> str:
@@ -321,6 +328,11 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
     hs = headings(text, s, e, label_lines=label_line_starts(text, labels))
     if len(hs) >= 2 and _site_name_line(text, hs[0]):
         hs = hs[1:]
+    # "Fundacja X – Bydgoszcz" over "Projekt: Asystent bez granic": the line that says it
+    # names the project wins over a heading above it
+    named = next((h for h in hs[1:4] if _PROJECT_PREFIX.match(h[2])), None)
+    if named:
+        hs = [named] + [h for h in hs if h is not named]
     kind = _kind_quoted(text, hs[:4]) or _programme_title(text, s, e)
     if kind:
         return kind

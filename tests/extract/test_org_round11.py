@@ -132,3 +132,37 @@ def test_our_school_is_the_coordinator_on_the_schools_own_page():
             "Nasza szkoła jest koordynatorem projektu „Razem w klasie”, realizowanego w ramach "
             "programu Erasmus+ od 1 września 2024 r.\n")
     assert _leads(text) == ["Liceum Ogólnokształcące nr 3 im. Adama Mickiewicza w Lesznie"]
+
+
+def test_a_logo_bars_cell_is_no_cue_for_the_next_cell():
+    from ngo_atlas.extract.mentioned import mentioned_orgs
+
+    text = ("Projekt „Sąsiedzi” realizuje Fundacja Tęcza.\n\n"
+            "Logo | Sfinansowano przez Unię Europejską | Ministerstwo Rodziny i Polityki Społecznej\n")
+    known = [OrgRef("Fundacja Tęcza", "lead", None)]
+    assert not any(o.name.startswith("Ministerstwo") for o in mentioned_orgs(text, 0, len(text), "pl", known))
+    text = "Projekt „Sąsiedzi” sfinansowało Ministerstwo Rodziny i Polityki Społecznej.\n"
+    assert any(o.name.startswith("Ministerstwo") and o.role == "funder"
+               for o in mentioned_orgs(text, 0, len(text), "pl", known))
+
+
+def test_a_grant_lists_line_names_its_grantee_before_the_task():
+    from ngo_atlas.extract.organisations import grantee_before_title
+
+    text = ("Granty przyznano:\n"
+            "1. Lubelskie Forum Sąsiedzkie – zadanie „Kuchnia bez granic” – 12 000 zł\n"
+            "2. Parafia pw. św. Jana w Zamościu – „Świetlica dla dzieci” – 8 000 zł\n")
+    a = text.index("Kuchnia")
+    assert grantee_before_title(text, a, "pl").name == "Lubelskie Forum Sąsiedzkie"
+    b = text.index("Świetlica")
+    assert grantee_before_title(text, b, "pl").name == "Parafia pw. św. Jana w Zamościu"
+    # a heading with no body before the dash names none
+    text = "Aktualności – „Kuchnia bez granic” rusza w maju\n"
+    assert grantee_before_title(text, text.index("Kuchnia"), "pl") is None
+
+
+def test_a_sentence_before_the_dash_names_no_grantee():
+    from ngo_atlas.extract.organisations import grantee_before_title
+
+    text = "Umowę podpisało Stowarzyszenie Dobry Start z Ustrzyk – zadanie „Kuchnia bez granic”\n"
+    assert grantee_before_title(text, text.index("Kuchnia"), "pl") is None

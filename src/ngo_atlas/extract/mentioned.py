@@ -129,8 +129,11 @@ def _learnt(text: str, sents: list[tuple[int, int]], lang: str, seen: list[set[s
 def _role_before(text: str, ss: int, a: int) -> str | None:
     """The role of the cue nearest before the name, if it is close enough to govern it."""
     best: tuple[int, int, str] | None = None
+    # "Dofinansowane przez Unię Europejską | Ministerstwo X": a bar's cell is a logo's caption,
+    # and a cue in one cell governs no name in the next
+    lo = max(ss, a - _REACH, text.rfind("|", ss, a) + 1)
     for role, rx in _ROLE_CUES:
-        for m in rx.finditer(text, max(ss, a - _REACH), a):
+        for m in rx.finditer(text, lo, a):
             if best is None or m.end() > best[1]:
                 best = (m.start(), m.end(), role)
     if best and best[2] == "lead" and _programme_runs(text, ss, best[0]):

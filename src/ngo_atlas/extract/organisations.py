@@ -1404,6 +1404,29 @@ def own_organisation(text: str, lang: str, limit: int = 2000) -> tuple[str, str 
     return None
 
 
+# a list line's grantee before its task: "3. Fundacja X – zadanie „T”", "• Parafia Y – „T” – 5 000 zł"
+_GRANTEE_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•*●–-][^\S\n]+)?(?P<body>[^\n]+?)[^\S\n]+[–—-][^\S\n]+"
+                           r"(?:(?:zadanie|zadania|projekt|project|task|завдання|задание|проект|проєкт)"
+                           r"(?:[^\S\n]+(?:pt\.|pn\.|pod\s+nazwą))?[^\S\n]+)?[„“\"«]?")
+
+
+def grantee_before_title(text: str, title_start: int, lang: str) -> OrgRef | None:
+    """"3. Podkarpackie Forum X – zadanie „Asystent rodziny”": on a list line the body named
+    before the dash and the project's name is the one that carries it out (its grantee)."""
+    line_s = text.rfind("\n", 0, title_start) + 1
+    m = _GRANTEE_LINE.fullmatch(text, line_s, title_start)
+    if m is None or not any(is_org_head(w) for w in m.group("body").split()[:4]):
+        return None
+    a, b = m.span("body")
+    # the whole of it one name (a sentence before the dash, "Umowę podpisało Stowarzyszenie
+    # X z Y – …", is no list line's grantee)
+    ms = (cyrillic_mentions if is_cyrillic(text[a:b]) else mentions)(text, a, b)
+    if not ms or ms[0][0] != a or ms[0][1] < b - 1:
+        return None
+    c = clean_org(text[a:b], lang)
+    return OrgRef(c[0], "lead", Span(a, b, "grantee_line", 0.6), acronym=c[1]) if c else None
+
+
 # "© 2025 Fundacja X", "Stowarzyszenie X © 2025", "Copyright 2024 X": the site's owner
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?\s*)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«])|"
                         r"(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n©]{3,90}?\s©)")

@@ -31,6 +31,7 @@ from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import (
     clean_org,
     copyright_owner,
+    grantee_before_title,
     cyrillic_mentions,
     find_organisations,
     is_org_head,
@@ -240,7 +241,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     orgs = _one_lead(find_organisations(text, s, e, labels, lang))
     orgs.extend(_card_lead(text, p, lang))
     if not any(o.role == "lead" for o in orgs):
-        orgs.extend(_title_owner(text, p, lang))
+        orgs.extend(_title_owner(text, p, lang) or _grantee(text, p, lang))
     orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
     orgs.extend(mentioned_orgs(text, s, e, lang, orgs))
     orgs = [o for o in orgs if not _is_title(o, p)]
@@ -465,6 +466,13 @@ def _title_owner(text: str, p: Project, lang: str) -> list[OrgRef]:
             return [OrgRef(c[0], "lead", Span(found[0][0], found[0][1], "title_owner", 0.6),
                            acronym=c[1])]
     return []
+
+
+def _grantee(text: str, p: Project, lang: str) -> list[OrgRef]:
+    """"3. Fundacja X – zadanie „T” – 35 000 zł": the list line's body before the title."""
+    ts = p.spans.get("title")
+    o = grantee_before_title(text, ts.start, lang) if ts is not None and ts.rule != "heading" else None
+    return [o] if o else []
 
 
 def _card_lead(text: str, p: Project, lang: str) -> list[OrgRef]:

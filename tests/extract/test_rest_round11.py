@@ -4,7 +4,7 @@ settlements and its words; powiats named in English; a funder label's seat; a to
 the two words of a town in one case; who prepared a publication, who takes sign-ups,
 who put the page up, a leader in brackets; a user's dots spelled in brackets; a bulleted
 list's entries are no projects; the site above a breadcrumb, a name with a comma, a "Projekt:"
-line over the owner's."""
+line over the owner's; a list page's one-line dated entries."""
 
 import pytest
 
@@ -202,3 +202,39 @@ def test_a_line_that_says_it_names_the_project_wins_over_the_owner_above_it():
     p = extract_document(Document("t.txt", "t.txt", text)).projects[0]
     assert p.title == "Sąsiedzka szkoła języka"
     assert not any(o.name.startswith("Program") for o in p.organizations)
+
+
+_LIST_WITH_ENTRIES = """Stowarzyszenie Przykładowe
+Nasze projekty
+
+1. Kawiarenka Językowa Opole
+
+Okres realizacji: 01.02.2024 – 31.12.2025
+Źródło finansowania: Gmina Opole
+Kwota dotacji: 30 000 zł
+
+Spotkania przy kawie dla osób uczących się polskiego.
+
+2. Porady na Start
+
+Okres realizacji: 01.03.2025 – 30.11.2025
+Źródło finansowania: Samorząd Województwa Opolskiego
+Kwota dotacji: 45 000 zł
+
+Dyżury prawne dla cudzoziemców.
+
+Projekty zakończone
+
+• Sąsiedzki Klub Planszówek (2020–2021) – więcej
+• Lato z Polskim (2019) – więcej
+"""
+
+
+def test_a_list_pages_one_line_entries_with_their_years_are_projects():
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    ps = extract_document(Document("l.txt", "l.txt", _LIST_WITH_ENTRIES)).projects
+    assert [p.title for p in ps][2:] == ["Sąsiedzki Klub Planszówek", "Lato z Polskim"]
+    assert [(p.start, p.end, p.status) for p in ps[2:]] == [("2020", "2021", "completed"),
+                                                          ("2019", "2019", "completed")]

@@ -50,7 +50,7 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
     if len(blocks) >= 2:
         segs = _from_blocks(text, blocks, labels)
         if len(segs) >= 2:
-            return segs
+            return _with_dated_entries(text, segs)
     cards = _titled_cards(text, labels)
     if len(cards) >= 2:
         return cards
@@ -271,7 +271,45 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
                 and _PROJECT_WORD.search(body) and _norm(head_clean) in _norm(body)):
             off = text.find(head_clean, ls)
             return off, off + len(head_clean), head_clean
-    return _heading_over_particulars(text, heads, e) if listing else None
+    if not listing:
+        return None
+    return _heading_over_particulars(text, heads, e) or _dated_list_line(text, heads)
+
+
+# "3. Wrocławski Dom Migranta (2021–2023) – zobacz opis": a list page's one-line entry, a
+# name and its years (its description on a page of its own)
+_DATED_ENTRY = re.compile(r"(?:[•*●▪▸►▶■◆◦○→✓✔–-]|\d{1,2}[.)])[^\S\n]+(?P<t>[^\n()]{3,100}?)[^\S\n]*"
+                          r"\((?:19|20)\d\d(?:[^\S\n]*[–—-][^\S\n]*(?:(?:19|20)\d\d|\d\d))?\)")
+
+
+def _with_dated_entries(text: str, segs: list[Segment]) -> list[Segment]:
+    """A list page's one-line entries below its full items ("Projekty zakończone\n3. X
+    (2021–2023) – zobacz opis") are projects too, each its own line."""
+    last = segs[-1]
+    if last.title_span is None or not _is_listing(text):
+        return segs
+    entries = []
+    for ls, le, line in lines(text[:last.end]):
+        if ls > last.title_span[1] and _ITEM_HEAD.match(line):
+            t = _dated_list_line(text, [(ls, le, line)])
+            if t:
+                entries.append((ls, le, t))
+    if not entries:
+        return segs
+    last.end = entries[0][0]
+    return segs + [Segment(ls, le, t, (a, b), "dated_entry", shared=False) for ls, le, (a, b, t) in entries]
+
+
+def _dated_list_line(text: str, heads: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    if len(heads) != 1:
+        return None
+    ls, le, line = heads[0]
+    m = _DATED_ENTRY.match(text, ls + len(line) - len(line.lstrip()), le)
+    from ngo_atlas.extract.title import _heading_like
+
+    if m is None or not _heading_like(m.group("t").strip()):
+        return None
+    return m.start("t"), m.start("t") + len(m.group("t").rstrip()), m.group("t").strip()
 
 
 # "2. Caritas Diecezji X – „Polski na start” – 55 000,00 zł": a grant list's item gives its

@@ -166,3 +166,21 @@ def test_a_sentence_before_the_dash_names_no_grantee():
 
     text = "Umowę podpisało Stowarzyszenie Dobry Start z Ustrzyk – zadanie „Kuchnia bez granic”\n"
     assert grantee_before_title(text, text.index("Kuchnia"), "pl") is None
+
+
+def test_a_relative_clause_makes_its_antecedent_the_partner():
+    text = ("Zajęcia odbędą się w Gminnym Ośrodku Kultury w Pucku, który jest partnerem projektu, "
+            "oraz w szkołach.")
+    assert ("Gminny Ośrodek Kultury w Pucku", "partner") in _orgs(text)
+    text = "The sessions take place at the Riverside Youth Centre, which is a partner of the project."
+    assert ("Riverside Youth Centre", "partner") in _orgs(text, "en")
+
+
+def test_russian_imperfective_partner_predicate_before_its_subject():
+    text = "Партнёром выступало Общество «Открытый Город» из Лодзи.\n"
+    assert any(n.startswith("Общество") and r == "partner" for n, r in _orgs(text, "ru"))
+
+
+def test_a_breadcrumbs_arrow_ends_the_owners_name():
+    assert _leads("Stowarzyszenie Nowa Wieś › Aktualności\n\nWarsztaty dla sąsiadów\n\n"
+                  "Realizujemy projekt „Warsztaty dla sąsiadów” od maja 2025 r.\n") == ["Stowarzyszenie Nowa Wieś"]

@@ -183,7 +183,7 @@ PARTNER_AFTER = cue(
     r"у\s+партн[её]рстві\s+з|у\s+співпраці\s+з|в\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
     r"партнерами\s*[—–-]|партнёрами\s*[—–-]|"
     # "Партнёром выступил Фонд X", "Партнером виступила Фундація X"
-    r"партн[её]р(?:ом|ами)\s+(?:выступил\w*|виступив\w*|виступил\w*|стал\w*|став|стала)|разом\s+з\s+\d*\s*партнерами:?)\s+")
+    r"партн[её]р(?:ом|ами)\s+(?:выступ[иа]л\w*|виступ[иа]?в\w*|виступ[иа]л\w*|стал\w*|став|стала)|разом\s+з\s+\d*\s*партнерами:?)\s+")
 MEMBER_INTRO = cue(
     r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
     r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять|tworzą|współtworzą|skupia|"
@@ -964,6 +964,8 @@ PARTNER_PREDICATE = cue(r"partners?\b|partner(?:ami|em)\b|партн[её]р(?:�
 _PREDICATE_VERB = re.compile(r"(?:(?:are|were|is|was|act\s+as|acts\s+as|serve\s+as|serves\s+as)\s+(?:the\s+|its\s+|our\s+)?"
                              r"(?:[a-z-]+\s+)?(?:project\s+)?|(?:są|byli|były|jest|był[aoy]?)\s+(?:[a-ząćęłńóśźż]+\s+)?|"
                              r"(?:являются|являлись|были|был[аи]?|є|були|був|була)\s+(?:[а-яёіїєґ]+\s+)?)$")
+# the relative pronoun after a name's comma, right before the predicate's verb
+_RELATIVE = re.compile(r",\s+(?:któr[yaeą]|którzy|which|who|котор(?:ый|ая|ое|ые)|як(?:ий|а|е|і))\s+$")
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|w|we|в|у)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?\s*,?\s*$")
 
 
@@ -974,6 +976,16 @@ def _partners_by_predicate(text: str, s: int, e: int, lang: str) -> list[OrgRef]
     for m in PARTNER_PREDICATE.finditer(text, s, e):
         v = _PREDICATE_VERB.search(text, max(s, m.start() - 40), m.start())
         if v is None:
+            continue
+        rel = _RELATIVE.search(text, max(s, v.start() - 30), v.start())
+        if rel:
+            # "w Bibliotece Miejskiej, która jest partnerem projektu": the relative pronoun's
+            # antecedent, the name right before its comma, is the partner
+            find = cyrillic_mentions if is_cyrillic(text[rel.start():v.start()]) else mentions
+            ms = [x for x in find(text, max(s, rel.start() - 150), rel.start()) if x[1] >= rel.start() - 1]
+            o = _org(text, ms[-1][0], ms[-1][1], "partner", "partner_relative", 0.75, lang) if ms else None
+            if o:
+                out.append(o)
             continue
         ss = next((a for a, b in sentences_with(text, s, e, (PARTNER_PREDICATE,)) if a <= m.start() < b), None)
         if ss is None:

@@ -545,7 +545,8 @@ def _owner_head(line: str) -> str:
     stands first ("SIM – Szczecińska Inicjatywa Międzykulturowa")."""
     from ngo_atlas.extract.organisations import is_acronym
 
-    parts = re.split(r"\s[–|-]\s", line.strip())
+    # ("Fundacja X › Aktualności": a breadcrumb's arrow ends the name too)
+    parts = re.split(r"\s[–|›»-]\s", line.strip())
     if len(parts) == 2 and is_acronym(parts[0]) and any(is_org_head(w) for w in parts[1].split()):
         return parts[1]
     return parts[0]

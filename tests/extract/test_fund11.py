@@ -89,3 +89,35 @@ def test_a_towns_budget_and_the_towns_body_are_one_payer():
             "(25 000 злотих).\n")
     got = _funding(text)
     assert got == [("Гміна Місто Познань", "Разом у місті", 25000.0)]
+
+
+def test_a_programme_named_within_a_funds_programme_gives_the_fund_as_payer():
+    text = ("Wojewoda podpisał umowę\n\n"
+            "Wojewoda Lubuski podpisał umowę o dofinansowanie projektu „Lubuskie bez barier” "
+            "w ramach Programu Regionalnego Funduszu Spójności Społecznej. Projekt potrwa "
+            "od 2024 do 2026 roku.\n")
+    assert [(f, p) for f, p, _a in _funding(text)] == [
+        ("Fundusz Spójności Społecznej", "Program Regionalny Funduszu Spójności Społecznej")]
+
+
+def test_an_english_quoted_programme_of_its_owner():
+    text = ("Welcome Desk in Elbląg\n\n"
+            "The city ran the project from 2019 to 2021 under the \"Inclusion, Housing and Jobs\" "
+            "programme of the Swiss Contribution. Another part came from the state budget.\n")
+    got = [(f, p) for f, p, _a in _funding(text)]
+    assert ("Swiss Contribution", "Inclusion, Housing and Jobs") in got
+
+
+def test_a_grant_won_in_a_quoted_competition_names_the_programme():
+    text = ("Sąsiedzka biblioteka\n\n"
+            "Dzięki wsparciu Fundacji Kolei Regionalnych prowadzimy w Ełku bibliotekę dla dzieci "
+            "z Ukrainy od lutego do maja 2024 roku. Dotację w wysokości 12 tys. zł otrzymaliśmy "
+            "w konkursie „Czytamy Razem” ogłoszonym przez fundację.\n")
+    assert [p for _f, p, _a in _funding(text)] == ["Czytamy Razem"]
+
+
+def test_a_prize_competition_without_a_grant_names_no_programme():
+    text = ("Dzień Sąsiada\n\n"
+            "Stowarzyszenie Iskra organizuje w Ełku Dzień Sąsiada od maja do czerwca 2024 r. "
+            "Nasza uczennica zajęła pierwsze miejsce w konkursie „Mój nowy dom”.\n")
+    assert all(p is None for _f, p, _a in _funding(text))

@@ -511,7 +511,16 @@ _AND_STATE_BUDGET = CI(r"(?<![\w])(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środkó
 # "Projekt realizowany jest w ramach programu Erasmus+", "under the Erasmus+ programme": the
 # programme word itself says a funding programme is named, even with no money word about
 _NAMED_PROGRAMME = cue(r"(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s+(?:(?:programu|programme|"
-                       r"программы|програми)\s|the\s+(?:[^\s.,;]+\s+){1,6}?programme\b)")
+                       r"программы|програми)\s|the\s+(?:[^\s.,;]+\s+){1,6}?programme\b|"
+                       # "under the “Local Development, Roma Inclusion” programme": a quoted name of any length
+                       r"the\s+[„“\"«][^„”\"«»\n]{2,120}[”\"»“]\s+programme\b)|"
+                       # "przyznano nam w konkursie „X”", "грант у конкурсі «X»": the call a grant was won in
+                       r"(?:w|в|у)\s+(?:programie|konkursie|программе|конкурсе|програмі|конкурсі)\s+(?=[„“\"«])")
+# a locative call needs the grant in its sentence ("wygrał w konkursie „X”" may be a prize)
+_GRANT_WORD = CI(r"grant|dotacj|dofinans|finans|środk|zł|pln|eur|грант|дотац|фінанс|финанс|кошт|средств")
+_LOCATIVE_CALLS = {"programie", "konkursie", "программе", "конкурсе", "програмі", "конкурсі"}
+# "… programme of the Norway Grants", "programme of the X Foundation": its owner after it
+_PROGRAMME_OF = re.compile(r"\s*programme\s+of\s+(?:the\s+)?")
 
 
 def _add_named_programme(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
@@ -519,13 +528,29 @@ def _add_named_programme(out: list[Funding], text: str, s: int, e: int, lang: st
     or, with none, it stands alone (funder null, as the records write a programme only)."""
     for ss, se in sentences_with(text, s, e, (_NAMED_PROGRAMME,)):
         m = _NAMED_PROGRAMME.search(text, ss, se)
+        if m and m.group(0).split()[1].lower() in _LOCATIVE_CALLS and not _GRANT_WORD.search(text, ss, se):
+            continue
         programme = _programme_after(text, m.start() - 1, se, lang) if m else None
         if programme:
             for f in out:
                 f.programme = None if _is_state_budget(f.funder) else programme
-            if not out:
-                out.append(Funding(None, programme, None, None, Span(m.start(), m.end(), "programme_named", 0.6)))
+            if not any(f.programme for f in out):
+                # "w ramach Programu Krajowego Funduszu X": the fund that owns it pays;
+                # "under the “X” programme of the Norway Grants": the owner named after it
+                # (a name with no programme word, "Добрые Соседи Фонда Сороса", is split from
+                # its owner later)
+                fund = _fund_in_programme(programme, lang) if _PROGRAMME_WORD.match(programme) else None
+                out.append(Funding(fund or _owner_of(text, m.end(), se, lang),
+                                   programme, None, None, Span(m.start(), m.end(), "programme_named", 0.6)))
             return
+
+
+def _owner_of(text: str, pos: int, e: int, lang: str) -> str | None:
+    """The body after "programme of (the)" at pos, if one is named there."""
+    q = text.find("programme", pos - 10, min(e, pos + 130)) if lang == "en" else -1
+    of = _PROGRAMME_OF.match(text, q) if q >= 0 else None
+    found = list_after(text, of.end(), e)[:1] if of else []
+    return _clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
 
 
 # "Program grantowy „X” jest realizowany przez Fundację Y": the programme its owner runs

@@ -4,7 +4,8 @@ settlements and its words; powiats named in English; a funder label's seat; a to
 the two words of a town in one case; who prepared a publication, who takes sign-ups,
 who put the page up, a leader in brackets; a user's dots spelled in brackets; a bulleted
 list's entries are no projects; the site above a breadcrumb, a name with a comma, a "Projekt:"
-line over the owner's; a list page's one-line dated entries."""
+line over the owner's; a list page's one-line dated entries; a square after "na"; a
+town's short form beside its full name."""
 
 import pytest
 
@@ -238,3 +239,13 @@ def test_a_list_pages_one_line_entries_with_their_years_are_projects():
     assert [p.title for p in ps][2:] == ["Sąsiedzki Klub Planszówek", "Lato z Polskim"]
     assert [(p.start, p.end, p.status) for p in ps[2:]] == [("2020", "2021", "completed"),
                                                           ("2019", "2019", "completed")]
+
+
+def test_a_square_after_na_is_no_town_but_a_region_after_na_is_a_place():
+    assert _places("Festyn odbędzie się na Rynku w Lublinie.") == ["Lublin"]
+    assert _places("Pomagamy rodzinom na Pomorzu.") == ["Pomorze"]
+
+
+def test_the_short_form_of_a_town_named_in_full_elsewhere_is_the_same_town():
+    text = "Punkty działają w Kaliszu i Ostrowie. W Ostrowie Wielkopolskim dyżur jest we wtorki."
+    assert sorted(_places(text)) == ["Kalisz", "Ostrów Wielkopolski"]

@@ -516,6 +516,9 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
             break
         if _names_a_body(text, p + m.end(), e, m.group()):
             break  # "w Podkarpackim Urzędzie Wojewódzkim": an institution, not a town
+        if not out and lang == "pl" and " " not in m.group() and text[max(0, p - 3):p].lower() == "na " \
+                and _common_noun_too(m.group()):
+            break  # "na Rynku", "na Placu": a town's square or street, a common noun capitalised
         one = _geo(m.group(), lang, text, case)
         if one is None and " " in m.group():
             first = m.group().split()[0]
@@ -546,6 +549,17 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
             break
         p = sep.end()
     return out
+
+
+def _common_noun_too(word: str) -> bool:
+    """The place the form names is also a common noun's lemma ("Rynku": Rynek, a village, and
+    rynek, a market square): after "na" it is the square, not a town (towns take "w")."""
+    an = polish.analyse(word)
+    geo = {polish.base_lemma(a[1]) for a in an if "nazwa_geograficzna" in a[3]}
+    if geo & (_countries() | set(lexicon()["regions"])):
+        return False  # "na Pomorzu", "na Ukrainie": a region or country takes "na"
+    low = {g.lower() for g in geo}
+    return any(a[1].split(":")[0] in low for a in an if "nazwa_pospolita" in a[3])
 
 
 def _unknown_word(word: str) -> bool:
@@ -967,6 +981,9 @@ def _dedupe(items: list[Tagged]) -> list[Tagged]:
     # "gmina Tolkmicko" found, the bare "Tolkmicko" read from the same words is that commune
     communes = {x.value.split(None, 1)[1].casefold() for x in out if _COMMUNE_NOM.match(x.value)}
     out = [t for t in out if t.value.casefold() not in communes]
+    # "w Ostrowcu" beside "w Ostrowcu Świętokrzyskim": the short form of the town named in full
+    full = {x.value.split()[0] for x in out if len(x.value.split()) == 2 and x.value.split()[1][:1].isupper()}
+    out = [t for t in out if t.value not in full]
     labelled = [x.value for x in out if x.span is not None and x.span.rule.startswith("label")]
     return [t for t in out if t.value in labelled or not any(_inflected_of(t.value, n) for n in labelled)]
 

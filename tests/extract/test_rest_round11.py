@@ -5,7 +5,8 @@ the two words of a town in one case; who prepared a publication, who takes sign-
 who put the page up, a leader in brackets; a user's dots spelled in brackets; a bulleted
 list's entries are no projects; the site above a breadcrumb, a name with a comma, a "Projekt:"
 line over the owner's; a list page's one-line dated entries; a square after "na"; a
-town's short form beside its full name."""
+town's short form beside its full name; "в рамках X" names no place; a Ukrainian town's
+nominative written elsewhere."""
 
 import pytest
 
@@ -249,3 +250,17 @@ def test_a_square_after_na_is_no_town_but_a_region_after_na_is_a_place():
 def test_the_short_form_of_a_town_named_in_full_elsewhere_is_the_same_town():
     text = "Punkty działają w Kaliszu i Ostrowie. W Ostrowie Wielkopolskim dyżur jest we wtorki."
     assert sorted(_places(text)) == ["Kalisz", "Ostrów Wielkopolski"]
+
+
+@pytest.mark.parametrize("text", [
+    "Пункт працює в рамках Моделі інтеграції іммігрантів у Гданську.",
+    "Пункт работает в рамках Модели интеграции иммигрантов в Гданьске.",
+])
+def test_within_a_programmes_framework_names_no_place(text):
+    lang = "ru" if "работает" in text else "uk"
+    assert all("одел" not in p for p in _places(text, lang))
+
+
+def test_a_ukrainian_towns_nominative_written_elsewhere_settles_the_vowel():
+    text = "Ми працюємо в Любліні та Свідніку. Свидник — невелике місто біля Любліна."
+    assert sorted(_places(text, "uk")) == ["Люблін", "Свидник"]

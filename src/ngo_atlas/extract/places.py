@@ -393,6 +393,9 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     achs = [*_ACH_CAP.finditer(text, s, e), *_ACH_ADJ_CAP.finditer(text, s, e)] if lang == "pl" else []
     for m in achs:
         # the literal "ach" lets the engine skip ahead; the preposition is checked behind it
+        # ("w ramach Programu X": within a programme, no place)
+        if text[max(s, m.start() - 3):m.start() + 3].lower() == "ramach":
+            continue
         if _PL_PLACES_OF.search(text, max(s, m.start() - _PLACES_OF_REACH), m.start() + 3):
             out.extend(_place_list(text, m.end() - 1, e, lang))
     for m in _TRIP.finditer(text, s, e) if _TRIP_HINT.search(text, s, e) else ():
@@ -817,6 +820,8 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
                               Span(m.start(1), m.end(1), "region_phrase", 0.7)))
             m = _CYR_REGION_NEXT.match(text, m.end(), e)
     for m in _CYR_ACH.finditer(text, s, e):
+        if text[max(s, m.start() - 4):m.start() + 2].lower() == "рамках":
+            continue  # "в рамках Модели интеграции": within a programme, no place
         if _CYR_PLACES_OF.search(text, max(s, m.start() - _PLACES_OF_REACH), m.start() + 2):
             out.extend(_cyrillic_place_list(text, m.end() - 1, e, lang))
     for rx in _cyrillic_gazetteer():
@@ -864,12 +869,26 @@ def _cyrillic_place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]
             break
         if _CYR_REGION_NOUN.match(text, m.end(), e):
             break  # "во Вроцлаве и Нижнесилезском воеводстве": the region is read whole above
-        out.append(Tagged(town or _cyr_town(m.group(), lang), Span(m.start(), m.end(), "place_phrase", 0.7)))
+        town = town or _written_nominative(_cyr_town(m.group(), lang), m.group(), text, lang)
+        out.append(Tagged(town, Span(m.start(), m.end(), "place_phrase", 0.7)))
         sep = _CYR_SEP.match(text, m.end(), e)
         if not sep:
             break
         p = sep.end()
     return out
+
+
+def _written_nominative(guess: str, form: str, text: str, lang: str) -> str:
+    """A Ukrainian town's nominative as the page writes it elsewhere ("з гміною Свідник")
+    where the guess from "у Свідніку" differs only by the vowel that alternates in a closed
+    syllable (і with и, о or е: "Свідник"/"Свідніку", "Львів"/"Львова")."""
+    if lang != "uk" or "і" not in guess or " " in guess:
+        return guess
+    pat = re.escape(guess).replace("і", "[іиое]")
+    for m in re.finditer(rf"(?<![\w'’-]){pat}(?![\w'’-])", text):
+        if m.group() not in (guess, form):
+            return m.group()
+    return guess
 
 
 def _cyr_hyphenated(word: str, lang: str) -> str | None:

@@ -121,3 +121,24 @@ def test_a_prize_competition_without_a_grant_names_no_programme():
             "Stowarzyszenie Iskra organizuje w Ełku Dzień Sąsiada od maja do czerwca 2024 r. "
             "Nasza uczennica zajęła pierwsze miejsce w konkursie „Mój nowy dom”.\n")
     assert all(p is None for _f, p, _a in _funding(text))
+
+
+def test_a_total_a_payer_covers_a_share_of_is_no_grant():
+    from ngo_atlas.extract.money import grant_amount
+    text = "Koszt całego zadania to 1,5 mln zł, z czego 80 proc. pokrywa Fundusz Przykładowy."
+    assert grant_amount(text, 0, len(text), []) is None
+    text = "The total cost was EUR 400,000, of which 90% was covered by the Example Fund."
+    assert grant_amount(text, 0, len(text), []) is None
+    # what a grant was spent on is no payer's share: the grant stays
+    text = "Stowarzyszenie otrzymało dotację 60 000 zł, z czego 70% wydało na kursy językowe."
+    assert grant_amount(text, 0, len(text), []).amount == 60000.0
+
+
+def test_a_total_co_financed_by_the_state_budget_is_no_grant():
+    text = ("Centrum Wsparcia Cudzoziemców w Koninie\n\n"
+            "Projekt prowadzi Fundacja Konińska od 2023 do 2025 roku. Całkowita wartość projektu "
+            "wynosi 980 000 zł. Projekt jest współfinansowany z Funduszu Przykładowego Unii "
+            "oraz z budżetu państwa.\n")
+    assert all(a is None for _f, _p, a in _funding(text))
+    alone = text.replace(" oraz z budżetu państwa", "")
+    assert [a for _f, _p, a in _funding(alone)] == [980000.0]

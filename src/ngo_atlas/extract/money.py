@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from ngo_atlas.extract.lexicon import alternation, currency_map, lexicon
 from ngo_atlas.extract.text import CI
@@ -91,27 +92,48 @@ def _cue_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(alternation(lx["total_amount_cues"]), re.IGNORECASE))
 
 
-def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int, int]]
-                 ) -> MoneyHit | None:
-    """The project's grant: an amount in a grant-labelled or grant-worded line beats a total."""
+# "budżet wyniósł 812 000 euro, z czego 85% …", "EUR 812,000, of which 85% came from X": a sum
+# a payer covers only a share of is the project's total, no payer's grant
+_SHARE_OF_IT = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:z\s+czego|of\s+which|из\s+(?:которых|них)|"
+                          r"з\s+(?:яких|них))\s+(?:(?:około|ok\.|about|around|близько|около)\s+)?"
+                          r"\d{1,3}(?:[,.]\d+)?\s?(?:%|proc\w*\.?|per\s*cent|відсот\w*|процент\w*)"
+                          # the share's source follows: a payer's part, not what the sum was spent on
+                          r"(?:\s+\w+\.?){0,2}?\s+(?:pochodz|pokry|współ|dofinans|finansow|ze\s+środków|z\s+budżetu|"
+                          r"came|comes|is\s+covered|was\s+covered|(?:is|was)\s+(?:co-?)?(?:funded|financed)|from\s|"
+                          r"покрыва|финансир|из\s+средств|от\s|фінансу|покрива|з\s+коштів|від\s)", re.IGNORECASE)
+_STATE_BUDGET = ("budżet państwa", "state budget", "polish state budget", "державний бюджет",
+                 "государственный бюджет")
+
+
+def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int, int]],
+                 payers: Sequence[str | None] = ()) -> MoneyHit | None:
+    """The project's grant: an amount in a grant-labelled or grant-worded line beats a total.
+    A total is no grant where the cost is shared: a share of it follows ("…, z czego 75%"),
+    or the state budget co-finances beside another of the payers."""
     hits = find_money(text, start, end)
     if not hits:
         return None
     grant, total = _cue_regexes()
-    best, best_score = None, -1.0
+    best, best_score, best_total = None, -1.0, False
     for h in hits:
         ls = text.rfind("\n", 0, h.start) + 1
         context = text[max(ls, h.start - 120):h.start]
         score = 0.5
         if any(s <= h.start < e for s, e in amount_labels):
             score += 0.2
-        if grant.search(context):
+        is_grant = bool(grant.search(context))
+        if is_grant:
             score += 0.3
-        if total.search(context):
+        is_total = bool(total.search(context))
+        if is_total:
             score -= 0.2
         if score > best_score:
-            best, best_score = h, score
+            best, best_score, best_total = h, score, is_total and not is_grant
     if best is None:
+        return None
+    named = {(p or "").casefold() for p in payers if p}
+    co_financed = len(named) >= 2 and bool(named & set(_STATE_BUDGET))
+    if (best_total and co_financed) or _SHARE_OF_IT.match(text, best.end):
         return None
     return MoneyHit(best.start, best.end, best.amount, best.currency, "money_grant",
                     min(0.95, best_score))

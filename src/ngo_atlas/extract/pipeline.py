@@ -26,7 +26,7 @@ from ngo_atlas.extract.language import document_language
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.links import find_urls, is_project_url
 from ngo_atlas.extract.mentioned import mentioned_orgs
-from ngo_atlas.extract.money import grant_amount
+from ngo_atlas.extract.money import find_money, grant_amount
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import (
     clean_org,
@@ -231,7 +231,10 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     p.funding = find_funding(text, s, e, labels, lang)
     amount_labels = [(h.start, h.end) for h in labels if h.key == "amount"]
     shared = funder_shares(text, s, e, p.funding, lang)
-    money = None if shared else grant_amount(text, s, e, amount_labels) or _label_money(labels, s, e)
+    # (a label's cell is read on its own only where the text gives no sum a currency; a total
+    # the grant chooser turned down as shared stays down)
+    money = None if shared else grant_amount(text, s, e, amount_labels, [f.funder for f in p.funding]) \
+        or (None if find_money(text, s, e) else _label_money(labels, s, e))
     if money:
         target = p.funding[0] if p.funding else Funding(span=Span(money.start, money.end,
                                                                   money.rule, money.confidence))

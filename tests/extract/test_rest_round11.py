@@ -6,7 +6,7 @@ who put the page up, a leader in brackets; a user's dots spelled in brackets; a 
 list's entries are no projects; the site above a breadcrumb, a name with a comma, a "Projekt:"
 line over the owner's; a list page's one-line dated entries; a square after "na"; a
 town's short form beside its full name; "в рамках X" names no place; a Ukrainian town's
-nominative written elsewhere."""
+nominative written elsewhere; a card's line of towns."""
 
 import pytest
 
@@ -264,3 +264,16 @@ def test_within_a_programmes_framework_names_no_place(text):
 def test_a_ukrainian_towns_nominative_written_elsewhere_settles_the_vowel():
     text = "Ми працюємо в Любліні та Свідніку. Свидник — невелике місто біля Любліна."
     assert sorted(_places(text, "uk")) == ["Люблін", "Свидник"]
+
+
+def test_a_cards_line_of_towns_in_the_nominative_gives_each_town():
+    text = "Klub Sąsiedzki\nFundacja Przykładowa\n2023\nToruń, Chełmno i Grudziądz\n\nSpotkania dla rodzin.\n"
+    assert sorted(_places(text)) == ["Chełmno", "Grudziądz", "Toruń"]
+
+
+@pytest.mark.parametrize("text", ["Obszar Szczecin, Police\n", "Kraków, 12 maja 2024\n",
+                                  "Lokalizacja: Kraków, Wieliczka\n"])
+def test_a_label_and_its_value_or_a_dateline_is_no_line_of_towns(text):
+    from ngo_atlas.extract.places import _town_list_lines
+
+    assert _town_list_lines(text, 0, len(text)) == []

@@ -67,6 +67,34 @@ def _dated_info_line(text: str, s: int, e: int) -> list[Tagged]:
     return out
 
 
+def _town_list_lines(text: str, s: int, e: int) -> list[Tagged]:
+    """A card's line of nothing but towns in the nominative ("Gdańsk, Gdynia, Sopot" under
+    the project's name and year): where it runs, set out as a field with no label."""
+    out: list[Tagged] = []
+    i = text.find(", ", s, e)
+    while i >= 0:
+        ls, le = text.rfind("\n", s, i) + 1, text.find("\n", i, e)
+        le = e if le < 0 else le
+        line = text[max(ls, s):le]
+        parts = re.split(r",[^\S\n]+|[^\S\n]+i[^\S\n]+", line.strip())
+        if len(line) <= 80 and len(parts) >= 2 and ":" not in line and all(_line_town(x) for x in parts):
+            pos = max(ls, s)
+            for x in parts:
+                a = text.find(x, pos, le)
+                out.append(Tagged(x, Span(a, a + len(x), "town_line", 0.65)))
+                pos = a + len(x)
+        i = text.find(", ", le, e)
+    return out
+
+
+def _line_town(name: str) -> bool:
+    """A town in the nominative; of two words the first no common noun ("Obszar Szczecin"
+    is a label and its value, "Nowy Targ" a town)."""
+    first = name.split()[0]
+    return _nominative_town(name) and (" " not in name or polish.is_geo(first) or not any(
+        a[2].startswith("subst") and "nazwa_pospolita" in a[3] for a in polish.analyse(first)))
+
+
 # a visit with the town as its object ("visited Pomerania", "odwiedzili Chełm i Zamość")
 _VISITED = re.compile(r"(?<![\w])(?i:visit(?:ed|ing|s)?|odwiedzi\w*|odwiedza\w*)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _VISITED_HINT = ("visit", "odwiedz")
@@ -405,6 +433,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     low = lowered_line(text[s:e])  # the same length: its offsets index text[s:e]
     if " · " in low:
         out.extend(_dated_info_line(text, s, e))
+    if lang == "pl":
+        out.extend(_town_list_lines(text, s, e))
     for m in _at_words(text, s, low, _VISITED_HINT, _VISITED):
         # "two of our staff visited Pomerania", "odwiedziliśmy Chełm": where the work went
         out.extend(t for t in _place_list(text, m.end(), e, lang) if t.value not in _countries())

@@ -184,3 +184,19 @@ def test_russian_imperfective_partner_predicate_before_its_subject():
 def test_a_breadcrumbs_arrow_ends_the_owners_name():
     assert _leads("Stowarzyszenie Nowa Wieś › Aktualności\n\nWarsztaty dla sąsiadów\n\n"
                   "Realizujemy projekt „Warsztaty dla sąsiadów” od maja 2025 r.\n") == ["Stowarzyszenie Nowa Wieś"]
+
+
+def test_a_full_stop_inside_a_quoted_name_ends_no_sentence():
+    from ngo_atlas.extract.text import sentences
+
+    text = ("Завершился проект «Львов рядом. Центр для соседей», который с мая реализовывал Фонд «Мост». "
+            "Проект финансировал город.")
+    got = [text[a:b] for a, b in sentences(text)]
+    assert len(got) == 2 and got[0].endswith("Фонд «Мост».")
+    text = "Zakończył się projekt „Kraków razem. Dom sąsiedzki”. Prowadziła go Fundacja Most."
+    assert len(sentences(text)) == 2
+    # an unclosed quote does not swallow the next sentence
+    text = "Projekt „Kraków razem. Dom sąsiedzki ruszył.\n\nFundacja Most go prowadzi."
+    assert len(sentences(text)) == 3
+    assert any(o == ("Фонд Мост", "lead") for o in _orgs(
+        "Завершился проект «Львов рядом. Центр для соседей», который с мая реализовывал Фонд «Мост».", "ru"))

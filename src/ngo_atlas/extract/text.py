@@ -43,12 +43,24 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     out, pos = [], start
     for m in _SENT_END.finditer(text, start, end):
+        if m.start() > pos and "\n" not in m.group() and _in_quotes(text, pos, m.start(), end):
+            continue  # „Kraków bez barier. Centrum informacji”: a name's full stop ends no sentence
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
     if pos < end:
         out.append((pos, end))
     return tuple((s, e) for s, e in out if text[s:e].strip())
+
+
+def _in_quotes(text: str, s: int, at: int, end: int) -> bool:
+    """A quote („…”, «…») opened in text[s:at] and closed soon after, on the same line."""
+    for o, c in (("„", "”"), ("«", "»")):
+        if text.count(o, s, at) > text.count(c, s, at):
+            close = text.find(c, at, min(end, at + 160))
+            if close != -1 and "\n" not in text[at:close]:
+                return True
+    return False
 
 
 def sentences_with(text: str, start: int, end: int, patterns: tuple[re.Pattern[str], ...]

@@ -142,3 +142,19 @@ def test_a_total_co_financed_by_the_state_budget_is_no_grant():
     assert all(a is None for _f, _p, a in _funding(text))
     alone = text.replace(" oraz z budżetu państwa", "")
     assert [a for _f, _p, a in _funding(alone)] == [980000.0]
+
+
+def test_a_second_share_named_elliptically_after_an_abbreviated_percent():
+    text = ("Kursy dla cudzoziemców w Kaliszu\n\n"
+            "Projekt realizuje Fundacja Kaliska od 2023 do 2025 roku. Projekt kosztuje 1,2 mln zł, "
+            "z czego 80 proc. pokrywa Fundusz Przykładowy, a 20 proc. budżet państwa.\n")
+    assert [f for f, _p, _a in _funding(text)] == ["Fundusz Przykładowy", "budżet państwa"]
+
+
+def test_a_second_agent_after_the_first_ones_quoted_programme():
+    text = ("Szkoła Liderek Migrantek\n\n"
+            "Szkołę prowadziło Stowarzyszenie Nowa Droga w Łodzi w 2022 roku. Projekt był "
+            "finansowany przez Fundację Wspólna Sprawa w ramach programu „Lokalne Liderki” "
+            "i Fundację Rodziny Nowaków.\n")
+    assert [(f, p) for f, p, _a in _funding(text)] == [
+        ("Fundacja Wspólna Sprawa", "Lokalne Liderki"), ("Fundacja Rodziny Nowaków", None)]

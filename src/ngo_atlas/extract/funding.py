@@ -484,6 +484,22 @@ def _noun_genitive_payers(out: list[Funding], text: str, s: int, e: int, lang: s
                 out.append(Funding(f, None, None, None, Span(a, b, "money_noun_payer", 0.7)))
 
 
+# an abbreviation's point ends no sentence: "…, a 15 proc. budżet państwa", "ok. 20 tys. zł"
+_ABBREV_POINT = re.compile(r"(?<![\w])(?:proc|tys|mln|ok|r|nr|św|im|gr)\.$")
+
+
+def _sentence_start(text: str, s: int, pos: int) -> int:
+    """Where the sentence holding pos starts: after the last full stop or line break before it."""
+    end = pos
+    while True:
+        dot, nl = text.rfind(". ", s, end), text.rfind("\n", s, end)
+        if dot <= nl:
+            return max(nl, s)
+        if not _ABBREV_POINT.search(text, max(s, dot - 5), dot + 1):
+            return dot
+        end = dot
+
+
 def _state_budget(out: list[Funding], text: str, s: int, e: int) -> None:
     """The state budget named as a source in a money sentence pays ("Pozostałe 15 proc.
     kosztów pochodzi z budżetu państwa", "the rest comes from the state budget")."""
@@ -493,7 +509,7 @@ def _state_budget(out: list[Funding], text: str, s: int, e: int) -> None:
                                          "державний бюджет", "государственный бюджет") for f in out):
         return
     for m in _STATE_BUDGET.finditer(text, s, e):
-        ls = max(text.rfind(". ", s, m.start()), text.rfind("\n", s, m.start()), s)
+        ls = _sentence_start(text, s, m.start())
         le = min((x for x in (text.find(". ", m.end(), e), text.find("\n", m.end(), e)) if x >= 0), default=e)
         if not _MONEY_CONTEXT.search(text, ls, le) or _SEEKING.search(text, ls, m.start()):
             continue
@@ -708,7 +724,7 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             if f and not (channel and not f.lower().startswith(("budżet", "state budget"))):
                 out.append(Funding(f, programme, None, None, Span(a, b, "funder_phrase", 0.8)))
         if items and programme:
-            out.extend(_second_source(text, ce, e, lang))
+            out.extend(_second_source(text, ce, e, lang, _AGENT_END.search(m.group(0)) is not None))
         if not items:  # "współfinansowanego z programu X": only a programme named
             programme = programme or _programme_after(text, m.start(), e, lang)
         if not items and programme:
@@ -769,9 +785,20 @@ def _budget_after(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
             out.append(Funding(f, None, None, None, Span(b.start(), b.end(), "budget_after_payer", 0.7)))
 
 
-def _second_source(text: str, ce: int, e: int, lang: str) -> list[Funding]:
-    """A payer named after the first payer's programme phrase, with its own "and from"."""
+# "finansowany przez X w ramach programu „Y” i Z": a second agent after the programme's
+# quoted name, joined with no preposition of its own, shares the first one's "przez"/"by"
+_AND_AGENT = re.compile(r"[”\"»],?\s+(?:i|oraz|and|та|і|и)\s+(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+_AGENT_END = re.compile(r"(?:przez|by)\s+$", re.IGNORECASE)
+
+
+def _second_source(text: str, ce: int, e: int, lang: str, agent: bool = False) -> list[Funding]:
+    """A payer named after the first payer's programme phrase, with its own "and from" (or,
+    after an agent's "przez"/"by", with "and" alone)."""
     m = _AND_FROM.search(text, ce, e)
+    if not m and agent:
+        q = _QUOTE_OPEN.search(text, ce, e)
+        m = _AND_AGENT.search(text, q.end(), e) if q and q.start() - ce < 60 else None
+        m = m if m and "." not in text[ce:m.start()] else None
     if not m:
         return []
     found = (_cyrillic_items(text, m.end(), e)[:1] if is_cyrillic(text[m.end():m.end() + 20])

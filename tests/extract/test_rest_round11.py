@@ -6,7 +6,7 @@ who put the page up, a leader in brackets; a user's dots spelled in brackets; a 
 list's entries are no projects; the site above a breadcrumb, a name with a comma, a "Projekt:"
 line over the owner's; a list page's one-line dated entries; a square after "na"; a
 town's short form beside its full name; "в рамках X" names no place; a Ukrainian town's
-nominative written elsewhere; a card's line of towns."""
+nominative written elsewhere; a card's line of towns; a patron inside a body's name."""
 
 import pytest
 
@@ -277,3 +277,23 @@ def test_a_label_and_its_value_or_a_dateline_is_no_line_of_towns(text):
     from ngo_atlas.extract.places import _town_list_lines
 
     assert _town_list_lines(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Koordynator: Uniwersytet Mikołaja Kopernika w Toruniu\n",
+    "Partner: Szkoła Podstawowa nr 3 im. Marii Konopnickiej\n",
+])
+def test_a_name_inside_a_bodys_name_under_a_label_is_its_patron_not_a_person(text):
+    from ngo_atlas.extract.labels import find_labels
+    from ngo_atlas.extract.people import find_people
+
+    assert [p.name for p in find_people(text, 0, len(text), find_labels(text), "pl")] == []
+
+
+def test_a_person_under_the_same_label_stays():
+    from ngo_atlas.extract.labels import find_labels
+    from ngo_atlas.extract.people import find_people
+
+    text = "Koordynator: dr Joanna Wierzbicka\n"
+    assert [(p.name, p.role) for p in find_people(text, 0, len(text), find_labels(text), "pl")] == [
+        ("Joanna Wierzbicka", "coordinator")]

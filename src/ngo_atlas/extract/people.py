@@ -460,6 +460,8 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
         emails = find_emails(text, a, b)
         found = person_name(outer, lang) or (_plain_name(outer, lang) if rule.startswith("label") else None)
         org = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]{1,15}", i)), None)
+        if found and _patron(outer[:found[1]]):
+            found = None  # "Koordynator: Uniwersytet Marii Curie-Skłodowskiej": a body's patron
         if found is None and not emails:
             continue
         if found is None and out and out[-1].name and not out[-1].email:
@@ -482,6 +484,15 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
             span = Span(span.start, span.end, f"{rule}+own_role", conf)
         out.append(PersonRef(name, own, org, emails[0][2] if emails else None, None, span))
     return out
+
+
+def _patron(before: str) -> bool:
+    """The words before a name make it part of a body's name ("Uniwersytet Marii …",
+    "Szkoła Podstawowa nr 5 im. Jana …"): a patron, no person in the project."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    words = before.split()
+    return bool(words) and (is_org_head(words[0]) or words[-1] in ("im.", "imienia"))
 
 
 _INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|project\s+manager|"

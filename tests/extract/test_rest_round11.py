@@ -6,7 +6,8 @@ who put the page up, a leader in brackets; a user's dots spelled in brackets; a 
 list's entries are no projects; the site above a breadcrumb, a name with a comma, a "Projekt:"
 line over the owner's; a list page's one-line dated entries; a square after "na"; a
 town's short form beside its full name; "в рамках X" names no place; a Ukrainian town's
-nominative written elsewhere; a card's line of towns; a patron inside a body's name."""
+nominative written elsewhere; a card's line of towns; a patron inside a body's name; an
+administrative unit in the project's own name."""
 
 import pytest
 
@@ -297,3 +298,14 @@ def test_a_person_under_the_same_label_stays():
     text = "Koordynator: dr Joanna Wierzbicka\n"
     assert [(p.name, p.role) for p in find_people(text, 0, len(text), find_labels(text), "pl")] == [
         ("Joanna Wierzbicka", "coordinator")]
+
+
+def test_an_administrative_unit_in_the_projects_own_name_is_its_area_but_a_region_is_not():
+    text = ("Stowarzyszenie Przykładowe realizuje projekt „Razem łatwiej – wsparcie rodzin z Ukrainy "
+            "w powiecie bieszczadzkim”. Dyżury odbywają się w Ustrzykach Dolnych.")
+    ts = text.index("Razem"), text.index("”")
+    got = [t.value for t in find_places(text, 0, len(text), [], "pl", ts)]
+    assert sorted(got) == ["Ustrzyki Dolne", "powiat bieszczadzki"]
+    text2 = ("Fundacja realizuje projekt „Sąsiedzi na Podlasiu”. Spotkania odbywają się w Białymstoku.")
+    ts2 = text2.index("Sąsiedzi"), text2.index("”")
+    assert [t.value for t in find_places(text2, 0, len(text2), [], "pl", ts2)] == ["Białystok"]

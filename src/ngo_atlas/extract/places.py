@@ -228,7 +228,7 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
                 names: list[tuple[int, int]] = ()) -> list[Tagged]:
     """Places from place labels, scope words, and place phrases; a country named only in
     passing ("w Polsce", "na Ukrainę") counts when it is in the title or listed with others."""
-    out = _raw_places(text, s, e, labels, lang)
+    out = raw = _raw_places(text, s, e, labels, lang)
     seg = text[s:e].lower()
     intends = any(h in seg for h in _INTEND_HINTS)  # once per segment: most have no such word
     out = [t for t in out if _supported(t, out, title_span) and not (intends and _intended(text, s, t))]
@@ -248,7 +248,29 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         # Górze", a table row's title cell) is the only word on where the project runs
         if outside - _countries():
             out = [t for t in out if t.value in outside or t.value in _countries()]
+        # an administrative unit the name gives ("Wsparcie … w powiecie lubaczowskim") is the
+        # area it serves, wherever the name is written (quoted in a sentence too)
+        named = _own_name_spans(text, s, e, title_span)
+        out += [t for t in raw if _ADMIN_UNIT.search(t.value) and any(_inside(t, n) for n in named)]
     return _dedupe(out)
+
+
+_ADMIN_UNIT = re.compile(r"^(?:powiat|województwo|gmina)\s|\s(?:[Vv]oivodeship|county|district)$|"
+                         r"(?:воеводство|воєводство|повіт|повят|повет)")
+
+
+def _own_name_spans(text: str, s: int, e: int, title_span: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The project's own name wherever the text writes it: the places in it say where it runs
+    ("Wsparcie … w powiecie lubaczowskim")."""
+    if not title_span:
+        return []
+    out = _title_spans(text, title_span)
+    name = text[title_span[0]:title_span[1]]
+    i = text.find(name, s, e) if len(name) >= 8 else -1
+    while i >= 0:
+        out.append((i, i + len(name)))
+        i = text.find(name, i + len(name), e)
+    return out
 
 
 # "Potem chcemy otworzyć punkt w Policach", "Od 2025 roku planujemy też dyżury w Rybniku",

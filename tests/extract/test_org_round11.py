@@ -200,3 +200,31 @@ def test_a_full_stop_inside_a_quoted_name_ends_no_sentence():
     assert len(sentences(text)) == 3
     assert any(o == ("Фонд Мост", "lead") for o in _orgs(
         "Завершился проект «Львов рядом. Центр для соседей», который с мая реализовывал Фонд «Мост».", "ru"))
+
+
+def test_a_partner_cue_inside_a_quoted_programme_name_governs_nothing():
+    text = ("Проєкт фінансувався Фондом Відродження в рамках програми «Разом з Україною» "
+            "(сума гранту – 100 000 злотих).")
+    assert not any(r == "partner" for _n, r in _orgs(text, "uk"))
+    text = "Projekt sfinansowano z programu „Razem z Sąsiadami” Fundacji Orlen."
+    assert not any(r == "partner" for _n, r in _orgs(text))
+
+
+def test_a_name_after_a_preposition_is_no_subject_of_the_verb():
+    text = ("They met at our office in the Riverside Public Library, ran workshops on renting "
+            "and went with newcomers to the offices.")
+    assert not any(r == "lead" for _n, r in _orgs(text, "en"))
+    # the subject before its verb still runs the project
+    text = "The Harbour Foundation ran the project from May to December 2024."
+    assert ("Harbour Foundation", "lead") in _orgs(text, "en")
+
+
+def test_a_person_under_a_lead_label_is_no_organisation():
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    text = ("Community Kitchen Gdynia\n\nProject lead: Oluwaseun Adebayo\n"
+            "The project was funded by the Baltic Fund with a grant of EUR 9,000.\n")
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    orgs = [o.name for p in ex.projects for o in p.organizations]
+    assert "Oluwaseun Adebayo" not in orgs

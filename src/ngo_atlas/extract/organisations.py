@@ -1130,7 +1130,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         ms = [(a, b) if not (cyr and a < vm.start() < b) else (a, len(text[:vm.start()].rstrip()))
               for a, b in ms]
         # "Projekt „Dom Kultur” prowadzi X": a quoted name is the project's title, not its subject
-        before = [x for x in ms if x[1] <= vm.start() and not inside_quotes(text, s, x[0])]
+        before = [x for x in ms if x[1] <= vm.start() and not inside_quotes(text, s, x[0])
+                  and not _after_preposition(text, s, x[0])]
         if pm and pm.start() < vm.start():
             before = [x for x in before if x[1] <= pm.start()]
         after = [x for x in ms if x[0] >= vm.end() and (x[0] - vm.end() <= 2 or _adjectives_only(text, vm.end(), x[0]))]
@@ -1173,6 +1174,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     # every partner cue of the sentence governs its own names ("Wspólnie z nami działa X, a
     # merytorycznie wspiera nas Y")
     for pm in PARTNER_AFTER.finditer(text, s, e) if pm else ():
+        if inside_quotes(text, s, pm.start()):
+            continue  # programu „Razem z Ukrainą”: a cue inside a quoted name governs nothing
         for a, b in list_after(text, _past_descriptor(text, pm.end(), e), e):
             o = _org(text, a, b, "partner", "partner_phrase", 0.8, lang)
             if o:
@@ -1188,6 +1191,15 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
 
 
 _JOINED = re.compile(r"\s+(?:oraz|i|and|и|і|та)\s+$")
+# a preposition right before a name (an English one may have "the" and capitalised modifiers
+# between: "at our desk in the Katowice City Library"): the name is its object, no subject
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|\s)(?:in|at|with|to|from|for|of|on|by|into|near|z|ze|w|we|do|od|dla|przy|na|o|po|u|"
+    r"з|із|зі|с|со|в|у|во|до|від|от|для|при|на|о|об|по)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
+
+
+def _after_preposition(text: str, s: int, a: int) -> bool:
+    return _PREPOSITION_BEFORE.search(text, max(s, a - 60), a) is not None
 
 
 def _subject_before_partner(text: str, s: int, pm: int, ms: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -252,7 +252,10 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     p.people.extend(contact_emails(text, s, e, p.people))
     if not any(o.role == "lead" for o in orgs):
         orgs.extend(_coordinator_org(p))
-    p.organizations = [o for o in merge_orgs(orgs) if not _bare_head(o.name)]
+    # ("Project lead: Chinedu Okafor": a name the people finder reads as a person's is no body)
+    persons = {q.name.casefold() for q in p.people if q.name}
+    p.organizations = [o for o in merge_orgs(orgs) if not _bare_head(o.name) and not (
+        o.name.casefold() in persons and not any(is_org_head(w) for w in o.name.split()))]
     ts = p.spans.get("title")
     p.places = find_places(text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
                            [(o.span.start, o.span.end) for o in p.organizations if o.span])

@@ -158,3 +158,11 @@ def test_a_second_agent_after_the_first_ones_quoted_programme():
             "i Fundację Rodziny Nowaków.\n")
     assert [(f, p) for f, p, _a in _funding(text)] == [
         ("Fundacja Wspólna Sprawa", "Lokalne Liderki"), ("Fundacja Rodziny Nowaków", None)]
+
+
+def test_a_body_met_with_z_and_the_instrumental_is_no_source():
+    from ngo_atlas.extract.funder_mentions import prose_funders
+    text = "Stowarzyszenia, które dostały dotacje, prosimy o spotkanie z Wydziałem Kultury Urzędu Gminy."
+    assert prose_funders(text, 0, len(text), "pl", []) == []
+    text = "Stowarzyszenie dostało dotację z Wydziału Kultury Urzędu Gminy."
+    assert [f.funder for f in prose_funders(text, 0, len(text), "pl", [])] != []

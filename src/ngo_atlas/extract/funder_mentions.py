@@ -171,10 +171,27 @@ def _funder_place(text: str, cue_end: int, a: int) -> bool:
         return False  # "trafi z budżetu Miasta X do Fundacji Y": the money goes to Y
     if _OTHER_PART.search(gap) or len(gap.split()) > 12 or _FROM_PROGRAMME.search(gap):
         return False
+    if _companion(text, gap, a):
+        return False  # "o kontakt z Biurem X": "z" with the instrumental is "with", no source
     if _PROJECT_QUOTE.search(text, max(0, a - 20), a) or text[max(0, a - 1):a] in "„“\"«" and \
             _PROJECT_QUOTE.search(text, max(0, a - 21), a - 1):
         return False
     return not _PROGRAMME_HEAD.match(text, a)
+
+
+_WITH_BEFORE = re.compile(r"(?<![\w])(?:z|ze)\s+$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _companion(text: str, gap: str, a: int) -> bool:
+    """A Polish name after "z"/"ze" read only in the instrumental: a companion ("z Biurem",
+    "ze Stowarzyszeniem"), where a source would take the genitive ("z Biura")."""
+    if not _WITH_BEFORE.search(gap):
+        return False
+    w = _FIRST_WORD.match(text, a)
+    tags = polish.analyse(w.group()) if w and not is_cyrillic(w.group()) else ()
+    return bool(tags) and all(":inst" in t[2] for t in tags if t[2].startswith(("subst", "adj")))\
+        and any(t[2].startswith(("subst", "adj")) for t in tags)
 
 
 def _countries_after(text: str, pos: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

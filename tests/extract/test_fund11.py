@@ -166,3 +166,15 @@ def test_a_body_met_with_z_and_the_instrumental_is_no_source():
     assert prose_funders(text, 0, len(text), "pl", []) == []
     text = "Stowarzyszenie dostało dotację z Wydziału Kultury Urzędu Gminy."
     assert [f.funder for f in prose_funders(text, 0, len(text), "pl", [])] != []
+
+
+def test_the_grantee_is_paid_not_paying_and_a_numbered_call_is_no_programme():
+    text = ("Fund for Local Action – Regional Strand\n\n"
+            "Open Kitchen Lublin\n\n"
+            "Grantee: Lublin Neighbourhood Association\n"
+            "Call: 3rd call – small grants\n"
+            "Grant: EUR 9,500.00\n"
+            "Implementation period: 01.02.2024-30.11.2024\n")
+    assert _funding(text) == [(None, None, 9500.0)]
+    assert _programme_name("II nabór – inicjatywy lokalne", "pl") is None
+    assert _programme_name("konkurs „Razem w Mieście”", "pl") == "Razem w Mieście"

@@ -14,13 +14,15 @@ from ngo_atlas.model import Funding, Span
 # "Fundatorem projektu jest X", "Wsparcia finansowego udzieliło Biuro X".
 # every branch opens with a literal letter: the engine tests one character set per position
 MONEY_WORD = cue(
-    r"finansow\w*|finansuj\w*|współfinans\w*|dofinans\w*|sfinans\w*|dotacj\w*|grant(?!obior)\w*|"
+    r"finansow\w*|finansuj\w*|współfinans\w*|dofinans\w*|sfinans\w*|dotacj\w*|grant(?!obior|ee)\w*|"
     r"sponsor\w*|fundator\w*|darczyń\w*|ufundowa\w*|ze\s+środków|z\s+funduszy|wsparci\w*\s+finansow\w*|"
     # "z budżetu Miasta X", "from the budget of X": the budget word opens the cue (a leading
     # "z"/"from" would make the scan stop at every such word)
     r"budżetu\s+(?!projektu|zadania)|budget\s+of|бюджету\s+(?!проєкту)|бюджета\s+(?!проекта)|"
     r"fund(?:ed|ing)\b|co-?fund(?:ed|ing)\b|financ(?:ed|ing)\b|financial\s+support|donor\w*|"
-    r"финанс\w*|фінанс\w*|софинанс\w*|співфінанс\w*|профинанс\w*|профінанс\w*|грант\w*|спонсор\w*|"
+    r"финанс\w*|фінанс\w*|софинанс\w*|співфінанс\w*|профинанс\w*|профінанс\w*|"
+    # "Grantee:", "Грантоотримувач:": the one paid, no payer ("grantobiorca" likewise)
+    r"грант(?!оотрим|ополуч|одерж)\w*|спонсор\w*|"
     r"донор\w*|из\s+средств|за\s+кошти|за\s+рахунок|"
     # a verb of giving counts only in a sentence that gives an amount (see _gives_money)
     r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated|contributed|виділи\w*|выделил\w*|надав\w*|"

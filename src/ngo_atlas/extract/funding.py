@@ -894,7 +894,7 @@ _NAMED_PROGRAMME_HEAD = re.compile(
 
 # "w ramach programu „Razem Lepiej” oraz z Urzędu X": a quoted name ends at its closing quote
 # and keeps the form the quotes give it (a quoted title is not declined: "Razem", not "Raz")
-_QUOTED_PROGRAMME = re.compile(r"^\s*(?:(?:programu|programie|program|programme|the|konkursu|konkursie|"
+_QUOTED_PROGRAMME = re.compile(r"^\s*(?:(?:programu|programie|program|programme|the|konkursu|konkursie|konkurs|"
                                r"конкурса|конкурсу|конкурсе|конкурсі|программе|програмі|"
                                r"программы|програми|программу|програму)\s+){0,2}"
                                # "program grantowy „X”": a kind of programme before its name
@@ -954,7 +954,9 @@ def _programme_name(raw: str, lang: str) -> str | None:
     if not name or len(name.split()) > 14 or re.match(r"\d{1,2}[:.]\d{2}\b", name) or _SCHEDULE_DAY.match(name):
         return None
     # "Nabór 2022 – ścieżka wsparcia podstawowa", "Call 3/2021": an edition of a call, no programme
-    if re.match(r"(?:nabór|konkurs|call|edycja|edition|набор|конкурс)\s+\d", name, re.IGNORECASE):
+    # ("5th call – interventions", "II nabór", "3. edycja": the edition's number first)
+    if re.match(r"(?:(?:\d+(?:st|nd|rd|th|\.)?|[IVX]+)\s+)?(?:nabór|naboru|konkurs|call|edycja|edition|набор|конкурс)"
+                r"(?:\s+\d|\s*[–-]|$)", name, re.IGNORECASE) and not re.match(r"(?i:konkurs|call)\s+[„“\"«]", name):
         return None
     # "otwarty konkurs ofert", "a grant scheme": a kind of call names no programme
     if not any(w[:1].isupper() or w[:1].isdigit() for w in name.split()):

@@ -21,10 +21,11 @@ from ngo_atlas.model import Span, Tagged
 _CAP = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
 # "w Krakowie, Lublinie i Łodzi", "na terenie województwa lubelskiego", "in Warsaw"
 # (a sentence may open with the preposition: "W Krakowie odbyły się…", "In Gdańsk, …")
-_PL_PREP = re.compile(rf"(?<![\w])(?:[wW]|[wW]e|[nN]a\s+terenie|[nN]a\s+obszarze|[nN]a|[iI]n|[tT]hroughout|[aA]round)"
+_PL_PREP = re.compile(rf"(?<![\w])(?:[wW]|[wW]e|[nN]a\s+terenie|[nN]a\s+obszarze|[nN]a|[iI]n|[tT]hroughout)"
                       # a town's adjective may stand before its district: "na warszawskiej Pradze"
                       rf"\s+(?:[a-ząćęłńóśźż]+(?:skiej|skim|ckiej|ckim|dzkiej|dzkim)\s+(?={_CAP}))?"
                       rf"(?={_CAP}|województw\w*\s)")
+_AROUND = re.compile(rf"(?<![\w])[aA]round\s+(?={_CAP})")
 _VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)", re.IGNORECASE)
 # the cue words alone, on the lowered text (the engine skips ahead there; an IGNORECASE
 # scan tries every position): most project texts name no voivodeship and no trip
@@ -76,8 +77,8 @@ def _town_list_lines(text: str, s: int, e: int) -> list[Tagged]:
         ls, le = text.rfind("\n", s, i) + 1, text.find("\n", i, e)
         le = e if le < 0 else le
         line = text[max(ls, s):le]
-        parts = re.split(r",[^\S\n]+|[^\S\n]+i[^\S\n]+", line.strip())
-        if len(line) <= 80 and len(parts) >= 2 and ":" not in line and all(_line_town(x) for x in parts):
+        parts = re.split(r",[^\S\n]+|[^\S\n]+i[^\S\n]+", line.strip()) if len(line) <= 80 and ":" not in line else []
+        if len(parts) >= 2 and all(_line_town(x) for x in parts):
             pos = max(ls, s)
             for x in parts:
                 a = text.find(x, pos, le)
@@ -436,6 +437,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             out.append(Tagged(f"{name} Voivodeship", Span(m.start(), m.end(), "voivodeship_en", 0.8)))
     for m in _PL_PREP.finditer(text, s, e):
         out.extend(_place_list(text, m.end(), e, lang))
+    for m in _AROUND.finditer(text, s, e) if lang == "en" and "round " in text[s:e] else ():
+        out.extend(_place_list(text, m.end(), e, lang))  # "the greenhouse sector around Skierniewice"
     if lang == "en" and ("district" in text[s:e] or "count" in text[s:e] or "Count" in text[s:e]):
         districts = _en_districts(text, s, e)
         # "in Bielsk Podlaski County": the county, not its town
@@ -490,7 +493,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     # "w trzech miastach – Toruniu, …", "w gminach Michałowo i Gródek" (a commune keeps its
     # name in the nominative after its noun); any plural of a settlement, its words before the
     # list: "w sąsiednich gminach – Kłodawie, …", "w trzech gminach powiatu X: Zgorzelcu, …"
-    for m in _SETTLEMENTS_THEN_LIST.finditer(text[s:e]):
+    settled = any(w in low for w in _SETTLEMENT_WORDS)  # substrings first: most texts have none
+    for m in _SETTLEMENTS_THEN_LIST.finditer(text[s:e]) if settled else ():
         out.extend(_place_list(text, s + m.end(), e, lang))
     seg = text[s:e]
     for m in _COMMUNE.finditer(text, s, e) if "gmin" in seg or "Gmin" in seg or "dzielnic" in seg else ():
@@ -509,6 +513,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     return out
 
 
+_SETTLEMENT_WORDS = ("miejscowości", "miast", "gminach", "powiatach", "wsiach", "sołectwach", "dzielnicach",
+                     "ośrodkach", "cities", "towns", "municipalities")
 _SETTLEMENTS_THEN_LIST = re.compile(r"(?:(?:miejscowościach|miastach|gminach|powiatach|wsiach|sołectwach|"
                                     r"dzielnicach|ośrodkach)[^:(\n.]{0,60}|miasta"
                                     r"|(?:cities|towns|municipalities)[^:\n]{0,40})\s*[:(–—]\s*")

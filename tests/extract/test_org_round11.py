@@ -228,3 +228,25 @@ def test_a_person_under_a_lead_label_is_no_organisation():
     ex = extract_document(Document("t.txt", "t.txt", text))
     orgs = [o.name for p in ex.projects for o in p.organizations]
     assert "Oluwaseun Adebayo" not in orgs
+
+
+def test_a_bare_word_for_a_body_before_an_acronym_and_its_full_name():
+    text = ("Pojedziemy do Bergen, by poznać metody naszego partnera – organizację HRF "
+            "(Human Rights Forum Bergen).")
+    assert ("Human Rights Forum Bergen", "partner") in _orgs(text)
+
+
+def test_the_city_and_its_municipality_are_one_body():
+    from ngo_atlas.extract.organisations import _same_org
+
+    assert _same_org("City of Elbląg", "Municipality of Elbląg")
+    assert _same_org("Miasto Kielce", "Gmina Miasto Kielce")
+    assert not _same_org("City of Elbląg", "Municipality of Braniewo")
+
+
+def test_a_page_headed_by_the_projects_own_name_has_no_owner_from_it():
+    text = ("Gdański Klub Sąsiedzki – mieszkańcy z wielu krajów razem\n\nData rozpoczęcia 1 marca 2016 r.\n"
+            "Cele Celem projektu było stworzenie miejsca spotkań cudzoziemców. Organizatorzy chcieli, "
+            "by cudzoziemcy poznali instytucje.\nJak działa? W Klubie działały kluby rozmów i kursy "
+            "języka polskiego.\nFinansowanie Projekt sfinansowano ze środków Funduszu Sąsiedzkiego (20 000 zł).\n")
+    assert _leads(text) == []

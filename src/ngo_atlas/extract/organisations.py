@@ -141,7 +141,7 @@ PARTNER_AFTER = cue(
     # "…, a partnerami krajowymi – X, Y oraz Z", "przygotował nasz partner – X", "our partner: X"
     # an adjective may say which partners; a dash or colon opens the names
     r"partnerami\s+[a-ząćęłńóśźż]+(?:ymi|imi)\s*(?:[–—:]|(?:są|były|byli)(?=\s))|"
-    r"(?:nasz|naszym|nasi|naszymi)\s+partner(?:em|zy|ami)?\s*[–—:]|our\s+partners?\s*[–—:]|"
+    r"(?:nasz|naszym|nasi|naszymi|naszego|naszemu|naszych)\s+partner(?:em|zy|ami|a|owi|ów)?\s*[–—:]|our\s+partners?\s*[–—:]|"
     r"(?:наш|наши|наші)\s+партн[её]р(?:ы|и)?\s*[–—:]|"
     # "Партнером міста є X", "Партнёром акции выступил X": any one word for whose partner
     r"партн[её]р(?:ом|ами)\s+[а-яёіїєґ']+\s+(?:є|був|була|були|является|являются|был[аи]?|"
@@ -1257,12 +1257,15 @@ def _past_descriptor(text: str, pos: int, e: int) -> int:
     m = _DESCRIPTOR.match(text, pos, e)
     if m and adjective_like(m.group(1)) and not adjective_like(m.group(2)):
         return m.end()
-    m = _EN_DESCRIPTOR.match(text, pos, e) or _CYR_DESCRIPTOR.match(text, pos, e)
+    # "naszego partnera – organizację NOAS (…)": the bare word for a body before its name
+    m = _EN_DESCRIPTOR.match(text, pos, e) or _CYR_DESCRIPTOR.match(text, pos, e) or _GENERIC_NOUN.match(text, pos, e)
     # "by the Płock-based association Stowarzyszenie X", "неформальная группа мигрантов «X»"
     return m.end() if m else pos
 
 
 # lower-case words saying what kind of group a quoted Cyrillic name is ("неформальна група «X»")
+_GENERIC_NOUN = re.compile(r"(?:organizacj\w*|instytucj\w*|(?:the\s+)?(?:organi[sz]ation|institution)|организаци\w*|"
+                           r"організаці\w*|установ\w*|учреждени\w*)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"])")
 _CYR_DESCRIPTOR = re.compile(r"(?:[а-яёіїєґ'’-]+\s+){1,4}(?=«[А-ЯЁІЇЄҐ])")
 _EN_DESCRIPTOR = re.compile(r"(?:the\s+)?(?:[\w-]+-based\s+|local\s+|Polish\s+|Ukrainian\s+|Norwegian\s+)?"
                             r"(?:association|foundation|NGO|organi[sz]ation|charity|non-?profit)\s+"
@@ -1535,7 +1538,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s,]+", name) if w[:1].isupper())
 
 
+# a town as a body: "City of Olsztyn", "Municipality of Olsztyn", "Miasto Kielce", "Gmina Miasto Kielce"
+_TOWN_BODY = re.compile(r"(?:(?:the\s+)?(?:City|Municipality|Town)\s+of|Miasto|Gmina(?:\s+Miasto|\s+Miejska)?)\s+(.+)")
+
+
 def _same_org(a: str, b: str) -> bool:
+    ta_, tb_ = _TOWN_BODY.fullmatch(a.strip()), _TOWN_BODY.fullmatch(b.strip())
+    if ta_ and tb_ and ta_.group(1).casefold() == tb_.group(1).casefold():
+        return True  # the city and its municipality are one body
     # "FAMI" and "Fundusz Azylu, Migracji i Integracji": an acronym of the capitalised words
     for x, y in ((a, b), (b, a)):
         # "MOPS" and "Miejski Ośrodek Pomocy Społecznej w Katowicach": the seat has no letter

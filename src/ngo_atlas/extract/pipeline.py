@@ -608,7 +608,9 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
         # Matkom" of "… Matkom z Dziećmi im. X") gives way to the name the page heads with
         p.organizations = [o for o in p.organizations
                            if not (o.role == "lead" and _guessed(o) and c[0].startswith(o.name))]
-        if not any(o.role == "lead" for o in p.organizations):
+        # ("Szczeciński Klub Integracji – mieszkańcy …" heading a page is the project's own name)
+        if not any(o.role == "lead" for o in p.organizations) and not (
+                p.title and _norm_name(p.title).startswith(_norm_name(c[0]))):
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
                                              acronym=c[1]))
 

@@ -7,7 +7,8 @@ list's entries are no projects; the site above a breadcrumb, a name with a comma
 line over the owner's; a list page's one-line dated entries; a square after "na"; a
 town's short form beside its full name; "в рамках X" names no place; a Ukrainian town's
 nominative written elsewhere; a card's line of towns; a patron inside a body's name; an
-administrative unit in the project's own name."""
+administrative unit in the project's own name; people of a phrase
+headed by a personal noun come from the towns after "z"."""
 
 import pytest
 
@@ -309,3 +310,20 @@ def test_an_administrative_unit_in_the_projects_own_name_is_its_area_but_a_regio
     text2 = ("Fundacja realizuje projekt „Sąsiedzi na Podlasiu”. Spotkania odbywają się w Białymstoku.")
     ts2 = text2.index("Sąsiedzi"), text2.index("”")
     assert [t.value for t in find_places(text2, 0, len(text2), [], "pl", ts2)] == ["Białystok"]
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Przeszkoliliśmy 40 przedstawicieli działów kadr z Radomia, Kielc i Skarżyska-Kamiennej.",
+     ["Kielce", "Radom", "Skarżysko-Kamienna"]),
+    ("Na kurs zapisało się 25 opiekunek dziecięcych z Lublina.", ["Lublin"]),
+])
+def test_people_of_a_phrase_headed_by_a_personal_noun_come_from_the_towns_after_z(text, towns):
+    assert sorted(_places(text)) == towns
+
+
+@pytest.mark.parametrize("text", [
+    "Szkolimy liderów i liderki z Senegalu, Nigerii i Wybrzeża Kości Słoniowej.",
+    "Warsztaty poprowadzili eksperci z Krakowa.",
+])
+def test_a_list_of_countries_or_visiting_experts_after_z_names_no_venue(text):
+    assert _places(text) == []

@@ -153,6 +153,20 @@ _PEOPLE_NOUN = re.compile(r"(?<![\w])(?i:cudzoziem\w*|urzędni\w*|nauczyciel\w*|
                           r"dzieci\w*|uczni\w*|senior\w*|migrant\w*|imigrant\w*|uchodźc\w*|szkół|szkoł\w*)\s+$")
 
 
+# people who come from elsewhere to do the work, not the local people it serves
+_VISITORS = ("ekspert", "wolontariusz", "uczestni", "trener", "prelegent", "gość", "gości", "partner",
+             "naukow", "badacz", "specjalist", "wykładowc")
+
+
+def _people_phrase(text: str, a: int, i: int) -> bool:
+    """"pracowników działów kadr z X": a plural noun of persons (Morfeusz's personal
+    masculine) heads the phrase before "z", one or two words back."""
+    words = re.findall(r"[^\W\d]+", text[a:i])[-3:-1]
+    return any(not w.lower().startswith(_VISITORS) and any(
+        t.startswith("subst:pl:") and t.endswith(":m1") and "nazwa_pospolita" in n
+        for _o, _l, t, n in polish.analyse(w.lower())) for w in words)
+
+
 def _z_caps(text: str, s: int, e: int) -> list[int]:
     """Where " z X" / " ze X" stands (X capitalised): found with str.find, the noun before
     each looked at after."""
@@ -474,10 +488,11 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         out.extend(t for t in _place_list(text, m.end(), e, lang, "gen" if lang == "pl" else None)
                    if t.value not in _countries())
     for i in _z_caps(text, s, e) if lang == "pl" else ():
-        if not _PEOPLE_NOUN.search(text, max(s, i - 24), i + 1):
+        if not _PEOPLE_NOUN.search(text, max(s, i - 24), i + 1) and not _people_phrase(text, max(s, i - 40), i):
             continue
-        out.extend(t for t in _place_list(text, text.index(" ", i + 2) + 1, e, lang, "gen")
-                   if t.value not in _countries() and not _abroad(text[t.span.start:t.span.end]))
+        found = _place_list(text, text.index(" ", i + 2) + 1, e, lang, "gen")
+        if not any(t.value in _countries() or _abroad(text[t.span.start:t.span.end]) for t in found):
+            out.extend(found)  # (a list with a country in it names where people come from)
     for m in _WITHIN.finditer(text, s, e) if _WITHIN_HINT.search(text, s, e) else ():
         # "ze szczególnym uwzględnieniem Opola, Kędzierzyna-Koźla": genitives
         out.extend(_place_list(text, m.end(), e, lang,

@@ -178,3 +178,14 @@ def test_the_grantee_is_paid_not_paying_and_a_numbered_call_is_no_programme():
     assert _funding(text) == [(None, None, 9500.0)]
     assert _programme_name("II nabór – inicjatywy lokalne", "pl") is None
     assert _programme_name("konkurs „Razem w Mieście”", "pl") == "Razem w Mieście"
+
+
+def test_a_payers_bare_core_of_a_programme_named_in_full_is_one_record():
+    text = ("Klub Sąsiedzki Mosty\n\n"
+            "Kwota dotacji: 58 000,00 zł\n"
+            "Źródło finansowania: Program Wspólne Sprawy PODKARPACIE na lata 2023–2027\n"
+            "Fundacja Mosty prowadzi klub w Krośnie od 2024 roku.\n\n"
+            "Projekt dofinansowany ze środków Fundacji Rozwoju Regionów w ramach Programu PODKARPACIE.\n")
+    assert _funding(text) == [("Fundacja Rozwoju Regionów",
+                               "Program Wspólne Sprawy PODKARPACIE na lata 2023–2027",
+                               58000.0)]

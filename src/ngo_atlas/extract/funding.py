@@ -1258,6 +1258,16 @@ def _dedupe(items: list[Funding]) -> list[Funding]:
             g.funder and (g.programme == f.programme or g.programme and f.programme and (
                 _same_org(g.programme, f.programme) or _sub_name(f, g)) or _inside(g.span, f.span))
             for g in out)]
+    for f in [x for x in out if x.funder is None and x.programme]:
+        # "Źródło finansowania: Program Fundusz Inicjatyw Obywatelskich NOWEFIO na lata …"
+        # beside a footer's "ze środków NIW w ramach Programu NOWEFIO": the payer's bare core
+        # of the programme named in full is that programme; one record, the full name
+        g = next((g for g in out if g.funder and g.programme and g.programme != f.programme
+                  and _sub_name(g, f)), None)
+        if g is not None:
+            g.programme = f.programme
+            g.amount, g.currency = g.amount or f.amount, g.currency or f.currency
+            out.remove(f)
     payers = [f.funder for f in out if f.funder]
     for f in out:  # "dofinansowanie z EFS+" beside "Europejskiego Funduszu Społecznego Plus"
         if f.programme and f.programme not in payers and _acronym_of_payer(f.programme, payers):

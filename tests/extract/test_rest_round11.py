@@ -8,7 +8,7 @@ line over the owner's; a list page's one-line dated entries; a square after "na"
 town's short form beside its full name; "в рамках X" names no place; a Ukrainian town's
 nominative written elsewhere; a card's line of towns; a patron inside a body's name; an
 administrative unit in the project's own name; people of a phrase
-headed by a personal noun come from the towns after "z"."""
+headed by a personal noun come from the towns after "z"; a scope adjective that opens a name."""
 
 import pytest
 
@@ -327,3 +327,12 @@ def test_people_of_a_phrase_headed_by_a_personal_noun_come_from_the_towns_after_
 ])
 def test_a_list_of_countries_or_visiting_experts_after_z_names_no_venue(text):
     assert _places(text) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ogólnopolskie Forum Migracyjne odbyło się w Łodzi.", ["Łódź"]),
+    ("OGÓLNOPOLSKI PORTAL INTEGRACJI\n\nSpotkania odbywają się w Łodzi.", ["Łódź"]),
+    ("Kampania ma charakter ogólnopolski.", ["Polska"]),
+])
+def test_a_scope_adjective_that_opens_a_name_is_no_scope(text, places):
+    assert _places(text) == places

@@ -382,7 +382,8 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
                     name = _place_name(raw, lang, label=True)
                     if name:
                         out.append(Tagged(name, Span(a, b, "label:place", 0.9)))
-    if m := _scope_in_text().search(text, s, e):
+    # ("Ogólnopolska Konferencja Naukowa", "OGÓLNOPOLSKA BAZA": the word opens a name, no scope)
+    if m := next((m for m in _scope_in_text().finditer(text, s, e) if not _opens_a_name(text, m)), None):
         out.append(Tagged("Polska" if lang == "pl" else "Poland", Span(m.start(), m.end(), "scope", 0.8)))
     if is_cyrillic(text[s:e]) and lang in ("ru", "uk"):
         out.extend(_cyrillic_places(text, s, e, lang))
@@ -393,6 +394,11 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     regions = lexicon()["regions"]
     named = {t.value for t in out}
     return [t for t in out if regions.get(t.value) not in named]
+
+
+def _opens_a_name(text: str, m: re.Match[str]) -> bool:
+    """A capitalised adjective with a capitalised word after it: a body's or event's name."""
+    return text[m.start()].isupper() and re.match(r"\w*[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ]", text[m.end():m.end() + 40]) is not None
 
 
 _COMMUNE_NOM = re.compile(r"^(?:[gG]mina|гміна|гмина)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?$")

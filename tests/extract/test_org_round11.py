@@ -250,3 +250,17 @@ def test_a_page_headed_by_the_projects_own_name_has_no_owner_from_it():
             "by cudzoziemcy poznali instytucje.\nJak działa? W Klubie działały kluby rozmów i kursy "
             "języka polskiego.\nFinansowanie Projekt sfinansowano ze środków Funduszu Sąsiedzkiego (20 000 zł).\n")
     assert _leads(text) == []
+
+
+def test_ukrainian_voivode_began_the_project():
+    text = "Волинський воєвода розпочав реалізацію проєкту «Волинь – разом» у жовтні 2024 року."
+    assert ("Волинський воєвода", "lead") in _orgs(text, "uk")
+
+
+def test_a_spaced_slash_between_two_bodies_in_a_label():
+    text = "Partner: Gmina Nysa / Nyski Dom Kultury\nOkres realizacji: 2024–2025\n"
+    got = dict(_orgs(text))
+    assert got.get("Gmina Nysa") == "partner" and got.get("Nyski Dom Kultury") == "partner"
+    # a name and its translation stay one body
+    text = "Partner: Fundacja Most / Bridge Foundation\n"
+    assert len(_orgs(text)) == 1

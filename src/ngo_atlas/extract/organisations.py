@@ -31,7 +31,7 @@ LEAD_VERB = cue(
     r"ran|is running|has been running|have been running|has been implementing|is implementing|"
     r"is preparing|prepares|launched|organi[sz]es|organi[sz]ed|coordinates|"
     r"начнёт реализацию|начнет реализацию|начал[аои]? реализацию|реализовывал\w*|"
-    r"розпочал[аои]? реалізацію|розпочне реалізацію|реалізовувал\w*|"
+    r"розпочал[аои]? реалізацію|розпочав реалізацію|розпочинає реалізацію|розпочне реалізацію|реалізовувал\w*|"
     r"продолжает реализацию|продолжила реализацию|продовжує реалізацію|kontynuuje realizację|"
     r"завершил[аои]?|завершив|завершила|завершило|завершили|"
     r"continues to implement|continues to run|"
@@ -870,8 +870,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 # "Operator programu: Fundacja X w partnerstwie z Fundacją Y": Y operates with X
                 orgs.extend(o for a, b in list_after(text, pc.end(), h.end)
                             if (o := _org(text, a, b, "other", "operator_partner", 0.8, lang)))
-            for a, b in _seats_joined(text, _units_joined(text, split_items(
-                    text, h.start, pc.start() if pc else h.end, conj_ok=org_starts))):
+            for a, b in _slash_split(text, _seats_joined(text, _units_joined(text, split_items(
+                    text, h.start, pc.start() if pc else h.end, conj_ok=org_starts)))):
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
                                        or _MAIL_SPELLED.search(text, a, b)):
                     continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person
@@ -1040,6 +1040,26 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         first = sentences(text, pos, para_end)[:1]
         para_end = first[0][1] if first else para_end
     return _seats_joined(text, split_items(text, pos, para_end, conj_ok=org_starts))
+
+
+def _slash_split(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Partner: Gmina Legnica / Legnickie Centrum Kultury": two bodies on either side of a
+    spaced slash (not a name and its translation: "Fundacja Most / Bridge Foundation")."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        cut = text.find(" / ", a, b)
+        left, right = (text[a:cut], text[cut + 3:b]) if cut != -1 else ("", "")
+        if cut != -1 and _body_start(left) and _body_start(right) and left.isascii() == right.isascii():
+            out += [(a, cut), (cut + 3, b)]
+        else:
+            out.append((a, b))
+    return out
+
+
+def _body_start(name: str) -> bool:
+    words = name.split()[:2]
+    return bool(words) and (is_org_head(words[0]) or len(words) == 2 and adjective_like(words[0])
+                            and is_org_head(words[1]))
 
 
 _LONE_TOWN = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s*\([^()\n]*\))?")

@@ -8,7 +8,8 @@ line over the owner's; a list page's one-line dated entries; a square after "na"
 town's short form beside its full name; "в рамках X" names no place; a Ukrainian town's
 nominative written elsewhere; a card's line of towns; a patron inside a body's name; an
 administrative unit in the project's own name; people of a phrase
-headed by a personal noun come from the towns after "z"; a scope adjective that opens a name."""
+headed by a personal noun come from the towns after "z"; a scope adjective that opens a name;
+countries after "from … in"."""
 
 import pytest
 
@@ -336,3 +337,10 @@ def test_a_list_of_countries_or_visiting_experts_after_z_names_no_venue(text):
 ])
 def test_a_scope_adjective_that_opens_a_name_is_no_scope(text, places):
     assert _places(text) == places
+
+
+def test_countries_after_from_something_in_are_where_people_come_from():
+    text = "Workers are hired through agencies in Georgia and Moldova and work in orchards around Grójec."
+    assert "Georgia" in _places(text, "en")  # no "from": the agencies' countries stand as written
+    text = "We trace recruitment from agencies in Georgia, Moldova and Armenia to farms around Grójec."
+    assert _places(text, "en") == ["Grójec"]

@@ -25,6 +25,7 @@ _PL_PREP = re.compile(rf"(?<![\w])(?:[wW]|[wW]e|[nN]a\s+terenie|[nN]a\s+obszarze
                       # a town's adjective may stand before its district: "na warszawskiej Pradze"
                       rf"\s+(?:[a-ząćęłńóśźż]+(?:skiej|skim|ckiej|ckim|dzkiej|dzkim)\s+(?={_CAP}))?"
                       rf"(?={_CAP}|województw\w*\s)")
+_FROM_BEFORE = re.compile(r"(?<![\w])from\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 _AROUND = re.compile(rf"(?<![\w])[aA]round\s+(?={_CAP})")
 _VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)", re.IGNORECASE)
 # the cue words alone, on the lowered text (the engine skips ahead there; an IGNORECASE
@@ -456,7 +457,11 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")):
             out.append(Tagged(f"{name} Voivodeship", Span(m.start(), m.end(), "voivodeship_en", 0.8)))
     for m in _PL_PREP.finditer(text, s, e):
-        out.extend(_place_list(text, m.end(), e, lang))
+        found = _place_list(text, m.end(), e, lang)
+        if lang == "en" and found and _FROM_BEFORE.search(text, max(s, m.start() - 40), m.start()):
+            # "recruited from agencies in Ukraine, Uzbekistan and Nepal": where people come from
+            found = [t for t in found if t.value not in _countries() and t.value not in _territories()]
+        out.extend(found)
     for m in _AROUND.finditer(text, s, e) if lang == "en" and "round " in text[s:e] else ():
         out.extend(_place_list(text, m.end(), e, lang))  # "the greenhouse sector around Skierniewice"
     if lang == "en" and ("district" in text[s:e] or "count" in text[s:e] or "Count" in text[s:e]):

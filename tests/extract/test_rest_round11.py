@@ -9,7 +9,7 @@ town's short form beside its full name; "в рамках X" names no place; a Uk
 nominative written elsewhere; a card's line of towns; a patron inside a body's name; an
 administrative unit in the project's own name; people of a phrase
 headed by a personal noun come from the towns after "z"; a scope adjective that opens a name;
-countries after "from … in"."""
+countries after "from … in"; a blog's links to the posts before and after."""
 
 import pytest
 
@@ -344,3 +344,12 @@ def test_countries_after_from_something_in_are_where_people_come_from():
     assert "Georgia" in _places(text, "en")  # no "from": the agencies' countries stand as written
     text = "We trace recruitment from agencies in Georgia, Moldova and Armenia to farms around Grójec."
     assert _places(text, "en") == ["Grójec"]
+
+
+def test_a_blogs_links_to_the_posts_before_and_after_are_furniture():
+    from ngo_atlas.extract.boilerplate import mask
+
+    text = ("Klub Sąsiedzki\n\n" + "Spotkania dla rodzin z Ukrainy odbywają się w Toruniu co tydzień. " * 4
+            + "\n\nPoprzedni wpis: Festyn rodzinny na Mokotowie – relacja\nNext post: Winter camp in Zakopane\n")
+    masked = mask(text)
+    assert "Mokotowie" not in masked and "Zakopane" not in masked and "Toruniu" in masked

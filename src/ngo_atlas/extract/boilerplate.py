@@ -94,11 +94,16 @@ def _is_furniture(line: str, repeats: int) -> bool:
     return " " not in line and _FILENAME.match(line) is not None and not line[:1].isdigit()
 
 
-# "Related", "Czytaj też: …", "Читайте также": links to other pages close the article
+# "Related", "Czytaj też: …", "Читайте также", "Poprzedni wpis: …": links to other pages
+# close the article
 _RELATED = re.compile(r"^\s*(?:related(?:\s+(?:news|projects|articles|stories))?|read\s+(?:also|more)|"
                       r"see\s+also|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
                       r"powiązane(?:\s+\w+)?|podobne\s+\w+|читайте\s+(?:также|також)|"
-                      r"смотрите\s+также|дивіться\s+також|схожі\s+\w+|похожие\s+\w+)\s*(?::.*)?$",
+                      r"смотрите\s+также|дивіться\s+також|схожі\s+\w+|похожие\s+\w+|"
+                      # a blog's links to the posts before and after this one
+                      r"(?:poprzedni|następny|previous|next|попередн\w+|наступн\w+|предыдущ\w+|следующ\w+)"
+                      r"\s+(?:wpis|artykuł|post|article|entry|запис|стаття|запись|статья|новина|новость))"
+                      r"\s*(?::.*)?$",
                       re.IGNORECASE)
 
 

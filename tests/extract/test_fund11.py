@@ -189,3 +189,36 @@ def test_a_payers_bare_core_of_a_programme_named_in_full_is_one_record():
     assert _funding(text) == [("Fundacja Rozwoju Regionów",
                                "Program Wspólne Sprawy PODKARPACIE na lata 2023–2027",
                                58000.0)]
+
+
+def _payers(text: str, lang: str) -> list:
+    from ngo_atlas.extract.funding import find_funding
+    return [(f.funder, f.programme) for f in find_funding(text, 0, len(text), [], lang)]
+
+
+def test_an_operator_handing_on_money_in_english_russian_and_ukrainian():
+    en = ("The courses were funded by the Lake District Foundation under the \"Open Towns\" "
+          "programme from the funds of the Alpine Grants.")
+    assert _payers(en, "en") == [("Alpine Grants", "Open Towns")]
+    ru = "Курсы финансировались Фондом Озёрного края в рамках программы «Открытые города» из средств Альпийских грантов."
+    assert [f for f, _p in _payers(ru, "ru")] == ["Альпийские гранты"]
+    uk = "Курси фінансувала Фундація Озерного краю в рамках програми «Відкриті міста» за кошти Альпійських грантів."
+    assert [f for f, _p in _payers(uk, "uk")] == ["Альпійські гранти"]
+
+
+def test_a_payer_giving_from_its_own_programme_is_no_operator():
+    text = ("Spotkania dofinansowano przez Narodowy Instytut Sportu ze środków Rządowego Programu "
+            "Aktywne Miasta na lata 2022–2025.")
+    assert [f for f, _p in _payers(text, "pl")] == ["Narodowy Instytut Sportu"]
+
+
+def test_shares_that_came_from_a_payer_in_english_and_russian():
+    en = "Its total cost was PLN 300,000, of which 80% came from the Lakeside Foundation."
+    assert [f for f, _p in _payers(en, "en")] == ["Lakeside Foundation"]
+    ru = "Стоимость составила 300 000 злотых, из которых 80% покрывает Фонд Озёрного края."
+    assert [f for f, _p in _payers(ru, "ru")] == ["Фонд Озёрного края"]
+
+
+def test_its_quoted_programme_and_a_second_english_agent():
+    text = "The school was funded by the Hill Foundation under its \"Young Voices\" programme and the Baker Family Trust."
+    assert _payers(text, "en") == [("Hill Foundation", "Young Voices"), ("Baker Family Trust", None)]

@@ -446,6 +446,8 @@ def _local_government_payer(out: list[Funding], text: str, s: int, e: int, lang:
 _SHARE = CI(r"(?:%|proc\.?|procent\w*|відсот\w*|процент\w*)(?:\s+(?:kosztów|wydatków|wartości|of\s+(?:it|the\s+costs?)|"
             r"витрат|расходов|вартості|стоимости))?\s+(?:pokrywa|pokrywają|pokrył[aoy]?|pokryje|finansuje|"
             r"sfinansował[aoy]?|(?:is|was|are|were)\s+(?:covered|paid|funded)\s+by(?:\s+the)?|покриває|покрива[ею]т|"
+            # "of which 75% came from the X Fund", "из которых 75% покрывает X"
+            r"(?:came|comes)\s+from(?:\s+the)?|покрыва(?:ет|ют)|"
             r"финансирует|фінансує)\s+")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
 
@@ -712,8 +714,15 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             if source:  # "finansuje X ze środków przekazanych przez Y": Y pays, X passes it on
                 f = _clean_funder(text[source[0][0]:source[0][1]], lang)
                 a, b = source[0]
-            if f and not own and is_org_head(text[a:b].split()[0]) and _FUNDS_OF_OTHER.match(text, b, e):
-                continue  # "przez Fundację X w ramach programu „Y” ze środków Z": X hands on Z's money
+            other = _FUNDS_OF_OTHER.match(text, b, e) if f and not own else None
+            # ("przez NIW ze środków Rządowego Programu X": the payer's own programme, no other body)
+            if other and not _PROGRAMME_WORD.match(text[other.end():other.end() + 40]) and _is_body(text[a:b], lang):
+                # "przez Fundację X w ramach programu „Y” ze środków Z": X hands on Z's money
+                payer = list_after(text, other.end(), e)[:1]
+                z = _clean_funder(text[payer[0][0]:payer[0][1]], lang) if payer else None
+                if z:
+                    out.append(Funding(z, programme, None, None, Span(*payer[0], "funds_handed_on", 0.75)))
+                continue
             if f and INTERMEDIARY_AFTER.match(text, b):
                 continue  # "awarded by X, the National Agency of Erasmus+": X operates, Y pays
             owner = _POSSESSIVE.match(f) if f and lang == "en" else None
@@ -740,6 +749,14 @@ _FUNDS_OF_OTHER = re.compile(
     r"програми)\s+)?[„“\"«][^„”\"«»\n]{2,120}[”\"»“](?:\s+programme)?)?,?\s+(?:ze\s+środków|"
     r"from\s+(?:the\s+)?funds\s+of|with\s+funds\s+(?:from|of)|из\s+средств|за\s+кошти|з\s+коштів)\s+"
     r"(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+def _is_body(name: str, lang: str) -> bool:
+    """An organisation's name, its head word in any case ("Fundację X", "Фондом X", "the X
+    Foundation"), not a country or a union of them."""
+    words = name.split()
+    return any(is_org_head(w) for w in words) or (
+        bool(words) and is_org_head(nominative(words[0], lang).split()[0] if nominative(words[0], lang) else ""))
+
+
 _GENITIVE_PARTICIPLE = re.compile(r"(?:współ|do|s)?finansowan(?:ego|ej)\s", re.IGNORECASE)
 _PROGRAMME_BEFORE = re.compile(r"\b(?:programu|konkursu|funduszu)\s+([^,;.\n]{3,80}),\s*$", re.IGNORECASE)
 # the money a payer named first has from someone else: "Caritas X ze środków przekazanych przez
@@ -787,7 +804,7 @@ def _budget_after(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
 
 # "finansowany przez X w ramach programu „Y” i Z": a second agent after the programme's
 # quoted name, joined with no preposition of its own, shares the first one's "przez"/"by"
-_AND_AGENT = re.compile(r"[”\"»],?\s+(?:i|oraz|and|та|і|и)\s+(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+_AND_AGENT = re.compile(r"[”\"»](?:\s+program(?:me)?)?,?\s+(?:i|oraz|and|та|і|и)\s+(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 _AGENT_END = re.compile(r"(?:przez|by)\s+$", re.IGNORECASE)
 
 
@@ -894,7 +911,7 @@ _NAMED_PROGRAMME_HEAD = re.compile(
 
 # "w ramach programu „Razem Lepiej” oraz z Urzędu X": a quoted name ends at its closing quote
 # and keeps the form the quotes give it (a quoted title is not declined: "Razem", not "Raz")
-_QUOTED_PROGRAMME = re.compile(r"^\s*(?:(?:programu|programie|program|programme|the|konkursu|konkursie|konkurs|"
+_QUOTED_PROGRAMME = re.compile(r"^\s*(?:(?:programu|programie|program|programme|the|its|their|konkursu|konkursie|konkurs|"
                                r"конкурса|конкурсу|конкурсе|конкурсі|программе|програмі|"
                                r"программы|програми|программу|програму)\s+){0,2}"
                                # "program grantowy „X”": a kind of programme before its name

@@ -222,3 +222,22 @@ def test_shares_that_came_from_a_payer_in_english_and_russian():
 def test_its_quoted_programme_and_a_second_english_agent():
     text = "The school was funded by the Hill Foundation under its \"Young Voices\" programme and the Baker Family Trust."
     assert _payers(text, "en") == [("Hill Foundation", "Young Voices"), ("Baker Family Trust", None)]
+
+
+def test_a_funds_own_programme_after_a_dash_in_a_payer_label():
+    text = ("Punkt porad w Radomiu\n\n"
+            "Realizator: Fundacja Radomska\n"
+            "Źródło finansowania: Fundusz Wspólnej Przyszłości – Program Regionalny, współfinansowanie z budżetu państwa\n"
+            "Okres realizacji: 2023–2025\n")
+    assert ("Fundusz Wspólnej Przyszłości", "Fundusz Wspólnej Przyszłości – Program Regionalny") in \
+        [(f, p) for f, p, _a in _funding(text)]
+
+
+def test_a_sentence_on_who_runs_a_programme_names_it_over_the_funds_channel():
+    text = ("Prawa dla wszystkich\n\n"
+            "Fundacja Praw Sąsiedzkich realizuje projekt w Kielcach w latach 2023–2024. Projekt korzysta "
+            "z dofinansowania od Islandii, Liechtensteinu i Norwegii w ramach Funduszy EOG.\n\n"
+            "Program Obywatele Razem – Fundusz Lokalny jest prowadzony przez Fundację Operatora.\n")
+    assert {p for _f, p, _a in _funding(text)} == {"Obywatele Razem – Fundusz Lokalny"}
+    alone = text.split("\n\nProgram")[0] + "\n"
+    assert {p for _f, p, _a in _funding(alone)} == {"Fundusze EOG"}

@@ -254,6 +254,10 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         call = _CALL_EDITION.fullmatch(tail)
         if call and call.group("p")[0].isupper():  # "National Science Centre (NCN) – OPUS 24": its call
             label_programme = call.group("p")
+        elif _PROGRAMME_WORD.match(tail.split(",")[0] + " ") and tail[:1].isupper():
+            # "Fundusz X – Program Krajowy, współfinansowanie z …": the fund's own programme,
+            # named with the fund as written; the fund pays
+            label_programme = (value.split(" – ")[0] + " – " + tail.split(",")[0]).strip()
         value = _acronym_dash(value) or value.split(" – ")[0]
     pm = re.search(r",\s*(?:program|programme|programu|konkurs|программа|програма)\s+", value, re.IGNORECASE)
     programme = label_programme
@@ -577,10 +581,27 @@ _PROGRAMME_BY = CI(r"(?<![\w])(?:program\w*|programme|программа|про�
                    r"(?:realizowan\w*|prowadzon\w*|run|operated|реализуется|реалізується)\s+(?:przez|by)\s+")
 
 
+# "Program Aktywni Obywatele – Fundusz Krajowy jest prowadzony przez Fundację X", "The Active
+# Citizens Fund is operated by X": a sentence about who runs a programme names it, unquoted
+_PROGRAMME_OPERATED = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Program|Programme|The\s+programme|Программа|Програма)\s+"
+    r"(?P<p>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^.\n]{2,80}?)\s+(?:jest|is|был|є|was)\s+"
+    r"(?:prowadzon\w*|realizowan\w*|operowan\w*|run|operated|administered|managed|реализуется|реалізується)\s")
+# the funds a payer gives through, read as a programme only for want of a named one
+_FUNDS_CHANNEL = re.compile(r"(?i:fundusz\w*\s+(?:eog|norwesk\w*)|eea\s+(?:and\s+norway\s+)?grants|norway\s+grants|"
+                            r"фонд\w*\s+(?:єез|еэз))")
+
+
 def _programme_run_by_funder(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
     """A funder with no programme takes the one a sentence says it runs."""
     from ngo_atlas.extract.organisations import _same_org
 
+    channel = [f for f in out if f.funder and f.programme and _FUNDS_CHANNEL.fullmatch(f.programme)]
+    if channel and ("rogram" in text[s:e] or "рограм" in text[s:e]):
+        m = _PROGRAMME_OPERATED.search(text, s, e)
+        name = _programme_name(m.group("p"), lang) if m else None
+        for f in channel if name else ():
+            f.programme = name
     bare = [f for f in out if f.funder and f.programme is None]
     for m in _PROGRAMME_BY.finditer(text, s, e) if bare else ():
         owner = list_after(text, m.end(), e)[:1]
@@ -930,7 +951,8 @@ _NAME_ENDS = re.compile(
     r"operowan\w*|ogłoszon\w*|(?:co-?)?(?:funded|financed)\s+(?:by|from|through)|(?:run|operated|managed|"
     r"administered)\s+by|финансируем\w*|реализуем\w*|проводим\w*|фінансован\w*|співфінансован\w*|"
     r"реалізован\w*|який|яка|яку|що|который|которая|которую)\s|"
-    r"\s+(?:(?i:akcj[aię]|key\s+action|działani[ea]|priorytet\w*|oś\s+priorytetow\w+|дія|действие)\s+\d|KA\d{1,3})|"
+    r"\s+(?:(?i:akcj[aię]|key\s+action|działani[ea]|priorytet\w*|oś\s+priorytetow\w+|"
+    r"(?:ключов\w+\s+)?дія|(?:ключев\w+\s+)?действие)\s+\d|KA\d{1,3})|"
     r"\s+(?:oraz|i|and|та|і|и)\s+(?=(?:Fundusz|Program|Fund|Фонд|Програм|Программ)\w*\s)|"
     r"\s+(?:o\s+wartości|w\s+kwocie|w\s+wysokości|worth|на\s+сумму|на\s+суму)\s")
 

@@ -241,3 +241,11 @@ def test_a_sentence_on_who_runs_a_programme_names_it_over_the_funds_channel():
     assert {p for _f, p, _a in _funding(text)} == {"Obywatele Razem – Fundusz Lokalny"}
     alone = text.split("\n\nProgram")[0] + "\n"
     assert {p for _f, p, _a in _funding(alone)} == {"Fundusze EOG"}
+
+
+def test_where_a_grant_agreement_was_signed_is_no_payer():
+    from ngo_atlas.extract.funder_mentions import prose_funders
+    text = "Umowę o dofinansowanie podpisano 3 marca w Urzędzie Gminy Sielec."
+    assert prose_funders(text, 0, len(text), "pl", []) == []
+    text = "The grant agreement was signed in the Town Hall of Sielec."
+    assert prose_funders(text, 0, len(text), "en", []) == []

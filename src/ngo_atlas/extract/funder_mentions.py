@@ -175,12 +175,15 @@ def _funder_place(text: str, cue_end: int, a: int) -> bool:
         return False
     if _companion(text, gap, a):
         return False  # "o kontakt z Biurem X": "z" with the instrumental is "with", no source
+    if _AT_PLACE.search(gap):
+        return False  # "umowę o dofinansowanie podpisano w Urzędzie X": where, not who pays
     if _PROJECT_QUOTE.search(text, max(0, a - 20), a) or text[max(0, a - 1):a] in "„“\"«" and \
             _PROJECT_QUOTE.search(text, max(0, a - 21), a - 1):
         return False
     return not _PROGRAMME_HEAD.match(text, a)
 
 
+_AT_PLACE = re.compile(r"(?<![\w])(?:w|we|в|у|at|in)\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"(?<![\w])(?:z|ze)\s+$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 

@@ -9,7 +9,8 @@ town's short form beside its full name; "в рамках X" names no place; a Uk
 nominative written elsewhere; a card's line of towns; a patron inside a body's name; an
 administrative unit in the project's own name; people of a phrase
 headed by a personal noun come from the towns after "z"; a scope adjective that opens a name;
-countries after "from … in"; a blog's links to the posts before and after."""
+countries after "from … in"; a blog's links to the posts before and after;
+a profession right before a name."""
 
 import pytest
 
@@ -353,3 +354,11 @@ def test_a_blogs_links_to_the_posts_before_and_after_are_furniture():
             + "\n\nPoprzedni wpis: Festyn rodzinny na Mokotowie – relacja\nNext post: Winter camp in Zakopane\n")
     masked = mask(text)
     assert "Mokotowie" not in masked and "Zakopane" not in masked and "Toruniu" in masked
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Porad prawnych udziela adw. Marek Zalewski, a dzieci wspiera zespół szkoły.", "Marek Zalewski"),
+    ("Rodziny spotykają się co tydzień, a rozmowy prowadzi psycholożka Ewa Borkowska.", "Ewa Borkowska"),
+])
+def test_a_profession_right_before_a_name_makes_her_an_expert(text, name):
+    assert (name, "expert") in _people(text)

@@ -311,8 +311,20 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     seg = text[s:e].lower()
     # once per segment: most have no such word
     asked = any(h in seg for h in _WRITER_HINTS) or any(h in seg for h in _POST_META_HINTS)
-    return [p for p in _dedupe(out + _body_names(text, s, e, lang, out))
-            if not ((asked or p.role == "author") and _writer(text, p))]
+    found = [p for p in _dedupe(out + _body_names(text, s, e, lang, out))
+             if not ((asked or p.role == "author") and _writer(text, p))]
+    for p in found:
+        if p.role == "other" and p.span and _PROFESSION_BEFORE.search(text, max(s, p.span.start - 30), p.span.start):
+            # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
+            p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
+    return found
+
+
+# a profession (or its title) right before a name: "mec.", "adw.", "psycholog", "lawyer"
+_PROFESSION_BEFORE = re.compile(r"(?<![\w])(?:mec\.|adw\.|r\.\s?pr\.|adwokat\w*|radc\w+\s+prawn\w+|"
+                                r"psycholo\w+|prawni(?:k|czka|ka|kiem|czką)|lawyer|attorney|psychologist|"
+                                r"юрист\w*|адвокат\w*|психолог\w*)[^\S\n]+(?:(?:dr|hab|mgr)\.?[^\S\n]+)*$",
+                                re.IGNORECASE)
 
 
 # Who wrote or asked, not who works in the project: an interviewer ("rozmawia Kamil Wiktor",

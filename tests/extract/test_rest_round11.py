@@ -10,7 +10,7 @@ nominative written elsewhere; a card's line of towns; a patron inside a body's n
 administrative unit in the project's own name; people of a phrase
 headed by a personal noun come from the towns after "z"; a scope adjective that opens a name;
 countries after "from … in"; a blog's links to the posts before and after;
-a profession right before a name."""
+a profession right before a name; a town's quarter in English."""
 
 import pytest
 
@@ -362,3 +362,7 @@ def test_a_blogs_links_to_the_posts_before_and_after_are_furniture():
 ])
 def test_a_profession_right_before_a_name_makes_her_an_expert(text, name):
     assert (name, "expert") in _people(text)
+
+
+def test_a_quarter_named_with_its_town_in_english_gives_the_town():
+    assert _places("We run a drop-in centre in the Kraków-Podgórze district.", "en") == ["Kraków"]

@@ -560,8 +560,12 @@ def _en_districts(text: str, s: int, e: int) -> list[Tagged]:
         noun = m.group("noun").lower()
         noun = "county" if noun.startswith("count") else "district"
         for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")):
-            if "-" not in name and _geo(name, "en"):  # "Gdańsk-Wrzeszcz district": a town's quarter
+            if "-" not in name and _geo(name, "en"):
                 out.append(Tagged(f"{name} {noun}", Span(m.start("names"), m.end(), "district_en", 0.75)))
+            elif "-" in name and noun == "district" and _geo(name.split("-")[0], "en"):
+                # "in the Gdańsk-Wrzeszcz district": a quarter of the town, so the town
+                town = name.split("-")[0]
+                out.append(Tagged(town, Span(m.start("names"), m.start("names") + len(town), "district_en", 0.7)))
     return out
 
 

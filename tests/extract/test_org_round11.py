@@ -264,3 +264,11 @@ def test_a_spaced_slash_between_two_bodies_in_a_label():
     # a name and its translation stay one body
     text = "Partner: Fundacja Most / Bridge Foundation\n"
     assert len(_orgs(text)) == 1
+
+
+def test_the_privacy_clause_names_the_owner_of_a_page_speaking_as_we():
+    text = ("Publikacje\n\nRaport „Praca sezonowa”\n\nRaport podsumowuje projekt „Uczciwe zbiory”, "
+            "który realizowaliśmy w latach 2022–2023 dzięki grantowi Fundacji Wolności.\n\n"
+            "Zapisz się do newslettera. Administratorem danych osobowych jest Lubuskie Centrum "
+            "Praw Pracownika z siedzibą w Zielonej Górze.\n")
+    assert _leads(text) == ["Lubuskie Centrum Praw Pracownika"]

@@ -1475,14 +1475,20 @@ def grantee_before_title(text: str, title_start: int, lang: str) -> OrgRef | Non
 
 
 # "© 2025 Fundacja X", "Stowarzyszenie X © 2025", "Copyright 2024 X": the site's owner
+# ("Administratorem danych osobowych jest X", "The data controller is X": the privacy clause)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?\s*)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«])|"
-                        r"(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n©]{3,90}?\s©)")
+                        r"(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n©]{3,90}?\s©)|"
+                        r"Administratorem\s+(?:(?:Twoich|Pani/Pana|Państwa)\s+)?danych(?:\s+osobowych)?\s+jest\s+|"
+                        r"[Tt]he\s+(?:personal\s+)?data\s+controller\s+is\s+(?:the\s+)?")
+
+
+_OWNER_MARKS = ("©", "opyright", "Administratorem", "controller")
 
 
 def copyright_owner(text: str, lang: str) -> tuple[str, str | None, int, int] | None:
     """The body a page's copyright line names (in its last lines): its name, acronym and span."""
     tail = max(0, len(text) - 1500)
-    for m in _COPYRIGHT.finditer(text, tail) if "©" in text[tail:] or "opyright" in text[tail:] else ():
+    for m in _COPYRIGHT.finditer(text, tail) if any(w in text[tail:] for w in _OWNER_MARKS) else ():
         line_end = text.find("\n", m.end())
         end = len(text) if line_end == -1 else line_end
         find = cyrillic_mentions if is_cyrillic(text[m.end():m.end() + 20]) else mentions

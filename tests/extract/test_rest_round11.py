@@ -10,7 +10,8 @@ nominative written elsewhere; a card's line of towns; a patron inside a body's n
 administrative unit in the project's own name; people of a phrase
 headed by a personal noun come from the towns after "z"; a scope adjective that opens a name;
 countries after "from … in"; a blog's links to the posts before and after;
-a profession right before a name; a town's quarter in English."""
+a profession right before a name; a town's quarter in English; a Polish
+town in "-ec" declined in Cyrillic."""
 
 import pytest
 
@@ -366,3 +367,13 @@ def test_a_profession_right_before_a_name_makes_her_an_expert(text, name):
 
 def test_a_quarter_named_with_its_town_in_english_gives_the_town():
     assert _places("We run a drop-in centre in the Kraków-Podgórze district.", "en") == ["Kraków"]
+
+
+@pytest.mark.parametrize("form, lang, town", [
+    ("Сосновці", "uk", "Сосновець"),   # Sosnowiec: the "e" of "-ec" drops in the locative
+    ("Сосновце", "ru", "Сосновец"),
+])
+def test_a_polish_town_in_ec_declined_in_cyrillic_goes_back_to_its_nominative(form, lang, town):
+    from ngo_atlas.extract.cyrtowns import polish_town
+
+    assert polish_town(form, lang) == town

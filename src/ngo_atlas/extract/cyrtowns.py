@@ -82,7 +82,9 @@ def _spellings(word: str) -> list[str]:
         if nasal:  # both readings: "Конин" is Konin, "Ельблонг" Elbląg
             opts = tuple(a + b for a in _TO_POLISH[nasal[0]] for b in _TO_POLISH[nasal[1]]) + (_NASAL[nasal],)
         else:
-            opts = (_SOFT[soft],) if soft else _TO_POLISH.get(low[i], (low[i],))
+            # (Ukrainian writes the Polish "-ec" soft: "Мелець" = Mielec, "Сосновець" = Sosnowiec)
+            opts = (_SOFT[soft], "c") if soft == "ць" else (_SOFT[soft],) if soft else \
+                _TO_POLISH.get(low[i], (low[i],))
         out = [p + o for p in out for o in opts][:_MAX_SPELLINGS]
         i += len(soft or nasal or "x")
     return [s[:1].upper() + s[1:] for s in out]
@@ -98,6 +100,9 @@ def _cyrillic_nominatives(form: str, lang: str) -> list[str]:
         out += [stem, stem + "а", stem + "я", stem + "ь", stem + "о"]  # "у Гнєзні" -> "Гнєзно"
     if form[-2:] in ("зі", "ці", "сі"):  # Ukrainian "у Ельблонзі" -> "Ельблонг": g, k, ch softened
         out.append(form[:-2] + {"з": "г", "ц": "к", "с": "х"}[form[-2]])
+    if form[-2:] in ("ці", "це") and form[-3:-2] not in _VOWELS.replace("ь", ""):
+        # the "e" of "-ec" drops when it is declined: "у Мельці" -> "Мелець", "в Сосновце" -> "Сосновец"
+        out.append(form[:-2].rstrip("ь") + ("ець" if form[-1] == "і" else "ец"))
     if form[-2:] in ("ах", "ях"):  # plural towns: "у Кельцах" -> "Кельце", "в Сувалках" -> "Сувалки"
         # (Russian writes a Polish -y as -ы, "Тыхы"; Ukrainian as -и, "Тихи")
         plural = ("е", "ы", "и") if lang == "ru" else ("е", "и", "ы")

@@ -249,3 +249,16 @@ def test_where_a_grant_agreement_was_signed_is_no_payer():
     assert prose_funders(text, 0, len(text), "pl", []) == []
     text = "The grant agreement was signed in the Town Hall of Sielec."
     assert prose_funders(text, 0, len(text), "en", []) == []
+
+
+def test_the_quoted_programme_a_project_is_part_of():
+    for text, lang in (("Kursy są częścią programu „Sąsiedzkie Miasto”. Finansuje je Gmina Iksowo.", "pl"),
+                       ("The courses are part of the “Neighbourly Town” programme, funded by the Town of Exe.", "en"),
+                       ("Курси є частиною програми «Сусідське місто». Їх фінансує Гміна Ікс.", "uk")):
+        assert {p for _f, p in _payers(text, lang)} <= {"Sąsiedzkie Miasto", "Neighbourly Town", "Сусідське місто"}
+        assert any(p for _f, p in _payers(text, lang)), text
+
+
+def test_an_open_call_for_proposals_keeps_only_its_quoted_name():
+    assert _programme_name("otwartego konkursu ofert „Razem dla Regionu”", "pl") == "Razem dla Regionu"
+    assert _programme_name("відкритого конкурсу пропозицій «Разом у громаді»", "uk") == "Разом у громаді"

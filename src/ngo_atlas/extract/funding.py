@@ -537,7 +537,10 @@ _NAMED_PROGRAMME = cue(r"(?:w\s+ramach|within|under|в\s+рамках|у\s+ра�
                        # "under the “Local Development, Roma Inclusion” programme": a quoted name of any length
                        r"the\s+[„“\"«][^„”\"«»\n]{2,120}[”\"»“]\s+programme\b)|"
                        # "przyznano nam w konkursie „X”", "грант у конкурсі «X»": the call a grant was won in
-                       r"(?:w|в|у)\s+(?:programie|konkursie|программе|конкурсе|програмі|конкурсі)\s+(?=[„“\"«])")
+                       r"(?:w|в|у)\s+(?:programie|konkursie|программе|конкурсе|програмі|конкурсі)\s+(?=[„“\"«])|"
+                       # "Projekt jest częścią programu „X”", "is part of the “X” programme", "є частиною
+                       # програми «X»": the programme the project belongs to
+                       r"(?:częścią|part\s+of|частиною|частью)\s+(?:(?:programu|the|програми|программы)\s+)?(?=[„“\"«]|programu\s|програми\s|программы\s)")
 # a locative call needs the grant in its sentence ("wygrał w konkursie „X”" may be a prize)
 _GRANT_WORD = CI(r"grant|dotacj|dofinans|finans|środk|zł|pln|eur|грант|дотац|фінанс|финанс|кошт|средств")
 _LOCATIVE_CALLS = {"programie", "konkursie", "программе", "конкурсе", "програмі", "конкурсі"}
@@ -553,6 +556,8 @@ def _add_named_programme(out: list[Funding], text: str, s: int, e: int, lang: st
         if m and m.group(0).split()[1].lower() in _LOCATIVE_CALLS and not _GRANT_WORD.search(text, ss, se):
             continue
         programme = _programme_after(text, m.start() - 1, se, lang) if m else None
+        if m and programme is None and m.group(0).split()[0].lower() in _PART_OF:
+            programme = _part_of_programme(text[m.end():se], lang)
         if programme:
             for f in out:
                 f.programme = None if _is_state_budget(f.funder) else programme
@@ -565,6 +570,16 @@ def _add_named_programme(out: list[Funding], text: str, s: int, e: int, lang: st
                 out.append(Funding(fund or _owner_of(text, m.end(), se, lang),
                                    programme, None, None, Span(m.start(), m.end(), "programme_named", 0.6)))
             return
+
+
+_PART_OF = {"częścią", "part", "частиною", "частью"}
+
+
+def _part_of_programme(rest: str, lang: str) -> str | None:
+    """"programu „X”" / "“X” programme": the quoted name of the programme a project is part of."""
+    q = re.match(r"\s*(?:(?:programu|програми|программы)\s+)?[„“\"«]([^„“”\"«»\n]{2,120})[”\"»“]"
+                 r"(?:\s+programme)?", rest)
+    return q.group(1).strip() if q and q.group(1)[:1].isupper() else None
 
 
 def _owner_of(text: str, pos: int, e: int, lang: str) -> str | None:
@@ -932,9 +947,13 @@ _NAMED_PROGRAMME_HEAD = re.compile(
 
 # "w ramach programu „Razem Lepiej” oraz z Urzędu X": a quoted name ends at its closing quote
 # and keeps the form the quotes give it (a quoted title is not declined: "Razem", not "Raz")
-_QUOTED_PROGRAMME = re.compile(r"^\s*(?:(?:programu|programie|program|programme|the|its|their|konkursu|konkursie|konkurs|"
+_QUOTED_PROGRAMME = re.compile(r"^\s*(?:(?:otwart|открыт|відкрит)\w*\s+(?=konkurs|конкурс))?"
+                               r"(?:(?:programu|programie|program|programme|the|its|their|konkursu|konkursie|konkurs|"
                                r"конкурса|конкурсу|конкурсе|конкурсі|программе|програмі|"
                                r"программы|програми|программу|програму)\s+){0,2}"
+                               # "otwartego konkursu ofert „X”", "відкритого конкурсу пропозицій «X»": the
+                               # public call for proposals, its kind before its name
+                               r"(?:(?:ofert|propozycji|пропозицій|предложений|заявок)\s+)?"
                                # "program grantowy „X”": a kind of programme before its name
                                r"(?:[a-ząćęłńóśźż]+(?:ow|n|sk)(?:y|a|e|ego|ej)\s+|[а-яёіїєґ]+(?:ов|н|ск)(?:ый|ий|ая|а|ое|е|ую|у|ої|ой)\s+)?"
                                # "konkurs nr 2/2023 „X”", "call No. 5 „X”": the call's number before its name

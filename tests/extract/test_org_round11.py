@@ -272,3 +272,15 @@ def test_the_privacy_clause_names_the_owner_of_a_page_speaking_as_we():
             "Zapisz się do newslettera. Administratorem danych osobowych jest Lubuskie Centrum "
             "Praw Pracownika z siedzibą w Zielonej Górze.\n")
     assert _leads(text) == ["Lubuskie Centrum Praw Pracownika"]
+
+
+def test_a_town_after_a_polish_preposition_leaves_the_subject_after_it():
+    from ngo_atlas.extract.organisations import _after_preposition
+
+    text = "Od marca w Krakowie Fundacja Nowy Dom realizuje projekt „Sąsiedzi”."
+    assert not _after_preposition(text, 0, text.index("Fundacja"))
+    assert ("Fundacja Nowy Dom", "lead") in _orgs(text)
+    text = "They met in the Riverside Public Library."
+    assert _after_preposition(text, 0, text.index("Library"))
+    text = "Wspólnie z Fundacją Nowy Dom realizujemy projekt „Sąsiedzi”."
+    assert ("Fundacja Nowy Dom", "lead") not in _orgs(text)

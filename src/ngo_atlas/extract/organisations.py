@@ -1214,8 +1214,10 @@ _JOINED = re.compile(r"\s+(?:oraz|i|and|и|і|та)\s+$")
 # a preposition right before a name (an English one may have "the" and capitalised modifiers
 # between: "at our desk in the Katowice City Library"): the name is its object, no subject
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:^|\s)(?:in|at|with|to|from|for|of|on|by|into|near|z|ze|w|we|do|od|dla|przy|na|o|po|u|"
-    r"з|із|зі|с|со|в|у|во|до|від|от|для|при|на|о|об|по)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
+    r"(?:^|\s)(?:(?:in|at|with|to|from|for|of|on|by|into|near)\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,3}|"
+    # (a Polish or Cyrillic one right before the name: "W Krakowie Fundacja X realizuje" keeps
+    # its subject)
+    r"(?:z|ze|w|we|do|od|dla|przy|na|o|po|u|з|із|зі|с|со|в|у|во|до|від|от|для|при|на|о|об|по)\s+)$")
 
 
 def _after_preposition(text: str, s: int, a: int) -> bool:

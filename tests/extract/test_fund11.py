@@ -262,3 +262,11 @@ def test_the_quoted_programme_a_project_is_part_of():
 def test_an_open_call_for_proposals_keeps_only_its_quoted_name():
     assert _programme_name("otwartego konkursu ofert „Razem dla Regionu”", "pl") == "Razem dla Regionu"
     assert _programme_name("відкритого конкурсу пропозицій «Разом у громаді»", "uk") == "Разом у громаді"
+
+
+def test_a_programme_named_before_its_payers_money():
+    text = ("Zajęcia dofinansowano z programu Lokalne Mosty 2022 ze środków Fundacji Wspólnego Dobra "
+            "– Oddziału Regionalnego w Kielcach.")
+    got = _payers(text, "pl")
+    assert [p for _f, p in got] == ["Lokalne Mosty 2022"]
+    assert got[0][0].startswith("Fundacja Wspólnego Dobra")

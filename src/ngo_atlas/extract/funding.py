@@ -973,7 +973,9 @@ _NAME_ENDS = re.compile(
     r"\s+(?:(?i:akcj[aię]|key\s+action|działani[ea]|priorytet\w*|oś\s+priorytetow\w+|"
     r"(?:ключов\w+\s+)?дія|(?:ключев\w+\s+)?действие)\s+\d|KA\d{1,3})|"
     r"\s+(?:oraz|i|and|та|і|и)\s+(?=(?:Fundusz|Program|Fund|Фонд|Програм|Программ)\w*\s)|"
-    r"\s+(?:o\s+wartości|w\s+kwocie|w\s+wysokości|worth|на\s+сумму|на\s+суму)\s")
+    r"\s+(?:o\s+wartości|w\s+kwocie|w\s+wysokości|worth|на\s+сумму|на\s+суму)\s|"
+    # "z programu X ze środków Y": the payer's money after the name
+    r"\s+(?:ze\s+środków|from\s+the\s+funds\s+of|из\s+средств|за\s+кошти|з\s+коштів)\s")
 
 
 # a name that starts with the project word or a finite verb names no programme

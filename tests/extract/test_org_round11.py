@@ -284,3 +284,10 @@ def test_a_town_after_a_polish_preposition_leaves_the_subject_after_it():
     assert _after_preposition(text, 0, text.index("Library"))
     text = "Wspólnie z Fundacją Nowy Dom realizujemy projekt „Sąsiedzi”."
     assert ("Fundacja Nowy Dom", "lead") not in _orgs(text)
+
+
+def test_a_possessive_before_a_capitalised_word_is_a_name():
+    from ngo_atlas.extract.organisations import clean_org
+
+    assert clean_org("Nasz Wybór", "pl") == ("Nasz Wybór", None)
+    assert clean_org("Nasza fundacja", "pl") is None

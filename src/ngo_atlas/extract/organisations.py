@@ -284,7 +284,8 @@ COUNTRIES_EN = {"iceland", "liechtenstein", "norway", "switzerland", "germany", 
                 "canada", "sweden", "denmark", "finland", "france", "austria", "belgium", "ireland",
                 "luxembourg", "spain", "italy", "czechia", "lithuania", "latvia", "estonia"}
 _ADDRESS_PART = re.compile(r"\d{2}-\d{3}\b|(?:ul|al|pl|tel|fax|e-mail|nip|krs|regon)\b\.?", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:nasz\w*|wasz\w*|our|your|наш\w*|ваш\w*)\s", re.IGNORECASE)
+# (only before a lower-case word: "Nasz Wybór", "Наш Дім" are names)
+_POSSESSIVE = re.compile(r"(?i:nasz\w*|wasz\w*|our|your|наш\w*|ваш\w*)\s+[a-ząćęłńóśźżа-яёіїєґ]")
 _NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
 # "Organizacja:" may name the runner or just an organisation involved: weaker evidence.
 _GENERIC_LABEL = re.compile(r"(?:organizacja|organization|organisation|организация|організація)\b",

@@ -270,3 +270,15 @@ def test_a_programme_named_before_its_payers_money():
     got = _payers(text, "pl")
     assert [p for _f, p in got] == ["Lokalne Mosty 2022"]
     assert got[0][0].startswith("Fundacja Wspólnego Dobra")
+
+
+def test_a_body_bringing_the_own_contribution_pays_its_share():
+    text = ("Asystenci w szkołach\n\n"
+            "Gmina Iksowo realizuje projekt od 2023 do 2024 roku. Jego koszt to 500 tys. zł: 400 tys. zł "
+            "pochodzi z Funduszu Przykładowego, a 100 tys. zł to wkład własny Miasta Iksowo.\n")
+    assert [(f, a) for f, _p, a in _funding(text)] == [("Fundusz Przykładowy", 400000.0), ("Miasto Iksowo", 100000.0)]
+    text = "Wkład własny zapewnia Samorząd Województwa Opolskiego. Projekt dofinansowano z Funduszu Przykładowego."
+    assert "Samorząd Województwa Opolskiego" in [f for f, _p in _payers(text, "pl")]
+    # volunteers' work as the own contribution names no payer
+    text = "Projekt sfinansowała Fundacja Iks, a wkład własny w postaci pracy wolontariuszy zapewniły parafie."
+    assert [f for f, _p in _payers(text, "pl")] == ["Fundacja Iks"]

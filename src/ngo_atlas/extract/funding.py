@@ -180,6 +180,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     _noun_genitive_payers(out, text, s, e, lang)
     _state_budget(out, text, s, e)
     _local_government_payer(out, text, s, e, lang)
+    _own_contribution(out, text, s, e, lang)
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)
     _programme_run_by_funder(out, text, s, e, lang)
@@ -442,6 +443,29 @@ def _local_government_payer(out: list[Funding], text: str, s: int, e: int, lang:
         if name and not any(f.funder and f.funder.casefold() == name.casefold() for f in out):
             out.append(Funding(name, None, None, None,
                                Span(m.start("noun"), m.start("town") + len(town), "local_payer", 0.7)))
+
+
+# "a 215 tys. zł to wkład własny Miasta X", "Wkład własny zapewnia Samorząd Województwa X",
+# "own contribution from X", "власний внесок Громади X": the body paying its own share pays too
+_OWN_SHARE = re.compile(
+    r"(?i:wkład\w*\s+własn\w*|own\s+contribution|власн\w+\s+внес\w*|собственн\w+\s+вклад\w*)\s+"
+    r"(?:(?i:zapewni\w*|wnosi\w*|wnies\w*|pokryw\w*|pokry\w*|(?:is|was)\s+(?:provided|made|covered)\s+by|"
+    r"(?:came|comes)\s+from|from|of|by|забезпечу\w*|обеспечива\w*)\s+)?(?:the\s+)?"
+    r"(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+_OWN_WORDS = ("własn", "own contribution", "власн", "собственн")
+
+
+def _own_contribution(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
+    """A body named as bringing the project's own contribution pays a share of it."""
+    low = lowered(text)
+    if not any(low.find(w, s, e) >= 0 for w in _OWN_WORDS):
+        return
+    for m in _OWN_SHARE.finditer(text, s, e):
+        found = (_cyrillic_items if is_cyrillic(text[m.end():m.end() + 20]) else list_after)(text, m.end(), e)[:1]
+        f = _clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
+        if f and is_org_head(f.split()[0]) or f and _CITY_NAME.match(f):
+            if not any(g.funder and g.funder.casefold() == f.casefold() for g in out):
+                out.append(Funding(f, None, None, None, Span(found[0][0], found[0][1], "own_contribution", 0.7)))
 
 
 # a share and its payer: "z czego 90 procent pokrywa Unia Europejska", "80% (of it) is covered

@@ -17,7 +17,10 @@ _FROM_AFTER = re.compile(
     r"(?:(?:pochodzi|pochodzą|pochodziło|pochodziła|stanowi|stanowią|stanowiło|to|comes|came|come|is|"
     r"поступает|поступило|надходить|надійшло|составляет|становить|wkład\w*|dofinansowani\w*|"
     r"dotacj\w*|grant|co-?funding|funding|contribution|вклад|внесок|средства|кошти)[ \t]+){0,2}"
-    r"(?:ze[ \t]+środków[ \t]+)?(?:z|ze|from|из|з|із|of)[ \t]+(?:the[ \t]+)?)",
+    r"(?:ze[ \t]+środków[ \t]+)?(?:z|ze|from|из|з|із|of)[ \t]+(?:the[ \t]+)?|"
+    # "a 215 tys. zł to wkład własny Miasta X": the body's own share, its name in the genitive
+    r"(?:(?:to|stanowi|is)[ \t]+)?(?:wkład\w*[ \t]+własn\w*|(?:the[ \t]+)?own[ \t]+contribution[ \t]+of|"
+    r"власн\w+[ \t]+внес\w*|собственн\w+[ \t]+вклад\w*)[ \t]+(?:the[ \t]+)?)",
     re.IGNORECASE,
 )
 # the source, then the money: "Kwota dofinansowania z FAMI: 309 660,38 zł", "Wkład budżetu państwa: 103 220,12 zł"

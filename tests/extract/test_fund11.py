@@ -282,3 +282,8 @@ def test_a_body_bringing_the_own_contribution_pays_its_share():
     # volunteers' work as the own contribution names no payer
     text = "Projekt sfinansowała Fundacja Iks, a wkład własny w postaci pracy wolontariuszy zapewniły parafie."
     assert [f for f, _p in _payers(text, "pl")] == ["Fundacja Iks"]
+
+
+def test_an_acronyms_appositive_is_no_second_payer():
+    text = "The centre ran in 2023 with funding from IOM, the UN Migration Agency."
+    assert [f for f, _p in _payers(text, "en")] == ["IOM"]

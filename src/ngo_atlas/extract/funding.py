@@ -758,7 +758,10 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             if _GENITIVE_PARTICIPLE.match(text, m.start()) else None
         programme = (_programme_name(owned.group(1), lang) or programme) if owned else programme
         channel = bool(out) and _CHANNEL.search(text, max(s, m.start() - 30), m.start() + 1)
-        for a, b in items:
+        for i, (a, b) in enumerate(items):
+            if i and is_acronym(text[items[i - 1][0]:items[i - 1][1]].strip(" ,")) and \
+                    _APPOSITION.fullmatch(text, items[i - 1][1], a):
+                continue  # "funding from UNHCR, the UN Refugee Agency": the acronym's body again
             fund = _CYR_FROM_FUND.search(text, a, b) if is_cyrillic(text[a:b]) else None
             if fund:  # "Європейським Союзом з Фонду притулку …": the payer, then its fund
                 b = fund.start()
@@ -817,6 +820,7 @@ def _is_body(name: str, lang: str) -> bool:
         bool(words) and is_org_head(nominative(words[0], lang).split()[0] if nominative(words[0], lang) else ""))
 
 
+_APPOSITION = re.compile(r",\s+the\s+")
 _GENITIVE_PARTICIPLE = re.compile(r"(?:współ|do|s)?finansowan(?:ego|ej)\s", re.IGNORECASE)
 _PROGRAMME_BEFORE = re.compile(r"\b(?:programu|konkursu|funduszu)\s+([^,;.\n]{3,80}),\s*$", re.IGNORECASE)
 # the money a payer named first has from someone else: "Caritas X ze środków przekazanych przez

@@ -291,3 +291,12 @@ def test_a_possessive_before_a_capitalised_word_is_a_name():
 
     assert clean_org("Nasz Wybór", "pl") == ("Nasz Wybór", None)
     assert clean_org("Nasza fundacja", "pl") is None
+
+
+def test_a_cyrillic_sentence_naming_a_polish_body_in_latin_script():
+    text = ("Табір організувала польська організація Fundacja Dobry Sąsiad з Любліна. "
+            "Учасники приїхали з Києва.")
+    assert ("Fundacja Dobry Sąsiad", "lead") in _orgs(text, "uk")
+    # a Cyrillic head inside a Cyrillic name is still read whole
+    text = "С 1 марта 2024 года Белорусский Дом в Гродно реализует проект «Соседи»."
+    assert not any(n == "Дом" for n, _r in _orgs(text, "ru"))

@@ -1110,7 +1110,10 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     for m in OPERATOR_AFTER.finditer(text, s, e):
         out.extend(_operators(text, m.end(), e, lang, "operator_phrase"))
     cyr = is_cyrillic(text[s:e])
-    ms = cyrillic_mentions(text, s, e) if cyr else mentions(text, s, e)
+    # (a Cyrillic sentence may name a Polish body in its own script: "Обмін організувала
+    # польська організація Stowarzyszenie Młodzież Pogranicza з Перемишля")
+    ms = sorted({*cyrillic_mentions(text, s, e), *(x for x in mentions(text, s, e) if not is_cyrillic(text[x[0]:x[1]]))}
+                ) if cyr else mentions(text, s, e)
     pm = PARTNER_AFTER.search(text, s, e)
     for m in LEAD_AFTER.finditer(text, s, e):
         if _PROGRAMME_SUBJECT.match(text, s, m.start()) or _PROGRAMME_NAMED.fullmatch(text, s, m.start()):
@@ -1155,7 +1158,10 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
                   and not _after_preposition(text, s, x[0])]
         if pm and pm.start() < vm.start():
             before = [x for x in before if x[1] <= pm.start()]
-        after = [x for x in ms if x[0] >= vm.end() and (x[0] - vm.end() <= 2 or _adjectives_only(text, vm.end(), x[0]))]
+        # (a word for what kind of body may stand between: "організувала польська організація X")
+        desc = _past_descriptor(text, vm.end() + 1, e)
+        after = [x for x in ms if x[0] >= vm.end() and (x[0] - vm.end() <= 2 or _adjectives_only(text, vm.end(), x[0])
+                                                        or x[0] == desc > vm.end() + 1)]
         pron = _OBJECT_PRONOUN.match(text, vm.end())
         if not before and pron:
             # "…, a prowadził go X", "реалізувала його X": the project is the pronoun, the
@@ -1165,7 +1171,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             after = _named_after(text, vm.end(), e)  # "Projekt realizuje Polska Akcja Humanitarna"
         if not before and after and (_PROJECT_BEFORE.search(text, max(s, vm.start() - 90), vm.start())
                                      or _quoted_before(text, s, vm.start())
-                                     or lang == "pl" and _object_first(text, s, vm.start())):
+                                     or lang in ("pl", "uk", "ru") and _object_first(text, s, vm.start())):
             # "Projekt realizuje Miejska Biblioteka", "Działania koordynuje X": a short object
             # opens the sentence and the subject follows the verb
             before = after[:1]

@@ -287,3 +287,11 @@ def test_a_body_bringing_the_own_contribution_pays_its_share():
 def test_an_acronyms_appositive_is_no_second_payer():
     text = "The centre ran in 2023 with funding from IOM, the UN Migration Agency."
     assert [f for f, _p in _payers(text, "en")] == ["IOM"]
+
+
+def test_a_programme_named_in_brackets_after_the_fund_it_belongs_to():
+    assert _programme_name("Funduszy Szwajcarskich (Program „Lokalne Mosty”)", "pl") == "Lokalne Mosty"
+    text = ("Проект «Клуб соседей»\n\nРеализатор: Фонд «Открытый дом»\n"
+            "Источник финансирования: Швейцария в рамках Швейцарского вклада (Программа «Соседи рядом»)\n"
+            "Сумма гранта: 50 000 CHF\nПроект реализуется в Люблине с 2022 по 2023 год.\n")
+    assert [p for _f, p, _a in _funding(text)] == ["Соседи рядом"]

@@ -955,11 +955,15 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
                      # "z Programu X w 75%, a w 25% z …": the programme's share closes its name
                      r"\s(?:w|we|в|у|in)\s+\d{1,3}(?:[,.]\d+)?\s?%", text[m.end():e])
     raw = text[m.end():m.end() + stop.start()] if stop else text[m.end():e]
+    inside = _BRACKET_PROGRAMME.match(text, m.end() + stop.start()) if stop else None
+    if inside:  # "в рамках Второго швейцарского взноса (Программа «X»)": the fund's named programme
+        return inside.group(1).strip()
     # "w ramach Funduszy norweskich, z programu „Badania”": the named programme inside the fund
     inner = _INNER_PROGRAMME.search(raw)
     return _programme_name(raw[inner.end():] if inner else raw, lang)
 
 
+_BRACKET_PROGRAMME = re.compile(r"\(\s*(?i:program|programme|программа|програма)\s+[„“\"«]([^„“”\"«»\n]{2,120})[”\"»“]\s*\)")
 # "w ramach Funduszy EOG, program Aktywni Obywatele – Fundusz Regionalny": the fund is the
 # channel, the programme named after it (quoted, or capitalised after "program") is the one
 _INNER_PROGRAMME = re.compile(r",\s+(?:(?:z|ze|from|из|з|із)\s+(?:the\s+)?(?:programu|programme|программы|програми)\s+"
@@ -1015,6 +1019,9 @@ def _programme_name(raw: str, lang: str) -> str | None:
     q = _QUOTED_PROGRAMME.match(raw)
     if q and q.group(1)[:1].isupper():
         return q.group(1).strip()
+    inside = _BRACKET_PROGRAMME.search(raw)
+    if inside:  # "Second Swiss Contribution (Programme “X”)": the programme named inside the fund
+        return inside.group(1).strip()
     end = _NAME_ENDS.search(raw)
     raw = raw[:end.start()] if end and end.start() > 0 else raw
     name, _inner = split_parenthetical(raw)

@@ -300,3 +300,10 @@ def test_a_cyrillic_sentence_naming_a_polish_body_in_latin_script():
     # a Cyrillic head inside a Cyrillic name is still read whole
     text = "С 1 марта 2024 года Белорусский Дом в Гродно реализует проект «Соседи»."
     assert not any(n == "Дом" for n, _r in _orgs(text, "ru"))
+
+
+def test_the_coordinator_of_a_network_is_its_lead_when_it_is_a_body():
+    text = "Koordynatorem koalicji jest Stowarzyszenie Dom Otwarty z Torunia."
+    assert any(n.startswith("Stowarzyszenie Dom Otwarty") and r == "lead" for n, r in _orgs(text))
+    text = "Koordynatorem punktu był Taras Hnatiuk, a porad udzielała mec. Ewa Lis."
+    assert not any(r == "lead" for _n, r in _orgs(text))

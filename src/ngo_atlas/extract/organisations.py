@@ -64,7 +64,8 @@ LEAD_AFTER = cue(
     r"(?:is|was)(?:\s+the)?|(?:organizacją|instytucją)\s+(?:goszczącą|wnioskującą|wiodącą|koordynującą)\s+"
     r"(?:jest|był[aoy]?)|(?:принимающей|ведущей)\s+организацией\s+(?:является|была|был|стал[аи]?)|"
     r"(?:приймаючою|провідною)\s+організацією\s+(?:є|була|був|стала)|"
-    r"(?:organizatorem|liderem|realizatorem|inicjatorem|wnioskodawcą|beneficjentem|grantobiorcą)"
+    # ("Koordynatorem sieci jest X": a person after it is left out by the lead phrase's check)
+    r"(?:organizatorem|liderem|realizatorem|inicjatorem|wnioskodawcą|beneficjentem|grantobiorcą|koordynatorem)"
     r"(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,10}?\s+przez|"
     # the passive of any verb of running, in any gender and number, with its agent:
     # "działania prowadzone są przez X", "projekt został przygotowany przez X"
@@ -1128,6 +1129,9 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         for a, b in list_after(text, _past_descriptor(text, m.end(), e), e)[:1]:
             if _person_named(text[a:b].rstrip("."), lang):
                 continue  # "coordinated by Ewa Mrozek": a person runs it, no body
+            if text.startswith(("koordynator", "Koordynator"), m.start()) and not any(
+                    is_org_head(w) or is_acronym(w) for w in text[a:b].split()):
+                continue  # "Koordynatorem punktu był Andrij Melnyk": a coordinator is mostly a person
             o = _org(text, a, b, "lead", "lead_phrase", 0.85, lang)
             if o:
                 out.append(o)

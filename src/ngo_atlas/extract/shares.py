@@ -18,6 +18,9 @@ _FROM_AFTER = re.compile(
     r"поступает|поступило|надходить|надійшло|составляет|становить|wkład\w*|dofinansowani\w*|"
     r"dotacj\w*|grant|co-?funding|funding|contribution|вклад|внесок|средства|кошти)[ \t]+){0,2}"
     r"(?:ze[ \t]+środków[ \t]+)?(?:z|ze|from|из|з|із|of)[ \t]+(?:the[ \t]+)?|"
+    # "1 012 500 zł – środki UE, a 337 500 zł – budżet państwa", "… злотых – средства ЕС": a dash
+    # sets the sum beside its source
+    r"[–—][ \t]+(?:(?:środki|środków|средства|кошти|funds[ \t]+(?:of|from))[ \t]+)?(?:the[ \t]+)?|"
     # "a 215 tys. zł to wkład własny Miasta X": the body's own share, its name in the genitive
     r"(?:(?:to|stanowi|is)[ \t]+)?(?:wkład\w*[ \t]+własn\w*|(?:the[ \t]+)?own[ \t]+contribution[ \t]+of|"
     r"власн\w+[ \t]+внес\w*|собственн\w+[ \t]+вклад\w*)[ \t]+(?:the[ \t]+)?)",
@@ -61,7 +64,9 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
                 f
                 for f in named
                 if f.amount is None
-                and any(_same_org(f.funder, n) or f.funder.casefold() == n.casefold() for n in (name, owner))
+                and any(_same_org(f.funder, n) or f.funder.casefold() == n.casefold()
+                        or (n.isupper() and len(n) <= 5 and _initials(f.funder) == n.casefold())
+                        for n in (name, owner))
             ),
             None,
         )
@@ -87,11 +92,20 @@ def _source_after(text: str, pos: int, e: int) -> str | None:
     sb = _STATE_BUDGET_AT.match(text, m.end(), e)
     if sb:  # "z budżetu państwa": public money written in lower case, which list_after passes over
         return "budżet państwa"
+    sb = _CYR_STATE_BUDGET_AT.match(text, m.end(), e)
+    if sb:  # "– государственный бюджет", "з державного бюджету"
+        return "государственный бюджет" if sb.group(1) else "державний бюджет"
     items = list_after(text, m.end(), min(e, m.end() + 120))
     return text[items[0][0] : items[0][1]] if items else None
 
 
 _STATE_BUDGET_AT = re.compile(r"budżet(?:u|em)?\s+państwa\b", re.IGNORECASE)
+_CYR_STATE_BUDGET_AT = re.compile(r"(?:(государственн)\w*|державн\w*)\s+бюджет\w*", re.IGNORECASE)
+
+
+def _initials(name: str) -> str:
+    """"Европейский союз" -> "ес": the letters an acronym of the name would have."""
+    return "".join(w[0] for w in name.split() if w[:1].isalpha()).casefold()
 
 
 def _source_before(text: str, s: int, pos: int) -> str | None:

@@ -307,3 +307,10 @@ def test_the_coordinator_of_a_network_is_its_lead_when_it_is_a_body():
     assert any(n.startswith("Stowarzyszenie Dom Otwarty") and r == "lead" for n, r in _orgs(text))
     text = "Koordynatorem punktu był Taras Hnatiuk, a porad udzielała mec. Ewa Lis."
     assert not any(r == "lead" for _n, r in _orgs(text))
+
+
+def test_an_english_word_for_the_kind_of_body_before_its_polish_name():
+    text = "The survey was run in cooperation with the trade union Solidarność Pracownicza and local schools."
+    assert ("Solidarność Pracownicza", "partner") in _orgs(text, "en")
+    text = "The festival was organised together with the network Sieć Sąsiedzka."
+    assert ("Sieć Sąsiedzka", "partner") in _orgs(text, "en")

@@ -1301,7 +1301,8 @@ _GENERIC_NOUN = re.compile(r"(?:organizacj\w*|instytucj\w*|(?:the\s+)?(?:organi[
                            r"організаці\w*|установ\w*|учреждени\w*)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"])")
 _CYR_DESCRIPTOR = re.compile(r"(?:[а-яёіїєґ'’-]+\s+){1,4}(?=«[А-ЯЁІЇЄҐ])")
 _EN_DESCRIPTOR = re.compile(r"(?:the\s+)?(?:[\w-]+-based\s+|local\s+|Polish\s+|Ukrainian\s+|Norwegian\s+)?"
-                            r"(?:association|foundation|NGO|organi[sz]ation|charity|non-?profit)\s+"
+                            r"(?:association|foundation|NGO|organi[sz]ation|charity|non-?profit|trade\s+union|union|"
+                            r"network|coalition|initiative|group|cooperative|society|institute|museum|library|school)\s+"
                             r"(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 

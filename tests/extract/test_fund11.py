@@ -304,3 +304,11 @@ def test_sums_set_beside_their_sources_by_a_dash():
             "средства ЕС, а 200 000 злотых – государственный бюджет.\n")
     got = [(f, a) for f, _p, a in _funding(text)]
     assert got == [("Европейский союз", 600000.0), ("государственный бюджет", 200000.0)]
+
+
+def test_a_payers_part_of_the_total_is_the_grant():
+    from ngo_atlas.extract.money import grant_amount
+    text = "Wartość ogółem: 500 000,00 zł\nw tym wkład Unii: 425 000,00 zł\n"
+    assert grant_amount(text, 0, len(text), []).amount == 425000.0
+    text = "Total value: EUR 90,000, including the EU contribution: EUR 72,000."
+    assert grant_amount(text, 0, len(text), []).amount == 72000.0

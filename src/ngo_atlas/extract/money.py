@@ -101,6 +101,11 @@ _SHARE_OF_IT = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:z\s+czego|of\s+w
                           r"(?:\s+\w+\.?){0,2}?\s+(?:pochodz|pokry|współ|dofinans|finansow|ze\s+środków|z\s+budżetu|"
                           r"came|comes|is\s+covered|was\s+covered|(?:is|was)\s+(?:co-?)?(?:funded|financed)|from\s|"
                           r"покрыва|финансир|из\s+средств|от\s|фінансу|покрива|з\s+коштів|від\s)", re.IGNORECASE)
+# "Wartość ogółem: X\nw tym wkład UE: Y", "including the EU contribution of Y", "в том числе средства
+# ЕС": a payer's part of the total is the grant
+_PART_OF_TOTAL = re.compile(r"(?:w\s+tym|including|в\s+том\s+числе|у\s+тому\s+числі)\s+(?:\S+\s+){0,2}?"
+                            r"(?:wkład|dofinansowani|dotacj|środk|contribution|funding|grant|вклад|внес|средств|кошт)",
+                            re.IGNORECASE)
 _STATE_BUDGET = ("budżet państwa", "state budget", "polish state budget", "державний бюджет",
                  "государственный бюджет")
 
@@ -121,7 +126,7 @@ def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int,
         score = 0.5
         if any(s <= h.start < e for s, e in amount_labels):
             score += 0.2
-        is_grant = bool(grant.search(context))
+        is_grant = bool(grant.search(context) or _PART_OF_TOTAL.search(context))
         if is_grant:
             score += 0.3
         is_total = bool(total.search(context))

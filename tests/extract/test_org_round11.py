@@ -314,3 +314,14 @@ def test_an_english_word_for_the_kind_of_body_before_its_polish_name():
     assert ("Solidarność Pracownicza", "partner") in _orgs(text, "en")
     text = "The festival was organised together with the network Sieć Sąsiedzka."
     assert ("Sieć Sąsiedzka", "partner") in _orgs(text, "en")
+
+
+def test_a_plural_labels_column_of_names_shares_the_work():
+    text = ("Seminarium „Sąsiedzi z daleka”\n\nOrganizatorzy:\nWydział Pedagogiki Uniwersytetu Opolskiego\n"
+            "Stowarzyszenie Opolskie Sąsiedztwo\n\nPatronat: Marszałek Województwa Opolskiego\n")
+    got = dict(_orgs(text))
+    assert got.get("Wydział Pedagogiki Uniwersytetu Opolskiego") == "lead"
+    assert got.get("Stowarzyszenie Opolskie Sąsiedztwo") == "partner"
+    # a line of prose under the label ends the column
+    text = "Organizatorzy:\nFundacja Most\nZapraszamy wszystkich mieszkańców Opola.\n"
+    assert len(_orgs(text)) == 1

@@ -882,6 +882,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 o = _org(text, a, b, role, f"label:{h.key}", conf, lang)
                 if o:
                     orgs.append(o)
+            if role in ("lead", "partner") and _PLURAL_LABEL.match(text, h.label_start):
+                orgs.extend(_lines_under(text, h.end, e, lang))
     for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
                                               OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED,
                                               THANKS)):
@@ -1042,6 +1044,33 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         first = sentences(text, pos, para_end)[:1]
         para_end = first[0][1] if first else para_end
     return _seats_joined(text, split_items(text, pos, para_end, conj_ok=org_starts))
+
+
+# a plural label whose value is a column of names, one a line ("Organizatorzy:\nA\nB")
+_PLURAL_LABEL = re.compile(r"[^\S\n]*(?:organizatorzy|organizers|organisers|организаторы|організатори|"
+                           r"partnerzy|partners|партнеры|партнёры|партнери)\s*:", re.IGNORECASE)
+
+
+def _lines_under(text: str, pos: int, e: int, lang: str) -> list[OrgRef]:
+    """The names on the lines right under a plural label's first value, up to a blank line
+    or a line that is no body's name alone: they share the work (partners)."""
+    out = []
+    if text.find("\n", pos, pos + 3) == -1:
+        return out  # the value goes on in its line: the label's list is read already
+    ls = text.find("\n", pos) + 1
+    while 0 < ls < e:
+        le = text.find("\n", ls)
+        le = e if le == -1 or le > e else le
+        line = text[ls:le].strip()
+        ms = mentions(text, ls, le) if line else []
+        if not line or ":" in line or len(ms) != 1 or text[ms[0][0]:ms[0][1]].strip() != line \
+                or not _body_start(line):
+            break
+        o = _org(text, ms[0][0], ms[0][1], "partner", "label_list", 0.8, lang)
+        if o:
+            out.append(o)
+        ls = le + 1
+    return out
 
 
 def _slash_split(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ngo_atlas.extract import pltowns
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.names import (
@@ -794,8 +795,8 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
             return _hyphenated(w, case)
         if w.isupper() or not polish.is_geo(w) or _vocative_geo(w):
             return None
-        return (_named_elsewhere(w, text) or _in_case(w, case) or polish.geo_nominative(w)
-                or polish.nominative(w))
+        return (_named_elsewhere(w, text) or _populous(w, case) or _in_case(w, case)
+                or polish.geo_nominative(w) or polish.nominative(w))
     # "na Czas Wojny": a common noun first is a name of something else, not a town
     # ("Nowy Sącz", "Dolny Śląsk" start with adjectives)
     if not polish.is_geo(words[0]) and any(a[2].startswith("subst") for a in polish.analyse(words[0])):
@@ -806,6 +807,25 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
         whole = polish.nominative(phrase, geo=True)
         return _likelier_town(words, whole) or whole
     return None
+
+
+def _populous(word: str, case: str | None) -> str | None:
+    """"w Krośnie" fits Krosno and Krosna, "w Żukowie" Żukowo and Żuków: the page the
+    dictionary cannot settle names the town, the place with far more people (GeoNames), of
+    those whose forms fit the case the context asks for."""
+    cands = _town_readings(word)
+    if len(cands) < 2:
+        return None
+    if case is not None:
+        cands = frozenset(c for c in cands if c in _case_readings(word, case))
+    return pltowns.likeliest(cands) if len(cands) > 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _case_readings(word: str, case: str) -> frozenset[str]:
+    return frozenset(polish.base_lemma(lemma) for _o, lemma, tag, names in polish.analyse(word)
+                     if "nazwa_geograficzna" in names and tag.startswith("subst:")
+                     and case in tag.split(":")[2].split("."))
 
 
 def _vocative_geo(word: str) -> bool:
@@ -878,6 +898,14 @@ def _hyphenated(word: str, case: str | None = None) -> str | None:
     if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts) \
             or not polish.is_geo(parts[0]):
         return None
+    # "Bielsku-Białej": Bielsko or Bielsk with Biała; the pair GeoNames knows as a town
+    first = _town_readings(parts[0])
+    if len(first) > 1:
+        second = (_in_case(parts[1], case) or polish.geo_nominative(parts[1])
+                  or polish.nominative(parts[1]) or parts[1])
+        known = pltowns.likeliest(frozenset(f"{f}-{second}" for f in first))
+        if known:
+            return known
     return "-".join(_in_case(p, case) or polish.geo_nominative(p) or polish.nominative(p)
                     if polish.is_geo(p) else p for p in parts)
 

@@ -1,0 +1,43 @@
+"""Round 11, second shift (error classes seen in at least two blind sets, in general forms):
+a locative the dictionary reads as two places ("w Krośnie": Krosno or Krosna) names the
+town with far more people (GeoNames' populations in data/pl_towns.tsv)."""
+
+import pytest
+
+from ngo_atlas.extract import pltowns
+from ngo_atlas.extract.places import find_places
+
+
+def _places(text: str, lang: str = "pl") -> list[str]:
+    return [t.value for t in find_places(text, 0, len(text), [], lang)]
+
+
+@pytest.mark.parametrize("text, towns", [
+    # Krosno and the village Krosna share the locative and the genitive
+    ("Dyżury doradcy zawodowego odbywają się co czwartek w Krośnie.", ["Krosno"]),
+    # Żukowo and Żuków; Kościerzyna and Kościerzyn
+    ("Festyn rodzinny zorganizowano w Żukowie i w Kościerzynie.", ["Żukowo", "Kościerzyna"]),
+    # Michałowo (3,621 people) and Michałów (1,485)
+    ("Świetlica dla dzieci działa w Michałowie od wiosny.", ["Michałowo"]),
+])
+def test_a_locative_of_two_places_names_the_town_with_more_people(text, towns):
+    assert sorted(_places(text)) == sorted(towns)
+
+
+def test_the_page_writing_the_nominative_still_settles_it_first():
+    # the village written in the nominative elsewhere on the page beats the gazetteer
+    text = "Sołectwo Żuków zaprasza. Zebranie mieszkańców odbędzie się w Żukowie."
+    assert "Żuków" in _places(text)
+
+
+def test_the_gazetteer_decides_only_where_one_place_is_clearly_larger():
+    assert pltowns.likeliest({"Krosno", "Krosna"}) == "Krosno"
+    assert pltowns.likeliest({"Kościerzyn", "Kościerzyna"}) == "Kościerzyna"
+    assert pltowns.likeliest({"Nibylandia", "Niby"}) is None  # neither known
+    assert pltowns.populations()["Bielsko-Biała"] > 100_000  # the Polish spelling is kept
+
+
+def test_a_hyphenated_town_takes_the_pair_the_gazetteer_knows():
+    # "Bielsku" alone is Bielsk or Bielsko; with "-Białej" only Bielsko-Biała is a town
+    assert _places("Nowa świetlica otworzyła się w Bielsku-Białej przy ul. Długiej.") == ["Bielsko-Biała"]
+    assert _places("Rodziny zamieszkały w Kędzierzynie-Koźlu.") == ["Kędzierzyn-Koźle"]

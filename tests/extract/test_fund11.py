@@ -312,3 +312,8 @@ def test_a_payers_part_of_the_total_is_the_grant():
     assert grant_amount(text, 0, len(text), []).amount == 425000.0
     text = "Total value: EUR 90,000, including the EU contribution: EUR 72,000."
     assert grant_amount(text, 0, len(text), []).amount == 72000.0
+
+
+def test_an_ngo_bringing_its_own_share_is_no_payer():
+    text = "Projekt dofinansowano z Funduszu Przykładowego. Wkład własny zapewnia Stowarzyszenie Nasza Wieś."
+    assert [f for f, _p in _payers(text, "pl")] == ["Fundusz Przykładowy"]

@@ -453,6 +453,8 @@ _OWN_SHARE = re.compile(
     r"(?:came|comes)\s+from|from|of|by|забезпечу\w*|обеспечива\w*)\s+)?(?:the\s+)?"
     r"(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 _OWN_WORDS = ("własn", "own contribution", "власн", "собственн")
+_PUBLIC_HEADS = {"samorząd", "miasto", "gmina", "powiat", "województwo", "city", "municipality", "county",
+                 "місто", "гміна", "громада", "город", "гмина", "самоврядування", "самоуправление"}
 
 
 def _own_contribution(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
@@ -463,7 +465,8 @@ def _own_contribution(out: list[Funding], text: str, s: int, e: int, lang: str) 
     for m in _OWN_SHARE.finditer(text, s, e):
         found = (_cyrillic_items if is_cyrillic(text[m.end():m.end() + 20]) else list_after)(text, m.end(), e)[:1]
         f = _clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
-        if f and is_org_head(f.split()[0]) or f and _CITY_NAME.match(f):
+        # (a public body only: an NGO bringing its own share is the project's runner, not a payer)
+        if f and f.split()[0].casefold() in _PUBLIC_HEADS:
             if not any(g.funder and g.funder.casefold() == f.casefold() for g in out):
                 out.append(Funding(f, None, None, None, Span(found[0][0], found[0][1], "own_contribution", 0.7)))
 

@@ -325,3 +325,9 @@ def test_a_plural_labels_column_of_names_shares_the_work():
     # a line of prose under the label ends the column
     text = "Organizatorzy:\nFundacja Most\nZapraszamy wszystkich mieszkańców Opola.\n"
     assert len(_orgs(text)) == 1
+
+
+def test_a_city_hall_in_ukrainian_launching_a_project_with_a_partner():
+    text = "Міська управа Кракова разом з Ягеллонським університетом запускає проєкт «Сусіди»."
+    got = dict(_orgs(text, "uk"))
+    assert got.get("Міська управа Кракова") == "lead"

@@ -41,3 +41,12 @@ def test_a_hyphenated_town_takes_the_pair_the_gazetteer_knows():
     # "Bielsku" alone is Bielsk or Bielsko; with "-Białej" only Bielsko-Biała is a town
     assert _places("Nowa świetlica otworzyła się w Bielsku-Białej przy ul. Długiej.") == ["Bielsko-Biała"]
     assert _places("Rodziny zamieszkały w Kędzierzynie-Koźlu.") == ["Kędzierzyn-Koźle"]
+
+
+@pytest.mark.parametrize("text, lang, towns", [
+    # a declined Polish two-part town in Cyrillic: its Polish spelling is a town GeoNames knows
+    ("Центры работали в Люблине, Хелме и Бяла-Подляске.", "ru", ["Люблин", "Хелм", "Бяла-Подляска"]),
+    ("Летом дети ездили в Казимеже-Дольном на пленэр.", "ru", ["Казимеж-Дольны"]),
+])
+def test_a_two_part_polish_town_in_cyrillic_takes_its_nominative(text, lang, towns):
+    assert sorted(_places(text, lang)) == sorted(towns)

@@ -134,3 +134,46 @@ def polish_town(form: str, lang: str) -> str | None:
                     return cand[:-1] + "і"  # Ukrainian plural towns: "Кельці", "Катовиці"
                 return cand
     return None
+
+
+# the case ending of the second part of a hyphenated town ("Подляске", "Дольном",
+# "Свентокшиському"), longest first; what is left is its stem
+_PART_ENDINGS = ("ому", "ими", "ім", "ій", "ом", "ем", "ой", "ей", "ої", "ы", "и", "е", "і", "у", "а")
+# the nominative ending the Polish word's last letter asks for, per language
+_PART_NOM = {("a", "ru"): "а", ("a", "uk"): "а", ("i", "ru"): "ий", ("i", "uk"): "ий",
+             ("y", "ru"): "ы", ("y", "uk"): "ий", ("e", "ru"): "е", ("e", "uk"): "е"}
+
+
+@lru_cache(maxsize=1)
+def _pair_index() -> dict[str, list[tuple[str, str]]]:
+    """GeoNames' Polish towns of two parts ("Biała Podlaska", "Skarżysko-Kamienna"), by first
+    part: its second parts and full names."""
+    from ngo_atlas.extract.pltowns import populations
+
+    idx: dict[str, list[tuple[str, str]]] = {}
+    for name in populations():
+        parts = re.split(r"[ -]", name)
+        if len(parts) == 2:
+            idx.setdefault(parts[0], []).append((parts[1], name))
+    return idx
+
+
+@lru_cache(maxsize=1024)
+def hyphenated_town(word: str, lang: str) -> str | None:
+    """"в Бяла-Подляске" -> "Бяла-Подляска", "в Казимеже-Дольном" -> "Казимеж-Дольны": a Polish
+    town of two parts written in Cyrillic, declined or not; its first part's Polish spelling
+    and the stem of its second must make a town GeoNames knows, whose second word's last
+    letter gives the Cyrillic nominative's ending."""
+    first, _, second = word.partition("-")
+    if not first or not second[:1].isupper() or "-" in second:
+        return None
+    idx = _pair_index()
+    for cand in _cyrillic_nominatives(first, lang):
+        for latin in _spellings(cand):
+            for polish_second, _name in idx.get(latin, ()):
+                end = next((e for e in _PART_ENDINGS if second.endswith(e) and len(second) - len(e) >= 3), "")
+                stem = second[:len(second) - len(end)]
+                nom = _PART_NOM.get((polish_second[-1:], lang))
+                if nom and any(polish_second.startswith(s) for s in _spellings(stem)):
+                    return f"{cand}-{stem}{nom}"
+    return None

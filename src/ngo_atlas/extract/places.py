@@ -980,7 +980,9 @@ def _cyrillic_place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]
         town = pair and _cyr_pair_town(pair.group(1), pair.group(2), lang)
         m = pair if town else _CYR_WORD.match(text, p, e)
         if not town and m and "-" in m.group():
-            town = _cyr_hyphenated(m.group(), lang)
+            from ngo_atlas.extract.cyrtowns import hyphenated_town
+
+            town = hyphenated_town(m.group(), lang) or _cyr_hyphenated(m.group(), lang)
         if not town and (not m or not _is_cyr_geo(m.group(), lang)):
             break
         if _CYR_REGION_NOUN.match(text, m.end(), e):

@@ -50,3 +50,19 @@ def test_a_hyphenated_town_takes_the_pair_the_gazetteer_knows():
 ])
 def test_a_two_part_polish_town_in_cyrillic_takes_its_nominative(text, lang, towns):
     assert sorted(_places(text, lang)) == sorted(towns)
+
+
+@pytest.mark.parametrize("text, lang, towns", [
+    ("Projekt prowadzi Fundacja Rozwoju z siedzibą w Warszawie. Zajęcia odbywają się w Lublinie.",
+     "pl", ["Lublin"]),
+    ("Projekt koordynowany z biura fundacji w Toruniu obejmie szkoły w Grudziądzu.", "pl", ["Grudziądz"]),
+    ("We wrote a policy brief for the Regional Labour Office in Łódź.", "en", []),
+    ("The association, based in Gdynia, ran workshops in Sopot.", "en", ["Sopot"]),
+])
+def test_a_town_named_only_as_a_bodys_seat_is_no_venue(text, lang, towns):
+    assert sorted(_places(text, lang)) == sorted(towns)
+
+
+def test_a_seat_that_is_also_a_venue_stays():
+    text = "Stowarzyszenie z siedzibą w Opolu prowadzi kursy w Opolu i w Nysie."
+    assert sorted(_places(text)) == ["Nysa", "Opole"]

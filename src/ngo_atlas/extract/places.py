@@ -258,6 +258,7 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     out = [t for t in out if t.span is None or t.span.rule == "label:place" or not any(
         _inside(t, q) for q in quoted) or (title_span and _inside(t, title_span)
                                            and t.value in _countries())]
+    out = _not_only_seats(text, out)
     if title_span:  # a region or town named only inside the project's name is not a venue
         spans = _title_spans(text, title_span)  # the heading may repeat the name unquoted
         outside = {t.value for t in out if not any(_inside(t, ts) for ts in spans)}
@@ -270,6 +271,24 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         named = _own_name_spans(text, s, e, title_span)
         out += [t for t in raw if _ADMIN_UNIT.search(t.value) and any(_inside(t, n) for n in named)]
     return _dedupe(out)
+
+
+# "Fundacja X z siedzibą w Warszawie", "koordynowany z biura fundacji w Toruniu", "the
+# Voivodeship Labour Office in Łódź", "based in Gdynia": the town where a body sits, no venue
+_SEAT_BEFORE = re.compile(r"(?:(?<![\w])(?:z\s+siedzibą|(?:with\s+(?:its\s+)?)?(?:seat|headquarters)|based|"
+                          r"(?:z|from)\s+(?:\w+\s+)?(?:biura|office)(?:\s+\w+){0,2}|"
+                          r"[A-Z]\w+\s+Office|з\s+(?:офісу|офиса)(?:\s+\w+){0,2}|"
+                          r"с\s+(?:офисом|центром)|з\s+(?:осідком|центром))\s+(?:w|we|in|у|в)\s*)$")
+
+
+def _not_only_seats(text: str, out: list[Tagged]) -> list[Tagged]:
+    """Drop a town every mention of which is a body's seat; one venue mention keeps it."""
+    seats = {id(t) for t in out if t.span is not None and t.span.rule != "label:place"
+             and _SEAT_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)}
+    if not seats:
+        return out
+    venue = {t.value for t in out if id(t) not in seats}
+    return [t for t in out if id(t) not in seats or t.value in venue]
 
 
 _ADMIN_UNIT = re.compile(r"^(?:powiat|województwo|gmina)\s|\s(?:[Vv]oivodeship|county|district)$|"

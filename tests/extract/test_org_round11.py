@@ -331,3 +331,11 @@ def test_a_city_hall_in_ukrainian_launching_a_project_with_a_partner():
     text = "Міська управа Кракова разом з Ягеллонським університетом запускає проєкт «Сусіди»."
     got = dict(_orgs(text, "uk"))
     assert got.get("Міська управа Кракова") == "lead"
+
+
+def test_an_acronyms_gloss_with_an_article_and_a_name_found_twice():
+    text = "The project was run in partnership with KDF – the Kraków Diaspora Forum, which trained our staff."
+    assert ("Kraków Diaspora Forum", "partner") in _orgs(text, "en")
+    text = ("Between May 2022 and June 2024 the Baltic Newcomers Association (Stowarzyszenie Bałtyccy "
+            "Przybysze) ran an information point in Gdynia.")
+    assert ("Baltic Newcomers Association", "lead") in _orgs(text, "en")

@@ -338,7 +338,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     if (" – " in name or " - " in name) and not _QUOTED_DASH.search(raw):
         left, right = re.split(r"\s[–-]\s", name, maxsplit=1)
         if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", left.strip()):
-            acronym, name = left.strip(), right.strip()
+            # ("NOAS – the Norwegian Organisation for Asylum Seekers": the gloss's article goes)
+            acronym, name = left.strip(), re.sub(r"^the\s+", "", right.strip())
         elif len(right.split()) >= 2 and right[:1].isupper() and not _unit_of(left, right):
             name = left.strip()
     if not name or name.lower() in _NOT_ORG or len(name.split()) > 12 or len(name) < 2:
@@ -783,7 +784,7 @@ _LOCAL_OFFICE = re.compile(r",\s+(?:Representation|Office|Przedstawicielstwo|Biu
 # a town's adjective before a body's head, in any case ("giżycką", "olsztyńskim", "lubelskiej")
 _SEAT_ADJECTIVE = re.compile(r"[a-ząćęłńóśźż]{2,}(?:sk|ck|dzk)(?:a|ą|i|ie|iej|im|iego|imi|ich)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _PLURAL_FUNDS = re.compile(r"(?:Fundusz[ey]|Funduszy|Funduszach|Funduszami|Mechanizm(?:y|ów|ami))\s")
-_GLOSS = re.compile(r"\s*(?:[–-]\s+|\()(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_GLOSS = re.compile(r"\s*(?:[–-]\s+(?:the\s+)?|\()(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
 def _acronym_gloss(text: str, a: int, b: int, end: int) -> int:
@@ -1189,8 +1190,10 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         ms = [(a, b) if not (cyr and a < vm.start() < b) else (a, len(text[:vm.start()].rstrip()))
               for a, b in ms]
         # "Projekt „Dom Kultur” prowadzi X": a quoted name is the project's title, not its subject
+        # (a name found again from its own head word, "Association (Stowarzyszenie …)" inside
+        # "the Pomeranian Migrant Hub Association (…)", is the outer name's part)
         before = [x for x in ms if x[1] <= vm.start() and not inside_quotes(text, s, x[0])
-                  and not _after_preposition(text, s, x[0])]
+                  and not _after_preposition(text, s, x[0]) and not any(y[0] < x[0] < y[1] for y in ms)]
         if pm and pm.start() < vm.start():
             before = [x for x in before if x[1] <= pm.start()]
         # (a word for what kind of body may stand between: "організувала польська організація X")

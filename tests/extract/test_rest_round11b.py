@@ -66,3 +66,28 @@ def test_a_town_named_only_as_a_bodys_seat_is_no_venue(text, lang, towns):
 def test_a_seat_that_is_also_a_venue_stays():
     text = "Stowarzyszenie z siedzibą w Opolu prowadzi kursy w Opolu i w Nysie."
     assert sorted(_places(text)) == ["Nysa", "Opole"]
+
+
+def _record(text: str, name: str = "own.txt") -> dict:
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    return extract_document(Document(source=name, name=name, text=text)).to_record(evidence=False)
+
+
+def test_the_period_a_verb_of_carrying_out_governs_beats_an_events_dateline():
+    text = ("Jarmark Smaków Świata\nLublin, 12–13 września 2025\n\n"
+            "Zapraszamy na dwa dni kuchni i muzyki na Placu Litewskim. Jarmark przygotowuje "
+            "Fundacja Wspólny Stół w ramach projektu „Stół dla wszystkich”, realizowanego od "
+            "marca do listopada 2025 r. dzięki dotacji Miasta Lublin.\n")
+    rec = _record(text)
+    proj = (rec.get("projects") or [rec])[0]
+    assert (proj["start"], proj["end"]) == ("2025-03", "2025-11")
+
+
+def test_a_dateline_alone_still_gives_the_period():
+    text = ("Jarmark Smaków Świata\nLublin, 12–13 września 2025\n\n"
+            "Zapraszamy na dwa dni kuchni i muzyki. Jarmark przygotowuje Fundacja Wspólny Stół "
+            "w ramach projektu „Stół dla wszystkich”.\n")
+    proj = (_record(text).get("projects") or [{}])[0]
+    assert (proj["start"], proj["end"]) == ("2025-09-12", "2025-09-13")

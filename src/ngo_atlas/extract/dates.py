@@ -553,3 +553,20 @@ def is_dateline(text: str, d: DateHit) -> bool:
     rest = text[d.end:le if le >= 0 else len(text)]
     return bool(_DATELINE_LABEL.fullmatch(text, ls, d.start)) and \
         re.fullmatch(r"\s*(?:r\.|р\.|г\.|roku|року|года)?\s*(?:[|•·].*)?", rest) is not None
+
+
+# "projektu „X”, realizowanego od stycznia do grudnia 2024 r.", "który Fundacja realizuje od
+# kwietnia do października", "the project runs from", "реализуется с", "реалізується з": the
+# verb of carrying out governs the period, so it is the project's, whatever dates stand first
+_RUN_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:realiz\w+|prowadz\w+|trwa\w*|potrwa|implemented|run(?:s|ning)?|ran|lasts?|"
+    r"реализу\w+|реалізу\w+|реализова\w+|реалізова\w+|провод\w+|трива\w*|продл\w+)"
+    r"(?:\s+(?:się|jest|będzie|był[aoy]?|będą))?\s+(?:od|from|between|с|з|із|від)\s*$", re.IGNORECASE)
+
+
+def run_periods_first(text: str, periods: list[Period]) -> list[Period]:
+    """The periods a verb of carrying out governs first ("realizowanego od … do …"), then the
+    rest in their order: an event's dateline above ("Przemyśl, 7–9 czerwca 2024") is the
+    event's, not the project's it belongs to."""
+    run = [p for p in periods if _RUN_VERB_BEFORE.search(text, max(0, p.start.start - 40), p.start.start)]
+    return run + [p for p in periods if p not in run] if run else periods

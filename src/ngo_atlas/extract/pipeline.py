@@ -18,6 +18,7 @@ from ngo_atlas.extract.dates import (
     is_reporting_period,
     open_dates,
     relative_end,
+    run_periods_first,
     sharpen,
 )
 from ngo_atlas.extract.funding import find_funding
@@ -411,7 +412,7 @@ def _dates_from_text(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit
                if not (_PROGRAMME_YEARS.search(text, max(s, p.start.start - 20), p.start.start)
                        and not granted_for(text, p, s)) and not is_reporting_period(text, p, s)
                and not is_programme_years(text, p)]
-    for per in periods:
+    for per in run_periods_first(text, periods):
         ctx = text[max(s, per.start.start - 150):per.end.end + 60]
         if _PROJECT_CONTEXT.search(ctx) or per.start.start - s < 300:
             return per.start, per.end, "range"
@@ -516,6 +517,7 @@ def _urls(text: str, s: int, e: int, title: str | None = None) -> list:
 # any Polish verb in the first person plural past ("zakończyliśmy", "zorganizowałyśmy"):
 # found by its ending, which gives the regex a literal to skip ahead to
 _WE_DID = re.compile(r"\w(?:li|ły)śmy\b")
+_PAGE_OF = re.compile(r"^(?:Blog|Aktualności|Wiadomości|News|Новини|Новости)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 _NAV_LINE = re.compile(r"(?:[A-Z]{2}\s*[|/·]\s*)+[A-Z]{2}|Menu|MENU")
 FIRST_PERSON = cue(
     r"(?:realizujemy|prowadzimy|"
@@ -524,7 +526,8 @@ FIRST_PERSON = cue(
     r"ми\s+(?:реалізуємо|реалізували|розпочали|провели)|наші\s+про[еє]кти|наши\s+проекты|"
     # "nasz projekt … dostał dofinansowanie", "nasze stowarzyszenie prowadzi projekt", "наш проєкт":
     # the page's own project, in any case of the possessive
-    r"nasz(?:|ego|ym|emu)\s+projekt\w*|nasz[ea]\s+(?:stowarzyszenie|fundacja|organizacja|caritas)\s+"
+    r"nasz(?:|ego|ym|emu)\s+projekt\w*|nasz[ea]\s+(?:stowarzyszenie|fundacja|organizacja|caritas|biblioteka|"
+    r"szkoła|parafia|uczelnia)\s+"
     r"(?:prowadzi|realizuje|zrealizował[ao]|przygotował[ao])|наш(?:|его|ем|ому)\s+про[еє]кт\w*|"
     # "Nasza szkoła jest koordynatorem projektu", "наша фундація реалізовувала", "our association"
     r"nasz[ea]\s+(?:szkoła|parafia|uczelnia|stowarzyszenie|fundacja|organizacja)\s+(?:jest|był[ao])\s+"
@@ -551,8 +554,9 @@ def _owner_head(line: str) -> str:
     stands first ("SIM – Szczecińska Inicjatywa Międzykulturowa")."""
     from ngo_atlas.extract.organisations import is_acronym
 
-    # ("Fundacja X › Aktualności": a breadcrumb's arrow ends the name too)
-    parts = re.split(r"\s[–|›»-]\s", line.strip())
+    # ("Fundacja X › Aktualności": a breadcrumb's arrow ends the name too; "Blog Biblioteki X":
+    # a page of a body names it in the genitive after the page's kind)
+    parts = re.split(r"\s[–|›»-]\s", _PAGE_OF.sub("", line.strip()))
     if len(parts) == 2 and is_acronym(parts[0]) and any(is_org_head(w) for w in parts[1].split()):
         return parts[1]
     return parts[0]

@@ -189,7 +189,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     _programmes_named_as_funders(out, lang)
     _expand_acronyms(out, text, lang)
     _programme_to_owner(out, lang)
-    _eu_fund_as_programme(out)
+    _eu_fund_as_programme(out, text)
     out = _funds_paid_through(out)
     for h in prog_labels:  # "Konkurs: OPUS 23, Narodowe Centrum Nauki": the call, then its payer
         out.extend(_body_after_call(h, lang))
@@ -1218,7 +1218,22 @@ _EU_ALIAS = re.compile(r"(?i:fundusze\s+europejskie|european\s+funds|fundusze\s+
                        r"європейські\s+фонди|европейские\s+фонды)")
 
 
-def _eu_fund_as_programme(items: list[Funding]) -> None:
+# the Union's emblem caption standing alone ("[logo: Dofinansowane przez Unię Europejską]",
+# "| Co-funded by the European Union |", a line of its own), not a sentence about the project
+_EU_CAPTION_BEFORE = re.compile(r"(?:^|\n|[\[|]|logo:)\s*(?:(?:współ|do|s)?finansowane\s+przez|"
+                                r"(?:co-)?funded\s+by(?:\s+the)?|співфінансовано|фінансується|"
+                                r"софинансировано|финансируется)\s*$", re.IGNORECASE)
+_EU_CAPTION_AFTER = re.compile(r"[ \t]*(?:[.\]|\n]|$)")
+
+
+def _eu_caption(text: str, eu: Funding) -> bool:
+    """The Union named only by its emblem's caption, no sentence around it."""
+    sp = eu.span
+    return sp is not None and bool(_EU_CAPTION_BEFORE.search(text, max(0, sp.start - 40), sp.start)) \
+        and bool(_EU_CAPTION_AFTER.match(text, sp.end))
+
+
+def _eu_fund_as_programme(items: list[Funding], text: str) -> None:
     """"90 procent pokrywa Unia Europejska" beside "z Funduszu Azylu, Migracji i Integracji",
     "софинансировался Европейским союзом из Фонда убежища": where the text names the Union
     as the payer, the Union's fund is the programme it pays through, one record."""
@@ -1232,6 +1247,11 @@ def _eu_fund_as_programme(items: list[Funding]) -> None:
     funds = [f for f in items if f is not eu and f.funder and _EU_FUND.match(f.funder)]
     # a fund a "Źródło finansowania:" label names is the funder the page states
     if eu is None or any(f.span and f.span.rule.startswith("label") for f in funds):
+        return
+    if any(f.programme for f in funds) and _eu_caption(text, eu):
+        # the emblem's caption beside a Union fund paying through its own programme ("EFS+,
+        # Fundusze Europejskie dla X"): the Union owns that fund, no payer of its own
+        items.remove(eu)
         return
     if funds and eu.span and eu.span.rule == "money_noun_payer":
         items.remove(eu)  # "w tym dofinansowanie UE:" beside the fund named as payer: the fund's owner
@@ -1337,12 +1357,18 @@ def _dedupe(items: list[Funding]) -> list[Funding]:
     for f in items:
         key = (f.funder or "").casefold()
         same = next((x for x in out if (x.funder or "").casefold() == key or (
-            f.funder and x.funder and _same_org(x.funder, f.funder))), None)
+            f.funder and x.funder and (_same_org(x.funder, f.funder) or _acronym_pair(x.funder, f.funder)
+                                        or _acronym_pair(f.funder, x.funder)))), None)
         if same is None:
             out.append(f)
             continue
-        if f.funder and same.funder and is_acronym(same.funder) and not is_acronym(f.funder):
+        if f.funder and same.funder and (is_acronym(same.funder) or _acronym_pair(same.funder, f.funder)) \
+                and not is_acronym(f.funder) and not _acronym_pair(f.funder, same.funder):
             same.funder = f.funder  # the full name beside its acronym
+        if same.amount is None and _acronym_pair(same.funder or "", f.funder or "") | _acronym_pair(
+                f.funder or "", same.funder or ""):
+            # "dofinansowanie z EFS+: X zł" beside "ze środków Europejskiego Funduszu Społecznego Plus"
+            same.amount, same.currency = f.amount, f.currency
         if same.programme is None:
             same.programme = f.programme
     if any(f.funder for f in out):
@@ -1415,6 +1441,12 @@ def _acronym_of_payer(programme: str, payers: list[str]) -> bool:
 
 
 _PLUS_WORD = re.compile(r"\s+(?:Plus|Плюс|Плус)$")
+
+
+def _acronym_pair(short: str, full: str) -> bool:
+    """"EFS+" and "Europejski Fundusz Społeczny Plus": a fund's acronym with its plus sign
+    names the payer its initials spell (the plain initials are matched by _same_org)."""
+    return short.endswith("+") and full != short and _acronym_of_payer(short, [full])
 
 
 def _sub_name(short: Funding, long: Funding) -> bool:

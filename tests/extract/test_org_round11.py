@@ -339,3 +339,14 @@ def test_an_acronyms_gloss_with_an_article_and_a_name_found_twice():
     text = ("Between May 2022 and June 2024 the Baltic Newcomers Association (Stowarzyszenie Bałtyccy "
             "Przybysze) ran an information point in Gdynia.")
     assert ("Baltic Newcomers Association", "lead") in _orgs(text, "en")
+
+
+def test_a_blog_of_a_body_names_its_owner_and_a_demonstrative_names_no_body():
+    text = ("Blog Gminnej Biblioteki Publicznej w Łącku\nKatalog | Blog | Kontakt\n\n"
+            "Czwartki z językiem polskim\n\nTo „Czwartki z językiem polskim” – projekt, który nasza biblioteka "
+            "realizuje razem ze Szkołą Podstawową w Łącku od lutego 2025 r.\n")
+    assert _leads(text) == ["Gminna Biblioteka Publiczna w Łącku"]
+    # a page of a body named by its head word alone gives no owner
+    text = ("Blog Fundacji | Rozmowy\n\nKuchnia sąsiedzka\n\nProjekt „Kuchnia sąsiedzka” realizujemy od maja "
+            "2025 r. w Nowym Targu.\n")
+    assert "Fundacja" not in _leads(text)

@@ -1193,7 +1193,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         # (a name found again from its own head word, "Association (Stowarzyszenie …)" inside
         # "the Pomeranian Migrant Hub Association (…)", is the outer name's part)
         before = [x for x in ms if x[1] <= vm.start() and not inside_quotes(text, s, x[0])
-                  and not _after_preposition(text, s, x[0]) and not any(y[0] < x[0] < y[1] for y in ms)]
+                  and not _after_preposition(text, s, x[0]) and not any(y[0] < x[0] < y[1] for y in ms)
+                  and not _DEMONSTRATIVE.match(text, x[0])]
         if pm and pm.start() < vm.start():
             before = [x for x in before if x[1] <= pm.start()]
         # (a word for what kind of body may stand between: "організувала польська організація X")
@@ -1256,6 +1257,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
 
 
 _JOINED = re.compile(r"\s+(?:oraz|i|and|и|і|та)\s+$")
+# "To „Klub Polskiego” – projekt, który …": a demonstrative before a quoted name (the project's)
+_DEMONSTRATIVE = re.compile(r"(?:To|Это|Це|This\s+is)\s+[„“\"«]")
 # a preposition right before a name (an English one may have "the" and capitalised modifiers
 # between: "at our desk in the Katowice City Library"): the name is its object, no subject
 _PREPOSITION_BEFORE = re.compile(

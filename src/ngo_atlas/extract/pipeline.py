@@ -517,7 +517,8 @@ def _urls(text: str, s: int, e: int, title: str | None = None) -> list:
 # any Polish verb in the first person plural past ("zakończyliśmy", "zorganizowałyśmy"):
 # found by its ending, which gives the regex a literal to skip ahead to
 _WE_DID = re.compile(r"\w(?:li|ły)śmy\b")
-_PAGE_OF = re.compile(r"^(?:Blog|Aktualności|Wiadomości|News|Новини|Новости)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+_PAGE_OF = re.compile(r"^(?:Blog|Aktualności|Wiadomości|News|Новини|Новости)\s+"
+                      r"(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]\w*\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")  # a name, not "Blog Fundacji"
 _NAV_LINE = re.compile(r"(?:[A-Z]{2}\s*[|/·]\s*)+[A-Z]{2}|Menu|MENU")
 FIRST_PERSON = cue(
     r"(?:realizujemy|prowadzimy|"

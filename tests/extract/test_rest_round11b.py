@@ -91,3 +91,29 @@ def test_a_dateline_alone_still_gives_the_period():
             "w ramach projektu „Stół dla wszystkich”.\n")
     proj = (_record(text).get("projects") or [{}])[0]
     assert (proj["start"], proj["end"]) == ("2025-09-12", "2025-09-13")
+
+
+def _people(text: str, lang: str = "pl") -> list[tuple[str, str]]:
+    from ngo_atlas.extract.people import find_people
+
+    return [(p.name, p.role) for p in find_people(text, 0, len(text), [], lang)]
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    # a role before the name
+    ("– Ten punkt zmienił życie wielu rodzin – podkreślała członkini Zarządu Powiatu Ewa Zawadzka.", "pl",
+     ("Ewa Zawadzka", "other")),
+    # a verb of coordinating in the role makes him the coordinator
+    ("– Miasto znów rośnie – mówi koordynujący projekt pełnomocnik burmistrza Jan Sowa.", "pl",
+     ("Jan Sowa", "coordinator")),
+    # a role in apposition after the name
+    ("“Nobody had asked us before,” said Tariq Aziz, one of the council's founders.", "en",
+     ("Tariq Aziz", "other")),
+])
+def test_whom_a_quote_is_put_to_with_a_role_is_a_person_of_the_project(text, lang, person):
+    assert person in _people(text, lang)
+
+
+def test_a_quoted_speaker_with_no_role_or_only_an_origin_is_left_out():
+    assert _people("– Było świetnie – powiedziała Nadia Rudenko.") == []
+    assert _people("“I found work,” says Nadia Rudenko, a nurse from Lviv.", "en") == []

@@ -308,6 +308,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         if found:
             out.append(PersonRef(found[0], "other", None, None, None,
                                  Span(m.start("name"), m.end("name"), "quoted_speaker", 0.5)))
+    out.extend(_attributed_speakers(text, s, e, lang))
     seg = text[s:e].lower()
     # once per segment: most have no such word
     asked = any(h in seg for h in _WRITER_HINTS) or any(h in seg for h in _POST_META_HINTS)
@@ -403,6 +404,45 @@ _QUOTED_SPEAKER = re.compile(
     r"говорит|сказал[а]?|каже|сказав|сказала)\s+(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+"
     r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),\s+(?:prezes\w*|dyrektor\w*|wiceprezes\w*|przewodnicząc\w*|"
     r"president|director|chair\w*|head|директор\w*|президент\w*|голова|председател\w*)\b")
+
+
+# "– … – mówi Oksana X, koordynatorka sieci", "– … – mówił członek zarządu województwa Marek Y",
+# "“…,” says Anna Z, one of the leaders": whoever a quote is put to with a role before or after
+# the name speaks for the project (other; its coordinator where the role says so). A name with
+# no role (a participant quoted by name) is left alone.
+_SPEECH = (r"(?:[–—]\s+|,?[”\"’»],?\s+)(?:mówi|mówił[a]?|powiedział[a]?|podkreśla|podkreślał[a]?|dodaje|dodał[a]?|"
+           r"zaznacza|zaznaczył[a]?|wyjaśnia|wyjaśniał[a]?|tłumaczy|tłumaczył[a]?|says|said|explains|"
+           r"adds|added|говорит|говорил[а]?|сказал[а]?|отмечает|отметил[а]?|добавляет|добавил[а]?|"
+           r"каже|казав|казала|сказав|сказала|зазначає|зазначив|зазначила|додає|додав|додала)\s+")
+_NAME2 = r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+)"
+_ATTRIBUTED = re.compile(_SPEECH + r"(?:(?P<pre>[a-ząćęłńóśźżа-яёіїєґ][\w-]*(?:\s+[\w-]+){0,4}?)\s+)?" + _NAME2 +
+                         r"(?=\s*[,.;:!?\n)])")
+# a role in apposition after the name: ", koordynatorka sieci", ", one of the leaders"
+_POST_ROLE = re.compile(r",\s+(?:[a-ząćęłńóśźżа-яёіїєґ][\w-]*)(?:\s+[\w-]+){0,3}")
+_ATTRIBUTED_HINT = ("mówi", "powiedzia", "podkreśla", "dodaje", "dodał", "zaznacz", "wyjaśnia", "tłumacz",
+                    "says", "said", "explains", "adds", "added", "говор", "сказа", "отмеча", "отметил",
+                    "добав", "каже", "казав", "казала", "зазнача", "зазначи", "додає", "додав")
+_FROM_TOWN = re.compile(r"\s(?:z|ze|з|із|зі|из|from)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]")
+_COORDINATING = re.compile(r"(?:koordyn|coordinat|координ|kierownik|manager|керівни|руководител)",
+                           re.IGNORECASE)
+
+
+def _attributed_speakers(text: str, s: int, e: int, lang: str) -> list[PersonRef]:
+    low = text[s:e].lower()
+    if not any(h in low for h in _ATTRIBUTED_HINT):
+        return []
+    out = []
+    for m in _ATTRIBUTED.finditer(text, s, e):
+        post = _POST_ROLE.match(text, m.end(), e)
+        role_words = m.group("pre") or (post and post.group())
+        if post and _FROM_TOWN.search(post.group()):
+            continue  # "— каже Марія К., лікарка з Харкова": a participant, by where she comes from
+        found = role_words and person_name(m.group("name"), lang)
+        if found:
+            role = "coordinator" if _COORDINATING.search(role_words) else "other"
+            out.append(PersonRef(found[0], role, None, None, None,
+                                 Span(m.start("name"), m.end("name"), "attributed_speaker", 0.5)))
+    return out
 
 
 # "debata „X” z udziałem dr Anny Lis i Jana Kota", "panel with the participation of X":

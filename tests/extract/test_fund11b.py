@@ -45,3 +45,20 @@ def test_a_fund_acronym_with_its_plus_sign_is_the_fund_named_in_full():
     # one payer, by its full name, not a second one "EFS+"
     assert [(f, p) for f, p, _a in _funding(text)] == [("Europejski Fundusz Społeczny Plus",
                                                       "Fundusze Europejskie dla Opolskiego 2021-2027")]
+
+
+def test_the_unions_fund_paying_the_programme_the_union_pays_through_is_no_second_payer():
+    text = ("Centrum Porad dla Cudzoziemców\n\n"
+            "Okres realizacji projektu: 01.02.2024 – 31.01.2026\n\n"
+            "Stowarzyszenie Brama prowadzi w Lublinie projekt „Centrum Porad dla Cudzoziemców”, "
+            "dofinansowany ze środków Unii Europejskiej w ramach Programu Krajowego Funduszu Azylu, "
+            "Migracji i Integracji.\n\n"
+            "Projekt współfinansowany z Programu Krajowego Funduszu Azylu, Migracji i Integracji.\n")
+    assert [f for f, _p, _a in _funding(text) if f] == ["Unia Europejska"]
+    uk = ("Центр порад для іноземців\n\n"
+          "Асоціація «Брама» реалізує у Любліні проєкт «Центр порад», який співфінансується "
+          "Європейським Союзом у рамках програми «Фонди ЄС для внутрішніх справ».\n\n"
+          "[Логотипи: Фонд притулку, міграції та інтеграції | Фонди ЄС для внутрішніх справ | "
+          "Співфінансовано Європейським Союзом]\n")
+    got = [f for f, _p, _a in _funding(uk) if f]
+    assert "Європейський Союз" in got and not any("притулку" in f for f in got), got

@@ -1243,6 +1243,12 @@ def _eu_fund_as_programme(items: list[Funding], text: str) -> None:
             eu.amount, eu.currency = f.amount, f.currency
         items.remove(f)
     if eu is not None and eu.programme is not None:
+        # "ze środków Unii Europejskiej w ramach Programu Krajowego Funduszu X" beside a footer's
+        # "z Programu Krajowego Funduszu X": the Union's fund, read as a payer of the very
+        # programme the Union pays through, is the Union's own money, no second payer
+        for f in [x for x in items if x is not eu and x.funder and x.amount is None
+                  and x.programme == eu.programme and _EU_FUND.match(x.funder)]:
+            items.remove(f)
         return
     funds = [f for f in items if f is not eu and f.funder and _EU_FUND.match(f.funder)]
     # a fund a "Źródło finansowania:" label names is the funder the page states

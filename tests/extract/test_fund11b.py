@@ -62,3 +62,50 @@ def test_the_unions_fund_paying_the_programme_the_union_pays_through_is_no_secon
           "Співфінансовано Європейським Союзом]\n")
     got = [f for f, _p, _a in _funding(uk) if f]
     assert "Європейський Союз" in got and not any("притулку" in f for f in got), got
+
+
+def _records(text: str) -> list:
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    ex = extract_document(Document("s.txt", "s.txt", text))
+    return [(p.title, [(f.funder, f.programme) for f in p.funding]) for p in ex.projects]
+
+
+def test_an_initiative_funded_under_a_regranting_scheme_has_the_scheme_as_its_programme():
+    text = ("Stowarzyszenie Most | Mikrogranty\n\n"
+            "Lubuskie Sąsiedztwo to projekt regrantingowy Stowarzyszenia Most, realizowany od 1 marca "
+            "2024 r. do 28 lutego 2025 r. dzięki wsparciu Fundacji Iskra (kwota 150 tys. zł). W jego "
+            "ramach wspieramy grupy sąsiedzkie z województwa lubuskiego.\n\n"
+            "Poniżej jedna ze wspartych inicjatyw:\n\n"
+            "„Kuchnia Dwóch Brzegów” – Koło Gospodyń Wiejskich w Świdnicy\n"
+            "Grant: 8 000 zł | czas trwania: maj–wrzesień 2024\n"
+            "Gospodynie ze Świdnicy gotowały z rodzinami z Białorusi i wydały zeszyt z przepisami.\n")
+    got = dict(_records(text))
+    assert got["Kuchnia Dwóch Brzegów"] == [(None, "Lubuskie Sąsiedztwo")], got
+    assert got["Lubuskie Sąsiedztwo"] == [("Fundacja Iskra", None)], got
+
+
+def test_the_scheme_is_no_programme_of_its_own_record_and_reaches_each_item():
+    from ngo_atlas.extract.funding import scheme_programme
+    from ngo_atlas.model import Funding, Project, Span
+
+    text = ("Open Neighbours is a re-granting programme of the Bridge Trust, funded by the Iskra Fund.\n"
+            "Tea and Talk, a weekly meeting in Słubice.\nHomework Club in Gubin.\n")
+    scheme = Project(title="Open Neighbours", funding=[Funding("Iskra Fund", "Open Neighbours")],
+                     spans={"title": Span(0, 15, "heading", 0.7)})
+    tea = Project(title="Tea and Talk", funding=[Funding(None, None, 900.0, "PLN")])
+    club = Project(title="Homework Club")
+    scheme_programme(text, [scheme, tea, club], [(0, 88), (89, 133), (134, len(text))])
+    assert scheme.funding[0].programme is None
+    assert tea.funding[0].programme == "Open Neighbours" and tea.funding[0].amount == 900.0
+    assert [(f.funder, f.programme) for f in club.funding] == [(None, "Open Neighbours")]
+
+
+def test_a_page_with_no_regranting_scheme_gives_its_items_no_programme():
+    text = ("Nasze projekty 2024\n\n"
+            "„Lubuskie Sąsiedztwo” to projekt Stowarzyszenia Most z Zielonej Góry, finansowany przez "
+            "Fundację Iskra, realizowany od stycznia do grudnia 2024 r.\n\n"
+            "Drugim projektem jest „Kuchnia Dwóch Brzegów” – cykl spotkań kulinarnych prowadzony "
+            "przez Koło Gospodyń Wiejskich w Świdnicy od maja do września 2024 r.\n")
+    assert all(p != "Lubuskie Sąsiedztwo" for _t, fs in _records(text) for _f, p in fs)

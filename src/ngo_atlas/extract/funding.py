@@ -1460,3 +1460,38 @@ def _sub_name(short: Funding, long: Funding) -> bool:
     words = (short.programme or "").casefold().split()
     return bool(words) and short.amount in (None, long.amount) and \
         set(words) <= set((long.programme or "").casefold().split())
+
+
+# a scheme that hands grants on: "program regrantingowy", "projekt regrantowy", "regranting
+# programme", "програма регрантингу", "small grants programme", "mikrogranty"
+_SCHEME = re.compile(r"(?i:\bre-?grant\w*|\bmikrogrant\w*|\bmicro-?grants?\b|\bsmall\s+grants?\s+(?:programme|scheme|fund)|"
+                     r"\bрегрант\w*|\bмікрогрант\w*|\bмикрогрант\w*)")
+
+
+def scheme_programme(text: str, projects: list, spans: list[tuple[int, int]]) -> None:
+    """A page about a scheme that hands on grants ("X to program regrantingowy Fundacji Y")
+    and then the initiatives it funded: each initiative's grant is given under the scheme,
+    so the scheme is its programme; the scheme's own record has no programme of its own name
+    (who pays each initiative is left as the text says: writers differ on the scheme's payer)."""
+    if len(projects) < 2 or not projects[0].title or not spans:
+        return
+    s, e = spans[0]
+    if not _SCHEME.search(text, s, e):
+        return
+    scheme = projects[0]
+    for f in scheme.funding:  # "Program „X”": the scheme is the project, not its own programme
+        if f.programme and _norm(f.programme) == _norm(scheme.title):
+            f.programme = None
+    for p in projects[1:]:
+        if any(f.programme for f in p.funding) or _norm(p.title or "") == _norm(scheme.title):
+            continue
+        span = Span(scheme.spans["title"].start, scheme.spans["title"].end, "scheme_programme", 0.6) \
+            if scheme.spans.get("title") else None
+        if p.funding:
+            p.funding[0].programme = scheme.title
+        else:
+            p.funding.append(Funding(None, scheme.title, span=span))
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\W_]+", " ", s).strip().casefold()

@@ -21,7 +21,7 @@ from ngo_atlas.extract.dates import (
     run_periods_first,
     sharpen,
 )
-from ngo_atlas.extract.funding import find_funding
+from ngo_atlas.extract.funding import find_funding, scheme_programme
 from ngo_atlas.extract.labels import LabelHit, find_labels
 from ngo_atlas.extract.language import document_language
 from ngo_atlas.extract.lexicon import alternation, lexicon
@@ -62,6 +62,7 @@ def extract_document(doc: Document) -> Extraction:
         projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text
     _share_funding(projects, segs)
     _intro_funding(text, projects, segs, labels, lang)
+    scheme_programme(text, projects, [(sg.start, sg.end) for sg in segs])  # a regranting scheme's items
     _short_owner_named_in_full(text, projects, lang)
     _page_owner_leads(text, projects, lang, doc.title, doc.text)
     _owner_joins_as_partner(text, projects, lang)

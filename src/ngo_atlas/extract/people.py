@@ -308,7 +308,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         if found:
             out.append(PersonRef(found[0], "other", None, None, None,
                                  Span(m.start("name"), m.end("name"), "quoted_speaker", 0.5)))
-    out.extend(_attributed_speakers(text, s, e, lang))
+    out.extend(_attributed_speakers(text, s, e, lang, low))
     seg = text[s:e].lower()
     # once per segment: most have no such word
     asked = any(h in seg for h in _WRITER_HINTS) or any(h in seg for h in _POST_META_HINTS)
@@ -427,9 +427,9 @@ _COORDINATING = re.compile(r"(?:koordyn|coordinat|координ|kierownik|manag
                            re.IGNORECASE)
 
 
-def _attributed_speakers(text: str, s: int, e: int, lang: str) -> list[PersonRef]:
-    low = text[s:e].lower()
-    if not any(h in low for h in _ATTRIBUTED_HINT):
+def _attributed_speakers(text: str, s: int, e: int, lang: str, low: str) -> list[PersonRef]:
+    """(low: the page's lowered text the caller already has, same offsets)"""
+    if not any(low.find(h, s, e) >= 0 for h in _ATTRIBUTED_HINT):
         return []
     out = []
     for m in _ATTRIBUTED.finditer(text, s, e):

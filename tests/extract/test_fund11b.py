@@ -109,3 +109,13 @@ def test_a_page_with_no_regranting_scheme_gives_its_items_no_programme():
             "Drugim projektem jest „Kuchnia Dwóch Brzegów” – cykl spotkań kulinarnych prowadzony "
             "przez Koło Gospodyń Wiejskich w Świdnicy od maja do września 2024 r.\n")
     assert all(p != "Lubuskie Sąsiedztwo" for _t, fs in _records(text) for _f, p in fs)
+
+
+def test_a_payer_label_naming_a_regranting_scheme_gives_the_scheme_as_programme():
+    pl = "Klub Sąsiadów\n\nŹródło finansowania: Fundusz Lokalny Mazur (regrantingowy), 6 500 zł\n"
+    assert [(f, p) for f, p, _a in _funding(pl)] == [(None, "Fundusz Lokalny Mazur")]
+    uk = "Клуб сусідів\n\nФінансування: Фонд громад Волині (регрантинговий)\n"
+    assert [(f, p) for f, p, _a in _funding(uk)][:1] == [(None, "Фонд громад Волині")]
+    # a body with its own small grants programme named in brackets still pays
+    en = "Neighbours Club\n\nFunding: Local Trust (small grants programme)\n"
+    assert [f for f, _p, _a in _funding(en)] == ["Local Trust"]

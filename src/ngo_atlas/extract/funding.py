@@ -287,10 +287,19 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         if f and funders and _SEAT_COUNTRY.fullmatch(f) and any(
                 is_org_head(w) for w in (funders[-1].funder or "").split()):
             continue  # "National Science Centre, Poland": the body's country, not a second payer
-        if f:
+        mark = _BRACKET_END.search(value, a, b)
+        if f and mark and _REGRANT_MARK.fullmatch(mark.group(1).strip()):
+            # "Fundusz X (regrantowy)": a scheme handing on others' money is the programme
+            funders.append(Funding(None, f, None, None, Span(h.start + a, h.start + b, "label:scheme", 0.8)))
+        elif f:
             funders.append(Funding(f, programme, None, None, Span(h.start + a, h.start + b,
                                                                    "label:funder", 0.9)))
     return funders
+
+
+_BRACKET_END = re.compile(r"\(([^()]{1,30})\)\s*$")
+# the bracketed word that marks a name as a regranting scheme ("(regrantowy)", "(re-granting)")
+_REGRANT_MARK = re.compile(r"(?i:re-?grant\w*|регрант\w*)")
 
 
 # "Dofinansowanie: UNICEF (35 000 USD)": a grant label whose value is a body with its sum

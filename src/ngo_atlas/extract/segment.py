@@ -262,7 +262,11 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     if hq and _PROJ_OR_PROG.search(first[:hq.start()]) and len(first.split()) <= 12 \
             and not first.rstrip().endswith("."):
         off = text.find(hq.group(1), s)
-        return off, off + len(hq.group(1)), hq.group(1).strip()
+        # "Руководитель проекта: Фонд «X»": the quote names the body that leads it (a heading
+        # "Program „X”" still names the project)
+        head = text[max(s, off - 40):off - 1].split()
+        if not (_org_quote(text, off) and head and not _PROJ_OR_PROG.match(head[-1])):
+            return off, off + len(hq.group(1)), hq.group(1).strip()
     # a short line over a paragraph that names it as a project ("Welcome Desk Rzeszów")
     for ls, le, line in heads:
         head_clean = _ITEM_HEAD.sub("", line.strip())

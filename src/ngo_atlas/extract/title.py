@@ -71,8 +71,50 @@ def names_other(text: str, pos: int) -> bool:
     words = before.split()
     if words and _EVENT_NOUN.match(words[-1]) and not _PROJ_OR_PROG.match(words[-1]):
         return True
+    if words and _CALL_NOUN.match(words[-1]):
+        return True
+    if _modified_head(words):
+        return True
     return _org_quote(text, pos) or bool(words and _PROGRAMME_WORD.match(words[-1])) or bool(
         _EARLIER.search(before))
+
+
+# "w ramach konkursu „X”", "в межах конкурсу «X»", "under the competition “X”": the call for
+# proposals that paid for the project, not the project
+_CALL_NOUN = re.compile(r"(?:konkurs\w*|nab[oó]r\w*|contests?|competitions?|конкурс\w*)$", re.IGNORECASE)
+_NAMING_WORD = re.compile(r"(?:pt|pn|nazwą|tytułem|called|entitled|named|titled|названием|назвою)\.?$",
+                          re.IGNORECASE)
+_PROJECT_NOUN = re.compile(r"(?:projekt|project|про[еє]кт)\w*$", re.IGNORECASE)
+
+
+def _modified_head(words: list[str]) -> bool:
+    """'program wolontariatu „X”', 'konkursu ofert „X”', 'програми підтримки «X»': a programme or
+    call noun with one lower-case word after it (its genitive or adjective) heads the quote."""
+    if len(words) < 2 or not words[-1][:1].islower() or _NAMING_WORD.match(words[-1]) \
+            or _PROJECT_NOUN.match(words[-1]):
+        return False
+    return bool(_PROGRAMME_WORD.match(words[-2]) or _CALL_NOUN.match(words[-2])) \
+        and _noun_modifier(words[-1].strip(",;"))
+
+
+_VERB_TAG = ("fin", "praet", "bedzie", "impt", "inf", "imps", "pred", "winien")
+
+
+def _noun_modifier(word: str) -> bool:
+    """A noun or adjective that can follow the head noun ('wolontariatu', 'grantowy'), not a verb
+    ('w ramach programu jest „X”'): read from Morfeusz, or pymorphy3 for Cyrillic."""
+    if re.search(r"[а-яёіїєґ]", word, re.IGNORECASE):
+        from ngo_atlas.lang.slavic import analyzer
+
+        lang = "uk" if re.search(r"[іїєґ]", word, re.IGNORECASE) else "ru"
+        parses = analyzer(lang).parse(word)
+        return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF")
+    from ngo_atlas.lang.polish import analyse
+
+    tags = [i[2].split(":")[0] for i in analyse(word)]
+    # an unknown word ('mentoringowy') is a coinage of a noun or adjective far more often than a verb
+    return any(t in ("subst", "adj", "ppas", "pact", "ign") for t in tags) \
+        and not any(t in _VERB_TAG for t in tags)
 
 
 _EVENT_NOUN = re.compile(r"(?:festyn|festiwal|piknik|koncert|wystaw|spektakl|konkurs|gal[aięy]|"

@@ -277,7 +277,9 @@ def test_a_cards_line_of_towns_in_the_nominative_gives_each_town():
 
 
 @pytest.mark.parametrize("text", ["Obszar Szczecin, Police\n", "Kraków, 12 maja 2024\n",
-                                  "Lokalizacja: Kraków, Wieliczka\n"])
+                                  "Lokalizacja: Kraków, Wieliczka\n",
+                                  # an empty part between separators (the fuzz test's junk)
+                                  "Toruń, ,  Chełmno\n", "x\n, \n"])
 def test_a_label_and_its_value_or_a_dateline_is_no_line_of_towns(text):
     from ngo_atlas.extract.places import _town_list_lines
 

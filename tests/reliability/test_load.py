@@ -20,6 +20,6 @@ def test_searches_and_pages_during_an_ingest_never_fail(dev_dir: Path, tmp_path:
     corpus = write_generated(tmp_path / "gen", 60, seed=5)
     report = run_load(db, [str(corpus)], requests=300, concurrency=8)
     print(format_report(report))
-    assert report.requests == 300
+    assert report.requests >= 300  # more while the writer starts up, until it has written
     assert report.errors == []
     assert report.ingest_documents_during_load > 0  # the writer really ran meanwhile

@@ -93,6 +93,8 @@ def _town_list_lines(text: str, s: int, e: int) -> list[Tagged]:
 def _line_town(name: str) -> bool:
     """A town in the nominative; of two words the first no common noun ("Obszar Szczecin"
     is a label and its value, "Nowy Targ" a town)."""
+    if not name.split():   # "Gdańsk, , Sopot" or a line of separators leaves an empty part
+        return False
     first = name.split()[0]
     return _nominative_town(name) and (" " not in name or polish.is_geo(first) or not any(
         a[2].startswith("subst") and "nazwa_pospolita" in a[3] for a in polish.analyse(first)))

@@ -65,3 +65,18 @@ def test_programme_heading_still_names_an_item() -> None:
             "Wśród projektów wspartych w ramach programu jest „Klub Sąsiada” – spotkania "
             "dla rodzin migrantów, prowadzone przez Stowarzyszenie Razem. Projekt trwa do maja 2023 r.\n")
     assert set(_titles(text)) == {"Lubelskie Łączy", "Klub Sąsiada"}
+
+
+@pytest.mark.parametrize("head, summary", [
+    ("Summary", "The project “Migrant Women at Work in Podlasie”, funded by the Batory Foundation, "
+                "studied the jobs of women from Belarus and Ukraine in Białystok."),
+    ("Резюме", "Проєкт «Мігрантки на ринку праці Підляшшя», фінансований Фондом Баторого, "
+               "досліджував умови праці жінок з Білорусі та України в Білостоці."),
+])
+def test_a_reports_summary_restates_its_project(head: str, summary: str) -> None:
+    text = ("Raport z badań\n\n"
+            "Projekt „Migrantki na rynku pracy Podlasia” realizowany przez Fundację Sąsiedzi "
+            "był finansowany przez Fundację im. Stefana Batorego w latach 2022–2023.\n\n"
+            "Badanie objęło 120 kobiet z Białorusi i Ukrainy zatrudnionych w Białymstoku.\n\n"
+            f"{head}\n{summary}\n")
+    assert _titles(text) == ["Migrantki na rynku pracy Podlasia"]

@@ -104,6 +104,11 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_SUMMARY_HEAD = re.compile(r"[^\S\n]*(?:summary|abstract|executive\s+summary|streszczenie|abstrakt|резюме|"
+                           r"аннотация|анотація|короткий\s+зміст|краткое\s+содержание)[^\S\n]*:?[^\S\n]*\n",
+                           re.IGNORECASE)
+
+
 def _news_items(text: str) -> list[Segment]:
     """A list of news items or a digest: several paragraphs, each naming its own project
     ("... realizuje projekt „X”", or a short heading line over a paragraph about a project).
@@ -118,6 +123,10 @@ def _news_items(text: str) -> list[Segment]:
     titled = []
     listing = _is_listing(text)
     for s, e in merged:
+        # "Summary" / "Streszczenie" over a paragraph: a report's abstract restates its project
+        # (often in another language) and starts none of its own
+        if titled and _SUMMARY_HEAD.match(text, s, e):
+            continue
         t = _item_title(text, s, e, listing)
         # "w zakładce „Projekty bieżące”": a list's own heading quoted names no project
         if t and _LISTING_HEAD.fullmatch(t[2]):

@@ -80,3 +80,12 @@ def test_a_reports_summary_restates_its_project(head: str, summary: str) -> None
             "Badanie objęło 120 kobiet z Białorusi i Ukrainy zatrudnionych w Białymstoku.\n\n"
             f"{head}\n{summary}\n")
     assert _titles(text) == ["Migrantki na rynku pracy Podlasia"]
+
+
+def test_a_turned_down_offer_in_a_results_table_is_no_project() -> None:
+    text = ("Wyniki otwartego konkursu ofert na zadania z zakresu integracji cudzoziemców w Sopocie w 2026 r.\n\n"
+            "Lp. | Organizacja | Nazwa zadania | Kwota dotacji\n"
+            "1 | Fundacja Morze Kultur | Sopockie lekcje polskiego | 20 000,00 zł\n"
+            "2 | Stowarzyszenie Przystań | Dyżury doradcy dla rodzin | 12 000,00 zł\n"
+            "3 | Fundacja Nowy Dom | Kino sąsiedzkie | oferta odrzucona ze względów formalnych\n")
+    assert _titles(text) == ["Sopockie lekcje polskiego", "Dyżury doradcy dla rodzin"]

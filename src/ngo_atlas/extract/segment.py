@@ -42,6 +42,8 @@ class Segment:
 
 
 _BLOCK_KEYS = ("funder", "period", "amount", "start")
+_REJECTED = re.compile(r"(?<!\w)(?:odrzucon\w*|rejected|not\s+funded|відхилен\w*|отклонен\w*)(?!\w)",
+                       re.IGNORECASE)
 _QUOTED_LINE = re.compile(r"^\s*[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]\s*$", re.MULTILINE)
 
 
@@ -55,6 +57,10 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
     if len(cards) >= 2:
         return cards
     rows = table_rows(text)
+    # an open call's results table lists the offers turned down beside the grants: those are
+    # no projects ("oferta odrzucona", "rejected", "відхилено")
+    kept = [r for r in rows if not _REJECTED.search(text, r[0], r[1])]
+    rows = kept or rows
     if rows:
         blocks = _blocks(text)
         intro = _intro_blocks(text, blocks, min(a for a, *_r in rows)) + \

@@ -22,7 +22,7 @@ from ngo_atlas.extract.organisations import (
     is_org_head,
     list_after,
 )
-from ngo_atlas.extract.text import CI, cue, lowered, sentences_with
+from ngo_atlas.extract.text import CI, cue, lowered, sentences_with, words_key
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
 
@@ -475,9 +475,9 @@ def _own_contribution(out: list[Funding], text: str, s: int, e: int, lang: str) 
         found = (_cyrillic_items if is_cyrillic(text[m.end():m.end() + 20]) else list_after)(text, m.end(), e)[:1]
         f = _clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
         # (a public body only: an NGO bringing its own share is the project's runner, not a payer)
-        if f and f.split()[0].casefold() in _PUBLIC_HEADS:
-            if not any(g.funder and g.funder.casefold() == f.casefold() for g in out):
-                out.append(Funding(f, None, None, None, Span(found[0][0], found[0][1], "own_contribution", 0.7)))
+        if f and f.split()[0].casefold() in _PUBLIC_HEADS and not any(
+                g.funder and g.funder.casefold() == f.casefold() for g in out):
+            out.append(Funding(f, None, None, None, Span(found[0][0], found[0][1], "own_contribution", 0.7)))
 
 
 # a share and its payer: "z czego 90 procent pokrywa Unia Europejska", "80% (of it) is covered
@@ -1489,10 +1489,10 @@ def scheme_programme(text: str, projects: list, spans: list[tuple[int, int]]) ->
         return
     scheme = projects[0]
     for f in scheme.funding:  # "Program „X”": the scheme is the project, not its own programme
-        if f.programme and _norm(f.programme) == _norm(scheme.title):
+        if f.programme and words_key(f.programme) == words_key(scheme.title):
             f.programme = None
     for p in projects[1:]:
-        if any(f.programme for f in p.funding) or _norm(p.title or "") == _norm(scheme.title):
+        if any(f.programme for f in p.funding) or words_key(p.title or "") == words_key(scheme.title):
             continue
         span = Span(scheme.spans["title"].start, scheme.spans["title"].end, "scheme_programme", 0.6) \
             if scheme.spans.get("title") else None
@@ -1500,7 +1500,3 @@ def scheme_programme(text: str, projects: list, spans: list[tuple[int, int]]) ->
             p.funding[0].programme = scheme.title
         else:
             p.funding.append(Funding(None, scheme.title, span=span))
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"[\W_]+", " ", s).strip().casefold()

@@ -32,9 +32,9 @@ from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import (
     clean_org,
     copyright_owner,
-    grantee_before_title,
     cyrillic_mentions,
     find_organisations,
+    grantee_before_title,
     is_org_head,
     merge_orgs,
     own_organisation,
@@ -43,7 +43,7 @@ from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.status import find_status, list_status, section_status
-from ngo_atlas.extract.text import CI, cue, lines
+from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.title import choose_title, clean_heading, header_end
 from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
@@ -286,14 +286,7 @@ def _is_title(o: OrgRef, p: Project) -> bool:
         return False
     ts = p.spans.get("title")
     inside = ts is not None and o.span is not None and ts.start - 1 <= o.span.start and o.span.end <= ts.end + 1
-    return inside or _norm_name(o.name) == _norm_name(p.title)
-
-
-_NON_WORD = re.compile(r"[\W_]+")
-
-
-def _norm_name(s: str) -> str:
-    return _NON_WORD.sub(" ", s).strip().casefold()
+    return inside or words_key(o.name) == words_key(p.title)
 
 
 def _one_lead(orgs: list[OrgRef]) -> list[OrgRef]:
@@ -616,7 +609,7 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
                            if not (o.role == "lead" and _guessed(o) and c[0].startswith(o.name))]
         # ("Szczeciński Klub Integracji – mieszkańcy …" heading a page is the project's own name)
         if not any(o.role == "lead" for o in p.organizations) and not (
-                p.title and _norm_name(p.title).startswith(_norm_name(c[0]))):
+                p.title and words_key(p.title).startswith(words_key(c[0]))):
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
                                              acronym=c[1]))
 

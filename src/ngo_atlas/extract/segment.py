@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ngo_atlas.extract.funding import FUNDER_INTRO
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import strip_quotes
 from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.extract.tables import table_rows
-from ngo_atlas.extract.text import cue, lines, lowered
+from ngo_atlas.extract.text import cue, lines, lowered, words_key
 from ngo_atlas.extract.title import (
     _PROJ_OR_PROG,
     _QUOTED_IN,
@@ -565,9 +565,6 @@ def _recurs(text: str, h: tuple[int, int, str]) -> bool:
     return False
 
 
-_NON_WORD = re.compile(r"[\W_]+")
-
-
 @lru_cache(maxsize=256)  # each news item's body is normalised again for every heading line tried
 def _norm(s: str) -> str:
-    return _NON_WORD.sub(" ", s).strip().casefold()
+    return words_key(s)

@@ -53,6 +53,15 @@ def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in out if text[s:e].strip())
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def words_key(s: str) -> str:
+    """A name's words, casefolded, with punctuation as single spaces: the key two spellings of
+    one name share ("Program „X”" and "program X")."""
+    return _NON_WORD.sub(" ", s).strip().casefold()
+
+
 def _in_quotes(text: str, s: int, at: int, end: int) -> bool:
     """A quote („…”, «…») opened in text[s:at] and closed soon after, on the same line."""
     for o, c in (("„", "”"), ("«", "»")):

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import strip_quotes
-from ngo_atlas.extract.text import IgnoreCase, lines
+from ngo_atlas.extract.text import IgnoreCase, lines, words_key
 from ngo_atlas.model import Span
 
 _OPEN, _CLOSE = "„“\"«”", "”“\"»"
@@ -333,8 +333,8 @@ def clean_heading(t: str, text: str) -> str:
     parts = re.split(r"\s[-–]\s", t)
     if len(parts) >= 3:
         head = parts[0]
-        norm = _norm(head)
-        if any(_norm(line).startswith(norm) and len(_norm(line)) <= len(norm) + 2
+        norm = words_key(head)
+        if any(words_key(line).startswith(norm) and len(words_key(line)) <= len(norm) + 2
                for _s, _e, line in lines(text) if line.strip() and line.strip() != t):
             return head
     t = _PROJECT_PREFIX.sub("", t) or t
@@ -344,10 +344,6 @@ def clean_heading(t: str, text: str) -> str:
 # "Projekt: X", "Nasz projekt – X", "Project: X", "Проєкт — X": the name follows the word
 _PROJECT_PREFIX = re.compile(r"^(?:nasz\s+|our\s+|наш\s+)?(?:projekt|project|проект|проєкт)\s*[:–—-]\s*",
                              re.IGNORECASE)
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"[\W_]+", " ", s).strip().casefold()
 
 
 def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str, Span] | None:

@@ -178,6 +178,13 @@ def _find_head(tokens: list[str], words: list[int], geo: bool = False
         place = geo and word[:1].isupper() and (n == 0 or not any(o[1] == "adj" for o in opts))
         kind = "nazwa_geograficzna" if place else "nazwa_pospolita"
         common = [o for o in nouns if kind in _names_of(word, o[0])] or nouns
+        if place and n > 0:
+            # "Nowym Porcie": the adjective before the head picks its reading (Port, a part
+            # of a place name, not the feminine Porta), so a place reading it does not agree
+            # with yields to the place-name part it does agree with
+            part = [o for o in nouns if "człon_nazwy_geograficznej" in _names_of(word, o[0])]
+            if part and not _agrees_before(tokens, words, n, common) and _agrees_before(tokens, words, n, part):
+                common = part
         best, best_score = None, -1
         for lemma, _p, nums, cases, gens in common:
             for num in sorted(nums, key=lambda x: x != "sg"):
@@ -204,6 +211,13 @@ def _agreement(tokens: list[str], words: list[int], n: int, num: str, case: str,
                 break
             count += 1
     return count
+
+
+def _agrees_before(tokens: list[str], words: list[int], n: int, readings: list) -> bool:
+    """Some reading (lemma, pos, numbers, cases, genders) of word n agrees with the word before it."""
+    prev = tokens[words[n - 1]]
+    return any(_agreeing_adj(prev, num, case, gen) is not None
+               for _l, _p, nums, cases, gens in readings for num in nums for case in cases for gen in gens)
 
 
 def _names_of(word: str, lemma: str) -> set[str]:
@@ -350,6 +364,21 @@ def geo_nominative(word: str) -> str | None:
     """Nominative of a geographic name ('Krakowie' -> 'Kraków'), or None if not one."""
     # Several places may share a form ("Łodzi": Łódź, Łodzia); the shortest lemma
     # is the likelier town, since inflection seldom shortens a name.
-    cands = [base_lemma(lemma) for _o, lemma, tag, names in analyse(word)
+    cands = [_geo_form(lemma, tag) for _o, lemma, tag, names in analyse(word)
              if "nazwa_geograficzna" in names and tag.startswith("subst")]
     return min(cands, key=len) if cands else None
+
+
+def _geo_form(lemma: str, tag: str) -> str:
+    """A place read in the plural is named in the plural ("w Olchowcach" -> Olchowce, though
+    Morfeusz lemmatises to Olchowiec): a settlement is one place, so a plural form means a
+    plural name; a singular reading gives the lemma."""
+    f = _features(tag)
+    if f is None or "sg" in f[1]:
+        return base_lemma(lemma)
+    gens = f[3]
+    for form, gtag in _generate(lemma):
+        g = _features(gtag)
+        if g and g[0] == "subst" and "pl" in g[1] and "nom" in g[2] and g[3] & gens:
+            return form
+    return base_lemma(lemma)

@@ -21,3 +21,11 @@ def test_a_place_in_the_plural_is_named_in_the_plural():
     assert polish.geo_nominative("Krakowie") == "Kraków"
     assert polish.geo_nominative("Łodzi") == "Łódź"
 
+
+def test_indeclinable_noun_keeps_its_gender_for_the_adjective():
+    # "бюро", "радіо" are neuter though they never decline
+    assert slavic.nominative("Обласному бюро зайнятості", "uk") == "Обласне бюро зайнятості"
+    assert slavic.nominative("Міським радіо", "uk") == "Міське радіо"
+    assert slavic.nominative("Городском бюро переводов", "ru") == "Городское бюро переводов"
+    # an indeclinable woman's surname still agrees with any first name
+    assert slavic.nominative("Оксані Бондар", "uk") == "Оксана Бондар"

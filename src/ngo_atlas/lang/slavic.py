@@ -172,7 +172,10 @@ def _readings(word: str, lang: str, person: bool) -> tuple[_Reading, ...]:
         tag = p.tag
         if tag.POS not in _ADJECTIVAL | {"NOUN"}:
             continue
-        any_gender = not tag.gender or bool({"Fixd", "ms-f"} & set(tag.grammemes))
+        # an indeclinable common noun keeps its gender ("Повітовому бюро": neuter, so
+        # "Повітове бюро"); an indeclinable surname may be anyone's
+        fixed = "Fixd" in tag.grammemes and (person or bool(_PERSON & set(tag.grammemes)))
+        any_gender = not tag.gender or fixed or "ms-f" in tag.grammemes
         out.append(_Reading(p, _case(tag), _number(tag), None if any_gender else tag.gender,
                             _weight(p, word, person)))
     return tuple(out)

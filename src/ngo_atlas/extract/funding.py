@@ -241,6 +241,10 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         return [Funding(funder, _programme_name(value[:m.start()], lang), None, None,
                         Span(h.start, h.end, "label:funder", 0.9))] if funder else []
     value = re.sub(r"^(?:the)\s+", "", value)
+    owned = _owner_in_brackets(value, lang)
+    if owned:
+        return [Funding(f, owned[0], None, None, Span(h.start, h.end, "label:programme_owner", 0.85))
+                for f in owned[1]]
     pi = PROGRAMME_INTRO.search(value)
     label_programme = None
     if pi:  # "Исландия ... в рамках Фондов ЕЭЗ, программа «X»", "the EU under the AMIF"
@@ -295,6 +299,32 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
             funders.append(Funding(f, programme, None, None, Span(h.start + a, h.start + b,
                                                                    "label:funder", 0.9)))
     return funders
+
+
+# "Fundusz dla Organizacji Pozarządowych (Mechanizm Finansowy EOG i …)", "Active Citizens
+# Fund – National (EEA Grants)": a fund or programme named with its owners in brackets
+_FUND_THEN_OWNER = re.compile(r"(?P<a>[^()]{3,120}?)\s*\((?P<b>[^()\d]{3,120})\)\s*$")
+_FUND_WORD = re.compile(r"(?i:\b(?:fundusz\w*|fund|funds|programm?e?|program\w*|фонд\w*|програм\w*|"
+                        r"программ\w*)\b)")
+
+
+def _owner_in_brackets(value: str, lang: str) -> tuple[str, list[str]] | None:
+    """A label's fund or programme with its payers in brackets: (programme, payers).
+    The bracket names payers only where it holds a name of two words or more that is not
+    the fund's own acronym spelt out, nor a seat, nor a programme itself."""
+    m = _FUND_THEN_OWNER.fullmatch(value.strip())
+    if not m or not _FUND_WORD.search(m.group("a")):
+        return None
+    inner = m.group("b").strip()
+    if (not inner[:1].isupper() or len(inner.split()) < 2 or _PROGRAMME_WORD.match(inner + " ")
+            or _REGRANT_MARK.search(inner) or _acronym_pair(inner, m.group("a"))):
+        return None
+    payers = [_clean_funder(inner[a:b], lang) for a, b in split_items(
+        inner, 0, len(inner), conj_ok=None if is_cyrillic(inner) else _new_funder)]
+    programme = _programme_name(m.group("a"), lang)
+    if not programme or not all(payers):
+        return None
+    return programme, [p for p in payers if p]
 
 
 _BRACKET_END = re.compile(r"\(([^()]{1,30})\)\s*$")

@@ -1,0 +1,25 @@
+"""Round 13 funding mechanisms: programmes told from their payers, totals from grants."""
+
+from ngo_atlas.extract.funding import find_funding
+from ngo_atlas.extract.labels import find_labels
+
+
+def _funding(text, lang="pl"):
+    return [(f.funder, f.programme) for f in find_funding(text, 0, len(text), find_labels(text), lang)]
+
+
+def test_fund_in_a_label_with_its_owners_in_brackets():
+    text = ("Źródło finansowania: Fundusz Małych Grantów (Ambasada Kanady i Fundacja Wspólna Droga)\n"
+            "Kwota: 12 000 zł\n")
+    assert _funding(text) == [("Ambasada Kanady", "Fundusz Małych Grantów"),
+                              ("Fundacja Wspólna Droga", "Fundusz Małych Grantów")]
+
+
+def test_english_programme_with_its_donor_in_brackets():
+    text = "Donor: Small Projects Fund – Regional (Swiss Contribution)\nAmount: 30 000 CHF\n"
+    assert _funding(text, "en") == [("Swiss Contribution", "Small Projects Fund – Regional")]
+
+
+def test_bracketed_acronym_or_seat_is_no_owner():
+    assert _funding("Grantodawca: Fundusz Wspierania Inicjatyw (FWI)\n") == [("Fundusz Wspierania Inicjatyw", None)]
+    assert _funding("Grantodawca: Fundusz Lokalny (Sanok)\n") == [("Fundusz Lokalny", None)]

@@ -21,6 +21,7 @@ from ngo_atlas.extract.title import (
     headings,
     label_line_starts,
     names_other,
+    names_output,
     subject_titles,
 )
 
@@ -241,8 +242,9 @@ def _is_heading_block(text: str, b: tuple[int, int]) -> bool:
 
 
 def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, int, str] | None:
-    q = next((m for m in QUOTED_AFTER_PROJECT.finditer(text, s, e) if not names_other(text, m.start("t"))),
-             None)
+    # (a guide or report the project made, 'wydano poradnik „X”', starts no item of its own)
+    q = next((m for m in QUOTED_AFTER_PROJECT.finditer(text, s, e)
+              if not names_other(text, m.start("t")) and not names_output(text, m.start("t"))), None)
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
     # 'launched the "Legal Compass" project', "„Sąsiedzi” to projekt…": the name before the noun

@@ -38,18 +38,20 @@ QUOTED_BEFORE_PROJECT = re.compile(
 def quoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """Quoted names the text calls a project: "projekt „X”" first, then "„X” – projekt";
     a quote right after an organisation's head word ("Фонд «Украина»") names the body."""
-    after, before = [], []
+    after, before, made = [], [], []
     for m in QUOTED_AFTER_PROJECT.finditer(text, s, e):
         if names_other(text, m.start("t")) or _INTERVIEW_AFTER.match(text, m.end()):
             continue
         t = strip_quotes(m.group("t"))
         if len(t.split()) >= 1 and t[:1].isupper() or t[:1].isdigit():
-            after.append((m.start("t"), m.end("t"), t))
+            # 'Raport pt. „X”' names the project only where nothing else does (a report is
+            # often called as its project was)
+            (made if names_output(text, m.start("t")) else after).append((m.start("t"), m.end("t"), t))
     for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e):
         if not _org_quote(text, m.start("t")):
             before.append((m.start("t"), m.end("t"), strip_quotes(m.group("t"))))
     seen = set(after)
-    return sorted(set(after)) + sorted(x for x in set(before) if x not in seen)
+    return sorted(set(after)) + sorted(x for x in set(before) if x not in seen) + sorted(set(made))
 
 
 # "„Najtrudniejsze było pierwsze pismo”. Rozmowa z X", "“…” – an interview with X": a headline
@@ -95,6 +97,31 @@ def _modified_head(words: list[str]) -> bool:
         return False
     return bool(_PROGRAMME_WORD.match(words[-2]) or _CALL_NOUN.match(words[-2])) \
         and _noun_modifier(words[-1].strip(",;"))
+
+
+# what a project produces: a report, a guide, a handbook, a film ("W ramach projektu wydano
+# poradnik „X”", "Raport pt. „X”", "a guide “X” was published", "справочник «X»")
+_OUTPUT_NOUN = re.compile(
+    r"(?:raport|poradnik|publikacj|broszur|przewodnik|książk|książeczk|podręcznik|informator|ulotk|"
+    r"film|album|komiks|słownik|rozmówk|e-?book|wydawnictw|scenariusz|podcast|"
+    r"reports?|guides?|guidebooks?|handbooks?|brochures?|publications?|books?|booklets?|toolkits?|"
+    r"manuals?|leaflets?|films?|podcasts?|"
+    r"доклад|отч[её]т|звіт|справочник|довідник|путеводител|посібник|пособи|брошюр|брошур|фильм|"
+    r"фільм|книг|книжк|публикаци|публікаці|буклет|листовк|листівк)\w*$", re.IGNORECASE)
+
+
+def names_output(text: str, pos: int) -> bool:
+    """'poradnik „X”', 'Raport pt. „X”', 'poradnik metodyczny „X”': the quote at pos names a
+    publication or film (one naming word or one modifier may stand between), not a project."""
+    tail = [w.strip(",;:") for w in text[max(0, pos - 60):pos - 1].split()[-3:]]
+    while tail and (_NAMING_WORD.match(tail[-1]) or tail[-1].lower() in ("pod", "under")):
+        tail.pop()
+    return any(_OUTPUT_NOUN.match(w) and not _ADJ_END.search(w) for w in tail[-2:])
+
+
+# 'projekt filmowy', 'книжковий': an adjective made from such a noun heads no publication
+_ADJ_END = re.compile(r"(?:ow|n|sk|ck)(?:y|a|e|ych|ym|ymi|ego|ej|emu|ą|i|ie)$|"
+                      r"(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|их|ых|ого|ому|ій|ої|ою|ого)$", re.IGNORECASE)
 
 
 _VERB_TAG = ("fin", "praet", "bedzie", "impt", "inf", "imps", "pred", "winien")

@@ -1,0 +1,55 @@
+"""Round 13 (misses of unseen-x and unseen-y read as mechanisms, tested on our own wording)."""
+
+import pytest
+
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.extract.title import choose_title, names_output
+from ngo_atlas.model import Document
+
+
+def _doc(text: str, name: str = "t.txt"):
+    return extract_document(Document(name, name, text))
+
+
+_GUIDE = """Stowarzyszenie Dobry Start
+
+Stowarzyszenie Dobry Start realizowało projekt „Sąsiedzka Łódź” od marca 2020 do lutego 2021.
+Koordynatorka: Ewa Nowak (e.nowak (at) dobrystart.pl)
+
+W ramach projektu opracowano przewodnik metodyczny „Jak rozmawiać z sąsiadem?” dla liderów osiedli.
+
+Wyniki
+Przewodnik „Jak rozmawiać z sąsiadem?” (PDF)
+"""
+
+
+def test_a_guide_made_in_the_project_is_no_second_project():
+    ex = _doc(_GUIDE)
+    assert [p.title for p in ex.projects] == ["Sąsiedzka Łódź"]
+    assert [x.name for x in ex.projects[0].people] == ["Ewa Nowak"]
+
+
+@pytest.mark.parametrize("text", [
+    "W ramach projektu wydano broszurę „Pierwsze kroki”.",
+    "Raport pt. „Szkoła dla wszystkich” podsumowuje projekt.",
+    "As part of the project a handbook “Hello Neighbour” was written.",
+    "У межах проєкту видано довідник «Перші кроки».",
+])
+def test_a_quote_headed_by_a_publication_noun_names_the_publication(text):
+    pos = next(i for i, c in enumerate(text) if c in "„“«") + 1
+    assert names_output(text, pos)
+
+
+@pytest.mark.parametrize("text", [
+    "Realizujemy projekt filmowy „Kadry z sąsiedztwa”.",
+    "Fundacja prowadzi projekt „Poradnik dla rodziców”.",
+])
+def test_a_project_word_or_an_adjective_before_the_quote_still_names_the_project(text):
+    pos = next(i for i, c in enumerate(text) if c in "„“«") + 1
+    assert not names_output(text, pos)
+
+
+def test_the_project_named_beside_its_report_wins_over_the_report():
+    text = ("Raport pt. „Gdzie jest urząd?” powstał w ramach projektu „Urząd po ukraińsku”, "
+            "realizowanego przez Fundację Most.")
+    assert choose_title(text, 0, len(text), [])[0] == "Urząd po ukraińsku"

@@ -1242,6 +1242,7 @@ _EU_PROGRAMME_NAME = re.compile(r"Erasmus\+|Horizon\s+(?:Europe|2020)|Horyzont\s
                                 r"Kreatywna\s+Europa|Europe\s+for\s+Citizens|Europa\s+dla\s+Obywateli|CERV|"
                                 r"Interreg(?:\s+[\w-]+){0,3}|Еразмус\+|Эразмус\+|Горизонт\s+Європа|Горизонт\s+Европа")
 _EN_PROGRAMME = re.compile(r"((?:[A-Z][\w+-]*\s+)+)(?:[a-z]+\s+)*program(?:me)?$")
+_NAMED_EN_PROGRAMME = re.compile(r"(?:[A-Z][\w+-]*\s+)+Program(?:me)?")
 
 
 _EU = re.compile(r"(?i:unia\s+europejska|european\s+union|европейский\s+союз|європейський\s+союз|евросоюз|"
@@ -1327,8 +1328,10 @@ def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
     same sentence takes the programme, one record."""
     for f in list(items):
         en = _EN_PROGRAMME.match(f.funder or "")
-        if f.funder and _EU_PROGRAMME_NAME.fullmatch(f.funder):
-            en = re.match(r"(.+)", f.funder)  # "European Union, Horizon Europe": the EU's programme
+        if f.funder and _EU_PROGRAMME_NAME.fullmatch(f.funder) or _NAMED_EN_PROGRAMME.fullmatch(f.funder or ""):
+            # "European Union, Horizon Europe": the EU's programme; "Basic Research Programme":
+            # a capitalised programme word is the name's own head
+            en = re.match(r"(.+)", f.funder)
         if f.funder and (_PROGRAMME_WORD.match(f.funder) or en):
             # "Horizon Europe research and innovation programme": the name is its capitalised part
             f.programme = f.programme or (en.group(1).strip() if en else _programme_name(f.funder, lang))

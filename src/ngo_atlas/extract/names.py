@@ -27,6 +27,8 @@ _CONNECT = {"na", "rzecz", "im.", "dla", "of", "for", "the", "and", "de", "du", 
 # English heads written with their seat ("Museum in Tarnów", "Association in Poland")
 _EN_SEAT = {"museum", "embassy", "consulate", "office", "branch", "centre", "center", "library",
             "association", "school", "parish"}
+# A body's branch named after the body itself ("… – Oddział Okręgowy w Krakowie", "… Filia w X")
+BRANCH_HEADS = frozenset({"oddział", "filia", "delegatura", "hufiec", "chorągiew"})
 _SEAT_HEADS = {"szkoła", "ośrodek", "parafia", "urząd", "akademia", "uniwersytet", "przedszkole",
                "dom", "centrum", "oddział", "biuro", "ambasada", "konsulat", "przedstawicielstwo",
                "instytut", "wydział", "poradnia", "biblioteka", "muzeum",
@@ -267,11 +269,18 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
     return pos, last_end
 
 
+def is_branch(word: str) -> bool:
+    """"Oddział", "Filia", "Delegaturą": a word naming a branch of the body named before it."""
+    return word[:1].isupper() and polish.lemma_of(word.strip(_QUOTES + ",.;:()")) in BRANCH_HEADS
+
+
 def _unit_after_dash(toks: list[re.Match[str]], i: int, pos: int, text: str) -> bool:
     from ngo_atlas.extract.organisations import is_org_head
 
     nxt, after = toks[i + 1].group(), toks[i + 2].group()
     before = text[pos:toks[i].start()].split()
+    if len(before) >= 2 and is_branch(nxt):
+        return True  # "Polski Czerwony Krzyż – Oddział Rejonowy w X": a branch of the body named before
     return (is_org_head(nxt) and after[:1].isupper() and len(before) >= 2
             and any(is_org_head(w) for w in before))
 
@@ -301,9 +310,11 @@ def _abbrev(core: str) -> bool:
 
 
 def _seat_after_adj(text: str, pos: int, at: int) -> bool:
-    """"Miejski Ośrodek Pomocy Rodzinie w Kielcach": the head with a seat may follow an adjective."""
+    """"Miejski Ośrodek Pomocy Rodzinie w Kielcach": the head with a seat may follow an adjective;
+    "Polski Czerwony Krzyż Oddział Rejonowy w Zamościu": so may a branch of a body."""
     words = text[pos:at].split()
-    return len(words) >= 2 and _seat_ok(words[1].strip(_QUOTES + ",.;:()").lower())
+    return len(words) >= 2 and (_seat_ok(words[1].strip(_QUOTES + ",.;:()").lower()) or any(
+        is_branch(w) for w in words[2:]))
 
 
 _MATTER = re.compile(r"\b(?:do\s+spraw|ds\.|na\s+rzecz)\s", re.IGNORECASE)

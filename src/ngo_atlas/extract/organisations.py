@@ -12,6 +12,7 @@ from ngo_atlas.extract.names import (
     INFORMAL_GROUP,
     adjective_like,
     capitalised_run,
+    is_branch,
     is_cyrillic,
     nominative,
     prefer_translation,
@@ -480,7 +481,8 @@ def _before_next_body(name: str) -> str:
 def _unit_of(left: str, right: str) -> bool:
     """"Narodowy Instytut Wolności – Centrum Rozwoju …": a head word on both sides of the dash
     names a body and its unit, one official name."""
-    return is_org_head(right.split()[0]) and any(is_org_head(w) for w in left.split())
+    return (is_org_head(right.split()[0]) and any(is_org_head(w) for w in left.split())
+            or is_branch(right.split()[0]))  # "Polski Czerwony Krzyż – Oddział Rejonowy w X"
 
 
 def _org(text: str, s: int, e: int, role: str, rule: str, conf: float, lang: str) -> OrgRef | None:

@@ -151,7 +151,35 @@ def nominative(phrase: str, geo: bool = False) -> str:
     # ("Fundacji Lokalnej Opolszczyzny" -> "Fundacja Lokalna Opolszczyzny").
     if last > pos_in_words and base_lemma(lemma).lower() in UNIT_HEADS:
         _apposition(out, words, last + 1, case)
+    branch = _branch_at(tokens, words, last + 1, case)
+    if branch is not None:
+        # "Polskim Czerwonym Krzyżem – Oddziałem Okręgowym w Krakowie": the branch stands in
+        # apposition to the body, in its case, and takes the nominative with it
+        return "".join(out[:branch]) + nominative("".join(tokens[branch:]))
     return "".join(out)
+
+
+# A body's branch, named after the body in apposition ("… – Oddział Rejonowy w X")
+_BRANCH_LEMMAS = frozenset({"oddział", "filia", "delegatura", "hufiec", "chorągiew"})
+
+
+def _branch_at(tokens: list[str], words: list[int], wi: int, case: str) -> int | None:
+    """Token index of a branch noun in ``case`` at word wi (after an optional dash), else None."""
+    # after a dash the branch may follow the body's complements ("Związkiem Ukraińców w Polsce
+    # – Oddziałem w Przemyślu"); without one it follows the head's group at once
+    dash = next((k for k in range(wi, len(words)) if tokens[words[k]] in ("–", "—", "-")), None)
+    if dash is not None:
+        wi = dash + 1
+    # without a dash, it may follow the body's capitalised complement ("Polskiego Związku
+    # Głuchych Oddziału Regionalnego")
+    for k in range(wi, min(len(words), wi + (1 if dash is not None else 3))):
+        word = tokens[words[k]]
+        if not word[:1].isupper():
+            return None
+        if any(o[1] == "subst" and base_lemma(o[0]).lower() in _BRANCH_LEMMAS and case in o[3]
+               for o in _word_options(word)):
+            return words[k]
+    return None
 
 
 def _find_head(tokens: list[str], words: list[int], geo: bool = False

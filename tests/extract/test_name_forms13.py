@@ -1,0 +1,37 @@
+"""Round 13: the written form of names: a body's branch, named after the body (own wording)."""
+
+from ngo_atlas.extract.names import capitalised_run, is_branch
+from ngo_atlas.extract.organisations import clean_org
+from ngo_atlas.lang import polish
+
+
+def _run(text: str, start: str) -> str:
+    a, b = capitalised_run(text, text.index(start), len(text))
+    return text[a:b]
+
+
+def test_a_branch_after_a_dash_goes_on_with_the_body_name():
+    text = "Szkolenia prowadził Związek Harcerstwa Polskiego – Chorągiew Łódzka, a salę dał urząd."
+    assert _run(text, "Związek") == "Związek Harcerstwa Polskiego – Chorągiew Łódzka"
+    text = "Wsparcia udzieliła Caritas Diecezji Opolskiej – Filia w Nysie, która prowadzi magazyn."
+    assert _run(text, "Caritas").startswith("Caritas Diecezji Opolskiej – Filia w Nysie")
+
+
+def test_a_branch_with_its_seat_and_no_dash():
+    text = "Od maja Polski Związek Głuchych Oddział Regionalny w Opolu prowadzi kursy."
+    assert _run(text, "Polski") == "Polski Związek Głuchych Oddział Regionalny w Opolu"
+    assert is_branch("Oddziałem") and is_branch("Filią") and not is_branch("oddział")
+
+
+def test_the_branch_takes_the_nominative_with_the_body():
+    assert polish.nominative("Polskim Związkiem Głuchych – Oddziałem Regionalnym w Opolu") == \
+        "Polski Związek Głuchych – Oddział Regionalny w Opolu"
+    assert polish.nominative("Polskiego Związku Głuchych Oddziału Regionalnego w Opolu") == \
+        "Polski Związek Głuchych Oddział Regionalny w Opolu"
+    # a body with no branch after its dash keeps its former reading
+    assert polish.nominative("Fundacji Ocalenie") == "Fundacja Ocalenie"
+
+
+def test_clean_org_keeps_the_branch():
+    name, _acr = clean_org("Polskim Związkiem Głuchych – Oddziałem Regionalnym w Opolu", "pl")
+    assert name == "Polski Związek Głuchych – Oddział Regionalny w Opolu"

@@ -28,3 +28,15 @@ def test_bracketed_acronym_or_seat_is_no_owner():
 def test_capitalised_programme_in_a_funder_list_is_the_payers_programme():
     text = "Sponsor: Gdańsk City Council, Small Grants Programme, agreement 14/2024\n"
     assert _funding(text, "en") == [("Gdańsk City Council", "Small Grants Programme")]
+
+
+def test_fund_as_subject_of_a_financing_verb_is_the_programme():
+    text = ("The Small Towns Fund – Regional is financed by Switzerland and Norway. "
+            "Read about other projects supported by the Small Towns Fund.")
+    assert _funding(text, "en") == [("Switzerland", "Small Towns Fund – Regional"),
+                                    ("Norway", "Small Towns Fund – Regional")]
+
+
+def test_polish_fund_as_subject_of_a_financing_verb():
+    text = "Fundusz Sąsiedzkich Inicjatyw jest finansowany przez Fundację Wspólna Droga."
+    assert _funding(text) == [("Fundacja Wspólna Droga", "Fundusz Sąsiedzkich Inicjatyw")]

@@ -392,7 +392,9 @@ def _new_funder(word: str) -> bool:
 # "Program Aktywni Obywatele – Fundusz Regionalny jest finansowany z Funduszy EOG": the
 # sentence's subject is the programme its funders pay for
 _PROGRAMME_SUBJECT = re.compile(
-    r"\s*(?:Program|Programme|The\s+programme|Программа|Програма)\s+(?P<p>[^.\n]{2,120}?)\s+"
+    r"\s*(?:(?:Program|Programme|The\s+programme|Программа|Програма)\s+(?P<p>[^.\n]{2,120}?)|"
+    # "The Active Citizens Fund – National is financed by X": a fund the sentence is about
+    r"(?:The\s+)?(?P<f>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w+-]*\s+){0,5}(?:Fund|Fundusz|Фонд)(?!\w)[^.\n,]{0,60}?))\s+"
     r"(?:jest\s+|is\s+|был\s+|є\s+)?(?:współ|co-?)?(?:finansowan\w*|funded|financed|"
     r"финансируется|фінансується)\b")
 
@@ -402,7 +404,7 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
     # "Program Aktywni Obywatele jest finansowany z Funduszy EOG w ramach Mechanizmu …": the
     # programme the sentence is about is the project's, the mechanism behind it is not
     sm = _PROGRAMME_SUBJECT.match(text, s, e) if out else None
-    subject = _programme_name(sm.group("p"), lang) if sm else None
+    subject = _programme_name(sm.group("p") or sm.group("f"), lang) if sm else None
     programme = subject or next((f.programme for f in out if f.programme), None)
     if programme is None and out:
         pm = PROGRAMME_INTRO.search(text, s, e)
@@ -1317,9 +1319,11 @@ def _eu_fund_as_programme(items: list[Funding], text: str) -> None:
 def _funds_paid_through(items: list[Funding]) -> list[Funding]:
     """"Źródło finansowania: Fundusz X" beside "finansowany przez UE ze środków Funduszu X":
     the fund a named payer gives through is its programme, not a second funder."""
-    given = {f.programme.casefold() for f in items if f.funder and f.programme}
+    # ("projects supported by the X Fund" beside "the X Fund – National is financed by Y": the
+    # fund's name before its strand's dash is the same programme)
+    given = {words_key(n) for f in items if f.funder and f.programme for n in (f.programme, f.programme.split(" – ")[0])}
     return [f for f in items if not (f.funder and f.programme is None and f.amount is None
-                                     and f.funder.casefold() in given)]
+                                     and words_key(f.funder) in given)]
 
 
 def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:

@@ -53,3 +53,41 @@ def test_the_project_named_beside_its_report_wins_over_the_report():
     text = ("Raport pt. „Gdzie jest urząd?” powstał w ramach projektu „Urząd po ukraińsku”, "
             "realizowanego przez Fundację Most.")
     assert choose_title(text, 0, len(text), [])[0] == "Urząd po ukraińsku"
+
+
+_OTHERS = """Fundacja Kolorowa Szkoła
+Start | Projekty | Kontakt
+
+Lekcje bez granic – wsparcie uczniów z Ukrainy w Opolu
+
+Fundacja Kolorowa Szkoła prowadziła w 2023 r. zajęcia wyrównawcze dla uczniów z Ukrainy w Opolu.
+Projekt sfinansowano ze środków Gminy Opole.
+
+Pozostałe projekty fundacji:
+„Czytamy razem” – spotkania w bibliotece
+„Mały tłumacz” – warsztaty dla dzieci
+"""
+
+
+def test_a_list_of_the_sites_other_projects_gives_no_title():
+    ex = _doc(_OTHERS)
+    assert [p.title for p in ex.projects] == ["Lekcje bez granic – wsparcie uczniów z Ukrainy w Opolu"]
+
+
+@pytest.mark.parametrize("text", [
+    "Other projects of the foundation: “Open Door” (Gdańsk).",
+    "Інші проєкти фундації: «Відкриті двері».",
+    "Zobacz inne projekty z tego obszaru: „Otwarte drzwi”.",
+])
+def test_a_quote_under_other_projects_names_another_project(text):
+    from ngo_atlas.extract.title import names_other
+
+    pos = next(i for i, c in enumerate(text) if c in "„“«") + 1
+    assert names_other(text, pos)
+
+
+def test_a_project_named_after_a_mention_of_other_work_is_still_this_one():
+    from ngo_atlas.extract.title import names_other
+
+    text = "Prowadzimy też inne działania. Fundacja realizuje projekt „Otwarte drzwi”."
+    assert not names_other(text, text.index("„") + 1)

@@ -78,7 +78,7 @@ def names_other(text: str, pos: int) -> bool:
     if _modified_head(words):
         return True
     return _org_quote(text, pos) or bool(words and _PROGRAMME_WORD.match(words[-1])) or bool(
-        _EARLIER.search(before))
+        _EARLIER.search(before) or _OTHER_PROJECTS.search(before))
 
 
 # "w ramach konkursu „X”", "в межах конкурсу «X»", "under the competition “X”": the call for
@@ -147,6 +147,22 @@ def _noun_modifier(word: str) -> bool:
 _EVENT_NOUN = re.compile(r"(?:festyn|festiwal|piknik|koncert|wystaw|spektakl|konkurs|gal[aięy]|"
                          r"festival|picnic|concert|exhibition|фестивал|пикник|пікнік|концерт|выставк|"
                          r"виставк)\w*$", re.IGNORECASE)
+# "Inne projekty z tej kategorii: „X”", "Other projects in this area: “X”", "Інші проєкти
+# фундації: «X»": a list of the site's other projects
+_OTHER_PROJECTS = re.compile(r"(?<![\w])(?:inn(?:e|ych|ymi)|pozostał(?:e|ych)|other|друг(?:ие|их)|інш(?:і|их))"
+                             r"\s+(?:\w+\s+)?(?:projekt|project|про[еє]кт)\w*(?:[^.!?\n]*[:\n]?)\s*$",
+                             re.IGNORECASE)
+_OTHER_HEAD = re.compile(r"^[^\S\n]*(?:zobacz\s+|see\s+)?(?:inne|pozostałe|other|другие|інші)\s+"
+                         r"(?:\w+\s+)?(?:projekt|project|про[еє]кт)\w*[^.!?\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _under_other_projects(text: str, pos: int) -> bool:
+    """The line at pos belongs to a list headed "Inne projekty z tej kategorii:" / "Other
+    projects:" (the list runs to the paragraph's end)."""
+    top = text.rfind("\n\n", max(0, pos - 600), pos)
+    return bool(_OTHER_HEAD.search(text, top + 1 if top >= 0 else max(0, pos - 600), pos))
+
+
 # "kontynuacją zakończonego w 2020 r. projektu „X”", "a follow-up to the project “X”",
 # "продолжение проекта «X»", "продовження проєкту «X»": another, earlier project
 _EARLIER = re.compile(r"(?:kontynuacj\w*|kontynuuje|poprzedni\w*|wcześniejsz\w*|continuation|"
@@ -457,7 +473,8 @@ def _kind_quoted(text: str, hs: list[tuple[int, int, str]]) -> tuple[str, Span] 
         q = _QUOTED_IN.search(t)
         if q and len(q.group(1).split()) >= 2 and (_KIND_BEFORE.search(t, 0, q.start())
                                                    or _KIND_AFTER.match(t, q.end())) \
-                and not _org_quote(text, a + q.start(1)):
+                and not _org_quote(text, a + q.start(1)) \
+                and not _under_other_projects(text, a):
             return q.group(1).strip(), Span(a + q.start(1), a + q.end(1), "heading_kind_quoted", 0.75)
     return None
 

@@ -192,6 +192,26 @@ MEMBER_INTRO = cue(
     r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
     r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять|tworzą|współtworzą|skupia|"
     r"zrzesza|is\s+made\s+up\s+of|brings\s+together|объединяет|об'єднує)[^:\n]{0,60}:\s*")
+# a network's makers counted, then listed after a colon: "Sieć łączy 6 organizacji ze Słupska,
+# które …: X, Y", "Sieć współtworzy 6 organizacji:", "the network brings together 5 groups: X"
+MEMBER_COUNTED = cue(
+    r"(?:łączy|współtworzy|tworzy|zrzesza|skupia|liczy|brings\s+together|unites|comprises|"
+    r"объединяет|включает|об'єднує|об’єднує|включає)\s+(?:\d+|[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:organizacj|instytucj|podmiot|grup|członk|stowarzysz|fundacj|organi[sz]ations|groups|members|"
+    r"bodies|организаци|учреждени|групп|організаці|установ|груп)[^:\n.!?]{0,110}:\s*")
+# a network's members named with no colon, after what they belong to: "Do koalicji należą m.in.
+# X, Y i Z", "В сеть входят X и Y", "До мережі входять зокрема X", "Members of the network are X"
+_NETWORK = (r"(?:koalicj\w*|sieci|sieć|federacj\w*|porozumieni\w*|konsorcj\w*|partnerstw\w*|"
+            r"network|coalition|alliance|federation|consortium|"
+            r"сеть|сети|коалици\w*|федераци\w*|консорциум\w*|мереж[аіу]|коаліці\w*|консорціум\w*)")
+MEMBER_BELONG = cue(
+    r"(?:do\s+" + _NETWORK + r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:należą|należy|wchodzą|przystąpiły|przystąpili)|"
+    r"(?:członkami|członkowie|członkiniami)\s+" + _NETWORK + r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:są|byli|były|to)|"
+    r"(?:members|member\s+organi[sz]ations)\s+of\s+the\s+" + _NETWORK + r"(?:\s+[^\s,.;:]+){0,3}?\s+"
+    r"(?:are|were|include)|the\s+" + _NETWORK + r"\s+(?:includes|included|is\s+made\s+up\s+of)|"
+    r"(?:в|во|у|до)\s+" + _NETWORK + r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:входят|входили|входять|входили|належать))"
+    r"(?:\s+(?:m\.\s?in\.|między\s+innymi|obecnie|także|również|among\s+others,?|currently|"
+    r"в\s+том\s+числе|среди\s+прочих|зокрема|серед\s+інших))*[,:]?(?:\s+the)?\s+(?=[^\W\d_„«\"])")
 # "we współpracy z:" and a bulleted list under it: every item is a partner
 PARTNER_LIST = cue(r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|"
                    r"partner(?:zy|ami|em)(?:\s+projektu)?(?:\s+(?:są|byli|jest))?|in\s+(?:partnership|"
@@ -920,11 +940,14 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             o = _org(text, a, b, "partner", "partner_list", 0.75, lang)
             if o:
                 orgs.append(o)
-    for m in MEMBER_INTRO.finditer(text, s, e):
+    for m in [*MEMBER_INTRO.finditer(text, s, e), *MEMBER_COUNTED.finditer(text, s, e)]:
         for a, b in _list_block(text, m.end(), e):
             o = _org(text, a, b, "member", "member_list", 0.75, lang)
             if o:
                 orgs.append(o)
+    for m in MEMBER_BELONG.finditer(text, s, e):  # run on in its sentence: up to the first non-name
+        orgs.extend(o for a, b in list_after(text, m.end(), e)
+                    if (o := _org(text, a, b, "member", "member_belong", 0.75, lang)))
     for m in _CONSORTIUM_LIST.finditer(text, s, e):
         for a, b in _list_block(text, m.end(), e):
             o = _org(text, a, b, "partner", "consortium_list", 0.75, lang)

@@ -91,3 +91,25 @@ def test_a_project_named_after_a_mention_of_other_work_is_still_this_one():
 
     text = "Prowadzimy też inne działania. Fundacja realizuje projekt „Otwarte drzwi”."
     assert not names_other(text, text.index("„") + 1)
+
+
+_OWNER_TWICE = """Stowarzyszenie „Most nad Wisłą”
+Strona główna • O nas • Projekty • Kontakt
+
+Projekt „Sąsiedzi z Torunia”
+
+Stowarzyszenie „Most nad Wisłą” realizuje projekt „Sąsiedzi z Torunia” od 1 kwietnia 2024 r. do 31 marca 2025 r.
+Projekt jest finansowany przez Fundację PZU.
+
+Koordynator projektu: Adam Lis
+
+Stowarzyszenie „Most nad Wisłą”, ul. Szeroka 10, 87-100 Toruń
+"""
+
+
+def test_the_owners_name_heading_the_page_and_its_footer_is_no_project():
+    ex = _doc(_OWNER_TWICE)
+    assert [p.title for p in ex.projects] == ["Sąsiedzi z Torunia"]
+    p = ex.projects[0]
+    assert (p.start, p.end) == ("2024-04-01", "2025-03-31")
+    assert [x.name for x in p.people] == ["Adam Lis"]

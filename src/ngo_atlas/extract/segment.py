@@ -503,7 +503,8 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
     if not hs:
         return [Segment(0, len(text))]
     h0 = hs[0]
-    if not _recurs(text, h0):
+    # "Фундація «X»" over the page and again in its footer: the site's owner, not a project
+    if not _recurs(text, h0) or _org_line(h0[2]):
         return [Segment(0, len(text))]
     segs = [Segment(0, len(text), h0[2], (h0[0], h0[1]), "recurring_heading")]
     for m in _QUOTED_LINE.finditer(text, h0[1]):

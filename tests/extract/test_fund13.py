@@ -40,3 +40,31 @@ def test_fund_as_subject_of_a_financing_verb_is_the_programme():
 def test_polish_fund_as_subject_of_a_financing_verb():
     text = "Fundusz Sąsiedzkich Inicjatyw jest finansowany przez Fundację Wspólna Droga."
     assert _funding(text) == [("Fundacja Wspólna Droga", "Fundusz Sąsiedzkich Inicjatyw")]
+
+
+def _grant(text, payers=()):
+    from ngo_atlas.extract.money import grant_amount
+
+    g = grant_amount(text, 0, len(text), [], payers)
+    return g and (g.amount, g.currency)
+
+
+def test_cost_noun_marks_a_total_shared_by_two_payers():
+    text = ("Łączny koszt zadania wynosi 812 400 zł. Trzy czwarte kosztów pokrywa Fundusz X, "
+            "resztę – budżet państwa.")
+    assert _grant(text, ["Fundusz X", "budżet państwa"]) is None
+    # the grant noun beside the value noun is a grant
+    assert _grant("Wartość dotacji: 52 300 zł.", ["Fundacja Y"]) == (52300.0, "PLN")
+
+
+def test_rounded_headline_is_the_exact_total_again():
+    text = ("Blisko 2,5 mln zł na centrum dla cudzoziemców\n\nUmowę podpisano w piątek. "
+            "Jej wartość wynosi 2 493 120,00 zł, z czego 80% pochodzi z Funduszu X.")
+    assert _grant(text, ["Fundusz X"]) is None
+
+
+def test_a_sum_asked_of_readers_is_no_grant():
+    text = ("Projekt sfinansowała Gmina Ustka. Wesprzyj nas – wystarczy wpłata 15 zł, "
+            "by dziecko mogło pojechać na wycieczkę.")
+    assert _grant(text, ["Gmina Ustka"]) is None
+    assert _grant("Gmina Ustka przyznała na ten cel 15 000 zł.", ["Gmina Ustka"]) == (15000.0, "PLN")

@@ -115,7 +115,8 @@ def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int,
     """The project's grant: an amount in a grant-labelled or grant-worded line beats a total.
     A total is no grant where the cost is shared: a share of it follows ("…, z czego 75%"),
     or the state budget co-finances beside another of the payers."""
-    hits = find_money(text, start, end)
+    hits = [h for h in find_money(text, start, end) if not _appeal(text, start, h)]
+    hits = [h for h in hits if not _rounded_again(h, hits)]
     if not hits:
         return None
     grant, total = _cue_regexes()
@@ -129,7 +130,7 @@ def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int,
         is_grant = bool(grant.search(context) or _PART_OF_TOTAL.search(context))
         if is_grant:
             score += 0.3
-        is_total = bool(total.search(context))
+        is_total = bool(total.search(context) or (not is_grant and _COST_NOUN.search(context)))
         if is_total:
             score -= 0.2
         if score > best_score:
@@ -142,3 +143,31 @@ def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int,
         return None
     return MoneyHit(best.start, best.end, best.amount, best.currency, "money_grant",
                     min(0.95, best_score))
+
+
+# "Całkowity koszt projektu to X", "Jego wartość wynosi X", "its total cost is X": a cost or
+# value noun governs the sum (a grant's noun, "wartość dofinansowania", is read as a grant first)
+_COST_NOUN = re.compile(r"(?<![\w])(?:koszt\w*|wartoś[ćc]\w*|cost|value|стоимост\w*|вартіст\w*)"
+                        r"(?:\s+(?!z\s|ze\s|from\s)[^\W\d]+\.?){0,2}[ \t]*(?:to|wynosi|wyni\w+|is|was|amounts\s+to|"
+                        r"составляет|составила|составит|становить|становила|–|-|:)?[ \t]*"
+                        r"(?:ponad|około|ok\.|blisko|prawie|niemal|about|over|almost|nearly|более|понад|майже)?[ \t]*$",
+                        re.IGNORECASE)
+# "Twoja darowizna …: nawet 20 zł miesięcznie", "donate 50 zł", "передайте 1,5% налога": a
+# sum the page asks its readers for is no grant
+_APPEAL = re.compile(r"(?i:darowizn|wpłać|wpłat[aęy]|przelej|przekaż|wesprzyj|donat|donor\s+button|"
+                     r"пожертв|поддержите|підтримайте|зробіть\s+внесок)")
+
+
+def _appeal(text: str, start: int, h: MoneyHit) -> bool:
+    """The amount stands in a sentence asking the reader for money."""
+    ss = max(start, text.rfind("\n", 0, h.start) + 1, text.rfind(". ", 0, h.start) + 2)
+    return bool(_APPEAL.search(text, ss, h.start))
+
+
+def _rounded_again(h: MoneyHit, hits: Sequence[MoneyHit]) -> bool:
+    """"Ponad 4,2 mln zł na …" in a headline and "4 218 900,00 zł" in the text: a round sum
+    within 5 % of an exact one in the same currency is that sum again, read where it is exact."""
+    if h.amount != round(h.amount, -4) or h.amount < 100_000:
+        return False
+    return any(o is not h and o.currency == h.currency and o.amount != round(o.amount, -4)
+               and abs(o.amount - h.amount) <= 0.05 * o.amount for o in hits)

@@ -29,3 +29,27 @@ def test_indeclinable_noun_keeps_its_gender_for_the_adjective():
     assert slavic.nominative("Городском бюро переводов", "ru") == "Городское бюро переводов"
     # an indeclinable woman's surname still agrees with any first name
     assert slavic.nominative("Оксані Бондар", "uk") == "Оксана Бондар"
+
+
+def test_dative_head_in_owi_is_the_head_not_a_plural_adjective():
+    # "Urzędowi", "Ośrodkowi", "Funduszowi" are also plural adjectives (urzędowy, ośrodkowy),
+    # which agree with nothing after them: the noun is the head
+    assert polish.nominative("Miejskiemu Ośrodkowi Sportu i Rekreacji") == "Miejski Ośrodek Sportu i Rekreacji"
+    assert polish.nominative("Wojewódzkiemu Funduszowi Ochrony Środowiska") == \
+        "Wojewódzki Fundusz Ochrony Środowiska"
+    assert polish.nominative("Krajowemu Instytutowi Badań Rynku") == "Krajowy Instytut Badań Rynku"
+    assert polish.nominative("Zespołowi Szkół Rolniczych") == "Zespół Szkół Rolniczych"
+    assert polish.nominative("Klubowi Seniora Pogodna Jesień") == "Klub Seniora Pogodna Jesień"
+    # an adjective that agrees with the noun after it still modifies it
+    assert polish.nominative("Norweskiego Mechanizmu Finansowego") == "Norweski Mechanizm Finansowy"
+
+
+def test_a_body_head_wins_over_its_homograph():
+    assert polish.nominative("Gminie Dębnica") == "Gmina Dębnica"  # not "gmin", the common folk
+    assert polish.nominative("Kołem Łowieckim Sokół") == "Koło Łowieckie Sokół"  # not "koł", a stake
+
+
+def test_a_town_in_apposition_left_in_the_nominative_stays():
+    assert polish.nominative("Gminy Miejskiej Augustów") == "Gmina Miejska Augustów"  # not Augustowo
+    assert polish.nominative("Gminy Miejskiej Brzeziny") == "Gmina Miejska Brzeziny"
+    assert polish.nominative("Miasta Stołecznego Warszawy") == "Miasto Stołeczne Warszawa"

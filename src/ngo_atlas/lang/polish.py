@@ -197,8 +197,7 @@ def _find_head(tokens: list[str], words: list[int], geo: bool = False
         if not nouns:
             continue
         nxt = tokens[words[n + 1]] if n + 1 < len(words) else ""
-        if any(o[1] == "adj" for o in opts) and nxt and any(
-                o[1] == "subst" for o in _word_options(nxt.strip("„”\"'(),"))):
+        if nxt and _premodifies(opts, _word_options(nxt.strip("„”\"'(),"))):
             continue
         # a place phrase reads its capitalised head as a place ("Krośnie Odrzańskim" ->
         # Krosno, not krośno; "Czerwonym Borze" -> Czerwony Bór, not bor)
@@ -222,12 +221,27 @@ def _find_head(tokens: list[str], words: list[int], geo: bool = False
                     for gen in sorted(gens):
                         # a capitalised head of a name is singular when its form allows:
                         # "Gminy Wrocław", "Ambasady Królestwa" are genitives, not plurals
+                        # (of homographs, a body's head noun: "Gminie" is gmina, not gmin;
+                        # "Koła" koło, not koł)
                         score = _agreement(tokens, words, n, num, case, gen) * 2 + (case == "nom") \
-                            + 1.5 * (num == "sg" and word[:1].isupper() and word.isalpha())
+                            + 1.5 * (num == "sg" and word[:1].isupper() and word.isalpha()) \
+                            + 0.5 * (base_lemma(lemma).lower() in _BODY_HEADS)
                         if score > best_score:
                             best, best_score = (i, lemma, num, case, gen), score
         return best
     return None
+
+
+# Heads of public bodies that share forms with other nouns ("gmin", "koł")
+_BODY_HEADS = UNIT_HEADS | {"koło", "izba", "rada"}
+
+
+def _premodifies(opts: list, nxt: list) -> bool:
+    """An adjective reading of the word agrees with a noun (or adjective) reading of the next:
+    "Norweskiego Mechanizmu". "Urzędowi Pracy" is no such pair: "urzędowi" the plural
+    adjective does not agree with "Pracy", so the dative noun "Urzędowi" is the head."""
+    adjs = [o for o in opts if o[1] == "adj"]
+    return any(a[2] & b[2] and a[3] & b[3] and a[4] & b[4] for a in adjs for b in nxt)
 
 
 def _agreement(tokens: list[str], words: list[int], n: int, num: str, case: str, gen: str) -> int:
@@ -288,6 +302,11 @@ def _apposition(tokens: list[str], words: list[int], after: int, case: str) -> N
     i = words[after]
     word = tokens[i]
     if not word[:1].isupper():
+        return
+    # "Gminy Miejskiej Kętrzyn", "… Brzeziny": a town's name left in its nominative (singular,
+    # or a plural name's own form) stays so; "Warszawy" is a plural only of Warszawa
+    if any(f and "nom" in f[2] and ("sg" in f[1] or base_lemma(le) == word) and "nazwa_geograficzna" in n
+           for f, le, n in ((_features(t), le, n) for _o, le, t, n in analyse(word))):
         return
     for _o, lemma, tag, names in analyse(word):
         f = _features(tag)

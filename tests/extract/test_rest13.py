@@ -113,3 +113,39 @@ def test_the_owners_name_heading_the_page_and_its_footer_is_no_project():
     p = ex.projects[0]
     assert (p.start, p.end) == ("2024-04-01", "2025-03-31")
     assert [x.name for x in p.people] == ["Adam Lis"]
+
+
+@pytest.mark.parametrize("text", [
+    "Partnerem projektu było Stowarzyszenie rodzin zastępczych „Gniazdo” z Rzeszowa.",
+    "Партнером проєкту була Асоціація юристів-волонтерів «Право для всіх» з Києва.",
+])
+def test_an_org_head_with_a_lower_case_genitive_still_names_the_body(text):
+    from ngo_atlas.extract.title import names_other
+
+    assert names_other(text, next(i for i, c in enumerate(text) if c in "„«") + 1)
+
+
+def test_a_project_of_a_named_body_is_still_a_project():
+    from ngo_atlas.extract.title import names_other
+
+    for text in ("Fundacja Ocalenie realizuje projekt „Witaj”.", "Fundacja realizuje nowy projekt „Witaj”."):
+        assert not names_other(text, text.index("„") + 1)
+
+
+_BODY_QUOTED = """Dom Białoruski w Gdańsku
+Projekty
+
+Porady prawne dla Białorusinów
+
+Projekt zakończony. Od 1 marca 2023 do 29 lutego 2024 Dom Białoruski w Gdańsku realizował projekt „Porady prawne dla Białorusinów”.
+
+Partnerem projektu było Stowarzyszenie prawników społecznych „Lex” z Gdyni.
+
+Koordynatorka projektu: Alena Kowal
+"""
+
+
+def test_a_partner_named_with_a_quote_starts_no_second_project():
+    ex = _doc(_BODY_QUOTED)
+    assert [p.title for p in ex.projects] == ["Porady prawne dla Białorusinów"]
+    assert [x.name for x in ex.projects[0].people] == ["Alena Kowal"]

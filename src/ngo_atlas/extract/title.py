@@ -173,8 +173,19 @@ _EARLIER = re.compile(r"(?:kontynuacj\w*|kontynuuje|poprzedni\w*|wcześniejsz\w*
 def _org_quote(text: str, pos: int) -> bool:
     from ngo_atlas.extract.organisations import is_org_head
 
-    words = text[max(0, pos - 40):pos - 1].split()
-    return bool(words) and is_org_head(words[-1])
+    words = text[max(0, pos - 60):pos - 1].split()
+    if not words:
+        return False
+    if is_org_head(words[-1]):
+        return True
+    # "Ассоциация юристов-правозащитников «X»", "Stowarzyszenie rodzin zastępczych „X”": the
+    # head with its lower-case genitive or adjective still names the body
+    for k in (2, 3):
+        mods = [w.strip(",;") for w in words[len(words) - k + 1:]]
+        if len(words) >= k and is_org_head(words[-k]) and all(
+                m[:1].islower() and not _PROJ_OR_PROG.match(m) and _noun_modifier(m) for m in mods):
+            return True
+    return False
 
 
 # Navigation: "Start | O nas | Kontakt", "Strona główna > Projekty", "Home  News  Contact"

@@ -68,3 +68,10 @@ def test_a_sum_asked_of_readers_is_no_grant():
             "by dziecko mogło pojechać na wycieczkę.")
     assert _grant(text, ["Gmina Ustka"]) is None
     assert _grant("Gmina Ustka przyznała na ten cel 15 000 zł.", ["Gmina Ustka"]) == (15000.0, "PLN")
+
+
+def test_programme_then_the_union_in_the_genitive():
+    text = "Warsztaty sfinansowano ze środków programu Obywatele dla Europy Unii Europejskiej."
+    assert _funding(text) == [("Unia Europejska", "Obywatele dla Europy")]
+    text = "Проект финансируется из средств программы Горизонт Европа Европейского союза."
+    assert _funding(text, "ru") == [("Европейский союз", "Горизонт Европа")]

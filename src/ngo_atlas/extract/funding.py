@@ -703,6 +703,12 @@ def _owner_after_programme(items: list[Funding], lang: str) -> None:
 
     for f in items:
         p = f.programme
+        union = _EU_OWNER.search(p or "")
+        if union and union.start() > 0 and (f.funder is None or _EU.fullmatch(f.funder)):
+            # "programu Erasmus+ Unii Europejskiej": the Union owns the programme and pays
+            f.funder = f.funder or _EU_NOMINATIVE.get(lang, "Unia Europejska")
+            f.programme = p[:union.start()].rstrip(" ,–-")
+            continue
         if f.funder is not None or not p:
             continue
         found = (cyrillic_mentions if is_cyrillic(p) else mentions)(p, 0, len(p))
@@ -714,6 +720,14 @@ def _owner_after_programme(items: list[Funding], lang: str) -> None:
         if nom == owner or len(p[:a].split()) < 1:
             continue  # a nominative body: part of the programme's name
         f.funder, f.programme = nom, p[:a].rstrip(" ,–-") or None
+
+
+# the Union after a programme's name, in the genitive as written or already put in the
+# nominative with the name ("Erasmus+ Unii Europejskiej", "Erasmus+ of the European Union")
+_EU_OWNER = re.compile(r"\s+(?:(?:Uni[ia]|Unię)\s+Europejsk\w+|of\s+the\s+European\s+Union|"
+                       r"Европейск\w+\s+[Сс]оюза?|Європейськ\w+\s+[Сс]оюзу?)$")
+_EU_NOMINATIVE = {"pl": "Unia Europejska", "en": "European Union", "ru": "Европейский союз",
+                  "uk": "Європейський Союз"}
 
 
 def _fund_in_programme(programme: str, lang: str) -> str | None:

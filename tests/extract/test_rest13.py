@@ -149,3 +149,26 @@ def test_a_partner_named_with_a_quote_starts_no_second_project():
     ex = _doc(_BODY_QUOTED)
     assert [p.title for p in ex.projects] == ["Porady prawne dla Białorusinów"]
     assert [x.name for x in ex.projects[0].people] == ["Alena Kowal"]
+
+
+_CARDS_THEN_PERIOD = """Urząd Gminy Przykładowo
+Wyniki naboru wniosków
+
+Burmistrz informuje, że przyznano dotacje następującym organizacjom:
+
+1. Stowarzyszenie Razem
+Nazwa zadania: „Polski dla dorosłych”
+Kwota dotacji: 12 000,00 zł
+
+2. Fundacja Otwarte Serce
+Nazwa zadania: „Świetlica dla dzieci z Ukrainy”
+Kwota dotacji: 9 500,00 zł
+
+Zadania realizowane będą od 1 kwietnia do 15 grudnia 2024 r.
+"""
+
+
+def test_the_period_below_a_list_of_grant_cards_is_every_cards_period():
+    ex = _doc(_CARDS_THEN_PERIOD)
+    assert [p.title for p in ex.projects] == ["Polski dla dorosłych", "Świetlica dla dzieci z Ukrainy"]
+    assert [(p.start, p.end) for p in ex.projects] == [("2024-04-01", "2024-12-15")] * 2

@@ -447,6 +447,11 @@ def _titled_cards(text: str, labels: list[LabelHit]) -> list[Segment]:
         span = (off, off + len(name)) if off >= 0 else (t.start, t.end)
         end = starts[i + 1] if i + 1 < len(starts) else _card_end(text, blocks, r[-1].end)
         segs.append(Segment(starts[i], end, name, span, "titled_card", False, intro=list(intro)))
+    # "Zadania będą realizowane od 1 marca do 30 listopada 2025 r." below the last card: the
+    # period (payers, places) of every card, as a table's closing paragraph is of its rows
+    outro = _outro_blocks(text, blocks, segs[-1].end)
+    for sg in segs:
+        sg.intro += outro
     return segs
 
 

@@ -75,3 +75,20 @@ def test_programme_then_the_union_in_the_genitive():
     assert _funding(text) == [("Unia Europejska", "Obywatele dla Europy")]
     text = "Проект финансируется из средств программы Горизонт Европа Европейского союза."
     assert _funding(text, "ru") == [("Европейский союз", "Горизонт Европа")]
+
+
+def test_genitive_conjunct_continues_the_name_before_it():
+    text = ("Projekt jest finansowany przez Europejskie Stowarzyszenie Uniwersytetów i Szkół Wyższych "
+            "oraz Fundację Orlen.")
+    assert _funding(text) == [("Europejskie Stowarzyszenie Uniwersytetów i Szkół Wyższych", None),
+                              ("Fundacja Orlen", None)]
+
+
+def test_two_bodies_in_the_same_case_stay_two():
+    text = "Projekt sfinansowano ze środków Samorządu Województwa Opolskiego i Powiatu Nyskiego."
+    assert _funding(text) == [("Samorząd Województwa Opolskiego", None), ("Powiat Nyski", None)]
+
+
+def test_two_foreign_names_joined_by_i_are_two_funders():
+    text = "Zajęcia odbywają się dzięki wsparciu Open Society Foundations i Robert Bosch Stiftung."
+    assert _funding(text) == [("Open Society Foundations", None), ("Robert Bosch Stiftung", None)]

@@ -808,7 +808,7 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
         stop = _STOP.search(text, start, e)
         ce = stop.start() if stop else e
         items = _cyrillic_items(text, start, ce) if is_cyrillic(text[start:ce]) else \
-            _line_items(text, start, ce)
+            _coordination(text, _line_items(text, start, ce)) if lang == "pl" else _line_items(text, start, ce)
         programme = _programme_after(text, ce, e, lang)
         # "z programu X, finansowanego przez Y w ramach Z": the participle agrees with the
         # programme before it; Y pays into X, and X is the project's programme
@@ -960,6 +960,63 @@ def _line_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if text[a:b].strip():
             out.append((a, len(text[:b].rstrip())))
     return out
+
+
+_CASES = {"nom", "gen", "dat", "acc", "inst", "loc", "voc"}
+_AND = re.compile(r"\s+(?:i|oraz)\s+")
+
+
+def _cases(word: str) -> set[str]:
+    """The cases a Polish word may be in (empty for a word Morfeusz does not know)."""
+    out: set[str] = set()
+    for w in {word, word.lower()}:
+        for a in polish.analyse(w):
+            if a[2] != "ign":
+                out.update(c for part in a[2].split(":") for c in part.split(".") if c in _CASES)
+    return out
+
+
+def _phrase_cases(words: list[str]) -> set[str]:
+    sets = [c for c in (_cases(w) for w in words) if c]
+    return set.intersection(*sets) if sets else set()
+
+
+def _coordination(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Funders joined by "i" told apart by case. "przez Federację Stowarzyszeń Czerwonego
+    Krzyża i Czerwonego Półksiężyca": a genitive conjunct after a name whose head is in
+    another case continues that name's genitive, one body. "wsparciu Caritas Internationalis
+    i Catholic Relief Services": two foreign names, each of capitalised words Polish does
+    not inflect, are two bodies."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        prev = out[-1] if out else None
+        if prev and _AND.fullmatch(text, prev[1], a) and _continues_genitive(text[prev[0]:prev[1]], text[a:b]):
+            out[-1] = (prev[0], b)
+            continue
+        out.extend(_foreign_pair(text, a, b))
+    return out
+
+
+def _continues_genitive(left: str, right: str) -> bool:
+    lw, rw = left.split(), right.split()
+    if len(lw) < 3 or not rw or not all(w[:1].isupper() for w in rw):
+        return False
+    rc = _phrase_cases(rw)
+    head = _phrase_cases(lw[:2])
+    return bool(rc and "gen" in rc and "gen" in _cases(lw[-1]) and head and not head & rc)
+
+
+def _foreign_pair(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    m = _AND.search(text, a, b)
+    if not m or _AND.search(text, m.end(), b):
+        return [(a, b)]
+    left, right = text[a:m.start()].split(), text[m.end():b].split()
+    names = (left, right)
+    if not all(len(n) >= 2 and all(w[:1].isupper() for w in n) for n in names):
+        return [(a, b)]
+    if not all(any(not _cases(w) for w in n) for n in names):
+        return [(a, b)]  # a Polish word on either side: "Fundusz Azylu, Migracji i Integracji"
+    return [(a, m.start()), (m.end(), b)]
 
 
 _FROM_FUND = CI(r"\s+(?:ze\s+środków|z|ze|from|out\s+of)\s+(?:the\s+)?((?=funduszu\s|fund\s|asylum))")

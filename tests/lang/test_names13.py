@@ -53,3 +53,25 @@ def test_a_town_in_apposition_left_in_the_nominative_stays():
     assert polish.nominative("Gminy Miejskiej Augustów") == "Gmina Miejska Augustów"  # not Augustowo
     assert polish.nominative("Gminy Miejskiej Brzeziny") == "Gmina Miejska Brzeziny"
     assert polish.nominative("Miasta Stołecznego Warszawy") == "Miasto Stołeczne Warszawa"
+
+
+def test_ukrainian_dative_in_ovi_is_the_head_noun():
+    # "центрові", "фондові", "відділові" are also plural adjectives (центровий …)
+    assert slavic.nominative("Обласному центрові зайнятості", "uk") == "Обласний центр зайнятості"
+    assert slavic.nominative("Карпатському центрові волонтерства", "uk") == "Карпатський центр волонтерства"
+    assert slavic.nominative("Фондові розвитку місцевої демократії", "uk") == "Фонд розвитку місцевої демократії"
+    assert slavic.nominative("Львівському відділові Товариства", "uk") == "Львівський відділ Товариства"
+    # a capitalised pair the dictionaries do not settle is kept whole
+    assert slavic.nominative("Нового Сонча", "uk") == "Нового Сонча"
+
+
+def test_standard_adjective_over_dialect_form():
+    assert slavic.nominative("Міжнародній асоціації юристів", "uk") == "Міжнародна асоціація юристів"
+
+
+def test_person_names_in_oblique_cases():
+    # a first name read as indeclinable ("Анне") yields to its dative (Анна)
+    assert slavic.nominative("Анне Петровой", "ru") == "Анна Петрова"
+    assert slavic.nominative("Анне Новицкой", "ru") == "Анна Новицкая"
+    # the first word is the first name's dative, not the surname Андріїв
+    assert slavic.nominative("Андрієві Коваль", "uk") == "Андрій Коваль"

@@ -164,9 +164,13 @@ class _Reading:
 @lru_cache(maxsize=200_000)
 def _readings(word: str, lang: str, person: bool) -> tuple[_Reading, ...]:
     parses = list(_parses(word, lang))
-    if person:
-        # In a name, "Марта" is the first name, not the genitive of "март".
+    if person and word_is_known(word, lang):
+        # In a name, "Марта" is the first name, not the genitive of "март". (A word the
+        # dictionary lacks keeps all its guesses: "Корзуну" is the dative of a surname
+        # Корзун as much as the accusative of a guessed first name Корзуна.)
         parses = [p for p in parses if _PERSON & set(p.tag.grammemes)] or parses
+    elif person:
+        parses = [p for p in parses if p.tag.POS == "NOUN"] or parses  # a name is no adjective
     out = []
     for p in parses:
         tag = p.tag
@@ -191,6 +195,7 @@ def _choose(group: list[str], lang: str, person: bool,
     and is often left undeclined ("містом Люблін").
     """
     readings = [_readings(w, lang, person) for w in group]
+    head = len(group) - 1 if apposed is None else apposed - 1
     best, best_key = None, None
     nom: tuple[float, list[Any | None]] | None = None
     for case in _CASES:
@@ -203,6 +208,15 @@ def _choose(group: list[str], lang: str, person: bool,
                 cands = [r for r in word_readings if r.case == case and r.number == number
                          and (gender is None or r.gender is None or r.gender == gender
                               or loose)]
+                if not person and i < head:
+                    # before the head noun only adjectives: "Бескидському центрові
+                    # волонтаріату" is no run of three agreeing nouns
+                    cands = [r for r in cands if r.parse.tag.POS in _ADJECTIVAL]
+                elif not person and i == head and word_is_known(group[i], lang) and any(
+                        r.parse.tag.POS == "NOUN" for r in word_readings):
+                    # and the head is a noun: "Фондові" is the dative of фонд here, not
+                    # the plural of the adjective фондовий
+                    cands = [r for r in cands if r.parse.tag.POS == "NOUN"]
                 if not cands and ((person and i > 0) or loose):
                     # Below any real analysis (their weights start at 0.01).
                     chosen.append(None)
@@ -210,9 +224,9 @@ def _choose(group: list[str], lang: str, person: bool,
                     continue
                 if not cands:
                     break
-                pick = max(cands, key=lambda r: r.weight)
+                pick = max(cands, key=lambda r: _person_weight(r, i, person))
                 chosen.append(pick.parse)
-                score *= pick.weight
+                score *= _person_weight(pick, i, person)
             else:
                 key = (score, number == "sing", case == "nomn")
                 if best_key is None or key > best_key:
@@ -227,11 +241,23 @@ def _choose(group: list[str], lang: str, person: bool,
     return best
 
 
+def _person_weight(r: _Reading, i: int, person: bool) -> float:
+    """A person's name opens with the first name: "Андрієві" is Андрій's dative there, not
+    the surname Андріїв (which Ukrainian writes first only with no first name before it)."""
+    if person and i == 0 and "Surn" in r.parse.tag.grammemes and "Name" not in r.parse.tag.grammemes:
+        return r.weight * 0.5
+    return r.weight
+
+
 def _weight(parse: Any, word: str, person: bool) -> float:
     grammemes = set(parse.tag.grammemes)
     is_person = bool(_PERSON & grammemes)
     # A lone "Львові" is the city, not the surname Львов; in a name it is the reverse.
     weight = parse.score * (1.0 if is_person == person else 0.3)
+    # a first name read as indeclinable ("Анне") yields to its declined reading (Анна,
+    # dative) wherever one fits, and a dialect form ("міжнародній" as a lemma) to the
+    # standard one
+    weight *= 0.1 if {"Fixd", "Name"} <= grammemes else 0.5 if "Dist" in grammemes else 1.0
     # Ties (the Ukrainian dictionary scores every analysis 1.0): endings are short, so
     # the lemma closest in length to the written form is the likelier ("Кракові" is
     # Краків, not Крак).
@@ -288,6 +314,12 @@ def nominative(phrase: str, lang: str) -> str:
     group = _group(words, lang)
     person = _is_person(words, lang) and group == words
     chosen = _choose(group, lang, person, None if person else _apposed(group, lang))
+    # (a capitalised pair, "Нового Сонча", is a name the dictionaries may not know: kept whole)
+    while chosen is None and not person and len(group) > 1 and (group[-1][:1].islower() or group[-2][:1].islower()):
+        # "Міському центрові допомоги": "центрові" is also a plural adjective, so the group
+        # ran on to "допомоги"; the head is the last word the group's words agree with
+        group = group[:-1]
+        chosen = _choose(group, lang, False, _apposed(group, lang))
     if chosen is None:
         return "".join(tokens).strip()
     for i, parse in zip(lead, chosen):

@@ -172,3 +172,20 @@ def test_the_period_below_a_list_of_grant_cards_is_every_cards_period():
     ex = _doc(_CARDS_THEN_PERIOD)
     assert [p.title for p in ex.projects] == ["Polski dla dorosłych", "Świetlica dla dzieci z Ukrainy"]
     assert [(p.start, p.end) for p in ex.projects] == [("2024-04-01", "2024-12-15")] * 2
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Zajęcia odbywają się w Ełku i Dobrym Mieście.", "pl", ["Ełk", "Dobre Miasto"]),
+    ("Interviews were held in Radom, Stalowa Wola and Kutno.", "en", ["Radom", "Stalowa Wola", "Kutno"]),
+])
+def test_a_two_word_town_geonames_knows_is_a_place_in_a_list(text, lang, want):
+    from ngo_atlas.extract.places import find_places
+
+    assert [t.value for t in find_places(text, 0, len(text), [], lang)] == want
+
+
+def test_a_quarter_named_like_a_town_after_na_is_no_town():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Świetlice działają na Bałutach i Starym Mieście."
+    assert "Stare Miasto" not in [t.value for t in find_places(text, 0, len(text), [], "pl")]

@@ -623,11 +623,15 @@ def _sentence_start(text: str, pos: int) -> bool:
 def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None) -> list[Tagged]:
     """Consecutive place names from pos: "Krakowie, Lublinie, Łodzi i Wrocławiu"."""
     out, p = [], pos
+    in_w = text[max(0, pos - 3):pos].lower() in (" w ", "we ", "\nw ")
     while p < e:
         m = re.match(rf"{_CAP}(?:[^\S\n]+{_CAP})?", text[p:e])
         if not m:
             break
-        if _names_a_body(text, p + m.end(), e, m.group()):
+        # ("w Dobrym Mieście" is a town though "Miasto" heads bodies; "na Starym Mieście", a
+        # town's quarter, takes "na")
+        if _names_a_body(text, p + m.end(), e, m.group()) and not (
+                in_w and _two_word_town(m.group(), lang) and not _names_a_body(text, p + m.end(), e, "")):
             break  # "w Podkarpackim Urzędzie Wojewódzkim": an institution, not a town
         if not out and lang == "pl" and " " not in m.group() and text[max(0, p - 3):p].lower() == "na " \
                 and _common_noun_too(m.group()):
@@ -721,6 +725,16 @@ def _foreign_base(word: str, case: str | None) -> str | None:
     return word
 
 
+def _two_word_town(phrase: str, lang: str) -> bool:
+    """"Dobrym Mieście", "Stalowa Wola": two words whose nominative GeoNames knows as a Polish
+    town, though one of them is also a body's head word ("Miasto") or a common adjective."""
+    if " " not in phrase:
+        return False
+    if phrase in pltowns.populations():
+        return True
+    return lang == "pl" and polish.nominative(phrase, geo=True) in pltowns.populations()
+
+
 def _names_a_body(text: str, end: int, e: int, words: str) -> bool:
     """The capitalised words (or the one after them) hold an organisation's head word."""
     from ngo_atlas.extract.organisations import is_org_head
@@ -786,6 +800,8 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
         # Polish towns keep their Polish names in English text ("in Białystok and Hajnówka",
         # "in Biała Podlaska": every word a place name or part of one)
         words = phrase.split()
+        if len(words) == 2 and phrase in pltowns.populations():
+            return phrase  # "Stalowa Wola", "Dobre Miasto": a town GeoNames knows, as written
         if len(words) == 1 and _only_geo(words[0]):
             # a Polish phrase quoted in English ("Okręgowa Rada Adwokacka w Białymstoku"):
             # the town in its Polish nominative, as English text names it

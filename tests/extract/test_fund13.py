@@ -92,3 +92,14 @@ def test_two_bodies_in_the_same_case_stay_two():
 def test_two_foreign_names_joined_by_i_are_two_funders():
     text = "Zajęcia odbywają się dzięki wsparciu Open Society Foundations i Robert Bosch Stiftung."
     assert _funding(text) == [("Open Society Foundations", None), ("Robert Bosch Stiftung", None)]
+
+
+def test_a_kind_of_grant_after_w_ramach_is_no_programme():
+    text = "Kursy sfinansowała Gmina Ustka w ramach dotacji celowej dla Stowarzyszenia Most."
+    assert _funding(text) == [("Gmina Ustka", None)]
+
+
+def test_programme_name_ends_at_a_comma_before_w_ramach():
+    text = ("Zadanie dofinansowane przez Fundację Wspólna Droga ze środków Programu Lokalne Inicjatywy, "
+            "w ramach mikrodotacji przekazanej za pośrednictwem Stowarzyszenia Most.")
+    assert _funding(text) == [("Fundacja Wspólna Droga", "Program Lokalne Inicjatywy")]

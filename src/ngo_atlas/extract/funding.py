@@ -1121,11 +1121,19 @@ _NAME_ENDS = re.compile(
     r"(?:ключов\w+\s+)?дія|(?:ключев\w+\s+)?действие)\s+\d|KA\d{1,3})|"
     r"\s+(?:oraz|i|and|та|і|и)\s+(?=(?:Fundusz|Program|Fund|Фонд|Програм|Программ)\w*\s)|"
     r"\s+(?:o\s+wartości|w\s+kwocie|w\s+wysokości|worth|на\s+сумму|на\s+суму)\s|"
+    # "ze środków Programu X, w ramach mikrodotacji …": a new phrase after a comma
+    r",\s+(?:w\s+ramach|under|в\s+рамках|у\s+рамках)\s|"
     # "z programu X ze środków Y": the payer's money after the name
     r"\s+(?:ze\s+środków|from\s+the\s+funds\s+of|из\s+средств|за\s+кошти|з\s+коштів)\s")
 
 
 # a name that starts with the project word or a finite verb names no programme
+def _common_noun(word: str) -> bool:
+    """A lower-case Polish noun (every reading a common noun's): "mikrodotacji", "grantu"."""
+    readings = polish.analyse(word)
+    return bool(readings) and all(a[2].startswith(("subst", "ger")) for a in readings)
+
+
 _NOT_A_PROGRAMME = re.compile(r"(?i:projekt\w*|project\w*|проект\w*|проєкт\w*|zadani[ea])\b|"
                               r"(?:jest|są|był[aoy]?|is|was|are|were|является|є|был[аио]?)\s")
 
@@ -1153,6 +1161,9 @@ def _programme_name(raw: str, lang: str) -> str | None:
                       r"(?:(?-i:[a-ząćęłńóśźż]+(?:ego|ej|ym|y|a|e))\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ]))?",
                       "", name, flags=re.IGNORECASE)
     name = _before_verb(name) if lang == "pl" else name
+    if lang == "pl" and name[:1].islower() and not _PROGRAMME_WORD.match(full + " ") and not _BILATERAL.match(name) \
+            and _common_noun(name.split()[0]):
+        return None  # "w ramach mikrodotacji udzielonej przez X": a kind of grant, no programme's name
     if _NOT_A_PROGRAMME.match(name):
         return None  # "w ramach projektu „X”", "w ramach programu jest „X”": a project, a verb
     if lang == "pl" and name and _governed(name.split()[0]):

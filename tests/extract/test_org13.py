@@ -46,3 +46,44 @@ def test_members_in_russian_and_english():
 def test_a_list_of_tasks_after_belonging_gives_no_members():
     text = "Do zadań sieci należą m.in. Dyżury prawne, Kursy języka polskiego i Spotkania sąsiedzkie."
     assert not any(r == "member" for _n, r in _orgs(text))
+
+
+def _page_orgs(text: str, lang: str = "pl") -> list[tuple[str, str]]:
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    x = extract_document(Document(source="t.txt", name="t.txt", text=text, language=lang))
+    return [(o.name, o.role) for p in x.projects for o in p.organizations]
+
+
+_OWNER_PAGE = ("Przedszkole Miejskie nr 7 w Lesznie\n\n"
+               "Projekt „Wszystkie dzieci są nasze”\n\n"
+               "{body} Projekt trwa od 1 marca 2025 r. do 30 czerwca 2026 r. i jest finansowany "
+               "przez Gminę Miejską Leszno.\n")
+
+
+def test_publisher_that_speaks_in_a_first_person_verb_runs_the_project():
+    text = _OWNER_PAGE.format(body="Od marca organizujemy zajęcia adaptacyjne dla dzieci z Ukrainy.")
+    assert ("Przedszkole Miejskie nr 7 w Lesznie", "lead") in _page_orgs(text)
+
+
+def test_publisher_that_speaks_with_a_possessive_runs_the_project():
+    text = _OWNER_PAGE.format(body="Do naszego przedszkola uczęszcza 14 dzieci z Ukrainy i Gruzji.")
+    assert ("Przedszkole Miejskie nr 7 w Lesznie", "lead") in _page_orgs(text)
+
+
+def test_plural_nouns_and_names_are_no_first_person():
+    from ngo_atlas.extract.firstperson import speaks_as_we
+
+    assert speaks_as_we("Programy i problemy tej zimy omówiono w Klubie „Nasz Dom”.", "pl") is None
+    assert speaks_as_we("Zapraszamy na spotkanie.", "pl") is not None
+    # the header alone, with no first person, does not make the publisher the runner
+    text = _OWNER_PAGE.format(body="Zajęcia adaptacyjne odbywają się we wtorki.")
+    assert not any(r == "lead" and n.startswith("Przedszkole") for n, r in _page_orgs(text))
+
+
+def test_programme_heading_is_no_publisher():
+    text = ("Program „Razem w Gnieźnie” 2024–2025\n\n"
+            "Program jest realizowany od 1 lutego 2024 r. do 31 grudnia 2025 r. Wspieramy w nim "
+            "inicjatywy sąsiedzkie na rzecz cudzoziemców.\n")
+    assert not any(n.startswith("Program") for n, _r in _page_orgs(text))

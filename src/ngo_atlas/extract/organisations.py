@@ -1518,7 +1518,7 @@ def own_organisation(text: str, lang: str, limit: int = 2000) -> tuple[str, str 
         if ms and text[a0:ms[0][0]] in ("", "The "):
             a, b = _cut_at_verb(text, *ms[0]) if cyr else ms[0]
             c = clean_org(text[a:b], lang) if _verb_follows(text, b, se, lang, cyr) else None
-            if c:
+            if c and not (" " not in c[0] and is_org_head(c[0])):  # ("Program jest …": a bare head names no body)
                 return c[0], c[1], a, b
         d = _DEFINED.match(text, a0, se)
         c = clean_org(d.group(1), lang) if d else None

@@ -21,6 +21,7 @@ from ngo_atlas.extract.dates import (
     run_periods_first,
     sharpen,
 )
+from ngo_atlas.extract.firstperson import speaks_as_we
 from ngo_atlas.extract.funding import find_funding, scheme_programme
 from ngo_atlas.extract.labels import LabelHit, find_labels
 from ngo_atlas.extract.language import document_language
@@ -573,7 +574,7 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
     ls, line = first
     head = _owner_head(line)
     words = head.split()
-    we = FIRST_PERSON.search(text) or _WE_DID.search(text)
+    we = FIRST_PERSON.search(text) or _WE_DID.search(text) or speaks_as_we(text, lang)
     # a name line may be long ("Stowarzyszenie Po-MOC dla Kobiet i Dzieci im. Marii
     # Niepokalanej"): up to clean_org's 12 words, but no sentence (it ends with no stop)
     # and no all-capitals banner (a network's or campaign's, not the page owner's)
@@ -583,7 +584,8 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
     if titled is not None:
         # the name is in the <title>, not the text: the evidence is the words saying "ours"
         head, c, off = text[we.start():we.end()], titled, we.start()
-    elif not (1 <= len(words) <= 12 and any(is_org_head(w) for w in words)
+    # (a programme's heading, "Program „X” 2020–2022", names a scheme, not the page's owner)
+    elif not (1 <= len(words) <= 12 and any(is_org_head(w) for w in words) and words[0] != "Program"
               and (len(words) <= 8 or not (head.endswith(".") or head.isupper()))):
         # no name heads the page: the body it introduces itself as ("Fundacja X wspiera …")
         # (or the body its copyright line names, "Stowarzyszenie X © 2025", in the raw text:

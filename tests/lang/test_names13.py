@@ -75,3 +75,17 @@ def test_person_names_in_oblique_cases():
     assert slavic.nominative("Анне Новицкой", "ru") == "Анна Новицкая"
     # the first word is the first name's dative, not the surname Андріїв
     assert slavic.nominative("Андрієві Коваль", "uk") == "Андрій Коваль"
+
+
+def test_polish_person_readings_prefer_the_shorter_lemmas():
+    # "Mazurowi" is the dative of Mazur and of Mazuro, "Robertowi" of Robert and Roberto
+    assert polish.person_nominative("Januszowi Mazurowi") == "Janusz Mazur"
+    assert polish.person_nominative("Robertowi Mazurowi") == "Robert Mazur"
+    assert polish.person_nominative("Pawle Sokole") == "Paweł Sokół"
+    # "Krzysztofie" is also the dative of the woman's name Krzysztofa
+    assert polish.person_nominative("Krzysztofie Wronie") == "Krzysztof Wrona"
+
+
+def test_an_undeclined_foreign_surname_tells_a_woman():
+    # "Marynie" is Maryna's dative or Maryn's locative; a man's surname would be declined
+    assert polish.person_nominative("Marynie Kuzmenko") == "Maryna Kuzmenko"

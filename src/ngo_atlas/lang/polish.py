@@ -359,16 +359,29 @@ def person_nominative(name: str) -> str:
         for sn, sg, sc in surs:
             common = fc & sc
             if sg == g and common:
-                rank = 0 if "nom" in common else 1
+                # (of equal readings the shorter lemmas: inflection seldom shortens a name,
+                # so "Robertowi Mazurowi" is Robert Mazur, not Roberto Mazuro)
+                rank = (0 if "nom" in common else 1, len(fn) + len(sn))
                 if best is None or rank < best[0]:
                     best = (rank, fn, g, sn)
     if best is None:
-        fn, g, _c = next((r for r in firsts if "nom" in r[2]), firsts[0])
+        fn, g, _c = min(firsts, key=lambda r: ("nom" not in r[2], r[1] != _gender_of_surname(last), len(r[0])))
         out = [_match_case(parts[0], fn)] + [_surname_nominative(p, g) for p in parts[1:]]
         return " ".join(out)
     _r, fn, g, sn = best
     middle = [_surname_nominative(p, g) for p in parts[1:-1]]
     return " ".join([_match_case(parts[0], fn), *middle, _match_case(last, sn)])
+
+
+# Endings Polish gives a man's surname in the oblique cases ("Bondarenkowi", "Szewczukiem")
+_MALE_OBLIQUE = re.compile(r"(?:owi|em|ego|emu|a|u|ie|y)$")
+
+
+def _gender_of_surname(word: str) -> str:
+    """A surname Morfeusz does not pair with the first name tells the gender by its form:
+    Polish declines a man's surname, while a woman's not ending in -a stays as written
+    ("Marynie Kuzmenko" is Maryna, "Marynowi Kuzmence" would be Maryn)."""
+    return "m1" if _MALE_OBLIQUE.search(word.split("-")[-1]) else "f"
 
 
 def _surname_nominative(word: str, gender: str) -> str:

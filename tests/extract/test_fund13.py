@@ -103,3 +103,8 @@ def test_programme_name_ends_at_a_comma_before_w_ramach():
     text = ("Zadanie dofinansowane przez Fundację Wspólna Droga ze środków Programu Lokalne Inicjatywy, "
             "w ramach mikrodotacji przekazanej za pośrednictwem Stowarzyszenia Most.")
     assert _funding(text) == [("Fundacja Wspólna Droga", "Program Lokalne Inicjatywy")]
+
+
+def test_programme_named_by_what_it_does_keeps_its_governed_words():
+    text = "Zajęcia finansuje Ambasada Kanady w ramach programu pomocy dzieciom z Ukrainy."
+    assert _funding(text) == [("Ambasada Kanady", "program pomocy dzieciom z Ukrainy")]

@@ -1187,9 +1187,17 @@ def _programme_name(raw: str, lang: str) -> str | None:
             name = full
         elif not _BILATERAL.match(name):
             return None
+    described = _DESCRIBED.match(full) if lang == "pl" else None
+    if described and _common_noun(described.group(1)) and "gen" in _cases(described.group(1)):
+        # "programu wsparcia samorządów przyjmujących uchodźców z Ukrainy": a programme named by
+        # what it does; only "program" takes the nominative, the words it governs stay as written
+        return "program " + _before_verb(full[described.start(1):])
     if is_cyrillic(name) or lang == "pl":
         return nominative(name, lang)
     return name
+
+
+_DESCRIBED = re.compile(r"program(?:u|ie)?\s+([a-ząćęłńóśźż]+)\s")
 
 
 _LIST_MARKS = "•·▪◦‣∙*-–—"

@@ -189,3 +189,24 @@ def test_a_quarter_named_like_a_town_after_na_is_no_town():
 
     text = "Świetlice działają na Bałutach i Starym Mieście."
     assert "Stare Miasto" not in [t.value for t in find_places(text, 0, len(text), [], "pl")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Zajęcia odbywają się w domach kultury Gniezna, Konina i Kalisza.", ["Gniezno", "Konin", "Kalisz"]),
+    ("Pomagamy rodzinom odnaleźć się w lokalnej społeczności Sanoka i Leska.", ["Sanok", "Lesko"]),
+])
+def test_towns_in_the_genitive_after_w_and_a_noun_phrase_are_places(text, want):
+    from ngo_atlas.extract.places import find_places
+
+    assert [t.value for t in find_places(text, 0, len(text), [], "pl")] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Panel: doświadczenia Gdańska, Lublina i Wrocławia.",
+    "Spotkanie z burmistrzami Urzędów Miast Torunia i Włocławka.",
+    "Liczba obywateli Uzbekistanu, Kirgistanu i Tadżykistanu w Polsce rośnie.",
+])
+def test_genitive_towns_not_governed_by_w_and_a_noun_phrase_are_not_venues(text):
+    from ngo_atlas.extract.places import _genitive_town_lists
+
+    assert _genitive_town_lists(text, 0, len(text)) == []

@@ -171,6 +171,37 @@ def _people_phrase(text: str, a: int, i: int) -> bool:
         for _o, _l, t, n in polish.analyse(w.lower())) for w in words)
 
 
+# "w lokalnej społeczności Cieszyna, Skoczowa i Ustronia", "w 18 szkołach gimnazjalnych i
+# ponadgimnazjalnych Torunia i Włocławka": "w", a noun phrase, then two or more towns in the
+# genitive (the look-ahead finds the pair; the phrase is checked behind it)
+_W_PHRASE = re.compile(r"(?<![\w])[wW]e?\s+(?:\d+\s+)?(?:[a-ząćęłńóśźż]{3,}\s+(?:(?:i|oraz)\s+)?){1,4}$")
+_GEN_PAIR = re.compile(r"(?<=[a-ząćęłńóśźż]{3}[^\S\n])(?=[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
+                       r"(?:,[^\S\n]+|[^\S\n]+(?:i|oraz)[^\S\n]+)[A-ZĄĆĘŁŃÓŚŹŻ])")
+# words that take the genitive yet say where people come from or go past, not where work is
+_GEN_NOT_WHERE = ("dla", "spod", "spoza", "przez", "koło", "obok", "wobec", "około", "oprócz", "zamiast",
+                  "według", "dzięki", "podczas", "między", "pomiędzy", "oraz", "albo", "lub")
+
+
+def _genitive_town_lists(text: str, s: int, e: int) -> list[Tagged]:
+    """Two or more Polish towns in the genitive after "w" and a lower-case noun phrase: the
+    towns whose schools, community or offices the project works in."""
+    out: list[Tagged] = []
+    towns = pltowns.populations()
+    for m in _GEN_PAIR.finditer(text, s, e):
+        if out and m.start() < out[-1].span.end:
+            continue
+        prev = text[max(s, m.start() - 20):m.start()].split()
+        if not prev or prev[-1].lower() in _GEN_NOT_WHERE or \
+                not _W_PHRASE.search(text, max(s, m.start() - 80), m.start()):
+            continue
+        found = _place_list(text, m.start(), e, "pl", "gen")
+        if len(found) < 2 or any(t.value not in towns or not _case_readings(
+                text[t.span.start:t.span.end].split()[0], "gen") for t in found):
+            continue
+        out.extend(found)
+    return out
+
+
 def _z_caps(text: str, s: int, e: int) -> list[int]:
     """Where " z X" / " ze X" stands (X capitalised): found with str.find, the noun before
     each looked at after."""
@@ -520,6 +551,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         # country's people, "mieszkańcy Ukrainy", are where they come from, not a venue)
         out.extend(t for t in _place_list(text, m.end(), e, lang, "gen" if lang == "pl" else None)
                    if t.value not in _countries())
+    if lang == "pl":
+        out.extend(_genitive_town_lists(text, s, e))
     for i in _z_caps(text, s, e) if lang == "pl" else ():
         if not _PEOPLE_NOUN.search(text, max(s, i - 24), i + 1) and not _people_phrase(text, max(s, i - 40), i):
             continue

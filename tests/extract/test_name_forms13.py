@@ -35,3 +35,13 @@ def test_the_branch_takes_the_nominative_with_the_body():
 def test_clean_org_keeps_the_branch():
     name, _acr = clean_org("Polskim Związkiem Głuchych – Oddziałem Regionalnym w Opolu", "pl")
     assert name == "Polski Związek Głuchych – Oddział Regionalny w Opolu"
+
+
+def test_a_place_after_z_then_a_quoted_name_stays_in_the_name():
+    text = "Partnerem jest Stowarzyszenie Kobiet z Gruzji „Mziuri” i Fundacja Nowy Dom."
+    assert _run(text, "Stowarzyszenie") == "Stowarzyszenie Kobiet z Gruzji „Mziuri”"
+    text = "Zajęcia prowadzi Związek Studentów z Ameryki Łacińskiej „Puente” w Poznaniu."
+    assert _run(text, "Związek").startswith("Związek Studentów z Ameryki Łacińskiej „Puente”")
+    # with no quoted name after it, "z" and a town end the name: the town says where from
+    text = "Pomaga Fundacja Ocalenie z Warszawy, która prowadzi punkt."
+    assert _run(text, "Fundacja") == "Fundacja Ocalenie"

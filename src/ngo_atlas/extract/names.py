@@ -241,8 +241,8 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         if (core.lower() in _CONNECT or matter) and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper():
             # ("Stowarzyszenie Ukraińców w Toruniu „Dnipro”": a seat with the quoted name after it)
             if core.lower() in ("w", "we", "z", "ze", "i", "do") and not (
-                    _seat_ok(head_seen) or core.lower() in ("w", "we") and (
-                        _seat_after_adj(text, pos, toks[i].start()) or _quoted_after_seat(toks, i))):
+                    _seat_ok(head_seen) or core.lower() in ("w", "we") and _seat_after_adj(text, pos, toks[i].start())
+                    or core.lower() in ("w", "we", "z", "ze") and _quoted_after_seat(toks, i)):
                 break
             # "Ethnographic Museum in Tarnów", "Embassy of Norway in Warsaw": an English seat
             if core == "in" and not _EN_SEAT.intersection(text[pos:toks[i].start()].lower().split()):
@@ -321,7 +321,15 @@ _MATTER = re.compile(r"\b(?:do\s+spraw|ds\.|na\s+rzecz)\s", re.IGNORECASE)
 
 
 def _quoted_after_seat(toks: list[re.Match[str]], i: int) -> bool:
-    return i + 2 < len(toks) and toks[i + 1].group()[:1].isupper() and toks[i + 2].group()[:1] in "„“«\""
+    """"… w Toruniu „Dnipro”", "Stowarzyszenie Migrantów z Azji Środkowej „Jol”": a place of one
+    to three capitalised words after "w"/"z", then the body's quoted name: all one name."""
+    for k in range(i + 1, min(i + 4, len(toks) - 1)):
+        word = toks[k].group()
+        if not word[:1].isupper() or word[-1:] in ",.;:)":
+            return False
+        if toks[k + 1].group()[:1] in "„“«\"":
+            return True
+    return False
 
 
 def _seat_ok(head: str | None) -> bool:

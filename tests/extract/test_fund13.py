@@ -108,3 +108,13 @@ def test_programme_name_ends_at_a_comma_before_w_ramach():
 def test_programme_named_by_what_it_does_keeps_its_governed_words():
     text = "Zajęcia finansuje Ambasada Kanady w ramach programu pomocy dzieciom z Ukrainy."
     assert _funding(text) == [("Ambasada Kanady", "program pomocy dzieciom z Ukrainy")]
+
+
+def test_capitalised_heading_with_a_label_word_is_no_funder():
+    text = "WSPARCIE PSYCHOLOGICZNE DLA DZIECI\n\nTekst o projekcie.\n\nGrantodawca: Fundacja Orlen\n"
+    assert _funding(text) == [("Fundacja Orlen", None)]
+
+
+def test_label_value_that_is_a_sentence_is_read_as_one():
+    text = "Finansowanie: Projekt dofinansowany przez Norwegię w ramach programu Kultura.\nKwota: 100 zł\n"
+    assert _funding(text) == [("Norwegia", "Kultura")]

@@ -161,7 +161,7 @@ _GENERIC = {"program", "programu", "programme", "projektu", "project", "środkó
 def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[Funding]:
     out: list[Funding] = []
     for h in labels:
-        if h.key == "funder" and s <= h.start < e:
+        if h.key == "funder" and s <= h.start < e and not _heading_or_clause(text, h):
             out.extend(_from_label(text, h, lang))
         elif h.key == "amount" and s <= h.start < e and "(" in h.value:
             out.extend(_payer_of_sum(text, h, lang))
@@ -199,6 +199,19 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
         for f in out:
             f.programme = _programme_name(value, lang)
     return _dedupe(out)
+
+
+_PROJECT_CLAUSE = re.compile(r"(?i:projekt|project|zadanie|task|проект|проєкт)\w*\s")
+
+
+def _heading_or_clause(text: str, h: LabelHit) -> bool:
+    """A funder label that is no key–value pair: a capitalised heading with the label's word
+    in it and no colon ("WSPARCIE PRAWNE DLA CUDZOZIEMCÓW"), or a value that is a sentence
+    about the project ("Finansowanie: Projekt współfinansowany przez X …"), which the
+    sentence reader takes instead."""
+    if not h.colon and text[h.label_start:h.end].isupper():
+        return True
+    return bool(_PROJECT_CLAUSE.match(h.value) and FUNDER_INTRO.search(h.value))
 
 
 _PAID_CLAUSE = re.compile(r",\s+(?:(?:współ|do)?finansowan\w*|funded\s|financed\s|co-financed\s|"

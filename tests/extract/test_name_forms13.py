@@ -45,3 +45,13 @@ def test_a_place_after_z_then_a_quoted_name_stays_in_the_name():
     # with no quoted name after it, "z" and a town end the name: the town says where from
     text = "Pomaga Fundacja Ocalenie z Warszawy, która prowadzi punkt."
     assert _run(text, "Fundacja") == "Fundacja Ocalenie"
+
+
+def test_bez_and_without_join_the_parts_of_a_name():
+    text = "Pomoc medyczną zapewnili Lekarze bez Granic, a tłumaczy dała gmina."
+    assert _run(text, "Lekarze") == "Lekarze bez Granic"
+    text = "The clinic was run by Reporters without Borders, with local volunteers."
+    assert _run(text, "Reporters") == "Reporters without Borders"
+    # a lower-case word after "bez" is no part of a name
+    text = "Fundacja Ocalenie bez trudu znalazła salę."
+    assert _run(text, "Fundacja") == "Fundacja Ocalenie"

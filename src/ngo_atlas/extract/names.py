@@ -23,7 +23,9 @@ _SEATED = re.compile(r"\s(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*$")
 # Lowercase words allowed inside a Latin-script name ("Instytut na rzecz Państwa Prawa").
 _CONNECT = {"na", "rzecz", "im.", "dla", "of", "for", "the", "and", "de", "du", "der", "für",
             "z", "ze", "w", "we", "do", "i", "praw", "on", "nad", "spraw", "ds.", "przy", "im", "ds", "św", "in",
-            "pw.", "pw"}  # "Parafia pw. św. Stanisława": "pod wezwaniem", a parish's patron
+            "pw.", "pw",  # "Parafia pw. św. Stanisława": "pod wezwaniem", a parish's patron
+            # "Lekarze bez Granic", "Doctors without Borders", "Fundacja przeciwko Handlowi Ludźmi"
+            "bez", "without", "przeciwko", "against"}
 # English heads written with their seat ("Museum in Tarnów", "Association in Poland")
 _EN_SEAT = {"museum", "embassy", "consulate", "office", "branch", "centre", "center", "library",
             "association", "school", "parish"}

@@ -210,3 +210,27 @@ def test_genitive_towns_not_governed_by_w_and_a_noun_phrase_are_not_venues(text)
     from ngo_atlas.extract.places import _genitive_town_lists
 
     assert _genitive_town_lists(text, 0, len(text)) == []
+
+
+_TEAM = """MIGRA-WORK: migrant workers in small towns
+
+Funding agency: National Science Centre
+Duration: 1 March 2023 – 28 February 2026
+Principal investigator: Dr hab. Ewa Lis
+Team: Dr Jan Sowa, Olena Marchuk, MA, Piotr Brzoza, PhD
+
+The project studies migrant workers in three towns.
+"""
+
+
+def test_a_bare_team_label_lists_its_people_degrees_after_names_too():
+    ex = _doc(_TEAM)
+    people = {(x.name, x.role) for x in ex.projects[0].people}
+    assert {("Jan Sowa", "other"), ("Olena Marchuk", "other"), ("Piotr Brzoza", "other")} <= people
+
+
+def test_a_bare_polish_team_label_is_a_team():
+    from ngo_atlas.extract.labels import find_labels
+
+    text = "Koordynatorka: Anna Lis\nZespół: Jan Sowa, Ewa Brzoza\n"
+    assert [h.key for h in find_labels(text)] == ["coordinator", "team"]

@@ -118,3 +118,25 @@ def test_capitalised_heading_with_a_label_word_is_no_funder():
 def test_label_value_that_is_a_sentence_is_read_as_one():
     text = "Finansowanie: Projekt dofinansowany przez Norwegię w ramach programu Kultura.\nKwota: 100 zł\n"
     assert _funding(text) == [("Norwegia", "Kultura")]
+
+
+def _funding_with_shares(text, lang="pl"):
+    from ngo_atlas.extract.shares import funder_shares
+
+    found = find_funding(text, 0, len(text), find_labels(text), lang)
+    funder_shares(text, 0, len(text), found, lang)
+    return [(f.funder, f.programme, f.amount) for f in found]
+
+
+def test_programme_and_sum_in_a_relative_clause_belong_to_its_antecedent():
+    text = ("Zajęcia współfinansują Gmina Kadzidło oraz Fundacja Orlen, która przekazała na ten cel "
+            "30 tys. złotych w programie „Moje miejsce na Ziemi”.")
+    assert _funding_with_shares(text) == [("Gmina Kadzidło", None, None),
+                                          ("Fundacja Orlen", "Moje miejsce na Ziemi", 30000.0)]
+    text = ('The project is co-funded by the City of Gdańsk and the Orlen Foundation, which awarded '
+            'EUR 20,000 under the "My Place" programme.')
+    assert _funding_with_shares(text, "en") == [("City of Gdańsk", None, None),
+                                                ("Orlen Foundation", "My Place", 20000.0)]
+    # no relative clause: the programme is both payers'
+    assert _funding("Projekt finansują Gmina X i Fundacja Y w ramach programu „Razem”.") == [
+        ("Gmina X", "Razem"), ("Fundacja Y", "Razem")]

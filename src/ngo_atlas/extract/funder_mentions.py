@@ -95,7 +95,7 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
         # "The X Fund provided a grant", "Fundacja X przekazała dotację": the giver before its verb
         givers = [(a, b) for a, b in find(text, ss, first.start())
                   if _GIVE_VERB.match(text, b) and not inside_quotes(text, ss, a)]
-        programme = _programme(text, ss, se, lang) if spans or givers else None
+        programme, ppos = _programme(text, ss, se, lang) if spans or givers else (None, -1)
         if givers:  # "Європейський Союз виділив … з Фонду X": the giver pays out of its fund
             funds = [(a, b) for a, b in spans if _OUT_OF_FUND.search(text, max(ss, a - 5), a + 5)]
             if funds and programme is None:
@@ -103,10 +103,12 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
                 programme = nominative(text[a:b].rstrip(" .,;:"), lang)
             spans = [x for x in spans if x not in funds]
         spans += givers
+        owner = relative_owner(text, sorted(spans), ppos) if programme else None
         for a, b in sorted(spans):
             name = _name(text, a, b, lang)
             if name:
-                out.append(Funding(name, programme, None, None, Span(a, b, "money_sentence", 0.6)))
+                own = programme if owner is None or owner == (a, b) else None
+                out.append(Funding(name, own, None, None, Span(a, b, "money_sentence", 0.6)))
         sb = _CYR_STATE_BUDGET.search(text, first.end(), se) if spans else None
         if sb:  # "из Фонда X и государственного бюджета": the state co-finances, in lower case
             name = nominative(text[sb.start(1):sb.end(1)], lang)
@@ -139,15 +141,41 @@ _QUOTED_PROGRAMME = CI(r"(?<![\w])(?:program\w*|konkurs\w*|programme|call|про
                        r"конкурс\w*)\s+[„“\"«]([^„“”\"«»\n]{2,120})[”“\"»]")
 
 
-def _programme(text: str, ss: int, se: int, lang: str) -> str | None:
-    """The programme a money sentence names: a quoted one, or one after "w ramach"."""
+def _programme(text: str, ss: int, se: int, lang: str) -> tuple[str | None, int]:
+    """The programme a money sentence names, and where: a quoted one, or one after "w ramach"."""
     from ngo_atlas.extract.funding import PROGRAMME_INTRO, _programme_after
 
     m = _QUOTED_PROGRAMME.search(text, ss, se)
     if m:  # a quoted name is written as it is called, in no case to undo
-        return text[m.start(1):m.end(1)].strip()
+        return text[m.start(1):m.end(1)].strip(), m.start()
     pi = PROGRAMME_INTRO.search(text, ss, se)
-    return _programme_after(text, pi.start() - 1, se, lang) if pi else None
+    return (_programme_after(text, pi.start() - 1, se, lang), pi.start()) if pi else (None, -1)
+
+
+def programme_position(text: str, ss: int, se: int) -> int:
+    """Where a sentence names its programme (a quoted name after a programme word, or the
+    programme phrase), -1 where it names none."""
+    from ngo_atlas.extract.funding import PROGRAMME_INTRO
+
+    m = _QUOTED_PROGRAMME.search(text, ss, se) or PROGRAMME_INTRO.search(text, ss, se)
+    return m.start() if m else -1
+
+
+# ", która przyznała …", ", which awarded …", ", которая выделила …": a relative clause opens
+_RELATIVE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s+(?:któr\w+|which|who|котор\w+|як\w+)\s", re.IGNORECASE)
+
+
+def relative_owner(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The name whose relative clause holds pos: "X oraz Fundacja Y, która przyznała 40 tys. zł
+    w konkursie „Z”" gives Z (and the sum) to Y alone. None where pos is in no such clause."""
+    before = [(a, b) for a, b in spans if b <= pos]
+    if len(spans) < 2 or not before:
+        return None
+    a, b = before[-1]
+    m = _RELATIVE.match(text, b)
+    if not m or m.end() > pos or re.search(r"[;\n]", text[m.end():pos]):
+        return None
+    return a, b
 
 
 def _money_word(text: str, ss: int, se: int) -> re.Match[str] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ngo_atlas.extract.funder_mentions import prose_funders
+from ngo_atlas.extract.funder_mentions import programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import (
     is_cyrillic,
@@ -425,6 +425,13 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
     for f in out:  # a payer named after the programme phrase pays outside it, as the state does
         if not (f.span and f.span.rule == "funder_after_programme") and not _is_state_budget(f.funder):
             f.programme = subject or f.programme or programme
+    # "przez Gminę X oraz Fundację Y, która przyznała … w konkursie „Z”": Z is Y's alone
+    pos = programme_position(text, s, e) if len(out) > 1 else -1
+    rel = relative_owner(text, sorted((f.span.start, f.span.end) for f in out if f.span and f.funder), pos) \
+        if pos >= 0 else None
+    for f in out if rel else ():
+        if f.funder and f.span and (f.span.start, f.span.end) != rel:
+            f.programme = None
     for f in out:
         if f.funder is None and f.programme:
             f.funder = _fund_in_programme(f.programme, lang)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.funder_mentions import relative_owner
 from ngo_atlas.extract.money import find_money
 from ngo_atlas.extract.names import nominative
 from ngo_atlas.model import Funding
@@ -47,7 +48,14 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
     if len(named) < 2:
         return False
     placed = False
+    spans = sorted((f.span.start, f.span.end) for f in named if f.span)
     for h in find_money(text, s, e):
+        rel = relative_owner(text, spans, h.start)
+        own = next((f for f in named if rel and f.span and (f.span.start, f.span.end) == rel
+                    and f.amount is None), None)
+        if own is not None:  # "oraz Fundacja Y, która przyznała 40 tys. zł": the sum is Y's
+            own.amount, own.currency, placed = h.amount, h.currency, True
+            continue
         own = _after_programme(text, s, h.start, named)
         if own is not None:  # "X w ramach konkursu „Y” (10 000 zł)": the share of Y's payer
             own.amount, own.currency, placed = h.amount, h.currency, True

@@ -87,3 +87,12 @@ def test_programme_heading_is_no_publisher():
             "Program jest realizowany od 1 lutego 2024 r. do 31 grudnia 2025 r. Wspieramy w nim "
             "inicjatywy sąsiedzkie na rzecz cudzoziemców.\n")
     assert not any(n.startswith("Program") for n, _r in _page_orgs(text))
+
+
+def test_body_money_passes_through_is_other():
+    text = ("Stowarzyszenie Razem z Gorlic prowadzi klub dla dzieci. Środki na ten cel przekazał "
+            "Fundusz Sąsiedzki za pośrednictwem Fundacji Karpacki Most.")
+    assert ("Fundacja Karpacki Most", "other") in _orgs(text)
+    text = "Wnioski można składać za pośrednictwem Fundacji Karpacki Most do końca maja."
+    assert not any(n == "Fundacja Karpacki Most" for n, _r in _orgs(text))  # no money in the sentence
+

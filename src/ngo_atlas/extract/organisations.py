@@ -935,6 +935,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             o = _org(text, ms[-1][0], ms[-1][1], "other", "intermediary_phrase", 0.8, lang)
             if o:
                 orgs.append(o)
+    orgs.extend(_money_via(text, s, e, lang))
     for m in PARTNER_LIST.finditer(text, s, e):
         for a, b in _list_block(text, m.end(), e):
             o = _org(text, a, b, "partner", "partner_list", 0.75, lang)
@@ -987,6 +988,30 @@ _LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:lider\w*|lead(?:er|\s+partner)?|лиде
                         # "X – Poland – coordinator": a list line's last dash may carry the role
                         r"\s[–—-]\s+(?:lider|lead(?:er|\s+partner)?|лидер|лідер|координатор|koordynator|coordinator)"
                         r"[^\S\n]*(?=\n|$)", re.IGNORECASE)
+
+
+# "przekazała 410 000 euro za pośrednictwem Caritas Polska", "mikrodotacja udzielona za
+# pośrednictwem Federacji X", "granted through the intermediary of X": the body money passes
+# through on its way to the project hands it out (role other); only where money is spoken of
+_VIA = cue(r"(?:za\s+pośrednictwem|przy\s+pośrednictwie|through\s+the\s+intermediary\s+of|"
+           r"при\s+посредничестве|через\s+посредство|за\s+посередництвом|через\s+посередництво)\s+")
+_VIA_WORDS = ("pośredni", "intermediary", "посредн", "посередн")
+_MONEY_BEFORE = CI(r"dotacj|grant|środk|przekaza|finans|\d\s?(?:zł|euro|eur|pln|usd)\b|funds?\b|funded|"
+                   r"средств|финанс|грант|кошт|фінанс")
+
+
+def _money_via(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
+    """The bodies named after "za pośrednictwem" in a sentence about money: role other."""
+    out: list[OrgRef] = []
+    if not any(text.find(w, s, e) >= 0 for w in _VIA_WORDS):
+        return out
+    for m in _VIA.finditer(text, s, e):
+        ss = max(s, text.rfind(".", s, m.start()) + 1)  # the sentence so far speaks of money
+        if not _MONEY_BEFORE.search(text, ss, m.start()):
+            continue
+        out.extend(o for a, b in list_after(text, m.end(), e)[:2]
+                   if (o := _org(text, a, b, "other", "money_via", 0.75, lang)))
+    return out
 
 
 # "X and Y are cooperating partners", "X i Y są partnerami projektu", "X и Y являются

@@ -96,3 +96,12 @@ def test_body_money_passes_through_is_other():
     text = "Wnioski można składać za pośrednictwem Fundacji Karpacki Most do końca maja."
     assert not any(n == "Fundacja Karpacki Most" for n, _r in _orgs(text))  # no money in the sentence
 
+
+def test_eu_commission_in_the_disclaimer_is_no_body_of_the_project():
+    text = ("Fundacja Dom Sąsiedzki prowadzi kursy w Ełku.\n\nSfinansowane ze środków Unii Europejskiej. "
+            "Wyrażone poglądy są jedynie opiniami autora i nie muszą odzwierciedlać poglądów Unii "
+            "Europejskiej lub Komisji Europejskiej.")
+    assert not any("Komisja" in n for n, _r in _orgs(text))
+    text = ("Fundacja Dom Sąsiedzki prowadzi kursy w Ełku.\n\nTreść nie odzwierciedla z konieczności "
+            "stanowisko Unii Europejskiej lub Europejskiej Agencji Wykonawczej ds. Edukacji i Kultury (EACEA).")
+    assert any(r == "other" and "Agencja Wykonawcza" in n for n, r in _orgs(text))

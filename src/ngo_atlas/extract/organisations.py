@@ -1188,10 +1188,18 @@ _PARTICIPLE_BY = re.compile(r"(?:run|led|operated|managed|coordinated|organi[sz]
                             r"carried\s+out)\s+by\b")
 
 
+_EU_COMMISSION = re.compile(r"(?i:komisja\s+europejska|(?:the\s+)?european\s+commission|"
+                            r"европейская\s+комиссия|європейська\s+комісія)")
+
+
 def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     out: list[OrgRef] = []
     for m in OPERATOR_AFTER.finditer(text, s, e):
-        out.extend(_operators(text, m.end(), e, lang, "operator_phrase"))
+        # the EU's disclaimer names its Commission beside it ("poglądy Unii Europejskiej lub Komisji
+        # Europejskiej"): the EU's own executive, no body that hands the money on (an agency named
+        # there, "Europejskiej Agencji Wykonawczej", is one)
+        out.extend(o for o in _operators(text, m.end(), e, lang, "operator_phrase")
+                   if not _EU_COMMISSION.fullmatch(o.name))
     cyr = is_cyrillic(text[s:e])
     # (a Cyrillic sentence may name a Polish body in its own script: "Обмін організувала
     # польська організація Stowarzyszenie Młodzież Pogranicza з Перемишля")

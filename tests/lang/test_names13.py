@@ -89,3 +89,10 @@ def test_polish_person_readings_prefer_the_shorter_lemmas():
 def test_an_undeclined_foreign_surname_tells_a_woman():
     # "Marynie" is Maryna's dative or Maryn's locative; a man's surname would be declined
     assert polish.person_nominative("Marynie Kuzmenko") == "Maryna Kuzmenko"
+
+
+def test_no_head_is_sought_after_a_preposition():
+    # the noun after "dla" is governed by it, not the phrase's head in an oblique case
+    assert polish.nominative("Otwarte dla Sąsiadów") == "Otwarte dla Sąsiadów"
+    assert polish.nominative("BEZPIECZNE DLA MIGRANTÓW") == "BEZPIECZNE DLA MIGRANTÓW"
+    assert polish.nominative("Fundacji dla Polski") == "Fundacja dla Polski"

@@ -192,6 +192,8 @@ def _find_head(tokens: list[str], words: list[int], geo: bool = False
     """
     for n, i in enumerate(words[:4]):
         word = tokens[i].strip("„”\"'(),")
+        if n and all(a[2].startswith("prep") for a in analyse(word)) and analyse(word):
+            return None  # "PRAWNE DLA CUDZOZIEMCÓW": a preposition governs what follows it
         opts = _word_options(word)
         nouns = [o for o in opts if o[1] == "subst"]
         if not nouns:

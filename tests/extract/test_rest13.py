@@ -234,3 +234,17 @@ def test_a_bare_polish_team_label_is_a_team():
 
     text = "Koordynatorka: Anna Lis\nZespół: Jan Sowa, Ewa Brzoza\n"
     assert [h.key for h in find_labels(text)] == ["coordinator", "team"]
+
+
+@pytest.mark.parametrize("body,start,end", [
+    ("Od marca ubiegłego roku fundacja prowadzi projekt „Razem”. Zajęcia potrwają do lipca przyszłego roku.",
+     "2023-03", "2025-07"),
+    ("Since April last year the association has run the “Together” project. Classes go on until June next year.",
+     "2023-04", "2025-06"),
+    ("З березня минулого року фундація реалізує проєкт «Разом». Заняття триватимуть до травня наступного року.",
+     "2023-03", "2025-05"),
+])
+def test_a_month_of_last_or_next_year_is_dated_from_the_page(body, start, end):
+    ex = _doc("Aktualności\n\n12.09.2024\n\n" + body + "\n")
+    p = ex.projects[0]
+    assert (p.start, p.end) == (start, end)

@@ -460,9 +460,13 @@ _FROM_MONTH = re.compile(r"(?:^|[\s(])(?:od|since|from|с|з|із|від)\s*$", 
 _ENDED_BEFORE = re.compile(r"(?:zakończ\w*(?:\s+się)?|skończ\w*(?:\s+się)?|завершил\w*|завершив\w*|"
                            r"закінчи\w*|закончил\w*|ended|finished)\s+(?:(?:w|we|on|in|в|у)\s+)?$",
                            re.IGNORECASE)
-# "w lutym tego roku", "в феврале этого года", "in February this year": the page's own year
-_THIS_YEAR = re.compile(r"\s+(?:tego|bieżącego|this|этого|текущего|цього|поточного)\s+(?:roku|year|года|року)",
-                        re.IGNORECASE)
+# "w lutym tego roku", "в феврале этого года", "in February this year": the page's own year;
+# "od stycznia ubiegłego roku", "до червня наступного року", "in June next year": the one
+# before or after it
+_THIS_YEAR = re.compile(r"\s+(?:(?P<this>tego|bieżącego|this|этого|текущего|цього|поточного)|"
+                        r"(?P<last>ubiegłego|zeszłego|poprzedniego|last|прошлого|минулого)|"
+                        r"(?P<next>przyszłego|następnego|next|следующего|будущего|наступного))"
+                        r"\s+(?:roku|year|года|року)(?![\w])", re.IGNORECASE)
 
 
 def _in_page_year(text: str, h: DateHit, start: int, may_start: bool = True) -> DateHit | None:
@@ -478,7 +482,10 @@ def _in_page_year(text: str, h: DateHit, start: int, may_start: bool = True) -> 
     pub = page_date(text)
     if pub is None or pub.month is None or pub.year is None:
         return None
-    year = pub.year if this_year or h.month <= pub.month else pub.year - 1
+    if this_year:  # the page's year, or the one before or after it, as the words say
+        year = pub.year + (-1 if this_year.group("last") else 1 if this_year.group("next") else 0)
+    else:
+        year = pub.year if h.month <= pub.month else pub.year - 1
     return DateHit(h.start, this_year.end() if this_year else h.end, year, h.month, h.day)
 
 

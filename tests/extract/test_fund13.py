@@ -140,3 +140,8 @@ def test_programme_and_sum_in_a_relative_clause_belong_to_its_antecedent():
     # no relative clause: the programme is both payers'
     assert _funding("Projekt finansują Gmina X i Fundacja Y w ramach programu „Razem”.") == [
         ("Gmina X", "Razem"), ("Fundacja Y", "Razem")]
+
+
+def test_budget_of_a_town_of_two_words_after_a_payer():
+    text = "Festyn dofinansowano ze środków Fundacji Orlen oraz z budżetu Miasta Nowy Targ."
+    assert _funding(text) == [("Fundacja Orlen", None), ("Miasto Nowy Targ", None)]

@@ -925,7 +925,8 @@ _AND_FROM = re.compile(r"[”\"»\w],?\s+(?:oraz|and|а\s+также|та|а\s+�
 
 # (found from the budget word, which lets the engine skip ahead; the conjunction is read before it)
 _AND_BUDGET = re.compile(r"(?:budżet|бюджет)\w*\s+(?i:miasta|gminy|województwa|powiatu|міста|города|гміни|гмины)"
-                         r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+")
+                         # "Miasta Zielona Góra": a town of two or three words
+                         r"\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+){0,2}")
 _CONJ_BEFORE = re.compile(r"[”\"»)\w.],?\s+(?:oraz|i|та|і|и|а\s+також|а\s+также)\s+(?:z\s+|з\s+|из\s+)?$")
 
 
@@ -939,9 +940,13 @@ def _budget_after(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
         ls = max(text.rfind(". ", s, conj.start()), text.rfind("\n", s, conj.start()))
         if not any(f.funder and f.span and ls < f.span.start < conj.start() for f in out):
             continue
-        f = _clean_funder(b.group(), lang)
+        words = b.group().split()
+        # (a body's head word after the town starts the next name: "budżetu Miasta Ełk Fundacja X")
+        cut = next((i for i in range(3, len(words)) if is_org_head(words[i])), len(words))
+        f = _clean_funder(" ".join(words[:cut]), lang)
+        end = b.start() + len(" ".join(text[b.start():b.end()].split()[:cut]))
         if f and not any(g.funder and g.funder.casefold() == f.casefold() for g in out):
-            out.append(Funding(f, None, None, None, Span(b.start(), b.end(), "budget_after_payer", 0.7)))
+            out.append(Funding(f, None, None, None, Span(b.start(), end, "budget_after_payer", 0.7)))
 
 
 # "finansowany przez X w ramach programu „Y” i Z": a second agent after the programme's

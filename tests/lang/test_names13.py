@@ -96,3 +96,10 @@ def test_no_head_is_sought_after_a_preposition():
     assert polish.nominative("Otwarte dla Sąsiadów") == "Otwarte dla Sąsiadów"
     assert polish.nominative("BEZPIECZNE DLA MIGRANTÓW") == "BEZPIECZNE DLA MIGRANTÓW"
     assert polish.nominative("Fundacji dla Polski") == "Fundacja dla Polski"
+
+
+def test_a_ukrainian_apostrophe_is_inside_the_word():
+    assert slavic.nominative("Об'єднанню українців у Польщі", "uk") == "Об'єднання українців у Польщі"
+    # a typographic apostrophe is read as the dictionary's and kept as written
+    assert slavic.nominative("Об’єднанню українців у Польщі", "uk") == "Об’єднання українців у Польщі"
+    assert slavic.nominative("Дем'янові Коваль", "uk") == "Дем'ян Коваль"

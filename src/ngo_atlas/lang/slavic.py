@@ -17,9 +17,11 @@ from typing import Any
 LANGS = ("ru", "uk")
 
 # Tokens: a quoted part, a (hyphenated) word, or anything else one character at a time.
-_TOKEN = re.compile(r"«[^»]*»|„[^”“\"]*[”“\"]|“[^”]*”|\"[^\"]*\"|[^\W\d_]+(?:-[^\W\d_]+)*|.",
+# (a Ukrainian apostrophe is inside a word: "Об'єднанню", "сім'ї", "Дем’ян")
+_TOKEN = re.compile(r"«[^»]*»|„[^”“\"]*[”“\"]|“[^”]*”|\"[^\"]*\"|[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|.",
                     re.S)
-_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*$")
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+(?:['’ʼ-][\u0400-\u04ff]+)*$")
+_APOSTROPHES = str.maketrans("’ʼ", "''")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 _CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct",
                  "loc2": "loct"}
@@ -46,13 +48,14 @@ def analyzer(lang: str) -> Any:
 
 @lru_cache(maxsize=200_000)
 def _parses(word: str, lang: str) -> tuple[Any, ...]:
-    return tuple(analyzer(lang).parse(word))
+    # the dictionaries spell the apostrophe as ASCII "'"; a typographic one would be guessed
+    return tuple(analyzer(lang).parse(word.translate(_APOSTROPHES)))
 
 
 @lru_cache(maxsize=200_000)  # pymorphy's check walks the DAWG with its letter substitutes
 def word_is_known(word: str, lang: str) -> bool:
     """The ``lang`` dictionary knows the word (any case; guesses do not count)."""
-    return analyzer(lang).word_is_known(word)
+    return analyzer(lang).word_is_known(word.translate(_APOSTROPHES))
 
 
 def lemma(word: str, lang: str) -> str:
@@ -327,5 +330,6 @@ def nominative(phrase: str, lang: str) -> str:
             continue  # kept as written: an undeclined surname, or already nominative
         word = _nominative_form(parse)
         if word is not None:
-            tokens[i] = _restore_case(word, tokens[i])
+            mark = next((c for c in "’ʼ" if c in tokens[i]), None)  # the apostrophe as written
+            tokens[i] = _restore_case(word.replace("'", mark) if mark else word, tokens[i])
     return "".join(tokens).strip()

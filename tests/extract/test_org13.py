@@ -105,3 +105,20 @@ def test_eu_commission_in_the_disclaimer_is_no_body_of_the_project():
     text = ("Fundacja Dom Sąsiedzki prowadzi kursy w Ełku.\n\nTreść nie odzwierciedla z konieczności "
             "stanowisko Unii Europejskiej lub Europejskiej Agencji Wykonawczej ds. Edukacji i Kultury (EACEA).")
     assert any(r == "other" and "Agencja Wykonawcza" in n for n, r in _orgs(text))
+
+
+def test_partner_heading_with_no_colon_gives_each_line_under_it():
+    text = ("Partnerzy projektu\n\nMiejski Ośrodek Kultury w Chełmie\nStowarzyszenie Dobry Sąsiad\n\n"
+            "Opis: zajęcia dla dzieci.\n")
+    got = _orgs(text)
+    assert ("Miejski Ośrodek Kultury w Chełmie", "partner") in got
+    assert ("Stowarzyszenie Dobry Sąsiad", "partner") in got
+
+
+def test_cyrillic_partner_value_splits_at_any_capital_and_ends_with_its_sentence():
+    text = ("Проект ведёт Фонд «Мост». Партнёры проекта – Люблинский университет и Город Хелм. "
+            "В Хелме и Замосцье будут работать пункты консультаций.")
+    got = _orgs(text, "ru")
+    assert ("Люблинский университет", "partner") in got
+    assert ("Город Хелм", "partner") in got
+    assert not any("Замос" in n or "консульт" in n for n, _r in got)

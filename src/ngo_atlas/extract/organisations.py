@@ -20,7 +20,7 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.text import CI, cue, sentences_with
+from ngo_atlas.extract.text import CI, cue, sentences, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import OrgRef, Span
 
@@ -897,8 +897,14 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 # "Operator programu: Fundacja X w partnerstwie z Fundacją Y": Y operates with X
                 orgs.extend(o for a, b in list_after(text, pc.end(), h.end)
                             if (o := _org(text, a, b, "other", "operator_partner", 0.8, lang)))
+            # (a Cyrillic value's next item may open with any capital: "… и Город Гнезно"; a value
+            # in prose, "Партнёры проекта – X и Y. В Гнезно …", ends with its sentence)
+            conj = _cyr_item_start if is_cyrillic(text[h.start:h.start + 20]) else org_starts
+            ve = pc.start() if pc else h.end
+            if conj is _cyr_item_start and ". " in text[h.start:ve]:
+                ve = min(ve, sentences(text, h.start, ve)[0][1])
             for a, b in _slash_split(text, _seats_joined(text, _units_joined(text, split_items(
-                    text, h.start, pc.start() if pc else h.end, conj_ok=org_starts)))):
+                    text, h.start, ve, conj_ok=conj)))):
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
                                        or _MAIL_SPELLED.search(text, a, b)):
                     continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person
@@ -1100,8 +1106,10 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 
 # a plural label whose value is a column of names, one a line ("Organizatorzy:\nA\nB")
+# ("Partnerzy projektu" on a line of its own, "Партнери Проєкту": a heading over the column)
 _PLURAL_LABEL = re.compile(r"[^\S\n]*(?:organizatorzy|organizers|organisers|организаторы|організатори|"
-                           r"partnerzy|partners|партнеры|партнёры|партнери)\s*:", re.IGNORECASE)
+                           r"partnerzy|partners|партнеры|партнёры|партнери)(?:\s+(?:projektu|project|"
+                           r"проекта|проєкту|проекту))?(?:\s*:|[^\S\n]*\n)", re.IGNORECASE)
 
 
 def _lines_under(text: str, pos: int, e: int, lang: str) -> list[OrgRef]:

@@ -55,3 +55,17 @@ def test_bez_and_without_join_the_parts_of_a_name():
     # a lower-case word after "bez" is no part of a name
     text = "Fundacja Ocalenie bez trudu znalazła salę."
     assert _run(text, "Fundacja") == "Fundacja Ocalenie"
+
+
+def test_i_between_two_nouns_of_one_name():
+    text = "Projekt prowadzimy z Fundacją Pokój i Dobro oraz z gminą."
+    assert _run(text, "Fundacją") == "Fundacją Pokój i Dobro"
+    text = "Dotację przyznało Ministerstwo Edukacji i Nauki, a zajęcia trwały rok."
+    assert _run(text, "Ministerstwo") == "Ministerstwo Edukacji i Nauki"
+    # a new body, a person or a town after "i" is no part of the name
+    text = "Projekt prowadzimy z Fundacją Pokój i Stowarzyszeniem Most."
+    assert _run(text, "Fundacją") == "Fundacją Pokój"
+    text = "Spotkanie prowadziła Fundacja Pokój i Anna Nowak z gminy."
+    assert _run(text, "Fundacja") == "Fundacja Pokój"
+    text = "Zajęcia prowadzi Fundacja Pokój i Polskie Forum Migracyjne."
+    assert _run(text, "Fundacja") == "Fundacja Pokój"

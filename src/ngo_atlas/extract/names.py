@@ -244,7 +244,8 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
             # ("Stowarzyszenie Ukraińców w Toruniu „Dnipro”": a seat with the quoted name after it)
             if core.lower() in ("w", "we", "z", "ze", "i", "do") and not (
                     _seat_ok(head_seen) or core.lower() in ("w", "we") and _seat_after_adj(text, pos, toks[i].start())
-                    or core.lower() in ("w", "we", "z", "ze") and _quoted_after_seat(toks, i)):
+                    or core.lower() in ("w", "we", "z", "ze") and _quoted_after_seat(toks, i)
+                    or core.lower() == "i" and _coordinated(toks, i, pos, text)):
                 break
             # "Ethnographic Museum in Tarnów", "Embassy of Norway in Warsaw": an English seat
             if core == "in" and not _EN_SEAT.intersection(text[pos:toks[i].start()].lower().split()):
@@ -320,6 +321,21 @@ def _seat_after_adj(text: str, pos: int, at: int) -> bool:
 
 
 _MATTER = re.compile(r"\b(?:do\s+spraw|ds\.|na\s+rzecz)\s", re.IGNORECASE)
+
+
+def _coordinated(toks: list[re.Match[str]], i: int, pos: int, text: str) -> bool:
+    """"Fundacja Centrum Wsparcia Imigrantów i Imigrantek", "Fundacją Dialog i Rozwój": "i"
+    joins two nouns of one name when they share a case and the second opens no new body
+    (no head word, adjective, first name or place)."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    prev, nxt = toks[i - 1].group(), toks[i + 1].group().strip(_QUOTES + ",.;:()")
+    if len(text[pos:toks[i].start()].split()) < 2 or prev[-1:] in ",;:)" or not nxt[:1].isupper():
+        return False
+    if is_org_head(nxt) or adjective_like(nxt) or polish.is_first_name(nxt) or polish.is_geo(nxt):
+        return False
+    cases = {c for o in polish._word_options(prev.strip(_QUOTES + ".")) if o[1] == "subst" for c in o[3]}
+    return any(o[1] == "subst" and o[3] & cases for o in polish._word_options(nxt))
 
 
 def _quoted_after_seat(toks: list[re.Match[str]], i: int) -> bool:

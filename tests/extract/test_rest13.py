@@ -248,3 +248,20 @@ def test_a_month_of_last_or_next_year_is_dated_from_the_page(body, start, end):
     ex = _doc("Aktualności\n\n12.09.2024\n\n" + body + "\n")
     p = ex.projects[0]
     assert (p.start, p.end) == (start, end)
+
+
+@pytest.mark.parametrize("value,want", [
+    ("2021", "2021"), ("2021 r.", "2021"), ("październik 2022", "2022-10"), ("2019 year", "2019"),
+])
+def test_a_period_label_of_one_date_alone_is_both_ends(value, want):
+    ex = _doc(f"Projekt „Lekcje polskiego”\n\nRealizator: Fundacja Dobra Wola\nOkres realizacji: {value}\n"
+              "Kursy języka polskiego dla dorosłych w Lublinie.\n")
+    p = ex.projects[0]
+    assert (p.start, p.end) == (want, want)
+
+
+def test_a_period_label_from_a_date_on_is_no_one_date_period():
+    from ngo_atlas.extract.dates import lone_period
+
+    text = "Okres realizacji: od 2021"
+    assert lone_period(text, text.index(":") + 1, len(text)) is None

@@ -386,6 +386,22 @@ def is_reporting_period(text: str, per: Period, s: int = 0) -> bool:
     return bool(_REPORTING.search(text, max(s, a - 40), a))
 
 
+_LONE_REST = re.compile(r"[\s.,;]*(?:r\.?|rok|roku|year|год|року|рік|г\.?|р\.?)?[\s.,;]*")
+
+
+def lone_period(text: str, start: int, end: int) -> DateHit | None:
+    """A period label whose value is one date and nothing else ("Okres: 2023", "Termin
+    realizacji: czerwiec 2024 r.", "Duration: 2022"): the project ran within it, so it is
+    both its start and its end."""
+    ds = find_dates(text, start, end)
+    if len(ds) != 1 or ds[0].year is None:
+        return None
+    d = ds[0]
+    if _LONE_REST.fullmatch(text, start, d.start) and _LONE_REST.fullmatch(text, d.end, end):
+        return d
+    return None
+
+
 def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit | None]:
     """A lone start ("od 1 marca 2018", "С 1 марта 2018") or end ("do czerwca 2015")."""
     _to, frm = _range_words()

@@ -16,6 +16,7 @@ from ngo_atlas.extract.dates import (
     is_dateline,
     is_programme_years,
     is_reporting_period,
+    lone_period,
     open_dates,
     relative_end,
     run_periods_first,
@@ -334,6 +335,8 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
                 ds = [d for d in find_dates(text, h.start, h.end) if d.year]
                 if len(ds) >= 2:
                     start, end = ds[0], ds[-1]
+                else:  # "Okres: 2023": one year (or month) alone is both ends
+                    start = end = lone_period(text, h.start, h.end)
         elif h.key == "start" and start is None:
             ds = [d for d in find_dates(text, h.start, h.end) if d.year]
             start = ds[0] if ds else None

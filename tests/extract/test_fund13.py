@@ -113,6 +113,8 @@ def test_programme_named_by_what_it_does_keeps_its_governed_words():
 def test_capitalised_heading_with_a_label_word_is_no_funder():
     text = "WSPARCIE PSYCHOLOGICZNE DLA DZIECI\n\nTekst o projekcie.\n\nGrantodawca: Fundacja Orlen\n"
     assert _funding(text) == [("Fundacja Orlen", None)]
+    # a capitalised key over its capitalised value is a key-value pair
+    assert _funding("Projekt X\n\nDARCZYŃCA\nUNICEF\n\nKWOTA\n10 000 zł\n") == [("UNICEF", None)]
 
 
 def test_label_value_that_is_a_sentence_is_read_as_one():

@@ -209,7 +209,8 @@ def _heading_or_clause(text: str, h: LabelHit) -> bool:
     in it and no colon ("WSPARCIE PRAWNE DLA CUDZOZIEMCÓW"), or a value that is a sentence
     about the project ("Finansowanie: Projekt współfinansowany przez X …"), which the
     sentence reader takes instead."""
-    if not h.colon and text[h.label_start:h.end].isupper():
+    line = text[h.label_start:h.end]
+    if not h.colon and line.isupper() and "\n" not in line:  # ("DARCZYŃCA" over "UNICEF": a key)
         return True
     return bool(_PROJECT_CLAUSE.match(h.value) and FUNDER_INTRO.search(h.value))
 

@@ -68,6 +68,10 @@ def test_a_sum_asked_of_readers_is_no_grant():
             "by dziecko mogło pojechać na wycieczkę.")
     assert _grant(text, ["Gmina Ustka"]) is None
     assert _grant("Gmina Ustka przyznała na ten cel 15 000 zł.", ["Gmina Ustka"]) == (15000.0, "PLN")
+    assert _grant("Twoja darowizna to nawet 20 zł miesięcznie.") is None
+    # a gift the text reports is no appeal to the reader
+    assert _grant("The Foundation donated EUR 20,000 to the project.") == (20000.0, "EUR")
+    assert _grant("Fundacja przekazała darowiznę w wysokości 50 000 zł na projekt.") == (50000.0, "PLN")
 
 
 def test_programme_then_the_union_in_the_genitive():

@@ -154,13 +154,15 @@ _COST_NOUN = re.compile(r"(?<![\w])(?:koszt\w*|wartoś[ćc]\w*|cost|value|сто
                         re.IGNORECASE)
 # "Twoja darowizna …: nawet 20 zł miesięcznie", "donate 50 zł", "передайте 1,5% налога": a
 # sum the page asks its readers for is no grant
-_APPEAL = re.compile(r"(?i:darowizn|wpłać|wpłat[aęy]|przelej|przekaż|wesprzyj|donat|donor\s+button|"
-                     r"пожертв|поддержите|підтримайте|зробіть\s+внесок)")
+_APPEAL = re.compile(r"(?i:\b(?:wpłać|przelej|przekaż|wesprzyj|wspieraj|twoja\s+darowizn\w*|"
+                     r"(?:złóż|zrób|przekaż)\s+darowizn\w*|donate\b|your\s+donation|make\s+a\s+donation|"
+                     r"пожертвуйте|поддержите|підтримайте|передайте|зробіть\s+(?:разовий\s+)?внесок))")
 
 
 def _appeal(text: str, start: int, h: MoneyHit) -> bool:
     """The amount stands in a sentence asking the reader for money."""
-    ss = max(start, text.rfind("\n", 0, h.start) + 1, text.rfind(". ", 0, h.start) + 2)
+    dot = text.rfind(". ", 0, h.start)
+    ss = max(start, text.rfind("\n", 0, h.start) + 1, dot + 2 if dot >= 0 else 0)
     return bool(_APPEAL.search(text, ss, h.start))
 
 

@@ -23,6 +23,7 @@ def test_english_programme_with_its_donor_in_brackets():
 def test_bracketed_acronym_or_seat_is_no_owner():
     assert _funding("Grantodawca: Fundusz Wspierania Inicjatyw (FWI)\n") == [("Fundusz Wspierania Inicjatyw", None)]
     assert _funding("Grantodawca: Fundusz Lokalny (Sanok)\n") == [("Fundusz Lokalny", None)]
+    assert _funding("Grantodawca: Fundusz Lokalny (Nowy Sącz)\n") == [("Fundusz Lokalny", None)]
 
 
 def test_capitalised_programme_in_a_funder_list_is_the_payers_programme():

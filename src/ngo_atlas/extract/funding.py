@@ -333,8 +333,11 @@ def _owner_in_brackets(value: str, lang: str) -> tuple[str, list[str]] | None:
     if (not inner[:1].isupper() or len(inner.split()) < 2 or _PROGRAMME_WORD.match(inner + " ")
             or _REGRANT_MARK.search(inner) or _acronym_pair(inner, m.group("a"))):
         return None
-    payers = [_clean_funder(inner[a:b], lang) for a, b in split_items(
-        inner, 0, len(inner), conj_ok=None if is_cyrillic(inner) else _new_funder)]
+    items = split_items(inner, 0, len(inner), conj_ok=None if is_cyrillic(inner) else _new_funder)
+    words = inner.split()
+    if len(items) == 1 and polish.is_geo(words[-1]) and not any(is_org_head(w) for w in words):
+        return None  # "Fundusz Lokalny (Nowy Sącz)": the fund's seat, no payer
+    payers = [_clean_funder(inner[a:b], lang) for a, b in items]
     programme = _programme_name(m.group("a"), lang)
     if not programme or not all(payers):
         return None

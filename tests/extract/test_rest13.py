@@ -265,3 +265,18 @@ def test_a_period_label_from_a_date_on_is_no_one_date_period():
 
     text = "Okres realizacji: od 2021"
     assert lone_period(text, text.index(":") + 1, len(text)) is None
+
+
+def test_a_village_named_like_a_common_noun_opens_a_list_of_towns():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Dyżury prowadzimy w świetlicach w Dębaku, Siedlcach i Garwolinie."
+    got = [t.value for t in find_places(text, 0, len(text), [], "pl")]
+    assert got[:1] == ["Dębak"] and "Siedlce" in got and "Garwolin" in got
+
+
+def test_a_capitalised_common_noun_alone_is_no_village():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Spotkanie odbyło się w Jastrzębiu Zdroju? Nie, w Kawiarni i w Bibliotece."
+    assert "Kawiarnia" not in [t.value for t in find_places(text, 0, len(text), [], "pl")]

@@ -685,6 +685,8 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
             sep = _LIST_SEP.match(text, m_end, e)
             if sep and sep.end() > m_end and _place_list(text, sep.end(), e, lang):
                 one = m.group()
+        if one is None and not out and lang == "pl" and " " not in m.group():
+            one = _village_like_a_noun(text, p, m_end, e)
         if one is None and _unknown_word(text[p:m_end]):
             if lang == "pl":
                 one = _foreign_town(text, p, m_end, e, case, bool(out))
@@ -699,6 +701,26 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
             break
         p = sep.end()
     return out
+
+
+def _village_like_a_noun(text: str, a: int, b: int, e: int) -> str | None:
+    """"w Dębaku, Lininie i Łukowie": a capitalised word mid-sentence that Morfeusz knows only
+    as a common noun (dębak), opening a list of two or more places in its case, is a village
+    named by that noun: its lemma, capitalised."""
+    word = text[a:b]
+    if _sentence_start(text, a) or polish.is_geo(word):
+        return None
+    sep = _LIST_SEP.match(text, b, e)
+    if not sep or sep.end() == b or text[b:sep.end()].strip() not in (",", ""):
+        return None
+    rest = _place_list(text, sep.end(), e, "pl")
+    if len(rest) < 2:
+        return None
+    nxt = text[rest[0].span.start:rest[0].span.end].split()[0]
+    lemmas = {lemma.split(":")[0] for _o, lemma, tag, names in polish.analyse(word)
+              if tag.startswith("subst:sg:") and "nazwa_pospolita" in names
+              and set(tag.split(":")[2].split(".")) & _cases(nxt)}
+    return next(iter(lemmas)).capitalize() if len(lemmas) == 1 else None
 
 
 def _common_noun_too(word: str) -> bool:

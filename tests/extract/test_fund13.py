@@ -152,3 +152,8 @@ def test_programme_and_sum_in_a_relative_clause_belong_to_its_antecedent():
 def test_budget_of_a_town_of_two_words_after_a_payer():
     text = "Festyn dofinansowano ze środków Fundacji Orlen oraz z budżetu Miasta Nowy Targ."
     assert _funding(text) == [("Fundacja Orlen", None), ("Miasto Nowy Targ", None)]
+
+
+def test_body_that_hands_on_anothers_money_is_no_funder():
+    text = "Проект финансируется Фондом Помощи (ФП) в Польше из средств Министерства иностранных дел Германии."
+    assert _funding(text, "ru") == [("Министерство иностранных дел Германии", None)]

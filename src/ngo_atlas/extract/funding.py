@@ -429,6 +429,7 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
     for f in out:  # a payer named after the programme phrase pays outside it, as the state does
         if not (f.span and f.span.rule == "funder_after_programme") and not _is_state_budget(f.funder):
             f.programme = subject or f.programme or programme
+    out = _handed_on(text, out)
     # "przez Gminę X oraz Fundację Y, która przyznała … w konkursie „Z”": Z is Y's alone
     pos = programme_position(text, s, e) if len(out) > 1 else -1
     rel = relative_owner(text, sorted((f.span.start, f.span.end) for f in out if f.span and f.funder), pos) \
@@ -447,6 +448,21 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
         name = "budżet państwa" if sb.group(1) is None else text[sb.start(1):sb.end(1)]
         out.append(Funding(name, None, None, None, Span(sb.start(), sb.end(), "state_budget", 0.75)))
     return out
+
+
+# "фінансується МОМ у Польщі за кошти Бюро X", "funded by IOM Poland with funds from the
+# Bureau X": the first body hands on the second one's money (Polish "ze środków" is read by
+# _FUNDS_OF_OTHER, where it names a programme as often as a body)
+_HANDED_ON = re.compile(r"[^.;\n]{0,60}?\s(?:за\s+кошти|за\s+рахунок(?:\s+коштів)?|из\s+средств|із\s+коштів|"
+                        r"з\s+коштів|with\s+funds\s+(?:from|of)|from\s+the\s+funds\s+of)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
+def _handed_on(text: str, out: list[Funding]) -> list[Funding]:
+    """Payers that pass on the money of the payer named right after them drop out."""
+    starts = {f.span.start for f in out if f.funder and f.span}
+    return [f for f in out if not (f.funder and f.span and any(
+        a > f.span.end and _HANDED_ON.fullmatch(text, f.span.end, a) for a in starts))]
 
 
 def _is_state_budget(funder: str | None) -> bool:

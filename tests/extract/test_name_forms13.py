@@ -69,3 +69,16 @@ def test_i_between_two_nouns_of_one_name():
     assert _run(text, "Fundacja") == "Fundacja Pokój"
     text = "Zajęcia prowadzi Fundacja Pokój i Polskie Forum Migracyjne."
     assert _run(text, "Fundacja") == "Fundacja Pokój"
+
+
+def test_public_units_keep_their_seat():
+    text = "Szkolenie przeprowadziła Komenda Miejska Policji w Radomiu, a salę dała szkoła."
+    assert _run(text, "Komenda") == "Komenda Miejska Policji w Radomiu"
+    text = "Uczniowie II Liceum Ogólnokształcącego w Chełmie przygotowali wystawę."
+    assert _run(text, "II") == "II Liceum Ogólnokształcącego w Chełmie"
+    # "Kołem" reads as koł too; koło is a seat head
+    text = "Współpracujemy z Kołem Gospodyń Wiejskich w Dębowcu oraz z gminą."
+    assert _run(text, "Kołem") == "Kołem Gospodyń Wiejskich w Dębowcu"
+    # a foundation's "w X" stays out: it may say where it acts
+    text = "Fundacja Pokój w Radomiu zorganizowała kurs."
+    assert _run(text, "Fundacja") == "Fundacja Pokój"

@@ -35,7 +35,12 @@ _SEAT_HEADS = {"szkoła", "ośrodek", "parafia", "urząd", "akademia", "uniwersy
                "dom", "centrum", "oddział", "biuro", "ambasada", "konsulat", "przedstawicielstwo",
                "instytut", "wydział", "poradnia", "biblioteka", "muzeum",
                # offices and local bodies named by their seat ("Starostwo Powiatowe w Giżycku")
-               "starostwo", "agencja", "izba", "kuria", "koło", "świetlica"}
+               "starostwo", "agencja", "izba", "kuria", "koło", "świetlica",
+               # public units whose official names end with their seat ("Komenda Wojewódzka
+               # Policji w Katowicach", "I Liceum Ogólnokształcące w Sanoku", "Zespół Szkół w X")
+               "komenda", "kuratorium", "liceum", "zespół", "klub", "sąd", "prokuratura", "placówka",
+               "szpital", "żłobek", "gimnazjum", "technikum", "politechnika", "komisariat", "zakład",
+               "teatr", "filharmonia", "filia"}
 
 
 def is_cyrillic(s: str) -> bool:
@@ -351,4 +356,5 @@ def _quoted_after_seat(toks: list[re.Match[str]], i: int) -> bool:
 
 
 def _seat_ok(head: str | None) -> bool:
-    return head is not None and polish.lemma_of(head) in _SEAT_HEADS
+    # any reading's lemma: "Koła" is koło as well as koł, "Gminie" gmina as well as gmin
+    return head is not None and bool(polish.lemmas_of(head) & _SEAT_HEADS)

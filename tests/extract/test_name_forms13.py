@@ -82,3 +82,14 @@ def test_public_units_keep_their_seat():
     # a foundation's "w X" stays out: it may say where it acts
     text = "Fundacja Pokój w Radomiu zorganizowała kurs."
     assert _run(text, "Fundacja") == "Fundacja Pokój"
+
+
+def test_initials_and_a_patron_by_origin_stay_in_the_name():
+    text = "Zajęcia prowadzi Fundacja Edukacji im. J.K. Nowaka, która ma siedzibę w Opolu."
+    assert _run(text, "Fundacja") == "Fundacja Edukacji im. J.K. Nowaka"
+    text = "Spotkanie odbyło się w Szkole Muzycznej im. Jana z Lublina i trwało dwie godziny."
+    assert _run(text, "Szkole").startswith("Szkole Muzycznej im. Jana z Lublina")
+    text = "Stypendia przyznała Fundacja im. Marii Curie z Warszawy, a kurs prowadzi szkoła."
+    assert _run(text, "Fundacja") == "Fundacja im. Marii Curie"  # after a surname the town is the body's
+    text = "Partnerem jest Agencja Rozwoju Lokalnego S.A. w Opolu, która prowadzi biuro."
+    assert _run(text, "Agencja") == "Agencja Rozwoju Lokalnego S.A. w Opolu"

@@ -250,7 +250,9 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
             if core.lower() in ("w", "we", "z", "ze", "i", "do") and not (
                     _seat_ok(head_seen) or core.lower() in ("w", "we") and _seat_after_adj(text, pos, toks[i].start())
                     or core.lower() in ("w", "we", "z", "ze") and _quoted_after_seat(toks, i)
-                    or core.lower() == "i" and _coordinated(toks, i, pos, text)):
+                    or core.lower() == "i" and _coordinated(toks, i, pos, text)
+                    # "im. Grzegorza z Sanoka", "im. Jana ze Lwowa": a patron named by origin
+                    or core.lower() in ("z", "ze") and _patron_by_origin(text, pos, toks[i].start())):
                 break
             # "Ethnographic Museum in Tarnów", "Embassy of Norway in Warsaw": an English seat
             if core == "in" and not _EN_SEAT.intersection(text[pos:toks[i].start()].lower().split()):
@@ -313,8 +315,13 @@ def _head_in(run: str) -> str | None:
     return next((w for w in run.split() if w.lower() in _EN_SEAT or is_org_head(w)), None)
 
 
+_INITIALS = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.){1,3}[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
 def _abbrev(core: str) -> bool:
-    return core.lower() in ("im", "św", "ul", "prof", "dr", "st", "pw") or (len(core) <= 2 and core.isupper())
+    # (a patron's initials, "im. J.A. Komeńskiego", end no name either)
+    return core.lower() in ("im", "św", "ul", "prof", "dr", "st", "pw") or (len(core) <= 2 and core.isupper()) \
+        or _INITIALS.fullmatch(core) is not None
 
 
 def _seat_after_adj(text: str, pos: int, at: int) -> bool:
@@ -325,6 +332,14 @@ def _seat_after_adj(text: str, pos: int, at: int) -> bool:
         is_branch(w) for w in words[2:]))
 
 
+_PATRON = re.compile(r"\bim\.\s+([A-ZĄĆĘŁŃÓŚŹŻ]\w*)\s+$")
+
+
+def _patron_by_origin(text: str, pos: int, at: int) -> bool:
+    """"im. Grzegorza z Sanoka": a patron known by a first name and an origin (after a
+    surname, "im. Stefana Batorego z Warszawy", the town is the body's own)."""
+    m = _PATRON.search(text, pos, at)
+    return m is not None and polish.is_first_name(m.group(1))
 _MATTER = re.compile(r"\b(?:do\s+spraw|ds\.|na\s+rzecz)\s", re.IGNORECASE)
 
 

@@ -122,3 +122,15 @@ def test_cyrillic_partner_value_splits_at_any_capital_and_ends_with_its_sentence
     assert ("Люблинский университет", "partner") in got
     assert ("Город Хелм", "partner") in got
     assert not any("Замос" in n or "консульт" in n for n, _r in got)
+
+
+def test_numbered_grantee_line_above_the_task_title_label_leads():
+    from ngo_atlas.extract.organisations import grantee_before_title
+
+    text = ("Wyniki konkursu:\n\n1. Stowarzyszenie Bałuckie Forum\nNazwa zadania: „Bałuty bez granic”\n"
+            "Kwota: 20 000 zł\n")
+    o = grantee_before_title(text, text.index("Bałuty bez"), "pl")
+    assert o is not None and (o.name, o.role) == ("Stowarzyszenie Bałuckie Forum", "lead")
+    # a sentence above the label is no grantee line
+    text = "Umowę podpisało Stowarzyszenie Bałuckie Forum.\nNazwa zadania: „Bałuty bez granic”\n"
+    assert grantee_before_title(text, text.index("Bałuty bez"), "pl") is None

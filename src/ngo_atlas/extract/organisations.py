@@ -1574,11 +1574,22 @@ _GRANTEE_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•*●–-][^\S\n]
                            r"(?:[^\S\n]+(?:pt\.|pn\.|pod\s+nazwą))?[^\S\n]+)?[„“\"«]?")
 
 
+# a list item's label before its title, and the numbered line above it with a body alone
+_TITLE_LABEL = re.compile(r"[^\S\n]*(?:tytuł|nazwa|title|name|назва|название)(?:[^\S\n]+(?:zadania|projektu|"
+                          r"of\s+the\s+project|project|task|проєкту|проекту|проекта|завдання|задания))?"
+                          r"[^\S\n]*:[^\S\n]*[„“\"«]?", re.IGNORECASE)
+_NUMBERED_BODY = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|[•*●])[^\S\n]+(?P<body>[^\n]+?)[^\S\n]*")
+
+
 def grantee_before_title(text: str, title_start: int, lang: str) -> OrgRef | None:
     """"3. Podkarpackie Forum X – zadanie „Asystent rodziny”": on a list line the body named
     before the dash and the project's name is the one that carries it out (its grantee)."""
     line_s = text.rfind("\n", 0, title_start) + 1
     m = _GRANTEE_LINE.fullmatch(text, line_s, title_start)
+    if m is None and _TITLE_LABEL.fullmatch(text, line_s, title_start):
+        # "1. Fundacja X\nTytuł zadania: „T”": the item's numbered first line names its grantee
+        prev_e = text.rfind("\n", 0, max(0, line_s - 1))
+        m = _NUMBERED_BODY.fullmatch(text, prev_e + 1, max(0, line_s - 1))
     if m is None or not any(is_org_head(w) for w in m.group("body").split()[:4]):
         return None
     a, b = m.span("body")

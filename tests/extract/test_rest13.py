@@ -280,3 +280,24 @@ def test_a_capitalised_common_noun_alone_is_no_village():
 
     text = "Spotkanie odbyło się w Jastrzębiu Zdroju? Nie, w Kawiarni i w Bibliotece."
     assert "Kawiarnia" not in [t.value for t in find_places(text, 0, len(text), [], "pl")]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Допомагаємо родинам у Кракові та Краківському повіті.", "uk", "Краківський повіт"),
+    ("Консультации проводятся в Люблине и Люблинском повете.", "ru", "Люблинский повет"),
+    ("Проєкт діє на території Опольського воєводства.", "uk", "Опольське воєводство"),
+    ("Проєкт діє на території Сілезького воєводства.", "uk", "Сілезьке воєводство"),
+])
+def test_a_cyrillic_powiat_or_voivodeship_in_any_case_is_a_place(text, lang, want):
+    from ngo_atlas.extract.places import find_places
+
+    got = [t.value for t in find_places(text, 0, len(text), [], lang)]
+    assert want in got and not any(g != want and g.split()[0] == want.split()[0] for g in got)
+
+
+def test_a_guessed_cyrillic_nominative_yields_to_the_one_the_page_writes():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Міста: Бидгощ, Торунь, Гнезно\n\nПункти працюють у Бидгощі, Торуні та Гнезні."
+    got = [t.value for t in find_places(text, 0, len(text), [], "uk")]
+    assert {"Бидгощ", "Торунь"} <= set(got) and len(got) == len(set(got))

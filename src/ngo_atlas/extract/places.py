@@ -215,7 +215,10 @@ def _z_caps(text: str, s: int, e: int) -> list[int]:
     return sorted(out)
 _WITHIN_HINT = CI("uwzględnieniem|w tym|zwłaszcza|szczególnie|głównie|including|especially"
                   "|particularly|mainly|m.in.|m. in.|między innymi|among others")
-_CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*)")
+# "Нижньосілезького воєводства", "Познанському повіті", "Познанского повета": a voivodeship
+# or a powiat by its adjective ("-ськ", "-цьк", "-зьк")
+_CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц|з)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*|"
+                       r"повіт[а-яі]*|повят[а-я]*|повет[а-я]*)(?![\w])")
 # (the preposition may be repeated: "w Lizbonie i w Tampere", "in Lublin and in Kraków")
 _LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\blub\b|\balbo\b|\band\b|\bor\b)(?:\s+(?:w|we|in)\b)?\s*")
 # "województwa podkarpackiego, lubelskiego i mazowieckiego": one word, several regions
@@ -303,7 +306,22 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         # area it serves, wherever the name is written (quoted in a sentence too)
         named = _own_name_spans(text, s, e, title_span)
         out += [t for t in raw if _ADMIN_UNIT.search(t.value) and any(_inside(t, n) for n in named)]
-    return _dedupe(out)
+    return _written_form(_dedupe(out), text)
+
+
+def _written_form(out: list[Tagged], text: str) -> list[Tagged]:
+    """"у Легниці" guessed "Легница" beside "Легниця", which the page writes: a guessed
+    nominative that differs from a written one only in each word's last letter is that town."""
+    written = [t.value for t in out if is_cyrillic(t.value) and t.value in text]
+    if not written:
+        return out
+    return [t for t in out if t.value in written or not any(_same_stems(t.value, w) for w in written)]
+
+
+def _same_stems(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(
+        len(x) >= 3 and len(y) >= 3 and x[:-1] == y[:-1] for x, y in zip(wa, wb))
 
 
 # "Fundacja X z siedzibą w Warszawie", "koordynowany z biura fundacji w Toruniu", "the
@@ -1110,7 +1128,7 @@ def _cyr_hyphenated(word: str, lang: str) -> str | None:
     return f"{_cyr_town(first, lang)}-{nominative(second, lang)}"
 
 
-_CYR_REGION_NOUN = re.compile(r"\s+(?:воеводств|воєводств|област|район|повіт|повят|гмин)")
+_CYR_REGION_NOUN = re.compile(r"\s+(?:воеводств|воєводств|област|район|повіт|повят|повет|гмин)")
 _CYR_PAIR = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[^\S\n]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)(?![\w-])")
 
 

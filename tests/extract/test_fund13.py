@@ -157,3 +157,16 @@ def test_budget_of_a_town_of_two_words_after_a_payer():
 def test_body_that_hands_on_anothers_money_is_no_funder():
     text = "Проект финансируется Фондом Помощи (ФП) в Польше из средств Министерства иностранных дел Германии."
     assert _funding(text, "ru") == [("Министерство иностранных дел Германии", None)]
+
+
+def test_foreign_name_ending_in_a_lower_case_word():
+    text = "Projekt sfinansowała organizacja Caritas Luxembourg international, która przekazała 20 000 euro."
+    assert _funding(text) == [("Caritas Luxembourg international", None)]
+    assert _funding("Kursy sfinansowała Fundacja Bosch international.") == [("Fundacja Bosch international", None)]
+
+
+def test_year_after_a_body_name_is_no_part_of_it():
+    from ngo_atlas.extract.funding import _clean_funder
+
+    assert _clean_funder("Caritas 2025", "pl") == "Caritas"
+    assert _clean_funder("Fundusze Europejskie dla Pomorza 2021-2027", "pl").endswith("2021-2027")

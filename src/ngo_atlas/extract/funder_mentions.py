@@ -72,6 +72,7 @@ _COUNTRY_EN = {"united states", "united kingdom", "the netherlands"}
 def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, int]]) -> list[Funding]:
     """Funders in money sentences that the cue-phrase finders left without one. `done` holds
     the spans of the sentences that already gave a funder."""
+    from ngo_atlas.extract.funding import _foreign_tail
     from ngo_atlas.extract.organisations import (
         _through_comma_name,
         cyrillic_mentions,
@@ -105,6 +106,8 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
         spans += givers
         owner = relative_owner(text, sorted(spans), ppos) if programme else None
         for a, b in sorted(spans):
+            if lang == "pl":  # "Caritas international": a foreign name's lower-case last word
+                b = _foreign_tail(text, b, se)
             name = _name(text, a, b, lang)
             if name:
                 own = programme if owner is None or owner == (a, b) else None

@@ -849,6 +849,7 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
         ce = stop.start() if stop else e
         items = _cyrillic_items(text, start, ce) if is_cyrillic(text[start:ce]) else \
             _coordination(text, _line_items(text, start, ce)) if lang == "pl" else _line_items(text, start, ce)
+        items = [(a, _foreign_tail(text, b, ce)) for a, b in items] if lang == "pl" else items
         programme = _programme_after(text, ce, e, lang)
         # "z programu X, finansowanego przez Y w ramach Z": the participle agrees with the
         # programme before it; Y pays into X, and X is the project's programme
@@ -1062,6 +1063,18 @@ def _foreign_pair(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if not all(any(not _cases(w) for w in n) for n in names):
         return [(a, b)]  # a Polish word on either side: "Fundusz Azylu, Migracji i Integracji"
     return [(a, m.start()), (m.end(), b)]
+
+
+_LOWER_TAIL = re.compile(r" ([a-zà-ÿ]{3,})(?=[,.;:)]|\s+\(|\s*$)")
+
+
+def _foreign_tail(text: str, b: int, end: int) -> int:
+    """"niemiecka organizacja Caritas international, która …": a foreign name's last word
+    written in lower case, a word Polish does not know, is still the name's."""
+    m = _LOWER_TAIL.match(text, b, end)
+    if m and all(a[2] == "ign" for a in polish.analyse(m.group(1))):
+        return m.end()
+    return b
 
 
 _FROM_FUND = CI(r"\s+(?:ze\s+środków|z|ze|from|out\s+of)\s+(?:the\s+)?((?=funduszu\s|fund\s|asylum))")
@@ -1303,8 +1316,9 @@ def _dash_continued(name: str) -> str | None:
 
 
 def _clean_funder(raw: str, lang: str) -> str | None:
-    # "Програма фінансується ЮНІСЕФ і діятиме …": a name never ends with a conjunction
-    raw = _TRAILING_CONJ.sub("", raw)
+    # "Програма фінансується ЮНІСЕФ і діятиме …": a name never ends with a conjunction;
+    # "Wakacje z Caritas 2025": nor a body's with the year of an event
+    raw = _TRAILING_YEAR.sub("", _TRAILING_CONJ.sub("", raw))
     name, inner = split_parenthetical(raw)
     full = [i for i in inner if len(i.split()) >= 3 and i[:1].isupper()]
     if full and all(w.isupper() for w in name.split()):
@@ -1330,6 +1344,7 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     return _city_body(name, lang) if _CITY_NAME.match(name) else nominative(name, lang)
 
 
+_TRAILING_YEAR = re.compile(r"(?<=[^\W\d])\s+(?:19|20)\d\d\s*$")
 _TRAILING_CONJ = re.compile(r"\s+(?:і|и|та|й|i|oraz|and|a|а)\s*$")
 _CYR_CONJ = re.compile(r"\s(?:і|и|та|й)\s")
 # "budżetu Gminy Miasto Szczecin", "z budżetu Miasta Łodzi": the city (its council) pays, so

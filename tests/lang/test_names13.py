@@ -103,3 +103,11 @@ def test_a_ukrainian_apostrophe_is_inside_the_word():
     # a typographic apostrophe is read as the dictionary's and kept as written
     assert slavic.nominative("Об’єднанню українців у Польщі", "uk") == "Об’єднання українців у Польщі"
     assert slavic.nominative("Дем'янові Коваль", "uk") == "Дем'ян Коваль"
+
+
+def test_a_lower_case_word_is_no_guessed_abbreviation():
+    # the dictionary lacks the Polish loan "фундация"; its guess as an indeclinable
+    # abbreviation kept "Фундации" as written
+    assert slavic.nominative("Фундации Балтийский Мост", "ru") == "Фундация Балтийский Мост"
+    assert slavic.nominative("Фундации «Наш дом»", "ru") == "Фундация «Наш дом»"
+    assert slavic.nominative("УВКБ ООН", "ru") == "УВКБ ООН"

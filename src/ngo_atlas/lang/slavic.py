@@ -167,6 +167,9 @@ class _Reading:
 @lru_cache(maxsize=200_000)
 def _readings(word: str, lang: str, person: bool) -> tuple[_Reading, ...]:
     parses = list(_parses(word, lang))
+    if not word.isupper():
+        # "Фундации" guessed as an indeclinable abbreviation: abbreviations are capitals
+        parses = [p for p in parses if "Abbr" not in p.tag.grammemes] or parses
     if person and word_is_known(word, lang):
         # In a name, "Марта" is the first name, not the genitive of "март". (A word the
         # dictionary lacks keeps all its guesses: "Корзуну" is the dative of a surname

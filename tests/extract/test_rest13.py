@@ -301,3 +301,13 @@ def test_a_guessed_cyrillic_nominative_yields_to_the_one_the_page_writes():
     text = "Міста: Бидгощ, Торунь, Гнезно\n\nПункти працюють у Бидгощі, Торуні та Гнезні."
     got = [t.value for t in find_places(text, 0, len(text), [], "uk")]
     assert {"Бидгощ", "Торунь"} <= set(got) and len(got) == len(set(got))
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Пункты консультаций работают в Лодзи и Конине.", "ru", ["Лодзь", "Конин"]),
+    ("Консультації проходять у Любліні та Коніні.", "uk", ["Люблін", "Конін"]),
+])
+def test_a_polish_town_spelled_like_a_cyrillic_word_is_a_town_when_listed_with_one(text, lang, want):
+    from ngo_atlas.extract.places import find_places
+
+    assert [t.value for t in find_places(text, 0, len(text), [], lang)] == want

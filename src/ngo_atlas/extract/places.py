@@ -1093,6 +1093,12 @@ def _cyrillic_place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]
             from ngo_atlas.extract.cyrtowns import hyphenated_town
 
             town = hyphenated_town(m.group(), lang) or _cyr_hyphenated(m.group(), lang)
+        if not town and out and m and not pair and "-" not in m.group():
+            # "в Гнезно и Конине": listed with a town, a Polish town whose form is also a
+            # Russian or Ukrainian word (конина); the Polish dictionary knows the town
+            from ngo_atlas.extract.cyrtowns import polish_town
+
+            town = None if _is_cyr_geo(m.group(), lang) else polish_town(m.group(), lang)
         if not town and (not m or not _is_cyr_geo(m.group(), lang)):
             break
         if _CYR_REGION_NOUN.match(text, m.end(), e):

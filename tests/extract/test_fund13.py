@@ -170,3 +170,14 @@ def test_year_after_a_body_name_is_no_part_of_it():
 
     assert _clean_funder("Caritas 2025", "pl") == "Caritas"
     assert _clean_funder("Fundusze Europejskie dla Pomorza 2021-2027", "pl").endswith("2021-2027")
+
+
+def test_one_body_named_twice_in_other_forms_is_one_funder():
+    text = ("Zajęcia odbyły się dzięki wsparciu Województwa Podkarpackiego. Projekt sfinansowano "
+            "ze środków Samorządu Województwa Podkarpackiego (20 000 zł).")
+    assert _funding(text) == [("Samorząd Województwa Podkarpackiego", None)]
+    text = "Проект реализован при поддержке города Люблина. Он финансировался из бюджета Гмины города Люблин."
+    assert _funding(text, "ru") == [("Гмина города Люблин", None)]
+    # one word in common is not enough
+    text = "Projekt sfinansowały Norwegia oraz Norweski Mechanizm Finansowy."
+    assert len(_funding(text)) == 2

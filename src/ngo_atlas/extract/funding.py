@@ -1561,6 +1561,17 @@ def _dedupe(items: list[Funding]) -> list[Funding]:
         same = next((x for x in out if (x.funder or "").casefold() == key or (
             f.funder and x.funder and (_same_org(x.funder, f.funder) or _acronym_pair(x.funder, f.funder)
                                         or _acronym_pair(f.funder, x.funder)))), None)
+        inflected = None if same is not None or not f.funder else next(
+            (x for x in out if x.funder and _same_stems(x.funder, f.funder)), None)
+        if inflected is not None:
+            # "при поддержке города Гданьска" beside "из бюджета Гмины города Гданьск": one body,
+            # named by its fuller name, with the sum either mention gives
+            if len(f.funder.split()) > len(inflected.funder.split()):
+                inflected.funder, inflected.span = f.funder, f.span
+            if inflected.amount is None:
+                inflected.amount, inflected.currency = f.amount, f.currency
+            inflected.programme = inflected.programme or f.programme
+            continue
         if same is None:
             out.append(f)
             continue
@@ -1649,6 +1660,17 @@ def _acronym_pair(short: str, full: str) -> bool:
     """"EFS+" and "Europejski Fundusz Społeczny Plus": a fund's acronym with its plus sign
     names the payer its initials spell (the plain initials are matched by _same_org)."""
     return short.endswith("+") and full != short and _acronym_of_payer(short, [full])
+
+
+def _stems(name: str) -> set[str]:
+    return {w[:5] for w in re.split(r"[^\w]+", name.casefold()) if len(w) >= 3}
+
+
+def _same_stems(a: str, b: str) -> bool:
+    """Two names of one body in other cases or with its kind before it ("город Гданьск",
+    "Гмина города Гданьск"): every word of the shorter, two at least, begins a word of the longer."""
+    small, big = sorted((_stems(a), _stems(b)), key=len)
+    return len(small) >= 2 and small <= big
 
 
 def _sub_name(short: Funding, long: Funding) -> bool:

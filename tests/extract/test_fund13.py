@@ -181,3 +181,11 @@ def test_one_body_named_twice_in_other_forms_is_one_funder():
     # one word in common is not enough
     text = "Projekt sfinansowały Norwegia oraz Norweski Mechanizm Finansowy."
     assert len(_funding(text)) == 2
+
+
+def test_unit_then_its_parent_body_in_a_funder_label_is_one_payer():
+    assert _funding("Grantodawca: Biuro Programów Społecznych, Ministerstwo Rodziny\n") == [
+        ("Biuro Programów Społecznych", None)]
+    # two bodies of their own stay two
+    assert _funding("Grantodawca: Fundacja Orlen, Ministerstwo Rodziny\n") == [
+        ("Fundacja Orlen", None), ("Ministerstwo Rodziny", None)]

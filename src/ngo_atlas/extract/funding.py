@@ -305,6 +305,9 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         if f and funders and _SEAT_COUNTRY.fullmatch(f) and any(
                 is_org_head(w) for w in (funders[-1].funder or "").split()):
             continue  # "National Science Centre, Poland": the body's country, not a second payer
+        if f and funders and _UNIT.match(funders[-1].funder or "") and _PARENT.search(f) \
+                and value[funders[-1].span.end - h.start:a].strip() == ",":
+            continue  # "Bureau of Population …, U.S. Department of State": the unit's parent body
         mark = _BRACKET_END.search(value, a, b)
         if f and mark and _REGRANT_MARK.fullmatch(mark.group(1).strip()):
             # "Fundusz X (regrantowy)": a scheme handing on others' money is the programme
@@ -344,6 +347,11 @@ def _owner_in_brackets(value: str, lang: str) -> tuple[str, list[str]] | None:
     return programme, [p for p in payers if p]
 
 
+# a unit of a ministry or an office, and the body it belongs to named after it with a comma
+_UNIT = re.compile(r"(?i:bureau|office|biuro|wydział|departament|department|directorate|division|бюро|"
+                   r"управлін|управлен|отдел|відділ|департамент)\w*\b")
+_PARENT = re.compile(r"(?i:department\s+of\s+state|state\s+department|ministry|ministerstw\w*|government|"
+                     r"rząd\w*|urząd\w*|міністерств\w*|министерств\w*|госдепартамент\w*|держдепартамент\w*)")
 _BRACKET_END = re.compile(r"\(([^()]{1,30})\)\s*$")
 # the bracketed word that marks a name as a regranting scheme ("(regrantowy)", "(re-granting)")
 _REGRANT_MARK = re.compile(r"(?i:re-?grant\w*|регрант\w*)")

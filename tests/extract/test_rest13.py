@@ -311,3 +311,17 @@ def test_a_polish_town_spelled_like_a_cyrillic_word_is_a_town_when_listed_with_o
     from ngo_atlas.extract.places import find_places
 
     assert [t.value for t in find_places(text, 0, len(text), [], lang)] == want
+
+
+def test_towns_a_trip_goes_to_named_as_examples_are_places():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Dla uczestników zorganizujemy wycieczki po okolicy, m.in. do Krasiczyna i Dubiecka."
+    assert [t.value for t in find_places(text, 0, len(text), [], "pl")] == ["Krasiczyn", "Dubiecko"]
+
+
+def test_examples_after_do_without_a_trip_are_no_places():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Wysłaliśmy pisma m.in. do Krasiczyna i Dubiecka."
+    assert find_places(text, 0, len(text), [], "pl") == []

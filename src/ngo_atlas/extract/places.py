@@ -47,7 +47,7 @@ _TRIP = IgnoreCase(r"(?:wizyt\w*|wyjazd\w*|wycieczk\w*|excursions?|visits?|trips
 _WITHIN = re.compile(r"(?<![\w])(?:uwzględnieniem|w\s+tym|zwłaszcza|szczególnie|głównie|including|"
                      # "14 miejscowości, m.in. Biłgoraj, Kraśnik i Włodawę": a list of examples
                      r"m\.\s?in\.|między\s+innymi|among\s+others|"
-                     r"especially|particularly|mainly)\s+(?:(?:w|we|in)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+                     r"especially|particularly|mainly)\s+(?:(?:w|we|in|(?P<to>do))\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 def _dated_info_line(text: str, s: int, e: int) -> list[Tagged]:
     """An event's info line ("10–12 października 2025 · Nowa Huta · Wstęp wolny"): a part that
     is a town in the nominative, on a short line whose parts include a date."""
@@ -579,8 +579,10 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             out.extend(found)  # (a list with a country in it names where people come from)
     for m in _WITHIN.finditer(text, s, e) if _WITHIN_HINT.search(text, s, e) else ():
         # "ze szczególnym uwzględnieniem Opola, Kędzierzyna-Koźla": genitives
+        if m.group("to") and not _TRIP_HINT.search(text, max(s, m.start() - 60), m.start()):
+            continue  # "m.in. do Zagórza i Leska" names where a trip goes, not any "do"
         out.extend(_place_list(text, m.end(), e, lang,
-                               "gen" if m.group().lower().startswith("uwzgl") else None))
+                               "gen" if m.group().lower().startswith("uwzgl") or m.group("to") else None))
     for m in _POWIAT.finditer(text, s, e) if "powi" in text[s:e] else ():
         for adj in [a for a in (m.group("a1"), m.group("a2")) if a and not a.startswith(("ziemsk", "grodzk"))]:
             out.append(Tagged(polish.nominative(f"{m.group('w')} {adj}"), Span(m.start(), m.end(), "powiat", 0.8)))

@@ -134,3 +134,9 @@ def test_numbered_grantee_line_above_the_task_title_label_leads():
     # a sentence above the label is no grantee line
     text = "Umowę podpisało Stowarzyszenie Bałuckie Forum.\nNazwa zadania: „Bałuty bez granic”\n"
     assert grantee_before_title(text, text.index("Bałuty bez"), "pl") is None
+
+
+def test_operator_after_a_nominative_fund_and_a_comma_is_other():
+    text = ("Stowarzyszenie Brzozowy Gaj prowadzi klub sąsiedzki. Projekt wspiera Fundusz Lokalny "
+            "im. Jana Nowaka, zarządzany przez Fundację Rozwoju Wsi, kwotą 15 000 zł.")
+    assert ("Fundacja Rozwoju Wsi", "other") in _orgs(text)

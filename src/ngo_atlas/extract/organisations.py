@@ -236,8 +236,9 @@ OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?"
                      # "Оператор програми в регіоні – X": a place may stand before the dash
                      r"оператор\s+(?:программы|програми)(?:\s+(?:в|у)\s+[^\s,.;]+)?\s*[–—-]|"
                      # "z programu „Badania” zarządzanego przez X", "a fund administered by X"
-                     r"(?:programu|funduszu|programme|program|fund)\s+(?:[^\s,.;]+\s+){0,6}?"
-                     r"(?:zarządzan\w*|administrowan\w*|managed|administered|"
+                     # ("Fundusz Obywatelski im. X, zarządzany przez Y": the nominative, and a comma)
+                     r"(?:programu|funduszu|programme|program|fund|fundusz)\s+(?:(?:[^\s,.;]+|im\.)\s+){0,6}?"
+                     r"(?:[^\s,.;]+,\s+)?(?:zarządzan\w*|administrowan\w*|managed|administered|"
                      # "programu „X” Fundacji Y realizowanego przez Z": the genitive participle
                      # agrees with the programme (the project's would be "realizowany")
                      r"realizowanego|prowadzonego|wdrażanego|реализуемой|реализуемого|реалізованої)"

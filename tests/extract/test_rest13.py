@@ -325,3 +325,11 @@ def test_examples_after_do_without_a_trip_are_no_places():
 
     text = "Wysłaliśmy pisma m.in. do Krasiczyna i Dubiecka."
     assert find_places(text, 0, len(text), [], "pl") == []
+
+
+def test_a_countrys_gloss_after_a_town_does_not_end_the_list():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Kadra pojedzie na staże do szkół w Grazu (Austria) i Tampere (Finlandia)."
+    got = [t.value for t in find_places(text, 0, len(text), [], "pl")]
+    assert "Graz" in got and "Tampere" in got

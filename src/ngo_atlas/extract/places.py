@@ -716,6 +716,8 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
             break
         out.append(Tagged(one, Span(p, m_end, "place_phrase", 0.7)))
         p = m_end
+        gloss = _GLOSS.match(text, p, e)  # "w Lizbonie (Portugalia) i Malmö": a country's gloss
+        p = gloss.end() if gloss else p
         sep = _LIST_SEP.match(text, p, e)
         if not sep or sep.end() == p:
             break
@@ -741,6 +743,9 @@ def _village_like_a_noun(text: str, a: int, b: int, e: int) -> str | None:
               if tag.startswith("subst:sg:") and "nazwa_pospolita" in names
               and set(tag.split(":")[2].split(".")) & _cases(nxt)}
     return next(iter(lemmas)).capitalize() if len(lemmas) == 1 else None
+
+
+_GLOSS = re.compile(r"[^\S\n]*\((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*[^\S\n]?){1,3}\)")
 
 
 def _common_noun_too(word: str) -> bool:

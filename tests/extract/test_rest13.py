@@ -333,3 +333,10 @@ def test_a_countrys_gloss_after_a_town_does_not_end_the_list():
     text = "Kadra pojedzie na staże do szkół w Grazu (Austria) i Tampere (Finlandia)."
     got = [t.value for t in find_places(text, 0, len(text), [], "pl")]
     assert "Graz" in got and "Tampere" in got
+
+
+def test_a_polish_region_named_with_region_in_english_is_a_place():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Mobile advisers visit villages across the Podlasie region every month."
+    assert [t.value for t in find_places(text, 0, len(text), [], "en")] == ["Podlasie"]

@@ -27,6 +27,7 @@ _PL_PREP = re.compile(rf"(?<![\w])(?:[wW]|[wW]e|[nN]a\s+terenie|[nN]a\s+obszarze
                       rf"\s+(?:[a-ząćęłńóśźż]+(?:skiej|skim|ckiej|ckim|dzkiej|dzkim)\s+(?={_CAP}))?"
                       rf"(?={_CAP}|województw\w*\s)")
 _FROM_BEFORE = re.compile(r"(?<![\w])from\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+_EN_REGION = re.compile(rf"(?<![\w])the\s+({_CAP})\s+region(?![\w])")
 _AROUND = re.compile(rf"(?<![\w])[aA]round\s+(?={_CAP})")
 _VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)", re.IGNORECASE)
 # the cue words alone, on the lowered text (the engine skips ahead there; an IGNORECASE
@@ -533,6 +534,10 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             # "recruited from agencies in Ukraine, Uzbekistan and Nepal": where people come from
             found = [t for t in found if t.value not in _countries() and t.value not in _territories()]
         out.extend(found)
+    for m in _EN_REGION.finditer(text, s, e) if lang == "en" and "region" in text[s:e] else ():
+        # "in Kraków and the Małopolska region": a historical region named with the noun
+        if m.group(1) in lexicon()["regions"]:
+            out.append(Tagged(m.group(1), Span(m.start(1), m.end(1), "region_en", 0.7)))
     for m in _AROUND.finditer(text, s, e) if lang == "en" and "round " in text[s:e] else ():
         out.extend(_place_list(text, m.end(), e, lang))  # "the greenhouse sector around Skierniewice"
     if lang == "en" and ("district" in text[s:e] or "count" in text[s:e] or "Count" in text[s:e]):

@@ -140,3 +140,13 @@ def test_operator_after_a_nominative_fund_and_a_comma_is_other():
     text = ("Stowarzyszenie Brzozowy Gaj prowadzi klub sąsiedzki. Projekt wspiera Fundusz Lokalny "
             "im. Jana Nowaka, zarządzany przez Fundację Rozwoju Wsi, kwotą 15 000 zł.")
     assert ("Fundacja Rozwoju Wsi", "other") in _orgs(text)
+
+
+def test_listed_body_whose_relative_clause_makes_it_the_lead():
+    text = ("Koalicję tworzą 3 organizacje: Stowarzyszenie Dobra Wola, Fundacja Otwarte Drzwi oraz "
+            "Fundacja Nowy Dom, która pełni rolę lidera i rozlicza dotację.")
+    got = _orgs(text)
+    assert ("Fundacja Nowy Dom", "lead") in got
+    assert ("Fundacja Otwarte Drzwi", "member") in got
+    en = "Partners: Foundation Open Door and Association Good Will, which acts as the lead partner."
+    assert ("Association Good Will", "lead") in _orgs(en, "en")

@@ -965,6 +965,9 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         lm = _LEAD_MARK.search(text, o.span.start, min(len(text), o.span.end + 14)) if o.span else None
         if o.role != "lead" and lm and lm.start() <= o.span.end:
             o.role = "lead"
+        # "…, oraz Fundacja X, która pełni funkcję organizacji wiodącej": its relative clause says so
+        elif o.role in ("member", "partner") and o.span and _LEAD_CLAUSE.match(text, o.span.end):
+            o.role = "lead"
     return orgs
 
 
@@ -1019,6 +1022,18 @@ def _money_via(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         out.extend(o for a, b in list_after(text, m.end(), e)[:2]
                    if (o := _org(text, a, b, "other", "money_via", 0.75, lang)))
     return out
+
+
+# the relative clause after a listed body that makes it the lead: "X, która pełni funkcję organizacji
+# wiodącej", "X, który jest liderem", "X, which acts as the lead partner", "X, которая выступает в
+# роли ведущей организации", "X, яка виконує функцію лідера"
+_LEAD_CLAUSE = re.compile(
+    r"[”\"»]?,?\s+(?:któr[yaeą]|which|who|котор(?:ый|ая|ое)|як(?:ий|а|е))\s+(?:pełni\w*\s+(?:funkcję|rolę)|"
+    r"jest|był[ao]?|acts\s+as|acted\s+as|serves\s+as|is|was|выступает\s+в\s+роли|является|был[ао]?|"
+    r"виконує\s+(?:функцію|роль)|виступає\s+в\s+ролі|є|була|був)\s+(?:the\s+|its\s+)?"
+    r"(?:lider\w*|organizacj\w+\s+wiodąc\w+|partner\w*\s+wiodąc\w+|koordynator\w*|lead(?:er)?\b|"
+    r"lead\s+(?:partner|organi[sz]ation)|coordinator|ведущ\w+|лидер\w*|лідер\w*|провідн\w+|координатор\w*)",
+    re.IGNORECASE)
 
 
 # "X and Y are cooperating partners", "X i Y są partnerami projektu", "X и Y являются

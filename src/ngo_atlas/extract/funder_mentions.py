@@ -165,7 +165,7 @@ def programme_position(text: str, ss: int, se: int) -> int:
 
 
 # ", która przyznała …", ", which awarded …", ", которая выделила …": a relative clause opens
-_RELATIVE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s+(?:któr\w+|which|who|котор\w+|як\w+)\s", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s+(?:któr\w+|which|who|котор\w+|як\w+)\s", re.IGNORECASE)
 
 
 def relative_owner(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -175,7 +175,7 @@ def relative_owner(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[i
     if len(spans) < 2 or not before:
         return None
     a, b = before[-1]
-    m = _RELATIVE.match(text, b)
+    m = RELATIVE_CLAUSE.match(text, b)
     if not m or m.end() > pos or re.search(r"[;\n]", text[m.end():pos]):
         return None
     return a, b

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ngo_atlas.extract.funder_mentions import programme_position, prose_funders, relative_owner
+from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import (
     is_cyrillic,
@@ -329,6 +330,8 @@ def _owner_in_brackets(value: str, lang: str) -> tuple[str, list[str]] | None:
     """A label's fund or programme with its payers in brackets: (programme, payers).
     The bracket names payers only where it holds a name of two words or more that is not
     the fund's own acronym spelt out, nor a seat, nor a programme itself."""
+    if not value.rstrip().endswith(")"):
+        return None
     m = _FUND_THEN_OWNER.fullmatch(value.strip())
     if not m or not _FUND_WORD.search(m.group("a")):
         return None
@@ -439,9 +442,9 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
             f.programme = subject or f.programme or programme
     out = _handed_on(text, out)
     # "przez Gminę X oraz Fundację Y, która przyznała … w konkursie „Z”": Z is Y's alone
-    pos = programme_position(text, s, e) if len(out) > 1 else -1
-    rel = relative_owner(text, sorted((f.span.start, f.span.end) for f in out if f.span and f.funder), pos) \
-        if pos >= 0 else None
+    spans = sorted((f.span.start, f.span.end) for f in out if f.span and f.funder) if len(out) > 1 else []
+    pos = programme_position(text, s, e) if any(RELATIVE_CLAUSE.match(text, b) for _a, b in spans) else -1
+    rel = relative_owner(text, spans, pos) if pos >= 0 else None
     for f in out if rel else ():
         if f.funder and f.span and (f.span.start, f.span.end) != rel:
             f.programme = None
@@ -469,6 +472,8 @@ _HANDED_ON = re.compile(r"[^.;\n]{0,60}?\s(?:за\s+кошти|за\s+рахун
 def _handed_on(text: str, out: list[Funding]) -> list[Funding]:
     """Payers that pass on the money of the payer named right after them drop out."""
     starts = {f.span.start for f in out if f.funder and f.span}
+    if len(starts) < 2:
+        return out
     return [f for f in out if not (f.funder and f.span and any(
         a > f.span.end and _HANDED_ON.fullmatch(text, f.span.end, a) for a in starts))]
 
@@ -1326,7 +1331,8 @@ def _dash_continued(name: str) -> str | None:
 def _clean_funder(raw: str, lang: str) -> str | None:
     # "Програма фінансується ЮНІСЕФ і діятиме …": a name never ends with a conjunction;
     # "Wakacje z Caritas 2025": nor a body's with the year of an event
-    raw = _TRAILING_YEAR.sub("", _TRAILING_CONJ.sub("", raw))
+    raw = _TRAILING_CONJ.sub("", raw)
+    raw = _TRAILING_YEAR.sub("", raw) if raw.rstrip()[-1:].isdigit() else raw
     name, inner = split_parenthetical(raw)
     full = [i for i in inner if len(i.split()) >= 3 and i[:1].isupper()]
     if full and all(w.isupper() for w in name.split()):
@@ -1670,8 +1676,9 @@ def _acronym_pair(short: str, full: str) -> bool:
     return short.endswith("+") and full != short and _acronym_of_payer(short, [full])
 
 
-def _stems(name: str) -> set[str]:
-    return {w[:5] for w in re.split(r"[^\w]+", name.casefold()) if len(w) >= 3}
+@lru_cache(maxsize=4096)
+def _stems(name: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in re.split(r"[^\w]+", name.casefold()) if len(w) >= 3)
 
 
 def _same_stems(a: str, b: str) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ngo_atlas.extract.lexicon import alternation, currency_map, lexicon
-from ngo_atlas.extract.text import CI
+from ngo_atlas.extract.text import CI, cue
 
 
 @dataclass(frozen=True)
@@ -115,8 +115,12 @@ def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int,
     """The project's grant: an amount in a grant-labelled or grant-worded line beats a total.
     A total is no grant where the cost is shared: a share of it follows ("…, z czego 75%"),
     or the state budget co-finances beside another of the payers."""
-    hits = [h for h in find_money(text, start, end) if not _appeal(text, start, h)]
-    hits = [h for h in hits if not _rounded_again(h, hits)]
+    hits = find_money(text, start, end)
+    appeals = [m.start() for m in _APPEAL.finditer(text, start, end)] if hits else []
+    if appeals:  # (most texts ask nothing of the reader: one scan, no check per sum)
+        hits = [h for h in hits if not _appeal(text, start, h, appeals)]
+    if len(hits) > 1:
+        hits = [h for h in hits if not _rounded_again(h, hits)]
     if not hits:
         return None
     grant, total = _cue_regexes()
@@ -154,22 +158,23 @@ _COST_NOUN = re.compile(r"(?<![\w])(?:koszt\w*|wartoś[ćc]\w*|cost|value|сто
                         re.IGNORECASE)
 # "Twoja darowizna …: nawet 20 zł miesięcznie", "donate 50 zł", "передайте 1,5% налога": a
 # sum the page asks its readers for is no grant
-_APPEAL = re.compile(r"(?i:\b(?:wpłać|przelej|przekaż|wesprzyj|wspieraj|twoja\s+darowizn\w*|"
-                     r"(?:złóż|zrób|przekaż)\s+darowizn\w*|donate\b|your\s+donation|make\s+a\s+donation|"
-                     r"пожертвуйте|поддержите|підтримайте|передайте|зробіть\s+(?:разовий\s+)?внесок))")
+_APPEAL = cue(r"wpłać|przelej|przekaż|wesprzyj|wspieraj|twoja\s+darowizn\w*|(?:złóż|zrób)\s+darowizn\w*|"
+             r"donate\b|your\s+donation|make\s+a\s+donation|пожертвуйте|поддержите|підтримайте|передайте|"
+             r"зробіть\s+(?:разовий\s+)?внесок")
 
 
-def _appeal(text: str, start: int, h: MoneyHit) -> bool:
-    """The amount stands in a sentence asking the reader for money."""
+def _appeal(text: str, start: int, h: MoneyHit, appeals: list[int]) -> bool:
+    """The amount stands in a sentence asking the reader for money (appeals: where the
+    text's appeal words start)."""
     dot = text.rfind(". ", 0, h.start)
     ss = max(start, text.rfind("\n", 0, h.start) + 1, dot + 2 if dot >= 0 else 0)
-    return bool(_APPEAL.search(text, ss, h.start))
+    return any(ss <= a < h.start for a in appeals)
 
 
 def _rounded_again(h: MoneyHit, hits: Sequence[MoneyHit]) -> bool:
     """"Ponad 4,2 mln zł na …" in a headline and "4 218 900,00 zł" in the text: a round sum
     within 5 % of an exact one in the same currency is that sum again, read where it is exact."""
-    if h.amount != round(h.amount, -4) or h.amount < 100_000:
+    if h.amount < 100_000 or h.amount != round(h.amount, -4):
         return False
     return any(o is not h and o.currency == h.currency and o.amount != round(o.amount, -4)
                and abs(o.amount - h.amount) <= 0.05 * o.amount for o in hits)

@@ -340,3 +340,16 @@ def test_a_polish_region_named_with_region_in_english_is_a_place():
 
     text = "Mobile advisers visit villages across the Podlasie region every month."
     assert [t.value for t in find_places(text, 0, len(text), [], "en")] == ["Podlasie"]
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Wstęp bezpłatny. Informacje: Joanna Kręgiel, tel. 600 100 200.", "Joanna Kręgiel"),
+    ("Free entry. Information: Tom Baker, phone 600 100 200.", "Tom Baker"),
+    ("Вхід вільний. Інформація: Олена Мартинюк, тел. 600 100 200.", "Олена Мартинюк"),
+])
+def test_the_person_to_ask_for_information_is_the_contact(line, name):
+    from ngo_atlas.extract.people import find_people
+
+    text = "Festiwal kultur odbędzie się w parku.\n" + line
+    got = [(p.name, p.role) for p in find_people(text, 0, len(text), [], "pl")]
+    assert (name, "contact") in got

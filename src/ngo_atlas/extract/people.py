@@ -122,11 +122,15 @@ _SIGNUP = re.compile(
     # whom the questions go to: "Pytania: X", "Questions: X", "Вопросы: X", "Питання: X";
     # a network's secretariat ("Sekretariat koalicji: X") answers for it the same way
     r"pytania|questions|вопросы|питання|"
+    # whom to ask for information: "Informacje: X, tel. …", "Information: X" (a "Więcej
+    # informacji:" line more often gives a press office than a person)
+    r"informacje|information|информация|інформація|"
     r"sekretariat(?:\s+[^\W\d]+)?|secretariat(?:\s+[^\W\d]+)?|секретариат|секретаріат)\s*:"
     r"(?:\s+(?:pani|pan|p\.))?|"
     r"(?:registrations?|sign-ups|applications)\s+(?:are\s+)?(?:taken|handled|accepted)\s+by)"
     r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
-_SIGNUP_WORDS = ("zapisy", "zgłoszenia", "rekrutacja", "recruitment", "informacje i", "informacje oraz",
+_SIGNUP_WORDS = ("zapisy", "zgłoszenia", "rekrutacja", "recruitment", "informacje", "information",
+                 "информация", "інформація",
                  "запис", "заявки", "регистрац", "реєстрац", "registration",
                  "sign-up", "applications", "pytania", "questions", "вопросы",
                  "питання", "sekretariat", "secretariat", "секретаріат", "секретариат")

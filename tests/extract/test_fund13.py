@@ -189,3 +189,18 @@ def test_unit_then_its_parent_body_in_a_funder_label_is_one_payer():
     # two bodies of their own stay two
     assert _funding("Grantodawca: Fundacja Orlen, Ministerstwo Rodziny\n") == [
         ("Fundacja Orlen", None), ("Ministerstwo Rodziny", None)]
+
+
+def test_sums_written_in_words():
+    from ngo_atlas.extract.money import find_money
+
+    def sums(t):
+        return [(h.amount, h.currency) for h in find_money(t)]
+
+    assert sums("Fundacja przekazała na ten cel pół miliona złotych.") == [(500000.0, "PLN")]
+    assert sums("Gmina dołożyła dwa miliony złotych.") == [(2000000.0, "PLN")]
+    assert sums("The embassy gave half a million euro.") == [(500000.0, "EUR")]
+    assert sums("Місто виділило два мільйони злотих.") == [(2000000.0, "PLN")]
+    assert sums("Zbiórka przyniosła kilka tysięcy złotych.") == []  # how many is not said
+    assert sums("Dotacja wyniosła 40 tysięcy złotych.") == [(40000.0, "PLN")]  # figures read once
+    assert _grant("Projekt otrzymał dotację w wysokości półtora miliona złotych.") == (1500000.0, "PLN")

@@ -82,7 +82,51 @@ def _find_money(text: str, start: int, end: int) -> tuple[MoneyHit, ...]:
         elif m.group("s3") or m.group("s4"):
             value *= 1_000_000 if (m.group("s3") or m.group("s4")).lower() == "m" else 1000
         out.append(MoneyHit(m.start(), m.end(), value, code))
+    if _SCALE_WORD_HINT.search(text, start, end):  # "pół miliona złotych", "two million euro"
+        words = [h for h in _word_sums(text, start, end)
+                 if not any(o.start < h.end and h.start < o.end for o in out)]
+        out = sorted(out + words, key=lambda h: h.start)
     return tuple(out)
+
+
+# a sum in words: a number word (or none, for "milion złotych"), a scale word, a currency
+_NUMBER_WORDS = {
+    "pół": 0.5, "półtora": 1.5, "jeden": 1, "jedna": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4,
+    "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10,
+    "half a": 0.5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "пол": 0.5, "пів": 0.5, "полтора": 1.5, "півтора": 1.5,
+    "один": 1, "одна": 1, "два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4, "чотири": 4,
+    "пять": 5, "п'ять": 5, "пʼять": 5,
+}
+_SCALE_WORD_HINT = CI(r"(?:milion|tysiąc|tysięcy|million|thousand|миллион|мільйон|тысяч|тисяч)")
+_WORD_SUM = CI(r"(?<![\w])(?:(?P<n>" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+               + r")\s*)?(?P<s>milion\w*|tysiąc\w*|tysięcy|million|thousand|миллион\w*|мільйон\w*|"
+               r"тысяч\w*|тисяч\w*)\s+(?P<cur>złotych|złote|zł|euro|dolarów|zlotys|злотых|злотих|евро|євро|"
+               r"долларов|доларів|гривень|dollars|francs)(?![\w])")
+# "kilka tysięcy złotych", "several million": a vague sum is no amount
+_VAGUE_BEFORE = re.compile(r"(?i:kilka|kilkanaście|kilkadziesiąt|kilkuset|parę|several|a\s+few|many|"
+                           r"несколько|кілька|декілька|сотни|сотні|setki)\s*$")
+_SINGULAR_SCALE = ("milion", "million", "миллион", "мільйон", "tysiąc", "thousand", "тысяча", "тисяча")
+
+
+def _word_sums(text: str, start: int, end: int) -> list[MoneyHit]:
+    out = []
+    for m in _WORD_SUM.finditer(text, start, end):
+        scale_word = text[m.start("s"):m.end("s")].lower()
+        n = text[m.start("n"):m.end("n")].lower() if m.group("n") is not None else None
+        if n is None and scale_word not in _SINGULAR_SCALE:
+            continue  # "tysięcy złotych" with no number: how many is not said
+        if n is None and _VAGUE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        scale = 1_000_000 if scale_word.startswith(("mil", "мил", "міл")) else 1000
+        code = currency_map().get(text[m.start("cur"):m.end("cur")].lower()) or _WORD_CURRENCY.get(
+            text[m.start("cur"):m.end("cur")].lower())
+        if code:
+            out.append(MoneyHit(m.start(), m.end(), float(_NUMBER_WORDS.get(n, 1) * scale), code, "money_words", 0.6))
+    return out
+
+
+_WORD_CURRENCY = {"zlotys": "PLN", "гривень": "UAH", "francs": "CHF"}
 
 
 @lru_cache(maxsize=1)

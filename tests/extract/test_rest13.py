@@ -353,3 +353,15 @@ def test_the_person_to_ask_for_information_is_the_contact(line, name):
     text = "Festiwal kultur odbędzie się w parku.\n" + line
     got = [(p.name, p.role) for p in find_people(text, 0, len(text), [], "pl")]
     assert (name, "contact") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Our project is currently in its second year; the next report is due in spring.",
+    "Projekt jest obecnie na etapie rekrutacji uczestników.",
+    "Проект сейчас на этапе подготовки отчёта.",
+    "Проєкт наразі на завершальному етапі.",
+])
+def test_a_project_said_to_be_in_a_phase_now_is_ongoing(text):
+    from ngo_atlas.extract.status import find_status
+
+    assert find_status(text, 0, len(text), [])[0] == "ongoing"

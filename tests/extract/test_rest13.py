@@ -365,3 +365,19 @@ def test_a_project_said_to_be_in_a_phase_now_is_ongoing(text):
     from ngo_atlas.extract.status import find_status
 
     assert find_status(text, 0, len(text), [])[0] == "ongoing"
+
+
+_PROGRAMME_HEADER = """Fundusz Lokalnych Inicjatyw | Edycja 2024
+
+Kuchnia bez granic w Elblągu
+
+Grantobiorca: Stowarzyszenie Mosty
+Okres realizacji: 1.03.2024 – 30.11.2024
+
+Warsztaty kulinarne dla mieszkanek Elbląga z Ukrainy i Polski. Projekt otrzymał dotację w ramach programu Fundusz Lokalnych Inicjatyw.
+"""
+
+
+def test_a_heading_the_text_calls_a_programme_is_not_the_title():
+    ex = _doc(_PROGRAMME_HEADER)
+    assert [p.title for p in ex.projects] == ["Kuchnia bez granic w Elblągu"]

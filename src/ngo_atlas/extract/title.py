@@ -420,6 +420,9 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
     hs = headings(text, s, e, label_lines=label_line_starts(text, labels))
     if len(hs) >= 2 and _site_name_line(text, hs[0]):
         hs = hs[1:]
+    # "Aktywni Obywatele – Fundusz Regionalny | Makroregion …" over the project's name, the
+    # text saying "w ramach programu Aktywni Obywatele – Fundusz Regionalny": the programme
+    hs = [h for h in hs if not _names_programme(text, h[2])] or hs
     # "Fundacja X – Bydgoszcz" over "Projekt: Asystent bez granic": the line that says it
     # names the project wins over a heading above it
     named = next((h for h in hs[1:4] if _PROJECT_PREFIX.match(h[2])), None)
@@ -438,6 +441,23 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
             return q.group(1).strip(), Span(a + q.start(1), a + q.end(1), "heading_quoted", 0.8)
         return clean_heading(t, text), Span(a, b, "heading", 0.7)
     return None
+
+
+_PROGRAMME_BEFORE = re.compile(r"(?:program\w*|programme|програм\w*)\s+[„“\"«]?$", re.IGNORECASE)
+
+
+def _names_programme(text: str, heading: str) -> bool:
+    """The heading (its part before a " | " site separator) is what the text calls a
+    programme elsewhere: the site's or the funder's programme, not the project."""
+    name = heading.split(" | ")[0].strip()
+    if len(name.split()) < 2:
+        return False
+    i = text.find(name)
+    while i >= 0:
+        if _PROGRAMME_BEFORE.search(text, max(0, i - 30), i):
+            return True
+        i = text.find(name, i + len(name))
+    return False
 
 
 # "Youth exchange „Many Roots, One Lake”", "курсів «Професійна польська»", "В Гданьске прошёл

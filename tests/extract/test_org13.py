@@ -150,3 +150,15 @@ def test_listed_body_whose_relative_clause_makes_it_the_lead():
     assert ("Fundacja Otwarte Drzwi", "member") in got
     en = "Partners: Foundation Open Door and Association Good Will, which acts as the lead partner."
     assert ("Association Good Will", "lead") in _orgs(en, "en")
+
+
+def test_bare_head_before_the_verb_names_no_body():
+    ru = "Проект вёл Фонд «Солнечный берег». Центр работал в Сопоте, а также проводил выездные консультации."
+    got = _orgs(ru, "ru")
+    assert not any(n.startswith("Центр") for n, _r in got)
+    # the bare head is the object; the body after the verb runs it
+    pl = "Świetlicę prowadziła Fundacja Dobrego Startu we współpracy z Parafią św. Anny w Ełku."
+    assert ("Fundacja Dobrego Startu", "lead") in _orgs(pl)
+    pl = "Przez rok działały kursy. Klub prowadził Gorzowski Instytut Kultury we współpracy z biblioteką."
+    got = _orgs(pl)
+    assert ("Gorzowski Instytut Kultury", "lead") in got and not any(n == "Klub" for n, _r in got)

@@ -1216,6 +1216,11 @@ _EU_COMMISSION = re.compile(r"(?i:komisja\s+europejska|(?:the\s+)?european\s+com
                             r"европейская\s+комиссия|європейська\s+комісія)")
 
 
+def _bare_head(name: str) -> bool:
+    """A body's head word alone ("Fundacja", "Центр"), which names no body (Caritas is a name)."""
+    return " " not in name and is_org_head(name) and name.casefold() not in ("caritas", "каритас", "карітас")
+
+
 def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     out: list[OrgRef] = []
     for m in OPERATOR_AFTER.finditer(text, s, e):
@@ -1299,8 +1304,14 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         if not before and lang == "en":
             before = _acronym_subject(text, s, vm.start())
         if before:
-            a, b = before[-1]
+            # ("Центр работал в Гданьске, а также проводил …": the name ends at its own verb, and
+            # a bare head then left, "Центр", "Fundacja", points back to a body, naming none)
+            a, b = _cut_at_verb(text, *before[-1]) if cyr else before[-1]
             o = _org(text, a, b, "lead", "lead_verb", 0.8, lang)
+            if o and _bare_head(o.name):
+                # "Klub prowadził Szczeciński Instytut X": the bare head is the object, the
+                # body after the verb its subject
+                o = _org(text, *after[0], "lead", "lead_verb", 0.8, lang) if after else None
             if o:
                 out.append(o)
     # (a programme run by its operator "we współpracy z" another is no subject working with partners)

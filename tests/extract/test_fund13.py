@@ -204,3 +204,19 @@ def test_sums_written_in_words():
     assert sums("Zbiórka przyniosła kilka tysięcy złotych.") == []  # how many is not said
     assert sums("Dotacja wyniosła 40 tysięcy złotych.") == [(40000.0, "PLN")]  # figures read once
     assert _grant("Projekt otrzymał dotację w wysokości półtora miliona złotych.") == (1500000.0, "PLN")
+
+
+def test_fund_with_its_owners_in_brackets_in_a_sentence():
+    text = "Warsztaty dofinansowano ze środków Funduszu Małych Grantów (Ambasada Kanady)."
+    assert _funding(text) == [("Ambasada Kanady", "Fundusz Małych Grantów")]
+    text = "The school's project is funded by the Small Towns Fund – Regional (Norway Grants)."
+    assert _funding(text, "en") == [("Norway Grants", "Small Towns Fund – Regional")]
+    # a fund named for whom it is, its owners in brackets
+    text = "Kursy dofinansowano z Funduszu dla Seniorów (Mechanizm Finansowy EOG)."
+    assert _funding(text) == [("Mechanizm Finansowy EOG", "Fundusz dla Seniorów")]
+
+
+def test_bracket_with_the_name_in_another_language_is_no_owner():
+    text = "Проект финансируется Фондом Малых Грантов (Fundusz Małych Grantów) – сумма 8 000 злотых."
+    assert [f for f, _p in _funding(text, "ru")] == ["Фонд Малых Грантов"]
+    assert _funding("Funder: Civic Initiatives Fund (Obywatele Razem)\n", "en") == [("Civic Initiatives Fund", None)]

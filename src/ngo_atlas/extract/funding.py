@@ -326,6 +326,26 @@ _FUND_WORD = re.compile(r"(?i:\b(?:fundusz\w*|fund|funds|programm?e?|program\w*|
                         r"программ\w*)\b)")
 
 
+# a fund or programme head word alone, and the capitalised name of whom it is for after it
+_FUND_HEAD = re.compile(r"(?:Fundusz\w*|Program\w*)")
+_FUND_FOR = re.compile(r"\s+(?:dla|na\s+rzecz)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)+")
+_DONOR_CHANNEL = re.compile(r"(?i:\bgrants\b|\bcontribution\b|\bmechani[sz]\w*|механізм\w*|механизм\w*)")
+
+
+def _payer_like(name: str) -> bool:
+    """A body, an acronym, the Union, a donors' channel or a country: a name that can pay."""
+    from ngo_atlas.extract.organisations import org_starts
+
+    words = name.split()
+    return bool(words) and (any(is_org_head(w) for w in words) or org_starts(words[0])
+                            or any(w.isupper() and len(w) > 1 for w in words) or bool(_EU.search(name))
+                            or bool(_DONOR_CHANNEL.search(name)) or (len(words) == 1 and polish.is_geo(words[0])))
+
+
+# a name's strand after a dash, then a bracket: "Active Citizens Fund – Regional (EEA Grants)"
+_STRAND_BRACKET = re.compile(r"(?:\s+[–-]\s+[^\W\d_][\w-]*)?\s*\([^()\n]{3,120}\)")
+
+
 def _owner_in_brackets(value: str, lang: str) -> tuple[str, list[str]] | None:
     """A label's fund or programme with its payers in brackets: (programme, payers).
     The bracket names payers only where it holds a name of two words or more that is not
@@ -343,6 +363,9 @@ def _owner_in_brackets(value: str, lang: str) -> tuple[str, list[str]] | None:
     words = inner.split()
     if len(items) == 1 and polish.is_geo(words[-1]) and not any(is_org_head(w) for w in words):
         return None  # "Fundusz Lokalny (Nowy Sącz)": the fund's seat, no payer
+    if is_cyrillic(inner) != is_cyrillic(m.group("a")) or not all(
+            _payer_like(inner[a:b].strip(" ,")) for a, b in items):
+        return None  # "Фонд Гражданского Общества (Fundusz Obywatelski)": the name translated
     payers = [_clean_funder(inner[a:b], lang) for a, b in items]
     programme = _programme_name(m.group("a"), lang)
     if not programme or not all(payers):
@@ -874,6 +897,14 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             if i and is_acronym(text[items[i - 1][0]:items[i - 1][1]].strip(" ,")) and \
                     _APPOSITION.fullmatch(text, items[i - 1][1], a):
                 continue  # "funding from UNHCR, the UN Refugee Agency": the acronym's body again
+            named_for = _FUND_FOR.match(text, b, e) if _FUND_HEAD.fullmatch(text, a, b) else None
+            b = named_for.end() if named_for else b  # "z Funduszu dla Organizacji Pozarządowych"
+            tail = _STRAND_BRACKET.match(text, b, e)
+            owned_by = _owner_in_brackets(text[a:tail.end()], lang) if tail else None
+            if owned_by:  # "z Funduszu X (Mechanizm Finansowy EOG)": the fund, its payers in brackets
+                out.extend(Funding(p, owned_by[0], None, None, Span(a, b, "programme_owner", 0.8))
+                           for p in owned_by[1])
+                continue
             fund = _CYR_FROM_FUND.search(text, a, b) if is_cyrillic(text[a:b]) else None
             if fund:  # "Європейським Союзом з Фонду притулку …": the payer, then its fund
                 b = fund.start()

@@ -381,3 +381,10 @@ Warsztaty kulinarne dla mieszkanek Elbląga z Ukrainy i Polski. Projekt otrzyma�
 def test_a_heading_the_text_calls_a_programme_is_not_the_title():
     ex = _doc(_PROGRAMME_HEADER)
     assert [p.title for p in ex.projects] == ["Kuchnia bez granic w Elblągu"]
+
+
+def test_the_town_whose_quarter_the_project_works_in_is_a_place():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Świetlica działa na Kurdwanowie, jednym z osiedli w obrębie dzielnic Krakowa, od 2023 r."
+    assert "Kraków" in [t.value for t in find_places(text, 0, len(text), [], "pl")]

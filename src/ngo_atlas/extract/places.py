@@ -652,7 +652,7 @@ def _en_districts(text: str, s: int, e: int) -> list[Tagged]:
 # the commune as a place is where things happen ("w gminie X", "na terenie Gminy X"); a
 # "Gmina X" in the nominative or after a body's noun ("Wójt Gminy X") is the body
 _IN_BEFORE = re.compile(r"(?:(?<![\w])(?:w|we|na\s+terenie|na\s+obszarze|terenie|obszarze)\s+)$")
-_COMMUNE = re.compile(r"(?<![\w])(?:[gG](mi)n|dzielnic)(ach|ie|a|y|ą)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_COMMUNE = re.compile(r"(?<![\w])(?:[gG](mi)n|dzielnic)(ach|ie|a|y|ą|(?<=c))\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
 # "w szpitalach Warszawy", "в поликлиниках Прушкова", "у школах Любліна": places in a town

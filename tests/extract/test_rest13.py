@@ -388,3 +388,11 @@ def test_the_town_whose_quarter_the_project_works_in_is_a_place():
 
     text = "Świetlica działa na Kurdwanowie, jednym z osiedli w obrębie dzielnic Krakowa, od 2023 r."
     assert "Kraków" in [t.value for t in find_places(text, 0, len(text), [], "pl")]
+
+
+def test_the_first_two_words_of_a_longer_regional_name_are_no_town():
+    from ngo_atlas.extract.places import find_places
+
+    text = "Działamy w Gdańsku i gminach Gdańskiego Obszaru Metropolitalnego, m.in. w Pruszczu Gdańskim."
+    got = [t.value for t in find_places(text, 0, len(text), [], "pl")]
+    assert "Gdańsk" in got and not any(g.startswith("Gdański ") for g in got)

@@ -691,6 +691,10 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
         if _names_a_body(text, p + m.end(), e, m.group()) and not (
                 in_w and _two_word_town(m.group(), lang) and not _names_a_body(text, p + m.end(), e, "")):
             break  # "w Podkarpackim Urzędzie Wojewódzkim": an institution, not a town
+        third = _THIRD_CAP.match(text, p + m.end(), e) if lang == "pl" and " " in m.group() else None
+        if third and _cases_agree(*m.group().split()) and _cases_agree(m.group().split()[1], third.group(1)) \
+                and not _two_word_town(m.group(), lang):
+            break  # "gminach Szczecińskiego Obszaru Metropolitalnego": a longer name, no town
         if not out and lang == "pl" and " " not in m.group() and text[max(0, p - 3):p].lower() == "na " \
                 and _common_noun_too(m.group()):
             break  # "na Rynku", "na Placu": a town's square or street, a common noun capitalised
@@ -750,6 +754,7 @@ def _village_like_a_noun(text: str, a: int, b: int, e: int) -> str | None:
     return next(iter(lemmas)).capitalize() if len(lemmas) == 1 else None
 
 
+_THIRD_CAP = re.compile(rf"[^\S\n]+({_CAP})")
 _GLOSS = re.compile(r"[^\S\n]*\((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*[^\S\n]?){1,3}\)")
 
 

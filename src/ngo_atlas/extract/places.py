@@ -176,8 +176,10 @@ def _people_phrase(text: str, a: int, i: int) -> bool:
 # ponadgimnazjalnych Torunia i Włocławka": "w", a noun phrase, then two or more towns in the
 # genitive (the look-ahead finds the pair; the phrase is checked behind it)
 _W_PHRASE = re.compile(r"(?<![\w])[wW]e?\s+(?:\d+\s+)?(?:[a-ząćęłńóśźż]{3,}\s+(?:(?:i|oraz)\s+)?){1,4}$")
-_GEN_PAIR = re.compile(r"(?<=[a-ząćęłńóśźż]{3}[^\S\n])(?=[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
-                       r"(?:,[^\S\n]+|[^\S\n]+(?:i|oraz)[^\S\n]+)[A-ZĄĆĘŁŃÓŚŹŻ])")
+# (no look-behind in the pattern: it starts at a capital, which the engine finds fast; the
+# lower-case word before it is checked after)
+_GEN_PAIR = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+(?:,[^\S\n]+|[^\S\n]+(?:i|oraz)[^\S\n]+)[A-ZĄĆĘŁŃÓŚŹŻ]")
+_LOWER_WORD_BEFORE = re.compile(r"[a-ząćęłńóśźż]{3}[^\S\n]")
 # words that take the genitive yet say where people come from or go past, not where work is
 _GEN_NOT_WHERE = ("dla", "spod", "spoza", "przez", "koło", "obok", "wobec", "około", "oprócz", "zamiast",
                   "według", "dzięki", "podczas", "między", "pomiędzy", "oraz", "albo", "lub")
@@ -189,7 +191,7 @@ def _genitive_town_lists(text: str, s: int, e: int) -> list[Tagged]:
     out: list[Tagged] = []
     towns = pltowns.populations()
     for m in _GEN_PAIR.finditer(text, s, e):
-        if out and m.start() < out[-1].span.end:
+        if out and m.start() < out[-1].span.end or not _LOWER_WORD_BEFORE.match(text, m.start() - 4, m.start()):
             continue
         prev = text[max(s, m.start() - 20):m.start()].split()
         if not prev or prev[-1].lower() in _GEN_NOT_WHERE or \

@@ -396,3 +396,15 @@ def test_the_first_two_words_of_a_longer_regional_name_are_no_town():
     text = "Działamy w Gdańsku i gminach Gdańskiego Obszaru Metropolitalnego, m.in. w Pruszczu Gdańskim."
     got = [t.value for t in find_places(text, 0, len(text), [], "pl")]
     assert "Gdańsk" in got and not any(g.startswith("Gdański ") for g in got)
+
+
+_LONG_NAME = """Projekt „Razem w Kaliszu”
+
+Fundacja Dobry Start realizuje projekt „Razem w Kaliszu. Wsparcie rodzin z Ukrainy w powiecie kaliskim” od 1 marca 2024 r.
+Zajęcia odbywają się w Kaliszu.
+"""
+
+
+def test_the_admin_unit_in_the_long_form_of_a_projects_name_is_a_place():
+    ex = _doc(_LONG_NAME)
+    assert "powiat kaliski" in [t.value for t in ex.projects[0].places]

@@ -358,9 +358,21 @@ def _own_name_spans(text: str, s: int, e: int, title_span: tuple[int, int] | Non
     name = text[title_span[0]:title_span[1]]
     i = text.find(name, s, e) if len(name) >= 8 else -1
     while i >= 0:
-        out.append((i, i + len(name)))
+        out.append((i, _quote_end(text, i, i + len(name))))
         i = text.find(name, i + len(name), e)
     return out
+
+
+def _quote_end(text: str, a: int, b: int) -> int:
+    """«Лодзь – дім для всіх. Підтримка … у Лодзинському воєводстві»: the short name opens a
+    quote that runs on; the whole quoted form is the name."""
+    if not text[a - 1:a] or text[a - 1] not in "„“\"«":
+        return b
+    m = _QUOTE_CLOSE.search(text, b, min(len(text), b + 200))
+    return m.end() if m else b
+
+
+_QUOTE_CLOSE = re.compile(r"[”“\"»]|\n")
 
 
 # "Potem chcemy otworzyć punkt w Policach", "Od 2025 roku planujemy też dyżury w Rybniku",

@@ -30,7 +30,7 @@ _CONNECT = {"na", "rzecz", "im.", "dla", "of", "for", "the", "and", "de", "du", 
 _EN_SEAT = {"museum", "embassy", "consulate", "office", "branch", "centre", "center", "library",
             "association", "school", "parish"}
 # A body's branch named after the body itself ("… – Oddział Okręgowy w Krakowie", "… Filia w X")
-BRANCH_HEADS = frozenset({"oddział", "filia", "delegatura", "hufiec", "chorągiew"})
+BRANCH_HEADS = polish.BRANCH_HEADS
 _SEAT_HEADS = {"szkoła", "ośrodek", "parafia", "urząd", "akademia", "uniwersytet", "przedszkole",
                "dom", "centrum", "oddział", "biuro", "ambasada", "konsulat", "przedstawicielstwo",
                "instytut", "wydział", "poradnia", "biblioteka", "muzeum",

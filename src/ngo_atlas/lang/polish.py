@@ -159,8 +159,9 @@ def nominative(phrase: str, geo: bool = False) -> str:
     return "".join(out)
 
 
-# A body's branch, named after the body in apposition ("… – Oddział Rejonowy w X")
-_BRANCH_LEMMAS = frozenset({"oddział", "filia", "delegatura", "hufiec", "chorągiew"})
+# A body's branch, named after the body in apposition ("… – Oddział Rejonowy w X"); the
+# extractor's name reader uses the same list
+BRANCH_HEADS = frozenset({"oddział", "filia", "delegatura", "hufiec", "chorągiew"})
 
 
 def _branch_at(tokens: list[str], words: list[int], wi: int, case: str) -> int | None:
@@ -176,7 +177,7 @@ def _branch_at(tokens: list[str], words: list[int], wi: int, case: str) -> int |
         word = tokens[words[k]]
         if not word[:1].isupper():
             return None
-        if any(o[1] == "subst" and base_lemma(o[0]).lower() in _BRANCH_LEMMAS and case in o[3]
+        if any(o[1] == "subst" and base_lemma(o[0]).lower() in BRANCH_HEADS and case in o[3]
                for o in _word_options(word)):
             return words[k]
     return None

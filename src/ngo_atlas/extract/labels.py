@@ -140,7 +140,3 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in " \t\n.;,":
         e -= 1
     return s, e
-
-
-def values_of(hits: list[LabelHit], key: str) -> list[LabelHit]:
-    return [h for h in hits if h.key == key]

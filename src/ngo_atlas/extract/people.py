@@ -56,12 +56,6 @@ NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w
                             r"project\s+manager|менеджер\w*|lider\w*|руководител\w*|керівни\w*)\s+(?:projektu|sieci|koalicji|"
                             r"of\s+the\s+(?:project|network)|про[еє]кт\w*|мереж\w*|сети)"
                             r"|(?i:(?:the\s+)?project(?:['’]s)?\s+(?:coordinator|manager|lead|leader)\b))")
-# "Maria Lis, the lawyer who coordinates the project": the role described after the name
-NAME_WHO_COORDINATES = re.compile(
-    r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+),\s+(?:[^,.\n]{0,40}?\s)?"
-    r"(?i:who\s+(?:coordinates|manages|leads)|któr[ya]\s+koordynuje|koordynując[ya]|"
-    r"котор(?:ый|ая)\s+координирует|як(?:ий|а)\s+координує)\s+"
-    r"(?i:(?:the\s+)?(?:project|projekt|про[еє]кт))")
 # (a relative pronoun before one of the verbs: pages without one skip the name pattern)
 _WHO_VERBS = ("coordinat", "manage", "leads", "led ", "heads", "headed", "koordyn", "kieruj", "kierował",
               "координир", "координу", "руковод", "керу", "очолю", "prowadz", "wygłos", "gave", "gives",

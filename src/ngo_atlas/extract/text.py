@@ -94,14 +94,6 @@ def blank(text: str, ranges: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def strip_span(text: str, s: int, e: int, chars: str = " \t\n,.;:–-") -> tuple[int, int]:
-    while s < e and text[s] in chars:
-        s += 1
-    while e > s and text[e - 1] in chars:
-        e -= 1
-    return s, e
-
-
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The sentence (or line) around a position, for evidence display."""
     s = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos) + 1, 0)

@@ -1229,13 +1229,13 @@ _NAME_ENDS = re.compile(
     r"\s+(?:ze\s+środków|from\s+the\s+funds\s+of|из\s+средств|за\s+кошти|з\s+коштів)\s")
 
 
-# a name that starts with the project word or a finite verb names no programme
 def _common_noun(word: str) -> bool:
     """A lower-case Polish noun (every reading a common noun's): "mikrodotacji", "grantu"."""
     readings = polish.analyse(word)
     return bool(readings) and all(a[2].startswith(("subst", "ger")) for a in readings)
 
 
+# a name that starts with the project word or a finite verb names no programme
 _NOT_A_PROGRAMME = re.compile(r"(?i:projekt\w*|project\w*|проект\w*|проєкт\w*|zadani[ea])\b|"
                               r"(?:jest|są|był[aoy]?|is|was|are|were|является|є|был[аио]?)\s")
 
@@ -1597,7 +1597,7 @@ def _inside(inner: Span | None, outer: Span | None) -> bool:
 
 
 def _dedupe(items: list[Funding]) -> list[Funding]:
-    from ngo_atlas.extract.organisations import _same_org, is_acronym
+    from ngo_atlas.extract.organisations import _same_org
 
     items = _budget_into_body(items)
     out: list[Funding] = []
@@ -1606,29 +1606,12 @@ def _dedupe(items: list[Funding]) -> list[Funding]:
         same = next((x for x in out if (x.funder or "").casefold() == key or (
             f.funder and x.funder and (_same_org(x.funder, f.funder) or _acronym_pair(x.funder, f.funder)
                                         or _acronym_pair(f.funder, x.funder)))), None)
-        inflected = None if same is not None or not f.funder else next(
-            (x for x in out if x.funder and _same_stems(x.funder, f.funder)), None)
-        if inflected is not None:
-            # "при поддержке города Гданьска" beside "из бюджета Гмины города Гданьск": one body,
-            # named by its fuller name, with the sum either mention gives
-            if len(f.funder.split()) > len(inflected.funder.split()):
-                inflected.funder, inflected.span = f.funder, f.span
-            if inflected.amount is None:
-                inflected.amount, inflected.currency = f.amount, f.currency
-            inflected.programme = inflected.programme or f.programme
+        if same is None and _merge_inflected(f, out):
             continue
         if same is None:
             out.append(f)
-            continue
-        if f.funder and same.funder and (is_acronym(same.funder) or _acronym_pair(same.funder, f.funder)) \
-                and not is_acronym(f.funder) and not _acronym_pair(f.funder, same.funder):
-            same.funder = f.funder  # the full name beside its acronym
-        if same.amount is None and _acronym_pair(same.funder or "", f.funder or "") | _acronym_pair(
-                f.funder or "", same.funder or ""):
-            # "dofinansowanie z EFS+: X zł" beside "ze środków Europejskiego Funduszu Społecznego Plus"
-            same.amount, same.currency = f.amount, f.currency
-        if same.programme is None:
-            same.programme = f.programme
+        else:
+            _merge_same(same, f)
     if any(f.funder for f in out):
         # (a footer's shorter form of the same programme, "Programu X na lata …" beside
         # "Rządowego Programu X na lata …", is the same one)
@@ -1699,6 +1682,39 @@ def _acronym_of_payer(programme: str, payers: list[str]) -> bool:
 
 
 _PLUS_WORD = re.compile(r"\s+(?:Plus|Плюс|Плус)$")
+
+
+def _merge_inflected(f: Funding, out: list[Funding]) -> bool:
+    """"при поддержке города Гданьска" beside "из бюджета Гмины города Гданьск": one body in
+    other cases, named by its fuller name, with the sum either mention gives. False where no
+    record in out names it so."""
+    if not f.funder:
+        return False
+    inflected = next((x for x in out if x.funder and _same_stems(x.funder, f.funder)), None)
+    if inflected is None or inflected.funder is None:
+        return False
+    if len(f.funder.split()) > len(inflected.funder.split()):
+        inflected.funder, inflected.span = f.funder, f.span
+    if inflected.amount is None:
+        inflected.amount, inflected.currency = f.amount, f.currency
+    inflected.programme = inflected.programme or f.programme
+    return True
+
+
+def _merge_same(same: Funding, f: Funding) -> None:
+    """f names the payer of same again: the full name wins over its acronym, and same takes
+    the sum and programme it lacks."""
+    from ngo_atlas.extract.organisations import is_acronym
+
+    if f.funder and same.funder and (is_acronym(same.funder) or _acronym_pair(same.funder, f.funder)) \
+            and not is_acronym(f.funder) and not _acronym_pair(f.funder, same.funder):
+        same.funder = f.funder  # the full name beside its acronym
+    if same.amount is None and _acronym_pair(same.funder or "", f.funder or "") | _acronym_pair(
+            f.funder or "", same.funder or ""):
+        # "dofinansowanie z EFS+: X zł" beside "ze środków Europejskiego Funduszu Społecznego Plus"
+        same.amount, same.currency = f.amount, f.currency
+    if same.programme is None:
+        same.programme = f.programme
 
 
 def _acronym_pair(short: str, full: str) -> bool:

@@ -146,22 +146,29 @@ _QUOTED_PROGRAMME = CI(r"(?<![\w])(?:program\w*|konkurs\w*|programme|call|про
 
 def _programme(text: str, ss: int, se: int, lang: str) -> tuple[str | None, int]:
     """The programme a money sentence names, and where: a quoted one, or one after "w ramach"."""
-    from ngo_atlas.extract.funding import PROGRAMME_INTRO, _programme_after
+    from ngo_atlas.extract.funding import _programme_after
 
-    m = _QUOTED_PROGRAMME.search(text, ss, se)
-    if m:  # a quoted name is written as it is called, in no case to undo
+    m, quoted = _programme_phrase(text, ss, se)
+    if m is None:
+        return None, -1
+    if quoted:  # a quoted name is written as it is called, in no case to undo
         return text[m.start(1):m.end(1)].strip(), m.start()
-    pi = PROGRAMME_INTRO.search(text, ss, se)
-    return (_programme_after(text, pi.start() - 1, se, lang), pi.start()) if pi else (None, -1)
+    return _programme_after(text, m.start() - 1, se, lang), m.start()
 
 
 def programme_position(text: str, ss: int, se: int) -> int:
     """Where a sentence names its programme (a quoted name after a programme word, or the
     programme phrase), -1 where it names none."""
+    m, _quoted = _programme_phrase(text, ss, se)
+    return m.start() if m else -1
+
+
+def _programme_phrase(text: str, ss: int, se: int) -> tuple[re.Match[str] | None, bool]:
+    """A quoted name after a programme word (True), else the programme phrase ("w ramach …")."""
     from ngo_atlas.extract.funding import PROGRAMME_INTRO
 
-    m = _QUOTED_PROGRAMME.search(text, ss, se) or PROGRAMME_INTRO.search(text, ss, se)
-    return m.start() if m else -1
+    q = _QUOTED_PROGRAMME.search(text, ss, se)
+    return (q, True) if q else (PROGRAMME_INTRO.search(text, ss, se), False)
 
 
 # ", która przyznała …", ", which awarded …", ", которая выделила …": a relative clause opens

@@ -318,10 +318,13 @@ def _written_form(out: list[Tagged], text: str) -> list[Tagged]:
     written = [t.value for t in out if is_cyrillic(t.value) and t.value in text]
     if not written:
         return out
-    return [t for t in out if t.value in written or not any(_same_stems(t.value, w) for w in written)]
+    return [t for t in out
+            if t.value in written or not any(_same_but_last_letters(t.value, w) for w in written)]
 
 
-def _same_stems(a: str, b: str) -> bool:
+def _same_but_last_letters(a: str, b: str) -> bool:
+    """As many words, each of three letters or more, alike but for its last letter (named
+    apart from funding._same_stems, which asks another question)."""
     wa, wb = a.split(), b.split()
     return len(wa) == len(wb) and all(
         len(x) >= 3 and len(y) >= 3 and x[:-1] == y[:-1] for x, y in zip(wa, wb))

@@ -464,13 +464,7 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
         if not (f.span and f.span.rule == "funder_after_programme") and not _is_state_budget(f.funder):
             f.programme = subject or f.programme or programme
     out = _handed_on(text, out)
-    # "przez Gminę X oraz Fundację Y, która przyznała … w konkursie „Z”": Z is Y's alone
-    spans = sorted((f.span.start, f.span.end) for f in out if f.span and f.funder) if len(out) > 1 else []
-    pos = programme_position(text, s, e) if any(RELATIVE_CLAUSE.match(text, b) for _a, b in spans) else -1
-    rel = relative_owner(text, spans, pos) if pos >= 0 else None
-    for f in out if rel else ():
-        if f.funder and f.span and (f.span.start, f.span.end) != rel:
-            f.programme = None
+    _programme_to_relative_owner(text, s, e, out)
     for f in out:
         if f.funder is None and f.programme:
             f.funder = _fund_in_programme(f.programme, lang)
@@ -482,6 +476,17 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
         name = "budżet państwa" if sb.group(1) is None else text[sb.start(1):sb.end(1)]
         out.append(Funding(name, None, None, None, Span(sb.start(), sb.end(), "state_budget", 0.75)))
     return out
+
+
+def _programme_to_relative_owner(text: str, s: int, e: int, out: list[Funding]) -> None:
+    """"przez Gminę X oraz Fundację Y, która przyznała … w konkursie „Z”": Z is Y's alone, so
+    the other payers lose it."""
+    spans = sorted((f.span.start, f.span.end) for f in out if f.span and f.funder) if len(out) > 1 else []
+    pos = programme_position(text, s, e) if any(RELATIVE_CLAUSE.match(text, b) for _a, b in spans) else -1
+    rel = relative_owner(text, spans, pos) if pos >= 0 else None
+    for f in out if rel else ():
+        if f.funder and f.span and (f.span.start, f.span.end) != rel:
+            f.programme = None
 
 
 # "фінансується МОМ у Польщі за кошти Бюро X", "funded by IOM Poland with funds from the

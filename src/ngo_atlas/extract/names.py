@@ -354,8 +354,8 @@ def _coordinated(toks: list[re.Match[str]], i: int, pos: int, text: str) -> bool
         return False
     if is_org_head(nxt) or adjective_like(nxt) or polish.is_first_name(nxt) or polish.is_geo(nxt):
         return False
-    cases = {c for o in polish._word_options(prev.strip(_QUOTES + ".")) if o[1] == "subst" for c in o[3]}
-    return any(o[1] == "subst" and o[3] & cases for o in polish._word_options(nxt))
+    cases = {c for o in polish.word_options(prev.strip(_QUOTES + ".")) if o[1] == "subst" for c in o[3]}
+    return any(o[1] == "subst" and o[3] & cases for o in polish.word_options(nxt))
 
 
 def _quoted_after_seat(toks: list[re.Match[str]], i: int) -> bool:

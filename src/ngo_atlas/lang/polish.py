@@ -108,6 +108,12 @@ def _word_options(word: str) -> list[tuple[str, str, set[str], set[str], set[str
     return out
 
 
+def word_options(word: str) -> list[tuple[str, str, set[str], set[str], set[str]]]:
+    """(lemma, pos, numbers, cases, genders) of the noun/adjective readings of a word, for
+    readers outside this module (the name reader tells a coordinated name by shared case)."""
+    return _word_options(word)
+
+
 # Heads whose following place name is the unit's own name, in apposition.
 UNIT_HEADS = frozenset({"miasto", "gmina", "powiat", "województwo", "wieś", "dzielnica",
                         "osiedle", "sołectwo", "aglomeracja"})

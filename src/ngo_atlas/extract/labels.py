@@ -24,6 +24,13 @@ class LabelHit:
     colon: bool
 
 
+# a bare "Źródło:" / "Source:" line is a funder key only where its value names money's kind
+# (a fund, a programme, a budget, a grant); otherwise it cites where a text or figure came from
+_BARE_SOURCE = ("źródło", "source", "источник", "джерело")
+_FUNDING_WORD = re.compile(
+    r"(?i)\b(?:fundusz|program|środk|budżet|budzet|dotacj|grant|funds?\b|funding\b|budget|"
+    r"фонд|програм|бюджет|грант)")
+
 _PICTOGRAPH = "[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
 _BULLETS = re.compile(r"(?:\s|[•*\-–]|" + _PICTOGRAPH + ")+")
 
@@ -34,6 +41,8 @@ def _label_regex() -> tuple[CI, dict[str, str]]:
     for key, words in lexicon()["labels"].items():
         for w in words:
             by_label.setdefault(" ".join(w.lower().split()), key)
+    for w in _BARE_SOURCE:
+        by_label.setdefault(w, "funder")
     # a label opens a line, a sentence, or a cell of a " | "-divided header line
     # (a pictograph may stand for the bullet: "🤝 Partner: X", "📍 Miejsce: Y" in social posts);
     # each of those starts follows a space or the text's start: "(?<!\S)" says so first, a
@@ -50,7 +59,8 @@ def find_labels(text: str) -> list[LabelHit]:
     rx, by_label = _label_regex()
     hits: list[LabelHit] = []
     for m in rx.finditer(text):
-        key = by_label.get(" ".join(m.group("label").lower().split()))
+        label = " ".join(m.group("label").lower().split())
+        key = by_label.get(label)
         if key is None:
             continue
         colon = any(c in m.group("sep") for c in (":", "–", " - ", "|"))
@@ -71,6 +81,8 @@ def find_labels(text: str) -> list[LabelHit]:
         elif not colon and not _starts_like_value(text[vs:ve]):
             continue
         vs, ve = _trim(text, vs, ve)
+        if label in _BARE_SOURCE and not _FUNDING_WORD.search(text, vs, ve):
+            continue  # "Źródło: Kancelaria Prezydenta" names a release's source, no payer
         if ve > vs:
             hits.append(LabelHit(key, m.start("label"), vs, ve, text[vs:ve], colon))
     return hits

@@ -2,6 +2,12 @@
 
 from ngo_atlas.extract.funding import find_funding
 from ngo_atlas.extract.labels import find_labels
+from ngo_atlas.extract.organisations import find_organisations, merge_orgs
+
+
+def _orgs(text, lang="pl"):
+    return [(o.name, o.role) for o in merge_orgs(find_organisations(text, 0, len(text),
+                                                                     find_labels(text), lang))]
 
 
 def _funders(text, lang="pl"):
@@ -27,3 +33,23 @@ def test_bare_source_line_citing_a_release_or_data_is_no_funder():
     assert find_labels("Source: UNHCR data portal, 2023\n") == []
     assert find_labels("Źródło: Fundacja Ocalenie (materiały prasowe)\n") == []
 
+
+def test_acronym_spelling_the_name_carries_it_past_a_preposition():
+    from ngo_atlas.extract.organisations import cyrillic_mentions
+
+    # (the bracketed initials cover the words on both sides of "з", so "з" is inside the name)
+    text = "Навчання веде Міжнародна організація з міграції (МОМ) у Польщі."
+    assert [text[a:b] for a, b in cyrillic_mentions(text, 0, len(text))] == [
+        "Міжнародна організація з міграції"]
+    text = "Навчання веде Міжнародна організація з міграції у Польщі."
+    assert [text[a:b] for a, b in cyrillic_mentions(text, 0, len(text))] == ["Міжнародна організація"]
+
+
+def test_preposition_ends_the_name_when_no_acronym_spells_past_it():
+    from ngo_atlas.extract.organisations import list_after
+
+    text = "Партнеры: Фондом Х по налогам (АБВ) и другие."
+    assert [text[a:b] for a, b in list_after(text, 10, len(text))] == ["Фондом Х"]
+    text = "Партнери: Міжнародною організацією з міграції (МОМ)."
+    assert [text[a:b] for a, b in list_after(text, 10, len(text))] == [
+        "Міжнародною організацією з міграції"]

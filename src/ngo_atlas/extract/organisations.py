@@ -598,13 +598,20 @@ def _cyrillic_mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]
             while j < len(toks) and n < 6 and toks[j].group().lower() not in _CYR_STOP_WORDS \
                     and _cyr_joined(text[s + toks[j - 1].end():s + toks[j].start()],
                                     toks[j - 1].group(), toks[j].group()) \
-                    or _affairs_next(toks, j) or (j == i + 1 and _matter_next(toks, j)):
+                    or _affairs_next(toks, j) or (j == i + 1 and _matter_next(toks, j)) \
+                    or _link_spelt(text, a, s, e, toks, j):
                 b, j, n = s + toks[j].end(), j + 1, n + 1
             if _cyr_seat(toks, i, j):  # "Белорусский Дом в Белостоке": a house, a school by its town
                 b, j = s + toks[j + 1].end(), j + 2
         out.append((a, b))
         i = j
     return tuple(out)
+
+
+def _link_spelt(text: str, a: int, s: int, e: int, toks: list[re.Match[str]], j: int) -> bool:
+    """"Міжнародна організація з міграції (МОМ)": a link word the acronym spells past."""
+    return j < len(toks) and toks[j].group() in _NAME_LINKS and \
+        _spelt_past(text, a, s + toks[j].start(), s + toks[j].end(), e) is not None
 
 
 # Cyrillic heads named with their seat, as Polish "Dom X w Y", "Szkoła … w Y" are
@@ -726,10 +733,39 @@ def _is_verb(lang: str, word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN")
 
 
+_ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-ZА-ЯЁІЇЄҐ]{2,7})\)")
+_NAME_LINKS = frozenset("з із зі від с со до за в у во на для при из от по к и і та й".split())
+
+
+def _acronym_runs_on(text: str, pos: int, stop: re.Match, end: int) -> int | None:
+    """Where to look on when a preposition that would end a name is inside it."""
+    if stop.group().strip() not in _NAME_LINKS:
+        return None
+    return _spelt_past(text, pos, stop.start(), stop.end(), end)
+
+
+def _spelt_past(text: str, a: int, link: int, after: int, end: int) -> int | None:
+    """The "(" of a bracketed acronym that spells the words on both sides of the link word
+    at link..after, so the link is inside the name ("організація з міграції (МОМ)"); else None."""
+    paren = text.find("(", after, min(end, after + 60))
+    acr = _ACRONYM_AFTER.match(text, paren - 1) if paren > 0 else None
+    if acr is None or "\n" in text[after:paren]:
+        return None
+    words = [m for m in re.finditer(r"[\w'’-]+", text[a:paren]) if m.group().lower() not in _NAME_LINKS]
+    letters = acr.group(1)
+    if len(words) < len(letters):
+        return None
+    spelt = words[-len(letters):]
+    initials = "".join(m.group()[0].upper() for m in spelt)
+    return paren if initials == letters and a + spelt[0].start() < link else None
+
+
 def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """Names listed from pos on: "X (Lublin) oraz Y (Kraków)", stopping at the first non-name."""
     if is_cyrillic(text[pos:pos + 30]):
         stop = _CYR_LIST_END.search(text, pos, end)
+        while stop is not None and (resume := _acronym_runs_on(text, pos, stop, end)):
+            stop = _CYR_LIST_END.search(text, resume, end)
         stop = re.match(r"", "") if stop is None else stop
         ce = stop.start() if stop.string is text else end
         return [_cut_at_verb(text, a, b) for a, b in split_items(text, pos, ce, conj_ok=_cyr_item_start)]

@@ -53,6 +53,23 @@ def ukrainian_iv(form: str, guessed: str) -> str:
     return guessed
 
 
+def ukrainian_masculine_i(form: str, guessed: str) -> str:
+    """"у Сандомирі" -> "Сандомир", "у Луботоні" -> "Луботонь", "у Сваджендзі" -> "Сваджендз":
+    for a Polish town no dictionary knows, the guesser reads the Ukrainian locative -і as a
+    neuter's (-о) or a soft feminine's (-я); a Polish town ending in one consonant after a vowel
+    (-ir, -ń, -dz) is masculine, while neuters end in a cluster ("Гнєзно", "Кутно")."""
+    stem = form[:-1]
+    if not form.endswith("і") or len(stem) < 4 or guessed[:-1] != stem:
+        return guessed
+    if guessed.endswith("о") and stem[-1] not in _VOWELS and stem[-2] in _VOWELS:
+        return stem
+    if guessed.endswith("я") and stem.endswith("н") and stem[-2] in _VOWELS:
+        return stem + "ь"
+    if guessed.endswith("я") and stem.endswith("дз") and stem[-3] in _VOWELS + "н":
+        return stem
+    return guessed
+
+
 # Cyrillic letters and the Polish spellings they stand for in the names of Polish towns, the
 # usual one first ("Хелм" = Chełm, "Валбжих" = Wałbrzych, "Пабянице" = Pabianice)
 _TO_POLISH: dict[str, tuple[str, ...]] = {

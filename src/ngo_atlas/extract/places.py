@@ -1213,9 +1213,10 @@ def _cyr_town(word: str, lang: str) -> str:
     if re.search(r"(?:ськ|ск|цьк|цк)[уеі]$", low) and unknown:
         return word[:-1]
     if lang == "uk":
-        from ngo_atlas.extract.cyrtowns import ukrainian_iv
+        from ngo_atlas.extract.cyrtowns import ukrainian_iv, ukrainian_masculine_i
 
-        return ukrainian_iv(word, nominative(word, lang))
+        guessed = ukrainian_iv(word, nominative(word, lang))
+        return ukrainian_masculine_i(word, guessed) if unknown else guessed
     return nominative(word, lang)
 
 

@@ -1,0 +1,23 @@
+"""Round 14 fixes: Cyrillic Polish towns, news lists at the foot, the editors' mailbox."""
+
+from ngo_atlas.extract.cyrtowns import ukrainian_masculine_i
+from ngo_atlas.extract.places import _cyr_town
+
+
+def test_masculine_town_in_ukrainian_locative_keeps_its_stem() -> None:
+    # towns (Sandomierz-like, Luboń-like, -dz) the guesser would make neuter or feminine
+    assert ukrainian_masculine_i("Бжезомирі", "Бжезомиро") == "Бжезомир"
+    assert ukrainian_masculine_i("Стшалконі", "Стшалконя") == "Стшалконь"
+    assert ukrainian_masculine_i("Ґрудзендзі", "Ґрудзендзя") == "Ґрудзендз"
+
+
+def test_neuter_and_feminine_guesses_stay() -> None:
+    # a cluster before the ending is a neuter's ("-tno"), a feminine -а is left alone
+    assert ukrainian_masculine_i("Бжестні", "Бжестно") == "Бжестно"
+    assert ukrainian_masculine_i("Вольці", "Волька") == "Волька"
+
+
+def test_cyr_town_uses_it_for_unknown_towns() -> None:
+    assert _cyr_town("Сандомирі", "uk") == "Сандомир"
+    assert _cyr_town("Гнєзні", "uk") == "Гнєзно"
+

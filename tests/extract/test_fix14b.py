@@ -21,3 +21,21 @@ def test_cyr_town_uses_it_for_unknown_towns() -> None:
     assert _cyr_town("Сандомирі", "uk") == "Сандомир"
     assert _cyr_town("Гнєзні", "uk") == "Гнєзно"
 
+
+def test_news_list_at_the_foot_is_furniture() -> None:
+    from ngo_atlas.extract.boilerplate import mask
+
+    body = "Projekt prowadzimy w Chełmie od marca 2024 roku i obejmuje on kursy językowe. " * 4
+    text = body + "\n\nNajnowsze wpisy:\nPiknik rodzinny w Kazimierzu Dolnym\n"
+    masked = mask(text)
+    assert "Kazimierzu" not in masked and "Chełmie" in masked
+    uk = body + "\n\nНовини центру:\nКонцерт у Любліні – дякуємо!\n"
+    assert "Любліні" not in mask(uk)
+
+
+def test_sentence_opening_with_news_stays() -> None:
+    from ngo_atlas.extract.boilerplate import mask
+
+    text = "Wstęp o projekcie. " * 10 + "\nAktualności: kurs w Radomiu rusza w maju.\n"
+    assert "Radomiu" in mask(text)
+

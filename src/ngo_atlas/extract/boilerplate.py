@@ -107,11 +107,20 @@ _RELATED = re.compile(r"^\s*(?:related(?:\s+(?:news|projects|articles|stories))?
                       re.IGNORECASE)
 
 
+# "Aktualności Caritas:", "Новини фундації", "Latest news": a heading over the site's other
+# news items; only as a whole line (a sentence may open with "Новини: ми відкрили…")
+_NEWS = re.compile(r"^\s*(?:(?:latest|recent)\s+)?(?:news|aktualności|wiadomości|новини|новости)"
+                   r"(?:\s+\w+){0,2}\s*:?\s*$|^\s*(?:najnowsze|ostatnie|inne|other|останні|последние|"
+                   r"інші|другие)\s+(?:wpisy|posts|aktualności|wiadomości|news|новини|новости)\s*:?\s*$",
+                   re.IGNORECASE)
+
+
 def _tail_start(text: str, all_lines: list[tuple[int, int, str]]) -> int:
-    """Where a closing donation appeal or a list of related links begins: everything
-    after it is site furniture."""
+    """Where a closing donation appeal or a list of related links or news begins:
+    everything after it is site furniture."""
     for s, _e, line in all_lines:
-        if s > len(text) * 0.4 and len(line) < 120 and (_TAIL_CUES.search(line) or _RELATED.match(line)):
+        if s > len(text) * 0.4 and len(line) < 120 and (
+                _TAIL_CUES.search(line) or _RELATED.match(line) or _NEWS.match(line)):
             return s
     return len(text) + 1
 

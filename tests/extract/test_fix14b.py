@@ -39,3 +39,13 @@ def test_sentence_opening_with_news_stays() -> None:
     text = "Wstęp o projekcie. " * 10 + "\nAktualności: kurs w Radomiu rusza w maju.\n"
     assert "Radomiu" in mask(text)
 
+
+def test_editors_mailbox_after_a_contact_cue_is_no_contact() -> None:
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    body = ("Projekt „Sąsiedzka kuchnia” prowadzi Stowarzyszenie Dom Otwarty w Radomiu od 2024 roku. "
+            "Koordynatorka projektu: Ewa Lis, e.lis@domotwarty.pl.\n"
+            "Błędy w opisach zgłaszaj przez kontakt z redakcją portalu – serwis@katalog-ngo.pl.\n")
+    emails = [p.email for rec in extract_document(Document("t.txt", "t.txt", body)).projects for p in rec.people]
+    assert "serwis@katalog-ngo.pl" not in emails and "e.lis@domotwarty.pl" in emails

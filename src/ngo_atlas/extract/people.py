@@ -507,7 +507,8 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
     for a, b in split_items(text, s, e, conj_ok=lambda w: bool(w)):
         item = text[a:b]
         outer, inner = split_parenthetical(item)
-        emails = find_emails(text, a, b)
+        # "Kontakt z redakcją bazy: baza@…": the site's editors, not the project's contact
+        emails = [x for x in find_emails(text, a, b) if not _site_function(text, x[0], x[2])]
         found = person_name(outer, lang) or (_plain_name(outer, lang) if rule.startswith("label") else None)
         org = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]{1,15}", i)), None)
         if found and _patron(outer[:found[1]]):

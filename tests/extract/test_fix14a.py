@@ -53,3 +53,15 @@ def test_preposition_ends_the_name_when_no_acronym_spells_past_it():
     text = "Партнери: Міжнародною організацією з міграції (МОМ)."
     assert [text[a:b] for a, b in list_after(text, 10, len(text))] == [
         "Міжнародною організацією з міграції"]
+
+
+def test_branch_after_a_body_with_no_head_word_is_a_candidate():
+    text = "Od jesieni Polski Czerwony Krzyż Oddział Okręgowy w Rzeszowie prowadzi punkt pomocy."
+    assert _orgs(text) == [("Polski Czerwony Krzyż Oddział Okręgowy w Rzeszowie", "lead")]
+
+
+def test_branch_word_alone_takes_no_adverb_as_its_body():
+    from ngo_atlas.extract.organisations import mentions
+
+    text = "Wczoraj Oddział Okręgowy w Rzeszowie otworzył punkt."
+    assert mentions(text, 0, len(text)) == []

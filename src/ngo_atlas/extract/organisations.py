@@ -538,6 +538,9 @@ def _mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
         if out and a < out[-1][1]:
             continue
         if not is_org_head(m.group()):
+            body = _body_before_branch(text, a, s) if is_branch(m.group()) else None
+            if body is not None:  # "Polski Czerwony Krzyż Oddział Rejonowy w X": the branch's body
+                out.append((body, capitalised_run(text, a, e)[1]))
             continue
         # English names put adjectives first ("Polish Migration Forum"); a Polish head in
         # ASCII ("Fundacji") must not swallow the sentence's first word ("Prawniczki Fundacji")
@@ -546,6 +549,20 @@ def _mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
         _a, end = capitalised_run(text, a, e)
         out.extend(_quoted_then_body(text, start, end))
     return tuple(out)
+
+
+def _body_before_branch(text: str, a: int, floor: int) -> int | None:
+    """Where the body named right before a branch word starts: two to four capitalised nouns
+    and adjectives with no head word among the known ones ("Polski Czerwony Krzyż Oddział")."""
+    start, n = a, 0
+    while n < 4:
+        m = re.search(r"(\S+)[^\S\n]+$", text[floor:start])
+        word = m.group(1) if m else ""
+        if not (word[:1].isupper() and word.isalpha() and any(
+                o[2].startswith(("adj", "subst")) for o in polish.analyse(word))):
+            break
+        start, n = floor + m.start(1), n + 1
+    return start if n >= 2 else None
 
 
 _CLOSE_THEN = re.compile(r"[”\"»]\s+(?=(\S+))")

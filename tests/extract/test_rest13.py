@@ -11,6 +11,11 @@ def _doc(text: str, name: str = "t.txt"):
     return extract_document(Document(name, name, text))
 
 
+def _after_open_quote(text: str) -> int:
+    """The position just inside the text's first opening quote."""
+    return next(i for i, c in enumerate(text) if c in "„“«") + 1
+
+
 _GUIDE = """Stowarzyszenie Dobry Start
 
 Stowarzyszenie Dobry Start realizowało projekt „Sąsiedzka Łódź” od marca 2020 do lutego 2021.
@@ -36,8 +41,7 @@ def test_a_guide_made_in_the_project_is_no_second_project():
     "У межах проєкту видано довідник «Перші кроки».",
 ])
 def test_a_quote_headed_by_a_publication_noun_names_the_publication(text):
-    pos = next(i for i, c in enumerate(text) if c in "„“«") + 1
-    assert names_output(text, pos)
+    assert names_output(text, _after_open_quote(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -45,8 +49,7 @@ def test_a_quote_headed_by_a_publication_noun_names_the_publication(text):
     "Fundacja prowadzi projekt „Poradnik dla rodziców”.",
 ])
 def test_a_project_word_or_an_adjective_before_the_quote_still_names_the_project(text):
-    pos = next(i for i, c in enumerate(text) if c in "„“«") + 1
-    assert not names_output(text, pos)
+    assert not names_output(text, _after_open_quote(text))
 
 
 def test_the_project_named_beside_its_report_wins_over_the_report():
@@ -82,8 +85,7 @@ def test_a_list_of_the_sites_other_projects_gives_no_title():
 def test_a_quote_under_other_projects_names_another_project(text):
     from ngo_atlas.extract.title import names_other
 
-    pos = next(i for i, c in enumerate(text) if c in "„“«") + 1
-    assert names_other(text, pos)
+    assert names_other(text, _after_open_quote(text))
 
 
 def test_a_project_named_after_a_mention_of_other_work_is_still_this_one():
@@ -122,7 +124,7 @@ def test_the_owners_name_heading_the_page_and_its_footer_is_no_project():
 def test_an_org_head_with_a_lower_case_genitive_still_names_the_body(text):
     from ngo_atlas.extract.title import names_other
 
-    assert names_other(text, next(i for i, c in enumerate(text) if c in "„«") + 1)
+    assert names_other(text, _after_open_quote(text))
 
 
 def test_a_project_of_a_named_body_is_still_a_project():

@@ -227,8 +227,8 @@ def header_end(text: str) -> int:
                 end = le
             continue
         seen += 1
-        if seen > 6:
-            break
+        if seen > 6 or _prose(line):
+            break  # the header is above the first sentence: a logo bar below it is the foot
         # "📅 14–15 czerwca 2025 | 📍 Park Miejski | wstęp wolny": an event's particulars
         # set out like a menu, under its name, are content
         if is_menu_line(line) and not _DAY_MONTH_YEAR.search(line):
@@ -236,6 +236,17 @@ def header_end(text: str) -> int:
         elif " / " in line and _breadcrumb(line.strip()):
             end = le  # "Grantobiorcy / Projekty": the section the page sits in, its site above
     return max(end, _menu_run_end(text), _first_block_header(text))
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+_LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]{2,}[,;:]?(?!\S)")
+
+
+def _prose(line: str) -> bool:
+    """A line of running text (eight lower-case words and a full stop), never part of a
+    site header; an address or a menu is mostly names and numbers."""
+    return line.count(" ") >= 11 and _SENTENCE_END.search(line) is not None and \
+        len(_LOWER_WORD.findall(line)) >= 8
 
 
 # "Wspieramy Projekty Darczyńcy Raporty Wpłać": a menu flattened to one line of single

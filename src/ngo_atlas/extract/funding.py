@@ -278,7 +278,11 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
             # "Fundusz X – Program Krajowy, współfinansowanie z …": the fund's own programme,
             # named with the fund as written; the fund pays
             label_programme = (value.split(" – ")[0] + " – " + tail.split(",")[0]).strip()
-        value = _acronym_dash(value) or value.split(" – ")[0]
+        # "Grantodawca: Narodowy Instytut Wolności – Centrum Rozwoju …, Program X": the body's
+        # name goes on past its dash (up to the comma that opens the next item)
+        head = value.split(",")[0]
+        if label_programme or " – " not in head or _UNIT.match(head.split(" – ", 1)[1]) or not _dash_continued(head):
+            value = _acronym_dash(value) or value.split(" – ")[0]
     pm = re.search(r",\s*(?:program|programme|programu|konkurs|программа|програма)\s+", value, re.IGNORECASE)
     programme = label_programme
     if pm:

@@ -18,3 +18,8 @@ def test_label_funder_followed_by_its_unit_after_a_dash_keeps_the_body():
     text = "Grantodawca: Urząd Marszałkowski Województwa Lubuskiego – Departament Polityki Społecznej\n"
     assert _funding(text) == [("Urząd Marszałkowski Województwa Lubuskiego", None)]
 
+
+def test_programme_word_governing_a_genitive_stays_the_names_head():
+    text = "Grantodawca: Fundacja Dobrej Woli\nProgram: Program Integracji Społecznej Cudzoziemców 2023–2026\n"
+    assert _funding(text) == [("Fundacja Dobrej Woli", "Program Integracji Społecznej Cudzoziemców 2023–2026")]
+

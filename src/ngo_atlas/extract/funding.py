@@ -1265,7 +1265,7 @@ def _programme_name(raw: str, lang: str) -> str | None:
     # "Programu Krajowego Funduszu …": a capitalised programme word before a capitalised
     # adjective is the head of the name and stays; "programu Aktywni Obywatele" drops it
     full = name
-    if not _NAMED_PROGRAMME_HEAD.match(name):
+    if not _NAMED_PROGRAMME_HEAD.match(name) and not (lang == "pl" and _head_governs(name)):
         # "programu regionalnego Fundusze Europejskie dla X": the kind of programme goes too
         name = re.sub(r"^(?:(?:programu|programie|program|programme|the|konkursu|konkursie|конкурса|конкурсе|"
                       r"конкурсі|программы|программе|програми|програмі)\s+){1,2}"
@@ -1309,6 +1309,18 @@ def _programme_name(raw: str, lang: str) -> str | None:
 
 
 _DESCRIBED = re.compile(r"program(?:u|ie)?\s+([a-ząćęłńóśźż]+)\s")
+_CAPITAL_PROGRAMME = re.compile(r"Program(?:u|ie|em)?\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+)\s")
+
+
+def _head_governs(name: str) -> bool:
+    """"Program Rozwoju Organizacji Obywatelskich": a capitalised programme word followed by
+    a noun that can only be its genitive complement is the head of the name and stays
+    ("Programu Aktywni Obywatele", an apposition in the nominative, drops it)."""
+    m = _CAPITAL_PROGRAMME.match(name)
+    if not m:
+        return False
+    cases = _cases(m.group(1))
+    return "gen" in cases and "nom" not in cases
 
 
 _LIST_MARKS = "•·▪◦‣∙*-–—"

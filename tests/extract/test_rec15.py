@@ -36,3 +36,13 @@ def test_address_line_under_a_site_name_stays_in_the_header() -> None:
             "Realizator: Fundacja Nowy Start\nTermin realizacji: luty – grudzień 2025\n"
             "Kwota dotacji: 50 000 zł\n")
     assert header_end(text) > text.index("Kontakt")
+
+
+def test_two_language_switcher_ends_the_header() -> None:
+    text = ("Uniwersytet Gdański | Instytut Pedagogiki\nPL / UA\n\n"
+            "Szkoła bez granic językowych\n\n"
+            "Okres realizacji: 1 marca 2024 – 28 lutego 2026\n"
+            "Dofinansowanie: 120 000 EUR\n\n"
+            "Projekt przygotowuje nauczycieli do pracy w klasach wielojęzycznych.\n")
+    assert header_end(text) > text.index("PL / UA")
+    assert _titles(text) == ["Szkoła bez granic językowych"]

@@ -192,10 +192,15 @@ def _org_quote(text: str, pos: int) -> bool:
 _WIDE_GAP = re.compile(r"\S {2,}(?=\S)")
 
 
+# "EN | PL", "PL / UA": a language switcher, navigation however few languages it offers
+_LANG_SWITCH = re.compile(r"(?:[A-Z]{2}\s*[|/·]\s*)+[A-Z]{2}")
+
+
 def is_menu_line(line: str) -> bool:
     t = line.strip()
     return (t.count(" | ") >= 2 or t.count(" / ") >= 2 or " › " in t or " > " in t or " » " in t
-            or t.count(" · ") >= 2 or len(_WIDE_GAP.findall(t)) >= 2)
+            or t.count(" · ") >= 2 or len(_WIDE_GAP.findall(t)) >= 2
+            or (len(t) <= 20 and _LANG_SWITCH.fullmatch(t) is not None))
 
 
 # "Projekty / Realizowane", "PROJECTS / COMPLETED", "News · Events": a two-step breadcrumb

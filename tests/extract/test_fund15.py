@@ -23,3 +23,18 @@ def test_programme_word_governing_a_genitive_stays_the_names_head():
     text = "Grantodawca: Fundacja Dobrej Woli\nProgram: Program Integracji Społecznej Cudzoziemców 2023–2026\n"
     assert _funding(text) == [("Fundacja Dobrej Woli", "Program Integracji Społecznej Cudzoziemców 2023–2026")]
 
+
+
+def test_a_line_keyed_by_a_grant_noun_beats_a_grant_word_in_prose():
+    from ngo_atlas.extract.money import grant_amount
+
+    text = ("Najaktywniejsi wolontariusze otrzymają granty po 300 zł na własne akcje.\n\n"
+            "Kwota udzielonej nam dotacji: 18 000 zł\n")
+    assert grant_amount(text, 0, len(text), []).amount == 18000.0
+
+
+def test_a_keyed_line_without_a_grant_noun_gets_no_grant_weight():
+    from ngo_atlas.extract.money import grant_amount
+
+    text = "Na projekt otrzymaliśmy dotację 12 000 zł.\nKoszt biletów: 2 000 zł\n"
+    assert grant_amount(text, 0, len(text), []).amount == 12000.0

@@ -150,6 +150,8 @@ _SHARE_OF_IT = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:z\s+czego|of\s+w
 _PART_OF_TOTAL = re.compile(r"(?:w\s+tym|including|в\s+том\s+числе|у\s+тому\s+числі)\s+(?:\S+\s+){0,2}?"
                             r"(?:wkład|dofinansowani|dotacj|środk|contribution|funding|grant|вклад|внес|средств|кошт)",
                             re.IGNORECASE)
+# a line that is only a short key and its colon up to the sum: "Kwota wsparcia: ", "Grant awarded: "
+_KEY_LINE = re.compile(r"[^\S\n]*[^\W\d][^:\n]{0,60}:[^\S\n]*")
 _STATE_BUDGET = ("budżet państwa", "state budget", "polish state budget", "державний бюджет",
                  "государственный бюджет")
 
@@ -173,9 +175,11 @@ def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int,
         ls = text.rfind("\n", 0, h.start) + 1
         context = text[max(ls, h.start - 120):h.start]
         score = 0.5
-        if any(s <= h.start < e for s, e in amount_labels):
-            score += 0.2
         is_grant = bool(grant.search(context) or _PART_OF_TOTAL.search(context))
+        # "Wysokość przyznanej dotacji: 25 000 zł": a line keyed by a grant noun is a grant
+        # label though no label list names it, and beats a grant word in prose ("mikrogranty po …")
+        if any(s <= h.start < e for s, e in amount_labels) or (is_grant and _KEY_LINE.fullmatch(text, ls, h.start)):
+            score += 0.2
         if is_grant:
             score += 0.3
         is_total = bool(total.search(context) or (not is_grant and _COST_NOUN.search(context)))

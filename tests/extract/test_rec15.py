@@ -46,3 +46,11 @@ def test_two_language_switcher_ends_the_header() -> None:
             "Projekt przygotowuje nauczycieli do pracy w klasach wielojęzycznych.\n")
     assert header_end(text) > text.index("PL / UA")
     assert _titles(text) == ["Szkoła bez granic językowych"]
+
+
+def test_listed_name_with_a_dash_subtitle_heads_the_page() -> None:
+    text = ("Dzieci, rodzice i nauczyciele – wspólna szkoła dla wszystkich\n\n"
+            "Okres realizacji: styczeń – grudzień 2023\n"
+            "Kwota dotacji: 40 000 zł\n\n"
+            "W projekcie szkoły z Torunia przygotowały zajęcia dla uczniów z Ukrainy.\n")
+    assert _titles(text) == ["Dzieci, rodzice i nauczyciele – wspólna szkoła dla wszystkich"]

@@ -388,11 +388,13 @@ def label_line_starts(text: str, labels: list[LabelHit]) -> frozenset[int]:
 
 def _category_line(t: str) -> bool:
     """"Labor market, social policy and social services": a list of topics, not a name
-    ("Ta sama szkoła, różne języki", two phrases set side by side, is a name)."""
-    return ", " in t and not any(w[:1].isupper() for w in t.split()[1:]) and (
+    ("Ta sama szkoła, różne języki", two phrases set side by side, is a name; so is a list
+    with a subtitle after a dash: "Mama, tata i szkoła – wsparcie rodziców")."""
+    return ", " in t and not _SUBTITLE_DASH.search(t) and not any(w[:1].isupper() for w in t.split()[1:]) and (
         t.count(", ") >= 2 or _LIST_AND.search(t.split(", ", 1)[1]) is not None)
 
 
+_SUBTITLE_DASH = re.compile(r"\s[–—]\s")
 _LIST_AND = re.compile(r"(?<![\w])(?:i|oraz|and|&|та|і|и|й)(?![\w])")
 
 

@@ -38,3 +38,10 @@ def test_a_keyed_line_without_a_grant_noun_gets_no_grant_weight():
 
     text = "Na projekt otrzymaliśmy dotację 12 000 zł.\nKoszt biletów: 2 000 zł\n"
     assert grant_amount(text, 0, len(text), []).amount == 12000.0
+
+
+def test_project_financed_by_a_subject_after_the_verb_in_any_gender_and_tense():
+    assert _funding("Projekt finansowała Stiftung Kinderhilfe Europa ze zbiórki w Niemczech.") == \
+        [("Stiftung Kinderhilfe Europa", None)]
+    assert _funding("Oba projekty sfinansują Fundacja Dobrych Serc i Gmina Wronki.") == \
+        [("Fundacja Dobrych Serc", None), ("Gmina Wronki", None)]

@@ -53,10 +53,11 @@ FUNDER_INTRO = cue(
     r"|(?:koszt\w*|wydatk\w*)\s+(?:\([^()\n]{1,40}\)\s+)?(?:pokrywa|pokrywają|pokrył[aoy]?|pokryje|pokryją)\s+"
     r"|(?:costs?|expenses)\s+(?:are|is|were|was)\s+covered\s+by\s+(?:the\s+)?"
 
-    r"|(?:projekt|project|про[еє]кт)\w*\s+(?:sfinansował[aoy]?|finansuje|współfinansuje|wsparł[aoy]?|"
-    # every gender of the past and the co-/pro- prefixes: "Проєкт співфінансувало X"
-    r"(?:współ|do)finansował[aoy]?|"
-    r"wspiera|(?:спів|про)?фінансу(?:є|вав|вала|вало|вали)|підтримує|підтрима(?:в|ла|ло|ли)|"
+    r"|(?:projekt|project|про[еє]кт)\w*\s+(?:"
+    # every person, number, tense and gender, and the co-/pro- prefixes: "Projekt finansowała X",
+    # "projekty sfinansują X i Y", "Проєкт співфінансувало X"
+    r"(?:współ|do|s)?finansow(?:ał[aoy]?|ali)|(?:współ|do|s)?finansuj(?:e|ą)|wsparł[aoy]?|wsparli|wesprze|wesprą|"
+    r"wspiera(?:ją|ł[aoy]?|li)?|(?:спів|про)?фінансу(?:є|вав|вала|вало|вали)|підтримує|підтрима(?:в|ла|ло|ли)|"
     r"(?:со)?финансирует|поддерживает|поддержал[аои]?|(?:со|про)финансировал[аои]?)\s+"
     r"|(?:finansowanie|funding|финансирование|фінансування)\s+(?:\w+\s+)?(?:zapewnia|zapewniła|zapewnił|"
     r"zapewniło|provides|provided\s+by|is\s+provided\s+by|обеспечивает|забезпечує)\s+"

@@ -45,3 +45,14 @@ def test_project_financed_by_a_subject_after_the_verb_in_any_gender_and_tense():
         [("Stiftung Kinderhilfe Europa", None)]
     assert _funding("Oba projekty sfinansują Fundacja Dobrych Serc i Gmina Wronki.") == \
         [("Fundacja Dobrych Serc", None), ("Gmina Wronki", None)]
+
+
+def test_giver_before_a_giving_verb_in_the_future_or_present():
+    text = "Rozstrzygnięto konkurs. Miasto Gniezno przekaże stowarzyszeniom w sumie 150 000 zł. Dotacje otrzymały:"
+    assert _funding(text) == [("Miasto Gniezno", None)]
+    assert _funding("Gmina Wronki przyznaje co roku granty o łącznej wartości 40 000 zł.") == [("Gmina Wronki", None)]
+
+
+def test_giving_verb_without_a_sum_or_in_the_imperative_names_no_payer():
+    assert _funding("Przekaż 1,5% podatku. Fundacja Wronki przyznaje, że projekt był trudny.") == []
+    assert _funding("Fundacja Wronki przekaże uczniom paczki z przyborami.") == []

@@ -25,15 +25,17 @@ MONEY_WORD = cue(
     r"грант(?!оотрим|ополуч|одерж)\w*|спонсор\w*|"
     r"донор\w*|из\s+средств|за\s+кошти|за\s+рахунок|"
     # a verb of giving counts only in a sentence that gives an amount (see _gives_money)
-    r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated|contributed|виділи\w*|выделил\w*|надав\w*|"
-    r"предоставил\w*|"
+    # (every tense: "Miasto X przekaże organizacjom 300 000 zł", "Gmina przyznaje dotacje")
+    r"przekaza\w*|przekaż[eą](?!\w)|przekazuj\w*|przyzna\w*|provided|awarded|granted|donated|contributed|виділи\w*|"
+    r"выделил\w*|надав\w*|предоставил\w*|"
     # "wspiera nas Fundusz X kwotą 40 tys. zł": support is money only beside a sum
     r"wspiera\w*|wsparł\w*|support(?:s|ed)\b|підтрима\w*|поддерж\w*")
 _GIVE_VERB = CI(r"\s+(?:(?:has|have)\s+)?(?:provided|awarded|granted|gave|donated|contributed|przyznał\w*|przekazał\w*|"
+               r"przyzna(?:je|ją|ł\w*)?(?!\w)|przekaż[eą](?!\w)|przekazuj[eą](?!\w)|"
                r"ufundował\w*|sfinansował\w*|przeznaczył\w*|надал\w*|виділи\w*|выделил\w*|"
                r"предоставил\w*|надав\w*|профинансировал\w*|профінансував\w*)\b")
 _OUT_OF_FUND = re.compile(r"(?:\s|^)(?:z|ze|з|із|из|from)\s+(?:the\s+)?(?:Fundusz|Fund|Фонд)", re.IGNORECASE)
-_GIVE_ONLY = re.compile(r"przekazał\w*|przyznał\w*|provided|awarded|granted|donated|contributed|виділи\w*|выделил\w*|"
+_GIVE_ONLY = re.compile(r"przekaza\w*|przekaż[eą]|przekazuj\w*|przyzna\w*|provided|awarded|granted|donated|contributed|виділи\w*|выделил\w*|"
                         r"надав\w*|предоставил\w*|wspiera\w*|wsparł\w*|support(?:s|ed)|підтрима\w*|поддерж\w*")
 # a sum in figures, maybe with its multiplier in words ("75 tysięcy złotych", "40 tys. zł",
 # "48 тис. злотих", "2 mln euro")

@@ -22,7 +22,7 @@ from ngo_atlas.model import Span, Tagged
 _CAP = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
 # "w Krakowie, Lublinie i Łodzi", "na terenie województwa lubelskiego", "in Warsaw"
 # (a sentence may open with the preposition: "W Krakowie odbyły się…", "In Gdańsk, …")
-_PL_PREP = re.compile(rf"(?<![\w])(?:[wW]|[wW]e|[nN]a\s+terenie|[nN]a\s+obszarze|[nN]a|[iI]n|[tT]hroughout)"
+_PL_PREP = re.compile(rf"(?<![\w])(?:[wW]|[wW]e|[nN]a\s+terenie|[nN]a\s+obszarze|[nN]a|[iI]n|[tT]hroughout|[aA]cross)"
                       # a town's adjective may stand before its district: "na warszawskiej Pradze"
                       rf"\s+(?:[a-ząćęłńóśźż]+(?:skiej|skim|ckiej|ckim|dzkiej|dzkim)\s+(?={_CAP}))?"
                       rf"(?={_CAP}|województw\w*\s)")
@@ -223,7 +223,9 @@ _WITHIN_HINT = CI("uwzględnieniem|w tym|zwłaszcza|szczególnie|głównie|inclu
 _CYR_VOIV = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:с|ц|з)ь?к[а-яёіїєґ]*)\s+(воеводств[а-я]*|воєводств[а-яі]*|"
                        r"повіт[а-яі]*|повят[а-я]*|повет[а-я]*)(?![\w])")
 # (the preposition may be repeated: "w Lizbonie i w Tampere", "in Lublin and in Kraków")
-_LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\blub\b|\balbo\b|\band\b|\bor\b)(?:\s+(?:w|we|in)\b)?\s*")
+# (English puts "the" before some countries: "in Poland, the Czech Republic and Germany")
+_LIST_SEP = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\blub\b|\balbo\b|\band\b|\bor\b)(?:\s+(?:w|we|in)\b)?"
+                       r"(?:\s+the\b(?=\s+[A-Z]))?\s*")
 # "województwa podkarpackiego, lubelskiego i mazowieckiego": one word, several regions
 _VOIV_LIST = re.compile(r"(?<![\w])województw\w*:?\s+((?:[a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)"
                         r"(?:\s*(?:,|\bi\b|\boraz\b)\s*[a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)+)", re.IGNORECASE)
@@ -557,6 +559,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             out.append(Tagged(m.group(1), Span(m.start(1), m.end(1), "region_en", 0.7)))
     for m in _AROUND.finditer(text, s, e) if lang == "en" and "round " in text[s:e] else ():
         out.extend(_place_list(text, m.end(), e, lang))  # "the greenhouse sector around Skierniewice"
+    if lang == "en" and " in " in text[s:e]:
+        out.extend(_en_name_lists(text, s, e))
     if lang == "en" and ("district" in text[s:e] or "count" in text[s:e] or "Count" in text[s:e]):
         districts = _en_districts(text, s, e)
         # "in Bielsk Podlaski County": the county, not its town
@@ -650,6 +654,41 @@ _EN_DISTRICT = re.compile(rf"(?<![\w])(?:in|across|of)\s+(?:the\s+)?(?P<names>{_
                           rf"(?:,?\s+and\s+{_EN_TOWN})?)\s+(?P<noun>[Dd]istricts?|[Cc]ount(?:y|ies))(?![\w])")
 
 
+# "comparing Wrocław, Opole and Wałbrzych in Poland with Drammen and Fredrikstad in Norway":
+# a list of names, in English, placed in a country
+_EN_NAME_LIST = re.compile(rf"(?P<items>{_EN_TOWN}(?:,[^\S\n]+{_EN_TOWN})*,?[^\S\n]+and[^\S\n]+{_EN_TOWN})"
+                           rf"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?(?P<country>{_EN_TOWN})")
+
+
+def _en_name_lists(text: str, s: int, e: int) -> list[Tagged]:
+    """Places an English list names without a preposition of its own: every item a plain
+    name and the list placed "in" a country. (Where people come from, "from X and Y", says
+    nothing of where the work is; a bare list, "research has focused on Warsaw, Kraków and
+    Wrocław", may name other studies' towns.)"""
+    out: list[Tagged] = []
+    for m in _EN_NAME_LIST.finditer(text, s, e):
+        if _FROM_BEFORE.search(text, max(s, m.start() - 40), m.start()):
+            continue
+        items = re.split(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]+", m.group("items"))
+        country = m.group("country")
+        if (country in _territories() or country in _countries()) and all(_plain_name(x) for x in items):
+            pos = m.start()
+            for x in items:
+                a = text.find(x, pos, m.end())
+                out.append(Tagged(x, Span(a, a + len(x), "name_list_en", 0.65)))
+                pos = a + len(x)
+    return out
+
+
+def _plain_name(name: str) -> bool:
+    """Capitalised alphabetic words that head no body and open with no first name."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    words = name.split()
+    return all(w.isalpha() and w.istitle() and not is_org_head(w) for w in words) and \
+        not polish.is_first_name(words[0])
+
+
 def _en_districts(text: str, s: int, e: int) -> list[Tagged]:
     """Powiats named in English by their towns: each "<town> district" or "<town> county"."""
     out = []
@@ -724,6 +763,11 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
             m_end = p + m.end()
         if one is None and lang == "en" and " " not in m.group():
             one = _listed_with_a_place(text, m_end, e, m.group())
+        if one is None and lang == "en" and " " in m.group() and _plain_two_words(m.group()) and (
+                out or _next_is_place(text, p + m.end(), e)) and not _THIRD_CAP.match(text, p + m.end(), e):
+            # "in Poland, the Czech Republic and Germany": two capitalised words listed with
+            # places are one more (a country or town of two words)
+            one, m_end = m.group(), p + m.end()
         if one is None and lang == "en" and out and polish.is_geo(m.group()):
             one = m.group()  # "in Rzeszów, Przemyśl and Krosno": a town that is also a word
         if one is None and lang == "en" and not out and " " not in m.group() and polish.is_geo(m.group()):
@@ -851,14 +895,27 @@ def _names_a_body(text: str, end: int, e: int, words: str) -> bool:
     return any(is_org_head(w) for w in cands)
 
 
+def _plain_two_words(phrase: str) -> bool:
+    """Two capitalised alphabetic words, neither an organisation's head word."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    words = phrase.split()
+    return len(words) == 2 and all(w.isalpha() and w.istitle() and not is_org_head(w) for w in words)
+
+
 def _listed_with_a_place(text: str, pos: int, e: int, word: str) -> str | None:
     """"in Dębak and Linin": a name the dictionary does not know, listed with a town it
     knows, is a place as well."""
-    sep = re.match(r"\s*(?:,|\band\b)\s*", text[pos:e])
-    nxt = re.match(rf"{_CAP}", text[pos + sep.end():e]) if sep else None
-    if nxt and _geo(nxt.group(), "en") and word.isalpha() and word not in _en_places():
+    if _next_is_place(text, pos, e) and word.isalpha() and word not in _en_places():
         return word
     return None
+
+
+def _next_is_place(text: str, pos: int, e: int) -> bool:
+    """The next item of an English list is a place the dictionary knows."""
+    sep = re.match(r"\s*(?:,|\band\b)\s*", text[pos:e])
+    nxt = re.match(rf"{_CAP}", text[pos + sep.end():e]) if sep else None
+    return bool(nxt and _geo(nxt.group(), "en"))
 
 
 @lru_cache(maxsize=4096)

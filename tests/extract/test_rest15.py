@@ -1,0 +1,38 @@
+"""Round 15 (misses of unseen-z and unseen-j read as mechanisms, tested on our own wording)."""
+
+import pytest
+
+from ngo_atlas.extract.places import find_places
+
+
+def _places(text: str, lang: str = "pl") -> list[str]:
+    return [t.value for t in find_places(text, 0, len(text), [], lang)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Weekly drop-in hours are held across Lublin and Chełm.", ["Lublin", "Chełm"]),
+    # "the" before a country inside a list
+    ("Interviews are carried out in Ukraine, the Slovak Republic and Hungary.",
+     ["Ukraine", "Slovak Republic", "Hungary"]),
+])
+def test_english_place_lists_take_across_and_a_country_with_the(text, want):
+    assert _places(text, "en") == want
+
+
+def test_an_english_list_placed_in_a_country_names_its_towns():
+    text = ("The study contrasts Lublin and Rzeszów in Poland with Tartu and Pärnu in Estonia, "
+            "where local offices were interviewed.")
+    assert {"Lublin", "Rzeszów", "Tartu", "Pärnu"} <= set(_places(text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Speakers Anna Nowak and Maria Lis in Poland told their stories.",  # people, not towns
+    "Earlier studies looked at Gdańsk, Poznań and Łódź.",  # a bare list: other studies' towns
+])
+def test_people_or_a_bare_list_are_no_places(text):
+    assert _places(text, "en") == []
+
+
+def test_a_three_word_region_after_the_is_not_cut_to_two_words():
+    text = "Advice for migrants living in Opole and the Lower Silesian Voivodeship."
+    assert "Lower Silesian" not in _places(text, "en")

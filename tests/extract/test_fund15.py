@@ -56,3 +56,10 @@ def test_giver_before_a_giving_verb_in_the_future_or_present():
 def test_giving_verb_without_a_sum_or_in_the_imperative_names_no_payer():
     assert _funding("Przekaż 1,5% podatku. Fundacja Wronki przyznaje, że projekt był trudny.") == []
     assert _funding("Fundacja Wronki przekaże uczniom paczki z przyborami.") == []
+
+
+def test_source_of_the_money_with_the_sum_set_aside_between_dashes_or_brackets():
+    text = "Środki na ten cel – blisko 90 tysięcy złotych – pochodzą z Funduszu Wsparcia Lokalnego."
+    assert _funding(text) == [("Fundusz Wsparcia Lokalnego", None)]
+    text = "Całość, czyli 120 000 zł, pochodzi z Ambasady Kanady."
+    assert _funding(text) == [("Ambasada Kanady", None)]

@@ -78,8 +78,9 @@ FUNDER_INTRO = cue(
     # Gminę X", "на замовлення Міста X", "по заказу города X", "commissioned by the City of X"
     r"|(?:na\s+zlecenie|zlecon\w*\s+przez|на\s+замовлення|по\s+заказу|commissioned\s+by)\s+(?:the\s+)?"
     # where the money comes from: "Pieniądze pochodzą od X", "The funds come from X",
-    # "Средства поступают от X", "Кошти надходять від X"
-    r"|(?:zł|pln|złotych|eur|euro|usd|pieniądze|środki|fundusze|finansowanie|dofinansowanie)\s+"
+    # "Средства поступают от X", "Кошти надходять від X"; the sum may stand aside between dashes,
+    # brackets or commas ("Pieniądze – 483 200 złotych – pochodzą z X", "Środki (40 tys. zł) pochodzą z X")
+    r"|(?:zł|pln|złotych|eur|euro|usd|pieniądze|środki|fundusze|finansowanie|dofinansowanie)(?:\s*[)–—,])?\s+"
     r"(?:pochodzi|pochodzą|pochodziło|pochodziła|pochodziły)\s+(?:ze\s+środków\s+|z\s+|ze\s+|od\s+)"
     r"|(?:money|funds|funding)\s+(?:comes?|came)\s+from\s+(?:the\s+)?"
     r"|(?:средства|деньги|кошти|гроші)\s+(?:поступа\w+|поступил\w*|надходять|надходили|надійшли|"

@@ -63,3 +63,11 @@ def test_source_of_the_money_with_the_sum_set_aside_between_dashes_or_brackets()
     assert _funding(text) == [("Fundusz Wsparcia Lokalnego", None)]
     text = "Całość, czyli 120 000 zł, pochodzi z Ambasady Kanady."
     assert _funding(text) == [("Ambasada Kanady", None)]
+
+
+def test_money_words_payer_is_not_looked_for_on_the_next_keyed_line():
+    text = ("Program: Interreg Polska–Saksonia\n"
+            "Wartość dofinansowania: 48 000 EUR\n"
+            "Lider: Stowarzyszenie Most nad Nysą\n\n"
+            "Projekt jest realizowany przy wsparciu finansowym Unii Europejskiej.\n")
+    assert [f for f, _p in _funding(text)] == ["Unia Europejska"]

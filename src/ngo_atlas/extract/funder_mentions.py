@@ -90,8 +90,12 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
         if first is None or (_GIVE_ONLY.fullmatch(first.group()) and not _gives_money(text, ss, se)):
             continue  # "Fundacja X przekazała uczniom paczki": a gift of goods, not of money
         find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
-        spans = [(a, _and_continued(text, a, _through_comma_name(text, a, b, se), se))
-                 for a, b in find(text, first.end(), se)
+        # "Kwota dofinansowania: 60 000 EUR\nKoordynator: X": a line opening with its own key is
+        # another field; the money word's payer is not looked for past it
+        key = _NEXT_KEY.search(text, first.end(), se) if "\n" in text[first.end():se] else None
+        fe = key.start() if key else se
+        spans = [(a, _and_continued(text, a, _through_comma_name(text, a, b, fe), fe))
+                 for a, b in find(text, first.end(), fe)
                  if _funder_place(text, first.end(), a) and not inside_quotes(text, ss, a)
                  and not _OPERATOR_NEXT.match(text, b)]
         spans += _countries_after(text, first.end(), se, spans)
@@ -122,6 +126,7 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
 
 
 _AND = re.compile(r"\s+(?:i|and|&)\s+")
+_NEXT_KEY = re.compile(r"\n[^\S\n]*[^\W\d][^:\n]{0,40}:")
 
 
 def _and_continued(text: str, a: int, b: int, end: int) -> int:

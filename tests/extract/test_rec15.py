@@ -1,6 +1,8 @@
 """Round 15 (records): where a page's header ends, whether a page describes an undertaking,
 how a list of cards splits, and which name a record takes."""
 
+import pytest
+
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.extract.title import header_end
 from ngo_atlas.model import Document
@@ -54,3 +56,40 @@ def test_listed_name_with_a_dash_subtitle_heads_the_page() -> None:
             "Kwota dotacji: 40 000 zł\n\n"
             "W projekcie szkoły z Torunia przygotowały zajęcia dla uczniów z Ukrainy.\n")
     assert _titles(text) == ["Dzieci, rodzice i nauczyciele – wspólna szkoła dla wszystkich"]
+
+
+# pages that never say "projekt": someone pays for the undertaking they describe
+_NETWORK = ("Fundacja Horyzont przystąpiła do Lubuskiej Koalicji Organizacji Wspierających Cudzoziemców\n\n"
+            "Od lutego nasza fundacja należy do Lubuskiej Koalicji Organizacji Wspierających Cudzoziemców. "
+            "Koalicja istnieje od 2021 roku, a jej działania finansuje Urząd Marszałkowski Województwa "
+            "Lubuskiego.\n\nKoalicję tworzy dziewięć organizacji z Zielonej Góry, Gorzowa Wielkopolskiego "
+            "i Żar, które wspólnie prowadzą dyżury doradców i wymieniają się wiedzą o przepisach.\n")
+_CARD = ("Klub Sąsiedzki na Osiedlu Piastów\nStowarzyszenie Dobry Sąsiad\nIntegracja i edukacja\n2023\n"
+         "Opole, województwo opolskie\n\nW klubie rodziny z Ukrainy, Wietnamu i Polski spotykają się dwa "
+         "razy w tygodniu, uczą się języka i wspólnie gotują. Stowarzyszenie opłaciło z dotacji salę i "
+         "opiekę nad dziećmi.\n\nPrzyznaliśmy dotację w wysokości 18 000 zł.\n")
+
+
+def test_network_paid_by_a_named_body_is_an_undertaking() -> None:
+    assert len(_titles(_NETWORK)) == 1
+
+
+def test_grantee_card_with_a_granted_sum_is_an_undertaking() -> None:
+    assert _titles(_CARD) == ["Klub Sąsiedzki na Osiedlu Piastów"]
+
+
+@pytest.mark.parametrize("text", [
+    # an organisation's profile names who pays for its work in general
+    "O nas\n\nStowarzyszenie Dobry Sąsiad działa w Opolu od 2012 roku. Pomagamy cudzoziemcom w urzędach "
+    "i uczymy języka. Nasze działania finansują Urząd Miasta Opola i Fundusz Azylu, Migracji i Integracji.\n",
+    # an event's page: its hours, and who pays for the evening
+    "Sąsiedzi przy stole – spotkanie kulinarne\n\n14 maja 2024, godz. 17:00–20:00, Dom Kultury w Opolu\n\n"
+    "Zapraszamy na wspólne gotowanie z mieszkańcami, którzy przyjechali do Opola z Ukrainy i Gruzji. "
+    "Spotkanie jest dofinansowane ze środków Urzędu Miasta Opola.\n",
+    # an appeal: a sum the organisation needs, no card naming a grantee
+    "Pomóż nam przetrwać zimę\n\nCodziennie przychodzą do nas rodziny, które uciekły przed wojną. "
+    "Potrzebujemy wsparcia finansowego na opłaty za prąd i ogrzewanie (około 3 000 zł miesięcznie). "
+    "Każda wpłata się liczy.\n",
+])
+def test_pages_naming_payers_of_other_things_stay_without_records(text: str) -> None:
+    assert _titles(text) == []

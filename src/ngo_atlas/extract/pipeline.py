@@ -142,7 +142,7 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
         # "Програму «X» реалізує Фундація Y": a project by another noun; "Обмін фінансувався
         # ЄС у рамках програми «Еразмус+» (сума гранту – 21 870 євро)": a grant from a named
         # programme pays for it, whatever the page calls it (an exchange, a course)
-        return runs_named_programme(text) or _programme_grant(text)
+        return runs_named_programme(text) or _programme_grant(text) or _paid_undertaking(text)
     # Beyond the word, the page must name the project, date it, pay for it, label it,
     # or say who runs it: an organisation profile that mentions "projekty" is no project.
     from ngo_atlas.extract.dates import find_periods as periods
@@ -171,6 +171,39 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
     if grant is not None and grant.confidence >= 0.8:
         return True
     return any(f.funder for f in find_funding(text, 0, len(text), [], "pl"))
+
+
+# "godz. 17.00–20.00", "16:30 – 19:00": an event's hours
+_CLOCK_RANGE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[–—-]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)")
+
+
+def _paid_undertaking(text: str) -> bool:
+    """A page that never says "projekt" still describes one undertaking when someone pays
+    for it: a named payer ("Sieć działa dzięki dotacji z Samorządu…", a network co-funded
+    by a programme), or a sum granted to the body named on a card under its heading. An
+    organisation's profile and an event's page (its hours) name payers of other things."""
+    from ngo_atlas.extract.funding import find_funding
+    from ngo_atlas.extract.money import grant_amount
+    from ngo_atlas.extract.title import is_profile_page
+
+    if is_profile_page(text) or _CLOCK_RANGE.search(text):
+        return False
+    if any(f.funder or f.programme for f in find_funding(text, 0, len(text), [], "pl")):
+        return True
+    grant = grant_amount(text, 0, len(text), [])
+    return grant is not None and grant.confidence >= 0.8 and _card_heading(text)
+
+
+def _card_heading(text: str) -> bool:
+    """The page's first heading is a name with a body's name on the line under it (the
+    name itself may read like a body's: "Klub Sąsiedzki", "Punkt Wsparcia")."""
+    from ngo_atlas.extract.title import header_end, headings
+
+    hs = headings(text, header_end(text), len(text), limit=1)
+    if not hs:
+        return False
+    nxt = next((ln for ln in lines(text) if ln[0] > hs[0][1] and ln[2].strip()), None)
+    return nxt is not None and segment._org_line(nxt[2].strip()) and not nxt[2].rstrip().endswith(".")
 
 
 def _programme_grant(text: str) -> bool:

@@ -71,3 +71,8 @@ def test_money_words_payer_is_not_looked_for_on_the_next_keyed_line():
             "Lider: Stowarzyszenie Most nad Nysą\n\n"
             "Projekt jest realizowany przy wsparciu finansowym Unii Europejskiej.\n")
     assert [f for f, _p in _funding(text)] == ["Unia Europejska"]
+
+
+def test_english_possessive_payer_is_named_without_its_s():
+    text = "The courses are funded by the Canadian Embassy with support from the Government of Canada's refugee relief budget."
+    assert _funding(text, "en") == [("Canadian Embassy", None), ("Government of Canada", None)]

@@ -1392,6 +1392,8 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     if full and all(w.isupper() for w in name.split()):
         name = full[0]  # "УВКБ ООН (Управлением Верховного комиссара ...)": the full name
     name = strip_quotes(name)
+    if lang == "en" and name[-2:] in ("'s", "’s"):
+        name = name[:-2]  # "the European Union's humanitarian aid": the owner of what was given pays
     if " – " in name:
         name = _acronym_dash(name) or _dash_continued(name) or name.split(" – ")[0].strip()
     name = re.sub(r"^(?:the\s+)?(?:środków\s+)?", "", name, flags=re.IGNORECASE) if name.lower(

@@ -3,6 +3,7 @@ how a list of cards splits, and which name a record takes."""
 
 import pytest
 
+from ngo_atlas.extract.headline import headline_object
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.extract.title import header_end
 from ngo_atlas.model import Document
@@ -71,7 +72,8 @@ _CARD = ("Klub Sąsiedzki na Osiedlu Piastów\nStowarzyszenie Dobry Sąsiad\nInt
 
 
 def test_network_paid_by_a_named_body_is_an_undertaking() -> None:
-    assert len(_titles(_NETWORK)) == 1
+    # (the heading is news about the network: the record takes the network's name)
+    assert _titles(_NETWORK) == ["Lubuska Koalicja Organizacji Wspierających Cudzoziemców"]
 
 
 def test_grantee_card_with_a_granted_sum_is_an_undertaking() -> None:
@@ -93,3 +95,20 @@ def test_grantee_card_with_a_granted_sum_is_an_undertaking() -> None:
 ])
 def test_pages_naming_payers_of_other_things_stay_without_records(text: str) -> None:
     assert _titles(text) == []
+
+
+@pytest.mark.parametrize("heading, lang, name", [
+    ("Caritas Diecezji Kieleckiej otwiera Punkt Informacyjny dla Cudzoziemców | Caritas Kielce", "pl",
+     "Punkt Informacyjny dla Cudzoziemców"),
+    ("Open Doors Foundation joins the Pomeranian Migrant Support Network", "en",
+     "Pomeranian Migrant Support Network"),
+    ("Фонд «Открытые двери» присоединился к Поморской Сети Поддержки Мигрантов", "ru",
+     "Поморская Сеть Поддержки Мигрантов"),
+    # no verb between two names, or a place after the verb: no undertaking named
+    ("Stowarzyszenie Horyzont i Fundacja Ocalenie", "pl", None),
+    ("Open Doors Foundation and Polish Migration Forum", "en", None),
+    ("Fundacja Horyzont działa w Gdańsku", "pl", None),
+])
+def test_headline_names_the_undertaking_after_its_verb(heading: str, lang: str, name: str | None) -> None:
+    got = headline_object(heading, lang)
+    assert (got[2] if got else None) == name

@@ -24,6 +24,7 @@ from ngo_atlas.extract.dates import (
 )
 from ngo_atlas.extract.firstperson import speaks_as_we
 from ngo_atlas.extract.funding import find_funding, scheme_programme
+from ngo_atlas.extract.headline import headline_object
 from ngo_atlas.extract.labels import LabelHit, find_labels
 from ngo_atlas.extract.language import document_language
 from ngo_atlas.extract.lexicon import alternation, lexicon
@@ -229,6 +230,18 @@ def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) 
     return p
 
 
+def _headline_title(p: Project, lang: str) -> None:
+    """The page's heading is news about a named undertaking ("Stowarzyszenie X dołączyło do
+    Śląskiej Sieci …"): the record takes that name, in the nominative."""
+    ts = p.spans.get("title")
+    if not p.title or ts is None or ts.rule not in ("heading", "recurring_heading"):
+        return
+    obj = headline_object(p.title, lang)
+    if obj:
+        a, b, p.title = obj
+        p.spans["title"] = Span(ts.start + a, ts.start + b, "headline_object", 0.7)
+
+
 def _merge(p: Project, q: Project) -> None:
     p.status = p.status or q.status
     if p.start is None and p.end is None and (q.start or q.end):  # "Zadania będą realizowane od …"
@@ -261,6 +274,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         t = choose_title(text, s, e, labels)
         if t:
             p.title, p.spans["title"] = t
+    _headline_title(p, lang)
     _dates(text, s, e, labels, p)
     st = find_status(text, s, e, labels)
     if st:

@@ -1,0 +1,54 @@
+"""Read the undertaking a news headline names: 'Body X joined Network Y' is about Y."""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.extract.names import capitalised_run, is_cyrillic, nominative
+from ngo_atlas.extract.organisations import is_org_head
+
+_WORD = re.compile(r"\S+")
+# a site's name after the headline ("… Migrantów – Forum Cudzoziemców Słupsk", "… | Portal")
+_SITE_TAIL = re.compile(r"\s+[–—|]\s")
+_POLISH_FINITE = ("praet", "fin", "bedzie", "impt")
+
+
+def _finite_verb(word: str, lang: str) -> bool:
+    """The word is a finite verb, as the language's analyser reads it."""
+    w = word.strip(",.;:!?")
+    if lang == "pl":
+        from ngo_atlas.lang.polish import analyse
+
+        return any(t[2].split(":")[0] in _POLISH_FINITE for t in analyse(w))
+    if lang in ("uk", "ru") and is_cyrillic(w):
+        from ngo_atlas.lang.slavic import analyzer
+
+        return any("VERB" in p.tag for p in analyzer(lang).parse(w)[:2])
+    # English has no analyser here: a headline's verb is inflected ("joins", "joined")
+    return lang == "en" and len(w) >= 4 and w.endswith(("s", "ed")) and not w.endswith(("ss", "us"))
+
+
+def headline_object(heading: str, lang: str) -> tuple[int, int, str] | None:
+    """A heading that is a clause with a body as its subject ("Stowarzyszenie X dołączyło do
+    Pomorskiej Sieci Wsparcia Migrantów") is news about the name after its verb, which
+    is what the page describes: (start, end, name in the nominative) or None."""
+    _s, subject_end = capitalised_run(heading, 0, len(heading))
+    subject = heading[:subject_end].split()
+    # the body's head word opens a Slavic name and closes an English one ("… Foundation")
+    if not subject or not (is_org_head(subject[0]) or lang == "en" and is_org_head(subject[-1])):
+        return None
+    rest = list(_WORD.finditer(heading, subject_end))
+    i, verb = 0, False
+    # the verb and its preposition: a few lower-case words between the two names
+    while i < min(len(rest), 4) and rest[i].group()[:1].islower():
+        verb = verb or _finite_verb(rest[i].group(), lang)
+        i += 1
+    if not verb or i >= len(rest):
+        return None
+    a, b = capitalised_run(heading, rest[i].start(), len(heading))
+    tail = _SITE_TAIL.search(heading, a, b)
+    b = tail.start() if tail else b
+    name = heading[a:b].strip()
+    if len(name.split()) < 2:  # "… w Gdańsku": a place, not a name
+        return None
+    return a, b, nominative(name, lang)

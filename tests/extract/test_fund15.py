@@ -76,3 +76,10 @@ def test_money_words_payer_is_not_looked_for_on_the_next_keyed_line():
 def test_english_possessive_payer_is_named_without_its_s():
     text = "The courses are funded by the Canadian Embassy with support from the Government of Canada's refugee relief budget."
     assert _funding(text, "en") == [("Canadian Embassy", None), ("Government of Canada", None)]
+
+
+def test_unquoted_programme_name_ends_where_what_the_money_is_for_begins():
+    text = "Zespół otrzymał grant z Fundacji Nauki Polskiej w programie TEAM-NET na projekt „Granice”."
+    assert _funding(text) == [("Fundacja Nauki Polskiej", "TEAM-NET")]
+    text = "Gmina Wronki dostała dotację z Ministerstwa Kultury w programie Kultura Dostępna na realizację festiwalu."
+    assert _funding(text) == [("Ministerstwo Kultury", "Kultura Dostępna")]

@@ -1234,6 +1234,8 @@ _NAME_ENDS = re.compile(
     r"(?:ключов\w+\s+)?дія|(?:ключев\w+\s+)?действие)\s+\d|KA\d{1,3})|"
     r"\s+(?:oraz|i|and|та|і|и)\s+(?=(?:Fundusz|Program|Fund|Фонд|Програм|Программ)\w*\s)|"
     r"\s+(?:o\s+wartości|w\s+kwocie|w\s+wysokości|worth|на\s+сумму|на\s+суму)\s|"
+    # "w konkursie OPUS 25 na projekt badawczy „X”": what the money is for follows the name
+    r"\s+(?:na|for(?:\s+(?:the|a|its|their))?|на|для)\s+(?i:projekt|project|realizacj|реализаци|реалізаці|проект|проєкт)\w*\s|"
     # "ze środków Programu X, w ramach mikrodotacji …": a new phrase after a comma
     r",\s+(?:w\s+ramach|under|в\s+рамках|у\s+рамках)\s|"
     # "z programu X ze środków Y": the payer's money after the name

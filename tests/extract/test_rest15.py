@@ -36,3 +36,19 @@ def test_people_or_a_bare_list_are_no_places(text):
 def test_a_three_word_region_after_the_is_not_cut_to_two_words():
     text = "Advice for migrants living in Opole and the Lower Silesian Voivodeship."
     assert "Lower Silesian" not in _places(text, "en")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a feminine noun of persons, a plural noun of bodies, and the last word before "z"
+    ("Kurs przygotowuje 16 animatorek z Kalisza, Konina i Turku.", ["Kalisz", "Konin", "Turek"]),
+    ("Do sieci należą biblioteki i domy kultury z Radomia i Kielc.", ["Radom", "Kielce"]),
+    ("Spotkania odbyły się z dyrektorami z Gniezna i Wrześni.", ["Gniezno", "Września"]),
+])
+def test_a_plural_noun_before_z_and_two_towns_names_where_they_are(text, want):
+    assert _places(text) == want
+
+
+def test_travellers_from_towns_are_no_places():
+    # volunteers and participants may come from elsewhere
+    assert _places("Pokrywamy koszty dojazdu wolontariuszy z Radomia i Kielc.") == []
+    assert _places("Zwracamy bilety uczestniczkom z Radomia i Kielc.") == []

@@ -205,6 +205,15 @@ def _genitive_town_lists(text: str, s: int, e: int) -> list[Tagged]:
     return out
 
 
+def _plural_before(text: str, a: int, i: int) -> bool:
+    """"liderek z …", "organizacji i grup nieformalnych z …", "z pracodawcami z …": a plural
+    noun (any gender) among the last three words before "z", and no visitor's noun there
+    ("dojazdy uczestników z X i Y": where participants travel from)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d]+", text[a:i])[-3:]]
+    return not any(w.startswith(_VISITORS) for w in words) and any(
+        t.startswith("subst:pl:") and "nazwa_pospolita" in n for w in words for _o, _l, t, n in polish.analyse(w))
+
+
 def _z_caps(text: str, s: int, e: int) -> list[int]:
     """Where " z X" / " ze X" stands (X capitalised): found with str.find, the noun before
     each looked at after."""
@@ -598,9 +607,12 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     if lang == "pl":
         out.extend(_genitive_town_lists(text, s, e))
     for i in _z_caps(text, s, e) if lang == "pl" else ():
-        if not _PEOPLE_NOUN.search(text, max(s, i - 24), i + 1) and not _people_phrase(text, max(s, i - 40), i):
+        people = _PEOPLE_NOUN.search(text, max(s, i - 24), i + 1) or _people_phrase(text, max(s, i - 40), i)
+        if not people and not _plural_before(text, max(s, i - 40), i):
             continue
         found = _place_list(text, text.index(" ", i + 2) + 1, e, lang, "gen")
+        if not people and (len(found) < 2 or any(t.value not in pltowns.populations() for t in found)):
+            continue  # any plural noun ("szkół i gimnazjów z X, Y i Z"): two towns or more
         if not any(t.value in _countries() or _abroad(text[t.span.start:t.span.end]) for t in found):
             out.extend(found)  # (a list with a country in it names where people come from)
     for m in _WITHIN.finditer(text, s, e) if _WITHIN_HINT.search(text, s, e) else ():

@@ -4,7 +4,9 @@ whose coordinator is introduced with a body, and how a list after a predicate re
 import pytest
 
 from ngo_atlas.extract.labels import find_labels
-from ngo_atlas.extract.organisations import find_organisations, merge_orgs
+from ngo_atlas.extract.organisations import affiliation, find_organisations, merge_orgs
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
 
 
 def _orgs(text: str, lang: str = "pl") -> list[tuple[str, str]]:
@@ -30,3 +32,34 @@ def test_the_agency_the_text_names_as_operator_is_still_other():
             "Fundacja Wiedzy i Nauki. Wyrażone opinie nie odzwierciedlają poglądów Unii Europejskiej lub "
             "Fundacji Wiedzy i Nauki.")
     assert ("Fundacja Wiedzy i Nauki", "other") in _orgs(text)
+
+
+def _leads(text: str) -> list[str]:
+    ex = extract_document(Document("x", "x.txt", text))
+    return [o.name for p in ex.projects for o in p.organizations if o.role == "lead"]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Projekt „Szkoła dla wszystkich” trwał od 2021 do 2022 roku. Odbyło się 12 warsztatów dla rodziców.\n"
+     "Koordynator projektu: Jan Wilk (Stowarzyszenie Razem w Pile), jan.wilk@razem.pl\n", "Stowarzyszenie Razem w Pile"),
+    ("Projekt „Szkoła dla wszystkich” trwał od 2021 do 2022 roku. O warsztatach opowiada nam koordynator "
+     "projektu, Jan Wilk ze Stowarzyszenia Dobry Start.\n", "Stowarzyszenie Dobry Start"),
+    ('The project "School for All" ran from 2021 to 2022 with 12 workshops for parents.\n'
+     "Contact: John Wolf (Piła Together Association), john@razem.pl\n", "Piła Together Association"),
+])
+def test_the_body_a_coordinator_or_contact_is_introduced_with_runs_the_project(text, lead):
+    assert _leads(text) == [lead]
+
+
+def test_a_named_lead_is_kept_over_the_coordinators_body():
+    text = ("Projekt „Szkoła dla wszystkich” realizuje Fundacja Nowy Dom w latach 2021–2022.\n"
+            "Koordynator projektu: Jan Wilk (Stowarzyszenie Razem w Pile)\n")
+    assert _leads(text) == ["Fundacja Nowy Dom"]
+
+
+def test_an_affiliation_is_a_body_not_a_role_or_a_town_and_an_acronym_is_spelt_out():
+    text = "Szkolenia prowadzi Stowarzyszenie Dobry Start. Kontakt: Ewa Lis (SDS), Jan Wilk (koordynator), Jan Bąk z Opola."
+    assert affiliation(text, text.index("Lis") + 3, "pl") == ("Stowarzyszenie Dobry Start", "SDS", text.index("SDS"),
+                                                           text.index("SDS") + 3)
+    assert affiliation(text, text.index("Wilk") + 4, "pl") is None
+    assert affiliation(text, text.index("Bąk") + 3, "pl") is None

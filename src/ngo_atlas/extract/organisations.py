@@ -1797,3 +1797,64 @@ def _same_org(a: str, b: str) -> bool:
 
 def _toks(s: str) -> set[str]:
     return {t for t in re.split(r"[^\w]+", s.casefold()) if t}
+
+
+# right after a person's name: "(Body)" or "z/ze/from/of/з/из Body", on the same line
+_AFFILIATED = re.compile(r"[^\S\n]*(?:(\()|,?[^\S\n]+(?:z|ze|from|of|из|з|із|зі)[^\S\n]+(?:the[^\S\n]+)?)")
+
+
+def affiliation(text: str, pos: int, lang: str) -> tuple[str, str | None, int, int] | None:
+    """The body a person is introduced with right after their name ("Marta Pilch (Centrum
+    Wielokulturowe w Krakowie)", "Anną Gąsiorowską z Fundacji X", "Dr Anna Wolska (University
+    of Wrocław)"), in the nominative, with its acronym and span; None when there is none."""
+    m = _AFFILIATED.match(text, pos)
+    if not m:
+        return None
+    if m.group(1):  # the whole bracket is the body: it must have a body's head, branch or acronym
+        close = text.find(")", m.end(), m.end() + 120)
+        a, b = m.end(), close
+        words = text[a:b].split() if close > 0 and "\n" not in text[a:b] else []
+        if not any(is_org_head(w) or is_branch(w) or is_acronym(w.strip(",.;")) for w in words):
+            return None
+    else:  # the name after the preposition must start where it does
+        find = cyrillic_mentions if is_cyrillic(text[m.end():m.end() + 1]) else mentions
+        found = [x for x in find(text, m.end(), min(len(text), m.end() + 150)) if x[0] == m.end()]
+        if not found:
+            return None
+        a, b = found[0]
+    c = clean_org(text[a:b], lang)
+    if c and is_acronym(c[0]):  # "Agata Nowak (PAH)": the full name the page spells elsewhere
+        full = _spelt_out(text, c[0], lang)
+        c = (full, c[0]) if full else c
+    return (c[0], c[1], a, b) if c else None
+
+
+_CAP_WORD = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż-]+")
+
+
+def _spelt_out(text: str, acronym: str, lang: str) -> str | None:
+    """The run of capitalised words whose initials spell an acronym ("Polską Akcję
+    Humanitarną" for "PAH"), in the nominative; None when the page has none."""
+    n = len(acronym)
+    if not 2 <= n <= 6 or not acronym.isalpha():
+        return None
+    words = list(_CAP_WORD.finditer(text))
+    for i in range(len(words) - n + 1):
+        run = words[i:i + n]
+        if "".join(w.group()[0] for w in run) == acronym and \
+                all(re.fullmatch(r"[^\S\n]+", text[x.end():y.start()]) for x, y in zip(run, run[1:])):
+            c = clean_org(text[run[0].start():run[-1].end()], lang)
+            if c:
+                return c[0]
+    return None
+
+
+def staff_lead(text: str, people: list, lang: str) -> list[OrgRef]:
+    """The body the project's coordinator (or, failing one, its contact person) is introduced
+    with runs the project: in the read sets' gold it is the lead in 136 of 137 projects that
+    name no other lead."""
+    for role in ("coordinator", "contact"):
+        for person in people:
+            if person.role == role and person.span and (c := affiliation(text, person.span.end, lang)):
+                return [OrgRef(c[0], "lead", Span(c[2], c[3], "staff_body", 0.6), acronym=c[1])]
+    return []

@@ -41,6 +41,7 @@ from ngo_atlas.extract.organisations import (
     is_org_head,
     merge_orgs,
     own_organisation,
+    staff_lead,
 )
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
@@ -302,7 +303,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     p.people = find_people(text, s, e, labels, lang)
     p.people.extend(contact_emails(text, s, e, p.people))
     if not any(o.role == "lead" for o in orgs):
-        orgs.extend(_coordinator_org(p))
+        orgs.extend(_coordinator_org(p) or staff_lead(text, p.people, lang))
     # ("Project lead: Chinedu Okafor": a name the people finder reads as a person's is no body)
     persons = {q.name.casefold() for q in p.people if q.name}
     p.organizations = [o for o in merge_orgs(orgs) if not _bare_head(o.name) and not (

@@ -112,3 +112,17 @@ def test_pages_naming_payers_of_other_things_stay_without_records(text: str) -> 
 def test_headline_names_the_undertaking_after_its_verb(heading: str, lang: str, name: str | None) -> None:
     got = headline_object(heading, lang)
     assert (got[2] if got else None) == name
+
+
+# an English card list: each card's name over its labels, a grantee line under the first
+_EN_CARDS = ("Our projects\n\nWarsaw Newcomers Hub 2024\n\nSafe Harbour Foundation\n\n"
+             "Funder: City of Warsaw\nImplementation period: 01.03.2024 – 28.02.2025\nGrant: PLN 95,000\n\n"
+             "The hub offers legal advice and Polish lessons to people who have recently arrived.\n\n"
+             "Community Museum Nights\n\nFunder: National Museum in Warsaw\n"
+             "Implementation period: 2023 – 2024\n\n"
+             "Evening tours for families from Ukraine and Belarus, guided in their languages.\n")
+
+
+def test_english_card_named_like_a_body_still_starts_a_record() -> None:
+    # "Museum" qualifies "Nights"; "Safe Harbour Foundation" (head last) is the grantee line
+    assert _titles(_EN_CARDS) == ["Warsaw Newcomers Hub 2024", "Community Museum Nights"]

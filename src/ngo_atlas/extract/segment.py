@@ -497,7 +497,33 @@ def _org_line(t: str) -> bool:
     if t[:1] in "„“\"«":  # a quoted line is a name the page gives a project
         return False
     words = t.split()
-    return len(words) <= 8 and any(is_org_head(w) for w in words[:3]) and not t.endswith("!")
+    if len(words) > 8 or t.endswith("!"):
+        return False
+    for i, w in enumerate(words):
+        if not is_org_head(w):
+            continue
+        if not _english_head(w):
+            if i < 3:  # "Fundacja X", "Caritas Archidiecezji …": a Slavic name opens with its head
+                return True
+            continue
+        # an English name closes with its head ("Migrant Info Point Foundation", "University
+        # of Łódź"); before another capitalised word it only qualifies it ("Library Corner")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if i == 0 or not nxt or not nxt[:1].isupper():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _english_heads() -> frozenset[str]:
+    from ngo_atlas.extract.lexicon import lexicon
+
+    lx = lexicon()
+    return frozenset(w for w in lx["org_heads_other"] if w.isascii()) - frozenset(lx["org_heads_pl"])
+
+
+def _english_head(word: str) -> bool:
+    return word.strip("„”\"'(),.;:").lower() in _english_heads()
 
 
 def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:

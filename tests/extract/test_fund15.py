@@ -83,3 +83,11 @@ def test_unquoted_programme_name_ends_where_what_the_money_is_for_begins():
     assert _funding(text) == [("Fundacja Nauki Polskiej", "TEAM-NET")]
     text = "Gmina Wronki dostała dotację z Ministerstwa Kultury w programie Kultura Dostępna na realizację festiwalu."
     assert _funding(text) == [("Ministerstwo Kultury", "Kultura Dostępna")]
+
+
+def test_payer_joined_by_its_own_and_from_after_the_programme_pays_outside_it():
+    text = ("Zadanie jest współfinansowane ze środków Fundacji Orange w ramach programu Lokalne Sieci 2024 "
+            "oraz ze środków Gminy Wronki.")
+    assert _funding(text) == [("Fundacja Orange", "Lokalne Sieci 2024"), ("Gmina Wronki", None)]
+    text = "Zadanie jest współfinansowane przez Fundację Orange i Gminę Wronki w ramach programu „Lokalne Sieci”."
+    assert _funding(text) == [("Fundacja Orange", "Lokalne Sieci"), ("Gmina Wronki", "Lokalne Sieci")]

@@ -466,8 +466,10 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
     if programme is None and out:
         pm = PROGRAMME_INTRO.search(text, s, e)
         programme = _programme_after(text, pm.start() - 1, e, lang) if pm else None
+    pm = PROGRAMME_INTRO.search(text, s, e) if programme and len(out) > 1 else None
     for f in out:  # a payer named after the programme phrase pays outside it, as the state does
-        if not (f.span and f.span.rule == "funder_after_programme") and not _is_state_budget(f.funder):
+        if not (f.span and f.span.rule == "funder_after_programme") and not _is_state_budget(f.funder) \
+                and not (pm and f.programme is None and _joined_after(text, pm.end(), f)):
             f.programme = subject or f.programme or programme
     out = _handed_on(text, out)
     _programme_to_relative_owner(text, s, e, out)
@@ -482,6 +484,18 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
         name = "budżet państwa" if sb.group(1) is None else text[sb.start(1):sb.end(1)]
         out.append(Funding(name, None, None, None, Span(sb.start(), sb.end(), "state_budget", 0.75)))
     return out
+
+
+def _joined_after(text: str, pos: int, f: Funding) -> bool:
+    """"X w ramach Programu P oraz ze środków Y": Y, joined by its own "and from" after the
+    programme phrase, pays outside P."""
+    if not f.span or f.span.start <= pos:
+        return False
+    return bool(_JOINED.search(text, pos, f.span.start))
+
+
+_JOINED = re.compile(r"\s(?:oraz|i|and|а\s+также|та|а\s+також)\s+(?:ze\s+środków\s+|z\s+|ze\s+|od\s+|"
+                     r"from\s+(?:the\s+)?|из\s+|от\s+|з\s+|від\s+)$")
 
 
 def _programme_to_relative_owner(text: str, s: int, e: int, out: list[Funding]) -> None:

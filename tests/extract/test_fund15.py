@@ -91,3 +91,8 @@ def test_payer_joined_by_its_own_and_from_after_the_programme_pays_outside_it():
     assert _funding(text) == [("Fundacja Orange", "Lokalne Sieci 2024"), ("Gmina Wronki", None)]
     text = "Zadanie jest współfinansowane przez Fundację Orange i Gminę Wronki w ramach programu „Lokalne Sieci”."
     assert _funding(text) == [("Fundacja Orange", "Lokalne Sieci"), ("Gmina Wronki", "Lokalne Sieci")]
+
+
+def test_programme_in_brackets_after_one_payer_is_that_payers_own():
+    text = "Zajęcia są finansowane przez Gminę Wronki oraz Fundację Orange (program „Lokalne Sieci”)."
+    assert _funding(text) == [("Gmina Wronki", None), ("Fundacja Orange", "Lokalne Sieci")]

@@ -462,7 +462,8 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
     # programme the sentence is about is the project's, the mechanism behind it is not
     sm = _PROGRAMME_SUBJECT.match(text, s, e) if out else None
     subject = _programme_name(sm.group("p") or sm.group("f"), lang) if sm else None
-    programme = subject or next((f.programme for f in out if f.programme), None)
+    programme = subject or next((f.programme for f in out if f.programme and not (
+        f.span and f.span.rule == "funder_bracket_programme")), None)
     if programme is None and out:
         pm = PROGRAMME_INTRO.search(text, s, e)
         programme = _programme_after(text, pm.start() - 1, e, lang) if pm else None
@@ -961,8 +962,12 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
                 f, programme = owner.group(1), programme or owner.group(2)
             # "przez Islandię, Liechtenstein i Norwegię poprzez dofinansowanie ze środków
             # Mechanizmu ...": after the payers, the mechanism is the channel, not a funder
+            # "oraz Kuratora Oświaty (program „Bezpieczna szkoła”)": a programme in brackets
+            # right after a payer is that payer's own
+            br = _BRACKET_PROGRAMME.match(text, b + (text[b:b + 1] == " ")) if f else None
             if f and not (channel and not f.lower().startswith(("budżet", "state budget"))):
-                out.append(Funding(f, programme, None, None, Span(a, b, "funder_phrase", 0.8)))
+                out.append(Funding(f, br.group(1).strip() if br else programme, None, None,
+                                   Span(a, b, "funder_bracket_programme" if br else "funder_phrase", 0.8)))
         if items and programme:
             out.extend(_second_source(text, ce, e, lang, _AGENT_END.search(m.group(0)) is not None))
         if not items:  # "współfinansowanego z programu X": only a programme named

@@ -63,3 +63,18 @@ def test_an_affiliation_is_a_body_not_a_role_or_a_town_and_an_acronym_is_spelt_o
                                                            text.index("SDS") + 3)
     assert affiliation(text, text.index("Wilk") + 4, "pl") is None
     assert affiliation(text, text.index("Bąk") + 3, "pl") is None
+
+
+@pytest.mark.parametrize("text, lang, partners", [
+    ("Umowę podpisano w Lublinie. Liderem jest Fundacja Nowy Dom, partnerami zostały: Gmina Miasto Chełm, "
+     "Stowarzyszenie Dobry Start i Uniwersytet Lubelski.", "pl",
+     ["Gmina Miasto Chełm", "Stowarzyszenie Dobry Start", "Uniwersytet Lubelski"]),
+    ("Проект ведёт Фонд «Новый дом». Партнёрами проекта стали: Город Сопот и Ассоциация «Мост».", "ru",
+     ["Город Сопот", "Ассоциация Мост"]),
+    ("Проєкт веде Фундація «Новий дім». Партнерами проєкту є: Місто Сопот та Асоціація «Міст».", "uk",
+     ["Місто Сопот", "Асоціація Міст"]),
+])
+def test_a_partner_predicate_with_a_verb_of_becoming_or_a_colon_gives_every_listed_body(text, lang, partners):
+    got = _orgs(text, lang)
+    for name in partners:
+        assert (name, "partner") in got

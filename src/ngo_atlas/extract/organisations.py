@@ -136,7 +136,7 @@ PARTNER_AFTER = cue(
     r"(?:работает|работают|действует)|working\s+with\s+us\s+(?:is|are)|"
     r"we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|w\s+partnerstwie(?=\s+\w+\s)|wspólnie\s+z[e]?|wraz\s+z[e]?|razem\s+z[e]?|"
     r"run\s+together\s+with|partnerem\s+(?:merytorycznym\s+)?(?:przedsięwzięcia|projektu)\s+(?:jest|był[aoy]?)|"
-    r"партн[её]ром\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партн[её]рами\s+про[еє]кт[уа]\s+(?:є|были|були|являются)|"
+    r"партн[её]ром\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партн[её]рами\s+про[еє]кт[уа]\s+(?:є|были|були|являются|стали)(?:\s*:)?|"
     r"partner(?:em|ami)\s+(?:merytoryczn\w+|strategiczn\w+|głównym|głównymi)(?:\s+projektu)?\s+(?:jest|są|był[aoy]?|byli)|"
     # "Partnerem działań / szkoleń jest X": any one word for what the partner shares (before the
     # bare "partnerem", which would match first and leave the noun as the name)
@@ -150,8 +150,10 @@ PARTNER_AFTER = cue(
     # "Партнером міста є X", "Партнёром акции выступил X": any one word for whose partner
     r"партн[её]р(?:ом|ами)\s+[а-яёіїєґ']+\s+(?:є|був|була|були|является|являются|был[аи]?|"
     r"выступил\w*|виступил\w*|виступив|стал[аи]?|став)(?=\s)|"
-    r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest)(?:\s+(?:organizacje|instytucje|"
-    r"stowarzyszenia|fundacje))?\s*:?|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?)|\s*[–—:])?|"
+    # (and the verb of becoming: "partnerami zostali: X, Y oraz Z", "partnerem została X")
+    r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest|zostali|zostały)(?:\s+(?:organizacje|instytucje|"
+    r"stowarzyszenia|fundacje))?\s*:?|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?|został[aoy]?)"
+    r"\s*:?|\s*[–—:])?|"
     r"(?:współorganizatorem|współrealizatorem|współorganizatorami|współrealizatorami)(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|są|był[aoy]?|byli)|"
     # "Organizatorami festiwalu są: X, Y oraz Z", "The organisers of the fair are X and Y",
     # "Организаторами встречи выступили X и Y": several organisers share the work (the one

@@ -126,3 +126,28 @@ _EN_CARDS = ("Our projects\n\nWarsaw Newcomers Hub 2024\n\nSafe Harbour Foundati
 def test_english_card_named_like_a_body_still_starts_a_record() -> None:
     # "Museum" qualifies "Nights"; "Safe Harbour Foundation" (head last) is the grantee line
     assert _titles(_EN_CARDS) == ["Warsaw Newcomers Hub 2024", "Community Museum Nights"]
+
+
+@pytest.mark.parametrize("text", [
+    # the thing said to be part of the project is not what the headline names
+    "News | 3 March 2024\n\nLublin teenagers get a place of their own\n\n"
+    "Two drop-in rooms for teenagers who came to Lublin from Ukraine and Belarus opened on Monday. "
+    "The rooms are part of the project \"Bridges for Youth\", which the Lublin Youth Foundation "
+    "runs with the city's libraries. The project is funded by the Municipality of Lublin.\n",
+    # a headline with a verb is news, not an event's name
+    "Aktualności | 3 marca 2024\n\nW Lublinie otwarto dwie świetlice dla nastolatków\n\n"
+    "W poniedziałek w Lublinie otwarto dwie świetlice dla nastolatków z Ukrainy i Białorusi. "
+    "Świetlice są częścią projektu „Mosty dla młodzieży”, który Fundacja Młodzi Lublin prowadzi "
+    "z miejskimi bibliotekami.\n",
+])
+def test_news_headline_over_a_part_of_sentence_is_no_event_record(text: str) -> None:
+    assert len(_titles(text)) == 1
+
+
+def test_event_named_by_the_part_of_subject_keeps_its_own_record() -> None:
+    text = ("Warsztaty kulinarne „Smaki sąsiadów” w Toruniu\n\n"
+            "W sobotę w bibliotece przy ulicy Kościuszki mieszkańcy Torunia gotowali z rodzinami z Gruzji "
+            "i Ukrainy.\n\nWarsztaty są częścią projektu „Toruń dla wszystkich”, który Fundacja Most "
+            "realizuje od marca 2024 r.\n")
+    titles = _titles(text)
+    assert len(titles) == 2 and titles[1] == "Toruń dla wszystkich"

@@ -10,7 +10,7 @@ from ngo_atlas.extract.organisations import is_org_head
 _WORD = re.compile(r"\S+")
 # a site's name after the headline ("… Migrantów – Forum Cudzoziemców Słupsk", "… | Portal")
 _SITE_TAIL = re.compile(r"\s+[–—|]\s")
-_POLISH_FINITE = ("praet", "fin", "bedzie", "impt")
+_POLISH_FINITE = ("praet", "fin", "bedzie", "impt", "imps")
 
 
 def _finite_verb(word: str, lang: str) -> bool:
@@ -52,3 +52,17 @@ def headline_object(heading: str, lang: str) -> tuple[int, int, str] | None:
     if len(name.split()) < 2:  # "… w Gdańsku": a place, not a name
         return None
     return a, b, nominative(name, lang)
+
+
+def is_clause(heading: str) -> bool:
+    """A Polish heading with a finite verb ("W Lublinie otwarto dwie świetlice") is a news
+    headline, not a name; a word that may also be a noun ("łączy") proves nothing."""
+    from ngo_atlas.lang.polish import analyse
+
+    for w in heading.split()[1:]:
+        w = w.strip(",.;:!?()")
+        if w[:1].islower():
+            tags = [t[2].split(":")[0] for t in analyse(w)]
+            if tags and all(t in _POLISH_FINITE for t in tags):
+                return True
+    return False

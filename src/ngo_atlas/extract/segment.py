@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ngo_atlas.extract.funding import FUNDER_INTRO
+from ngo_atlas.extract.headline import is_clause
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import strip_quotes
 from ngo_atlas.extract.organisations import is_org_head
@@ -580,12 +581,29 @@ def _event_in_project(text: str, labels: list[LabelHit]) -> list[Segment]:
         return []
     parent = strip_quotes(q.group("t"))
     a, z, event = hs[0]
-    if _same_title(event, parent) or _org_line(event):
+    if _same_title(event, parent) or _org_line(event) or not _subject_is_heading(text, m.start(), event):
         return []
     line_end = text.find("\n", q.end())
     line_end = len(text) if line_end == -1 else line_end
     return [Segment(0, len(text), event, (a, z), "event_heading"),
             Segment(m.start(), line_end, parent, (q.start("t"), q.end("t")), "parent_project")]
+
+
+_STEM_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _subject_is_heading(text: str, verb: int, heading: str) -> bool:
+    """What the sentence says is part of the project is the thing the page heads: the
+    subject shares a word stem with the heading ("Festiwal jest częścią…" under "Festiwal
+    „X”"), or the heading names a quoted event. "The centres are part of…" under a news
+    headline about their opening is no event of its own, nor is a headline with a verb."""
+    if _QUOTED_IN.search(heading):
+        return True
+    if is_clause(heading):
+        return False
+    start = max(text.rfind("\n", 0, verb), *(text.rfind(p, 0, verb) for p in (". ", "! ", "? "))) + 1
+    stems = {w.lower()[:5] for w in _STEM_WORD.findall(heading)}
+    return any(w.lower()[:5] in stems for w in _STEM_WORD.findall(text, start, verb))
 
 
 def _recurs(text: str, h: tuple[int, int, str]) -> bool:

@@ -96,3 +96,21 @@ def test_payer_joined_by_its_own_and_from_after_the_programme_pays_outside_it():
 def test_programme_in_brackets_after_one_payer_is_that_payers_own():
     text = "Zajęcia są finansowane przez Gminę Wronki oraz Fundację Orange (program „Lokalne Sieci”)."
     assert _funding(text) == [("Gmina Wronki", None), ("Fundacja Orange", "Lokalne Sieci")]
+
+
+def test_own_share_beside_its_public_payer_after_a_dash_with_its_sum():
+    from ngo_atlas.extract.shares import funder_shares
+
+    text = ("Projekt współfinansowany ze środków Fundacji Orange.\n"
+            "Kwota dotacji: 60 000,00 zł\n"
+            "Wkład własny – budżet Gminy Wronki: 12 500,00 zł\n")
+    found = find_funding(text, 0, len(text), find_labels(text), "pl")
+    assert [f.funder for f in found] == ["Fundacja Orange", "Gmina Wronki"]
+    funder_shares(text, 0, len(text), found, "pl")
+    assert [(f.funder, f.amount) for f in found][1] == ("Gmina Wronki", 12500.0)
+
+
+def test_fund_owning_a_programme_is_named_without_the_programmes_period():
+    text = "Projekt jest współfinansowany z Programu Krajowego Funduszu Bezpieczeństwa Wewnętrznego na lata 2021–2027."
+    assert _funding(text) == [("Fundusz Bezpieczeństwa Wewnętrznego",
+                               "Program Krajowy Funduszu Bezpieczeństwa Wewnętrznego na lata 2021–2027")]

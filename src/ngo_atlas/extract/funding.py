@@ -591,10 +591,12 @@ def _local_government_payer(out: list[Funding], text: str, s: int, e: int, lang:
 # "a 215 tys. zł to wkład własny Miasta X", "Wkład własny zapewnia Samorząd Województwa X",
 # "own contribution from X", "власний внесок Громади X": the body paying its own share pays too
 _OWN_SHARE = re.compile(
+    # ("Wkład własny – budżet Miasta X: 374 053 zł": a card's line sets the payer beside it after a dash)
     r"(?i:wkład\w*\s+własn\w*|own\s+contribution|власн\w+\s+внес\w*|собственн\w+\s+вклад\w*)\s+"
+    r"(?:[–—-]\s+(?=(?i:budżet|budget|бюджет)\w*\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])))?"
     r"(?:(?i:zapewni\w*|wnosi\w*|wnies\w*|pokryw\w*|pokry\w*|(?:is|was)\s+(?:provided|made|covered)\s+by|"
     r"(?:came|comes)\s+from|from|of|by|забезпечу\w*|обеспечива\w*)\s+)?(?:the\s+)?"
-    r"(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+    r"(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]|(?i:budżet|budget|бюджет)\w*\s)")
 _OWN_WORDS = ("własn", "own contribution", "власн", "собственн")
 _PUBLIC_HEADS = {"samorząd", "miasto", "gmina", "powiat", "województwo", "city", "municipality", "county",
                  "місто", "гміна", "громада", "город", "гмина", "самоврядування", "самоуправление"}
@@ -836,7 +838,11 @@ def _fund_in_programme(programme: str, lang: str) -> str | None:
     """"національна програма Фонду притулку ...": the fund that owns the programme pays."""
     # "Aktywni Obywatele – Fundusz Regionalny": a fund after a dash is part of the name, no owner
     m = re.search(r"(?<![–—-])\s((?:Funduszu|Fundusz|Fund|Фонду|Фонда|Фонд)\s.+)$", programme)
-    return nominative(m.group(1), lang) if m else None
+    # ("Program Krajowy Funduszu X na lata 2021–2027": the programme's period is not the fund's)
+    return nominative(_PERIOD_TAIL.sub("", m.group(1)), lang) if m else None
+
+
+_PERIOD_TAIL = re.compile(r"\s+(?:na\s+lata|for|на\s+(?:период|роки|годы))?\s*(?:19|20)\d\d\s*[–—/-]\s*(?:19|20)?\d\d\s*$")
 
 
 VERB_THEN_PROGRAMME = cue(

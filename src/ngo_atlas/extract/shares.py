@@ -31,7 +31,8 @@ _FROM_AFTER = re.compile(
 # (the nearest source: "z Programu X – 2 400 000 zł (75%) oraz z budżetu państwa – 800 000 zł")
 _FROM_BEFORE = re.compile(
     # ("dofinansowanie UE (75%): 1 608 975 PLN": a money noun and its payer in the genitive)
-    r"(?:\b(?:z|ze|from|из|з|із)\s+|\b(?:wkład|contribution\s+of|вклад|внесок|dofinansowanie|"
+    # ("Wkład własny – budżet Miasta X: 374 053 zł": the own share, its payer after a dash)
+    r"(?:\b(?:z|ze|from|из|з|із)\s+|\b(?:wkład\s+własny\s+[–—-]|wkład|contribution\s+of|вклад|внесок|dofinansowanie|"
     r"współfinansowanie|dotacja)\s+)"
     r"(?P<name>(?:(?!\b(?:z|ze|from|из|з|із)\s)[^:\n]){2,90}?)\s*[:–-]?\s*$",
     re.IGNORECASE,

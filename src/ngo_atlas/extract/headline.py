@@ -32,6 +32,10 @@ def headline_object(heading: str, lang: str) -> tuple[int, int, str] | None:
     """A heading that is a clause with a body as its subject ("Stowarzyszenie X dołączyło do
     Pomorskiej Sieci Wsparcia Migrantów") is news about the name after its verb, which
     is what the page describes: (start, end, name in the nominative) or None."""
+    words = heading.split(maxsplit=8)
+    # (most headings name no body first: a cached word test before any parsing)
+    if not words or not (is_org_head(words[0]) or lang == "en" and any(map(is_org_head, words))):
+        return None
     _s, subject_end = capitalised_run(heading, 0, len(heading))
     subject = heading[:subject_end].split()
     # the body's head word opens a Slavic name and closes an English one ("… Foundation")

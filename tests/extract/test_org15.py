@@ -78,3 +78,12 @@ def test_a_partner_predicate_with_a_verb_of_becoming_or_a_colon_gives_every_list
     got = _orgs(text, lang)
     for name in partners:
         assert (name, "partner") in got
+
+
+def test_a_unit_after_a_dash_whose_head_follows_its_adjectives_is_part_of_the_name():
+    from ngo_atlas.extract.organisations import clean_org
+
+    name = "Gmina Lipno – Gminny Ośrodek Pomocy Społecznej w Lipnie"
+    assert clean_org(name, "pl")[0] == name
+    # a country after the dash is said about the body, no unit of it
+    assert clean_org("Fundacja Nowy Dom – Polska", "pl")[0] == "Fundacja Nowy Dom"

@@ -503,8 +503,12 @@ def _before_next_body(name: str) -> str:
 def _unit_of(left: str, right: str) -> bool:
     """"Narodowy Instytut Wolności – Centrum Rozwoju …": a head word on both sides of the dash
     names a body and its unit, one official name."""
-    return (is_org_head(right.split()[0]) and any(is_org_head(w) for w in left.split())
-            or is_branch(right.split()[0]))  # "Polski Czerwony Krzyż – Oddział Rejonowy w X"
+    words = right.split()
+    # the unit's head may follow its adjectives ("Powiat Nowosądecki – Powiatowe Centrum Pomocy
+    # Rodzinie w X"): up to two words that Morfeusz reads as adjectives only
+    i = next((k for k, w in enumerate(words[:2]) if not adjective_like(w)), min(2, len(words) - 1))
+    return (is_org_head(words[i]) and any(is_org_head(w) for w in left.split())
+            or is_branch(words[0]))  # "Polski Czerwony Krzyż – Oddział Rejonowy w X"
 
 
 def _org(text: str, s: int, e: int, role: str, rule: str, conf: float, lang: str) -> OrgRef | None:

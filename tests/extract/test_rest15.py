@@ -52,3 +52,34 @@ def test_travellers_from_towns_are_no_places():
     # volunteers and participants may come from elsewhere
     assert _places("Pokrywamy koszty dojazdu wolontariuszy z Radomia i Kielc.") == []
     assert _places("Zwracamy bilety uczestniczkom z Radomia i Kielc.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Większość rodzin przyjechała do Kalisza po 2014 i 2022 roku.",
+    "Многие семьи переехали сюда после 2015 и 2022 года.",
+    "Most families arrived after 2014 and 2022.",
+])
+def test_dates_after_after_or_before_are_no_range(text):
+    from ngo_atlas.extract.dates import find_periods
+
+    assert find_periods(text) == []
+
+
+def test_a_period_over_before_the_page_gives_way_to_the_projects_own_end():
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    text = ("Aktualności\n\n3 marca 2025\n\nGmina Kłodzko rozpoczęła realizację projektu „Sąsiedzi "
+            "bez granic”. Poprzednia odsłona programu, prowadzona w latach 2021–2023, objęła 400 osób. "
+            "Projekt potrwa do 30 czerwca 2026 r.\n")
+    p = extract_document(Document("t.txt", "t.txt", text)).projects[0]
+    assert (p.start, p.end) == (None, "2026-06-30")
+
+
+def test_a_start_whose_clause_runs_something_beats_one_that_tells_a_story():
+    from ngo_atlas.extract.dates import open_dates
+
+    text = ("Jesteśmy rodzinami z Gruzji, które od 2016 r. mieszkają w Lublinie. "
+            "Od lutego 2024 r. realizujemy projekt „Wspólny stół”.")
+    first, _last = open_dates(text, 0, len(text))
+    assert first.iso() == "2024-02"

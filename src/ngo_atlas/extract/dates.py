@@ -308,6 +308,11 @@ def _day_ranges(text: str, start: int, end: int) -> list[Period]:
     return sorted(out, key=lambda p: p.start.start)
 
 
+# "po 2020 i 2022 roku", "after 2020 and 2022", "после 2020 года и 2022 года": dates after
+# "after" or "before" are points something happened past or ahead of, never a range's bounds
+_NOT_A_BOUND_BEFORE = re.compile(r"(?<![\w])(?:po|przed|after|before|после|перед|після)\s+$", re.IGNORECASE)
+
+
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Period]:
     """Date ranges ("01.07.2019 – 31.08.2022", "od września 2009 do grudnia 2010")."""
     end = len(text) if end is None else end
@@ -322,7 +327,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
             y = _year_before(text, start, a.start)
             if y:
                 a, b = (DateHit(a.start, a.end, y, a.month, a.day), DateHit(b.start, b.end, y, b.month, b.day))
-        if _gap_is_range(text[a.end:b.start]) and b.year is not None:
+        if _gap_is_range(text[a.end:b.start]) and b.year is not None \
+                and not _NOT_A_BOUND_BEFORE.search(text, max(start, a.start - 12), a.start):
             if a.year is None:  # "1 czerwca – 30 listopada 2017": the end gives the year
                 a = DateHit(a.start, a.end, b.year, a.month, a.day)
             if (a.year, a.month or 0) <= (b.year, b.month or 13):
@@ -386,6 +392,21 @@ def is_reporting_period(text: str, per: Period, s: int = 0) -> bool:
     return bool(_REPORTING.search(text, max(s, a - 40), a))
 
 
+def ended_before_page(text: str, per: Period, s: int, e: int) -> bool:
+    """"Pierwsza edycja, realizowana w latach 2020–2023" on a page dated February 2024 that
+    says "Projekt potrwa do 31 grudnia 2026 r.": a period over before the page was written,
+    where the text puts the project's own end after that date, is another run's (an earlier
+    edition, what a city did before), not this project's."""
+    pub = page_date(text)
+    if pub is None or not pub.year or per.end is None or not per.end.year:
+        return False
+    now = (pub.year, pub.month or 12)
+    if (per.end.year, per.end.month or 12) >= now:
+        return False
+    last = open_dates(text, s, e)[1]
+    return last is not None and bool(last.year) and (last.year, last.month or 1) > now
+
+
 _LONE_REST = re.compile(r"[\s.,;]*(?:r\.?|rok|roku|year|год|року|рік|г\.?|р\.?)?[\s.,;]*")
 
 
@@ -406,6 +427,7 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
     """A lone start ("od 1 marca 2018", "С 1 марта 2018") or end ("do czerwca 2015")."""
     _to, frm = _range_words()
     first = last = None
+    aside = False  # the first "od" date's clause says nothing of running anything
     for h in find_dates(text, start, end):
         if h.year is None:
             h = _in_page_year(text, h, start, first is None) if h.month else None
@@ -422,7 +444,10 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
         if _WHOLE_YEAR.search(before) and h.month is None and first is None and last is None:
             return h, h  # "przez cały 2023 rok": the project ran that year
         if (frm.search(before) or _STARTED.match(after) or _STARTS_BEFORE.search(before)) \
-                and first is None:
+                and (first is None or aside and _runs_in_clause(text, h, start, end)):
+            # "którzy od 2020 r. mieszkają na Podlasiu. Od września 2023 roku prowadzimy …":
+            # a later start whose clause runs something replaces one that only tells a story
+            aside = first is None and not _runs_in_clause(text, h, start, end)
             first = h
         elif first is None and _START_PLANNED.search(before):
             first = h  # "Rozpoczęcie projektu zaplanowano na marzec 2025"
@@ -439,6 +464,25 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
         elif last is None and _ended_here(text, h.end, end):
             last = h  # "Z końcem marca 2024 roku zakończyliśmy realizację projektu"
     return first, last
+
+
+# a verb of running or doing, or the project's noun: what a start date in the clause is of
+_RUNS = re.compile(r"(?<![\w])(?:realiz\w*|prowadz\w*|prowadzi\w*|trwa\w*|działa\w*|organizuj\w*|"
+                   r"projekt\w*|project\w*|implement\w*|runs?|running|operat\w*|lasts?|lasted|"
+                   r"реализ\w*|реаліз\w*|провод\w*|трива\w*|длил\w*|длит\w*|продолж\w*|продовж\w*|"
+                   r"действ\w*|діє|працю\w*|работа\w*|"
+                   r"проект\w*|проєкт\w*)", re.IGNORECASE)
+
+
+def _runs_in_clause(text: str, h: DateHit, start: int, end: int) -> bool:
+    """The sentence around the date names running something or the project."""
+    a = max([start] + [text.rfind(c, max(start, h.start - 120), h.start) + 1 for c in ".!?\n"])
+    stop = _CLAUSE_STOP.search(text, h.end, min(end, h.end + 120))
+    return _RUNS.search(text, a, stop.start() if stop else min(end, h.end + 120)) is not None
+
+
+# a sentence's end; not the dot of "r.", "г.", "р." after a year
+_CLAUSE_STOP = re.compile(r"(?<![\s(]r)(?<![\s(]г)(?<![\s(]р)[.!?\n]")
 
 
 # the ending verb after the date is said of the project's run (its subject before it, or its

@@ -10,6 +10,7 @@ from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.dates import (
     DateHit,
     duration_end,
+    ended_before_page,
     find_dates,
     find_periods,
     granted_for,
@@ -457,7 +458,7 @@ def _dates_from_text(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit
     periods = [p for p in find_periods(text, s, e)
                if not (_PROGRAMME_YEARS.search(text, max(s, p.start.start - 20), p.start.start)
                        and not granted_for(text, p, s)) and not is_reporting_period(text, p, s)
-               and not is_programme_years(text, p)]
+               and not is_programme_years(text, p) and not ended_before_page(text, p, s, e)]
     for per in run_periods_first(text, periods):
         ctx = text[max(s, per.start.start - 150):per.end.end + 60]
         if _PROJECT_CONTEXT.search(ctx) or per.start.start - s < 300:

@@ -151,3 +151,24 @@ def test_event_named_by_the_part_of_subject_keeps_its_own_record() -> None:
             "realizuje od marca 2024 r.\n")
     titles = _titles(text)
     assert len(titles) == 2 and titles[1] == "Toruń dla wszystkich"
+
+
+@pytest.mark.parametrize("top", [
+    # the site's name, then the list the page belongs to
+    "Ukraiński Dom w Opolu / Український дім в Ополі\n\nNasze projekty\n\n",
+    # the site's name, then an arrow breadcrumb
+    "Fundacja Nowy Start | Фундація «Новий старт»\nStrona główna → Projekty → Archiwum\n\n",
+])
+def test_section_line_and_arrow_breadcrumb_close_the_header(top: str) -> None:
+    text = top + ("Herbata po polsku\n\nOd marca 2024 roku prowadzimy w Opolu klub „Herbata po polsku”, "
+                  "w którym osoby z Ukrainy i Polski rozmawiają po polsku i razem gotują. Projekt "
+                  "wspiera Urząd Miasta Opola kwotą 20 tys. zł.\n")
+    assert _titles(text) == ["Herbata po polsku"]
+
+
+def test_list_heading_with_a_status_stays_below_the_header() -> None:
+    text = ("Fundacja Nowy Start\nO nas  Projekty  Kontakt  |  PL  UA\n\nProjekty zakończone\n\n"
+            "1. Herbata po polsku\n\nOkres realizacji: 01.03.2022 – 28.02.2023\n"
+            "Źródło finansowania: Urząd Miasta Opola\n\n2. Opole bez barier\n\n"
+            "Okres realizacji: 01.03.2023 – 29.02.2024\nŹródło finansowania: Urząd Miasta Opola\n")
+    assert header_end(text) < text.index("Projekty zakończone")

@@ -199,6 +199,7 @@ _LANG_SWITCH = re.compile(r"(?:[A-Z]{2}\s*[|/·]\s*)+[A-Z]{2}")
 def is_menu_line(line: str) -> bool:
     t = line.strip()
     return (t.count(" | ") >= 2 or t.count(" / ") >= 2 or " › " in t or " > " in t or " » " in t
+            or " → " in t
             or t.count(" · ") >= 2 or len(_WIDE_GAP.findall(t)) >= 2
             or (len(t) <= 20 and _LANG_SWITCH.fullmatch(t) is not None))
 
@@ -240,6 +241,10 @@ def header_end(text: str) -> int:
             end = le
         elif " / " in line and _breadcrumb(line.strip()):
             end = le  # "Grantobiorcy / Projekty": the section the page sits in, its site above
+        elif seen > 1 and _SECTION_LINE.match(line) and not _says_status(line):
+            # "Nasze projekty" under the site's name: the list the page belongs to ("Projekty
+            # zakończone" stays below the header: its items take its status)
+            end = le
     return max(end, _menu_run_end(text), _first_block_header(text))
 
 
@@ -368,6 +373,12 @@ def _list_heading(t: str) -> bool:
 
     st = list_status(t, 0, len(t))
     return st is not None and st[1].end - st[1].start >= len(t.rstrip(" :")) - 1
+
+
+def _says_status(line: str) -> bool:
+    from ngo_atlas.extract.status import list_status, section_status
+
+    return list_status(line, 0, len(line)) is not None or section_status(line, 0, len(line)) is not None
 
 
 def _mostly_dates(t: str) -> bool:

@@ -114,3 +114,15 @@ def test_fund_owning_a_programme_is_named_without_the_programmes_period():
     text = "Projekt jest współfinansowany z Programu Krajowego Funduszu Bezpieczeństwa Wewnętrznego na lata 2021–2027."
     assert _funding(text) == [("Fundusz Bezpieczeństwa Wewnętrznego",
                                "Program Krajowy Funduszu Bezpieczeństwa Wewnętrznego na lata 2021–2027")]
+
+
+def test_english_giver_before_a_giving_verb_in_the_present_or_future():
+    text = "The City of Gdynia will award PLN 300,000 to local organisations this year. Grants went to:"
+    assert _funding(text, "en") == [("City of Gdynia", None)]
+    assert _funding("The Baltic Fund awards grants of EUR 5,000 to small groups.", "en") == [("Baltic Fund", None)]
+    assert _funding("The Baltic Fund will grant EUR 5,000 to each group.", "en") == [("Baltic Fund", None)]
+
+
+def test_a_logo_line_ending_in_grants_names_no_giver():
+    text = "Active Citizens Fund\nIceland Liechtenstein Norway grants\n"
+    assert _funding(text, "en") == []

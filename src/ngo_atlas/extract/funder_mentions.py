@@ -26,17 +26,21 @@ MONEY_WORD = cue(
     r"донор\w*|из\s+средств|за\s+кошти|за\s+рахунок|"
     # a verb of giving counts only in a sentence that gives an amount (see _gives_money)
     # (every tense: "Miasto X przekaże organizacjom 300 000 zł", "Gmina przyznaje dotacje")
-    r"przekaza\w*|przekaż[eą](?!\w)|przekazuj\w*|przyzna\w*|provided|awarded|granted|donated|contributed|виділи\w*|"
-    r"выделил\w*|надав\w*|предоставил\w*|"
+    r"przekaza\w*|przekaż[eą](?!\w)|przekazuj\w*|przyzna\w*|provide[sd]|awards?\b|awarded|granted|donate[sd]|"
+    r"contribute[sd]|виділи\w*|виділя\w*|выделил\w*|выдел(?:ит|ят|яет|яют)\b|надав\w*|надаст\w*|надасть|"
+    r"предоставил\w*|предостав(?:ит|ят|ляет|ляют)\b|"
     # "wspiera nas Fundusz X kwotą 40 tys. zł": support is money only beside a sum
     r"wspiera\w*|wsparł\w*|support(?:s|ed)\b|підтрима\w*|поддерж\w*")
-_GIVE_VERB = CI(r"\s+(?:(?:has|have)\s+)?(?:provided|awarded|granted|gave|donated|contributed|przyznał\w*|przekazał\w*|"
+_GIVE_VERB = CI(r"\s+(?:(?:has|have|will)\s+)?(?:provide[sd]?|awards?|awarded|grant(?=\s+(?:pln|eur|usd|chf|gbp|[€$£]|\d))|granted|gives?|gave|donate[sd]?|"
+               r"contribute[sd]?|przyznał\w*|przekazał\w*|виділя\w*|выдел(?:ит|ят|яет|яют)|надаст\w*|надасть|"
+               r"предостав(?:ит|ят|ляет|ляют)|"
                r"przyzna(?:je|ją|ł\w*)?(?!\w)|przekaż[eą](?!\w)|przekazuj[eą](?!\w)|"
                r"ufundował\w*|sfinansował\w*|przeznaczył\w*|надал\w*|виділи\w*|выделил\w*|"
                r"предоставил\w*|надав\w*|профинансировал\w*|профінансував\w*)\b")
 _OUT_OF_FUND = re.compile(r"(?:\s|^)(?:z|ze|з|із|из|from)\s+(?:the\s+)?(?:Fundusz|Fund|Фонд)", re.IGNORECASE)
-_GIVE_ONLY = re.compile(r"przekaza\w*|przekaż[eą]|przekazuj\w*|przyzna\w*|provided|awarded|granted|donated|contributed|виділи\w*|выделил\w*|"
-                        r"надав\w*|предоставил\w*|wspiera\w*|wsparł\w*|support(?:s|ed)|підтрима\w*|поддерж\w*")
+_GIVE_ONLY = re.compile(r"przekaza\w*|przekaż[eą]|przekazuj\w*|przyzna\w*|provide[sd]|awards?|awarded|granted|donate[sd]|"
+                        r"contribute[sd]|виділи\w*|виділя\w*|выделил\w*|выдел(?:ит|ят|яет|яют)|надаст\w*|надасть|"
+                        r"предостав(?:ит|ят|ляет|ляют)|надав\w*|предоставил\w*|wspiera\w*|wsparł\w*|support(?:s|ed)|підтрима\w*|поддерж\w*")
 # a sum in figures, maybe with its multiplier in words ("75 tysięcy złotych", "40 tys. zł",
 # "48 тис. злотих", "2 mln euro")
 _AMOUNT = re.compile(r"\d\s*(?:(?:tys\.|tysi\w+|mln\.?|milion\w*|thousand|million|тис\.|тыс\.|тисяч\w*|тысяч\w*|"

@@ -87,3 +87,12 @@ def test_a_unit_after_a_dash_whose_head_follows_its_adjectives_is_part_of_the_na
     assert clean_org(name, "pl")[0] == name
     # a country after the dash is said about the body, no unit of it
     assert clean_org("Fundacja Nowy Dom – Polska", "pl")[0] == "Fundacja Nowy Dom"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zajęcia prowadzimy we współpracy z parafią pw. św. Józefa.", "Parafia pw. św. Józefa"),
+    ("Kurs odbywa się razem z parafią św. Jakuba.", "Parafia św. Jakuba"),
+    ("Festyn przygotowaliśmy wspólnie ze szkołą im. Marii Konopnickiej.", "Szkoła im. Marii Konopnickiej"),
+])
+def test_a_lower_case_head_before_its_patron_names_a_listed_body(text, name):
+    assert (name, "partner") in _orgs(text)

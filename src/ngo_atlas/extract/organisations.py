@@ -385,7 +385,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         # before a quoted name is the body's name, written with its head capitalised
         first = raw.strip().split()[0] if raw.strip() else ""
         cap = first[:1].upper() + first[1:]
-        if not ((is_org_head(cap) or (is_cyrillic(cap) and _cyr_head(cap))) and re.search(r"^\S+\s+[„“\"«]", raw.strip())):
+        if not ((is_org_head(cap) or (is_cyrillic(cap) and _cyr_head(cap))) and (
+                re.search(r"^\S+\s+[„“\"«]", raw.strip()) or _LOWER_PATRON.match(raw.strip()))):
             return None
         name = name[:1].upper() + name[1:]
     if lang == "en" and not _polish_head(name) or foreign_name(name):
@@ -802,7 +803,12 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             if seat and is_org_head(text[seat.end():seat.end() + 30].split(maxsplit=1)[0]):
                 p = seat.end()  # "z giżycką Fundacją X": the seat's adjective is no part of the name
             pub = _PUBLIC_BUDGET.match(text, p, end)
-            a, b = (p, pub.end()) if pub else capitalised_run(text, p, end)
+            low = None if pub or not text[p:p + 1].islower() else _LOWER_PATRON.match(text, p, end)
+            if low and is_org_head(low.group(1)[:1].upper() + low.group(1)[1:]):
+                # "we współpracy z parafią pw. św. Józefa": a lower-case head before its patron
+                a, b = p, capitalised_run(text, low.end(), end)[1]
+            else:
+                a, b = (p, pub.end()) if pub else capitalised_run(text, p, end)
             if b <= a:
                 break
             b = _through_comma_name(text, a, b, end)
@@ -856,6 +862,12 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             continue
         p += m.end()
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+# a lower-case head and the patron a church body or school is named after ("parafią pw. św. Anny",
+# "parafia św. Jakuba", "szkołą im. Marii Konopnickiej")
+_LOWER_PATRON = re.compile(r"([a-ząćęłńóśźż]+)[^\S\n]+(?:(?:pw\.|pod\s+wezwaniem)(?:[^\S\n]+św\.)?|św\.|im\.)"
+                           r"[^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
 # a body's local office after a comma: "Friedrich-Ebert-Stiftung, Representation in Poland",

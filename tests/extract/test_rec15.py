@@ -5,7 +5,7 @@ import pytest
 
 from ngo_atlas.extract.headline import headline_object
 from ngo_atlas.extract.pipeline import extract_document
-from ngo_atlas.extract.title import header_end
+from ngo_atlas.extract.title import header_end, names_other
 from ngo_atlas.model import Document
 
 
@@ -172,3 +172,22 @@ def test_list_heading_with_a_status_stays_below_the_header() -> None:
             "Źródło finansowania: Urząd Miasta Opola\n\n2. Opole bez barier\n\n"
             "Okres realizacji: 01.03.2023 – 29.02.2024\nŹródło finansowania: Urząd Miasta Opola\n")
     assert header_end(text) < text.index("Projekty zakończone")
+
+
+@pytest.mark.parametrize("text, other", [
+    # a verb of its own after the project's noun: the quote is that clause's object
+    ("W ramach projektu w czerwcu odbędzie się Piknik Sąsiedzki „Kalisz wielu kultur” w parku.", True),
+    ("Wyniki projektu omówiliśmy na seminarium „Migranci w małych miastach”.", True),
+    # a copula still names the project itself
+    ("Naszym największym projektem był w tym roku „Kalisz wielu kultur”.", False),
+    ("Projekt realizowany przez Fundację Wspólny Stół pt. „Kalisz wielu kultur”.", False),
+])
+def test_verb_after_the_project_noun_hands_the_quote_to_its_clause(text: str, other: bool) -> None:
+    assert names_other(text, text.index("„") + 1) is other
+
+
+def test_event_held_within_the_project_is_no_second_record() -> None:
+    text = ("Razem w Kaliszu\n\nFundacja Wspólny Stół realizuje projekt „Razem w Kaliszu” od stycznia "
+            "do grudnia 2024 r. Projekt finansuje Miasto Kalisz.\n\nW ramach projektu w czerwcu "
+            "odbędzie się Piknik Sąsiedzki „Kalisz wielu kultur” w parku miejskim.\n")
+    assert _titles(text) == ["Razem w Kaliszu"]

@@ -75,10 +75,31 @@ def names_other(text: str, pos: int) -> bool:
         return True
     if words and _CALL_NOUN.match(words[-1]):
         return True
-    if _modified_head(words):
+    if _modified_head(words) or _other_clause(words):
         return True
     return _org_quote(text, pos) or bool(words and _PROGRAMME_WORD.match(words[-1])) or bool(
         _EARLIER.search(before) or _OTHER_PROJECTS.search(before))
+
+
+_FINITE = ("praet", "fin", "bedzie", "impt", "imps")
+_COPULA = ("być", "stanowić", "zostać")
+
+
+def _other_clause(words: list[str]) -> bool:
+    """'W ramach projektu wydano poradnik „X”', 'projektu przedstawiliśmy na konferencji „X”':
+    a verb of its own between the project's noun and the quote starts another clause, whose
+    object the quote names; a copula ('projektem … był „X”') still names the project."""
+    at = max((i for i, w in enumerate(words) if _PROJECT_NOUN.match(w.strip(",.;:"))), default=None)
+    if at is None:
+        return False
+    from ngo_atlas.lang.polish import analyse
+
+    for w in words[at + 1:]:
+        reads = analyse(w.strip(",.;:")) if w[:1].islower() else ()
+        if reads and all(r[2].split(":")[0] in _FINITE for r in reads) and \
+                not any(r[1].split(":")[0] in _COPULA for r in reads):
+            return True
+    return False
 
 
 # "w ramach konkursu „X”", "в межах конкурсу «X»", "under the competition “X”": the call for

@@ -126,3 +126,13 @@ def test_english_giver_before_a_giving_verb_in_the_present_or_future():
 def test_a_logo_line_ending_in_grants_names_no_giver():
     text = "Active Citizens Fund\nIceland Liechtenstein Norway grants\n"
     assert _funding(text, "en") == []
+
+
+def test_source_of_the_money_with_the_sum_aside_in_english_and_cyrillic():
+    assert _funding("The funds – PLN 90,000 – come from the Baltic Fund for Youth.", "en") == \
+        [("Baltic Fund for Youth", None)]
+    assert _funding("The money (EUR 12,000) came from the Embassy of Canada.", "en") == [("Embassy of Canada", None)]
+    assert _funding("Средства – 90 000 злотых – поступили от Фонда Развития Инициатив.", "ru") == \
+        [("Фонд Развития Инициатив", None)]
+    assert _funding("Кошти (90 000 злотих) надійшли від Фонду Розвитку Ініціатив.", "uk") == \
+        [("Фонд Розвитку Ініціатив", None)]

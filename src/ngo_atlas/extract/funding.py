@@ -82,8 +82,8 @@ FUNDER_INTRO = cue(
     # brackets or commas ("Pieniądze – 483 200 złotych – pochodzą z X", "Środki (40 tys. zł) pochodzą z X")
     r"|(?:zł|pln|złotych|eur|euro|usd|pieniądze|środki|fundusze|finansowanie|dofinansowanie)(?:\s*[)–—,])?\s+"
     r"(?:pochodzi|pochodzą|pochodziło|pochodziła|pochodziły)\s+(?:ze\s+środków\s+|z\s+|ze\s+|od\s+)"
-    r"|(?:money|funds|funding)\s+(?:comes?|came)\s+from\s+(?:the\s+)?"
-    r"|(?:средства|деньги|кошти|гроші)\s+(?:поступа\w+|поступил\w*|надходять|надходили|надійшли|"
+    r"|(?:money|funds|funding)(?:\s+[–—(][^–—()\n]{1,40}[–—)])?\s+(?:comes?|came)\s+from\s+(?:the\s+)?"
+    r"|(?:средства|деньги|кошти|гроші)(?:\s+[–—(][^–—()\n]{1,40}[–—)])?\s+(?:поступа\w+|поступил\w*|надходять|надходили|надійшли|"
     r"походять)\s+(?:от|из|від|з)\s+"
     # "…, a 310 095,00 zł (stanowi) wkład z budżetu państwa": a second share and its source
     r"|(?:(?<=,\s)a|oraz)\s+\d[\d\s,.]*\s*(?:mln|tys\.?)?\s*(?:zł|pln|eur|euro|usd)\s+"

@@ -83,3 +83,16 @@ def test_a_start_whose_clause_runs_something_beats_one_that_tells_a_story():
             "Od lutego 2024 r. realizujemy projekt „Wspólny stół”.")
     first, _last = open_dates(text, 0, len(text))
     assert first.iso() == "2024-02"
+
+
+@pytest.mark.parametrize("funder,lang,town", [
+    ("бюджет міста Любліна", "uk", "Люблін"),   # a city budget in the genitive
+    ("бюджет города Гданьска", "ru", "Гданьск"),
+    ("Гміна Бельсько-Бяла", "uk", "Бельсько-Бяла"),  # a commune named in the nominative
+    ("Gmina Miejska Lublin", "uk", None),  # a Polish line on a Ukrainian page: not its script
+    ("Gmina Miejska Lublin", "pl", "Lublin"),
+])
+def test_a_paying_city_is_a_place_in_the_pages_script(funder, lang, town):
+    from ngo_atlas.extract.places import funder_town
+
+    assert funder_town(funder, lang) == town

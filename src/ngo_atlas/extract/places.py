@@ -1353,9 +1353,13 @@ def _inflected_of(form: str, base: str) -> bool:
 
 # "Miasto Rzeszów", "budżet Miasta Rzeszowa", "Gmina Miejska Kraków", "m.st. Warszawa",
 # "City of Gdynia", "Город Гданьск", "Місто Вроцлав": a town that pays for the project
+# ("бюджет города Кракова", "бюджет міста Кракова", "Гміна Місто Краків": the same in Russian
+# and Ukrainian)
 _CITY_FUNDER = re.compile(
-    r"^(?:budżet\w*\s+|budget\s+of\s+(?:the\s+)?)?(?:Miast[oa](?:\s+Stołeczne\w*)?|Gmin[ay](?:\s+Miejsk\w+|\s+Miast[oa])?|"
-    r"m\.\s?st\.|City\s+of|Municipality\s+of|Город\w*|город\w*|Міст[оа]|міст[оа])\s+"
+    r"^(?:budżet\w*\s+|budget\s+of\s+(?:the\s+)?|бюджет\w*\s+)?(?:Miast[oa](?:\s+Stołeczne\w*)?|"
+    r"Gmin[ay](?:\s+Miejsk\w+|\s+Miast[oa])?|"
+    r"m\.\s?st\.|City\s+of|Municipality\s+of|(?:[ГгҐґ]м[іи]н\w*\s+)?(?:Город\w*|город\w*|Міст[оа]|міст[оа])|"
+    r"[ГгҐґ]м[іи]н[аиіы])\s+"
     r"(?P<town>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?)$")
 
 
@@ -1421,7 +1425,13 @@ def funder_town(funder: str, lang: str) -> str | None:
         return None
     town = m.group("town")
     if is_cyrillic(town):
-        return nominative(town, lang) if lang in ("ru", "uk") else town
+        # "Гміна Бельсько-Бяла" names the town in the nominative; "бюджет міста Кракова" in
+        # the genitive
+        genitive = funder.lstrip().lower().startswith("бюджет")
+        return nominative(town, lang) if lang in ("ru", "uk") and genitive else town
+    if lang in ("ru", "uk"):
+        return None  # "Projekt współfinansuje Gmina Miejska Kraków" on a Ukrainian page: a
+        # Polish line; the page's places are named in its own script
     if lang == "en" or " " in town:
         return town if " " not in town else polish.nominative(town, geo=True)
     return polish.geo_nominative(town) or town

@@ -191,3 +191,18 @@ def test_event_held_within_the_project_is_no_second_record() -> None:
             "do grudnia 2024 r. Projekt finansuje Miasto Kalisz.\n\nW ramach projektu w czerwcu "
             "odbędzie się Piknik Sąsiedzki „Kalisz wielu kultur” w parku miejskim.\n")
     assert _titles(text) == ["Razem w Kaliszu"]
+
+
+def test_quoted_line_over_a_within_the_project_paragraph_is_no_second_record() -> None:
+    text = ("Razem w Kaliszu\n\nFundacja Wspólny Stół realizuje projekt „Razem w Kaliszu” od stycznia "
+            "do grudnia 2024 r. Projekt finansuje Miasto Kalisz.\n\nRezultaty:\n\n"
+            "„Kalisz od podszewki – mapa dla nowych mieszkańców”\n\n"
+            "W ramach projektu przygotowaliśmy mapę w czterech językach i rozdaliśmy 2000 egzemplarzy.\n")
+    assert _titles(text) == ["Razem w Kaliszu"]
+
+
+def test_quoted_lines_over_paragraphs_calling_them_projects_stay_records() -> None:
+    text = ("Nasze działania\n\n„Kalisz po polsku”\n\nW ramach projektu uczymy języka polskiego. "
+            "Projekt finansuje Miasto Kalisz.\n\n„Mama w Kaliszu”\n\nW ramach projektu działają grupy "
+            "wsparcia dla matek. Projekt finansuje Fundusz Obywatelski.\n")
+    assert _titles(text) == ["Kalisz po polsku", "Mama w Kaliszu"]

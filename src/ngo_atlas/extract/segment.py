@@ -237,6 +237,19 @@ def _paragraphs_naming(text: str, title: str, after: int) -> list[tuple[int, int
             and "|" not in text[s:e]]
 
 
+# "W ramach projektu", "as part of the project", "в рамках проекта", "у межах проєкту": the
+# project spoken of is one the page named before, whatever the line above is
+_WITHIN = re.compile(r"(?:w\s+ramach|as\s+part\s+of(?:\s+the)?|within(?:\s+the)?|в\s+рамках|"
+                     r"[ув]\s+межах)\s+$", re.IGNORECASE)
+
+
+def _own_project_word(text: str, s: int, e: int) -> bool:
+    """The paragraph calls something a project, not only "within the project" (a thing
+    the project made or held, under a quoted line, is no project of its own)."""
+    return any(not _WITHIN.search(text, max(s, m.start() - 20), m.start())
+               for m in _PROJECT_WORD.finditer(text, s, e))
+
+
 def _is_heading_block(text: str, b: tuple[int, int]) -> bool:
     t = text[b[0]:b[1]].strip()
     return "\n" not in t and len(t.split()) <= 12 and not t.endswith((".", ":"))
@@ -272,7 +285,7 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     heads = _first_lines(text, s, e)
     ql = next((m for m in (_QUOTED_LINE.match(text, ls, le) for ls, le, _l in heads) if m), None)
     if ql and len(ql.group("t").split()) <= 12 and (
-            _PROJECT_WORD.search(text, ql.end(), e) or FUNDER_INTRO.search(text, ql.end(), e)
+            _own_project_word(text, ql.end(), e) or FUNDER_INTRO.search(text, ql.end(), e)
             or _FUNDING_WORD.search(text, ql.end(), e)):
         return ql.start("t"), ql.end("t"), ql.group("t").strip()
     hq = _QUOTED_IN.search(first)

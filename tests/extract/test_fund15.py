@@ -136,3 +136,15 @@ def test_source_of_the_money_with_the_sum_aside_in_english_and_cyrillic():
         [("Фонд Развития Инициатив", None)]
     assert _funding("Кошти (90 000 злотих) надійшли від Фонду Розвитку Ініціатив.", "uk") == \
         [("Фонд Розвитку Ініціатив", None)]
+
+
+def test_a_payer_named_again_in_the_translated_half_of_a_bilingual_line_is_one_payer():
+    text = ("Проєкт фінансується з бюджету Міста Люблін, сума дотації – 30 000 злотих.\n"
+            "Проєкт співфінансує Місто Люблін / Projekt współfinansuje Miasto Lublin\n")
+    assert [f for f, _p in _funding(text, "uk")] == ["Місто Люблін"]
+
+
+def test_a_payer_in_the_other_script_without_a_translation_line_stays():
+    text = ("Проєкт фінансується з бюджету Міста Люблін.\n"
+            "Partnerem finansowym projektu jest Fundacja PZU.\n")
+    assert [f for f, _p in _funding(text, "uk")] == ["Місто Люблін", "Fundacja PZU"]

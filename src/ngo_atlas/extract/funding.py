@@ -201,7 +201,40 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
         value = _PAID_CLAUSE.split(prog_labels[0].value, 1)[0]
         for f in out:
             f.programme = _programme_name(value, lang)
-    return _dedupe(out)
+    return _dedupe(_translated_twice(out, text, lang))
+
+
+def _translated_twice(items: list[Funding], text: str, lang: str) -> list[Funding]:
+    """"Проєкт співфінансується Гміною Місто Краків / Projekt współfinansuje Gmina Miejska
+    Kraków": a line given in two languages names its payer twice; the half in the other
+    script than the document's is a translation of a payer named in the document's script."""
+    if len(items) < 2 or " / " not in text:
+        return items
+    cyr_doc = lang in ("ru", "uk")
+    mine = {k for g in items if g.funder and is_cyrillic(g.funder) == cyr_doc
+            for k in (_translit_key(g.funder),) if len(k) >= 3}
+    out = []
+    for f in items:
+        if f.span and f.funder and is_cyrillic(f.funder) != cyr_doc and _translit_key(f.funder) in mine:
+            ls = text.rfind("\n", 0, f.span.start) + 1
+            cut = text.find(" / ", ls, f.span.start)
+            if cut != -1 and "\n" not in text[cut:f.span.start] and is_cyrillic(text[ls:cut]) == cyr_doc:
+                continue
+        out.append(f)
+    return out
+
+
+def _translit_key(name: str) -> str:
+    """A payer's proper name (its last word) as a consonant skeleton in Latin letters:
+    "Гміна Місто Краків" and "Gmina Miejska Kraków" both give "krkv", "Місто Люблін" and
+    "Miasto Lublin" "lbln" (transliteration changes the vowels, not the consonants)."""
+    from unidecode import unidecode
+
+    words = unidecode(name).casefold().split()
+    return _VOWELS.sub("", words[-1].replace("w", "v")) if words else ""
+
+
+_VOWELS = re.compile(r"[aeiouyj'\W]")
 
 
 _PROJECT_CLAUSE = re.compile(r"(?i:projekt|project|zadanie|task|проект|проєкт)\w*\s")

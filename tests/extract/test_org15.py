@@ -96,3 +96,15 @@ def test_a_unit_after_a_dash_whose_head_follows_its_adjectives_is_part_of_the_na
 ])
 def test_a_lower_case_head_before_its_patron_names_a_listed_body(text, name):
     assert (name, "partner") in _orgs(text)
+
+
+def test_the_footers_address_line_names_the_page_owner_who_speaks_as_we():
+    from ngo_atlas.extract.organisations import copyright_owner
+
+    text = ("Pomagamy rodzinom z Ukrainy.\n\nW tym roku zorganizowaliśmy nasze pierwsze warsztaty.\n\n"
+            "Stowarzyszenie Dobry Start, al. Wolności 4, 62-800 Kalisz\n")
+    assert copyright_owner(text, "pl")[0] == "Stowarzyszenie Dobry Start"
+    text = "Pomagamy rodzinom.\nFundacja Nowy Dom | ul. Polna 5, 20-001 Lublin\n"
+    assert copyright_owner(text, "pl")[0] == "Fundacja Nowy Dom"
+    # an address inside a sentence is no footer line
+    assert copyright_owner("Punkt działa przy Fundacji Nowy Dom, ul. Polna 5, w Lublinie.\n", "pl") is None

@@ -148,3 +148,9 @@ def test_a_payer_in_the_other_script_without_a_translation_line_stays():
     text = ("Проєкт фінансується з бюджету Міста Люблін.\n"
             "Partnerem finansowym projektu jest Fundacja PZU.\n")
     assert [f for f, _p in _funding(text, "uk")] == ["Місто Люблін", "Fundacja PZU"]
+
+
+def test_a_programme_words_heading_governing_a_genitive_is_no_programme_label():
+    text = ("Centrum Badań Społecznych\nProgram Integracji Społecznej Cudzoziemców\nAktualności | Kontakt\n\n"
+            "Projekt został sfinansowany przez Fundację Dobrej Woli kwotą 20 000 zł.\n")
+    assert _funding(text) == [("Fundacja Dobrej Woli", None)]

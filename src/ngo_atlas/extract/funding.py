@@ -168,7 +168,10 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
             out.extend(_from_label(text, h, lang))
         elif h.key == "amount" and s <= h.start < e and "(" in h.value:
             out.extend(_payer_of_sum(text, h, lang))
-    prog_labels = [h for h in labels if h.key == "programme" and s <= h.start < e]
+    # ("Program Migracji i Polityki Rozwojowej" on a line of its own: no key and its value but a
+    # name whose head is the programme word, a genitive governed by it; a section, no call)
+    prog_labels = [h for h in labels if h.key == "programme" and s <= h.start < e
+                   and (h.colon or lang != "pl" or not _head_governs("Program " + h.value + " "))]
     done = [(h.start, h.end) for h in labels if h.key == "funder"]
     cues = (FUNDER_INTRO, VERB_THEN_PROGRAMME, PROGRAMME_QUOTED) + (
         (CAME_FROM_PROGRAMME,) if _came_words(text, s, e) else ())

@@ -206,3 +206,23 @@ def test_quoted_lines_over_paragraphs_calling_them_projects_stay_records() -> No
             "Projekt finansuje Miasto Kalisz.\n\n„Mama w Kaliszu”\n\nW ramach projektu działają grupy "
             "wsparcia dla matek. Projekt finansuje Fundusz Obywatelski.\n")
     assert _titles(text) == ["Kalisz po polsku", "Mama w Kaliszu"]
+
+
+def test_cards_named_like_bodies_split_at_their_labels() -> None:
+    text = ("Klub Mam w Płocku\nRealizator: Fundacja Razem\nOkres realizacji: 01.2024–12.2024\n"
+            "Kwota dotacji: 30 000 zł\n\nPolski na start\nRealizator: Stowarzyszenie Most\n"
+            "Okres realizacji: 03.2024–11.2024\nKwota dotacji: 12 000 zł\n")
+    assert _titles(text) == ["Klub Mam w Płocku", "Polski na start"]
+
+
+def test_label_blocks_that_miss_an_item_give_way_to_the_paragraphs() -> None:
+    # the second item's "realizacja:" line is no label: two blocks, three items
+    text = ("Stowarzyszenie Most – Płock\nProjekty zrealizowane\n\nPoniżej przedstawiamy projekty "
+            "zrealizowane przez Stowarzyszenie w latach 2020–2024.\n\n"
+            "Płocka Akademia Języka Polskiego\nlata realizacji: 2020–2021\nfinansowanie: Urząd Miasta "
+            "Płocka, 18 000 zł\nKursy polskiego dla 40 osób.\n\n"
+            "Pierwsza Pomoc – Punkt Informacyjny Płock\nrealizacja: marzec – czerwiec 2022\nfinansowanie: "
+            "Polska Akcja Humanitarna\nWsparcie uchodźców z Ukrainy na dworcu w Płocku.\n\n"
+            "Szwalnia Sąsiedzka\nokres: 01.09.2023 – 30.06.2024\nźródło finansowania: Fundusz Inicjatyw "
+            "Obywatelskich, 9 000 zł\nWarsztaty krawieckie dla kobiet z Ukrainy.\n")
+    assert len(_titles(text)) == 3

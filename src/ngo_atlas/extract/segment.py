@@ -55,6 +55,11 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
         segs = _from_blocks(text, blocks, labels)
         if len(segs) >= 2:
             return _with_dated_entries(text, segs)
+        # a card named like a body ("Klub Mam w Płocku") right over its labels: the name heads
+        # it, unless the page's paragraphs show more items than the label blocks found
+        loose = _from_blocks(text, blocks, labels, loose=True)
+        if len(loose) >= 2 and len(_news_items(text)) <= len(loose):
+            return _with_dated_entries(text, loose)
     cards = _titled_cards(text, labels)
     if len(cards) >= 2:
         return cards
@@ -488,13 +493,14 @@ def _label_blocks(labels: list[LabelHit]) -> list[list[LabelHit]]:
     return [b for b in blocks if len(b) >= 2]
 
 
-def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit]) -> list[Segment]:
+def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit],
+                 loose: bool = False) -> list[Segment]:
     starts = []
     prev_end = 0
     label_lines = label_line_starts(text, labels)
     for b in blocks:
-        hs = [h for h in headings(text, prev_end, b[0].label_start, limit=50, label_lines=label_lines)
-              if not _org_line(h[2])]
+        found = headings(text, prev_end, b[0].label_start, limit=50, label_lines=label_lines)
+        hs = [h for h in found if not _org_line(h[2])] or (found[-1:] if loose else [])
         if not hs:
             return []
         a, z, t = hs[-1]

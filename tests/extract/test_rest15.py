@@ -96,3 +96,14 @@ def test_a_paying_city_is_a_place_in_the_pages_script(funder, lang, town):
     from ngo_atlas.extract.places import funder_town
 
     assert funder_town(funder, lang) == town
+
+
+@pytest.mark.parametrize("label,want", [
+    ("Zasięg: Tarnów i powiat tarnowski\n", ["Tarnów", "powiat tarnowski"]),
+    ("Miejsce: Lublin, Czuby – dom kultury Skarpa\n", ["Lublin", "Czuby"]),
+    ("Miejsce realizacji: Bielsko-Biała\n", ["Bielsko-Biała"]),
+])
+def test_a_place_labels_items_split_on_and_and_lose_a_dash_gloss(label, want):
+    from ngo_atlas.extract.labels import find_labels
+
+    assert [t.value for t in find_places(label, 0, len(label), find_labels(label), "pl")] == want

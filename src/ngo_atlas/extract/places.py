@@ -477,7 +477,8 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         if h.key == "place" and s <= h.start < e:
             for a, b in split_items(text, h.start, h.end):
                 outer, inner = split_parenthetical(text[a:b])  # "województwo X (Gdańsk, Gdynia)"
-                for raw in [outer] + [x for i in inner for x in re.split(r",\s*|\s+i\s+", i)]:
+                for raw in [y for x in [outer] + [x for i in inner for x in re.split(r",\s*|\s+i\s+", i)]
+                            for y in _label_parts(x, lang)]:
                     for extra in voivodeships(raw)[1:]:
                         out.append(Tagged(extra, Span(a, b, "label:place", 0.9)))
                     name = _place_name(raw, lang, label=True)
@@ -495,6 +496,22 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     regions = lexicon()["regions"]
     named = {t.value for t in out}
     return [t for t in out if regions.get(t.value) not in named]
+
+
+_PART_SEP = re.compile(r"\s+(?:i|oraz|and)\s+")
+_APPOSITION = re.compile(r"\s+[–—-]\s+")
+
+
+def _label_parts(raw: str, lang: str) -> list[str]:
+    """A place label's item as its places: "Kraków i powiat krakowski" two of them, each a
+    place alone; "Orunia – park Oruński" the place the dash goes on to describe."""
+    head = _APPOSITION.split(raw, 1)
+    if len(head) == 2 and _place_name(head[0], lang, label=True) and head[0][:1].isupper():
+        raw = head[0]
+    parts = _PART_SEP.split(raw)
+    if len(parts) > 1 and all(_place_name(x, lang) or _ADMIN_UNIT.search(x) for x in parts):
+        return parts
+    return [raw]
 
 
 def _opens_a_name(text: str, m: re.Match[str]) -> bool:
@@ -529,7 +546,8 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
         return None  # "Sala Wielka", "Plac Zamkowy": a room or a square, not a town
     if all(w[:1].isupper() for w in words) and any(polish.is_geo(w) for w in words):
         if len(words) == 1:
-            return polish.geo_nominative(words[0]) or raw
+            # ("Bielsko-Biała": both parts, not the first alone)
+            return ("-" in raw and _hyphenated(raw)) or polish.geo_nominative(words[0]) or raw
         return polish.nominative(raw, geo=True)
     if len(words) == 1 and any("nazwa_pospolita" in a[3] for a in polish.analyse(raw)):
         return None  # "Rynek": a square, a common word

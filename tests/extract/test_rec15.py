@@ -226,3 +226,13 @@ def test_label_blocks_that_miss_an_item_give_way_to_the_paragraphs() -> None:
             "Szwalnia Sąsiedzka\nokres: 01.09.2023 – 30.06.2024\nźródło finansowania: Fundusz Inicjatyw "
             "Obywatelskich, 9 000 zł\nWarsztaty krawieckie dla kobiet z Ukrainy.\n")
     assert len(_titles(text)) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Nasze projekty\n\n• Kawiarenka Językowa (2023–2024) – rozmowy po polsku, finansowane przez Miasto "
+    "Toruń\n• Mama w Toruniu (2024) – grupa wsparcia dla matek, finansowana przez Fundusz Obywatelski\n",
+    "Our projects\n\n• Welcome Desk Toruń (2022–2023) – legal information for refugees, funded by UNHCR\n"
+    "• Language Café (2024) – Polish conversation evenings, funded by the City of Toruń\n",
+])
+def test_list_heading_over_dated_bullets_heads_no_item(text: str) -> None:
+    assert len(_titles(text)) == 2

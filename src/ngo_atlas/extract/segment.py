@@ -128,13 +128,18 @@ def _news_items(text: str) -> list[Segment]:
     A lone heading paragraph joins the paragraph below it."""
     blocks = _blocks(text)
     merged: list[tuple[int, int]] = []
+    listing = _is_listing(text)
     for b in blocks:
-        if merged and _is_heading_block(text, merged[-1]) and not _is_heading_block(text, b):
+        # ("Our projects" over its first item heads the whole list, not that item; on such a
+        # page a short bullet item is the sibling of the next one, not its heading)
+        if merged and _is_heading_block(text, merged[-1]) and not _is_heading_block(text, b) \
+                and not _LISTING_HEAD.fullmatch(text, *merged[-1]) \
+                and not (listing and _ITEM_HEAD.match(text[merged[-1][0]:merged[-1][0] + 8])
+                         and _ITEM_HEAD.match(text[b[0]:b[0] + 8])):
             merged[-1] = (merged[-1][0], b[1])
         else:
             merged.append(b)
     titled = []
-    listing = _is_listing(text)
     for s, e in merged:
         # "Summary" / "Streszczenie" over a paragraph: a report's abstract restates its project
         # (often in another language) and starts none of its own

@@ -107,3 +107,15 @@ def test_a_place_labels_items_split_on_and_and_lose_a_dash_gloss(label, want):
     from ngo_atlas.extract.labels import find_labels
 
     assert [t.value for t in find_places(label, 0, len(label), find_labels(label), "pl")] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Zastępczyni koordynatora: Ewa Lis\n", "other"),  # a person noun governs the genitive
+    ("Sekretarz koordynatorki – Jan Kot.\n", "other"),
+    ("Funkcja koordynatora: Jan Kot\n", "coordinator"),  # an abstract noun: the role itself
+    ("Koordynatorka: Ewa Lis\n", "coordinator"),
+])
+def test_a_role_word_in_the_genitive_after_a_person_noun_is_not_her_role(text, want):
+    from ngo_atlas.extract.people import find_people
+
+    assert [p.role for p in find_people(text, 0, len(text), [], "pl")] == [want]

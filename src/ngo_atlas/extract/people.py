@@ -274,6 +274,11 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             # "która koordynowała zespół prawników, oraz do Pana X": the verb had its object;
             # "…, a partnerami są: X"; "(организация): Ассоциация «X»": a body's quoted name
             continue
+        if found and _headed_by_another_noun(text, m.start()):
+            # "Asystentka koordynatorki: X", "Zastępca koordynatora – X": the coordinator's
+            # assistant or deputy, a role in the project all the same
+            found[0].role = "other"
+            found[0].span = Span(found[0].span.start, found[0].span.end, "coordinator_phrase+head_noun", 0.7)
         out.extend(found)
     low = lowered(text)
     who = [NAME_WHO] if any(low.find(v, s, e) >= 0 for v in _WHO_VERBS) and _WHO_CUE.search(text, s, e) else []
@@ -317,6 +322,36 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
     return found
+
+
+def _headed_by_another_noun(text: str, pos: int) -> bool:
+    """The role word at pos is a genitive governed by the noun right before it on its line
+    ("Asystentka koordynatorki", "Zastępca koordynatora"): that noun, not the role word, says
+    what the named person is."""
+    word = re.match(r"[^\W\d]+", text[pos:pos + 30])
+    prev = re.search(r"([^\W\d]+)[^\S\n]+$", text[max(0, pos - 30):pos])
+    if not word or not prev or is_cyrillic(word.group()):
+        return False
+    gen = any(t.startswith("subst:sg:gen") for _o, _l, t, _n in polish.analyse(word.group().lower()))
+    return gen and _person_noun_nominative(prev.group(1).lower())
+
+
+def _person_noun_nominative(word: str) -> bool:
+    """A noun of persons in the nominative: masculine personal ("zastępca", "asystent") or
+    a feminine one made from such ("asystentka", "pomocniczka"); not "funkcja", "rola"."""
+    for _o, lemma, tag, names in polish.analyse(word):
+        if not tag.startswith("subst:sg:nom") or "nazwa_pospolita" not in names:
+            continue
+        if tag.endswith(":m1"):
+            return True
+        lemma = lemma.split(":")[0]
+        # "-czka" of "-k", "-ka" of the bare stem, "-czyni" of "-ca", "-yni" of the stem
+        bases = ([lemma[:-4] + "k"] if lemma.endswith("czka") else [lemma[:-2]] if lemma.endswith("ka")
+                 else [lemma[:-5] + "ca", lemma[:-3]] if lemma.endswith("czyni")
+                 else [lemma[:-3]] if lemma.endswith("yni") else [])
+        if any(t.endswith(":m1") for b in bases for _o, _l, t, _n in polish.analyse(b)):
+            return True
+    return False
 
 
 # a profession (or its title) right before a name: "mec.", "adw.", "psycholog", "lawyer"

@@ -154,3 +154,11 @@ def test_a_programme_words_heading_governing_a_genitive_is_no_programme_label():
     text = ("Centrum Badań Społecznych\nProgram Integracji Społecznej Cudzoziemców\nAktualności | Kontakt\n\n"
             "Projekt został sfinansowany przez Fundację Dobrej Woli kwotą 20 000 zł.\n")
     assert _funding(text) == [("Fundacja Dobrej Woli", None)]
+
+
+def test_a_keyed_grant_line_in_cyrillic_beats_a_per_person_sum_in_prose():
+    from ngo_atlas.extract.money import grant_amount
+
+    for text in ("Участницы получат микрогранты по 1500 злотых.\n\nРазмер полученной дотации: 25 000 злотых\n",
+                 "Учасниці отримають мікрогранти по 1500 злотих.\n\nРозмір отриманої дотації: 25 000 злотих\n"):
+        assert grant_amount(text, 0, len(text), []).amount == 25000.0

@@ -236,3 +236,11 @@ def test_label_blocks_that_miss_an_item_give_way_to_the_paragraphs() -> None:
 ])
 def test_list_heading_over_dated_bullets_heads_no_item(text: str) -> None:
     assert len(_titles(text)) == 2
+
+
+def test_grantee_line_under_a_card_name_is_no_menu_entry() -> None:
+    text = ("Świetlica Sąsiedzka na Oksywiu\nStowarzyszenie Kaszubski Dom\nEdukacja\n2024\nGdynia\n\n"
+            "Świetlica działa trzy razy w tygodniu. Dzieci z Ukrainy i Polski odrabiają tu lekcje.\n\n"
+            "Przekazaliśmy dotację w wysokości 15 000 zł.\n")
+    assert header_end(text) == 0
+    assert _titles(text) == ["Świetlica Sąsiedzka na Oksywiu"]

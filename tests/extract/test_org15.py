@@ -108,3 +108,18 @@ def test_the_footers_address_line_names_the_page_owner_who_speaks_as_we():
     assert copyright_owner(text, "pl")[0] == "Fundacja Nowy Dom"
     # an address inside a sentence is no footer line
     assert copyright_owner("Punkt działa przy Fundacji Nowy Dom, ul. Polna 5, w Lublinie.\n", "pl") is None
+
+
+@pytest.mark.parametrize("text, lang, agency", [
+    ("Projekt „Most” prowadzi Szkoła Podstawowa nr 2 w Ełku w ramach programu Erasmus+. Narodowa Agencja "
+     "programu w Polsce: Fundacja Wiedzy i Nauki.", "pl", "Fundacja Wiedzy i Nauki"),
+    ('The project "Bridge" is run by the New Wave Association under Erasmus+, through the National Agency '
+     "(Knowledge Foundation).", "en", "Knowledge Foundation"),
+])
+def test_a_programmes_national_agency_hands_out_the_money_role_other(text, lang, agency):
+    assert (agency, "other") in _orgs(text, lang)
+
+
+def test_a_body_called_a_national_agency_is_no_operator_cue():
+    text = "Uczelnia otrzymała 200 tys. zł z Narodowej Agencji Wymiany Akademickiej na projekt „Most”."
+    assert not any(r == "other" for _n, r in _orgs(text))

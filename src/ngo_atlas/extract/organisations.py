@@ -248,7 +248,17 @@ OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?"
                      # the active voice: "Programem w Polsce zarządza X", "the programme is managed by X"
                      r"(?:programem|funduszem|konkursem)(?:\s+[^\s,.;]+){0,3}?\s+(?:zarządza|administruje|"
                      r"operuje|kieruje)|(?:programme|program|fund)\s+is\s+(?:managed|administered|operated)"
-                     r"(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?)\s+")
+                     r"(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|"
+                     # a programme's national agency hands out the EU's money in a country: "Narodową
+                     # Agencją Programu Erasmus+ w Polsce jest X", "through the Polish National Agency
+                     # (X)", "Національне агентство програми – X" (not a body named so itself,
+                     # "Narodowa Agencja Wymiany Akademickiej": a colon, dash, bracket or verb follows)
+                     r"narodow\w+\s+agencj\w+(?:\s+programu(?:\s+[^\s,.;:]+){1,2}?)?(?:\s+w\s+polsce)?"
+                     r"\s*(?:jest|był[aoy]?|:|–|—|\()|(?:the\s+)?(?:polish\s+)?national\s+agency(?:\s+(?:of|for)"
+                     r"(?:\s+the)?(?:\s+[^\s,.;:()]+){1,2}?)?(?:\s+in\s+poland)?\s*(?:is|was|:|–|—|\()(?:\s+the)?|"
+                     r"национальн\w+\s+агентств\w+(?:\s+программы(?:\s+[^\s,.;:]+){1,2}?)?(?:\s+в\s+польше)?"
+                     r"\s*(?:является|:|–|—|\()|національн\w+\s+агент(?:ств|ці)\w*(?:\s+програми(?:\s+[^\s,.;:]+)"
+                     r"{1,2}?)?(?:\s+в\s+польщі)?\s*(?:є|:|–|—|\())\s*")
 # (the EU's disclaimer, "do not necessarily reflect those of the European Union or the X", is
 # no cue: the writers of eleven of twelve such pages in eight read sets leave its agency out
 # unless the text names it as the programme's operator elsewhere)
@@ -349,8 +359,9 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     name, inner = split_parenthetical(raw.strip(" •*-–●\t\n"))
     if " | " in name:
         return None  # "Fundusze Europejskie | Rzeczpospolita Polska | Unia Europejska": a logo bar
-    if name.endswith(")") and name.count(")") > name.count("("):
-        name = name[:-1].rstrip()  # "(Miejski Ośrodek … w Gdyni)" read from inside its bracket
+    if name.rstrip(".,;").endswith(")") and name.count(")") > name.count("("):
+        # "(Miejski Ośrodek … w Gdyni)" read from inside its bracket (a sentence's stop may follow)
+        name = name.rstrip(".,;")[:-1].rstrip()
     name = strip_quotes(prefer_translation(name, inner, lang))
     name = _strip_tail_marks(name)
     acronym = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", i)), None)

@@ -119,3 +119,37 @@ def test_a_role_word_in_the_genitive_after_a_person_noun_is_not_her_role(text, w
     from ngo_atlas.extract.people import find_people
 
     assert [p.role for p in find_people(text, 0, len(text), [], "pl")] == [want]
+
+
+_RESULTS = """Wyniki naboru wniosków 2025
+
+Miasto Lublin przyznało dotacje na działania integracyjne. Zadania będą realizowane od 1 kwietnia do 30 listopada 2025 r.
+
+Wsparcie finansowe przyznano następującym ofertom:
+
+1. Fundacja Kalejdoskop – „Klub Sąsiadek z Czubów” – 35 000,00 zł
+2. Stowarzyszenie Dom Otwarty – „Lekcje polskiego na Węglinie” – 28 500,00 zł
+3. Fundacja Nowy Ląd – „Porady prawne w dzielnicy Bronowice” – 40 000,00 zł
+
+Odwołania od wyników można składać w ciągu 14 dni.
+
+Pytania dotyczące naboru: Biuro Partycypacji Społecznej, e-mail: nabory@lublin.eu
+"""
+
+
+def test_a_contact_below_a_list_of_one_line_items_is_the_pages_not_the_last_items():
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    ex = extract_document(Document("t.txt", "t.txt", _RESULTS))
+    assert len(ex.projects) >= 2
+    assert all(not p.people for p in ex.projects)
+
+
+def test_list_tail_leaves_longer_items_alone():
+    from ngo_atlas.extract.people import list_tail
+
+    text = "A\n\nopis A\n\nB\n\nopis B\n\nkontakt: b@x.pl\n"
+    assert list_tail(text, [(0, 10), (10, len(text))]) is None
+    text = "1. A – 10 zł\n2. B – 20 zł\n\nkontakt: b@x.pl\n"
+    assert list_tail(text, [(0, 13), (13, len(text))]) == text.index("\n\n")

@@ -646,6 +646,18 @@ def contact_emails(text: str, s: int, e: int, people: list[PersonRef]) -> list[P
     return out
 
 
+def list_tail(text: str, items: list[tuple[int, int]]) -> int | None:
+    """Where the page goes on past its last item, on a page that lists projects one paragraph
+    each (a call's results: "1. Fundacja X – „Y” – 120 000 zł"): the last item's stretch runs
+    to the page's end, and what follows its own paragraph ("Pytania dotyczące konkursu: …,
+    e-mail: …") speaks for the page, not for that item. None where the items are longer."""
+    if len(items) < 2 or any("\n\n" in text[a:b].strip() for a, b in items[:-1]):
+        return None
+    a, b = items[-1]
+    cut = text.find("\n\n", a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+    return cut if cut >= 0 else None
+
+
 def _named_before(text: str, pos: int, people: list[PersonRef]) -> PersonRef | None:
     """The named person without an e-mail whose name ends shortly before pos on the same line."""
     line_start = text.rfind("\n", 0, pos) + 1

@@ -72,9 +72,20 @@ def extract_document(doc: Document) -> Extraction:
     _page_owner_leads(text, projects, lang, doc.title, doc.text)
     _owner_joins_as_partner(text, projects, lang)
     _list_status(text, projects, segs)
+    _page_contact_off_last_item(text, projects, segs)
     _funder_towns(projects, lang)
     owner_town_places(text, projects, lang)  # "Fundacja X\nŁódź" above a list: its items' town
     return Extraction(doc.name, lang, [p for p in projects if p.title])
+
+
+def _page_contact_off_last_item(text: str, projects: list[Project], segs: list[segment.Segment]) -> None:
+    """A nameless e-mail below a list of one-paragraph items is the page's (people.list_tail)."""
+    from ngo_atlas.extract.people import list_tail
+
+    cut = list_tail(text, [(sg.start, sg.end) for sg in segs]) if len(projects) == len(segs) else None
+    if cut is not None:
+        last = projects[-1]
+        last.people = [q for q in last.people if q.name or not q.span or q.span.start < cut]
 
 
 def _funder_towns(projects: list[Project], lang: str) -> None:

@@ -88,6 +88,12 @@ def test_grantee_card_with_a_granted_sum_is_an_undertaking() -> None:
     "Sąsiedzi przy stole – spotkanie kulinarne\n\n14 maja 2024, godz. 17:00–20:00, Dom Kultury w Opolu\n\n"
     "Zapraszamy na wspólne gotowanie z mieszkańcami, którzy przyjechali do Opola z Ukrainy i Gruzji. "
     "Spotkanie jest dofinansowane ze środków Urzędu Miasta Opola.\n",
+    # who pays for an organisation's work in general, and a city's budget for many tasks: no
+    # undertaking with a time of its own
+    "Our donors\n\nOur work is funded by UNHCR, the City of Gdańsk and private donors. Thank you "
+    "for your trust.\n",
+    "Miasto wspiera organizacje pomagające cudzoziemcom\n\nRada Miasta Gdyni przyznała w tym roku "
+    "300 000 zł na zadania związane z integracją cudzoziemców. Pieniądze trafią do organizacji.\n",
     # an appeal: a sum the organisation needs, no card naming a grantee
     "Pomóż nam przetrwać zimę\n\nCodziennie przychodzą do nas rodziny, które uciekły przed wojną. "
     "Potrzebujemy wsparcia finansowego na opłaty za prąd i ogrzewanie (około 3 000 zł miesięcznie). "

@@ -191,6 +191,9 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
 _CLOCK_RANGE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[–—-]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)")
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)")
+
+
 def _paid_undertaking(text: str) -> bool:
     """A page that never says "projekt" still describes one undertaking when someone pays
     for it: a named payer ("Sieć działa dzięki dotacji z Samorządu…", a network co-funded
@@ -202,7 +205,8 @@ def _paid_undertaking(text: str) -> bool:
 
     if is_profile_page(text) or _CLOCK_RANGE.search(text):
         return False
-    if any(f.funder or f.programme for f in find_funding(text, 0, len(text), [], "pl")):
+    # (a payer and a year: an undertaking with a time of its own, not "our work is funded by …")
+    if _A_YEAR.search(text) and any(f.funder or f.programme for f in find_funding(text, 0, len(text), [], "pl")):
         return True
     grant = grant_amount(text, 0, len(text), [])
     return grant is not None and grant.confidence >= 0.8 and _card_heading(text)

@@ -82,22 +82,22 @@ def test_grantee_card_with_a_granted_sum_is_an_undertaking() -> None:
 
 @pytest.mark.parametrize("text", [
     # an organisation's profile names who pays for its work in general
-    "O nas\n\nStowarzyszenie Dobry Sąsiad działa w Opolu od 2012 roku. Pomagamy cudzoziemcom w urzędach "
-    "i uczymy języka. Nasze działania finansują Urząd Miasta Opola i Fundusz Azylu, Migracji i Integracji.\n",
+    ("O nas\n\nStowarzyszenie Dobry Sąsiad działa w Opolu od 2012 roku. Pomagamy cudzoziemcom w urzędach "
+    "i uczymy języka. Nasze działania finansują Urząd Miasta Opola i Fundusz Azylu, Migracji i Integracji.\n"),
     # an event's page: its hours, and who pays for the evening
-    "Sąsiedzi przy stole – spotkanie kulinarne\n\n14 maja 2024, godz. 17:00–20:00, Dom Kultury w Opolu\n\n"
+    ("Sąsiedzi przy stole – spotkanie kulinarne\n\n14 maja 2024, godz. 17:00–20:00, Dom Kultury w Opolu\n\n"
     "Zapraszamy na wspólne gotowanie z mieszkańcami, którzy przyjechali do Opola z Ukrainy i Gruzji. "
-    "Spotkanie jest dofinansowane ze środków Urzędu Miasta Opola.\n",
+    "Spotkanie jest dofinansowane ze środków Urzędu Miasta Opola.\n"),
     # who pays for an organisation's work in general, and a city's budget for many tasks: no
     # undertaking with a time of its own
-    "Our donors\n\nOur work is funded by UNHCR, the City of Gdańsk and private donors. Thank you "
-    "for your trust.\n",
-    "Miasto wspiera organizacje pomagające cudzoziemcom\n\nRada Miasta Gdyni przyznała w tym roku "
-    "300 000 zł na zadania związane z integracją cudzoziemców. Pieniądze trafią do organizacji.\n",
+    ("Our donors\n\nOur work is funded by UNHCR, the City of Gdańsk and private donors. Thank you "
+    "for your trust.\n"),
+    ("Miasto wspiera organizacje pomagające cudzoziemcom\n\nRada Miasta Gdyni przyznała w tym roku "
+    "300 000 zł na zadania związane z integracją cudzoziemców. Pieniądze trafią do organizacji.\n"),
     # an appeal: a sum the organisation needs, no card naming a grantee
-    "Pomóż nam przetrwać zimę\n\nCodziennie przychodzą do nas rodziny, które uciekły przed wojną. "
+    ("Pomóż nam przetrwać zimę\n\nCodziennie przychodzą do nas rodziny, które uciekły przed wojną. "
     "Potrzebujemy wsparcia finansowego na opłaty za prąd i ogrzewanie (około 3 000 zł miesięcznie). "
-    "Każda wpłata się liczy.\n",
+    "Każda wpłata się liczy.\n"),
 ])
 def test_pages_naming_payers_of_other_things_stay_without_records(text: str) -> None:
     assert _titles(text) == []
@@ -136,15 +136,15 @@ def test_english_card_named_like_a_body_still_starts_a_record() -> None:
 
 @pytest.mark.parametrize("text", [
     # the thing said to be part of the project is not what the headline names
-    "News | 3 March 2024\n\nLublin teenagers get a place of their own\n\n"
+    ("News | 3 March 2024\n\nLublin teenagers get a place of their own\n\n"
     "Two drop-in rooms for teenagers who came to Lublin from Ukraine and Belarus opened on Monday. "
     "The rooms are part of the project \"Bridges for Youth\", which the Lublin Youth Foundation "
-    "runs with the city's libraries. The project is funded by the Municipality of Lublin.\n",
+    "runs with the city's libraries. The project is funded by the Municipality of Lublin.\n"),
     # a headline with a verb is news, not an event's name
-    "Aktualności | 3 marca 2024\n\nW Lublinie otwarto dwie świetlice dla nastolatków\n\n"
+    ("Aktualności | 3 marca 2024\n\nW Lublinie otwarto dwie świetlice dla nastolatków\n\n"
     "W poniedziałek w Lublinie otwarto dwie świetlice dla nastolatków z Ukrainy i Białorusi. "
     "Świetlice są częścią projektu „Mosty dla młodzieży”, który Fundacja Młodzi Lublin prowadzi "
-    "z miejskimi bibliotekami.\n",
+    "z miejskimi bibliotekami.\n"),
 ])
 def test_news_headline_over_a_part_of_sentence_is_no_event_record(text: str) -> None:
     assert len(_titles(text)) == 1
@@ -235,10 +235,10 @@ def test_label_blocks_that_miss_an_item_give_way_to_the_paragraphs() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Nasze projekty\n\n• Kawiarenka Językowa (2023–2024) – rozmowy po polsku, finansowane przez Miasto "
-    "Toruń\n• Mama w Toruniu (2024) – grupa wsparcia dla matek, finansowana przez Fundusz Obywatelski\n",
-    "Our projects\n\n• Welcome Desk Toruń (2022–2023) – legal information for refugees, funded by UNHCR\n"
-    "• Language Café (2024) – Polish conversation evenings, funded by the City of Toruń\n",
+    ("Nasze projekty\n\n• Kawiarenka Językowa (2023–2024) – rozmowy po polsku, finansowane przez Miasto "
+    "Toruń\n• Mama w Toruniu (2024) – grupa wsparcia dla matek, finansowana przez Fundusz Obywatelski\n"),
+    ("Our projects\n\n• Welcome Desk Toruń (2022–2023) – legal information for refugees, funded by UNHCR\n"
+    "• Language Café (2024) – Polish conversation evenings, funded by the City of Toruń\n"),
 ])
 def test_list_heading_over_dated_bullets_heads_no_item(text: str) -> None:
     assert len(_titles(text)) == 2

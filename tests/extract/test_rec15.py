@@ -250,3 +250,16 @@ def test_grantee_line_under_a_card_name_is_no_menu_entry() -> None:
             "Przekazaliśmy dotację w wysokości 15 000 zł.\n")
     assert header_end(text) == 0
     assert _titles(text) == ["Świetlica Sąsiedzka na Oksywiu"]
+
+
+def test_projects_listed_after_a_colon_each_get_a_record() -> None:
+    text = ("Aktualności\n\nStowarzyszenie Most rozpoczęło w marcu dwa nowe projekty: „Toruń po polsku”, "
+            "finansowany przez Miasto Toruń, oraz „Mama w Toruniu”, finansowany przez Fundusz "
+            "Obywatelski.\n")
+    assert _titles(text) == ["Toruń po polsku", "Mama w Toruniu"]
+
+
+def test_related_projects_after_a_colon_stay_outside_a_titled_page() -> None:
+    text = ("Toruń po polsku\n\nStowarzyszenie Most realizuje projekt „Toruń po polsku” od marca 2024 r., "
+            "finansowany przez Miasto Toruń.\n\nPowiązane projekty: „Mama w Toruniu”, „Sąsiedzi z daleka”.\n")
+    assert _titles(text) == ["Toruń po polsku"]

@@ -81,7 +81,39 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
     if len(named) >= 2:
         return named
     items = _news_items(text)
-    return items if len(items) >= 2 else named
+    if len(items) >= 2:
+        return items
+    listed = _listed_after_colon(text, labels) if named[0].title is None else []
+    return listed if len(listed) >= 2 else named
+
+
+# "rozpoczęła dwa nowe projekty: „A”, finansowany przez X, oraz „B”, …", "two projects: “A” and
+# “B”": the plural noun and a colon open a list of names within one paragraph
+_PLURAL_COLON = re.compile(r"(?<![\w])(?:projekty|projects|проекты|проєкти)[^\S\n]*:[^\S\n]*", re.IGNORECASE)
+_QUOTE_RUN = re.compile(r"[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]")
+
+
+def _listed_after_colon(text: str, labels: list[LabelHit]) -> list[Segment]:
+    """A paragraph that lists the page's projects by name after "projekty:", where nothing else
+    names a project: one record per name, the words up to the next name its own; the clause
+    before the colon (who runs them, when) speaks of all."""
+    from ngo_atlas.extract.title import choose_title
+
+    m = _PLURAL_COLON.search(text) if ":" in text else None
+    if m is None or choose_title(text, 0, len(text), labels) is not None:
+        return []
+    para_end = text.find("\n\n", m.end())
+    para_end = len(text) if para_end < 0 else para_end
+    para_start = text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[:m.start()] else 0
+    quotes = [q for q in _QUOTE_RUN.finditer(text, m.end(), para_end)]
+    if len(quotes) < 2:
+        return []
+    out = []
+    for i, q in enumerate(quotes):
+        end = quotes[i + 1].start() if i + 1 < len(quotes) else para_end
+        out.append(Segment(q.start(), end, strip_quotes(q.group("t")), (q.start("t"), q.end("t")),
+                           "listed_after_colon", shared=False, more=[(para_start, m.start())]))
+    return out
 
 
 _QUOTED_LEAD = re.compile(r"\s*(?:[•*●▪▸►▶■◆◦○→✓✔–-]\s+)?[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]\s*"

@@ -153,3 +153,19 @@ def test_list_tail_leaves_longer_items_alone():
     assert list_tail(text, [(0, 10), (10, len(text))]) is None
     text = "1. A – 10 zł\n2. B – 20 zł\n\nkontakt: b@x.pl\n"
     assert list_tail(text, [(0, 13), (13, len(text))]) == text.index("\n\n")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Od marca do Chełma, Zamościa i Hrubieszowa przyjechało wiele rodzin z Ukrainy.",
+     ["Chełm", "Zamość", "Hrubieszów"]),
+    # the plural noun in the genitive ("miast", not only "w miastach") before the list
+    ("Wsparcie trafia do miast powiatu kłodzkiego – Nowej Rudy i Polanicy-Zdroju.",
+     ["powiat kłodzki", "Nowa Ruda", "Polanica-Zdrój"]),
+])
+def test_towns_people_move_to_and_a_settlement_nouns_list_in_any_case(text, want):
+    assert _places(text) == want
+
+
+def test_one_town_after_do_or_towns_with_no_journey_are_no_places():
+    assert _places("Rano z Lublina do Chełma jedzie autobus.") == []
+    assert _places("Zaproszenia rozesłaliśmy do Chełma, Zamościa i Hrubieszowa.") == []

@@ -214,6 +214,25 @@ def _plural_before(text: str, a: int, i: int) -> bool:
         t.startswith("subst:pl:") and "nazwa_pospolita" in n for w in words for _o, _l, t, n in polish.analyse(w))
 
 
+def _clause_start(text: str, s: int, i: int) -> int:
+    return max([s] + [text.rfind(c, s, i) + 1 for c in ".!?\n;"])
+
+
+def _clause_stop(text: str, i: int, e: int) -> int:
+    return min([e] + [j for j in (text.find(c, i, e) for c in ".!?\n;") if j >= 0])
+
+
+def _do_caps(text: str, s: int, e: int) -> list[int]:
+    """Where " do X, " / " do X i " stands (X capitalised, a list after it)."""
+    out = []
+    i = text.find(" do ", s, e)
+    while i >= 0:
+        if text[i + 4:i + 5].isupper() and _GEN_PAIR.match(text, i + 4, e):
+            out.append(i)
+        i = text.find(" do ", i + 4, e)
+    return out
+
+
 def _z_caps(text: str, s: int, e: int) -> list[int]:
     """Where " z X" / " ze X" stands (X capitalised): found with str.find, the noun before
     each looked at after."""
@@ -633,6 +652,15 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             continue  # any plural noun ("szkół i gimnazjów z X, Y i Z"): two towns or more
         if not any(t.value in _countries() or _abroad(text[t.span.start:t.span.end]) for t in found):
             out.extend(found)  # (a list with a country in it names where people come from)
+    for i in _do_caps(text, s, e) if lang == "pl" else ():
+        # "do Cieszyna, Wisły i Ustronia zaczęły przyjeżdżać rodziny": the journey's verb may
+        # follow the towns as well as precede them (_TRIP); two towns or more, in its clause
+        # (one alone may be a route's end: "z X do Y"; "pisma do X i Y" are no journey)
+        found = _place_list(text, i + 4, e, lang, "gen")
+        if len(found) >= 2 and all(t.value in pltowns.populations()
+                                   and not _abroad(text[t.span.start:t.span.end]) for t in found) \
+                and _TRIP_HINT.search(text, _clause_start(text, s, i), _clause_stop(text, found[-1].span.end, e)):
+            out.extend(found)
     for m in _WITHIN.finditer(text, s, e) if _WITHIN_HINT.search(text, s, e) else ():
         # "ze szczególnym uwzględnieniem Opola, Kędzierzyna-Koźla": genitives
         if m.group("to") and not _TRIP_HINT.search(text, max(s, m.start() - 60), m.start()):
@@ -670,10 +698,12 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     return out
 
 
-_SETTLEMENT_WORDS = ("miejscowości", "miast", "gminach", "powiatach", "wsiach", "sołectwach", "dzielnicach",
-                     "ośrodkach", "cities", "towns", "municipalities")
+_SETTLEMENT_WORDS = ("miejscowości", "miast", "gmin", "powiat", "wsi", "sołectw", "dzielnic",
+                     "ośrodk", "cities", "towns", "municipalities")
+# (the plural in the locative or, "do gmin powiatu X – Y, Z", the genitive)
 _SETTLEMENTS_THEN_LIST = re.compile(r"(?:(?:miejscowościach|miastach|gminach|powiatach|wsiach|sołectwach|"
-                                    r"dzielnicach|ośrodkach)[^:(\n.]{0,60}|miasta"
+                                    r"dzielnicach|ośrodkach|miejscowości|miast|gmin|powiatów|wsi|sołectw|"
+                                    r"dzielnic|ośrodków)(?![\w])[^:(\n.]{0,60}|miasta"
                                     r"|(?:cities|towns|municipalities)[^:\n]{0,40})\s*[:(–—]\s*")
 
 

@@ -89,7 +89,21 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
 
 # "rozpoczęła dwa nowe projekty: „A”, finansowany przez X, oraz „B”, …", "two projects: “A” and
 # “B”": the plural noun and a colon open a list of names within one paragraph
-_PLURAL_COLON = re.compile(r"(?<![\w])(?:projekty|projects|проекты|проєкти)[^\S\n]*:[^\S\n]*", re.IGNORECASE)
+_PLURALS = ("projekty", "projects", "проекты", "проєкти")
+_COLON_AFTER = re.compile(r"[^\S\n]*:[^\S\n]*")
+
+
+def _plural_colon(low: str) -> tuple[int, int] | None:
+    """Where "projekty:" stands in the lowered text (found word by word: a regex with an
+    alternation and no literal prefix would try every position of every page)."""
+    for w in _PLURALS:
+        i = low.find(w)
+        while i >= 0:
+            c = _COLON_AFTER.match(low, i + len(w))
+            if c and (i == 0 or not low[i - 1].isalnum()):
+                return i, c.end()
+            i = low.find(w, i + len(w))
+    return None
 _QUOTE_RUN = re.compile(r"[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]")
 
 
@@ -99,20 +113,20 @@ def _listed_after_colon(text: str, labels: list[LabelHit]) -> list[Segment]:
     before the colon (who runs them, when) speaks of all."""
     from ngo_atlas.extract.title import choose_title
 
-    m = _PLURAL_COLON.search(text) if ":" in text else None
+    m = _plural_colon(lowered(text))
     if m is None or choose_title(text, 0, len(text), labels) is not None:
         return []
-    para_end = text.find("\n\n", m.end())
+    para_end = text.find("\n\n", m[1])
     para_end = len(text) if para_end < 0 else para_end
-    para_start = text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[:m.start()] else 0
-    quotes = [q for q in _QUOTE_RUN.finditer(text, m.end(), para_end)]
+    para_start = text.rfind("\n\n", 0, m[0]) + 2 if "\n\n" in text[:m[0]] else 0
+    quotes = list(_QUOTE_RUN.finditer(text, m[1], para_end))
     if len(quotes) < 2:
         return []
     out = []
     for i, q in enumerate(quotes):
         end = quotes[i + 1].start() if i + 1 < len(quotes) else para_end
         out.append(Segment(q.start(), end, strip_quotes(q.group("t")), (q.start("t"), q.end("t")),
-                           "listed_after_colon", shared=False, more=[(para_start, m.start())]))
+                           "listed_after_colon", shared=False, more=[(para_start, m[0])]))
     return out
 
 

@@ -169,3 +169,17 @@ def test_towns_people_move_to_and_a_settlement_nouns_list_in_any_case(text, want
 def test_one_town_after_do_or_towns_with_no_journey_are_no_places():
     assert _places("Rano z Lublina do Chełma jedzie autobus.") == []
     assert _places("Zaproszenia rozesłaliśmy do Chełma, Zamościa i Hrubieszowa.") == []
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Kontakt: biuro fundacji, tel. 81 000 00 00, lub koordynator projektu Piotr Malec, "
+     "p.malec@przyklad.pl\n", "pl", ("Piotr Malec", "coordinator")),
+    ("Raport autorstwa Ewy Lis oraz kierowniczki projektu Hanny Bury podsumowuje dwa lata pracy.", "pl",
+     ("Hanna Bury", "coordinator")),
+    ("Контакти: Олег Бондар або керівниця проєкту Ірина Мельник.\n", "uk", ("Ірина Мельник", "coordinator")),
+])
+def test_the_projects_role_written_before_a_listed_name_is_hers(text, lang, want):
+    from ngo_atlas.extract.labels import find_labels
+    from ngo_atlas.extract.people import find_people
+
+    assert want in [(p.name, p.role) for p in find_people(text, 0, len(text), find_labels(text), lang)]

@@ -566,6 +566,10 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
             own = _inner_role([text[s:span.start]]) or own
         if role == "contact" and found and _ROLE_AFTER.match(text, span.end, b):
             own = "coordinator"  # "Kontakt: Weronika Lis – koordynatorka, w.lis@…": her own role
+        if role in ("contact", "author") and found and _PROJECT_ROLE_BEFORE.search(text, a, span.start):
+            # "Контакт: X, або координаторка проєкту Юлія Савчук", "autorstwa X oraz
+            # koordynatorki projektu Iryny Y": the project's role written at her name is hers
+            own = "coordinator"
         if own != role:  # --explain tells that her own words, not the label, gave the role
             span = Span(span.start, span.end, f"{rule}+own_role", conf)
         out.append(PersonRef(name, own, org, emails[0][2] if emails else None, None, span))
@@ -602,6 +606,12 @@ def _inner_role(inner: list[str]) -> str | None:
                 if rx.search(part):
                     return role
     return None
+
+
+# the project's coordinator named as such right before a name within a list's item
+_PROJECT_ROLE_BEFORE = re.compile(r"(?i:koordynator\w*|kierowni\w*|координатор\w*|керівни\w*|руководител\w*|"
+                                  r"coordinator)\s+(?i:projektu|проєкту|проекту|проекта|of\s+the\s+project)"
+                                  r"\s*[:–—-]?\s*(?:(?:dr|mgr|prof|ks|pani|pan)\.?\s+)*$")
 
 
 # a coordinator's role word right after the name in a contact line

@@ -123,3 +123,12 @@ def test_a_programmes_national_agency_hands_out_the_money_role_other(text, lang,
 def test_a_body_called_a_national_agency_is_no_operator_cue():
     text = "Uczelnia otrzymała 200 tys. zł z Narodowej Agencji Wymiany Akademickiej na projekt „Most”."
     assert not any(r == "other" for _n, r in _orgs(text))
+
+
+def test_a_reflexive_verb_of_focusing_introduces_no_members():
+    text = ("Warsztaty skupiały się na dwóch tematach: prawie pracy\ni rozmowach z pracodawcami z Opola, Nysy "
+            "i Brzegu. Uczestnicy dostali certyfikaty.")
+    assert not any(r == "member" for _n, r in _orgs(text))
+    # the verb without "się" gathers a network's members
+    text = "Sieć skupia trzy organizacje z Opola: Fundację Nowy Dom, Stowarzyszenie Most i Fundację Jutro."
+    assert ("Stowarzyszenie Most", "member") in _orgs(text)

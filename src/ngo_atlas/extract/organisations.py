@@ -192,7 +192,8 @@ PARTNER_AFTER = cue(
     r"партн[её]р(?:ом|ами)\s+(?:выступ[иа]л\w*|виступ[иа]?в\w*|виступ[иа]л\w*|стал\w*|став|стала)|разом\s+з\s+\d*\s*партнерами:?)\s+")
 MEMBER_INTRO = cue(
     r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
-    r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять|tworzą|współtworzą|skupia|"
+    # ("Projekt skupia się na trzech obszarach: …": the reflexive verb focuses, it gathers no one)
+    r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять|tworzą|współtworzą|skupia(?!\w*\s+się\b)|"
     r"zrzesza|is\s+made\s+up\s+of|brings\s+together|объединяет|об'єднує)[^:\n]{0,60}:\s*")
 # a network's makers counted, then listed after a colon: "Sieć łączy 6 organizacji ze Słupska,
 # które …: X, Y", "Sieć współtworzy 6 organizacji:", "the network brings together 5 groups: X"

@@ -183,3 +183,15 @@ def test_the_projects_role_written_before_a_listed_name_is_hers(text, lang, want
     from ngo_atlas.extract.people import find_people
 
     assert want in [(p.name, p.role) for p in find_people(text, 0, len(text), find_labels(text), lang)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Contact: Olena Marchuk (o.marchuk at pomost.org.pl)", ["o.marchuk@pomost.org.pl"]),
+    ("Write to info_2024 at fundacja-most.eu.", ["info_2024@fundacja-most.eu"]),
+    ("More at www.pomost.org.pl", []),  # prose and a site, no mailbox
+    ("Read our report at pomost.org.pl/raport", []),
+])
+def test_a_bare_at_between_a_mailbox_and_a_host_is_the_at_sign(text, want):
+    from ngo_atlas.extract.links import find_emails
+
+    assert [m[2] for m in find_emails(text)] == want

@@ -86,6 +86,8 @@ def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, 
         out = _replaced_at(text, s, e)
     if " na " in text:
         out += _na_emails(text, s, e)
+    if " at " in text:
+        out += _bare_at_emails(text, s, e)
     if not _AT_HINT.search(text, s, e) and not (  # the full pattern is slow; most texts have no e-mail
             ("domen" in text or "domain" in text or "домен" in text) and _DOMAIN_HINT.search(text, s, e)):
         return out
@@ -103,6 +105,25 @@ def find_emails(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, 
             start, user = d.start(), f"{d.group(1)}.{user}"
         out.append((start, m.end(), f"{user}@{host}"))
     return sorted(out)
+
+
+# "natalia.rybak at migrant.poznan.pl": a bare English "at" between a user with a dot, an
+# underscore or a digit in it (no word of prose: "more at www.x.pl") and a host with its
+# top-level domain that no path follows
+_AT_USER = re.compile(r"(?<![\w.@/])[a-z0-9][a-z0-9+-]*[._\d][a-z0-9._+-]*$", re.IGNORECASE)
+_AT_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:pl|com|org|eu|net|info|ua|edu|gov|int)(?![\w/-]|\.\w)")
+
+
+def _bare_at_emails(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    out = []
+    i = text.find(" at ", s, e)
+    while i >= 0:
+        host = _AT_HOST.match(text, i + 4, e)
+        user = _AT_USER.search(text, max(s, i - 64), i) if host else None
+        if host and user and not host.group().startswith("www."):
+            out.append((user.start(), host.end(), f"{user.group()}@{host.group()}"))
+        i = text.find(" at ", i + 4, e)
+    return out
 
 
 def _na_emails(text: str, s: int, e: int) -> list[tuple[int, int, str]]:

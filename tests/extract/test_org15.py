@@ -132,3 +132,10 @@ def test_a_reflexive_verb_of_focusing_introduces_no_members():
     # the verb without "się" gathers a network's members
     text = "Sieć skupia trzy organizacje z Opola: Fundację Nowy Dom, Stowarzyszenie Most i Fundację Jutro."
     assert ("Stowarzyszenie Most", "member") in _orgs(text)
+
+
+def test_an_aside_between_dashes_after_a_conjunction_starts_the_next_listed_body():
+    text = ("Do koalicji należą: Fundacja Nowy Dom (Lublin), Fundacja Most i – od tej jesieni – Stowarzyszenie "
+            "Dobry Start.")
+    got = _orgs(text)
+    assert ("Fundacja Most", "member") in got and ("Stowarzyszenie Dobry Start", "member") in got

@@ -78,7 +78,10 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
     for m in _SEP.finditer(text, s, e):
         if _inside_brackets(text, pos, m.start()) or any(a <= m.start() < b for a, b in protected):
             continue
-        nxt_words = text[m.end():m.end() + 60].split()[:2]
+        # "… oraz – od teraz – Stowarzyszenie X": an aside between dashes after the conjunction
+        aside = _ASIDE.match(text, m.end()) if text.startswith(("–", "—"), m.end()) else None
+        after = aside.end() if aside else m.end()
+        nxt_words = text[after:after + 60].split()[:2]
         nxt_word = nxt_words[0] if nxt_words else ""
         nxt = nxt_word[:1]
         is_conj = m.group().strip() not in (",", ";") and "\n" not in m.group()
@@ -92,7 +95,7 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
                 nxt.isupper() or nxt in _QUOTES)):
             continue
         out.append((pos, m.start()))
-        pos = m.end()
+        pos = after
     out.append((pos, e))
     res = []
     for a, b in out:
@@ -108,6 +111,7 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
 
 
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=\D)")
+_ASIDE = re.compile(r"[–—][^\S\n]+[^–—\n]{1,40}?[^\S\n]+[–—][^\S\n]+")
 _CYR_ADJ = re.compile(r"(?:ий|ій|ый|ой|ая|яя|ое|ее|ська|ське|цька|цьке|ские|ські)$")
 
 

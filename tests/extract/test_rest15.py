@@ -195,3 +195,8 @@ def test_a_bare_at_between_a_mailbox_and_a_host_is_the_at_sign(text, want):
     from ngo_atlas.extract.links import find_emails
 
     assert [m[2] for m in find_emails(text)] == want
+
+
+def test_a_county_named_apart_after_its_town():
+    text = "Legal advice for newcomers in Lublin and the Lublin county."
+    assert _places(text, "en") == ["Lublin", "Lublin county"]

@@ -710,8 +710,9 @@ _SETTLEMENTS_THEN_LIST = re.compile(r"(?:(?:miejscowościach|miastach|gminach|po
 # "in the Grójec and Rawa Mazowiecka districts", "in the Płock county", "in Sokółka County":
 # a Polish powiat in English, named by its town and the noun, as the text names it
 _EN_TOWN = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+(?:[^\S\n][A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+)?"
+# ("in Poznań and the Poznań county": the town, and then the county named apart)
 _EN_DISTRICT = re.compile(rf"(?<![\w])(?:in|across|of)\s+(?:the\s+)?(?P<names>{_EN_TOWN}(?:\s*,\s*{_EN_TOWN})*"
-                          rf"(?:,?\s+and\s+{_EN_TOWN})?)\s+(?P<noun>[Dd]istricts?|[Cc]ount(?:y|ies))(?![\w])")
+                          rf"(?:,?\s+and\s+(?P<the>the\s+)?{_EN_TOWN})?)\s+(?P<noun>[Dd]istricts?|[Cc]ount(?:y|ies))(?![\w])")
 
 
 # "comparing Wrocław, Opole and Wałbrzych in Poland with Drammen and Fredrikstad in Norway":
@@ -754,14 +755,17 @@ def _en_districts(text: str, s: int, e: int) -> list[Tagged]:
     out = []
     for m in _EN_DISTRICT.finditer(text, s, e):
         noun = m.group("noun").lower()
+        names, a = m.group("names"), m.start("names")
+        if m.group("the") and noun in ("county", "district"):
+            names, a = text[m.end("the"):m.start("noun")].strip(), m.end("the")  # one county: the last
         noun = "county" if noun.startswith("count") else "district"
-        for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")):
+        for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names):
             if "-" not in name and _geo(name, "en"):
-                out.append(Tagged(f"{name} {noun}", Span(m.start("names"), m.end(), "district_en", 0.75)))
+                out.append(Tagged(f"{name} {noun}", Span(a, m.end(), "district_en", 0.75)))
             elif "-" in name and noun == "district" and _geo(name.split("-")[0], "en"):
                 # "in the Gdańsk-Wrzeszcz district": a quarter of the town, so the town
                 town = name.split("-")[0]
-                out.append(Tagged(town, Span(m.start("names"), m.start("names") + len(town), "district_en", 0.7)))
+                out.append(Tagged(town, Span(a, a + len(town), "district_en", 0.7)))
     return out
 
 

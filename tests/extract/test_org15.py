@@ -139,3 +139,11 @@ def test_an_aside_between_dashes_after_a_conjunction_starts_the_next_listed_body
             "Dobry Start.")
     got = _orgs(text)
     assert ("Fundacja Most", "member") in got and ("Stowarzyszenie Dobry Start", "member") in got
+
+
+@pytest.mark.parametrize("text, lang, lead", [
+    ("Міська рада Сопота разом із Фундацією «Міст» розпочала реалізацію проєкту «Сусіди».", "uk", "Міська рада Сопота"),
+    ("Мэрия Сопота реализует проект «Соседи» вместе с Фондом «Мост».", "ru", "Мэрия Сопота"),
+])
+def test_a_council_or_city_hall_is_a_body_in_cyrillic_as_rada_is_in_polish(text, lang, lead):
+    assert (lead, "lead") in _orgs(text, lang)

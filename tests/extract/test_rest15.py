@@ -200,3 +200,11 @@ def test_a_bare_at_between_a_mailbox_and_a_host_is_the_at_sign(text, want):
 def test_a_county_named_apart_after_its_town():
     text = "Legal advice for newcomers in Lublin and the Lublin county."
     assert _places(text, "en") == ["Lublin", "Lublin county"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Fundusz Lokalny od lat finansuje świetlice w całej Polsce.", []),  # whoever pays
+    ("Warsztaty prowadzimy w szkołach w całej Polsce.", ["Polska"]),  # the project's own reach
+])
+def test_a_nationwide_scope_in_a_sentence_of_paying_is_the_funders(text, want):
+    assert _places(text) == want

@@ -504,7 +504,8 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
                     if name:
                         out.append(Tagged(name, Span(a, b, "label:place", 0.9)))
     # ("Ogólnopolska Konferencja Naukowa", "OGÓLNOPOLSKA BAZA": the word opens a name, no scope)
-    if m := next((m for m in _scope_in_text().finditer(text, s, e) if not _opens_a_name(text, m)), None):
+    if m := next((m for m in _scope_in_text().finditer(text, s, e)
+                  if not _opens_a_name(text, m) and not _funders_reach(text, s, e, m)), None):
         out.append(Tagged("Polska" if lang == "pl" else "Poland", Span(m.start(), m.end(), "scope", 0.8)))
     if is_cyrillic(text[s:e]) and lang in ("ru", "uk"):
         out.extend(_cyrillic_places(text, s, e, lang))
@@ -531,6 +532,20 @@ def _label_parts(raw: str, lang: str) -> list[str]:
     if len(parts) > 1 and all(_place_name(x, lang) or _ADMIN_UNIT.search(x) for x in parts):
         return parts
     return [raw]
+
+
+# a verb of paying for or backing work: its sentence tells a funder's or a programme's reach
+_BACKS = re.compile(r"(?<![\w])(?i:wspier\w*|wspiera\w*|wsparł\w*|dofinansow\w*|finansuj\w*|sfinansow\w*|"
+                    r"grant\w*|supports?|supported|funds|funded|financ\w*|підтриму\w*|поддержива\w*|"
+                    r"фінансу\w*|финансиру\w*)(?![\w])")
+
+
+def _funders_reach(text: str, s: int, e: int, m: re.Match[str]) -> bool:
+    """"Fundacja X wspiera inicjatywy w całej Polsce", "dofinansowano 600 projektów w całej
+    Polsce": the nationwide scope of whoever pays, said in a sentence of paying or backing."""
+    a = max([s] + [text.rfind(c, s, m.start()) + 1 for c in ".!?\n"])
+    b = min([e] + [j for j in (text.find(c, m.end(), e) for c in ".!?\n") if j >= 0])
+    return _BACKS.search(text, a, b) is not None
 
 
 def _opens_a_name(text: str, m: re.Match[str]) -> bool:

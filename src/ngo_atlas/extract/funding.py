@@ -37,7 +37,7 @@ FUNDER_INTRO = cue(
     r"фінансується|фінансован\w*|співфінансован\w*|співфінансу\w*|софинансиру\w*|udzielon\w*(?:\s+zosta\w+)?|przyznan\w*)"
     r"(?:\s+(?:jest|są|był[aoy]?|zostało|został[aoy]?|is|was|are|were))?"
     r"(?:\s+(?:ze\s+środków|z|ze|przez|by|from|through|от|из\s+средств|"
-    r"за\s+рахунок|за\s+кошти|з))\s+"
+    r"за\s+(?:рахунок|сч[её]т)(?:\s+(?:коштів|средств))?|за\s+кошти|з))\s+"
     # the reflexive verb with its source: "Проект финансировался из бюджета города X",
     # "софинансируется из Национальной программы X", "фінансувався з бюджету міста X"
     r"|(?:(?:со)?финансир(?:овал(?:ся|ась|ось|ись)|уется|уются)|"
@@ -89,16 +89,23 @@ FUNDER_INTRO = cue(
     r"|(?:(?<=,\s)a|oraz)\s+\d[\d\s,.]*\s*(?:mln|tys\.?)?\s*(?:zł|pln|eur|euro|usd)\s+"
     r"(?:(?:stanowi\w*|to|wkład\w*|dofinansowani\w*|dotacj\w*|pochodz\w*|jest|są)\s+){0,2}"
     r"(?:ze\s+środków\s+|z\s+|ze\s+)"
-    r"|(?:dzięki\s+(?:darowiźnie|dotacji|grantowi|dofinansowaniu|finansowaniu|środkom)|"
-    r"thanks\s+to\s+(?:a\s+|the\s+)?(?:grant|donation|funding)\s+from|"
-    r"благодаря\s+(?:гранту|финансированию|пожертвованию)|завдяки\s+(?:гранту|фінансуванню|пожертві))\s+"
+    # "thanks to" a money noun in any inflection, up to two words before it, and its giver in
+    # the genitive or after "from": "dzięki hojnej dotacji z X", "thanks to a generous subsidy
+    # from X", "благодаря субсидии X", "завдяки дотації X", "завдяки коштам X"
+    r"|(?:dzięki|thanks\s+to|благодаря|завдяки)\s+(?:(?:a|an|the)\s+)?(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:darowi[zź]n|dotacj|grant(?!obior)|dofinansowa|finansowa|środk|pieniądz|pieniędz|subwencj|subsydi|"
+    r"donation|funding|funds|subsid|грант(?!оотрим|ополуч|одерж)|дотаці|дотаци|субсиді|субсиди|кошт|"
+    r"фінансуванн|финансировани|пожертв|средств|деньг|wsparci|support(?!er)|підтримц|поддержк)\w*\s+"
+    r"(?:(?:z|ze|od|from|of|от|из|від|з|із)\s+)?(?:the\s+)?"
+    # "at the expense of": "за рахунок коштів X", "за счёт средств X"
+    r"|за\s+(?:рахунок|сч[её]т)\s+(?:(?:коштів|средств)\s+)?"
     r"|(?:za\s+pomocą\s+środków|dzięki\s+wsparciu|за\s+підтримки|при\s+поддержке|при\s+підтримці|"
     r"благодаря\s+поддержке|завдяки\s+підтримці|"
     r"при\s+финансовой\s+поддержке|за\s+фінансової\s+підтримки|przy\s+wsparciu\s+finansowym|"
     r"with\s+financial\s+support\s+(?:of|from)|"
     r"with\s+(?:the\s+)?support\s+(?:of|from)|with\s+funding\s+from)\s+"
     r"|(?:ze\s+środków|dofinansowanie\s+od|dofinansowanie\s+z|dotację\s+od|grant\s+od|"
-    r"funding\s+from|grant\s+from|из\s+средств|за\s+кошти|за\s+рахунок)\s+"
+    r"funding\s+from|grant\s+from|из\s+средств|за\s+кошти)\s+"
     # the receiver's side: "otrzymała 280 tys. zł z X", "received a grant from X", "получила
     # грант от X"; with "od"/"from" and no money noun right after the verb, a money word
     # must follow in the clause ("otrzymało od Fundacji X grant")
@@ -204,7 +211,15 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
         value = _PAID_CLAUSE.split(prog_labels[0].value, 1)[0]
         for f in out:
             f.programme = _programme_name(value, lang)
+    out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
     return _dedupe(_translated_twice(out, text, lang))
+
+
+# "z budżetu miasta", "з бюджету міста", "from the city budget": a town's budget that names no
+# town pays no one we can name (the state budget, which is one, is not of this form)
+_UNNAMED_BUDGET = re.compile(r"(?:budżet|бюджет|budget)\s+(?:miasta|gminy|міста|громади|города|"
+                             r"of\s+the\s+(?:city|town|municipality))|(?:the\s+)?(?:city|municipal)\s+budget",
+                             re.IGNORECASE)
 
 
 def _translated_twice(items: list[Funding], text: str, lang: str) -> list[Funding]:
@@ -549,7 +564,7 @@ def _programme_to_relative_owner(text: str, s: int, e: int, out: list[Funding]) 
 # "фінансується МОМ у Польщі за кошти Бюро X", "funded by IOM Poland with funds from the
 # Bureau X": the first body hands on the second one's money (Polish "ze środków" is read by
 # _FUNDS_OF_OTHER, where it names a programme as often as a body)
-_HANDED_ON = re.compile(r"[^.;\n]{0,60}?\s(?:за\s+кошти|за\s+рахунок(?:\s+коштів)?|из\s+средств|із\s+коштів|"
+_HANDED_ON = re.compile(r"[^.;\n]{0,60}?\s(?:за\s+кошти|за\s+(?:рахунок|сч[её]т)(?:\s+(?:коштів|средств))?|из\s+средств|із\s+коштів|"
                         r"з\s+коштів|with\s+funds\s+(?:from|of)|from\s+the\s+funds\s+of)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 

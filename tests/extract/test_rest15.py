@@ -208,3 +208,19 @@ def test_a_county_named_apart_after_its_town():
 ])
 def test_a_nationwide_scope_in_a_sentence_of_paying_is_the_funders(text, want):
     assert _places(text) == want
+
+
+def test_a_name_joined_by_and_to_a_found_person_shares_her_role():
+    from ngo_atlas.extract.people import find_people
+
+    text = ("Warsztaty poprowadziła psycholożka Anna Kowalska oraz Denys Hrytsenko, który wcześniej "
+            "pracował w Odessie.")
+    got = {p.name: p.role for p in find_people(text, 0, len(text), [], "pl")}
+    assert "Denys Hrytsenko" in got and got["Denys Hrytsenko"] == got["Anna Kowalska"]
+
+
+def test_a_body_after_and_is_no_person():
+    from ngo_atlas.extract.people import find_people
+
+    text = "Koordynatorka projektu: Anna Kowalska oraz Fundacja Ocalenie."
+    assert [p.name for p in find_people(text, 0, len(text), [], "pl")] == ["Anna Kowalska"]

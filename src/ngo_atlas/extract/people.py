@@ -317,6 +317,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     asked = any(h in seg for h in _WRITER_HINTS) or any(h in seg for h in _POST_META_HINTS)
     found = [p for p in _dedupe(out + _body_names(text, s, e, lang, out))
              if not ((asked or p.role == "author") and _writer(text, p))]
+    found += _coordinated(text, e, found, lang)
     for p in found:
         if p.role == "other" and p.span and _PROFESSION_BEFORE.search(text, max(s, p.span.start - 30), p.span.start):
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
@@ -352,6 +353,40 @@ def _person_noun_nominative(word: str) -> bool:
         if any(t.endswith(":m1") for b in bases for _o, _l, t, _n in polish.analyse(b)):
             return True
     return False
+
+
+_AND_NAME = re.compile(r"[^\S\n]+(?:oraz|i|and|та|і|и)[^\S\n]+(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+"
+                       r"[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+)(?![^\S\n]*[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+
+
+def _only_a_name(word: str) -> bool:
+    """Latin-script word the dictionary knows, if at all, only as a first name or surname
+    ("Denys" it knows as a surname alone), never as a common word or a place."""
+    if is_cyrillic(word):
+        return False
+    an = [a for a in polish.analyse(word) if a[2] != "ign"]
+    return all(a[3] and set(a[3]) <= {"imię", "nazwisko"} for a in an)
+
+
+def _coordinated(text: str, e: int, found: list[PersonRef], lang: str) -> list[PersonRef]:
+    """"Zajęcia prowadzili trener Marcin X oraz Denys Y": a name joined to a found person's
+    by "and" shares the verb, so the role (a first name the dictionary lacks included)."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    known = {p.name for p in found if p.name}
+    out = []
+    for p in [p for p in found if p.name and p.span]:
+        m = _AND_NAME.match(text, p.span.end, e)
+        words = m.group("name").split() if m else []
+        if not m or any(is_org_head(w) for w in words) or not (
+                _is_person(words, lang) or _foreign_name(words) or all(_only_a_name(w) for w in words)):
+            continue
+        name = _nominative(m.group("name"), lang)
+        if name not in known:
+            known.add(name)
+            out.append(PersonRef(name, p.role, None, None, None,
+                                 Span(m.start("name"), m.end("name"), f"{p.span.rule}+coordinated", 0.6)))
+    return out
 
 
 # a profession (or its title) right before a name: "mec.", "adw.", "psycholog", "lawyer"

@@ -147,3 +147,13 @@ def test_an_aside_between_dashes_after_a_conjunction_starts_the_next_listed_body
 ])
 def test_a_council_or_city_hall_is_a_body_in_cyrillic_as_rada_is_in_polish(text, lang, lead):
     assert (lead, "lead") in _orgs(text, lang)
+
+
+def test_a_headline_with_a_finite_verb_is_no_name():
+    from ngo_atlas.extract.organisations import clean_org
+
+    assert clean_org("Fundacja Nowy Dom otworzyła punkt porad w Lesznie", "pl") is None
+    assert clean_org("Stowarzyszenie „Most” przystąpiło do Sieci Wsparcia", "pl") is None
+    # a name's own lower-case words, and a quoted part, are no verbs
+    assert clean_org("Stowarzyszenie na rzecz Dzieci", "pl")[0] == "Stowarzyszenie na rzecz Dzieci"
+    assert clean_org("Stowarzyszenie „Razem możemy więcej”", "pl")[0] == "Stowarzyszenie Razem możemy więcej"

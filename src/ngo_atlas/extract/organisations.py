@@ -390,6 +390,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     if not group and (_only_places(name) or _cyrillic_town(name, lang)):  # "we współpracy z Kielcami": a town is where, not who
         return None
     name = _before_next_body(name)
+    if not group and _verb_inside(name, raw):
+        return None  # "Stowarzyszenie X dołączyło do Y": a headline, no name
     if group:
         return name, acronym  # a quoted name is written in the nominative whatever governs it
     if not (name[:1].isupper() or name[:1].isdigit()):
@@ -492,6 +494,34 @@ def _cyrillic_town(name: str, lang: str) -> bool:
     w = name.strip()
     return len(w.split()) == 1 and is_cyrillic(w) and not w.isupper() and not is_org_head(w) \
         and polish_town(w, lang if lang in ("ru", "uk") else "uk") is not None
+
+
+# a lower-case word of four letters or more outside quotes: the only place a verb can hide in a name
+_LOWER_WORD = re.compile(r"(?<![\w„“\"«-])[a-ząćęłńóśźż]{4,}(?![\w”\"»-])")
+_FINITE = ("fin:", "praet:", "bedzie:")
+
+
+_QUOTED_PART = re.compile(r"[„“\"«][^„”\"«»\n]*[”\"»“]")
+
+
+def _verb_inside(name: str, raw: str) -> bool:
+    """"Stowarzyszenie „Przystań” dołączyło do Koalicji X": a lower-case word Morfeusz reads
+    only as a finite or past verb makes a headline, no name; the words of a name ("na rzecz",
+    "do spraw", "przeciwko") are no such verbs, and a quoted part of the raw name may hold
+    any word ("Stowarzyszenie „Razem możemy”")."""
+    if is_cyrillic(name) or " " not in name:
+        return False
+    for m in _LOWER_WORD.finditer(_QUOTED_PART.sub(" ", raw)):
+        readings = polish.analyse(m.group())
+        if name.find(" " + m.group()) > 0 and readings and all(r[2].startswith(_FINITE) for r in readings):
+            return True
+    return False
+    for m in _LOWER_WORD.finditer(_QUOTED_PART.sub(" ", raw)):
+        readings = polish.analyse(m.group())
+        at = name.find(" " + m.group())
+        if at > 0 and readings and all(r[2].startswith(_FINITE) for r in readings):
+            return name[:at].rstrip(" ,–-")
+    return name
 
 
 def _polish_head(name: str) -> bool:

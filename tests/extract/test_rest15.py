@@ -224,3 +224,8 @@ def test_a_body_after_and_is_no_person():
 
     text = "Koordynatorka projektu: Anna Kowalska oraz Fundacja Ocalenie."
     assert [p.name for p in find_people(text, 0, len(text), [], "pl")] == ["Anna Kowalska"]
+
+
+def test_na_before_a_longer_name_opened_by_a_common_noun_is_no_town():
+    # "Góra" is a town too, but "na Górę Świętej Katarzyny" climbs a hill
+    assert _places("W sobotę jedziemy z dziećmi na Górę Świętej Katarzyny.") == []

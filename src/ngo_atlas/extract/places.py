@@ -836,7 +836,10 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
         one = _geo(m.group(), lang, text, case)
         if one is None and " " in m.group():
             first = m.group().split()[0]
-            one = _geo(first, lang, text, case)
+            # ("na Górę Świętej Anny": after "na" a first word that is also a common noun, a
+            # mountain or a square, opens a longer name, as "na Rynku" does alone)
+            one = None if not out and lang == "pl" and text[max(0, p - 3):p].lower() == "na " \
+                and _common_noun_too(first) else _geo(first, lang, text, case)
             m_end = p + len(first)
         else:
             m_end = p + m.end()

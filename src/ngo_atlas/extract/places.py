@@ -214,12 +214,12 @@ def _plural_before(text: str, a: int, i: int) -> bool:
         t.startswith("subst:pl:") and "nazwa_pospolita" in n for w in words for _o, _l, t, n in polish.analyse(w))
 
 
-def _clause_start(text: str, s: int, i: int) -> int:
-    return max([s] + [text.rfind(c, s, i) + 1 for c in ".!?\n;"])
+def _clause_start(text: str, s: int, i: int, stops: str = ".!?\n;") -> int:
+    return max([s] + [text.rfind(c, s, i) + 1 for c in stops])
 
 
-def _clause_stop(text: str, i: int, e: int) -> int:
-    return min([e] + [j for j in (text.find(c, i, e) for c in ".!?\n;") if j >= 0])
+def _clause_stop(text: str, i: int, e: int, stops: str = ".!?\n;") -> int:
+    return min([e] + [j for j in (text.find(c, i, e) for c in stops) if j >= 0])
 
 
 def _do_caps(text: str, s: int, e: int) -> list[int]:
@@ -543,8 +543,7 @@ _BACKS = re.compile(r"(?<![\w])(?i:wspier\w*|wspiera\w*|wsparł\w*|dofinansow\w*
 def _funders_reach(text: str, s: int, e: int, m: re.Match[str]) -> bool:
     """"Fundacja X wspiera inicjatywy w całej Polsce", "dofinansowano 600 projektów w całej
     Polsce": the nationwide scope of whoever pays, said in a sentence of paying or backing."""
-    a = max([s] + [text.rfind(c, s, m.start()) + 1 for c in ".!?\n"])
-    b = min([e] + [j for j in (text.find(c, m.end(), e) for c in ".!?\n") if j >= 0])
+    a, b = _clause_start(text, s, m.start(), ".!?\n"), _clause_stop(text, m.end(), e, ".!?\n")
     return _BACKS.search(text, a, b) is not None
 
 
@@ -758,11 +757,15 @@ def _en_name_lists(text: str, s: int, e: int) -> list[Tagged]:
 
 def _plain_name(name: str) -> bool:
     """Capitalised alphabetic words that head no body and open with no first name."""
+    words = name.split()
+    return _plain_words(words) and not polish.is_first_name(words[0])
+
+
+def _plain_words(words: list[str]) -> bool:
+    """Every word capitalised and alphabetic, none an organisation's head word."""
     from ngo_atlas.extract.organisations import is_org_head
 
-    words = name.split()
-    return all(w.isalpha() and w.istitle() and not is_org_head(w) for w in words) and \
-        not polish.is_first_name(words[0])
+    return all(w.isalpha() and w.istitle() and not is_org_head(w) for w in words)
 
 
 def _en_districts(text: str, s: int, e: int) -> list[Tagged]:
@@ -979,10 +982,8 @@ def _names_a_body(text: str, end: int, e: int, words: str) -> bool:
 
 def _plain_two_words(phrase: str) -> bool:
     """Two capitalised alphabetic words, neither an organisation's head word."""
-    from ngo_atlas.extract.organisations import is_org_head
-
     words = phrase.split()
-    return len(words) == 2 and all(w.isalpha() and w.istitle() and not is_org_head(w) for w in words)
+    return len(words) == 2 and _plain_words(words)
 
 
 def _listed_with_a_place(text: str, pos: int, e: int, word: str) -> str | None:

@@ -6,11 +6,11 @@ import re
 
 from ngo_atlas.extract.names import capitalised_run, is_cyrillic, nominative
 from ngo_atlas.extract.organisations import is_org_head
+from ngo_atlas.lang.polish import FINITE_CLASSES
 
 _WORD = re.compile(r"\S+")
 # a site's name after the headline ("… Migrantów – Forum Cudzoziemców Słupsk", "… | Portal")
 _SITE_TAIL = re.compile(r"\s+[–—|]\s")
-_POLISH_FINITE = ("praet", "fin", "bedzie", "impt", "imps")
 
 
 def _finite_verb(word: str, lang: str) -> bool:
@@ -19,7 +19,7 @@ def _finite_verb(word: str, lang: str) -> bool:
     if lang == "pl":
         from ngo_atlas.lang.polish import analyse
 
-        return any(t[2].split(":")[0] in _POLISH_FINITE for t in analyse(w))
+        return any(t[2].split(":")[0] in FINITE_CLASSES for t in analyse(w))
     if lang in ("uk", "ru") and is_cyrillic(w):
         from ngo_atlas.lang.slavic import analyzer
 
@@ -67,6 +67,6 @@ def is_clause(heading: str) -> bool:
         w = w.strip(",.;:!?()")
         if w[:1].islower():
             tags = [t[2].split(":")[0] for t in analyse(w)]
-            if tags and all(t in _POLISH_FINITE for t in tags):
+            if tags and all(t in FINITE_CLASSES for t in tags):
                 return True
     return False

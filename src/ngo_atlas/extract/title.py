@@ -81,7 +81,6 @@ def names_other(text: str, pos: int) -> bool:
         _EARLIER.search(before) or _OTHER_PROJECTS.search(before))
 
 
-_FINITE = ("praet", "fin", "bedzie", "impt", "imps")
 _COPULA = ("być", "stanowić", "zostać")
 
 
@@ -92,11 +91,11 @@ def _other_clause(words: list[str]) -> bool:
     at = max((i for i, w in enumerate(words) if _PROJECT_NOUN.match(w.strip(",.;:"))), default=None)
     if at is None:
         return False
-    from ngo_atlas.lang.polish import analyse
+    from ngo_atlas.lang.polish import FINITE_CLASSES, analyse
 
     for w in words[at + 1:]:
         reads = analyse(w.strip(",.;:")) if w[:1].islower() else ()
-        if reads and all(r[2].split(":")[0] in _FINITE for r in reads) and \
+        if reads and all(r[2].split(":")[0] in FINITE_CLASSES for r in reads) and \
                 not any(r[1].split(":")[0] in _COPULA for r in reads):
             return True
     return False

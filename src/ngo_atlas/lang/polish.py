@@ -13,6 +13,9 @@ Interp = tuple[str, str, str, tuple[str, ...]]
 _MORF: morfeusz2.Morfeusz | None = None
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
+# the classes (a tag's first part) of a finite verb: present, past, "będzie", imperative and
+# the impersonal "-no/-to" ("otwarto"); what makes a line a clause rather than a name
+FINITE_CLASSES = ("praet", "fin", "bedzie", "impt", "imps")
 
 
 def _morf() -> morfeusz2.Morfeusz:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ngo_atlas.extract.rxstart import with_first_char_test
 from ngo_atlas.extract.text import CI
@@ -115,28 +116,29 @@ _AT_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:pl|com|org|eu|net|info|u
 
 
 def _bare_at_emails(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
-    out = []
-    i = text.find(" at ", s, e)
-    while i >= 0:
-        host = _AT_HOST.match(text, i + 4, e)
-        user = _AT_USER.search(text, max(s, i - 64), i) if host else None
-        if host and user and not host.group().startswith("www."):
-            out.append((user.start(), host.end(), f"{user.group()}@{host.group()}"))
-        i = text.find(" at ", i + 4, e)
-    return out
+    return _word_at_emails(text, s, e, " at ", _AT_HOST, _AT_USER,
+                           lambda _user, host: not host.startswith("www."))
 
 
 def _na_emails(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     from ngo_atlas.lang import polish
 
+    return _word_at_emails(text, s, e, " na ", _NA_HOST, _NA_USER,
+                           lambda user, _host: not polish.is_known(user))
+
+
+def _word_at_emails(text: str, s: int, e: int, word: str, host_rx: re.Pattern[str],
+                    user_rx: re.Pattern[str], keep: Callable[[str, str], bool]) -> list[tuple[int, int, str]]:
+    """Addresses whose at-sign is a word (" at ", " na "): a user ending right before it and
+    a host right after it, where keep(user, host) holds."""
     out = []
-    i = text.find(" na ", s, e)
+    i = text.find(word, s, e)
     while i >= 0:
-        host = _NA_HOST.match(text, i + 4, e)
-        user = _NA_USER.search(text, max(s, i - 64), i) if host else None
-        if host and user and not polish.is_known(user.group()):
+        host = host_rx.match(text, i + len(word), e)
+        user = user_rx.search(text, max(s, i - 64), i) if host else None
+        if host and user and keep(user.group(), host.group()):
             out.append((user.start(), host.end(), f"{user.group()}@{host.group()}"))
-        i = text.find(" na ", i + 4, e)
+        i = text.find(word, i + len(word), e)
     return out
 
 

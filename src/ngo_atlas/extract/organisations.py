@@ -516,12 +516,6 @@ def _verb_inside(name: str, raw: str) -> bool:
         if name.find(" " + m.group()) > 0 and readings and all(r[2].startswith(_FINITE) for r in readings):
             return True
     return False
-    for m in _LOWER_WORD.finditer(_QUOTED_PART.sub(" ", raw)):
-        readings = polish.analyse(m.group())
-        at = name.find(" " + m.group())
-        if at > 0 and readings and all(r[2].startswith(_FINITE) for r in readings):
-            return name[:at].rstrip(" ,–-")
-    return name
 
 
 def _polish_head(name: str) -> bool:

@@ -46,7 +46,9 @@ class Segment:
 _BLOCK_KEYS = ("funder", "period", "amount", "start")
 _REJECTED = re.compile(r"(?<!\w)(?:odrzucon\w*|rejected|not\s+funded|відхилен\w*|отклонен\w*)(?!\w)",
                        re.IGNORECASE)
-_QUOTED_LINE = re.compile(r"^\s*[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]\s*$", re.MULTILINE)
+# a quoted name of up to 120 characters on one line, its words the group "t"
+_QUOTED = r"[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]"
+_QUOTED_LINE = re.compile(rf"^\s*{_QUOTED}\s*$", re.MULTILINE)
 
 
 def split(text: str, labels: list[LabelHit]) -> list[Segment]:
@@ -104,7 +106,9 @@ def _plural_colon(low: str) -> tuple[int, int] | None:
                 return i, c.end()
             i = low.find(w, i + len(w))
     return None
-_QUOTE_RUN = re.compile(r"[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]")
+
+
+_QUOTE_RUN = re.compile(_QUOTED)
 
 
 def _listed_after_colon(text: str, labels: list[LabelHit]) -> list[Segment]:
@@ -130,7 +134,7 @@ def _listed_after_colon(text: str, labels: list[LabelHit]) -> list[Segment]:
     return out
 
 
-_QUOTED_LEAD = re.compile(r"\s*(?:[•*●▪▸►▶■◆◦○→✓✔–-]\s+)?[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]\s*"
+_QUOTED_LEAD = re.compile(r"\s*(?:[•*●▪▸►▶■◆◦○→✓✔–-]\s+)?" + _QUOTED + r"\s*"
                           r"(?:\([^()\n]{1,40}\)\s*)?[–—:-]\s")
 # "„Chcemy, by szkoła…” – mówi Joanna Wróbel": a quoted speech, not a name
 _SPEECH = re.compile(r"\s*(?:mówi|powiedział\w*|dodaje|dodał\w*|podkreśla|podkreślił\w*|tłumaczy|"

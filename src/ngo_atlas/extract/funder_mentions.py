@@ -9,6 +9,14 @@ from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
 
+# a verb of giving counts only in a sentence that gives an amount (see _gives_money)
+# (every tense: "Miasto X przekaże organizacjom 300 000 zł", "Gmina przyznaje dotacje");
+# "wspiera nas Fundusz X kwotą 40 tys. zł": support is money only beside a sum
+_GIVE_WORDS = (
+    r"przekaza\w*|przekaż[eą](?!\w)|przekazuj\w*|przyzna\w*|provide[sd]|awards?\b|awarded|granted|donate[sd]|"
+    r"contribute[sd]|виділи\w*|виділя\w*|выделил\w*|выдел(?:ит|ят|яет|яют)\b|надав\w*|надаст\w*|надасть|"
+    r"предоставил\w*|предостав(?:ит|ят|ляет|ляют)\b|"
+    r"wspiera\w*|wsparł\w*|support(?:s|ed)\b|підтрима\w*|поддерж\w*")
 # Word stems that make a sentence about who pays, in any word order: "sfinansowano z
 # dotacji Gminy X", "dzięki wsparciu finansowemu Ambasady X", "Grant przyznała Fundacja X",
 # "Fundatorem projektu jest X", "Wsparcia finansowego udzieliło Biuro X".
@@ -23,14 +31,7 @@ MONEY_WORD = cue(
     r"финанс\w*|фінанс\w*|софинанс\w*|співфінанс\w*|профинанс\w*|профінанс\w*|"
     # "Grantee:", "Грантоотримувач:": the one paid, no payer ("grantobiorca" likewise)
     r"грант(?!оотрим|ополуч|одерж)\w*|спонсор\w*|"
-    r"донор\w*|из\s+средств|за\s+кошти|за\s+рахунок|"
-    # a verb of giving counts only in a sentence that gives an amount (see _gives_money)
-    # (every tense: "Miasto X przekaże organizacjom 300 000 zł", "Gmina przyznaje dotacje")
-    r"przekaza\w*|przekaż[eą](?!\w)|przekazuj\w*|przyzna\w*|provide[sd]|awards?\b|awarded|granted|donate[sd]|"
-    r"contribute[sd]|виділи\w*|виділя\w*|выделил\w*|выдел(?:ит|ят|яет|яют)\b|надав\w*|надаст\w*|надасть|"
-    r"предоставил\w*|предостав(?:ит|ят|ляет|ляют)\b|"
-    # "wspiera nas Fundusz X kwotą 40 tys. zł": support is money only beside a sum
-    r"wspiera\w*|wsparł\w*|support(?:s|ed)\b|підтрима\w*|поддерж\w*")
+    r"донор\w*|из\s+средств|за\s+кошти|за\s+рахунок|" + _GIVE_WORDS)
 _GIVE_VERB = CI(r"\s+(?:(?:has|have|will)\s+)?(?:provide[sd]?|awards?|awarded|grant(?=\s+(?:pln|eur|usd|chf|gbp|[€$£]|\d))|granted|gives?|gave|donate[sd]?|"
                r"contribute[sd]?|przyznał\w*|przekazał\w*|виділя\w*|выдел(?:ит|ят|яет|яют)|надаст\w*|надасть|"
                r"предостав(?:ит|ят|ляет|ляют)|"
@@ -38,9 +39,8 @@ _GIVE_VERB = CI(r"\s+(?:(?:has|have|will)\s+)?(?:provide[sd]?|awards?|awarded|gr
                r"ufundował\w*|sfinansował\w*|przeznaczył\w*|надал\w*|виділи\w*|выделил\w*|"
                r"предоставил\w*|надав\w*|профинансировал\w*|профінансував\w*)\b")
 _OUT_OF_FUND = re.compile(r"(?:\s|^)(?:z|ze|з|із|из|from)\s+(?:the\s+)?(?:Fundusz|Fund|Фонд)", re.IGNORECASE)
-_GIVE_ONLY = re.compile(r"przekaza\w*|przekaż[eą]|przekazuj\w*|przyzna\w*|provide[sd]|awards?|awarded|granted|donate[sd]|"
-                        r"contribute[sd]|виділи\w*|виділя\w*|выделил\w*|выдел(?:ит|ят|яет|яют)|надаст\w*|надасть|"
-                        r"предостав(?:ит|ят|ляет|ляют)|надав\w*|предоставил\w*|wspiera\w*|wsparł\w*|support(?:s|ed)|підтрима\w*|поддерж\w*")
+# (used with fullmatch on a MONEY_WORD hit: the word boundaries inside hold at its end)
+_GIVE_ONLY = re.compile(_GIVE_WORDS)
 # a sum in figures, maybe with its multiplier in words ("75 tysięcy złotych", "40 tys. zł",
 # "48 тис. злотих", "2 mln euro")
 _AMOUNT = re.compile(r"\d\s*(?:(?:tys\.|tysi\w+|mln\.?|milion\w*|thousand|million|тис\.|тыс\.|тисяч\w*|тысяч\w*|"

@@ -317,15 +317,11 @@ def _menu_item(line: str) -> bool:
         return True
     if not t or len(t) > 30 or t[-1] in ".:;,!?" or not t[0].isupper():
         return is_menu_line(t)
-    if len(words) >= 2 and _body_name(words[0]):
-        return False  # "Stowarzyszenie Kaszubski Dom" under a card's name: its grantee, no menu
-    return len(words) <= 2 or (len(words) == 3 and all(w[:1].isupper() for w in words))
-
-
-def _body_name(word: str) -> bool:
     from ngo_atlas.extract.organisations import is_org_head
 
-    return is_org_head(word)
+    if len(words) >= 2 and is_org_head(words[0]):
+        return False  # "Stowarzyszenie Kaszubski Dom" under a card's name: its grantee, no menu
+    return len(words) <= 2 or (len(words) == 3 and all(w[:1].isupper() for w in words))
 
 
 def _menu_run_end(text: str) -> int:

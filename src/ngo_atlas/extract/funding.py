@@ -30,6 +30,10 @@ from ngo_atlas.model import Funding, Span
 # an amount as the cue phrases meet it in lowered text: "280 tys. złotych", "pln 145,000", "€400,000"
 _AMOUNT_RX = (r"(?:(?:pln|eur|usd|chf|€|\$|£)\s?\d[\d\s,.]*?|\d[\d\s,.]*\s*(?:mln|tys\.?|млн|тыс\.?|тис\.?|"
               r"million|thousand)?\s*(?:zł\w*|pln|eur\w*|usd|chf|злот\w*|євро|евро|грн|гривен\w*|€|\$|£))")
+# "at the expense of" in Ukrainian and Russian, alone or with "the funds of": "за рахунок
+# (коштів) X", "за счёт (средств) X"
+_AT_EXPENSE = r"за\s+(?:рахунок|сч[её]т)"
+_AT_EXPENSE_OF = _AT_EXPENSE + r"(?:\s+(?:коштів|средств))?"
 FUNDER_INTRO = cue(
     r"(?:współfinansowan\w*|dofinansowan\w*|sfinansowan\w*|finansowan\w*|finansuje|"
     r"współfinansuje|co-?financed|co-?funded|funded|"
@@ -37,7 +41,7 @@ FUNDER_INTRO = cue(
     r"фінансується|фінансован\w*|співфінансован\w*|співфінансу\w*|софинансиру\w*|udzielon\w*(?:\s+zosta\w+)?|przyznan\w*)"
     r"(?:\s+(?:jest|są|był[aoy]?|zostało|został[aoy]?|is|was|are|were))?"
     r"(?:\s+(?:ze\s+środków|z|ze|przez|by|from|through|от|из\s+средств|"
-    r"за\s+(?:рахунок|сч[её]т)(?:\s+(?:коштів|средств))?|за\s+кошти|з))\s+"
+    + _AT_EXPENSE_OF + r"|за\s+кошти|з))\s+"
     # the reflexive verb with its source: "Проект финансировался из бюджета города X",
     # "софинансируется из Национальной программы X", "фінансувався з бюджету міста X"
     r"|(?:(?:со)?финансир(?:овал(?:ся|ась|ось|ись)|уется|уются)|"
@@ -98,7 +102,7 @@ FUNDER_INTRO = cue(
     r"фінансуванн|финансировани|пожертв|средств|деньг|wsparci|support(?!er)|підтримц|поддержк)\w*\s+"
     r"(?:(?:z|ze|od|from|of|от|из|від|з|із)\s+)?(?:the\s+)?"
     # "at the expense of": "за рахунок коштів X", "за счёт средств X"
-    r"|за\s+(?:рахунок|сч[её]т)\s+(?:(?:коштів|средств)\s+)?"
+    r"|" + _AT_EXPENSE + r"\s+(?:(?:коштів|средств)\s+)?"
     r"|(?:za\s+pomocą\s+środków|dzięki\s+wsparciu|за\s+підтримки|при\s+поддержке|при\s+підтримці|"
     r"благодаря\s+поддержке|завдяки\s+підтримці|"
     r"при\s+финансовой\s+поддержке|за\s+фінансової\s+підтримки|przy\s+wsparciu\s+finansowym|"
@@ -564,7 +568,7 @@ def _programme_to_relative_owner(text: str, s: int, e: int, out: list[Funding]) 
 # "фінансується МОМ у Польщі за кошти Бюро X", "funded by IOM Poland with funds from the
 # Bureau X": the first body hands on the second one's money (Polish "ze środków" is read by
 # _FUNDS_OF_OTHER, where it names a programme as often as a body)
-_HANDED_ON = re.compile(r"[^.;\n]{0,60}?\s(?:за\s+кошти|за\s+(?:рахунок|сч[её]т)(?:\s+(?:коштів|средств))?|из\s+средств|із\s+коштів|"
+_HANDED_ON = re.compile(r"[^.;\n]{0,60}?\s(?:за\s+кошти|" + _AT_EXPENSE_OF + r"|из\s+средств|із\s+коштів|"
                         r"з\s+коштів|with\s+funds\s+(?:from|of)|from\s+the\s+funds\s+of)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 

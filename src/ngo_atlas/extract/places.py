@@ -657,24 +657,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
                    if t.value not in _countries())
     if lang == "pl":
         out.extend(_genitive_town_lists(text, s, e))
-    for i in _z_caps(text, s, e) if lang == "pl" else ():
-        people = _PEOPLE_NOUN.search(text, max(s, i - 24), i + 1) or _people_phrase(text, max(s, i - 40), i)
-        if not people and not _plural_before(text, max(s, i - 40), i):
-            continue
-        found = _place_list(text, text.index(" ", i + 2) + 1, e, lang, "gen")
-        if not people and (len(found) < 2 or any(t.value not in pltowns.populations() for t in found)):
-            continue  # any plural noun ("szkół i gimnazjów z X, Y i Z"): two towns or more
-        if not any(t.value in _countries() or _abroad(text[t.span.start:t.span.end]) for t in found):
-            out.extend(found)  # (a list with a country in it names where people come from)
-    for i in _do_caps(text, s, e) if lang == "pl" else ():
-        # "do Cieszyna, Wisły i Ustronia zaczęły przyjeżdżać rodziny": the journey's verb may
-        # follow the towns as well as precede them (_TRIP); two towns or more, in its clause
-        # (one alone may be a route's end: "z X do Y"; "pisma do X i Y" are no journey)
-        found = _place_list(text, i + 4, e, lang, "gen")
-        if len(found) >= 2 and all(t.value in pltowns.populations()
-                                   and not _abroad(text[t.span.start:t.span.end]) for t in found) \
-                and _TRIP_HINT.search(text, _clause_start(text, s, i), _clause_stop(text, found[-1].span.end, e)):
-            out.extend(found)
+        out.extend(_z_town_lists(text, s, e))
+        out.extend(_do_town_lists(text, s, e))
     for m in _WITHIN.finditer(text, s, e) if _WITHIN_HINT.search(text, s, e) else ():
         # "ze szczególnym uwzględnieniem Opola, Kędzierzyna-Koźla": genitives
         if m.group("to") and not _TRIP_HINT.search(text, max(s, m.start() - 60), m.start()):
@@ -709,6 +693,36 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             t.span = Span(m.start(), t.span.end, "commune", 0.75)
             found = found[:1]
         out.extend(found)
+    return out
+
+
+def _z_town_lists(text: str, s: int, e: int) -> list[Tagged]:
+    """Polish "z X, Y i Z" after people or a plural noun: the towns the people or things are of."""
+    out: list[Tagged] = []
+    for i in _z_caps(text, s, e):
+        people = _PEOPLE_NOUN.search(text, max(s, i - 24), i + 1) or _people_phrase(text, max(s, i - 40), i)
+        if not people and not _plural_before(text, max(s, i - 40), i):
+            continue
+        found = _place_list(text, text.index(" ", i + 2) + 1, e, "pl", "gen")
+        if not people and (len(found) < 2 or any(t.value not in pltowns.populations() for t in found)):
+            continue  # any plural noun ("szkół i gimnazjów z X, Y i Z"): two towns or more
+        if not any(t.value in _countries() or _abroad(text[t.span.start:t.span.end]) for t in found):
+            out.extend(found)  # (a list with a country in it names where people come from)
+    return out
+
+
+def _do_town_lists(text: str, s: int, e: int) -> list[Tagged]:
+    """Polish "do X, Y i Z" with a journey's verb in its clause: the towns travelled to."""
+    out: list[Tagged] = []
+    for i in _do_caps(text, s, e):
+        # "do Cieszyna, Wisły i Ustronia zaczęły przyjeżdżać rodziny": the journey's verb may
+        # follow the towns as well as precede them (_TRIP); two towns or more, in its clause
+        # (one alone may be a route's end: "z X do Y"; "pisma do X i Y" are no journey)
+        found = _place_list(text, i + 4, e, "pl", "gen")
+        if len(found) >= 2 and all(t.value in pltowns.populations()
+                                   and not _abroad(text[t.span.start:t.span.end]) for t in found) \
+                and _TRIP_HINT.search(text, _clause_start(text, s, i), _clause_stop(text, found[-1].span.end, e)):
+            out.extend(found)
     return out
 
 

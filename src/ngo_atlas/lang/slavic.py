@@ -299,10 +299,11 @@ def nominative(phrase: str, lang: str) -> str:
     word_idx = [i for i, t in enumerate(tokens) if _CYRILLIC_WORD.match(t)]
     if not word_idx:
         return phrase
-    # "в Варшаве" -> "Варшаве": a leading preposition is not part of the name.
+    # "в Варшаве" -> "Варшаве": a leading preposition is not part of the name (a hyphenated
+    # word, "а-к", is one pymorphy3 only guesses at: it stays, hyphen and all)
     first = word_idx[0]
     if (len(word_idx) > 1 and any(p.tag.POS == "PREP" for p in _parses(tokens[first], lang))
-            and tokens[first].islower() and all(t.isspace() for t in tokens[:first])
+            and tokens[first].islower() and tokens[first].isalpha() and all(t.isspace() for t in tokens[:first])
             and all(t.isspace() for t in tokens[first + 1:word_idx[1]])):
         tokens = tokens[word_idx[1]:]
         word_idx = [i - word_idx[1] for i in word_idx[1:]]

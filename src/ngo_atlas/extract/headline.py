@@ -1,4 +1,4 @@
-"""Read the undertaking a news headline names: 'Body X joined Network Y' is about Y."""
+"""News headlines: the undertaking one names ('Body X joined Network Y' is about Y), and whether a heading is a clause."""
 
 from __future__ import annotations
 

@@ -235,7 +235,11 @@ def _find_head(tokens: list[str], words: list[int], geo: bool = False
                         # "Gminy Wrocław", "Ambasady Królestwa" are genitives, not plurals
                         # (of homographs, a body's head noun: "Gminie" is gmina, not gmin;
                         # "Koła" koło, not koł)
-                        score = _agreement(tokens, words, n, num, case, gen) * 2 + (case == "nom") \
+                        # a plural reading of a head that has a singular one does not count
+                        # the adjective of a genitive complement after it ("Fundacji Dobrych
+                        # Serc" is one foundation named after good hearts)
+                        own = num == "pl" and any("sg" in o[2] for o in common if o[0] == lemma)
+                        score = _agreement(tokens, words, n, num, case, gen, own) * 2 + (case == "nom") \
                             + 1.5 * (num == "sg" and word[:1].isupper() and word.isalpha()) \
                             + 0.5 * (base_lemma(lemma).lower() in _BODY_HEADS)
                         if score > best_score:
@@ -256,12 +260,15 @@ def _premodifies(opts: list, nxt: list) -> bool:
     return any(a[2] & b[2] and a[3] & b[3] and a[4] & b[4] for a in adjs for b in nxt)
 
 
-def _agreement(tokens: list[str], words: list[int], n: int, num: str, case: str, gen: str) -> int:
-    """How many adjectives right around the head agree with this reading of it."""
+def _agreement(tokens: list[str], words: list[int], n: int, num: str, case: str, gen: str,
+               own: bool = False) -> int:
+    """How many adjectives right around the head agree with this reading of it. With `own`,
+    an adjective after the head that agrees with the noun after it is that noun's."""
     count = 0
     for side in (range(n - 1, -1, -1), range(n + 1, len(words))):
         for wi in side:
-            if _agreeing_adj(tokens[words[wi]], num, case, gen) is None:
+            if _agreeing_adj(tokens[words[wi]], num, case, gen) is None or (
+                    own and wi > n and _modifies_next(tokens, words, wi, case)):
                 break
             count += 1
     return count

@@ -4,7 +4,7 @@ its genitive complement (Polish), and takes an adjective agreeing with its head 
 
 import pytest
 
-from ngo_atlas.lang import polish
+from ngo_atlas.lang import polish, slavic
 
 
 # a feminine head whose genitive singular is also a nominative/genitive plural, with a
@@ -30,3 +30,19 @@ def test_polish_singular_head_keeps_genitive_complement(phrase: str, nominative:
 ])
 def test_polish_agreeing_adjectives_still_inflect(phrase: str, nominative: str) -> None:
     assert polish.nominative(phrase) == nominative
+
+
+# an adjective after the head agreeing with it (case, number, gender) follows it into the
+# nominative, as one before it does; one that agrees with the noun after it is that noun's
+@pytest.mark.parametrize("phrase, lang, nominative", [
+    ("Губернатора Львівського", "uk", "Губернатор Львівський"),
+    ("Маршалка Мазовецького", "uk", "Маршалок Мазовецький"),
+    ("Голови Київського", "uk", "Голова Київський"),
+    ("Маршала Мазовецкого", "ru", "Маршал Мазовецкий"),
+    ("Губернатора Московского", "ru", "Губернатор Московский"),
+    ("Люблінського Маршалка", "uk", "Люблінський Маршалок"),
+    ("Центру Міжнародного Співробітництва", "uk", "Центр Міжнародного Співробітництва"),
+    ("Маршалка Мазовецького воєводства", "uk", "Маршалок Мазовецького воєводства"),
+])
+def test_slavic_postposed_adjective_agrees(phrase: str, lang: str, nominative: str) -> None:
+    assert slavic.nominative(phrase, lang) == nominative

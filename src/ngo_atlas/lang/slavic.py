@@ -291,6 +291,35 @@ def _nominative_form(parse: Any) -> str | None:
     return inflected.word if inflected is not None else None
 
 
+def _agreeing(word: str, lang: str, head: Any) -> Any | None:
+    """The adjectival analysis of ``word`` in the head's case, number and gender, if any."""
+    gender = None if not head.tag.gender or "ms-f" in head.tag.grammemes else head.tag.gender
+    cands = [r for r in _readings(word, lang, False)
+             if r.parse.tag.POS in _ADJECTIVAL and r.case == _case(head.tag)
+             and r.number == _number(head.tag) and (gender is None or r.gender in (None, gender))]
+    return max(cands, key=lambda r: r.weight).parse if cands else None
+
+
+def _postposed(rest: list[str], head: Any, lang: str) -> list[Any]:
+    """Analyses of the adjectives right after the head that agree with it ("Воєводи
+    Люблінського" -> "Воєвода Люблінський"). One that also agrees with the noun after it
+    is that noun's ("Центру Міжнародного Співробітництва": a genitive complement)."""
+    out: list[Any] = []
+    for k, word in enumerate(rest):
+        parse = _agreeing(word, lang, head)
+        if parse is None:
+            break
+        nxt = rest[k + 1] if k + 1 < len(rest) else None
+        adjs = [a for a in _readings(word, lang, False) if a.parse.tag.POS in _ADJECTIVAL]
+        if nxt is not None and any(
+                r.parse.tag.POS == "NOUN" and r.case == a.case and r.number == a.number
+                and (r.gender is None or a.gender is None or r.gender == a.gender)
+                for r in _readings(nxt, lang, False) for a in adjs):
+            break
+        out.append(parse)
+    return out
+
+
 @lru_cache(maxsize=100_000)
 def nominative(phrase: str, lang: str) -> str:
     """``phrase`` (an organisation, place or person, possibly inflected) in the nominative."""
@@ -329,6 +358,8 @@ def nominative(phrase: str, lang: str) -> str:
         chosen = _choose(group, lang, False, _apposed(group, lang))
     if chosen is None:
         return "".join(tokens).strip()
+    if not person and _apposed(group, lang) is None and chosen[-1] is not None:
+        chosen = chosen + _postposed(words[len(group):], chosen[-1], lang)
     for i, parse in zip(lead, chosen):
         if parse is None or _case(parse.tag) == "nomn":
             continue  # kept as written: an undeclined surname, or already nominative

@@ -156,7 +156,7 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
         # "Програму «X» реалізує Фундація Y": a project by another noun; "Обмін фінансувався
         # ЄС у рамках програми «Еразмус+» (сума гранту – 21 870 євро)": a grant from a named
         # programme pays for it, whatever the page calls it (an exchange, a course)
-        return runs_named_programme(text) or _programme_grant(text) or _paid_undertaking(text)
+        return runs_named_programme(text) or _paid_undertaking(text)
     # Beyond the word, the page must name the project, date it, pay for it, label it,
     # or say who runs it: an organisation profile that mentions "projekty" is no project.
     from ngo_atlas.extract.dates import find_periods as periods
@@ -196,19 +196,27 @@ _A_YEAR = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)")
 
 def _paid_undertaking(text: str) -> bool:
     """A page that never says "projekt" still describes one undertaking when someone pays
-    for it: a named payer ("Sieć działa dzięki dotacji z Samorządu…", a network co-funded
-    by a programme), or a sum granted to the body named on a card under its heading. An
-    organisation's profile and an event's page (its hours) name payers of other things."""
+    for it: a sum paid through a named programme ("сума гранту – 21 870 євро" from
+    "Еразмус+"), a named payer ("Sieć działa dzięki dotacji z Samorządu…", a network
+    co-funded by a programme), or a sum granted to the body named on a card under its
+    heading. An organisation's profile and an event's page (its hours) name payers of
+    other things. The page's grant and payers are read once, and only when asked for."""
     from ngo_atlas.extract.funding import find_funding
     from ngo_atlas.extract.money import grant_amount
     from ngo_atlas.extract.title import is_profile_page
 
+    grant = grant_amount(text, 0, len(text), [])
+    funding = find_funding(text, 0, len(text), [], "pl") if grant is not None else None
+    if funding and any(f.funder and f.programme for f in funding):
+        return True
     if is_profile_page(text) or _CLOCK_RANGE.search(text):
         return False
     # (a payer and a year: an undertaking with a time of its own, not "our work is funded by …")
-    if _A_YEAR.search(text) and any(f.funder or f.programme for f in find_funding(text, 0, len(text), [], "pl")):
-        return True
-    grant = grant_amount(text, 0, len(text), [])
+    if _A_YEAR.search(text):
+        if funding is None:
+            funding = find_funding(text, 0, len(text), [], "pl")
+        if any(f.funder or f.programme for f in funding):
+            return True
     return grant is not None and grant.confidence >= 0.8 and _card_heading(text)
 
 
@@ -222,16 +230,6 @@ def _card_heading(text: str) -> bool:
         return False
     nxt = next((ln for ln in lines(text) if ln[0] > hs[0][1] and ln[2].strip()), None)
     return nxt is not None and segment._org_line(nxt[2].strip()) and not nxt[2].rstrip().endswith(".")
-
-
-def _programme_grant(text: str) -> bool:
-    """A sum of money and a funder paying through a named programme."""
-    from ngo_atlas.extract.funding import find_funding
-    from ngo_atlas.extract.money import grant_amount
-
-    if grant_amount(text, 0, len(text), []) is None:
-        return False
-    return any(f.funder and f.programme for f in find_funding(text, 0, len(text), [], "pl"))
 
 
 def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) -> Project:

@@ -185,7 +185,8 @@ def _news_items(text: str) -> list[Segment]:
         if merged and _is_heading_block(text, merged[-1]) and not _is_heading_block(text, b) \
                 and not _LISTING_HEAD.fullmatch(text, *merged[-1]) \
                 and not (listing and _ITEM_HEAD.match(text[merged[-1][0]:merged[-1][0] + 8])
-                         and _ITEM_HEAD.match(text[b[0]:b[0] + 8])):
+                         and _ITEM_HEAD.match(text[b[0]:b[0] + 8])) \
+                and not (listing and _NUMBERED.match(text, b[0], b[1])):
             merged[-1] = (merged[-1][0], b[1])
         else:
             merged.append(b)
@@ -433,8 +434,51 @@ _LISTING_HEAD = re.compile(r"^\s*(?:nasze\s+|our\s+|наші\s+|наши\s+)?(?:
 
 
 def _is_listing(text: str) -> bool:
-    """The page lists projects under a heading that says so, near its top."""
-    return bool(_LISTING_HEAD.search(text, 0, min(len(text), 1500)))
+    """The page lists projects under a heading that says so, near its top, or numbers them."""
+    return bool(_LISTING_HEAD.search(text, 0, min(len(text), 1500))) or _numbered_items(text)
+
+
+# "1. Szkoła bez Granic", "2) X", "Projekt 3: Mapa Pomocy", "Проєкт 2 – X": a line opened by
+# its number in a sequence (the word "project" before the number calls the item a project)
+_NUMBERED = re.compile(r"^[^\S\n]*(?:(?P<w>projekt|project|про[еє]кт|zadanie|task)[^\S\n]+(?P<n>\d{1,2})"
+                       r"[^\S\n]*[:.–—-]|(?P<m>\d{1,2})[.)])[^\S\n]+(?=\S)", re.IGNORECASE | re.MULTILINE)
+
+
+def numbered_prefix(line: str) -> re.Match[str] | None:
+    """The number (and "Projekt"/"Project" word) opening an enumerated item's line."""
+    return _NUMBERED.match(line)
+
+
+def _numbered_items(text: str) -> bool:
+    """Lines numbered 1, 2, … each heading lines of its own (a short name, not a sentence,
+    the item's text on the very next line): a list of items, whatever the page calls it."""
+    if "1" not in text:
+        return False
+    want = 1
+    for m in _NUMBERED.finditer(text):
+        le = text.find("\n", m.end())
+        if le < 0 or text[le + 1:le + 2] in ("\n", "") or text[le + 1:le + 2].isspace():
+            continue  # no line of its own under it: a one-line list entry
+        head = text[m.end():le].strip()
+        if int(m.group("n") or m.group("m")) != want or len(head.split()) > 12 \
+                or head.endswith((".", ":", ",", ";")):
+            continue
+        nl = text.find("\n", le + 1)
+        # every item is a name over its own particulars; a report's numbered chapters are
+        # not ("3. Budżet", "1. Informacje o projekcie": one word, or about the project)
+        if not m.group("w") and (len(head.split()) < 2 or _PROJECT_WORD.search(head)
+                                 or not _particulars(text[le + 1:len(text) if nl < 0 else nl])):
+            return False
+        want += 1
+    return want > 2
+
+
+def _particulars(line: str) -> bool:
+    """The line dates something, pays for it, or gives a particular as a label."""
+    from ngo_atlas.extract.dates import find_dates
+
+    return bool(_LABEL_LINE.match(line) or _FUNDING_WORD.search(line)
+                or any(d.year for d in find_dates(line)))
 
 
 # "Okres realizacji: …", "Partner: …": a particular written as a label line
@@ -450,7 +494,8 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
     from ngo_atlas.extract.title import _heading_like
 
     for i, (ls, le, line) in enumerate(heads[:2]):
-        t = _ITEM_HEAD.sub("", line.strip())
+        num = _NUMBERED.match(line)
+        t = line[num.end():].strip() if num else _ITEM_HEAD.sub("", line.strip())
         if not (2 <= len(t.split()) <= 12 and _heading_like(t)) or ":" in t or i + 1 >= len(heads):
             continue
         ns, ne, _nl = heads[i + 1]
@@ -461,8 +506,10 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
         below = text[ns:min(e, ne + 400)]
         first_below = text[ns:ne]
         years = _YEARS_AFTER_NAME.search(t)  # "▸ Piernikowe Sąsiedztwo (2023)": dated at once
-        if (years or any(d.year for d in find_dates(first_below)) or _LABEL_LINE.match(first_below)
-                or _FUNDING_WORD.search(first_below)) and not _LABEL_LINE.match(line) and below:
+        # ("Projekt 2: X": the line itself calls the item a project)
+        if (years or (num and num.group("w")) or any(d.year for d in find_dates(first_below))
+                or _LABEL_LINE.match(first_below) or _FUNDING_WORD.search(first_below)) \
+                and (num or not _LABEL_LINE.match(line)) and below:
             name = t[:years.start()] if years else t
             off = ls + line.index(t)
             return off, off + len(name), name

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from unidecode import unidecode
+
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
@@ -315,7 +317,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     seg = text[s:e].lower()
     # once per segment: most have no such word
     asked = any(h in seg for h in _WRITER_HINTS) or any(h in seg for h in _POST_META_HINTS)
-    found = [p for p in _dedupe(out + _body_names(text, s, e, lang, out))
+    found = [p for p in _dedupe(out + _body_names(text, s, e, lang, out), text)
              if not ((asked or p.role == "author") and _writer(text, p))]
     found += _coordinated(text, e, found, lang)
     for p in found:
@@ -585,13 +587,16 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
             found = None  # "Koordynator: Uniwersytet Marii Curie-Skłodowskiej": a body's patron
         if found is None and not emails:
             continue
-        if found is None and out and out[-1].name and not out[-1].email:
+        if found is None and out and out[-1].name and not out[-1].email and out[-1].span \
+                and not _new_entry(text, out[-1].span.end, emails[0][0]):
             out[-1].email = emails[0][2]  # "Marta Zielińska, tel. …, m.zielinska@…": hers
             continue
         name = found[0] if found else None
         span = Span(a + item.find(outer[found[1]:found[2]]) if found else a,
                     a + item.find(outer[found[1]:found[2]]) + found[2] - found[1] if found else b,
                     rule, conf)
+        if found:  # "X (trainer).\nKontakt: biuro@…": an address under a label of its own is no field of hers
+            emails = [x for x in emails if not _new_entry(text, span.end, x[0])]
         own = _inner_role(inner) or role  # "Zespół: Anna Nowak (koordynatorka), …"
         if role == "contact" and not rule.startswith("label") and found and not out \
                 and span.start > s:
@@ -654,7 +659,7 @@ _ROLE_AFTER = CI(r"\s*(?:[,–—(-]|\s)\s*(?:(?:the\s+)?project\s+)?(?:koordyna
                  r"coordinator|manager|координатор\w*|руководител\w*|керівни\w*)")
 
 
-def _dedupe(people: list[PersonRef]) -> list[PersonRef]:
+def _dedupe(people: list[PersonRef], text: str = "") -> list[PersonRef]:
     out: list[PersonRef] = []
     for p in people:
         same = next((x for x in out if p.name and x.name == p.name), None)
@@ -667,12 +672,61 @@ def _dedupe(people: list[PersonRef]) -> list[PersonRef]:
                 same.role = p.role  # "Kontakt: X, koordynatorka projektu": the specific role
     for p in [x for x in out if not x.name and x.email and x.span]:
         # "Katarzyna Wiśniewska, koordynatorka projektu, k.wisniewska@…": her address
+        owner = mailbox_owner(p.email, out)
         near = [x for x in out if x.name and not x.email and x.span
-                and 0 <= p.span.start - x.span.end <= 90]
-        if near:
+                and 0 <= p.span.start - x.span.end <= 90
+                and not (text and _new_entry(text, x.span.end, p.span.start))]
+        if owner is not None and not owner.email:
+            owner.email = p.email
+        elif near and owner is None:
             max(near, key=lambda x: x.span.end).email = p.email
     named = {p.email for p in out if p.name and p.email}
     return [p for p in out if p.name or p.email not in named]
+
+
+def mailbox_owner(email: str, people: list[PersonRef]) -> PersonRef | None:
+    """The one named person whose name the mailbox spells ("t.nowicki@", "jlis@",
+    "ewa.ratajczak@"): the address is hers wherever it stands on the page."""
+    local = unidecode(email.split("@")[0]).lower()
+    hits = {p.name: p for p in people if p.name and _spells(local, p.name)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _spells(local: str, name: str) -> bool:
+    words = [unidecode(w).lower().replace("'", "") for w in re.split(r"[\s-]+", name) if w]
+    if len(words) < 2:
+        return False
+    # a surname (or a part of a double one) inside the mailbox; a first name as a whole part
+    return any(len(w) >= 3 and w in local for w in words[1:]) or \
+        words[0] in re.split(r"[._+-]", local)
+
+
+# the key of a label standing right before an address on its line ("Kontakt:", "Contact the
+# PI:", "… | Kontakt:", "… w godz. 10–19. Kontakt:"), unless it is the address's own field ("e-mail:", "tel.")
+_ENTRY_KEY = re.compile(r"(?:^|[|•·;]|[.!?](?=[^\S\n]))[^\S\n]*(?P<key>[^\W\d][^:|\n]{0,40}?)[^\S\n]*:[^\S\n]*$",
+                        re.MULTILINE)
+_ADDRESS_KEY = re.compile(r"(?i:e-?mail|mail|poczta|adres|address|tel|phone|пошта|почта|адрес|эл|ел)")
+
+
+def _new_entry(text: str, end: int, pos: int) -> bool:
+    """A line break and a label of its own ("…, Jan Szymański\n\nContact: x@…") stand between
+    a person and the address at pos: the address starts a new entry, not her line's field."""
+    if "\n" not in text[end:pos]:
+        return False
+    ls = text.rfind("\n", end, pos) + 1
+    m = _ENTRY_KEY.search(text, ls, pos)
+    return bool(m) and not _ADDRESS_KEY.match(m.group("key"))
+
+
+def _mailbox_roles(people: list[PersonRef]) -> None:
+    """A named person given with her address is whom to write to: a contact, unless a cue
+    gave her the project's coordination or authorship (a role as an expert or helper is not
+    why the page prints her address)."""
+    for p in people:
+        if p.name and p.email and p.role in ("other", "expert"):
+            p.role = "contact"
+            if p.span:
+                p.span = Span(p.span.start, p.span.end, f"{p.span.rule}+mailbox", p.span.confidence)
 
 
 def contact_emails(text: str, s: int, e: int, people: list[PersonRef]) -> list[PersonRef]:
@@ -683,11 +737,13 @@ def contact_emails(text: str, s: int, e: int, people: list[PersonRef]) -> list[P
         if email in known or _site_function(text, a, email):
             continue
         known.add(email)
-        owner = _named_before(text, a, people)
-        if owner is not None:
+        spelled = mailbox_owner(email, people)
+        owner = spelled if spelled is not None and not spelled.email else _named_before(text, a, people)
+        if owner is not None and (spelled is None or owner is spelled):
             owner.email = email  # "Marta Zielińska, tel. 17 000 00 00, m.zielinska@…"
             continue
         out.append(PersonRef(None, "contact", None, email, None, Span(a, b, "email", 0.7)))
+    _mailbox_roles(people)
     return out
 
 

@@ -1,0 +1,61 @@
+"""Round 17 (misses of unseen-a and unseen-b read as mechanisms, tested on our own wording)."""
+
+from ngo_atlas.extract.people import mailbox_owner
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document, PersonRef
+
+
+def _people(text: str) -> list[tuple[str | None, str, str | None]]:
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    return sorted({(p.name, p.role, p.email) for r in ex.projects for p in r.people},
+                  key=lambda x: (x[0] or "", x[2] or ""))
+
+
+_PROJECT = ("Projekt „Wspólne podwórko” realizuje Fundacja Razem w Lublinie od marca 2024 r. "
+            "Projekt jest finansowany przez Gminę Lublin.\n\n")
+
+
+def test_a_person_given_with_her_address_is_whom_to_write_to():
+    # a sign-up taken by a person whose mailbox follows her name: a contact, not a trainer
+    text = _PROJECT + "Rejestrację na warsztaty obsługuje Halina Wrzos – warsztaty@razem.org.pl\n"
+    assert ("Halina Wrzos", "contact", "warsztaty@razem.org.pl") in _people(text)
+
+
+def test_a_coordinator_keeps_her_role_beside_her_address():
+    text = _PROJECT + "Koordynatorka projektu: Halina Wrzos, h.wrzos@razem.org.pl\n"
+    assert ("Halina Wrzos", "coordinator", "h.wrzos@razem.org.pl") in _people(text)
+
+
+def test_an_address_under_its_own_label_is_no_field_of_the_last_team_member():
+    text = (_PROJECT + "Zespół: Halina Wrzos (koordynatorka), Bogdan Lipa (analityk).\n"
+            "Kontakt: sekretariat@razem.org.pl\n")
+    got = _people(text)
+    assert ("Bogdan Lipa", "expert", None) in got
+    assert (None, "contact", "sekretariat@razem.org.pl") in got
+
+
+def test_an_address_that_spells_a_name_is_that_persons_wherever_it_stands():
+    text = (_PROJECT + "Zespół badawczy: dr Halina Wrzos, mgr Bogdan Lipa, Ewa Sosna\n\n"
+            "Kontakt: hwrzos@razem.org.pl\n")
+    got = _people(text)
+    assert ("Halina Wrzos", "other", "hwrzos@razem.org.pl") in got or \
+        any(n == "Halina Wrzos" and e == "hwrzos@razem.org.pl" for n, _r, e in got)
+    assert not any(n == "Ewa Sosna" and e for n, _r, e in got)
+
+
+def test_mailbox_owner_reads_initials_surnames_and_transliteration():
+    people = [PersonRef("Łukasz Żółw", "coordinator"), PersonRef("Anna Nowak", "other")]
+    assert mailbox_owner("l.zolw@x.pl", people) is people[0]
+    assert mailbox_owner("anna.n@x.pl", people) is people[1]
+    assert mailbox_owner("biuro@x.pl", people) is None
+
+
+def test_only_a_label_of_its_own_starts_a_new_entry():
+    from ngo_atlas.extract.people import _new_entry
+
+    for text, new in (("Halina Wrzos\ne-mail: x@razem.org.pl", False),
+                      ("Halina Wrzos\ntel. 81 000 00 00, x@razem.org.pl", False),
+                      ("Halina Wrzos, x@razem.org.pl", False),
+                      ("Halina Wrzos (trenerka).\nKontakt: x@razem.org.pl", True),
+                      ("Halina Wrzos.\n\nBiuro czynne w dni robocze. Informacje: x@razem.org.pl", True)):
+        assert _new_entry(text, len("Halina Wrzos"), text.index("x@")) is new, text

@@ -132,7 +132,7 @@ def nominative(phrase: str, geo: bool = False) -> str:
     """
     tokens = re.split(r"(\s+)", phrase.strip())
     words = [i for i, t in enumerate(tokens) if t and not t.isspace()]
-    if not words:
+    if not words or _foreign(tokens, words):
         return phrase
     head = _find_head(tokens, words, geo)
     if head is None:
@@ -166,6 +166,25 @@ def nominative(phrase: str, geo: bool = False) -> str:
         # apposition to the body, in its case, and takes the nominative with it
         return "".join(out[:branch]) + nominative("".join(tokens[branch:]))
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _foreign_function_words() -> frozenset[str]:
+    """Function words of the other Latin-script languages the detector knows ("of", "and",
+    "für", "della") that Polish does not share (Czech's, "jako", "je", are Polish words too)."""
+    from ngo_atlas.lang.detect import _LATIN, _STOP
+
+    polish_words = set(_STOP["pl"].split())
+    return frozenset(w for lang in _LATIN if lang not in ("pl", "cs") for w in _STOP.get(lang, "").split()
+                     if len(w) >= 2 and w not in polish_words)
+
+
+def _foreign(tokens: list[str], words: list[int]) -> bool:
+    """"Social Action and Innovation Centre", "Fund for Women": a lower-case function word
+    of another language marks a name written in it, which takes no Polish case ending
+    (Morfeusz reads "and" as a genitive of Anda, "Fund" as one of funda). ("im." keeps its
+    full stop, so a patron's abbreviation is no German "im".)"""
+    return any(tokens[i].islower() and tokens[i] in _foreign_function_words() for i in words[1:])
 
 
 # A body's branch, named after the body in apposition ("… – Oddział Rejonowy w X"); the

@@ -30,3 +30,32 @@ def test_polish_nominative_leaves_a_foreign_name_as_written(name: str) -> None:
 def test_polish_nominative_still_restores_polish_names(phrase: str, nominative: str) -> None:
     assert polish.nominative(phrase) == nominative
 
+
+# a woman's surname in -owa/-ewa/-ina/-yna declines as an adjective in Polish: its oblique
+# forms go back to "-a", with a first name Morfeusz knows and with one it does not
+@pytest.mark.parametrize("phrase, nominative", [
+    ("Swietłany Kuzniecowej", "Swietłana Kuzniecowa"),
+    ("Ludmile Karelinej", "Ludmiła Karelina"),
+    ("Natalią Wasilewą", "Natalia Wasilewa"),
+])
+def test_polish_feminine_adjectival_surname(phrase: str, nominative: str) -> None:
+    assert polish.person_nominative(phrase) == nominative
+
+
+@pytest.mark.parametrize("phrase, nominative", [
+    ("Oksany Morozowej", "Oksana Morozowa"),
+    ("Iryną Zacharową", "Iryna Zacharowa"),
+])
+def test_foreign_first_name_with_adjectival_surname(phrase: str, nominative: str) -> None:
+    from ngo_atlas.extract.bodynames import foreign_nominative
+
+    assert foreign_nominative(polish.person_nominative(phrase), "pl") == nominative
+
+
+# a man's surname and a woman's undeclined one stay as written
+@pytest.mark.parametrize("phrase, nominative", [
+    ("Jana Nowaka", "Jan Nowak"),
+    ("Marii Nowak", "Maria Nowak"),
+])
+def test_polish_other_surnames_unchanged(phrase: str, nominative: str) -> None:
+    assert polish.person_nominative(phrase) == nominative

@@ -291,7 +291,7 @@ def _nominative(name: str, lang: str) -> str:
 # man's locative; "Dmitry", "Jenny", "Connie" keep theirs; Polish text only: "Rosie" in English)
 _FEM_OBLIQUE = re.compile(r"(?<=[aeiouy][bfmnpswzł])(?:ie|y)$|(?<=\w\w)[ąę]$")
 # her surname: adjectival ones decline ("Kowalskiej", "Kowalską"), foreign ones do not
-_FEM_ADJ_SURNAME = re.compile(r"(?<=[scz]k)(?:iej|ą)$")
+_FEM_ADJ_SURNAME = polish.FEM_ADJ_SURNAME  # also "Sokołowej", "Iwanową" (-owa, -ewa, -ina, -yna)
 
 
 def foreign_nominative(name: str, lang: str) -> str:

@@ -432,7 +432,13 @@ def _surname_nominative(word: str, gender: str) -> str:
     for nom, g, _c in _person_readings(word, "nazwisko"):
         if g == gender:
             return _match_case(word, nom)
-    return word
+    return FEM_ADJ_SURNAME.sub("a", word) if gender == "f" else word
+
+
+# A woman's surname in -owa, -ewa, -ina, -yna (Russian, Bulgarian, Czech families:
+# "Sokołowa", "Iwanowa") declines as an adjective in Polish: "-ej" in the genitive, dative
+# and locative, "-ą" in the accusative and instrumental; so do "-ska", "-cka", "-dzka"
+FEM_ADJ_SURNAME = re.compile(r"(?:(?<=[scz]k)i|(?<=[oe]w|[iy]n))(?:ej|ą)$|(?<=[scz]k)ą$")
 
 
 def is_first_name(word: str) -> bool:

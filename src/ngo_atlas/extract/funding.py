@@ -47,7 +47,10 @@ FUNDER_INTRO = cue(
     r"|(?:(?:со)?финансир(?:овал(?:ся|ась|ось|ись)|уется|уются)|"
     r"(?:спів)?фінансу(?:вався|валася|валося|валися|ється|ються))\s+"
     r"(?:из\s+средств|із\s+коштів|з\s+коштів|из|із|з|от|від)\s+"
-    r"|(?:финансируется|финансировался|финансировалась|фінансується|фінансувався|фінансувалася|"
+    # (the co- prefix too: "софинансируется Европейским союзом из средств X"; its agent must
+    # be a name, see _sentence_funders, as "софинансируется правительствами X" names none)
+    r"|(?P<co>(?:со)?финансируется|(?:со)?финансировался|(?:со)?финансировалась|(?:спів)?фінансується|"
+    r"(?:спів)?фінансувався|(?:спів)?фінансувалася|"
     r"фінансувалось|(?:спів|про)?фінансован(?:ий|а|е|і|ого|ому)|(?:со|про)?финансиру?ем(?:ый|ая|ое|ые|ого)|"
     r"профинансированн(?:ый|ая|ое|ые|ого)|"
     # the short passive with its agent in the instrumental: "был софинансирован Городом X"
@@ -959,6 +962,9 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
     for m in FUNDER_INTRO.finditer(text, s, e):
         if m.start() < consumed:
             continue  # the fund a payer gave from, already read as its programme
+        co = (m.group("co") or "").lower()
+        if co.startswith(("со", "спів")) and co.endswith(("ся", "сь")) and not text[m.end():m.end() + 1].isupper():
+            continue  # "софинансируется правительствами X через Фонд Y": a common-noun agent
         eu = _EU_REGIONAL.match(text, m.end(), e)
         if eu:  # "z Funduszy Europejskich dla Lubelskiego 2021-2027": a programme, its payer unnamed
             # "z programu Fundusze Europejskie dla X": the programme word is no part of the name
@@ -996,7 +1002,8 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             if fund:  # "Європейським Союзом з Фонду притулку …": the payer, then its fund
                 b = fund.start()
                 programme = programme or _programme_name(text[fund.end():items[-1][1]], lang)
-            own = _FROM_FUND.match(text, b, e) if not fund else None
+            own = None if fund else _CYR_FROM_FUNDS.match(text, b, e) if is_cyrillic(text[a:b]) \
+                else _FROM_FUND.match(text, b, e)
             named = list_after(text, own.end(1), e)[:1] if own else []
             if named:  # "przez Unię Europejską ze środków Funduszu X": the payer, then its fund
                 programme = programme or _programme_name(text[named[0][0]:named[0][1]], lang)
@@ -1214,6 +1221,24 @@ def _foreign_tail(text: str, b: int, end: int) -> int:
 
 _FROM_FUND = CI(r"\s+(?:ze\s+środków|z|ze|from|out\s+of)\s+(?:the\s+)?((?=funduszu\s|fund\s|asylum))")
 _CYR_FROM_FUND = re.compile(r"\s(?:з|із|из)\s+(?=(?:Фонд|Програм|Программ|Європейськ|Европейск))")
+# "Европейским союзом из средств Фонда X", "Міністерством з коштів Програми Y": after a payer in
+# the instrumental, "from the funds of" names the fund it pays from (the money noun marks it)
+_CYR_FROM_FUNDS = re.compile(r"\s+(?:з|із|из)\s+(?:коштів|средств)\s+((?=[А-ЯЁІЇЄҐ]))")
+
+
+_DASH_NEXT = re.compile(r"\s+[–—]\s+([А-ЯЁІЇЄҐ][^\W\d_]+)")
+
+
+def _dash_apposition(text: str, a: int, b: int, e: int) -> tuple[int, int]:
+    """A name cut at a dash goes on when the noun after it is in the name's own case
+    ("Национальным институтом свободы – Центром развития …"): up to where that name ends."""
+    from ngo_atlas.extract.organisations import list_after
+
+    m = _DASH_NEXT.match(text, b, e)
+    if not m or not _apposed_noun(text[a:b].split()[0], m.group(1)):
+        return a, b
+    nxt = list_after(text, m.start(1), e)[:1]
+    return (a, nxt[0][1]) if nxt and nxt[0][0] == m.start(1) else (a, b)
 
 
 def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -1223,7 +1248,7 @@ def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
     items = split_items(text, s, e)
     if len(items) == 1 and len(text[items[0][0]:items[0][1]].split()) > 10:
-        return list_after(text, s, e)[:1]
+        return [_dash_apposition(text, a, b, e) for a, b in list_after(text, s, e)[:1]]
     # "фінансує Підкарпатське воєводство з бюджету самоврядування\n🤝 Партнер: …": a name ends
     # at a line break and before the source of the money, as in a list
     out = []
@@ -1319,7 +1344,10 @@ _NAME_ENDS = re.compile(
     # "ze środków Programu X, w ramach mikrodotacji …": a new phrase after a comma
     r",\s+(?:w\s+ramach|under|в\s+рамках|у\s+рамках)\s|"
     # "z programu X ze środków Y": the payer's money after the name
-    r"\s+(?:ze\s+środków|from\s+the\s+funds\s+of|из\s+средств|за\s+кошти|з\s+коштів)\s")
+    r"\s+(?:ze\s+środków|from\s+the\s+funds\s+of|из\s+средств|за\s+кошти|з\s+коштів)\s|"
+    # "из Фонда X, а также из государственного бюджета", "z Funduszu X oraz z budżetu państwa":
+    # a conjunction and a second "from" start the next source
+    r",?\s+(?:oraz|i|and|та|і|и|а\s+также|а\s+також|as\s+well\s+as)\s+(?:ze?|from|из|з|із|від|от)\s")
 
 
 def _common_noun(word: str) -> bool:
@@ -1461,7 +1489,23 @@ def _dash_continued(name: str) -> str | None:
     if len(words) >= 2 and is_org_head(words[0]) and any(is_org_head(w) for w in left.split()) \
             and all(w[:1].isupper() for w in words if len(w) > 3):
         return name.strip()
+    if len(words) >= 2 and left.split() and is_cyrillic(name) and _apposed_noun(left.split()[0], words[0]):
+        return name.strip()
     return None
+
+
+def _apposed_noun(first: str, word: str) -> bool:
+    """"Национальным институтом свободы – Центром развития …": the capitalised noun after the
+    dash stands in the case of the name before it (the agent's instrumental, a label's
+    nominative), so it is the same body's second name, not a new clause."""
+    from ngo_atlas.lang import slavic
+
+    if not word[:1].isupper():
+        return False
+    lang = "uk" if re.search(r"[іїєґ]", first + word, re.IGNORECASE) else "ru"
+    left = {p.tag.case for p in slavic.analyzer(lang).parse(first) if p.tag.case}
+    right = {p.tag.case for p in slavic.analyzer(lang).parse(word) if p.tag.POS == "NOUN" and p.tag.case}
+    return bool(left & right)
 
 
 def _clean_funder(raw: str, lang: str) -> str | None:
@@ -1478,6 +1522,8 @@ def _clean_funder(raw: str, lang: str) -> str | None:
         name = name[:-2]  # "the European Union's humanitarian aid": the owner of what was given pays
     if " – " in name:
         name = _acronym_dash(name) or _dash_continued(name) or name.split(" – ")[0].strip()
+        if " – " in name and is_cyrillic(name):  # each of a body's two names takes its own case
+            return " – ".join(nominative(part, lang) for part in name.split(" – ", 1))
     name = re.sub(r"^(?:the\s+)?(?:środków\s+)?", "", name, flags=re.IGNORECASE) if name.lower(
     ).startswith("środków") else name
     if not name or name.lower() in _GENERIC or len(name.split()) > 10 or name[:1].isdigit():

@@ -1,0 +1,40 @@
+"""Round 17, funding: payers and programmes read from the verb, case and conjunction that
+govern them (texts in our own wording, not the sets')."""
+
+from ngo_atlas.extract.funding import _programme_name
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _funding(text: str) -> list:
+    ex = extract_document(Document("f.txt", "f.txt", text))
+    return [(f.funder, f.programme) for p in ex.projects for f in p.funding]
+
+
+def test_a_co_prefixed_reflexive_verb_takes_its_agent_then_the_fund_it_pays_from():
+    text = ("Проект «Тёплый дом»\n\nС марта 2024 года Ассоциация «Мост» реализует проект «Тёплый дом». "
+            "Проект софинансируется Европейским союзом из средств Фонда убежища, миграции и "
+            "интеграции (ФУМИ) и из государственного бюджета.\n")
+    got = _funding(text)
+    assert ("Европейский союз", "Фонд убежища, миграции и интеграции") in got
+    assert ("государственный бюджет", None) in got
+
+
+def test_a_common_noun_agent_of_the_co_prefixed_verb_is_no_payer_name():
+    text = ("Проект «Тёплый дом»\n\nАссоциация «Мост» реализует проект «Тёплый дом». "
+            "Проект софинансируется правительствами Чехии и Словакии через Фонд Соседей.\n")
+    assert all(f != "Словакия" for f, _p in _funding(text))
+
+
+def test_a_body_s_second_name_after_a_dash_in_the_same_case_stays_whole():
+    text = ("Проєкт «Відкрите місто»\n\nАсоціація «Міст» реалізує проєкт «Відкрите місто». "
+            "Проєкт фінансується Національним інститутом свободи – Центром розвитку громадянського "
+            "суспільства з коштів Урядової програми Фонд громадянських ініціатив.\n")
+    assert _funding(text) == [("Національний інститут свободи – Центр розвитку громадянського суспільства",
+                               "Урядова програма Фонд громадянських ініціатив")]
+
+
+def test_and_from_starts_the_next_source_after_a_programme_name():
+    assert _programme_name("Фонда Добрых Соседей, а также из бюджета области", "ru") == "Фонд Добрых Соседей"
+    assert _programme_name("Funduszu Dobrych Sąsiadów oraz z budżetu powiatu", "pl") == \
+        "Fundusz Dobrych Sąsiadów"

@@ -59,3 +59,23 @@ def test_only_a_label_of_its_own_starts_a_new_entry():
                       ("Halina Wrzos (trenerka).\nKontakt: x@razem.org.pl", True),
                       ("Halina Wrzos.\n\nBiuro czynne w dni robocze. Informacje: x@razem.org.pl", True)):
         assert _new_entry(text, len("Halina Wrzos"), text.index("x@")) is new, text
+
+
+def test_the_projects_own_contact_block_with_a_postcode_is_no_page_furniture():
+    text = ("Pomagamy rodzinom z Ukrainy w Radomiu.\n"
+            "– kursy języka polskiego;\n"
+            "– porady prawne.\n"
+            "Kierowniczka projektu: Halina Wrzos, e-mail: h.wrzos@razem.org.pl\n"
+            "Biuro projektu: ul. Długa 5, 26-600 Radom\n")
+    from ngo_atlas.extract.boilerplate import mask
+
+    assert "Halina Wrzos" in mask(text) and "26-600 Radom" in mask(text)
+
+
+def test_the_publishers_address_block_is_still_furniture():
+    text = ("Pomagamy rodzinom z Ukrainy w Radomiu od 2022 roku, prowadząc kursy i porady prawne "
+            "dla dorosłych i dzieci w naszej siedzibie.\n"
+            "Fundacja Razem\nul. Długa 5, 26-600 Radom\ntel. 48 000 00 00\n")
+    from ngo_atlas.extract.boilerplate import mask
+
+    assert "26-600" not in mask(text) and "Fundacja Razem" not in mask(text)

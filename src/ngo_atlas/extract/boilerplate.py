@@ -141,14 +141,24 @@ _ROLE_LABEL = re.compile(r"\s*(?:realizator|lider|partner|organizator|wnioskodaw
                          r"подготовил|підготувал)\w*\s*:", re.IGNORECASE)
 
 
+# a line naming the project's own office or its head: "Biuro projektu: ul. …", "Kierownik
+# projektu: X", "Project coordinator: X", "Координаторка проєкту: X"
+_PROJECT_DESK = re.compile(r"(?:koordynator\w*|kierowni\w*|biur\w*|coordinator|manager|office|координатор\w*|"
+                           r"керівни\w*|руководител\w*|офіс\w*|офис\w*)\s+(?:projektu|of\s+the\s+project|"
+                           r"проекта|проєкту|проекту)\b|project\s+(?:coordinator|manager|office|lead)",
+                           re.IGNORECASE)
+
+
 def _address_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """A block of short lines holding a postcode is the publisher's address and contacts."""
+    """A block of short lines holding a postcode is the publisher's address and contacts,
+    unless a line of it names the project's own office or head: then it is the project's."""
     out, block = [], []
     for s, e, line in all_lines + [(0, 0, "")]:
         if line.strip() and len(line) < _BLOCK_LINE:
             block.append((s, e, line))
             continue
-        if any(_POSTCODE.search(x[2]) for x in block) and len(block) >= 2:
+        if any(_POSTCODE.search(x[2]) for x in block) and len(block) >= 2 \
+                and not any(_PROJECT_DESK.search(x[2]) for x in block):
             out.extend((bs, be) for bs, be, ln in block if not _ROLE_LABEL.match(ln))
         block = []
     return out

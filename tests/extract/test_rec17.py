@@ -51,3 +51,44 @@ def test_project_n_label_starts_each_record() -> None:
 
 def test_numbered_chapters_of_a_report_stay_one_record() -> None:
     assert len(_titles(_CHAPTERS)) == 1
+
+
+# the plural noun heading a section ("Projects carried out by X", "Grant projects") names no
+# project, even over a name that ends like a body's ("… Welcome Centre")
+_BY_HEADING = ("Menu\n\n"
+               "Projects carried out by Stowarzyszenie Horyzont\n\n"
+               "Toruń Welcome Centre\n\n"
+               "Funding: City of Toruń\n"
+               "Period: 01.03.2024 – 31.12.2024\n\n"
+               "Weekly conversations in Polish for foreigners at the district library.\n\n"
+               "Family Assistant for Migrants\n\n"
+               "Funding: Good Initiatives Foundation\n"
+               "Period: 01.09.2023 – 30.06.2024\n\n"
+               "Support for families with children in school and official matters.\n")
+
+_SECTION_OVER_TITLE = ("Grant projects\n\n"
+                       "15 Jan 2023 - 14 Jan 2026\n\n"
+                       "Language Brokers: children interpreting for migrant parents\n\n"
+                       "The project studies how children of migrants interpret for their parents "
+                       "at schools and clinics in Wrocław.\n\n"
+                       "Funding: National Science Centre, SONATA 18 competition\n")
+
+# a category bar naming the programme ("Interreg | Współpraca …") over the project's name
+_CATEGORY_BAR = ("Interreg | Współpraca transgraniczna\n\n"
+                 "Sąsiedzi bez Barier – wspólne centrum porad dla cudzoziemców\n\n"
+                 "Program: Interreg Polska – Słowacja 2021–2027\n"
+                 "Okres realizacji: 1.02.2024 – 31.01.2026\n"
+                 "Beneficjent wiodący: Stowarzyszenie Karpackie Forum, Krosno\n\n"
+                 "Projekt tworzy punkt porad prawnych dla cudzoziemców w Krośnie i w Svidníku.\n")
+
+
+def test_projects_by_heading_is_no_title() -> None:
+    assert _titles(_BY_HEADING) == ["Toruń Welcome Centre", "Family Assistant for Migrants"]
+
+
+def test_plural_section_heading_over_the_name_is_no_title() -> None:
+    assert _titles(_SECTION_OVER_TITLE) == ["Language Brokers: children interpreting for migrant parents"]
+
+
+def test_one_word_programme_in_a_category_bar_is_no_title() -> None:
+    assert _titles(_CATEGORY_BAR) == ["Sąsiedzi bez Barier – wspólne centrum porad dla cudzoziemców"]

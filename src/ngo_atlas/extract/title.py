@@ -377,7 +377,22 @@ def _heading_like(t: str) -> bool:
         return False
     if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
         return False
-    return not _category_line(t) and not _site_section(t) and not _breadcrumb(t)
+    return not _category_line(t) and not _site_section(t) and not _breadcrumb(t) and not projects_heading(t)
+
+
+# "Research projects", "Projects run by Fundacja Port", "Projekty realizowane w latach 2019–2023",
+# "ПРОЄКТИ АРХІВНІ": the plural noun heads a section over a list; a project's name is never
+# headed by "projects" (a capitalised word after it, "Projekty Obywatelskie", may be a name)
+_PLURAL_HEAD = re.compile(r"(?:[\w-]+\s+)?(?P<n>projekty|projects|проекты|проєкти)(?![\w])", re.IGNORECASE)
+
+
+def projects_heading(t: str) -> bool:
+    """The line heads a section listing projects ("Current projects", "Projects run by X")."""
+    m = _PLURAL_HEAD.match(t)
+    if m is None:
+        return False
+    rest = t[m.end():].strip(" ,:–—-")
+    return not rest or t.isupper() or not rest[:1].isupper()
 
 
 # "Caritas Archidiecezji X — Aktualności", "University of Łódź – News", "Фонд Y | Новини":
@@ -496,14 +511,16 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
     return None
 
 
-_PROGRAMME_BEFORE = re.compile(r"(?:program\w*|programme|програм\w*)\s+[„“\"«]?$", re.IGNORECASE)
+# ("Program: Erasmus+, Akcja 2": the programme given as a label, too)
+_PROGRAMME_BEFORE = re.compile(r"(?:program\w*|programme|програм\w*)(?:\s+|\s*:\s*)[„“\"«]?$", re.IGNORECASE)
 
 
 def _names_programme(text: str, heading: str) -> bool:
     """The heading (its part before a " | " site separator) is what the text calls a
     programme elsewhere: the site's or the funder's programme, not the project."""
     name = heading.split(" | ")[0].strip()
-    if len(name.split()) < 2:
+    # ("Erasmus+ | Edukacja dorosłych": a one-word name set off by a bar is a category)
+    if len(name.split()) < 2 and (name == heading.strip() or len(name) < 4):
         return False
     i = text.find(name)
     while i >= 0:

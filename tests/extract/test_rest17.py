@@ -79,3 +79,13 @@ def test_the_publishers_address_block_is_still_furniture():
     from ngo_atlas.extract.boilerplate import mask
 
     assert "26-600" not in mask(text) and "Fundacja Razem" not in mask(text)
+
+
+def test_a_card_line_giving_a_donations_sum_is_no_appeal():
+    from ngo_atlas.extract.boilerplate import mask
+
+    text = ("Nazwa zadania: Kuchnia sąsiedzka\nDarczyńca: Fundacja Miedziana\n"
+            "Kwota darowizny: 12 500,00 zł\nOkres realizacji: 2024\n")
+    assert "12 500,00 zł" in mask(text)
+    appeal = "Twoja darowizna pomaga! Przekaż darowiznę: 12 1020 1234 0000 1234 5678 9012\n"
+    assert "1020" not in mask(text + appeal)

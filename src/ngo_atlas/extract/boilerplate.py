@@ -84,10 +84,18 @@ _GIVES_ADDRESS = re.compile(r":\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:pl|
                            re.IGNORECASE)
 
 
+# a key and a sum of money as its value ("Wartość darowizny: 35 000,00 zł", "Grant amount:
+# EUR 12,000"): a card's fact, not an appeal to give
+_CUR = r"(?:zł|pln|eur|euro|€|usd|\$|грн|uah|руб\.?)"
+_GIVES_SUM = re.compile(rf"[^:\n]{{2,40}}:\s*(?:{_CUR}\s*\d[\d\s.,]*\d|\d[\d\s.,]*\d(?:\s*(?:tys\.|mln))?\s*{_CUR})\s*$",
+                        re.IGNORECASE)
+
+
 def _is_furniture(line: str, repeats: int) -> bool:
     if repeats >= 3 and len(line) < 80:
         return True  # repeated captions, image names, menu items
-    if len(line) < 200 and _LINE_CUES.search(lowered_line(line)) and not _GIVES_ADDRESS.search(line):
+    if len(line) < 200 and _LINE_CUES.search(lowered_line(line)) and not _GIVES_ADDRESS.search(line) \
+            and not _GIVES_SUM.match(line):
         return True  # ("Więcej o projekcie: x.org.pl/y" gives the project's address: content)
     if _ACCOUNT.search(line) or _LANG_SWITCH.match(line):
         return True

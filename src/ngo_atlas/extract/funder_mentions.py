@@ -224,6 +224,8 @@ def _funder_place(text: str, cue_end: int, a: int) -> bool:
         return False
     if _companion(text, gap, a):
         return False  # "o kontakt z Biurem X": "z" with the instrumental is "with", no source
+    if bare_dative(text, gap, a):
+        return False  # "przekazała 30 tys. zł Stowarzyszeniu X": the dative is who receives
     if _AT_PLACE.search(gap):
         return False  # "umowę o dofinansowanie podpisano w Urzędzie X": where, not who pays
     if _PROJECT_QUOTE.search(text, max(0, a - 20), a) or text[max(0, a - 1):a] in "„“\"«" and \
@@ -246,6 +248,36 @@ def _companion(text: str, gap: str, a: int) -> bool:
     tags = polish.analyse(w.group()) if w and not is_cyrillic(w.group()) else ()
     return bool(tags) and all(":inst" in t[2] for t in tags if t[2].startswith(("subst", "adj")))\
         and any(t[2].startswith(("subst", "adj")) for t in tags)
+
+
+# prepositions that govern the dative ("dzięki Fundacji X" names the payer)
+_DATIVE_PREP = re.compile(r"(?<![\w])(?:dzięki|ku|przeciw\w*|wbrew|naprzeciw\w*|благодаря|завдяки|к|ко|по)\s+$",
+                          re.IGNORECASE)
+_PL_DATIVE_ONLY = {"dat", "loc", "voc"}
+_CYR_DATIVE_ONLY = {"datv", "loct", "loc2"}
+
+
+def bare_dative(text: str, gap: str, a: int) -> bool:
+    """A name in the dative with no preposition before it is the one money goes to (the
+    payer is the subject, a genitive source or an instrumental agent): the case is read
+    from Morfeusz or pymorphy, and must be the dative in every reading of the first word
+    (the locative, which needs a preposition, aside)."""
+    if _DATIVE_PREP.search(gap):
+        return False
+    w = _FIRST_WORD.match(text, a)
+    if not w or not w.group()[:1].isupper():
+        return False
+    word = w.group()
+    if is_cyrillic(word):
+        from ngo_atlas.lang import slavic
+
+        lang = "uk" if re.search(r"[іїєґ]", text[max(0, a - 200):a + 200], re.IGNORECASE) else "ru"
+        cases = {p.tag.case for p in slavic.analyzer(lang).parse(word)
+                 if p.is_known and p.tag.POS in ("NOUN", "ADJF")}
+        return "datv" in cases and cases <= _CYR_DATIVE_ONLY
+    cases = {c for t in polish.analyse(word) if t[2].startswith(("subst", "ger"))
+             for c in t[2].split(":")[2].split(".")}
+    return "dat" in cases and cases <= _PL_DATIVE_ONLY
 
 
 def _countries_after(text: str, pos: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

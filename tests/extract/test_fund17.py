@@ -38,3 +38,43 @@ def test_and_from_starts_the_next_source_after_a_programme_name():
     assert _programme_name("Фонда Добрых Соседей, а также из бюджета области", "ru") == "Фонд Добрых Соседей"
     assert _programme_name("Funduszu Dobrych Sąsiadów oraz z budżetu powiatu", "pl") == \
         "Fundusz Dobrych Sąsiadów"
+
+
+def test_a_body_in_the_dative_after_a_giving_verb_receives_the_money():
+    text = ("Lublin: „Kuchnia sąsiedzka” – spotkania dla rodzin z Białorusi\n\n"
+            "Fundacja Dobry Start przekazała 30 tys. zł Stowarzyszeniu Razem w Lublinie na projekt "
+            "„Kuchnia sąsiedzka”. Spotkania odbywają się od marca do maja 2025 roku.\n")
+    funders = [f for f, _p in _funding(text)]
+    assert "Fundacja Dobry Start" in funders
+    assert "Stowarzyszenie Razem" not in funders
+
+
+def test_the_dative_after_dzieki_still_pays():
+    from ngo_atlas.extract.funder_mentions import bare_dative
+
+    text = "Projekt powstał dzięki Stowarzyszeniu Razem."
+    a = text.index("Stowarzyszeniu")
+    assert not bare_dative(text, "dzięki ", a)
+    assert bare_dative(text, " 30 tys. zł ", a)
+
+
+def test_a_quoted_programme_with_its_owner_in_the_genitive_goes_to_that_payer():
+    text = ("Lublin: „Kuchnia sąsiedzka” – spotkania dla rodzin z Białorusi\n\n"
+            "Fundacja Dobry Start przekazała 30 tys. zł na projekt „Kuchnia sąsiedzka”. Spotkania "
+            "odbywają się od marca do maja 2025 roku.\n\n"
+            "Konkurs grantowy Fundacji Dobry Start „Sąsiedzi na start” wspiera lokalne inicjatywy.\n")
+    assert ("Fundacja Dobry Start", "Sąsiedzi na start") in _funding(text)
+
+
+def test_a_scheme_noun_with_its_owner_before_a_quoted_name_after_w_ramach():
+    assert _programme_name("zbiórki publicznej Caritas Europa „Pomoc dla Ukrainy”", "pl") == "Pomoc dla Ukrainy"
+    assert _programme_name("współpracy z Fundacją „Pomoc dla Ukrainy”", "pl") is None
+    assert _programme_name("projektu partnerskiego „Pomoc dla Ukrainy”", "pl") is None
+
+
+def test_a_label_names_the_payer_then_its_programme_after_a_dash():
+    card = "Open Kitchen\n\nGrantor: Nordic Bridges Foundation – “Local Heroes” programme\nGrant: PLN 8,000\n"
+    assert [(f, p) for f, p in _funding(card)] == [("Nordic Bridges Foundation", "Local Heroes")]
+    card = ("Green Jobs Lubelskie\n\nFunding: European Union – European Social Fund Plus, programme "
+            "European Funds for Lubelskie 2021–2027\nGrant: PLN 500,000\n")
+    assert _funding(card) == [("European Union", "European Funds for Lubelskie 2021–2027")]

@@ -210,6 +210,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     _expand_acronyms(out, text, lang)
     _programme_to_owner(out, lang)
     _eu_fund_as_programme(out, text)
+    _owners_quoted_programme(out, text, s, e, lang)
     out = _funds_paid_through(out)
     for h in prog_labels:  # "Konkurs: OPUS 23, Narodowe Centrum Nauki": the call, then its payer
         out.extend(_body_after_call(h, lang))
@@ -220,6 +221,27 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
             f.programme = _programme_name(value, lang)
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
     return _dedupe(_translated_twice(out, text, lang))
+
+
+# "Program grantowy Fundacji X „Y”", "конкурс Фонда X «Y»": a programme word, maybe its kind,
+# its owner in the genitive, then the quoted name
+_OWNERS_PROGRAMME = re.compile(
+    r"(?<![\w])(?i:program\w*|konkurs\w*|программ\w*|програм\w*|конкурс\w*)\s+"
+    r"(?:[a-ząćęłńóśźżа-яёіїєґ]+\s+)?(?P<o>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^„“\"«\n.;:,()]{1,60}?)\s+"
+    r"[„“\"«](?P<n>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^„“”\"«»\n]{1,120})[”\"»“]")
+
+
+def _owners_quoted_programme(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
+    """A payer found with no programme gets the one a sentence names as its own: the owner
+    before the quoted name is that payer in the genitive (read as its nominative)."""
+    bare = [f for f in out if f.funder and f.programme is None]
+    if not bare:
+        return
+    for m in _OWNERS_PROGRAMME.finditer(text, s, e):
+        owner = words_key(nominative(m.group("o"), lang))
+        for f in bare:
+            if words_key(f.funder) == owner:
+                f.programme = m.group("n").strip()
 
 
 # "z budżetu miasta", "з бюджету міста", "from the city budget": a town's budget that names no
@@ -305,6 +327,11 @@ def _body_after_call(h: LabelHit, lang: str) -> list[Funding]:
                     Span(h.end - len(tail.lstrip()), h.end, "label:programme_payer", 0.8))] if f else []
 
 
+# the programme word after a quoted name ("the “Y” programme") or opening a later item
+_PROGRAMME_NEXT = re.compile(r"\s+(?:grant\s+)?(?i:programme|program|programu)\b")
+_TAIL_PROGRAMME = re.compile(r",\s*(?i:programme|program|programu|программа|програма)\s+(?=[^\W\d_])")
+
+
 def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
     value = h.value
     if ":" in value:
@@ -332,8 +359,18 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         # quoted call name, "konkurs „Szansa – Rozwój”", is the name's own)
         tail = value.rsplit(" – ", 1)[1].strip()
         call = _CALL_EDITION.fullmatch(tail)
+        quoted = _QUOTED_PROGRAMME.match(tail)
+        strand = _TAIL_PROGRAMME.search(tail)
         if call and call.group("p")[0].isupper():  # "National Science Centre (NCN) – OPUS 24": its call
             label_programme = call.group("p")
+        elif quoted and quoted.group(1)[:1].isupper() and (
+                _PROGRAMME_WORD.match(quoted.group(0).lstrip()) or _PROGRAMME_NEXT.match(tail, quoted.end())):
+            # "Fundacja X – program „Y”", "X Foundation – “Y” programme": the body's own programme
+            label_programme = quoted.group(1).strip()
+        elif strand and not _dash_continued(value.split(",")[0]):
+            # "European Union – European Social Fund Plus, programme X 2021–2027" (a body named
+            # on both sides of its dash keeps it, and its programme is read below)
+            label_programme = _programme_name(tail[strand.end():], lang)
         elif _PROGRAMME_WORD.match(tail.split(",")[0] + " ") and tail[:1].isupper():
             # "Fundusz X – Program Krajowy, współfinansowanie z …": the fund's own programme,
             # named with the fund as written; the fund pays
@@ -1365,6 +1402,9 @@ def _programme_name(raw: str, lang: str) -> str | None:
     q = _QUOTED_PROGRAMME.match(raw)
     if q and q.group(1)[:1].isupper():
         return q.group(1).strip()
+    scheme = _SCHEME_QUOTED.match(raw) if lang == "pl" else None
+    if scheme and _scheme_noun(scheme.group("h"), scheme.group("a")):
+        return scheme.group("n").strip()
     inside = _BRACKET_PROGRAMME.search(raw)
     if inside:  # "Second Swiss Contribution (Programme “X”)": the programme named inside the fund
         return inside.group(1).strip()
@@ -1418,6 +1458,23 @@ def _programme_name(raw: str, lang: str) -> str | None:
     if is_cyrillic(name) or lang == "pl":
         return nominative(name, lang)
     return name
+
+
+# "(w ramach) apelu ACT Alliance „X”", "zbiórki publicznej Caritas „X”": a scheme named by a
+# common noun, maybe its adjective and its owner, then its quoted name
+_SCHEME_QUOTED = re.compile(r"^\s*(?P<h>[a-ząćęłńóśźż]+)\s+(?:(?P<a>[a-ząćęłńóśźż]+)\s+)?"
+                            r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.&-]*\s+){0,4}[„“\"«](?P<n>[A-ZĄĆĘŁŃÓŚŹŻ][^„“”\"«»\n]{1,120})[”\"»“](?!\w)")
+
+
+def _scheme_noun(head: str, adj: str | None) -> bool:
+    """The head is a noun in the genitive (governed by "w ramach") that names no project or
+    task, and the word after it, if any, an adjective agreeing with it (Morfeusz)."""
+    if _NOT_A_PROGRAMME.match(head + " "):
+        return False
+    tags = [t[2] for t in polish.analyse(head)]
+    if not any(t.startswith("subst") and "gen" in t.split(":")[2].split(".") for t in tags):
+        return False
+    return adj is None or any(t[2].startswith("adj") for t in polish.analyse(adj))
 
 
 _DESCRIBED = re.compile(r"program(?:u|ie)?\s+([a-ząćęłńóśźż]+)\s")

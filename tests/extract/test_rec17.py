@@ -92,3 +92,38 @@ def test_plural_section_heading_over_the_name_is_no_title() -> None:
 
 def test_one_word_programme_in_a_category_bar_is_no_title() -> None:
     assert _titles(_CATEGORY_BAR) == ["Sąsiedzi bez Barier – wspólne centrum porad dla cudzoziemców"]
+
+
+# year headings over an archive's items: each name over its particulars is a project, and
+# the year above it dates it
+_YEARS = ("Fundacja Brama – nasza praca\n\n"
+          "2022\n\n"
+          "Dom Otwarty\n"
+          "Noclegi i pomoc doraźna dla rodzin z Ukrainy, sfinansowane przez Polską Akcję Humanitarną.\n\n"
+          "2021\n\n"
+          "Szkoła Sobotnia\n"
+          "Zajęcia wyrównawcze dla dzieci cudzoziemców, wspierane przez Fundację Santander.\n\n"
+          "Rowerem po Mieście\n"
+          "Kurs jazdy na rowerze dla cudzoziemek, finansowany przez Gminę Olsztyn.\n")
+
+
+def test_year_headings_split_an_archive_and_date_its_items() -> None:
+    ps = extract_document(Document("t", "t.txt", _YEARS)).projects
+    assert [p.title for p in ps] == ["Dom Otwarty", "Szkoła Sobotnia", "Rowerem po Mieście"]
+    assert [p.start for p in ps] == ["2022", "2021", "2021"]
+
+
+# a bullet before a card's name, over its labels, is no part of the name
+_BULLETED_CARDS = ("Projekty Stowarzyszenia Wspólna Ulica\n\n"
+                   "▪ Sąsiedzka Świetlica\n"
+                   "Termin: 2023–2024\n"
+                   "Finansowanie: Gmina Miasta Elbląg\n"
+                   "Zajęcia popołudniowe dla dzieci z rodzin migranckich.\n\n"
+                   "▪ Porady na Kółkach\n"
+                   "Termin: 2024\n"
+                   "Finansowanie: Fundacja Orlen\n"
+                   "Mobilny punkt porad dla cudzoziemców w powiecie elbląskim.\n")
+
+
+def test_bullet_is_stripped_from_a_label_block_title() -> None:
+    assert _titles(_BULLETED_CARDS) == ["Sąsiedzka Świetlica", "Porady na Kółkach"]

@@ -214,11 +214,22 @@ def _news_items(text: str) -> list[Segment]:
     if listing or all(_ITEM_HEAD.match(text[sg.start:sg.start + 8]) for sg in segs):
         _closing_note(text, segs, merged)
         _intro_note(text, segs, merged)
+        _year_headings(text, segs)
     else:
         # prose about several projects: a closing paragraph that names them all ("Oba projekty
         # są finansowane z …", "Both projects run until …") speaks of each
         _closing_note(text, segs, [b for b in merged if _EVERY_PROJECT.search(text, *b)])
     return segs
+
+
+def _year_headings(text: str, segs: list[Segment]) -> None:
+    """An archive's year heading ("2023" alone on a line) dates every item below it, up to
+    the next one: the year reaches each item as a paragraph above a list does."""
+    years = [(m.start(), m.end()) for m in _YEAR_LINE.finditer(text)] if len(segs) >= 2 else []
+    for sg in segs:
+        above = [y for y in years if y[1] <= (sg.title_span or (sg.start, 0))[0]]
+        if above and not sg.start <= above[-1][0] < sg.end:
+            sg.intro.append(above[-1])
 
 
 # "Oba projekty", "wszystkie trzy zadania", "both projects", "all three projects", "оба
@@ -434,8 +445,15 @@ _LISTING_HEAD = re.compile(r"^\s*(?:nasze\s+|our\s+|наші\s+|наши\s+)?(?:
 
 
 def _is_listing(text: str) -> bool:
-    """The page lists projects under a heading that says so, near its top, or numbers them."""
-    return bool(_LISTING_HEAD.search(text, 0, min(len(text), 1500))) or _numbered_items(text)
+    """The page lists projects under a heading that says so, near its top, numbers them, or
+    sets them under year headings."""
+    return bool(_LISTING_HEAD.search(text, 0, min(len(text), 1500))) or _numbered_items(text) \
+        or len(_YEAR_LINE.findall(text)) >= 2
+
+
+# "2024", "2019–2020" alone on a line: an archive's year heading over the items of that year
+_YEAR_LINE = re.compile(r"^[^\S\n]*(?:19|20)\d\d(?:[^\S\n]*[–—-][^\S\n]*(?:(?:19|20)\d\d|\d\d))?[^\S\n]*$",
+                        re.MULTILINE)
 
 
 # "1. Szkoła bez Granic", "2) X", "Projekt 3: Mapa Pomocy", "Проєкт 2 – X": a line opened by
@@ -477,7 +495,7 @@ def _particulars(line: str) -> bool:
     """The line dates something, pays for it, or gives a particular as a label."""
     from ngo_atlas.extract.dates import find_dates
 
-    return bool(_LABEL_LINE.match(line) or _FUNDING_WORD.search(line)
+    return bool(_LABEL_LINE.match(line) or _FUNDING_WORD.search(line) or FUNDER_INTRO.search(line)
                 or any(d.year for d in find_dates(line)))
 
 
@@ -490,7 +508,6 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
     """A list of projects: a short heading line over lines that give the project's
     particulars at once (a period or year, a label line, who funds it), as in "Projekty
     zrealizowane" pages where each name heads its own block."""
-    from ngo_atlas.extract.dates import find_dates
     from ngo_atlas.extract.title import _heading_like
 
     for i, (ls, le, line) in enumerate(heads[:2]):
@@ -506,9 +523,10 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
         below = text[ns:min(e, ne + 400)]
         first_below = text[ns:ne]
         years = _YEARS_AFTER_NAME.search(t)  # "▸ Piernikowe Sąsiedztwo (2023)": dated at once
+        # (or right under an archive's year heading: "2021\n\nSzkoła Sobotnia")
+        under_year = i > 0 and _YEAR_LINE.match(heads[i - 1][2]) is not None
         # ("Projekt 2: X": the line itself calls the item a project)
-        if (years or (num and num.group("w")) or any(d.year for d in find_dates(first_below))
-                or _LABEL_LINE.match(first_below) or _FUNDING_WORD.search(first_below)) \
+        if (years or under_year or (num and num.group("w")) or _particulars(first_below)) \
                 and (num or not _LABEL_LINE.match(line)) and below:
             name = t[:years.start()] if years else t
             off = ls + line.index(t)
@@ -606,6 +624,9 @@ def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit]
         if not hs:
             return []
         a, z, t = hs[-1]
+        bullet = _ITEM_HEAD.match(t)  # "■ Mama w Gdańsku": a list's bullet is no part of the name
+        if bullet and not _NUMBERED.match(t):
+            a, t = a + bullet.end(), t[bullet.end():]
         starts.append((a, z, t))
         prev_end = b[-1].end
     segs = []

@@ -3,7 +3,7 @@ change in a name, and what it must leave as written."""
 
 import pytest
 
-from ngo_atlas.lang import polish
+from ngo_atlas.lang import polish, slavic
 
 
 # a name written in another language keeps its words: Morfeusz would read "and" as a
@@ -59,3 +59,27 @@ def test_foreign_first_name_with_adjectival_surname(phrase: str, nominative: str
 ])
 def test_polish_other_surnames_unchanged(phrase: str, nominative: str) -> None:
     assert polish.person_nominative(phrase) == nominative
+
+
+# after a dash, a body's unit or second name stands in apposition in the body's case and
+# takes the nominative with it; a place after a dash, or a dash inside quotes, does not
+@pytest.mark.parametrize("phrase, nominative", [
+    ("Urzędem Gminy Zakliczyn – Referatem Oświaty", "Urząd Gminy Zakliczyn – Referat Oświaty"),
+    ("Akademią Pomorską – Instytutem Pedagogiki", "Akademia Pomorska – Instytut Pedagogiki"),
+    ("Starostwem Powiatowym – Powiatowym Zespołem Doradztwa", "Starostwo Powiatowe – Powiatowy Zespół Doradztwa"),
+    ("Fundacji Przystań – Gdańsk", "Fundacja Przystań – Gdańsk"),
+])
+def test_polish_unit_after_dash(phrase: str, nominative: str) -> None:
+    assert polish.nominative(phrase) == nominative
+
+
+@pytest.mark.parametrize("phrase, lang, nominative", [
+    ("Областным управлением образования – Отделом инклюзии", "ru",
+     "Областное управление образования – Отдел инклюзии"),
+    ("Міською радою – Управлінням соціального захисту", "uk",
+     "Міська рада – Управління соціального захисту"),
+    ("Ассоциацией «Мост – Дом»", "ru", "Ассоциация «Мост – Дом»"),
+    ("Університетом Миру – Краків", "uk", "Університет Миру – Краків"),
+])
+def test_slavic_unit_after_dash(phrase: str, lang: str, nominative: str) -> None:
+    assert slavic.nominative(phrase, lang) == nominative

@@ -199,6 +199,8 @@ def _branch_at(tokens: list[str], words: list[int], wi: int, case: str) -> int |
     dash = next((k for k in range(wi, len(words)) if tokens[words[k]] in ("–", "—", "-")), None)
     if dash is not None:
         wi = dash + 1
+        if _unit_in_case(tokens, words, wi, case):
+            return words[wi]
     # without a dash, it may follow the body's capitalised complement ("Polskiego Związku
     # Głuchych Oddziału Regionalnego")
     for k in range(wi, min(len(words), wi + (1 if dash is not None else 3))):
@@ -209,6 +211,22 @@ def _branch_at(tokens: list[str], words: list[int], wi: int, case: str) -> int |
                for o in _word_options(word)):
             return words[k]
     return None
+
+
+def _unit_in_case(tokens: list[str], words: list[int], wi: int, case: str) -> bool:
+    """After a dash, a body's unit or its second name stands in apposition in the body's
+    case ("Urzędem Miasta – Wydziałem Spraw Społecznych", "Powiatem X – Powiatowym Centrum
+    …"): a capitalised common noun in that case, or up to two adjectives in it before one."""
+    for k in range(wi, min(len(words), wi + 3)):
+        word = tokens[words[k]].strip("„”\"'(),")
+        if not word[:1].isupper():
+            return False
+        opts = [o for o in _word_options(word) if case in o[3]]
+        if any(o[1] == "subst" and "nazwa_pospolita" in _names_of(word, o[0]) for o in opts):
+            return True
+        if not any(o[1] == "adj" for o in opts):
+            return False
+    return False
 
 
 def _find_head(tokens: list[str], words: list[int], geo: bool = False

@@ -367,4 +367,28 @@ def nominative(phrase: str, lang: str) -> str:
         if word is not None:
             mark = next((c for c in "’ʼ" if c in tokens[i]), None)  # the apostrophe as written
             tokens[i] = _restore_case(word.replace("'", mark) if mark else word, tokens[i])
+    unit = None if person else _unit_after_dash(tokens, lead[-1] + 1, chosen, lang)
+    if unit is not None:
+        return "".join(tokens[:unit]) + nominative("".join(tokens[unit:]), lang)
     return "".join(tokens).strip()
+
+
+_DASHES = ("–", "—", "-")
+
+
+def _unit_after_dash(tokens: list[str], at: int, chosen: list[Any | None], lang: str) -> int | None:
+    """"Национальным институтом свободы – Центром развития …": after a dash, a body's unit or
+    second name stands in apposition in the body's case; the token index where it starts."""
+    case = next((_case(p.tag) for p in chosen if p is not None), None)
+    rest = tokens[at:at + 4]
+    if case in (None, "nomn") or len(rest) < 4 or not (rest[0].isspace() and rest[1] in _DASHES
+                                                       and rest[2].isspace()):
+        return None
+    word = rest[3]
+    if not (_CYRILLIC_WORD.match(word) and word[:1].isupper()):
+        return None
+    # a common noun (or an adjective before one) in that case; no person, no place
+    if any(r.case == case and r.parse.tag.POS in _ADJECTIVAL | {"NOUN"}
+           and not (_PERSON | {"Geox"}) & set(r.parse.tag.grammemes) for r in _readings(word, lang, False)):
+        return at + 3
+    return None

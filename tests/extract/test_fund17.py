@@ -78,3 +78,24 @@ def test_a_label_names_the_payer_then_its_programme_after_a_dash():
     card = ("Green Jobs Lubelskie\n\nFunding: European Union – European Social Fund Plus, programme "
             "European Funds for Lubelskie 2021–2027\nGrant: PLN 500,000\n")
     assert _funding(card) == [("European Union", "European Funds for Lubelskie 2021–2027")]
+
+
+def test_an_english_possessive_names_the_payer_and_its_programme_and_an_agreement_is_none():
+    text = ("SAFE-SCHOOL: refugee pupils in European classrooms\n\nSAFE-SCHOOL studies how schools "
+            "welcome refugee pupils. Project coordinator: University of Gdańsk.\n\nThis project has "
+            "received funding from the European Union’s Horizon Europe research and innovation "
+            "programme under grant agreement No 101099999.\n")
+    assert _funding(text) == [("European Union", "Horizon Europe")]
+    assert _programme_name("umowy nr 12/2024 z Wojewodą", "pl") is None
+
+
+def test_a_name_with_an_operator_clause_after_it_is_the_programme():
+    text = ("Open Doors\n\nSince March 2024 the Open Doors Foundation has been implementing the project "
+            "“Open Doors”. The project benefits from a €50,000 grant from Iceland, Liechtenstein and "
+            "Norway through the EEA Grants, Local Democracy Fund, administered by the Civic Academy "
+            "Foundation.\n")
+    assert {p for _f, p in _funding(text)} == {"Local Democracy Fund"}
+    text = ("Otwarte Drzwi\n\nProjekt „Otwarte Drzwi” realizuje Fundacja Drzwi. Projekt otrzymał dotację "
+            "50 000 zł od Islandii, Liechtensteinu i Norwegii z Funduszy EOG, Fundusz Demokracji "
+            "Lokalnej, operowany przez Fundację Akademia Obywatelska.\n")
+    assert ("Islandia", "Fundusz Demokracji Lokalnej") in _funding(text)

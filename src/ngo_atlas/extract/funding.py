@@ -869,6 +869,11 @@ _PROGRAMME_OPERATED = re.compile(
     r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Program|Programme|The\s+programme|Программа|Програма)\s+"
     r"(?P<p>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^.\n]{2,80}?)\s+(?:jest|is|был|є|was)\s+"
     r"(?:prowadzon\w*|realizowan\w*|operowan\w*|run|operated|administered|managed|реализуется|реалізується)\s")
+# a name in apposition with an operator clause after it is a programme (operators run
+# programmes, not payers): "…, Active Citizens Fund – Regional, operated in Poland by X",
+# "…, Fundusz Y, operowany przez Fundację Z"
+_OPERATED_NAME = re.compile(r",\s+(?P<p>[A-ZĄĆĘŁŃÓŚŹŻ][^,.;\n()]{2,80}?),\s+(?:(?:operated|administered)"
+                            r"(?:\s+in\s+[A-Z]\w+)?\s+by|operowan\w*(?:\s+w\s+Polsce)?\s+przez)\s")
 # the funds a payer gives through, read as a programme only for want of a named one
 _FUNDS_CHANNEL = re.compile(r"(?i:fundusz\w*\s+(?:eog|norwesk\w*)|eea\s+(?:and\s+norway\s+)?grants|norway\s+grants|"
                             r"фонд\w*\s+(?:єез|еэз))")
@@ -884,6 +889,11 @@ def _programme_run_by_funder(out: list[Funding], text: str, s: int, e: int, lang
         name = _programme_name(m.group("p"), lang) if m else None
         for f in channel if name else ():
             f.programme = name
+    bare = [f for f in out if f.funder and f.programme is None]
+    run = _OPERATED_NAME.search(text, s, e) if bare and ("oper" in text[s:e] or "administered" in text[s:e]) else None
+    name = _programme_name(run.group("p"), lang) if run else None
+    for f in bare if name and not any(words_key(f.funder) == words_key(name) for f in bare) else ():
+        f.programme = name  # "…, Active Citizens Fund – Regional, operated in Poland by X"
     bare = [f for f in out if f.funder and f.programme is None]
     for m in _PROGRAMME_BY.finditer(text, s, e) if bare else ():
         owner = list_after(text, m.end(), e)[:1]
@@ -1062,7 +1072,8 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
                 continue
             if f and INTERMEDIARY_AFTER.match(text, b):
                 continue  # "awarded by X, the National Agency of Erasmus+": X operates, Y pays
-            owner = _POSSESSIVE.match(f) if f and lang == "en" else None
+            # (read on the text as written: cleaning drops the ’ of "Union’s")
+            owner = _POSSESSIVE.match(text[a:b].strip()) if f and lang == "en" else None
             if owner:  # "the European Union's Horizon Europe programme": the payer owns the programme
                 f, programme = owner.group(1), programme or owner.group(2)
             # "przez Islandię, Liechtenstein i Norwegię poprzez dofinansowanie ze środków
@@ -1395,6 +1406,8 @@ def _common_noun(word: str) -> bool:
 
 # a name that starts with the project word or a finite verb names no programme
 _NOT_A_PROGRAMME = re.compile(r"(?i:projekt\w*|project\w*|проект\w*|проєкт\w*|zadani[ea])\b|"
+                              # "under grant agreement No 101…", "umowy nr 12/2024": a contract
+                              r"(?i:(?:grant\s+)?agreement|contract|umow[aiy]|договор\w*|угод[аи])\b|"
                               r"(?:jest|są|był[aoy]?|is|was|are|were|является|є|был[аио]?)\s")
 
 

@@ -127,3 +127,30 @@ _BULLETED_CARDS = ("Projekty Stowarzyszenia Wspólna Ulica\n\n"
 
 def test_bullet_is_stripped_from_a_label_block_title() -> None:
     assert _titles(_BULLETED_CARDS) == ["Sąsiedzka Świetlica", "Porady na Kółkach"]
+
+
+# one particular per card, the same key repeated under each name: one record per card
+_KEYED = ("Harbour Aid Network\n\n"
+          "Ongoing work\n\n"
+          "Night Shelter Desk\n"
+          "Funder: Gdańsk Community Foundation\n"
+          "An evening information desk at the railway station for newly arrived families.\n\n"
+          "Tenants' Rights Clinic\n"
+          "Funder: Pomeranian Voivodeship\n"
+          "Advice on rental contracts for migrant workers in Gdynia.\n")
+
+# a list of people with the same key under each name is no list of projects
+_PEOPLE = ("Projekt „Razem w Płocku” realizuje Fundacja Wisła od 2024 roku, dzięki dotacji Gminy Płock.\n\n"
+           "Nasz zespół\n\n"
+           "Joanna Maj\n"
+           "Rola: koordynatorka\n\n"
+           "Piotr Zieliński\n"
+           "Rola: doradca zawodowy\n")
+
+
+def test_repeated_key_under_each_name_makes_cards() -> None:
+    assert _titles(_KEYED) == ["Night Shelter Desk", "Tenants' Rights Clinic"]
+
+
+def test_repeated_key_of_people_makes_no_cards() -> None:
+    assert _titles(_PEOPLE) == ["Razem w Płocku"]

@@ -82,7 +82,7 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
     named = _named_sections(text, labels)
     if len(named) >= 2:
         return named
-    items = _news_items(text)
+    items = _news_items(text, _keyed_cards(text, labels))
     if len(items) >= 2:
         return items
     listed = _listed_after_colon(text, labels) if named[0].title is None else []
@@ -172,13 +172,13 @@ _SUMMARY_HEAD = re.compile(r"[^\S\n]*(?:summary|abstract|executive\s+summary|str
                            re.IGNORECASE)
 
 
-def _news_items(text: str) -> list[Segment]:
+def _news_items(text: str, cards: bool = False) -> list[Segment]:
     """A list of news items or a digest: several paragraphs, each naming its own project
     ("... realizuje projekt „X”", or a short heading line over a paragraph about a project).
     A lone heading paragraph joins the paragraph below it."""
     blocks = _blocks(text)
     merged: list[tuple[int, int]] = []
-    listing = _is_listing(text)
+    listing = cards or _is_listing(text)
     for b in blocks:
         # ("Our projects" over its first item heads the whole list, not that item; on such a
         # page a short bullet item is the sibling of the next one, not its heading)
@@ -449,6 +449,21 @@ def _is_listing(text: str) -> bool:
     sets them under year headings."""
     return bool(_LISTING_HEAD.search(text, 0, min(len(text), 1500))) or _numbered_items(text) \
         or len(_YEAR_LINE.findall(text)) >= 2
+
+
+def _keyed_cards(text: str, labels: list[LabelHit]) -> bool:
+    """The same particular ("Okres:", "Funder:") given twice or more, each time right under a
+    short line of its own: one card per project, its name on that line (two particulars a
+    card make a label block; one is enough when the shape repeats)."""
+    keys: dict[str, int] = {}
+    for h in labels:
+        if h.key not in _BLOCK_KEYS:
+            continue
+        ls = text.rfind("\n", 0, h.label_start) + 1
+        above = text[text.rfind("\n", 0, max(0, ls - 1)) + 1:max(0, ls - 1)].strip()
+        if ls > 0 and 2 <= len(above.split()) <= 12 and ":" not in above and not above.endswith("."):
+            keys[h.key] = keys.get(h.key, 0) + 1
+    return any(n >= 2 for n in keys.values())
 
 
 # "2024", "2019–2020" alone on a line: an archive's year heading over the items of that year

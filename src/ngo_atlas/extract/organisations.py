@@ -1761,6 +1761,46 @@ def copyright_owner(text: str, lang: str) -> tuple[str, str | None, int, int] | 
     return None
 
 
+# a heading saying the listed projects are the page's own or were carried out (by whom the
+# header says): "Nasze projekty", "Our projects", "Projekty zrealizowane", "Projects run by X";
+# a bare "Current projects" says neither, and the header's body is no runner by it alone
+_DONE_HEADING = re.compile(
+    r"(?i:nasze|our|наші|наши)\s+(?i:projekty|projects|про[еє]кти|проекты)\b|"
+    r"(?i:z?realizowane|prowadzone)\s+projekty\b|(?i:projekty)\s+(?:z?realizowane|prowadzone)\b|"
+    r"(?i:projects)\s+(?:run|implemented|carried\s+out|led)\s+by\b|"
+    r"(?i:реалізовані|реализованные)\s+(?:про[еє]кти|проекты)\b")
+_HEADER_LINES = 6  # the lines of a page's header read for its owner's name
+
+
+def header_owner(text: str, end: int, lang: str) -> tuple[str, str | None, int, int] | None:
+    """The body a page listing its projects names in its header ("Zrealizowane projekty" over
+    "Fundacja X – Olsztyn", "Projects run by Fundacja Y"): it ran the projects listed below,
+    which name no other runner. Its name, acronym and span, or None. Only the header before
+    end (the second project's title) is read."""
+    from ngo_atlas.extract.text import lines
+
+    top = [(ls, line) for ls, le, line in lines(text) if le <= end and line.strip()][:_HEADER_LINES]
+    done = [(ls, line) for ls, line in top if len(line.split()) <= 8 and _DONE_HEADING.search(line)]
+    if not done:
+        return None
+    for ls, line in top:
+        if ":" in line or len(line.split()) > 12:
+            break  # the first project's facts or prose: the header has ended
+        # a name line, its seat after a dash or bar ("Fundacja X – Olsztyn", "Fundacja Y | Kraków")
+        head = re.split(r"\s[–|›»>-]\s", line.strip())[0]
+        a = ls + line.index(head[:1]) if head else ls
+        if 1 <= len(head.split()) <= 8 and _body_start(head) and not head.endswith("."):
+            c = clean_org(head, lang)
+            if c:
+                return c[0], c[1], a, a + len(head)
+        if (ls, line) in done:  # "Projects run by Fundacja Port": the heading names its runner
+            ms = (cyrillic_mentions if is_cyrillic(line) else mentions)(text, ls, ls + len(line))
+            c = clean_org(text[ms[0][0]:ms[0][1]], lang) if ms else None
+            if c:
+                return c[0], c[1], ms[0][0], ms[0][1]
+    return None
+
+
 # a name with no head word, then what kind of body it is: "Dom Kultur – organizacja, która",
 # "X to stowarzyszenie", "X is a foundation", "X – організація"
 _DEFINED = re.compile(

@@ -39,6 +39,7 @@ from ngo_atlas.extract.organisations import (
     cyrillic_mentions,
     find_organisations,
     grantee_before_title,
+    header_owner,
     is_org_head,
     merge_orgs,
     own_organisation,
@@ -646,7 +647,11 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
     # the site its <title> names after a dash or bar ("Projekt X – Stowarzyszenie Y") speaks
     # as "we" (a news headline may open the text: "Klub „X” z grantem Fundacji Y")
     titled = _titled_owner(page_title, lang) if we else None
-    if titled is not None:
+    # a list of projects under "Zrealizowane projekty" and its body's name line: that body's own
+    listed = header_owner(text, _second_title(projects), lang) if len(projects) > 1 else None
+    if listed is not None:
+        head, c, off = text[listed[2]:listed[3]], listed[:2], listed[2]
+    elif titled is not None:
         # the name is in the <title>, not the text: the evidence is the words saying "ours"
         head, c, off = text[we.start():we.end()], titled, we.start()
     # (a programme's heading, "Program „X” 2020–2022", names a scheme, not the page's owner)
@@ -675,10 +680,18 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
         p.organizations = [o for o in p.organizations
                            if not (o.role == "lead" and _guessed(o) and c[0].startswith(o.name))]
         # ("Szczeciński Klub Integracji – mieszkańcy …" heading a page is the project's own name)
+        # (a funder's list of the projects it paid for: the owner already there is no runner)
         if not any(o.role == "lead" for o in p.organizations) and not (
-                p.title and words_key(p.title).startswith(words_key(c[0]))):
+                p.title and words_key(p.title).startswith(words_key(c[0]))) and not (
+                listed and any(words_key(o.name) == words_key(c[0]) for o in p.organizations)):
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
                                              acronym=c[1]))
+
+
+def _second_title(projects: list[Project]) -> int:
+    """Where the second project's title starts: the header above a list ends there."""
+    starts = [ts.start for p in projects[1:] if (ts := p.spans.get("title")) is not None]
+    return min(starts, default=0)
 
 
 # a social-media post: the poster's name, then a line with the time it was posted and a

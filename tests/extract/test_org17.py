@@ -1,0 +1,58 @@
+"""Organisations of the seventeenth round: the body a list of its own projects is headed by,
+and what a bare "current projects" heading does not say."""
+
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _leads(text: str) -> list[list[str]]:
+    ex = extract_document(Document("x", "x.txt", text))
+    return [[o.name for o in p.organizations if o.role == "lead"] for p in ex.projects]
+
+
+_LIST_PL = """Projekty zrealizowane
+Stowarzyszenie Dobry Sąsiad – Elbląg
+
+„Herbata po sąsiedzku”
+Grantodawca: Fundacja Lokalna z Malborka
+Termin realizacji: 01.03.2021 – 30.11.2021
+Kwota dotacji: 5 000 zł
+
+„Polski przy stole”
+Grantodawca: Gmina Miasto Elbląg
+Termin realizacji: 01.02.2022 – 31.12.2022
+Kwota dotacji: 12 000 zł
+"""
+
+_LIST_EN = """\
+Projects run by Fundacja Dobry Sąsiad
+Tea with Neighbours
+Funder: City of Elbląg
+Duration: 01.03.2021 – 30.11.2021
+Grant: PLN 5,000
+Short description: The project brought newcomers and their neighbours together over tea in two district clubs.
+Polish at the Table
+Funder: Local Foundation of Malbork
+Duration: 01.02.2022 – 31.12.2022
+Grant: PLN 12,000
+Short description: The project offered Polish lessons to migrant families, held over shared meals.
+"""
+
+
+def test_a_list_of_realised_projects_under_a_bodys_name_line_is_that_bodys():
+    assert _leads(_LIST_PL) == [["Stowarzyszenie Dobry Sąsiad"]] * 2
+
+
+def test_a_heading_saying_who_runs_the_listed_projects_names_their_lead():
+    assert _leads(_LIST_EN) == [["Fundacja Dobry Sąsiad"]] * 2
+
+
+def test_a_bare_current_projects_heading_ties_no_body_to_the_list():
+    text = _LIST_EN.replace("Projects run by Fundacja Dobry Sąsiad", "Fundacja Dobry Sąsiad\nCurrent projects")
+    assert _leads(text) == [[], []]
+
+
+def test_a_funder_heading_its_list_of_grants_is_no_runner():
+    text = _LIST_PL.replace("Stowarzyszenie Dobry Sąsiad – Elbląg", "Fundacja Lokalna z Malborka").replace(
+        "Gmina Miasto Elbląg", "Fundacja Lokalna z Malborka")
+    assert _leads(text) == [[], []]

@@ -89,3 +89,33 @@ def test_a_card_line_giving_a_donations_sum_is_no_appeal():
     assert "12 500,00 zł" in mask(text)
     appeal = "Twoja darowizna pomaga! Przekaż darowiznę: 12 1020 1234 0000 1234 5678 9012\n"
     assert "1020" not in mask(text + appeal)
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {n: r for n, r, _e in _people(text) if n}
+
+
+def test_the_head_of_another_unit_beside_the_projects_coordinator_has_another_role():
+    text = _PROJECT + "Koordynatorka projektu: Anna Lis\nKierownik świetlicy: Jan Kot\n"
+    assert _roles(text) == {"Anna Lis": "coordinator", "Jan Kot": "other"}
+    text = _PROJECT + ("Projekt koordynuje Anna Lis, a dyżury psychologiczne pełni zespół "
+                       "pod kierunkiem Jana Kota.\n")
+    assert _roles(text)["Jan Kot"] == "other"
+
+
+def test_the_head_of_the_unit_the_page_describes_is_its_coordinator_when_alone():
+    text = _PROJECT + "Świetlica działa od poniedziałku do piątku. Kierownik świetlicy: ks. Jan Kot.\n"
+    assert _roles(text) == {"Jan Kot": "coordinator"}
+
+
+def test_a_list_after_a_plural_role_or_an_adjective_after_it_is_no_unit():
+    text = _PROJECT + "Koordynatorzy: Anna Lis, Jan Kot\n"
+    assert _roles(text) == {"Anna Lis": "coordinator", "Jan Kot": "coordinator"}
+    text = _PROJECT + "Koordynatorka projektu: Anna Lis\nKoordynator merytoryczny: Jan Kot\n"
+    assert _roles(text) == {"Anna Lis": "coordinator", "Jan Kot": "coordinator"}
+
+
+def test_a_shorter_reading_inside_a_found_name_is_no_second_person():
+    text = ("The project “Open Kitchen” is run by Fundacja Razem in Lublin.\n\n"
+            "Project coordinator: Thu Pham Thi (thu.pham@razem.org.pl)\n")
+    assert [n for n, _r, _e in _people(text) if n] == ["Thu Pham Thi"]

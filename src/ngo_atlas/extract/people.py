@@ -45,7 +45,8 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           r"(?:led|headed)\s+by|pod\s+kierunkiem|под\s+руководством|під\s+керівництвом|"
                           # "Za realizację projektu odpowiada X": who answers for it
                           r"za\s+(?:realizację\s+|koordynację\s+)?(?:projekt\w*|zadani\w*)\s+odpowiada(?:ł|ła)?)"
-                          r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі])?\s*"
+                          # ... or of another unit before a colon: "Kierownik punktu: X" (see _unit_heads)
+                          r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі]|\s+[^\W\d]{3,}(?=[^\S\n]*:))?\s*"
                           r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-|,)?\s+")
 # "Joanna Wróbel, koordynatorka projektu": the role after the name
 # ... or "Anna Nowak, the project coordinator": the role word after "project"
@@ -320,11 +321,67 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     found = [p for p in _dedupe(out + _body_names(text, s, e, lang, out), text)
              if not ((asked or p.role == "author") and _writer(text, p))]
     found += _coordinated(text, e, found, lang)
+    _unit_heads(text, found)
     for p in found:
         if p.role == "other" and p.span and _PROFESSION_BEFORE.search(text, max(s, p.span.start - 30), p.span.start):
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
     return found
+
+
+# a coordinating role word before a name on its line, and what it heads
+_HEAD_WORD = re.compile(r"(?i:koordynator\w*|kierowni\w*|coordinator|manager|lider\w*|leader|"
+                        r"koordynuje|koordynował\w*|kieruje|kierował\w*|координу\w*|керує|руковод(?:ит|ил\w*)|"
+                        r"координатор\w*|керівни\w*|руководител\w*|pod\s+kierunkiem|under\s+the\s+direction\s+of|"
+                        r"под\s+руководством|під\s+керівництвом)")
+_PROJECT_WORD = re.compile(r"(?i:projekt\w*|project\w*|про[еє]кт\w*|zadani\w*)")
+
+
+def _head_of(text: str, p: PersonRef) -> str | None:
+    """What the coordinating role word before the name heads: "unit" where a genitive noun
+    right after it names something other than the project ("Kierowniczka Centrum: X",
+    "koordynatorki Centrum, X", "керівниця центру: X") or where the noun it follows directs
+    ("zespół pod kierunkiem X"); "project" otherwise ("Koordynatorka projektu: X", a bare
+    "Koordynatorzy: X, Y", "Koordynator merytoryczny: X"); None where no such word stands."""
+    ls = max(text.rfind("\n", 0, p.span.start) + 1, p.span.start - 80)
+    last = None
+    for m in _HEAD_WORD.finditer(text, ls, p.span.start):
+        last = m
+    if last is None:
+        return None
+    if last.group().lower().startswith(("pod", "under", "под", "під")):
+        word = re.search(r"([^\W\d]+)[^\S\n]+$", text[ls:last.start()])  # what she directs
+        return "unit" if word and _common_noun(word.group(1), None) else "project"
+    word = re.match(r"[^\S\n]+([^\W\d]+)", text[last.end():p.span.start])
+    return "unit" if word and _common_noun(word.group(1), "gen") else "project"
+
+
+def _common_noun(word: str, case: str | None) -> bool:
+    """A noun other than the project's (in this case, where one is given), by the dictionary."""
+    if _PROJECT_WORD.fullmatch(word):
+        return False
+    if is_cyrillic(word):
+        from ngo_atlas.lang.slavic import _parses
+
+        want = {"gen": "gent"}.get(case or "", "")
+        return any("NOUN" in str(x.tag) and want in str(x.tag) for lg in ("uk", "ru") for x in _parses(word, lg))
+    # (a common noun: "Kierowniczka Centrum", never a name in the genitive, "koordynatorki Iryny")
+    return any(t.startswith("subst:") and (case is None or case in t.split(":")[2].split("."))
+               and "nazwa_pospolita" in n for _o, _l, t, n in polish.analyse(word))
+
+
+def _unit_heads(text: str, people: list[PersonRef]) -> None:
+    """A coordinator of something other than the project (a centre, the volunteers, a team)
+    beside a person named the project's own coordinator has a role in it, not its
+    coordination ("Koordynator projektu: X … Kierowniczka Centrum: Y"); alone, the head of
+    the unit the page describes is its coordinator ("Kierownik punktu: X")."""
+    heads = {id(p): _head_of(text, p) for p in people if p.role == "coordinator" and p.span}
+    if not any(h == "project" for h in heads.values()):
+        return
+    for p in people:
+        if heads.get(id(p)) == "unit":
+            p.role = "other"
+            p.span = Span(p.span.start, p.span.end, f"{p.span.rule}+unit_head", p.span.confidence)
 
 
 def _headed_by_another_noun(text: str, pos: int) -> bool:
@@ -464,7 +521,10 @@ def _body_names(text: str, s: int, e: int, lang: str, found: list[PersonRef]) ->
     from ngo_atlas.extract.organisations import is_org_head
 
     known = {p.name for p in found if p.name}
-    return [p for p in find_body_names(text, s, e, lang, _stopwords(), is_org_head, found) if p.name not in known]
+    spans = [(p.span.start, p.span.end) for p in found if p.span and p.name]
+    # (nor a shorter reading of a name a cue found: "Linh Nguyen" inside "Linh Nguyen Thi")
+    return [p for p in find_body_names(text, s, e, lang, _stopwords(), is_org_head, found) if p.name not in known
+            and not (p.span and any(a < p.span.end and p.span.start < b for a, b in spans))]
 
 
 # "– … – mówi Agnieszka Rutkowska, prezeska Fundacji X": a quoted officer of a body in the

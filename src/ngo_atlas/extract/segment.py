@@ -172,13 +172,13 @@ _SUMMARY_HEAD = re.compile(r"[^\S\n]*(?:summary|abstract|executive\s+summary|str
                            re.IGNORECASE)
 
 
-def _news_items(text: str, cards: bool = False) -> list[Segment]:
+def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]:
     """A list of news items or a digest: several paragraphs, each naming its own project
     ("... realizuje projekt „X”", or a short heading line over a paragraph about a project).
     A lone heading paragraph joins the paragraph below it."""
     blocks = _blocks(text)
     merged: list[tuple[int, int]] = []
-    listing = cards or _is_listing(text)
+    listing = _is_listing(text)
     for b in blocks:
         # ("Our projects" over its first item heads the whole list, not that item; on such a
         # page a short bullet item is the sibling of the next one, not its heading)
@@ -197,6 +197,10 @@ def _news_items(text: str, cards: bool = False) -> list[Segment]:
         if titled and _SUMMARY_HEAD.match(text, s, e):
             continue
         t = _item_title(text, s, e, listing)
+        if t is None and cards and not listing:
+            # a page of keyed cards: a card's name over its key reads as a list item's
+            t = _item_title(text, s, e, True)
+            t = t if t and text.rfind("\n", 0, t[0]) + 1 in cards else None
         # "w zakładce „Projekty bieżące”": a list's own heading quoted names no project
         if t and _LISTING_HEAD.fullmatch(t[2]):
             t = None
@@ -451,19 +455,20 @@ def _is_listing(text: str) -> bool:
         or len(_YEAR_LINE.findall(text)) >= 2
 
 
-def _keyed_cards(text: str, labels: list[LabelHit]) -> bool:
+def _keyed_cards(text: str, labels: list[LabelHit]) -> frozenset[int]:
     """The same particular ("Okres:", "Funder:") given twice or more, each time right under a
     short line of its own: one card per project, its name on that line (two particulars a
     card make a label block; one is enough when the shape repeats)."""
-    keys: dict[str, int] = {}
+    keys: dict[str, list[int]] = {}
     for h in labels:
         if h.key not in _BLOCK_KEYS:
             continue
         ls = text.rfind("\n", 0, h.label_start) + 1
-        above = text[text.rfind("\n", 0, max(0, ls - 1)) + 1:max(0, ls - 1)].strip()
+        name = text.rfind("\n", 0, max(0, ls - 1)) + 1
+        above = text[name:max(0, ls - 1)].strip()
         if ls > 0 and 2 <= len(above.split()) <= 12 and ":" not in above and not above.endswith("."):
-            keys[h.key] = keys.get(h.key, 0) + 1
-    return any(n >= 2 for n in keys.values())
+            keys.setdefault(h.key, []).append(name)
+    return frozenset(n for starts in keys.values() if len(starts) >= 2 for n in starts)
 
 
 # "2024", "2019–2020" alone on a line: an archive's year heading over the items of that year

@@ -119,3 +119,15 @@ def test_a_shorter_reading_inside_a_found_name_is_no_second_person():
     text = ("The project “Open Kitchen” is run by Fundacja Razem in Lublin.\n\n"
             "Project coordinator: Thu Pham Thi (thu.pham@razem.org.pl)\n")
     assert [n for n, _r, _e in _people(text) if n] == ["Thu Pham Thi"]
+
+
+def test_a_foreign_bodys_name_under_a_person_label_is_no_person():
+    text = _PROJECT + "Koordynator: Associazione Porta Aperta Onlus (Bari, Włochy)\n"
+    assert _roles(text) == {}
+    text = _PROJECT + "Partnerzy: Escuela Nueva de Sevilla (Hiszpania) oraz Fundacja Most.\n"
+    assert _roles(text) == {}
+
+
+def test_a_persons_name_before_a_bracket_or_a_comma_is_still_read():
+    text = _PROJECT + "Koordynatorka: Maria Lopez (Fundacja Razem), tel. 600 000 000\n"
+    assert _roles(text) == {"Maria Lopez": "coordinator"}

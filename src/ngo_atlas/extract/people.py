@@ -163,6 +163,8 @@ def person_name(raw: str, lang: str) -> tuple[str, int, int] | None:
         words = m.group().split()
         if lang == "en" and _OF_BEFORE.search(raw, 0, m.start()):
             continue
+        if _runs_on(raw, m.end(), len(words)):
+            continue  # "Cooperativa Sociale Il Ponte": a body's name
         if len(words) == 3 and _TITLES.match(words[0] + " ") and _is_person(words[1:], lang):
             i = m.start() + len(words[0]) + 1  # "Dr Marta Nowicka": the title is no part of the name
             i = raw.find(words[1], i)
@@ -178,6 +180,23 @@ def person_name(raw: str, lang: str) -> tuple[str, int, int] | None:
     return None
 
 
+# what continues a run of capitalised words past a name: a particle and a capitalised word
+# ("Escola Secundária de Camões"), or capitalised words up to four ("Cooperativa Sociale Il Ponte")
+_PARTICLE_ON = re.compile(r"[^\S\n]+(?:de|di|da|do|dos|das|del|della|delle|degli|des|du|la|le|il|lo|y|e)"
+                          r"[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ]")
+_FOURTH_ON = re.compile(r"[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźżà-ÿ]+(?![.\w])")
+
+
+def _runs_on(text: str, end: int, n_words: int) -> bool:
+    """The capitalised words of a name-like match go on past it: more words than a person's
+    name has, so a body's (a person's name ends where its capitalised run ends)."""
+    if _PARTICLE_ON.match(text, end):
+        return True
+    while n_words < 4 and (m := _FOURTH_ON.match(text, end)):
+        n_words, end = n_words + 1, m.end()
+    return n_words >= 4
+
+
 # academic and courtesy titles before a name: "dr hab.", "mgr", "prof.", "pani"
 _TITLES = re.compile(r"^(?:(?:dr|hab|mgr|inż|lic|prof|ks|pani|panią|pan|pana|panu|panem|doc|PhD)\.?\s+)+",
                      re.IGNORECASE)
@@ -191,7 +210,7 @@ def _plain_name(raw: str, lang: str = "pl") -> tuple[str, int, int] | None:
     if not m:
         return None
     words = m.group().split()
-    if len(words) > 3 or any(w.lower() in _stopwords() for w in words):
+    if len(words) > 3 or any(w.lower() in _stopwords() for w in words) or _runs_on(raw, m.end(), len(words)):
         return None
     from ngo_atlas.extract.organisations import is_org_head
 
@@ -524,7 +543,8 @@ def _body_names(text: str, s: int, e: int, lang: str, found: list[PersonRef]) ->
     spans = [(p.span.start, p.span.end) for p in found if p.span and p.name]
     # (nor a shorter reading of a name a cue found: "Linh Nguyen" inside "Linh Nguyen Thi")
     return [p for p in find_body_names(text, s, e, lang, _stopwords(), is_org_head, found) if p.name not in known
-            and not (p.span and any(a < p.span.end and p.span.start < b for a, b in spans))]
+            and not (p.span and any(a < p.span.end and p.span.start < b for a, b in spans))
+            and not (p.span and _runs_on(text, p.span.end, 2 + text.count(" ", p.span.start, p.span.end) - 1))]
 
 
 # "– … – mówi Agnieszka Rutkowska, prezeska Fundacji X": a quoted officer of a body in the

@@ -99,3 +99,27 @@ def test_a_name_with_an_operator_clause_after_it_is_the_programme():
             "50 000 zł od Islandii, Liechtensteinu i Norwegii z Funduszy EOG, Fundusz Demokracji "
             "Lokalnej, operowany przez Fundację Akademia Obywatelska.\n")
     assert ("Islandia", "Fundusz Demokracji Lokalnej") in _funding(text)
+
+
+def _amounts(text: str) -> list:
+    ex = extract_document(Document("f.txt", "f.txt", text))
+    return [f.amount for p in ex.projects for f in p.funding if f.amount is not None]
+
+
+def test_a_co_funding_sum_after_a_total_on_one_line_is_the_grant():
+    text = ("Green Jobs Lubelskie\n\nFunding: European Union – European Social Fund Plus\n"
+            "Project duration: 1 Sept 2024 – 31 Aug 2026\n"
+            "Total value: PLN 2,000,000.00, EU co-financing: PLN 1,700,000.00\n"
+            "Partners: Lublin University of Technology\n\n"
+            "Short description: The project helps 100 migrants find jobs in Lublin.\n")
+    assert _amounts(text) == [1700000.0]
+
+
+def test_a_sum_over_all_grants_after_a_list_is_no_last_item_s_grant():
+    text = ("Wyniki konkursu 2025\n\nPrezydent Miasta Kielce informuje, że dotacje z budżetu Miasta Kielce "
+            "otrzymały następujące oferty:\n\n"
+            "1. Fundacja Alfa – „Klub Sąsiada” – kwota dotacji: 50 000,00 zł; termin realizacji: "
+            "1.04.2025–31.12.2025.\n\n"
+            "2. Stowarzyszenie Beta – „Szkoła Sobotnia” – kwota dotacji: 20 000,00 zł; termin realizacji: "
+            "5.04.2025–20.12.2025.\n\nSuma przyznanych dotacji ogółem: 70 000,00 zł.\n")
+    assert _amounts(text) == [50000.0, 20000.0]

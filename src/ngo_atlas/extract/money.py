@@ -171,18 +171,23 @@ def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int,
         return None
     grant, total = _cue_regexes()
     best, best_score, best_total = None, -1.0, False
+    prev_end = start
     for h in hits:
         ls = text.rfind("\n", 0, h.start) + 1
-        context = text[max(ls, h.start - 120):h.start]
+        # "Total value: PLN X, EU co-financing: PLN Y": a sum's words are those after the sum
+        # before it on its line, not the words that belong to that one
+        context = text[max(ls, h.start - 120, prev_end):h.start]
+        prev_end = h.end
         score = 0.5
-        is_grant = bool(grant.search(context) or _PART_OF_TOTAL.search(context))
+        is_grant = bool(grant.search(context) or _PART_OF_TOTAL.search(context) or _CO_FUNDING.search(context))
         # "Wysokość przyznanej dotacji: 25 000 zł": a line keyed by a grant noun is a grant
         # label though no label list names it, and beats a grant word in prose ("mikrogranty po …")
         if any(s <= h.start < e for s, e in amount_labels) or (is_grant and _KEY_LINE.fullmatch(text, ls, h.start)):
             score += 0.2
         if is_grant:
             score += 0.3
-        is_total = bool(total.search(context) or (not is_grant and _COST_NOUN.search(context)))
+        is_total = bool(total.search(context) or _AGGREGATE.search(context) or
+                        (not is_grant and _COST_NOUN.search(context)))
         if is_total:
             score -= 0.2
         if score > best_score:
@@ -197,6 +202,14 @@ def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int,
                     min(0.95, best_score))
 
 
+# the payer's share named as co-funding ("EU co-financing:", "współfinansowanie UE:",
+# "софинансирование ЕС:"), a grant as much as "dofinansowanie" is
+_CO_FUNDING = re.compile(r"co-?financ|co-?fund|współfinansowani|софинансировани|співфінансуванн", re.IGNORECASE)
+# a sum over several grants or items ("Łączna kwota przyznanych dotacji", "in total", "всего",
+# "загалом"): the adjective or adverb of aggregation marks a total, whatever noun it goes with
+_AGGREGATE = re.compile(r"(?<![\w])(?:łączn\w*|ogółem|w\s+sumie|in\s+total|altogether|overall|"
+                        r"всего|в\s+общей\s+сложности|общ(?:ая|ей|ую)\s+сумм\w*|загалом|усього|загальн\w*\s+сум\w*)(?![\w])",
+                        re.IGNORECASE)
 # "Całkowity koszt projektu to X", "Jego wartość wynosi X", "its total cost is X": a cost or
 # value noun governs the sum (a grant's noun, "wartość dofinansowania", is read as a grant first)
 _COST_NOUN = re.compile(r"(?<![\w])(?:koszt\w*|wartoś[ćc]\w*|cost|value|стоимост\w*|вартіст\w*)"

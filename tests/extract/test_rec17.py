@@ -154,3 +154,14 @@ def test_repeated_key_under_each_name_makes_cards() -> None:
 
 def test_repeated_key_of_people_makes_no_cards() -> None:
     assert _titles(_PEOPLE) == ["Razem w Płocku"]
+
+
+# a headline that opens with the quoted name and comments on it after a dash: the name
+_QUOTE_HEADLINE = ("„Szkoła Otwartych Drzwi” – ruszyły zapisy na drugą edycję\n\n"
+                   "Fundacja Horyzonty zaprasza rodziców dzieci z doświadczeniem migracji na bezpłatne "
+                   "warsztaty w Bydgoszczy. Projekt jest finansowany przez Gminę Bydgoszcz i potrwa "
+                   "do grudnia 2025 roku.\n")
+
+
+def test_quoted_name_opening_a_headline_is_the_title() -> None:
+    assert _titles(_QUOTE_HEADLINE) == ["Szkoła Otwartych Drzwi"]

@@ -504,14 +504,18 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
         q = _QUOTED_IN.search(t)
         # 'Program „Wielkopolska Integruje” 2020–2022': the quoted name, when the heading
         # calls it a project or programme or is little more than the quote
+        # ('„Nowi sąsiedzi” – raport już dostępny': a headline that opens with the quoted name
+        # and comments on it after a dash)
         if q and len(q.group(1).split()) >= 2 and (
-                _PROJ_OR_PROG.search(t[:q.start()]) or len(q.group(1)) >= 0.6 * len(t)):
+                _PROJ_OR_PROG.search(t[:q.start()]) or len(q.group(1)) >= 0.6 * len(t)
+                or q.start() == 0 and _COMMENT_AFTER.match(t, q.end(1))):
             return q.group(1).strip(), Span(a + q.start(1), a + q.end(1), "heading_quoted", 0.8)
         return clean_heading(t, text), Span(a, b, "heading", 0.7)
     return None
 
 
 # ("Program: Erasmus+, Akcja 2": the programme given as a label, too)
+_COMMENT_AFTER = re.compile(r"[”“\"»][^\S\n]*[–—-][^\S\n]+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]")
 _PROGRAMME_BEFORE = re.compile(r"(?:program\w*|programme|програм\w*)(?:\s+|\s*:\s*)[„“\"«]?$", re.IGNORECASE)
 
 

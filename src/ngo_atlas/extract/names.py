@@ -47,12 +47,17 @@ def is_cyrillic(s: str) -> bool:
     return bool(_CYR.search(s))
 
 
+# a quote mark between two letters is an apostrophe ("Об’єднання", "сім’ї", "Union’s"): a word's own
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘](?=[^\W\d_])")
+
+
 @lru_cache(maxsize=50_000)  # ~6 calls a document, most on names seen before
 def strip_quotes(s: str) -> str:
     s = s.strip()
+    kept = _APOSTROPHE.sub("\x00", s) if "’" in s or "‘" in s else s
     for q in _QUOTES:
-        s = s.replace(q, "")
-    return re.sub(r"\s+", " ", s).strip(" ,.;:-–")
+        kept = kept.replace(q, "")
+    return re.sub(r"\s+", " ", kept.replace("\x00", "’")).strip(" ,.;:-–")
 
 
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]?")

@@ -131,3 +131,11 @@ def test_a_foreign_bodys_name_under_a_person_label_is_no_person():
 def test_a_persons_name_before_a_bracket_or_a_comma_is_still_read():
     text = _PROJECT + "Koordynatorka: Maria Lopez (Fundacja Razem), tel. 600 000 000\n"
     assert _roles(text) == {"Maria Lopez": "coordinator"}
+
+
+def test_an_office_under_a_contact_label_is_no_person_even_when_a_village_shares_its_name():
+    from ngo_atlas.extract.people import _plain_name
+
+    # "Oddział" is also a village in the dictionary; no first name opens with it
+    assert _plain_name("Oddział Integracji Cudzoziemców", "pl") is None
+    assert _plain_name("Ołena Hnatiuk", "pl") is not None

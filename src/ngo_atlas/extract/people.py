@@ -222,9 +222,11 @@ def _plain_name(raw: str, lang: str = "pl") -> tuple[str, int, int] | None:
 
 
 def _common_word(word: str) -> bool:
-    """Polish knows the word only as a common word ("Polityki", "Wydział"), never as a name."""
+    """Polish knows the word as a common word ("Polityki", "Wydział", "Oddział", which is also
+    a village's name) and never as a first name: no person's name opens with it."""
     found = polish.analyse(word) if not is_cyrillic(word) else ()
-    return any(a[2] != "ign" for a in found) and all(set(a[3]) <= {"nazwa_pospolita"} for a in found)
+    return any("nazwa_pospolita" in a[3] or a[2].startswith("adj") for a in found) \
+        and not any("imię" in a[3] for a in found)
 
 
 def _is_person(words: list[str], lang: str) -> bool:

@@ -165,3 +165,16 @@ _QUOTE_HEADLINE = ("„Szkoła Otwartych Drzwi” – ruszyły zapisy na drugą 
 
 def test_quoted_name_opening_a_headline_is_the_title() -> None:
     assert _titles(_QUOTE_HEADLINE) == ["Szkoła Otwartych Drzwi"]
+
+
+# "Projekt i wykonanie: X" in a site's header is a design credit, not the project's name
+_CREDIT = ("PORTAL INICJATYW LOKALNYCH\n"
+           "Start | Baza | Kontakt\n\n"
+           "Projekt i wykonanie: Studio Kolorowo\n\n"
+           "Sąsiedzkie Lekcje Polskiego\n\n"
+           "Opis: Stowarzyszenie Wspólny Dom prowadziło w latach 2019–2020 kurs języka polskiego dla "
+           "cudzoziemców w Opolu, finansowany przez Gminę Opole.\n")
+
+
+def test_design_credit_is_no_title() -> None:
+    assert _titles(_CREDIT) == ["Sąsiedzkie Lekcje Polskiego"]

@@ -377,7 +377,13 @@ def _heading_like(t: str) -> bool:
         return False
     if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
         return False
-    return not _category_line(t) and not _site_section(t) and not _breadcrumb(t) and not projects_heading(t)
+    return not _category_line(t) and not _site_section(t) and not _breadcrumb(t) and \
+        not projects_heading(t) and not _KEYED_PROJEKT.match(t)
+
+
+# "Projekt serwisu: Pracownia X", "Projekt i wykonanie: Y": "projekt" with a lower-case
+# complement before a colon is a design credit or a key, never a name ("Projekt: X" names one)
+_KEYED_PROJEKT = re.compile(r"(?i:projekt|проект|проєкт)[^\S\n]+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n:]{0,40}:")
 
 
 # "Research projects", "Projects run by Fundacja Port", "Projekty realizowane w latach 2019–2023",

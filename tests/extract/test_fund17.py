@@ -123,3 +123,12 @@ def test_a_sum_over_all_grants_after_a_list_is_no_last_item_s_grant():
             "2. Stowarzyszenie Beta – „Szkoła Sobotnia” – kwota dotacji: 20 000,00 zł; termin realizacji: "
             "5.04.2025–20.12.2025.\n\nSuma przyznanych dotacji ogółem: 70 000,00 zł.\n")
     assert _amounts(text) == [50000.0, 20000.0]
+
+
+def test_each_payer_keeps_the_sum_in_its_bracket_with_a_money_noun_or_an_abbreviated_name():
+    text = ("Razem w Ursusie\n\nProjekt „Razem w Ursusie” realizowany był od marca do grudnia 2023 r. "
+            "Projekt był współfinansowany ze środków m.st. Warszawy (dotacja 30 500 zł) oraz Gminy "
+            "Michałowice (grant 8 000 zł).\n")
+    ex = extract_document(Document("f.txt", "f.txt", text))
+    got = {(f.funder, f.amount) for p in ex.projects for f in p.funding}
+    assert got == {("m.st. Warszawa", 30500.0), ("Gmina Michałowice", 8000.0)}

@@ -129,11 +129,14 @@ def _source_before(text: str, s: int, pos: int) -> str | None:
 
 # a list of payers with their shares: "Dofinansowanie: Renovabis – 146 000 EUR; Miasto Katowice – 120.000 zł"
 _LISTED = re.compile(r"(?:^|[;:>]\s*)(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^;:\n–—<>]{1,80}?)\s+[–—]\s*$", re.MULTILINE)
-_SENTENCE_END = re.compile(r"(?<!\bim)(?<!\bśw)(?<!\bul)(?<!\bA)(?<!\bnr)\.\s+\S")
+_SENTENCE_END = re.compile(r"(?<!\bim)(?<!\bśw)(?<!\bul)(?<!\bA)(?<!\bnr)(?<!\bst)\.\s+\S")
 
 
 # "ze środków Miasta Stołecznego Warszawy (85 tys. zł) oraz Fundacji … (40 tys. zł)"
 _IN_BRACKETS = re.compile(
     r"(?:środków|\bz|\bze|\boraz|\bi|\band|\bfrom|,|(?<!\w)(?:та|і|и|з|із|из|коштів|средств))\s+"
-    r"(?P<name>(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]|budżet|бюджет)[^(),;]{1,90}?)\s*\(\s*$"
+    # ("m.st. Warszawy": the capital's own abbreviation, in lower case)
+    r"(?P<name>(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]|budżet|бюджет|m\.\s?st\.)[^(),;]{1,90}?)\s*\(\s*"
+    # "(dotacja 46 200 zł)", "(grant: 8 000 zł)": the money noun before the sum inside the bracket
+    r"(?:[a-ząćęłńóśźżа-яёіїєґ]+:?\s+){0,2}$"
 )

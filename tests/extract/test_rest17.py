@@ -139,3 +139,27 @@ def test_an_office_under_a_contact_label_is_no_person_even_when_a_village_shares
     # "Oddział" is also a village in the dictionary; no first name opens with it
     assert _plain_name("Oddział Integracji Cudzoziemców", "pl") is None
     assert _plain_name("Ołena Hnatiuk", "pl") is not None
+
+
+def _urls(text: str) -> list[str]:
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    return [u.value for r in ex.projects for u in r.urls]
+
+
+def test_a_bare_sub_site_after_a_page_noun_or_as_a_labels_value_is_the_projects_address():
+    text = _PROJECT + "Plan zajęć znajdziesz na stronie podworko.razem.lublin.pl, zapraszamy.\n"
+    assert _urls(text) == ["podworko.razem.lublin.pl"]
+    text = _PROJECT + "Koordynatorka: Anna Lis\nMapa projektu: mapa.razem-lublin.pl\n"
+    assert _urls(text) == ["mapa.razem-lublin.pl"]
+
+
+def test_a_bare_portal_or_an_e_mail_host_is_no_projects_address():
+    text = _PROJECT + "Harmonogram pojawi się na stronie lublin.eu, a zapisy pod adresem e-mail zapisy@razem.org.pl.\n"
+    assert _urls(text) == []
+
+
+def test_an_address_for_the_bodys_other_projects_is_not_this_ones():
+    text = _PROJECT + "Kolejne projekty Fundacji znajdziesz na stronie www.razem.org.pl/projekty.\n"
+    assert _urls(text) == []
+    text = _PROJECT + "Więcej o projekcie: www.razem.org.pl/podworko\n"
+    assert _urls(text) == ["www.razem.org.pl/podworko"]

@@ -53,6 +53,15 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»”)\]]+[^\s<>\"'»”)\].,;:!
 _BARE = CI(r"(?<![\w])(?:informacj\w*|więcej|stron[aie]|website|site|page|more|details|"
                    r"сайт\w*|страниц\w*|сторінк\w*|подробн\w*|детальн\w*|докладн\w*)[^:\n]{0,40}:\s*"
                    r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s]*)?)")
+_TLD = r"(?:pl|org|com|eu|net|info|ua|ru|gov|edu|int)"
+# "na stronie przystan.gdynia.pl", "dostępna pod adresem: mapa.x.pl", "на сайті x.org.ua": a bare
+# host right after a noun of pages or addresses, a colon or none between (the host's own TLD
+# tells it from a word; a sub-site, three labels at least: a bare "opole.pl" is a body's portal)
+_PAGE_HOST = CI(r"(?<![\w])(?:stron\w*|witryn\w*|adres\w*|website|site|page|сайт\w*|сторінц\w*|сторінк\w*|"
+                rf"страниц\w*|адрес\w*)[^\S\n]*:?[^\S\n]*(?P<host>(?:[a-z0-9-]+\.){{2,}}{_TLD})(?![\w@/-]|\.\w)")
+# "Mapa: mapapomocy.podlasie.pl": a bare host alone as a label's value at its line's end
+_LABEL_HOST = re.compile(rf"^[^\S\n]*[^\W\d][^:\n]{{0,30}}:[^\S\n]*(?P<host>(?:[a-z0-9-]+\.){{2,}}{_TLD})[^\S\n]*$",
+                         re.MULTILINE | re.IGNORECASE)
 
 # "isp.org.pl/mieszkac-w-polsce", "facebook.com/mamywwarszawie": a host with a path needs no
 # scheme or label to be an address (a bare host alone may be a name, so it needs one)
@@ -176,6 +185,10 @@ def find_urls(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, in
         host = text[m.start("host"):m.end("host")].rstrip(".")
         if "@" not in host and not any(a <= m.start("host") < b for a, b, _u in out):
             out.append((m.start("host"), m.start("host") + len(host), host))
+    if "." in text[s:e]:
+        for m in [*_PAGE_HOST.finditer(text, s, e), *_LABEL_HOST.finditer(text, s, e)]:
+            if not any(a <= m.start("host") < b for a, b, _u in out):
+                out.append((m.start("host"), m.end("host"), text[m.start("host"):m.end("host")]))
     # the full pattern is slow to try at every position: look for its ".tld/" literal first
     for m in _HOST_PATH.finditer(text, s, e) if _TLD_SLASH.search(text, s, e) else ():
         if not any(a <= m.start() < b for a, b, _u in out):
@@ -215,7 +228,7 @@ def is_project_url(text: str, a: int, url: str, title: str | None = None) -> boo
         while prev_e > 0 and text[prev_e - 1] == "\n":
             prev_e -= 1
         before = text[text.rfind("\n", 0, max(prev_e, 0)) + 1:max(prev_e, 0)]
-    if _ABOUT_OTHER.search(before):
+    if _ABOUT_OTHER.search(before) or _OTHER_PROJECTS.search(before):
         return False
     return bool(_PROJECT_URL_CUE.search(before)) or bool(title and spells_name(url, title))
 
@@ -245,6 +258,11 @@ def spells_name(url: str, title: str) -> bool:
 
 # "Więcej o działaniach miasta: …", "More about our foundation: …", "Подробнее о фонде: …":
 # a page about something other than the project
+# "Наступні проєкти Фундації шукайте на сторінці x.org/projekty", "Our other projects: …":
+# the address lists the body's projects in the plural, not this one's page
+_OTHER_PROJECTS = re.compile(r"(?<![\w])(?:inne|pozostałe|kolejne|następne|wszystkie|other|next|all|upcoming|"
+                             r"наступні|інші|усі|всі|другие|следующие|все)\s+(?:[^\W\d]+\s+)?"
+                             r"(?:projekty|projects|проєкти|проекти|проекты)(?![\w])", re.IGNORECASE)
 _ABOUT_OTHER = re.compile(r"(?:więcej|informacje|more|подробнее|детальніше|докладніше)\s+"
                           r"(?:o|about|on|о|об|про)\s+(?!(?:the\s+|this\s+|tym\s+|naszym\s+|our\s+|этом\s+|цьому\s+)?"
                           r"(?:projek|project|проект|проєкт|program|wydarzen|event|festiwal|festival|konferenc|"

@@ -178,3 +178,19 @@ _CREDIT = ("PORTAL INICJATYW LOKALNYCH\n"
 
 def test_design_credit_is_no_title() -> None:
     assert _titles(_CREDIT) == ["Sąsiedzkie Lekcje Polskiego"]
+
+
+# a heading with its translation under it, and the name quoted again in the description:
+# one project, not one per form of its name
+_BILINGUAL = ("Projekty zakończone\n\n"
+              "KLUB MAM Z UKRAINY\n\n"
+              "UKRAINIAN MOTHERS' CLUB\n\n"
+              "okres realizacji: 1 marca 2022 r. – 28 lutego 2023 r.\n"
+              "źródło finansowania: Fundacja Orange\n\n"
+              "O projekcie\n\n"
+              "Projekt pn. „Klub Mam z Ukrainy” prowadzony przez Fundację Mamy w Rybniku dawał matkom "
+              "z Ukrainy miejsce spotkań i wsparcia psychologicznego.\n")
+
+
+def test_restated_heading_name_makes_no_second_record() -> None:
+    assert len(_titles(_BILINGUAL)) == 1

@@ -191,7 +191,8 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
         else:
             merged.append(b)
     titled = []
-    for s, e in merged:
+    heads_over: list[str] = []  # the lone heading line right above the last item's block
+    for k, (s, e) in enumerate(merged):
         # "Summary" / "Streszczenie" over a paragraph: a report's abstract restates its project
         # (often in another language) and starts none of its own
         if titled and _SUMMARY_HEAD.match(text, s, e):
@@ -204,8 +205,14 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
         # "w zakładce „Projekty bieżące”": a list's own heading quoted names no project
         if t and _LISTING_HEAD.fullmatch(t[2]):
             t = None
-        if t and not any(_same_title(t[2], x[2][2]) for x in titled):
+        # ("ŚLĄSKA SIEĆ …" over "SILESIAN NETWORK …" over the particulars, then 'Projekt pt.
+        # „Śląska sieć …”' in the description: the name in the heading above the last item
+        # restates that item)
+        if t and not any(_same_title(t[2], x[2][2]) for x in titled) \
+                and not any(_same_title(t[2], h) for h in heads_over):
             titled.append(((s, e), None, t))
+            heads_over = [text[a:b].strip() for a, b in merged[max(0, k - 1):k]
+                          if _is_heading_block(text, (a, b)) and not _ITEM_HEAD.match(text[a:a + 8])]
     if len(titled) < 2:
         return []
     segs = []

@@ -132,3 +132,15 @@ def test_each_payer_keeps_the_sum_in_its_bracket_with_a_money_noun_or_an_abbrevi
     ex = extract_document(Document("f.txt", "f.txt", text))
     got = {(f.funder, f.amount) for p in ex.projects for f in p.funding}
     assert got == {("m.st. Warszawa", 30500.0), ("Gmina Michałowice", 8000.0)}
+
+
+def test_a_card_line_naming_its_payer_ends_the_money_phrase_at_its_line_break():
+    from ngo_atlas.extract.funder_mentions import prose_funders
+
+    text = ("Szkoła bez granic\n\nCele Celem projektu było wsparcie uczniów z zagranicy.\n"
+            "Finansowanie Fundusz Dobrych Praktyk Szkolnych oraz budżet państwa\n"
+            "Wykonawca Międzynarodowa Organizacja ds. Edukacji (MOE) we współpracy z Kuratorium Oświaty\n")
+    assert [f.funder for f in prose_funders(text, 0, len(text), "pl", [])] == ["Fundusz Dobrych Praktyk Szkolnych"]
+    # a sentence broken mid-phrase goes on to the name on the next line
+    text = "Szkoła bez granic\n\nProjekt był finansowany przez\nFundację Edukacji Opolskiej. Zajęcia trwały rok.\n"
+    assert [f.funder for f in prose_funders(text, 0, len(text), "pl", [])] == ["Fundacja Edukacji Opolskiej"]

@@ -98,6 +98,7 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
         # another field; the money word's payer is not looked for past it
         key = _NEXT_KEY.search(text, first.end(), se) if "\n" in text[first.end():se] else None
         fe = key.start() if key else se
+        fe = _field_line_end(text, first.end(), fe, find)
         spans = [(a, _and_continued(text, a, _through_comma_name(text, a, b, fe), fe))
                  for a, b in find(text, first.end(), fe)
                  if _funder_place(text, first.end(), a) and not inside_quotes(text, ss, a)
@@ -127,6 +128,16 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
             name = nominative(text[sb.start(1):sb.end(1)], lang)
             out.append(Funding(name, programme, None, None, Span(sb.start(1), sb.end(1), "state_budget", 0.7)))
     return out
+
+
+def _field_line_end(text: str, pos: int, fe: int, find) -> int:
+    """"Finansowanie X oraz Y\nRealizator Z": a line that names a payer after its money word
+    and ends with no punctuation is a field of a card; the next line, opening with a capital,
+    is another field (a line that breaks a sentence ends mid-phrase, before its name)."""
+    nl = text.find("\n", pos, fe)
+    if nl < 0 or text[pos:nl].rstrip()[-1:] in ",;:–-(" or not text[nl:fe].lstrip()[:1].isupper():
+        return fe
+    return nl if find(text, pos, nl) else fe
 
 
 _AND = re.compile(r"\s+(?:i|and|&)\s+")

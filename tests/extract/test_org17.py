@@ -1,6 +1,7 @@
 """Organisations of the seventeenth round: the body a list of its own projects is headed by,
-and what a bare "current projects" heading does not say."""
+what a bare "current projects" heading does not say, and the footer's address block."""
 
+from ngo_atlas.extract.organisations import copyright_owner
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.model import Document
 
@@ -56,3 +57,24 @@ def test_a_funder_heading_its_list_of_grants_is_no_runner():
     text = _LIST_PL.replace("Stowarzyszenie Dobry Sąsiad – Elbląg", "Fundacja Lokalna z Malborka").replace(
         "Gmina Miasto Elbląg", "Fundacja Lokalna z Malborka")
     assert _leads(text) == [[], []]
+
+
+_WE_PAGE = ("Aktualności\nNowy projekt: „Sąsiedzi przy stole”\n"
+            "Projekt „Sąsiedzi przy stole” przygotowaliśmy razem ze Szkołą Podstawową nr 3 w Pile. "
+            "Potrwa od marca do grudnia 2025 r. i jest finansowany ze środków Gminy Piła.\n")
+
+
+def test_the_footers_address_after_a_middle_dot_names_the_page_owner_who_leads():
+    text = _WE_PAGE + "Stowarzyszenie Dobry Sąsiad · ul. Kwiatowa 5, 64-920 Piła · KRS 0000123456\n"
+    assert copyright_owner(text, "pl")[0] == "Stowarzyszenie Dobry Sąsiad"
+    assert _leads(text) == [["Stowarzyszenie Dobry Sąsiad"]]
+
+
+def test_the_footers_name_on_a_line_above_its_street_names_the_page_owner():
+    text = _WE_PAGE + "Stowarzyszenie Dobry Sąsiad\nul. Kwiatowa 5\n64-920 Piła\n"
+    assert _leads(text) == [["Stowarzyszenie Dobry Sąsiad"]]
+
+
+def test_a_privacy_clause_in_lower_case_names_the_page_owner():
+    text = _WE_PAGE + "Informujemy, że administratorem danych osobowych jest Stowarzyszenie Dobry Sąsiad.\n"
+    assert _leads(text) == [["Stowarzyszenie Dobry Sąsiad"]]

@@ -1738,13 +1738,15 @@ def grantee_before_title(text: str, title_start: int, lang: str) -> OrgRef | Non
 # ("Administratorem danych osobowych jest X", "The data controller is X": the privacy clause)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?\s*)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«])|"
                         r"(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n©]{3,90}?\s©)|"
-                        r"Administratorem\s+(?:(?:Twoich|Pani/Pana|Państwa)\s+)?danych(?:\s+osobowych)?\s+jest\s+|"
+                        r"[Aa]dministratorem\s+(?:(?:Twoich|Pani/Pana|Państwa)\s+)?danych(?:\s+osobowych)?\s+jest\s+|"
                         r"[Tt]he\s+(?:personal\s+)?data\s+controller\s+is\s+(?:the\s+)?|"
-                        # the footer's address line: "Fundacja X | ul. Y 5, 00-001 Z", "Stowarzyszenie X, ul. Y"
-                        r"(?<=\n)(?=[A-ZĄĆĘŁŃÓŚŹŻ][^\n|,]{3,90}?(?:,|\s\|)\s+(?:ul|al|pl)\.\s+[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
+                        # the footer's address: "Fundacja X | ul. Y 5, 00-001 Z", "Stowarzyszenie X, ul. Y",
+                        # "Fundacja X · ul. Y", or the name on a line of its own above the street's
+                        r"(?<=\n)(?=[A-ZĄĆĘŁŃÓŚŹŻ][^\n|,·]{3,90}?(?:,|\s[|·]|[^\S\n]*\n)\s*(?:ul|al|pl)\.\s+"
+                        r"[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
 
 
-_OWNER_MARKS = ("©", "opyright", "Administratorem", "controller", "ul. ", "al. ", "pl. ")
+_OWNER_MARKS = ("©", "opyright", "dministratorem", "controller", "ul. ", "al. ", "pl. ")
 
 
 def copyright_owner(text: str, lang: str) -> tuple[str, str | None, int, int] | None:

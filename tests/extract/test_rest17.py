@@ -163,3 +163,14 @@ def test_an_address_for_the_bodys_other_projects_is_not_this_ones():
     assert _urls(text) == []
     text = _PROJECT + "Więcej o projekcie: www.razem.org.pl/podworko\n"
     assert _urls(text) == ["www.razem.org.pl/podworko"]
+
+
+def test_the_subject_of_an_active_verb_of_writing_a_publication_is_its_author():
+    text = _PROJECT + ("Poradnik „Karta pobytu. Krok po kroku” napisali Olga Sowa i Marek Lis "
+                       "we współpracy z dr. Janem Kosem z Uniwersytetu Lubelskiego.\n")
+    assert _roles(text) == {"Olga Sowa": "author", "Marek Lis": "author", "Jan Kos": "author"}
+
+
+def test_an_active_verb_with_no_publication_makes_no_author():
+    text = _PROJECT + "Na spotkanie obiad przygotowała Olga Sowa z Koła Gospodyń.\n"
+    assert _roles(text).get("Olga Sowa") != "author"

@@ -289,6 +289,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "author", "author_phrase", 0.8, lang))
     out.extend(_byline(text, s, e, lang))
+    out.extend(_authored(text, s, e, lang))
     for m in COORD_PHRASE.finditer(text, s, e):
         if any(p.span and p.span.start <= m.end() < p.span.end + 5 for p in out):
             continue
@@ -534,6 +535,52 @@ def _byline(text: str, s: int, e: int, lang: str) -> list[PersonRef]:
         if found and all(p.name for p in found) and len(found) == len(split_items(text, m.start(), m.end())):
             out.extend(found)
     return out
+
+
+# A publication's authors as the subject of an active verb of writing, after it ("Raport
+# „X” przygotowały Anna Lis i Ewa Kot", "The guide was written… / wrote X", "Звіт підготували
+# X та Y"): the sentence names the publication first; co-authors "we współpracy z" join them
+_PUBLICATION = CI(r"(?<![\w])(?:raport\w*|publikacj\w*|poradni\w*|przewodni\w*|broszur\w*|analiz\w*|"
+                  r"ekspertyz\w*|report|publication|guide|brochure|звіт\w*|отч[её]т\w*|посібник\w*|"
+                  r"пособи\w*|брошур\w*|публікаці\w*|публикаци\w*)")
+_WROTE = re.compile(r"(?<![\w])(?i:(?:przygotowa|opracowa|napisa)(?:ł|ła|ło|li|ły)|wrote|prepared|compiled|"
+                    r"authored|підготува(?:в|ла|ли)|написа(?:в|ла|ли|л)|уклал[аи]?|уклав|подготови(?:л|ла|ли))"
+                    r"[^\S\n]+(?=(?i:(?:dr|prof|mgr|hab)\.?[^\S\n]+)*[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+_WROTE_HINTS = ("przygotowa", "opracowa", "napisa", "wrote", "prepared", "compiled", "authored", "підготува",
+                "написа", "уклал", "уклав", "подготови")
+_CO_AUTHOR = re.compile(r"[^\S\n]+(?:we\s+współpracy\s+z|in\s+cooperation\s+with|together\s+with|"
+                        r"у\s+співпраці\s+з|в\s+сотрудничестве\s+с)[^\S\n]+", re.IGNORECASE)
+
+
+def _authored(text: str, s: int, e: int, lang: str) -> list[PersonRef]:
+    low = text[s:e].lower()
+    if not any(h in low for h in _WROTE_HINTS):
+        return []
+    out: list[PersonRef] = []
+    for m in _WROTE.finditer(text, s, e):
+        # the publication named earlier on the verb's line (a quoted title may hold full stops)
+        a = max(s, text.rfind("\n", s, m.start()) + 1, m.start() - 250)
+        if not _PUBLICATION.search(text, a, m.start()):
+            continue  # "Posiłki przygotowała X": no publication, no author
+        end = _names_end(text, m.end(), e)
+        parts, pos = [], m.end()
+        for c in _CO_AUTHOR.finditer(text, m.end(), end):
+            parts.append((pos, c.start()))
+            pos = c.end()
+        parts.append((pos, end))
+        for a2, b2 in parts:
+            out.extend(p for p in _from_span(text, a2, b2, "author", "author_verb", 0.7, lang) if p.name)
+    return out
+
+
+def _names_end(text: str, pos: int, e: int) -> int:
+    """Where a run of names after pos ends: a line break or a sentence's stop, not the full
+    stop of a title ("we współpracy z dr. Tomaszem X")."""
+    for m in _CLAUSE_END.finditer(text, pos, e):
+        if text[m.start()] == "." and _TITLE_ABBR.search(text, max(pos, m.start() - 5), m.start()):
+            continue
+        return m.start()
+    return e
 
 
 def _body_names(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> list[PersonRef]:

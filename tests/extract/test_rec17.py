@@ -194,3 +194,18 @@ _BILINGUAL = ("Projekty zakończone\n\n"
 
 def test_restated_heading_name_makes_no_second_record() -> None:
     assert len(_titles(_BILINGUAL)) == 1
+
+
+# a grant list's one-line entries without bullets, the period and payer in a closing paragraph
+_ENTRIES = ("Rozstrzygnięcie konkursu „Razem w Gminie 2025”\n\n"
+            "Dotacje otrzymały:\n"
+            "Stowarzyszenie Dobry Sąsiad – „Wieczory planszówek” – 6 000 zł\n"
+            "Fundacja Kroki – „Polski w kuchni” – 14 200 zł\n\n"
+            "Zadania będą realizowane od 1 marca do 31 października 2025 r. ze środków budżetu "
+            "Gminy Wieliczka.\n")
+
+
+def test_unbulleted_grant_entries_are_one_record_each_and_share_the_closing_note() -> None:
+    ps = extract_document(Document("t", "t.txt", _ENTRIES)).projects
+    assert [p.title for p in ps] == ["Wieczory planszówek", "Polski w kuchni"]
+    assert [p.start for p in ps] == ["2025-03-01", "2025-03-01"]

@@ -151,20 +151,36 @@ _ITEM_HEAD = re.compile(r"^\s*(?:[•*●▪▸►▶■◆◦○→✓✔–-]|
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraphs (blank-line separated) and bullet items, as (start, end)."""
     out: list[tuple[int, int]] = []
-    start, prev_end = None, 0
+    start, prev_end, prev_entry, prev_line = None, 0, False, ""
     for ls, le, line in lines(text):
-        if not line.strip() or (start is not None and _ITEM_HEAD.match(line)):
+        # a grant list's one-line entries ("Fundacja X – „Y” – 18 000 zł") are items too,
+        # bullet or none, from the line that opens the list on
+        entry = _entry_line(line)
+        if not line.strip() or (start is not None and (
+                _ITEM_HEAD.match(line) or entry and (prev_entry or prev_line.rstrip().endswith(":")))):
             if start is not None:
                 out.append((start, prev_end))
                 start = None
             if not line.strip():
+                prev_entry, prev_line = False, ""
                 continue
         if start is None:
             start = ls
-        prev_end = le
+        prev_end, prev_entry, prev_line = le, entry, line
     if start is not None:
         out.append((start, prev_end))
     return out
+
+
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[pos:len(text) if end < 0 else end]
+
+
+def _entry_line(line: str) -> bool:
+    """A one-line grant entry: a quoted name set off by a dash, with a sum or a date."""
+    return any(q in line for q in "„“\"«") and _DASHED_QUOTE.search(line) is not None \
+        and _SUM_OR_DATE.search(line) is not None
 
 
 _SUMMARY_HEAD = re.compile(r"[^\S\n]*(?:summary|abstract|executive\s+summary|streszczenie|abstrakt|резюме|"
@@ -186,7 +202,8 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
                 and not _LISTING_HEAD.fullmatch(text, *merged[-1]) \
                 and not (listing and _ITEM_HEAD.match(text[merged[-1][0]:merged[-1][0] + 8])
                          and _ITEM_HEAD.match(text[b[0]:b[0] + 8])) \
-                and not (listing and _NUMBERED.match(text, b[0], b[1])):
+                and not (listing and _NUMBERED.match(text, b[0], b[1])) \
+                and not _entry_line(text[merged[-1][0]:merged[-1][1]]):
             merged[-1] = (merged[-1][0], b[1])
         else:
             merged.append(b)
@@ -222,7 +239,8 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
         # it and gives every item its status ("Projekty zrealizowane")
         start = ts if listing and text[ts - 1:ts] in ("\n", "") else s
         segs.append(Segment(start, end, title, (ts, te), "news_item", shared=False))
-    if listing or all(_ITEM_HEAD.match(text[sg.start:sg.start + 8]) for sg in segs):
+    if listing or all(_ITEM_HEAD.match(text[sg.start:sg.start + 8]) or _entry_line(_line_at(text, sg.start))
+                      for sg in segs):
         _closing_note(text, segs, merged)
         _intro_note(text, segs, merged)
         _year_headings(text, segs)
@@ -439,9 +457,10 @@ _SUM_OR_DATE = re.compile(r"\d[^\S\n]*(?:zł|pln|eur|€|usd|\$|грн|злот|
 
 
 def _dashed_item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None:
-    if not _ITEM_HEAD.match(text[s:s + 8]):  # (its "^" holds only at a string's start)
-        return None
     le = text.find("\n", s, e)
+    # (its "^" holds only at a string's start)
+    if not (_ITEM_HEAD.match(text[s:s + 8]) or _entry_line(text[s:e if le < 0 else le])):
+        return None
     dq = _DASHED_QUOTE.search(text, s, e if le < 0 else le)
     if dq is None or len(dq.group("t").split()) > 15 or not _SUM_OR_DATE.search(text, s, e):
         return None

@@ -174,3 +174,13 @@ def test_the_subject_of_an_active_verb_of_writing_a_publication_is_its_author():
 def test_an_active_verb_with_no_publication_makes_no_author():
     text = _PROJECT + "Na spotkanie obiad przygotowała Olga Sowa z Koła Gospodyń.\n"
     assert _roles(text).get("Olga Sowa") != "author"
+
+
+def test_a_cue_written_as_a_label_reads_a_name_the_dictionary_lacks_and_each_bracket_gives_its_role():
+    text = _PROJECT + "Za projekt odpowiadali: Trần Văn Hùng (koordynator) i Ola Wrzos (wolontariuszka).\n"
+    assert _roles(text) == {"Trần Văn Hùng": "coordinator", "Ola Wrzos": "other"}
+
+
+def test_an_acronym_under_a_role_label_is_a_body():
+    text = _PROJECT + "Lider projektu: IOM Polska\n"
+    assert _roles(text) == {}

@@ -44,7 +44,7 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           # "the team, led by Dr X", "pod kierunkiem dr X", "под руководством X"
                           r"(?:led|headed)\s+by|pod\s+kierunkiem|под\s+руководством|під\s+керівництвом|"
                           # "Za realizację projektu odpowiada X": who answers for it
-                          r"za\s+(?:realizację\s+|koordynację\s+)?(?:projekt\w*|zadani\w*)\s+odpowiada(?:ł|ła)?)"
+                          r"za\s+(?:realizację\s+|koordynację\s+)?(?:projekt\w*|zadani\w*)\s+odpowiada(?:ł|ła|li|ły|ją)?)"
                           # ... or of another unit before a colon: "Kierownik punktu: X" (see _unit_heads)
                           r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі]|\s+[^\W\d]{3,}(?=[^\S\n]*:))?\s*"
                           r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-|,)?\s+")
@@ -210,7 +210,8 @@ def _plain_name(raw: str, lang: str = "pl") -> tuple[str, int, int] | None:
     if not m:
         return None
     words = m.group().split()
-    if len(words) > 3 or any(w.lower() in _stopwords() for w in words) or _runs_on(raw, m.end(), len(words)):
+    if len(words) > 3 or any(w.lower() in _stopwords() for w in words) or _runs_on(raw, m.end(), len(words)) \
+            or any(w.isupper() and len(w) >= 2 for w in words):  # "UNHCR Poland": an acronym, a body
         return None
     from ngo_atlas.extract.organisations import is_org_head
 
@@ -344,6 +345,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
              if not ((asked or p.role == "author") and _writer(text, p))]
     found += _coordinated(text, e, found, lang)
     _unit_heads(text, found)
+    _bracketed_roles(text, found)
     for p in found:
         if p.role == "other" and p.span and _PROFESSION_BEFORE.search(text, max(s, p.span.start - 30), p.span.start):
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
@@ -404,6 +406,26 @@ def _unit_heads(text: str, people: list[PersonRef]) -> None:
         if heads.get(id(p)) == "unit":
             p.role = "other"
             p.span = Span(p.span.start, p.span.end, f"{p.span.rule}+unit_head", p.span.confidence)
+
+
+_BRACKET_AFTER = re.compile(r"[^\S\n]*\(([^()\n]{2,60})\)")
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+\.?)*")
+
+
+def _bracketed_roles(text: str, people: list[PersonRef]) -> None:
+    """"X (koordynatorka) i Y (lektorka języka polskiego)": a name read in prose with its own
+    role in brackets after it takes that role, not the role of the name listed before it; a
+    role we do not name ("lektorka", "wolontariuszka") is a role in the project all the same."""
+    for p in people:
+        if not (p.name and p.span and p.span.rule.startswith("body_name")):
+            continue
+        m = _BRACKET_AFTER.match(text, p.span.end)
+        if not m or not m.group(1)[:1].islower() or not _WORDS_ONLY.fullmatch(m.group(1)):
+            continue  # "(Fundacja X)", "(IOM)", "(x@y.pl)": an affiliation or an address, no role
+        role = _inner_role([m.group(1)]) or "other"
+        if role != p.role:
+            p.role = role
+            p.span = Span(p.span.start, p.span.end, f"{p.span.rule}+bracket_role", p.span.confidence)
 
 
 def _headed_by_another_noun(text: str, pos: int) -> bool:
@@ -710,7 +732,10 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
         outer, inner = split_parenthetical(item)
         # "Kontakt z redakcją bazy: baza@…": the site's editors, not the project's contact
         emails = [x for x in find_emails(text, a, b) if not _site_function(text, x[0], x[2])]
-        found = person_name(outer, lang) or (_plain_name(outer, lang) if rule.startswith("label") else None)
+        # under a label, or a cue written as one ("Za projekt odpowiadały: X"), two or three
+        # capitalised words are a name even where the dictionary knows none of them as one
+        labelled = rule.startswith("label") or text[max(0, s - 3):s].rstrip().endswith(":")
+        found = person_name(outer, lang) or (_plain_name(outer, lang) if labelled else None)
         org = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]{1,15}", i)), None)
         if found and _patron(outer[:found[1]]):
             found = None  # "Koordynator: Uniwersytet Marii Curie-Skłodowskiej": a body's patron

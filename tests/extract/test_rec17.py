@@ -209,3 +209,25 @@ def test_unbulleted_grant_entries_are_one_record_each_and_share_the_closing_note
     ps = extract_document(Document("t", "t.txt", _ENTRIES)).projects
     assert [p.title for p in ps] == ["Wieczory planszówek", "Polski w kuchni"]
     assert [p.start for p in ps] == ["2025-03-01", "2025-03-01"]
+
+
+# the page says how many projects it speaks of; each paragraph names one by a quoted name
+_COUNTED_UK = ("Фундація «Добрі сусіди» цього року розпочала два нові проєкти у Любліні.\n\n"
+               "Перший, «Мовний міст», пропонує безкоштовні курси польської мови для дорослих і "
+               "фінансується Міською радою Любліна до грудня 2025 року.\n\n"
+               "Другий, «Робота поруч», допоможе 80 жінкам знайти роботу; його підтримує "
+               "Фундація PZU.\n")
+
+_COUNTED_PL = ("Stowarzyszenie Wspólnota Bałtycka prowadzi w tym roku trzy projekty.\n\n"
+               "Najstarszy z nich, „Sobotnia szkoła”, działa od 2019 roku dzięki dotacji Miasta Gdyni.\n\n"
+               "Na jego zajęciach powstał też poradnik „Pierwsze kroki w Gdyni”, wydany w czterech "
+               "językach.\n\n"
+               "Kolejny, „Rodzinne popołudnia”, finansuje Fundacja Orlen.\n")
+
+
+def test_counted_projects_each_paragraph_names_one() -> None:
+    assert _titles(_COUNTED_UK) == ["Мовний міст", "Робота поруч"]
+
+
+def test_counted_projects_skip_a_quoted_output() -> None:
+    assert _titles(_COUNTED_PL) == ["Sobotnia szkoła", "Rodzinne popołudnia"]

@@ -85,8 +85,51 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
     items = _news_items(text, _keyed_cards(text, labels))
     if len(items) >= 2:
         return items
+    counted = _counted_items(text) if named[0].title is None else []
+    if len(counted) >= 2:
+        return counted
     listed = _listed_after_colon(text, labels) if named[0].title is None else []
     return listed if len(listed) >= 2 else named
+
+
+# "realizuje obecnie dwa projekty", "has launched two new projects", "реалізує три проєкти": the
+# page says how many projects it speaks of (a numeral, a word or two, the plural noun)
+_COUNTED = cue(r"(?:dwa|dwie|trzy|cztery|pięć|two|three|four|five|два|две|дві|три|четыре|чотири|пять|п.ять|"
+               r"[2-5])(?:\s+\w+){0,2}?\s+(?:projekt(?:y|ów)|projects|про[еє]кт(?:а|ы|и|ов|ів))(?![\w])")
+
+
+def _counted_items(text: str) -> list[Segment]:
+    """After the page says it speaks of two or more projects, each paragraph that names one
+    by a quoted name in its first sentence ("Pierwszy z nich, „X”, …", "The second, "Y", …")
+    is that project's, up to the next such paragraph."""
+    m = _COUNTED.search(text)
+    if m is None:
+        return []
+    found = []
+    for s, e in _blocks(text):
+        if e <= m.start():
+            continue
+        counts = list(_COUNTED.finditer(text, s, e))
+        begin = counts[-1].end() if counts else s  # (in the paragraph that gives the count, after it)
+        after = _SENTENCE_STOP.match(text, begin)
+        begin = after.end() if after else begin  # ("two new projects. The first, "X", …")
+        stop = _SENTENCE_STOP.search(text, begin, e)
+        q = _QUOTE_RUN.search(text, begin, stop.start() if stop else e)
+        if q is None or _SPEECH.match(text, q.end(), e) or names_output(text, q.start("t")) \
+                or names_other(text, q.start("t")) or _org_quote(text, q.start("t")):
+            continue
+        t = strip_quotes(q.group("t"))
+        if 1 <= len(t.split()) <= 12 and not any(_same_title(t, x[2]) for x in found):
+            found.append((s, q, t))
+    segs = []
+    for i, (s, q, t) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        segs.append(Segment(s, end, t, (q.start("t"), q.end("t")), "counted_item", shared=False,
+                            more=[(0, found[0][0])]))
+    return segs if len(segs) >= 2 else []
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
 # "rozpoczęła dwa nowe projekty: „A”, finansowany przez X, oraz „B”, …", "two projects: “A” and

@@ -184,3 +184,18 @@ def test_a_cue_written_as_a_label_reads_a_name_the_dictionary_lacks_and_each_bra
 def test_an_acronym_under_a_role_label_is_a_body():
     text = _PROJECT + "Lider projektu: IOM Polska\n"
     assert _roles(text) == {}
+
+
+def _places(text: str, lang: str = "pl") -> list[str]:
+    from ngo_atlas.extract.places import find_places
+
+    return [t.value for t in find_places(text, 0, len(text), [], lang)]
+
+
+def test_a_country_a_study_visit_goes_to_is_a_place():
+    assert "Norwegia" in _places("Kadra świetlic pojedzie na wizytę szkoleniową w Norwegii.")
+    assert "Norwegia" in _places("W programie są warsztaty oraz wyjazd szkoleniowy do Norwegii.")
+
+
+def test_a_country_named_in_passing_is_still_no_place():
+    assert "Norwegia" not in _places("Model wypracowany w Norwegii jest dla nas inspiracją.")

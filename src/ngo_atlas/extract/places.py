@@ -317,7 +317,8 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     out = raw = _raw_places(text, s, e, labels, lang)
     seg = text[s:e].lower()
     intends = any(h in seg for h in _INTEND_HINTS)  # once per segment: most have no such word
-    out = [t for t in out if _supported(t, out, title_span) and not (intends and _intended(text, s, t))]
+    out = [t for t in out if (_supported(t, out, title_span) or _visited(text, s, t))
+           and not (intends and _intended(text, s, t))]
     # inside a quoted name or an organisation's name ("Urząd Województwa Śląskiego") a place
     # is part of the name; a country in the project's own title still counts
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s, e)] + list(names)
@@ -457,6 +458,16 @@ _QUOTED = re.compile(r"[„“\"«][^„“”\"«»\n]{1,200}[”“\"»]")
 
 def _inside(t: Tagged, span: tuple[int, int]) -> bool:
     return t.span is not None and span[0] <= t.span.start < span[1]
+
+
+# a visit or trip right before the place: "wizytę studyjną w Norwegii", "study visit to Norway",
+# "навчальний візит до Норвегії": the project goes there, so a country alone counts
+_VISIT_BEFORE = re.compile(r"(?<![\w])(?i:wizyt\w*|wyjazd\w*|visits?|trips?|візит\w*|визит\w*|поїздк\w*|"
+                           r"поездк\w*)(?:[^\S\n]+[^\W\d]+){0,2}[^\S\n]+(?i:w|we|do|in|to|в|у|до)[^\S\n]+$")
+
+
+def _visited(text: str, s: int, t: Tagged) -> bool:
+    return t.span is not None and bool(_VISIT_BEFORE.search(text, max(s, t.span.start - 50), t.span.start))
 
 
 def _supported(t: Tagged, allp: list[Tagged], title_span: tuple[int, int] | None) -> bool:

@@ -199,3 +199,8 @@ def test_a_country_a_study_visit_goes_to_is_a_place():
 
 def test_a_country_named_in_passing_is_still_no_place():
     assert "Norwegia" not in _places("Model wypracowany w Norwegii jest dla nas inspiracją.")
+
+
+def test_a_verb_of_going_to_a_town_names_a_place_in_cyrillic_as_in_polish():
+    assert _places("Одного разу волонтери поїхали до Сянока і прибирали парк.", "uk") == ["Сянок"]
+    assert _places("Весной семьи приехали в Люблин из Харькова.", "ru") == ["Люблин"]

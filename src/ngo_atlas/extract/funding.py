@@ -235,7 +235,9 @@ def _owners_quoted_programme(out: list[Funding], text: str, s: int, e: int, lang
     """A payer found with no programme gets the one a sentence names as its own: the owner
     before the quoted name is that payer in the genitive (read as its nominative)."""
     bare = [f for f in out if f.funder and f.programme is None]
-    if not bare:
+    seg = text[s:e].lower() if bare else ""
+    # (substring tests first: the case-blind scan is the costly part, and most pages name no programme)
+    if not any(w in seg for w in ("program", "konkurs", "програм", "конкурс")):
         return
     for m in _OWNERS_PROGRAMME.finditer(text, s, e):
         owner = words_key(nominative(m.group("o"), lang))

@@ -94,23 +94,40 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
 
 # "realizuje obecnie dwa projekty", "has launched two new projects", "реалізує три проєкти": the
 # page says how many projects it speaks of (a numeral, a word or two, the plural noun)
-_COUNTED = cue(r"(?:dwa|dwie|trzy|cztery|pięć|two|three|four|five|два|две|дві|три|четыре|чотири|пять|п.ять|"
-               r"[2-5])(?:\s+\w+){0,2}?\s+(?:projekt(?:y|ów)|projects|про[еє]кт(?:а|ы|и|ов|ів))(?![\w])")
+_COUNT_BEFORE = re.compile(r"(?<![\w])(?:dwa|dwie|trzy|cztery|pięć|two|three|four|five|два|две|дві|три|четыре|"
+                           r"чотири|пять|п.ять|[2-5])(?:\s+\w+){0,2}?\s+$")
+_PLURAL_NOUNS = ("projekty", "projektów", "projects", "проекта", "проекты", "проектов", "проєкти", "проєктів")
+
+
+def _counts_said(low: str) -> list[tuple[int, int]]:
+    """Where the lowered text gives a count of projects: (start, end) of each phrase, in
+    order (found noun by noun: a regex led by a numeral alternation tries every position)."""
+    out = []
+    for w in _PLURAL_NOUNS:
+        i = low.find(w)
+        while i >= 0:
+            end = i + len(w)
+            if end == len(low) or not low[end].isalnum():
+                m = _COUNT_BEFORE.search(low, max(0, i - 40), i)
+                if m:
+                    out.append((m.start(), end))
+            i = low.find(w, end)
+    return sorted(out)
 
 
 def _counted_items(text: str) -> list[Segment]:
     """After the page says it speaks of two or more projects, each paragraph that names one
     by a quoted name in its first sentence ("Pierwszy z nich, „X”, …", "The second, "Y", …")
     is that project's, up to the next such paragraph."""
-    m = _COUNTED.search(text)
-    if m is None:
+    counts = _counts_said(lowered(text))
+    if not counts:
         return []
     found = []
     for s, e in _blocks(text):
-        if e <= m.start():
+        if e <= counts[0][0]:
             continue
-        counts = list(_COUNTED.finditer(text, s, e))
-        begin = counts[-1].end() if counts else s  # (in the paragraph that gives the count, after it)
+        here = [c for c in counts if s <= c[0] < e]
+        begin = here[-1][1] if here else s  # (in the paragraph that gives the count, after it)
         after = _SENTENCE_STOP.match(text, begin)
         begin = after.end() if after else begin  # ("two new projects. The first, "X", …")
         stop = _SENTENCE_STOP.search(text, begin, e)
@@ -222,8 +239,11 @@ def _line_at(text: str, pos: int) -> str:
 
 def _entry_line(line: str) -> bool:
     """A one-line grant entry: a quoted name set off by a dash, with a sum or a date."""
-    return any(q in line for q in "„“\"«") and _DASHED_QUOTE.search(line) is not None \
+    return _OPEN_QUOTE.search(line) is not None and _DASHED_QUOTE.search(line) is not None \
         and _SUM_OR_DATE.search(line) is not None
+
+
+_OPEN_QUOTE = re.compile(r"[„“\"«]")
 
 
 _SUMMARY_HEAD = re.compile(r"[^\S\n]*(?:summary|abstract|executive\s+summary|streszczenie|abstrakt|резюме|"

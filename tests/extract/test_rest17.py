@@ -204,3 +204,13 @@ def test_a_country_named_in_passing_is_still_no_place():
 def test_a_verb_of_going_to_a_town_names_a_place_in_cyrillic_as_in_polish():
     assert _places("Одного разу волонтери поїхали до Сянока і прибирали парк.", "uk") == ["Сянок"]
     assert _places("Весной семьи приехали в Люблин из Харькова.", "ru") == ["Люблин"]
+
+
+def test_setting_about_the_projects_implementation_in_the_past_says_it_runs():
+    from ngo_atlas.extract.status import find_status
+
+    for text in ("W marcu gmina przystąpiła do realizacji projektu „Razem”. Projekt zostanie zakończony w 2027 r.",
+                 "Весной фонд приступил к реализации проекта. Проект будет завершен в 2026 году.",
+                 "Навесні громада приступила до реалізації проєкту «Разом»."):
+        found = find_status(text, 0, len(text), [])
+        assert found and found[0] == "ongoing", text

@@ -34,6 +34,9 @@ _UNDERWAY = cue(
     r"rozpoczyna(?:my|ją)?\s+realizacj\w*|начина(?:ет|ют|ем)\s+реализаци\w*|"
     # the same begun: "rozpoczęło realizację", "розпочало реалізацію", "начал реализацию"
     r"rozpocz(?:ął|ęła|ęło|ęli|ęły|ęliśmy|ęłyśmy)\s+realizacj\w*|розпоча(?:в|ла|ло|ли)\s+реалізаці\w*|"
+    # the same begun by setting about it: "przystąpiło do realizacji", "приступило к реализации"
+    r"przystąpi(?:ł|ła|ło|li|ły|liśmy|łyśmy)\s+do\s+realizacji|приступи(?:л|ла|ло|ли)\s+к\s+реализаци\w*|"
+    r"приступи(?:в|ла|ло|ли)\s+до\s+реалізаці\w*|"
     r"начал[аои]?\s+реализаци\w*|started\s+(?:the\s+)?implementation|"
     # a bare "we are starting" closing a heading or sentence: "Nadbużańskie Spotkania – rozpoczynamy!"
     # ("rozpoczynamy nabór" starts a call, and has its object)
@@ -43,6 +46,7 @@ _UNDERWAY = cue(
     r"will\s+(?:run|last|continue)\s+until|продлится\s+до|продолжится\s+до|триватиме\s+до")
 _CLOSING_WORDS = ("zamykaj", "kończąc", "podsumow", "closing", "summed up", "итог", "заключ", "підсум")
 _UNDERWAY_WORDS = ("rozpoczyna", "начина", "розпочина", "been working", "until", "продлится", "rozpoczę",
+                   "przystąpi", "приступи",
                    "rozpoczął", "розпоча", "начал", "started", "startujemy", "ruszamy", "zaczynamy",
                    "починаємо", "стартуємо", "стартуем",
                    "продолжится", "триватиме")

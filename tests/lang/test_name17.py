@@ -83,3 +83,15 @@ def test_polish_unit_after_dash(phrase: str, nominative: str) -> None:
 ])
 def test_slavic_unit_after_dash(phrase: str, lang: str, nominative: str) -> None:
     assert slavic.nominative(phrase, lang) == nominative
+
+
+# a personal pronoun after a name is the subject of the next clause ("… з гміною X ми
+# готуємо"), no part of the name; a pronoun inside quotes or one that is the name stays
+@pytest.mark.parametrize("phrase, lang, nominative", [
+    ("Підкарпатським воєводством ми", "uk", "Підкарпатське воєводство"),
+    ("Товариством Взаємодопомоги вони", "uk", "Товариство Взаємодопомоги"),
+    ("Городским центром занятости мы", "ru", "Городской центр занятости"),
+    ("Фондом «Мы рядом»", "ru", "Фонд «Мы рядом»"),
+])
+def test_slavic_trailing_subject_pronoun(phrase: str, lang: str, nominative: str) -> None:
+    assert slavic.nominative(phrase, lang) == nominative

@@ -336,6 +336,12 @@ def nominative(phrase: str, lang: str) -> str:
             and all(t.isspace() for t in tokens[first + 1:word_idx[1]])):
         tokens = tokens[word_idx[1]:]
         word_idx = [i - word_idx[1] for i in word_idx[1:]]
+    last = word_idx[-1]
+    if len(word_idx) > 1 and tokens[last].islower() and all(t.isspace() for t in tokens[last + 1:]) \
+            and _subject_pronoun(tokens[last], lang):
+        # "з гміною Свідник ми готуємо …": the subject of the next clause is no part of a name
+        tokens = tokens[:last]
+        word_idx = word_idx[:-1]
     # The group is the run of Cyrillic words at the start, separated by spaces only.
     lead = []
     for i in word_idx:
@@ -371,6 +377,13 @@ def nominative(phrase: str, lang: str) -> str:
     if unit is not None:
         return "".join(tokens[:unit]) + nominative("".join(tokens[unit:]), lang)
     return "".join(tokens).strip()
+
+
+def _subject_pronoun(word: str, lang: str) -> bool:
+    """A personal pronoun in the nominative ("ми", "мы", "вони"): a clause's subject."""
+    parses = _parses(word, lang)
+    return bool(parses) and parses[0].tag.POS == "NPRO" and _case(parses[0].tag) == "nomn" \
+        and word not in ("это", "це", "що", "что", "все", "всё")
 
 
 _DASHES = ("–", "—", "-")

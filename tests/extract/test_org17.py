@@ -78,3 +78,38 @@ def test_the_footers_name_on_a_line_above_its_street_names_the_page_owner():
 def test_a_privacy_clause_in_lower_case_names_the_page_owner():
     text = _WE_PAGE + "Informujemy, że administratorem danych osobowych jest Stowarzyszenie Dobry Sąsiad.\n"
     assert _leads(text) == [["Stowarzyszenie Dobry Sąsiad"]]
+
+
+def _label_orgs(text: str) -> list[tuple[str, str]]:
+    from ngo_atlas.extract.labels import find_labels
+    from ngo_atlas.extract.organisations import find_organisations, merge_orgs
+
+    return [(o.name, o.role) for o in merge_orgs(find_organisations(text, 0, len(text), find_labels(text), "pl"))]
+
+
+_ERASMUS = ("Koordynator: Associazione Mondo Aperto (Bari, Włochy)\n"
+            "Partnerzy: ARCA (Porto, Portugalia), Stowarzyszenie Most (Lublin, Polska), "
+            "Kansanopisto (Tampere, Finlandia)\n")
+
+
+def test_a_coordinator_given_with_its_seat_in_brackets_is_a_body_that_leads():
+    assert ("Associazione Mondo Aperto", "lead") in _label_orgs(_ERASMUS)
+
+
+def test_a_person_coordinator_with_a_town_stays_no_body():
+    assert _label_orgs("Koordynator: Anna Nowak (Lublin)\nPartner: Stowarzyszenie Most\n") == [
+        ("Stowarzyszenie Most", "partner")]
+
+
+def test_partners_each_given_with_town_and_country_are_all_bodies():
+    got = _label_orgs(_ERASMUS)
+    assert ("ARCA", "partner") in got and ("Kansanopisto", "partner") in got
+    assert ("Stowarzyszenie Most", "partner") in got
+
+
+def test_a_bracket_of_places_after_an_acronym_is_its_seat_not_its_full_name():
+    from ngo_atlas.extract.organisations import clean_org
+
+    assert clean_org("ARCA (Porto, Portugalia)", "pl") == ("ARCA", None)
+    assert clean_org("PAH (Polska Akcja Humanitarna)", "pl")[0] == "Polska Akcja Humanitarna"
+    assert clean_org("PCK (Polski Czerwony Krzyż)", "pl")[0] == "Polski Czerwony Krzyż"

@@ -366,7 +366,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     name = strip_quotes(prefer_translation(name, inner, lang))
     name = _strip_tail_marks(name)
     acronym = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", i)), None)
-    full = next((i for i in inner if len(i.split()) >= 2 and i[:1].isupper()), None)
+    # ("CESIE (Palermo, Włochy)": a bracket of places gives the body's seat, not its full name)
+    full = next((i for i in inner if len(i.split()) >= 2 and i[:1].isupper() and not _seat_only(i)), None)
     if full and is_acronym(name.strip()):  # "UNHCR (Agencja ONZ ds. Uchodźców)": the full name
         name, acronym = full, name.strip()
     # "Фонд «Ты – Я – Мы»": a dash inside the quoted part belongs to the name
@@ -410,6 +411,18 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
 
         return _city_body(name, lang), acronym  # "Miasta Poznania" -> "Miasto Poznań", as its funder
     return nominative(name, lang), acronym
+
+
+def _seat_only(part: str) -> bool:
+    """"Palermo, Włochy", "Göteborg, Sweden", "Belgium": a bracket holding a town and its
+    country (the country known, the town any capitalised word), or a known place alone."""
+    words = [w.strip(",;") for w in part.split()]
+    # (several words name a seat only split by a comma: "Polski Czerwony Krzyż" ends in a town's name)
+    if not words or not 1 <= len(words) <= 4 or (len(words) > 1 and "," not in part) or any(
+            not w[:1].isupper() or is_org_head(w) for w in words):
+        return False
+    last = words[-1]
+    return polish.is_geo(last) or last.lower() in COUNTRIES_EN or last.lower() in _lexicon_countries()
 
 
 # a consortium line's tail after its name: the partner's country and its role in the project
@@ -974,12 +987,19 @@ def _through_comma_name(text: str, a: int, b: int, end: int) -> int:
     return b
 
 
+_SEATED_VALUE = re.compile(r"[^\S\n]*([^\W\d_][^()\n,;]*?)[^\S\n]*\(([^()\n]+)\)")
+
+
 def _body_value(text: str, h: LabelHit) -> bool:
     """"Coordinator | University of Bologna": a coordinator label whose value is a body (its
     first word or, in English, any word before a comma is a body's head) names the lead."""
     first = re.split(r"[,;]", text[h.start:h.end], maxsplit=1)[0].split()
+    # ("Koordynator: Cooperativa Sociale Il Ponte (Palermo, Włochy)", "Coordinator: KU Leuven
+    # (Belgium)": no head word, but a name given with its seat in brackets is a body's, not a person's)
+    seated = _SEATED_VALUE.match(text, h.start, h.end)
     return bool(first) and (is_org_head(first[0]) or (first[0].isascii() and any(
-        w.lower() in _heads()[1] for w in first)))
+        w.lower() in _heads()[1] for w in first)) or (seated is not None and _seat_only(seated.group(2))
+                                                       and not _person_named(seated.group(1), "pl")))
 
 
 def _is_label_word(value: str) -> bool:
@@ -1289,10 +1309,17 @@ def _seats_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, in
         word = text[a:b].split()[0]
         if out and re.fullmatch(r",[^\S\n]*", text[out[-1][1]:a]) and _LONE_TOWN.fullmatch(text, a, b) \
                 and _LINE_TAIL.match(text, b) and not is_org_head(word) and not is_acronym(word) \
-                and ("(" in text[a:b] or polish.is_geo(word)):
+                and ("(" in text[a:b] or polish.is_geo(word)) and not _seated_item(text, a, b):
             continue
         out.append((a, b))
     return out
+
+
+def _seated_item(text: str, a: int, b: int) -> bool:
+    """"Folkuniversitetet (Göteborg, Szwecja)": a word with its town and country in brackets is a
+    body given with its seat (a seat itself would carry its country alone: "Wuppertal (Niemcy)")."""
+    bracket = re.search(r"\(([^()]*)\)", text[a:b])
+    return bracket is not None and "," in bracket.group(1) and _seat_only(bracket.group(1))
 
 
 # The verb's object stands before it, so the organisation after it is the subject:

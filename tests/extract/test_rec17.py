@@ -231,3 +231,30 @@ def test_counted_projects_each_paragraph_names_one() -> None:
 
 def test_counted_projects_skip_a_quoted_output() -> None:
     assert _titles(_COUNTED_PL) == ["Sobotnia szkoła", "Rodzinne popołudnia"]
+
+
+# sections each a name over a paragraph that dates the work and says who paid: one record each
+_SECTIONS = ("Fundacja Przyjazny Brzeg\n\n"
+             "Z czego jesteśmy dumni\n\n"
+             "Latarnia Porad\n\n"
+             "Od 2020 do 2022 roku nasi doradcy pomagali cudzoziemcom w Kołobrzegu w sprawach pobytu "
+             "i pracy. Działania sfinansowała Fundacja Santander.\n\n"
+             "Letnia Szkoła Polskiego\n\n"
+             "W lipcu 2023 roku 30 nastolatków z Ukrainy uczyło się polskiego nad morzem dzięki "
+             "dotacji Powiatu Kołobrzeskiego.\n")
+
+# one project's sections: only one of them dates and pays, so they stay one record
+_ONE_PROJECT = ("Most do Pracy\n\n"
+                "Projekt realizujemy od marca 2024 roku, finansuje go Powiatowy Urząd Pracy w Słupsku.\n\n"
+                "Dla kogo\n\n"
+                "Dla cudzoziemców mieszkających w powiecie słupskim, którzy szukają pracy.\n\n"
+                "Jak się zapisać\n\n"
+                "Wystarczy zadzwonić do naszego biura w dni robocze.\n")
+
+
+def test_dated_and_paid_sections_are_one_record_each() -> None:
+    assert _titles(_SECTIONS) == ["Latarnia Porad", "Letnia Szkoła Polskiego"]
+
+
+def test_sections_of_one_project_stay_one_record() -> None:
+    assert _titles(_ONE_PROJECT) == ["Most do Pracy"]

@@ -293,6 +293,8 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
             titled.append(((s, e), None, t))
             heads_over = [text[a:b].strip() for a, b in merged[max(0, k - 1):k]
                           if _is_heading_block(text, (a, b)) and not _ITEM_HEAD.match(text[a:a + 8])]
+    if len(titled) < 2 and not listing:
+        titled = _dated_paid_sections(text, merged) or titled
     if len(titled) < 2:
         return []
     segs = []
@@ -312,6 +314,32 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
         # są finansowane z …", "Both projects run until …") speaks of each
         _closing_note(text, segs, [b for b in merged if _EVERY_PROJECT.search(text, *b)])
     return segs
+
+
+def _dated_paid_sections(text: str, merged: list[tuple[int, int]]) -> list:
+    """Two or more sections, each a name heading a paragraph that dates the work and says
+    who paid for it ("Punkt Porad\n\nW latach 2021–2023 … sfinansował Urząd …"): one
+    project each. A single project's sections (aims, results, budget) are not each dated
+    and paid for, and a heading about "the project" is one of its sections."""
+    from ngo_atlas.extract.dates import find_dates
+    from ngo_atlas.extract.title import _heading_like
+
+    out = []
+    for s, e in merged:
+        nl = text.find("\n", s, e)
+        if nl < 0:
+            continue
+        head = text[s:nl].strip()
+        body = text[nl:e]
+        # (a heading of its own, a blank line under it: not a list's entry or a label line)
+        if not text.startswith("\n\n", nl) or not head[:1].isupper() or ":" in head:
+            continue
+        if 2 <= len(head.split()) <= 12 and _heading_like(head) and not _PROJECT_WORD.search(head) \
+                and (FUNDER_INTRO.search(body) or _FUNDING_WORD.search(body)) \
+                and any(d.year for d in find_dates(body)):
+            off = s + text[s:nl].index(head)
+            out.append(((s, e), None, (off, off + len(head), head)))
+    return out if len(out) >= 2 else []
 
 
 def _year_headings(text: str, segs: list[Segment]) -> None:

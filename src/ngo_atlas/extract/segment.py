@@ -210,12 +210,18 @@ _ITEM_HEAD = re.compile(r"^\s*(?:[•*●▪▸►▶■◆◦○→✓✔–-]|
 
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraphs (blank-line separated) and bullet items, as (start, end)."""
+    return list(_block_spans(text))
+
+
+@lru_cache(maxsize=8)  # several splitters ask for the same page's paragraphs
+def _block_spans(text: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     start, prev_end, prev_entry, prev_line = None, 0, False, ""
+    quotes = any(q in text for q in "„“\"«")
     for ls, le, line in lines(text):
         # a grant list's one-line entries ("Fundacja X – „Y” – 18 000 zł") are items too,
         # bullet or none, from the line that opens the list on
-        entry = _entry_line(line)
+        entry = quotes and _entry_line(line)
         if not line.strip() or (start is not None and (
                 _ITEM_HEAD.match(line) or entry and (prev_entry or prev_line.rstrip().endswith(":")))):
             if start is not None:
@@ -229,7 +235,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         prev_end, prev_entry, prev_line = le, entry, line
     if start is not None:
         out.append((start, prev_end))
-    return out
+    return tuple(out)
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -239,11 +245,10 @@ def _line_at(text: str, pos: int) -> str:
 
 def _entry_line(line: str) -> bool:
     """A one-line grant entry: a quoted name set off by a dash, with a sum or a date."""
-    return _OPEN_QUOTE.search(line) is not None and _DASHED_QUOTE.search(line) is not None \
-        and _SUM_OR_DATE.search(line) is not None
-
-
-_OPEN_QUOTE = re.compile(r"[„“\"«]")
+    # (plain substring tests first: most lines have no quote, or no dash beside it)
+    return ("„" in line or "“" in line or '"' in line or "«" in line) \
+        and ("–" in line or "—" in line or "-" in line) \
+        and _DASHED_QUOTE.search(line) is not None and _SUM_OR_DATE.search(line) is not None
 
 
 _SUMMARY_HEAD = re.compile(r"[^\S\n]*(?:summary|abstract|executive\s+summary|streszczenie|abstrakt|резюме|"
@@ -324,21 +329,23 @@ def _dated_paid_sections(text: str, merged: list[tuple[int, int]]) -> list:
     from ngo_atlas.extract.dates import find_dates
     from ngo_atlas.extract.title import _heading_like
 
-    out = []
+    shaped = []
     for s, e in merged:
         nl = text.find("\n", s, e)
-        if nl < 0:
+        if nl < 0 or not text.startswith("\n\n", nl):
             continue
         head = text[s:nl].strip()
-        body = text[nl:e]
         # (a heading of its own, a blank line under it: not a list's entry or a label line)
-        if not text.startswith("\n\n", nl) or not head[:1].isupper() or ":" in head:
-            continue
-        if 2 <= len(head.split()) <= 12 and _heading_like(head) and not _PROJECT_WORD.search(head) \
-                and (FUNDER_INTRO.search(body) or _FUNDING_WORD.search(body)) \
-                and any(d.year for d in find_dates(body)):
-            off = s + text[s:nl].index(head)
-            out.append(((s, e), None, (off, off + len(head), head)))
+        if head[:1].isupper() and ":" not in head and 2 <= len(head.split()) <= 12 and _heading_like(head) \
+                and not _PROJECT_WORD.search(head):
+            shaped.append((s, e, nl, head))
+    if len(shaped) < 2:  # (most pages: no payer or date read at all)
+        return []
+    shaped = [x for x in shaped if _FUNDING_WORD.search(text, x[2], x[1]) or FUNDER_INTRO.search(text, x[2], x[1])]
+    if len(shaped) < 2:
+        return []
+    out = [((s, e), None, (s + text[s:nl].index(head), s + text[s:nl].index(head) + len(head), head))
+           for s, e, nl, head in shaped if any(d.year for d in find_dates(text[nl:e]))]
     return out if len(out) >= 2 else []
 
 
@@ -565,11 +572,12 @@ _LISTING_HEAD = re.compile(r"^\s*(?:nasze\s+|our\s+|наші\s+|наши\s+)?(?:
                            re.IGNORECASE | re.MULTILINE)
 
 
+@lru_cache(maxsize=8)  # the list splitters ask about the same page
 def _is_listing(text: str) -> bool:
     """The page lists projects under a heading that says so, near its top, numbers them, or
     sets them under year headings."""
     return bool(_LISTING_HEAD.search(text, 0, min(len(text), 1500))) or _numbered_items(text) \
-        or len(_YEAR_LINE.findall(text)) >= 2
+        or (("\n19" in text or "\n20" in text) and len(_YEAR_LINE.findall(text)) >= 2)
 
 
 def _keyed_cards(text: str, labels: list[LabelHit]) -> frozenset[int]:
@@ -604,14 +612,20 @@ def numbered_prefix(line: str) -> re.Match[str] | None:
     return _NUMBERED.match(line)
 
 
+
+
 def _numbered_items(text: str) -> bool:
     """Lines numbered 1, 2, … each heading lines of its own (a short name, not a sentence,
     the item's text on the very next line): a list of items, whatever the page calls it."""
-    if "1" not in text:
-        return False
     want = 1
-    for m in _NUMBERED.finditer(text):
-        le = text.find("\n", m.end())
+    for ls, le, line in lines(text):
+        # (a cheap look at the line's first letter before the regex: most lines are prose)
+        first = line.lstrip()[:1]
+        if not first or not (first.isdigit() or first in "PpZzTtПп"):
+            continue
+        m = _NUMBERED.match(text, ls, le)
+        if m is None:
+            continue
         if le < 0 or text[le + 1:le + 2] in ("\n", "") or text[le + 1:le + 2].isspace():
             continue  # no line of its own under it: a one-line list entry
         head = text[m.end():le].strip()

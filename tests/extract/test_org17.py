@@ -113,3 +113,30 @@ def test_a_bracket_of_places_after_an_acronym_is_its_seat_not_its_full_name():
     assert clean_org("ARCA (Porto, Portugalia)", "pl") == ("ARCA", None)
     assert clean_org("PAH (Polska Akcja Humanitarna)", "pl")[0] == "Polska Akcja Humanitarna"
     assert clean_org("PCK (Polski Czerwony Krzyż)", "pl")[0] == "Polski Czerwony Krzyż"
+
+
+def test_a_bodys_home_town_after_its_name_does_not_end_the_list():
+    text = ("Liderem projektu jest Gmina Ełk, a partnerami są: Fundacja Wschód z Lublina, "
+            "Stowarzyszenie Razem w Gołdapi oraz Caritas Diecezji Łomżyńskiej.")
+    got = _label_orgs(text)
+    assert ("Fundacja Wschód", "partner") in got and ("Caritas Diecezji Łomżyńskiej", "partner") in got
+    assert ("Stowarzyszenie Razem", "partner") in got
+
+
+def test_co_runners_after_a_genitive_passive_agent_both_lead():
+    text = ("Świetlica działa w ramach zadania „Razem w Pile”, realizowanego przez Gminę Piła "
+            "i Pilskie Centrum Wolontariatu we współpracy ze Stowarzyszeniem Most.")
+    got = _label_orgs(text)
+    assert ("Gmina Piła", "lead") in got and ("Pilskie Centrum Wolontariatu", "lead") in got
+    assert ("Stowarzyszenie Most", "partner") in got
+
+
+def test_a_long_date_range_between_the_participle_and_its_agent():
+    text = ("Projekt realizowany był od 1 lutego 2019 r. do 30 listopada 2020 r. przez "
+            "Fundację Nowy Dom z Ełku.")
+    assert ("Fundacja Nowy Dom", "lead") in _label_orgs(text)
+
+
+def test_a_plural_participle_of_the_activities_names_no_runner():
+    text = "Projekt obejmuje cykl spotkań z pracodawcami organizowanych przez Powiatowy Urząd Pracy w Nysie."
+    assert not any(r == "lead" for _n, r in _label_orgs(text))

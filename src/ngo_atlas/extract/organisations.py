@@ -69,11 +69,11 @@ LEAD_AFTER = cue(
     r"(?:приймаючою|провідною)\s+організацією\s+(?:є|була|був|стала)|"
     # ("Koordynatorem sieci jest X": a person after it is left out by the lead phrase's check)
     r"(?:organizatorem|liderem|realizatorem|inicjatorem|wnioskodawcą|beneficjentem|grantobiorcą|koordynatorem)"
-    r"(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,10}?\s+przez|"
+    r"(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,14}?\s+przez|"
     # the passive of any verb of running, in any gender and number, with its agent:
     # "działania prowadzone są przez X", "projekt został przygotowany przez X"
     r"(?:prowadzon|koordynowan|organizowan|zorganizowan|przygotowan|przeprowadzon|zrealizowan|"
-    r"realizowan|inicjowan|zainicjowan|uruchomion)(?:[yaeo]|e|i|a)\s+(?:(?:jest|są|był[aoy]?|byli|"
+    r"realizowan|inicjowan|zainicjowan|uruchomion)(?:ego|[yaeoi])\s+(?:(?:jest|są|był[aoy]?|byli|"
     r"został[aoy]?|zostały|zostali|będzie|będą)\s+)?przez|"
     r"implemented\s+by|run\s+by|led\s+by|(?:carried\s+out|conducted|delivered|organi[sz]ed)\s+by|"
     # "run jointly by", "coordinated by", "managed by"; "Za realizację odpowiada X", "за реалізацію
@@ -866,6 +866,9 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             out.extend(_two_countries(text, a, b))
             office = _LOCAL_OFFICE.match(text, b, end)
             p = office.end() if office else b  # "X, Representation in Poland": X's office, no new body
+            home = _FROM_TOWN.match(text, p, end)
+            if home and polish.is_geo(home.group(1)):
+                p = home.end()  # "Fundacja Dialog z Białegostoku, Stowarzyszenie X": where it is from
         joined = False
         # "z Fundacją X oraz ze Stowarzyszeniem Y": the preposition may be repeated
         # "Stowarzyszenie Emigrant in Piotrków Trybunalski, X": a seat in English text is passed over
@@ -911,6 +914,11 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             continue
         p += m.end()
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+# a Polish body's home town after its name, before the list goes on: "X z Białegostoku, Y",
+# "X w Gołdapi oraz Y"
+_FROM_TOWN = re.compile(r"[^\S\n]+(?:z|ze|w|we)[^\S\n]+([A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)(?=[^\S\n]*(?:,|i\s|oraz\s))")
 
 
 # a lower-case head and the patron a church body or school is named after ("parafią pw. św. Anny",
@@ -1377,7 +1385,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         if _PARTICIPLE_OF_NOUN.search(text, max(s, m.start() - 30), m.start()) and \
                 _PARTICIPLE_BY.match(text, m.start()):
             continue  # "reception centres run by the Office for Foreigners": Y runs the centres
-        for a, b in list_after(text, _past_descriptor(text, m.end(), e), e)[:1]:
+        for a, b in _agents(text, m, list_after(text, _past_descriptor(text, m.end(), e), e)):
             if _person_named(text[a:b].rstrip("."), lang):
                 continue  # "coordinated by Ewa Mrozek": a person runs it, no body
             if text.startswith(("koordynator", "Koordynator"), m.start()) and not any(
@@ -1482,6 +1490,21 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
 
 
 _JOINED = re.compile(r"\s+(?:oraz|i|and|и|і|та)\s+$")
+_AGENT_CUE = re.compile(r"(?:przez|by)\s*$")
+_AND_BETWEEN = re.compile(r"\s+(?:i|oraz|and)\s+")
+
+
+def _agents(text: str, cue: re.Match[str], items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runners a lead cue names: the first item, and after a passive's agent ("realizowany
+    przez X i Y", "run by X and Y") the co-runners joined to it by "and" (a comma may join a
+    unit to its body: "the Centre X, University of Y")."""
+    out = items[:1]
+    if _AGENT_CUE.search(cue.group()):
+        for a, b in items[1:]:
+            if not _AND_BETWEEN.fullmatch(text, out[-1][1], a):
+                break
+            out.append((a, b))
+    return out
 # "To „Klub Polskiego” – projekt, który …": a demonstrative before a quoted name (the project's)
 _DEMONSTRATIVE = re.compile(r"(?:To|Это|Це|This\s+is)\s+[„“\"«]")
 # a preposition right before a name (an English one may have "the" and capitalised modifiers

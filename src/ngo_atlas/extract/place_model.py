@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ngo_atlas.extract.text import lowered
 from ngo_atlas.model import Span, Tagged
 
 MODEL_PATH = Path(__file__).parent / "data" / "place_model.json"
@@ -16,12 +17,11 @@ MODEL_PATH = Path(__file__).parent / "data" / "place_model.json"
 _override: dict | None = None
 _disabled = False
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]{0,3}$")
 _LOWER_WORD = re.compile(r"[a-ząćęłńóśźżа-яёіїєґ'-]+$")
 _POSTCODE = re.compile(r"(?<!\d)\d{2}-\d{3}(?!\d)")
-_STREET = re.compile(r"(?<![\w])(?:ul\.|al\.|ulica|street|str\.|вул\.|ул\.)", re.IGNORECASE)
-_CONTACT = re.compile(r"(?i:tel\.|telefon|e-mail|email|phone|kontakt|contact|adres|address|адрес|адреса)")
-_LABEL_BEFORE = re.compile(r"([^\W\d_]+)\s*:\s*[^:\n]*$")
+_STREET_HINTS = ("ul.", "al.", "ulica", "street", "str.", "вул.", "ул.")
+_SEAT_HINTS = ("siedz", "seat", "headq", "based", "biur", "office", "офіс", "офис", "центр", "осідк")
+_LABEL_KEY = re.compile(r"([^\W\d_]+)\s*$")
 _QUOTED = re.compile(r"[„“\"«][^„“”\"«»\n]{1,200}[”“\"»]")
 
 
@@ -46,7 +46,8 @@ def model() -> dict | None:
 
 
 def _mention_features(text: str, s: int, e: int, t: Tagged, title_span: tuple[int, int] | None,
-                      names: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[str]:
+                      names: list[tuple[int, int]], quoted: list[tuple[int, int]],
+                      lines: dict[int, bool]) -> list[str]:
     """What one mention's surroundings say: the rule, the word governing it (a preposition or a
     label's key, lower-case words only, so no name is learnt), its line and block."""
     a, b = t.span.start, t.span.end
@@ -54,28 +55,28 @@ def _mention_features(text: str, s: int, e: int, t: Tagged, title_span: tuple[in
     ls = text.rfind("\n", 0, a) + 1
     le = text.find("\n", b)
     le = len(text) if le == -1 else le
-    before = text[max(ls, a - 40):a]
-    m = _WORD_BEFORE.search(before)
-    if m and _LOWER_WORD.match(m.group(1)):
-        word = m.group(1)
-        f.append(f"prep={word[:5]}")
-        m2 = _WORD_BEFORE.search(before, 0, m.start(1))
-        if m2 and _LOWER_WORD.match(m2.group(1)):
-            f.append(f"p2={m2.group(1)[:5]}")
-    elif m:
-        f.append("prev_cap")
-    else:
+    w1 = _word_before(text, max(ls, a - 40), a)
+    if w1 is None:
         f.append("line_start")
-    lab = _LABEL_BEFORE.search(text, ls, a)
-    if lab and a - ls < 60:
-        f.append(f"label={lab.group(1).lower()[:5]}")
-    line = text[ls:le]
-    if _POSTCODE.search(line):
-        f.append("postcode")
-    if _STREET.search(line):
-        f.append("street")
-    if _CONTACT.search(text, max(s, ls - 200), le):
-        f.append("contact_near")
+    elif _LOWER_WORD.match(w1[1]):
+        f.append(f"prep={w1[1][:5]}")
+        w2 = _word_before(text, max(ls, a - 40), w1[0])
+        if w2 and _LOWER_WORD.match(w2[1]):
+            f.append(f"p2={w2[1][:5]}")
+    else:
+        f.append("prev_cap")
+    colon = text.rfind(":", ls, a)
+    if colon >= 0 and a - ls < 60:
+        lab = _LABEL_KEY.search(text, max(ls, colon - 30), colon)
+        if lab:
+            f.append(f"label={lab.group(1).lower()[:5]}")
+    addr = lines.get(ls)
+    if addr is None:  # a line several places share is read once
+        low = lowered(text)[ls:le]
+        addr = lines[ls] = any(h in low for h in _STREET_HINTS) or (
+            "-" in low and _POSTCODE.search(low) is not None)
+    if addr:
+        f.append("address")  # a street or a postcode on its line: an address, a footer
     if le - ls < 80:
         f.append("short_line")
     if title_span and title_span[0] <= a < title_span[1]:
@@ -84,13 +85,26 @@ def _mention_features(text: str, s: int, e: int, t: Tagged, title_span: tuple[in
         f.append("in_org")
     if any(x <= a < y for x, y in quoted):
         f.append("quoted")
-    from ngo_atlas.extract.places import _SEAT_BEFORE
+    window = lowered(text)[max(0, a - 60):a]
+    if any(h in window for h in _SEAT_HINTS):
+        from ngo_atlas.extract.places import _SEAT_BEFORE
 
-    if _SEAT_BEFORE.search(text, max(0, a - 60), a):
-        f.append("seat")
+        if _SEAT_BEFORE.search(text, max(0, a - 60), a):
+            f.append("seat")
     rel = (a - s) / max(1, e - s)
     f.append("top" if rel < 0.15 else "bottom" if rel > 0.8 else "middle")
     return f
+
+
+def _word_before(text: str, lo: int, a: int) -> tuple[int, str] | None:
+    """The word right before text[a] (up to three marks between), and where it starts."""
+    i = a
+    while i > lo and i > a - 3 and not text[i - 1].isalnum() and text[i - 1] != "\n":
+        i -= 1
+    j = i
+    while j > lo and text[j - 1].isalpha():
+        j -= 1
+    return (j, text[j:i]) if j < i else None
 
 
 def candidates(text: str, s: int, e: int, raw: list[Tagged], out: list[Tagged], lang: str,
@@ -99,7 +113,7 @@ def candidates(text: str, s: int, e: int, raw: list[Tagged], out: list[Tagged], 
     """(value, features, kept by the rules, first mention) for each place value the rules read
     in text[s:e], kept or not; a value's features are the union over its mentions."""
     from ngo_atlas.extract.lexicon import lexicon
-    from ngo_atlas.extract.places import _countries, _territories
+    from ngo_atlas.extract.places import _countries
 
     regions = lexicon()["regions"]
     kept = {t.value.casefold() for t in out}
@@ -113,13 +127,14 @@ def candidates(text: str, s: int, e: int, raw: list[Tagged], out: list[Tagged], 
     if not groups:
         return []
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s, e)]
+    lines: dict[int, bool] = {}
     spans = sorted((t.span.start, t.span.end, k) for k, ts in groups.items() for t in ts)
     nvals = len(groups)
     res = []
     for key, ts in groups.items():
         feats: set[str] = set()
         for t in ts:
-            feats.update(_mention_features(text, s, e, t, title_span, names, quoted))
+            feats.update(_mention_features(text, s, e, t, title_span, names, quoted, lines))
         value = ts[0].value
         if any(k != key and (0 <= x - t.span.end < 12 or 0 <= t.span.start - y < 12)
                for t in ts for x, y, k in spans):
@@ -127,7 +142,7 @@ def candidates(text: str, s: int, e: int, raw: list[Tagged], out: list[Tagged], 
         feats.add(f"mentions={min(len(ts), 3)}")
         feats.add(f"nvals={'1' if nvals == 1 else '2' if nvals == 2 else '3-5' if nvals <= 5 else '6+'}")
         feats.add(f"lang={lang}")
-        if value in _countries() or value in _territories():
+        if value in _countries():
             feats.add("country")
         if len(value.split()) > 1:
             feats.add("multiword")

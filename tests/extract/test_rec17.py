@@ -258,3 +258,30 @@ def test_dated_and_paid_sections_are_one_record_each() -> None:
 
 def test_sections_of_one_project_stay_one_record() -> None:
     assert _titles(_ONE_PROJECT) == ["Most do Pracy"]
+
+
+# one project's numbered tasks or keyed activities, under a line that speaks of "the project"
+_TASKS = ("Projekt „Sąsiedzi z Pragi”\n\n"
+          "Stowarzyszenie Praga Razem prowadzi projekt od lutego 2024 roku dzięki dotacji Miasta "
+          "Stołecznego Warszawy.\n\n"
+          "Harmonogram projektu\n\n"
+          "1. Spotkania w kawiarni\n"
+          "Od lutego 2024 w każdy czwartek.\n\n"
+          "2. Lekcje gotowania\n"
+          "Wiosną 2024 roku, sfinansowane z dotacji.\n")
+
+_ACTIVITIES = ("Welcome Point Opole\n\n"
+               "The project runs from 2024 to 2025 and is funded by the Opole Voivodeship.\n\n"
+               "The project's activities:\n\n"
+               "Language Corner\n"
+               "Period: March–June 2024\n\n"
+               "Job Coaching\n"
+               "Period: September–December 2024\n")
+
+
+def test_numbered_tasks_of_one_project_stay_one_record() -> None:
+    assert len(_titles(_TASKS)) == 1
+
+
+def test_keyed_activities_of_one_project_stay_one_record() -> None:
+    assert len(_titles(_ACTIVITIES)) == 1

@@ -339,7 +339,7 @@ def _dated_paid_sections(text: str, merged: list[tuple[int, int]]) -> list:
         if head[:1].isupper() and ":" not in head and 2 <= len(head.split()) <= 12 and _heading_like(head) \
                 and not _PROJECT_WORD.search(head):
             shaped.append((s, e, nl, head))
-    if len(shaped) < 2:  # (most pages: no payer or date read at all)
+    if len(shaped) < 2 or _parts_of_one(text, shaped[0][0]):  # (most pages: no payer or date read)
         return []
     shaped = [x for x in shaped if _FUNDING_WORD.search(text, x[2], x[1]) or FUNDER_INTRO.search(text, x[2], x[1])]
     if len(shaped) < 2:
@@ -593,7 +593,8 @@ def _keyed_cards(text: str, labels: list[LabelHit]) -> frozenset[int]:
         above = text[name:max(0, ls - 1)].strip()
         if ls > 0 and 2 <= len(above.split()) <= 12 and ":" not in above and not above.endswith("."):
             keys.setdefault(h.key, []).append(name)
-    return frozenset(n for starts in keys.values() if len(starts) >= 2 for n in starts)
+    names = frozenset(n for starts in keys.values() if len(starts) >= 2 for n in starts)
+    return frozenset() if names and _parts_of_one(text, min(names)) else names
 
 
 # "2024", "2019–2020" alone on a line: an archive's year heading over the items of that year
@@ -603,7 +604,7 @@ _YEAR_LINE = re.compile(r"^[^\S\n]*(?:19|20)\d\d(?:[^\S\n]*[–—-][^\S\n]*(?:(
 
 # "1. Szkoła bez Granic", "2) X", "Projekt 3: Mapa Pomocy", "Проєкт 2 – X": a line opened by
 # its number in a sequence (the word "project" before the number calls the item a project)
-_NUMBERED = re.compile(r"^[^\S\n]*(?:(?P<w>projekt|project|про[еє]кт|zadanie|task)[^\S\n]+(?P<n>\d{1,2})"
+_NUMBERED = re.compile(r"^[^\S\n]*(?:(?:(?P<w>projekt|project|про[еє]кт)|zadanie|task)[^\S\n]+(?P<n>\d{1,2})"
                        r"[^\S\n]*[:.–—-]|(?P<m>\d{1,2})[.)])[^\S\n]+(?=\S)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -638,8 +639,27 @@ def _numbered_items(text: str) -> bool:
         if not m.group("w") and (len(head.split()) < 2 or _PROJECT_WORD.search(head)
                                  or not _particulars(text[le + 1:len(text) if nl < 0 else nl])):
             return False
+        if want == 1 and _parts_of_one(text, ls):
+            return False
         want += 1
     return want > 2
+
+
+# "W ramach projektu realizujemy:", "Działania projektu:", "The project's activities:", "У межах
+# проєкту:": the singular noun in an oblique case speaks of one project, whose parts follow
+_ONE_PROJECT = re.compile(r"(?<![\w])(?:projektu|projekcie|projektem|project's|(?:the|this)\s+project|"
+                          r"проекта|проекте|проектом|про[еє]кту|про[еє]кті|про[еє]ктом)(?![\w])", re.IGNORECASE)
+
+
+def _parts_of_one(text: str, first: int) -> bool:
+    """The line that opens the list (the last non-blank line above its first item, ending
+    with a colon, or a short heading) speaks of one project: the items are its tasks or
+    activities."""
+    above = text[:first].rstrip()
+    line = above[above.rfind("\n") + 1:]
+    # (or a short heading over it: "Działania projektu")
+    return (line.endswith(":") or len(line.split()) <= 6 and not line.endswith(".")) \
+        and _ONE_PROJECT.search(line) is not None
 
 
 def _particulars(line: str) -> bool:

@@ -285,3 +285,30 @@ def test_numbered_tasks_of_one_project_stay_one_record() -> None:
 
 def test_keyed_activities_of_one_project_stay_one_record() -> None:
     assert len(_titles(_ACTIVITIES)) == 1
+
+
+# one project's timeline under year headings, and its strands each dated and paid for: the
+# page spoke of that one project above them, so they are its parts
+_TIMELINE = ("Projekt „Mosty nad Odrą”\n\n"
+             "Stowarzyszenie Odra prowadzi projekt od 2021 roku dzięki Funduszowi Azylu, Migracji i "
+             "Integracji.\n\n"
+             "2021\n\n"
+             "Otwarcie punktu porad\n"
+             "Pierwsi klienci przyszli w październiku.\n\n"
+             "2022\n\n"
+             "Szkolenia dla urzędników\n"
+             "Przeszkoliliśmy 50 osób.\n")
+
+_STRANDS = ("Caritas Diecezji Zielonogórskiej prowadzi projekt „Dobry Start” od marca 2023 roku.\n\n"
+            "Opieka nad dziećmi\n\n"
+            "W 2023 roku świetlica przyjęła 40 dzieci, finansowana z dotacji Wojewody Lubuskiego.\n\n"
+            "Porady prawne\n\n"
+            "W 2024 roku prawnicy udzielili 200 porad dzięki dotacji Wojewody Lubuskiego.\n")
+
+
+def test_year_timeline_of_one_project_stays_one_record() -> None:
+    assert len(_titles(_TIMELINE)) == 1
+
+
+def test_dated_and_paid_strands_of_one_project_stay_one_record() -> None:
+    assert len(_titles(_STRANDS)) == 1

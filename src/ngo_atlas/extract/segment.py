@@ -339,8 +339,8 @@ def _dated_paid_sections(text: str, merged: list[tuple[int, int]]) -> list:
         if head[:1].isupper() and ":" not in head and 2 <= len(head.split()) <= 12 and _heading_like(head) \
                 and not _PROJECT_WORD.search(head):
             shaped.append((s, e, nl, head))
-    if len(shaped) < 2 or _parts_of_one(text, shaped[0][0]):  # (most pages: no payer or date read)
-        return []
+    if len(shaped) < 2 or _parts_of_one(text, shaped[0][0]) or _one_project_above(text, shaped[0][0]):
+        return []  # (most pages: no payer or date read)
     shaped = [x for x in shaped if _FUNDING_WORD.search(text, x[2], x[1]) or FUNDER_INTRO.search(text, x[2], x[1])]
     if len(shaped) < 2:
         return []
@@ -577,7 +577,7 @@ def _is_listing(text: str) -> bool:
     """The page lists projects under a heading that says so, near its top, numbers them, or
     sets them under year headings."""
     return bool(_LISTING_HEAD.search(text, 0, min(len(text), 1500))) or _numbered_items(text) \
-        or (("\n19" in text or "\n20" in text) and len(_YEAR_LINE.findall(text)) >= 2)
+        or (("\n19" in text or "\n20" in text) and _year_sections(text))
 
 
 def _keyed_cards(text: str, labels: list[LabelHit]) -> frozenset[int]:
@@ -595,6 +595,17 @@ def _keyed_cards(text: str, labels: list[LabelHit]) -> frozenset[int]:
             keys.setdefault(h.key, []).append(name)
     names = frozenset(n for starts in keys.values() if len(starts) >= 2 for n in starts)
     return frozenset() if names and _parts_of_one(text, min(names)) else names
+
+
+def _year_sections(text: str) -> bool:
+    """Two or more year headings, and no single project spoken of above the first (a
+    project's own timeline is set under years too)."""
+    years = _YEAR_LINE.findall(text)
+    if len(years) < 2:
+        return False
+    first = _YEAR_LINE.search(text)
+    return first is not None and not _one_project_above(text, first.start()) \
+        and not _parts_of_one(text, first.start())
 
 
 # "2024", "2019–2020" alone on a line: an archive's year heading over the items of that year
@@ -660,6 +671,19 @@ def _parts_of_one(text: str, first: int) -> bool:
     # (or a short heading over it: "Działania projektu")
     return (line.endswith(":") or len(line.split()) <= 6 and not line.endswith(".")) \
         and _ONE_PROJECT.search(line) is not None
+
+
+_SINGULAR = re.compile(r"(?<![\w])(?:projekt|projektu|projekcie|projektem|project|project's|проект|проекта|"
+                       r"проекте|проектом|проєкт|проєкту|проєкті|проєктом)(?![\w])")
+_PLURAL = re.compile(r"(?<![\w])(?:projekty|projektów|projektach|projects|проекты|проектов|проєкти|проєктів)(?![\w])")
+
+
+def _one_project_above(text: str, first: int) -> bool:
+    """Above the list the page speaks of one project and of no projects in the plural
+    ("Fundacja X realizuje projekt od 2022 r."): what follows are that project's parts
+    (its years, its strands), however each is dated or paid for."""
+    low = lowered(text)
+    return _SINGULAR.search(low, 0, first) is not None and _PLURAL.search(low, 0, first) is None
 
 
 def _particulars(line: str) -> bool:

@@ -160,7 +160,8 @@ def candidates(text: str, s: int, e: int, raw: list[Tagged], out: list[Tagged], 
         feats.add("kept" if is_kept else "rejected")
         # the rules' decision crossed with how the place was read: where to trust them
         feats.update(f"{'k' if is_kept else 'r'}&{x}" for x in list(feats)
-                     if x.startswith(("rule=", "prep=")) or x in ("seat", "in_org", "quoted", "country"))
+                     if x.startswith(("rule=", "prep=", "others=")) or x in (
+                         "seat", "in_org", "quoted", "country", "in_title", "region", "listed", "address"))
         res.append((value, sorted(feats), is_kept, ts[0]))
     return res
 

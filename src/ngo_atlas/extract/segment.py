@@ -619,11 +619,6 @@ _NUMBERED = re.compile(r"^[^\S\n]*(?:(?:(?P<w>projekt|project|про[еє]кт)|
                        r"[^\S\n]*[:.–—-]|(?P<m>\d{1,2})[.)])[^\S\n]+(?=\S)", re.IGNORECASE | re.MULTILINE)
 
 
-def numbered_prefix(line: str) -> re.Match[str] | None:
-    """The number (and "Projekt"/"Project" word) opening an enumerated item's line."""
-    return _NUMBERED.match(line)
-
-
 
 
 def _numbered_items(text: str) -> bool:

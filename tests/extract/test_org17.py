@@ -140,3 +140,12 @@ def test_a_long_date_range_between_the_participle_and_its_agent():
 def test_a_plural_participle_of_the_activities_names_no_runner():
     text = "Projekt obejmuje cykl spotkań z pracodawcami organizowanych przez Powiatowy Urząd Pracy w Nysie."
     assert not any(r == "lead" for _n, r in _label_orgs(text))
+
+
+def test_a_pronoun_before_the_verb_is_its_subject_not_the_name_before_it():
+    from ngo_atlas.extract.labels import find_labels
+    from ngo_atlas.extract.organisations import find_organisations
+
+    for text, lang in (("Для бібліотекарів Підкарпатського воєводства ми провели шість семінарів.", "uk"),
+                       ("Для учителей Опольского воеводства мы организовали три семинара.", "ru")):
+        assert not [o for o in find_organisations(text, 0, len(text), find_labels(text), lang) if o.role == "lead"]

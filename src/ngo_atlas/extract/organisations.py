@@ -1443,6 +1443,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             before = after[:1]
         if not before and lang == "en":
             before = _acronym_subject(text, s, vm.start())
+        if before and cyr and _PRONOUN_SUBJECT.search(text, before[-1][0], vm.start()):
+            before = []  # "Для вчителів Сілезького воєводства ми організували": "we" ran it, no body
         if before:
             # ("Центр работал в Гданьске, а также проводил …": the name ends at its own verb, and
             # a bare head then left, "Центр", "Fundacja", points back to a body, naming none)
@@ -1490,6 +1492,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
 
 
 _JOINED = re.compile(r"\s+(?:oraz|i|and|и|і|та)\s+$")
+# a personal pronoun right before the verb is its subject: the name before it is none
+_PRONOUN_SUBJECT = re.compile(r"\s(?:ми|мы|я|вони|они|він|вона|он|она)\s*$", re.IGNORECASE)
 _AGENT_CUE = re.compile(r"(?:przez|by)\s*$")
 _AND_BETWEEN = re.compile(r"\s+(?:i|oraz|and)\s+")
 

@@ -149,3 +149,12 @@ def test_a_pronoun_before_the_verb_is_its_subject_not_the_name_before_it():
     for text, lang in (("Для бібліотекарів Підкарпатського воєводства ми провели шість семінарів.", "uk"),
                        ("Для учителей Опольского воеводства мы организовали три семинара.", "ru")):
         assert not [o for o in find_organisations(text, 0, len(text), find_labels(text), lang) if o.role == "lead"]
+
+
+def test_a_second_operator_after_and_the_operates_too():
+    from ngo_atlas.extract.organisations import find_organisations
+
+    text = ("The grant comes from the Regional Fund, operated by the Nowa Huta Foundation "
+            "and the Institute for Civic Space.")
+    got = [(o.name, o.role) for o in find_organisations(text, 0, len(text), [], "en")]
+    assert ("Institute for Civic Space", "other") in got

@@ -1491,7 +1491,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     return out
 
 
-_JOINED = re.compile(r"\s+(?:oraz|i|and|и|і|та)\s+$")
+_JOINED = re.compile(r"\s+(?:oraz|i|and|и|і|та)\s+(?:the\s+)?$")  # ("X and the Y": an article may follow)
 # a personal pronoun right before the verb is its subject: the name before it is none
 _PRONOUN_SUBJECT = re.compile(r"\s(?:ми|мы|я|вони|они|він|вона|он|она)\s*$", re.IGNORECASE)
 _AGENT_CUE = re.compile(r"(?:przez|by)\s*$")

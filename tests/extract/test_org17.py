@@ -158,3 +158,14 @@ def test_a_second_operator_after_and_the_operates_too():
             "and the Institute for Civic Space.")
     got = [(o.name, o.role) for o in find_organisations(text, 0, len(text), [], "en")]
     assert ("Institute for Civic Space", "other") in got
+
+
+def test_a_plural_relative_predicate_makes_every_joined_name_a_partner():
+    from ngo_atlas.extract.organisations import find_organisations
+
+    text = ("Do udziału zaprosiliśmy Szkołę Podstawową nr 5 w Pile i Szkołę Podstawową nr 2 w Pile, "
+            "które są partnerami projektu, a zajęcia odbywają się w bibliotece.")
+    got = [(o.name, o.role) for o in find_organisations(text, 0, len(text), [], "pl")]
+    assert ("Szkoła Podstawowa nr 5 w Pile", "partner") in got and ("Szkoła Podstawowa nr 2 w Pile", "partner") in got
+    text = "Zajęcia odbywają się w Bibliotece Miejskiej i w Szkole nr 3, która jest partnerem projektu."
+    assert [o.name for o in find_organisations(text, 0, len(text), [], "pl")] == ["Szkoła nr 3"]

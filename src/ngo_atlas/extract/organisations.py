@@ -1177,6 +1177,7 @@ PARTNER_PREDICATE = cue(r"partners?\b|partner(?:ami|em)\b|партн[её]р(?:�
 _PREDICATE_VERB = re.compile(r"(?:(?:are|were|is|was|act\s+as|acts\s+as|serve\s+as|serves\s+as)\s+(?:the\s+|its\s+|our\s+)?"
                              r"(?:[a-z-]+\s+)?(?:project\s+)?|(?:są|byli|były|jest|był[aoy]?)\s+(?:[a-ząćęłńóśźż]+\s+)?|"
                              r"(?:являются|являлись|были|был[аи]?|є|були|був|була)\s+(?:[а-яёіїєґ]+\s+)?)$")
+_PLURAL_VERB = re.compile(r"(?:are|were|są|byli|były|являются|являлись|были|є|були)\s")
 # the relative pronoun after a name's comma, right before the predicate's verb
 _RELATIVE = re.compile(r",\s+(?:któr[yaeą]|którzy|which|who|котор(?:ый|ая|ое|ые)|як(?:ий|а|е|і))\s+$")
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|w|we|в|у)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?\s*,?\s*$")
@@ -1195,10 +1196,17 @@ def _partners_by_predicate(text: str, s: int, e: int, lang: str) -> list[OrgRef]
             # "w Bibliotece Miejskiej, która jest partnerem projektu": the relative pronoun's
             # antecedent, the name right before its comma, is the partner
             find = cyrillic_mentions if is_cyrillic(text[rel.start():v.start()]) else mentions
-            ms = [x for x in find(text, max(s, rel.start() - 150), rel.start()) if x[1] >= rel.start() - 1]
-            o = _org(text, ms[-1][0], ms[-1][1], "partner", "partner_relative", 0.75, lang) if ms else None
-            if o:
-                out.append(o)
+            near = find(text, max(s, rel.start() - 150), rel.start())
+            ms = [x for x in near if x[1] >= rel.start() - 1]
+            if ms and _PLURAL_VERB.match(v.group()):
+                # "zaprosiliśmy Szkołę X i Szkołę Y, które są partnerami": a plural verb's antecedent
+                # is every name joined to the last by "i"/"oraz"/"and"
+                while (k := near.index(ms[0])) > 0 and _JOINED.search(text, near[k - 1][1], ms[0][0]):
+                    ms.insert(0, near[k - 1])
+            for a, b in ms:
+                o = _org(text, a, b, "partner", "partner_relative", 0.75, lang)
+                if o:
+                    out.append(o)
             continue
         ss = next((a for a, b in sentences_with(text, s, e, (PARTNER_PREDICATE,)) if a <= m.start() < b), None)
         if ss is None:

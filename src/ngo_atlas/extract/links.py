@@ -53,7 +53,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»”)\]]+[^\s<>\"'»”)\].,;:!
 _BARE = CI(r"(?<![\w])(?:informacj\w*|więcej|stron[aie]|website|site|page|more|details|"
                    r"сайт\w*|страниц\w*|сторінк\w*|подробн\w*|детальн\w*|докладн\w*)[^:\n]{0,40}:\s*"
                    r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s]*)?)")
-_TLD = r"(?:pl|org|com|eu|net|info|ua|ru|gov|edu|int)"
+_TLD = r"(?:pl|org|com|eu|net|info|ua|ru|gov|edu|int)"  # the top-level domains a bare host may end in
 # "na stronie przystan.gdynia.pl", "dostępna pod adresem: mapa.x.pl", "на сайті x.org.ua": a bare
 # host right after a noun of pages or addresses, a colon or none between (the host's own TLD
 # tells it from a word; a sub-site, three labels at least: a bare "opole.pl" is a body's portal)
@@ -65,10 +65,10 @@ _LABEL_HOST = re.compile(rf"^[^\S\n]*[^\W\d][^:\n]{{0,30}}:[^\S\n]*(?P<host>(?:[
 
 # "isp.org.pl/mieszkac-w-polsce", "facebook.com/mamywwarszawie": a host with a path needs no
 # scheme or label to be an address (a bare host alone may be a name, so it needs one)
-_HOST_PATH = re.compile(r"(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:pl|org|com|eu|net|info|ua|ru|gov|edu|int)"
+_HOST_PATH = re.compile(r"(?<![\w@./-])(?:[a-z0-9-]+\.)+" + _TLD +
                         r"/[^\s<>\"'»”)\]]*[^\s<>\"'»”)\].,;:!?]", re.IGNORECASE)
 
-_TLD_SLASH = re.compile(r"\.(?:pl|org|com|eu|net|info|ua|ru|gov|edu|int)/", re.IGNORECASE)
+_TLD_SLASH = re.compile(r"\." + _TLD + "/", re.IGNORECASE)
 
 
 # "biuro // razem.poznan.pl (zamień „//” na „@”)", "(replace # with @)": the text says which

@@ -282,7 +282,7 @@ def bare_dative(text: str, gap: str, a: int) -> bool:
     if is_cyrillic(word):
         from ngo_atlas.lang import slavic
 
-        lang = "uk" if re.search(r"[іїєґ]", text[max(0, a - 200):a + 200], re.IGNORECASE) else "ru"
+        lang = slavic.cyrillic_lang(text[max(0, a - 200):a + 200])
         cases = {p.tag.case for p in slavic.analyzer(lang).parse(word)
                  if p.is_known and p.tag.POS in ("NOUN", "ADJF")}
         return "datv" in cases and cases <= _CYR_DATIVE_ONLY

@@ -1574,7 +1574,7 @@ def _apposed_noun(first: str, word: str) -> bool:
 
     if not word[:1].isupper():
         return False
-    lang = "uk" if re.search(r"[іїєґ]", first + word, re.IGNORECASE) else "ru"
+    lang = slavic.cyrillic_lang(first + word)
     left = {p.tag.case for p in slavic.analyzer(lang).parse(first) if p.tag.case}
     right = {p.tag.case for p in slavic.analyzer(lang).parse(word) if p.tag.POS == "NOUN" and p.tag.case}
     return bool(left & right)

@@ -151,10 +151,9 @@ def _noun_modifier(word: str) -> bool:
     """A noun or adjective that can follow the head noun ('wolontariatu', 'grantowy'), not a verb
     ('w ramach programu jest „X”'): read from Morfeusz, or pymorphy3 for Cyrillic."""
     if re.search(r"[а-яёіїєґ]", word, re.IGNORECASE):
-        from ngo_atlas.lang.slavic import analyzer
+        from ngo_atlas.lang.slavic import analyzer, cyrillic_lang
 
-        lang = "uk" if re.search(r"[іїєґ]", word, re.IGNORECASE) else "ru"
-        parses = analyzer(lang).parse(word)
+        parses = analyzer(cyrillic_lang(word)).parse(word)
         return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF")
     from ngo_atlas.lang.polish import analyse
 

@@ -32,6 +32,15 @@ _APPOSITION_HEADS = {"город", "місто", "село", "посёлок", "
                      "район", "округ", "область", "воеводство", "воєводство"}
 
 
+_UKRAINIAN_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
+
+
+def cyrillic_lang(text: str) -> str:
+    """"uk" where the text holds a letter only Ukrainian writes (і, ї, є, ґ), else "ru": which
+    analyser reads a Cyrillic word when the page's language does not say."""
+    return "uk" if _UKRAINIAN_ONLY.search(text) else "ru"
+
+
 def _check(lang: str) -> None:
     if lang not in LANGS:
         raise ValueError(f"no Slavic morphology for language {lang!r}; expected one of {LANGS}")

@@ -337,20 +337,7 @@ def nominative(phrase: str, lang: str) -> str:
     word_idx = [i for i, t in enumerate(tokens) if _CYRILLIC_WORD.match(t)]
     if not word_idx:
         return phrase
-    # "в Варшаве" -> "Варшаве": a leading preposition is not part of the name (a hyphenated
-    # word, "а-к", is one pymorphy3 only guesses at: it stays, hyphen and all)
-    first = word_idx[0]
-    if (len(word_idx) > 1 and any(p.tag.POS == "PREP" for p in _parses(tokens[first], lang))
-            and tokens[first].islower() and tokens[first].isalpha() and all(t.isspace() for t in tokens[:first])
-            and all(t.isspace() for t in tokens[first + 1:word_idx[1]])):
-        tokens = tokens[word_idx[1]:]
-        word_idx = [i - word_idx[1] for i in word_idx[1:]]
-    last = word_idx[-1]
-    if len(word_idx) > 1 and tokens[last].islower() and all(t.isspace() for t in tokens[last + 1:]) \
-            and _subject_pronoun(tokens[last], lang):
-        # "з гміною Свідник ми готуємо …": the subject of the next clause is no part of a name
-        tokens = tokens[:last]
-        word_idx = word_idx[:-1]
+    tokens, word_idx = _trimmed(tokens, word_idx, lang)
     # The group is the run of Cyrillic words at the start, separated by spaces only.
     lead = []
     for i in word_idx:
@@ -386,6 +373,26 @@ def nominative(phrase: str, lang: str) -> str:
     if unit is not None:
         return "".join(tokens[:unit]) + nominative("".join(tokens[unit:]), lang)
     return "".join(tokens).strip()
+
+
+def _trimmed(tokens: list[str], word_idx: list[int], lang: str) -> tuple[list[str], list[int]]:
+    """The tokens less a leading preposition and a trailing subject pronoun, which are no
+    part of the name, with the indices of the Cyrillic words among them."""
+    # "в Варшаве" -> "Варшаве": a leading preposition is not part of the name (a hyphenated
+    # word, "а-к", is one pymorphy3 only guesses at: it stays, hyphen and all)
+    first = word_idx[0]
+    if (len(word_idx) > 1 and any(p.tag.POS == "PREP" for p in _parses(tokens[first], lang))
+            and tokens[first].islower() and tokens[first].isalpha() and all(t.isspace() for t in tokens[:first])
+            and all(t.isspace() for t in tokens[first + 1:word_idx[1]])):
+        tokens = tokens[word_idx[1]:]
+        word_idx = [i - word_idx[1] for i in word_idx[1:]]
+    last = word_idx[-1]
+    if len(word_idx) > 1 and tokens[last].islower() and all(t.isspace() for t in tokens[last + 1:]) \
+            and _subject_pronoun(tokens[last], lang):
+        # "з гміною Свідник ми готуємо …": the subject of the next clause is no part of a name
+        tokens = tokens[:last]
+        word_idx = word_idx[:-1]
+    return tokens, word_idx
 
 
 def _subject_pronoun(word: str, lang: str) -> bool:

@@ -260,10 +260,36 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
     """A list of news items or a digest: several paragraphs, each naming its own project
     ("... realizuje projekt „X”", or a short heading line over a paragraph about a project).
     A lone heading paragraph joins the paragraph below it."""
-    blocks = _blocks(text)
-    merged: list[tuple[int, int]] = []
     listing = _is_listing(text)
-    for b in blocks:
+    merged = _merged_blocks(text, listing)
+    titled = _titled_blocks(text, merged, listing, cards)
+    if len(titled) < 2 and not listing:
+        titled = _dated_paid_sections(text, merged) or titled
+    if len(titled) < 2:
+        return []
+    segs = []
+    for i, ((s, _e), _n, (ts, te, title)) in enumerate(titled):
+        end = titled[i + 1][0][0] if i + 1 < len(titled) else len(text)
+        # on a list page an item starts at its name: the list's heading above stays outside
+        # it and gives every item its status ("Projekty zrealizowane")
+        start = ts if listing and text[ts - 1:ts] in ("\n", "") else s
+        segs.append(Segment(start, end, title, (ts, te), "news_item", shared=False))
+    if listing or all(_ITEM_HEAD.match(text[sg.start:sg.start + 8]) or _entry_line(_line_at(text, sg.start))
+                      for sg in segs):
+        _closing_note(text, segs, merged)
+        _intro_note(text, segs, merged)
+        _year_headings(text, segs)
+    else:
+        # prose about several projects: a closing paragraph that names them all ("Oba projekty
+        # są finansowane z …", "Both projects run until …") speaks of each
+        _closing_note(text, segs, [b for b in merged if _EVERY_PROJECT.search(text, *b)])
+    return segs
+
+
+def _merged_blocks(text: str, listing: bool) -> list[tuple[int, int]]:
+    """The page's blocks, a lone heading block joined to the block below it."""
+    merged: list[tuple[int, int]] = []
+    for b in _blocks(text):
         # ("Our projects" over its first item heads the whole list, not that item; on such a
         # page a short bullet item is the sibling of the next one, not its heading)
         if merged and _is_heading_block(text, merged[-1]) and not _is_heading_block(text, b) \
@@ -275,7 +301,14 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
             merged[-1] = (merged[-1][0], b[1])
         else:
             merged.append(b)
-    titled = []
+    return merged
+
+
+def _titled_blocks(text: str, merged: list[tuple[int, int]], listing: bool,
+                   cards: frozenset[int]) -> list:
+    """The blocks that name a project of their own, each as ((start, end), None, title),
+    a title restating an earlier one's left out."""
+    titled: list = []
     heads_over: list[str] = []  # the lone heading line right above the last item's block
     for k, (s, e) in enumerate(merged):
         # "Summary" / "Streszczenie" over a paragraph: a report's abstract restates its project
@@ -298,27 +331,7 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
             titled.append(((s, e), None, t))
             heads_over = [text[a:b].strip() for a, b in merged[max(0, k - 1):k]
                           if _is_heading_block(text, (a, b)) and not _ITEM_HEAD.match(text[a:a + 8])]
-    if len(titled) < 2 and not listing:
-        titled = _dated_paid_sections(text, merged) or titled
-    if len(titled) < 2:
-        return []
-    segs = []
-    for i, ((s, _e), _n, (ts, te, title)) in enumerate(titled):
-        end = titled[i + 1][0][0] if i + 1 < len(titled) else len(text)
-        # on a list page an item starts at its name: the list's heading above stays outside
-        # it and gives every item its status ("Projekty zrealizowane")
-        start = ts if listing and text[ts - 1:ts] in ("\n", "") else s
-        segs.append(Segment(start, end, title, (ts, te), "news_item", shared=False))
-    if listing or all(_ITEM_HEAD.match(text[sg.start:sg.start + 8]) or _entry_line(_line_at(text, sg.start))
-                      for sg in segs):
-        _closing_note(text, segs, merged)
-        _intro_note(text, segs, merged)
-        _year_headings(text, segs)
-    else:
-        # prose about several projects: a closing paragraph that names them all ("Oba projekty
-        # są finansowane z …", "Both projects run until …") speaks of each
-        _closing_note(text, segs, [b for b in merged if _EVERY_PROJECT.search(text, *b)])
-    return segs
+    return titled
 
 
 def _dated_paid_sections(text: str, merged: list[tuple[int, int]]) -> list:
@@ -617,8 +630,6 @@ _YEAR_LINE = re.compile(r"^[^\S\n]*(?:19|20)\d\d(?:[^\S\n]*[–—-][^\S\n]*(?:(
 # its number in a sequence (the word "project" before the number calls the item a project)
 _NUMBERED = re.compile(r"^[^\S\n]*(?:(?:(?P<w>projekt|project|про[еє]кт)|zadanie|task)[^\S\n]+(?P<n>\d{1,2})"
                        r"[^\S\n]*[:.–—-]|(?P<m>\d{1,2})[.)])[^\S\n]+(?=\S)", re.IGNORECASE | re.MULTILINE)
-
-
 
 
 def _numbered_items(text: str) -> bool:

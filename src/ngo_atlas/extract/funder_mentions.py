@@ -287,7 +287,7 @@ def bare_dative(text: str, gap: str, a: int) -> bool:
                  if p.is_known and p.tag.POS in ("NOUN", "ADJF")}
         return "datv" in cases and cases <= _CYR_DATIVE_ONLY
     cases = {c for t in polish.analyse(word) if t[2].startswith(("subst", "ger"))
-             for c in t[2].split(":")[2].split(".")}
+             for c in polish.tag_cases(t[2])}
     return "dat" in cases and cases <= _PL_DATIVE_ONLY
 
 

@@ -1487,7 +1487,7 @@ def _scheme_noun(head: str, adj: str | None) -> bool:
     if _NOT_A_PROGRAMME.match(head + " "):
         return False
     tags = [t[2] for t in polish.analyse(head)]
-    if not any(t.startswith("subst") and "gen" in t.split(":")[2].split(".") for t in tags):
+    if not any(t.startswith("subst") and "gen" in polish.tag_cases(t) for t in tags):
         return False
     return adj is None or any(t[2].startswith("adj") for t in polish.analyse(adj))
 

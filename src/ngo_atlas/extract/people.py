@@ -390,7 +390,7 @@ def _common_noun(word: str, case: str | None) -> bool:
         want = {"gen": "gent"}.get(case or "", "")
         return any("NOUN" in str(x.tag) and want in str(x.tag) for lg in ("uk", "ru") for x in _parses(word, lg))
     # (a common noun: "Kierowniczka Centrum", never a name in the genitive, "koordynatorki Iryny")
-    return any(t.startswith("subst:") and (case is None or case in t.split(":")[2].split("."))
+    return any(t.startswith("subst:") and (case is None or case in polish.tag_cases(t))
                and "nazwa_pospolita" in n for _o, _l, t, n in polish.analyse(word))
 
 

@@ -50,6 +50,12 @@ def _tag_parts(tag: str) -> list[set[str]]:
     return [set(p.split(".")) for p in tag.split(":")]
 
 
+def tag_cases(tag: str) -> set[str]:
+    """The cases a declined word's tag gives ("subst:sg:gen.acc:m1" -> {"gen", "acc"});
+    only for tags that carry one (a noun's, a gerund's, an adjective's)."""
+    return _tag_parts(tag)[2]
+
+
 def is_known(word: str) -> bool:
     return any(t[2] != "ign" for t in analyse(word))
 

@@ -359,29 +359,7 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
     elif " – " in value and not _DASH_IN_QUOTES.search(value):
         # "The City of Warsaw – Biuro Pomocy ...": the body, then its unit (a dash inside a
         # quoted call name, "konkurs „Szansa – Rozwój”", is the name's own)
-        tail = value.rsplit(" – ", 1)[1].strip()
-        call = _CALL_EDITION.fullmatch(tail)
-        quoted = _QUOTED_PROGRAMME.match(tail)
-        strand = _TAIL_PROGRAMME.search(tail)
-        if call and call.group("p")[0].isupper():  # "National Science Centre (NCN) – OPUS 24": its call
-            label_programme = call.group("p")
-        elif quoted and quoted.group(1)[:1].isupper() and (
-                _PROGRAMME_WORD.match(quoted.group(0).lstrip()) or _PROGRAMME_NEXT.match(tail, quoted.end())):
-            # "Fundacja X – program „Y”", "X Foundation – “Y” programme": the body's own programme
-            label_programme = quoted.group(1).strip()
-        elif strand and not _dash_continued(value.split(",")[0]):
-            # "European Union – European Social Fund Plus, programme X 2021–2027" (a body named
-            # on both sides of its dash keeps it, and its programme is read below)
-            label_programme = _programme_name(tail[strand.end():], lang)
-        elif _PROGRAMME_WORD.match(tail.split(",")[0] + " ") and tail[:1].isupper():
-            # "Fundusz X – Program Krajowy, współfinansowanie z …": the fund's own programme,
-            # named with the fund as written; the fund pays
-            label_programme = (value.split(" – ")[0] + " – " + tail.split(",")[0]).strip()
-        # "Grantodawca: Narodowy Instytut Wolności – Centrum Rozwoju …, Program X": the body's
-        # name goes on past its dash (up to the comma that opens the next item)
-        head = value.split(",")[0]
-        if label_programme or " – " not in head or _UNIT.match(head.split(" – ", 1)[1]) or not _dash_continued(head):
-            value = _acronym_dash(value) or value.split(" – ")[0]
+        label_programme, value = _dash_tail(value, lang)
     pm = re.search(r",\s*(?:program|programme|programu|konkurs|программа|програма)\s+", value, re.IGNORECASE)
     programme = label_programme
     if pm:
@@ -420,6 +398,37 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
             funders.append(Funding(f, programme, None, None, Span(h.start + a, h.start + b,
                                                                    "label:funder", 0.9)))
     return funders
+
+
+def _dash_tail(value: str, lang: str) -> tuple[str | None, str]:
+    """A label's value with a dash: the programme the part after its last dash names (a
+    call, a quoted or a named programme, a fund's strand), or None; and the value cut at
+    the dash where the body's name ends there."""
+    label_programme = None
+    tail = value.rsplit(" – ", 1)[1].strip()
+    call = _CALL_EDITION.fullmatch(tail)
+    quoted = _QUOTED_PROGRAMME.match(tail)
+    strand = _TAIL_PROGRAMME.search(tail)
+    if call and call.group("p")[0].isupper():  # "National Science Centre (NCN) – OPUS 24": its call
+        label_programme = call.group("p")
+    elif quoted and quoted.group(1)[:1].isupper() and (
+            _PROGRAMME_WORD.match(quoted.group(0).lstrip()) or _PROGRAMME_NEXT.match(tail, quoted.end())):
+        # "Fundacja X – program „Y”", "X Foundation – “Y” programme": the body's own programme
+        label_programme = quoted.group(1).strip()
+    elif strand and not _dash_continued(value.split(",")[0]):
+        # "European Union – European Social Fund Plus, programme X 2021–2027" (a body named
+        # on both sides of its dash keeps it, and its programme is read below)
+        label_programme = _programme_name(tail[strand.end():], lang)
+    elif _PROGRAMME_WORD.match(tail.split(",")[0] + " ") and tail[:1].isupper():
+        # "Fundusz X – Program Krajowy, współfinansowanie z …": the fund's own programme,
+        # named with the fund as written; the fund pays
+        label_programme = (value.split(" – ")[0] + " – " + tail.split(",")[0]).strip()
+    # "Grantodawca: Narodowy Instytut Wolności – Centrum Rozwoju …, Program X": the body's
+    # name goes on past its dash (up to the comma that opens the next item)
+    head = value.split(",")[0]
+    if label_programme or " – " not in head or _UNIT.match(head.split(" – ", 1)[1]) or not _dash_continued(head):
+        value = _acronym_dash(value) or value.split(" – ")[0]
+    return label_programme, value
 
 
 # "Fundusz dla Organizacji Pozarządowych (Mechanizm Finansowy EOG i …)", "Active Citizens

@@ -519,8 +519,10 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
     return None
 
 
-# ("Program: Erasmus+, Akcja 2": the programme given as a label, too)
+# '„Nowi sąsiedzi” – raport już dostępny': a closing quote, a dash and a lower-case word
+# comment on the quoted name
 _COMMENT_AFTER = re.compile(r"[”“\"»][^\S\n]*[–—-][^\S\n]+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]")
+# ("Program: Erasmus+, Akcja 2": the programme given as a label, too)
 _PROGRAMME_BEFORE = re.compile(r"(?:program\w*|programme|програм\w*)(?:\s+|\s*:\s*)[„“\"«]?$", re.IGNORECASE)
 
 

@@ -387,9 +387,10 @@ def _trimmed(tokens: list[str], word_idx: list[int], lang: str) -> tuple[list[st
         tokens = tokens[word_idx[1]:]
         word_idx = [i - word_idx[1] for i in word_idx[1:]]
     last = word_idx[-1]
-    if len(word_idx) > 1 and tokens[last].islower() and all(t.isspace() for t in tokens[last + 1:]) \
-            and _subject_pronoun(tokens[last], lang):
+    if len(word_idx) > 1 and tokens[last].islower() and tokens[last].isalpha() \
+            and all(t.isspace() for t in tokens[last + 1:]) and _subject_pronoun(tokens[last], lang):
         # "з гміною Свідник ми готуємо …": the subject of the next clause is no part of a name
+        # (a hyphenated word, "а-я", pymorphy3 only guesses at: no pronoun, it stays)
         tokens = tokens[:last]
         word_idx = word_idx[:-1]
     return tokens, word_idx

@@ -632,48 +632,10 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
     if not projects or all(any(o.role == "lead" and not _guessed(o) for o in p.organizations)
                            for p in projects):
         return
-    # (a language switcher or a menu button above the name is no name: "UA | PL", "Menu")
-    first = next(((ls, line) for ls, _le, line in lines(text) if line.strip() and not _NAV_LINE.fullmatch(line.strip())),
-                 None)
-    if first is None:
+    found = _page_owner(text, projects, lang, page_title, raw)
+    if found is None:
         return
-    ls, line = first
-    head = _owner_head(line)
-    words = head.split()
-    we = FIRST_PERSON.search(text) or _WE_DID.search(text) or speaks_as_we(text, lang)
-    # a name line may be long ("Stowarzyszenie Po-MOC dla Kobiet i Dzieci im. Marii
-    # Niepokalanej"): up to clean_org's 12 words, but no sentence (it ends with no stop)
-    # and no all-capitals banner (a network's or campaign's, not the page owner's)
-    # the site its <title> names after a dash or bar ("Projekt X – Stowarzyszenie Y") speaks
-    # as "we" (a news headline may open the text: "Klub „X” z grantem Fundacji Y")
-    titled = _titled_owner(page_title, lang) if we else None
-    # a list of projects under "Zrealizowane projekty" and its body's name line: that body's own
-    listed = header_owner(text, _second_title(projects), lang) if len(projects) > 1 else None
-    if listed is not None:
-        head, c, off = text[listed[2]:listed[3]], listed[:2], listed[2]
-    elif titled is not None:
-        # the name is in the <title>, not the text: the evidence is the words saying "ours"
-        head, c, off = text[we.start():we.end()], titled, we.start()
-    # (a programme's heading, "Program „X” 2020–2022", names a scheme, not the page's owner)
-    elif not (1 <= len(words) <= 12 and any(is_org_head(w) for w in words) and words[0] != "Program"
-              and (len(words) <= 8 or not (head.endswith(".") or head.isupper()))):
-        # no name heads the page: the body it introduces itself as ("Fundacja X wspiera …")
-        # (or the body its copyright line names, "Stowarzyszenie X © 2025", in the raw text:
-        # the footer is masked as boilerplate)
-        own = (own_organisation(text, lang) or copyright_owner(raw or text, lang)) if we else None
-        if own is None:
-            return
-        head, c, off = text[own[2]:own[3]], own[:2], own[2]
-    elif not (we or _named_again(text, ls + len(line), head) or _POST_STAMP.match(text, ls + len(line))):
-        return
-    else:
-        c = clean_org(head, lang)
-        if c is None:
-            return
-        off = ls + line.index(head[0])
-        own = _own_name_in_script(text, lang) if lang in ("ru", "uk") and not is_cyrillic(c[0]) else None
-        if own:  # a Polish header over a Russian page: its footer names the body in Russian
-            head, c, off = text[own[0]:own[1]], own[2], own[0]
+    head, c, off, listed = found
     for p in projects:
         # the learnt model's lead cut short of the owner's name ("Stowarzyszenie Pomocy
         # Matkom" of "… Matkom z Dziećmi im. X") gives way to the name the page heads with
@@ -686,6 +648,52 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
                 listed and any(words_key(o.name) == words_key(c[0]) for o in p.organizations)):
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
                                              acronym=c[1]))
+
+
+def _page_owner(text: str, projects: list[Project], lang: str, page_title: str | None,
+                raw: str | None) -> tuple[str, tuple[str, str | None], int, bool] | None:
+    """The page's owner as the text gives it: the evidence's text, the cleaned name and
+    acronym, where the evidence starts, and whether a list's header named it; or None."""
+    # (a language switcher or a menu button above the name is no name: "UA | PL", "Menu")
+    first = next(((ls, line) for ls, _le, line in lines(text) if line.strip() and not _NAV_LINE.fullmatch(line.strip())),
+                 None)
+    if first is None:
+        return None
+    ls, line = first
+    head = _owner_head(line)
+    words = head.split()
+    we = FIRST_PERSON.search(text) or _WE_DID.search(text) or speaks_as_we(text, lang)
+    # the site its <title> names after a dash or bar ("Projekt X – Stowarzyszenie Y") speaks
+    # as "we" (a news headline may open the text: "Klub „X” z grantem Fundacji Y")
+    titled = _titled_owner(page_title, lang) if we else None
+    # a list of projects under "Zrealizowane projekty" and its body's name line: that body's own
+    listed = header_owner(text, _second_title(projects), lang) if len(projects) > 1 else None
+    if listed is not None:
+        return text[listed[2]:listed[3]], listed[:2], listed[2], True
+    if titled is not None:
+        # the name is in the <title>, not the text: the evidence is the words saying "ours"
+        return text[we.start():we.end()], titled, we.start(), False
+    # a name line may be long ("Stowarzyszenie Po-MOC dla Kobiet i Dzieci im. Marii
+    # Niepokalanej"): up to clean_org's 12 words, but no sentence (it ends with no stop)
+    # and no all-capitals banner (a network's or campaign's, not the page owner's)
+    # (a programme's heading, "Program „X” 2020–2022", names a scheme, not the page's owner)
+    if not (1 <= len(words) <= 12 and any(is_org_head(w) for w in words) and words[0] != "Program"
+            and (len(words) <= 8 or not (head.endswith(".") or head.isupper()))):
+        # no name heads the page: the body it introduces itself as ("Fundacja X wspiera …")
+        # (or the body its copyright line names, "Stowarzyszenie X © 2025", in the raw text:
+        # the footer is masked as boilerplate)
+        own = (own_organisation(text, lang) or copyright_owner(raw or text, lang)) if we else None
+        return None if own is None else (text[own[2]:own[3]], own[:2], own[2], False)
+    if not (we or _named_again(text, ls + len(line), head) or _POST_STAMP.match(text, ls + len(line))):
+        return None
+    c = clean_org(head, lang)
+    if c is None:
+        return None
+    off = ls + line.index(head[0])
+    own = _own_name_in_script(text, lang) if lang in ("ru", "uk") and not is_cyrillic(c[0]) else None
+    if own:  # a Polish header over a Russian page: its footer names the body in Russian
+        return text[own[0]:own[1]], own[2], own[0], False
+    return head, c, off, False
 
 
 def _second_title(projects: list[Project]) -> int:

@@ -291,21 +291,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         out.extend(_from_span(text, m.end(), end, "author", "author_phrase", 0.8, lang))
     out.extend(_byline(text, s, e, lang))
     out.extend(_authored(text, s, e, lang))
-    for m in COORD_PHRASE.finditer(text, s, e):
-        if any(p.span and p.span.start <= m.end() < p.span.end + 5 for p in out):
-            continue
-        end = _clause_end(text, m.end(), e)
-        found = _from_span(text, m.end(), end, "coordinator", "coordinator_phrase", 0.75, lang)[:1]
-        if found and found[0].span and _OBJECT_FIRST.search(text, m.end(), found[0].span.start):
-            # "która koordynowała zespół prawników, oraz do Pana X": the verb had its object;
-            # "…, a partnerami są: X"; "(организация): Ассоциация «X»": a body's quoted name
-            continue
-        if found and _headed_by_another_noun(text, m.start()):
-            # "Asystentka koordynatorki: X", "Zastępca koordynatora – X": the coordinator's
-            # assistant or deputy, a role in the project all the same
-            found[0].role = "other"
-            found[0].span = Span(found[0].span.start, found[0].span.end, "coordinator_phrase+head_noun", 0.7)
-        out.extend(found)
+    out.extend(_coordinator_phrases(text, s, e, lang, out))
     low = lowered(text)
     who = [NAME_WHO] if any(low.find(v, s, e) >= 0 for v in _WHO_VERBS) and _WHO_CUE.search(text, s, e) else []
     for m in [m for rx in [NAME_THEN_ROLE, *who] for m in rx.finditer(text, s, e)]:
@@ -351,6 +337,28 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
     return found
+
+
+def _coordinator_phrases(text: str, s: int, e: int, lang: str, known: list[PersonRef]) -> list[PersonRef]:
+    """The person after each coordinator cue ("Koordynatorka projektu: X", "led by X") where
+    no person found before (known, or an earlier cue's) stands."""
+    out: list[PersonRef] = []
+    for m in COORD_PHRASE.finditer(text, s, e):
+        if any(p.span and p.span.start <= m.end() < p.span.end + 5 for p in [*known, *out]):
+            continue
+        end = _clause_end(text, m.end(), e)
+        found = _from_span(text, m.end(), end, "coordinator", "coordinator_phrase", 0.75, lang)[:1]
+        if found and found[0].span and _OBJECT_FIRST.search(text, m.end(), found[0].span.start):
+            # "która koordynowała zespół prawników, oraz do Pana X": the verb had its object;
+            # "…, a partnerami są: X"; "(организация): Ассоциация «X»": a body's quoted name
+            continue
+        if found and _headed_by_another_noun(text, m.start()):
+            # "Asystentka koordynatorki: X", "Zastępca koordynatora – X": the coordinator's
+            # assistant or deputy, a role in the project all the same
+            found[0].role = "other"
+            found[0].span = Span(found[0].span.start, found[0].span.end, "coordinator_phrase+head_noun", 0.7)
+        out.extend(found)
+    return out
 
 
 # a coordinating role word before a name on its line, and what it heads
@@ -575,6 +583,7 @@ _CO_AUTHOR = re.compile(r"[^\S\n]+(?:we\s+współpracy\s+z|in\s+cooperation\s+wi
 
 
 def _authored(text: str, s: int, e: int, lang: str) -> list[PersonRef]:
+    """The authors a verb of writing names after a publication on its line (see _WROTE)."""
     low = text[s:e].lower()
     if not any(h in low for h in _WROTE_HINTS):
         return []
@@ -847,6 +856,7 @@ def mailbox_owner(email: str, people: list[PersonRef]) -> PersonRef | None:
 
 
 def _spells(local: str, name: str) -> bool:
+    """The mailbox's local part (ASCII, lower case) spells the person's name."""
     words = [unidecode(w).lower().replace("'", "") for w in re.split(r"[\s-]+", name) if w]
     if len(words) < 2:
         return False

@@ -239,6 +239,7 @@ def _block_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _line_at(text: str, pos: int) -> str:
+    """The rest of the line that pos stands on."""
     end = text.find("\n", pos)
     return text[pos:len(text) if end < 0 else end]
 

@@ -70,3 +70,25 @@ def test_model_trains_on_repository_sets_only():
     m = place_model._packaged()
     if m is not None:
         assert m["trained_on"] == sorted(SETS) and 0 <= m["drop_below"] < 0.5 < m["add_above"] <= 1
+
+
+def _places_of(text: str) -> list[tuple[str, str]]:
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    ex = extract_document(Document("mine.txt", "mine.txt", text))
+    return [(t.value, t.span.rule) for p in ex.projects for t in p.places]
+
+
+def test_find_places_asks_the_packaged_model():
+    """A town named only in the name of the body that runs the work is the one place the text
+    gives: the rules leave it out (a place inside a name), the learnt decision takes it."""
+    text = ("Projekt „Wspólny stół”\n\nPunkt porad prowadzony przez Centrum Wsparcia Migrantów w "
+            "Koninie pomaga w sprawach pobytowych. Projekt realizujemy od 2024 roku.")
+    try:
+        place_model.set_model(None, disabled=True)
+        assert _places_of(text) == []
+        place_model.set_model(None)
+        assert _places_of(text) == [("Konin", "place_phrase+model")]
+    finally:
+        place_model.set_model(None)

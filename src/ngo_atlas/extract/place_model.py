@@ -113,7 +113,7 @@ def candidates(text: str, s: int, e: int, raw: list[Tagged], out: list[Tagged], 
     """(value, features, kept by the rules, first mention) for each place value the rules read
     in text[s:e], kept or not; a value's features are the union over its mentions."""
     from ngo_atlas.extract.lexicon import lexicon
-    from ngo_atlas.extract.places import _countries
+    from ngo_atlas.extract.places import _countries, _own_name_spans
 
     regions = lexicon()["regions"]
     kept = {t.value.casefold() for t in out}
@@ -128,6 +128,8 @@ def candidates(text: str, s: int, e: int, raw: list[Tagged], out: list[Tagged], 
         return []
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s, e)]
     lines: dict[int, bool] = {}
+    # the project's own name wherever the text writes it (the heading, a quoted repeat)
+    own = _own_name_spans(text, s, e, title_span) if title_span else []
     spans = sorted((t.span.start, t.span.end, k) for k, ts in groups.items() for t in ts)
     nvals = len(groups)
     res = []
@@ -146,6 +148,8 @@ def candidates(text: str, s: int, e: int, raw: list[Tagged], out: list[Tagged], 
             feats.add("country")
         if len(value.split()) > 1:
             feats.add("multiword")
+        if own and all(any(x <= t.span.start < y for x, y in own) for t in ts):
+            feats.add("title_only")
         if min(t.span.start for t in ts) == spans[0][0]:
             feats.add("first_place")
         is_kept = key in kept
@@ -192,7 +196,8 @@ def decide(text: str, s: int, e: int, raw: list[Tagged], out: list[Tagged], lang
         p = probability(feats, m)
         if kept and p < m["drop_below"]:
             drop.add(value.casefold())
-        elif not kept and p >= m["add_above"]:
+        elif not kept and p >= m["add_above"] and "title_only" not in feats:
+            # (a place named only in the project's own name is the rules' call: never added)
             add.append(Tagged(value, Span(first.span.start, first.span.end, f"{first.span.rule}+model",
                                           round(p, 2))))
     if not drop and not add:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -10,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ngo_atlas.extract.packaged_model import PackagedModel
 from ngo_atlas.extract.text import lowered
 
 ROLES = ("none", "lead", "partner", "member", "funder", "other")
@@ -27,28 +27,22 @@ def after_person(text: str, ss: int, a: int) -> bool:
     """"Anna Nowak z Fundacji X": two capitalised words and "z" before the body name a
     person's affiliation, which makes the body no part of the project by itself."""
     return _AFTER_PERSON.search(text, max(ss, a - 60), a) is not None
-# the trainer swaps a model in for leave-one-set-out runs; None means "read MODEL_PATH"
-_override: dict | None = None
-_disabled = False
+# the trainer swaps a model in for leave-one-set-out runs, or switches it off
+_MODEL = PackagedModel(MODEL_PATH)
 
 
 def set_model(model: dict | None, disabled: bool = False) -> None:
     """Use this model (or none at all) instead of the packaged one: for training and evaluation."""
-    global _override, _disabled
-    _override, _disabled = model, disabled
+    _MODEL.set(model, disabled)
 
 
-@lru_cache(maxsize=1)
 def _packaged() -> dict | None:
-    if not MODEL_PATH.exists():
-        return None
-    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return _MODEL.packaged
 
 
 def model() -> dict | None:
-    if _disabled:
-        return None
-    return _override if _override is not None else _packaged()
+    """The model in use: the trainer's, the packaged one, or None (rules alone)."""
+    return _MODEL.current()
 
 
 def _stem(word: str) -> str:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from ngo_atlas.extract.packaged_model import PackagedModel
 from ngo_atlas.extract.text import lowered
 from ngo_atlas.model import Span, Tagged
 
 MODEL_PATH = Path(__file__).parent / "data" / "place_model.json"
-# the trainer swaps a model in for leave-one-set-out runs; None means "read MODEL_PATH"
-_override: dict | None = None
-_disabled = False
+# the trainer swaps a model in for leave-one-set-out runs, or switches it off
+_MODEL = PackagedModel(MODEL_PATH)
 
 _LOWER_WORD = re.compile(r"[a-ząćęłńóśźżа-яёіїєґ'-]+$")
 _POSTCODE = re.compile(r"(?<!\d)\d{2}-\d{3}(?!\d)")
@@ -27,22 +25,16 @@ _QUOTED = re.compile(r"[„“\"«][^„“”\"«»\n]{1,200}[”“\"»]")
 
 def set_model(model: dict | None, disabled: bool = False) -> None:
     """Use this model (or none at all) instead of the packaged one: for training and evaluation."""
-    global _override, _disabled
-    _override, _disabled = model, disabled
+    _MODEL.set(model, disabled)
 
 
-@lru_cache(maxsize=1)
 def _packaged() -> dict | None:
-    if not MODEL_PATH.exists():
-        return None
-    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return _MODEL.packaged
 
 
 def model() -> dict | None:
     """The model in use: the trainer's, the packaged one, or None (rules alone)."""
-    if _disabled:
-        return None
-    return _override if _override is not None else _packaged()
+    return _MODEL.current()
 
 
 def _mention_features(text: str, s: int, e: int, t: Tagged, title_span: tuple[int, int] | None,

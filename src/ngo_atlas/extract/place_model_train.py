@@ -20,15 +20,11 @@ from pathlib import Path
 import numpy as np
 
 from ngo_atlas.extract import pipeline, place_model, places
-from ngo_atlas.extract.org_model_train import SHARED_EVAL, _score, gold_documents, load_scorer
+from ngo_atlas.extract.org_model_train import SETS, _score, gold_documents, load_scorer
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.ingest.readers import read_path
 
-ROOT = Path(__file__).resolve().parents[3]
-SETS = {"dev": SHARED_EVAL / "dev", **{n: ROOT / "eval" / n for n in (
-    "extra", "holdout-h", "holdout-g", "holdout-k", "unseen-m", "unseen-n", "unseen-p",
-    "unseen-q", "unseen-r", "unseen-s", "unseen-t", "unseen-u", "unseen-v", "unseen-w",
-    "unseen-x", "unseen-y", "unseen-z", "unseen-j", "unseen-a", "unseen-b")}}
+# SETS: the read sets the organisation model learns from, never a blind one
 MIN_COUNT = 3   # a feature seen on fewer candidates is a page's trace, not a pattern
 STEPS, RATE, L2 = 400, 0.5, 1e-3
 # LOSO over the twenty-one read sets (round 17), scored by score.py, rules alone -> rules + model:
@@ -42,24 +38,16 @@ STEPS, RATE, L2 = 400, 0.5, 1e-3
 DROP_BELOW, ADD_ABOVE = 0.3, 0.85
 
 
-def _hooked() -> bool:
-    """Does find_places call the model itself (else the trainer wraps it)?"""
-    return "place_model" in places.find_places.__code__.co_names
-
-
-def _wrap(record: list | None):
-    """pipeline.find_places, recording candidates (rules alone) or applying the model."""
+def _recording(record: list):
+    """pipeline.find_places, also recording each call's candidates (run with the model off,
+    so that a candidate's 'kept' is the rules' own decision)."""
     orig = places.find_places
 
     def wrapped(text, s, e, labels, lang, title_span=None, names=()):
         out = orig(text, s, e, labels, lang, title_span, names)
-        if record is None and _hooked():
-            return out
         raw = places._raw_places(text, s, e, labels, lang)
-        if record is not None:
-            record.extend(place_model.candidates(text, s, e, raw, out, lang, title_span, list(names)))
-            return out
-        return place_model.decide(text, s, e, raw, out, lang, title_span, list(names))
+        record.extend(place_model.candidates(text, s, e, raw, out, lang, title_span, list(names)))
+        return out
 
     pipeline.find_places = wrapped
     return orig
@@ -74,7 +62,7 @@ def examples(folder: Path) -> list[tuple[list[str], bool, bool]]:
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         gplaces = [g for p in gold.get("projects") or [] for g in p.get("places") or []]
         rec: list = []
-        orig = _wrap(rec)
+        orig = _recording(rec)
         try:
             extract_document(read_path(path))
         finally:
@@ -135,20 +123,18 @@ def loso(data: dict[str, list], pairs: list[tuple[float, float]], only: list[str
         _candidate_scores(held, m, data[held], pairs)
         place_model.set_model(None, disabled=True)
         base = _score(folder)
-        orig = _wrap(None)
         try:
             for drop, add in pairs:
                 place_model.set_model(dict(m, drop_below=drop, add_above=add))
                 new = _score(folder)
                 d = new["micro"]["f1"] - base["micro"]["f1"]
-                t = tot.setdefault((drop, add), [0.0, 0.0, 0.0, 0.0])
+                t = tot.setdefault((drop, add), [0.0, 0.0, 0.0])
                 t[0] += base["micro"]["f1"]
                 t[1] += new["micro"]["f1"]
                 t[2] = min(t[2], d)
                 print(f"{held:10s} {drop:4.2f} {add:4.2f} {base['micro']['f1']:6.3f} {new['micro']['f1']:6.3f}  "
                       f"{base['fields']['place']['f1']:.3f} -> {new['fields']['place']['f1']:.3f}", flush=True)
         finally:
-            pipeline.find_places = orig
             place_model.set_model(None)
     for (drop, add), t in tot.items():
         print(f"sum drop<{drop} add>={add}: rules {t[0]:.3f} +model {t[1]:.3f} "

@@ -16,7 +16,9 @@ _GIVE_WORDS = (
     r"przekaza\w*|przekaż[eą](?!\w)|przekazuj\w*|przyzna\w*|provide[sd]|awards?\b|awarded|granted|donate[sd]|"
     r"contribute[sd]|виділи\w*|виділя\w*|выделил\w*|выдел(?:ит|ят|яет|яют)\b|надав\w*|надаст\w*|надасть|"
     r"предоставил\w*|предостав(?:ит|ят|ляет|ляют)\b|"
-    r"wspiera\w*|wsparł\w*|support(?:s|ed)\b|підтрима\w*|поддерж\w*")
+    r"wspiera\w*|wsparł\w*|support(?:s|ed)\b|підтрима\w*|поддерж\w*|"
+    # a sum set aside for a purpose: "Fundacja X przeznaczyła na projekt 20 000 zł"
+    r"przeznaczy\w*|przeznacza\w*|allocated")
 # Word stems that make a sentence about who pays, in any word order: "sfinansowano z
 # dotacji Gminy X", "dzięki wsparciu finansowemu Ambasady X", "Grant przyznała Fundacja X",
 # "Fundatorem projektu jest X", "Wsparcia finansowego udzieliło Biuro X".
@@ -36,15 +38,16 @@ _GIVE_VERB = CI(r"\s+(?:(?:has|have|will)\s+)?(?:provide[sd]?|awards?|awarded|gr
                r"contribute[sd]?|przyznał\w*|przekazał\w*|виділя\w*|выдел(?:ит|ят|яет|яют)|надаст\w*|надасть|"
                r"предостав(?:ит|ят|ляет|ляют)|"
                r"przyzna(?:je|ją|ł\w*)?(?!\w)|przekaż[eą](?!\w)|przekazuj[eą](?!\w)|"
-               r"ufundował\w*|sfinansował\w*|przeznaczył\w*|надал\w*|виділи\w*|выделил\w*|"
+               r"ufundował\w*|sfinansował\w*|przeznaczył\w*|przeznaczy(?:ł\w*)?(?!\w)|allocated|надал\w*|виділи\w*|выделил\w*|"
                r"предоставил\w*|надав\w*|профинансировал\w*|профінансував\w*)\b")
 _OUT_OF_FUND = re.compile(r"(?:\s|^)(?:z|ze|з|із|из|from)\s+(?:the\s+)?(?:Fundusz|Fund|Фонд)", re.IGNORECASE)
 # (used with fullmatch on a MONEY_WORD hit: the word boundaries inside hold at its end)
 _GIVE_ONLY = re.compile(_GIVE_WORDS)
 # a sum in figures, maybe with its multiplier in words ("75 tysięcy złotych", "40 tys. zł",
-# "48 тис. злотих", "2 mln euro")
+# "48 тис. злотих", "2 mln euro"; roubles and hryvnias: "суммой 90 000 рублей")
 _AMOUNT = re.compile(r"\d\s*(?:(?:tys\.|tysi\w+|mln\.?|milion\w*|thousand|million|тис\.|тыс\.|тисяч\w*|тысяч\w*|"
-                     r"млн\.?)\s*)?(?:zł|złot\w+|PLN|EUR|euro|USD|злот\w+|євро|евро)(?!\w)|(?:[€$]|PLN|EUR|USD)\s*\d",
+                     r"млн\.?)\s*)?(?:zł|złot\w+|PLN|EUR|euro|USD|злот\w+|євро|евро|рубл\w+|руб\.|грн|гривен\w*|"
+                     r"гривн\w+|гривень)(?!\w)|(?:[€$]|PLN|EUR|USD)\s*\d",
                      re.IGNORECASE)
 
 
@@ -105,8 +108,14 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
                  and not _OPERATOR_NEXT.match(text, b)]
         spans += _countries_after(text, first.end(), se, spans)
         # "The X Fund provided a grant", "Fundacja X przekazała dotację": the giver before its verb
-        givers = [(a, b) for a, b in find(text, ss, first.start())
-                  if _GIVE_VERB.match(text, b) and not inside_quotes(text, ss, a)]
+        before = find(text, ss, first.start())
+        givers = [(a, b) for a, b in before if _GIVE_VERB.match(text, b) and not inside_quotes(text, ss, a)]
+        if not givers:  # "Fundacja X wsparła projekt kwotą 20 000 zł": the subject of a paying verb
+            givers = [(a, b) for a, b in before
+                      if paying_subject(text, ss, a, b, se) and not inside_quotes(text, ss, a)]
+            # what the verb governs after it receives the money; a name pays there only after
+            # its own source word ("X supported us with a grant from Y's fund")
+            spans = [x for x in spans if not givers or _SOURCE_WORD.search(text, first.end(), x[0])]
         programme, ppos = _programme(text, ss, se, lang) if spans or givers else (None, -1)
         if givers:  # "Європейський Союз виділив … з Фонду X": the giver pays out of its fund
             funds = [(a, b) for a, b in spans if _OUT_OF_FUND.search(text, max(ss, a - 5), a + 5)]
@@ -327,3 +336,101 @@ def _name(text: str, a: int, b: int, lang: str) -> str | None:
         return polish.geo_nominative(raw) or raw  # "Norwegii" -> "Norwegia"
     return _clean_funder(raw, lang) if raw else None
 
+
+
+# Verbs whose subject pays, read by lemma (Morfeusz for Polish, pymorphy3 for Russian and
+# Ukrainian) in any tense: "Fundacja X sfinansowała projekt", "Фонд X профінансував проєкт".
+_PAY_LEMMAS = frozenset((
+    "finansować", "sfinansować", "dofinansować", "współfinansować", "ufundować", "fundować",
+    "sponsorować", "zasponsorować", "финансировать", "профинансировать", "софинансировать",
+    "спонсировать", "фінансувати", "профінансувати", "співфінансувати", "спонсорувати"))
+# Verbs of support: money only beside a sum or a money noun ("wsparła projekt kwotą 20 000 zł",
+# "поддержал проект грантом"); "wsparła uchodźców", "supported the idea" name no payer
+_SUPPORT_LEMMAS = frozenset(("wspierać", "wesprzeć", "поддерживать", "поддержать", "підтримувати", "підтримати"))
+# English has few forms: the verb and its inflections, the co- prefix
+_EN_PAY = re.compile(r"(?:co-?)?(?:fund(?:s|ed|ing)|financ(?:es|ed|ing)|sponsor(?:s|ed|ing)|bankroll(?:s|ed|ing))",
+                     re.IGNORECASE)
+_EN_SUPPORT = re.compile(r"support(?:s|ed|ing)", re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"(?i:is|are|was|were)\s")
+# between the subject and its verb: an auxiliary, a particle or a manner adverb
+# ("finansowo wsparła", "фінансово підтримав": the manner names the money itself), or the
+# progressive's "is"/"are" ("The X Fund is funding the project")
+_VERB_AFTER = re.compile(r"[^\S\n]+((?:(?:has|have|had|will|is|are|was|were|also|generously|kindly|financially|"
+                         r"też|również|także|hojnie|finansowo|также|щедро|финансово|також|теж|фінансово)"
+                         r"[^\S\n]+){0,2})([^\W\d_][\w-]*)")
+# the verb's object is the project, the initiative or the writers ("wsparła nas", "funded us")
+_PROJECT_OBJECT = re.compile(
+    r"[^\S\n]+(?:(?:the|our|this|its|these|nasz\w*|ten|tę|to|ten|этот|эту|это|наш\w*|цей|цю|це)[^\S\n]+)?"
+    r"(?:project|projekt|проект|проєкт|initiative|inicjatyw|инициатив|ініціатив|us\b|nas\b|нас\b)", re.IGNORECASE)
+# a money noun after the verb: the instrumental of the sum or grant ("kwotą", "grantem",
+# "суммой", "грантом"), "with a grant of", a subsidy, "finansowo"/"financially"
+_MONEY_OBJECT = re.compile(
+    r"(?<![\w])(?:grant(?!obior|ee)|dotacj|dofinansow|kwot|sum(?:ą|a|ie|y)\b|sums?\b|subsid|subwencj|darowizn|"
+    r"finansow|financial|funding|donation|грант(?!оотрим|ополуч|одерж)|сумм|сум(?:ою|у|і)\b|дотац|субсид|"
+    r"финансов|фінансов|пожертв)", re.IGNORECASE)
+# a preposition that makes the next name a source again: "from", "z", "od", "з", "от"
+_SOURCE_WORD = re.compile(r"(?<![\w])(?:from|by|z|ze|od|przez|з|із|из|от|від)\s+(?:the\s+)?\S*\s*$"
+                          r"|(?<![\w])(?:from|by|z|ze|od|przez|з|із|из|от|від)\s+(?:the\s+)?$", re.IGNORECASE)
+# the English past participle with its agent or source after it: the name is no subject
+_AGENT_NEXT = re.compile(r"[^\S\n]+(?:by|from|through|via|under|within|out\s+of)\b", re.IGNORECASE)
+# a preposition right before the name: it is no subject ("z Fundacją X wsparliśmy")
+_PREP_BEFORE = re.compile(r"(?<![\w])(?:by|from|with|of|to|for|at|in|z|ze|od|przez|dla|do|dzięki|w|we|з|із|від|от|из|"
+                          r"для|с|со|у|в|до|при|благодаря|завдяки)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+
+
+def paying_subject(text: str, ss: int, a: int, b: int, se: int) -> bool:
+    """The body named at a..b is the subject of a verb of paying or supporting right after it,
+    the clause holds what is paid for (the project, "us") or the money itself, and a verb of
+    support (which may be know-how) has a sum or a money noun after it."""
+    m = _VERB_AFTER.match(text, b, se)
+    if not m or _PREP_BEFORE.search(text, max(ss, a - 20), a) or _AGENT_NEXT.match(text, m.end(), se):
+        return False  # ("National Fund financed by X": an English participle, X pays)
+    kind = _verb_kind(m.group(2), text, a)
+    if kind is None or not _nominative_head(text, a, b):
+        return False
+    if m.group(2).lower().endswith("ing") != bool(_PROGRESSIVE.search(m.group(1))):
+        return False  # "The X Foundation funding for …" is a noun, "X is supported" a passive
+    end = min((i for i in (text.find(";", m.end(), se), text.find("\n", m.end(), se)) if i >= 0), default=se)
+    money = bool(_AMOUNT.search(text, m.end(), end) or _MONEY_OBJECT.search(text, m.end(), end)
+                 or _MONEY_OBJECT.search(m.group(1)))
+    return money or (kind == "pay" and bool(_PROJECT_OBJECT.match(text, m.end(), end)))
+
+
+def _verb_kind(word: str, text: str, a: int) -> str | None:
+    """"pay" for a verb of paying, "support" for one of support, None for any other word; a
+    finite verb in the third person or the past (the subject's own)."""
+    if _EN_PAY.fullmatch(word):
+        return "pay"
+    if _EN_SUPPORT.fullmatch(word):
+        return "support"
+    if is_cyrillic(word):
+        from ngo_atlas.lang import slavic
+
+        lang = slavic.cyrillic_lang(text[max(0, a - 200):a + 200])
+        lemmas = {p.normal_form for p in slavic.analyzer(lang).parse(word.lower())
+                  if p.tag.POS == "VERB" and p.tag.person in (None, "3per")}
+    else:
+        lemmas = {t[1] for t in polish.analyse(word.lower())
+                  if t[2].startswith(("praet:", "fin:sg:ter", "fin:pl:ter"))}
+    if lemmas & _PAY_LEMMAS:
+        return "pay"
+    return "support" if lemmas & _SUPPORT_LEMMAS else None
+
+
+def _nominative_head(text: str, a: int, b: int) -> bool:
+    """The name's first word may be a nominative (a subject): Morfeusz or pymorphy3 give it
+    one, or know it in no case at all (a foreign or English name)."""
+    w = _FIRST_WORD.match(text, a, b)
+    if not w:
+        return False
+    word = w.group()
+    if is_cyrillic(word):
+        from ngo_atlas.lang import slavic
+
+        lang = slavic.cyrillic_lang(text[max(0, a - 200):a + 200])
+        cases = {p.tag.case for p in slavic.analyzer(lang).parse(word)
+                 if p.is_known and p.tag.POS in ("NOUN", "ADJF")}
+        return not cases or "nomn" in cases
+    cases = {c for t in polish.analyse(word) if t[2].startswith(("subst", "adj"))
+             for c in polish.tag_cases(t[2])}
+    return not cases or "nom" in cases

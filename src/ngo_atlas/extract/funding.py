@@ -40,6 +40,8 @@ FUNDER_INTRO = cue(
     r"financed|sponsored|supported|финансируется|финансирован\w*|профинансирован\w*|"
     r"фінансується|фінансован\w*|співфінансован\w*|співфінансу\w*|софинансиру\w*|udzielon\w*(?:\s+zosta\w+)?|przyznan\w*)"
     r"(?:\s+(?:jest|są|był[aoy]?|zostało|został[aoy]?|is|was|are|were))?"
+    # the manner of support between the verb and its agent: "supported financially by X"
+    r"(?:\s+(?:financially|finansowo|фінансово|финансово))?"
     r"(?:\s+(?:ze\s+środków|z|ze|przez|by|from|through|от|из\s+средств|"
     + _AT_EXPENSE_OF + r"|за\s+кошти|з))\s+"
     # the reflexive verb with its source: "Проект финансировался из бюджета города X",
@@ -87,10 +89,15 @@ FUNDER_INTRO = cue(
     # where the money comes from: "Pieniądze pochodzą od X", "The funds come from X",
     # "Средства поступают от X", "Кошти надходять від X"; the sum may stand aside between dashes,
     # brackets or commas ("Pieniądze – 483 200 złotych – pochodzą z X", "Środki (40 tys. zł) pochodzą z X")
-    r"|(?:zł|pln|złotych|eur|euro|usd|pieniądze|środki|fundusze|finansowanie|dofinansowanie)(?:\s*[)–—,])?\s+"
+    # or what the money is for ("Środki na realizację projektu pochodzą z X", "Funds for the
+    # project came from X", "Средства на проект поступили от X")
+    r"|(?:zł|pln|złotych|eur|euro|usd|pieniądze|środki|fundusze|finansowanie|dofinansowanie)(?:\s*[)–—,])?"
+    r"(?:\s+na\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+"
     r"(?:pochodzi|pochodzą|pochodziło|pochodziła|pochodziły)\s+(?:ze\s+środków\s+|z\s+|ze\s+|od\s+)"
-    r"|(?:money|funds|funding)(?:\s+[–—(][^–—()\n]{1,40}[–—)])?\s+(?:comes?|came)\s+from\s+(?:the\s+)?"
-    r"|(?:средства|деньги|кошти|гроші)(?:\s+[–—(][^–—()\n]{1,40}[–—)])?\s+(?:поступа\w+|поступил\w*|надходять|надходили|надійшли|"
+    r"|(?:money|funds|funding)(?:\s+[–—(][^–—()\n]{1,40}[–—)]|\s+for\s+(?:the\s+|this\s+|our\s+)?[\w-]+)?\s+"
+    r"(?:comes?|came)\s+from\s+(?:the\s+)?"
+    r"|(?:средства|деньги|кошти|гроші)(?:\s+[–—(][^–—()\n]{1,40}[–—)]|\s+на\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+"
+    r"(?:поступа\w+|поступил\w*|надходять|надходили|надійшли|"
     r"походять)\s+(?:от|из|від|з)\s+"
     # "…, a 310 095,00 zł (stanowi) wkład z budżetu państwa": a second share and its source
     r"|(?:(?<=,\s)a|oraz)\s+\d[\d\s,.]*\s*(?:mln|tys\.?)?\s*(?:zł|pln|eur|euro|usd)\s+"

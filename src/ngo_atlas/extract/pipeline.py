@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ngo_atlas.extract import funder_model, segment
+from ngo_atlas.extract import segment
 from ngo_atlas.extract.activities import find_activities
 from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.dates import (
@@ -295,7 +295,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     st = find_status(text, s, e, labels)
     if st:
         p.status, p.spans["status"] = st
-    p.funding = funder_model.decide(text, s, e, find_funding(text, s, e, labels, lang), lang)
+    p.funding = find_funding(text, s, e, labels, lang)
     amount_labels = [(h.start, h.end) for h in labels if h.key == "amount"]
     shared = funder_shares(text, s, e, p.funding, lang)
     # (a label's cell is read on its own only where the text gives no sum a currency; a total

@@ -23,6 +23,7 @@ from ngo_atlas.extract.title import (
     label_line_starts,
     names_other,
     names_output,
+    project_named,
     subject_titles,
 )
 
@@ -511,6 +512,16 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
         head = text[max(s, off - 40):off - 1].split()
         if not (_org_quote(text, off) and head and not _PROJ_OR_PROG.match(head[-1])):
             return off, off + len(hq.group(1)), hq.group(1).strip()
+    # "Projekt Razem w szkole" heading a paragraph: the bare word and a capitalised name say
+    # the line names a project ("Project Safe Harbour", "Проєкт Дім поруч")
+    if heads and heads[0][1] < e:
+        ls, le, line = heads[0]
+        head_clean = line.strip()
+        at = project_named(head_clean)
+        if at and len(head_clean.split()) <= 12 and not head_clean.endswith((".", ":", "!", "?")) \
+                and text[le:e].strip() and len(_project_headings(text)) >= 2:
+            off = text.find(head_clean, ls) + at
+            return off, off + len(head_clean) - at, head_clean[at:]
     # a short line over a paragraph that names it as a project ("Welcome Desk Rzeszów")
     for ls, le, line in heads:
         head_clean = _ITEM_HEAD.sub("", line.strip())
@@ -522,6 +533,24 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     if not listing:
         return None
     return _heading_over_particulars(text, heads, e) or _dated_list_line(text, heads)
+
+
+_PROJECT_HEADING = re.compile(r"^[^\S\n]*(?:projekt|project|проект|проєкт)[^\S\n]+(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])[^\n]*$",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _project_headings(text: str) -> frozenset[str]:
+    """The different names that "Projekt X" heading lines give on the page: two or more make
+    a list of projects, one per heading; a single one is the page's own project (its label
+    or description may name it at length)."""
+    out = set()
+    for m in _PROJECT_HEADING.finditer(text):
+        line = m.group(0).strip()
+        at = project_named(line)
+        if at and len(line.split()) <= 12 and not line.endswith((".", ":", "!", "?")):
+            out.add(_norm(line[at:]))
+    return frozenset(out)
 
 
 # "3. Wrocławski Dom Migranta (2021–2023) – zobacz opis": a list page's one-line entry, a

@@ -465,7 +465,59 @@ def clean_heading(t: str, text: str) -> str:
                for _s, _e, line in lines(text) if line.strip() and line.strip() != t):
             return head
     t = _PROJECT_PREFIX.sub("", t) or t
+    named = project_named(t)
+    t = t[named:] if named else t
     return strip_quotes(t) if t[:1] in _OPEN and t[-1:] in _CLOSE else t
+
+
+# "Projekt Razem w szkole", "Project Open Doors", "Проєкт Дім поруч": a heading that opens with
+# the bare word and goes on with a capitalised name names the project by that name (SCHEMA: the
+# title without a leading "Projekt" word)
+_PROJECT_WORD_NAME = re.compile(r"^(?:projekt|project|проект|проєкт)[^\S\n]+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]))",
+                                re.IGNORECASE)
+
+
+def _body_line(t: str) -> bool:
+    """A short unquoted line led by a body's head word ("Fundacja X", "STOWARZYSZENIE Y";
+    a Slavic head may follow an adjective or two: "ГРОМАДСЬКА ОРГАНІЗАЦІЯ Z")."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    words = t.split()
+    return 2 <= len(words) <= 8 and t[:1] not in _OPEN and any(is_org_head(w) for w in words[:3])
+
+
+def project_named(t: str) -> int:
+    """Where the name starts after a bare leading "Projekt" in a heading, or 0. Not when the next
+    word is a noun with no nominative reading ("Projekt Fundacji X", "Projekt Uniwersytetu Y",
+    "Проект Фонда Z": whose project it is, not its name; "Miasta" may be a plural, so it stays)."""
+    m = _PROJECT_WORD_NAME.match(t)
+    if m is None:
+        return 0
+    rest = t[m.end():].split()
+    if not rest or _oblique_noun(rest[0].strip("„”\"'(),.;:«»")):
+        return 0
+    return m.end()
+
+
+def _oblique_noun(word: str) -> bool:
+    """The word is read only as a noun in a case other than the nominative (Morfeusz for Latin
+    script, pymorphy3 for Cyrillic); an adverb, an adjective or an unknown word is not."""
+    if not word:
+        return False
+    if "\u0400" <= word[0] <= "\u04ff":
+        from ngo_atlas.lang import slavic
+
+        lang = slavic.cyrillic_lang(word)
+        nouns = [p for p in slavic._parses(word.lower(), lang) if p.is_known and p.tag.POS == "NOUN"]
+        others = [p for p in slavic._parses(word.lower(), lang) if p.is_known and p.tag.POS != "NOUN"]
+        return bool(nouns) and not others and all(p.tag.case not in (None, "nomn") for p in nouns)
+    from ngo_atlas.lang import polish
+
+    tags = [r[2] for r in polish.analyse(word) if r[2] != "ign"]
+    # (a noun or a verbal noun in every reading: "Razem" is an adverb too)
+    if not tags or any(t.split(":", 1)[0] not in ("subst", "ger", "depr") for t in tags):
+        return False
+    return all("nom" not in polish.tag_cases(t) for t in tags)
 
 
 # "Projekt: X", "Nasz projekt – X", "Project: X", "Проєкт — X": the name follows the word
@@ -499,6 +551,10 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
     # "Fundacja X – Bydgoszcz" over "Projekt: Asystent bez granic": the line that says it
     # names the project wins over a heading above it
     named = next((h for h in hs[1:4] if _PROJECT_PREFIX.match(h[2])), None)
+    # ("Fundacja X" over "Projekt Razem w szkole": a body's name does not name the project)
+    if named is None and len(hs) >= 2:
+        named = next((h for h in hs[1:4] if project_named(h[2])), None)
+        named = named if named and _body_line(hs[0][2]) else None
     if named:
         hs = [named] + [h for h in hs if h is not named]
     kind = _kind_quoted(text, hs[:4]) or _programme_title(text, s, e)

@@ -330,6 +330,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     found = [p for p in _dedupe(out + _body_names(text, s, e, lang, out), text)
              if not ((asked or p.role == "author") and _writer(text, p))]
     found += _coordinated(text, e, found, lang)
+    found += _apposed(text, s, e, lang, found)
     _unit_heads(text, found)
     _bracketed_roles(text, found)
     for p in found:
@@ -337,6 +338,115 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
     return found
+
+
+# A name in apposition to a noun of persons, the noun before it ("terapeutka Nadiia Kravets",
+# "asystent międzykulturowy Rustam Aliyev", "therapist X") or after a comma, a dash or a bracket
+# ("Bohdan Lytvyn – doradca zawodowy", "Yuliia Moroz (tłumaczka)", "X, an educator"): her job
+# says she works in it; the noun is told by its morphology, not by a list (_person_noun)
+_LOW = r"[a-ząćęłńóśźżа-яёіїєґ][^\W\d]{3,}"
+# (two capitalised words; what stands around them is checked in _apposed, which is cheaper
+# than lookarounds at every capital letter)
+_PAIR = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+[ \t][A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+")
+# the noun (and a modifier after or before it) after a comma, a dash or a bracket
+_NOUN_AFTER = re.compile(rf"[^\S\n]*(?:,|[–—-]|\()[^\S\n]*(?:(?:an?|the|our|nasza|nasz)[^\S\n]+)?"
+                         rf"(?P<noun>{_LOW})(?:[^\S\n]+(?P<noun2>{_LOW}))?")
+_OF_NAME = re.compile(r"\bof[^\S\n]+$")
+# who the project serves or who takes part, not who works in it
+_NOT_STAFF = ("uczestn", "migra", "uchodź", "cudzoziem", "mieszka", "benefic", "particip", "refuge",
+              "resident", "участн", "учасн", "мигрант", "мігрант", "беженц", "біженц", "ludzi", "people",
+              "dziec", "children", "rodzin", "famil", "member", "członk", "osob", "person", "gość", "guest",
+              "student", "ucz", "pupil")
+# English nouns of persons by their suffix, and a few heads with none
+_EN_PERSON = re.compile(r"(?:[a-z]{3,}(?:er|or|ist|ant|ian)|candidate|coach|nurse|advisor|adviser|"
+                        r"educator|officer|staff)")
+_EN_NOT = frozenset(("under", "over", "after", "other", "order", "either", "never", "center", "centre",
+                     "cancer", "letter", "paper", "matter", "number", "winter", "summer", "water",
+                     "border", "corner", "poster", "register", "chapter", "quarter", "major", "important",
+                     "relevant", "different", "ever", "however", "together", "whether", "further",
+                     "sister", "brother", "mother", "father", "daughter", "partner", "christian", "ukrainian",
+                     "russian", "belarusian", "syrian", "canadian", "hungarian", "indian", "elevator",
+                     "monitor", "sector", "factor", "doctorate", "tenant", "instant", "constant", "vacant",
+                     # comparatives: "the wider Pomeranian region"
+                     "wider", "larger", "greater", "older", "younger", "former", "latter", "better",
+                     "higher", "lower", "newer", "bigger", "smaller", "longer", "closer", "earlier", "later"))
+# the press office's people ("rzecznik prasowy X", "Media enquiries: X, press officer") speak for
+# the institution; a quote's speaker ("— каже X, педіатриня") is read, if at all, by the speaker rules
+_MEDIA_LINE = CI(r"medi(?:ów|a)\b|media\b|prasow|press|сми\b|змі\b|прес")
+
+
+@lru_cache(maxsize=20_000)
+def _person_noun(word: str, lang: str) -> bool:
+    """A common noun that names a person by a job or function: Polish masculine personal nouns
+    and the feminines made from them (Morfeusz), Russian and Ukrainian animate nouns that are
+    no names (pymorphy3), English nouns by their agentive suffix."""
+    low = word.lower()
+    if any(low.startswith(x) for x in _NOT_STAFF):
+        return False
+    if is_cyrillic(word):
+        from ngo_atlas.lang.slavic import _parses
+
+        return any(p.tag.POS == "NOUN" and "anim" in p.tag and "sing" in p.tag and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
+                   and p.score >= 0.3 for la in ("uk", "ru") for p in _parses(low, la)[:2])
+    if lang == "en":
+        return low not in _EN_NOT and bool(_EN_PERSON.fullmatch(low))
+    for _o, lemma, tag, names in polish.analyse(low):
+        if not tag.startswith("subst:sg") or "nazwa_pospolita" not in names:
+            continue
+        if tag.endswith(":m1"):
+            return True
+        lemma = lemma.split(":")[0]
+        # (as _person_noun_nominative, and "-czka" of "-cz": "tłumaczka")
+        bases = ([lemma[:-4] + "k", lemma[:-2]] if lemma.endswith("czka") else [lemma[:-2]] if lemma.endswith("ka")
+                 else [lemma[:-5] + "ca", lemma[:-3]] if lemma.endswith("czyni")
+                 else [lemma[:-3]] if lemma.endswith("yni") else [])
+        if any(t.endswith(":m1") for b in bases if len(b) > 3 for _o, _l, t, _n in polish.analyse(b)):
+            return True
+    return False
+
+
+def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> list[PersonRef]:
+    """People named beside a noun of persons that no cue above read (role by the noun, where
+    the bracketed roles have one, else other)."""
+    known = {p.name for p in found if p.name}
+    spans = [(p.span.start, p.span.end) for p in found if p.span]
+    out: list[PersonRef] = []
+    stop = _stopwords()
+    for p in _PAIR.finditer(text, s, e):
+        a, b = p.span()
+        # (this runs at every capitalised pair: characters first, then words split, not searched)
+        low_before = a - s > 1 and text[a - 1] in " \t" and text[a - 2].islower()
+        nxt = text[b:b + 2].lstrip(" \t")[:1]
+        if not low_before and (not nxt or nxt not in ",–—-("):
+            continue
+        if (a > 0 and (text[a - 1].isalnum() or text[a - 1] in "._")) or nxt.isupper():
+            continue  # inside a word, or a third capitalised word runs on: no two-word name
+        nouns = []
+        if low_before:  # the two words before the name
+            words = text[max(s, a - 40):a].split()[-2:]
+            if words[-1].isalpha():
+                nouns = [w for w in words if len(w) >= 5 and w.isalpha() and w.islower() and w not in stop]
+        m = _NOUN_AFTER.match(text, b, e) if nxt and nxt in ",–—-(" else None
+        nouns += [n for n in m.group("noun", "noun2") if n and len(n) >= 5 and n not in stop] if m else []
+        noun = next((n for n in nouns if _person_noun(n, lang)), None)
+        if noun is None or any(x < b and a < y for x, y in spans):
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        le = text.find("\n", b)
+        before = text[max(ls, a - 40):a]
+        if _MEDIA_LINE.search(text, ls, le if le >= 0 else e) or _patron(text[ls:a]) \
+                or any(c in before for c in "»”\"") or any(h in before.lower() for h in _ATTRIBUTED_HINT):
+            continue
+        if lang == "en" and _OF_NAME.search(text, ls, a):
+            continue  # "Faculty of Educational Studies – principal investigator": a body's name
+        hit = person_name(p.group(), lang)
+        if not hit or hit[0] in known:
+            continue
+        known.add(hit[0])
+        spans.append((a, b))
+        role = _inner_role([noun]) or "other"
+        out.append(PersonRef(hit[0], role, None, None, None, Span(a, b, "apposed_job", 0.5)))
+    return out
 
 
 def _coordinator_phrases(text: str, s: int, e: int, lang: str, known: list[PersonRef]) -> list[PersonRef]:

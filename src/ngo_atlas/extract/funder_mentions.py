@@ -287,17 +287,24 @@ def bare_dative(text: str, gap: str, a: int) -> bool:
     w = _FIRST_WORD.match(text, a)
     if not w or not w.group()[:1].isupper():
         return False
-    word = w.group()
+    cyrillic, cases = _word_cases(text, a, w.group(), ("subst", "ger"))
+    if cyrillic:
+        return "datv" in cases and cases <= _CYR_DATIVE_ONLY
+    return "dat" in cases and cases <= _PL_DATIVE_ONLY
+
+
+def _word_cases(text: str, a: int, word: str, polish_pos: tuple[str, ...]) -> tuple[bool, set[str]]:
+    """Whether a word at a is Cyrillic, and the cases its known readings give it as a noun or
+    adjective (pymorphy3, in the language of the text around it) or as one of polish_pos
+    (Morfeusz)."""
     if is_cyrillic(word):
         from ngo_atlas.lang import slavic
 
         lang = slavic.cyrillic_lang(text[max(0, a - 200):a + 200])
-        cases = {p.tag.case for p in slavic.analyzer(lang).parse(word)
-                 if p.is_known and p.tag.POS in ("NOUN", "ADJF")}
-        return "datv" in cases and cases <= _CYR_DATIVE_ONLY
-    cases = {c for t in polish.analyse(word) if t[2].startswith(("subst", "ger"))
-             for c in polish.tag_cases(t[2])}
-    return "dat" in cases and cases <= _PL_DATIVE_ONLY
+        return True, {p.tag.case for p in slavic.analyzer(lang).parse(word)
+                      if p.is_known and p.tag.POS in ("NOUN", "ADJF")}
+    return False, {c for t in polish.analyse(word) if t[2].startswith(polish_pos)
+                   for c in polish.tag_cases(t[2])}
 
 
 def _countries_after(text: str, pos: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -423,14 +430,5 @@ def _nominative_head(text: str, a: int, b: int) -> bool:
     w = _FIRST_WORD.match(text, a, b)
     if not w:
         return False
-    word = w.group()
-    if is_cyrillic(word):
-        from ngo_atlas.lang import slavic
-
-        lang = slavic.cyrillic_lang(text[max(0, a - 200):a + 200])
-        cases = {p.tag.case for p in slavic.analyzer(lang).parse(word)
-                 if p.is_known and p.tag.POS in ("NOUN", "ADJF")}
-        return not cases or "nomn" in cases
-    cases = {c for t in polish.analyse(word) if t[2].startswith(("subst", "adj"))
-             for c in polish.tag_cases(t[2])}
-    return not cases or "nom" in cases
+    cyrillic, cases = _word_cases(text, a, w.group(), ("subst", "adj"))
+    return not cases or ("nomn" if cyrillic else "nom") in cases

@@ -390,19 +390,7 @@ def _person_noun(word: str, lang: str) -> bool:
                    and p.score >= 0.3 for la in ("uk", "ru") for p in _parses(low, la)[:2])
     if lang == "en":
         return low not in _EN_NOT and bool(_EN_PERSON.fullmatch(low))
-    for _o, lemma, tag, names in polish.analyse(low):
-        if not tag.startswith("subst:sg") or "nazwa_pospolita" not in names:
-            continue
-        if tag.endswith(":m1"):
-            return True
-        lemma = lemma.split(":")[0]
-        # (as _person_noun_nominative, and "-czka" of "-cz": "tłumaczka")
-        bases = ([lemma[:-4] + "k", lemma[:-2]] if lemma.endswith("czka") else [lemma[:-2]] if lemma.endswith("ka")
-                 else [lemma[:-5] + "ca", lemma[:-3]] if lemma.endswith("czyni")
-                 else [lemma[:-3]] if lemma.endswith("yni") else [])
-        if any(t.endswith(":m1") for b in bases if len(b) > 3 for _o, _l, t, _n in polish.analyse(b)):
-            return True
-    return False
+    return _polish_person_noun(low, "subst:sg")
 
 
 def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> list[PersonRef]:
@@ -561,17 +549,23 @@ def _headed_by_another_noun(text: str, pos: int) -> bool:
 def _person_noun_nominative(word: str) -> bool:
     """A noun of persons in the nominative: masculine personal ("zastępca", "asystent") or
     a feminine one made from such ("asystentka", "pomocniczka"); not "funkcja", "rola"."""
+    return _polish_person_noun(word, "subst:sg:nom")
+
+
+def _polish_person_noun(word: str, tag_prefix: str) -> bool:
+    """A common noun (Morfeusz tag starting tag_prefix) of persons: masculine personal, or a
+    feminine made from one: "-czka" of "-k" or "-cz" ("pomocniczka", "tłumaczka"), "-ka" of
+    the bare stem, "-czyni" of "-ca", "-yni" of the stem."""
     for _o, lemma, tag, names in polish.analyse(word):
-        if not tag.startswith("subst:sg:nom") or "nazwa_pospolita" not in names:
+        if not tag.startswith(tag_prefix) or "nazwa_pospolita" not in names:
             continue
         if tag.endswith(":m1"):
             return True
         lemma = lemma.split(":")[0]
-        # "-czka" of "-k", "-ka" of the bare stem, "-czyni" of "-ca", "-yni" of the stem
-        bases = ([lemma[:-4] + "k"] if lemma.endswith("czka") else [lemma[:-2]] if lemma.endswith("ka")
+        bases = ([lemma[:-4] + "k", lemma[:-2]] if lemma.endswith("czka") else [lemma[:-2]] if lemma.endswith("ka")
                  else [lemma[:-5] + "ca", lemma[:-3]] if lemma.endswith("czyni")
                  else [lemma[:-3]] if lemma.endswith("yni") else [])
-        if any(t.endswith(":m1") for b in bases for _o, _l, t, _n in polish.analyse(b)):
+        if any(t.endswith(":m1") for b in bases if len(b) > 3 for _o, _l, t, _n in polish.analyse(b)):
             return True
     return False
 

@@ -115,7 +115,8 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
                       if paying_subject(text, ss, a, b, se) and not inside_quotes(text, ss, a)]
             # what the verb governs after it receives the money; a name pays there only after
             # its own source word ("X supported us with a grant from Y's fund")
-            spans = [x for x in spans if not givers or _SOURCE_WORD.search(text, first.end(), x[0])]
+            if givers:
+                spans = [x for x in spans if _SOURCE_WORD.search(text, first.end(), x[0])]
         programme, ppos = _programme(text, ss, se, lang) if spans or givers else (None, -1)
         if givers:  # "Європейський Союз виділив … з Фонду X": the giver pays out of its fund
             funds = [(a, b) for a, b in spans if _OUT_OF_FUND.search(text, max(ss, a - 5), a + 5)]
@@ -367,7 +368,7 @@ _VERB_AFTER = re.compile(r"[^\S\n]+((?:(?:has|have|had|will|is|are|was|were|also
                          r"[^\S\n]+){0,2})([^\W\d_][\w-]*)")
 # the verb's object is the project, the initiative or the writers ("wsparła nas", "funded us")
 _PROJECT_OBJECT = re.compile(
-    r"[^\S\n]+(?:(?:the|our|this|its|these|nasz\w*|ten|tę|to|ten|этот|эту|это|наш\w*|цей|цю|це)[^\S\n]+)?"
+    r"[^\S\n]+(?:(?:the|our|this|its|these|nasz\w*|ten|tę|to|этот|эту|это|наш\w*|цей|цю|це)[^\S\n]+)?"
     r"(?:project|projekt|проект|проєкт|initiative|inicjatyw|инициатив|ініціатив|us\b|nas\b|нас\b)", re.IGNORECASE)
 # a money noun after the verb: the instrumental of the sum or grant ("kwotą", "grantem",
 # "суммой", "грантом"), "with a grant of", a subsidy, "finansowo"/"financially"
@@ -376,8 +377,8 @@ _MONEY_OBJECT = re.compile(
     r"finansow|financial|funding|donation|грант(?!оотрим|ополуч|одерж)|сумм|сум(?:ою|у|і)\b|дотац|субсид|"
     r"финансов|фінансов|пожертв)", re.IGNORECASE)
 # a preposition that makes the next name a source again: "from", "z", "od", "з", "от"
-_SOURCE_WORD = re.compile(r"(?<![\w])(?:from|by|z|ze|od|przez|з|із|из|от|від)\s+(?:the\s+)?\S*\s*$"
-                          r"|(?<![\w])(?:from|by|z|ze|od|przez|з|із|из|от|від)\s+(?:the\s+)?$", re.IGNORECASE)
+# (at the end of what stands between: the word itself, or it and one more word)
+_SOURCE_WORD = re.compile(r"(?<![\w])(?:from|by|z|ze|od|przez|з|із|из|от|від)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
 # the English past participle with its agent or source after it: the name is no subject
 _AGENT_NEXT = re.compile(r"[^\S\n]+(?:by|from|through|via|under|within|out\s+of)\b", re.IGNORECASE)
 # a preposition right before the name: it is no subject ("z Fundacją X wsparliśmy")

@@ -517,9 +517,8 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     if heads and heads[0][1] < e:
         ls, le, line = heads[0]
         head_clean = line.strip()
-        at = project_named(head_clean)
-        if at and len(head_clean.split()) <= 12 and not head_clean.endswith((".", ":", "!", "?")) \
-                and text[le:e].strip() and len(_project_headings(text)) >= 2:
+        at = _project_heading_at(head_clean)
+        if at and text[le:e].strip() and len(_project_headings(text)) >= 2:
             off = text.find(head_clean, ls) + at
             return off, off + len(head_clean) - at, head_clean[at:]
     # a short line over a paragraph that names it as a project ("Welcome Desk Rzeszów")
@@ -547,10 +546,17 @@ def _project_headings(text: str) -> frozenset[str]:
     out = set()
     for m in _PROJECT_HEADING.finditer(text):
         line = m.group(0).strip()
-        at = project_named(line)
-        if at and len(line.split()) <= 12 and not line.endswith((".", ":", "!", "?")):
+        if at := _project_heading_at(line):
             out.add(_norm(line[at:]))
     return frozenset(out)
+
+
+def _project_heading_at(line: str) -> int:
+    """Where the name starts in a heading line (short, no sentence's end) of the shape
+    "Projekt X" (title.project_named), or 0."""
+    if len(line.split()) > 12 or line.endswith((".", ":", "!", "?")):
+        return 0
+    return project_named(line)
 
 
 # "3. Wrocławski Dom Migranta (2021–2023) – zobacz opis": a list page's one-line entry, a

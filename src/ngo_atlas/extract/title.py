@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
-from ngo_atlas.extract.names import strip_quotes
+from ngo_atlas.extract.names import is_cyrillic, strip_quotes
 from ngo_atlas.extract.text import IgnoreCase, lines, words_key
 from ngo_atlas.model import Span
 
@@ -504,13 +504,11 @@ def _oblique_noun(word: str) -> bool:
     script, pymorphy3 for Cyrillic); an adverb, an adjective or an unknown word is not."""
     if not word:
         return False
-    if "\u0400" <= word[0] <= "\u04ff":
+    if is_cyrillic(word):
         from ngo_atlas.lang import slavic
 
-        lang = slavic.cyrillic_lang(word)
-        nouns = [p for p in slavic._parses(word.lower(), lang) if p.is_known and p.tag.POS == "NOUN"]
-        others = [p for p in slavic._parses(word.lower(), lang) if p.is_known and p.tag.POS != "NOUN"]
-        return bool(nouns) and not others and all(p.tag.case not in (None, "nomn") for p in nouns)
+        known = [p for p in slavic._parses(word.lower(), slavic.cyrillic_lang(word)) if p.is_known]
+        return bool(known) and all(p.tag.POS == "NOUN" and p.tag.case not in (None, "nomn") for p in known)
     from ngo_atlas.lang import polish
 
     tags = [r[2] for r in polish.analyse(word) if r[2] != "ign"]

@@ -171,7 +171,7 @@ _STOP = CI(r"\s(?:w\s+ramach|w\s+programie|w\s+konkursie|в\s+программе
                 # "finansowaniu Fundacji X (około 95 tys. euro) w Lublinie …": a bracketed sum
                 # closes the payer's list unless the list goes on ("X (85 tys. zł) oraz Y")
                 r"\s\((?=[^()\n]{0,40}\d[^()\n]{0,40}\)(?!\s*(?:[,&]|(?:oraz|i|and|и|та|і|a\s+także)\s)))|"
-                r"(?<!\bim)(?<!\bds)(?<!\btys)(?<!\bmln)(?<!\bnr)(?<!\bul)(?<!\bśw)(?<!\bm)(?<!\bm\.st)(?<!\bst)\.|[;:]|\n\s*\n",
+                r"(?<!\bim)(?<!\bds)(?<!\btys)(?<!\bmln)(?<!\bnr)(?<!\bul)(?<!\bśw)(?<!\bm)(?<!\bm\.st)(?<!\bst)(?<!\b[a-z]\.[a-z])\.(?![a-z]\.)|[;:]|\n\s*\n",
                    )
 # a bare head word ("Źródło finansowania: Fundusz" on a page cut short) names no funder
 _GENERIC = {"program", "programu", "programme", "projektu", "project", "środków", "ue?",
@@ -1601,7 +1601,12 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     # "Wakacje z Caritas 2025": nor a body's with the year of an event
     raw = _TRAILING_CONJ.sub("", raw)
     raw = _TRAILING_YEAR.sub("", raw) if raw.rstrip()[-1:].isdigit() else raw
-    name, inner = split_parenthetical(raw)
+    name, inner = split_parenthetical(raw)  # ("X (dotacja 20 000 zł)": the sum is X's share)
+    if _sum_shaped(name):  # "Grant: CHF 310,000", "Kwota Udział %": a sum or a table's head, no payer
+        # "ze środków EFS 1 015 266,00 zł": the payer, then its share
+        name = "" if _SUM_START.match(name) else _TRAILING_SUM.sub("", name)
+        if not name or _sum_shaped(name):
+            return None
     full = [i for i in inner if len(i.split()) >= 3 and i[:1].isupper()]
     if full and all(w.isupper() for w in name.split()):
         name = full[0]  # "УВКБ ООН (Управлением Верховного комиссара ...)": the full name
@@ -1628,6 +1633,19 @@ def _clean_funder(raw: str, lang: str) -> str | None:
         return name  # "Diakonie Katastrophenhilfe": a foreign name takes no Polish case
     # "z Miasta Torunia": the town in the nominative too ("Miasto Toruń")
     return _city_body(name, lang) if _CITY_NAME.match(name) else nominative(name, lang)
+
+
+# a sum written as a number: digits in groups of three or with decimals ("1 015 266,00",
+# "310,000", "85 tys"), or a currency code or sign right before a figure ("PLN 85", "€ 79")
+_TRAILING_SUM = re.compile(r"\s+(?:[$€£]\s?)?\d{1,3}(?:[ \xa0\u202f.,]\d{3})*(?:,\d{1,2}|\.\d{2})?"
+                           r"(?:\s*(?:tys|mln|zł|PLN|EUR|USD|CHF)\.?)?\s*$")
+_SUM_START = re.compile(r"^\s*(?:[$€£]|(?:PLN|EUR|USD|CHF|GBP|UAH|CAD|NOK|SEK|JPY)\b)\s?\d")
+_SUM_IN = re.compile(r"\d[ \xa0\u202f.,]\d{3}\b|%")
+
+
+def _sum_shaped(raw: str) -> bool:
+    """A value that reads as an amount (or a table's header with its % column), not a name."""
+    return bool(_SUM_START.match(raw) or _SUM_IN.search(raw))
 
 
 _TRAILING_YEAR = re.compile(r"(?<=[^\W\d])\s+(?:19|20)\d\d\s*$")

@@ -15,7 +15,7 @@ from ngo_atlas.extract.wordscan import WordScan
 # "pw. Narodzenia NMP" (a parish's patron)
 # no break after abbreviations that open a name: Polish "im.", "ul.", Russian/Ukrainian
 # "им."/"ім." (named after), "ул."/"вул." (street), "св." (saint: "приход св. Иосифа")
-_SENT_END = re.compile(r"(?<=[.!?])(?<!\bst\.)(?<!\bim\.)(?<!\bul\.)(?<!\bśw\.)(?<!\bds\.)(?<!\bpw\.)"
+_SENT_END = re.compile(r"(?<=[.!?])(?<!\bst\.)(?<!\bim\.)(?<!\bul\.)(?<!\bśw\.)(?<!\bds\.)(?<!\bpw\.)(?<!\b[A-Z]\.[A-Z]\.)"
                        r"(?<!\bим\.)(?<!\bім\.)(?<!\bул\.)(?<!вул\.)(?<!\bсв\.)"
                        r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„\"«(0-9])|\n\s*\n|\n(?=\s*[•\-–*]\s)")
 

@@ -53,3 +53,11 @@ def test_sum_is_no_payer(frame, lines):
 def test_share_after_payer_is_cut():
     text = _PL.format("Wartość dofinansowania: 130 000,00 zł, w tym ze środków EFS 120 500,00 zł.")
     assert all(f is None or not any(ch.isdigit() for ch in f) for f in _funders(text))
+
+
+@pytest.mark.parametrize("frame, sentence", [
+    (_PL, "Zajęcia sobotnie opłacamy ze środków własnych Fundacji."),
+    (_PL, "Dostaliśmy 20 000 zł – to największa dotacja w historii naszego Stowarzyszenia."),
+])
+def test_bare_head_word_in_any_case_is_no_payer(frame, sentence):
+    assert not any(f in ("Fundacja", "Stowarzyszenie") for f in _funders(frame.format(sentence)))

@@ -1621,6 +1621,8 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     ).startswith("środków") else name
     if not name or name.lower() in _GENERIC or len(name.split()) > 10 or name[:1].isdigit():
         return None
+    if " " not in name and nominative(name, lang).lower() in _GENERIC:
+        return None  # "ze środków własnych Stowarzyszenia": the bare head word, in any case
     public = name.lower().startswith(("budżet", "fundusze", "государственн", "державн", "бюджет",
                                       "state budget", "m.st.", "m. st.", "город", "міст")) and len(name.split()) <= 5 and not any(
         ch.isdigit() for ch in name)

@@ -59,3 +59,44 @@ Dotacja 60 000,00 zł 80%
     orgs = _orgs(text)
     assert ("Fundacja Wielkopolska", "funder") in orgs
     assert all("%" not in n and "PLN" not in n for n, _ in orgs)
+
+
+def _partners(text: str) -> list[str]:
+    ex = extract_document(Document("x", "x.txt", text))
+    return [o.name for p in ex.projects for o in p.organizations if o.role == "partner"]
+
+
+@pytest.mark.parametrize("text,partner", [
+    ("""Проєкт «Разом у Львові»
+
+Фундація «Нова хвиля» реалізує проєкт «Разом у Львові» з 1 березня 2023 року по 28 лютого 2024 року. Партнер проєкту — Вроцлавський центр сімейної підтримки (Wrocławskie Centrum Wsparcia Rodziny). Проєкт фінансується Міжнародною організацією з міграції.
+""", "Вроцлавський центр сімейної підтримки"),
+    ("""Проект «Вместе в Гданьске»
+
+Фонд «Новая волна» реализует проект «Вместе в Гданьске» с 1 марта 2023 года по 28 февраля 2024 года. Партнёр проекта — Гданьский центр семейной поддержки. Консультации проходят по средам.
+""", "Гданьский центр семейной поддержки"),
+    ("""Together in Gdańsk
+
+The New Wave Foundation is implementing the project "Together in Gdańsk" from 1 March 2023 to 28 February 2024. Project partner – Gdańsk Family Support Centre (Gdańskie Centrum Wsparcia Rodziny). The project is funded by the International Organization for Migration (IOM).
+""", "Gdańsk Family Support Centre"),
+])
+def test_role_label_in_prose_after_a_dash(text, partner):
+    """"Партнер проєкту — X." inside a paragraph: an em dash (Cyrillic typography) separates a
+    label from its value as an en dash does, and a label after a sentence ends with its own."""
+    assert partner in _partners(text)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("""Проєкт «Світло»
+
+Проєкт «Світло» реалізовано у співпраці з Житомирським центром соціальних служб та з Асоціацією «Нові сусіди» з Вроцлава.
+""", "Житомирський центр соціальних служб", "Асоціація Нові сусіди"),
+    ("""Проект «Свет»
+
+Проект «Свет» реализован в партнёрстве с Гданьским центром социальных услуг и с Ассоциацией «Новые соседи».
+""", "Гданьский центр социальных услуг", "Ассоциация Новые соседи"),
+])
+def test_cyrillic_list_splits_at_a_repeated_preposition(text, first, second):
+    """"з X та з Y": the preposition after the conjunction governs a second name."""
+    names = _partners(text)
+    assert first in names and any(n.startswith(second) for n in names)

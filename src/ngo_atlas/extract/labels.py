@@ -50,7 +50,7 @@ def _label_regex() -> tuple[CI, dict[str, str]]:
     pat = (r"(?<!\S)(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\s\|\s))(?:[^\S\n]|[•*\-–]|" + _PICTOGRAPH
            + r")*(?P<label>"
            + alternation(list(by_label))
-           + r")(?![\w])(?P<sep>[^\S\n]*(?::|\||[^\S\n][–-][^\S\n])|[^\S\n]+|[^\S\n]*$)")
+           + r")(?![\w])(?P<sep>[^\S\n]*(?::|\||[^\S\n][–—-][^\S\n])|[^\S\n]+|[^\S\n]*$)")
     return CI(pat, re.MULTILINE), by_label
 
 
@@ -63,7 +63,7 @@ def find_labels(text: str) -> list[LabelHit]:
         key = by_label.get(label)
         if key is None:
             continue
-        colon = any(c in m.group("sep") for c in (":", "–", " - ", "|"))
+        colon = any(c in m.group("sep") for c in (":", "–", "—", " - ", "|"))
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = _line_end(text, m.end())
         at_line_start = not _BULLETS.sub("", text[line_start:m.start("label")])

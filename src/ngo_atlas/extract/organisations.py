@@ -832,6 +832,21 @@ def _spelt_past(text: str, a: int, link: int, after: int, end: int) -> int | Non
     return paren if initials == letters and a + spelt[0].start() < link else None
 
 
+# "з X та з Y", "с X и с Y": the preposition repeated after the conjunction opens a second
+# governed name (its own case frame), so the list splits there whatever the next word's case
+_CYR_PREP_AGAIN = re.compile(r"[^\S\n]+(?:та|і|й|и|а\s+также|а\s+також)[^\S\n]+"
+                             r"(?:з|із|зі|зо|с|со|від|от|для|при|у|в)[^\S\n]+(?=[«„“\"А-ЯЁІЇЄҐ])")
+
+
+def _cyr_coordinated(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """A Cyrillic list's items, split first where a conjunction repeats the preposition."""
+    out, a = [], pos
+    for m in _CYR_PREP_AGAIN.finditer(text, pos, end):
+        out += split_items(text, a, m.start(), conj_ok=_cyr_item_start)
+        a = m.end()
+    return out + split_items(text, a, end, conj_ok=_cyr_item_start)
+
+
 def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """Names listed from pos on: "X (Lublin) oraz Y (Kraków)", stopping at the first non-name."""
     if is_cyrillic(text[pos:pos + 30]):
@@ -840,7 +855,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             stop = _CYR_LIST_END.search(text, resume, end)
         stop = re.match(r"", "") if stop is None else stop
         ce = stop.start() if stop.string is text else end
-        return [_cut_at_verb(text, a, b) for a, b in split_items(text, pos, ce, conj_ok=_cyr_item_start)]
+        return [_cut_at_verb(text, a, b) for a, b in _cyr_coordinated(text, pos, ce)]
     out, p, joined = [], pos, False
     while p < end:
         if not joined:  # (after "Kultury i Sztuki" was joined, the list's separator comes next)
@@ -1018,6 +1033,11 @@ def _is_label_word(value: str) -> bool:
     return len(v) < 30 and any(v in words for words in lexicon()["labels"].values())
 
 
+def _in_prose(text: str, label_start: int) -> bool:
+    """"… in 2023. Project partner – X. The project …": a label after a sentence on its line."""
+    return bool(text[text.rfind("\n", 0, label_start) + 1:label_start].strip(" \t•*-–"))
+
+
 def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[OrgRef]:
     """Organisations with roles from labels, role phrases and list introductions."""
     orgs: list[OrgRef] = []
@@ -1036,7 +1056,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             # in prose, "Партнёры проекта – X и Y. В Гнезно …", ends with its sentence)
             conj = _cyr_item_start if is_cyrillic(text[h.start:h.start + 20]) else org_starts
             ve = pc.start() if pc else h.end
-            if conj is _cyr_item_start and ". " in text[h.start:ve]:
+            if (conj is _cyr_item_start or _in_prose(text, h.label_start)) and ". " in text[h.start:ve]:
                 ve = min(ve, sentences(text, h.start, ve)[0][1])
             for a, b in _slash_split(text, _seats_joined(text, _units_joined(text, split_items(
                     text, h.start, ve, conj_ok=conj)))):

@@ -33,6 +33,7 @@ from ngo_atlas.extract.links import find_urls, is_project_url
 from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.money import find_money, grant_amount
 from ngo_atlas.extract.names import is_cyrillic
+from ngo_atlas.extract.notbody import not_a_body
 from ngo_atlas.extract.organisations import (
     clean_org,
     copyright_owner,
@@ -314,7 +315,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         orgs.extend(_title_owner(text, p, lang) or _grantee(text, p, lang))
     orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
     orgs.extend(mentioned_orgs(text, s, e, lang, orgs))
-    orgs = [o for o in orgs if not _is_title(o, p)]
+    orgs = [o for o in orgs if not _is_title(o, p) and not not_a_body(o.name, lang)]
     p.people = find_people(text, s, e, labels, lang)
     p.people.extend(contact_emails(text, s, e, p.people))
     if not any(o.role == "lead" for o in orgs):

@@ -324,7 +324,8 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s, e)] + list(names)
     # "Grantor: Mazowieckie Voivodeship – Marshal's Office … in Warsaw": the payer and its seat
     # (a town that pays is one of the places, but through the funder, not this label)
-    quoted += [(h.start, h.end) for h in labels if h.key == "funder" and s <= h.start < e]
+    payers = [(h.start, h.end) for h in labels if h.key == "funder" and s <= h.start < e]
+    quoted += payers
     out = [t for t in out if t.span is None or t.span.rule == "label:place" or not any(
         _inside(t, q) for q in quoted) or (title_span and _inside(t, title_span)
                                            and t.value in _countries())]
@@ -343,7 +344,14 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     out = _written_form(_dedupe(out), text)
     # a learnt second opinion over every place read, kept or not (place_model_train: checked
     # leave-one-set-out): a town named only in a body's name, a region beside its towns
-    return place_model.decide(text, s, e, raw, out, lang, title_span, names)
+    decided = place_model.decide(text, s, e, raw, out, lang, title_span, names)
+    if payers and out:
+        # the model adds no place the text names only as the payer or its seat (as above)
+        # beside places the rules kept; where they kept none, the seat may be the only word
+        # on where the work runs (as with a town named only in the project's name)
+        decided = [t for t in decided if not t.span.rule.endswith("+model") or not all(
+            any(_inside(r, q) for q in payers) for r in raw if r.value.casefold() == t.value.casefold())]
+    return decided
 
 
 def _written_form(out: list[Tagged], text: str) -> list[Tagged]:
@@ -865,6 +873,8 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
                 and _common_noun_too(m.group()):
             break  # "na Rynku", "na Placu": a town's square or street, a common noun capitalised
         one = _geo(m.group(), lang, text, case)
+        if one is not None and lang == "pl" and " " in one and _noun_named_by_adjective(m.group(), one):
+            break  # "w Szpitalu Miejskim", "na Rynku Staromiejskim": a building or a square
         if one is None and " " in m.group():
             first = m.group().split()[0]
             # ("na Górę Świętej Anny": after "na" a first word that is also a common noun, a
@@ -906,6 +916,24 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
             break
         p = sep.end()
     return out
+
+
+def _noun_named_by_adjective(phrase: str, nominative: str) -> bool:
+    """"Szpitalu Miejskim", "Rynku Staromiejskim", "Zamku Kazimierzowskim": a common noun
+    named by an agreeing adjective after it is one building, square or body (Polish puts a
+    naming adjective after its noun there), not a town. The towns of that shape ("Ostrów
+    Wielkopolski", "Krosno Odrzańskie") are GeoNames' two-word towns (nominative: what _geo
+    read), and a region's name ("Pomorze Zachodnie") opens with a region the lexicon knows.
+    A place written adjective first ("Nowa Huta", "Czerwony Bór") is another shape: left alone."""
+    noun, adj = phrase.split()
+    if not any(a[2].startswith("adj") for a in polish.analyse(adj)) or not _cases_agree(noun, adj):
+        return False
+    if not any(a[2].startswith("subst") and "nazwa_pospolita" in a[3] for a in polish.analyse(noun)):
+        return False
+    regions = lexicon()["regions"]
+    if any(polish.base_lemma(a[1]) in regions for a in polish.analyse(noun)):
+        return False
+    return nominative not in pltowns.populations()
 
 
 def _village_like_a_noun(text: str, a: int, b: int, e: int) -> str | None:

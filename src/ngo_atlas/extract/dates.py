@@ -211,7 +211,9 @@ def sharpen(text: str, s: int, e: int, start: DateHit | None,
     hits = find_dates(text, s, e)
     ends += [d for d in hits if d.year and _ENDED_AFTER.match(text, d.end, e)]
     # "стартує у січні … він стартує 1 січня 2026 року": a date after a verb of starting
-    starts += [d for d in hits if d.day and d.year and _STARTS_BEFORE.search(text, max(s, d.start - 40), d.start)]
+    if start and start.year and not start.day:  # (only a date of the start's year can sharpen it)
+        starts += [d for d in hits if d.day and d.year == start.year
+                   and _STARTS_BEFORE.search(text, max(s, d.start - 40), d.start)]
     if start and start.year:
         start = max((d for d in starts if _more_precise(start, d)),
                     key=lambda d: (d.month is not None) + (d.day is not None), default=start)

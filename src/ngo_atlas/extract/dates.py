@@ -208,7 +208,12 @@ def sharpen(text: str, s: int, e: int, start: DateHit | None,
     first, last = open_dates(text, s, e)
     starts = [p.start for p in periods if p.start] + ([first] if first else [])
     ends = [p.end for p in periods if p.end] + ([last] if last else [])
-    ends += [d for d in find_dates(text, s, e) if d.year and _ENDED_AFTER.match(text, d.end, e)]
+    hits = find_dates(text, s, e)
+    ends += [d for d in hits if d.year and _ENDED_AFTER.match(text, d.end, e)]
+    # "стартує у січні … він стартує 1 січня 2026 року": a date after a verb of starting
+    if start and start.year and not start.day:  # (only a date of the start's year can sharpen it)
+        starts += [d for d in hits if d.day and d.year == start.year
+                   and _STARTS_BEFORE.search(text, max(s, d.start - 40), d.start)]
     if start and start.year:
         start = max((d for d in starts if _more_precise(start, d)),
                     key=lambda d: (d.month is not None) + (d.day is not None), default=start)
@@ -529,6 +534,14 @@ _THIS_YEAR = re.compile(r"\s+(?:(?P<this>tego|bieżącego|this|этого|тек
                         r"\s+(?:roku|year|года|року)(?![\w])", re.IGNORECASE)
 
 
+# the future forms among the verbs of starting (_STARTED, _STARTS_BEFORE): Polish perfective
+# non-past, Russian and Ukrainian perfective future (and "стартует"/"стартує" said of what is
+# ahead), English "will"
+_FUTURE_START = re.compile(r"(?<![\w])(?:rozpocznie|rozpoczną|ruszy|ruszą|wystartuje|wystartują|zacznie|zaczną|"
+                           r"will|начн\w*|стартует|стартують?|стартує|розпочн\w*|почне\w*)(?![\w])",
+                           re.IGNORECASE)
+
+
 def _in_page_year(text: str, h: DateHit, start: int, may_start: bool = True) -> DateHit | None:
     """"Od lipca …" on a page dated 7 October 2024: a month with no year that a project began
     in is the latest such month up to the page's date (July 2024; "od listopada" → 2023;
@@ -537,6 +550,9 @@ def _in_page_year(text: str, h: DateHit, start: int, may_start: bool = True) -> 
     this_year = _THIS_YEAR.match(text, h.end)
     starts = may_start and (_FROM_MONTH.search(text, max(start, h.start - 12), h.start)
                             or _STARTED.match(text, h.end) or _STARTS_BEFORE.search(text, max(start, h.start - 40), h.start))
+    # "стартує у січні", "rozpocznie się w marcu", "will start in May": a start still ahead is
+    # the first such month from the page's date on, not the last one before it
+    ahead = bool(starts) and _FUTURE_START.search(text, max(start, starts.start() - 6), starts.end()) is not None
     if not (starts or this_year or _ENDED_BEFORE.search(text, max(start, h.start - 30), h.start)):
         return None
     pub = page_date(text)
@@ -544,6 +560,8 @@ def _in_page_year(text: str, h: DateHit, start: int, may_start: bool = True) -> 
         return None
     if this_year:  # the page's year, or the one before or after it, as the words say
         year = pub.year + (-1 if this_year.group("last") else 1 if this_year.group("next") else 0)
+    elif ahead:
+        year = pub.year if h.month >= pub.month else pub.year + 1
     else:
         year = pub.year if h.month <= pub.month else pub.year - 1
     return DateHit(h.start, this_year.end() if this_year else h.end, year, h.month, h.day)

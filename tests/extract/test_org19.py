@@ -43,3 +43,27 @@ def test_partner_predicate_that_pays_is_no_partner():
 def test_generic_noun_before_a_partner_list_stays_out():
     orgs = _orgs(_HEAD + "Partnerami były organizacje: Stowarzyszenie Dobra Wola i Fundacja Pod Lipą.")
     assert ("Stowarzyszenie Dobra Wola", "partner") in orgs and ("Fundacja Pod Lipą", "partner") in orgs
+
+
+_LABELLED = """Projekt „Praca bez granic”
+
+Projekt „Praca bez granic” prowadzi Fundacja Zielony Most w latach 2023–2024.
+Beneficjent: Fundacja Zielony Most
+Instytucja Zarządzająca: Zarząd Województwa Lubuskiego
+Instytucja Pośrednicząca dla Działania 7.2: Wojewódzki Urząd Pracy w Zielonej Górze
+Operator programu w regionie: Fundacja Ziemi Lubuskiej
+"""
+
+
+def test_managing_and_intermediate_bodies_and_a_qualified_operator_label_are_other():
+    orgs = _orgs(_LABELLED)
+    for name in ("Zarząd Województwa Lubuskiego", "Wojewódzki Urząd Pracy w Zielonej Górze",
+                 "Fundacja Ziemi Lubuskiej"):
+        assert (name, "other") in orgs
+    assert not any(n.startswith(("dla ", "w regionie")) for n, _r in orgs)
+
+
+def test_a_qualifier_before_the_colon_is_read_only_for_operator_labels():
+    # "Partner medialny:" names no partner of the project: the qualifier is not skipped there
+    orgs = _orgs(_HEAD + "\nPartner medialny: Radio Nadodrze\n")
+    assert ("Radio Nadodrze", "partner") not in orgs

@@ -78,6 +78,11 @@ def find_labels(text: str) -> list[LabelHit]:
             vs, ve = _value_below(text, ve, key)
             if vs < 0:
                 continue
+        elif not colon and key == "operator" and (q := _QUALIFIER.match(text, vs, ve)):
+            # "Operator programu w regionie: X", "Instytucja Pośrednicząca dla Osi X: Y": words
+            # saying of what or where stand between an operator's label and its colon (not for
+            # other labels: "Partner medialny:" is no partner, "Termin 2023:" no period)
+            vs, colon = q.end(), True
         elif not colon and not _starts_like_value(text[vs:ve]):
             continue
         vs, ve = _trim(text, vs, ve)
@@ -86,6 +91,12 @@ def find_labels(text: str) -> list[LabelHit]:
         if ve > vs:
             hits.append(LabelHit(key, m.start("label"), vs, ve, text[vs:ve], colon))
     return hits
+
+
+# a label's qualifier: up to five words (no sentence's end, no other colon; a number such as
+# "7.2" may hold a dot) and the colon
+_QUALIFIER_WORD = r"(?:[^\s:.!?]|(?<=\d)\.(?=\d))+"
+_QUALIFIER = re.compile(rf"(?:{_QUALIFIER_WORD}[^\S\n]+){{0,4}}{_QUALIFIER_WORD}:[^\S\n]+(?=\S)")
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -115,10 +115,19 @@ LEAD_AFTER = cue(
     r"(?<![\w])to\s+(?:[a-ząćęłńóśźż]+\s+)?projekt(?:\s+[a-ząćęłńóśźż]+)?(?=\s+[^\W\d_])|"
     r"(?:is|was)\s+(?:a|an|the)\s+[a-z-]+\s+project\s+(?:of|by)(?:\s+the)?|"
     r"(?:является|являлся|был)\s+проектом|(?:є|був)\s+проєктом)\s+")
+# every form of the copula "być" and of "zostać" that links a subject to its predicate noun
+_COPULA = r"(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostali|zostanie|zostaną)"
 PARTNER_AFTER = cue(
+    # The copular clause with "partner" as its predicate, the partners its subject after the
+    # verb: "Partnerem projektu będzie także X", "Partnerem lokalnym w Kielcach jest X",
+    # "Partnerami Wojewody w projekcie są: X, Y oraz Z". Up to four words say whose or where
+    # (not a financial partner, a payer), any form of "być"/"zostać" links, a particle may follow.
+    # (a plural generic noun may stand before the list: "partnerami były organizacje: X, Y")
+    rf"(?:partner(?:em|ami)(?:\s+(?!{_COPULA}\s|finansow)[\w-]+){{0,4}}?\s+{_COPULA}"
+    r"(?:\s+(?:także|również|też|ponadto))?(?:\s+(?:organizacje|instytucje|stowarzyszenia|fundacje))?(?:\s*:)?|"
     # "Grupa współpracowała z X", "we cooperated with X", "співпрацювали з X": the verb of working
     # with someone, in any person and tense (not its participle: "prawniczki współpracujące z")
-    r"(?:współpracuj(?:e|ą|emy|ecie)\s+z[e]?|współpracował(?:a|o|y|i|em|am|iśmy|yśmy)?\s+z[e]?|"
+    r"współpracuj(?:e|ą|emy|ecie)\s+z[e]?|współpracował(?:a|o|y|i|em|am|iśmy|yśmy)?\s+z[e]?|"
     r"(?:cooperat|collaborat)(?:es|ed)\s+with|сотруднича(?:ет|ют|ем|л[аои]?)\s+с|"
     # "we have been working with the Gdańsk-based X", "partnered closely with X"
     # (not the noun: "support their work with foreigners")

@@ -12,18 +12,46 @@ _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _TRAILING = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# A hard-wrapped page (a PDF's or a report's text) breaks a word at the line's end with a
+# hyphen: "realizowany przez Stowarzyszenie Ko-\nbiety w Drodze". The word's first part, the
+# hyphen and the lower-case rest on the next line, with the punctuation that closes it.
+_BROKEN_WORD = re.compile(r"([^\W\d_]+)-\n([a-ząćęłńóśźż]+[^\w\s]*)[ \t]*")
 
 
 def normalize_text(text: str) -> str:
     """NFC; CR/LF, CR and Unicode separators to \\n; control and invisible characters
-    dropped; trailing spaces and runs of blank lines trimmed. Lines are never joined:
-    the extractor reads labels line by line."""
+    dropped; trailing spaces and runs of blank lines trimmed; a word broken by a hyphen at a
+    line's end made whole on its first line. Lines are never joined: the extractor reads
+    labels line by line."""
     text = unicodedata.normalize("NFC", text)
     text = _NEWLINES.sub("\n", text)
     text = _CONTROLS.sub("", text)
     text = _TRAILING.sub("", text)
     text = _BLANK_RUNS.sub("\n\n", text)
+    if "-\n" in text:
+        text = _BROKEN_WORD.sub(_join_broken_word, text)
     return text.strip("\n")
+
+
+def _join_broken_word(m: re.Match[str]) -> str:
+    """The broken word whole at the end of its first line ("Kobiety\nw Drodze"): the lines
+    stay as many as they were, the name is no longer cut at "Ko". The hyphen stays where it
+    joins a compound adjective, a first part in -o before an adjective ("polsko-\nukraińskiej",
+    "psychologiczno-\npedagogiczna"), which the line break did not make."""
+    first, rest = m.group(1), m.group(2)
+    hyphen = "-" if first.endswith("o") and _adjective(rest.rstrip(_CLOSERS)) else ""
+    # (a rest alone on its line leaves that line empty: its own newline closes the word)
+    alone = m.end() == len(m.string) or m.string[m.end()] == "\n"
+    return f"{first}{hyphen}{rest}" + ("" if alone else "\n")
+
+
+_CLOSERS = ".,;:!?)”\"»"
+
+
+def _adjective(word: str) -> bool:
+    from ngo_atlas.lang.polish import analyse  # Morfeusz, loaded only for a broken word
+
+    return any(t[2].startswith("adj:") for t in analyse(word))
 
 
 def join_cells(cells: list[str]) -> str:

@@ -472,7 +472,8 @@ def _is_heading_block(text: str, b: tuple[int, int]) -> bool:
 def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, int, str] | None:
     # (a guide or report the project made, 'wydano poradnik „X”', starts no item of its own)
     q = next((m for m in QUOTED_AFTER_PROJECT.finditer(text, s, e)
-              if not names_other(text, m.start("t")) and not names_output(text, m.start("t"))), None)
+              if not names_other(text, m.start("t")) and not names_output(text, m.start("t"))
+              and not _body_named(text, m.start("t"))), None)
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
     # 'launched the "Legal Compass" project', "„Sąsiedzi” to projekt…": the name before the noun
@@ -752,6 +753,8 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
         t = line[num.end():].strip() if num else _ITEM_HEAD.sub("", line.strip())
         if not (2 <= len(t.split()) <= 12 and _heading_like(t)) or ":" in t or i + 1 >= len(heads):
             continue
+        if _section_heading(t) or _publisher_heading(text, ls, t):
+            continue
         ns, ne, _nl = heads[i + 1]
         if ns - le > 2:
             continue  # a blank line under it: a section heading, not an item's name
@@ -769,6 +772,37 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
             off = ls + line.index(t)
             return off, off + len(name), name
     return None
+
+
+# "IV. INFORMACJA O PRZYCHODACH", "II. Activities": a report's chapter, numbered in Roman
+# figures; "Who to contact?", "Co zrobimy?", "Кто за этим стоит?": a section asked as a question
+_CHAPTER = re.compile(r"^(?-i:[IVXL]{1,5})\.\s")
+
+
+def _section_heading(t: str) -> bool:
+    """A heading that opens a section of a page or a report, not a project's name: a chapter
+    numbered in Roman figures, or a question."""
+    return t.endswith("?") or _CHAPTER.match(t) is not None
+
+
+def _publisher_heading(text: str, ls: int, t: str) -> bool:
+    """The page's first block opens with a body's name ("FUNDACJA X" over its motto,
+    "SPRAWOZDANIE … FUNDACJI „X”" over the year): the publisher's masthead, not a list item."""
+    first = _block_spans(text)
+    return bool(first) and ls < first[0][1] and is_org_head(t.split()[0])
+
+
+def _body_named(text: str, pos: int) -> bool:
+    """The quote ends a body's name ("z Fundacją Edukacji Międzykulturowej „X”", "Stowarzyszenie
+    Dom Kultur „X”"): a head noun of institutions with only capitalised words between it and
+    the quote (a programme or a project so named is no body)."""
+    words = text[max(0, pos - 80):pos - 1].split()
+    for w in reversed(words[-4:]):
+        if not w[:1].isupper():
+            return False
+        if is_org_head(w):
+            return not _PROJ_OR_PROG.match(w)
+    return False
 
 
 _YEARS_AFTER_NAME = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d))?\)\s*$")

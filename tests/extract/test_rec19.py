@@ -1,0 +1,81 @@
+"""Round 19 (records): a page's parts that are no project of their own - a report's chapter
+numbered in Roman figures, a section asked as a question, the publisher's masthead at the top
+of a list page, and a quoted name that ends a body's name."""
+
+from ngo_atlas.extract import segment
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _titles(text: str) -> list[str]:
+    return [p.title for p in extract_document(Document("t", "t.txt", text)).projects]
+
+
+def test_section_headings():
+    assert segment._section_heading("III. SPRAWOZDANIE FINANSOWE")
+    assert segment._section_heading("II. Activities and results")
+    assert segment._section_heading("Jak się zapisać?")
+    assert segment._section_heading("Where to find us?")
+    assert segment._section_heading("Куда обращаться?")
+    assert not segment._section_heading("Iskra nadziei dla rodzin")
+    assert not segment._section_heading("Integracja przez sport")
+
+
+def test_quote_ending_a_body_name():
+    t = "Działania prowadzimy razem ze Stowarzyszeniem Pomocy Sąsiedzkiej „Przystań” z Torunia."
+    assert segment._body_named(t, t.index("„") + 1)
+    t = "We run it with the Open Doors Foundation \"Harbour\" in Gdynia."
+    assert segment._body_named(t, t.index('"') + 1)
+    # a project's own name after the word
+    t = "Realizujemy projekt „Wspólny Stół” w Toruniu."
+    assert not segment._body_named(t, t.index("„") + 1)
+    t = "Fundacja realizuje Program „Sąsiedzi” w Toruniu."
+    assert not segment._body_named(t, t.index("„") + 1)
+
+
+_LIST = """STOWARZYSZENIE ZIELONA BRAMA
+wspieramy cudzoziemców w Toruniu od 2009 roku
+
+PROJEKTY ZREALIZOWANE
+
+WSPÓLNY STÓŁ DLA SĄSIADÓW
+zakończony | 2021–2022
+
+Kolacje sąsiedzkie dla rodzin z Ukrainy i Polski w trzech dzielnicach Torunia.
+
+SZKOŁA SOBOTNIA DLA DZIECI
+zakończony | 2019–2020
+
+Zajęcia sobotnie dla dzieci cudzoziemców, finansowane przez Gminę Miasta Toruń.
+
+Who to ask about them?
+Kontakt: Anna Zielińska, biuro@zielonabrama.example
+"""
+
+
+def test_masthead_and_question_open_no_item():
+    titles = _titles(_LIST)
+    assert len(titles) == 2, titles
+    assert not any("BRAMA" in t or "?" in t for t in titles)
+
+
+_REPORT = """Projekty realizowane w 2023 r.
+
+1. Okno na miasto
+Okres realizacji: 01.03.2023 – 31.12.2023
+
+Zajęcia dla cudzoziemców, finansowane przez Gminę Miasta Toruń.
+
+2. Mapa dobrych sąsiadów
+Okres realizacji: 01.05.2023 – 30.11.2023
+
+Spacery po dzielnicach, finansowane przez Urząd Marszałkowski.
+
+V. DANE O PRZYCHODACH FUNDACJI
+Przychody razem: 420 000,00 zł, w tym dotacje: 380 000,00 zł.
+"""
+
+
+def test_report_chapter_is_no_item():
+    titles = _titles(_REPORT)
+    assert not any("PRZYCHODACH" in t for t in titles), titles

@@ -79,3 +79,55 @@ Przychody razem: 420 000,00 zł, w tym dotacje: 380 000,00 zł.
 def test_report_chapter_is_no_item():
     titles = _titles(_REPORT)
     assert not any("PRZYCHODACH" in t for t in titles), titles
+
+
+_RESULTS = """Wyniki otwartego konkursu ofert na zadania z zakresu integracji cudzoziemców w 2025 roku.
+
+Oferty, którym przyznano dotację:
+Lp. | Oferent | Tytuł zadania | Termin realizacji | Kwota dotacji (zł)
+1 | Fundacja Nowy Brzeg | Sąsiedzki Klub Językowy | 01.03.2025–30.11.2025 | 40 000,00
+2 | Stowarzyszenie Most | Porady prawne dla rodzin | 01.04.2025–31.12.2025 | 55 000,00
+
+Oferty, które nie otrzymały dofinansowania:
+Lp. | Oferent | Tytuł zadania | Liczba punktów
+1 | Fundacja Lato | Letnie Kino Plenerowe | 31
+2 | Klub Sportowy Start | Turniej Przyjaźni | 28
+"""
+
+
+def test_table_under_a_line_of_no_funding():
+    assert segment._NOT_PAID.search("Oferty, które nie otrzymały dofinansowania:")
+    assert segment._NOT_PAID.search("Applications that were not funded:")
+    assert segment._NOT_PAID.search("Заявки, которые не получили финансирования:")
+    assert not segment._NOT_PAID.search("Oferty, którym przyznano dotację:")
+    titles = _titles(_RESULTS)
+    assert len(titles) == 2, titles
+    assert "Turniej Przyjaźni" not in titles
+
+
+def test_lower_case_bullet_is_an_activity():
+    assert segment._lower_entry("• klub czytelniczy „Mole Książkowe” dla dzieci")
+    assert segment._lower_entry("- program wolontariatu „Starszy Brat”")
+    assert not segment._lower_entry("• Program „Starszy Brat”")
+    assert not segment._lower_entry("Program „Starszy Brat”")
+    page = ("Od marca realizujemy projekt „Szkoła bez granic – integracja dzieci cudzoziemców”.\n\n"
+            "W programie:\n"
+            "• 20 warsztatów dla uczniów klas 5–8\n"
+            "• program wolontariatu „Starszy Brat”\n"
+            "• szkolenie dla nauczycieli\n\n"
+            "Projekt potrwa do czerwca 2026 roku i jest finansowany przez Gminę Miasta Kalisz.\n")
+    titles = _titles(page)
+    assert titles and all("Starszy" not in t for t in titles), titles
+
+
+def test_headline_in_short_form():
+    page = ("Aktualności\n\n"
+            "Projekt „Pomoc prawna dla Ukraińców w Lubuskiem” zakończony\n\n"
+            "W grudniu 2024 roku zakończył się projekt „Pomoc prawna i adaptacja dla obywateli "
+            "Ukrainy w województwie lubuskim”, który nasze stowarzyszenie realizowało od marca 2023 "
+            "roku. Projekt finansowała Fundacja Wolności.\n")
+    assert len(_titles(page)) == 1
+    # two projects whose names share no more than a word or two stay two
+    text = "Pomoc prawna w Zielonej Górze\n\nTekst."
+    assert not segment._headline_restated(text, ((0, 29), None, (0, 29, "Pomoc prawna w Zielonej Górze")),
+                                          (0, 0, "Kursy języka polskiego dla dorosłych w Gorzowie"))

@@ -131,3 +131,27 @@ def test_headline_in_short_form():
     text = "Pomoc prawna w Zielonej Górze\n\nTekst."
     assert not segment._headline_restated(text, ((0, 29), None, (0, 29, "Pomoc prawna w Zielonej Górze")),
                                           (0, 0, "Kursy języka polskiego dla dorosłych w Gorzowie"))
+
+
+def test_job_offer_for_a_dated_paid_project():
+    from ngo_atlas.extract.pipeline import _posts_in_dated_project, is_job_offer
+
+    page = ("Ogłoszenia\n\nNabór koordynatorki do projektu „Sąsiedzi bez granic”\n\n"
+            "Fundacja Zielony Dom poszukuje osoby do koordynacji działań. Oferujemy umowę zlecenie.\n\n"
+            "O projekcie\nProjekt rozpocznie się 1 października 2025 r. i potrwa 12 miesięcy. Projekt "
+            "otrzymał dofinansowanie z Fundacji Wolności w wysokości 120 000 zł.\n\n"
+            "Prześlij CV i list motywacyjny do 15 września 2025 r.\n")
+    assert is_job_offer(page) and _posts_in_dated_project(page)
+    assert _titles(page) == ["Sąsiedzi bez granic"]
+    # the post alone: a salary and a deadline, no period or payer of the project
+    post = ("Fundacja Zielony Dom poszukuje osoby na stanowisko asystentki w projekcie „Sąsiedzi”. "
+            "Oferujemy umowę o pracę, wynagrodzenie 6 000 zł brutto. CV i list motywacyjny do 15 września 2025 r.\n")
+    assert is_job_offer(post) and not _posts_in_dated_project(post)
+    assert _titles(post) == []
+
+
+def test_profile_page_with_a_team_label():
+    page = ("Stowarzyszenie Wspólny Dom\nO nas | Działania | Kontakt\nStrona główna > O nas\n\nO NAS\n\nJesteśmy stowarzyszeniem, które od 2012 roku "
+            "pomaga cudzoziemcom w Lublinie. Prowadzimy kursy języka polskiego i punkt porad, "
+            "realizujemy też projekty edukacyjne.\n\nZespół: Maria Lis, Olena Bondar\n")
+    assert _titles(page) == []

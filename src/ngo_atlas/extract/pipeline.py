@@ -61,7 +61,7 @@ def extract_document(doc: Document) -> Extraction:
     text = mask(doc.text)
     lang = document_language(doc, text)
     labels = find_labels(text)
-    if is_job_offer(text) or not is_about_project(text, labels):
+    if is_job_offer(text) and not _posts_in_dated_project(text) or not is_about_project(text, labels):
         return Extraction(doc.name, lang, [])
     segs = segment.split(text, labels)
     projects = [_project(text, sg, labels, lang) for sg in segs]
@@ -133,6 +133,28 @@ def is_job_offer(text: str) -> bool:
     return len({m.group().lower()[:6] for m in _JOB.finditer(text)}) >= 3
 
 
+def _posts_in_dated_project(text: str) -> bool:
+    """A job offer for a project that it also describes with the project's own particulars, a
+    period or a start and who pays for it ("Projekt rozpocznie się 1 września … dofinansowanie
+    z Funduszu X"): the project is the page's subject too. An offer that names only a salary,
+    or a payer with no period, describes the post alone."""
+    from ngo_atlas.extract.funding import find_funding
+
+    # (the date in a sentence with the project as its subject: "umowa o pracę od 1 lutego" dates
+    # the post)
+    dated = False
+    for m in _PROJECT_WORDS.finditer(text):
+        stop = _SENTENCE_END.search(text, m.end(), m.end() + 200)
+        stop_at = stop.start() if stop else min(len(text), m.end() + 200)
+        if find_periods(text, m.start(), stop_at) or open_dates(text, m.start(), stop_at)[0]:
+            dated = True
+            break
+    return dated and any(f.funder for f in find_funding(text, 0, len(text), [], "pl"))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 _PROJECT_WORDS = re.compile(r"(?<![\w])(?:" + alternation(lexicon()["project_words"]) + r")(?![\w])",
                             re.IGNORECASE)
 # "projekt ustawy", "projektem rozporządzenia": a draft law, not a project
@@ -178,11 +200,14 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
         unquoted_titles,
     )
 
-    if labels or any(f(text, 0, len(text)) for f in (quoted_titles, unquoted_titles, acronym_titles,
-                                                      sentence_case_titles)):
+    if any(f(text, 0, len(text)) for f in (quoted_titles, unquoted_titles, acronym_titles,
+                                           sentence_case_titles)):
         return True
-    if is_profile_page(text):  # "O nas": an organisation that runs unnamed projects
+    # "O nas": an organisation that runs unnamed projects (its "Zespół:" label is the body's team)
+    if is_profile_page(text):
         return False
+    if labels:
+        return True
     grant = grant_amount(text, 0, len(text), [])
     if grant is not None and grant.confidence >= 0.8:
         return True

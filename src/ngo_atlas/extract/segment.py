@@ -69,7 +69,7 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
     rows = table_rows(text)
     # an open call's results table lists the offers turned down beside the grants: those are
     # no projects ("oferta odrzucona", "rejected", "відхилено")
-    kept = [r for r in rows if not _REJECTED.search(text, r[0], r[1])]
+    kept = [r for r in rows if not _REJECTED.search(text, r[0], r[1]) and not _unfunded_table(text, r[0])]
     rows = kept or rows
     if rows:
         blocks = _blocks(text)
@@ -91,6 +91,30 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
         return counted
     listed = _listed_after_colon(text, labels) if named[0].title is None else []
     return listed if len(listed) >= 2 else named
+
+
+# "nie otrzymały dotacji", "nie uzyskały dofinansowania", "were not funded", "did not receive a
+# grant", "не получили финансирования", "не отримали гранту": a negation and a word of paying
+_NOT_PAID = re.compile(r"(?<![\w])(?:nie|not|no|не|ні)(?![\w])[^\S\n]+(?:\w+[^\S\n]+){0,2}?"
+                       r"(?:\w*(?:finansow|financ|фінанс|финанс|funded|funding|dotacj|dotowan|grant|грант|"
+                       r"субсид|дотац|przyzna|awarded)\w*)", re.IGNORECASE)
+
+
+def _unfunded_table(text: str, row: int) -> bool:
+    """The table a row stands in is headed by a line that says its rows were not paid for
+    ("Oferty, które nie uzyskały dofinansowania:" over the offers turned down): the line
+    above the table's first row or header, the rows above being the same table's."""
+    pos = row
+    while pos > 0:
+        ls = text.rfind("\n", 0, pos - 1) + 1
+        line = text[ls:pos - 1]
+        pos = ls
+        if not line.strip():
+            continue
+        if "|" in line or "\t" in line:
+            continue
+        return _NOT_PAID.search(line) is not None
+    return False
 
 
 # "realizuje obecnie dwa projekty", "has launched two new projects", "реалізує три проєкти": the
@@ -328,6 +352,9 @@ def _titled_blocks(text: str, merged: list[tuple[int, int]], listing: bool,
         # ("ŚLĄSKA SIEĆ …" over "SILESIAN NETWORK …" over the particulars, then 'Projekt pt.
         # „Śląska sieć …”' in the description: the name in the heading above the last item
         # restates that item)
+        if t and len(titled) == 1 and not listing and _headline_restated(text, titled[0], t):
+            titled[0] = ((titled[0][0][0], e), None, t)  # the headline's short form: one item
+            continue
         if t and not any(_same_title(t[2], x[2][2]) for x in titled) \
                 and not any(_same_title(t[2], h) for h in heads_over):
             titled.append(((s, e), None, t))
@@ -472,7 +499,8 @@ def _is_heading_block(text: str, b: tuple[int, int]) -> bool:
 def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, int, str] | None:
     # (a guide or report the project made, 'wydano poradnik „X”', starts no item of its own)
     q = next((m for m in QUOTED_AFTER_PROJECT.finditer(text, s, e)
-              if not names_other(text, m.start("t")) and not names_output(text, m.start("t"))), None)
+              if not names_other(text, m.start("t")) and not names_output(text, m.start("t"))
+              and not _body_named(text, m.start("t"))), None)
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
     # 'launched the "Legal Compass" project', "„Sąsiedzi” to projekt…": the name before the noun
@@ -505,7 +533,7 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     hq = _QUOTED_IN.search(first)
     # (a heading, not a sentence: "Проєкт є частиною програми «X»." names the umbrella only)
     if hq and _PROJ_OR_PROG.search(first[:hq.start()]) and len(first.split()) <= 12 \
-            and not first.rstrip().endswith("."):
+            and not first.rstrip().endswith(".") and not _lower_entry(first):
         off = text.find(hq.group(1), s)
         # "Руководитель проекта: Фонд «X»": the quote names the body that leads it (a heading
         # "Program „X”" still names the project)
@@ -532,6 +560,13 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     if not listing:
         return None
     return _heading_over_particulars(text, heads, e) or _dated_list_line(text, heads)
+
+
+def _lower_entry(line: str) -> bool:
+    """A bullet entry that opens in lower case ("✔ program mentoringu „X”", "- a reading club
+    „Y”"): one of a running list's entries (what the project will do), not a heading."""
+    m = _ITEM_HEAD.match(line)
+    return m is not None and line[m.end():m.end() + 1].islower()
 
 
 _PROJECT_HEADING = re.compile(r"^[^\S\n]*(?:projekt|project|проект|проєкт)[^\S\n]+(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])[^\n]*$",
@@ -752,6 +787,8 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
         t = line[num.end():].strip() if num else _ITEM_HEAD.sub("", line.strip())
         if not (2 <= len(t.split()) <= 12 and _heading_like(t)) or ":" in t or i + 1 >= len(heads):
             continue
+        if _section_heading(t) or _publisher_heading(text, ls, t):
+            continue
         ns, ne, _nl = heads[i + 1]
         if ns - le > 2:
             continue  # a blank line under it: a section heading, not an item's name
@@ -771,6 +808,37 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
     return None
 
 
+# "IV. INFORMACJA O PRZYCHODACH", "II. Activities": a report's chapter, numbered in Roman
+# figures; "Who to contact?", "Co zrobimy?", "Кто за этим стоит?": a section asked as a question
+_CHAPTER = re.compile(r"^(?-i:[IVXL]{1,5})\.\s")
+
+
+def _section_heading(t: str) -> bool:
+    """A heading that opens a section of a page or a report, not a project's name: a chapter
+    numbered in Roman figures, or a question."""
+    return t.endswith("?") or _CHAPTER.match(t) is not None
+
+
+def _publisher_heading(text: str, ls: int, t: str) -> bool:
+    """The page's first block opens with a body's name ("FUNDACJA X" over its motto,
+    "SPRAWOZDANIE … FUNDACJI „X”" over the year): the publisher's masthead, not a list item."""
+    first = _block_spans(text)
+    return bool(first) and ls < first[0][1] and is_org_head(t.split()[0])
+
+
+def _body_named(text: str, pos: int) -> bool:
+    """The quote ends a body's name ("z Fundacją Edukacji Międzykulturowej „X”", "Stowarzyszenie
+    Dom Kultur „X”"): a head noun of institutions with only capitalised words between it and
+    the quote (a programme or a project so named is no body)."""
+    words = text[max(0, pos - 80):pos - 1].split()
+    for w in reversed(words[-4:]):
+        if not w[:1].isupper():
+            return False
+        if is_org_head(w):
+            return not _PROJ_OR_PROG.match(w)
+    return False
+
+
 _YEARS_AFTER_NAME = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d))?\)\s*$")
 
 
@@ -785,6 +853,22 @@ def _first_lines(text: str, s: int, e: int, n: int = 3) -> list[tuple[int, int, 
             out.append((pos, le, text[pos:le]))
         pos = le + 1
     return out
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _headline_restated(text: str, first, t: tuple[int, int, str]) -> bool:
+    """A news page's headline (a block of one line) names the project in a short form and its
+    first paragraph in full ("Projekt „Pomoc prawna dla Ukraińców” zakończony" over "…
+    zakończył się projekt „Pomoc prawna i adaptacja dla obywateli Ukrainy w Lubuskiem”"): most
+    of the short name's words (by their first five letters) stand in the long one."""
+    (s, e), _n, (_ts, _te, head) = first
+    if not _is_heading_block(text, (s, e)) or len(head) >= len(t[2]):
+        return False
+    short = {w[:5].casefold() for w in _CONTENT_WORD.findall(head)}
+    full = {w[:5].casefold() for w in _CONTENT_WORD.findall(t[2])}
+    return len(short) >= 2 and 3 * len(short & full) >= 2 * len(short)
 
 
 def _same_title(a: str, b: str) -> bool:

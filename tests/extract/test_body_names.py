@@ -49,7 +49,10 @@ def test_common_nouns_that_are_also_first_names_open_no_name():
 
 
 def test_unknown_foreign_first_name_needs_a_role_word():
-    assert _people("Ukraińska artystka Olena Marchenko odwiedziła Gdańsk.") == []
+    # (round 19: "artystka" is now read as the feminine of "artysta", a noun of persons, so
+    # the apposition rule reads her as the masculine "artysta Oleg X" already was; no role
+    # word at all is the case this test keeps)
+    assert _people("W sobotę Gdańsk odwiedziła Olena Marchenko.") == []
     assert _people("Konsultacje prowadzi prawniczka Olena Marchenko.") == [("Olena Marchenko", "expert")]
 
 

@@ -40,11 +40,17 @@ def test_name_beside_a_job_is_read(frame, sentence, name, role):
     # the press office speaks for the institution
     (_PL, "Kontakt dla mediów: rzecznik prasowy Beata Krawiec, tel. 77 000 00 00.", "Beata Krawiec"),
     (_EN, "Media enquiries: Mark Jensen, press officer.", "Mark Jensen"),
-    # a quote's speaker with a job after the name
-    (_PL, "„Tu czuję się bezpiecznie” – mówi Nino Tsereteli, pielęgniarka z Kutaisi.", "Nino Tsereteli"),
     # a comparative is no agentive noun; a body's name after "of" is no person
     (_EN, "It reaches the wider Lower Silesia area.", "Lower Silesia"),
     (_EN, "Partner: Faculty of Social Studies – principal investigator.", "Social Studies"),
 ])
 def test_guards(frame, sentence, name):
     assert name not in _people(frame.format(sentence))
+
+
+def test_a_quotes_speaker_with_a_job_after_her_name_stays_other():
+    # (round 19: this case stood in test_guards and passed only because the name came out as
+    # "Nina Tsereteli"; the speaker is read by body_name as before, and the apposition rule
+    # does not add her a second time)
+    text = _PL.format("„Tu czuję się bezpiecznie” – mówi Nino Tsereteli, pielęgniarka z Kutaisi.")
+    assert _people(text).get("Nino Tsereteli") == "other"

@@ -330,7 +330,8 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     found = [p for p in _dedupe(out + _body_names(text, s, e, lang, out), text)
              if not ((asked or p.role == "author") and _writer(text, p))]
     found += _coordinated(text, e, found, lang)
-    found += _apposed(text, s, e, lang, found)
+    # (a post's writer with her job, "wpis: X, bibliotekarka", wrote the page, as above)
+    found += [p for p in _apposed(text, s, e, lang, found) if not (asked and _writer(text, p))]
     _unit_heads(text, found)
     _bracketed_roles(text, found)
     for p in found:
@@ -417,7 +418,10 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
         m = _NOUN_AFTER.match(text, b, e) if nxt and nxt in ",–—-(" else None
         nouns += [n for n in m.group("noun", "noun2") if n and len(n) >= 5 and n not in stop] if m else []
         noun = next((n for n in nouns if _person_noun(n, lang)), None)
-        if noun is None or any(x < b and a < y for x, y in spans):
+        if noun is None:
+            continue
+        taken = any(x < b and a < y for x, y in spans)
+        if taken and _inner_role([noun]) != "expert":
             continue
         ls = text.rfind("\n", 0, a) + 1
         le = text.find("\n", b)
@@ -427,7 +431,12 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
             continue
         if lang == "en" and _OF_NAME.search(text, ls, a):
             continue  # "Faculty of Educational Studies – principal investigator": a body's name
+        if taken:  # a rule found her here without a role: her job gives it
+            _apposed_role([q for q in found if q.span and q.span.start < b and a < q.span.end], noun)
+            continue
         hit = person_name(p.group(), lang)
+        if hit and hit[0] in known:  # found elsewhere on the page
+            _apposed_role([q for q in found if q.name == hit[0]], noun)
         if not hit or hit[0] in known:
             continue
         known.add(hit[0])
@@ -435,6 +444,17 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
         role = _inner_role([noun]) or "other"
         out.append(PersonRef(hit[0], role, None, None, None, Span(a, b, "apposed_job", 0.5)))
     return out
+
+
+def _apposed_role(same: list[PersonRef], noun: str) -> None:
+    """A person some rule found without a stated role ("other") whose job stands in apposition
+    to her name ("X – psycholożka", "prawniczka X") takes the expertise that job names; a
+    coordinating noun there ("liderka grupy wolontariuszy") heads a unit, not the project."""
+    role = _inner_role([noun])
+    for q in same:
+        if role == "expert" and q.role == "other" and q.span:
+            q.role = role
+            q.span = Span(q.span.start, q.span.end, f"{q.span.rule}+apposed_job", q.span.confidence)
 
 
 def _coordinator_phrases(text: str, s: int, e: int, lang: str, known: list[PersonRef]) -> list[PersonRef]:
@@ -554,15 +574,19 @@ def _person_noun_nominative(word: str) -> bool:
 
 def _polish_person_noun(word: str, tag_prefix: str) -> bool:
     """A common noun (Morfeusz tag starting tag_prefix) of persons: masculine personal, or a
-    feminine made from one: "-czka" of "-k" or "-cz" ("pomocniczka", "tłumaczka"), "-ka" of
-    the bare stem, "-czyni" of "-ca", "-yni" of the stem."""
+    feminine made from one: "-czka" of "-k" or "-cz" ("pomocniczka", "tłumaczka"), "-ożka" of
+    "-og" ("psycholożka", "pedagożka"), "-arka" of "-arz" ("lekarka"), "-ka" of the bare stem
+    or of a masculine in "-a" ("terapeutka", "specjalistka"), "-czyni" of "-ca", "-yni" of the
+    stem."""
     for _o, lemma, tag, names in polish.analyse(word):
         if not tag.startswith(tag_prefix) or "nazwa_pospolita" not in names:
             continue
         if tag.endswith(":m1"):
             return True
         lemma = lemma.split(":")[0]
-        bases = ([lemma[:-4] + "k", lemma[:-2]] if lemma.endswith("czka") else [lemma[:-2]] if lemma.endswith("ka")
+        bases = ([lemma[:-4] + "k", lemma[:-2]] if lemma.endswith("czka")
+                 else [lemma[:-4] + "og"] if lemma.endswith("ożka")
+                 else [lemma[:-2], lemma[:-2] + "a", lemma[:-2] + "z"] if lemma.endswith("ka")
                  else [lemma[:-5] + "ca", lemma[:-3]] if lemma.endswith("czyni")
                  else [lemma[:-3]] if lemma.endswith("yni") else [])
         if any(t.endswith(":m1") for b in bases if len(b) > 3 for _o, _l, t, _n in polish.analyse(b)):
@@ -900,7 +924,10 @@ _INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|pr
                                       r"mediator|юрист|тренер|психолог|експерт|эксперт|консультант|"
                                       # "(specjalista ds. polityk publicznych)", "(analyst)"
                                       r"specjali|specialist|спеціаліст|специалист|analityk|"
-                                      r"analyst|аналітик|аналитик|radc[ay]|радник|adwokat|attorney|адвокат",
+                                      r"analyst|аналітик|аналитик|radc[ay]|радник|adwokat|attorney|адвокат|"
+                                      # the healing professions: "(psychoterapeutka)", "– lekarz"
+                                      r"terapeut|therapist|терапевт|psychiatr|психиатр|психіатр|"
+                                      r"lekar|physician|лікар|врач|counsel+or",
                                       re.IGNORECASE)),
                 ("author", re.compile(r"autor|author|автор", re.IGNORECASE)))
 

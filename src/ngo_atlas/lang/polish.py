@@ -426,6 +426,8 @@ def person_nominative(name: str) -> str:
                 rank = (0 if "nom" in common else 1, len(fn) + len(sn))
                 if best is None or rank < best[0]:
                     best = (rank, fn, g, sn)
+    if best is None and _written_first_name(firsts, surs):
+        return name
     if best is None:
         fn, g, _c = min(firsts, key=lambda r: ("nom" not in r[2], r[1] != _gender_of_surname(last), len(r[0])))
         out = [_match_case(parts[0], fn)] + [_surname_nominative(p, g) for p in parts[1:]]
@@ -433,6 +435,15 @@ def person_nominative(name: str) -> str:
     _r, fn, g, sn = best
     middle = [_surname_nominative(p, g) for p in parts[1:-1]]
     return " ".join([_match_case(parts[0], fn), *middle, _match_case(last, sn)])
+
+
+def _written_first_name(firsts: list, surs: list) -> bool:
+    """The first name is a foreign one in the nominative that Morfeusz reads as an inflected
+    Polish one: no reading of it agrees in gender and case with any reading of the surname
+    ("Lesia Hnatiuk": Leś only in the genitive, Hnatiuk a man's only in the nominative; the
+    genitive would be "Lesia Hnatiuka"), or its only reading is a vocative ("Nino": a person
+    named in running text is not addressed)."""
+    return bool(surs) or all(c <= {"voc"} for _f, _g, c in firsts)
 
 
 # Endings Polish gives a man's surname in the oblique cases ("Bondarenkowi", "Szewczukiem")

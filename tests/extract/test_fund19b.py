@@ -1,5 +1,6 @@
 """Round 19, funding (FUND2): an acronym that the page spells out elsewhere names the payer by its
-full name; "X Programme of the Y" is Y's programme (texts in our own wording, not the sets')."""
+full name; "X Programme of the Y" is Y's programme; the subject of a relative clause that gives
+or pays a sum is a payer (texts in our own wording, not the sets')."""
 
 import pytest
 
@@ -54,3 +55,41 @@ def test_programme_of_the_owner():
             "It runs from May 2023 to April 2025.\n")
     pairs = [(f.funder, f.programme) for p in _records(text) for f in p.funding]
     assert ("European Union", "Creative Europe") in pairs
+
+
+@pytest.mark.parametrize("sentence, payer", [
+    ("Pomogła nam Fundacja Dobrych Sąsiadów (oddział w Kielcach), która przekazała 40 000 zł na czynsz.",
+     "Fundacja Dobrych Sąsiadów"),
+    ("Projekt prowadzimy razem z Fundacją Otwartych Drzwi, która finansuje go kwotą 25 000 euro.",
+     "Fundacja Otwartych Drzwi"),
+])
+def test_relative_clause_payer(sentence, payer):
+    text = ("Projekt „Ciepły Kąt” wspiera rodziny migrantów w Toruniu. " + sentence +
+            "\nProjekt trwa od kwietnia 2024 do maja 2025 r.\n")
+    assert payer in _funders(text)
+
+
+def test_relative_clause_without_sum_pays_nothing():
+    text = ("Projekt „Ciepły Kąt” wspiera rodziny migrantów w Toruniu. Dziękujemy za dotację. "
+            "Pomogła nam Fundacja Dobrych Sąsiadów, która przekazała dzieciom książki.\n"
+            "Projekt trwa od kwietnia 2024 do maja 2025 r.\n")
+    assert "Fundacja Dobrych Sąsiadów" not in _funders(text)
+
+
+@pytest.mark.parametrize("sentence, payer", [
+    ("Na wyjazdy dzieci Fundacja Zielony Most podarowała 8 000 zł ze swojego funduszu grantowego.",
+     "Fundacja Zielony Most"),
+    ("Na wyjazdy dzieci Fundacja Zielony Most ofiarowała nam 8 000 zł, a dotację dała gmina.",
+     "Fundacja Zielony Most"),
+])
+def test_giving_verb_with_sum(sentence, payer):
+    text = ("Projekt „Ciepły Kąt” wspiera rodziny migrantów w Toruniu. " + sentence +
+            "\nProjekt trwa od kwietnia 2024 do maja 2025 r.\n")
+    assert payer in _funders(text)
+
+
+def test_giving_verb_without_sum():
+    text = ("Projekt „Ciepły Kąt” wspiera rodziny migrantów w Toruniu. Na wyjazdy dzieci Fundacja "
+            "Zielony Most podarowała książki ze swojego funduszu grantowego.\n"
+            "Projekt trwa od kwietnia 2024 do maja 2025 r.\n")
+    assert "Fundacja Zielony Most" not in _funders(text)

@@ -93,3 +93,19 @@ def test_giving_verb_without_sum():
             "Zielony Most podarowała książki ze swojego funduszu grantowego.\n"
             "Projekt trwa od kwietnia 2024 do maja 2025 r.\n")
     assert "Fundacja Zielony Most" not in _funders(text)
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("Projekt „Dobry Start” wspiera migrantki w Płocku.\nProgram: Aktywni Obywatele – Fundusz Regionalny\n"
+     "Projekt otrzymał 30 000 euro od Islandii, Liechtensteinu i Norwegii w ramach Funduszy EOG.\n"
+     "Projekt trwa od 2023 do 2024 r.\n", "Aktywni Obywatele – Fundusz Regionalny"),
+    ("Projekt „Dobry Start” wspiera migrantki w Płocku. Projekt otrzymał 30 000 euro od Islandii, "
+     "Liechtensteinu i Norwegii w ramach Funduszy EOG, w ramach programu „Zielone Miasta”.\n"
+     "Projekt trwa od 2023 do 2024 r.\n", "Zielone Miasta"),
+    # no programme named besides: the funds stay the programme
+    ("Projekt „Dobry Start” wspiera migrantki w Płocku. Projekt otrzymał 30 000 euro od Islandii, "
+     "Liechtensteinu i Norwegii w ramach Funduszy EOG.\nProjekt trwa od 2023 do 2024 r.\n", "Fundusze EOG"),
+])
+def test_funds_channel_yields_to_named_programme(text, programme):
+    progs = {f.programme for p in _records(text) for f in p.funding}
+    assert progs == {programme}

@@ -226,8 +226,32 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
         value = _PAID_CLAUSE.split(prog_labels[0].value, 1)[0]
         for f in out:
             f.programme = _programme_name(value, lang)
+    _channel_to_named_programme(out, text, s, e, prog_labels, lang)
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
     return _dedupe(_translated_twice(out, text, lang))
+
+
+_PROGRAMME_KEY = re.compile(r"(?i:program|programme|программ|програм)")
+
+
+def _channel_to_named_programme(out: list[Funding], text: str, s: int, e: int, prog_labels: list[LabelHit],
+                                lang: str) -> None:
+    """"w ramach Funduszy EOG", "under the EEA Grants": the funds the money came through, read as
+    the programme only where the page names no programme of its own; where it does, in a
+    "Program:" field or a "w ramach Programu X" phrase, that name is the programme."""
+    channels = [f for f in out if f.programme and _FUNDS_CHANNEL.fullmatch(f.programme)]
+    if not channels:
+        return
+    # (a call's field or phrase, "Nabór: 4. konkurs …", "w konkursie „X”", names an edition, no programme)
+    names = (_programme_name(_PAID_CLAUSE.split(h.value, 1)[0], lang) for h in prog_labels
+             if _PROGRAMME_KEY.match(text, h.label_start))
+    name = next((n for n in names if n and not _FUNDS_CHANNEL.fullmatch(n)), None)
+    if name is None:
+        found = (_programme_after(text, m.start() - 1, e, lang) for m in _NAMED_PROGRAMME.finditer(text, s, e)
+                 if _PROGRAMME_KEY.search(m.group()))
+        name = next((n for n in found if n and not _FUNDS_CHANNEL.fullmatch(n)), None)
+    for f in channels if name else ():
+        f.programme = name
 
 
 # "Program grantowy Fundacji X „Y”", "конкурс Фонда X «Y»": a programme word, maybe its kind,

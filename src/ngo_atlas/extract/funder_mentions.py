@@ -47,7 +47,7 @@ _GIVE_ONLY = re.compile(_GIVE_WORDS)
 # "48 тис. злотих", "2 mln euro"; roubles and hryvnias: "суммой 90 000 рублей")
 _AMOUNT = re.compile(r"\d\s*(?:(?:tys\.|tysi\w+|mln\.?|milion\w*|thousand|million|тис\.|тыс\.|тисяч\w*|тысяч\w*|"
                      r"млн\.?)\s*)?(?:zł|złot\w+|PLN|EUR|euro|USD|злот\w+|євро|евро|рубл\w+|руб\.|грн|гривен\w*|"
-                     r"гривн\w+|гривень)(?!\w)|(?:[€$]|PLN|EUR|USD)\s*\d",
+                     r"гривн\w+|гривень|CHF|GBP|SEK|NOK|JPY|[€$£])(?!\w)|(?:[€$£]|PLN|EUR|USD|CHF|GBP)\s*\d",
                      re.IGNORECASE)
 
 
@@ -102,8 +102,9 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
         key = _NEXT_KEY.search(text, first.end(), se) if "\n" in text[first.end():se] else None
         fe = key.start() if key else se
         fe = _field_line_end(text, first.end(), fe, find)
+        after = find(text, first.end(), fe)
         spans = [(a, _and_continued(text, a, _through_comma_name(text, a, b, fe), fe))
-                 for a, b in find(text, first.end(), fe)
+                 for a, b in after
                  if _funder_place(text, first.end(), a) and not inside_quotes(text, ss, a)
                  and not _OPERATOR_NEXT.match(text, b)]
         spans += _countries_after(text, first.end(), se, spans)
@@ -125,6 +126,9 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
                 programme = nominative(text[a:b].rstrip(" .,;:"), lang)
             spans = [x for x in spans if x not in funds]
         spans += givers
+        # "Fundacja X (…), która przekazała 850 000 € …": the relative clause's subject pays
+        spans += [x for x in before + after if x not in spans and relative_payer(text, x[0], x[1], se)
+                  and not inside_quotes(text, ss, x[0])]
         owner = relative_owner(text, sorted(spans), ppos) if programme else None
         for a, b in sorted(spans):
             if lang == "pl":  # "Caritas international": a foreign name's lower-case last word
@@ -355,6 +359,19 @@ _PAY_LEMMAS = frozenset((
 # Verbs of support: money only beside a sum or a money noun ("wsparła projekt kwotą 20 000 zł",
 # "поддержал проект грантом"); "wsparła uchodźców", "supported the idea" name no payer
 _SUPPORT_LEMMAS = frozenset(("wspierać", "wesprzeć", "поддерживать", "поддержать", "підтримувати", "підтримати"))
+# Verbs of giving: the subject hands the money over ("Firma X przekazała nam 50 000 zł",
+# "fundacja X przyznała sieci 120 000 euro", "Фонд X выделил 30 000 злотых"); they give goods
+# and places as well, so they name a payer only beside a sum in figures
+_GIVE_LEMMAS = frozenset((
+    "przekazać", "przekazywać", "przyznać", "przyznawać", "przysłać", "przysyłać", "przesłać", "przesyłać",
+    "ofiarować", "ofiarowywać", "podarować", "darować", "przeznaczyć", "przeznaczać", "wpłacić", "wpłacać",
+    "przelać", "przelewać", "wyasygnować", "asygnować",
+    "выделить", "выделять", "предоставить", "предоставлять", "пожертвовать", "жертвовать", "перечислить",
+    "перечислять", "передать", "передавать", "прислать", "присылать",
+    "виділити", "виділяти", "надати", "надавати", "пожертвувати", "жертвувати", "перерахувати",
+    "перераховувати", "передати", "передавати", "прислати", "надіслати", "надсилати"))
+_EN_GIVE = re.compile(r"(?:gave|gives?|donat(?:es|ed)|awards?|awarded|grant(?:s|ed)|provide[sd]|contribute[sd]|"
+                      r"allocate[sd]|sent|sends?|transferred|transfers?)", re.IGNORECASE)
 # English has few forms: the verb and its inflections, the co- prefix
 _EN_PAY = re.compile(r"(?:co-?)?(?:fund(?:s|ed|ing)|financ(?:es|ed|ing)|sponsor(?:s|ed|ing)|bankroll(?:s|ed|ing))",
                      re.IGNORECASE)
@@ -399,9 +416,32 @@ def paying_subject(text: str, ss: int, a: int, b: int, se: int) -> bool:
     if m.group(2).lower().endswith("ing") != bool(_PROGRESSIVE.search(m.group(1))):
         return False  # "The X Foundation funding for …" is a noun, "X is supported" a passive
     end = min((i for i in (text.find(";", m.end(), se), text.find("\n", m.end(), se)) if i >= 0), default=se)
+    if kind == "give":  # a gift is money only beside a sum in figures
+        return bool(_AMOUNT.search(text, m.end(), end))
     money = bool(_AMOUNT.search(text, m.end(), end) or _MONEY_OBJECT.search(text, m.end(), end)
                  or _MONEY_OBJECT.search(m.group(1)))
     return money or (kind == "pay" and bool(_PROJECT_OBJECT.match(text, m.end(), end)))
+
+
+# ", która …", ", which …", ", которая …": a relative pronoun in the nominative, the subject
+# of its clause (a bracket after the name first: "Fundacja X (Przedstawicielstwo w Polsce)")
+_NOMINATIVE_RELATIVE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\)[^\S\n]*)?,[^\S\n]+(?:któr(?:a|y|e|zy)|which|who|"
+                                  r"котор(?:ая|ый|ое|ые)|як(?:а|ий|е|і))[^\S\n]+", re.IGNORECASE)
+
+
+def relative_payer(text: str, a: int, b: int, se: int) -> bool:
+    """The body named at a..b is the antecedent of a relative clause whose verb, among its first
+    four words (before a comma), pays, supports or gives, with a sum in figures in the clause
+    (to the line's or the sentence's end): "Fundacja X, która przyznała nam 40 000 zł"."""
+    m = _NOMINATIVE_RELATIVE.match(text, b, se)
+    if not m:
+        return False
+    end = min((i for i in (text.find(";", m.end(), se), text.find("\n", m.end(), se)) if i >= 0), default=se)
+    comma = text.find(", ", m.end(), end)
+    for w in list(_FIRST_WORD.finditer(text, m.end(), comma if comma >= 0 else end))[:4]:
+        if _verb_kind(w.group(), text, a):
+            return bool(_AMOUNT.search(text, w.end(), end))
+    return False
 
 
 def _verb_kind(word: str, text: str, a: int) -> str | None:
@@ -411,6 +451,8 @@ def _verb_kind(word: str, text: str, a: int) -> str | None:
         return "pay"
     if _EN_SUPPORT.fullmatch(word):
         return "support"
+    if _EN_GIVE.fullmatch(word):
+        return "give"
     if is_cyrillic(word):
         from ngo_atlas.lang import slavic
 
@@ -422,6 +464,8 @@ def _verb_kind(word: str, text: str, a: int) -> str | None:
                   if t[2].startswith(("praet:", "fin:sg:ter", "fin:pl:ter"))}
     if lemmas & _PAY_LEMMAS:
         return "pay"
+    if lemmas & _GIVE_LEMMAS:
+        return "give"
     return "support" if lemmas & _SUPPORT_LEMMAS else None
 
 

@@ -226,8 +226,32 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
         value = _PAID_CLAUSE.split(prog_labels[0].value, 1)[0]
         for f in out:
             f.programme = _programme_name(value, lang)
+    _channel_to_named_programme(out, text, s, e, prog_labels, lang)
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
     return _dedupe(_translated_twice(out, text, lang))
+
+
+_PROGRAMME_KEY = re.compile(r"(?i:program|programme|программ|програм)")
+
+
+def _channel_to_named_programme(out: list[Funding], text: str, s: int, e: int, prog_labels: list[LabelHit],
+                                lang: str) -> None:
+    """"w ramach Funduszy EOG", "under the EEA Grants": the funds the money came through, read as
+    the programme only where the page names no programme of its own; where it does, in a
+    "Program:" field or a "w ramach Programu X" phrase, that name is the programme."""
+    channels = [f for f in out if f.programme and _FUNDS_CHANNEL.fullmatch(f.programme)]
+    if not channels:
+        return
+    # (a call's field or phrase, "Nabór: 4. konkurs …", "w konkursie „X”", names an edition, no programme)
+    names = (_programme_name(_PAID_CLAUSE.split(h.value, 1)[0], lang) for h in prog_labels
+             if _PROGRAMME_KEY.match(text, h.label_start))
+    name = next((n for n in names if n and not _FUNDS_CHANNEL.fullmatch(n)), None)
+    if name is None:
+        found = (_programme_after(text, m.start() - 1, e, lang) for m in _NAMED_PROGRAMME.finditer(text, s, e)
+                 if _PROGRAMME_KEY.search(m.group()))
+        name = next((n for n in found if n and not _FUNDS_CHANNEL.fullmatch(n)), None)
+    for f in channels if name else ():
+        f.programme = name
 
 
 # "Program grantowy Fundacji X „Y”", "конкурс Фонда X «Y»": a programme word, maybe its kind,
@@ -1701,6 +1725,9 @@ _EU_PROGRAMME_NAME = re.compile(r"Erasmus\+|Horizon\s+(?:Europe|2020)|Horyzont\s
                                 r"Interreg(?:\s+[\w-]+){0,3}|Еразмус\+|Эразмус\+|Горизонт\s+Європа|Горизонт\s+Европа")
 _EN_PROGRAMME = re.compile(r"((?:[A-Z][\w+-]*\s+)+)(?:[a-z]+\s+)*program(?:me)?$")
 _NAMED_EN_PROGRAMME = re.compile(r"(?:[A-Z][\w+-]*\s+)+Program(?:me)?")
+# "X Programme of the Y": the programme named first, its owner (who pays) after "of"
+_OWNED_EN_PROGRAMME = re.compile(r"(?P<p>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)*)\s+Program(?:me)?\s+of\s+(?:the\s+)?"
+                                 r"(?P<o>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and))*)")
 
 
 _EU = re.compile(r"(?i:unia\s+europejska|european\s+union|европейский\s+союз|європейський\s+союз|евросоюз|"
@@ -1787,6 +1814,10 @@ def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
     "dofinansowany przez Instytut X ze środków Programu Y": the funder just before it in the
     same sentence takes the programme, one record."""
     for f in list(items):
+        owned = _OWNED_EN_PROGRAMME.fullmatch(f.funder or "")
+        if owned:  # "Erasmus+ Programme of the European Union": the Union pays, Erasmus+ its programme
+            f.funder, f.programme = owned.group("o"), f.programme or owned.group("p")
+            continue
         en = _EN_PROGRAMME.match(f.funder or "")
         if f.funder and _EU_PROGRAMME_NAME.fullmatch(f.funder) or _NAMED_EN_PROGRAMME.fullmatch(f.funder or ""):
             # "European Union, Horizon Europe": the EU's programme; "Basic Research Programme":
@@ -1825,6 +1856,44 @@ def glossed_name(text: str, acronym: str) -> tuple[int, int] | None:
     return None
 
 
+# between a spelt-out name's words: a comma, spaces, one line break
+_SPELT_GAP = re.compile(r",?[^\S\n]*\n?[^\S\n]*")
+
+
+def spelt_out(text: str, acronym: str) -> tuple[int, int] | None:
+    """The first run of capitalised words anywhere in the text whose initials spell the
+    acronym, small lower-case words between them skipped ("Fundusz Azylu, Migracji i
+    Integracji" spells FAMI, "Asylum, Migration and Integration Fund" AMIF): the page defines
+    it where it gives both. Three letters at least (two match any pair of words); words in
+    capitals (a heading, another acronym) spell nothing, and a run that goes on with a
+    capitalised word after the last letter is a longer name, not this one."""
+    if len(acronym) < 3:
+        return None
+    for m in re.finditer(r"(?<![\w])" + acronym[0] + r"[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]", text):
+        pos, i, small = m.start(), 0, 0
+        end = None
+        while True:
+            w = _NAME_WORD.match(text, pos)
+            if not w:
+                break
+            word = w.group().rstrip(".")
+            if word[:1].isupper() and not word.isupper():
+                if i == len(acronym):
+                    end = None  # the name goes on: longer than the acronym
+                    break
+                if word[0] != acronym[i]:
+                    break
+                i, small, end = i + 1, 0, w.start() + len(word)
+            elif word.islower() and len(word) <= 5 and small < 2 and i < len(acronym):
+                small += 1
+            else:
+                break
+            pos = _SPELT_GAP.match(text, w.end()).end()
+        if end is not None and i == len(acronym):
+            return m.start(), end
+    return None
+
+
 def _expand_acronyms(items: list[Funding], text: str, lang: str) -> None:
     """"dofinansowanie z FAMI" where the text has spelt FAMI out: the funder by its full
     name, in the nominative, as the records name bodies ("an acronym given beside a full
@@ -1833,9 +1902,9 @@ def _expand_acronyms(items: list[Funding], text: str, lang: str) -> None:
 
     for f in items:
         if f.funder and is_acronym(f.funder):
-            span = glossed_name(text, f.funder)
+            span = glossed_name(text, f.funder) or spelt_out(text, f.funder)
             if span:
-                f.funder = nominative(text[span[0]:span[1]], lang)
+                f.funder = nominative(" ".join(text[span[0]:span[1]].split()), lang)
 
 
 def _programme_to_owner(items: list[Funding], lang: str) -> None:

@@ -577,9 +577,23 @@ def _org(text: str, s: int, e: int, role: str, rule: str, conf: float, lang: str
         # "та містом Люблін", "и гминой Величка": a body's head in lower case, its name capitalised
         c = clean_org(raw[:1].upper() + raw[1:], lang)
         c = (c[0][:1].lower() + c[0][1:], c[1]) if c else None
+    elif c is None and _LOCAL_UNIT.fullmatch(raw.split(maxsplit=1)[0]):
+        # "jest gmina Drammen", "z miastem Kowno": a local authority named by its unit in lower
+        # case and its town, kept as written (a foreign town's name gives no Polish head)
+        c = clean_org(raw[:1].upper() + raw[1:], lang)
+        c = (c[0][:1].lower() + c[0][1:], c[1]) if c else None
     if c is None:
         return None
     return OrgRef(c[0], role, Span(s, e, rule, conf), acronym=c[1])
+
+
+# the units of Polish local government, in every case, as the head of a local authority's name
+_LOCAL_UNIT = re.compile(r"gmin(?:a|y|ie|ę|ą|o)|miast(?:o|a|u|em)|mieście|powiat(?:u|owi|em|ie)?|"
+                         r"województw(?:o|a|u|em|ie)")
+# a lower-case unit before its capitalised town, where a list of bodies goes on ("oraz norweska
+# gmina Drammen"): the country's or region's adjective before it is no part of the name
+_LOWER_LOCAL = re.compile(rf"(?:[a-ząćęłńóśźż]{{2,}}(?:sk|ck|dzk)(?:a|ą|i|ie|iej|im|iego|o|ie|iem)[^\S\n]+)?"
+                          rf"((?:{_LOCAL_UNIT.pattern}))[^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
 def mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -877,9 +891,12 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
                 p = seat.end()  # "z giżycką Fundacją X": the seat's adjective is no part of the name
             pub = _PUBLIC_BUDGET.match(text, p, end)
             low = None if pub or not text[p:p + 1].islower() else _LOWER_PATRON.match(text, p, end)
+            local = None if pub or low or not text[p:p + 1].islower() else _LOWER_LOCAL.match(text, p, end)
             if low and is_org_head(low.group(1)[:1].upper() + low.group(1)[1:]):
                 # "we współpracy z parafią pw. św. Józefa": a lower-case head before its patron
                 a, b = p, capitalised_run(text, low.end(), end)[1]
+            elif local:
+                a, b = local.start(1), capitalised_run(text, local.end(), end)[1]
             else:
                 a, b = (p, pub.end()) if pub else capitalised_run(text, p, end)
             if b <= a:

@@ -710,7 +710,8 @@ def _page_owner(text: str, projects: list[Project], lang: str, page_title: str |
         # the footer is masked as boilerplate)
         own = (own_organisation(text, lang) or copyright_owner(raw or text, lang)) if we else None
         return None if own is None else (text[own[2]:own[3]], own[:2], own[2], False)
-    if not (we or _named_again(text, ls + len(line), head) or _POST_STAMP.match(text, ls + len(line))):
+    if not (we or _named_again(text, ls + len(line), head) or _POST_STAMP.match(text, ls + len(line))
+            or _SITE_MENU.match(raw if raw and len(raw) == len(text) else text, ls + len(line))):
         return None
     c = clean_org(head, lang)
     if c is None:
@@ -726,6 +727,13 @@ def _second_title(projects: list[Project]) -> int:
     """Where the second project's title starts: the header above a list ends there."""
     starts = [ts.start for p in projects[1:] if (ts := p.spans.get("title")) is not None]
     return min(starts, default=0)
+
+
+# a site's navigation menu right under the name line ("Home | About us | Projects | Contact",
+# "Про нас · Проєкти · Новини"): the name line is the site's masthead, the page the body's own,
+# in any language (a page quoting another body's project has no menu under that body's name);
+# read in the raw text, where the boilerplate mask has not blanked the menu
+_SITE_MENU = re.compile(r"\n[^\S\n]*(?:[^\n|·•]{1,30}?[^\S\n][|·•][^\S\n]+){3}")
 
 
 # a social-media post: the poster's name, then a line with the time it was posted and a

@@ -49,7 +49,7 @@ from ngo_atlas.extract.organisations import (
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
-from ngo_atlas.extract.status import find_status, list_status, section_status
+from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
 from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.title import choose_title, clean_heading, header_end
@@ -110,6 +110,7 @@ def _list_status(text: str, projects: list[Project], segs: list[segment.Segment]
     if len(segs) < 2:
         return
     st = list_status(text, header_end(text), min(sg.start for sg in segs))
+    st = _intro_clause(text, projects, segs) or st
     prev, sec = header_end(text), None
     for p, sg in zip(projects, segs):
         # "ZREALIZOWANE … REALIZUJEMY TERAZ": the last section heading above the item's name
@@ -119,6 +120,22 @@ def _list_status(text: str, projects: list[Project], segs: list[segment.Segment]
         own = sec or st
         if own and not p.status:
             p.status, p.spans["status"] = own
+
+
+def _intro_clause(text: str, projects: list[Project], segs: list[segment.Segment]):
+    """The list intro's relative clause on its project noun (status.intro_clause_status):
+    the items' status; where it lists several kinds, a status read in it is dropped."""
+    a = min([header_end(text)] + [i for sg in segs for i, _ in sg.intro])
+    b = min(sg.start for sg in segs)
+    found = intro_clause_status(text, a, b) if a < b else None
+    if found is None or found[0] is not None:
+        return found
+    for p in projects:
+        span = p.spans.get("status")
+        if p.status and span and a <= span.start < b:
+            p.status = None
+            del p.spans["status"]
+    return None
 
 
 _JOB = cue(r"szukamy\s+osoby|poszukuj(?:emy|e)|oferta\s+pracy|oferujemy|umow\w*\s+o\s+pracę|"

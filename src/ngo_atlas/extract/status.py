@@ -78,7 +78,7 @@ _SECTION = [(k, re.compile(r"^\s*(?:projekty\s+|projects\s+|проекты\s+|п
             for k, rx in (
     ("completed", r"zrealizowane|zakończone|archiwalne|archiwum|completed|finished|past|archived?|"
                   r"завершенн?ые|реализованные|завершені|реалізовані|архів|архив"),
-    ("ongoing", r"w\s+realizacji|realizowane|realizujemy|trwające|aktualne|bieżące|ongoing|current|"
+    ("ongoing", r"w\s+realizacji|w\s+toku|realizowane|realizujemy|trwające|aktualne|bieżące|ongoing|current|"
                 r"in\s+progress|текущие|реализуемые|реализуем|поточні|реалізуємо|тривають"),
     ("planned", r"planowane|zaplanowane|upcoming|planned|планируемые|заплановані|плановані"))]
 
@@ -209,7 +209,9 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         # "carry out" in any person ("realizujemy", "мы реализуем", "ми реалізуємо")
         r"(?:jest|są)\s+(?:\w+\s+)?(?:realizowan|prowadzon)\w*|trwa(?![\w])|wystartował\w*|ruszył\w*|"
         r"realizuj(?:ę|e|emy|ecie|ą)(?![\w])|реализу(?:ю|ем|ете|ет|ют)(?![\w])|"
-        r"реалізу(?:ю|ємо|єте|є|ють)(?![\w])|(?:we\s+are|are|is)\s+implementing|"
+        # (an adverb may stand between: "we are currently implementing", "is now running")
+        r"реалізу(?:ю|ємо|єте|є|ють)(?![\w])|(?:we\s+are|are|is)\s+(?:(?:currently|now|still|presently)\s+)?"
+        r"(?:implementing|running)|"
         r"rozpocz(?:ął|ęła|ęło|ęli|ęły)(?:\s+się)?|kontynuuj\w*|продолжа(?:ет|ют|ем)|продовжу(?:є|ють|ємо)|"
         r"реализуется|продолжается|длится|стартовал\w*|начал(?:ся|ась|[аои])?|"
         r"реалізується|продовжується|стартува(?:в|ла|ло)|розпоча(?:вся|лася|лося|в|ла|ло|ли)|"
@@ -269,3 +271,41 @@ def _said_of_project(text: str, a: int, b: int, s: int, e: int) -> bool:
     before = re.split(r"[.;!?\n]", before)[-1]  # the same sentence only
     after = re.split(r"[.;!?\n,]", after)[0]
     return bool(_PROJECT_NOUN.search(before) or _PROJECT_NOUN.search(after))
+
+
+# A list page's intro qualifies its plural project noun with a relative clause ("projekty,
+# które obecnie realizujemy", "the projects we are currently running", "проекты, которые мы
+# сейчас реализуем", "projekty, które Stowarzyszenie zrealizowało w latach …"): the clause's
+# verb, by its tense, is the status of every item listed. A second demonstrative ("oraz te,
+# które się zakończyły", "and those we completed", "и те, что …") lists several kinds: no
+# one status, and a verb read in that intro is no item's own.
+_LIST_NOUN_REL = cue(r"(?:projekty|projektów|projects|initiatives|проекты|проектов|проєкти|проєктів)"
+                     r"\s*,?\s*(?:które|których|that|which|we|которые|которых|які|яких)(?![\w])")
+_ANOTHER_KIND = cue(r"(?:te|tych|those|те|тех|ті|тих)(?![\w])")
+# the present of running or carrying out, any person ("prowadzimy", "realizujemy", "we run",
+# "реализуем", "проводимо"): what _VERB's ongoing forms leave to the project's own sentences
+_RUN_PRESENT = cue(r"prowadz(?:ę|imy|icie|i|ą)(?![\w])|realizuj\w*|run|operate|implement|"
+                   r"реализу(?:ю|ем|ете|ет|ют)(?![\w])|провод(?:им|ит|ят)(?![\w])|"
+                   r"реалізу(?:ю|ємо|єте|є|ють)(?![\w])|провод(?:имо|ить|ять)(?![\w])")
+
+
+def intro_clause_status(text: str, s: int, e: int) -> tuple[str | None, Span | None] | None:
+    """(status, span) the intro's relative clause on its project noun gives the listed items;
+    (None, None) where the intro names several kinds; None where it has no such clause."""
+    m = _LIST_NOUN_REL.search(text, s, e)
+    if m is None:
+        return None
+    stop = _CLAUSE_END.search(text, m.end(), e)
+    b = stop.start() if stop else e
+    if _ANOTHER_KIND.search(text, m.end(), b):
+        return None, None
+    v = _VERB.search(text, m.end(), b)
+    if v is not None and v.lastgroup in ("completed", "ongoing"):
+        return v.lastgroup, Span(v.start(), v.end(), f"list_clause:{v.lastgroup}", 0.7)
+    r = _RUN_PRESENT.search(text, m.end(), b)
+    if r is not None:
+        return "ongoing", Span(r.start(), r.end(), "list_clause:ongoing", 0.7)
+    return None
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n]")

@@ -107,3 +107,19 @@ def test_table_unit_in_header():
     assert [(h.amount, h.currency) for h in find_money(de)] == [(12500.0, "EUR"), (1250.0, "EUR")]
     scaled = "Koszty (w tys. zł)\nPersonel 12 500\n"
     assert find_money(scaled) == []
+
+
+def test_ceiling_is_no_grant():
+    t = ("Sieć daje członkom mikrogranty (do 6 000 zł). Nasz projekt otrzymał dofinansowanie "
+         "o wartości 87 300 euro.")
+    assert grant_amount(t, 0, len(t), []).amount == 87300.0
+    en = "Members may apply for small grants of up to EUR 2,500."
+    assert grant_amount(en, 0, len(en), []) is None
+    uk = "Учасники отримають гранти до 20 000 гривень."
+    assert grant_amount(uk, 0, len(uk), []) is None
+    assert grant_amount("Dotacja: 40 000 zł do końca roku.", 0, 33, []).amount == 40000.0
+
+
+def test_every_lexicon_code_before_a_figure():
+    got = [(h.amount, h.currency) for h in find_money("Budget: JPY 45,000,000 and SEK 120 000")]
+    assert got == [(45000000.0, "JPY"), (120000.0, "SEK")]

@@ -25,12 +25,13 @@ class MoneyHit:
 def _money_regex() -> re.Pattern[str]:
     cur = alternation(list(currency_map()))
     scale = alternation(list(lexicon()["scales"]))
+    codes = "|".join(sorted(lexicon()["currencies"]))  # every ISO code the lexicon knows, before a figure
     num = (r"\d{1,3}(?:[ \xa0\u202f.]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
            r"|\d+(?:[.,]\d{1,2})?")
     # "€1.2m", "USD 150k": a one-letter scale right after the figure; "150 000,- zł": the dash
     # for no grosze
     return re.compile(
-        rf"(?P<pre>[$€£]|\b(?:PLN|EUR|USD|CHF|GBP|UAH|CAD|NOK|SEK)\b)\s?(?P<n1>{num})(?:,-)?"
+        rf"(?P<pre>[$€£]|\b(?:{codes})\b)\s?(?P<n1>{num})(?:,-)?"
         rf"(?:\s*(?P<s1>{scale})|(?P<s3>[mk])(?![\w]))?"
         rf"|(?<![\w\d])(?P<n2>{num})(?:,-)?\s*(?:(?:(?P<s2>{scale})\s*)|(?P<s4>[mk])\s+)?(?P<cur>{cur})(?![\w])",
         re.IGNORECASE)
@@ -212,6 +213,7 @@ def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int,
         hits = [h for h in hits if not _appeal(text, start, h, appeals)]
     if len(hits) > 1:
         hits = [h for h in hits if not _rounded_again(h, hits)]
+    hits = [h for h in hits if not _CEILING.search(text, max(start, h.start - 30), h.start)]
     if not hits:
         return None
     grant, total = _cue_regexes()
@@ -267,6 +269,13 @@ _COST_NOUN = re.compile(r"(?<![\w])(?:koszt\w*|wartoś[ćc]\w*|cost|value|сто
 _APPEAL = cue(r"wpłać|przelej|przekaż|wesprzyj|wspieraj|twoja\s+darowizn\w*|(?:złóż|zrób)\s+darowizn\w*|"
              r"donate\b|your\s+donation|make\s+a\s+donation|пожертвуйте|поддержите|підтримайте|передайте|"
              r"зробіть\s+(?:разовий\s+)?внесок")
+
+
+# "mikrogranty (do 8 000 zł)", "grants of up to PLN 3,000", "грант до 50 000 гривень", "grzywna od 3 000
+# do 50 000 zł": a ceiling, or a range's upper end, says how much may be given, not what was
+_CEILING = re.compile(r"(?<![\w])(?:do|up\s+to|до|max\.?|maks\.?|maksymalnie|maximum|maximally|"
+                      r"nie\s+więcej\s+niż|not\s+exceeding|не\s+более|не\s+більше|не\s+больше|максимум)"
+                      r"[^\S\n]*(?:[$€£]|PLN|EUR|USD|CHF|GBP|UAH)?[^\S\n]*$", re.IGNORECASE)
 
 
 def _appeal(text: str, start: int, h: MoneyHit, appeals: list[int]) -> bool:

@@ -99,7 +99,9 @@ def _is_furniture(line: str, repeats: int) -> bool:
         return True  # ("Więcej o projekcie: x.org.pl/y" gives the project's address: content)
     if _ACCOUNT.search(line) or _LANG_SWITCH.match(line):
         return True
-    return " " not in line and _FILENAME.match(line) is not None and not line[:1].isdigit()
+    # ("www.x-y.pl" alone on its line is an address the text gives, no image's file name)
+    return " " not in line and _FILENAME.match(line) is not None and not line[:1].isdigit() \
+        and not line.lower().startswith(("www.", "http://", "https://"))
 
 
 # "Related", "Czytaj też: …", "Читайте также", "Poprzedni wpis: …": links to other pages

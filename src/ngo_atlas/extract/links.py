@@ -183,6 +183,8 @@ def find_urls(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, in
     out = [(m.start(), m.end(), m.group()) for m in _URL.finditer(text, s, e)]
     for m in _BARE.finditer(text, s, e):  # on the lowered text: read the host from the original
         host = text[m.start("host"):m.end("host")].rstrip(".")
+        if text[m.start("host") + len(host):m.start("host") + len(host) + 1] == "@":
+            continue  # "Więcej informacji: projekty.fami@udsc.gov.pl": a mailbox's user, no host
         if "@" not in host and not any(a <= m.start("host") < b for a, b, _u in out):
             out.append((m.start("host"), m.start("host") + len(host), host))
     if "." in text[s:e]:
@@ -239,14 +241,14 @@ def _fold(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", unidecode(s).lower())
 
 
-def spells_name(url: str, title: str) -> bool:
+def spells_name(url: str, title: str, one_word: bool = True) -> bool:
     """"mapapomocy.podlasie.pl" for "Mapa Pomocy Podlasie", "facebook.com/mamywwarszawie"
     for "Mamy w Warszawie", "…/festiwal" for "Festiwal Kultur Sąsiedzkich": the address
     spells the project's name (two of its words' beginnings in order, or one long word)."""
     u = _fold(url.split("://", 1)[-1])
     words = [_fold(w) for w in title.split()]
     words = [w for w in words if len(w) >= 4]
-    if any(len(w) >= 7 and w[:7] in u for w in words):
+    if one_word and any(len(w) >= 7 and w[:7] in u for w in words):
         return True
     for i in range(len(words) - 1):
         a, b = words[i][:4], words[i + 1][:4]
@@ -267,3 +269,69 @@ _ABOUT_OTHER = re.compile(r"(?:więcej|informacje|more|подробнее|дет
                           r"(?:o|about|on|о|об|про)\s+(?!(?:the\s+|this\s+|tym\s+|naszym\s+|our\s+|этом\s+|цьому\s+)?"
                           r"(?:projek|project|проект|проєкт|program|wydarzen|event|festiwal|festival|konferenc|"
                           r"conferenc|warsztat|workshop|kurs|course))", re.IGNORECASE)
+
+
+# "Stowarzyszenie X | ul. Długa 5, 00-001 Miasto | biuro@x.pl | KRS …": an imprint line, the
+# publisher's fields set side by side, one of them its postal address or its register number
+_IMPRINT_SEP = re.compile(r"[^\S\n]+[|·•][^\S\n]+")
+_POSTAL = re.compile(r"(?<![\d-])\d{2}-\d{3}(?![\d-])|(?<![\w])(?:ul\.|al\.|ulica|aleja|plac|os\.|"
+                     r"street|st\.|avenue|ave\.|road|rd\.|square|вул\.|вулиця|ул\.|улица|просп\.|пр-т)"
+                     r"(?![\w])|\d+[^\S\n]+[A-Z]\w+[^\S\n]+(?:Street|Avenue|Road|Square)\b|"
+                     r"(?<![\w])(?:KRS|NIP|REGON|ЄДРПОУ|ИНН)(?![\w])", re.IGNORECASE)
+
+
+def imprint_line(text: str, a: int) -> bool:
+    """The address at a is one field of an imprint line: fields set apart by "|", "·" or
+    "•", another of which is a postal address or a register number (the publisher's own
+    mailbox, printed in a header or a footer, not a project's contact)."""
+    ls = text.rfind("\n", 0, a) + 1
+    le = text.find("\n", a)
+    line = text[ls:le if le >= 0 else len(text)]
+    if "|" not in line and "·" not in line and "•" not in line:
+        return False
+    own = a - ls
+    pos, fields = 0, []
+    for m in [*_IMPRINT_SEP.finditer(line), None]:
+        end = m.start() if m else len(line)
+        if not pos <= own < end:
+            fields.append(line[pos:end])
+        pos = m.end() if m else pos
+    return any(_POSTAL.search(f) for f in fields)
+
+
+# a sentence ends at ". ", "! " or "? " before a capital ("… osobami. Pytania: X, tel. 17 …")
+_SENTENCE_END = re.compile(r"[.!?…][^\S\n]+(?=[\"„«(]?[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+
+
+def sentence_start(text: str, a: int) -> int:
+    """Where the sentence holding position a starts, within its line."""
+    ls = text.rfind("\n", 0, a) + 1
+    start = ls
+    for m in _SENTENCE_END.finditer(text, ls, a):
+        start = m.end()
+    return start
+
+
+_GENERIC_LABELS = {"www", "gov", "org", "com", "net", "edu", "info", "int"}
+
+
+def names_payer(url: str, payers: list[str], title: str | None = None) -> bool:
+    """"www.aktywniobywatele-regionalny.org.pl" under "programu Aktywni Obywatele",
+    "www.fami.gov.pl" beside the "Fundusz Azylu, Migracji i Integracji": the address is the
+    site of a payer or its programme (two of its words spelled in order, or a label that is
+    the payer's acronym or its initials), not the project's, unless it spells the project's
+    own name as well."""
+    if not payers or (title and spells_name(url, title)):
+        return False
+    labels = set(re.split(r"[./-]", url.split("://", 1)[-1].split("/", 1)[0].lower())) - _GENERIC_LABELS
+    for name in payers:
+        # (two of its words: one may be the town a payer's name holds, "Gmina Miasto Szczecin",
+        # which any local site spells)
+        if spells_name(url, name, one_word=False):
+            return True
+        words = re.findall(r"[^\W\d_]+", name)
+        initials = "".join(w[0] for w in words).lower()  # "Fundusz Azylu, Migracji i Integracji": fami
+        if any(len(w) >= 3 and w.isupper() and w.lower() in labels for w in words) \
+                or any(len(x) >= 3 and x.isalpha() and x in initials for x in labels):
+            return True
+    return False

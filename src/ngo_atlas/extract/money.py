@@ -25,12 +25,13 @@ class MoneyHit:
 def _money_regex() -> re.Pattern[str]:
     cur = alternation(list(currency_map()))
     scale = alternation(list(lexicon()["scales"]))
+    codes = "|".join(sorted(lexicon()["currencies"]))  # every ISO code the lexicon knows, before a figure
     num = (r"\d{1,3}(?:[ \xa0\u202f.]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
            r"|\d+(?:[.,]\d{1,2})?")
     # "€1.2m", "USD 150k": a one-letter scale right after the figure; "150 000,- zł": the dash
     # for no grosze
     return re.compile(
-        rf"(?P<pre>[$€£]|\b(?:PLN|EUR|USD|CHF|GBP|UAH|CAD|NOK|SEK)\b)\s?(?P<n1>{num})(?:,-)?"
+        rf"(?P<pre>[$€£]|\b(?:{codes})\b)\s?(?P<n1>{num})(?:,-)?"
         rf"(?:\s*(?P<s1>{scale})|(?P<s3>[mk])(?![\w]))?"
         rf"|(?<![\w\d])(?P<n2>{num})(?:,-)?\s*(?:(?:(?P<s2>{scale})\s*)|(?P<s4>[mk])\s+)?(?P<cur>{cur})(?![\w])",
         re.IGNORECASE)
@@ -82,11 +83,54 @@ def _find_money(text: str, start: int, end: int) -> tuple[MoneyHit, ...]:
         elif m.group("s3") or m.group("s4"):
             value *= 1_000_000 if (m.group("s3") or m.group("s4")).lower() == "m" else 1000
         out.append(MoneyHit(m.start(), m.end(), value, code))
+    if ("(" in text or "[" in text) and _UNIT_HINT.search(text, start, end):  # "Tabela 1. … (w PLN)"
+        cells = [h for h in _unit_table_sums(text, start, end)
+                 if not any(o.start < h.end and h.start < o.end for o in out)]
+        out = sorted(out + cells, key=lambda h: h.start)
     if _SCALE_WORD_HINT.search(text, start, end):  # "pół miliona złotych", "two million euro"
         words = [h for h in _word_sums(text, start, end)
                  if not any(o.start < h.end and h.start < o.end for o in out)]
         out = sorted(out + words, key=lambda h: h.start)
     return tuple(out)
+
+
+# A table flattened to text whose header or caption names its unit in brackets ("Źródła
+# finansowania projektu (w PLN)", "Koszty zgodnie z umową [zł]", "Budget (in EUR)", "(тис. грн)"):
+# its rows' bare figures are sums in that unit. Only figures shaped as money are read: grouped
+# thousands or grosze ("1 742 118,40", "64 000,00", "12.000"), never a share ("85,00"), a count or a year
+@lru_cache(maxsize=1)
+def _unit_regexes() -> tuple[CI, re.Pattern[str]]:
+    # (a scaled unit, "(w tys. zł)", is left alone: its figures' decimals are ambiguous)
+    cur = alternation([w for w in currency_map() if w.isalpha() or w in ("zł", "zł.")])
+    unit = CI(rf"[(\[][^\S\n]*(?:(?:w|in|в|у)[^\S\n]+)?(?P<cur>{cur})[^\S\n]*[)\]]")
+    figure = re.compile(r"(?<![\w.,/-])(?:\d{1,3}(?:[ \xa0\u202f]\d{3})+(?:,\d{2})?|\d{1,3}(?:\.\d{3})+(?:,\d{2})?"
+                        r"|\d{4,},\d{2})(?![\w.,/%-]?\d)(?![^\S\n]*%)")
+    return unit, figure
+
+
+_UNIT_HINT = CI(r"[(\[][^\S\n]*(?:w[^\S\n]+|in[^\S\n]+|в[^\S\n]+|у[^\S\n]+)?(?:pln|zł|eur|usd|chf|gbp|uah|грн|"
+                r"nok|sek|cad|злот|гривен|долл|дол|франк|frank|dolar|dollar|євро|евро)")
+
+
+def _unit_table_sums(text: str, start: int, end: int) -> list[MoneyHit]:
+    """The bare figures of a flattened table under a header line naming its unit: the lines
+    after it up to the first blank one (pipe and tab tables are read as tables elsewhere)."""
+    unit, figure = _unit_regexes()
+    out: list[MoneyHit] = []
+    done = start
+    for u in unit.finditer(text, start, end):
+        code = currency_map().get(text[u.start("cur"):u.end("cur")].lower())
+        hs = text.rfind("\n", 0, u.start()) + 1
+        if code is None or u.start() < done or "|" in text[hs:u.start()] or "\t" in text[hs:u.start()]:
+            continue  # (a second column's unit on the same header, "[zł] … [zł]", adds nothing)
+        block_end = text.find("\n\n", u.end())
+        done = block_end = min(end, block_end if block_end >= 0 else end)
+        # (the header's own line may hold the first row: figures are read from the unit on)
+        for m in figure.finditer(text, u.end(), block_end):
+            if "|" in text[text.rfind("\n", 0, m.start()) + 1:m.start()]:
+                continue
+            out.append(MoneyHit(m.start(), m.end(), parse_number(m.group()), code, "money_table", 0.6))
+    return out
 
 
 # a sum in words: a number word (or none, for "milion złotych"), a scale word, a currency
@@ -132,7 +176,9 @@ _WORD_CURRENCY = {"zlotys": "PLN", "гривень": "UAH", "francs": "CHF"}
 @lru_cache(maxsize=1)
 def _cue_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lx = lexicon()
-    return (re.compile(alternation(lx["grant_amount_cues"]), re.IGNORECASE),
+    # the grant noun inside the word for a migrant ("Forum Migrantów", "мігрантів", "мигрантам":
+    # mi-grant) is no grant; a compound that is one ("mikrogranty", "мікрогранти") still is
+    return (re.compile(r"(?<!mi)(?<!ми)(?<!мі)(?:" + alternation(lx["grant_amount_cues"]) + ")", re.IGNORECASE),
             re.compile(alternation(lx["total_amount_cues"]), re.IGNORECASE))
 
 
@@ -167,6 +213,7 @@ def grant_amount(text: str, start: int, end: int, amount_labels: list[tuple[int,
         hits = [h for h in hits if not _appeal(text, start, h, appeals)]
     if len(hits) > 1:
         hits = [h for h in hits if not _rounded_again(h, hits)]
+    hits = [h for h in hits if not _CEILING.search(text, max(start, h.start - 30), h.start)]
     if not hits:
         return None
     grant, total = _cue_regexes()
@@ -222,6 +269,13 @@ _COST_NOUN = re.compile(r"(?<![\w])(?:koszt\w*|wartoś[ćc]\w*|cost|value|сто
 _APPEAL = cue(r"wpłać|przelej|przekaż|wesprzyj|wspieraj|twoja\s+darowizn\w*|(?:złóż|zrób)\s+darowizn\w*|"
              r"donate\b|your\s+donation|make\s+a\s+donation|пожертвуйте|поддержите|підтримайте|передайте|"
              r"зробіть\s+(?:разовий\s+)?внесок")
+
+
+# "mikrogranty (do 8 000 zł)", "grants of up to PLN 3,000", "грант до 50 000 гривень", "grzywna od 3 000
+# do 50 000 zł": a ceiling, or a range's upper end, says how much may be given, not what was
+_CEILING = re.compile(r"(?<![\w])(?:do|up\s+to|до|max\.?|maks\.?|maksymalnie|maximum|maximally|"
+                      r"nie\s+więcej\s+niż|not\s+exceeding|не\s+более|не\s+більше|не\s+больше|максимум)"
+                      r"[^\S\n]*(?:[$€£]|PLN|EUR|USD|CHF|GBP|UAH)?[^\S\n]*$", re.IGNORECASE)
 
 
 def _appeal(text: str, start: int, h: MoneyHit, appeals: list[int]) -> bool:

@@ -1064,7 +1064,9 @@ def _named_before(text: str, pos: int, people: list[PersonRef]) -> PersonRef | N
 
 # Addresses for the site's or the organisation's own business, never a project's contact:
 # donations, recruitment, accounts, newsletters and digests, the site's editors, data protection
-_FUNCTION_LOCAL = re.compile(r"^(?:darowizny|donat\w*|rekrutacja|recruit\w*|ksiegowosc|accounts?|"
+# (a "rekrutacja@" mailbox takes sign-ups for a project as often as job applications: a job
+# offer is told by its line's CV or cover letter, below)
+_FUNCTION_LOCAL = re.compile(r"^(?:darowizny|donat\w*|ksiegowosc|accounts?|"
                              r"newsletter|digest|webmaster|redakcja|editor|rodo|iod|dpo|gdpr|privacy|"
                              r"no-?reply|rzecznik\w*|press\w*|prasa|prasowe)$")
 _FUNCTION_CUE = CI(r"newsletter|darowizn|donat|rodo\b|danych\s+osobowych|privacy|дайджест|digest|"
@@ -1077,5 +1079,8 @@ _FUNCTION_CUE = CI(r"newsletter|darowizn|donat|rodo\b|danych\s+osobowych|privacy
 
 def _site_function(text: str, a: int, email: str) -> bool:
     """The address serves the site or the organisation's own business (its name or its line)."""
-    ls = text.rfind("\n", 0, a) + 1
-    return bool(_FUNCTION_LOCAL.match(email.split("@")[0]) or _FUNCTION_CUE.search(text, ls, a))
+    from ngo_atlas.extract.links import imprint_line, sentence_start
+
+    ls = sentence_start(text, a)
+    return bool(_FUNCTION_LOCAL.match(email.split("@")[0]) or _FUNCTION_CUE.search(text, ls, a)
+                or imprint_line(text, a))

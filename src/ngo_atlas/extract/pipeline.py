@@ -29,7 +29,7 @@ from ngo_atlas.extract.headline import headline_object
 from ngo_atlas.extract.labels import LabelHit, find_labels
 from ngo_atlas.extract.language import document_language
 from ngo_atlas.extract.lexicon import alternation, lexicon
-from ngo_atlas.extract.links import find_urls, is_project_url
+from ngo_atlas.extract.links import find_urls, is_project_url, names_payer
 from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.money import find_money, grant_amount
 from ngo_atlas.extract.names import is_cyrillic
@@ -369,7 +369,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     ts = p.spans.get("title")
     p.places = find_places(text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
                            [(o.span.start, o.span.end) for o in p.organizations if o.span])
-    p.urls = _urls(text, s, e, p.title)
+    p.urls = _urls(text, s, e, p.title, [n for f in p.funding for n in (f.funder, f.programme) if n])
     p.activities = find_activities(text, s, e)
     p.themes = find_themes(text, s, e)
     p.target_groups = find_target_groups(text, s, e)
@@ -608,12 +608,12 @@ def _card_lead(text: str, p: Project, lang: str) -> list[OrgRef]:
     return out
 
 
-def _urls(text: str, s: int, e: int, title: str | None = None) -> list:
+def _urls(text: str, s: int, e: int, title: str | None = None, payers: list[str] = ()) -> list:
     from ngo_atlas.model import Tagged
 
     out = []
     for a, b, u in find_urls(text, s, e):
-        if is_project_url(text, a, u, title):
+        if is_project_url(text, a, u, title) and not names_payer(u, payers, title):
             out.append(Tagged(u, Span(a, b, "url", 0.8)))
     return out
 

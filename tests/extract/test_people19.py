@@ -93,3 +93,17 @@ def test_keyed_list_separators(frame, sentence, name, role):
 ])
 def test_keyed_list_more_guards(frame, sentence, name):
     assert name not in _people(frame.format(sentence))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a public information bulletin's record fields name who made or entered the record
+    ("Zajęcia prowadzi koordynatorka Anna Sowa.\nWytworzył: Wydział Spraw Społecznych | Udostępnił: Irena Malec",
+     "Irena Malec"),
+    ("Zajęcia prowadzi koordynatorka Anna Sowa.\nInformację wprowadził: Tadeusz Rogala, 03.02.2025 10:15",
+     "Tadeusz Rogala"),
+    ("Zajęcia prowadzi koordynatorka Anna Sowa.\nWprowadziła: Irena Malec\nData wprowadzenia: 04.02.2025",
+     "Irena Malec"),
+])
+def test_bulletin_record_fields_name_no_person(sentence, name):
+    got = _people(_PL.format(sentence))
+    assert "Anna Sowa" in got and name not in got

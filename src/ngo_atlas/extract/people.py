@@ -759,10 +759,15 @@ _POSTED = re.compile(r"(?i:opublikowano|dodano|published|posted|опубліко
 
 
 # a post's metadata line: "Dodano: 27.01.2025, Anna X", "Opublikował: Biuro Wojewody – Anna X",
-# "Posted by X": whoever stands on it put the page up
-_POST_META = re.compile(r"[^\S\n]*(?i:dodano|dodał[a]?|opublikowano|opublikował[a]?|published|posted|"
+# "Posted by X": whoever stands on it put the page up; so does a public information bulletin's
+# record ("Wytworzył: Wydział X | Udostępnił: Anna Y", "Informację wprowadził: Jan Z"), whose
+# fields name who made, entered or changed the record, not who works in the project
+_POST_META = re.compile(r"[^\S\n]*(?i:(?:informacj[eę]|dokument|treść)[^\S\n]+)?"
+                        r"(?i:wytworzył[a]?|udostępnił[a]?|wprowadził[a]?|zmodyfikował[a]?|"
+                        r"dodano|dodał[a]?|opublikowano|opublikował[a]?|published|posted|"
                         r"опубліковано|опублікува(?:в|ла)|опубликовано|опубликова(?:л|ла))(?![\w])")
-_POST_META_HINTS = ("dodan", "dodał", "opublikowa", "published", "posted", "опублік", "опублик")
+_POST_META_HINTS = ("dodan", "dodał", "opublikowa", "published", "posted", "опублік", "опублик",
+                    "wytworzył", "udostępnił", "wprowadził", "zmodyfikował")
 
 
 def _writer(text: str, p: PersonRef) -> bool:
@@ -773,7 +778,7 @@ def _writer(text: str, p: PersonRef) -> bool:
     low = before.lower()
     if any(h in low for h in _WRITER_HINTS) and _WRITER.search(before):
         return True
-    head = text[ls:ls + 16].lower()
+    head = text[ls:ls + 28].lower()  # ("Informację wprowadził:")
     if any(h in head for h in _POST_META_HINTS) and _POST_META.match(text, ls, p.span.start):
         return True
     if p.role == "author" and p.span.rule.startswith("author"):

@@ -332,6 +332,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     found += _coordinated(text, e, found, lang)
     # (a post's writer with her job, "wpis: X, bibliotekarka", wrote the page, as above)
     found += [p for p in _apposed(text, s, e, lang, found) if not (asked and _writer(text, p))]
+    found += [p for p in _keyed_lists(text, s, e, lang, found) if not (asked and _writer(text, p))]
     _unit_heads(text, found)
     _bracketed_roles(text, found)
     for p in found:
@@ -357,7 +358,7 @@ _OF_NAME = re.compile(r"\bof[^\S\n]+$")
 _NOT_STAFF = ("uczestn", "migra", "uchodź", "cudzoziem", "mieszka", "benefic", "particip", "refuge",
               "resident", "участн", "учасн", "мигрант", "мігрант", "беженц", "біженц", "ludzi", "people",
               "dziec", "children", "rodzin", "famil", "member", "członk", "osob", "person", "gość", "guest",
-              "student", "ucz", "pupil")
+              "student", "ucz", "pupil", "partner")
 # English nouns of persons by their suffix, and a few heads with none
 _EN_PERSON = re.compile(r"(?:[a-z]{3,}(?:er|or|ist|ant|ian)|candidate|coach|nurse|advisor|adviser|"
                         r"educator|officer|staff)")
@@ -443,6 +444,113 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
         spans.append((a, b))
         role = _inner_role([noun]) or "other"
         out.append(PersonRef(hit[0], role, None, None, None, Span(a, b, "apposed_job", 0.5)))
+    return out
+
+
+# a key of persons and the names listed after it: "Konsultantki punktu: X, Y i Z", "Trenerzy
+# edukacji: X, Y", "Researchers: X, Y", "Asystent międzykulturowy – X, Y". The scan finds the
+# separators first (a colon, a dash after a space: few a page, found by str.find), then reads the
+# key before one and the list after it; a regex tried at every word cost 15% of extraction CPU.
+# after the separator: titles or a capital letter, then the list to the line's end, a full stop
+# or a semicolon
+_LIST_AFTER = re.compile(r"[^\S\n]*(?P<list>(?:(?:dr|mgr|prof|hab|Dr|Prof)\.?[^\S\n]+)*[A-ZĄĆĘŁŃÓŚŹŻ][^\n.;]*)")
+_ITEM_SPLIT = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:i|oraz|and)[^\S\n]+")
+_ITEM_BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)")
+
+
+@lru_cache(maxsize=20_000)
+def _plural_person_noun(word: str, lang: str) -> bool:
+    """A noun of persons in the singular or the plural ("trenerzy", "konsultantki", "researchers")."""
+    low = word.lower()
+    if _person_noun(word, lang):
+        return True
+    if any(low.startswith(x) for x in _NOT_STAFF) or is_cyrillic(word):
+        return False
+    if lang == "en":
+        return low.endswith("s") and _person_noun(low[:-1], lang)
+    return _polish_person_noun(low, "subst:pl")
+
+
+def _key_separators(text: str, s: int, e: int) -> list[int]:
+    """Where a key may end, in order: each colon, and the space before a dash ("Trenerzy – X")."""
+    out = []
+    for ch in ":–—-":
+        i = text.find(ch, s, e)
+        while i >= 0:
+            if ch == ":":
+                out.append(i)
+            elif i > s and text[i - 1].isspace() and text[i - 1] != "\n":
+                out.append(i - 1)
+            i = text.find(ch, i + 1, e)
+    return sorted(out)
+
+
+def _list_key(text: str, ls: int, pos: int, lang: str) -> str | None:
+    """The noun of persons in the words right before a separator at pos (line start ls): None
+    where no word stands there, "" where none of the words is such a noun."""
+    key: list[str] = []  # up to four words, the first may be a token's last letters ("(Trenerzy")
+    for t in reversed(text[max(ls, pos - 60):pos].split()[-4:]):
+        if t.isalpha():
+            key.append(t)
+            continue
+        j = len(t)
+        while j and t[j - 1].isalpha():
+            j -= 1
+        if j < len(t):
+            key.append(t[j:])
+        break
+    if not key:
+        return None
+    key.reverse()
+    words = [w for i, w in enumerate(key) if i == 0 or w.islower()]
+    if lang == "en":  # an English compound's head is its last word ("Donor project partner")
+        words = words[-1:]
+    return next((w for w in words if len(w) >= 5 and _plural_person_noun(w, lang)), "")
+
+
+def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> list[PersonRef]:
+    """Names listed after a key whose words name persons by a job: each is a person in the
+    project with the job's role (expert where the job gives expertise, else other)."""
+    known: dict[str, PersonRef] | None = None
+    out: list[PersonRef] = []
+    done = s  # a list read runs to its line's end: no key inside it
+    for pos in _key_separators(text, s, e):
+        if pos < done:
+            continue
+        lm = _LIST_AFTER.match(text, pos + (1 if text[pos] == ":" else 2), e)
+        if lm is None or pos == s or not (text[pos - 1].isalpha() or text[pos - 1] in " \t"):
+            continue
+        ls = text.rfind("\n", 0, pos) + 1
+        noun = _list_key(text, ls, pos, lang)
+        if noun is None:
+            continue
+        done = lm.end()
+        if not noun or _inner_role([noun.lower()]) in ("author", "coordinator"):
+            continue  # (a coordinator's or an author's key is read by the label rules, with their guards)
+        if _MEDIA_LINE.search(text, ls, pos) or _patron(text[ls:pos]):
+            continue
+        body = _ITEM_BRACKET.sub("", lm.group("list"))
+        items = [x.strip() for x in _ITEM_SPLIT.split(body) if x.strip()]
+        names = [_plain_name(x, lang) for x in items]
+        if not items or not all(n and n[1] == 0 and n[2] == len(x) for n, x in zip(names, items)):
+            continue  # every item a name and nothing else: "Partnerzy: Fundacja X" is no list of persons
+        role = "expert" if _inner_role([noun.lower()]) == "expert" else "other"
+        start = lm.start("list")
+        if known is None:
+            known = {p.name: p for p in found if p.name}
+        at = start
+        for n, x in zip(names, items):
+            a = max(text.find(x, at, lm.end()), at)  # the item as written (its name may be inflected)
+            at = a + len(x)
+            q = known.get(n[0])
+            if q is not None:
+                if role == "expert" and q.role == "other" and q.span:
+                    q.role = "expert"
+                    q.span = Span(q.span.start, q.span.end, f"{q.span.rule}+keyed_list", q.span.confidence)
+                continue
+            p = PersonRef(n[0], role, None, None, None, Span(a, at, "keyed_list", 0.5))
+            known[n[0]] = p
+            out.append(p)
     return out
 
 
@@ -651,10 +759,15 @@ _POSTED = re.compile(r"(?i:opublikowano|dodano|published|posted|опубліко
 
 
 # a post's metadata line: "Dodano: 27.01.2025, Anna X", "Opublikował: Biuro Wojewody – Anna X",
-# "Posted by X": whoever stands on it put the page up
-_POST_META = re.compile(r"[^\S\n]*(?i:dodano|dodał[a]?|opublikowano|opublikował[a]?|published|posted|"
+# "Posted by X": whoever stands on it put the page up; so does a public information bulletin's
+# record ("Wytworzył: Wydział X | Udostępnił: Anna Y", "Informację wprowadził: Jan Z"), whose
+# fields name who made, entered or changed the record, not who works in the project
+_POST_META = re.compile(r"[^\S\n]*(?i:(?:informacj[eę]|dokument|treść)[^\S\n]+)?"
+                        r"(?i:wytworzył[a]?|udostępnił[a]?|wprowadził[a]?|zmodyfikował[a]?|"
+                        r"dodano|dodał[a]?|opublikowano|opublikował[a]?|published|posted|"
                         r"опубліковано|опублікува(?:в|ла)|опубликовано|опубликова(?:л|ла))(?![\w])")
-_POST_META_HINTS = ("dodan", "dodał", "opublikowa", "published", "posted", "опублік", "опублик")
+_POST_META_HINTS = ("dodan", "dodał", "opublikowa", "published", "posted", "опублік", "опублик",
+                    "wytworzył", "udostępnił", "wprowadził", "zmodyfikował")
 
 
 def _writer(text: str, p: PersonRef) -> bool:
@@ -665,7 +778,7 @@ def _writer(text: str, p: PersonRef) -> bool:
     low = before.lower()
     if any(h in low for h in _WRITER_HINTS) and _WRITER.search(before):
         return True
-    head = text[ls:ls + 16].lower()
+    head = text[ls:ls + 28].lower()  # ("Informację wprowadził:")
     if any(h in head for h in _POST_META_HINTS) and _POST_META.match(text, ls, p.span.start):
         return True
     if p.role == "author" and p.span.rule.startswith("author"):
@@ -921,7 +1034,7 @@ _INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|pr
                                            # "(project leader)", "(liderka projektu)"
                                            r"leader|lider|лідер|лидер", re.IGNORECASE)),
                 ("expert", re.compile(r"ekspert|expert|trener|trainer|prawni|lawyer|psycholo|doradc|"
-                                      r"mediator|юрист|тренер|психолог|експерт|эксперт|консультант|"
+                                      r"mediator|юрист|тренер|психолог|експерт|эксперт|консультант|konsultant|consultant|"
                                       # "(specjalista ds. polityk publicznych)", "(analyst)"
                                       r"specjali|specialist|спеціаліст|специалист|analityk|"
                                       r"analyst|аналітик|аналитик|radc[ay]|радник|adwokat|attorney|адвокат|"

@@ -14,8 +14,10 @@ _OPEN, _CLOSE = "„“\"«”", "”“\"»"
 QUOTED_AFTER_PROJECT = IgnoreCase(  # found where its head words stand ("projekt", "pt.")
     r"(?:\b(?:projekt\w*|projects?|про[еє]кт\w*|zadani\w*),?(?:[^\S\n]+[^\s„“\"«.]+){0,6}?[^\S\n]*"
     r"(?:pt\.|pn\.|pod\s+(?:nazwą|tytułem)|called|entitled|named|под\s+названием|під\s+назвою)?"
-    # a name may quote another inside it: «Краківський пункт „Контакт”»
-    r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>(?:[^„“”\"«»\n]|„[^„“”\"«»\n]{1,80}[”“]){3,200})[”“\"»]")
+    # a name may quote another inside it: «Краківський пункт „Контакт”»; on a hard-wrapped page
+    # (a report, a PDF) it may run over one line end: „Nowi sąsiedzi – integracja rodzin\nw …”
+    r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>(?:[^„“”\"«»\n]|„[^„“”\"«»\n]{1,80}[”“]){3,200}"
+    r"(?:\n(?:[^„“”\"«»\n]|„[^„“”\"«»\n]{1,80}[”“]){1,120})?)[”“\"»]")
 _GENERIC_HEAD = re.compile(
     r"^(?:o\s+projekcie|opis\s+projektu|projekt|projekty|about(?:\s+the)?\s+project|project|"
     r"про\s+про[еє]кт|о\s+проекте|aktualności|news|home|strona\s+główna|menu|"
@@ -377,7 +379,22 @@ def _heading_like(t: str) -> bool:
     if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
         return False
     return not _category_line(t) and not _site_section(t) and not _breadcrumb(t) and \
-        not projects_heading(t) and not _KEYED_PROJEKT.match(t)
+        not projects_heading(t) and not _KEYED_PROJEKT.match(t) and not document_heading(t)
+
+
+# "Raport z badań", "SPRAWOZDANIE KOŃCOWE", "Załącznik nr 5", "Final evaluation report", "ЗВІТ
+# ПРО РЕАЛІЗАЦІЮ ПРОЄКТУ", "Приложение 2": a line led by the noun of a document's kind (report,
+# statement, annex, minutes, rules, form) heads the document, whatever project it reports on;
+# a page's or a report's running header "Raport z badań | X" is such a line too
+_DOC_KIND = re.compile(
+    r"^(?:(?:[^\W\d_]+[^\S\n]+){0,2}(?i:reports?)\b|(?i:raport\w*|sprawozdani\w*|załącznik\w*|aneks\w*|"
+    r"protok[oó]ł\w*|regulamin\w*|formularz\w*|annex\w*|appendix\w*|attachment\w*|minutes|"
+    r"звіт\w*|отч[её]т\w*|додат[ок]\w*|приложени\w*|протокол\w*|регламент\w*|анкет\w*)(?![\w]))")
+
+
+def document_heading(t: str) -> bool:
+    """The line names a kind of document ("Raport z ewaluacji", "Annex 3"), not a project."""
+    return _DOC_KIND.match(t) is not None and not _QUOTED_IN.search(t)
 
 
 # "Projekt serwisu: Pracownia X", "Projekt i wykonanie: Y": "projekt" with a lower-case

@@ -94,3 +94,23 @@ def test_report_heading_over_the_projects_name():
     page = ("Sprawozdanie merytoryczne za rok 2024\n\nPunkt Porad dla Cudzoziemców w Kielcach\n\n"
             "W 2024 roku punkt udzielił 300 porad prawnych. Działanie finansowała Gmina Kielce.\n")
     assert _titles(page) == ["Punkt Porad dla Cudzoziemców w Kielcach"]
+
+
+def test_marks_and_links_head_nothing():
+    assert not title._heading_like("🇺🇦 🇵🇱 🇩🇪")
+    assert not title._heading_like("* * *")
+    assert not title._heading_like("Więcej o projekcie: www.sasiedzi.example.pl/projekt")
+    assert not title._heading_like("Read the full report at https://example.org/report-2024")
+    assert title._heading_like("Sąsiedzi przy stole 2024")
+
+
+def test_logo_caption_is_no_menu():
+    page = ("Ośrodek Pomocy Społecznej w Opolu\nStart | O nas | Projekty | Kontakt\n\n"
+            "PRZYSTAŃ OPOLE – WSPARCIE RODZIN CUDZOZIEMSKICH\n\n"
+            "[Logotypy: Fundusze Europejskie | Rzeczpospolita Polska | Unia Europejska]\n\n"
+            "Beneficjent: Ośrodek Pomocy Społecznej w Opolu\n"
+            "1) Fundacja Dobry Port\n\n"
+            "Projekt realizowany jest od 1 stycznia 2025 r. do 31 grudnia 2026 r.\n")
+    he = title.header_end(page)
+    assert page.index("PRZYSTAŃ") >= he
+    assert _titles(page) == ["PRZYSTAŃ OPOLE – WSPARCIE RODZIN CUDZOZIEMSKICH"]

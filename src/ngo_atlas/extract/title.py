@@ -258,7 +258,9 @@ def header_end(text: str) -> int:
             break  # the header is above the first sentence: a logo bar below it is the foot
         # "📅 14–15 czerwca 2025 | 📍 Park Miejski | wstęp wolny": an event's particulars
         # set out like a menu, under its name, are content
-        if is_menu_line(line) and not _DAY_MONTH_YEAR.search(line):
+        # ("[Logotypy: Fundusze Europejskie | Rzeczpospolita Polska | …]": an image's caption in
+        # brackets lists the logos under the heading, no menu)
+        if is_menu_line(line) and not _DAY_MONTH_YEAR.search(line) and not _CAPTION.match(line):
             end = le
         elif " / " in line and _breadcrumb(line.strip()):
             end = le  # "Grantobiorcy / Projekty": the section the page sits in, its site above
@@ -269,6 +271,7 @@ def header_end(text: str) -> int:
     return max(end, _menu_run_end(text), _first_block_header(text))
 
 
+_CAPTION = re.compile(r"^\s*\[[^\[\]\n]*\]\s*$")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]{2,}[,;:]?(?!\S)")
 
@@ -374,7 +377,9 @@ def _heading_like(t: str) -> bool:
         return False
     if len(t) > 200 or (t.endswith(".") and len(t.split()) > 3) or _mostly_dates(t):
         return False
-    if t.endswith(":"):
+    if t.endswith(":") or sum(ch.isalpha() for ch in t) < 3 or _LINK_END.search(t):
+        # ("🇵🇱 🇺🇦 🇬🇧", "* * *": a row of flags or marks is no heading; "Więcej o projekcie:
+        # www.x.pl/y", "Learn more: https://…": a line that ends in a web address points to a page)
         return False
     if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
         return False
@@ -395,6 +400,9 @@ _DOC_KIND = re.compile(
 def document_heading(t: str) -> bool:
     """The line names a kind of document ("Raport z ewaluacji", "Annex 3"), not a project."""
     return _DOC_KIND.match(t) is not None and not _QUOTED_IN.search(t)
+
+
+_LINK_END = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 # "Projekt serwisu: Pracownia X", "Projekt i wykonanie: Y": "projekt" with a lower-case

@@ -114,3 +114,37 @@ def test_logo_caption_is_no_menu():
     he = title.header_end(page)
     assert page.index("PRZYSTAŃ") >= he
     assert _titles(page) == ["PRZYSTAŃ OPOLE – WSPARCIE RODZIN CUDZOZIEMSKICH"]
+
+
+_CARDS = """Nasze działania
+
+---
+
+[zdjęcie] Dzieci podczas zajęć „Mój nowy dom” w szkole na Zaspie
+
+MOSTY MIĘDZY KULTURAMI
+Status: zakończony
+Termin: wrzesień 2021 – czerwiec 2022
+Finansowanie: Gmina Miasta Sopotu – 40 000 zł
+
+Zajęcia popołudniowe dla dzieci z rodzin migranckich.
+Czytaj więcej ›
+
+---
+
+[photo] Volunteers at the info desk, 2023
+
+PIERWSZE KROKI W SOPOCIE
+Status: w realizacji
+Termin: styczeń 2024 – grudzień 2025
+Finansowanie: Fundacja Wolności – 90 000 zł
+
+Dyżury doradców w trzech językach.
+Czytaj więcej ›
+"""
+
+
+def test_picture_caption_over_a_card_is_no_name():
+    assert not title._heading_like("[zdjęcie] Dzieci podczas zajęć „Mój nowy dom”")
+    assert not title._heading_like("[фото] Волонтери в пункті допомоги")
+    assert _titles(_CARDS) == ["MOSTY MIĘDZY KULTURAMI", "PIERWSZE KROKI W SOPOCIE"]

@@ -377,7 +377,7 @@ def _heading_like(t: str) -> bool:
         return False
     if len(t) > 200 or (t.endswith(".") and len(t.split()) > 3) or _mostly_dates(t):
         return False
-    if t.endswith(":") or sum(ch.isalpha() for ch in t) < 3 or _LINK_END.search(t):
+    if t.endswith(":") or sum(ch.isalpha() for ch in t) < 3 or _LINK_END.search(t) or _MEDIA_NOTE.match(t):
         # ("🇵🇱 🇺🇦 🇬🇧", "* * *": a row of flags or marks is no heading; "Więcej o projekcie:
         # www.x.pl/y", "Learn more: https://…": a line that ends in a web address points to a page)
         return False
@@ -402,6 +402,10 @@ def document_heading(t: str) -> bool:
     return _DOC_KIND.match(t) is not None and not _QUOTED_IN.search(t)
 
 
+# "[zdjęcie] Uczniowie podczas warsztatów", "[photo] Our team", "[фото] …": a picture's caption
+_MEDIA_NOTE = re.compile(r"\[[^\S\n]*(?:zdjęci|fot|photo|pictur|image|obraz|grafik|galeri|plakat|ba[n]+er|logo|"
+                         r"video|wideo|film|фото|світлин|зображ|изображ|картин|плакат|баннер|банер|логотип|"
+                         r"відео|видео)", re.IGNORECASE)
 _LINK_END = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.text import blank, lines, lowered_line
@@ -35,6 +36,7 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         if s >= tail_from or _is_furniture(stripped, counts[stripped]):
             out.extend(_credit_pieces(line, s, e) if s < tail_from else [(s, e)])
     out.extend(_address_blocks(all_lines))
+    out.extend(_link_runs(all_lines))
     out.extend(_menu_blocks(all_lines))
     out.extend(m.span() for m in _LOGO.finditer(text))
     return out
@@ -106,7 +108,7 @@ def _is_furniture(line: str, repeats: int) -> bool:
 
 # "Related", "Czytaj też: …", "Читайте также", "Poprzedni wpis: …": links to other pages
 # close the article
-_RELATED = re.compile(r"^\s*(?:related(?:\s+(?:news|projects|articles|stories))?|read\s+(?:also|more)|"
+_RELATED = re.compile(r"^\s*(?:[«»‹›←→]\s*)?(?:related(?:\s+(?:news|projects|articles|stories))?|read\s+(?:also|more)|"
                       r"see\s+also|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
                       r"powiązane(?:\s+\w+)?|podobne\s+\w+|читайте\s+(?:также|також)|"
                       r"смотрите\s+также|дивіться\s+також|схожі\s+\w+|похожие\s+\w+|"
@@ -123,6 +125,27 @@ _NEWS = re.compile(r"^\s*(?:(?:latest|recent)\s+)?(?:news|aktualności|wiadomoś
                    r"(?:\s+\w+){0,2}\s*:?\s*$|^\s*(?:najnowsze|ostatnie|inne|other|останні|последние|"
                    r"інші|другие)\s+(?:wpisy|posts|aktualności|wiadomości|news|новини|новости)\s*:?\s*$",
                    re.IGNORECASE)
+
+
+# "› Nabór na kurs języka polskiego – czytaj więcej", "» Spotkanie w Słupsku (12.03.2024)", "←
+# Poprzedni wpis: …": a line opened by a link's arrow or guillemet and a headline's capital
+# leads to another page ("→ przeszkolimy nauczycieli", lower case, is a bullet of the text)
+# (the mark set off by a space: «Назва» opening a line is a quote)
+_LINK_LINE = re.compile(r"^[^\S\n]*[«»‹›←→][^\S\n]+(?=[\d„\"«A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+
+
+def _link_runs(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Two or more consecutive link lines, or one that names the post before or after this one:
+    the site's links to its other posts, events or projects, none of them this page's."""
+    out, run = [], []
+    for s, e, line in all_lines + [(0, 0, "")]:
+        if _LINK_LINE.match(line):
+            run.append((s, e, line))
+            continue
+        if len(run) >= 2 or run and _RELATED.match(run[0][2]):
+            out.extend((a, b) for a, b, _l in run)
+        run = []
+    return out
 
 
 def _tail_start(text: str, all_lines: list[tuple[int, int, str]]) -> int:
@@ -159,6 +182,21 @@ _PROJECT_DESK = re.compile(r"(?:koordynator\w*|kierowni\w*|biur\w*|coordinator|m
                            re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _title_key() -> re.Pattern[str]:
+    # the title labels of two words or more ("Tytuł zadania", "Nazwa projektu", "Project title"),
+    # a lower-case qualifier allowed before the colon ("Tytuł zadania publicznego:")
+    keys = [w for w in lexicon()["labels"]["title"] if " " in w]
+    return re.compile(r"^[^\S\n]*(?:\d{1,2}[.)][^\S\n]*)?(?:" + alternation(keys)
+                      + r")(?:[^\S\n]+(?-i:[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]+))?[^\S\n]*:", re.IGNORECASE)
+
+
+def _names_project(line: str) -> bool:
+    """"1. Tytuł zadania publicznego: „X”": a form's field giving the project's name; the block
+    it stands in is the project's particulars (a grantee's address among them), not furniture."""
+    return ":" in line and _title_key().match(line) is not None
+
+
 def _address_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """A block of short lines holding a postcode is the publisher's address and contacts,
     unless a line of it names the project's own office or head: then it is the project's."""
@@ -168,7 +206,7 @@ def _address_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, in
             block.append((s, e, line))
             continue
         if any(_POSTCODE.search(x[2]) for x in block) and len(block) >= 2 \
-                and not any(_PROJECT_DESK.search(x[2]) for x in block):
+                and not any(_PROJECT_DESK.search(x[2]) or _names_project(x[2]) for x in block):
             out.extend((bs, be) for bs, be, ln in block if not _ROLE_LABEL.match(ln))
         block = []
     return out

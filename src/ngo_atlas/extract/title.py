@@ -14,8 +14,10 @@ _OPEN, _CLOSE = "„“\"«”", "”“\"»"
 QUOTED_AFTER_PROJECT = IgnoreCase(  # found where its head words stand ("projekt", "pt.")
     r"(?:\b(?:projekt\w*|projects?|про[еє]кт\w*|zadani\w*),?(?:[^\S\n]+[^\s„“\"«.]+){0,6}?[^\S\n]*"
     r"(?:pt\.|pn\.|pod\s+(?:nazwą|tytułem)|called|entitled|named|под\s+названием|під\s+назвою)?"
-    # a name may quote another inside it: «Краківський пункт „Контакт”»
-    r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>(?:[^„“”\"«»\n]|„[^„“”\"«»\n]{1,80}[”“]){3,200})[”“\"»]")
+    # a name may quote another inside it: «Краківський пункт „Контакт”»; on a hard-wrapped page
+    # (a report, a PDF) it may run over one line end: „Nowi sąsiedzi – integracja rodzin\nw …”
+    r"|\bpt\.|\bpn\.)\s*[„“\"«](?P<t>(?:[^„“”\"«»\n]|„[^„“”\"«»\n]{1,80}[”“]){3,200}"
+    r"(?:\n(?:[^„“”\"«»\n]|„[^„“”\"«»\n]{1,80}[”“]){1,120})?)[”“\"»]")
 _GENERIC_HEAD = re.compile(
     r"^(?:o\s+projekcie|opis\s+projektu|projekt|projekty|about(?:\s+the)?\s+project|project|"
     r"про\s+про[еє]кт|о\s+проекте|aktualności|news|home|strona\s+główna|menu|"
@@ -256,7 +258,9 @@ def header_end(text: str) -> int:
             break  # the header is above the first sentence: a logo bar below it is the foot
         # "📅 14–15 czerwca 2025 | 📍 Park Miejski | wstęp wolny": an event's particulars
         # set out like a menu, under its name, are content
-        if is_menu_line(line) and not _DAY_MONTH_YEAR.search(line):
+        # ("[Logotypy: Fundusze Europejskie | Rzeczpospolita Polska | …]": an image's caption in
+        # brackets lists the logos under the heading, no menu)
+        if is_menu_line(line) and not _DAY_MONTH_YEAR.search(line) and not _CAPTION.match(line):
             end = le
         elif " / " in line and _breadcrumb(line.strip()):
             end = le  # "Grantobiorcy / Projekty": the section the page sits in, its site above
@@ -267,6 +271,7 @@ def header_end(text: str) -> int:
     return max(end, _menu_run_end(text), _first_block_header(text))
 
 
+_CAPTION = re.compile(r"^\s*\[[^\[\]\n]*\]\s*$")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]{2,}[,;:]?(?!\S)")
 
@@ -372,12 +377,36 @@ def _heading_like(t: str) -> bool:
         return False
     if len(t) > 200 or (t.endswith(".") and len(t.split()) > 3) or _mostly_dates(t):
         return False
-    if t.endswith(":"):
+    if t.endswith(":") or sum(ch.isalpha() for ch in t) < 3 or _LINK_END.search(t) or _MEDIA_NOTE.match(t):
+        # ("🇵🇱 🇺🇦 🇬🇧", "* * *": a row of flags or marks is no heading; "Więcej o projekcie:
+        # www.x.pl/y", "Learn more: https://…": a line that ends in a web address points to a page)
         return False
     if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
         return False
     return not _category_line(t) and not _site_section(t) and not _breadcrumb(t) and \
-        not projects_heading(t) and not _KEYED_PROJEKT.match(t)
+        not projects_heading(t) and not _KEYED_PROJEKT.match(t) and not document_heading(t)
+
+
+# "Raport z badań", "SPRAWOZDANIE KOŃCOWE", "Załącznik nr 5", "Final evaluation report", "ЗВІТ
+# ПРО РЕАЛІЗАЦІЮ ПРОЄКТУ", "Приложение 2": a line led by the noun of a document's kind (report,
+# statement, annex, minutes, rules, form) heads the document, whatever project it reports on;
+# a page's or a report's running header "Raport z badań | X" is such a line too
+_DOC_KIND = re.compile(
+    r"^(?:(?:[^\W\d_]+[^\S\n]+){0,2}(?i:reports?)\b|(?i:raport\w*|sprawozdani\w*|załącznik\w*|aneks\w*|"
+    r"protok[oó]ł\w*|regulamin\w*|formularz\w*|annex\w*|appendix\w*|attachment\w*|minutes|"
+    r"звіт\w*|отч[её]т\w*|додат[ок]\w*|приложени\w*|протокол\w*|регламент\w*|анкет\w*)(?![\w]))")
+
+
+def document_heading(t: str) -> bool:
+    """The line names a kind of document ("Raport z ewaluacji", "Annex 3"), not a project."""
+    return _DOC_KIND.match(t) is not None and not _QUOTED_IN.search(t)
+
+
+# "[zdjęcie] Uczniowie podczas warsztatów", "[photo] Our team", "[фото] …": a picture's caption
+_MEDIA_NOTE = re.compile(r"\[[^\S\n]*(?:zdjęci|fot|photo|pictur|image|obraz|grafik|galeri|plakat|ba[n]+er|logo|"
+                         r"video|wideo|film|фото|світлин|зображ|изображ|картин|плакат|баннер|банер|логотип|"
+                         r"відео|видео)", re.IGNORECASE)
+_LINK_END = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 # "Projekt serwisu: Pracownia X", "Projekt i wykonanie: Y": "projekt" with a lower-case

@@ -148,3 +148,44 @@ def test_picture_caption_over_a_card_is_no_name():
     assert not title._heading_like("[zdjęcie] Dzieci podczas zajęć „Mój nowy dom”")
     assert not title._heading_like("[фото] Волонтери в пункті допомоги")
     assert _titles(_CARDS) == ["MOSTY MIĘDZY KULTURAMI", "PIERWSZE KROKI W SOPOCIE"]
+
+
+_LIST_WITH_ARROWED_MORE = """Friends of Newcomers Foundation
+HOME · ABOUT US · PROJECTS · CONTACT
+
+PROJECTS WE RUN AND HAVE RUN
+
+Below are our projects, current and past. Our projects are financed by donors listed with each.
+
+RUNNING NOW
+
+WELCOME DESK GDYNIA
+Period: 1 March 2024 – 28 February 2025
+Donor: Baltic Community Fund
+Grant: EUR 18 000
+The project is being implemented by our Foundation in Gdynia: a desk where newcomers get advice
+on residence, schools and work, five days a week.
+→ Read more
+
+FINISHED
+
+SATURDAY SCHOOL OF POLISH
+Period: 2021 – 2022
+Donor: Kashubian Education Trust
+Grant: PLN 42 000
+The project was implemented in Wejherowo: Saturday Polish lessons for forty children of
+migrant families, with a summer camp at its end.
+→ Read more
+
+Support our work: every donation keeps the desk open.
+"""
+
+
+def test_an_arrowed_read_more_closes_an_item_not_the_page():
+    # "→ Read more" after each item links to that item's own page; read as the page's
+    # related links it cut off every item after the first
+    assert boilerplate._NEIGHBOUR_POST.match("← Poprzedni wpis: Spotkanie w Gdyni")
+    assert not boilerplate._NEIGHBOUR_POST.match("→ Read more")
+    titles = _titles(_LIST_WITH_ARROWED_MORE)
+    assert len(titles) == 2, titles
+    assert titles[1].upper() == "SATURDAY SCHOOL OF POLISH"

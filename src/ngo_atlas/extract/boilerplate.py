@@ -108,7 +108,7 @@ def _is_furniture(line: str, repeats: int) -> bool:
 
 # "Related", "Czytaj też: …", "Читайте также", "Poprzedni wpis: …": links to other pages
 # close the article
-_RELATED = re.compile(r"^\s*(?:[«»‹›←→]\s*)?(?:related(?:\s+(?:news|projects|articles|stories))?|read\s+(?:also|more)|"
+_RELATED = re.compile(r"^\s*(?:related(?:\s+(?:news|projects|articles|stories))?|read\s+(?:also|more)|"
                       r"see\s+also|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
                       r"powiązane(?:\s+\w+)?|podobne\s+\w+|читайте\s+(?:также|також)|"
                       r"смотрите\s+также|дивіться\s+також|схожі\s+\w+|похожие\s+\w+|"
@@ -117,6 +117,13 @@ _RELATED = re.compile(r"^\s*(?:[«»‹›←→]\s*)?(?:related(?:\s+(?:news|pr
                       r"\s+(?:wpis|artykuł|post|article|entry|запис|стаття|запись|статья|новина|новость))"
                       r"\s*(?::.*)?$",
                       re.IGNORECASE)
+# "← Poprzedni wpis: …", "» Next post": a link to the post before or after this one, the
+# arrow allowed. (An arrowed "→ Read more" is not one: on a list page it closes each item,
+# and taken as the start of the page's related links it cut every item after the first.)
+_NEIGHBOUR_POST = re.compile(r"^\s*(?:[«»‹›←→]\s*)?"
+                             r"(?:poprzedni|następny|previous|next|попередн\w+|наступн\w+|предыдущ\w+|следующ\w+)"
+                             r"\s+(?:wpis|artykuł|post|article|entry|запис|стаття|запись|статья|новина|новость)"
+                             r"\s*(?::.*)?$", re.IGNORECASE)
 
 
 # "Aktualności Caritas:", "Новини фундації", "Latest news": a heading over the site's other
@@ -142,7 +149,7 @@ def _link_runs(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         if _LINK_LINE.match(line):
             run.append((s, e, line))
             continue
-        if len(run) >= 2 or run and _RELATED.match(run[0][2]):
+        if len(run) >= 2 or run and _NEIGHBOUR_POST.match(run[0][2]):
             out.extend((a, b) for a, b, _l in run)
         run = []
     return out
@@ -153,7 +160,8 @@ def _tail_start(text: str, all_lines: list[tuple[int, int, str]]) -> int:
     everything after it is site furniture."""
     for s, _e, line in all_lines:
         if s > len(text) * 0.4 and len(line) < 120 and (
-                _TAIL_CUES.search(line) or _RELATED.match(line) or _NEWS.match(line)):
+                _TAIL_CUES.search(line) or _RELATED.match(line) or _NEIGHBOUR_POST.match(line)
+                or _NEWS.match(line)):
             return s
     return len(text) + 1
 

@@ -12,7 +12,16 @@ def test_hyphen_broken_word_joined_at_its_line():
 
 
 def test_hyphen_of_a_compound_adjective_kept():
-    assert normalize_text("wymiana polsko-\nlitewska dla młodzieży") == "wymiana polsko-litewska\ndla młodzieży"
+    # Polish typography repeats a compound's hyphen at the next line's start
+    assert normalize_text("wymiana polsko-\n-litewska dla młodzieży") == "wymiana polsko-litewska\ndla młodzieży"
+
+
+def test_a_hyphen_not_repeated_is_the_line_breaks():
+    # a first part in -o before an adjective is a syllable break too: "cudzo-ziemskich" would
+    # keep no title or name whole
+    assert normalize_text("integracji dzieci cudzo-\nziemskich i ich rodzin") == \
+        "integracji dzieci cudzoziemskich\ni ich rodzin"
+    assert normalize_text("sieć ogólno-\npolska") == "sieć ogólnopolska"
 
 
 def test_rest_alone_on_its_line_and_real_dashes_untouched():

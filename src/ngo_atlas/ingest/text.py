@@ -14,8 +14,9 @@ _TRAILING = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 # A hard-wrapped page (a PDF's or a report's text) breaks a word at the line's end with a
 # hyphen: "realizowany przez Stowarzyszenie Ko-\nbiety w Drodze". The word's first part, the
-# hyphen and the lower-case rest on the next line, with the punctuation that closes it.
-_BROKEN_WORD = re.compile(r"([^\W\d_]+)-\n([a-ząćęłńóśźż]+[^\w\s]*)[ \t]*")
+# hyphen (repeated at the next line's start where it is a compound's own) and the lower-case
+# rest on the next line, with the punctuation that closes it.
+_BROKEN_WORD = re.compile(r"([^\W\d_]+)-\n(-?)([a-ząćęłńóśźż]+[^\w\s]*)[ \t]*")
 
 
 def normalize_text(text: str) -> str:
@@ -35,23 +36,17 @@ def normalize_text(text: str) -> str:
 
 def _join_broken_word(m: re.Match[str]) -> str:
     """The broken word whole at the end of its first line ("Kobiety\nw Drodze"): the lines
-    stay as many as they were, the name is no longer cut at "Ko". The hyphen stays where it
-    joins a compound adjective, a first part in -o before an adjective ("polsko-\nukraińskiej",
-    "psychologiczno-\npedagogiczna"), which the line break did not make."""
-    first, rest = m.group(1), m.group(2)
-    hyphen = "-" if first.endswith("o") and _adjective(rest.rstrip(_CLOSERS)) else ""
+    stay as many as they were, the name is no longer cut at "Ko". A compound's own hyphen is
+    told by Polish typography's rule, which repeats it at the next line's start
+    ("polsko-\n-ukraińskiej" -> "polsko-ukraińskiej"); a hyphen not repeated is the line
+    break's ("cudzo-\nziemskich" -> "cudzoziemskich"). (Round 19 first kept the hyphen of any
+    first part in -o before an adjective: that made "cudzo-ziemskich", "ogólno-polskiej",
+    "nisko-progowe" of the most common determinative compounds, and Morfeusz reads every
+    "-o" + adjective compound as a word, so it cannot tell the two kinds apart.)"""
+    first, repeated, rest = m.group(1), m.group(2), m.group(3)
     # (a rest alone on its line leaves that line empty: its own newline closes the word)
     alone = m.end() == len(m.string) or m.string[m.end()] == "\n"
-    return f"{first}{hyphen}{rest}" + ("" if alone else "\n")
-
-
-_CLOSERS = ".,;:!?)”\"»"
-
-
-def _adjective(word: str) -> bool:
-    from ngo_atlas.lang.polish import analyse  # Morfeusz, loaded only for a broken word
-
-    return any(t[2].startswith("adj:") for t in analyse(word))
+    return f"{first}{repeated}{rest}" + ("" if alone else "\n")
 
 
 def join_cells(cells: list[str]) -> str:

@@ -1,6 +1,10 @@
 """Organisations, round 19: the copular clause with "partner" as its predicate ("Partnerem
 lokalnym w Kielcach jest X", "Partnerem projektu będzie także X", "Partnerami Starosty w
-projekcie są: X, Y oraz Z")."""
+projekcie są: X, Y oraz Z").
+
+ORGPL2: a local authority named by its unit in lower case and its town ("jest gmina Tromsø",
+"oraz duńska gmina Aarhus"), and a site's masthead (a name line with the site's menu under it)
+as the runner of a project page that names no other."""
 
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.ingest.text import normalize_text
@@ -67,3 +71,39 @@ def test_a_qualifier_before_the_colon_is_read_only_for_operator_labels():
     # "Partner medialny:" names no partner of the project: the qualifier is not skipped there
     orgs = _orgs(_HEAD + "\nPartner medialny: Radio Nadodrze\n")
     assert ("Radio Nadodrze", "partner") not in orgs
+
+
+def test_lower_case_unit_after_a_partner_predicate():
+    orgs = _orgs(_HEAD + "Partnerem zagranicznym projektu jest gmina Tromsø, która dzieli się "
+                         "doświadczeniem w integracji uchodźców.")
+    assert ("gmina Tromsø", "partner") in orgs
+
+
+def test_lower_case_unit_with_a_country_adjective_in_a_list():
+    orgs = _orgs(_HEAD + "Partnerami projektu są Stowarzyszenie Wspólny Dom oraz duńska gmina Aarhus, "
+                         "która przyjmie uczestników wizyty.")
+    assert ("Stowarzyszenie Wspólny Dom", "partner") in orgs
+    assert ("gmina Aarhus", "partner") in orgs
+
+
+def test_lower_case_unit_alone_is_no_body():
+    orgs = _orgs(_HEAD + "Zajęcia odbywają się w świetlicy, a gmina zapewnia transport.")
+    assert not any(n.lower().startswith("gmina") for n, _r in orgs)
+
+
+_MASTHEAD = ("Harbour Association for Newcomers (Stowarzyszenie Przystań)\n"
+             "About us | Projects | Reports | Contact | PL\n\n"
+             "BRIDGES TO WORK\n\n"
+             "Duration: 1 March 2024 – 28 February 2026\n"
+             "Funding: Active Citizens Fund\n\n"
+             "The project offers job counselling and language courses to migrant women in Gdynia.\n")
+
+
+def test_masthead_over_a_menu_runs_the_project():
+    orgs = _orgs(_MASTHEAD)
+    assert ("Harbour Association for Newcomers", "lead") in orgs
+
+
+def test_name_line_without_a_menu_is_no_runner():
+    orgs = _orgs(_MASTHEAD.replace("About us | Projects | Reports | Contact | PL\n", ""))
+    assert not any(r == "lead" and n.startswith("Harbour") for n, r in orgs)

@@ -61,7 +61,8 @@ def extract_document(doc: Document) -> Extraction:
     text = mask(doc.text)
     lang = document_language(doc, text)
     labels = find_labels(text)
-    if is_job_offer(text) and not _posts_in_dated_project(text) or not is_about_project(text, labels):
+    if is_job_offer(text) and not _posts_in_dated_project(text) or not is_about_project(text, labels) \
+            or funding_call(text):
         return Extraction(doc.name, lang, [])
     segs = segment.split(text, labels)
     projects = [_project(text, sg, labels, lang) for sg in segs]
@@ -170,6 +171,46 @@ def _posts_in_dated_project(text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+# A call for proposals: its headline names a call ("Ruszył nabór …", "Konkurs grantowy …",
+# "Call for proposals: …", "Открыт грантовый конкурс …") and its text invites applications for
+# money ("wnioski można składać do …", "organizacje mogą składać oferty", "applications can be
+# submitted", "можно подать заявку"). It describes a pot and its rules, and the projects it
+# will fund do not exist yet (a call's own name may be quoted: "Konkurs „Razem” 2025"). A call's
+# *results* ("Wyniki naboru", "Rozstrzygnięcie konkursu", "Lista projektów wybranych …") list
+# funded projects, and a project's own recruitment ("Nabór uczestników do projektu „X”") names
+# its project in its headline: those stay.
+_CALL_NOUN = re.compile(
+    r"(?<![\w])(?:nab[oó]r\w*|konkurs\w*|calls?[^\S\n]+for[^\S\n]+(?:proposals|applications|projects)|"
+    r"(?:grant|funding)[^\S\n]+(?:call|competition)s?|open[^\S\n]+calls?|конкурс\w*|"
+    r"прием[^\S\n]+заявок|при[йё]ом[^\S\n]+заявок|набір[^\S\n]+заявок|набор[^\S\n]+заявок)(?![\w])",
+    re.IGNORECASE)
+_CALL_RESULT = re.compile(
+    r"(?<![\w])(?:wynik\w*|rozstrzygn\w*|list[aąy]|wybran\w*|laureat\w*|zwycię\w*|dofinansowan\w*[^\S\n]+projekt\w*|"
+    r"results?|selected|winners?|awarded|funded|итог\w*|результат\w*|победител\w*|переможц\w*|підсумк\w*)(?![\w])"
+    r"|(?<![\w])(?:do|to|в|у)[^\S\n]+(?:projekt\w*|project|проект\w*|про[єе]кт\w*)(?![\w])",
+    re.IGNORECASE)
+_APPLY = re.compile(
+    r"(?<![\w])(?:(?:składać|złożyć|składania|składanie|złożenia)[^\S\n]+(?:\w+[^\S\n]+)?(?:wnios\w+|ofert\w*)|"
+    r"(?:wnioski|oferty)[^\S\n]+(?:\w+[^\S\n]+)?(?:można|należy|trzeba)[^\S\n]+(?:\w+[^\S\n]+)?(?:składać|złożyć|przesyłać)|"
+    r"(?:submit|send)[^\S\n]+(?:their[^\S\n]+|your[^\S\n]+)?(?:proposals|applications)|"
+    r"(?:proposals|applications)[^\S\n]+(?:can|may|must|should)[^\S\n]+be[^\S\n]+(?:submitted|sent)|"
+    r"apply[^\S\n]+for[^\S\n]+(?:a[^\S\n]+)?(?:grants?|funding)|"
+    r"пода(?:ть|ти|ча|чи|ння)[^\S\n]+(?:\w+[^\S\n]+)?заяв\w*|заявки[^\S\n]+(?:принимаются|приймаються))",
+    re.IGNORECASE)
+
+
+def funding_call(text: str) -> bool:
+    """The page announces a call for proposals (its headline names a call, its text invites
+    applications), not a project: no record."""
+    from ngo_atlas.extract.title import header_end, headings
+
+    top = header_end(text)
+    hs = headings(text, top, min(len(text), top + 1500), limit=2)
+    if not any(_CALL_NOUN.search(t) and not _CALL_RESULT.search(t) for _a, _b, t in hs):
+        return False
+    return _APPLY.search(text) is not None
 
 
 _PROJECT_WORDS = re.compile(r"(?<![\w])(?:" + alternation(lexicon()["project_words"]) + r")(?![\w])",

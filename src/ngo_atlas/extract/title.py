@@ -310,7 +310,11 @@ def _first_block_header(text: str) -> int:
     return 0
 
 
-_DAY_MONTH_YEAR = re.compile(r"\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?[./ ]\s*\w+[./ ]\s*(?:19|20)\d\d")
+# ("Posted March 18, 2025 · Europe · 5 min read": English writes the month first; a dated
+# line of a post's particulars is content under its headline, not a menu)
+_DAY_MONTH_YEAR = re.compile(r"\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?[./ ]\s*\w+[./ ]\s*(?:19|20)\d\d|"
+                             r"(?<![\w])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                             r"[^\S\n]+\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]+(?:19|20)\d\d")
 
 
 def _menu_item(line: str) -> bool:
@@ -384,7 +388,25 @@ def _heading_like(t: str) -> bool:
     if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
         return False
     return not _category_line(t) and not _site_section(t) and not _breadcrumb(t) and \
-        not projects_heading(t) and not _KEYED_PROJEKT.match(t) and not document_heading(t)
+        not projects_heading(t) and not _KEYED_PROJEKT.match(t) and not document_heading(t) and \
+        not particulars_heading(t)
+
+
+# "Grant facts", "Key details", "Project at a glance", "Kluczowe informacje", "Dane projektu",
+# "Szczegóły grantu", "Ключевые факты", "Деталі проєкту": a box of a project's particulars is
+# headed by a plural noun of particulars (facts, details, data, information; a summary), with at
+# most two words beside it; the box describes the project, its heading names none (a name with
+# such a noun is singular or longer: "Informacja bez barier", "Punkt informacyjny")
+_PARTICULARS = re.compile(
+    r"^(?:[^\W\d_]+[^\S\n]+){0,2}(?:facts|details|data|information|summary|overview|at[^\S\n]+a[^\S\n]+glance|"
+    r"in[^\S\n]+brief)$|"
+    r"^(?:[^\W\d_]+[^\S\n]+)?(?:fakty|szczegóły|informacje|dane|podsumowanie|факты|детали|сведения|данные|"
+    r"информация|факти|деталі|відомості|дані|інформація)(?:[^\S\n]+[^\W\d_]+){0,2}$", re.IGNORECASE)
+
+
+def particulars_heading(t: str) -> bool:
+    """The line heads a box of particulars ("Grant facts", "Dane projektu"), not a project."""
+    return _PARTICULARS.match(t.strip().rstrip(":")) is not None
 
 
 # "Raport z badań", "SPRAWOZDANIE KOŃCOWE", "Załącznik nr 5", "Final evaluation report", "ЗВІТ

@@ -386,6 +386,10 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     # the grant chooser turned down as shared stays down)
     money = None if shared else grant_amount(text, s, e, amount_labels, [f.funder for f in p.funding]) \
         or (None if find_money(text, s, e) else _label_money(labels, s, e))
+    if shared == "sentence" and p.funding[0].amount is None:  # the first payer's grant is still the page's grant
+        money = grant_amount(text, s, e, amount_labels, [f.funder for f in p.funding])
+        if money and any((f.amount, f.currency) == (money.amount, money.currency) for f in p.funding):
+            money = None
     if money:
         target = p.funding[0] if p.funding else Funding(span=Span(money.start, money.end,
                                                                   money.rule, money.confidence))

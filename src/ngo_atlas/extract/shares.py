@@ -7,6 +7,7 @@ import re
 from ngo_atlas.extract.funder_mentions import relative_owner
 from ngo_atlas.extract.money import find_money
 from ngo_atlas.extract.names import nominative
+from ngo_atlas.extract.text import sentences
 from ngo_atlas.model import Funding
 
 # money, then where it comes from: "7,2 mln zł pochodzi z Funduszu ...", "a 2,4 mln zł z budżetu"
@@ -39,8 +40,9 @@ _FROM_BEFORE = re.compile(
 )
 
 
-def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) -> bool:
-    """Put each amount named beside a funder on that funder; True when any was placed.
+def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) -> bool | str:
+    """Put each amount named beside a funder on that funder; True when any was placed
+    ("sentence" when only a payer's own sentence placed one: see _sentence_payer).
     Only amounts tied to a funder the project already has count (no new funders here)."""
     from ngo_atlas.extract.funding import _clean_funder, _fund_in_programme
     from ngo_atlas.extract.organisations import _same_org
@@ -50,7 +52,8 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
         return False
     placed = False
     spans = sorted((f.span.start, f.span.end) for f in named if f.span)
-    for h in find_money(text, s, e):
+    hits = find_money(text, s, e)
+    for h in hits:
         rel = relative_owner(text, spans, h.start)
         own = next((f for f in named if rel and f.span and (f.span.start, f.span.end) == rel
                     and f.amount is None), None)
@@ -81,6 +84,37 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
         )
         if target:
             target.amount, target.currency = h.amount, h.currency
+            placed = True
+    # ("sentence": only a payer's own sentence placed a sum; the page's grant may still be the first payer's)
+    by_sentence = _sentence_payer(text, s, e, named, hits)
+    return placed or ("sentence" if by_sentence else False)
+
+
+def _sentence_payer(text: str, s: int, e: int, named: list[Funding], hits: list) -> bool:
+    """A sentence that names one payer and a sum gives that payer the sum, whatever the order
+    of its words ("Kolejne 250 tys. zł przekazał Bank X", "Co-funding of PLN 95,000 has been
+    provided by Foundation Y", "Y sfinansuje kwotą 85 000 zł"): the sentence's first sum, unless a
+    payer holds it already. A sentence naming two payers, or a payer that has its sum, gives none."""
+    if not any(f.amount is None and f.span for f in named):
+        return False
+    held = {(f.amount, f.currency) for f in named if f.amount is not None}
+    placed, seen = False, set()
+    spans = sentences(text, s, e) if hits else []
+    for h in hits:
+        ss, se = next(((a, b) for a, b in spans if a <= h.start < b), (h.start, h.end))
+        # (a sentence is no wider than its line: a payer on another line is another field's)
+        ss = max(ss, text.rfind("\n", ss, h.start) + 1)
+        nl = text.find("\n", h.end, se)
+        se = se if nl < 0 else nl
+        if ss in seen:  # "łącznie 640 000 zł – po około 213 tys. zł rocznie": the first sum is the sentence's
+            continue
+        seen.add(ss)
+        if (h.amount, h.currency) in held:
+            continue
+        inside = [f for f in named if f.span and ss <= f.span.start < se]
+        if len(inside) == 1 and inside[0].amount is None:
+            inside[0].amount, inside[0].currency = h.amount, h.currency
+            held.add((h.amount, h.currency))
             placed = True
     return placed
 

@@ -246,7 +246,31 @@ def _is_person(words: list[str], lang: str) -> bool:
     if polish.is_first_name(words[0]) or _foreign_name(words):
         return True
     return lang == "en" and words[0].istitle() and words[-1].istitle() and not any(
-        polish.is_geo(w) for w in words)
+        polish.is_geo(w) for w in words) and not _not_name_words(words)
+
+
+# English's closed classes (articles and determiners, pronouns, prepositions, conjunctions,
+# the auxiliaries that are no first names), and the articles of the Romance and German names
+# of bodies: no word of a person's name is one ("Before You Go", a guide's title; "Primary
+# School No", a school's number cut off; "La Strada", a foundation)
+_EN_CLOSED = frozenset((
+    "a an the this that these those some any no every each either neither all both few many much "
+    "more most other another such what which whose whatever whichever own "
+    "i me my mine you your yours he him his she her hers it its we us our ours they them their "
+    "theirs myself yourself himself herself itself ourselves themselves who whom "
+    "about above across after against along among amid around as at before behind below beneath "
+    "beside besides between beyond but by despite down during except for from in inside into like "
+    "near of off on onto out outside over past since through throughout till to toward towards "
+    "under underneath until unto up upon via with within without "
+    "and or nor so yet if because although though unless whereas while when where whether than "
+    "is are was were be been being am do does did has have had not shall should would could must "
+    "la il el los las der die das").split())
+
+
+def _not_name_words(words: list[str]) -> bool:
+    """A run of capitalised words with a closed-class word in it names a title or a body, not a
+    person (only asked of the English reading, where no first name vouches for the run)."""
+    return any(w.lower() in _EN_CLOSED for w in words)
 
 
 def _foreign_name(words: list[str]) -> bool:
@@ -333,6 +357,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     # (a post's writer with her job, "wpis: X, bibliotekarka", wrote the page, as above)
     found += [p for p in _apposed(text, s, e, lang, found) if not (asked and _writer(text, p))]
     found += [p for p in _keyed_lists(text, s, e, lang, found) if not (asked and _writer(text, p))]
+    found = _written_again(text, found, lang)
     _unit_heads(text, found)
     _bracketed_roles(text, found)
     for p in found:
@@ -340,6 +365,67 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
     return found
+
+
+# a post's byline: the name opens its line and a separator ("|", "·", "•") leads to the post's
+# date ("Anna X | 29 lutego 2024, 07:15 | 3 komentarze", "Марія Y · 14 листопада 2023 · 6 хв")
+_META_SEP = re.compile(r"[^\S\n]*[|·•]")
+# a name written again in brackets in the other script right after it ("Анна X (Anna X)")
+_PAIR_BEFORE_BRACKET = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+)"
+                                  r"[^\S\n]*\($")
+
+
+# the office of a body's head or board ("Prezeska Zarządu:", "Dyrektor szkoły" over a signature,
+# "Prezeską fundacji jest X", "Director:", "Директор:"): the noun, then at most two words of
+# whose office it is, then a colon or a dash, a copula, or the line's end with the name below
+_OFFICE = re.compile(r"[^\S\n]*(?i:wice)?(?i:prezes\w*|dyrektor\w*|director|president|директор\w*|президент\w*|"
+                     r"председател\w*|голова)(?P<of>(?:[^\S\n]+[^\W\d][\w.]*){0,2}?)[^\S\n]*"
+                     r"(?::|[–—-]|[^\S\n](?i:jest|był[a]?|is|was|є|является)|(?=\n))[^\S\n]*"
+                     r"(?:(?i:ks|dr|prof|mgr|hab|s)\.?[^\S\n]+)*\n?$")
+
+
+def _body_office(text: str, ls: int, a: int) -> bool:
+    """A person found with no role of her own and named for a body's office (_OFFICE) in her
+    sentence, or on the line above a name alone on its line: the body's officer, whose office
+    is no role in the project (an office of a festival or a project, "Dyrektorka festiwalu:",
+    heads the project and stays)."""
+    from ngo_atlas.extract.links import sentence_start
+    from ngo_atlas.extract.organisations import is_org_head
+
+    start = sentence_start(text, a) if text[ls:a].strip() else text.rfind("\n", 0, max(0, ls - 1)) + 1
+    if start >= a or not (m := _OFFICE.match(text, start, a)):
+        return False
+    of = m.group("of").split()
+    return not of or is_org_head(of[0][:1].upper() + of[0][1:])
+
+
+def _written_again(text: str, found: list[PersonRef], lang: str) -> list[PersonRef]:
+    """Drop the people a page names only to say who wrote a post (its byline line), and the
+    second writing of a name in the other script in brackets after it ("Анна Войцик (Anna
+    Wójcik)", "Alena X (Алена X)"): one person, named as the text first writes her."""
+    out: list[PersonRef] = []
+    for p in found:
+        if p.span is None or not p.name:
+            out.append(p)
+            continue
+        a, b = p.span.start, p.span.end
+        ls = text.rfind("\n", 0, a) + 1
+        if not text[ls:a].strip() and _META_SEP.match(text, b):
+            le = text.find("\n", b)
+            if _POSTED.search(text, b, len(text) if le < 0 else le):
+                continue
+        if p.role == "other" and _body_office(text, ls, a):
+            continue
+        m = _PAIR_BEFORE_BRACKET.search(text, max(ls, a - 60), a) if text[a - 1:a] == "(" else None
+        if m and is_cyrillic(m.group(1)) != is_cyrillic(p.name):
+            if any(q.span and q.span.start <= m.start(1) < q.span.end for q in found if q is not p):
+                continue  # the first writing was read as well
+            hit = person_name(m.group(1), lang)
+            if hit:  # read only in brackets: she is named as first written
+                p.name, p.span = hit[0], Span(m.start(1), m.end(1), f"{p.span.rule}+first_writing",
+                                               p.span.confidence)
+        out.append(p)
+    return out
 
 
 # A name in apposition to a noun of persons, the noun before it ("terapeutka Nadiia Kravets",
@@ -1190,10 +1276,25 @@ _FUNCTION_CUE = CI(r"newsletter|darowizn|donat|rodo\b|danych\s+osobowych|privacy
                    r"пресс-служб|прес-служб|пресс-секретар|прес-секретар")
 
 
+# an invitation to work with the organisation itself ("Chcesz z nami współpracować? Napisz: …",
+# "Want to work with us? Write to …", "Хотите сотрудничать с нами?"): a verb of working together
+# or joining and "with us"/"z nami", either order; its mailbox takes offers for the body, not
+# the project's questions
+_WITH_US = CI(r"(?:współprac\w*|pracować|działać|dołącz\w*|join|work|cooperate|collaborate|"
+              r"volunteer\w*|співпрац\w*|сотруднича\w*|сотрудничеств\w*|приєдну\w*|присоедин\w*)"
+              r"\W+(?:\w+\W+){0,2}?(?:z\s+nami|with\s+us|do\s+nas|us|з\s+нами|с\s+нами|до\s+нас|к\s+нам)\b|"
+              r"(?:z\s+nami|with\s+us|з\s+нами|с\s+нами)\W+(?:\w+\W+)??"
+              r"(?:współprac\w*|pracować|działać|work|співпрац\w*|сотруднича\w*)")
+
+
 def _site_function(text: str, a: int, email: str) -> bool:
     """The address serves the site or the organisation's own business (its name or its line)."""
     from ngo_atlas.extract.links import imprint_line, sentence_start
 
     ls = sentence_start(text, a)
-    return bool(_FUNCTION_LOCAL.match(email.split("@")[0]) or _FUNCTION_CUE.search(text, ls, a)
-                or imprint_line(text, a))
+    if _FUNCTION_LOCAL.match(email.split("@")[0]) or _FUNCTION_CUE.search(text, ls, a) or imprint_line(text, a):
+        return True
+    # the invitation may stand in the sentence before or on the heading line above
+    line = text.rfind("\n", 0, a) + 1
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1
+    return bool(_WITH_US.search(text, max(above, a - 250), a))

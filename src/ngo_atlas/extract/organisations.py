@@ -241,9 +241,20 @@ TAKE_PART = cue(r"(?:uczestniczą|uczestniczył\w*|biorą\s+udział|brały\s+udz
                 r"участвуют|участвовали|беруть\s+участь|брали\s+участь)(?:\s+(?:także|również|też|"
                 r"w\s+nim|также|також))?\s+(?=\S)")
 # "którego operatorem jest X", "operated by X": hands out someone else's money (role other)
-OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?"
+OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu)"
+                     # "Operatorem Programu Aktywni Obywatele – Fundusz Regionalny jest X": the
+                     # programme's own name may stand between the label and the copula
+                     r"(?:\s+[^\s,.;:()]+){0,9}?)?"
                      # "Operatorem programu w regionie pomorskim jest X": where it operates between
                      r"(?:\s+(?:w|we|na)(?:\s+[^\s,.;]+){1,3}?)?\s+(?:jest|był[aoy]?)|"
+                     # the same copular frame with the EU funds' institution labels as predicate:
+                     # "Instytucją Pośredniczącą (dla Działania X) jest Y", "Instytucją
+                     # Odpowiedzialną za Program Krajowy jest Y" (a label's instrumental, any case)
+                     r"instytucją\s+(?:pośredniczącą|odpowiedzialną|zarządzającą|wdrażającą)"
+                     r"(?:\s+(?:za|dla|w)(?:\s+[^\s,.;:()]+){1,9}?)?\s+(?:jest|był[aoy]?)|"
+                     # a fund's relative clause: "z Funduszu X, którym zarządza Y"
+                     r"(?:fundusz\w*|program\w*)(?:\s+(?:[^\s,.;]+|im\.)){0,6}?,\s+(?:którym|którego)\s+"
+                     r"(?:zarządza|administruje|operuje)|"
                      r"operated(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|(?:mechanism|programme|program|fund)\s+operator\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
                      # "Оператор програми в регіоні – X": a place may stand before the dash
                      r"оператор\s+(?:программы|програми)(?:\s+(?:в|у)\s+[^\s,.;]+)?\s*[–—-]|"
@@ -287,7 +298,7 @@ INTERMEDIARY_AFTER = CI(r",\s+(?:"
                         r"национальн\w+\s+агентств\w+|національн\w+\s+агентств\w+|"
                         r"(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
                          r"выполняющ\w*\s+функци\w+|яке\s+виконує\s+функці\w+)\s+"
-                         r"(?:instytucji\s+pośredniczącej|operatora|intermediate\s+body|"
+                         r"(?:instytucji\s+(?:pośredniczącej|odpowiedzialnej|zarządzającej|wdrażającej)|operatora|intermediate\s+body|"
                          r"(?:programme\s+|fund\s+)?operator|оператора|промежуточного\s+органа)|"
                          r"(?:the\s+)?(?:operator|operatorem)\s+(?:programu|funduszu|konkursu|of\s+the\s+programme)|"
                          r"(?:the\s+)?programme\s+operator|оператор\s+програм\w+)")
@@ -1601,9 +1612,12 @@ def _operators(text: str, pos: int, e: int, lang: str, rule: str) -> list[OrgRef
     out = []
     # "Operatorem jest konsorcjum Fundacji X i Fundacji Y": each member of it operates
     c = _CONSORTIUM.match(text, pos, e)
-    items = list_after(text, c.end(), e) if c else _co_operators(text, pos, e)
+    # ("Operatorem programu była agencja X": a lower-case word for a body is no part of its name)
+    items = list_after(text, c.end(), e) if c else _co_operators(text, _operator_noun(text, pos, e), e)
     for a, b in items:
-        o = _org(text, a, b, "other", rule, 0.8, lang)
+        # "Ministerstwo X – Departament Y": the body, not its unit named after the dash
+        u = _UNIT_AFTER_DASH.search(text, a, b)
+        o = _org(text, a, u.start() if u else b, "other", rule, 0.8, lang)
         if o:
             out.append(o)
     # "operatorem jest Fundacja X w partnerstwie z Fundacją Y": Y operates with X
@@ -1613,6 +1627,17 @@ def _operators(text: str, pos: int, e: int, lang: str, rule: str) -> list[OrgRef
         if o:
             out.append(o)
     return out
+
+
+_UNIT_AFTER_DASH = re.compile(r"\s+[–—-]\s+(?=(?:Departament|Wydział|Biuro|Oddział|Zespół|Department|Office|Unit)\s)")
+# the common nouns for a body that an operator's name may follow in lower case
+_OPERATOR_NOUN = re.compile(r"(?:agencj[aię]|fundacj[aię]|ministerstw[oa]|instytucj[aię]|urząd|organizacj[aię]|"
+                            r"agency|foundation|ministry|institution|organi[sz]ation)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _operator_noun(text: str, pos: int, e: int) -> int:
+    m = _OPERATOR_NOUN.match(text, pos, e)
+    return m.end() if m else pos
 
 
 def _co_operators(text: str, pos: int, e: int) -> list[tuple[int, int]]:

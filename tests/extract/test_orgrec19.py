@@ -49,3 +49,45 @@ def test_fund_relative_clause_names_its_manager():
 def test_project_relative_clause_is_no_operator():
     orgs = _orgs(_HEAD + "To jedyny projekt, którym kieruje Fundacja Wspólna Ziemia.")
     assert ("Fundacja Wspólna Ziemia", "other") not in orgs
+
+
+# A body inside a sentence whose relative clause says with a finite verb what it did: a partner
+def test_relative_clause_of_a_deed_in_the_dative():
+    orgs = _orgs(_HEAD + "Serdecznie dziękujemy Gminnemu Ośrodkowi Kultury w Brzezinach, który "
+                         "udostępnił nam salę widowiskową.")
+    assert ("Gminny Ośrodek Kultury w Brzezinach", "partner") in orgs
+
+
+def test_relative_clause_of_a_deed_in_a_dash_list():
+    orgs = _orgs(_HEAD + "Pomogli nam:\n– Ośrodek Pomocy Społecznej w Kaliszu, który co tydzień dowoził produkty,\n"
+                         "– Zespół Szkół Rolniczych w Kaliszu, który wypożyczył kuchnię.")
+    assert ("Ośrodek Pomocy Społecznej w Kaliszu", "partner") in orgs
+    assert ("Zespół Szkół Rolniczych w Kaliszu", "partner") in orgs
+
+
+def test_relative_clause_of_money_or_being_is_no_partner():
+    orgs = _orgs(_HEAD + "Pomogła nam Fundacja Rodziny Kowalskich, która przekazała 40 000 zł na "
+                         "produkty. Dziękujemy też Fundacji Zielone Pole, która jest naszym sąsiadem.")
+    assert ("Fundacja Rodziny Kowalskich", "partner") not in orgs
+    assert ("Fundacja Zielone Pole", "partner") not in orgs
+
+
+def test_the_subject_described_by_a_relative_clause_is_no_partner():
+    orgs = _orgs("Projekt „Kuchnia bez granic”\n\nStowarzyszenie Dobry Sąsiad, które pomaga migrantom "
+                 "od 2015 roku, prowadzi projekt „Kuchnia bez granic”.")
+    assert ("Stowarzyszenie Dobry Sąsiad", "partner") not in orgs
+
+
+def test_relative_pronoun_must_agree_with_the_body():
+    # "które" agrees with "pismo", not with the office named inside its phrase
+    orgs = _orgs(_HEAD + "Wysłaliśmy pismo w sprawie godzin pracy Mazowieckiego Urzędu Wojewódzkiego, "
+                         "które przekazano wojewodzie.")
+    assert ("Mazowiecki Urząd Wojewódzki", "partner") not in orgs
+
+
+def test_a_persons_body_and_a_body_the_project_made_are_no_partners():
+    orgs = _orgs(_HEAD + "Dziękujemy pani Ewie Nowak ze Szkoły Podstawowej nr 5 w Kaliszu, która "
+                         "pomogła nam w rekrutacji. W maju powołaliśmy Kaliską Radę Sąsiedzką, która "
+                         "opracowała plan działań.")
+    assert ("Szkoła Podstawowa nr 5 w Kaliszu", "partner") not in orgs
+    assert not any(n.endswith("Rada Sąsiedzka") and r == "partner" for n, r in orgs)

@@ -1111,6 +1111,9 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                                               OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED,
                                               THANKS)):
         orgs.extend(_sentence_roles(text, ss, se, lang))
+    if lang == "pl":
+        for ss, se in sentences_with(text, s, e, (_REL_CUE,)):
+            orgs.extend(_relative_doers(text, ss, se, mentions(text, ss, se), lang))
     for m in AS_PARTNER.finditer(text, s, e):
         w = [x for x in _WITH_BEFORE.finditer(text, max(s, m.start() - 90), m.start())]
         for a, b in list_after(text, w[-1].end(), m.start()) if w else []:
@@ -1706,6 +1709,66 @@ def _thanked(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) ->
             if o:
                 out.append(o)
     return out
+
+
+# "Dziękujemy Ośrodkowi X, który udostępnił salę", "– Gmina Y, która zapewniła transport":
+# a body named inside the sentence (not its subject) whose relative clause says, with a finite
+# verb, what it did in the project is one who works on it (a partner); a clause of money or of
+# being is not that ("która przekazała 850 000 €", "która jest")
+_REL_CUE = re.compile(r",\s+któr[yae]\s")
+_REL_DOER = re.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+któr[yae]\s+([^,.;:\n]*)")
+_MONEY_LEMMA = re.compile(r"(?:współ|do|s)?finans|przyzna|przekaz|dotow|fund|sponsor|płac|opłac|pokry")
+_MONEY_CLAUSE = re.compile(r"\d[\d\s.,]*(?:zł|pln|eur|euro|usd|chf|€|\$|tys|mln)", re.IGNORECASE)
+_BULLET_PREFIX = frozenset(("", "–", "—", "-", "•", "*", "·"))
+
+
+def _relative_doers(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) -> list[OrgRef]:
+    out = []
+    for a, b in ms:
+        m = _REL_DOER.match(text, b, e)
+        if m is None or _MONEY_CLAUSE.search(m.group(1)):
+            continue
+        if not re.search(r"\w", text[s:a]) and text[text.rfind("\n", 0, a) + 1:a].strip() not in _BULLET_PREFIX - {""}:
+            continue  # the sentence's subject, described ("Fundacja X, która od lat pomaga …, prowadzi")
+        # the clause's verb: the first finite or past form among its first three words
+        # ("który co tydzień dowoził"); one of being or of money makes no deed
+        reads = next((r for r in (polish.analyse(w) for w in m.group(1).split()[:3] if w.islower() and w.isalpha())
+                      if any(t[2].startswith(("fin:", "praet:")) for t in r)), None)
+        if reads is None or any(polish.base_lemma(t[1]) in ("być", "zostać", "mieć")
+                                or _MONEY_LEMMA.match(t[1]) for t in reads):
+            continue
+        quoted = text[s:a + 1]  # (a mention may start at its opening quote)
+        if quoted.count("„") > quoted.count("”") or _REL_NOT_DOER_BEFORE.search(text, max(s, a - 40), a):
+            continue  # inside a quoted title; a person's body ("pani X ze Szkoły Y, która"); a body made
+        o = _org(text, a, b, "partner", "relative_doer", 0.5, lang)
+        if o and not _bare_head(o.name) and _pronoun_agrees(o.name, text[m.start():m.start(1)]):
+            out.append(o)
+    return out
+
+
+# "ze Szkoły X, która pomogła" (a person's body: the clause is the person's), "powołano Forum X,
+# które wypracowało" (a body the project made: its product, not a partner)
+# which runs nothing there yet ("w nowym przedsięwzięciu – Centrum X, które od marca działa": a
+# dash inside the sentence puts the name in apposition to the noun before it)
+_REL_NOT_DOER_BEFORE = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w+\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+\s+(?:z|ze)|\b(?:powoł|utworz|założ|stworz)\w*(?:\s+\w+)?|"
+                                  r"\w\s+[–—])\s+$")
+_PRONOUN_GENDERS = {"y": ("m1", "m2", "m3"), "a": ("f",), "e": ("n", "pl")}
+
+
+def _pronoun_agrees(name: str, rel: str) -> bool:
+    """"Urząd X, który" but not "stanowisko w sprawie Urzędu X, które": the relative pronoun's
+    gender (który/która/które) agrees with the body's head noun, when Morfeusz knows it."""
+    g = re.search(r"któr([yae])", rel)
+    # the head: the first word read as a noun and not as an adjective ("Pomorski Urząd X")
+    interps = next((r for r in map(polish.analyse, name.split()[:3])
+                    if any(t[2].startswith("subst:") for t in r) and not any(t[2].startswith("adj:") for t in r)), ())
+    reads = [t[2] for t in interps if t[2].startswith("subst:")]
+    if g is None or not reads or any(q != "nazwa_pospolita" for t in interps for q in t[3]):
+        # (a head that is itself a name, "Caritas", takes the gender its users give it)
+        return True
+    want = _PRONOUN_GENDERS[g.group(1)]
+    return any(any(x in tag.split(":")[3].split(".") for x in want) or ("pl" in want and ":pl:" in tag)
+               for tag in reads if tag.count(":") >= 3)
 
 
 _RECEIVED = cue(r"(?:otrzymał\w*|uzyskał\w*|pozyskał\w*|received|has\s+received|was\s+awarded|"

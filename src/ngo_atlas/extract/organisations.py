@@ -241,9 +241,20 @@ TAKE_PART = cue(r"(?:uczestniczą|uczestniczył\w*|biorą\s+udział|brały\s+udz
                 r"участвуют|участвовали|беруть\s+участь|брали\s+участь)(?:\s+(?:także|również|też|"
                 r"w\s+nim|также|також))?\s+(?=\S)")
 # "którego operatorem jest X", "operated by X": hands out someone else's money (role other)
-OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu))?"
+OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu)"
+                     # "Operatorem Programu Aktywni Obywatele – Fundusz Regionalny jest X": the
+                     # programme's own name may stand between the label and the copula
+                     r"(?:\s+[^\s,.;:()]+){0,9}?)?"
                      # "Operatorem programu w regionie pomorskim jest X": where it operates between
                      r"(?:\s+(?:w|we|na)(?:\s+[^\s,.;]+){1,3}?)?\s+(?:jest|był[aoy]?)|"
+                     # the same copular frame with the EU funds' institution labels as predicate:
+                     # "Instytucją Pośredniczącą (dla Działania X) jest Y", "Instytucją
+                     # Odpowiedzialną za Program Krajowy jest Y" (a label's instrumental, any case)
+                     r"instytucją\s+(?:pośredniczącą|odpowiedzialną|zarządzającą|wdrażającą)"
+                     r"(?:\s+(?:za|dla|w)(?:\s+[^\s,.;:()]+){1,9}?)?\s+(?:jest|był[aoy]?)|"
+                     # a fund's relative clause: "z Funduszu X, którym zarządza Y"
+                     r"(?:fundusz\w*|program\w*)(?:\s+(?:[^\s,.;]+|im\.)){0,6}?,\s+(?:którym|którego)\s+"
+                     r"(?:zarządza|administruje|operuje)|"
                      r"operated(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|(?:mechanism|programme|program|fund)\s+operator\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
                      # "Оператор програми в регіоні – X": a place may stand before the dash
                      r"оператор\s+(?:программы|програми)(?:\s+(?:в|у)\s+[^\s,.;]+)?\s*[–—-]|"
@@ -287,7 +298,7 @@ INTERMEDIARY_AFTER = CI(r",\s+(?:"
                         r"национальн\w+\s+агентств\w+|національн\w+\s+агентств\w+|"
                         r"(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
                          r"выполняющ\w*\s+функци\w+|яке\s+виконує\s+функці\w+)\s+"
-                         r"(?:instytucji\s+pośredniczącej|operatora|intermediate\s+body|"
+                         r"(?:instytucji\s+(?:pośredniczącej|odpowiedzialnej|zarządzającej|wdrażającej)|operatora|intermediate\s+body|"
                          r"(?:programme\s+|fund\s+)?operator|оператора|промежуточного\s+органа)|"
                          r"(?:the\s+)?(?:operator|operatorem)\s+(?:programu|funduszu|konkursu|of\s+the\s+programme)|"
                          r"(?:the\s+)?programme\s+operator|оператор\s+програм\w+)")
@@ -1100,6 +1111,9 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                                               OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED,
                                               THANKS)):
         orgs.extend(_sentence_roles(text, ss, se, lang))
+    if lang == "pl":
+        for ss, se in sentences_with(text, s, e, (_REL_CUE,)):
+            orgs.extend(_relative_doers(text, ss, se, mentions(text, ss, se), lang))
     for m in AS_PARTNER.finditer(text, s, e):
         w = [x for x in _WITH_BEFORE.finditer(text, max(s, m.start() - 90), m.start())]
         for a, b in list_after(text, w[-1].end(), m.start()) if w else []:
@@ -1601,9 +1615,12 @@ def _operators(text: str, pos: int, e: int, lang: str, rule: str) -> list[OrgRef
     out = []
     # "Operatorem jest konsorcjum Fundacji X i Fundacji Y": each member of it operates
     c = _CONSORTIUM.match(text, pos, e)
-    items = list_after(text, c.end(), e) if c else _co_operators(text, pos, e)
+    # ("Operatorem programu była agencja X": a lower-case word for a body is no part of its name)
+    items = list_after(text, c.end(), e) if c else _co_operators(text, _operator_noun(text, pos, e), e)
     for a, b in items:
-        o = _org(text, a, b, "other", rule, 0.8, lang)
+        # "Ministerstwo X – Departament Y": the body, not its unit named after the dash
+        u = _UNIT_AFTER_DASH.search(text, a, b)
+        o = _org(text, a, u.start() if u else b, "other", rule, 0.8, lang)
         if o:
             out.append(o)
     # "operatorem jest Fundacja X w partnerstwie z Fundacją Y": Y operates with X
@@ -1613,6 +1630,17 @@ def _operators(text: str, pos: int, e: int, lang: str, rule: str) -> list[OrgRef
         if o:
             out.append(o)
     return out
+
+
+_UNIT_AFTER_DASH = re.compile(r"\s+[–—-]\s+(?=(?:Departament|Wydział|Biuro|Oddział|Zespół|Department|Office|Unit)\s)")
+# the common nouns for a body that an operator's name may follow in lower case
+_OPERATOR_NOUN = re.compile(r"(?:agencj[aię]|fundacj[aię]|ministerstw[oa]|instytucj[aię]|urząd|organizacj[aię]|"
+                            r"agency|foundation|ministry|institution|organi[sz]ation)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _operator_noun(text: str, pos: int, e: int) -> int:
+    m = _OPERATOR_NOUN.match(text, pos, e)
+    return m.end() if m else pos
 
 
 def _co_operators(text: str, pos: int, e: int) -> list[tuple[int, int]]:
@@ -1681,6 +1709,66 @@ def _thanked(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) ->
             if o:
                 out.append(o)
     return out
+
+
+# "Dziękujemy Ośrodkowi X, który udostępnił salę", "– Gmina Y, która zapewniła transport":
+# a body named inside the sentence (not its subject) whose relative clause says, with a finite
+# verb, what it did in the project is one who works on it (a partner); a clause of money or of
+# being is not that ("która przekazała 850 000 €", "która jest")
+_REL_CUE = re.compile(r",\s+któr[yae]\s")
+_REL_DOER = re.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+któr[yae]\s+([^,.;:\n]*)")
+_MONEY_LEMMA = re.compile(r"(?:współ|do|s)?finans|przyzna|przekaz|dotow|fund|sponsor|płac|opłac|pokry")
+_MONEY_CLAUSE = re.compile(r"\d[\d\s.,]*(?:zł|pln|eur|euro|usd|chf|€|\$|tys|mln)", re.IGNORECASE)
+_BULLET_PREFIX = frozenset(("", "–", "—", "-", "•", "*", "·"))
+
+
+def _relative_doers(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) -> list[OrgRef]:
+    out = []
+    for a, b in ms:
+        m = _REL_DOER.match(text, b, e)
+        if m is None or _MONEY_CLAUSE.search(m.group(1)):
+            continue
+        if not re.search(r"\w", text[s:a]) and text[text.rfind("\n", 0, a) + 1:a].strip() not in _BULLET_PREFIX - {""}:
+            continue  # the sentence's subject, described ("Fundacja X, która od lat pomaga …, prowadzi")
+        # the clause's verb: the first finite or past form among its first three words
+        # ("który co tydzień dowoził"); one of being or of money makes no deed
+        reads = next((r for r in (polish.analyse(w) for w in m.group(1).split()[:3] if w.islower() and w.isalpha())
+                      if any(t[2].startswith(("fin:", "praet:")) for t in r)), None)
+        if reads is None or any(polish.base_lemma(t[1]) in ("być", "zostać", "mieć")
+                                or _MONEY_LEMMA.match(t[1]) for t in reads):
+            continue
+        quoted = text[s:a + 1]  # (a mention may start at its opening quote)
+        if quoted.count("„") > quoted.count("”") or _REL_NOT_DOER_BEFORE.search(text, max(s, a - 40), a):
+            continue  # inside a quoted title; a person's body ("pani X ze Szkoły Y, która"); a body made
+        o = _org(text, a, b, "partner", "relative_doer", 0.5, lang)
+        if o and not _bare_head(o.name) and _pronoun_agrees(o.name, text[m.start():m.start(1)]):
+            out.append(o)
+    return out
+
+
+# "ze Szkoły X, która pomogła" (a person's body: the clause is the person's), "powołano Forum X,
+# które wypracowało" (a body the project made: its product, not a partner)
+# which runs nothing there yet ("w nowym przedsięwzięciu – Centrum X, które od marca działa": a
+# dash inside the sentence puts the name in apposition to the noun before it)
+_REL_NOT_DOER_BEFORE = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w+\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+\s+(?:z|ze)|\b(?:powoł|utworz|założ|stworz)\w*(?:\s+\w+)?|"
+                                  r"\w\s+[–—])\s+$")
+_PRONOUN_GENDERS = {"y": ("m1", "m2", "m3"), "a": ("f",), "e": ("n", "pl")}
+
+
+def _pronoun_agrees(name: str, rel: str) -> bool:
+    """"Urząd X, który" but not "stanowisko w sprawie Urzędu X, które": the relative pronoun's
+    gender (który/która/które) agrees with the body's head noun, when Morfeusz knows it."""
+    g = re.search(r"któr([yae])", rel)
+    # the head: the first word read as a noun and not as an adjective ("Pomorski Urząd X")
+    interps = next((r for r in map(polish.analyse, name.split()[:3])
+                    if any(t[2].startswith("subst:") for t in r) and not any(t[2].startswith("adj:") for t in r)), ())
+    reads = [t[2] for t in interps if t[2].startswith("subst:")]
+    if g is None or not reads or any(q != "nazwa_pospolita" for t in interps for q in t[3]):
+        # (a head that is itself a name, "Caritas", takes the gender its users give it)
+        return True
+    want = _PRONOUN_GENDERS[g.group(1)]
+    return any(any(x in tag.split(":")[3].split(".") for x in want) or ("pl" in want and ":pl:" in tag)
+               for tag in reads if tag.count(":") >= 3)
 
 
 _RECEIVED = cue(r"(?:otrzymał\w*|uzyskał\w*|pozyskał\w*|received|has\s+received|was\s+awarded|"

@@ -52,7 +52,7 @@ from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
 from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
-from ngo_atlas.extract.title import choose_title, clean_heading, header_end
+from ngo_atlas.extract.title import choose_title, clean_heading, header_end, headings
 from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
 
 
@@ -156,8 +156,6 @@ def _posts_in_dated_project(text: str) -> bool:
     period or a start and who pays for it ("Projekt rozpocznie się 1 września … dofinansowanie
     z Funduszu X"): the project is the page's subject too. An offer that names only a salary,
     or a payer with no period, describes the post alone."""
-    from ngo_atlas.extract.funding import find_funding
-
     # (the date in a sentence with the project as its subject: "umowa o pracę od 1 lutego" dates
     # the post)
     dated = False
@@ -204,8 +202,6 @@ _APPLY = re.compile(
 def funding_call(text: str) -> bool:
     """The page announces a call for proposals (its headline names a call, its text invites
     applications), not a project: no record."""
-    from ngo_atlas.extract.title import header_end, headings
-
     top = header_end(text)
     hs = headings(text, top, min(len(text), top + 1500), limit=2)
     if not any(_CALL_NOUN.search(t) and not _CALL_RESULT.search(t) for _a, _b, t in hs):
@@ -308,8 +304,6 @@ def _paid_undertaking(text: str) -> bool:
 def _card_heading(text: str) -> bool:
     """The page's first heading is a name with a body's name on the line under it (the
     name itself may read like a body's: "Klub Sąsiedzki", "Punkt Wsparcia")."""
-    from ngo_atlas.extract.title import header_end, headings
-
     hs = headings(text, header_end(text), len(text), limit=1)
     if not hs:
         return False

@@ -623,6 +623,8 @@ def cyrillic_mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
     out = []
     for m in re.finditer(r"\S+", text[s:e]):
+        if m.group()[0].islower():
+            continue  # (no head, no branch word: both open with a capital; most words end here)
         a = s + m.start()
         if out and a < out[-1][1]:
             continue

@@ -20,7 +20,7 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.text import CI, cue, sentences, sentences_with
+from ngo_atlas.extract.text import CI, cue, sentences, sentences_with, word_before
 from ngo_atlas.lang import polish
 from ngo_atlas.model import OrgRef, Span
 
@@ -623,6 +623,8 @@ def cyrillic_mentions(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _mentions(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
     out = []
     for m in re.finditer(r"\S+", text[s:e]):
+        if m.group()[0].islower():
+            continue  # (no head, no branch word: both open with a capital; most words end here)
         a = s + m.start()
         if out and a < out[-1][1]:
             continue
@@ -645,12 +647,12 @@ def _body_before_branch(text: str, a: int, floor: int) -> int | None:
     and adjectives with no head word among the known ones ("Polski Czerwony Krzyż Oddział")."""
     start, n = a, 0
     while n < 4:
-        m = re.search(r"(\S+)[^\S\n]+$", text[floor:start])
-        word = m.group(1) if m else ""
+        m = word_before(text, floor, start, newline=False)
+        word = m[1] if m else ""
         if not (word[:1].isupper() and word.isalpha() and any(
                 o[2].startswith(("adj", "subst")) for o in polish.analyse(word))):
             break
-        start, n = floor + m.start(1), n + 1
+        start, n = m[0], n + 1
     return start if n >= 2 else None
 
 
@@ -795,28 +797,27 @@ def _cyr_head(word: str) -> bool:
 def _extend_left_en(text: str, a: int, floor: int) -> int:
     """English names put the head last: "Polish-Ukrainian Cultural Society"."""
     while True:
-        m = re.search(r"(\S+)\s+$", text[floor:a])
-        if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in ("the", "a") or \
-                m.group(1)[-1:] in ".,;:":
+        m = word_before(text, floor, a)
+        if not m or not m[1][:1].isupper() or m[1].lower() in ("the", "a") or m[1][-1:] in ".,;:":
             return a
-        a = floor + m.start(1)
+        a = m[0]
 
 
 def _extend_left(text: str, a: int, floor: int) -> int:
     """Include capitalised adjectives before the head ("Helsińska Fundacja")."""
     while True:
-        m = re.search(r"(\S+)\s+$", text[floor:a])
+        m = word_before(text, floor, a)
         if not m:
             return a
-        word = m.group(1)
+        word = m[1]
         if word[:1].isupper() and any(o[2].startswith("adj") for o in polish.analyse(
                 word.split("-")[-1])):
-            a = floor + m.start(1)
+            a = m[0]
             continue
         # "the Polish Migration Forum Foundation": English words before a head both languages share
         if word[:1].isupper() and word.isascii() and word.isalpha() and word != "The" \
                 and not polish.is_known(word):
-            a = floor + m.start(1)
+            a = m[0]
             continue
         return a
 

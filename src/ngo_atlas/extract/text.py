@@ -84,6 +84,29 @@ def sentences_with(text: str, start: int, end: int, patterns: tuple[re.Pattern[s
             if (i := bisect_left(hits, s)) < len(hits) and hits[i] < e]
 
 
+def word_before(text: str, floor: int, at: int, newline: bool = True) -> tuple[int, str] | None:
+    """The last word of text[floor:at] when only whitespace follows it, and where it starts:
+    what ``re.search(r"(\\S+)\\s+$", text[floor:at])`` finds (``(\\S+)[^\\S\\n]+$`` with
+    newline=False), read backwards from ``at`` instead of slicing and scanning the stretch."""
+    j = at
+    if newline:
+        while j > floor and text[j - 1].isspace():
+            j -= 1
+    else:
+        if j > floor and text[j - 1] == "\n":
+            j -= 1  # ("$" also stands before a final line break)
+        while j > floor and text[j - 1] != "\n" and text[j - 1].isspace():
+            j -= 1
+        if j > floor and text[j - 1] == "\n":
+            return None
+    if j == floor or j == at or (not newline and j == at - 1 and text[j] == "\n"):
+        return None
+    i = j
+    while i > floor and not text[i - 1].isspace():
+        i -= 1
+    return i, text[i:j]
+
+
 def blank(text: str, ranges: list[tuple[int, int]]) -> str:
     """Replace the ranges by spaces (newlines kept) so offsets stay valid."""
     chars = list(text)

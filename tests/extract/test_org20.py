@@ -49,3 +49,12 @@ def test_a_capital_after_the_dash_or_an_item_inside_a_prose_line_is_not_cut():
     assert _gloss_cut(t, t.index("Oli"), len(t)) == (t.index("Oli"), len(t))
     t = "• Stowarzyszenie Most (SM), Gdynia – szkolenia dla kadry\n"
     assert _gloss_cut(t, t.index("Gdynia"), len(t) - 1) == (t.index("Gdynia"), t.index(" –"))
+
+
+def test_a_list_under_its_introduction_ends_at_the_cards_next_field():
+    orgs = _orgs(_HEAD + "\n\nCzłonkowie zaangażowani: Fundacja Lepszy Świat, Stowarzyszenie Nowa Droga, "
+                         "Dom Kultury Zgoda\nOkres: 1.03.2024–28.02.2025\nDofinansowanie: Fundacja Wolna Ziemia\n\n"
+                         "Zapraszamy.")
+    names = [n for n, _ in orgs]
+    assert "Dom Kultury Zgoda" in names
+    assert not any("Okres" in n or "Dofinansowanie" in n for n in names)

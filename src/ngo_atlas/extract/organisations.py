@@ -1312,12 +1312,19 @@ def _person_named(value: str, lang: str) -> bool:
     return polish.is_first_name(words[0])
 
 
+# a line that opens with a capitalised label of up to four words and its colon ("Termin:",
+# "Źródło finansowania:", "Kierownik zespołu UŁ:"): a card's next field, no item of a list above it
+_LABEL_LINE = re.compile(r"\n[^\S\n]*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[^\S\n]+[\w-]+){0,3}:[^\S\n]")
+
+
 def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """The items of the paragraph or bullet list right after a list introduction."""
     while pos < end and text[pos] in " \t\n":
         pos += 1
     para_end = text.find("\n\n", pos, end)
     para_end = end if para_end == -1 else para_end
+    if (lab := _LABEL_LINE.search(text, pos, para_end)) is not None:
+        para_end = lab.start()  # "…, Centrum X\nTermin: 2024–2025\nFinansowanie: Y": a card's next field
     column = "\n" in text[pos:para_end].strip()
     if not column:
         # a list run on in its sentence ends with it: "… i Centrum X. Koalicja prowadzi …"

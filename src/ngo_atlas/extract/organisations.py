@@ -225,7 +225,11 @@ MEMBER_BELONG = cue(
     r"(?:\s+(?:m\.\s?in\.|między\s+innymi|obecnie|także|również|among\s+others,?|currently|"
     r"в\s+том\s+числе|среди\s+прочих|зокрема|серед\s+інших))*[,:]?(?:\s+the)?\s+(?=[^\W\d_„«\"])")
 # "we współpracy z:" and a bulleted list under it: every item is a partner
-PARTNER_LIST = cue(r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|wspólnie\s+z[e]?|"
+# (the clause may end on the noun of partnership or on the participle of taking part: "Projekt
+# realizowany jest w partnerstwie:", "W działania zaangażowane są również:", then the list)
+PARTNER_LIST = cue(r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie(?:\s+z[e]?)?|wspólnie\s+z[e]?|"
+                   r"zaangażowan\w+\s+(?:są|jest|był[aoy]?|byli|będą|będzie|został[aoy]?|zostały|zostali)"
+                   r"(?:\s+(?:także|również|też|ponadto))?|"
                    r"partner(?:zy|ami|em)(?:\s+projektu)?(?:\s+(?:są|byli|jest))?|in\s+(?:partnership|"
                    r"cooperation)\s+with|partners(?:\s+are)?|у\s+співпраці\s+з|в\s+сотрудничестве\s+с|"
                    r"у\s+партн[её]рстві\s+з|в\s+партн[её]рстве\s+с|партн[её]р\w*(?:\s+про[еє]кт[ау])?|"
@@ -1309,19 +1313,48 @@ def _person_named(value: str, lang: str) -> bool:
     return polish.is_first_name(words[0])
 
 
+# a line that opens with a capitalised label of up to four words and its colon ("Termin:",
+# "Źródło finansowania:", "Kierownik zespołu UŁ:"): a card's next field, no item of a list above it
+_LABEL_LINE = re.compile(r"\n[^\S\n]*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[^\S\n]+[\w-]+){0,3}:[^\S\n]")
+
+
 def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """The items of the paragraph or bullet list right after a list introduction."""
     while pos < end and text[pos] in " \t\n":
         pos += 1
     para_end = text.find("\n\n", pos, end)
     para_end = end if para_end == -1 else para_end
-    if "\n" not in text[pos:para_end].strip():
+    if (lab := _LABEL_LINE.search(text, pos, para_end)) is not None:
+        para_end = lab.start()  # "…, Centrum X\nTermin: 2024–2025\nFinansowanie: Y": a card's next field
+    column = "\n" in text[pos:para_end].strip()
+    if not column:
         # a list run on in its sentence ends with it: "… i Centrum X. Koalicja prowadzi …"
         from ngo_atlas.extract.text import sentences
 
         first = sentences(text, pos, para_end)[:1]
         para_end = first[0][1] if first else para_end
-    return _seats_joined(text, split_items(text, pos, para_end, conj_ok=org_starts))
+    items = _seats_joined(text, split_items(text, pos, para_end, conj_ok=org_starts))
+    return [_gloss_cut(text, a, b) for a, b in items] if column else items
+
+
+# a column item's dash (an item that opens its line) and a lower-case word after it: what the body does in the project, not its
+# name ("Uniwersytet X (Instytut Y) – monitoring i ewaluacja", "Fundacja X — warsztaty dla
+# dzieci", "University X – research"); a capital after the dash is a unit or a seat and stays
+_DASH_GLOSS = re.compile(r"[^\S\n]+[–—-][^\S\n]+(?=[a-ząćęłńóśźżа-яёіїєґ])")
+
+
+# (the item opens its line, or its line opens with a bullet: "• X (XY), Oslo – wymiana wiedzy")
+_ITEM_OPENS_LINE = re.compile(r"[^\S\n]*(?:(?:[•*●▪◦·–—-]|\d{1,2}[.)])[^\S\n]|$)")
+
+
+def _gloss_cut(text: str, a: int, b: int) -> tuple[int, int]:
+    m = _DASH_GLOSS.search(text, a, b)
+    if m is None or not _ITEM_OPENS_LINE.match(text, text.rfind("\n", 0, a) + 1, a):
+        return a, b
+    e = m.start()
+    while e > a and text[e - 1] in " \t,;":
+        e -= 1
+    return (a, e) if e > a else (a, b)
 
 
 # a plural label whose value is a column of names, one a line ("Organizatorzy:\nA\nB")

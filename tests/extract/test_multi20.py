@@ -99,3 +99,26 @@ def test_numbers_out_of_step_are_no_table():
             "1\nFundacja A\nZadanie A\n2025\n"
             "3\nFundacja B\nZadanie B\n2025\n")
     assert table_rows(text) == []
+
+
+def test_news_section_is_no_badge():
+    assert not status_badge("Aktualności") and not status_badge("AKTUALNOŚCI")
+
+
+def test_a_cards_badge_gives_its_status():
+    text = ("Фонд «Відкриті двері»\n\nНаші проєкти\n\n"
+            "[фото: заняття]\nТРИВАЄ\nМова без бар'єрів\nвересень 2023 – червень 2025\n"
+            "Курси польської мови для дорослих у Вроцлаві. Проєкт фінансує місто Вроцлав.\nДетальніше\n\n"
+            "[фото: консультація]\nЗАВЕРШЕНО\nЮрист для біженця\nсічень – грудень 2022\n"
+            "Безкоштовні юридичні консультації у Вроцлаві за підтримки УВКБ ООН.\nДетальніше\n")
+    ps = extract_document(Document("x", "t.txt", text)).projects
+    assert [(p.title, p.status) for p in ps] == [("Мова без бар'єрів", "ongoing"), ("Юрист для біженця", "completed")]
+
+
+def test_a_cards_period_over_its_name_is_the_cards():
+    text = ("Harbour Association\n\nCOMPLETED PROJECTS\n\nSince 2005 we have run projects for migrants in Gdynia.\n\n"
+            "2021–2022\nWelcome Desk Gdynia\nAn information point for newcomers. Funding: City of Gdynia.\n\n"
+            "2019–2020\nParents at School\nMeetings with interpreters for parents. Funding: UNICEF.\n")
+    ps = extract_document(Document("x", "t.txt", text)).projects
+    assert [(p.title, p.start, p.end) for p in ps] == [("Welcome Desk Gdynia", "2021", "2022"),
+                                                      ("Parents at School", "2019", "2020")]

@@ -376,6 +376,8 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
         # on a list page an item starts at its name: the list's heading above stays outside
         # it and gives every item its status ("Projekty zrealizowane")
         start = ts if listing and text[ts - 1:ts] in ("\n", "") else s
+        if start == ts > s and _dated_over_name(text, s, ts):
+            start = s  # ("2021–2022\nSzkoła Różnorodności\n…": the card's period, over its name)
         segs.append(Segment(start, end, title, (ts, te), "news_item", shared=False))
     if listing or all(_ITEM_HEAD.match(text[sg.start:sg.start + 8]) or _entry_line(_line_at(text, sg.start))
                       for sg in segs):
@@ -387,6 +389,15 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
         # są finansowane z …", "Both projects run until …") speaks of each
         _closing_note(text, segs, [b for b in merged if _EVERY_PROJECT.search(text, *b)])
     return segs
+
+
+def _dated_over_name(text: str, s: int, ts: int) -> bool:
+    """The item's block opens with one line of dates only, right over its name: the card's
+    period ("2021–2022", "01.09.2019 – 31.08.2021"), not a heading of the list."""
+    from ngo_atlas.extract.title import _mostly_dates
+
+    above = text[s:ts - 1]
+    return "\n" not in above and bool(above.strip()) and _mostly_dates(above.strip())
 
 
 def _merged_blocks(text: str, listing: bool) -> list[tuple[int, int]]:

@@ -431,10 +431,14 @@ _MEDIA_NOTE = re.compile(r"\[[^\S\n]*(?:zdjęci|fot|photo|pictur|image|obraz|gra
                          r"відео|видео)", re.IGNORECASE)
 # "AKTUALNY", "Zakończony", "W TRAKCIE", "Completed", "ЗАВЕРШЕНО": a card's status badge, a
 # status adjective or participle in any gender and number (or a status phrase) and nothing else
+# (a Polish stem takes an adjective's ending only: "Aktualności" is the news section; a
+# Cyrillic one up to three letters: "завершено", "поточний", "реализованные")
 _BADGE = re.compile(
-    r"^[^\w]*(?:(?:aktualn|zakończon|zrealizowan|realizowan|trwając|bieżąc|archiwaln|zaplanowan|planowan|"
-    r"завершен|реализован|реалізован|текущ|поточн|заплановн|запланирован|планируем|активн|"
-    r"completed|ongoing|current|finished|closed|active|planned|upcoming|archived)\w*|"
+    r"^[^\w]*(?:(?:aktualn|zakończon|zrealizowan|realizowan|trwając|bieżąc|archiwaln|zaplanowan|planowan)"
+    r"(?:y|a|e|i|o|ą|ej|ego|emu|ym|ych|ymi)|"
+    r"(?:завершен|завершён|реализован|реалізован|текущ|поточн|заплановн|запланирован|планируем|активн|"
+    r"триває|тривають)\w{0,3}|"
+    r"completed|ongoing|current|finished|closed|active|planned|upcoming|archived|"
     r"w[^\S\n]+(?:trakcie|toku|realizacji)|in[^\S\n]+progress|в[^\S\n]+процес\w*)[^\w]*$", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import strip_quotes
 from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.extract.tables import table_rows
-from ngo_atlas.extract.text import cue, lines, lowered, words_key
+from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
 from ngo_atlas.extract.title import (
     _PROJ_OR_PROG,
     _QUOTED_IN,
@@ -20,10 +20,13 @@ from ngo_atlas.extract.title import (
     QUOTED_BEFORE_PROJECT,
     _org_quote,
     headings,
+    is_menu_line,
     label_line_starts,
     names_other,
     names_output,
+    _MEDIA_NOTE,
     project_named,
+    status_badge,
     subject_titles,
 )
 
@@ -50,9 +53,15 @@ _REJECTED = re.compile(r"(?<!\w)(?:odrzucon\w*|rejected|not\s+funded|відхи�
 # a quoted name of up to 120 characters on one line, its words the group "t"
 _QUOTED = r"[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]"
 _QUOTED_LINE = re.compile(rf"^\s*{_QUOTED}\s*$", re.MULTILINE)
+# the same after a list's number or bullet ("1) „X”", "• „Y”")
+_QUOTED_ITEM = re.compile(rf"\s*(?:(?:[•‣⁃*✓✔–\-\u2190-\u21ff\u2580-\u25ff\u2700-\u27bf\u2b00-\u2bff]|\d{{1,2}}[.)])\s+)?"
+                          rf"{_QUOTED}\s*$")
 
 
 def split(text: str, labels: list[LabelHit]) -> list[Segment]:
+    sections = _numbered_sections(text)
+    if sections:
+        return sections
     blocks = _label_blocks(labels)
     if len(blocks) >= 2:
         segs = _from_blocks(text, blocks, labels)
@@ -91,6 +100,73 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
         return counted
     listed = _listed_after_colon(text, labels) if named[0].title is None else []
     return listed if len(listed) >= 2 else named
+
+
+# "3.1. Projekt „X”", "2.2 Homework Club": a report's sub-section numbered within its chapter
+_SUBSECTION = re.compile(r"\n[^\S\n]*(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.?[^\S\n]+(?P<t>[^\W\d_„“\"«][^\n]*)")
+# the next chapter ("4. Finanse", "3. Finances") or a table's caption ("Tabela 3.", "Table 1.") ends
+# a chapter's last sub-section
+_CHAPTER_END = re.compile(r"\n[^\S\n]*(?:\d{1,2}\.(?:\d{1,2}\.?)?|(?i:tabela|table|tab\.|таблиця|таблица)"
+                          r"[^\S\n]+\d{1,2}\.?)[^\S\n]+\S")
+_OPEN_QUOTE = re.compile(r"^(?:projekt|project|про[еє]кт)[^\S\n]+[„“\"«]", re.IGNORECASE)
+
+
+def _numbered_sections(text: str) -> list[Segment]:
+    """A report's chapter whose sub-sections, numbered 3.1, 3.2, …, each head one of the projects
+    it reports on ("3. Projekty realizowane w 2022 roku" … "3.1. Bezpieczna przystań", "3.2.
+    Projekt „X”"): one record per sub-section whose heading names something (not one that speaks
+    of projects in general, "3.4. Działalność poza projektami"), when the text above the first
+    speaks of projects in the plural. A single project's report numbers its parts ("1.1 Cele
+    projektu"): no plural above them, and their headings speak of the project."""
+    if "\n" not in text:
+        return []
+    found = list(_SUBSECTION.finditer(text))
+    groups: dict[str, list[re.Match]] = {}
+    for m in found:
+        run = groups.setdefault(m.group("a"), [])
+        if int(m.group("b")) == len(run) + 1:
+            run.append(m)
+    run = max(groups.values(), key=len, default=[])
+    if len(run) < 2 or _PLURAL.search(lowered(text), 0, run[0].start()) is None:
+        return []
+    segs = []
+    for i, m in enumerate(run):
+        if i + 1 < len(run):
+            end = run[i + 1].start() + 1
+        else:
+            nxt = _CHAPTER_END.search(text, m.end())
+            end = nxt.start() + 1 if nxt else len(text)
+        span = _section_name(text, m)
+        if span is not None:
+            segs.append(Segment(m.start() + 1, end, text[span[0]:span[1]].replace("\n", " "), span,
+                                "numbered_section", shared=False))
+    return segs if len(segs) >= 2 else []
+
+
+def _section_name(text: str, m: re.Match) -> tuple[int, int] | None:
+    """The name a numbered sub-section's heading gives: the heading, a line wrapped under it
+    joined, or the quote after a leading "Projekt" ("3.2. Projekt „X” – świetlica")."""
+    from ngo_atlas.extract.title import _heading_like
+
+    a, b = m.start("t"), m.end("t")
+    nl = text.find("\n", b + 1)
+    nxt = text[b + 1:len(text) if nl < 0 else nl]
+    # ("3.1. Bezpieczna przystań – wsparcie uchodźców z Ukrainy\nw Łodzi\n\n"): a heading wrapped
+    if nxt.strip() and nxt.lstrip()[:1].islower() and len(nxt.split()) <= 6 and text[nl:nl + 2] == "\n\n":
+        b = nl
+    head = text[a:b].rstrip()
+    q = _OPEN_QUOTE.match(head)
+    if q:
+        close = min((i for i in (head.find(c, q.end()) for c in "”“\"»") if i > 0), default=len(head))
+        a, b = a + q.end(), a + close
+    else:
+        b = a + len(head)
+        a += project_named(head)  # ("2.1 Project Safe Harbour")
+    name = text[a:b].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 20 or _PROJECT_WORD.search(name) or not _heading_like(name.replace("\n", " ")):
+        return None
+    return a, a + len(name)
 
 
 # "nie otrzymały dotacji", "nie uzyskały dofinansowania", "were not funded", "did not receive a
@@ -230,7 +306,8 @@ _PROJECT_WORD = re.compile(r"(?<![\w])(?:projekt\w*|projects?|про[еє]кт\w
 _FUNDING_WORD = re.compile(r"(?:do)?finansow|funded|funding|финансир|фінансу|(?<!\w)(?:grant|dotacj|"
                            r"грант|субсиди|дотаці)", re.IGNORECASE)
 # bullets of every kind a page or a word processor uses ("▸ Name", "■ Name", "2) Name")
-_ITEM_HEAD = re.compile(r"^\s*(?:[•*●▪▸►▶■◆◦○→✓✔–-]|\d{1,2}[.)])\s+")
+# (any sign of the arrows, block elements, geometric shapes and dingbats blocks: "▌ X", "➤ X", "◾ X")
+_ITEM_HEAD = re.compile(r"^\s*(?:[•‣⁃*✓✔–\-\u2190-\u21ff\u2580-\u25ff\u2700-\u27bf\u2b00-\u2bff]|\d{1,2}[.)])\s+")
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -299,6 +376,8 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
         # on a list page an item starts at its name: the list's heading above stays outside
         # it and gives every item its status ("Projekty zrealizowane")
         start = ts if listing and text[ts - 1:ts] in ("\n", "") else s
+        if start == ts > s and _dated_over_name(text, s, ts):
+            start = s  # ("2021–2022\nSzkoła Różnorodności\n…": the card's period, over its name)
         segs.append(Segment(start, end, title, (ts, te), "news_item", shared=False))
     if listing or all(_ITEM_HEAD.match(text[sg.start:sg.start + 8]) or _entry_line(_line_at(text, sg.start))
                       for sg in segs):
@@ -312,6 +391,15 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
     return segs
 
 
+def _dated_over_name(text: str, s: int, ts: int) -> bool:
+    """The item's block opens with one line of dates only, right over its name: the card's
+    period ("2021–2022", "01.09.2019 – 31.08.2021"), not a heading of the list."""
+    from ngo_atlas.extract.title import _mostly_dates
+
+    above = text[s:ts - 1]
+    return "\n" not in above and bool(above.strip()) and _mostly_dates(above.strip())
+
+
 def _merged_blocks(text: str, listing: bool) -> list[tuple[int, int]]:
     """The page's blocks, a lone heading block joined to the block below it."""
     merged: list[tuple[int, int]] = []
@@ -323,7 +411,9 @@ def _merged_blocks(text: str, listing: bool) -> list[tuple[int, int]]:
                 and not (listing and _ITEM_HEAD.match(text[merged[-1][0]:merged[-1][0] + 8])
                          and _ITEM_HEAD.match(text[b[0]:b[0] + 8])) \
                 and not (listing and _NUMBERED.match(text, b[0], b[1])) \
-                and not _entry_line(text[merged[-1][0]:merged[-1][1]]):
+                and not _entry_line(text[merged[-1][0]:merged[-1][1]]) \
+                and not (listing and is_menu_line(text[merged[-1][0]:merged[-1][1]].strip())):
+            # (a list's filter row "Filtruj: Wszystkie | Aktualne | Zakończone" heads no item)
             merged[-1] = (merged[-1][0], b[1])
         else:
             merged.append(b)
@@ -346,8 +436,9 @@ def _titled_blocks(text: str, merged: list[tuple[int, int]], listing: bool,
             # a page of keyed cards: a card's name over its key reads as a list item's
             t = _item_title(text, s, e, True)
             t = t if t and text.rfind("\n", 0, t[0]) + 1 in cards else None
-        # "w zakładce „Projekty bieżące”": a list's own heading quoted names no project
-        if t and _LISTING_HEAD.fullmatch(t[2]):
+        # "w zakładce „Projekty bieżące”": a list's own heading quoted names no project, nor
+        # does a headline that counts projects ("Dwa projekty FAMI dla regionu!")
+        if t and (_LISTING_HEAD.fullmatch(t[2]) or _plural_heading(t[2])):
             t = None
         # ("ŚLĄSKA SIEĆ …" over "SILESIAN NETWORK …" over the particulars, then 'Projekt pt.
         # „Śląska sieć …”' in the description: the name in the heading above the last item
@@ -524,8 +615,8 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
         return lead.start("t"), lead.end("t"), lead.group("t").strip()
     # "„Język bez barier”" alone on one of the item's first lines, over a paragraph that calls it a
     # project or says who pays for it: a quoted name heading a list item
-    heads = _first_lines(text, s, e)
-    ql = next((m for m in (_QUOTED_LINE.match(text, ls, le) for ls, le, _l in heads) if m), None)
+    heads = _card_lines(text, s, e)
+    ql = next((m for m in (_QUOTED_ITEM.match(text, ls, le) for ls, le, _l in heads) if m), None)
     if ql and len(ql.group("t").split()) <= 12 and (
             _own_project_word(text, ql.end(), e) or FUNDER_INTRO.search(text, ql.end(), e)
             or _FUNDING_WORD.search(text, ql.end(), e)):
@@ -785,7 +876,9 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
     for i, (ls, le, line) in enumerate(heads[:2]):
         num = _NUMBERED.match(line)
         t = line[num.end():].strip() if num else _ITEM_HEAD.sub("", line.strip())
-        if not (2 <= len(t.split()) <= 12 and _heading_like(t)) or ":" in t or i + 1 >= len(heads):
+        # (a dash between a name and its subtitle is no word: "Dom z dala od domu – wsparcie …")
+        if not (2 <= len([w for w in t.split() if w not in "–—-"]) <= 12 and _heading_like(t)) or ":" in t \
+                or i + 1 >= len(heads):
             continue
         if _section_heading(t) or _publisher_heading(text, ls, t):
             continue
@@ -853,6 +946,16 @@ def _first_lines(text: str, s: int, e: int, n: int = 3) -> list[tuple[int, int, 
             out.append((pos, le, text[pos:le]))
         pos = le + 1
     return out
+
+
+def _card_lines(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The first three lines of an item, a card's picture note and status badge over its name
+    ("[zdjęcie: …]\nAKTUALNY\nSąsiedzi z daleka\n01.02.2023 – …") passed over."""
+    heads = _first_lines(text, s, e)
+    if heads and (heads[0][2].lstrip()[:1] == "[" or status_badge(heads[0][2].strip())):
+        heads = [h for h in _first_lines(text, s, e, 5)
+                 if not (_MEDIA_NOTE.match(h[2].strip()) or status_badge(h[2].strip()))][:3]
+    return heads
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -941,6 +1044,7 @@ def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit]
     label_lines = label_line_starts(text, labels)
     for b in blocks:
         found = headings(text, prev_end, b[0].label_start, limit=50, label_lines=label_lines)
+        found = [h for h in found if not _label_among_labels(text, h, label_lines) and not _plural_heading(h[2])]
         hs = [h for h in found if not _org_line(h[2])] or (found[-1:] if loose else [])
         if not hs:
             return []
@@ -955,6 +1059,21 @@ def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit]
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         segs.append(Segment(a, end, t, (a, z), "label_block", shared=False))
     return segs
+
+
+def _plural_heading(t: str) -> bool:
+    """The heading speaks of projects in the plural ("Dwa projekty FAMI dla regionu!", "ARCHIWUM
+    PROJEKTÓW ZREALIZOWANYCH"): it heads a list or counts its items, and names none of them."""
+    return _PLURAL.search(lowered_line(t)) is not None
+
+
+def _label_among_labels(text: str, h: tuple[int, int, str], label_lines: frozenset[int]) -> bool:
+    """A "Key: value" line right under a label line ("Realizator: X\nCzłonkowie zaangażowani: A,
+    B"): a particular whose key the label list lacks, not the next card's name."""
+    if not _LABEL_LINE.match(h[2]):
+        return False
+    ls = text.rfind("\n", 0, h[0]) + 1
+    return ls > 0 and text.rfind("\n", 0, ls - 1) + 1 in label_lines
 
 
 def _org_line(t: str) -> bool:

@@ -76,11 +76,14 @@ _NOUN = r"(?:\s+(?:projekty|projekt|projects|проекты|проєкти|zadan
 _SECTION = [(k, re.compile(r"^\s*(?:projekty\s+|projects\s+|проекты\s+|проєкти\s+)?(?:" + rx + r")" + _NOUN
                            + r"(?:\s+(?:teraz|obecnie|now|сейчас|зараз))?\s*:?\s*$", re.IGNORECASE))
             for k, rx in (
-    ("completed", r"zrealizowane|zakończone|archiwalne|archiwum|completed|finished|past|archived?|"
-                  r"завершенн?ые|реализованные|завершені|реалізовані|архів|архив"),
-    ("ongoing", r"w\s+realizacji|w\s+toku|realizowane|realizujemy|trwające|aktualne|bieżące|ongoing|current|"
-                r"in\s+progress|текущие|реализуемые|реализуем|поточні|реалізуємо|тривають"),
-    ("planned", r"planowane|zaplanowane|upcoming|planned|планируемые|заплановані|плановані"))]
+    # (a card's badge in the singular too: "ZAKOŃCZONY", "AKTUALNY", "W TRAKCIE", "ЗАВЕРШЕНО", "ТРИВАЄ")
+    ("completed", r"zrealizowan[eya]|zakończon[eya]|archiwaln[eya]|archiwum|completed|finished|past|archived?|"
+                  r"завершенн?ые|реализованные|завершені|реалізовані|архів|архив|завершен[оаий]|завершений|"
+                  r"завершённый|завершенный"),
+    ("ongoing", r"w\s+realizacji|w\s+toku|w\s+trakcie|realizowan[eya]|realizujemy|trwając[eya]|aktualn[eya]|"
+                r"bieżąc[eya]|ongoing|current|in\s+progress|текущие|текущий|реализуемые|реализуем|поточні|поточний|"
+                r"реалізуємо|тривають|триває"),
+    ("planned", r"planowan[eya]|zaplanowan[eya]|upcoming|planned|планируемые|заплановані|плановані|запланован[оаий]"))]
 
 
 def section_status(text: str, s: int, e: int) -> tuple[str, Span] | None:

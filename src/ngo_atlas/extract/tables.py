@@ -101,23 +101,55 @@ def _flattened_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
         cells = [(ls + len(ln) - len(ln.lstrip()), le - (len(ln) - len(ln.rstrip())))
                  for ls, le, ln in block]
         if keys is not None and len(block) == len(keys):
-            hits = [LabelHit(k, a, a, b, _with_unit(text[a:b], k, unit), True)
-                    for k, (a, b), unit in zip(keys, cells, units)
-                    if k and text[a:b].strip().lower() not in _EMPTY_CELL]
-            title = next((h.value for h in hits if h.key == "title"), None)
-            if title:
-                rows.append((block[0][0], block[-1][1], title,
-                             [h for h in hits if h.key != "title"]))
+            rows += _flattened_row(text, block, cells, keys, units)
             continue
         if len(block) < 3 or any(b - a > 60 for a, b in cells[:3]):
             keys = None  # a header is a run of short cells; prose blocks are skipped cheaply
             continue
         found = [header_key(text[a:b]) if b - a <= 60 else None for a, b in cells]
+        width = _numbered_width(text, cells)
+        if width:
+            # (the rows run on under the header with no blank line: "Lp." … "1" … "2" …)
+            head = found[:width]
+            named = [k for k in head if k]
+            # (the running numbers' column is known: one other column may be unnamed)
+            if "title" in named and len(set(named)) >= 3 and len(named) >= width - 2:
+                units = [header_currency(text[a:b]) for a, b in cells[:width]]
+                for r in range(width, len(block), width):
+                    rows += _flattened_row(text, block[r:r + width], cells[r:r + width], head, units)
+            keys = None
+            continue
         named = [k for k in found if k]
         keys = found if (len(block) >= 3 and "title" in named and len(set(named)) >= 3
                          and len(named) >= len(block) - 1) else None
         units = [header_currency(text[a:b]) for a, b in cells]
     return rows
+
+
+def _flattened_row(text: str, block, cells, keys, units) -> list[tuple[int, int, str | None, list[LabelHit]]]:
+    hits = [LabelHit(k, a, a, b, _with_unit(text[a:b], k, unit), True)
+            for k, (a, b), unit in zip(keys, cells, units)
+            if k and text[a:b].strip().lower() not in _EMPTY_CELL]
+    title = next((h.value for h in hits if h.key == "title"), None)
+    return [(block[0][0], block[-1][1], title, [h for h in hits if h.key != "title"])] if title else []
+
+
+# "Lp.", "Nr", "No.", "#", "№": the header of a column of running numbers
+_RUNNING = {"lp", "lp.", "l.p.", "nr", "nr.", "no", "no.", "#", "№", "n°", "п/п", "№ п/п"}
+
+
+def _numbered_width(text: str, cells: list[tuple[int, int]]) -> int:
+    """A flattened table whose rows follow its header in the same block, each opened by its
+    running number under a "Lp." header ("Lp.\nBeneficjent\nTytuł projektu\n…\n1\nX\nY\n…\n2\n…"):
+    the header's width, when every row is as wide and numbered 1, 2, …; else 0."""
+    if len(cells) < 6 or text[cells[0][0]:cells[0][1]].strip().lower() not in _RUNNING:
+        return 0
+    width = next((i for i, (a, b) in enumerate(cells) if text[a:b].strip() == "1"), 0)
+    if width < 3 or (len(cells) - width) % width:
+        return 0
+    n = (len(cells) - width) // width
+    ok = all(text[cells[width * (r + 1)][0]:cells[width * (r + 1)][1]].strip() == str(r + 1) for r in range(n))
+    return width if ok else 0
 
 
 def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]:

@@ -385,7 +385,8 @@ def _heading_like(t: str) -> bool:
         # ("🇵🇱 🇺🇦 🇬🇧", "* * *": a row of flags or marks is no heading; "Więcej o projekcie:
         # www.x.pl/y", "Learn more: https://…": a line that ends in a web address points to a page)
         return False
-    if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper():
+    if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper() \
+            or status_badge(t):
         return False
     return not _category_line(t) and not _site_section(t) and not _breadcrumb(t) and \
         not projects_heading(t) and not _KEYED_PROJEKT.match(t) and not document_heading(t) and \
@@ -428,6 +429,24 @@ def document_heading(t: str) -> bool:
 _MEDIA_NOTE = re.compile(r"\[[^\S\n]*(?:zdjęci|fot|photo|pictur|image|obraz|grafik|galeri|plakat|ba[n]+er|logo|"
                          r"video|wideo|film|фото|світлин|зображ|изображ|картин|плакат|баннер|банер|логотип|"
                          r"відео|видео)", re.IGNORECASE)
+# "AKTUALNY", "Zakończony", "W TRAKCIE", "Completed", "ЗАВЕРШЕНО": a card's status badge, a
+# status adjective or participle in any gender and number (or a status phrase) and nothing else
+# (a Polish stem takes an adjective's ending only: "Aktualności" is the news section; a
+# Cyrillic one up to three letters: "завершено", "поточний", "реализованные")
+_BADGE = re.compile(
+    r"^[^\w]*(?:(?:aktualn|zakończon|zrealizowan|realizowan|trwając|bieżąc|archiwaln|zaplanowan|planowan)"
+    r"(?:y|a|e|i|o|ą|ej|ego|emu|ym|ych|ymi)|"
+    r"(?:завершен|завершён|реализован|реалізован|текущ|поточн|заплановн|запланирован|планируем|активн|"
+    r"триває|тривають)\w{0,3}|"
+    r"completed|ongoing|current|finished|closed|active|planned|upcoming|archived|"
+    r"w[^\S\n]+(?:trakcie|toku|realizacji)|in[^\S\n]+progress|в[^\S\n]+процес\w*)[^\w]*$", re.IGNORECASE)
+
+
+def status_badge(t: str) -> bool:
+    """The line is only a status ("AKTUALNY", "Zakończony", "In progress"): a card's badge."""
+    return len(t) <= 30 and _BADGE.match(t) is not None
+
+
 _LINK_END = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 

@@ -749,12 +749,18 @@ def _do_town_lists(text: str, s: int, e: int) -> list[Tagged]:
 
 
 _SETTLEMENT_WORDS = ("miejscowości", "miast", "gmin", "powiat", "wsi", "sołectw", "dzielnic",
-                     "ośrodk", "cities", "towns", "municipalities")
-# (the plural in the locative or, "do gmin powiatu X – Y, Z", the genitive)
+                     "ośrodk", "krajach", "państwach", "cities", "towns", "municipalities")
+# (the plural in the locative, the instrumental ("z czterema gminami partnerskimi – X, Y")
+# or, "do gmin powiatu X – Y, Z", the genitive; countries only in the locative, "w pięciu
+# krajach: X, Y", as "z krajów: X, Y" names where people come from). The words between the
+# noun and the list are taken lazily: "pięć miast – X, Y i Z – przygotowało…" is the list
+# after the first dash, not whatever follows the second
 _SETTLEMENTS_THEN_LIST = re.compile(r"(?:(?:miejscowościach|miastach|gminach|powiatach|wsiach|sołectwach|"
-                                    r"dzielnicach|ośrodkach|miejscowości|miast|gmin|powiatów|wsi|sołectw|"
-                                    r"dzielnic|ośrodków)(?![\w])[^:(\n.]{0,60}|miasta"
-                                    r"|(?:cities|towns|municipalities)[^:\n]{0,40})\s*[:(–—]\s*")
+                                    r"dzielnicach|ośrodkach|krajach|państwach|"
+                                    r"miejscowościami|miastami|gminami|powiatami|wsiami|dzielnicami|"
+                                    r"miejscowości|miast|gmin|powiatów|wsi|sołectw|"
+                                    r"dzielnic|ośrodków)(?![\w])[^:(\n.]{0,60}?|miasta"
+                                    r"|(?:cities|towns|municipalities)[^:\n]{0,40}?)\s*[:(–—]\s*")
 
 
 # "in the Grójec and Rawa Mazowiecka districts", "in the Płock county", "in Sokółka County":

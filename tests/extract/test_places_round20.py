@@ -26,3 +26,22 @@ def test_countries_listed_after_a_locative_plural():
     # where people come from is no place of the work
     got = _places("Do świetlicy przychodzą dzieci z krajów: Gruzji, Armenii i Mołdawii.")
     assert not set(got) & {"Gruzja", "Armenia", "Mołdawia"}
+
+
+def _places_in(text: str, lang: str) -> list[str]:
+    return [t.value for t in places.find_places(text, 0, len(text), find_labels(text), lang)]
+
+
+def test_villages_named_by_common_nouns_inside_a_list_of_towns():
+    got = _places("Remont obejmie świetlice w Chełmie, Wydmie, Browarze i we Włodawie.")
+    assert got[:1] == ["Chełm"] and "Włodawa" in got and {"Wydma", "Browar"} <= set(got)
+    # a body listed between two towns is no village
+    got = _places("Spotkania odbyły się w Opolu, Stowarzyszeniu i Nysie.")
+    assert "Stowarzyszenie" not in got
+
+
+def test_a_cyrillic_list_goes_on_after_or():
+    got = _places_in("Курсы для взрослых, живущих в Ополе, Нысе или Бжеге, начнутся осенью.", "ru")
+    assert "Ополе" in got and len(got) == 3
+    got = _places_in("Консультації для жінок, які мешкають у Любліні або Холмі.", "uk")
+    assert len(got) == 2

@@ -45,3 +45,10 @@ def test_a_cyrillic_list_goes_on_after_or():
     assert "Ополе" in got and len(got) == 3
     got = _places_in("Консультації для жінок, які мешкають у Любліні або Холмі.", "uk")
     assert len(got) == 2
+
+
+def test_hyphenated_polish_towns_in_cyrillic_with_a_consonant_or_je():
+    # a second part ending in a consonant keeps its stem (й for a Polish j); a word-initial
+    # Cyrillic е is Polish "je"
+    got = _places_in("Консультации проходят в Валбжихе, Полянице-Здруе и Едлине-Здруе раз в месяц.", "ru")
+    assert got == ["Валбжих", "Поляница-Здруй", "Едлина-Здруй"]

@@ -102,6 +102,8 @@ def _spellings(word: str) -> list[str]:
             # (Ukrainian writes the Polish "-ec" soft: "Мелець" = Mielec, "Сосновець" = Sosnowiec)
             opts = (_SOFT[soft], "c") if soft == "ць" else (_SOFT[soft],) if soft else \
                 _TO_POLISH.get(low[i], (low[i],))
+        if i == 0 and low[0] == "е":  # a word-initial е is said "je": "Еленя" = Jelenia
+            opts = ("e", "je")
         out = [p + o for p in out for o in opts][:_MAX_SPELLINGS]
         i += len(soft or nasal or "x")
     return [s[:1].upper() + s[1:] for s in out]
@@ -191,6 +193,11 @@ def hyphenated_town(word: str, lang: str) -> str | None:
                 end = next((e for e in _PART_ENDINGS if second.endswith(e) and len(second) - len(e) >= 3), "")
                 stem = second[:len(second) - len(end)]
                 nom = _PART_NOM.get((polish_second[-1:], lang))
-                if nom and any(polish_second.startswith(s) for s in _spellings(stem)):
+                if nom is None and polish_second[-1:].isalpha() and polish_second[-1] not in "aeiouyąęó":
+                    # a second part ending in a consonant: its stem, soft where the Polish
+                    # consonant is soft ("Нове-Соли" -> "Нова-Соль"), й for j ("-Здруе" -> "-Здруй")
+                    nom = "ь" if polish_second[-1] in "lńśćź" else "й" if polish_second[-1] == "j" else ""
+                    stem = stem.rstrip("ь")  # (written in the nominative already: "Нова-Соль")
+                if nom is not None and any(polish_second.startswith(s) for s in _spellings(stem)):
                     return f"{cand}-{stem}{nom}"
     return None

@@ -749,12 +749,18 @@ def _do_town_lists(text: str, s: int, e: int) -> list[Tagged]:
 
 
 _SETTLEMENT_WORDS = ("miejscowości", "miast", "gmin", "powiat", "wsi", "sołectw", "dzielnic",
-                     "ośrodk", "cities", "towns", "municipalities")
-# (the plural in the locative or, "do gmin powiatu X – Y, Z", the genitive)
+                     "ośrodk", "krajach", "państwach", "cities", "towns", "municipalities")
+# (the plural in the locative, the instrumental ("z czterema gminami partnerskimi – X, Y")
+# or, "do gmin powiatu X – Y, Z", the genitive; countries only in the locative, "w pięciu
+# krajach: X, Y", as "z krajów: X, Y" names where people come from). The words between the
+# noun and the list are taken lazily: "pięć miast – X, Y i Z – przygotowało…" is the list
+# after the first dash, not whatever follows the second
 _SETTLEMENTS_THEN_LIST = re.compile(r"(?:(?:miejscowościach|miastach|gminach|powiatach|wsiach|sołectwach|"
-                                    r"dzielnicach|ośrodkach|miejscowości|miast|gmin|powiatów|wsi|sołectw|"
-                                    r"dzielnic|ośrodków)(?![\w])[^:(\n.]{0,60}|miasta"
-                                    r"|(?:cities|towns|municipalities)[^:\n]{0,40})\s*[:(–—]\s*")
+                                    r"dzielnicach|ośrodkach|krajach|państwach|"
+                                    r"miejscowościami|miastami|gminami|powiatami|wsiami|dzielnicami|"
+                                    r"miejscowości|miast|gmin|powiatów|wsi|sołectw|"
+                                    r"dzielnic|ośrodków)(?![\w])[^:(\n.]{0,60}?|miasta"
+                                    r"|(?:cities|towns|municipalities)[^:\n]{0,40}?)\s*[:(–—]\s*")
 
 
 # "in the Grójec and Rawa Mazowiecka districts", "in the Płock county", "in Sokółka County":
@@ -852,8 +858,10 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n•-–"
 
 
-def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None) -> list[Tagged]:
-    """Consecutive place names from pos: "Krakowie, Lublinie, Łodzi i Wrocławiu"."""
+def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
+                listed: bool = False) -> list[Tagged]:
+    """Consecutive place names from pos: "Krakowie, Lublinie, Łodzi i Wrocławiu" (listed: a
+    place precedes pos in the same list)."""
     out, p = [], pos
     in_w = text[max(0, pos - 3):pos].lower() in (" w ", "we ", "\nw ")
     while p < e:
@@ -898,8 +906,8 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None)
             sep = _LIST_SEP.match(text, m_end, e)
             if sep and sep.end() > m_end and _place_list(text, sep.end(), e, lang):
                 one = m.group()
-        if one is None and not out and lang == "pl" and " " not in m.group():
-            one = _village_like_a_noun(text, p, m_end, e)
+        if one is None and lang == "pl" and " " not in m.group():
+            one = _village_like_a_noun(text, p, m_end, e, bool(out) or listed)
         if one is None and _unknown_word(text[p:m_end]):
             if lang == "pl":
                 one = _foreign_town(text, p, m_end, e, case, bool(out))
@@ -936,18 +944,22 @@ def _noun_named_by_adjective(phrase: str, nominative: str) -> bool:
     return nominative not in pltowns.populations()
 
 
-def _village_like_a_noun(text: str, a: int, b: int, e: int) -> str | None:
+def _village_like_a_noun(text: str, a: int, b: int, e: int, listed: bool = False) -> str | None:
     """"w Dębaku, Lininie i Łukowie": a capitalised word mid-sentence that Morfeusz knows only
     as a common noun (dębak), opening a list of two or more places in its case, is a village
-    named by that noun: its lemma, capitalised."""
+    named by that noun: its lemma, capitalised. Inside a list, after a place ("w Białej
+    Podlaskiej, Dębaku, Grupie i w Białymstoku"), one place after it in its case is enough
+    (the villages between two places are read in turn)."""
+    from ngo_atlas.extract.organisations import is_org_head
+
     word = text[a:b]
-    if _sentence_start(text, a) or polish.is_geo(word):
-        return None
+    if _sentence_start(text, a) or polish.is_geo(word) or listed and is_org_head(word):
+        return None  # ("w Lublinie, Fundacji i …": a body listed with a town is no village)
     sep = _LIST_SEP.match(text, b, e)
-    if not sep or sep.end() == b or text[b:sep.end()].strip() not in (",", ""):
+    if not sep or sep.end() == b or not listed and text[b:sep.end()].strip() not in (",", ""):
         return None
-    rest = _place_list(text, sep.end(), e, "pl")
-    if len(rest) < 2:
+    rest = _place_list(text, sep.end(), e, "pl", listed=True)
+    if len(rest) < (1 if listed else 2):
         return None
     nxt = text[rest[0].span.start:rest[0].span.end].split()[0]
     lemmas = {lemma.split(":")[0] for _o, lemma, tag, names in polish.analyse(word)
@@ -1313,7 +1325,8 @@ _CYR_REGION_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:и|і|та|й)\s+)(?:на\s+)?(
 _CYR_PREP = re.compile(r"(?<![\w])(?:[вВ]|[вВ]о|[уУ]|на\s+территории|на\s+території|районе|район)\s+(?=[А-ЯЁІЇЄҐ])")
 # "Бяла-Подляске": a hyphen joins the capitalised parts of one name
 _CYR_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)*")
-_CYR_SEP = re.compile(r"\s*(?:,|\sи\s|\sі\s|\sй\s|\sта\s)\s*")
+# (the disjunctions too, as _LIST_SEP's "lub"/"albo"/"or": "во Вроцлаве, Олеснице или Тшебнице")
+_CYR_SEP = re.compile(r"\s*(?:,|\sи\s|\sі\s|\sй\s|\sта\s|\sили\s|\sлибо\s|\sабо\s|\sчи\s)\s*")
 
 
 def _cyrillic_place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:

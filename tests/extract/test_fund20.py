@@ -73,3 +73,33 @@ def test_and_by_the_state_budget_is_no_second_name():
     got = _funding(_HEAD_EN + "The project is co-financed by the Northern Trust Fund under the Local Action "
                    "programme and by the Polish state budget. Workshops take place in the library.\n")
     assert "Polish" not in got
+
+
+_INTRO_PAGE = """Urząd Gminy Nowa Wieś
+
+Aktualności › Wyniki konkursu
+
+W wyniku otwartego konkursu ofert Wójt Gminy Nowa Wieś powierzył organizacjom pozarządowym realizację dwóch zadań publicznych. Zadania są finansowane z budżetu Gminy Nowa Wieś w ramach programu „Otwarta Gmina 2024–2026”.
+
+ZADANIE 1
+„Kawiarenka językowa” – spotkania dla cudzoziemców
+Realizator: Stowarzyszenie Dobry Sąsiad
+Termin: 1.03.2024 – 30.06.2024
+Kwota dotacji: 18 000,00 zł
+Cotygodniowe spotkania dla osób, które uczą się polskiego.
+
+ZADANIE 2
+„Mama w Nowej Wsi” – spotkania dla matek
+Realizator: Fundacja Orzeł
+Termin: 1.09.2024 – 20.12.2024
+Kwota dotacji: 12 500,00 zł
+Spotkania dla matek z Ukrainy i Białorusi.
+"""
+
+
+def test_intro_payer_shared_by_listed_records():
+    # the paragraph above a list of records names who pays for all of them; each keeps its own sum
+    ex = extract_document(Document("f.txt", "f.txt", _INTRO_PAGE))
+    got = [[(f.funder, f.programme, f.amount) for f in p.funding] for p in ex.projects]
+    assert got == [[("Gmina Nowa Wieś", "Otwarta Gmina 2024–2026", 18000.0)],
+                   [("Gmina Nowa Wieś", "Otwarta Gmina 2024–2026", 12500.0)]]

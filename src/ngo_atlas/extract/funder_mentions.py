@@ -126,6 +126,8 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
                 programme = nominative(text[a:b].rstrip(" .,;:"), lang)
             spans = [x for x in spans if x not in funds]
         spans += givers
+        if givers:  # "X przekazał 150 tys. zł …, a Fundacja Y przekazała 64 tys. zł": each clause its giver
+            spans += [x for x in _clause_givers(text, first.end(), se, find) if x not in spans]
         # "Fundacja X (…), która przekazała 850 000 € …": the relative clause's subject pays
         spans += [x for x in before + after if x not in spans and relative_payer(text, x[0], x[1], se)
                   and not inside_quotes(text, ss, x[0])]
@@ -141,6 +143,23 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
         if sb:  # "из Фонда X и государственного бюджета": the state co-finances, in lower case
             name = nominative(text[sb.start(1):sb.end(1)], lang)
             out.append(Funding(name, programme, None, None, Span(sb.start(1), sb.end(1), "state_budget", 0.7)))
+    return out
+
+
+# a coordinated clause after a comma: ", a", ", zaś", ", while", ", а", ", і"
+_NEXT_CLAUSE = CI(r",\s+(?:a|zaś|natomiast|while|whereas|а|і|и|та)\s+")
+
+
+def _clause_givers(text: str, pos: int, se: int, find) -> list[tuple[int, int]]:
+    """The subjects of coordinated clauses that give a sum in figures with a verb of giving
+    ("…, a Fundacja Y przekazała 64 tys. zł", "…, while the Z Fund provided EUR 5,000")."""
+    out = []
+    for cj in _NEXT_CLAUSE.finditer(text, pos, se):
+        first = find(text, cj.end(), se)[:1]
+        if first and first[0][0] == cj.end():
+            gv = _GIVE_VERB.match(text, first[0][1])
+            if gv and _AMOUNT.search(text, gv.end(), min(se, gv.end() + 60)):
+                out.append(first[0])
     return out
 
 

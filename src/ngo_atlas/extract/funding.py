@@ -1126,8 +1126,11 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
             if f and not (channel and not f.lower().startswith(("budżet", "state budget"))):
                 out.append(Funding(f, br.group(1).strip() if br else programme, None, None,
                                    Span(a, b, "funder_bracket_programme" if br else "funder_phrase", 0.8)))
+        agent = _AGENT_END.search(m.group(0)) is not None
         if items and programme:
-            out.extend(_second_source(text, ce, e, lang, _AGENT_END.search(m.group(0)) is not None))
+            out.extend(_second_source(text, ce, e, lang, agent))
+        elif items and agent:
+            out.extend(_agent_after_quote(text, items[-1][1], ce, e, lang))
         if not items:  # "współfinansowanego z programu X": only a programme named
             programme = programme or _programme_after(text, m.start(), e, lang)
         if not items and programme:
@@ -1168,11 +1171,13 @@ _POSSESSIVE = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+
 _EU_REGIONAL = re.compile(r"(?:(?:programu|program)\s+)?Fundusz(?:y|e|ów|ami|om)\s+Europejski\w*\s+(?:dla|na)\s+"
                           r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:i\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*(?:\s+\d{4}\s*[–-]\s*\d{4})?")
 # "od Caritas Polska w ramach programu „X” oraz z Urzędu Y": after the programme, a second payer
-_AND_FROM = re.compile(r"[”\"»\w],?\s+(?:oraz|and|а\s+также|та|а\s+також)\s+"
+# ("… (grant 890 000 zł) oraz przez Fundację Y", "… (EUR 40,000) and by Y": the first payer's
+# bracketed sum before the conjunction, and the agent's own "przez"/"by" repeated)
+_AND_FROM = re.compile(r"[”\"»\w)],?\s+(?:oraz|and|а\s+также|та|а\s+також)\s+"
                        # "and co-funding of EUR 12,000 from the Embassy": its own share between
                        r"(?:(?:co-?funding|funding|a\s+grant|grant|dotację|dofinansowanie|wkład)\s+"
                        r"(?:(?:of|w\s+wysokości)\s+)?(?:" + _AMOUNT_RX + r"\s+)?)?"
-                       r"(?:ze\s+środków\s+|z|ze|od|from|из|от|з|від)\s+"
+                       r"(?:ze\s+środków\s+|z|ze|od|from|przez|by|из|от|з|від)\s+"
                        r"(?:the\s+)?(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]))", re.IGNORECASE)
 
 
@@ -1204,7 +1209,7 @@ def _budget_after(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
 
 # "finansowany przez X w ramach programu „Y” i Z": a second agent after the programme's
 # quoted name, joined with no preposition of its own, shares the first one's "przez"/"by"
-_AND_AGENT = re.compile(r"[”\"»](?:\s+program(?:me)?)?,?\s+(?:i|oraz|and|та|і|и)\s+(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+_AND_AGENT = re.compile(r"[”\"»](?:\s+program(?:me)?)?(?:\s*\([^()\n]{1,60}\))?,?\s+(?:i|oraz|and|та|і|и)\s+(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 _AGENT_END = re.compile(r"(?:przez|by)\s+$", re.IGNORECASE)
 
 
@@ -1216,8 +1221,9 @@ def _second_source(text: str, ce: int, e: int, lang: str, agent: bool = False) -
         q = _QUOTE_OPEN.search(text, ce, e)
         m = _AND_AGENT.search(text, q.end(), e) if q and q.start() - ce < 60 else None
         m = m if m and "." not in text[ce:m.start()] else None
-    if not m:
-        return []
+    nxt = text.find(" ", m.end(), e) if m else -1  # (the word after an adjective: "the Polish state budget")
+    if not m or _STATE_BUDGET.match(text, m.end(), e) or (nxt > 0 and _STATE_BUDGET.match(text, nxt + 1, e)):
+        return []  # "and by the Polish state budget": the state budget's own rule names it
     found = (_cyrillic_items(text, m.end(), e)[:1] if is_cyrillic(text[m.end():m.end() + 20])
              else list_after(text, m.end(), e)[:1])
     out = []
@@ -1226,6 +1232,24 @@ def _second_source(text: str, ce: int, e: int, lang: str, agent: bool = False) -
         if f:
             out.append(Funding(f, None, None, None, Span(a, b, "funder_after_programme", 0.7)))
     return out
+
+
+# "by X (EUR 120,000) and by the Y", "przez X (35 000 zł) oraz przez Y": the agent's
+# preposition repeated after the first one's bracketed sum
+_AGENT_AGAIN = re.compile(r"\)\s*,?\s+(?:oraz|i|and)\s+(?:przez|by)\s+(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _agent_after_quote(text: str, b: int, ce: int, e: int, lang: str) -> list[Funding]:
+    """"przez X ze środków programu „Y” (48 200 zł) oraz Gminę Z (12 000 zł)": a second agent
+    joined after the first one's quoted fund and its sum, inside the stretch the payer list
+    ran to (which stopped at Z's own sum), shares the first one's "przez"/"by"; or one that
+    repeats it after the first one's sum ("by X (EUR 120,000) and by Y")."""
+    m = _AND_AGENT.search(text, b, ce) or _AGENT_AGAIN.search(text, b, e)
+    if not m or "." in text[b:m.start()]:
+        return []
+    found = list_after(text, m.end(), e)[:1]
+    f = _clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
+    return [Funding(f, None, None, None, Span(*found[0], "funder_after_programme", 0.7))] if f else []
 
 
 def _line_items(text: str, s: int, e: int) -> list[tuple[int, int]]:

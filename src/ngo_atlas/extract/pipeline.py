@@ -868,12 +868,14 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
                    labels: list[LabelHit], lang: str) -> None:
     """Rows of a table of projects share the funder the text above the table names
     ("Do dofinansowania ze środków Funduszu X wybrano następujące projekty:")."""
-    if not segs or any(sg.rule != "table_row" for sg in segs):
+    table = bool(segs) and all(sg.rule == "table_row" for sg in segs)
+    if not table and len(segs) < 2:
         return
     intro_end = segs[0].start
     intro_labels = [h for h in labels if h.end <= intro_end]
     found = [f for f in find_funding(text, 0, intro_end, intro_labels, lang) if f.funder]
-    others = [o for o in find_organisations(text, 0, intro_end, intro_labels, lang) if o.role == "other"]
+    others = [o for o in find_organisations(text, 0, intro_end, intro_labels, lang)
+              if o.role == "other"] if table else []
     for p in projects:
         p.organizations = merge_orgs(p.organizations + [OrgRef(o.name, o.role, o.span, acronym=o.acronym)
                                                         for o in others])

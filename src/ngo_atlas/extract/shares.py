@@ -42,7 +42,7 @@ _FROM_BEFORE = re.compile(
 
 def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) -> bool | str:
     """Put each amount named beside a funder on that funder; True when any was placed
-    ("sentence" when only a payer's own sentence placed one: see _sentence_payer).
+    ("sentence" when only a payer's own sentence or phrase placed one: see _sentence_payer).
     Only amounts tied to a funder the project already has count (no new funders here)."""
     from ngo_atlas.extract.funding import _clean_funder, _fund_in_programme
     from ngo_atlas.extract.organisations import _same_org
@@ -50,7 +50,7 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
     named = [f for f in funding if f.funder]
     if len(named) < 2:
         return False
-    placed = False
+    placed = local = False
     spans = sorted((f.span.start, f.span.end) for f in named if f.span)
     hits = find_money(text, s, e)
     for h in hits:
@@ -59,6 +59,11 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
                     and f.amount is None), None)
         if own is not None:  # "oraz Fundacja Y, która przyznała 40 tys. zł": the sum is Y's
             own.amount, own.currency, placed = h.amount, h.currency, True
+            continue
+        own = _measured_after(text, h.start, named)
+        if own is not None:  # "ze środków X (UNHCR) w kwocie 25 000 USD": the payer, then its sum
+            # (a tie inside one payer's phrase, as a sentence's: the page's grant may still be the first payer's)
+            own.amount, own.currency, local = h.amount, h.currency, True
             continue
         own = _after_programme(text, s, h.start, named)
         if own is not None:  # "X w ramach konkursu „Y” (10 000 zł)": the share of Y's payer
@@ -87,7 +92,7 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
             placed = True
     # ("sentence": only a payer's own sentence placed a sum; the page's grant may still be the first payer's)
     by_sentence = _sentence_payer(text, s, e, named, hits)
-    return placed or ("sentence" if by_sentence else False)
+    return placed or ("sentence" if by_sentence or local else False)
 
 
 def _sentence_payer(text: str, s: int, e: int, named: list[Funding], hits: list) -> bool:
@@ -121,9 +126,40 @@ def _sentence_payer(text: str, s: int, e: int, named: list[Funding], hits: list)
 
 def _after_programme(text: str, s: int, pos: int, named: list[Funding]) -> Funding | None:
     """The funder whose programme's name stands right before the bracketed amount."""
+    # ("(grant w wysokości 890 000 zł", "(dotacja: 60 000 zł": the money noun before the sum)
+    noun = _MONEY_NOUN_IN_BRACKET.search(text, max(s, pos - 40), pos)
+    pos = noun.start() + 1 if noun else pos
     before = text[max(s, pos - 160):pos].rstrip(" (\t").rstrip("”\"»“").rstrip()
     return next((f for f in named if f.amount is None and f.programme and text[pos - 1:pos] == "("
                  and before.endswith(f.programme)), None)
+
+
+_MONEY_NOUN_IN_BRACKET = re.compile(r"\((?:[a-ząćęłńóśźżа-яёіїєґ]+:?\s+){1,3}$")
+
+
+# a payer's name, then a measure phrase and its sum: "przez X w kwocie 25 000 USD", "od Y w
+# wysokości 150 000 zł", "by Z in the amount of EUR 40,000", "X в размере 25 000 долларов"
+_MEASURE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:w\s+kwocie|w\s+wysokości|kwotą|na\s+kwotę|"
+                      r"in\s+the\s+amount\s+of|в\s+размере|в\s+сумме|на\s+сумму|у\s+розмірі|у\s+сумі|"
+                      r"на\s+суму|в\s+розмірі)\s+$", re.IGNORECASE)
+
+
+def _measured_after(text: str, pos: int, named: list[Funding]) -> Funding | None:
+    """The payer whose name a measure phrase ("w kwocie", "in the amount of") or its own verb
+    of giving ("Fundacja Y przekazała 64 tys. zł", "X provided EUR 5,000") joins to the sum."""
+    from ngo_atlas.extract.funder_mentions import _GIVE_VERB
+
+    for f in named:
+        if f.amount is not None or not f.span or not 0 <= pos - f.span.end <= 60:
+            continue
+        gv = _GIVE_VERB.match(text, f.span.end)
+        if _MEASURE.fullmatch(text, f.span.end, pos) or (gv and _GIVE_GAP.fullmatch(text, gv.end(), pos)):
+            return f
+    return None
+
+
+# between a giver's verb and its sum: "przekazała łącznie", "provided a total of"
+_GIVE_GAP = re.compile(r"\s*(?:[a-ząćęłńóśźż.]+\s+){0,3}")
 
 
 def _source_after(text: str, pos: int, e: int) -> str | None:
@@ -168,9 +204,12 @@ _SENTENCE_END = re.compile(r"(?<!\bim)(?<!\bśw)(?<!\bul)(?<!\bA)(?<!\bnr)(?<!\b
 
 # "ze środków Miasta Stołecznego Warszawy (85 tys. zł) oraz Fundacji … (40 tys. zł)"
 _IN_BRACKETS = re.compile(
-    r"(?:środków|\bz|\bze|\boraz|\bi|\band|\bfrom|,|(?<!\w)(?:та|і|и|з|із|из|коштів|средств))\s+"
+    # ("… oraz przez Fundację Y (25 000 zł)", "and by the Y Trust (USD 12,500)": a second agent)
+    r"(?:\b(?:(?:oraz|i|and)\s+)?(?:przez|by)(?:\s+the)?|środków|\bz|\bze|\boraz|\bi|\band|\bfrom|,|"
+    r"(?<!\w)(?:та|і|и|з|із|из|коштів|средств))\s+"
     # ("m.st. Warszawy": the capital's own abbreviation, in lower case)
     r"(?P<name>(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]|budżet|бюджет|m\.\s?st\.)[^(),;]{1,90}?)\s*\(\s*"
     # "(dotacja 46 200 zł)", "(grant: 8 000 zł)": the money noun before the sum inside the bracket
-    r"(?:[a-ząćęłńóśźżа-яёіїєґ]+:?\s+){0,2}$"
+    # ("(grant w wysokości 890 000 zł": three words at most)
+    r"(?:[a-ząćęłńóśźżа-яёіїєґ]+:?\s+){0,3}$"
 )

@@ -27,6 +27,13 @@ def test_cyrillic_body_before_quote():
     assert _body_named(ru_low, _quote_at(ru_low, "«Тёплый"))
 
 
+def test_polish_lower_case_body_before_quote():
+    pl = "Zajęcia prowadzimy razem z miejscowym towarzystwem „Dobry Start” w Pile."
+    verb = "W ramach projektu stowarzyszenie wydało „Mapę pomocy” dla rodzin."
+    assert _body_named(pl, _quote_at(pl, "„Dobry"))
+    assert not _body_named(verb, _quote_at(verb, "„Mapę"))
+
+
 def test_cyrillic_project_or_clause_before_quote_is_no_body():
     named = "Фонд начал проект «Сильные вместе» в Гданьске."
     verb = "Товариство організувало «Зимовий табір» для дітей."

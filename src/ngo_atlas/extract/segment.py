@@ -855,17 +855,29 @@ _CYR_VERB_END = re.compile(r"(?:ть|ться|ти|тися|ет|ют|ут|ит|
 
 
 def _cyr_body_named(words: list[str]) -> bool:
-    """The same in Russian and Ukrainian, where the body's noun is inflected and often in
-    lower case: "з Товариством «X»", "партнёра, Подляской ассоциации работодателей «X»",
-    "с благотворительным фондом «X»": a head noun of institutions in any case, at most two
-    lower-case words (its genitive complement) between it and the quote."""
-    from ngo_atlas.extract.organisations import _cyr_head
+    """The same where the body's noun is in lower case, inflected: "z lokalnym stowarzyszeniem
+    „X”", and in Russian and Ukrainian, capitalised or not: "з Товариством «X»", "партнёра,
+    Подляской ассоциации работодателей «X»", "с благотворительным фондом «X»": a head noun of
+    institutions in any case, at most two lower-case words (its genitive complement, a Polish
+    adjective) between it and the quote."""
     from ngo_atlas.extract.names import is_cyrillic
+    from ngo_atlas.extract.organisations import _cyr_head
+    from ngo_atlas.lang.polish import analyse
 
-    for k, w in enumerate(reversed(words[-3:])):
+    for w in reversed(words[-3:]):
         w = w.strip("„”«»\"'(),;:")
-        if not w or not is_cyrillic(w[:1]) or _PROJ_OR_PROG.match(w):
+        if not w or _PROJ_OR_PROG.match(w):
             return False
+        if not is_cyrillic(w[:1]):
+            # (Polish: a lower-case head by its lemma, one adjective at most before the quote)
+            if not w.islower():
+                return False
+            if is_org_head(w[:1].upper() + w[1:]):
+                return True
+            if w is not words[-1].strip("„”«»\"'(),;:") or not any(
+                    r[2].startswith("adj") for r in analyse(w)):
+                return False
+            continue
         if _cyr_head(w):
             return True
         if not w.islower() or _CYR_VERB_END.search(w):

@@ -842,10 +842,10 @@ def _body_named(text: str, pos: int) -> bool:
     words = text[max(0, pos - 80):pos - 1].split()
     for w in reversed(words[-4:]):
         if not w[:1].isupper():
-            return _cyr_body_named(words)
+            return _lower_body_named(words)
         if is_org_head(w):
             return not _PROJ_OR_PROG.match(w)
-    return _cyr_body_named(words)
+    return _lower_body_named(words)
 
 
 # a Russian or Ukrainian verb's endings (infinitive, present, past): such a word between a
@@ -854,7 +854,7 @@ _CYR_VERB_END = re.compile(r"(?:ть|ться|ти|тися|ет|ют|ут|ит|
                            r"лась|лось|лись|ав|ив|ув|ев|ся)$")
 
 
-def _cyr_body_named(words: list[str]) -> bool:
+def _lower_body_named(words: list[str]) -> bool:
     """The same where the body's noun is in lower case, inflected: "z lokalnym stowarzyszeniem
     „X”", and in Russian and Ukrainian, capitalised or not: "з Товариством «X»", "партнёра,
     Подляской ассоциации работодателей «X»", "с благотворительным фондом «X»": a head noun of

@@ -14,11 +14,14 @@ from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.extract.tables import table_rows
 from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
 from ngo_atlas.extract.title import (
+    _MEDIA_NOTE,
+    _OTHER_PROJECTS,
     _PROJ_OR_PROG,
     _QUOTED_IN,
     QUOTED_AFTER_PROJECT,
     QUOTED_BEFORE_PROJECT,
     _org_quote,
+    first_cell,
     headings,
     is_menu_line,
     label_line_starts,
@@ -436,9 +439,11 @@ def _titled_blocks(text: str, merged: list[tuple[int, int]], listing: bool,
             # a page of keyed cards: a card's name over its key reads as a list item's
             t = _item_title(text, s, e, True)
             t = t if t and text.rfind("\n", 0, t[0]) + 1 in cards else None
-        # "w zakładce „Projekty bieżące”": a list's own heading quoted names no project, nor
-        # does a headline that counts projects ("Dwa projekty FAMI dla regionu!")
-        if t and (_LISTING_HEAD.fullmatch(t[2]) or _plural_heading(t[2])):
+        # "w zakładce „Projekty bieżące”": a list's own heading quoted names no project; nor does
+        # a headline that speaks of projects in the plural or counts the projects it announces
+        # ("Dwa projekty FAMI dla regionu!", "Three new projects for Gdańsk", "Три проєкти …")
+        if t and (_LISTING_HEAD.fullmatch(t[2]) or _plural_heading(t[2])
+                  or _counts_said(t[2].lower())):
             t = None
         # ("ŚLĄSKA SIEĆ …" over "SILESIAN NETWORK …" over the particulars, then 'Projekt pt.
         # „Śląska sieć …”' in the description: the name in the heading above the last item
@@ -622,9 +627,11 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
             or _FUNDING_WORD.search(text, ql.end(), e)):
         return ql.start("t"), ql.end("t"), ql.group("t").strip()
     hq = _QUOTED_IN.search(first)
-    # (a heading, not a sentence: "Проєкт є частиною програми «X»." names the umbrella only)
+    # (a heading, not a sentence: "Проєкт є частиною програми «X»." names the umbrella only;
+    # "Inne projekty fundacji: „X” · „Y”", "Other projects: “X”" lists the site's others)
     if hq and _PROJ_OR_PROG.search(first[:hq.start()]) and len(first.split()) <= 12 \
-            and not first.rstrip().endswith(".") and not _lower_entry(first):
+            and not first.rstrip().endswith(".") and not _lower_entry(first) \
+            and not _OTHER_PROJECTS.search(first[:hq.start()]):
         off = text.find(hq.group(1), s)
         # "Руководитель проекта: Фонд «X»": the quote names the body that leads it (a heading
         # "Program „X”" still names the project)
@@ -644,8 +651,10 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     for ls, le, line in heads:
         head_clean = _ITEM_HEAD.sub("", line.strip())
         body = text[le:e]
+        # ("[Фото: …]", "[zdjęcie: …]": a picture's caption, however often repeated, names none)
         if (2 <= len(head_clean.split()) <= 10 and not head_clean.endswith((".", ":"))
-                and _PROJECT_WORD.search(body) and _norm(head_clean) in _norm(body)):
+                and _PROJECT_WORD.search(body) and _norm(head_clean) in _norm(body)
+                and not _MEDIA_NOTE.match(head_clean)):
             off = text.find(head_clean, ls)
             return off, off + len(head_clean), head_clean
     if not listing:
@@ -926,9 +935,46 @@ def _body_named(text: str, pos: int) -> bool:
     words = text[max(0, pos - 80):pos - 1].split()
     for w in reversed(words[-4:]):
         if not w[:1].isupper():
-            return False
+            return _lower_body_named(words)
         if is_org_head(w):
             return not _PROJ_OR_PROG.match(w)
+    return _lower_body_named(words)
+
+
+# a Russian or Ukrainian verb's endings (infinitive, present, past): such a word between a
+# body's noun and a quote starts a clause ("Фонд реализует «X»"), so the quote is its object
+_CYR_VERB_END = re.compile(r"(?:ть|ться|ти|тися|ет|ют|ут|ит|ят|ує|ює|ють|ать|ла|ло|ли|"
+                           r"лась|лось|лись|ав|ив|ув|ев|ся)$")
+
+
+def _lower_body_named(words: list[str]) -> bool:
+    """The same where the body's noun is in lower case, inflected: "z lokalnym stowarzyszeniem
+    „X”", and in Russian and Ukrainian, capitalised or not: "з Товариством «X»", "партнёра,
+    Подляской ассоциации работодателей «X»", "с благотворительным фондом «X»": a head noun of
+    institutions in any case, at most two lower-case words (its genitive complement, a Polish
+    adjective) between it and the quote."""
+    from ngo_atlas.extract.names import is_cyrillic
+    from ngo_atlas.extract.organisations import _cyr_head
+    from ngo_atlas.lang.polish import analyse
+
+    for w in reversed(words[-3:]):
+        w = w.strip("„”«»\"'(),;:")
+        if not w or _PROJ_OR_PROG.match(w):
+            return False
+        if not is_cyrillic(w[:1]):
+            # (Polish: a lower-case head by its lemma, one adjective at most before the quote)
+            if not w.islower():
+                return False
+            if is_org_head(w[:1].upper() + w[1:]):
+                return True
+            if w is not words[-1].strip("„”«»\"'(),;:") or not any(
+                    r[2].startswith("adj") for r in analyse(w)):
+                return False
+            continue
+        if _cyr_head(w):
+            return True
+        if not w.islower() or _CYR_VERB_END.search(w):
+            return False
     return False
 
 
@@ -1043,7 +1089,7 @@ def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit]
     prev_end = 0
     label_lines = label_line_starts(text, labels)
     for b in blocks:
-        found = headings(text, prev_end, b[0].label_start, limit=50, label_lines=label_lines)
+        found = _card_headings(text, prev_end, b[0].label_start, label_lines)
         found = [h for h in found if not _label_among_labels(text, h, label_lines) and not _plural_heading(h[2])]
         hs = [h for h in found if not _org_line(h[2])] or (found[-1:] if loose else [])
         if not hs:
@@ -1052,6 +1098,9 @@ def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit]
         bullet = _ITEM_HEAD.match(t)  # "■ Mama w Gdańsku": a list's bullet is no part of the name
         if bullet and not _NUMBERED.match(t):
             a, t = a + bullet.end(), t[bullet.end():]
+        sub = _SUBSECTION_NO.match(t)  # "2.1 Teachers for Tomorrow": a report's section number
+        if sub:
+            a, t = a + sub.end(), t[sub.end():]
         starts.append((a, z, t))
         prev_end = b[-1].end
     segs = []
@@ -1074,6 +1123,28 @@ def _label_among_labels(text: str, h: tuple[int, int, str], label_lines: frozens
         return False
     ls = text.rfind("\n", 0, h[0]) + 1
     return ls > 0 and text.rfind("\n", 0, ls - 1) + 1 in label_lines
+
+
+def _card_headings(text: str, s: int, e: int,
+                   label_lines: frozenset[int]) -> list[tuple[int, int, str]]:
+    """The heading lines over a card's key block: above the block's first label line, whichever
+    key it gives ("Realizator:" over "Członkowie zaangażowani: A, B, C" over "Termin:"): a card's
+    name never stands under one of its own label lines (a line between them is a field the
+    label reader does not know). The block is the unbroken run of lines over the block's
+    first key line."""
+    first = pos = text.rfind("\n", 0, e) + 1
+    while pos > s:  # up the key block's unbroken lines (a blank line ends it)
+        ls = text.rfind("\n", 0, pos - 1) + 1
+        if ls < s or not text[ls:pos - 1].strip():
+            break
+        if ls in label_lines:
+            first = ls
+        pos = ls
+    found = headings(text, s, first, limit=50, label_lines=label_lines) if first < e else []
+    return found or headings(text, s, e, limit=50, label_lines=label_lines)
+
+
+_SUBSECTION_NO = re.compile(r"\d{1,2}\.\d{1,2}\.?(?:\d{1,2}\.?)?[^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 
 
 def _org_line(t: str) -> bool:
@@ -1120,7 +1191,8 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
     # "Фундація «X»" over the page and again in its footer: the site's owner, not a project
     if not _recurs(text, h0) or _org_line(h0[2]):
         return [Segment(0, len(text))]
-    segs = [Segment(0, len(text), h0[2], (h0[0], h0[1]), "recurring_heading")]
+    name = first_cell(h0[2])  # (a running header's first cell)
+    segs = [Segment(0, len(text), name, (h0[0], h0[0] + len(name)), "recurring_heading")]
     for m in _QUOTED_LINE.finditer(text, h0[1]):
         segs[-1].end = m.start()
         segs.append(Segment(m.start(), len(text), strip_quotes(m.group("t")),

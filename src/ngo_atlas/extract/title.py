@@ -495,11 +495,26 @@ def _says_status(line: str) -> bool:
     return list_status(line, 0, len(line)) is not None or section_status(line, 0, len(line)) is not None
 
 
+# "2.1 Teachers for Tomorrow", "3.2. Akademia Asystenta", "4. Finances": a report's outline
+# number (one dot at least, a capital right after the space) heads a section; it is no date
+# ("07.12 – Wigilia" sets a dash after its day and month, "18 January 2024" has no dot)
+_OUTLINE_NO = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?){0,2}[^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+# "page 4", "Strona 3 z 12", "str. 7", "стр. 2", "сторінка 5": a running page number
+_PAGE_NO = re.compile(r"(?:page|p\.|strona|str\.|s\.|стр\.|страница|сторінка|стор\.)[^\S\n]*\d{1,4}"
+                      r"(?:[^\S\n]*(?:z|of|/|из|з)[^\S\n]*\d{1,4})?", re.IGNORECASE)
+
+
 def _mostly_dates(t: str) -> bool:
     from ngo_atlas.extract.dates import find_dates, is_dateline
 
     if not any(ch.isdigit() for ch in t):
         return False
+    if _PAGE_NO.fullmatch(t):
+        return True  # (a page number is no heading either)
+    if _OUTLINE_NO.match(t):
+        t = t[_OUTLINE_NO.match(t).end():]  # the section's name is judged without its number
+        if not any(ch.isdigit() for ch in t):
+            return False
     ds = find_dates(t)
     covered = sum(d.end - d.start for d in ds)
     # "News / 20.06.2024", "Aktualności | 12 marca 2025": a section's dateline
@@ -523,8 +538,23 @@ _SUBTITLE_DASH = re.compile(r"\s[–—]\s")
 _LIST_AND = re.compile(r"(?<![\w])(?:i|oraz|and|&|та|і|и|й)(?![\w])")
 
 
+# "X – RAPORT KOŃCOWY        Instytut Y", "Fundacja Z              Strona 1 z 4": a report's running
+# header sets its cells apart by a run of spaces; the first cell is the document's subject
+_CELL_GAP = re.compile(r"(?<=\S)[^\S\n]{3,}(?=\S)")
+
+
+def first_cell(t: str) -> str:
+    """A line of two cells set apart by spaces: the first (a table's rows have more cells);
+    and "X – RAPORT KOŃCOWY", "X — Final report": X, the subject the document reports on."""
+    cells = _CELL_GAP.split(t) if "   " in t else [t]
+    t = cells[0] if len(cells) == 2 and "|" not in t and len(cells[0].split()) >= 2 else t
+    head, dash, kind = t.rpartition(" – ") if " – " in t else t.rpartition(" — ")
+    return head if dash and len(head.split()) >= 2 and document_heading(kind.strip()) else t
+
+
 def clean_heading(t: str, text: str) -> str:
     """Drop a site name after " | " or " - " when the first part stands alone elsewhere."""
+    t = first_cell(t)
     if " | " in t:
         t = t.split(" | ")[0]
     parts = re.split(r"\s[-–]\s", t)

@@ -364,7 +364,33 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         if p.role == "other" and p.span and _PROFESSION_BEFORE.search(text, max(s, p.span.start - 30), p.span.start):
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
+    _titled_experts(text, s, found)
     return found
+
+
+# an academic degree written before a name ("dr Anna X", "dr hab. Y, prof. UW", "Prof. Dr. Z",
+# "доктор X", "д-р Y", "професорка Z"): a doctor's or professor's degree is expertise
+_DEGREE_BEFORE = re.compile(r"(?<![\w.])(?:dr|prof|hab|доктор\w*|д-р|проф|професор\w*|профессор\w*)\.?"
+                            r"(?:[^\S\n]+(?:dr|hab|prof|mgr|inż)\.?)*[^\S\n]*$", re.IGNORECASE)
+# a team's membership ("Zespół: dr X", "W zespole są także dr Y", "Research team: Dr Z"): the
+# membership is all the page says of her part (other, as the team's key gives)
+_TEAM_BEFORE = cue(r"zesp[oó][łl]\w*|team|команд\w*|колектив\w*")
+
+
+def _titled_experts(text: str, s: int, found: list[PersonRef]) -> None:
+    """A person found with no stated role (other) whose name follows an academic degree gives
+    the project expertise (expert), unless the words before her name, on her line, say only
+    that she is a member of a team."""
+    for p in found:
+        if p.role != "other" or not p.span or p.span.rule.startswith("label:team"):
+            continue
+        a = p.span.start
+        if not _DEGREE_BEFORE.search(text, max(s, a - 20), a):
+            continue
+        ls = max(s, text.rfind("\n", 0, a) + 1, a - 120)
+        if _TEAM_BEFORE.search(text, ls, a):
+            continue
+        p.role, p.span = "expert", Span(a, p.span.end, f"{p.span.rule}+degree", p.span.confidence)
 
 
 # a post's byline: the name opens its line and a separator ("|", "·", "•") leads to the post's

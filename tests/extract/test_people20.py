@@ -34,3 +34,15 @@ def _people(text: str) -> dict:
 ])
 def test_degree_before_a_name(frame, sentence, name, role):
     assert _people(frame.format(sentence)).get(name) == role
+
+
+@pytest.mark.parametrize("frame, sentence, name, role", [
+    # a physician's title before the name, as "mec." is a lawyer's
+    (_PL, "Porad zdrowotnych udziela bezpłatnie lek. Jerzy Makowski z przychodni w Kaliszu.",
+     "Jerzy Makowski", "expert"),
+    (_PL, "Badania przesiewowe prowadzi lek. med. Elżbieta Rogalska.", "Elżbieta Rogalska", "expert"),
+    # who shapes the method of the teaching: "metodyczka", "methodologist"
+    (_PL, "Nad programem zajęć czuwa metodyczka Dorota Wilk.", "Dorota Wilk", "expert"),
+])
+def test_profession_before_or_after_a_name(frame, sentence, name, role):
+    assert _people(frame.format(sentence)).get(name) == role

@@ -849,7 +849,7 @@ def _coordinated(text: str, e: int, found: list[PersonRef], lang: str) -> list[P
 
 
 # a profession (or its title) right before a name: "mec.", "adw.", "psycholog", "lawyer"
-_PROFESSION_BEFORE = re.compile(r"(?<![\w])(?:mec\.|adw\.|r\.\s?pr\.|adwokat\w*|radc\w+\s+prawn\w+|"
+_PROFESSION_BEFORE = re.compile(r"(?<![\w])(?:mec\.|adw\.|r\.\s?pr\.|lek\.(?:[^\S\n]*(?:med|dent|wet)\.)?|adwokat\w*|radc\w+\s+prawn\w+|"
                                 r"psycholo\w+|prawni(?:k|czka|ka|kiem|czką)|lawyer|attorney|psychologist|"
                                 r"юрист\w*|адвокат\w*|психолог\w*)[^\S\n]+(?:(?:dr|hab|mgr)\.?[^\S\n]+)*$",
                                 re.IGNORECASE)
@@ -1152,7 +1152,11 @@ _INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|pr
                                       r"analyst|аналітик|аналитик|radc[ay]|радник|adwokat|attorney|адвокат|"
                                       # the healing professions: "(psychoterapeutka)", "– lekarz"
                                       r"terapeut|therapist|терапевт|psychiatr|психиатр|психіатр|"
-                                      r"lekar|physician|лікар|врач|counsel+or",
+                                      r"lekar|physician|лікар|врач|counsel+or|"
+                                      # who supervises the work or its method: "Супервізорка", "metodyczka"
+                                      r"супервіз|супервиз|superwiz|supervis|metodyk|metodyczk|methodolog|методист|"
+                                      # and the nursing professions: "położna", "nurse", "медсестра"
+                                      r"położn|pielęgniar|nurse|midwi|медсестр|медична\s+сестр|акушер",
                                       re.IGNORECASE)),
                 ("author", re.compile(r"autor|author|автор", re.IGNORECASE)))
 

@@ -46,3 +46,19 @@ def test_degree_before_a_name(frame, sentence, name, role):
 ])
 def test_profession_before_or_after_a_name(frame, sentence, name, role):
     assert _people(frame.format(sentence)).get(name) == role
+
+
+_TEAM = ('Projekt „Wspólny Stół” wspiera rodziny z Armenii w Kaliszu.\n'
+         'Koordynator projektu: Grzegorz Wiśniewski\n{}\n'
+         'Projekt trwa od marca 2024 do grudnia 2025 r.\n')
+
+
+@pytest.mark.parametrize("line, name, role", [
+    # who coordinates a part of the work is a coordinator as well
+    ("Koordynatorka działań w Lesznie: Monika Zawadzka", "Monika Zawadzka", "coordinator"),
+    ("Koordynatorem punktu porad jest Paweł Urban.", "Paweł Urban", "coordinator"),
+    # who heads a body's unit beside the project's coordinator has a role in it, no coordination
+    ("Kierowniczka Świetlicy: Monika Zawadzka", "Monika Zawadzka", "other"),
+])
+def test_part_coordinator(line, name, role):
+    assert _people(_TEAM.format(line)).get(name) == role

@@ -708,7 +708,8 @@ _PROJECT_WORD = re.compile(r"(?i:projekt\w*|project\w*|про[еє]кт\w*|zadan
 
 
 def _head_of(text: str, p: PersonRef) -> str | None:
-    """What the coordinating role word before the name heads: "unit" where a genitive noun
+    """What the coordinating role word before the name heads: "unit" (or "part", where the
+    word is a coordinator's) where a genitive noun
     right after it names something other than the project ("Kierowniczka Centrum: X",
     "koordynatorki Centrum, X", "керівниця центру: X") or where the noun it follows directs
     ("zespół pod kierunkiem X"); "project" otherwise ("Koordynatorka projektu: X", a bare
@@ -723,7 +724,12 @@ def _head_of(text: str, p: PersonRef) -> str | None:
         word = re.search(r"([^\W\d]+)[^\S\n]+$", text[ls:last.start()])  # what she directs
         return "unit" if word and _common_noun(word.group(1), None) else "project"
     word = re.match(r"[^\S\n]+([^\W\d]+)", text[last.end():p.span.start])
-    return "unit" if word and _common_noun(word.group(1), "gen") else "project"
+    if not (word and _common_noun(word.group(1), "gen")):
+        return "project"
+    # who coordinates a part of the project's work ("Koordynatorka działań w Gdyni: X",
+    # "koordynatorem punktu był X") coordinates it all the same: its coordinator; who heads
+    # or leads a unit ("Kierowniczka Centrum: X", "liderka grupy") has a role in it
+    return "part" if last.group().lower().startswith(("koordyn", "coordinat", "координ")) else "unit"
 
 
 def _common_noun(word: str, case: str | None) -> bool:

@@ -62,3 +62,10 @@ _TEAM = ('Projekt „Wspólny Stół” wspiera rodziny z Armenii w Kaliszu.\n'
 ])
 def test_part_coordinator(line, name, role):
     assert _people(_TEAM.format(line)).get(name) == role
+
+
+def test_quoted_speaker_named_as_the_programme_manager_in_the_feminine():
+    # "kierowniczka" is the feminine of "kierownik": the quoted manager is the coordinator
+    text = _PL.format("– Dzieci uczą się od siebie nawzajem – mówi Bożena Kalinowska, "
+                      "kierowniczka programu „Razem w klasie”.")
+    assert _people(text).get("Bożena Kalinowska") == "coordinator"

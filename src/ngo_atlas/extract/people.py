@@ -1012,7 +1012,7 @@ _ATTRIBUTED_HINT = ("mówi", "powiedzia", "podkreśla", "dodaje", "dodał", "zaz
                     "says", "said", "explains", "adds", "added", "говор", "сказа", "отмеча", "отметил",
                     "добав", "каже", "казав", "казала", "зазнача", "зазначи", "додає", "додав")
 _FROM_TOWN = re.compile(r"\s(?:z|ze|з|із|зі|из|from)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]")
-_COORDINATING = re.compile(r"(?:koordyn|coordinat|координ|kierownik|manager|керівни|руководител)",
+_COORDINATING = re.compile(r"(?:koordyn|coordinat|координ|kierowni|manager|керівни|руководител)",
                            re.IGNORECASE)
 
 

@@ -364,7 +364,33 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         if p.role == "other" and p.span and _PROFESSION_BEFORE.search(text, max(s, p.span.start - 30), p.span.start):
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
+    _titled_experts(text, s, found)
     return found
+
+
+# an academic degree written before a name ("dr Anna X", "dr hab. Y, prof. UW", "Prof. Dr. Z",
+# "доктор X", "д-р Y", "професорка Z"): a doctor's or professor's degree is expertise
+_DEGREE_BEFORE = re.compile(r"(?<![\w.])(?:dr|prof|hab|доктор\w*|д-р|проф|професор\w*|профессор\w*)\.?"
+                            r"(?:[^\S\n]+(?:dr|hab|prof|mgr|inż)\.?)*[^\S\n]*$", re.IGNORECASE)
+# a team's membership ("Zespół: dr X", "W zespole są także dr Y", "Research team: Dr Z"): the
+# membership is all the page says of her part (other, as the team's key gives)
+_TEAM_BEFORE = cue(r"zesp[oó][łl]\w*|team|команд\w*|колектив\w*")
+
+
+def _titled_experts(text: str, s: int, found: list[PersonRef]) -> None:
+    """A person found with no stated role (other) whose name follows an academic degree gives
+    the project expertise (expert), unless the words before her name, on her line, say only
+    that she is a member of a team."""
+    for p in found:
+        if p.role != "other" or not p.span or p.span.rule.startswith("label:team"):
+            continue
+        a = p.span.start
+        if not _DEGREE_BEFORE.search(text, max(s, a - 20), a):
+            continue
+        ls = max(s, text.rfind("\n", 0, a) + 1, a - 120)
+        if _TEAM_BEFORE.search(text, ls, a):
+            continue
+        p.role, p.span = "expert", Span(a, p.span.end, f"{p.span.rule}+degree", p.span.confidence)
 
 
 # a post's byline: the name opens its line and a separator ("|", "·", "•") leads to the post's
@@ -682,7 +708,8 @@ _PROJECT_WORD = re.compile(r"(?i:projekt\w*|project\w*|про[еє]кт\w*|zadan
 
 
 def _head_of(text: str, p: PersonRef) -> str | None:
-    """What the coordinating role word before the name heads: "unit" where a genitive noun
+    """What the coordinating role word before the name heads: "unit" (or "part", where the
+    word is a coordinator's) where a genitive noun
     right after it names something other than the project ("Kierowniczka Centrum: X",
     "koordynatorki Centrum, X", "керівниця центру: X") or where the noun it follows directs
     ("zespół pod kierunkiem X"); "project" otherwise ("Koordynatorka projektu: X", a bare
@@ -697,7 +724,12 @@ def _head_of(text: str, p: PersonRef) -> str | None:
         word = re.search(r"([^\W\d]+)[^\S\n]+$", text[ls:last.start()])  # what she directs
         return "unit" if word and _common_noun(word.group(1), None) else "project"
     word = re.match(r"[^\S\n]+([^\W\d]+)", text[last.end():p.span.start])
-    return "unit" if word and _common_noun(word.group(1), "gen") else "project"
+    if not (word and _common_noun(word.group(1), "gen")):
+        return "project"
+    # who coordinates a part of the project's work ("Koordynatorka działań w Gdyni: X",
+    # "koordynatorem punktu był X") coordinates it all the same: its coordinator; who heads
+    # or leads a unit ("Kierowniczka Centrum: X", "liderka grupy") has a role in it
+    return "part" if last.group().lower().startswith(("koordyn", "coordinat", "координ")) else "unit"
 
 
 def _common_noun(word: str, case: str | None) -> bool:
@@ -823,7 +855,7 @@ def _coordinated(text: str, e: int, found: list[PersonRef], lang: str) -> list[P
 
 
 # a profession (or its title) right before a name: "mec.", "adw.", "psycholog", "lawyer"
-_PROFESSION_BEFORE = re.compile(r"(?<![\w])(?:mec\.|adw\.|r\.\s?pr\.|adwokat\w*|radc\w+\s+prawn\w+|"
+_PROFESSION_BEFORE = re.compile(r"(?<![\w])(?:mec\.|adw\.|r\.\s?pr\.|lek\.(?:[^\S\n]*(?:med|dent|wet)\.)?|adwokat\w*|radc\w+\s+prawn\w+|"
                                 r"psycholo\w+|prawni(?:k|czka|ka|kiem|czką)|lawyer|attorney|psychologist|"
                                 r"юрист\w*|адвокат\w*|психолог\w*)[^\S\n]+(?:(?:dr|hab|mgr)\.?[^\S\n]+)*$",
                                 re.IGNORECASE)
@@ -980,7 +1012,7 @@ _ATTRIBUTED_HINT = ("mówi", "powiedzia", "podkreśla", "dodaje", "dodał", "zaz
                     "says", "said", "explains", "adds", "added", "говор", "сказа", "отмеча", "отметил",
                     "добав", "каже", "казав", "казала", "зазнача", "зазначи", "додає", "додав")
 _FROM_TOWN = re.compile(r"\s(?:z|ze|з|із|зі|из|from)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]")
-_COORDINATING = re.compile(r"(?:koordyn|coordinat|координ|kierownik|manager|керівни|руководител)",
+_COORDINATING = re.compile(r"(?:koordyn|coordinat|координ|kierowni|manager|керівни|руководител)",
                            re.IGNORECASE)
 
 
@@ -1126,7 +1158,11 @@ _INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|pr
                                       r"analyst|аналітик|аналитик|radc[ay]|радник|adwokat|attorney|адвокат|"
                                       # the healing professions: "(psychoterapeutka)", "– lekarz"
                                       r"terapeut|therapist|терапевт|psychiatr|психиатр|психіатр|"
-                                      r"lekar|physician|лікар|врач|counsel+or",
+                                      r"lekar|physician|лікар|врач|counsel+or|"
+                                      # who supervises the work or its method: "Супервізорка", "metodyczka"
+                                      r"супервіз|супервиз|superwiz|supervis|metodyk|metodyczk|methodolog|методист|"
+                                      # and the nursing professions: "położna", "nurse", "медсестра"
+                                      r"położn|pielęgniar|nurse|midwi|медсестр|медична\s+сестр|акушер",
                                       re.IGNORECASE)),
                 ("author", re.compile(r"autor|author|автор", re.IGNORECASE)))
 

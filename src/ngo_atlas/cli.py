@@ -31,7 +31,12 @@ def cmd_extract(a: argparse.Namespace) -> int:
             print(f"error: {e}", file=sys.stderr)
             failed += 1
             continue
-        extraction = extract_document(doc)
+        try:
+            extraction = extract_document(doc)
+        except Exception as e:  # noqa: BLE001 - one document's extractor bug never stops the batch
+            print(f"error: {path}: extraction failed: {type(e).__name__}: {e}", file=sys.stderr)
+            failed += 1
+            continue
         if a.explain:
             print(explain_text(doc, extraction))
         else:

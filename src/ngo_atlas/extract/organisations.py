@@ -587,6 +587,8 @@ def _unit_of(left: str, right: str) -> bool:
 
 def _org(text: str, s: int, e: int, role: str, rule: str, conf: float, lang: str) -> OrgRef | None:
     raw = text[s:e]
+    if not raw.strip():
+        return None  # a cue with no words after it ("вместе с партнёрами помогало"): no name
     c = clean_org(raw, lang)
     if c is None and raw[:1].islower() and is_cyrillic(raw[:1]) and _cyr_head(raw.split()[0]):
         # "та містом Люблін", "и гминой Величка": a body's head in lower case, its name capitalised

@@ -68,6 +68,9 @@ SCORE_PY = REPO.parent / "shared" / "eval" / "score.py"
 # studied their errors, 0.866/0.836/0.879/0.847 at its end (8518efa).
 # train-da, -db and -dc, written at the twelfth session's start by three fresh writers
 # (emphasis: record counts and titles; organisations and money): 0.711/0.745/0.753 at 851b09a.
+# train-ea, -eb and -ec, by three more fresh writers during round 20 (record counts; the
+# ordinary mix; organisations and people): 0.660/0.839/0.704 at 851b09a, 0.661/0.840/0.746 at
+# 7bf931f (round 20's first seven branches).
 # Each floor sits 0.004 under its set's figure.
 SETS = {"extra": 0.977, "holdout-h": 0.99, "holdout-g": 0.981, "holdout-k": 0.968,
         "unseen-m": 0.956, "unseen-n": 0.935, "unseen-p": 0.937, "unseen-q": 0.957,
@@ -75,7 +78,8 @@ SETS = {"extra": 0.977, "holdout-h": 0.99, "holdout-g": 0.981, "holdout-k": 0.96
         "unseen-v": 0.969, "unseen-w": 0.971, "unseen-x": 0.980, "unseen-y": 0.948,
         "unseen-z": 0.939, "unseen-j": 0.962, "unseen-a": 0.921, "unseen-b": 0.915,
         "train-ca": 0.862, "train-cb": 0.832, "train-cc": 0.875, "train-cd": 0.843,
-        "train-da": 0.707, "train-db": 0.741, "train-dc": 0.749}
+        "train-da": 0.707, "train-db": 0.741, "train-dc": 0.749,
+        "train-ea": 0.657, "train-eb": 0.836, "train-ec": 0.742}
 GOLD = sorted(p for name in SETS for p in (REPO / "eval" / name).glob("*.json"))
 
 PROJECT_KEYS = {"title", "start", "end", "status", "funding", "organizations", "people",

@@ -8,7 +8,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 from ngo_atlas.extract.labels import LabelHit
-from ngo_atlas.extract.links import find_emails
+from ngo_atlas.extract.links import find_emails, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
 from ngo_atlas.lang import polish
@@ -365,7 +365,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
     _titled_experts(text, s, found)
-    return found
+    return [p for p in found if not _public_office(text, p)]
 
 
 # an academic degree written before a name ("dr Anna X", "dr hab. Y, prof. UW", "Prof. Dr. Z",
@@ -375,6 +375,46 @@ _DEGREE_BEFORE = re.compile(r"(?<![\w.])(?:dr|prof|hab|доктор\w*|д-р|п�
 # a team's membership ("Zespół: dr X", "W zespole są także dr Y", "Research team: Dr Z"): the
 # membership is all the page says of her part (other, as the team's key gives)
 _TEAM_BEFORE = cue(r"zesp[oó][łl]\w*|team|команд\w*|колектив\w*")
+
+
+# the offices of a town's, a region's or a state's government: "zastępczyni prezydenta miasta",
+# "burmistrz", "wójt", "starosta", "wojewoda", "marszałek województwa", "minister", "mayor",
+# "заступник мера", "губернатор" (an NGO's "prezes" or "president" is no such office)
+_OFFICE_WORDS = (r"(?:wice)?prezydent\w*|burmistrz\w*|wójt\w*|starost\w*|(?:wice)?wojewod\w*|"
+                 r"marsza[łl]k\w*[^\S\n]+województw\w*|(?:wice)?minist\w*|(?:deputy[^\S\n]+)?mayor|"
+                 r"governor|voivode|мер(?:а|у|ом|ові)?|мэр\w*|губернатор\w*|міністр\w*|министр\w*|"
+                 r"міськ\w+[^\S\n]+голов\w*|городск\w+[^\S\n]+голов\w*")
+# the office right before the name (its few words of whose office between) or after a comma
+_OFFICE_BEFORE = re.compile(rf"(?<![\w])(?i:{_OFFICE_WORDS})(?:[^\S\n]+[^\W\d][\w.-]*){{0,3}}[^\S\n]+$")
+_OFFICE_AFTER = re.compile(rf"[^\S\n]*,[^\S\n]+(?:[^\W\d]+[^\S\n]+)?(?i:zastęp\w+[^\S\n]+|deputy[^\S\n]+|"
+                           rf"заступни\w+[^\S\n]+)?(?i:{_OFFICE_WORDS})(?![\w])")
+
+
+def _public_office(text: str, p: PersonRef) -> bool:
+    """A quoted speaker with no stated role (other) named with an office of a town's, region's or
+    state's government ("– mówi zastępca prezydenta miasta X", "X, burmistrz Y", "заступниця
+    мера Z"): an official who speaks of the project or opens it, no person in it."""
+    if p.role != "other" or not p.span or not p.span.rule.startswith(("attributed_speaker", "quoted_speaker")):
+        return False
+    a, b = p.span.start, p.span.end
+    if not (_OFFICE_BEFORE.search(text, max(0, a - 60), a) or _OFFICE_AFTER.match(text, b)):
+        return False
+    # who signs the project's agreement ("mówiła podczas podpisania umowy wojewoda X", or
+    # elsewhere on the page: "Umowę podpisali: wiceminister X, ...") has a stated part in it
+    last = p.name.split()[-1] if p.name else ""
+    stem = last[:-2] if len(last) >= 6 else last  # the surname in any case ("Grodeckiego")
+    spots = [a] + ([i.start() for i in re.finditer(re.escape(stem), text) if not a <= i.start() < b]
+                   if stem else [])
+    for k, i in enumerate(spots):
+        ss = sentence_start(text, i)
+        se = min((j for j in (text.find(".", i + len(stem)), text.find("\n", i + len(stem))) if j >= 0),
+                 default=len(text))
+        if _SIGNING.search(text, max(0, ss - 200) if k == 0 else ss, se):
+            return False
+    return True
+
+
+_SIGNING = cue(r"podpis\w*|podpisa\w*|sign(?:s|ed|ing)?\b|підпис\w*|подпис\w*")
 
 
 def _titled_experts(text: str, s: int, found: list[PersonRef]) -> None:

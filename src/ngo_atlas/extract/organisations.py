@@ -1104,6 +1104,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 ve = min(ve, sentences(text, h.start, ve)[0][1])
             for a, b in _slash_split(text, _seats_joined(text, _units_joined(text, split_items(
                     text, h.start, ve, conj_ok=conj)))):
+                a, b = _gloss_cut(text, a, b)  # a value's column: "– X – what X does" under the label
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
                                        or _MAIL_SPELLED.search(text, a, b)):
                     continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person

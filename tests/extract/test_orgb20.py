@@ -49,3 +49,39 @@ def test_a_line_opening_dash_is_a_bullet_not_an_aside():
     text = "Fundacja Ola – szkolenia;\n— Stowarzyszenie Ela — porady;\n— Fundacja Ula"
     items = [text[a:b] for a, b in split_items(text, 0, len(text))]
     assert items[1].startswith("Stowarzyszenie Ela") and items[2] == "Fundacja Ula"
+
+
+def test_consortium_with_names_a_partner():
+    orgs = _orgs("Projekt „Nowe sąsiedztwo”\n\nProjekt „Nowe sąsiedztwo” prowadzi Fundacja Jasny Dom "
+                 "w konsorcjum z Towarzystwem Przyjaciół Dzieci z Opola. Zajęcia trwają cały rok.")
+    assert ("Towarzystwo Przyjaciół Dzieci", "partner") in orgs or \
+        ("Towarzystwo Przyjaciół Dzieci z Opola", "partner") in orgs
+    orgs = _orgs("Bright Steps\n\nThe project \"Bright Steps\" for refugee children is implemented by the Open "
+                 "Door Foundation in a consortium with the Harbour Association. Workshops run every week.")
+    assert ("Harbour Association", "partner") in orgs
+
+
+def test_an_operator_in_consortium_with_another_operates_too():
+    orgs = _orgs("Bright Steps\n\nThe project \"Bright Steps\" for refugee children is implemented by the "
+                 "Open Door Foundation.\n\n"
+                 "Fund Operator: River Foundation in consortium with the Lake Foundation\n")
+    assert ("River Foundation", "other") in orgs and ("Lake Foundation", "other") in orgs
+
+
+def test_a_relative_clause_then_the_preposition_again_goes_on_with_the_list():
+    orgs = _orgs("Projekt „Wspólny stół”\n\nProjekt „Wspólny stół” prowadzi Fundacja Otwarta Kuchnia "
+                 "we współpracy z Fundacją Zielony Most, która rekrutuje rodziny, oraz z Domem Kultury "
+                 "w Radomiu. Zapraszamy.")
+    assert ("Fundacja Zielony Most", "partner") in orgs
+    assert ("Dom Kultury w Radomiu", "partner") in orgs
+
+
+def test_a_name_wrapped_after_its_seat_preposition_keeps_the_seat():
+    from ngo_atlas.extract.names import capitalised_run
+
+    text = "Miejski Ośrodek Pomocy Społecznej w\nRadomiu, który pomaga."
+    a, b = capitalised_run(text, 0, len(text))
+    assert text[a:b] == "Miejski Ośrodek Pomocy Społecznej w\nRadomiu"
+    text = "Fundacja Otwarta Kuchnia\nZajęcia trwają."
+    a, b = capitalised_run(text, 0, len(text))
+    assert text[a:b] == "Fundacja Otwarta Kuchnia"

@@ -281,8 +281,9 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         break
     # A name may wrap onto the next line ("The Open Society\nInitiative for Europe"), but a
     # lone capitalised word there starts the next sentence ("...Wolności\nFestiwal przygotowują").
+    # (not after a small connecting word, which leaves the name open: "Urząd Pracy w\nZgierzu")
     nl = text.rfind("\n", pos, last_end)
-    if nl != -1 and len(text[nl:last_end].split()) == 1:
+    if nl != -1 and len(text[nl:last_end].split()) == 1 and text[pos:nl].split()[-1:] not in (["w"], ["we"], ["na"], ["im."], ["of"], ["for"]):
         last_end = nl
         while last_end > pos and text[last_end - 1] in " \t":
             last_end -= 1

@@ -85,3 +85,24 @@ def test_a_name_wrapped_after_its_seat_preposition_keeps_the_seat():
     text = "Fundacja Otwarta Kuchnia\nZajęcia trwają."
     a, b = capitalised_run(text, 0, len(text))
     assert text[a:b] == "Fundacja Otwarta Kuchnia"
+
+
+def test_associated_partners_are_partners():
+    orgs = _orgs("Open Doors\n\nThe project \"Open Doors\" for refugee families is implemented by the Hill "
+                 "Foundation.\n\nAssociated partners: Municipality of Graz; River Network of Migrant Youth.\n")
+    assert ("Municipality of Graz", "partner") in orgs
+    assert ("River Network of Migrant Youth", "partner") in orgs
+    orgs = _orgs("Projekt „Otwarte drzwi”\n\nProjekt „Otwarte drzwi” prowadzi Fundacja Wzgórze.\n\n"
+                 "Partnerzy stowarzyszeni: Gmina Miasto Opole\n")
+    assert ("Gmina Miasto Opole", "partner") in orgs
+
+
+def test_fields_run_on_after_a_semicolon_each_keep_their_own_value():
+    from ngo_atlas.extract.labels import find_labels
+
+    text = "Project partner: Lake Association; fund operator: River Foundation\nNext line."
+    hits = {(h.key, h.value) for h in find_labels(text)}
+    assert ("partner", "Lake Association") in hits
+    assert ("operator", "River Foundation") in hits
+    text = "Zajęcia: wtorek; środa i czwartek po południu.\n"
+    assert all(h.key != "partner" for h in find_labels(text))

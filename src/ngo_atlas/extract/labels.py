@@ -47,7 +47,8 @@ def _label_regex() -> tuple[CI, dict[str, str]]:
     # (a pictograph may stand for the bullet: "🤝 Partner: X", "📍 Miejsce: Y" in social posts);
     # each of those starts follows a space or the text's start: "(?<!\S)" says so first, a
     # test re makes in one step at the many positions none of them can take (2x faster)
-    pat = (r"(?<!\S)(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\s\|\s))(?:[^\S\n]|[•*\-–]|" + _PICTOGRAPH
+    # (or a field run on after a semicolon, with its colon: "Partner: X; associated partner: Y")
+    pat = (r"(?<!\S)(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\s\|\s)|(?<=;\s))(?:[^\S\n]|[•*\-–]|" + _PICTOGRAPH
            + r")*(?P<label>"
            + alternation(list(by_label))
            + r")(?![\w])(?P<sep>[^\S\n]*(?::|\||[^\S\n][–—-][^\S\n])|[^\S\n]+|[^\S\n]*$)")
@@ -90,7 +91,24 @@ def find_labels(text: str) -> list[LabelHit]:
             continue  # "Źródło: Kancelaria Prezydenta" names a release's source, no payer
         if ve > vs:
             hits.append(LabelHit(key, m.start("label"), vs, ve, text[vs:ve], colon))
-    return hits
+    return _semicolon_cells(text, hits)
+
+
+def _semicolon_cells(text: str, hits: list[LabelHit]) -> list[LabelHit]:
+    """"Partner: X; associated partner: Y": a value ends before the next field of its line."""
+    cuts = [h.label_start for h in hits if text[h.label_start - 2:h.label_start] == "; "]
+    if not cuts:
+        return hits
+    out = []
+    for h in hits:
+        c = next((c for c in cuts if h.start < c < h.end), None)
+        if c is not None:
+            vs, ve = _trim(text, h.start, c - 2)
+            if ve <= vs:
+                continue
+            h = LabelHit(h.key, h.label_start, vs, ve, text[vs:ve], h.colon)
+        out.append(h)
+    return out
 
 
 # a label's qualifier: up to five words (no sentence's end, no other colon; a number such as

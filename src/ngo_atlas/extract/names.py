@@ -10,7 +10,7 @@ from ngo_atlas.lang import polish
 _QUOTES = "„”“\"«»‚‘’"
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 # List separators: a comma, or a conjunction before a new name.
-_SEP = re.compile(r"\s*(?:[,;]|\n\s*(?:[•*●·–-]|\d{1,2}[.)])\s|\s(?:oraz|i|a także|and|&|и|і|та|также)\s)\s*",
+_SEP = re.compile(r"\s*(?:[,;]|\n\s*(?:[•*●·–—▪◦-]|\d{1,2}[.)])\s|\s(?:oraz|i|a także|and|&|и|і|та|также)\s)\s*",
                   re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 # an informal group named by its kind and a quoted name: "nieformalna grupa „X”", "the informal
@@ -84,7 +84,8 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
         if _inside_brackets(text, pos, m.start()) or any(a <= m.start() < b for a, b in protected):
             continue
         # "… oraz – od teraz – Stowarzyszenie X": an aside between dashes after the conjunction
-        aside = _ASIDE.match(text, m.end()) if text.startswith(("–", "—"), m.end()) else None
+        # (not a dash that opens the next line: that is the next item's bullet, "…;\n— X — opis")
+        aside = _ASIDE.match(text, m.end()) if text.startswith(("–", "—"), m.end()) and "\n" not in m.group() else None
         after = aside.end() if aside else m.end()
         nxt_words = text[after:after + 60].split()[:2]
         nxt_word = nxt_words[0] if nxt_words else ""
@@ -104,7 +105,7 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
     out.append((pos, e))
     res = []
     for a, b in out:
-        while a < b and text[a] in " \t\n•*-–●·":
+        while a < b and text[a] in " \t\n•*-–—●·▪◦":
             a += 1
         num = _ITEM_NUMBER.match(text, a, b)
         a = num.end() if num else a  # "1. Fundacja X": a numbered list's figure is no part of it
@@ -280,8 +281,9 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         break
     # A name may wrap onto the next line ("The Open Society\nInitiative for Europe"), but a
     # lone capitalised word there starts the next sentence ("...Wolności\nFestiwal przygotowują").
+    # (not after a small connecting word, which leaves the name open: "Urząd Pracy w\nZgierzu")
     nl = text.rfind("\n", pos, last_end)
-    if nl != -1 and len(text[nl:last_end].split()) == 1:
+    if nl != -1 and len(text[nl:last_end].split()) == 1 and text[pos:nl].split()[-1:] not in (["w"], ["we"], ["na"], ["im."], ["of"], ["for"]):
         last_end = nl
         while last_end > pos and text[last_end - 1] in " \t":
             last_end -= 1

@@ -177,6 +177,9 @@ PARTNER_AFTER = cue(
     r"(?:wsparci\w+|opiek\w+)\s+merytoryczn\w+\s+(?:zapewnia\w*|zapewnił\w*|udziela\w*|udzielił\w*|"
     r"sprawuje|sprawował\w*)|"
     r"in\s+partnership\s+with|in\s+cooperation\s+with|together\s+with|"
+    # "realizowany w konsorcjum z X", "operated by X in (a) consortium with Y", "в консорциуме с X"
+    r"w\s+konsorcjum\s+z[e]?|in\s+(?:a\s+)?consortium\s+with(?:\s+the)?|в\s+консорциуме\s+с(?:о)?|"
+    r"у\s+консорціумі\s+(?:з|із|зі)|"
     # "liderem konsorcjum, w którym są także X, Y oraz Z", "a consortium which also includes X":
     # the bodies the consortium's relative clause names take part
     r"(?:konsorcj\w+|partnerstw\w+|consortium|partnership|консорциум\w*|консорціум\w*),?\s+(?:w\s+którym|"
@@ -929,6 +932,12 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             if home and polish.is_geo(home.group(1)):
                 p = home.end()  # "Fundacja Dialog z Białegostoku, Stowarzyszenie X": where it is from
         joined = False
+        # "z Fundacją X, która pomogła w rekrutacji, oraz z Urzędem Y": a relative clause about
+        # X, then the conjunction and the list's preposition again, go on to the next body
+        rel = _REL_THEN_PREP.match(text, p, end) if text.startswith(", ", p) else None
+        if rel:
+            p = rel.end()
+            continue
         # "z Fundacją X oraz ze Stowarzyszeniem Y": the preposition may be repeated
         # "Stowarzyszenie Emigrant in Piotrków Trybunalski, X": a seat in English text is passed over
         # ("Asociación Mundus from Valencia (Spain) and …": its seat and country, too)
@@ -973,6 +982,10 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             continue
         p += m.end()
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+_REL_THEN_PREP = re.compile(r",\s+(?:któr[yaeąi]\w*|which|who)\s[^.;:()]{1,160}?,\s*(?:oraz|a\s+także|i|and|as\s+well\s+as)\s+"
+                            r"(?:z|ze|with(?:\s+the)?)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
 
 
 # a Polish body's home town after its name, before the list goes on: "X z Białegostoku, Y",
@@ -1104,6 +1117,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 ve = min(ve, sentences(text, h.start, ve)[0][1])
             for a, b in _slash_split(text, _seats_joined(text, _units_joined(text, split_items(
                     text, h.start, ve, conj_ok=conj)))):
+                a, b = _gloss_cut(text, a, b)  # a value's column: "– X – what X does" under the label
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
                                        or _MAIL_SPELLED.search(text, a, b)):
                     continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person

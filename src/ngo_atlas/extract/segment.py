@@ -61,10 +61,22 @@ _QUOTED_ITEM = re.compile(rf"\s*(?:(?:[•‣⁃*✓✔–\-\u2190-\u21ff\u2580-
                           rf"{_QUOTED}\s*$")
 
 
-def split(text: str, labels: list[LabelHit]) -> list[Segment]:
+def split(text: str, labels: list[LabelHit], raw: str | None = None) -> list[Segment]:
+    """The page's projects; raw, the page before its furniture was blanked (same offsets),
+    shows the dividers that the blanking takes for repeated lines."""
     sections = _numbered_sections(text)
     if sections:
         return sections
+    divided = _divided_items(text, raw or text)
+    if divided:
+        # (dividers may stand only between items, the first above them and the last below:
+        # the page's other readings, when they find more items, see those too)
+        rest = _split(text, labels)
+        return rest if len(rest) > len(divided) else divided
+    return _split(text, labels)
+
+
+def _split(text: str, labels: list[LabelHit]) -> list[Segment]:
     blocks = _label_blocks(labels)
     if len(blocks) >= 2:
         segs = _from_blocks(text, blocks, labels)
@@ -103,6 +115,50 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
         return counted
     listed = _listed_after_colon(text, labels) if named[0].title is None else []
     return listed if len(listed) >= 2 else named
+
+
+def _divider(line: str) -> bool:
+    """A line of one sign repeated, spaces allowed ("━━━━", "-----", "* * *", "🌸🌸🌸",
+    "________"): a divider between a page's parts, no text of its own."""
+    t = line.replace(" ", "").strip()
+    return len(t) >= 3 and not t[0].isalnum() and t.count(t[0]) == len(t)
+
+
+# the signs before an item's name on its heading line ("🌏 Name", "■ Name", "▶ Name")
+_LEAD_SIGNS = re.compile(r"^[^\w„“\"«(\[]+")
+
+
+def _divided_items(text: str, raw: str) -> list[Segment]:
+    """Two or more parts of the page set off by dividers (a line of one repeated sign over
+    and under each), each opening with a heading line over its text: one project each,
+    named by that line. What stands above the first divider or below the last one is the
+    page's header, intro or footer."""
+    if text.count("\n") < 8:
+        return []
+    divs = [(ls, le) for ls, le, line in lines(raw) if line[:1] and not line[0].isalnum() and _divider(line)]
+    if len(divs) < 3:
+        return []
+    segs: list[Segment] = []
+    for (_a, s), (e, _b) in zip(divs, divs[1:]):
+        body = [x for x in lines(text[s:e]) if x[2].strip()]
+        if not body:
+            continue
+        ls, le, line = body[0]
+        head = line.strip()
+        name = _LEAD_SIGNS.sub("", head).strip()
+        # a heading, not a sentence, a label, a picture note, a badge or a date; text under it
+        if len(body) < 2 or not 1 <= len(name.split()) <= 12 or name.endswith((".", ":", "!", "?")) \
+                or ":" in name or _MEDIA_NOTE.match(head) or status_badge(name) or is_menu_line(name) \
+                or _plural_heading(name) or _LISTING_HEAD.fullmatch(name):
+            return []
+        ts = s + ls + line.index(name)
+        segs.append(Segment(s + ls, e, name, (ts, ts + len(name)), "divided_item", shared=False))
+    if len(segs) < 2:
+        return []
+    merged = _merged_blocks(text, True)
+    _intro_note(text, segs, merged)
+    _year_headings(text, segs)
+    return segs
 
 
 # "3.1. Projekt „X”", "2.2 Homework Club": a report's sub-section numbered within its chapter

@@ -1,0 +1,41 @@
+"""Round 20b (RECS-LIST): pages holding several projects, set off by dividers or bullets."""
+
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _titles(text, name="t.txt"):
+    return [p.title for p in extract_document(Document("x", name, text)).projects]
+
+
+_FOOT = ("\nNapisz do nas: biuro@przyklad.org.pl\n"
+         "Stowarzyszenie Przykładowe, ul. Długa 5, 00-001 Warszawa\n© 2024 Wszelkie prawa zastrzeżone\n")
+
+
+def test_items_between_dividers_of_a_repeated_sign():
+    # the dividers repeat three times or more: the blanking of repeated lines must not hide them
+    for sign in ("━" * 24, "-" * 40, "✿✿✿", "* * *"):
+        text = ("Stowarzyszenie Przykładowe\nStart | O nas | Projekty | Kontakt\n\nProjekty\n\n"
+                "Prowadzimy teraz dwa działania dla cudzoziemców mieszkających w naszym mieście.\n\n"
+                f"{sign}\n\n"
+                "☀ Ogród Sąsiedzki\nWspólne prace w ogrodzie dla rodzin z Ukrainy i Białorusi, spotkania co "
+                "tydzień w Parku Miejskim.\nOkres realizacji: marzec – październik 2024\n"
+                "Finansowanie: Gmina Miasto Kalisz – 30 000 zł\n\n"
+                f"{sign}\n\n"
+                "KLUB RODZICA\nSpotkania dla rodziców dzieci cudzoziemskich o szkole i przedszkolu.\n"
+                "Termin: od września 2024\nWsparcie: Fundacja Dobrych Sąsiadów\n\n"
+                f"{sign}\n" + _FOOT)
+        assert [t.casefold() for t in _titles(text)] == ["ogród sąsiedzki", "klub rodzica"], sign
+
+
+def test_dividers_around_a_single_section_split_nothing():
+    text = ("Fundacja Przykładowa\n\n________\n\nProjekt „Dobry Start” prowadzimy od 2023 roku. "
+            "Finansuje go Miasto Opole.\n\nKontakt: Anna Nowak\n\n________\n" + _FOOT)
+    assert _titles(text) == ["Dobry Start"]
+
+
+def test_dividers_around_dated_news_items_are_no_project_list():
+    # a part that opens with a sentence or a label line is no project's heading
+    text = ("Aktualności\n\n=====\n\nW sobotę odbył się piknik rodzinny w parku.\nByło nas ponad stu.\n\n"
+            "=====\n\nTermin: 12 maja 2024\nZapraszamy na kolejne spotkanie.\n\n=====\n" + _FOOT)
+    assert len(_titles(text)) <= 1

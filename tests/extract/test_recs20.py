@@ -39,3 +39,32 @@ def test_dividers_around_dated_news_items_are_no_project_list():
     text = ("Aktualności\n\n=====\n\nW sobotę odbył się piknik rodzinny w parku.\nByło nas ponad stu.\n\n"
             "=====\n\nTermin: 12 maja 2024\nZapraszamy na kolejne spotkanie.\n\n=====\n" + _FOOT)
     assert len(_titles(text)) <= 1
+
+
+def test_member_line_over_a_quoted_name_heads_the_paragraph_below():
+    # a network's page: each member's line, then its project's quoted name, then the text
+    text = ("Sieć Dobrych Praktyk\n\nProjekty organizacji członkowskich\n\n"
+            "Każda organizacja sieci prowadzi własne działania. Oto niektóre z nich.\n\n"
+            "Aktualizacja: 05.05.2024\n\n"
+            "▪ Stowarzyszenie Jasny Dom (Lublin)\n„Bezpieczny Kąt”\n\n"
+            "Mieszkania interwencyjne dla rodzin uchodźczych. Projekt finansuje Gmina Lublin.\n\n"
+            "▪ Fundacja Słoneczna (Kielce)\n„Lekcje po sąsiedzku”\n\n"
+            "Korepetycje dla dzieci cudzoziemskich. Dofinansowanie: 40 000 zł z programu Równe Szanse.\n"
+            + _FOOT)
+    assert _titles(text) == ["Bezpieczny Kąt", "Lekcje po sąsiedzku"]
+
+
+def test_role_line_under_a_bulleted_name_is_no_cards_name():
+    # "Kierowniczka: dr X" right under the card's name is a field the label list lacks;
+    # "Lata:" gives the card's period as "Okres:" does, so the third card is read too
+    text = ("Instytut Przykładowy\n\nProjekty badawcze\n\n"
+            "► Migracje w małych miastach\nKierowniczka: dr Ewa Zielińska\n"
+            "Finansowanie: Narodowe Centrum Nauki; 300 000 PLN\nOkres: 2022–2024\n"
+            "Badanie w pięciu powiatach.\n\n"
+            "► Nowi sąsiedzi na wsi\nOpiekun naukowy: prof. Jan Wrona\n"
+            "Finansowanie: Województwo Lubelskie\nLata: 2021–2023\n"
+            "Wywiady z sołtysami i rodzinami.\n\n"
+            "► Szkoła wielu języków\nKierownik: dr Adam Lis\n"
+            "Finansowanie: Fundacja Nauki Otwartej\nLata: 2019–2020\n"
+            "Ankieta w szkołach.\n" + _FOOT)
+    assert _titles(text) == ["Migracje w małych miastach", "Nowi sąsiedzi na wsi", "Szkoła wielu języków"]

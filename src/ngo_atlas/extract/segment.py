@@ -465,7 +465,10 @@ def _merged_blocks(text: str, listing: bool) -> list[tuple[int, int]]:
     for b in _blocks(text):
         # ("Our projects" over its first item heads the whole list, not that item; on such a
         # page a short bullet item is the sibling of the next one, not its heading)
-        if merged and _is_heading_block(text, merged[-1]) and not _is_heading_block(text, b) \
+        # (a divider, "________", heads nothing: it only sets the block below apart)
+        if merged and (_is_heading_block(text, merged[-1]) and not _divider(text[merged[-1][0]:merged[-1][1]])
+                       or _name_stack(text, merged[-1])) \
+                and not _is_heading_block(text, b) and not _name_stack(text, b) \
                 and not _LISTING_HEAD.fullmatch(text, *merged[-1]) \
                 and not (listing and _ITEM_HEAD.match(text[merged[-1][0]:merged[-1][0] + 8])
                          and _ITEM_HEAD.match(text[b[0]:b[0] + 8])) \
@@ -477,6 +480,16 @@ def _merged_blocks(text: str, listing: bool) -> list[tuple[int, int]]:
         else:
             merged.append(b)
     return merged
+
+
+def _name_stack(text: str, b: tuple[int, int]) -> bool:
+    """A block of two or three short heading lines whose last is a quoted name alone ("■ Fundacja X
+    (Gdańsk)\n„Port Start”", "Partner: Y\n«Z»"): a member's or a section's line over a project's
+    name, heading the paragraph below as a single heading line does."""
+    t = text[b[0]:b[1]].strip()
+    rows = t.split("\n")
+    return 2 <= len(rows) <= 3 and _QUOTED_ITEM.match(rows[-1]) is not None \
+        and all(len(r.split()) <= 12 and not r.rstrip().endswith((".", ":")) for r in rows)
 
 
 def _titled_blocks(text: str, merged: list[tuple[int, int]], listing: bool,
@@ -1147,6 +1160,7 @@ def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit]
     for b in blocks:
         found = _card_headings(text, prev_end, b[0].label_start, label_lines)
         found = [h for h in found if not _label_among_labels(text, h, label_lines) and not _plural_heading(h[2])]
+        found = [h for h in found if not _key_under_name(text, h, found)]
         hs = [h for h in found if not _org_line(h[2])] or (found[-1:] if loose else [])
         if not hs:
             return []
@@ -1179,6 +1193,15 @@ def _label_among_labels(text: str, h: tuple[int, int, str], label_lines: frozens
         return False
     ls = text.rfind("\n", 0, h[0]) + 1
     return ls > 0 and text.rfind("\n", 0, ls - 1) + 1 in label_lines
+
+
+def _key_under_name(text: str, h: tuple[int, int, str], found: list[tuple[int, int, str]]) -> bool:
+    """A "Key: value" line right under the card's name ("► Name\nKierowniczka: dr X",
+    "Name\nLead researcher: Y"): a particular whose key the label list lacks, not a name."""
+    if not _LABEL_LINE.match(h[2]):
+        return False
+    above = text.rfind("\n", 0, text.rfind("\n", 0, h[0]))
+    return any(above < a < h[0] and not _LABEL_LINE.match(t) for a, _z, t in found)
 
 
 def _card_headings(text: str, s: int, e: int,

@@ -68,3 +68,26 @@ def test_role_line_under_a_bulleted_name_is_no_cards_name():
             "Finansowanie: Fundacja Nauki Otwartej\nLata: 2019–2020\n"
             "Ankieta w szkołach.\n" + _FOOT)
     assert _titles(text) == ["Migracje w małych miastach", "Nowi sąsiedzi na wsi", "Szkoła wielu języków"]
+
+
+def test_a_follow_up_project_named_after_its_noun_is_a_second_record():
+    # "a follow-up project, "Y"": the word of continuing modifies the noun, the quote names
+    # the new project; "kontynuacja projektu „X”" names the earlier one (tested in older rounds)
+    text = ("Open Doors Association\n\nFROM ONE PROJECT TO THE NEXT\n\n"
+            "Bridge Desk (2019–2021)\nFrom 2019 to 2021 we ran the project \"Bridge Desk: Advice for "
+            "Newcomers in Opole\". It was funded by the City of Opole.\n\n"
+            "Open Doors Plus (2022–2024)\nSince January 2022 we have been running a follow-up project, "
+            "\"Open Doors Plus: Housing Advice for Refugees\", supported by the Example Trust.\n")
+    assert _titles(text) == ["Bridge Desk: Advice for Newcomers in Opole",
+                             "Open Doors Plus: Housing Advice for Refugees"]
+
+
+def test_follow_up_words_before_the_noun_only():
+    from ngo_atlas.extract.title import names_other
+
+    for before, other in (("realizujemy projekt kontynuacyjny ", False),
+                          ("a follow-up project called ", False),
+                          ("jest kontynuacją projektu ", True),
+                          ("as a follow-up to the project ", True)):
+        text = before + "„Nowy Dom” w Opolu."
+        assert names_other(text, len(before) + 1) is other, before

@@ -124,6 +124,8 @@ def _divider(line: str) -> bool:
     return len(t) >= 3 and not t[0].isalnum() and t.count(t[0]) == len(t)
 
 
+# (the same, found in one pass over the page: a sign, then itself twice or more, spaces between)
+_DIVIDER_LINE = re.compile(r"^[^\S\n]*([^\w\s]|_)(?:[^\S\n]*\1){2,}[^\S\n]*$", re.MULTILINE)
 # the signs before an item's name on its heading line ("🌏 Name", "■ Name", "▶ Name")
 _LEAD_SIGNS = re.compile(r"^[^\w„“\"«(\[]+")
 
@@ -133,9 +135,7 @@ def _divided_items(text: str, raw: str) -> list[Segment]:
     and under each), each opening with a heading line over its text: one project each,
     named by that line. What stands above the first divider or below the last one is the
     page's header, intro or footer."""
-    if text.count("\n") < 8:
-        return []
-    divs = [(ls, le) for ls, le, line in lines(raw) if line[:1] and not line[0].isalnum() and _divider(line)]
+    divs = [m.span() for m in _DIVIDER_LINE.finditer(raw)]
     if len(divs) < 3:
         return []
     segs: list[Segment] = []
@@ -486,8 +486,10 @@ def _name_stack(text: str, b: tuple[int, int]) -> bool:
     """A block of two or three short heading lines whose last is a quoted name alone ("■ Fundacja X
     (Gdańsk)\n„Port Start”", "Partner: Y\n«Z»"): a member's or a section's line over a project's
     name, heading the paragraph below as a single heading line does."""
-    t = text[b[0]:b[1]].strip()
-    rows = t.split("\n")
+    t = text[b[0]:b[1]]
+    if "\n" not in t or not ("„" in t or "“" in t or '"' in t or "«" in t):
+        return False
+    rows = t.strip().split("\n")
     return 2 <= len(rows) <= 3 and _QUOTED_ITEM.match(rows[-1]) is not None \
         and all(len(r.split()) <= 12 and not r.rstrip().endswith((".", ":")) for r in rows)
 

@@ -64,7 +64,7 @@ def extract_document(doc: Document) -> Extraction:
     if is_job_offer(text) and not _posts_in_dated_project(text) or not is_about_project(text, labels) \
             or funding_call(text):
         return Extraction(doc.name, lang, [])
-    segs = segment.split(text, labels)
+    segs = segment.split(text, labels, doc.text)
     projects = [_project(text, sg, labels, lang) for sg in segs]
     if len(projects) == 1 and not projects[0].title and doc.title:
         projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text

@@ -61,10 +61,22 @@ _QUOTED_ITEM = re.compile(rf"\s*(?:(?:[•‣⁃*✓✔–\-\u2190-\u21ff\u2580-
                           rf"{_QUOTED}\s*$")
 
 
-def split(text: str, labels: list[LabelHit]) -> list[Segment]:
+def split(text: str, labels: list[LabelHit], raw: str | None = None) -> list[Segment]:
+    """The page's projects; raw, the page before its furniture was blanked (same offsets),
+    shows the dividers that the blanking takes for repeated lines."""
     sections = _numbered_sections(text)
     if sections:
         return sections
+    divided = _divided_items(text, raw or text)
+    if divided:
+        # (dividers may stand only between items, the first above them and the last below:
+        # the page's other readings, when they find more items, see those too)
+        rest = _split(text, labels)
+        return rest if len(rest) > len(divided) else divided
+    return _split(text, labels)
+
+
+def _split(text: str, labels: list[LabelHit]) -> list[Segment]:
     blocks = _label_blocks(labels)
     if len(blocks) >= 2:
         segs = _from_blocks(text, blocks, labels)
@@ -103,6 +115,50 @@ def split(text: str, labels: list[LabelHit]) -> list[Segment]:
         return counted
     listed = _listed_after_colon(text, labels) if named[0].title is None else []
     return listed if len(listed) >= 2 else named
+
+
+def _divider(line: str) -> bool:
+    """A line of one sign repeated, spaces allowed ("━━━━", "-----", "* * *", "🌸🌸🌸",
+    "________"): a divider between a page's parts, no text of its own."""
+    t = line.replace(" ", "").strip()
+    return len(t) >= 3 and not t[0].isalnum() and t.count(t[0]) == len(t)
+
+
+# (the same, found in one pass over the page: a sign, then itself twice or more, spaces between)
+_DIVIDER_LINE = re.compile(r"^[^\S\n]*([^\w\s]|_)(?:[^\S\n]*\1){2,}[^\S\n]*$", re.MULTILINE)
+# the signs before an item's name on its heading line ("🌏 Name", "■ Name", "▶ Name")
+_LEAD_SIGNS = re.compile(r"^[^\w„“\"«(\[]+")
+
+
+def _divided_items(text: str, raw: str) -> list[Segment]:
+    """Two or more parts of the page set off by dividers (a line of one repeated sign over
+    and under each), each opening with a heading line over its text: one project each,
+    named by that line. What stands above the first divider or below the last one is the
+    page's header, intro or footer."""
+    divs = [m.span() for m in _DIVIDER_LINE.finditer(raw)]
+    if len(divs) < 3:
+        return []
+    segs: list[Segment] = []
+    for (_a, s), (e, _b) in zip(divs, divs[1:]):
+        body = [x for x in lines(text[s:e]) if x[2].strip()]
+        if not body:
+            continue
+        ls, le, line = body[0]
+        head = line.strip()
+        name = _LEAD_SIGNS.sub("", head).strip()
+        # a heading, not a sentence, a label, a picture note, a badge or a date; text under it
+        if len(body) < 2 or not 1 <= len(name.split()) <= 12 or name.endswith((".", ":", "!", "?")) \
+                or ":" in name or _MEDIA_NOTE.match(head) or status_badge(name) or is_menu_line(name) \
+                or _plural_heading(name) or _LISTING_HEAD.fullmatch(name):
+            return []
+        ts = s + ls + line.index(name)
+        segs.append(Segment(s + ls, e, name, (ts, ts + len(name)), "divided_item", shared=False))
+    if len(segs) < 2:
+        return []
+    merged = _merged_blocks(text, True)
+    _intro_note(text, segs, merged)
+    _year_headings(text, segs)
+    return segs
 
 
 # "3.1. Projekt „X”", "2.2 Homework Club": a report's sub-section numbered within its chapter
@@ -409,7 +465,10 @@ def _merged_blocks(text: str, listing: bool) -> list[tuple[int, int]]:
     for b in _blocks(text):
         # ("Our projects" over its first item heads the whole list, not that item; on such a
         # page a short bullet item is the sibling of the next one, not its heading)
-        if merged and _is_heading_block(text, merged[-1]) and not _is_heading_block(text, b) \
+        # (a divider, "________", heads nothing: it only sets the block below apart)
+        if merged and (_is_heading_block(text, merged[-1]) and not _divider(text[merged[-1][0]:merged[-1][1]])
+                       or _name_stack(text, merged[-1])) \
+                and not _is_heading_block(text, b) and not _name_stack(text, b) \
                 and not _LISTING_HEAD.fullmatch(text, *merged[-1]) \
                 and not (listing and _ITEM_HEAD.match(text[merged[-1][0]:merged[-1][0] + 8])
                          and _ITEM_HEAD.match(text[b[0]:b[0] + 8])) \
@@ -421,6 +480,18 @@ def _merged_blocks(text: str, listing: bool) -> list[tuple[int, int]]:
         else:
             merged.append(b)
     return merged
+
+
+def _name_stack(text: str, b: tuple[int, int]) -> bool:
+    """A block of two or three short heading lines whose last is a quoted name alone ("■ Fundacja X
+    (Gdańsk)\n„Port Start”", "Partner: Y\n«Z»"): a member's or a section's line over a project's
+    name, heading the paragraph below as a single heading line does."""
+    t = text[b[0]:b[1]]
+    if "\n" not in t or not ("„" in t or "“" in t or '"' in t or "«" in t):
+        return False
+    rows = t.strip().split("\n")
+    return 2 <= len(rows) <= 3 and _QUOTED_ITEM.match(rows[-1]) is not None \
+        and all(len(r.split()) <= 12 and not r.rstrip().endswith((".", ":")) for r in rows)
 
 
 def _titled_blocks(text: str, merged: list[tuple[int, int]], listing: bool,
@@ -1091,6 +1162,7 @@ def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit]
     for b in blocks:
         found = _card_headings(text, prev_end, b[0].label_start, label_lines)
         found = [h for h in found if not _label_among_labels(text, h, label_lines) and not _plural_heading(h[2])]
+        found = [h for h in found if not _key_under_name(text, h, found)]
         hs = [h for h in found if not _org_line(h[2])] or (found[-1:] if loose else [])
         if not hs:
             return []
@@ -1123,6 +1195,15 @@ def _label_among_labels(text: str, h: tuple[int, int, str], label_lines: frozens
         return False
     ls = text.rfind("\n", 0, h[0]) + 1
     return ls > 0 and text.rfind("\n", 0, ls - 1) + 1 in label_lines
+
+
+def _key_under_name(text: str, h: tuple[int, int, str], found: list[tuple[int, int, str]]) -> bool:
+    """A "Key: value" line right under the card's name ("► Name\nKierowniczka: dr X",
+    "Name\nLead researcher: Y"): a particular whose key the label list lacks, not a name."""
+    if not _LABEL_LINE.match(h[2]):
+        return False
+    above = text.rfind("\n", 0, text.rfind("\n", 0, h[0]))
+    return any(above < a < h[0] and not _LABEL_LINE.match(t) for a, _z, t in found)
 
 
 def _card_headings(text: str, s: int, e: int,

@@ -80,7 +80,7 @@ def names_other(text: str, pos: int) -> bool:
     if _modified_head(words) or _other_clause(words):
         return True
     return _org_quote(text, pos) or bool(words and _PROGRAMME_WORD.match(words[-1])) or bool(
-        _EARLIER.search(before) or _OTHER_PROJECTS.search(before))
+        _EARLIER.search(before) and not _FOLLOW_UP.search(before) or _OTHER_PROJECTS.search(before))
 
 
 _COPULA = ("być", "stanowić", "zostać")
@@ -186,6 +186,12 @@ def _under_other_projects(text: str, pos: int) -> bool:
 
 # "kontynuacją zakończonego w 2020 r. projektu „X”", "a follow-up to the project “X”",
 # "продолжение проекта «X»", "продовження проєкту «X»": another, earlier project
+# "a follow-up project, „X”", "nowy projekt kontynuacyjny „X”", "проєкт-продовження «X»": the
+# word of continuing modifies the project noun right before the quote, so the quote names the
+# new project ("kontynuacja projektu „X”", "a follow-up to X" name the earlier one)
+_FOLLOW_UP = re.compile(r"(?:(?:follow-up|follow-on|kontynuacyjn\w*)[^\S\n]+(?:project|projekt\w*)"
+                        r"|projekt\w*[^\S\n]+kontynuacyjn\w*|про[еє]кт\w*-продо\w+)[,:]?[^\S\n]*"
+                        r"(?:pt\.|pn\.|called|entitled|named)?[^\S\n]*$", re.IGNORECASE)
 _EARLIER = re.compile(r"(?:kontynuacj\w*|kontynuuje|poprzedni\w*|wcześniejsz\w*|continuation|"
                       r"follow-up|follows\s+on|previous|earlier|продолжени\w*|предыдущ\w*|"
                       r"продовжен\w*|попередн\w*)\b(?:[^.!?\n]|(?<=\br)\.|(?<=\bг)\.)*$", re.IGNORECASE)

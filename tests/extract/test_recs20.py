@@ -91,3 +91,18 @@ def test_follow_up_words_before_the_noun_only():
                           ("as a follow-up to the project ", True)):
         text = before + "„Nowy Dom” w Opolu."
         assert names_other(text, len(before) + 1) is other, before
+
+
+def test_dividers_between_one_articles_sections_split_nothing():
+    # a news post about one project, its sections set off by "* * *" and each opening with a
+    # sub-heading: no page that speaks of projects in the plural, so no list of projects
+    text = ("Fundacja Przykładowa\nStart | O nas | Aktualności | Kontakt\n\n"
+            "Projekt „Wspólny Stół” – podsumowanie pierwszego półrocza\n\n"
+            "Od stycznia 2024 prowadzimy projekt „Wspólny Stół”, finansowany przez Miasto Gniezno.\n\n"
+            "* * *\n\nWarsztaty kulinarne\nCo tydzień gotowaliśmy z rodzinami z Ukrainy i Gruzji.\n"
+            "Przyszło ponad czterdzieści osób.\n\n"
+            "* * *\n\nLekcje języka polskiego\nZajęcia prowadziła lektorka z naszej fundacji.\n"
+            "Uczestnicy zdali egzamin końcowy.\n\n"
+            "* * *\n\nCo dalej\nW drugim półroczu planujemy wycieczki i wspólne święta.\n\n"
+            "* * *\n" + _FOOT)
+    assert _titles(text) == ["Wspólny Stół"]

@@ -136,7 +136,9 @@ def _divided_items(text: str, raw: str) -> list[Segment]:
     named by that line. What stands above the first divider or below the last one is the
     page's header, intro or footer."""
     divs = [m.span() for m in _DIVIDER_LINE.finditer(raw)]
-    if len(divs) < 3:
+    if len(divs) < 3 or _PLURAL.search(lowered(text), 0, divs[0][0]) is None:
+        # dividers also set off the sections of one article ("* * *" between its parts): only
+        # a page that speaks of projects in the plural above them lists projects between them
         return []
     segs: list[Segment] = []
     for (_a, s), (e, _b) in zip(divs, divs[1:]):

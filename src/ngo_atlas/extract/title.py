@@ -374,6 +374,26 @@ def headings(text: str, s: int, e: int, limit: int = 12,
     return out
 
 
+# "Projekt współfinansowany ze środków X", "„Działanie dofinansowane z Funduszy EOG”", "Funded by the
+# European Union", "Co-financed by X", "Проєкт фінансується за рахунок X", "Проект реализуется при
+# поддержке X": a note of who pays (a participle or passive of paying or supporting, then its
+# source), often a logo's caption or a funder's required slogan; a clause, never a project's name
+_FUNDING_NOTICE = re.compile(
+    r"^[\W\d_]*(?:[^\W\d_]+[^\S\n]+){0,2}?"
+    r"(?:(?:współ|do|s)?finansowan[yaeoi]\w*|(?:współ|do|s)?finansowano|wspierane?|wspart[yaeo]|"
+    r"(?:co-?)?(?:funded|financed|sponsored)|supported|"
+    r"(?:спів|про)?фінансу[єю]ться|(?:спів|про)?фінансован\w*|(?:со|про)?финансиру[ею]тся|"
+    r"(?:со|про)?финансирован\w*|реалізу[єю]ться|реализу[ею]тся|підтриман\w*|поддержан\w*)"
+    r"[^\S\n]+(?:\w+[^\S\n]+)?"
+    r"(?:ze|z|przez|w[^\S\n]+ramach|by|from|through|under|with|за|з|із|зі|из|со|при|в[^\S\n]+рамках|у[^\S\n]+рамках)"
+    r"(?![\w])", re.IGNORECASE)
+
+
+def funding_notice(t: str) -> bool:
+    """The line says who pays for the work ("Projekt dofinansowany ze środków X"), not its name."""
+    return _FUNDING_NOTICE.match(t) is not None
+
+
 @lru_cache(maxsize=8192)  # every page's lines are asked about by several finders
 def _heading_like(t: str) -> bool:
     """The line on its own could head a section (its position is judged by headings())."""
@@ -390,7 +410,7 @@ def _heading_like(t: str) -> bool:
         return False
     return not _category_line(t) and not _site_section(t) and not _breadcrumb(t) and \
         not projects_heading(t) and not _KEYED_PROJEKT.match(t) and not document_heading(t) and \
-        not particulars_heading(t)
+        not particulars_heading(t) and not funding_notice(t)
 
 
 # "Grant facts", "Key details", "Project at a glance", "Kluczowe informacje", "Dane projektu",

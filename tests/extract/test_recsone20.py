@@ -92,3 +92,34 @@ def test_funded_task_quote_opening_with_the_recurring_name_is_the_page_project()
             "Przykładowo.\n\n"
             "Gminny Punkt Porad Migranta\nul. Długa 5\n")
     assert _titles(page) == ["Gminny Punkt Porad Migranta – Przykładowo 2024"]
+
+
+def test_benefiting_from_funds_is_a_funding_notice():
+    assert title.funding_notice("Korzystamy ze środków Funduszu Lokalnego")
+    assert title.funding_notice("This project benefits from Nordic grants")
+    assert not title.funding_notice("Korzystamy z wiedzy sąsiadów")
+
+
+def test_draft_of_a_document_is_no_project():
+    for t in ("Programu współpracy z organizacjami na rok 2026", "Strategii rozwoju gminy 2030",
+              "Uchwały w sprawie rady cudzoziemców"):
+        assert title.draft_of_document(t), t
+    assert not title.draft_of_document("Program Mentoringu Rówieśniczego")
+    page = ("Biuletyn Gminy Przykładowo\n\n"
+            "KONSULTACJE PROJEKTU „STRATEGII INTEGRACJI MIESZKAŃCÓW NA LATA 2026–2031”\n\n"
+            "Wójt zaprasza do konsultacji projektu „Strategii integracji mieszkańców na lata 2026–2031”.\n\n"
+            "Dokument przygotowano w ramach projektu „Razem w gminie – diagnoza potrzeb cudzoziemców”, "
+            "finansowanego ze środków Fundacji Z.\n")
+    assert _titles(page) == ["Razem w gminie – diagnoza potrzeb cudzoziemców"]
+
+
+def test_event_without_a_name_of_its_own_is_the_projects_activity():
+    assert not segment._own_name("Szkolenie dla wolontariuszy punktów pomocy – Kalisz")
+    assert segment._own_name("Piknik Rodzinny Trzech Kultur 2026")
+    assert segment._own_name("Koncert „Głosy z daleka”")
+    page = ("Fundacja Z – Kalisz\nWYDARZENIA\n\n"
+            "Szkolenie dla wolontariuszy punktów pomocy – Kalisz\n\n"
+            "Kiedy: 5 marca 2025, godz. 10:00–14:00\nGdzie: sala parafialna, ul. Polna 3\n\n"
+            "Szkolenie jest częścią projektu „Pomocna Dłoń – wolontariat dla uchodźców”, który Fundacja Z "
+            "realizuje od 2024 r. dzięki dotacji Miasta Kalisza.\n")
+    assert _titles(page) == ["Pomocna Dłoń – wolontariat dla uchodźców"]

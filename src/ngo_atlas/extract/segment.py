@@ -21,6 +21,7 @@ from ngo_atlas.extract.title import (
     QUOTED_AFTER_PROJECT,
     QUOTED_BEFORE_PROJECT,
     _org_quote,
+    draft_of_document,
     first_cell,
     funding_notice,
     headings,
@@ -607,12 +608,13 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     # (a guide or report the project made, 'wydano poradnik „X”', starts no item of its own)
     q = next((m for m in QUOTED_AFTER_PROJECT.finditer(text, s, e)
               if not names_other(text, m.start("t")) and not names_output(text, m.start("t"))
-              and not _body_named(text, m.start("t")) and not _others_project(text, m.end())), None)
+              and not _body_named(text, m.start("t")) and not _others_project(text, m.end())
+              and not draft_of_document(m.group("t"))), None)
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
     # 'launched the "Legal Compass" project', "„Sąsiedzi” to projekt…": the name before the noun
     qb = next((m for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e)
-               if not _org_quote(text, m.start("t"))), None)
+               if not _org_quote(text, m.start("t")) and not funding_notice(m.group("t"))), None)
     if qb:
         return qb.start("t"), qb.end("t"), strip_quotes(qb.group("t"))
     dashed = _dashed_item_title(text, s, e)
@@ -643,7 +645,7 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     # "Inne projekty fundacji: „X” · „Y”", "Other projects: “X”" lists the site's others)
     if hq and _PROJ_OR_PROG.search(first[:hq.start()]) and len(first.split()) <= 12 \
             and not first.rstrip().endswith(".") and not _lower_entry(first) \
-            and not _OTHER_PROJECTS.search(first[:hq.start()]) \
+            and not _OTHER_PROJECTS.search(first[:hq.start()]) and not draft_of_document(hq.group(1)) \
             and not _bare_programme(text, first[:hq.start()], s + len(first), e):
         off = text.find(hq.group(1), s)
         # "Руководитель проекта: Фонд «X»": the quote names the body that leads it (a heading
@@ -1328,7 +1330,8 @@ def _event_in_project(text: str, labels: list[LabelHit]) -> list[Segment]:
         return []
     parent = strip_quotes(q.group("t"))
     a, z, event = hs[0]
-    if _same_title(event, parent) or _org_line(event) or not _subject_is_heading(text, m.start(), event):
+    if _same_title(event, parent) or _org_line(event) or not _subject_is_heading(text, m.start(), event) \
+            or not _own_name(event):
         return []
     line_end = text.find("\n", q.end())
     line_end = len(text) if line_end == -1 else line_end
@@ -1337,6 +1340,18 @@ def _event_in_project(text: str, labels: list[LabelHit]) -> list[Segment]:
 
 
 _STEM_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _own_name(heading: str) -> bool:
+    """The event has a name of its own (SCHEMA: "an event with its own name"): a quote, or a
+    capitalised word after the first ("Festiwal Kultur Sąsiedzkich 2025", "III Piknik
+    Rodzinny"); "Warsztaty antydyskryminacyjne dla kadry szkół – Elbląg" describes one of the
+    project's activities (the town after a dash says where) and names nothing."""
+    if _QUOTED_IN.search(heading):
+        return True
+    words = _TWO_FORMS.split(heading, 1)[0].split()
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+
 
 
 def _subject_is_heading(text: str, verb: int, heading: str) -> bool:

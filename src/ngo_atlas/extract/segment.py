@@ -9,7 +9,7 @@ from functools import lru_cache
 from ngo_atlas.extract.funding import FUNDER_INTRO
 from ngo_atlas.extract.headline import is_clause
 from ngo_atlas.extract.labels import LabelHit
-from ngo_atlas.extract.names import strip_quotes
+from ngo_atlas.extract.names import is_cyrillic, strip_quotes
 from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.extract.tables import table_rows
 from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
@@ -21,7 +21,9 @@ from ngo_atlas.extract.title import (
     QUOTED_AFTER_PROJECT,
     QUOTED_BEFORE_PROJECT,
     _org_quote,
+    draft_of_document,
     first_cell,
+    funding_notice,
     headings,
     is_menu_line,
     label_line_starts,
@@ -225,9 +227,19 @@ def _section_name(text: str, m: re.Match) -> tuple[int, int] | None:
         a += project_named(head)  # ("2.1 Project Safe Harbour")
     name = text[a:b].strip()
     words = name.split()
-    if not 1 <= len(words) <= 20 or _PROJECT_WORD.search(name) or not _heading_like(name.replace("\n", " ")):
+    if not 1 <= len(words) <= 20 or _PROJECT_WORD.search(name) or not _heading_like(name.replace("\n", " ")) \
+            or _GENERAL_WORK.search(name):
         return None
     return a, a + len(name)
+
+
+# "3.2. Działalność nieodpłatna pożytku publicznego – pozostałe działania", "2.3 Other activities",
+# "3.4. Інша діяльність": a report's section on the body's work at large (its statutory activity,
+# its other activities) names no project
+_GENERAL_WORK = re.compile(
+    r"^(?:(?:pozostał|inn|other|інш|друг|решт)\w*[^\S\n]+)?(?:działalnoś\w*|activit(?:y|ies)|діяльн\w*|"
+    r"деятельн\w*)(?![\w])|(?<![\w])(?:pozostał\w*|inne|other|інші|другие)[^\S\n]+(?:działani\w*|activit(?:y|ies)|"
+    r"заход\w*|мероприяти\w*)(?![\w])", re.IGNORECASE)
 
 
 # "nie otrzymały dotacji", "nie uzyskały dofinansowania", "were not funded", "did not receive a
@@ -669,12 +681,13 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     # (a guide or report the project made, 'wydano poradnik „X”', starts no item of its own)
     q = next((m for m in QUOTED_AFTER_PROJECT.finditer(text, s, e)
               if not names_other(text, m.start("t")) and not names_output(text, m.start("t"))
-              and not _body_named(text, m.start("t"))), None)
+              and not _body_named(text, m.start("t")) and not _others_project(text, m.end())
+              and not draft_of_document(m.group("t"))), None)
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
     # 'launched the "Legal Compass" project', "„Sąsiedzi” to projekt…": the name before the noun
     qb = next((m for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e)
-               if not _org_quote(text, m.start("t"))), None)
+               if not _org_quote(text, m.start("t")) and not funding_notice(m.group("t"))), None)
     if qb:
         return qb.start("t"), qb.end("t"), strip_quotes(qb.group("t"))
     dashed = _dashed_item_title(text, s, e)
@@ -688,6 +701,7 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     lead = _QUOTED_LEAD.match(text, s, e)
     # the item calls it a project, or says who pays for it ("• „X” (2019) – …, finansowane przez Y")
     if lead and len(lead.group("t").split()) <= 12 and not _SPEECH.match(text, lead.end(), e) \
+            and not funding_notice(lead.group("t")) \
             and (_PROJECT_WORD.search(text, lead.end(), e) or FUNDER_INTRO.search(text, lead.end(), e)
                  or _FUNDING_WORD.search(text, lead.end(), e)):
         return lead.start("t"), lead.end("t"), lead.group("t").strip()
@@ -695,7 +709,7 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     # project or says who pays for it: a quoted name heading a list item
     heads = _card_lines(text, s, e)
     ql = next((m for m in (_QUOTED_ITEM.match(text, ls, le) for ls, le, _l in heads) if m), None)
-    if ql and len(ql.group("t").split()) <= 12 and (
+    if ql and len(ql.group("t").split()) <= 12 and not funding_notice(ql.group("t")) and (
             _own_project_word(text, ql.end(), e) or FUNDER_INTRO.search(text, ql.end(), e)
             or _FUNDING_WORD.search(text, ql.end(), e)):
         return ql.start("t"), ql.end("t"), ql.group("t").strip()
@@ -704,7 +718,8 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     # "Inne projekty fundacji: „X” · „Y”", "Other projects: “X”" lists the site's others)
     if hq and _PROJ_OR_PROG.search(first[:hq.start()]) and len(first.split()) <= 12 \
             and not first.rstrip().endswith(".") and not _lower_entry(first) \
-            and not _OTHER_PROJECTS.search(first[:hq.start()]):
+            and not _OTHER_PROJECTS.search(first[:hq.start()]) and not draft_of_document(hq.group(1)) \
+            and not _bare_programme(text, first[:hq.start()], s + len(first), e):
         off = text.find(hq.group(1), s)
         # "Руководитель проекта: Фонд «X»": the quote names the body that leads it (a heading
         # "Program „X”" still names the project)
@@ -735,11 +750,66 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     return _heading_over_particulars(text, heads, e) or _dated_list_line(text, heads)
 
 
+# the capitalised words of a body's name after its head ("Stowarzyszenia Przyjaciół Polic")
+_NAME_WORDS = re.compile(r"[^\S\n]+(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])[^\s,.;:!?()]*")
+
+
+def _others_project(text: str, end: int) -> bool:
+    """'projekt „X” Stowarzyszenia Y', 'проєкт «X» Фонду Y': the quote is followed by a body's
+    name in the genitive, its owner; when the page's header does not name that body, the
+    project is another body's, named in passing (a funder's other grantees, a partner's own
+    work), not one this page describes."""
+    from ngo_atlas.extract.organisations import _cyr_head
+    from ngo_atlas.extract.title import header_end
+
+    m = _NAME_WORDS.match(text, end)
+    if m is None:
+        return False
+    head = m.group().strip()
+    if not (is_org_head(head) or is_cyrillic(head) and _cyr_head(head)):
+        return False
+    words, pos = [], m.end()
+    while len(words) < 5:
+        w = _NAME_WORDS.match(text, pos)
+        if w is None:
+            break
+        words.append(w.group().strip())
+        pos = w.end()
+    top = lowered(text)[:max(header_end(text), 200)]
+    stems = [w.lower()[:4] for w in words if len(w) >= 3]
+    return bool(stems) and not all(st in top for st in stems)
+
+
+def _bare_programme(text: str, before: str, a: int, e: int) -> bool:
+    """'Program „X”' heading a paragraph that neither calls it a project nor says who pays for
+    it ("Miasto przyjęło Program X na lata 2022–2027"): a policy programme named beside the
+    projects, not one of them (a "Projekt „X”" heading still is)."""
+    if not _PROGRAMME_HEAD.search(before) or _PROJECT_HEAD.search(before):
+        return False
+    return not (_own_project_word(text, a, e) or FUNDER_INTRO.search(text, a, e) or _FUNDING_WORD.search(text, a, e))
+
+
+_PROGRAMME_HEAD = re.compile(r"(?:program|програм)\w*", re.IGNORECASE)
+_PROJECT_HEAD = re.compile(r"(?:projekt|project|про[еє]кт)\w*", re.IGNORECASE)
+
+
 def _lower_entry(line: str) -> bool:
     """A bullet entry that opens in lower case ("✔ program mentoringu „X”", "- a reading club
-    „Y”"): one of a running list's entries (what the project will do), not a heading."""
+    „Y”"), or with a count and a lower-case noun ("• 9 szkół objętych programem „X”", "- 3
+    schools in the “Y” programme"), or that ends in a comma or semicolon, which runs the
+    list on: one of a running list's entries (what the project did or will do), not a heading."""
     m = _ITEM_HEAD.match(line)
-    return m is not None and line[m.end():m.end() + 1].islower()
+    if m is None:
+        return False
+    rest = line[m.end():]
+    if rest[:1].islower() or line.rstrip().endswith((",", ";")):
+        return True
+    count = _COUNT_OPENS.match(rest)
+    return count is not None and rest[count.end():count.end() + 1].islower()
+
+
+# "9 ", "1 200 ", "71% ", "12–15 ": a number opening an entry, before the noun it counts
+_COUNT_OPENS = re.compile(r"\d[\d\s.,]*(?:[–-]\d+)?%?[^\S\n]+")
 
 
 _PROJECT_HEADING = re.compile(r"^[^\S\n]*(?:projekt|project|проект|проєкт)[^\S\n]+(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])[^\n]*$",
@@ -1085,12 +1155,30 @@ def _headline_restated(text: str, first, t: tuple[int, int, str]) -> bool:
     first paragraph in full ("Projekt „Pomoc prawna dla Ukraińców” zakończony" over "…
     zakończył się projekt „Pomoc prawna i adaptacja dla obywateli Ukrainy w Lubuskiem”"): most
     of the short name's words (by their first five letters) stand in the long one."""
-    (s, e), _n, (_ts, _te, head) = first
-    if not _is_heading_block(text, (s, e)) or len(head) >= len(t[2]):
+    (s, e), _n, (ts, _te, head) = first
+    if not (_is_heading_block(text, (s, e)) or _over_dateline(text, ts, e)) or len(head) >= len(t[2]):
         return False
-    short = {w[:5].casefold() for w in _CONTENT_WORD.findall(head)}
     full = {w[:5].casefold() for w in _CONTENT_WORD.findall(t[2])}
-    return len(short) >= 2 and 3 * len(short & full) >= 2 * len(short)
+    # ("«Новы пачатак — Новое начало»", "Nowy start / New Start": a name given in two languages or
+    # forms, set off by a dash or a slash; either form may be the one the paragraph spells out)
+    for part in [head] + (_TWO_FORMS.split(head) if _TWO_FORMS.search(head) else []):
+        short = {w[:5].casefold() for w in _CONTENT_WORD.findall(part)}
+        if len(short) >= 2 and 3 * len(short & full) >= 2 * len(short):
+            return True
+    return False
+
+
+_TWO_FORMS = re.compile(r"[^\S\n]+[–—/][^\S\n]+")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _over_dateline(text: str, ts: int, e: int) -> bool:
+    """The name's line ends its block but for one short line that dates the post ("25 марта
+    2023 г. · Автор: X", "Opublikowano 3.05.2024 | Anna Nowak"): a news page's headline."""
+    ls = text.rfind("\n", 0, ts) + 1
+    body = text[ls:e].strip().split("\n")
+    return len(body) == 2 and _is_heading_block(text, (ls, ls + len(body[0]))) \
+        and len(body[1].split()) <= 16 and _A_YEAR.search(body[1]) is not None
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -1285,6 +1373,13 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
         line_end = len(text) if line_end == -1 else line_end
         if FUNDER_INTRO.search(text, q.end(), line_end):
             t = strip_quotes(q.group("t"))
+            if _same_as_recurring(text, h0, t):
+                # ("Miejski Punkt X działa już drugi rok" over the page, "Miejski Punkt X" in its
+                # contact box, "Zadanie pn. „Miejski Punkt X – Rzeszów 2023–2024” jest finansowane
+                # z …" in the prose): the name that recurs is the funded task's; its quote is the
+                # page's project, in full
+                segs[0].title, segs[0].title_span = t, (q.start("t"), q.end("t"))
+                continue
             if not any(s.title and _norm(s.title) == _norm(t) for s in segs):
                 segs.append(Segment(q.start(), line_end, t, (q.start("t"), q.end("t")),
                                     "funded_umbrella"))
@@ -1318,7 +1413,8 @@ def _event_in_project(text: str, labels: list[LabelHit]) -> list[Segment]:
         return []
     parent = strip_quotes(q.group("t"))
     a, z, event = hs[0]
-    if _same_title(event, parent) or _org_line(event) or not _subject_is_heading(text, m.start(), event):
+    if _same_title(event, parent) or _org_line(event) or not _subject_is_heading(text, m.start(), event) \
+            or not _own_name(event):
         return []
     line_end = text.find("\n", q.end())
     line_end = len(text) if line_end == -1 else line_end
@@ -1327,6 +1423,18 @@ def _event_in_project(text: str, labels: list[LabelHit]) -> list[Segment]:
 
 
 _STEM_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _own_name(heading: str) -> bool:
+    """The event has a name of its own (SCHEMA: "an event with its own name"): a quote, or a
+    capitalised word after the first ("Festiwal Kultur Sąsiedzkich 2025", "III Piknik
+    Rodzinny"); "Warsztaty antydyskryminacyjne dla kadry szkół – Elbląg" describes one of the
+    project's activities (the town after a dash says where) and names nothing."""
+    if _QUOTED_IN.search(heading):
+        return True
+    words = _TWO_FORMS.split(heading, 1)[0].split()
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+
 
 
 def _subject_is_heading(text: str, verb: int, heading: str) -> bool:
@@ -1341,6 +1449,19 @@ def _subject_is_heading(text: str, verb: int, heading: str) -> bool:
     start = max(text.rfind("\n", 0, verb), *(text.rfind(p, 0, verb) for p in (". ", "! ", "? "))) + 1
     stems = {w.lower()[:5] for w in _STEM_WORD.findall(heading)}
     return any(w.lower()[:5] in stems for w in _STEM_WORD.findall(text, start, verb))
+
+
+def _same_as_recurring(text: str, h: tuple[int, int, str], t: str) -> bool:
+    """The quoted name t opens with the shorter form under which the heading h recurs."""
+    n, qt = _norm(h[2]), _norm(t)
+    for ls, _le, line in lines(text):
+        if ls == h[0] or not line.strip():
+            continue
+        m = _norm(line)
+        if len(m.split()) >= 2 and len(m) >= 8 and len(m.split()) <= 12 and m != n and n.startswith(m) \
+                and qt.startswith(m):
+            return True
+    return False
 
 
 def _recurs(text: str, h: tuple[int, int, str]) -> bool:

@@ -37,12 +37,26 @@ QUOTED_BEFORE_PROJECT = re.compile(
     r"(?:a|an|the|our|nasz|nowy|to)?\s*(?:\w+\s+)?(?:project|projekt|проект|проєкт)\b", re.IGNORECASE)
 
 
+# 'konsultacje projektu „Programu integracji …”', 'projekt „Strategii rozwoju …”': "projekt" with a
+# document's kind in the genitive is the draft of that document (a programme, strategy, plan,
+# resolution, act, bylaw, regulation, policy), not a project named in apposition ("projekt
+# „Program Mentoringu”" keeps the nominative)
+_DRAFT_OF = re.compile(r"(?:programu|strategii|planu|uchwały|ustawy|rozporządzenia|zarządzenia|regulaminu|"
+                       r"statutu|polityki|dokumentu)(?![\w])", re.IGNORECASE)
+
+
+def draft_of_document(name: str) -> bool:
+    """The quoted words after "projekt" open with a document's kind in the genitive: a draft."""
+    return _DRAFT_OF.match(name) is not None
+
+
 def quoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """Quoted names the text calls a project: "projekt „X”" first, then "„X” – projekt";
     a quote right after an organisation's head word ("Фонд «Украина»") names the body."""
     after, before, made = [], [], []
     for m in QUOTED_AFTER_PROJECT.finditer(text, s, e):
-        if names_other(text, m.start("t")) or _INTERVIEW_AFTER.match(text, m.end()):
+        if names_other(text, m.start("t")) or _INTERVIEW_AFTER.match(text, m.end()) \
+                or draft_of_document(m.group("t")):
             continue
         t = strip_quotes(m.group("t"))
         if len(t.split()) >= 1 and t[:1].isupper() or t[:1].isdigit():
@@ -380,6 +394,37 @@ def headings(text: str, s: int, e: int, limit: int = 12,
     return out
 
 
+# "Projekt współfinansowany ze środków X", "„Działanie dofinansowane z Funduszy EOG”", "Funded by the
+# European Union", "Co-financed by X", "Проєкт фінансується за рахунок X", "Проект реализуется при
+# поддержке X": a note of who pays (a participle or passive of paying or supporting, then its
+# source), often a logo's caption or a funder's required slogan; a clause, never a project's name
+_FUNDING_NOTICE = re.compile(
+    r"^[\W\d_]*(?:[^\W\d_]+[^\S\n]+){0,2}?"
+    r"(?:(?:współ|do|s)?finansowan[yaeoi]\w*|(?:współ|do|s)?finansowano|wspierane?|wspart[yaeo]|"
+    r"(?:co-?)?(?:funded|financed|sponsored)|supported|"
+    r"(?:спів|про)?фінансу[єю]ться|(?:спів|про)?фінансован\w*|(?:со|про)?финансиру[ею]тся|"
+    r"(?:со|про)?финансирован\w*|реалізу[єю]ться|реализу[ею]тся|підтриман\w*|поддержан\w*)"
+    r"[^\S\n]+(?:\w+[^\S\n]+)?"
+    r"(?:ze|z|przez|w[^\S\n]+ramach|by|from|through|under|with|за|з|із|зі|из|со|при|в[^\S\n]+рамках|у[^\S\n]+рамках)"
+    r"(?![\w])|"
+    # ("Korzystamy z funduszy X", "The project benefits from X grants", "Користуємося коштами X"): a
+    # verb of benefiting whose object is money
+    r"^[\W\d_]*(?:[^\W\d_]+[^\S\n]+){0,2}?(?:korzyst\w*|benefit\w*|користу\w*|пользу\w*)[^\S\n]+"
+    r"(?:(?:z|ze|from|з|із)[^\S\n]+)?(?:\w+[^\S\n]+)?(?:fundusz\w*|środk\w*|dofinansowa\w*|dotacj\w*|grant\w*|"
+    r"funds?|funding|фонд\w*|кошт\w*|средств\w*|грант\w*)(?![\w])", re.IGNORECASE)
+
+
+# (plain substring tests first: most lines hold none of these stems)
+_NOTICE_STEMS = ("finans", "fund", "financ", "sponsor", "support", "wspar", "wspier", "фінанс", "финанс",
+                 "реаліз", "реализ", "підтрим", "поддерж", "korzyst", "benefit", "користу", "пользу")
+
+
+def funding_notice(t: str) -> bool:
+    """The line says who pays for the work ("Projekt dofinansowany ze środków X"), not its name."""
+    low = t.lower()
+    return any(k in low for k in _NOTICE_STEMS) and _FUNDING_NOTICE.match(t) is not None
+
+
 @lru_cache(maxsize=8192)  # every page's lines are asked about by several finders
 def _heading_like(t: str) -> bool:
     """The line on its own could head a section (its position is judged by headings())."""
@@ -396,7 +441,7 @@ def _heading_like(t: str) -> bool:
         return False
     return not _category_line(t) and not _site_section(t) and not _breadcrumb(t) and \
         not projects_heading(t) and not _KEYED_PROJEKT.match(t) and not document_heading(t) and \
-        not particulars_heading(t)
+        not particulars_heading(t) and not funding_notice(t)
 
 
 # "Grant facts", "Key details", "Project at a glance", "Kluczowe informacje", "Dane projektu",

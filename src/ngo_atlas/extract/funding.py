@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ngo_atlas.extract.donors import private_donors
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import (
@@ -208,6 +209,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     _state_budget(out, text, s, e)
     _local_government_payer(out, text, s, e, lang)
     _own_contribution(out, text, s, e, lang)
+    private_donors(out, text, s, e, lang)
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)
     _programme_run_by_funder(out, text, s, e, lang)

@@ -49,3 +49,13 @@ def test_donors_with_their_own_sum():
 ])
 def test_donors_not_paying(text):
     assert not any(f and ("darczy" in f or "donor" in f) for f in _funding(text))
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("konkursu SONATA 9, nr umowy 2021/41/N/HS5/00007", "SONATA 9"),
+    ("Safe Routes Initiative – przyznana kwota to EUR 40,000", "Safe Routes Initiative"),
+    ("programu Lokalne Mosty, umowa nr 12/2023", "Lokalne Mosty"),
+])
+def test_programme_name_ends_before_agreement_or_sum(raw, want):
+    from ngo_atlas.extract.funding import _programme_name
+    assert _programme_name(raw, "pl") == want

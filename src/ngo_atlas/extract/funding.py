@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ngo_atlas.extract.donors import private_donors
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import (
@@ -208,6 +209,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     _state_budget(out, text, s, e)
     _local_government_payer(out, text, s, e, lang)
     _own_contribution(out, text, s, e, lang)
+    private_donors(out, text, s, e, lang)
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)
     _programme_run_by_funder(out, text, s, e, lang)
@@ -1461,7 +1463,13 @@ _NAME_ENDS = re.compile(
     r"\s+(?:ze\s+środków|from\s+the\s+funds\s+of|из\s+средств|за\s+кошти|з\s+коштів)\s|"
     # "из Фонда X, а также из государственного бюджета", "z Funduszu X oraz z budżetu państwa":
     # a conjunction and a second "from" start the next source
-    r",?\s+(?:oraz|i|and|та|і|и|а\s+также|а\s+також|as\s+well\s+as)\s+(?:ze?|from|из|з|із|від|от)\s")
+    r",?\s+(?:oraz|i|and|та|і|и|а\s+также|а\s+також|as\s+well\s+as)\s+(?:ze?|from|из|з|із|від|от)\s|"
+    # "OPUS 24, nr umowy 2022/…", "X; grant agreement no. …", "X – przyznana kwota to USD …",
+    # "X; 1 184 000 PLN": the agreement's number or the sum after the name is no part of it
+    r"[,;]?\s+(?:[–—-]\s+)?(?i:(?:nr|no\.?|numer|number|№)\s+(?:umowy|grantu|agreement|grant|договору|договора)|"
+    r"(?:grant\s+)?(?:umowa|agreement|договір|договор)\s+(?:nr|no\.?|№)|(?:przyznan\w+\s+)?kwot[aąy]|"
+    r"(?:awarded\s+)?amount|сум[аи])(?![\w])|"
+    r";\s*(?=(?i:pln|eur|usd|chf|gbp|€|\$|£)?\s?\d)")
 
 
 def _common_noun(word: str) -> bool:

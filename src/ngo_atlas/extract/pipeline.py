@@ -384,6 +384,8 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         money = grant_amount(text, s, e, amount_labels, [f.funder for f in p.funding])
         if money and any((f.amount, f.currency) == (money.amount, money.currency) for f in p.funding):
             money = None
+    if money and any((f.amount, f.currency) == (money.amount, money.currency) for f in p.funding[1:]):
+        money = None  # a sum already tied to its own payer is not the page's grant
     if money:
         target = p.funding[0] if p.funding else Funding(span=Span(money.start, money.end,
                                                                   money.rule, money.confidence))

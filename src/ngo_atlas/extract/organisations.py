@@ -592,6 +592,8 @@ def _org(text: str, s: int, e: int, role: str, rule: str, conf: float, lang: str
     raw = text[s:e]
     if not raw.strip():
         return None  # a cue with no words after it ("вместе с партнёрами помогало"): no name
+    if _COUNTED.match(raw):
+        return None  # "biorą udział 4 szkoły z Opola", "беруть участь 11 шкіл Любліна": a count of bodies
     c = clean_org(raw, lang)
     if c is None and raw[:1].islower() and is_cyrillic(raw[:1]) and _cyr_head(raw.split()[0]):
         # "та містом Люблін", "и гминой Величка": a body's head in lower case, its name capitalised
@@ -605,6 +607,10 @@ def _org(text: str, s: int, e: int, role: str, rule: str, conf: float, lang: str
     if c is None:
         return None
     return OrgRef(c[0], role, Span(s, e, rule, conf), acronym=c[1])
+
+
+# a numeral and a lower-case noun: bodies counted by their kind, not named
+_COUNTED = re.compile(r"\s*\d+(?:[\s\u00a0]\d{3})*[^\S\n]+[a-ząćęłńóśźżа-яёіїєґ]")
 
 
 # the units of Polish local government, in every case, as the head of a local authority's name

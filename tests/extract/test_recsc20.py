@@ -31,3 +31,17 @@ def test_inclusion_after_the_project_genitive_names_a_part():
 def test_inclusion_after_projects_in_the_plural_still_names_a_project():
     text = "Fundacja prowadzi trzy projekty, w tym „Sąsiedzi bez granic”, dla rodzin z Ukrainy."
     assert not names_other(text, _quote_pos(text))
+
+
+def test_a_need_for_state_money_is_no_payer():
+    from ngo_atlas.extract.funding import find_funding
+
+    # (a payer read from the money sentence's state budget; "dofinansowania z budżetu" is
+    # read by the funder phrase and is left)
+    for text in ("– Gmina potrzebuje pomocy z budżetu państwa, bo dotacja celowa nie pokrywa kosztów "
+                 "kursów – mówi burmistrz.",
+                 "The mayor said schools need help from the state budget because the grant does not "
+                 "cover the costs."):
+        assert not any(f.funder for f in find_funding(text, 0, len(text), [], "pl")), text
+    paid = "Pozostałe 20 proc. kosztów projektu pokryto z budżetu państwa."
+    assert any(f.funder for f in find_funding(paid, 0, len(paid), [], "pl"))

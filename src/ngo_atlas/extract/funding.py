@@ -686,7 +686,11 @@ _MONEY_CONTEXT = CI(r"\d\s*(?:zł|pln|eur|euro|usd|%|proc|mln|tys|млн|тис|
 
 # "umożliwiła im wnioskowanie o środki z budżetu państwa": money sought later, not this project's
 _SEEKING = CI(r"(?<![\w])(?:wniosk\w*|wnioskow\w*|ubiega\w*|aplikow\w*|starać\s+się|o\s+środki|"
-              r"apply\w*|applie\w*|seek\w*|заявк\w*|подава\w*|претендува\w*|претендова\w*)")
+              r"apply\w*|applie\w*|seek\w*|заявк\w*|подава\w*|претендува\w*|претендова\w*|"
+              # ("potrzebujemy wsparcia z budżetu państwa", "we need money from the state budget",
+              # "потрібна допомога з державного бюджету"): a verb or predicative of needing wants
+              # the money, nobody has paid it yet
+              r"potrzebuj\w*|potrzebn\w*|needs?|needed|потребу\w*|потрібн\w*|нужда\w*|нуждаю\w*|нужн\w*)")
 
 # "Курси фінансує місто Люблін", "finansowany przez gminę Kobylnica", "funded by the city of
 # Opole": a city or commune named in lower case after a verb of paying; the name finders

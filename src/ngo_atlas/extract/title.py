@@ -91,10 +91,23 @@ def names_other(text: str, pos: int) -> bool:
         return True
     if words and _CALL_NOUN.match(words[-1]):
         return True
+    if _PART_OF_PROJECT.search(before):
+        return True
     if _modified_head(words) or _other_clause(words):
         return True
     return _org_quote(text, pos) or bool(words and _PROGRAMME_WORD.match(words[-1])) or bool(
         _EARLIER.search(before) and not _FOLLOW_UP.search(before) or _OTHER_PROJECTS.search(before))
+
+
+# "wyniki projektu, w tym „X”", "the project's outputs, including “X”", "результати проєкту, зокрема
+# «X»": a word of inclusion ("w tym", "m.in.", "including", "among them", "зокрема", "в том числе")
+# right after the project's noun in the genitive singular picks one of the things the project
+# has or made, never the project itself ("projekty, w tym „X”" picks a project: plural, no match)
+_PART_OF_PROJECT = re.compile(
+    r"(?:projektu|про[еє]кту|проекта|project['’]s(?:[^\S\n]+\w+)?|of[^\S\n]+(?:the|this|our)[^\S\n]+project)"
+    r"[,:]?[^\S\n]+(?:w[^\S\n]+tym|m\.[^\S\n]*in\.|między[^\S\n]+innymi|including|among[^\S\n]+them|"
+    r"such[^\S\n]+as|зокрема|(?:у|в)[^\S\n]+тому[^\S\n]+числі|в[^\S\n]+том[^\S\n]+числе|включая|"
+    r"серед[^\S\n]+них|среди[^\S\n]+них)[,:]?[^\S\n]*$", re.IGNORECASE)
 
 
 _COPULA = ("być", "stanowić", "zostać")
@@ -432,7 +445,8 @@ def _heading_like(t: str) -> bool:
         return False
     if len(t) > 200 or (t.endswith(".") and len(t.split()) > 3) or _mostly_dates(t):
         return False
-    if t.endswith(":") or sum(ch.isalpha() for ch in t) < 3 or _LINK_END.search(t) or _MEDIA_NOTE.match(t):
+    if t.endswith(":") or sum(ch.isalpha() for ch in t) < 3 or _LINK_END.search(t) or _MEDIA_NOTE.match(t) \
+            or _BACK_LINK.match(t):
         # ("🇵🇱 🇺🇦 🇬🇧", "* * *": a row of flags or marks is no heading; "Więcej o projekcie:
         # www.x.pl/y", "Learn more: https://…": a line that ends in a web address points to a page)
         return False
@@ -499,6 +513,20 @@ def status_badge(t: str) -> bool:
 
 
 _LINK_END = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+# "Powrót do wyników wyszukiwania (23)", "« Wróć do listy projektów", "Back to all projects",
+# "← Назад до списку", "Вернуться к результатам поиска": a link back to the page the visitor came
+# from, a noun or verb of returning with "to" and a place of the site (results, a search, a list,
+# an archive, the news, the projects, the top, the home page), a count of results allowed; never
+# the page's own name ("Powrót do domu", "Back to school" name no place of a site)
+_BACK_LINK = re.compile(
+    r"^[\W\d_]*(?:powrót|powrot|wróć|wroc|back|return|go[^\S\n]+back|назад|повернутися|повернення|"
+    r"вернуться|возврат)[^\S\n]+(?:do|to|до|к|на)[^\S\n]+(?:(?:all|the|wszystkich|всіх|всех)[^\S\n]+)?"
+    r"(?:wynik|wyszuk|list|archiw|aktualno|projekt|stron|katalog|baz|góry|gory|"
+    r"result|search|list|archive|news|project|overview|top|home|page|index|catalogue|database|"
+    r"результат|пошук|поиск|спис|архів|архив|новин|новост|проєкт|проект|сторінк|страниц|головн|главн|"
+    r"каталог|баз|початк|начал)", re.IGNORECASE)
 
 
 # "Projekt serwisu: Pracownia X", "Projekt i wykonanie: Y": "projekt" with a lower-case

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ngo_atlas.extract.donors import private_donors
+from ngo_atlas.extract.payerlist import payer_list
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import (
@@ -230,7 +231,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
             f.programme = _programme_name(value, lang)
     _channel_to_named_programme(out, text, s, e, prog_labels, lang)
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
-    return _dedupe(_translated_twice(out, text, lang))
+    return payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)
 
 
 _PROGRAMME_KEY = re.compile(r"(?i:program|programme|программ|програм)")

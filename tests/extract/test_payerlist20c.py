@@ -69,3 +69,13 @@ def test_an_impersonal_verb_lists_what_was_bought_not_who_paid():
                     "• Wycieczki – 6 000 zł.\n")
     got = _funding(text)
     assert "Zajęcia plastyczne" not in got and "Wycieczki" not in got
+
+
+def test_label_programme_ends_before_a_sum_or_an_agreement_number():
+    # a funding label's "Body, konkurs NAME" value: the call's name ends before the sum or the
+    # agreement's number that follows it, as it does in a sentence
+    for tail in ("; 245 000 PLN", ", nr umowy 2023/51/D/HS5/00777", ", umowa nr 12/2023"):
+        text = _HEAD + "Finansowanie: Narodowe Centrum Nauki, konkurs SONATA 19" + tail + "\n"
+        ex = extract_document(Document("f.txt", "f.txt", text))
+        progs = [f.programme for p in ex.projects for f in p.funding]
+        assert progs == ["SONATA 19"], (tail, progs)

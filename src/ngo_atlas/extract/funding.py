@@ -399,7 +399,12 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
     if pm:
         # "…, konkurs nr 2/2023 „Szansa – Rozwój”": the quoted name, past the call's number
         q = _QUOTED_PROGRAMME.match(value[pm.end():])
-        programme = q.group(1).strip() if q and q.group(1)[:1].isupper() else strip_quotes(value[pm.end():])
+        rest = value[pm.end():]
+        # "konkurs OPUS 22; 1 184 000 PLN", "…, nr umowy …": a sum or an agreement's number after
+        # the name ends it here as in a sentence (_programme_name)
+        end = None if q else _NAME_ENDS.search(rest)
+        rest = rest[:end.start()] if end and end.start() > 0 else rest
+        programme = q.group(1).strip() if q and q.group(1)[:1].isupper() else strip_quotes(rest)
         # "konkurs OPUS 24 (nr 2022/47/B/HS6/01834)": the grant's number is no part of the name
         if "(" in programme:
             programme = _GRANT_NUMBER.sub("", programme)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ngo_atlas.extract.donors import private_donors
+from ngo_atlas.extract.payerlist import payer_list
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import (
@@ -230,7 +231,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
             f.programme = _programme_name(value, lang)
     _channel_to_named_programme(out, text, s, e, prog_labels, lang)
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
-    return _dedupe(_translated_twice(out, text, lang))
+    return payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)
 
 
 _PROGRAMME_KEY = re.compile(r"(?i:program|programme|программ|програм)")
@@ -398,7 +399,12 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
     if pm:
         # "…, konkurs nr 2/2023 „Szansa – Rozwój”": the quoted name, past the call's number
         q = _QUOTED_PROGRAMME.match(value[pm.end():])
-        programme = q.group(1).strip() if q and q.group(1)[:1].isupper() else strip_quotes(value[pm.end():])
+        rest = value[pm.end():]
+        # "konkurs OPUS 22; 1 184 000 PLN", "…, nr umowy …": a sum or an agreement's number after
+        # the name ends it here as in a sentence (_programme_name)
+        end = None if q else _NAME_ENDS.search(rest)
+        rest = rest[:end.start()] if end and end.start() > 0 else rest
+        programme = q.group(1).strip() if q and q.group(1)[:1].isupper() else strip_quotes(rest)
         # "konkurs OPUS 24 (nr 2022/47/B/HS6/01834)": the grant's number is no part of the name
         if "(" in programme:
             programme = _GRANT_NUMBER.sub("", programme)

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ngo_atlas.extract.money import find_money
+from ngo_atlas.extract.payerlist import LIST_BULLET
 from ngo_atlas.model import Funding, Span
 
 # the noun class (donors, in the plural, any case) and the adjective class (private, individual)
@@ -51,7 +52,6 @@ _COUNTED = re.compile(
 _FUND_PAID = re.compile(r"(?i:(?<![\w])(?:program\w*|fundusz\w*|funds?|фонд\w*|програм\w*)"
                         r"(?:\s+\S+){0,4}?\s*,?\s+(?:(?:który|which|that|що|который)\s+(?:jest|is|є|)\s*)?$)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])|\n")
-_BULLET = re.compile(r"^\s*[•·▪◦‣∙*\-–—➡►▶→]")
 
 _NOMINATIVE = (
     (re.compile(r"(?i)^darczyńc"), "darczyńcy"),
@@ -93,12 +93,12 @@ def _context(text: str, s: int, e: int, a: int, b: int) -> tuple[int, int, int]:
     m = _SENTENCE_END.search(text, b, le)
     ce = m.end() if m else le
     cue_from = cs
-    if _BULLET.match(text[ls:le]):  # the nearest line over the list that is not an item
+    if LIST_BULLET.match(text, ls, le):  # the nearest line over the list that is not an item
         p = ls - 1
         while p > s:
             ps = text.rfind("\n", s, p) + 1
             line = text[ps:p]
-            if line.strip() and not _BULLET.match(line):
+            if line.strip() and not LIST_BULLET.match(line):
                 if line.rstrip().endswith(":"):
                     cue_from = ps
                 break
@@ -121,6 +121,7 @@ def private_donors(out: list[Funding], text: str, s: int, e: int, lang: str) -> 
     if not _has_donor_noun(text) or not _PHRASE.search(text, s, e):
         return
     have = {(f.funder or "").lower() for f in out}
+    sums = find_money(text, s, e)
     for m in _PHRASE.finditer(text, s, e):
         cs, ce, cue_from = _context(text, s, e, m.start(), m.end())
         if _COUNTED.search(text[max(cs, m.start() - 40):m.start()]):
@@ -136,7 +137,7 @@ def private_donors(out: list[Funding], text: str, s: int, e: int, lang: str) -> 
         have.add(name)
         f = Funding(funder=name, span=Span(m.start(), m.end(), "private_donors", 0.6))
         # its own sum: the one amount of its sentence when no other payer is named there
-        hits = [h for h in find_money(text, s, e) if cs <= h.start < ce]
+        hits = [h for h in sums if cs <= h.start < ce]
         if len(hits) == 1 and not _other_payer(sentence, out):
             h = hits[0]
             bare = [g for g in out if g.funder is None and g.amount == h.amount]

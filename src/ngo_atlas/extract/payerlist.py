@@ -32,7 +32,8 @@ _INTRO = re.compile(
     r"(?<![\w])(?:donors|funders|sponsors|benefactors)\b|"
     r"(?<![\w])(?:про|спів)?фінансува(?:ли|в|ла)\b|(?<![\w])(?:спів)?фінансування\s*:|(?<![\w])донор\w*|"
     r"(?<![\w])спонсор\w*|(?<![\w])(?:про|со)?финансирова(?:ли|л|ла)\b|(?<![\w])(?:со)?финансирование\s*:)")
-_BULLET = re.compile(r"[ \t]*(?:[•·▪◦‣∙*➡►▶→]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
+# a list item's bullet at its line's start: a sign, a dash set off by a space, or "1." / "2)"
+LIST_BULLET = re.compile(r"[ \t]*(?:[•·▪◦‣∙*➡►▶→]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 # the name ends at a dash set off by spaces, a bracket, a comma, a colon or a semicolon
 _NAME_END = re.compile(r"\s+[–—-]\s|\s*[(:;,]|\s+(?:w\s+ramach|within|under|в\s+рамках|у\s+рамках)\s")
 _UPPER = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]")
@@ -48,14 +49,14 @@ def _items(text: str, s: int, e: int):
             return
         pos = c + 2
         ls = text.rfind("\n", s, c) + 1
-        if not _INTRO.search(text, ls, c + 1) or _BULLET.match(text, ls):
+        if not _INTRO.search(text, ls, c + 1) or LIST_BULLET.match(text, ls):
             continue
         items = []
         p = c + 2
         while p < e:
             le = text.find("\n", p, e)
             le = e if le < 0 else le
-            m = _BULLET.match(text, p, le)
+            m = LIST_BULLET.match(text, p, le)
             if not m or m.end() >= le:
                 break
             items.append((p, le, m.end()))

@@ -8,7 +8,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 from ngo_atlas.extract.labels import LabelHit
-from ngo_atlas.extract.links import find_emails, sentence_start
+from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
 from ngo_atlas.lang import polish
@@ -455,7 +455,6 @@ def _body_office(text: str, ls: int, a: int) -> bool:
     sentence, or on the line above a name alone on its line: the body's officer, whose office
     is no role in the project (an office of a festival or a project, "Dyrektorka festiwalu:",
     heads the project and stays)."""
-    from ngo_atlas.extract.links import sentence_start
     from ngo_atlas.extract.organisations import is_org_head
 
     start = sentence_start(text, a) if text[ls:a].strip() else text.rfind("\n", 0, max(0, ls - 1)) + 1
@@ -1365,8 +1364,6 @@ _WITH_US = CI(r"(?:współprac\w*|pracować|działać|dołącz\w*|join|work|coop
 
 def _site_function(text: str, a: int, email: str) -> bool:
     """The address serves the site or the organisation's own business (its name or its line)."""
-    from ngo_atlas.extract.links import imprint_line, sentence_start
-
     ls = sentence_start(text, a)
     if _FUNCTION_LOCAL.match(email.split("@")[0]) or _FUNCTION_CUE.search(text, ls, a) or imprint_line(text, a):
         return True

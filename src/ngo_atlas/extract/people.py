@@ -1165,9 +1165,10 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
             # word before the (first) name is her role; the prose cue only says whom to ask
             # (a label names her role: "Osoba kontaktowa: adwokat X" is the contact)
             own = _inner_role([text[s:span.start]]) or own
-        if role == "contact" and found and _ROLE_AFTER.match(text, span.end, b):
+        if role == "contact" and found and (_ROLE_AFTER.match(text, span.end, b) or _role_next_item(text, span.end, e)):
             own = "coordinator"  # "Kontakt: Weronika Lis – koordynatorka, w.lis@…": her own role
-        if role in ("contact", "author") and found and _PROJECT_ROLE_BEFORE.search(text, a, span.start):
+        if found and (role in ("contact", "author") or rule == "label:team") \
+                and _PROJECT_ROLE_BEFORE.search(text, a, span.start):
             # "Контакт: X, або координаторка проєкту Юлія Савчук", "autorstwa X oraz
             # koordynatorki projektu Iryny Y": the project's role written at her name is hers
             own = "coordinator"
@@ -1175,6 +1176,18 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
             span = Span(span.start, span.end, f"{rule}+own_role", conf)
         out.append(PersonRef(name, own, org, emails[0][2] if emails else None, None, span))
     return out
+
+
+def _role_next_item(text: str, pos: int, e: int) -> bool:
+    """A contact's own coordinating role written as the item after her name, on her line
+    ("Kontakt: X, koordynatorka – x@…", "X, koordynatorka kursów"); not a unit's head, whose
+    unit follows by its name ("X, kierownik Działu Projektów")."""
+    le = text.find("\n", pos, e)
+    m = _ROLE_AFTER.match(text, pos, le if le >= 0 else e)
+    if m is None:
+        return False
+    nxt = text[m.end():m.end() + 40].split()[:1]
+    return not (nxt and nxt[0][:1].isupper())
 
 
 def _patron(before: str) -> bool:

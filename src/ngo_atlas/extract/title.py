@@ -12,7 +12,11 @@ from ngo_atlas.model import Span
 
 _OPEN, _CLOSE = "„“\"«”", "”“\"»"
 QUOTED_AFTER_PROJECT = IgnoreCase(  # found where its head words stand ("projekt", "pt.")
-    r"(?:\b(?:projekt\w*|projects?|про[еє]кт\w*|zadani\w*),?(?:[^\S\n]+[^\s„“\"«.]+){0,6}?[^\S\n]*"
+    # (the words between: no breadcrumb separator, "Projekty › Punkt „X”"; and no conjunction
+    # unless a naming word follows, "o projekcie oraz karty pracy „X”" quotes the other conjunct)
+    r"(?:\b(?:projekt\w*|projekcie|projects?|про[еє]кт\w*|zadani\w*),?"
+    r"(?:(?:[^\S\n]+(?!(?:i|oraz|and|or|lub|albo|та|і|й|и|або|или)[^\S\n])[^\s„“\"«.›|>»]+){0,6}?[^\S\n]*"
+    r"|(?:[^\S\n]+[^\s„“\"«.›|>»]+){0,6}?[^\S\n]*(?=pt\.|pn\.|pod\s+(?:nazwą|tytułem)|called|entitled|named))"
     r"(?:pt\.|pn\.|pod\s+(?:nazwą|tytułem)|called|entitled|named|под\s+названием|під\s+назвою)?"
     # a name may quote another inside it: «Краківський пункт „Контакт”»; on a hard-wrapped page
     # (a report, a PDF) it may run over one line end: „Nowi sąsiedzi – integracja rodzin\nw …”

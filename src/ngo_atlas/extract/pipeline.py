@@ -296,9 +296,29 @@ def _paid_undertaking(text: str) -> bool:
     if _A_YEAR.search(text):
         if funding is None:
             funding = find_funding(text, 0, len(text), [], "pl")
-        if any(f.funder or f.programme for f in funding):
+        if any((f.funder or f.programme) and not _on_offer(text, f.span) for f in funding):
             return True
     return grant is not None and grant.confidence >= 0.8 and _card_heading(text)
+
+
+# a modal of possibility with a verb of using or obtaining: "samorządy mogą korzystać ze środków
+# X", "schools can apply for / use funds from the X", "громади можуть скористатися коштами X",
+# "организации могут получить средства X"
+_ON_OFFER = cue(r"(?:może|mogą|można|mogłyby|mogliby|can|could|may|might|може|можуть|можна|может|могут|можно)"
+                r"\s+(?:\w+\s+){0,2}?(?:s?korzyst\w*|pozyska\w*|otrzyma\w*|uzyska\w*|ubiega\w*|use|access|obtain|"
+                r"receive|get|draw|apply|скориста\w*|користува\w*|отрима\w*|претендува\w*|воспольз\w*|"
+                r"пользова\w*|получ\w*|претендова\w*)(?:\s+(?:\w+\s+){0,4}?)?$")
+
+
+def _on_offer(text: str, span) -> bool:
+    """The payer is only on offer to a class of bodies, not paying for this page's undertaking:
+    its clause, right before it, says bodies *can* use or obtain its money (a news report on
+    what funds exist). Like a payer only needed ("potrzebujemy wsparcia z budżetu"), it makes no
+    paid undertaking of a page that never speaks of a project."""
+    if span is None:
+        return False
+    s = max(text.rfind(c, 0, span.start) for c in ("\n", ",", ". ", "; ")) + 1
+    return _ON_OFFER.search(text, max(s, span.start - 120), span.start) is not None
 
 
 def _card_heading(text: str) -> bool:

@@ -1,5 +1,6 @@
-"""Round 21 (RECS-D): a news report whose only payer is one bodies *can* draw on makes no paid
-undertaking."""
+"""Round 21 (RECS-D): an event page that names the project it is part of gives the project's
+period and status to the project alone (the event keeps its own date, the payers are shared);
+a news report whose only payer is one bodies *can* draw on makes no paid undertaking."""
 
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.model import Document
@@ -7,6 +8,31 @@ from ngo_atlas.model import Document
 
 def _titles(text: str) -> list[str]:
     return [p.title for p in extract_document(Document("t", "t.txt", text)).projects]
+
+
+def _records(text: str):
+    return extract_document(Document("t", "t.txt", text)).projects
+
+
+def test_project_period_in_the_part_of_sentence_is_the_projects_alone():
+    page = ("Wydarzenia · Toruń\n\nFestyn Sąsiedzki „Kolory Podwórka”\n\n"
+            "W sobotę na podwórku przy ul. Długiej spotkają się sąsiedzi z pięciu krajów.\n\n"
+            "Festyn jest częścią projektu „Toruń blisko siebie”, który Stowarzyszenie Most realizuje "
+            "od lutego 2025 r. do listopada 2026 r. dzięki dotacji Gminy Miasto Toruń.\n")
+    event, project = _records(page)
+    assert project.title == "Toruń blisko siebie"
+    assert (project.start, project.end) == ("2025-02", "2026-11")
+    assert (event.start, event.end, event.status) == (None, None, None)
+    assert [f.funder for f in event.funding] == [f.funder for f in project.funding]
+
+
+def test_event_keeps_its_own_date_beside_the_projects_period():
+    page = ("Events\n\nNeighbours' Fair “Colours of the Yard”\n\nSaturday, 14 June 2025, Main Square\n\n"
+            "The fair is part of the project “Closer Together”, which the Bridge Association has run "
+            "since February 2025 with a grant from the City of Torun.\n")
+    event, project = _records(page)
+    assert project.start == "2025-02"
+    assert event.start != "2025-02"
 
 
 # A news report that never speaks of a project, whose only payer is one bodies *can* draw on

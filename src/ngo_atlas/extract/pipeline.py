@@ -69,6 +69,7 @@ def extract_document(doc: Document) -> Extraction:
     if len(projects) == 1 and not projects[0].title and doc.title:
         projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text
     _share_funding(projects, segs)
+    _event_leaves_parent_facts(projects, segs)
     _intro_funding(text, projects, segs, labels, lang)
     scheme_programme(text, projects, [(sg.start, sg.end) for sg in segs])  # a regranting scheme's items
     _short_owner_named_in_full(text, projects, lang)
@@ -137,6 +138,21 @@ def _intro_clause(text: str, projects: list[Project], segs: list[segment.Segment
             p.status = None
             del p.spans["status"]
     return None
+
+
+def _event_leaves_parent_facts(projects: list[Project], segs: list[segment.Segment]) -> None:
+    """An event page that names the project it is part of: the sentence naming the project
+    gives the project's period and status ("…, który X realizuje od stycznia 2025 r. do
+    grudnia 2026 r."), not the event's; the event keeps its own date (a dateline, "7 czerwca")
+    and shares the project's payers and runner, which pay for and run it too."""
+    if len(segs) != 2 or segs[1].rule != "parent_project":
+        return
+    ev, a, b = projects[0], segs[1].start, segs[1].end
+    for key in ("start", "end", "status"):
+        sp = ev.spans.get(key)
+        if sp is not None and a <= sp.start < b:
+            setattr(ev, key, None)
+            del ev.spans[key]
 
 
 _JOB = cue(r"szukamy\s+osoby|poszukuj(?:emy|e)|oferta\s+pracy|oferujemy|umow\w*\s+o\s+pracę|"

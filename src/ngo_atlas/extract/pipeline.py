@@ -69,6 +69,7 @@ def extract_document(doc: Document) -> Extraction:
     if len(projects) == 1 and not projects[0].title and doc.title:
         projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text
     _share_funding(projects, segs)
+    _event_leaves_parent_facts(projects, segs)
     _intro_funding(text, projects, segs, labels, lang)
     scheme_programme(text, projects, [(sg.start, sg.end) for sg in segs])  # a regranting scheme's items
     _short_owner_named_in_full(text, projects, lang)
@@ -137,6 +138,21 @@ def _intro_clause(text: str, projects: list[Project], segs: list[segment.Segment
             p.status = None
             del p.spans["status"]
     return None
+
+
+def _event_leaves_parent_facts(projects: list[Project], segs: list[segment.Segment]) -> None:
+    """An event page that names the project it is part of: the sentence naming the project
+    gives the project's period and status ("…, który X realizuje od stycznia 2025 r. do
+    grudnia 2026 r."), not the event's; the event keeps its own date (a dateline, "7 czerwca")
+    and shares the project's payers and runner, which pay for and run it too."""
+    if len(segs) != 2 or segs[1].rule != "parent_project":
+        return
+    ev, a, b = projects[0], segs[1].start, segs[1].end
+    for key in ("start", "end", "status"):
+        sp = ev.spans.get(key)
+        if sp is not None and a <= sp.start < b:
+            setattr(ev, key, None)
+            del ev.spans[key]
 
 
 _JOB = cue(r"szukamy\s+osoby|poszukuj(?:emy|e)|oferta\s+pracy|oferujemy|umow\w*\s+o\s+pracę|"
@@ -296,9 +312,29 @@ def _paid_undertaking(text: str) -> bool:
     if _A_YEAR.search(text):
         if funding is None:
             funding = find_funding(text, 0, len(text), [], "pl")
-        if any(f.funder or f.programme for f in funding):
+        if any((f.funder or f.programme) and not _on_offer(text, f.span) for f in funding):
             return True
     return grant is not None and grant.confidence >= 0.8 and _card_heading(text)
+
+
+# a modal of possibility with a verb of using or obtaining: "samorządy mogą korzystać ze środków
+# X", "schools can apply for / use funds from the X", "громади можуть скористатися коштами X",
+# "организации могут получить средства X"
+_ON_OFFER = cue(r"(?:może|mogą|można|mogłyby|mogliby|can|could|may|might|може|можуть|можна|может|могут|можно)"
+                r"\s+(?:\w+\s+){0,2}?(?:s?korzyst\w*|pozyska\w*|otrzyma\w*|uzyska\w*|ubiega\w*|use|access|obtain|"
+                r"receive|get|draw|apply|скориста\w*|користува\w*|отрима\w*|претендува\w*|воспольз\w*|"
+                r"пользова\w*|получ\w*|претендова\w*)(?:\s+(?:\w+\s+){0,4}?)?$")
+
+
+def _on_offer(text: str, span) -> bool:
+    """The payer is only on offer to a class of bodies, not paying for this page's undertaking:
+    its clause, right before it, says bodies *can* use or obtain its money (a news report on
+    what funds exist). Like a payer only needed ("potrzebujemy wsparcia z budżetu"), it makes no
+    paid undertaking of a page that never speaks of a project."""
+    if span is None:
+        return False
+    s = max(text.rfind(c, 0, span.start) for c in ("\n", ",", ". ", "; ")) + 1
+    return _ON_OFFER.search(text, max(s, span.start - 120), span.start) is not None
 
 
 def _card_heading(text: str) -> bool:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ngo_atlas.extract.donors import private_donors
 from ngo_atlas.extract.payerlist import payer_list
+from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import (
@@ -1074,7 +1075,8 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
                                Span(eu.start(), eu.end(), "eu_programme", 0.75)))
             continue
         # "dzięki wsparciu partnerskiej organizacji X": what kind of body it is comes first
-        start = _past_descriptor(text, m.end(), e) if text[m.end():m.end() + 1].islower() else m.end()
+        start = past_class_noun(text, _past_descriptor(text, m.end(), e), e) \
+            if text[m.end():m.end() + 1].islower() else m.end()
         stop = _STOP.search(text, start, e)
         ce = stop.start() if stop else e
         items = _cyrillic_items(text, start, ce) if is_cyrillic(text[start:ce]) else \
@@ -1270,6 +1272,8 @@ def _line_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     for a, b in list_after(text, s, e):
         nl = text.find("\n", a, b)
+        while nl > a and hard_wrap(text, nl):
+            nl = text.find("\n", nl + 1, b)  # a name the text's line width broke in two
         b = nl if nl > a else b
         if text[a:b].strip():
             out.append((a, len(text[:b].rstrip())))

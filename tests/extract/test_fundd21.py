@@ -65,3 +65,30 @@ def test_class_noun_is_skipped_only_before_a_name():
     assert past_class_noun(t, 0, len(t)) == 0
     t = "organizacje pozarządowe z regionu"
     assert past_class_noun(t, 0, len(t)) == 0
+
+
+def _payers(text: str) -> list:
+    return _funders(text)
+
+
+def test_payer_after_a_verb_of_covering_costs():
+    head = ("Projekt „Wspólny stół”\n\nStowarzyszenie Przystań realizuje projekt „Wspólny stół” w Chełmie. "
+            "Dotacja Fundacji Dobry Start wynosi 40 000 zł. ")
+    got = _payers(head + "Część wydatków na wynajem sali pokryła również Parafia Świętej Anny.\n")
+    assert "Parafia Świętej Anny" in got
+    got = _payers(head + "Pozostałe 6 000 zł pokryje budżet Powiatu Chełmskiego.\n")
+    assert "budżet Powiatu Chełmskiego" in got
+    got = _payers(head + "Koszty dojazdu – bilety i paliwo – pokrywa Caritas Diecezji Chełmskiej.\n")
+    assert "Caritas Diecezji Chełmskiej" in got
+    ru = ("Проект «Общий стол»\n\nАссоциация «Пристань» реализует проект «Общий стол» в Хелме при финансовой "
+          "поддержке Фонда «Добрый старт». Часть расходов на аренду зала покрыл Город Хелм.\n")
+    assert "Город Хелм" in _payers(ru)
+    uk = ("Проєкт «Спільний стіл»\n\nАсоціація «Пристань» реалізує проєкт «Спільний стіл» у Хелмі за "
+          "підтримки Фонду «Добрий старт». Частину витрат на оренду залу покрило Місто Хелм.\n")
+    assert "Місто Хелм" in _payers(uk)
+
+
+def test_covering_without_a_payer_name_reads_nothing():
+    text = ("Projekt „Wspólny stół”\n\nStowarzyszenie Przystań realizuje projekt „Wspólny stół” w Chełmie "
+            "dzięki dotacji Fundacji Dobry Start. Każde 30 zł pokrywa koszt jednego obiadu.\n")
+    assert _payers(text) == ["Fundacja Dobry Start"]

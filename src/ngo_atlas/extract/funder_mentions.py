@@ -6,6 +6,7 @@ import re
 
 from ngo_atlas.extract.names import is_cyrillic, nominative
 from ngo_atlas.extract.text import CI, cue, sentences_with
+from ngo_atlas.extract.wrapped import hard_wrap
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
 
@@ -168,7 +169,8 @@ def _field_line_end(text: str, pos: int, fe: int, find) -> int:
     and ends with no punctuation is a field of a card; the next line, opening with a capital,
     is another field (a line that breaks a sentence ends mid-phrase, before its name)."""
     nl = text.find("\n", pos, fe)
-    if nl < 0 or text[pos:nl].rstrip()[-1:] in ",;:–-(" or not text[nl:fe].lstrip()[:1].isupper():
+    if nl < 0 or text[pos:nl].rstrip()[-1:] in ",;:–-(" or not text[nl:fe].lstrip()[:1].isupper() \
+            or hard_wrap(text, nl):  # a paragraph wrapped at a fixed width: one sentence goes on
         return fe
     return nl if find(text, pos, nl) else fe
 

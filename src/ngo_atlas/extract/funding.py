@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ngo_atlas.extract.donors import private_donors
 from ngo_atlas.extract.payerlist import payer_list
+from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import (
@@ -207,6 +208,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     out.extend(prose_funders(text, s, e, lang, done))
     _share_payers(out, text, s, e, lang)
     _noun_genitive_payers(out, text, s, e, lang)
+    _covering_payers(out, text, s, e, lang)
     _state_budget(out, text, s, e)
     _local_government_payer(out, text, s, e, lang)
     _own_contribution(out, text, s, e, lang)
@@ -811,6 +813,31 @@ def _noun_genitive_payers(out: list[Funding], text: str, s: int, e: int, lang: s
                 out.append(Funding(f, None, None, None, Span(a, b, "money_noun_payer", 0.7)))
 
 
+# FUND-D (round 21): the verb of covering costs with its payer after it, what is covered first
+# (the costs or a sum), what they were for or an aside between, a focus word after the verb:
+# "część kosztów transportu pokryła X", "wydatków na tłumaczenia pokryło X", "Część kosztów –
+# głównie … – pokrywa także X", "pozostałe 84 700 CHF pokryje X", "расходов на аренду помещений
+# покрыл X", "витрати на оренду покрило X" (FUNDER_INTRO reads the bare "kosztów pokrywa X"
+# already; the payers read here come after the others, whose order gives the page's grant)
+_COVERED_BY = cue(
+    r"(?:koszt\w*|wydatk\w*|расход\w*|затрат\w*|витрат\w*|видатк\w*|zł|pln|złotych|eur|euro|usd|chf|"
+    r"злотых|злотих|евро|євро)(?:\s+[–—][^–—\n]{1,60}[–—]|\s+(?:na|на)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|"
+    r"\s+[^\W\d_]+){0,2}\s+(?:pokrył[aoy]?|pokryli|pokryje|pokryją|pokrywa|pokrywają|"
+    r"покрыл[аио]?|покрывает|покрывают|покроет|покрив(?:ає|ають|ав|ала|ало|али)|покрил[аио]?|покриє)"
+    r"(?:\s+(?:także|również|też|также|тоже|також|теж))?\s+")
+
+
+def _covering_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
+    for m in _COVERED_BY.finditer(text, s, e):
+        if not (text[m.end():m.end() + 1].isupper() or text.startswith(("budżet", "бюджет"), m.end())):
+            continue
+        found = (_cyrillic_items if is_cyrillic(text[m.end():m.end() + 20]) else list_after)(text, m.end(), e)[:1]
+        for a, b in found:
+            f = _clean_funder(text[a:b], lang)
+            if f and not any(g.funder and g.funder.casefold() == f.casefold() for g in out):
+                out.append(Funding(f, None, None, None, Span(a, b, "covering_payer", 0.7)))
+
+
 # an abbreviation's point ends no sentence: "…, a 15 proc. budżet państwa", "ok. 20 tys. zł"
 _ABBREV_POINT = re.compile(r"(?<![\w])(?:proc|tys|mln|ok|r|nr|św|im|gr)\.$")
 
@@ -1074,7 +1101,8 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
                                Span(eu.start(), eu.end(), "eu_programme", 0.75)))
             continue
         # "dzięki wsparciu partnerskiej organizacji X": what kind of body it is comes first
-        start = _past_descriptor(text, m.end(), e) if text[m.end():m.end() + 1].islower() else m.end()
+        start = past_class_noun(text, _past_descriptor(text, m.end(), e), e) \
+            if text[m.end():m.end() + 1].islower() else m.end()
         stop = _STOP.search(text, start, e)
         ce = stop.start() if stop else e
         items = _cyrillic_items(text, start, ce) if is_cyrillic(text[start:ce]) else \
@@ -1270,6 +1298,8 @@ def _line_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     for a, b in list_after(text, s, e):
         nl = text.find("\n", a, b)
+        while nl > a and hard_wrap(text, nl):
+            nl = text.find("\n", nl + 1, b)  # a name the text's line width broke in two
         b = nl if nl > a else b
         if text[a:b].strip():
             out.append((a, len(text[:b].rstrip())))

@@ -84,7 +84,7 @@ def find_labels(text: str) -> list[LabelHit]:
             # saying of what or where stand between an operator's label and its colon (not for
             # other labels: "Partner medialny:" is no partner, "Termin 2023:" no period)
             vs, colon = q.end(), True
-        elif not colon and not _starts_like_value(text[vs:ve]):
+        elif not colon and (not _starts_like_value(text[vs:ve]) or kind_headline(text[vs:ve])):
             continue
         vs, ve = _trim(text, vs, ve)
         if label in _BARE_SOURCE and not _FUNDING_WORD.search(text, vs, ve):
@@ -120,6 +120,18 @@ _QUALIFIER = re.compile(rf"(?:{_QUALIFIER_WORD}[^\S\n]+){{0,4}}{_QUALIFIER_WORD}
 def _line_end(text: str, pos: int) -> int:
     e = text.find("\n", pos)
     return len(text) if e == -1 else e
+
+
+# „Klasa bez Granic” – 14 szkół otrzyma wsparcie", „X” – miejska polityka na lata 2023–2026": a
+# quoted name, a dash and more words after it
+_QUOTED_THEN_DASH = re.compile(r"^[„“\"«][^„”“\"«»\n]{2,120}[”“\"»][^\S\n]+[–—-][^\S\n]+\S")
+
+
+def kind_headline(value: str) -> bool:
+    """A colon-less "Program „X” – comment" line is a headline: a kind noun, the quoted name
+    it qualifies and a comment after a dash (news of the named thing), not a field whose
+    value is the rest of the line ("Program: „X”", "Program „X”" alone stay fields)."""
+    return _QUOTED_THEN_DASH.match(value.strip()) is not None
 
 
 def _starts_like_value(value: str) -> bool:

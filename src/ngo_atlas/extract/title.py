@@ -281,18 +281,22 @@ def _breadcrumb(t: str) -> bool:
 def header_end(text: str) -> int:
     """End of the site header: the site's name, menus and breadcrumbs above the content.
     Scraped pages open with them; the last navigation line among the first lines ends it."""
-    end, seen = 0, 0
-    for n, (_ls, le, line) in enumerate(lines(text)):
+    end, seen, prev = 0, 0, None
+    for n, (ls, le, line) in enumerate(lines(text)):
         if n > 40:  # the header is at the top; do not walk a long masked page
             break
         if not line.strip():
             # a long blank line is furniture the mask removed (a menu with an appeal in it)
             if len(line) >= 8 and 1 <= seen <= 2:
                 end = le
+            prev = None
             continue
         seen += 1
         if seen > 6 or _prose(line):
             break  # the header is above the first sentence: a logo bar below it is the foot
+        if _tags_under_title(text, end, prev, line):
+            break
+        prev = (ls, line)
         # "📅 14–15 czerwca 2025 | 📍 Park Miejski | wstęp wolny": an event's particulars
         # set out like a menu, under its name, are content
         # ("[Logotypy: Fundusze Europejskie | Rzeczpospolita Polska | …]": an image's caption in
@@ -309,6 +313,22 @@ def header_end(text: str) -> int:
 
 
 _CAPTION = re.compile(r"^\s*\[[^\[\]\n]*\]\s*$")
+
+
+def _tags_under_title(text: str, end: int, prev: tuple[int, str] | None, line: str) -> bool:
+    """"PUNKT X\nProjekt archiwalny | Pomoc humanitarna | Ukraina" below the site's menus and a
+    blank line: a post's title with its tags (or categories) set out like a menu on the line
+    right under it; the header ended above the title, which is content."""
+    if not (end > 0 and prev is not None and prev[0] > end and is_menu_line(line)) or _CRUMB_MARK.search(line):
+        return False  # ("Projekty » X" under X: a breadcrumb, the site's)
+    t = prev[1].strip()
+    # ("Fundacja X" over "Start | O nas | Kontakt": a body's name over its site's menu)
+    return len(t.split()) >= 2 and not is_menu_line(t) and _heading_like(t) and not _body_line(t)
+
+
+_CRUMB_MARK = re.compile(r"[›»→>]")
+
+
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]{2,}[,;:]?(?!\S)")
 
@@ -455,7 +475,7 @@ def _heading_like(t: str) -> bool:
         # www.x.pl/y", "Learn more: https://…": a line that ends in a web address points to a page)
         return False
     if _GENERIC_HEAD.match(t) or _list_heading(t) or len(t) < 4 or len(t.split()) < 2 and not t.isupper() \
-            or status_badge(t):
+            or status_badge(t) or _status_banner(t):
         return False
     return not _category_line(t) and not _site_section(t) and not _breadcrumb(t) and \
         not projects_heading(t) and not _KEYED_PROJEKT.match(t) and not document_heading(t) and \
@@ -514,6 +534,16 @@ _BADGE = re.compile(
 def status_badge(t: str) -> bool:
     """The line is only a status ("AKTUALNY", "Zakończony", "In progress"): a card's badge."""
     return len(t) <= 30 and _BADGE.match(t) is not None
+
+
+# "PROJEKT ZAKOŃCZONY", "Project completed", "Проєкт завершено": the project noun and a status
+_PROJECT_NOUN = re.compile(r"^[^\w]*(?:projekt|project|проєкт|проект)[^\S\n]+", re.IGNORECASE)
+
+
+def _status_banner(t: str) -> bool:
+    """A status banner under the project noun is no heading (the name follows it)."""
+    m = _PROJECT_NOUN.match(t)
+    return m is not None and status_badge(t[m.end():])
 
 
 _LINK_END = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)

@@ -351,7 +351,44 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         # on where the work runs (as with a town named only in the project's name)
         decided = [t for t in decided if not t.span.rule.endswith("+model") or not all(
             any(_inside(r, q) for q in payers) for r in raw if r.value.casefold() == t.value.casefold())]
+    if title_span and lang == "pl":
+        decided += _title_towns(text, title_span, decided)
     return decided
+
+
+# a word of the project's name standing in the nominative: "<Town> mówi po polsku", "<Town> –
+# miasto dla wszystkich", "Welcome Desk <Town>"
+_TITLE_WORDS = re.compile(r"(?<![\w-])([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)"
+                          r"(?:[^\S\n]+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+))?(?![\w-])")
+# a commune or a body named after its town ("Gmina Police", "Urząd Miasta Rybnika"): no venue
+_UNIT_BEFORE = re.compile(r"(?i:gmin\w*|miast\w*|powiat\w*|urz[aą]d\w*|starostw\w*)[^\S\n]+$")
+
+
+def _title_towns(text: str, title_span: tuple[int, int], have: list[Tagged]) -> list[Tagged]:
+    """A town the project's name gives in the nominative is where it runs ("<Town> dla
+    wszystkich", "<Town> – wspólne miasto", "Punkt … – <Town> 2024"): a town of 5,000 people or
+    more (no region, no village named like a common word) that no adjective reading shares (the
+    town "Nowe" is also "new")."""
+    a, b = title_span
+    known = {t.value.casefold() for t in have}
+    out: list[Tagged] = []
+    for m in _TITLE_WORDS.finditer(text, a, b):
+        for name, end in ((m.group(0), m.end()), (m.group(1), m.end(1))) if m.group(2) else ((m.group(1), m.end(1)),):
+            if _UNIT_BEFORE.search(text, max(a, m.start() - 20), m.start()):
+                break
+            if name.casefold() in known or not _title_town(name):
+                continue
+            out.append(Tagged(name, Span(m.start(), end, "title_town", 0.7)))
+            known.add(name.casefold())
+            break
+    return out
+
+
+def _title_town(name: str) -> bool:
+    # the gazetteer first: a dictionary look-up, where most of a title's words stop
+    if pltowns.populations().get(name, 0) < 5000 or not _nominative_town(name):
+        return False
+    return " " in name or not any(x[2].startswith("adj") for x in polish.analyse(name))
 
 
 def _written_form(out: list[Tagged], text: str) -> list[Tagged]:

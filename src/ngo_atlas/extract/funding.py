@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ngo_atlas.extract.donors import private_donors
 from ngo_atlas.extract.payerlist import payer_list
+from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin_wrapped
 from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.labels import LabelHit
@@ -206,6 +207,9 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
             done.append((ss, se))
     # a money sentence in other words than the cue phrases above still names who pays
     out.extend(prose_funders(text, s, e, lang, done))
+    payer_after_sum(out, text, s, e, lang)
+    covering_payers(out, text, s, e, lang)
+    rejoin_wrapped(out, text, s, e, lang)
     _share_payers(out, text, s, e, lang)
     _noun_genitive_payers(out, text, s, e, lang)
     _covering_payers(out, text, s, e, lang)

@@ -212,7 +212,6 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
     rejoin_wrapped(out, text, s, e, lang)
     _share_payers(out, text, s, e, lang)
     _noun_genitive_payers(out, text, s, e, lang)
-    _covering_payers(out, text, s, e, lang)
     _state_budget(out, text, s, e)
     _local_government_payer(out, text, s, e, lang)
     _own_contribution(out, text, s, e, lang)
@@ -815,31 +814,6 @@ def _noun_genitive_payers(out: list[Funding], text: str, s: int, e: int, lang: s
             if f and (is_acronym(f) or f != text[a:b] or len(f.split()) > 1) and not any(
                     g.funder and g.funder.casefold() == f.casefold() for g in out):
                 out.append(Funding(f, None, None, None, Span(a, b, "money_noun_payer", 0.7)))
-
-
-# FUND-D (round 21): the verb of covering costs with its payer after it, what is covered first
-# (the costs or a sum), what they were for or an aside between, a focus word after the verb:
-# "część kosztów transportu pokryła X", "wydatków na tłumaczenia pokryło X", "Część kosztów –
-# głównie … – pokrywa także X", "pozostałe 84 700 CHF pokryje X", "расходов на аренду помещений
-# покрыл X", "витрати на оренду покрило X" (FUNDER_INTRO reads the bare "kosztów pokrywa X"
-# already; the payers read here come after the others, whose order gives the page's grant)
-_COVERED_BY = cue(
-    r"(?:koszt\w*|wydatk\w*|расход\w*|затрат\w*|витрат\w*|видатк\w*|zł|pln|złotych|eur|euro|usd|chf|"
-    r"злотых|злотих|евро|євро)(?:\s+[–—][^–—\n]{1,60}[–—]|\s+(?:na|на)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|"
-    r"\s+[^\W\d_]+){0,2}\s+(?:pokrył[aoy]?|pokryli|pokryje|pokryją|pokrywa|pokrywają|"
-    r"покрыл[аио]?|покрывает|покрывают|покроет|покрив(?:ає|ають|ав|ала|ало|али)|покрил[аио]?|покриє)"
-    r"(?:\s+(?:także|również|też|также|тоже|також|теж))?\s+")
-
-
-def _covering_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
-    for m in _COVERED_BY.finditer(text, s, e):
-        if not (text[m.end():m.end() + 1].isupper() or text.startswith(("budżet", "бюджет"), m.end())):
-            continue
-        found = (_cyrillic_items if is_cyrillic(text[m.end():m.end() + 20]) else list_after)(text, m.end(), e)[:1]
-        for a, b in found:
-            f = _clean_funder(text[a:b], lang)
-            if f and not any(g.funder and g.funder.casefold() == f.casefold() for g in out):
-                out.append(Funding(f, None, None, None, Span(a, b, "covering_payer", 0.7)))
 
 
 # an abbreviation's point ends no sentence: "…, a 15 proc. budżet państwa", "ok. 20 tys. zł"

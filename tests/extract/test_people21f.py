@@ -62,3 +62,28 @@ def test_not_coordinator(frame, sentence, name):
 def test_officer_without_coordinating_role_stays_other():
     text = _PL.format("– Cieszymy się z wyników – mówi Halina Kurek, prezeska Fundacji Most.")
     assert _people(text).get("Halina Kurek") == "other"
+
+
+@pytest.mark.parametrize("frame, sentence, name", [
+    # (4) an author of the project's report who also coordinated the project: its coordinator,
+    # whichever comes first on the page
+    (_PL, "Autorki raportu: Beata Nowicka, Ilona Szpak.\nKoordynatorką projektu była Beata Nowicka.",
+     "Beata Nowicka"),
+    (_PL, "Projekt koordynował Ihor Bondarenko.\nRaport opracowali: Ihor Bondarenko i Anna Rumiń.",
+     "Ihor Bondarenko"),
+])
+def test_author_who_coordinates(frame, sentence, name):
+    people = _people(frame.format(sentence))
+    assert people.get(name) == "coordinator"
+
+
+def test_listed_author_before_the_coordinator_is_no_coordinator():
+    # "X, Y oraz koordynatorki projektu Z": the role word after the list is Z's, not X's
+    text = _PL.format("Raport autorstwa dr Anny Lisowskiej, Piotra Mroza oraz koordynatorki projektu "
+                      "Oksany Wilk podsumowuje działania.")
+    assert _people(text).get("Anna Lisowska") != "coordinator"
+
+
+def test_office_then_coordinator_still_read():
+    text = _PL.format("Cieszymy się – mówi Anna Lisowska, prezeska stowarzyszenia i koordynatorka projektu.")
+    assert _people(text).get("Anna Lisowska") == "coordinator"

@@ -62,7 +62,10 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+)"
                             r"(?:\s+(?:z|ze|from|of|из|з)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"][^,\n]{1,60}?)?"
                             # another office first: "X, president of Y and the project's coordinator"
-                            r"(?:,[^\S\n]+[^,.;:\n]{2,70}?[^\S\n]+(?:i|and|oraz|и|і|та))?(?:,|\s[–—-])?\s+"
+                            # (an office in a lower-case word: "X, Y oraz koordynatorki projektu Z"
+                            # lists another name, and the role is Z's)
+                            r"(?:,[^\S\n]+(?=[a-ząćęłńóśźżа-яёіїєґ])[^,.;:\n]{2,70}?[^\S\n]+(?:i|and|oraz|и|і|та))?"
+                            r"(?:,|\s[–—-])?\s+"
                             r"(?:(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"
                             r"project\s+manager|менеджер\w*|lider\w*|руководител\w*|керівни\w*)\s+(?:projektu|sieci|koalicji|"
                             r"of\s+the\s+(?:project|network)|про[еє]кт\w*|мереж\w*|сети)"
@@ -1267,8 +1270,10 @@ def _dedupe(people: list[PersonRef], text: str = "") -> list[PersonRef]:
         else:
             same.email = same.email or p.email
             same.organization = same.organization or p.organization
-            if same.role == "contact" and p.role == "coordinator":
-                same.role = p.role  # "Kontakt: X, koordynatorka projektu": the specific role
+            if same.role in ("contact", "author") and p.role == "coordinator":
+                # "Kontakt: X, koordynatorka projektu": the specific role; "Autorzy raportu: X, Y"
+                # and elsewhere "Projekt koordynowała X": her part in the project, not in its report
+                same.role = p.role
     for p in [x for x in out if not x.name and x.email and x.span]:
         # "Katarzyna Wiśniewska, koordynatorka projektu, k.wisniewska@…": her address
         owner = mailbox_owner(p.email, out)

@@ -87,3 +87,13 @@ def test_listed_author_before_the_coordinator_is_no_coordinator():
 def test_office_then_coordinator_still_read():
     text = _PL.format("Cieszymy się – mówi Anna Lisowska, prezeska stowarzyszenia i koordynatorka projektu.")
     assert _people(text).get("Anna Lisowska") == "coordinator"
+
+
+@pytest.mark.parametrize("frame, sentence, name", [
+    # (5) a therapist's or psychiatrist's job beside a name in the prose or a dash list: expertise
+    (_UK, "Наша команда:\nМузикотерапевтка — Дарина Кравець", "Дарина Кравець"),
+    (_PL, "Zajęcia dla dzieci prowadzi arteterapeutka Dorota Wilk.", "Dorota Wilk"),
+    (_RU, "Консультирует психиатр Тарас Ковальчук.", "Тарас Ковальчук"),
+])
+def test_therapist_is_expert(frame, sentence, name):
+    assert _people(frame.format(sentence)).get(name) == "expert"

@@ -41,6 +41,9 @@ _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bvedu\w*|ведуч\w*|ведущ\w*|провод\w*|провел\w*|провела\w*|"
                           # advisers: "z doradczynią", "з кар'єрною радницею", "советник", "adviser"
                           r"радни\w*|советни\w*|advis[eo]r\w*|counsell?or\w*|"
+                          # the psychologist's kin, as _INNER_ROLES has them: "(psycho)terapeutka X",
+                          # "Арт-терапевтка — X", "psychiatrist X", "психіатр X"
+                          r"terapeut\w*|therapist\w*|терапевт\w*|psychiatr\w*|психиатр\w*|психіатр\w*|"
                           # a lawyer's title: "adw. X", "mec. X", "r. pr. X", "r.pr. X" (an
                           # advocate's or legal adviser's: the read sets' gold never has one as other)
                           r"(?<![\w.])(?:adw|mec|r\.\s?pr)\.")),

@@ -40,7 +40,13 @@ _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"эксперт\w*|тренер\w*|психолог\w*|адвокат\w*|adwokat\w*|mediator\w*|"
                           r"\bvedu\w*|ведуч\w*|ведущ\w*|провод\w*|провел\w*|провела\w*|"
                           # advisers: "z doradczynią", "з кар'єрною радницею", "советник", "adviser"
-                          r"радни\w*|советни\w*|advis[eo]r\w*|counsell?or\w*")),
+                          r"радни\w*|советни\w*|advis[eo]r\w*|counsell?or\w*|"
+                          # the psychologist's kin, as _INNER_ROLES has them: "(psycho)terapeutka X",
+                          # "Арт-терапевтка — X", "psychiatrist X", "психіатр X"
+                          r"terapeut\w*|therapist\w*|терапевт\w*|psychiatr\w*|психиатр\w*|психіатр\w*|"
+                          # a lawyer's title: "adw. X", "mec. X", "r. pr. X", "r.pr. X" (an
+                          # advocate's or legal adviser's: the read sets' gold never has one as other)
+                          r"(?<![\w.])(?:adw|mec|r\.\s?pr)\.")),
     ("contact", re.compile(r"kontakt\w*|informacji\s+udziela\w*|contact\w*|контакт\w*|звертайтеся|"
                            r"обращайтесь")),
     ("author", re.compile(r"autor\w*|author\w*|opracowa\w*|автор\w*|written\s+by")),

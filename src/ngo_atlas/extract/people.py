@@ -44,7 +44,15 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           # "the team, led by Dr X", "pod kierunkiem dr X", "под руководством X"
                           r"(?:led|headed)\s+by|pod\s+kierunkiem|под\s+руководством|під\s+керівництвом|"
                           # "Za realizację projektu odpowiada X": who answers for it
-                          r"za\s+(?:realizację\s+|koordynację\s+)?(?:projekt\w*|zadani\w*)\s+odpowiada(?:ł|ła|li|ły|ją)?)"
+                          r"za\s+(?:realizację\s+|koordynację\s+)?(?:projekt\w*|zadani\w*)\s+odpowiada(?:ł|ła|li|ły|ją)?|"
+                          # ... or for its coordination, or a part's: "Za koordynację odpowiadała X",
+                          # "Za koordynację wolontariatu odpowiadać będzie X", "За координацию
+                          # отвечает X", "За керівництво проєктом відповідала X" (the noun of
+                          # coordinating or leading, up to two words of what, then the verb)
+                          r"(?:za\s+(?:koordynację|kierowanie|zarządzanie)(?:\s+[^\W\d]+){0,2}?\s+odpowiada"
+                          r"(?:ł|ła|li|ły|ją|ć\s+będzie|ć\s+będą)?|"
+                          r"за\s+(?:координацию|руководство)(?:\s+[^\W\d]+){0,2}?\s+отвеча(?:ет|ют|л|ла|ли)|"
+                          r"за\s+(?:координацію|керівництво)(?:\s+[^\W\d]+){0,2}?\s+відповіда(?:є|ють|в|ла|ли)))"
                           # ... or of another unit before a colon: "Kierownik punktu: X" (see _unit_heads)
                           r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі]|\s+[^\W\d]{3,}(?=[^\S\n]*:))?\s*"
                           r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-|,)?\s+")
@@ -54,7 +62,10 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+)"
                             r"(?:\s+(?:z|ze|from|of|из|з)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"][^,\n]{1,60}?)?"
                             # another office first: "X, president of Y and the project's coordinator"
-                            r"(?:,[^\S\n]+[^,.;:\n]{2,70}?[^\S\n]+(?:i|and|oraz|и|і|та))?(?:,|\s[–—-])?\s+"
+                            # (an office in a lower-case word: "X, Y oraz koordynatorki projektu Z"
+                            # lists another name, and the role is Z's)
+                            r"(?:,[^\S\n]+(?=[a-ząćęłńóśźżа-яёіїєґ])[^,.;:\n]{2,70}?[^\S\n]+(?:i|and|oraz|и|і|та))?"
+                            r"(?:,|\s[–—-])?\s+"
                             r"(?:(?P<role>koordynator\w*|coordinator|координатор\w*|kierownik\w*|"
                             r"project\s+manager|менеджер\w*|lider\w*|руководител\w*|керівни\w*)\s+(?:projektu|sieci|koalicji|"
                             r"of\s+the\s+(?:project|network)|про[еє]кт\w*|мереж\w*|сети)"
@@ -342,12 +353,13 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             continue  # "… | NEWS | CONTACT\n\nINCLUDE-LOCAL …": a menu's last word, no cue
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "contact", "contact_phrase", 0.7, lang)[:1])
+    # (an attributed speaker's coordinating role, after her office, beats the office's "other")
+    out.extend(_attributed_speakers(text, s, e, lang, low))
     for m in _QUOTED_SPEAKER.finditer(text, s, e):  # last: a stated role found above wins
         found = person_name(m.group("name"), lang)
         if found:
             out.append(PersonRef(found[0], "other", None, None, None,
                                  Span(m.start("name"), m.end("name"), "quoted_speaker", 0.5)))
-    out.extend(_attributed_speakers(text, s, e, lang, low))
     seg = text[s:e].lower()
     # once per segment: most have no such word
     asked = any(h in seg for h in _WRITER_HINTS) or any(h in seg for h in _POST_META_HINTS)
@@ -1044,6 +1056,8 @@ _SPEECH = (r"(?:[–—]\s+|,?[”\"’»],?\s+)(?:mówi|mówił[a]?|powiedział
            r"каже|казав|казала|сказав|сказала|зазначає|зазначив|зазначила|додає|додав|додала)\s+")
 _NAME2 = r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+)"
 _ATTRIBUTED = re.compile(_SPEECH + r"(?:(?P<pre>[a-ząćęłńóśźżа-яёіїєґ][\w-]*(?:\s+[\w-]+){0,4}?)\s+)?" + _NAME2 +
+                         # her body before her role: "mówi X z Fundacji Y, koordynatorka festiwalu"
+                         r"(?P<aff>\s+(?:z|ze|from|of|из|з|із|зі)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„«\"][^,.;\n]{1,60}?(?=,))?"
                          r"(?=\s*[,.;:!?\n)])")
 # a role in apposition after the name: ", koordynatorka sieci", ", one of the leaders"
 _POST_ROLE = re.compile(r",\s+(?:[a-ząćęłńóśźżа-яёіїєґ][\w-]*)(?:\s+[\w-]+){0,3}")
@@ -1065,9 +1079,15 @@ def _attributed_speakers(text: str, s: int, e: int, lang: str, low: str) -> list
         role_words = m.group("pre") or (post and post.group())
         if post and _FROM_TOWN.search(post.group()):
             continue  # "— каже Марія К., лікарка з Харкова": a participant, by where she comes from
+        # her apposition runs to the clause's end: a coordinating role may come after another
+        # office or her body ("X, prezeska Fundacji Y i koordynatorka programu", "X,
+        # przewodniczący komisji w Z, który koordynuje projekt")
+        coordinating = role_words and _COORDINATING.search(text, m.end(), _clause_end(text, m.end(), e))
+        if m.group("aff") and not coordinating:
+            continue  # "mówi X z Y, …" with no coordinating role: read as before, no speaker
         found = role_words and person_name(m.group("name"), lang)
         if found:
-            role = "coordinator" if _COORDINATING.search(role_words) else "other"
+            role = "coordinator" if coordinating or _COORDINATING.search(role_words) else "other"
             out.append(PersonRef(found[0], role, None, None, None,
                                  Span(m.start("name"), m.end("name"), "attributed_speaker", 0.5)))
     return out
@@ -1105,9 +1125,10 @@ _CHAIR = re.compile(r"otwarci|powitani|zamknięci|moderac|opening|welcome|closin
 
 # the full stop of a courtesy or clerical title ("ks. Marek Lis", "dr. Anna Lis", "o. Jan"),
 # which a name follows: no end of the clause
-# (only titles that open the clause: the name is what the cue points at)
-_TITLE_DOT = re.compile(r"\s*(?:(?:pani|pan|ks|dr|prof|hab|mgr|inż|o|s|św|red|mec|doc|płk|por|p|"
-                        r"о|д-р|проф|свящ)\.?\s+)*(?:ks|dr|prof|hab|mgr|inż|o|s|św|red|mec|doc|"
+# (only titles that open the clause: the name is what the cue points at; a lawyer's too:
+# "mec.", "adw.", "apl. adw.", "r. pr.", "r.pr.": "Koordynatorem projektu jest adw. X")
+_TITLE_DOT = re.compile(r"\s*(?:(?:pani|pan|ks|dr|prof|hab|mgr|inż|o|s|św|red|mec|adw|apl|r\.?\s?pr|r|doc|płk|por|p|"
+                        r"о|д-р|проф|свящ)\.?\s+)*(?:ks|dr|prof|hab|mgr|inż|o|s|św|red|mec|adw|apl|r\.?\s?pr|r|doc|"
                         r"płk|por|p|о|д-р|проф|свящ)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\n|[.;]\s|\s(?:został|została|zostały|opracował|was|were|is)\b")
 
@@ -1249,8 +1270,10 @@ def _dedupe(people: list[PersonRef], text: str = "") -> list[PersonRef]:
         else:
             same.email = same.email or p.email
             same.organization = same.organization or p.organization
-            if same.role == "contact" and p.role == "coordinator":
-                same.role = p.role  # "Kontakt: X, koordynatorka projektu": the specific role
+            if same.role in ("contact", "author") and p.role == "coordinator":
+                # "Kontakt: X, koordynatorka projektu": the specific role; "Autorzy raportu: X, Y"
+                # and elsewhere "Projekt koordynowała X": her part in the project, not in its report
+                same.role = p.role
     for p in [x for x in out if not x.name and x.email and x.span]:
         # "Katarzyna Wiśniewska, koordynatorka projektu, k.wisniewska@…": her address
         owner = mailbox_owner(p.email, out)

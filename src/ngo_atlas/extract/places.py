@@ -91,6 +91,28 @@ def _town_list_lines(text: str, s: int, e: int) -> list[Tagged]:
     return out
 
 
+# a parenthesis of nothing but towns, after an optional "in <country>:" ("4 okrągłe stoły
+# (Gdańsk, Słupsk, Poznań)", "training sessions (in Poland: Kraków, Lublin)")
+_BRACKET = re.compile(r"\((?:[^()\n:]{1,30}:[^\S\n]*)?([A-ZĄĆĘŁŃÓŚŹŻ][^()\n:]{2,160})\)")
+
+
+def _bracketed_towns(text: str, s: int, e: int) -> list[Tagged]:
+    """Two or more towns in the nominative set out in brackets after what happens there:
+    the list stands for where the meetings, trainings or rounds are held. A country among
+    them ("(Palermo, Włochy)") makes it a body's seat, no venue list."""
+    out: list[Tagged] = []
+    for m in _BRACKET.finditer(text, s, e):
+        parts = re.split(r",[^\S\n]+|[^\S\n]+(?:i|oraz|and)[^\S\n]+", m.group(1).strip())
+        if len(parts) < 2 or any(x in _territories() or not _line_town(x) for x in parts):
+            continue
+        pos = m.start(1)
+        for x in parts:
+            a = text.find(x, pos, m.end())
+            out.append(Tagged(x, Span(a, a + len(x), "town_brackets", 0.65)))
+            pos = a + len(x)
+    return out
+
+
 def _line_town(name: str) -> bool:
     """A town in the nominative; of two words the first no common noun ("Obszar Szczecin"
     is a label and its value, "Nowy Targ" a town)."""
@@ -701,6 +723,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         out.extend(_dated_info_line(text, s, e))
     if lang == "pl":
         out.extend(_town_list_lines(text, s, e))
+    if lang in ("pl", "en") and "(" in text[s:e]:
+        out.extend(_bracketed_towns(text, s, e))
     for m in _at_words(text, s, low, _VISITED_HINT, _VISITED):
         # "two of our staff visited Pomerania", "odwiedziliśmy Chełm": where the work went
         out.extend(t for t in _place_list(text, m.end(), e, lang) if t.value not in _countries())
@@ -954,7 +978,10 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
             break
         out.append(Tagged(one, Span(p, m_end, "place_phrase", 0.7)))
         p = m_end
-        gloss = _GLOSS.match(text, p, e)  # "w Lizbonie (Portugalia) i Malmö": a country's gloss
+        # "w Lizbonie (Portugalia) i Malmö", "w Rzeszowie (ul. Długa 2), Przemyślu", "w Opolu
+        # (marzec 2024) i Brzegu": a short aside after a town (its country, address or date)
+        # leaves the list going on
+        gloss = _GLOSS.match(text, p, e)
         p = gloss.end() if gloss else p
         sep = _LIST_SEP.match(text, p, e)
         if not sep or sep.end() == p:
@@ -1006,7 +1033,7 @@ def _village_like_a_noun(text: str, a: int, b: int, e: int, listed: bool = False
 
 
 _THIRD_CAP = re.compile(rf"[^\S\n]+({_CAP})")
-_GLOSS = re.compile(r"[^\S\n]*\((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*[^\S\n]?){1,3}\)")
+_GLOSS = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
 
 
 def _common_noun_too(word: str) -> bool:

@@ -465,10 +465,35 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
                        r"заверш(?:ится|иться)|закінчиться|"
                        r"was\s+completed|completed)(?:\s+(?:w|we|in|в|у))?\s*$", before,
                        re.IGNORECASE):
-            last = h
+            if not _deadline_clause(text, h, start):
+                last = h
         elif last is None and _ended_here(text, h.end, end):
             last = h  # "Z końcem marca 2024 roku zakończyliśmy realizację projektu"
     return first, last
+
+
+# "Zgłoszenia przyjmujemy do 20 maja 2025", "Applications are open until 20 November 2022",
+# "Заявки принимаются до …": a noun of applying or registering; "projekty muszą zakończyć się
+# do …", "must be completed by", "должны завершиться до": a modal verb, a rule set for projects
+# (a call's), not a report of one's run. Either in the clause before an "until" date makes it a
+# deadline, not the project's end.
+_DEADLINE = re.compile(
+    r"(?<![\w])(?:zgłosze\w*|zapis(?:y|ów|ach)|rejestracj\w*|nab(?:ór|oru)|aplikacj\w*|formularz\w*|"
+    r"applications?|registration|register|apply|sign(?:\s+|-)?up|enrol\w*|submissions?|deadline|"
+    r"заявк\w*|заявлен\w*|регистрац\w*|реєстрац\w*|запис\w*|"
+    r"musi|muszą|należy|trzeba|można|powinn\w+|must|should|have\s+to|has\s+to|need\s+to|"
+    r"должн\w*|нужно|необходимо|можно|повинн\w*|потрібно|необхідно|можна)(?![\w])", re.IGNORECASE)
+
+
+def _deadline_clause(text: str, h: DateHit, start: int) -> bool:
+    """The clause before the date (from its sentence's start) sets a deadline."""
+    a = max([start, h.start - 100] + [text.rfind(c, max(start, h.start - 100), h.start) + 1 for c in "!?\n"]
+            + [m.end() for m in _SENTENCE_DOT.finditer(text, max(start, h.start - 100), h.start)])
+    return _DEADLINE.search(text, a, h.start) is not None
+
+
+# a sentence's dot: after a word of two letters or more (not "r.", "ul.", a day's "1.")
+_SENTENCE_DOT = re.compile(r"(?<=[^\W\d]{3})\.\s")
 
 
 # a verb of running or doing, or the project's noun: what a start date in the clause is of
@@ -626,9 +651,19 @@ def page_date(text: str) -> DateHit | None:
 _DATELINE_LABEL = re.compile(
     r"\s*(?:(?:data\s+(?:publikacji|dodania)|opublikowano|dodano|published|posted|updated|"
     r"опубликовано|опубліковано|дата(?:\s+публікації|\s+публикации)?)\s*:?\s*|"
+    # a bare "Data:", "Date:", "Дата:" label before a day alone on its line (the day: see below)
+    r"(?:data|date|дата)\s*:\s*|"
     r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+,\s*|"
     # a site section before a separator: "Aktualności | 12 marca 2025", "News / 20.06.2024"
     r"[^\W\d][^\W\d_]*(?:[ -][^\W\d][^\W\d_]*){0,2}\s*[|/›»·•]\s*)?$", re.IGNORECASE)
+
+
+def page_day_label(text: str, start: int, end: int) -> bool:
+    """A date label's value that is one day alone on its line ("Data: 18.12.2023", "Дата: 20
+    января 2023 г."): the day the page was posted, as its byline gives it; an event's "Date:"
+    adds its hours ("Data: 22 listopada 2023 r., godz. 9:30"), and a period gives two dates."""
+    d = lone_period(text, start, end)
+    return d is not None and d.day is not None and is_dateline(text, d)
 
 
 def is_dateline(text: str, d: DateHit) -> bool:

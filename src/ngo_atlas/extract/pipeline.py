@@ -19,6 +19,7 @@ from ngo_atlas.extract.dates import (
     is_reporting_period,
     lone_period,
     open_dates,
+    page_day_label,
     relative_end,
     run_periods_first,
     sharpen,
@@ -506,9 +507,12 @@ def _label_money(labels: list[LabelHit], s: int, e: int):
 
 
 def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> None:
-    start = end = None
+    start = end = dated = None
     for h in labels:
         if not s <= h.start < e:
+            continue
+        if h.key == "period" and start is None and dated is None and page_day_label(text, h.start, h.end):
+            dated = h  # "Data: 18.12.2023" alone on its line: the page's day, unless nothing else dates it
             continue
         if h.key == "period" and start is None:
             per = find_periods(text, h.start, h.end)
@@ -531,6 +535,9 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
     rule = "label"
     if start is None and end is None:
         start, end, rule = _dates_from_text(text, s, e)
+    if start is None and end is None and dated is not None:
+        start = end = lone_period(text, dated.start, dated.end)
+        rule = "label"
     if start is None and end is None and "title" in p.spans:
         year = _YEAR_AFTER_TITLE.match(text, p.spans["title"].end)
         if year:  # "„Rodzina w nowym mieście” (2021) – …": the year the project ran

@@ -204,7 +204,8 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         r"реалізов(?:ув)?ува?в(?:ся)?|реалізовувал(?:ася|ося|ися|а|о|и)|тривал[аои]|"
         r"заверши(?:в|ла|ло|ли)(?:ся|ася|ося|ися)?|закінчи(?:в|ла|ло|ли)(?:ся|ася|ося|ися)?|"
         r"було\s+(?:успішно\s+)?(?:завершено|реалізовано|проведено)|"
-        r"ran|was\s+(?:run|implemented|carried\s+out|completed|conducted|delivered|finished)|"
+        # (whole words: not "rano", "rankingowa")
+        r"ran(?![\w])|was\s+(?:run|implemented|carried\s+out|completed|conducted|delivered|finished)|"
         r"(?:carried\s+out|implemented|conducted)\s+(?:between|from)|"
         r"finished|ended|concluded")),
     ("ongoing", cue(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ngo_atlas.extract.cofinancing import cofinancing_payers
 from ngo_atlas.extract.donors import private_donors
 from ngo_atlas.extract.payerlist import payer_list
 from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin_wrapped
@@ -235,6 +236,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
         for f in out:
             f.programme = _programme_name(value, lang)
     _channel_to_named_programme(out, text, s, e, prog_labels, lang)
+    cofinancing_payers(out, text, s, e, lang)  # (a co-financier's share: not the programme's payer)
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
     return payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)
 

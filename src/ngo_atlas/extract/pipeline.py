@@ -50,6 +50,7 @@ from ngo_atlas.extract.organisations import (
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
+from ngo_atlas.extract.cofinancing import keyed_grant
 from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
 from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
@@ -421,6 +422,8 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         money = grant_amount(text, s, e, amount_labels, [f.funder for f in p.funding])
         if money and any((f.amount, f.currency) == (money.amount, money.currency) for f in p.funding):
             money = None
+    if shared is True and p.funding[0].amount is None:  # the first payer's keyed grant (FUND-G)
+        money = keyed_grant(text, labels, s, e, p.funding)
     if money and any((f.amount, f.currency) == (money.amount, money.currency) for f in p.funding[1:]):
         money = None  # a sum already tied to its own payer is not the page's grant
     if money:

@@ -34,3 +34,16 @@ def test_bracket_not_followed_by_a_name_still_ends_the_list():
     t = ("Проект реализуется в партнёрстве с Ассоциацией «Дом у моря» (Stowarzyszenie Dom nad Morzem) "
          "и продлится до конца года.")
     assert _partners(t, "ru") == ["Ассоциация Дом у моря"]
+
+
+def test_list_goes_on_after_a_relative_clause_about_a_name():
+    t = ("Партнёрами проекта являются Общество «Новый берег» (Towarzystwo Nowy Brzeg), которое "
+         "ведёт консультации в Гдыне, и Поморский университет (Uniwersytet Pomorski), студенты "
+         "которого помогают с переводами.")
+    assert _partners(t, "ru") == ["Общество Новый берег", "Поморский университет"]
+
+
+def test_relative_clause_then_a_person_ends_the_list_uk():
+    t = ("Проєкт веде Фундація «Крок» разом з Асоціацією «Рука допомоги», яка працює в Ополі, "
+         "і Ірина Коваль керує групою.")
+    assert _partners(t, "uk") == ["Асоціація Рука допомоги"]

@@ -996,8 +996,23 @@ def _cyr_list_end(text: str, pos: int, end: int) -> tuple[int, int | None]:
         stop = _CYR_LIST_END.search(text, resume, end)
     if stop is None:
         return end, None
-    on = _CYR_BRACKET_THEN_NEXT.match(text, stop.start(), end) if stop.group() == "(" else None
-    return stop.start(), (on.end() if on else None)
+    if stop.group() == "(":
+        on = _CYR_BRACKET_THEN_NEXT.match(text, stop.start(), end)
+        if on:
+            return text.index(")", stop.start()) + 1, on.end()
+    # "X (…), который …, и Y": a relative clause about X, then the next body of the list
+    at = stop.start() if stop.group() == "(" else stop.start() - 1
+    rel = _CYR_REL_THEN_NEXT.match(text, at, end) if stop.group() == "(" or text.startswith(",", at) else None
+    if rel and _cyr_body_opens(text[rel.end():rel.end() + 80].split()[:2]):
+        return rel.start(1), rel.end()
+    return stop.start(), None
+
+
+def _cyr_body_opens(words: list[str]) -> bool:
+    """A head word, or an adjective and a head word, open the words: a body's name."""
+    w = [x.strip("«„“\"") for x in words]
+    return bool(w) and is_cyrillic(w[0]) and w[0][:1].isupper() and (
+        _cyr_head(w[0]) or (len(w) == 2 and adjective_like(w[0]) and _cyr_head(w[1])))
 
 
 def _cyr_list(text: str, pos: int, end: int) -> list[tuple[int, int]]:
@@ -1007,8 +1022,6 @@ def _cyr_list(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     while True:
         ce, on = _cyr_list_end(text, pos, end)
-        if on is not None:
-            ce = text.index(")", ce) + 1
         out += [_cut_at_verb(text, *_seat_off(text, a, b)) for a, b in _cyr_coordinated(text, pos, ce)]
         if on is None or len(out) > 12:
             return out
@@ -1040,6 +1053,10 @@ _CYR_BRACKET_THEN_NEXT = re.compile(
     r"\([^()\n]{1,120}\)(?:[^\S\n]+(?:из|з|із|зі|с|со)[^\S\n]+[А-ЯЁІЇЄҐ][\w-]*)?"
     r"[^\S\n]*(?:,[^\S\n]*(?:(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+)?|[^\S\n]+(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+)"
     r"(?:(?:с|со|з|із|зі)[^\S\n]+)?(?=[«„“\"А-ЯЁІЇЄҐ])")
+# a name's bracket, if any, then a relative clause about it closed by a comma and a conjunction
+_CYR_REL_THEN_NEXT = re.compile(
+    r"(?:\([^()\n]{1,120}\))?(,)[^\S\n]*(?:котор|котр|як)\w*\b[^.;:()\n«»]{1,160}?,[^\S\n]*"
+    r"(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+(?=[«„“\"А-ЯЁІЇЄҐ])")
 
 
 _REL_THEN_PREP = re.compile(r",\s+(?:któr[yaeąi]\w*|which|who)\s[^.;:()]{1,160}?,\s*(?:oraz|a\s+także|i|and|as\s+well\s+as)\s+"

@@ -333,7 +333,8 @@ _CYR_LIST_END = re.compile(
     r"(?<!им)(?<!ім)(?<!\sсв)(?<!\sСв)(?<!\sсвв)(?<!\sул)(?<!\sвул)[.;\n(]|:\s(?![^«„“\n]*[»”])|\s[–—-]\s(?![^«„“\n]*[»”])|\s(?:который|которое|которая|которые|який|яке|яка|які|котрий)\b|"
     # "Фонд «X» совместно с Ассоциацией Y": the partner clause ends the name
     r"\s(?:совместно|вместе|спільно|разом)\s|"
-    r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?=\d|[а-яіїєёґ])(?!"
+    # ("Асоціація «Мами для мам»": a preposition inside a quoted name is the name's own)
+    r"\s(?:з|із|від|с|со|до|за|в|у|во|на|для|при|из|от|по|к|к)\s+(?![^«„“\n]*[»”])(?=\d|[а-яіїєёґ])(?!"
     + _IN_AFFAIRS + ")")
 # where a single Cyrillic name read after a cue ends: a line break, or the source of the
 # money after it ("з бюджету самоврядування", "из средств", "в рамках"); other lower-case
@@ -903,12 +904,7 @@ def _cyr_coordinated(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """Names listed from pos on: "X (Lublin) oraz Y (Kraków)", stopping at the first non-name."""
     if is_cyrillic(text[pos:pos + 30]):
-        stop = _CYR_LIST_END.search(text, pos, end)
-        while stop is not None and (resume := _acronym_runs_on(text, pos, stop, end)):
-            stop = _CYR_LIST_END.search(text, resume, end)
-        stop = re.match(r"", "") if stop is None else stop
-        ce = stop.start() if stop.string is text else end
-        return [_cut_at_verb(text, a, b) for a, b in _cyr_coordinated(text, pos, ce)]
+        return _cyr_list(text, pos, end)
     out, p, joined = [], pos, False
     while p < end:
         if not joined:  # (after "Kultury i Sztuki" was joined, the list's separator comes next)
@@ -991,6 +987,76 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             continue
         p += m.end()
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _cyr_list_end(text: str, pos: int, end: int) -> tuple[int, int | None]:
+    """Where a Cyrillic list read from pos ends, and where it goes on past a bracket (or None)."""
+    stop = _CYR_LIST_END.search(text, pos, end)
+    while stop is not None and (resume := _acronym_runs_on(text, pos, stop, end) or _matter_at(text, pos, stop)):
+        stop = _CYR_LIST_END.search(text, resume, end)
+    if stop is None:
+        return end, None
+    if stop.group() == "(":
+        on = _CYR_BRACKET_THEN_NEXT.match(text, stop.start(), end)
+        if on:
+            return text.index(")", stop.start()) + 1, on.end()
+    # "X (…), который …, и Y": a relative clause about X, then the next body of the list
+    at = stop.start() if stop.group() == "(" else stop.start() - 1
+    rel = _CYR_REL_THEN_NEXT.match(text, at, end) if stop.group() == "(" or text.startswith(",", at) else None
+    if rel and _cyr_body_opens(text[rel.end():rel.end() + 80].split()[:2]):
+        return rel.start(1), rel.end()
+    return stop.start(), None
+
+
+def _cyr_body_opens(words: list[str]) -> bool:
+    """A head word, or an adjective and a head word, open the words: a body's name."""
+    w = [x.strip("«„“\"") for x in words]
+    return bool(w) and is_cyrillic(w[0]) and w[0][:1].isupper() and (
+        _cyr_head(w[0]) or (len(w) == 2 and adjective_like(w[0]) and _cyr_head(w[1])))
+
+
+def _cyr_list(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """A Cyrillic list's names. A bracket after a name (its Polish form, its acronym) and the
+    name's seat may stand between two names: "с Фондом X (Fundacja X) из Варшавы и
+    Ассоциацией Y" goes on to Y, the bracket staying the first name's own."""
+    out: list[tuple[int, int]] = []
+    while True:
+        ce, on = _cyr_list_end(text, pos, end)
+        out += [_cut_at_verb(text, *_seat_off(text, a, b)) for a, b in _cyr_coordinated(text, pos, ce)]
+        if on is None or len(out) > 12:
+            return out
+        pos = on
+
+
+# a closing quote, then the body's seat: "Ассоциацией «X» из Белостока", "Асоціацією «Y» із Гдині"
+_QUOTED_SEAT = re.compile(r"[»”“\"][^\S\n]+(?:из|з|із|зі)[^\S\n]+[А-ЯЁІЇЄҐ][\w-]*$")
+
+
+def _seat_off(text: str, a: int, b: int) -> tuple[int, int]:
+    """A quoted name is whole at its closing quote: the seat after it is where the body is."""
+    m = _QUOTED_SEAT.search(text, a, b)
+    return (a, m.start() + 1) if m and m.end() == b else (a, b)
+
+
+def _matter_at(text: str, pos: int, stop: re.Match[str]) -> int | None:
+    """"с фондом по правам человека": "по" and a lower-case noun right after a head word say
+    what the body is for, inside its name (as _matter_next reads it in a mention)."""
+    if stop.group().strip() != "по":
+        return None
+    prev = word_before(text, pos, stop.start() + 1, newline=False)
+    return stop.end() if prev and _cyr_head(prev[1]) else None
+
+
+# a bracket closed on its line after a Cyrillic name, the name's seat ("из Варшавы", "з Гданська")
+# and a comma or a conjunction before the next capitalised (or quoted) name
+_CYR_BRACKET_THEN_NEXT = re.compile(
+    r"\([^()\n]{1,120}\)(?:[^\S\n]+(?:из|з|із|зі|с|со)[^\S\n]+[А-ЯЁІЇЄҐ][\w-]*)?"
+    r"[^\S\n]*(?:,[^\S\n]*(?:(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+)?|[^\S\n]+(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+)"
+    r"(?:(?:с|со|з|із|зі)[^\S\n]+)?(?=[«„“\"А-ЯЁІЇЄҐ])")
+# a name's bracket, if any, then a relative clause about it closed by a comma and a conjunction
+_CYR_REL_THEN_NEXT = re.compile(
+    r"(?:\([^()\n]{1,120}\))?(,)[^\S\n]*(?:котор|котр|як)\w*\b[^.;:()\n«»]{1,160}?,[^\S\n]*"
+    r"(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+(?=[«„“\"А-ЯЁІЇЄҐ])")
 
 
 _REL_THEN_PREP = re.compile(r",\s+(?:któr[yaeąi]\w*|which|who)\s[^.;:()]{1,160}?,\s*(?:oraz|a\s+także|i|and|as\s+well\s+as)\s+"

@@ -93,7 +93,51 @@ _GIVES_SUM = re.compile(rf"[^:\n]{{2,40}}:\s*(?:{_CUR}\s*\d[\d\s.,]*\d|\d[\d\s.,
                         re.IGNORECASE)
 
 
+# a site's toolbar: a line made only of the page's own controls, searching the site, printing the
+# page, another language version, text size and contrast ("Wersja do druku | English version",
+# "Szukaj w serwisie", "Kontrast | A A A | Szukaj", "Версия для печати", "Print | Search")
+_CONTROL = re.compile(
+    r"(?:szukaj|wyszukaj|wyszukiwarka|search|поиск|пошук|шукати|искать)(?:[^\S\n]+(?:w[^\S\n]+serwisie|w[^\S\n]+bip|"
+    r"this[^\S\n]+site|the[^\S\n]+site|по[^\S\n]+сайту|на[^\S\n]+сайті))?|"
+    r"(?:wersja[^\S\n]+do[^\S\n]+druku|drukuj|print(?:[^\S\n]+version|[^\S\n]+this[^\S\n]+page)?|"
+    r"printer-friendly[^\S\n]+version|версия[^\S\n]+для[^\S\n]+печати|версія[^\S\n]+для[^\S\n]+друку|"
+    r"печать|друк)|"
+    r"(?:wersja[^\S\n]+(?:polska|angielska|ukraińska|rosyjska|kontrastowa|dla[^\S\n]+słabowidzących)|"
+    r"(?:english|polish|ukrainian|russian)[^\S\n]+version|english|polski|українська|русский|"
+    r"(?:pl|en|uk|ua|ru|de)(?:[^\S\n]+(?:pl|en|uk|ua|ru|de|cz))*|język:?(?:[^\S\n]+[a-z]{2})*)|"
+    r"(?:kontrast|contrast|high[^\S\n]+contrast|wysoki[^\S\n]+kontrast|(?:zwiększ|zmniejsz)[^\S\n]+czcionkę|"
+    r"rozmiar[^\S\n]+(?:tekstu|czcionki):?(?:[^\S\n]+a[+-]?)*|font[^\S\n]+size:?(?:[^\S\n]+a[+-]?)*|"
+    r"a[+-]?(?:[^\S\n]+a[+-]?){1,2})",
+    re.IGNORECASE)
+_LANG_CODES = re.compile(r"(?:pl|en|uk|ua|ru|de|cz)(?:[^\S\n]+(?:pl|en|uk|ua|ru|de|cz))*", re.IGNORECASE)
+_CONTROL_SEP = re.compile(r"[^\S\n]*(?:[|·•/\[\]]|[^\S\n]{2,})[^\S\n]*")
+
+
+def toolbar_line(line: str) -> bool:
+    """A line of the page's own controls only (search, print, language, text size, contrast),
+    each piece set off by a bar, slash, bracket or wide gap; an icon or an ellipsis allowed."""
+    if len(line) >= 120 or not _CONTROL.match(line.lstrip(" .…🔍⌕|·•/[")):
+        return False
+    pieces = [x.strip(" .…🔍⌕") for x in _CONTROL_SEP.split(line.strip())]
+    pieces = [x for x in pieces if x]
+    # (a line of language codes alone, "PL | EN | UA", is left to the menu readers)
+    return all(_CONTROL.fullmatch(x) for x in pieces) and not all(_LANG_CODES.fullmatch(x) for x in pieces)
+
+
+# a link back to the list the page sits in ("◄ Wróć do kalendarza", "« Powrót do listy projektów",
+# "Back to all projects", "← Назад к новостям"): the verb of going back and what to, alone on a
+# short line, after an arrow; without one only back to a list or to results ("Powrót do wyników
+# wyszukiwania (23)"), as "Powrót do domu" may be a project's name
+_BACK = (r"(?:wróć|powrót|wracaj|back|return|назад|вернуться|повернутися|повернення|возврат)"
+         r"(?:[^\S\n]+(?:do|to|на|к|ко|до)(?=[^\S\n])")
+_BACK_LINK = re.compile(r"^[^\S\n]*(?:[◄←‹«<⟵⬅◀]+[^\S\n]*" + _BACK + r"[^\n]{1,50})?|"
+                        + _BACK + r"[^\S\n]+(?:the[^\S\n]+)?(?:listy|list|wyników|results|all|списку|списка|"
+                        r"результат\w*)(?=[^\w])[^\n]{0,40}))[^\S\n]*$", re.IGNORECASE)
+
+
 def _is_furniture(line: str, repeats: int) -> bool:
+    if toolbar_line(line) or _BACK_LINK.match(line):
+        return True
     if repeats >= 3 and len(line) < 80:
         return True  # repeated captions, image names, menu items
     if len(line) < 200 and _LINE_CUES.search(lowered_line(line)) and not _GIVES_ADDRESS.search(line) \

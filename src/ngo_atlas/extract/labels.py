@@ -72,9 +72,14 @@ def find_labels(text: str) -> list[LabelHit]:
             continue  # "Home | Partners | News": a menu of a header line, no field
         cell_end = text.find(" | ", m.end(), line_end)  # "Operator: X | Partner: Y": one cell each
         line_end = line_end if cell_end == -1 else cell_end
+        vs, ve = m.end(), line_end
+        if not colon and key == "title" and (q := _QUALIFIER.match(text, vs, ve)):
+            if not _qualified_title(label, text[vs:q.end()]):
+                continue  # ("Nazwa Zleceniobiorcy: X" names the contractor, not the task)
+            vs, colon = q.end(), True  # ("3. Tytuł zadania publicznego: „X”", a form's field)
+            ve = _wrapped_quote_end(text, vs, ve)
         if not colon and (not at_line_start or line_end - line_start > 90):
             continue
-        vs, ve = m.end(), line_end
         if not text[vs:ve].strip():
             vs, ve = _value_below(text, ve, key)
             if vs < 0:
@@ -92,6 +97,27 @@ def find_labels(text: str) -> list[LabelHit]:
         if ve > vs:
             hits.append(LabelHit(key, m.start("label"), vs, ve, text[vs:ve], colon))
     return _semicolon_cells(text, hits)
+
+
+def _wrapped_quote_end(text: str, vs: int, ve: int) -> int:
+    """A quoted value the form wrapped at its width ("„Nowi sąsiedzi – integracja rodzin w\n
+    województwie opolskim”"): it ends at the closing quote on the next line."""
+    if text[vs:vs + 1] not in "„“\"«" or any(c in text[vs + 1:ve] for c in "”“\"»"):
+        return ve
+    nl = text.find("\n", ve + 1)
+    nl = len(text) if nl < 0 else nl
+    close = min((i for i in (text.find(c, ve + 1, nl) for c in "”“\"»") if i > 0), default=-1)
+    return close + 1 if close > ve + 1 and text[ve:ve + 1] == "\n" else ve
+
+
+def _qualified_title(label: str, qualifier: str) -> bool:
+    """A title label that already names what it titles ("tytuł zadania", "nazwa projektu"),
+    then lower-case words that qualify that noun and the colon ("Tytuł zadania publicznego:",
+    "Nazwa projektu badawczego:"): still the title. A bare "Nazwa"/"Tytuł" before another noun
+    and a colon ("Nazwa Zleceniobiorcy:", "Nazwa organizacji:", "Tytuł raportu:") titles
+    something else."""
+    words = qualifier.rstrip(": \t").split()
+    return len(label.split()) >= 2 and all(w[:1].islower() for w in words)
 
 
 def _semicolon_cells(text: str, hits: list[LabelHit]) -> list[LabelHit]:

@@ -166,7 +166,7 @@ def _divided_items(text: str, raw: str) -> list[Segment]:
 
 
 # "3.1. Projekt „X”", "2.2 Homework Club": a report's sub-section numbered within its chapter
-_SUBSECTION = re.compile(r"\n[^\S\n]*(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.?[^\S\n]+(?P<t>[^\W\d_„“\"«][^\n]*)")
+_SUBSECTION = re.compile(r"\n[^\S\n]*(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.?[^\S\n]+(?P<t>[„“\"«]?[^\W\d_„“\"«][^\n]*)")
 # the next chapter ("4. Finanse", "3. Finances") or a table's caption ("Tabela 3.", "Table 1.") ends
 # a chapter's last sub-section
 _CHAPTER_END = re.compile(r"\n[^\S\n]*(?:\d{1,2}\.(?:\d{1,2}\.?)?|(?i:tabela|table|tab\.|таблиця|таблица)"
@@ -189,6 +189,7 @@ def _numbered_sections(text: str) -> list[Segment]:
         run = groups.setdefault(m.group("a"), [])
         if int(m.group("b")) == len(run) + 1:
             run.append(m)
+    groups = _projects_chapter(text, groups)
     run = max(groups.values(), key=len, default=[])
     if len(run) < 2 or _PLURAL.search(lowered(text), 0, run[0].start()) is None:
         return []
@@ -206,6 +207,21 @@ def _numbered_sections(text: str) -> list[Segment]:
     return segs if len(segs) >= 2 else []
 
 
+def _projects_chapter(text: str, groups: dict[str, list[re.Match]]) -> dict[str, list[re.Match]]:
+    """The sub-sections of the chapter whose own heading speaks of projects in the plural ("4.
+    PROJEKTY REALIZOWANE W 2021 ROKU", "3. Projects delivered"), where the report has one: a
+    later chapter's longer run ("5.1. Zarząd Fundacji", "5.2. Zatrudnienie", …) reports on the
+    body itself, not its projects."""
+    chosen = {}
+    for a, run in groups.items():
+        if not run:
+            continue
+        head = re.search(rf"(?:^|\n)[^\S\n]*{a}\.[^\S\n]+([^\n]*)", text[:run[0].start() + 1])
+        if head and _PLURAL.search(lowered(head.group(1))):
+            chosen[a] = run
+    return chosen or groups
+
+
 def _section_name(text: str, m: re.Match) -> tuple[int, int] | None:
     """The name a numbered sub-section's heading gives: the heading, a line wrapped under it
     joined, or the quote after a leading "Projekt" ("3.2. Projekt „X” – świetlica")."""
@@ -219,8 +235,12 @@ def _section_name(text: str, m: re.Match) -> tuple[int, int] | None:
         b = nl
     head = text[a:b].rstrip()
     q = _OPEN_QUOTE.match(head)
+    if head[:1] in "„“\"«":
+        return _quoted_section_name(text, a)
     if q:
-        close = min((i for i in (head.find(c, q.end()) for c in "”“\"»") if i > 0), default=len(head))
+        close = min((i for i in (head.find(c, q.end()) for c in "”“\"»") if i > 0), default=-1)
+        if close < 0:  # ("4.1. Projekt „X Y\nZ”": the quoted name wrapped)
+            return _quoted_section_name(text, a + q.end() - 1)
         a, b = a + q.end(), a + close
     else:
         b = a + len(head)
@@ -231,6 +251,33 @@ def _section_name(text: str, m: re.Match) -> tuple[int, int] | None:
             or _GENERAL_WORK.search(name):
         return None
     return a, a + len(name)
+
+
+_CLOSE_QUOTE = re.compile(r"[”“\"»]")
+
+
+def _quoted_section_name(text: str, a: int) -> tuple[int, int] | None:
+    """A sub-section heading that is a quoted name ("3.1. „Dom na start – mieszkania dla rodzin”",
+    a report's list of its projects): the name inside the quotes, which a report laid out at a
+    fixed width may wrap onto the next line ("3.1. „Punkt informacyjny dla uchodźców\nz
+    Ukrainy”"); what follows the closing quote on its line is no part of it."""
+    nl = text.find("\n", a)
+    nl = len(text) if nl < 0 else nl
+    close = _CLOSE_QUOTE.search(text, a + 1, nl)
+    e = nl  # (no closing quote at hand, a page's running header between: the heading line's words)
+    if close is None:  # wrapped: the closing quote ends the next line's words
+        nl2 = text.find("\n", nl + 1)
+        nl2 = len(text) if nl2 < 0 else nl2
+        close = _CLOSE_QUOTE.search(text, nl + 1, nl2)
+        if close is not None and not text[nl + 1:close.start()].strip():
+            close = None
+    s, e = a + 1, close.start() if close is not None else e
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    name = " ".join(text[s:e].split())
+    if not 1 <= len(name.split()) <= 20 or _GENERAL_WORK.search(name):
+        return None
+    return s, e
 
 
 # "3.2. Działalność nieodpłatna pożytku publicznego – pozostałe działania", "2.3 Other activities",
@@ -1351,6 +1398,10 @@ def _english_head(word: str) -> bool:
     return word.strip("„”\"'(),.;:").lower() in _english_heads()
 
 
+def _title_field(labels: list[LabelHit]) -> bool:
+    return any(h.key == "title" for h in labels)
+
+
 def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
     """A heading that recurs as a section title names the page's project; a line that is
     only a quoted name starts a sub-project; a quoted project named as funded in a
@@ -1360,7 +1411,9 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
         return [Segment(0, len(text))]
     h0 = hs[0]
     # "Фундація «X»" over the page and again in its footer: the site's owner, not a project
-    if not _recurs(text, h0) or _org_line(h0[2]):
+    if not _recurs(text, h0) or _org_line(h0[2]) or _title_field(labels):
+        # (a form's running header, "SPRAWOZDANIE Z WYKONANIA ZADANIA PUBLICZNEGO", recurs on
+        # every page; its labelled "Tytuł zadania:" field names the project)
         return [Segment(0, len(text))]
     name = first_cell(h0[2])  # (a running header's first cell)
     segs = [Segment(0, len(text), name, (h0[0], h0[0] + len(name)), "recurring_heading")]

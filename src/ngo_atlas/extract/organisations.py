@@ -305,22 +305,44 @@ _CONSORTIUM = CI(r"(?:konsorcjum|consortium\s+of(?:\s+the)?|консорциум
 PASSED_ON_AFTER = cue(r"(?:ze\s+środków|with\s+funds|z\s+funduszy|за\s+кошти|из\s+средств)"
                       r",?\s+(?:przekazanych|provided|переданных|предоставленных|переданих|наданих)\s")
 _PASSED_WORDS = ("przekazanych", "provided", "переданных", "предоставленных", "переданих", "наданих")
-INTERMEDIARY_AFTER = CI(r"(?:,\s+|\s+(?=pełni(?:ł[ao]?)?\s+funkcję\s|jako\s+operator|as\s+(?:the\s+)?(?:programme\s+|fund\s+)?operator)|"
-                        # "z Fundacją X – Narodową Agencją Programu Y": the apposition after a dash
-                        r"[^\S\n]+[–—][^\S\n]+(?=narodow\w+\s+agencj|(?:the\s+)?(?:[a-z]+\s+)?national\s+agency))(?:"
-                        # "X jako operator programu", "X as the programme operator": the body before
-                        r"jako\s+operator\w*|as\s+(?:the\s+)?(?:programme\s+|fund\s+)?operator|"
+INTERMEDIARY_AFTER = CI(r",\s+(?:"
                         # "X, the Polish National Agency of Erasmus+", "X, Narodowa Agencja Programu
                         # Erasmus+", "X, Национальное агентство …": the programme's operator
                         r"(?:the\s+)?(?:[a-z]+\s+)?national\s+agency|narodow\w+\s+agencj\w+|"
                         r"национальн\w+\s+агентств\w+|національн\w+\s+агентств\w+|"
-                        # ("X pełni funkcję Instytucji Pośredniczącej": the finite verb needs no comma)
-                        r"(?:pełniąc\w*\s+funkcję|pełni(?:ł[ao]?)?\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
+                        r"(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
                          r"выполняющ\w*\s+функци\w+|яке\s+виконує\s+функці\w+)\s+"
                          r"(?:instytucji\s+(?:pośredniczącej|odpowiedzialnej|zarządzającej|wdrażającej|delegowanej)|operatora|intermediate\s+body|"
                          r"(?:programme\s+|fund\s+)?operator|оператора|промежуточного\s+органа)|"
                          r"(?:the\s+)?(?:operator|operatorem)\s+(?:programu|funduszu|konkursu|of\s+the\s+programme)|"
                          r"(?:the\s+)?programme\s+operator|оператор\s+програм\w+)")
+# the same with no comma before (a cue of its own, so that the comma's fast scan stays):
+# "X pełni funkcję Instytucji Pośredniczącej", "X jako operator programu", "X as the programme
+# operator", "z Fundacją X – Narodową Agencją Programu Y" (the agency after a dash)
+INTERMEDIARY_BARE = cue(r"(?:pełni(?:ł[ao]?)?\s+funkcję\s+(?:instytucji\s+(?:pośredniczącej|odpowiedzialnej|"
+                        r"zarządzającej|wdrażającej|delegowanej)|operatora)|jako\s+operator\w*|as\s+(?:the\s+)?"
+                        r"(?:programme\s+|fund\s+)?operator|(?P<agency>narodow\w+\s+agencj\w+|"
+                        r"(?:the\s+)?(?:polish\s+)?national\s+agency))\b")
+_BARE_WORDS = ("funkcj", "perator", "gencj", "gency")
+
+
+def _bare_intermediaries(text: str, s: int, e: int) -> list[int]:
+    """Where the body before an INTERMEDIARY_BARE phrase ends (a dash before an agency)."""
+    out = []
+    for m in INTERMEDIARY_BARE.finditer(text, s, e):
+        p = m.start()
+        while p > s and text[p - 1] in " \t":
+            p -= 1
+        if m.group("agency"):
+            if p == s or text[p - 1] not in "–—":
+                continue
+            p -= 1
+            while p > s and text[p - 1] in " \t":
+                p -= 1
+        out.append(p)
+    return out
+
+
 # "carried out with the Gdańsk Immigrant Support Centre as a partner", "z X jako partnerem"
 AS_PARTNER = cue(r"(?:as\s+(?:a\s+|its\s+|the\s+)?(?:[a-z-]+\s+)?partners?|jako\s+partner\w*)\b")
 _WITH_BEFORE = re.compile(r"\b(?:with|z|ze)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1172,8 +1194,10 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     orgs.extend(_partners_by_predicate(text, s, e, lang))
     orgs.extend(_paid_to(text, s, e, lang))
     passed = PASSED_ON_AFTER.finditer(text, s, e) if any(w in text for w in _PASSED_WORDS) else ()
-    for m in [*INTERMEDIARY_AFTER.finditer(text, s, e), *passed]:
-        ms = [x for x in mentions(text, max(s, m.start() - 200), m.start()) if x[1] >= m.start() - 1]
+    seg = text[s:e]
+    bare = _bare_intermediaries(text, s, e) if any(w in seg for w in _BARE_WORDS) else []
+    for at in [*(m.start() for m in INTERMEDIARY_AFTER.finditer(text, s, e)), *(m.start() for m in passed), *bare]:
+        ms = [x for x in mentions(text, max(s, at - 200), at) if x[1] >= at - 1]
         if ms:
             o = _org(text, ms[-1][0], ms[-1][1], "other", "intermediary_phrase", 0.8, lang)
             if o:

@@ -260,8 +260,12 @@ OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu)"
                      # the same copular frame with the EU funds' institution labels as predicate:
                      # "Instytucją Pośredniczącą (dla Działania X) jest Y", "Instytucją
                      # Odpowiedzialną za Program Krajowy jest Y" (a label's instrumental, any case)
-                     r"instytucją\s+(?:pośredniczącą|odpowiedzialną|zarządzającą|wdrażającą)"
-                     r"(?:\s+(?:za|dla|w)(?:\s+[^\s,.;:()]+){1,9}?)?\s+(?:jest|był[aoy]?)|"
+                     r"instytucją\s+(?:pośredniczącą|odpowiedzialną|zarządzającą|wdrażającą|delegowaną)"
+                     # (a second conjunct leaves the copula out: "…, a Instytucją Zarządzającą – Y")
+                     r"(?:\s+(?:za|dla|w)(?:\s+[^\s,.;:()]+){1,9}?)?(?:\s+(?:jest|był[aoy]?)|\s*[–—])|"
+                     # the label as the object of "pełnić": "Funkcję instytucji zarządzającej pełni Y"
+                     r"funkcję\s+instytucji\s+(?:pośredniczącej|odpowiedzialnej|zarządzającej|wdrażającej|"
+                     r"delegowanej)(?:\s+(?:za|dla|w)(?:\s+[^\s,.;:()]+){1,9}?)?\s+pełni(?:ł[ao]?)?|"
                      # a fund's relative clause: "z Funduszu X, którym zarządza Y"
                      r"(?:fundusz\w*|program\w*)(?:\s+(?:[^\s,.;]+|im\.)){0,6}?,\s+(?:którym|którego)\s+"
                      r"(?:zarządza|administruje|operuje)|"
@@ -308,10 +312,37 @@ INTERMEDIARY_AFTER = CI(r",\s+(?:"
                         r"национальн\w+\s+агентств\w+|національн\w+\s+агентств\w+|"
                         r"(?:pełniąc\w*\s+funkcję|będąc\w*|acting\s+as(?:\s+the)?|"
                          r"выполняющ\w*\s+функци\w+|яке\s+виконує\s+функці\w+)\s+"
-                         r"(?:instytucji\s+(?:pośredniczącej|odpowiedzialnej|zarządzającej|wdrażającej)|operatora|intermediate\s+body|"
+                         r"(?:instytucji\s+(?:pośredniczącej|odpowiedzialnej|zarządzającej|wdrażającej|delegowanej)|operatora|intermediate\s+body|"
                          r"(?:programme\s+|fund\s+)?operator|оператора|промежуточного\s+органа)|"
                          r"(?:the\s+)?(?:operator|operatorem)\s+(?:programu|funduszu|konkursu|of\s+the\s+programme)|"
                          r"(?:the\s+)?programme\s+operator|оператор\s+програм\w+)")
+# the same with no comma before (a cue of its own, so that the comma's fast scan stays):
+# "X pełni funkcję Instytucji Pośredniczącej", "X jako operator programu", "X as the programme
+# operator", "z Fundacją X – Narodową Agencją Programu Y" (the agency after a dash)
+INTERMEDIARY_BARE = cue(r"(?:pełni(?:ł[ao]?)?\s+funkcję\s+(?:instytucji\s+(?:pośredniczącej|odpowiedzialnej|"
+                        r"zarządzającej|wdrażającej|delegowanej)|operatora)|jako\s+operator\w*|as\s+(?:the\s+)?"
+                        r"(?:programme\s+|fund\s+)?operator|(?P<agency>narodow\w+\s+agencj\w+|"
+                        r"(?:the\s+)?(?:polish\s+)?national\s+agency))\b")
+_BARE_WORDS = ("funkcj", "perator", "gencj", "gency")
+
+
+def _bare_intermediaries(text: str, s: int, e: int) -> list[int]:
+    """Where the body before an INTERMEDIARY_BARE phrase ends (a dash before an agency)."""
+    out = []
+    for m in INTERMEDIARY_BARE.finditer(text, s, e):
+        p = m.start()
+        while p > s and text[p - 1] in " \t":
+            p -= 1
+        if m.group("agency"):
+            if p == s or text[p - 1] not in "–—":
+                continue
+            p -= 1
+            while p > s and text[p - 1] in " \t":
+                p -= 1
+        out.append(p)
+    return out
+
+
 # "carried out with the Gdańsk Immigrant Support Centre as a partner", "z X jako partnerem"
 AS_PARTNER = cue(r"(?:as\s+(?:a\s+|its\s+|the\s+)?(?:[a-z-]+\s+)?partners?|jako\s+partner\w*)\b")
 _WITH_BEFORE = re.compile(r"\b(?:with|z|ze)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1208,7 +1239,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                             if (o := _org(text, a, b, role, f"label_cards:{h.key}", 0.8, lang)))
     for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
                                               OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED,
-                                              THANKS)):
+                                              THANKS, *_EVALUATION_CUE[:"alua" in text[s:e]])):
         orgs.extend(_sentence_roles(text, ss, se, lang))
     if lang == "pl":
         for ss, se in sentences_with(text, s, e, (_REL_CUE,)):
@@ -1229,8 +1260,10 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     orgs.extend(_partners_by_predicate(text, s, e, lang))
     orgs.extend(_paid_to(text, s, e, lang))
     passed = PASSED_ON_AFTER.finditer(text, s, e) if any(w in text for w in _PASSED_WORDS) else ()
-    for m in [*INTERMEDIARY_AFTER.finditer(text, s, e), *passed]:
-        ms = [x for x in mentions(text, max(s, m.start() - 200), m.start()) if x[1] >= m.start() - 1]
+    seg = text[s:e]
+    bare = _bare_intermediaries(text, s, e) if any(w in seg for w in _BARE_WORDS) else []
+    for at in [*(m.start() for m in INTERMEDIARY_AFTER.finditer(text, s, e)), *(m.start() for m in passed), *bare]:
+        ms = [x for x in mentions(text, max(s, at - 200), at) if x[1] >= at - 1]
         if ms:
             o = _org(text, ms[-1][0], ms[-1][1], "other", "intermediary_phrase", 0.8, lang)
             if o:
@@ -1632,8 +1665,41 @@ def _bare_head(name: str) -> bool:
     return " " not in name and is_org_head(name) and name.casefold() not in ("caritas", "каритас", "карітас")
 
 
+# The evaluation's own frame: its noun as the object before the verb in Polish ("Ewaluację
+# zewnętrzną projektu przeprowadzi X"), as the passive subject in English ("An external evaluation
+# was conducted by X"). The body that evaluates a project neither runs nor joins it (role other),
+# though "conducted by" alone would name a lead; a lower-case noun for a firm or a team may stand
+# before its name ("firma X sp. z o.o.", "zespół Instytutu X").
+EVALUATOR_AFTER = cue(r"(?:ewaluacj[ęa]|evaluation)(?:\s+(?:zewnętrzn\w+|wewnętrzn\w+|końcow\w+|"
+                      r"śródokresow\w+|niezależn\w+|projektu|programu|działań|of\s+the\s+(?:project|programme))){0,3}"
+                      r"\s+(?:(?:prze)?prowadzi\w*|(?:prze)?prowadził\w*|wykona\w*|zrealizuje|zrealizował\w*|"
+                      r"(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:conducted|carried\s+out|performed|"
+                      r"done|run|prepared|led)\s+by(?:\s+the)?)\s+(?:(?:firm[aę]|spółk[aę]|zesp[óo]ł\w*|"
+                      r"company|firm|team\s+(?:of|from)(?:\s+the)?)\s+)?")
+
+_EVALUATION_CUE = (EVALUATOR_AFTER,)  # scanned only where "evaluation"/"ewaluacja" is written
+
+
+def _evaluators(text: str, s: int, e: int, lang: str) -> tuple[list[OrgRef], list[tuple[int, int]]]:
+    """The bodies an evaluation frame names (role other), and the frames' spans."""
+    out, spans = [], []
+    for m in EVALUATOR_AFTER.finditer(text, s, e):
+        spans.append((m.start(), m.end()))
+        if not text[m.end():m.end() + 1].isupper():
+            continue  # (the cue runs on the lowered text: the name's capital is read here)
+        for a, b in list_after(text, m.end(), e):
+            if _person_named(text[a:b].rstrip("."), lang):
+                break  # "Ewaluację przeprowadziła Anna Nowak z Uniwersytetu X": a person evaluates
+            o = _org(text, a, b, "other", "evaluator_phrase", 0.85, lang)
+            if o:
+                out.append(o)
+    return out, spans
+
+
 def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     out: list[OrgRef] = []
+    evaluated, frames = _evaluators(text, s, e, lang) if "alua" in text[s:e] else ([], [])
+    out.extend(evaluated)
     for m in OPERATOR_AFTER.finditer(text, s, e):
         # ("a fund managed by the European Commission": the EU's own executive, no body that
         # hands the money on)
@@ -1646,6 +1712,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
                 ) if cyr else mentions(text, s, e)
     pm = PARTNER_AFTER.search(text, s, e)
     for m in LEAD_AFTER.finditer(text, s, e):
+        if frames and any(a <= m.start() < b for a, b in frames):
+            continue  # "the evaluation was conducted by X": X evaluates, it runs nothing
         if _PROGRAMME_SUBJECT.match(text, s, m.start()) or _PROGRAMME_NAMED.fullmatch(text, s, m.start()):
             # "Program „X” jest realizowany przez Y", "Program Aktywni Obywatele – Fundusz
             # Krajowy jest prowadzony przez Y we współpracy z Z": Y (and Z) run the programme,

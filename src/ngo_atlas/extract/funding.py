@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ngo_atlas.extract.cofinancing import cofinancing_payers
+from ngo_atlas.extract.handedon import handed_on
 from ngo_atlas.extract.donors import private_donors
 from ngo_atlas.extract.payerlist import payer_list
 from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin_wrapped
@@ -187,7 +188,8 @@ _GENERIC = {"program", "programu", "programme", "projektu", "project", "środkó
             "місто", "город", "гміна", "гмина"}
 
 
-def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[Funding]:
+def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
+                 operators: list | None = None) -> list[Funding]:
     out: list[Funding] = []
     for h in labels:
         if h.key == "funder" and s <= h.start < e and not _heading_or_clause(text, h):
@@ -236,6 +238,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -
         for f in out:
             f.programme = _programme_name(value, lang)
     _channel_to_named_programme(out, text, s, e, prog_labels, lang)
+    out = handed_on(out, text, s, e, lang, operators)  # (FUND-H: an operator of another body's money)
     cofinancing_payers(out, text, s, e, lang)  # (a co-financier's share: not the programme's payer)
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
     return payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)

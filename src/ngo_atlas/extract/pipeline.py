@@ -51,6 +51,7 @@ from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.cofinancing import keyed_grant
+from ngo_atlas.extract.handedon import operator_roles
 from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
 from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
@@ -411,7 +412,8 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     st = find_status(text, s, e, labels)
     if st:
         p.status, p.spans["status"] = st
-    p.funding = find_funding(text, s, e, labels, lang)
+    operators: list[OrgRef] = []  # bodies that handed on another's money (FUND-H)
+    p.funding = find_funding(text, s, e, labels, lang, operators)
     amount_labels = [(h.start, h.end) for h in labels if h.key == "amount"]
     shared = funder_shares(text, s, e, p.funding, lang)
     # (a label's cell is read on its own only where the text gives no sum a currency; a total
@@ -447,6 +449,8 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     persons = {q.name.casefold() for q in p.people if q.name}
     p.organizations = [o for o in merge_orgs(orgs) if not _bare_head(o.name) and not (
         o.name.casefold() in persons and not any(is_org_head(w) for w in o.name.split()))]
+    if operators:
+        p.organizations = operator_roles(p.organizations, operators, p.funding)
     ts = p.spans.get("title")
     p.places = find_places(text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
                            [(o.span.start, o.span.end) for o in p.organizations if o.span])

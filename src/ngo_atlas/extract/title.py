@@ -90,7 +90,9 @@ def names_other(text: str, pos: int) -> bool:
     or an earlier project ("kontynuacją zakończonego projektu „X”"), not the project the
     words before it speak of."""
     before = text[max(0, pos - 60):pos - 1]
-    words = before.split()
+    # (a bracket or dash aside opens on the noun: "finansowanie z EOG (program „X”)", "(програм
+    # «X», дотація …)": the noun still heads the quote)
+    words = [w.lstrip("([") for w in before.split()]
     if words and _EVENT_NOUN.match(words[-1]) and not _PROJ_OR_PROG.match(words[-1]):
         return True
     if words and _CALL_NOUN.match(words[-1]):

@@ -315,7 +315,8 @@ def _paid_undertaking(text: str) -> bool:
     if _A_YEAR.search(text):
         if funding is None:
             funding = find_funding(text, 0, len(text), [], "pl")
-        if any((f.funder or f.programme) and not _on_offer(text, f.span) for f in funding):
+        if any((f.funder or f.programme) and not _on_offer(text, f.span) and not _pays_for_site(text, f.span)
+               for f in funding):
             return True
     return grant is not None and grant.confidence >= 0.8 and _card_heading(text)
 
@@ -338,6 +339,30 @@ def _on_offer(text: str, span) -> bool:
         return False
     s = max(text.rfind(c, 0, span.start) for c in ("\n", ",", ". ", "; ")) + 1
     return _ON_OFFER.search(text, max(s, span.start - 120), span.start) is not None
+
+
+# the site itself as what is paid for: "Wydawanie portalu współfinansuje X", "This website was
+# funded by X", "Сайт создан при поддержке X", "Портал фінансує X"
+_SITE_NOUN = re.compile(r"(?<![\w])(?:portal\w*|serwis\w*|witryn\w*|stron\w*\s+internetow\w*|"
+                        r"websites?|web\s+portal|сайт\w*|портал\w*|веб-?сайт\w*)(?![\w])", re.IGNORECASE)
+
+
+def _pays_for_site(text: str, span) -> bool:
+    """The payer's sentence speaks of the site the page stands on (a news portal's footer: "Wydawanie
+    portalu w 2025 r. współfinansuje X"): it pays for the publisher's site, not for an undertaking
+    the page describes, so it makes no paid undertaking of a page that never says "projekt"."""
+    if span is None:
+        return False
+    s = max(text.rfind("\n", 0, span.start) + 1, span.start - 160)
+    # (the sentence's start: a stop before a capital, not an abbreviation's "2025 r. współfinansuje")
+    s = max([m.end() for m in _SENTENCE_END.finditer(text, s, span.start)], default=s)
+    e = text.find("\n", span.end)
+    e = e if 0 <= e < span.end + 160 else span.end + 160
+    stop = _SENTENCE_END.search(text, span.end, e)
+    return _SITE_NOUN.search(text, s, stop.start() + 1 if stop else e) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 
 
 def _card_heading(text: str) -> bool:

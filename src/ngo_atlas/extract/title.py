@@ -90,7 +90,9 @@ def names_other(text: str, pos: int) -> bool:
     or an earlier project ("kontynuacją zakończonego projektu „X”"), not the project the
     words before it speak of."""
     before = text[max(0, pos - 60):pos - 1]
-    words = before.split()
+    # (a bracket or dash aside opens on the noun: "finansowanie z EOG (program „X”)", "(програм
+    # «X», дотація …)": the noun still heads the quote)
+    words = [w.lstrip("([") for w in before.split()]
     if words and _EVENT_NOUN.match(words[-1]) and not _PROJ_OR_PROG.match(words[-1]):
         return True
     if words and _CALL_NOUN.match(words[-1]):
@@ -1034,7 +1036,7 @@ _NOT_A_NAME = {"nasz", "nasza", "nasze", "ten", "ta", "to", "our", "this", "the"
 _PROFILE_HEAD = re.compile(
     r"^(?:o\s+nas|o\s+fundacji|o\s+stowarzyszeniu|o\s+organizacji|kim\s+jesteśmy|czym\s+się\s+zajmujemy|"
     r"nasza\s+misja|misja(?:\s+i\s+wizja)?|historia(?:\s+fundacji|\s+stowarzyszenia)?|"
-    r"about(?:\s+us)?|who\s+we\s+are|our\s+(?:mission|story|history)|mission(?:\s+and\s+vision)?|"
+    r"about(?:\s+us)?|who\s+we\s+are|who\s+are\s+we|our\s+(?:mission|story|history)|mission(?:\s+and\s+vision)?|"
     r"о\s+нас|о\s+фонде|кто\s+мы|наша\s+миссия|про\s+нас|про\s+фонд|хто\s+ми|наша\s+місія)$",
     re.IGNORECASE)
 
@@ -1045,5 +1047,5 @@ def is_profile_page(text: str) -> bool:
     for ls, _le, line in lines(text):
         if ls < top or not line.strip():
             continue
-        return bool(_PROFILE_HEAD.match(line.strip().rstrip(":")))
+        return bool(_PROFILE_HEAD.match(line.strip().rstrip(":?")))
     return False

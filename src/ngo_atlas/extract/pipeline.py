@@ -7,6 +7,7 @@ import re
 from ngo_atlas.extract import segment
 from ngo_atlas.extract.activities import find_activities
 from ngo_atlas.extract.boilerplate import mask
+from ngo_atlas.extract.cofinancing import keyed_grant
 from ngo_atlas.extract.dates import (
     DateHit,
     duration_end,
@@ -26,6 +27,7 @@ from ngo_atlas.extract.dates import (
 )
 from ngo_atlas.extract.firstperson import speaks_as_we
 from ngo_atlas.extract.funding import find_funding, scheme_programme
+from ngo_atlas.extract.handedon import operator_roles
 from ngo_atlas.extract.headline import headline_object
 from ngo_atlas.extract.labels import LabelHit, find_labels
 from ngo_atlas.extract.language import document_language
@@ -50,8 +52,6 @@ from ngo_atlas.extract.organisations import (
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
-from ngo_atlas.extract.cofinancing import keyed_grant
-from ngo_atlas.extract.handedon import operator_roles
 from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
 from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
@@ -345,6 +345,7 @@ def _on_offer(text: str, span) -> bool:
 # funded by X", "Сайт создан при поддержке X", "Портал фінансує X"
 _SITE_NOUN = re.compile(r"(?<![\w])(?:portal\w*|serwis\w*|witryn\w*|stron\w*\s+internetow\w*|"
                         r"websites?|web\s+portal|сайт\w*|портал\w*|веб-?сайт\w*)(?![\w])", re.IGNORECASE)
+_STOP_BEFORE_CAPITAL = re.compile(r"[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 
 
 def _pays_for_site(text: str, span) -> bool:
@@ -355,14 +356,12 @@ def _pays_for_site(text: str, span) -> bool:
         return False
     s = max(text.rfind("\n", 0, span.start) + 1, span.start - 160)
     # (the sentence's start: a stop before a capital, not an abbreviation's "2025 r. współfinansuje")
-    s = max([m.end() for m in _SENTENCE_END.finditer(text, s, span.start)], default=s)
+    s = max([m.end() for m in _STOP_BEFORE_CAPITAL.finditer(text, s, span.start)], default=s)
     e = text.find("\n", span.end)
     e = e if 0 <= e < span.end + 160 else span.end + 160
-    stop = _SENTENCE_END.search(text, span.end, e)
+    stop = _STOP_BEFORE_CAPITAL.search(text, span.end, e)
     return _SITE_NOUN.search(text, s, stop.start() + 1 if stop else e) is not None
 
-
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 
 
 def _card_heading(text: str) -> bool:

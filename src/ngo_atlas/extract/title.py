@@ -123,7 +123,7 @@ def _other_clause(words: list[str]) -> bool:
     """'W ramach projektu wydano poradnik „X”', 'projektu przedstawiliśmy na konferencji „X”':
     a verb of its own between the project's noun and the quote starts another clause, whose
     object the quote names; a copula ('projektem … był „X”') still names the project."""
-    at = max((i for i, w in enumerate(words) if _PROJECT_NOUN.match(w.strip(",.;:"))), default=None)
+    at = max((i for i, w in enumerate(words) if _PROJECT_WORD.match(w.strip(",.;:"))), default=None)
     if at is None:
         return False
     from ngo_atlas.lang.polish import FINITE_CLASSES, analyse
@@ -141,14 +141,14 @@ def _other_clause(words: list[str]) -> bool:
 _CALL_NOUN = re.compile(r"(?:konkurs\w*|nab[oó]r\w*|contests?|competitions?|конкурс\w*)$", re.IGNORECASE)
 _NAMING_WORD = re.compile(r"(?:pt|pn|nazwą|tytułem|called|entitled|named|titled|названием|назвою)\.?$",
                           re.IGNORECASE)
-_PROJECT_NOUN = re.compile(r"(?:projekt|project|про[еє]кт)\w*$", re.IGNORECASE)
+_PROJECT_WORD = re.compile(r"(?:projekt|project|про[еє]кт)\w*$", re.IGNORECASE)
 
 
 def _modified_head(words: list[str]) -> bool:
     """'program wolontariatu „X”', 'konkursu ofert „X”', 'програми підтримки «X»': a programme or
     call noun with one lower-case word after it (its genitive or adjective) heads the quote."""
     if len(words) < 2 or not words[-1][:1].islower() or _NAMING_WORD.match(words[-1]) \
-            or _PROJECT_NOUN.match(words[-1]):
+            or _PROJECT_WORD.match(words[-1]):
         return False
     return bool(_PROGRAMME_WORD.match(words[-2]) or _CALL_NOUN.match(words[-2])) \
         and _noun_modifier(words[-1].strip(",;"))
@@ -539,12 +539,12 @@ def status_badge(t: str) -> bool:
 
 
 # "PROJEKT ZAKOŃCZONY", "Project completed", "Проєкт завершено": the project noun and a status
-_PROJECT_NOUN = re.compile(r"^[^\w]*(?:projekt|project|проєкт|проект)[^\S\n]+", re.IGNORECASE)
+_BANNER_PROJECT = re.compile(r"^[^\w]*(?:projekt|project|проєкт|проект)[^\S\n]+", re.IGNORECASE)
 
 
 def _status_banner(t: str) -> bool:
     """A status banner under the project noun is no heading (the name follows it)."""
-    m = _PROJECT_NOUN.match(t)
+    m = _BANNER_PROJECT.match(t)
     return m is not None and status_badge(t[m.end():])
 
 

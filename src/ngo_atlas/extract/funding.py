@@ -682,6 +682,15 @@ def _handed_on(text: str, out: list[Funding]) -> list[Funding]:
         a > f.span.end and _HANDED_ON.fullmatch(text, f.span.end, a) for a in starts))]
 
 
+def is_payer(out: list[Funding], name: str, alike: bool = False) -> bool:
+    """A payer of that name is read already (case aside; with `alike`, also one that names the
+    same body in another form: "Fundacja X" / "Fundacji X (FX)")."""
+    from ngo_atlas.extract.organisations import _same_org
+
+    key = name.casefold()
+    return any(f.funder and (f.funder.casefold() == key or alike and _same_org(f.funder, name)) for f in out)
+
+
 def _is_state_budget(funder: str | None) -> bool:
     """The state budget co-finances beside a programme; it gives through none."""
     return (funder or "").lower() in ("budżet państwa", "state budget", "polish state budget",
@@ -742,7 +751,7 @@ def _local_government_payer(out: list[Funding], text: str, s: int, e: int, lang:
         else:
             name = _clean_funder(noun.capitalize() + " " + town, lang) or ""
             name = name[:1].lower() + name[1:] if name and noun[0].islower() else name
-        if name and not any(f.funder and f.funder.casefold() == name.casefold() for f in out):
+        if name and not is_payer(out, name):
             out.append(Funding(name, None, None, None,
                                Span(m.start("noun"), m.start("town") + len(town), "local_payer", 0.7)))
 
@@ -770,8 +779,7 @@ def _own_contribution(out: list[Funding], text: str, s: int, e: int, lang: str) 
         found = (_cyrillic_items if is_cyrillic(text[m.end():m.end() + 20]) else list_after)(text, m.end(), e)[:1]
         f = _clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
         # (a public body only: an NGO bringing its own share is the project's runner, not a payer)
-        if f and f.split()[0].casefold() in _PUBLIC_HEADS and not any(
-                g.funder and g.funder.casefold() == f.casefold() for g in out):
+        if f and f.split()[0].casefold() in _PUBLIC_HEADS and not is_payer(out, f):
             out.append(Funding(f, None, None, None, Span(found[0][0], found[0][1], "own_contribution", 0.7)))
 
 
@@ -796,7 +804,7 @@ def _share_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
         items = _cyrillic_items(text, m.end(), ce) if is_cyrillic(text[m.end():ce]) else list_after(text, m.end(), ce)
         for a, b in items[:1]:
             f = _clean_funder(text[a:b], lang)
-            if f and not any(g.funder and g.funder.casefold() == f.casefold() for g in out):
+            if f and not is_payer(out, f):
                 out.append(Funding(f, None, None, None, Span(a, b, "share_payer", 0.75)))
 
 
@@ -816,8 +824,7 @@ def _noun_genitive_payers(out: list[Funding], text: str, s: int, e: int, lang: s
         le = text.find("\n", m.end(), e)
         for a, b in list_after(text, m.end(), e if le == -1 else le)[:1]:
             f = _clean_funder(text[a:b], lang)
-            if f and (is_acronym(f) or f != text[a:b] or len(f.split()) > 1) and not any(
-                    g.funder and g.funder.casefold() == f.casefold() for g in out):
+            if f and (is_acronym(f) or f != text[a:b] or len(f.split()) > 1) and not is_payer(out, f):
                 out.append(Funding(f, None, None, None, Span(a, b, "money_noun_payer", 0.7)))
 
 
@@ -1226,7 +1233,7 @@ def _budget_after(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
         cut = next((i for i in range(3, len(words)) if is_org_head(words[i])), len(words))
         f = _clean_funder(" ".join(words[:cut]), lang)
         end = b.start() + len(" ".join(text[b.start():b.end()].split()[:cut]))
-        if f and not any(g.funder and g.funder.casefold() == f.casefold() for g in out):
+        if f and not is_payer(out, f):
             out.append(Funding(f, None, None, None, Span(b.start(), end, "budget_after_payer", 0.7)))
 
 

@@ -57,7 +57,7 @@ def _share_end(text: str, s: int, pos: int, e: int) -> int | None:
 
 def payer_after_sum(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
     """Add the second payer of "X (N) oraz [przez] Y (M)" after a payer X the rules found."""
-    from ngo_atlas.extract.funding import _clean_funder
+    from ngo_atlas.extract.funding import _clean_funder, is_payer
     from ngo_atlas.extract.organisations import list_after
 
     for f in [f for f in out if f.funder and f.span and s <= f.span.end <= e]:
@@ -74,7 +74,7 @@ def payer_after_sum(out: list[Funding], text: str, s: int, e: int, lang: str) ->
         if not conj.group("prep") and len(sums) != 1:
             continue  # a bare conjunction: the name must carry its own sum
         name = _clean_funder(text[a:b], lang)
-        if not name or any(g.funder and g.funder.casefold() == name.casefold() for g in out):
+        if not name or is_payer(out, name):
             continue
         if any(g.span and a <= g.span.start < b for g in out):
             continue  # another rule read a payer there already
@@ -103,7 +103,7 @@ _OBJECT_GAP = re.compile(r"(?:\s+[a-ząćęłńóśźżа-яёіїєґ]+){0,3}\s
 
 def covering_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
     """Add the subject of a verb of covering costs that follows its verb."""
-    from ngo_atlas.extract.funding import _clean_funder, _cyrillic_items
+    from ngo_atlas.extract.funding import _clean_funder, _cyrillic_items, is_payer
     from ngo_atlas.extract.organisations import list_after
     from ngo_atlas.extract.text import lowered
 
@@ -118,7 +118,7 @@ def covering_payers(out: list[Funding], text: str, s: int, e: int, lang: str) ->
             continue  # the name must stand right after the verb
         a, b = found[0]
         name = _clean_funder(text[a:b], lang)
-        if not name or any(g.funder and g.funder.casefold() == name.casefold() for g in out):
+        if not name or is_payer(out, name):
             continue
         if any(g.span and g.span.start < b and a < g.span.end for g in out):
             continue

@@ -404,7 +404,7 @@ def _merge(p: Project, q: Project) -> None:
     if p.start is None and p.end is None and (q.start or q.end):  # "Zadania będą realizowane od …"
         p.start, p.end = q.start, q.end
         p.spans.update({k: q.spans[k] for k in ("start", "end") if k in q.spans})
-    payers = [f for f in q.funding if f.funder]
+    payers = _payers_with_programme(q.funding)
     if payers and not any(f.funder for f in p.funding):  # "dotacje z budżetu Miasta X …:"
         own = p.funding[0] if p.funding else None
         p.funding = [Funding(f.funder, f.programme, own.amount if own and i == 0 else None,
@@ -949,7 +949,7 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
         return
     intro_end = segs[0].start
     intro_labels = [h for h in labels if h.end <= intro_end]
-    found = [f for f in find_funding(text, 0, intro_end, intro_labels, lang) if f.funder]
+    found = _payers_with_programme(find_funding(text, 0, intro_end, intro_labels, lang))
     others = [o for o in find_organisations(text, 0, intro_end, intro_labels, lang)
               if o.role == "other"] if table else []
     for p in projects:
@@ -962,6 +962,41 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
                          for i, f in enumerate(found)]
             p.organizations = merge_orgs(p.organizations + [OrgRef(f.funder, "funder", f.span)
                                                             for f in found])
+    if table:
+        _rows_call_name(text, intro_end, projects)
+
+
+# "Wyniki otwartego konkursu ofert „X”", "konkursu grantowego „X”": the call the rows of a results
+# table were granted in, named right after its noun; "konkursu ofert w obszarze „Y”" (an area of
+# tasks), "zadanie publiczne pn. „Z”" (one task) and "konkurs recytatorski „W”" (a contest) are not
+_CALL_NAME = re.compile(r"(?<!\w)(?i:konkurs\w*)(?:[^\S\n]+(?i:ofert|grantow\w+))?[^\S\n]+[„\"]"
+                        r"([^”\"\n]{3,90})[”\"]")
+
+
+def _rows_call_name(text: str, intro_end: int, projects: list[Project]) -> None:
+    """Rows of a table of granted projects with a payer and no programme take the call's name
+    the text above the table gives."""
+    if not any(f.funder and not f.programme for p in projects for f in p.funding[:1]):
+        return
+    m = _CALL_NAME.search(text, 0, intro_end)
+    if m is None:
+        return
+    for p in projects:
+        if p.funding and p.funding[0].funder and not any(f.programme for f in p.funding):
+            f = p.funding[0]
+            p.funding[0] = Funding(f.funder, m.group(1).strip(), f.amount, f.currency, f.span)
+
+
+def _payers_with_programme(funding: list[Funding]) -> list[Funding]:
+    """The payers an introduction names, the programme it names on its own ("… w ramach
+    Programu „X”. Na realizację zadań przeznaczono ze środków budżetu Y …") given to the first
+    payer without one: the rows below share both, one item a funder as SCHEMA.md keeps them."""
+    payers = [f for f in funding if f.funder]
+    names = [f.programme for f in funding if not f.funder and f.programme]
+    bare = next((f for f in payers if not f.programme), None)
+    if names and bare is not None:
+        payers[payers.index(bare)] = Funding(bare.funder, names[0], bare.amount, bare.currency, bare.span)
+    return payers
 
 
 def _named_again(text: str, after: int, owner: str) -> bool:

@@ -36,3 +36,25 @@ def headline_undertaking(text: str) -> bool:
     if not (_QUOTED.search(head) and _UNDERTAKING_NOUN.search(head)) or _CLOCK_RANGE.search(text):
         return False
     return open_dates(text, 0, len(text))[0] is not None
+
+
+# "Wartość projektu", "Cel projektu", "Budżet projektu", "Мета проєкту", "Бюджет проекта", "Project
+# budget", "Budget of the project": a noun with "the project" as its genitive (or its English
+# modifier) names a part or an attribute of the page's project; such a heading opens a section
+# of that project, never another project
+_ATTRIBUTE_OF_PROJECT = re.compile(
+    r"^(?:[^\W\d_]+[^\S\n]+){1,2}(?:projektu|проекта|проєкту|проекту)$|"
+    r"^(?:the[^\S\n]+)?project(?:'s|’s)?[^\S\n]+(?-i:[a-z]+)$|"
+    r"^(?-i:[A-Za-z][a-z]+)[^\S\n]+of[^\S\n]+the[^\S\n]+project$", re.IGNORECASE)
+
+
+def attribute_of_project(t: str) -> bool:
+    """The heading names an attribute of "the project" (its value, aim, team), not a project."""
+    return _ATTRIBUTE_OF_PROJECT.match(t.strip().rstrip(":")) is not None
+
+
+def closes_each_item(line: str, all_lines: list[tuple[int, int, str]]) -> bool:
+    """A link line ("Read more") that recurs on the page closes each item of a list (a link
+    to the item's own page), so it starts no closing block of related links."""
+    key = line.strip().casefold()
+    return sum(1 for _s, _e, x in all_lines if x.strip().casefold() == key) >= 2

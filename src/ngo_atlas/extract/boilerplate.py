@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.text import blank, lines, lowered_line
+from ngo_atlas.extract.undertaking import closes_each_item
 
 # matched case-sensitively against the lowered line (the alternation is lower case): without
 # IGNORECASE the regex engine can skip ahead to the cues' first letters
@@ -204,7 +205,8 @@ def _tail_start(text: str, all_lines: list[tuple[int, int, str]]) -> int:
     everything after it is site furniture."""
     for s, _e, line in all_lines:
         if s > len(text) * 0.4 and len(line) < 120 and (
-                _TAIL_CUES.search(line) or _RELATED.match(line) or _NEIGHBOUR_POST.match(line)
+                _TAIL_CUES.search(line) or _RELATED.match(line) and not closes_each_item(line, all_lines)
+                or _NEIGHBOUR_POST.match(line)
                 or _NEWS.match(line)):
             return s
     return len(text) + 1

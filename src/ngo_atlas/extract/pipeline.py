@@ -55,6 +55,7 @@ from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
 from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
+from ngo_atlas.extract.undertaking import headline_undertaking
 from ngo_atlas.extract.title import choose_title, clean_heading, header_end, headings
 from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
 
@@ -253,7 +254,7 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
         # "Програму «X» реалізує Фундація Y": a project by another noun; "Обмін фінансувався
         # ЄС у рамках програми «Еразмус+» (сума гранту – 21 870 євро)": a grant from a named
         # programme pays for it, whatever the page calls it (an exchange, a course)
-        return runs_named_programme(text) or _paid_undertaking(text)
+        return runs_named_programme(text) or _paid_undertaking(text) or headline_undertaking(text)
     # Beyond the word, the page must name the project, date it, pay for it, label it,
     # or say who runs it: an organisation profile that mentions "projekty" is no project.
     from ngo_atlas.extract.dates import find_periods as periods
@@ -284,7 +285,7 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
     grant = grant_amount(text, 0, len(text), [])
     if grant is not None and grant.confidence >= 0.8:
         return True
-    return any(f.funder for f in find_funding(text, 0, len(text), [], "pl"))
+    return any(f.funder for f in find_funding(text, 0, len(text), [], "pl")) or headline_undertaking(text)
 
 
 # "godz. 17.00–20.00", "16:30 – 19:00": an event's hours

@@ -13,6 +13,7 @@ from ngo_atlas.extract.names import is_cyrillic, strip_quotes
 from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.extract.tables import table_rows
 from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
+from ngo_atlas.extract.undertaking import attribute_of_project
 from ngo_atlas.extract.title import (
     _MEDIA_NOTE,
     _OTHER_PROJECTS,
@@ -575,7 +576,7 @@ def _titled_blocks(text: str, merged: list[tuple[int, int]], listing: bool,
         # a headline that speaks of projects in the plural or counts the projects it announces
         # ("Dwa projekty FAMI dla regionu!", "Three new projects for Gdańsk", "Три проєкти …")
         if t and (_LISTING_HEAD.fullmatch(t[2]) or _plural_heading(t[2])
-                  or _counts_said(t[2].lower())):
+                  or _counts_said(t[2].lower()) or attribute_of_project(t[2])):
             t = None
         # ("ŚLĄSKA SIEĆ …" over "SILESIAN NETWORK …" over the particulars, then 'Projekt pt.
         # „Śląska sieć …”' in the description: the name in the heading above the last item

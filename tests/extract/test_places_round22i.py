@@ -48,3 +48,27 @@ def test_a_compound_district_adjective_in_a_list():
 def test_the_adjective_lemma_of_a_compound():
     assert places._adjective_lemma("kędzierzyńsko-kozielskiego") == "kędzierzyńsko-kozielski"
     assert places._adjective_lemma("nyskiego") == "nyski"
+
+
+def _titled(text: str, name: str) -> list[str]:
+    i = text.index(name)
+    return [t.value for t in places.find_places(text, 0, len(text), find_labels(text), "pl", (i, i + len(name)))]
+
+
+def test_a_region_in_the_projects_own_name_is_the_area_it_serves():
+    name = "Sąsiedzka pomoc prawna na Opolszczyźnie"
+    text = f"Zakończyliśmy projekt „{name}”. Dyżury prawników odbywały się w Opolu i w Nysie."
+    found = _titled(text, name)
+    assert "Opolszczyzna" in found and "Opole" in found and "Nysa" in found
+
+
+def test_a_two_word_region_in_a_quoted_name():
+    name = "Razem w szkole na Dolnym Śląsku"
+    text = f"Od września realizujemy projekt „{name}”, a zajęcia prowadzimy w Legnicy i w Wałbrzychu."
+    assert "Dolny Śląsk" in _titled(text, name)
+
+
+def test_a_town_in_the_projects_own_name_is_still_left_out():
+    name = "Punkt informacyjny w Lesznie"
+    text = f"Projekt „{name}” prowadzimy w Poznaniu, w siedzibie fundacji."
+    assert _titled(text, name) == ["Poznań"]

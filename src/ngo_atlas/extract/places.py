@@ -352,6 +352,7 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         _inside(t, q) for q in quoted) or (title_span and _inside(t, title_span)
                                            and t.value in _countries())]
     out = _not_only_seats(text, out)
+    served: list[Tagged] = []
     if title_span:  # a region or town named only inside the project's name is not a venue
         spans = _title_spans(text, title_span)  # the heading may repeat the name unquoted
         outside = {t.value for t in out if not any(_inside(t, ts) for ts in spans)}
@@ -362,11 +363,15 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         # an administrative unit the name gives ("Wsparcie … w powiecie lubaczowskim") is the
         # area it serves, wherever the name is written (quoted in a sentence too)
         named = _own_name_spans(text, s, e, title_span)
-        out += [t for t in raw if _ADMIN_UNIT.search(t.value) and any(_inside(t, n) for n in named)]
+        served = [t for t in raw if _serves_an_area(t.value) and any(_inside(t, n) for n in named)]
+        out += served
     out = _written_form(_dedupe(out), text)
     # a learnt second opinion over every place read, kept or not (place_model_train: checked
     # leave-one-set-out): a town named only in a body's name, a region beside its towns
     decided = place_model.decide(text, s, e, raw, out, lang, title_span, names)
+    if served:  # (the area the project's own name serves is the rules' call, as below)
+        have = {t.value.casefold() for t in decided}
+        decided += [t for t in _dedupe(served) if t.value.casefold() not in have]
     if payers and out:
         # the model adds no place the text names only as the payer or its seat (as above)
         # beside places the rules kept; where they kept none, the seat may be the only word
@@ -451,6 +456,13 @@ def _not_only_seats(text: str, out: list[Tagged]) -> list[Tagged]:
 
 _ADMIN_UNIT = re.compile(r"^(?:powiat|województwo|gmina)\s|\s(?:[Vv]oivodeship|county|district)$|"
                          r"(?:воеводство|воєводство|повіт|повят|повет)")
+
+
+def _serves_an_area(value: str) -> bool:
+    """An administrative unit ("powiat lubaczowski") or a historical region ("Podlasie",
+    "Dolny Śląsk"): named in the project's own name ("Pomoc prawna na Podlasiu"), the area the
+    project serves, as a town in its name ("Punkt w Lesznie") need not be (a seat, a brand)."""
+    return bool(_ADMIN_UNIT.search(value)) or value in lexicon()["regions"]
 
 
 def _own_name_spans(text: str, s: int, e: int, title_span: tuple[int, int] | None) -> list[tuple[int, int]]:

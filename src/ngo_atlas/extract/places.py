@@ -352,6 +352,7 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         _inside(t, q) for q in quoted) or (title_span and _inside(t, title_span)
                                            and t.value in _countries())]
     out = _not_only_seats(text, out)
+    served: list[Tagged] = []
     if title_span:  # a region or town named only inside the project's name is not a venue
         spans = _title_spans(text, title_span)  # the heading may repeat the name unquoted
         outside = {t.value for t in out if not any(_inside(t, ts) for ts in spans)}
@@ -362,11 +363,15 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         # an administrative unit the name gives ("Wsparcie … w powiecie lubaczowskim") is the
         # area it serves, wherever the name is written (quoted in a sentence too)
         named = _own_name_spans(text, s, e, title_span)
-        out += [t for t in raw if _ADMIN_UNIT.search(t.value) and any(_inside(t, n) for n in named)]
+        served = [t for t in raw if _serves_an_area(t.value) and any(_inside(t, n) for n in named)]
+        out += served
     out = _written_form(_dedupe(out), text)
     # a learnt second opinion over every place read, kept or not (place_model_train: checked
     # leave-one-set-out): a town named only in a body's name, a region beside its towns
     decided = place_model.decide(text, s, e, raw, out, lang, title_span, names)
+    if served:  # (the area the project's own name serves is the rules' call, as below)
+        have = {t.value.casefold() for t in decided}
+        decided += [t for t in _dedupe(served) if t.value.casefold() not in have]
     if payers and out:
         # the model adds no place the text names only as the payer or its seat (as above)
         # beside places the rules kept; where they kept none, the seat may be the only word
@@ -451,6 +456,13 @@ def _not_only_seats(text: str, out: list[Tagged]) -> list[Tagged]:
 
 _ADMIN_UNIT = re.compile(r"^(?:powiat|województwo|gmina)\s|\s(?:[Vv]oivodeship|county|district)$|"
                          r"(?:воеводство|воєводство|повіт|повят|повет)")
+
+
+def _serves_an_area(value: str) -> bool:
+    """An administrative unit ("powiat lubaczowski") or a historical region ("Podlasie",
+    "Dolny Śląsk"): named in the project's own name ("Pomoc prawna na Podlasiu"), the area the
+    project serves, as a town in its name ("Punkt w Lesznie") need not be (a seat, a brand)."""
+    return bool(_ADMIN_UNIT.search(value)) or value in lexicon()["regions"]
 
 
 def _own_name_spans(text: str, s: int, e: int, title_span: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -754,8 +766,7 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _POWIATY.finditer(text, s, e) if "powiat" in text[s:e] else ():
         for adj in re.split(r"\s*(?:,|\bi\b|\boraz\b)\s*", m.group("list")):
             if adj and not adj.startswith(("ziemsk", "grodzk")):
-                lemma = polish.lemma_of(adj) or adj
-                out.append(Tagged(f"powiat {lemma}", Span(m.start(), m.end(), "powiat", 0.8)))
+                out.append(Tagged(f"powiat {_adjective_lemma(adj)}", Span(m.start(), m.end(), "powiat", 0.8)))
     # "w trzech miastach – Toruniu, …", "w gminach Michałowo i Gródek" (a commune keeps its
     # name in the nominative after its noun); any plural of a settlement, its words before the
     # list: "w sąsiednich gminach – Kłodawie, …", "w trzech gminach powiatu X: Zgorzelcu, …"
@@ -777,6 +788,16 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
             found = found[:1]
         out.extend(found)
     return out
+
+
+def _adjective_lemma(adj: str) -> str:
+    """"nyskiego" -> "nyski"; "kędzierzyńsko-kozielskiego" -> "kędzierzyńsko-kozielski": a
+    compound adjective declines only its last part (the first stays in its -o form), so the
+    nominative is the first part as written and the last part's lemma."""
+    first, _, last = adj.rpartition("-")
+    if first and last:
+        return f"{first}-{polish.lemma_of(last) or last}"
+    return polish.lemma_of(adj) or adj
 
 
 def _z_town_lists(text: str, s: int, e: int) -> list[Tagged]:
@@ -929,6 +950,7 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
         m = re.match(rf"{_CAP}(?:[^\S\n]+{_CAP})?", text[p:e])
         if not m:
             break
+        m = _wrapped_town(text, p, e, m, lang) or m
         # ("w Dobrym Mieście" is a town though "Miasto" heads bodies; "na Starym Mieście", a
         # town's quarter, takes "na")
         if _names_a_body(text, p + m.end(), e, m.group()) and not (
@@ -988,6 +1010,36 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
             break
         p = sep.end()
     return out
+
+
+class _Joined:
+    """A two-word phrase that a line break splits, read as the words with one space between."""
+
+    def __init__(self, words: str, end: int) -> None:
+        self._words, self._end = words, end
+
+    def group(self) -> str:
+        return self._words
+
+    def end(self) -> int:
+        return self._end
+
+
+_NEXT_LINE_CAP = re.compile(rf"[^\S\n]*\n[^\S\n]*({_CAP})")
+
+
+def _wrapped_town(text: str, p: int, e: int, m: re.Match[str], lang: str) -> _Joined | None:
+    """"w Gorzowie\nWielkopolskim", "w Kątach\nWrocławskich": a hard-wrapped line that ends
+    inside a two-word town; the word on the next line belongs to it when the two together are a
+    town GeoNames knows (not any capitalised word that opens the next line)."""
+    if " " in m.group() or lang != "pl":
+        return None
+    nxt = _NEXT_LINE_CAP.match(text, p + m.end(), e)
+    if not nxt:
+        return None
+    words = f"{m.group()} {nxt.group(1)}"
+    known = _two_word_town(words, lang) or _geo(words, lang, text) in pltowns.populations()
+    return _Joined(words, nxt.end() - p) if known else None
 
 
 def _noun_named_by_adjective(phrase: str, nominative: str) -> bool:
@@ -1213,6 +1265,10 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
             return None
         return (_named_elsewhere(w, text) or _populous(w, case) or _in_case(w, case)
                 or polish.geo_nominative(w) or polish.nominative(w))
+    if len(words) == 2 and words[1].count("-") == 1:
+        joined = _town_and_part(words, text, case)
+        if joined:
+            return joined
     # "na Czas Wojny": a common noun first is a name of something else, not a town
     # ("Nowy Sącz", "Dolny Śląsk" start with adjectives)
     if not polish.is_geo(words[0]) and any(a[2].startswith("subst") for a in polish.analyse(words[0])):
@@ -1223,6 +1279,19 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
         whole = polish.nominative(phrase, geo=True)
         return _likelier_town(words, whole) or whole
     return None
+
+
+def _town_and_part(words: list[str], text: str, case: str | None) -> str | None:
+    """"w Podkowie Leśnej-Dębaku", "w Nowym Targu-Kowańcu": a two-word town, then a
+    hyphen and the name of its part (a quarter, a settlement), each declined: the town's
+    nominative (a pair GeoNames knows) joined to the part's, not the first word alone."""
+    second, part = words[1].split("-")
+    if not (second[:1].isupper() and part[:1].isupper() and part.isalpha()):
+        return None
+    town = _geo(f"{words[0]} {second}", "pl", text, case)
+    if not town or town not in pltowns.populations():
+        return None
+    return f"{town}-{polish.geo_nominative(part) or polish.nominative(part) or part}"
 
 
 def _populous(word: str, case: str | None) -> str | None:

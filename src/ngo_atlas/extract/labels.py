@@ -96,7 +96,7 @@ def find_labels(text: str) -> list[LabelHit]:
             continue  # "Źródło: Kancelaria Prezydenta" names a release's source, no payer
         if ve > vs:
             hits.append(LabelHit(key, m.start("label"), vs, ve, text[vs:ve], colon))
-    return _semicolon_cells(text, hits)
+    return _semicolon_cells(text, _with_qualified_partners(text, hits))
 
 
 def _wrapped_quote_end(text: str, vs: int, ve: int) -> int:
@@ -219,3 +219,93 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in " \t\n.;,":
         e -= 1
     return s, e
+
+
+# A partner or member label qualified by words of its own, a line's field: "Implementing partners:",
+# "Consortium members:", "Partner institution:", "Partnerzy wdrażający:", "Partner z Państwa-
+# Darczyńcy:", "Наші партнери в проєкті:", or a plural body noun with the adjective of partnership
+# or cooperation ("Gminy partnerskie projektu:", "Instytucje współpracujące:"). The lexicon's labels
+# are fixed phrases; these are the same head nouns with up to two words before and three after.
+_PARTNER_HEAD = (r"partners?|partnerzy|partnerki|partnerskie|współpracujące|members|członkowie|"
+                 r"партнер[ыи]?|партнёр[ыи]?|партнерки|члены|члени|учасники|участники")
+# (matched on the line's text before a colon: the colons are found first, a few a page)
+_QUALIFIED_PARTNER = re.compile(
+    r"(?i)[^\S\n]*(?:[•*\-–][^\S\n]*)?(?P<label>(?P<pre>(?:[^\W\d_][\w-]*[^\S\n]+){0,2}?)"
+    r"(?P<head>" + _PARTNER_HEAD + r")(?P<post>(?:[^\S\n]+[^\W\d_][\w-]*){0,3}?))[^\S\n]*")
+# plural body nouns that "partnerskie"/"współpracujące" qualify (the nouns of institution types)
+_BODIES_PL = frozenset((
+    "organizacje", "instytucje", "gminy", "miasta", "samorządy", "powiaty", "jednostki", "podmioty",
+    "szkoły", "uczelnie", "placówki", "ośrodki", "biblioteki", "fundacje", "stowarzyszenia",
+    "urzędy", "uniwersytety", "organisations", "organizations", "institutions"))
+_PARTNER_NOUNS = frozenset(("partner", "partners", "partnerzy", "partnerki", "партнер", "партнеры",
+                            "партнери", "партнёр", "партнёры", "партнерки"))
+_MEMBER_NOUNS = frozenset(("members", "członkowie", "члены", "члени", "учасники", "участники"))
+# qualifiers that make the listed bodies no partners but helpers of another kind (role "other"):
+# media, evaluation, cooperation without partnership
+_OTHER_QUALIFIER = re.compile(r"(?i)^(?:media|medialn|медиа|медіа|evaluat|ewaluac|оцен|оцін|współpracując)")
+# words after a preposition may be capitalised: "Partner z Państwa-Darczyńcy:", "Partners from Norway:"
+_QUAL_PREP = frozenset(("z", "ze", "from", "in", "w", "we", "в", "у", "з", "із", "из"))
+
+
+@lru_cache(maxsize=1)
+def _person_label_words() -> frozenset[str]:
+    """The one-word labels that name people's roles (coordinator, contact, expert, team)."""
+    lx = lexicon()["labels"]
+    return frozenset(p.lower() for k in ("coordinator", "contact", "expert", "team") for p in lx[k]
+                     if " " not in p)
+
+
+def _qualified_key(pre: list[str], head: str, post: list[str]) -> str | None:
+    """The key of a qualified partner label, None when the words make it something else."""
+    low = [w.lower() for w in (*pre, *post)]
+    if any(w in _person_label_words() for w in low):
+        return None  # "Partner coordinator at X:", "Norwegian partner contact:": a person's field
+    h = head.lower()
+    if h in ("partnerskie", "współpracujące"):
+        if len(pre) != 1 or pre[0].lower() not in _BODIES_PL:
+            return None  # "Spotkania partnerskie:" are meetings
+        return "other" if h == "współpracujące" else "partner"
+    if h in ("współpracujące",):
+        return None
+    for i, w in enumerate(post):  # after the head: lower-case qualifiers or a preposition's object
+        if w[:1].isupper() and not (i and post[i - 1].lower() in _QUAL_PREP) and \
+                w.lower() not in _BODIES_PL and w.lower().rstrip("s") not in ("institution", "organisation", "organization"):
+            return None
+    if any(_OTHER_QUALIFIER.match(w) for w in low):
+        return "other"
+    return "member" if h in _MEMBER_NOUNS else "partner"
+
+
+def _with_qualified_partners(text: str, hits: list[LabelHit]) -> list[LabelHit]:
+    """Add the qualified partner and member labels the lexicon's fixed phrases missed."""
+    starts = None
+    added = []
+    colon = text.find(":")
+    while colon >= 0:
+        ls = text.rfind("\n", 0, colon) + 1
+        m = _QUALIFIED_PARTNER.fullmatch(text, ls, colon) if colon - ls <= 70 else None
+        colon = text.find(":", colon + 1)
+        if m is None:
+            continue
+        if starts is None:
+            starts = {text.rfind("\n", 0, h.label_start) for h in hits}
+        pre, post = m.group("pre").split(), m.group("post").split()
+        if not pre and not post:
+            continue  # the bare noun is the lexicon's
+        if text.rfind("\n", 0, m.start("label")) in starts:
+            continue  # a field the lexicon's labels found on this line
+        key = _qualified_key(pre, m.group("head"), post)
+        if key is None:
+            continue
+        vs = m.end() + 1  # past the colon
+        ve = _line_end(text, vs)
+        if not text[vs:ve].strip():
+            vs, ve = _value_below(text, ve, "partner")
+            if vs < 0:
+                continue
+        elif not _starts_like_value(text[vs:ve]):
+            continue
+        vs, ve = _trim(text, vs, ve)
+        if ve > vs:
+            added.append(LabelHit(key, m.start("label"), vs, ve, text[vs:ve], True))
+    return sorted(hits + added, key=lambda h: h.label_start) if added else hits

@@ -389,7 +389,7 @@ _NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
 # "Organizacja:" may name the runner or just an organisation involved: weaker evidence.
 _GENERIC_LABEL = re.compile(r"(?:organizacja|organization|organisation|организация|організація)\b",
                             re.IGNORECASE)
-_LABEL_ROLE = {"lead": "lead", "partner": "partner", "member": "member", "operator": "other"}
+_LABEL_ROLE = {"lead": "lead", "partner": "partner", "member": "member", "operator": "other", "other": "other"}
 
 
 @lru_cache(maxsize=1)
@@ -1221,8 +1221,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             ve = pc.start() if pc else h.end
             if (conj is _cyr_item_start or _in_prose(text, h.label_start)) and ". " in text[h.start:ve]:
                 ve = min(ve, sentences(text, h.start, ve)[0][1])
-            for a, b in _slash_split(text, _seats_joined(text, _units_joined(text, split_items(
-                    text, h.start, ve, conj_ok=conj)))):
+            for a, b in _slash_split(text, _seats_joined(text, _bullet_seats_cut(text, _units_joined(
+                    text, split_items(text, h.start, ve, conj_ok=conj))))):
                 a, b = _gloss_cut(text, a, b)  # a value's column: "– X – what X does" under the label
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
                                        or _MAIL_SPELLED.search(text, a, b)):
@@ -1623,6 +1623,33 @@ def _seats_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, in
                 and ("(" in text[a:b] or polish.is_geo(word)) and not _seated_item(text, a, b):
             continue
         out.append((a, b))
+    return out
+
+
+_BULLET_OPEN = re.compile(r"[^\S\n]*[•*▪●◦–-][^\S\n]*")
+
+
+def _bullet_seats_cut(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"• Northern Aid Council, Riga, Latvia": on a bulleted line of one body each, the one or two
+    lone capitalised words after the body's commas that end the line are its town and country
+    (no head word, no acronym), not more bodies: they are dropped."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(items):
+        a, b = items[i]
+        out.append((a, b))
+        ls = text.rfind("\n", 0, a) + 1
+        j = i + 1
+        if _BULLET_OPEN.fullmatch(text, ls, a):
+            le = text.find("\n", b)
+            le = len(text) if le < 0 else le
+            tail = [(x, y) for x, y in items[i + 1:i + 3] if y <= le]
+            if tail and _LINE_TAIL.match(text, tail[-1][1]) and all(
+                    re.fullmatch(r",[^\S\n]*", text[p:x]) and _LONE_TOWN.fullmatch(text, x, y)
+                    and not is_org_head(text[x:y].split()[0]) and not is_acronym(text[x:y].split()[0])
+                    for (x, y), p in zip(tail, [b] + [y for _, y in tail])):
+                j += len(tail)
+        i = j
     return out
 
 

@@ -298,7 +298,7 @@ def intro_clause_status(text: str, s: int, e: int) -> tuple[str | None, Span | N
     (None, None) where the intro names several kinds; None where it has no such clause."""
     m = _LIST_NOUN_REL.search(text, s, e)
     if m is None:
-        return None
+        return intro_now_status(text, s, e)
     stop = _CLAUSE_END.search(text, m.end(), e)
     b = stop.start() if stop else e
     if _ANOTHER_KIND.search(text, m.end(), b):
@@ -309,7 +309,46 @@ def intro_clause_status(text: str, s: int, e: int) -> tuple[str | None, Span | N
     r = _RUN_PRESENT.search(text, m.end(), b)
     if r is not None:
         return "ongoing", Span(r.start(), r.end(), "list_clause:ongoing", 0.7)
-    return None
+    return intro_now_status(text, s, e)
+
+
+# A list intro that says the listed projects run now without a relative clause: the plural
+# noun with a present passive participle and an adverb of now ("projekty realizowane
+# obecnie", "obecnie prowadzone projekty", "проекты, реализуемые сейчас", "projects currently
+# being run"), or a present verb of running counting them ("Зараз ми реалізуємо два
+# проєкти", "realizujemy trzy projekty", "we are running four projects"). A count is
+# required: "Od 2011 roku realizujemy projekty" says what the body does, not the list's state.
+_NOW_ADV = (r"(?:obecnie|teraz|aktualnie|currently|now|сейчас|в\s+настоящее\s+время|зараз|наразі|"
+            r"тепер|нині)")
+_PL_NOUN = r"(?:projekty|projects|проекты|проєкти)"
+_PRES_PART = (r"(?:realizowane|prowadzone|реализуемые|реалізовувані|реалізовані\s+зараз|"
+              r"(?:being\s+)?(?:implemented|run|carried\s+out)|running)")
+_COUNT = (r"(?:\d{1,2}|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|kilka|następujące|два|две|дві|три|"
+          r"чотири|четыре|п['’ʼ]?ять|пять|шість|шесть|кілька|несколько|такі|следующие|two|three|four|"
+          r"five|six|several|the\s+following)")
+_INTRO_NOW = cue(
+    _PL_NOUN + r",?\s+(?:" + _NOW_ADV + r"\s+" + _PRES_PART + r"|" + _PRES_PART + r"\s+" + _NOW_ADV + r")"
+    r"(?![\w])|" + _NOW_ADV + r"\s+" + _PRES_PART + r"\s+" + _PL_NOUN + r"|"
+    r"(?:realizujemy|prowadzimy|реализуем|проводим|реалізуємо|проводимо|we\s+(?:are\s+)?"
+    r"(?:(?:currently|now)\s+)?(?:run|running|implement|implementing))\s+(?:" + _NOW_ADV + r"\s+)?"
+    + _COUNT + r"\s+(?:[^\W\d]+\s+)?(?:projekt\w*|project\w*|проект\w*|проєкт\w*)")
+
+
+def intro_now_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    """"ongoing" where a sentence of the list intro says the listed projects run now
+    (_INTRO_NOW), unless the same sentence also names finished ones ("projekty realizowane
+    obecnie oraz wybrane projekty zakończone"): several kinds, no one status."""
+    m = _INTRO_NOW.search(text, s, e)
+    if m is None:
+        return None
+    a = max([s] + [i + 1 for i in (text.rfind(c, s, m.start()) for c in ".!?\n") if i >= 0])
+    stop = _SENTENCE_END.search(text, m.end(), e)
+    b = stop.start() if stop else e
+    if any(rx.search(text, a, b) for k, rx in _list_cues() if k == "completed") or any(
+            v.lastgroup == "completed" for v in _VERB.finditer(text, a, b)):
+        return None
+    return "ongoing", Span(m.start(), m.end(), "list_intro_now:ongoing", 0.7)
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_SENTENCE_END = re.compile(r"[.!?\n]")

@@ -56,3 +56,29 @@ def test_teachers_and_mentors_listed_under_a_key(frame, sentence, name, role):
 ])
 def test_cyrillic_keyed_list_guards(frame, sentence, name):
     assert name not in _people(frame.format(sentence))
+
+
+@pytest.mark.parametrize("frame, sentence, name", [
+    # the publishing body's board in a statutory report or its signature: no person in the project
+    (_PL, "Zarząd Stowarzyszenia:\n– Halina Wrzos – Prezeska Zarządu,\n– Jerzy Kmita – Członek Zarządu.", "Jerzy Kmita"),
+    (_PL, "Podpis osoby upoważnionej: Halina Wrzos, Prezes Zarządu", "Halina Wrzos"),
+    (_PL, "Prezes Zarządu – Halina Wrzos\nSkarbnik – Jerzy Kmita", "Jerzy Kmita"),
+    (_EN, "Signed: Mary Brown, President of the Board", "Mary Brown"),
+])
+def test_a_board_officer_is_no_person_in_the_project(frame, sentence, name):
+    assert name not in _people(frame.format(sentence))
+
+
+def test_a_board_officer_who_coordinates_stays():
+    text = _PL.format("Koordynatorką projektu jest Halina Wrzos.\nZarząd: Halina Wrzos – Prezeska Zarządu")
+    assert _people(text).get("Halina Wrzos") == "coordinator"
+
+
+def test_a_regional_board_is_not_read_as_the_body_s_board():
+    # "członek Zarządu Województwa X": a public office, a capital after "Zarządu", no separator
+    from ngo_atlas.extract import bodynames
+
+    text = "mówił członek Zarządu Województwa Jerzy Kmita"
+    a = text.index("Jerzy")
+    assert bodynames._BOARD_BEFORE.search(text, 0, a) is None
+    assert bodynames._BOARD_AFTER.match("Jerzy Kmita, członek Zarządu Województwa", 11) is None

@@ -705,6 +705,10 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
             continue  # (a coordinator's or an author's key is read by the label rules, with their guards)
         if _MEDIA_LINE.search(text, ls, pos) or _patron(text[ls:pos]):
             continue
+        from ngo_atlas.extract.bodynames import _BOARD_BEFORE
+
+        if _BOARD_BEFORE.search(text, max(ls, pos - 40), lm.start("list")):
+            continue  # "Skarbnik – X", "Członek Zarządu: Y": the publishing body's board
         body = _ITEM_BRACKET.sub("", lm.group("list"))
         items = [x.strip() for x in _ITEM_SPLIT.split(body) if x.strip()]
         names = [_plain_name(x, lang) for x in items]

@@ -26,6 +26,13 @@ _SPOKESPERSON = re.compile(r"(?:rzeczni(?:k|czka|ka)\w*\s+prasow\w*|spokes(?:per
                            re.IGNORECASE)
 _SPOKESPERSON_AFTER = re.compile(r"\s*[,–—-]\s*(?:the\s+)?(?:rzeczni(?:k|czka)\w*\s+prasow\w*|press\s+officer|"
                                  r"spokes(?:person|woman|man)|пресс-секретар\w*|прес-секретар\w*)", re.IGNORECASE)
+# a board office of the publishing body beside the name, as a statutory report or its signature
+# sets it ("X – Prezeska Zarządu", "Skarbnik – Y", "X, President of the Board"): the body's officer
+_BOARD_OFFICE = (r"(?:(?:wice)?prezes\w*|członek|członk\w*|sekretarz\w*)\s+zarządu|skarbnik\w*|"
+                 r"(?:vice[\s-]?)?(?:president|chair\w*|member)\s+of\s+the\s+board|board\s+member|treasurer|"
+                 r"(?:голова|член|заступни\w+\s+голови)\s+правління|(?:председатель|член)\s+правления|скарбни\w+|казначе\w+")
+_BOARD_AFTER = re.compile(rf"[^\S\n]*[,–—-][^\S\n]*(?:{_BOARD_OFFICE})(?![^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
+_BOARD_BEFORE = re.compile(rf"(?<![\w])(?:{_BOARD_OFFICE})[^\S\n]*[:–—-][^\S\n]*$", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"(?<![\w-])(?:[wW]e?|[вВуУ])[^\S\n]+$")
 # role cues, checked nearest-first around the name (lowered text)
 _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -74,6 +81,8 @@ def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
         if _SPOKESPERSON.search(text, max(s, m.start() - 40), m.start()) or \
                 _SPOKESPERSON_AFTER.match(text, m.end()):
             continue  # "rzecznik prasowy Beata X", "X, press officer": the press office, not the project
+        if _BOARD_AFTER.match(text, m.end()) or _BOARD_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+            continue  # "X – Prezeska Zarządu", "Skarbnik – Y": the body's board, not the project
         a = m.start() + m.group().find(found)
         b = a + len(found)
         if (_org_before(text, a, is_org_head) and not _nominative_first(found)) \

@@ -551,11 +551,22 @@ def _person_noun(word: str, lang: str) -> bool:
     if is_cyrillic(word):
         from ngo_atlas.lang.slavic import _parses
 
-        return any(p.tag.POS == "NOUN" and "anim" in p.tag and "sing" in p.tag and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
-                   and p.score >= 0.3 for la in ("uk", "ru") for p in _parses(low, la)[:2])
+        return _cyrillic_person_noun(low, plural=False)
     if lang == "en":
         return low not in _EN_NOT and bool(_EN_PERSON.fullmatch(low))
     return _polish_person_noun(low, "subst:sg")
+
+
+def _cyrillic_person_noun(low: str, plural: bool) -> bool:
+    """A Russian or Ukrainian animate common noun (no first name, surname or patronymic) in the
+    number asked for. The Ukrainian dictionary leaves the number off many feminine nouns of
+    persons ("викладачка", "вихователька": "NOUN,anim femn,nomn"), so a reading without "plur"
+    counts as singular."""
+    from ngo_atlas.lang.slavic import _parses
+
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and ("plur" in p.tag) == plural
+               and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
+               and p.score >= 0.3 for la in ("uk", "ru") for p in _parses(low, la)[:2])
 
 
 def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> list[PersonRef]:
@@ -616,8 +627,8 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
 # key before one and the list after it; a regex tried at every word cost 15% of extraction CPU.
 # after the separator: titles or a capital letter, then the list to the line's end, a full stop
 # or a semicolon
-_LIST_AFTER = re.compile(r"[^\S\n]*(?P<list>(?:(?:dr|mgr|prof|hab|Dr|Prof)\.?[^\S\n]+)*[A-ZĄĆĘŁŃÓŚŹŻ][^\n.;]*)")
-_ITEM_SPLIT = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:i|oraz|and)[^\S\n]+")
+_LIST_AFTER = re.compile(r"[^\S\n]*(?P<list>(?:(?:dr|mgr|prof|hab|Dr|Prof)\.?[^\S\n]+)*[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n.;]*)")
+_ITEM_SPLIT = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:i|oraz|and|и|та|і|й)[^\S\n]+")
 _ITEM_BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)")
 
 
@@ -627,8 +638,10 @@ def _plural_person_noun(word: str, lang: str) -> bool:
     low = word.lower()
     if _person_noun(word, lang):
         return True
-    if any(low.startswith(x) for x in _NOT_STAFF) or is_cyrillic(word):
+    if any(low.startswith(x) for x in _NOT_STAFF):
         return False
+    if is_cyrillic(word):  # "Преподаватели:", "Викладачки –", "Ментори:"
+        return _cyrillic_person_noun(low, plural=True)
     if lang == "en":
         return low.endswith("s") and _person_noun(low[:-1], lang)
     return _polish_person_noun(low, "subst:pl")
@@ -692,11 +705,17 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
             continue  # (a coordinator's or an author's key is read by the label rules, with their guards)
         if _MEDIA_LINE.search(text, ls, pos) or _patron(text[ls:pos]):
             continue
+        from ngo_atlas.extract.bodynames import _BOARD_BEFORE
+
+        if _BOARD_BEFORE.search(text, max(ls, pos - 40), lm.start("list")):
+            continue  # "Skarbnik – X", "Członek Zarządu: Y": the publishing body's board
         body = _ITEM_BRACKET.sub("", lm.group("list"))
         items = [x.strip() for x in _ITEM_SPLIT.split(body) if x.strip()]
         names = [_plain_name(x, lang) for x in items]
         if not items or not all(n and n[1] == 0 and n[2] == len(x) for n, x in zip(names, items)):
             continue  # every item a name and nothing else: "Partnerzy: Fundacja X" is no list of persons
+        if any(is_cyrillic(n[0]) and not _is_person(n[0].split(), lang) for n in names):
+            continue  # "Партнери: Місто Люблін": a Cyrillic item's first word must be a first name
         role = "expert" if _inner_role([noun.lower()]) == "expert" else "other"
         start = lm.start("list")
         if known is None:
@@ -1235,7 +1254,11 @@ _INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|pr
                                       # who supervises the work or its method: "Супервізорка", "metodyczka"
                                       r"супервіз|супервиз|superwiz|supervis|metodyk|metodyczk|methodolog|методист|"
                                       # and the nursing professions: "położna", "nurse", "медсестра"
-                                      r"położn|pielęgniar|nurse|midwi|медсестр|медична\s+сестр|акушер",
+                                      r"położn|pielęgniar|nurse|midwi|медсестр|медична\s+сестр|акушер|"
+                                      # who teaches or mentors the participants: "nauczycielka", "Mentorki:",
+                                      # "Викладачки:", "Преподаватели –", "teacher"
+                                      r"nauczyciel|teacher|tutor|mentor|ментор|викладач|вчител|учител|"
+                                      r"преподавател",
                                       re.IGNORECASE)),
                 ("author", re.compile(r"autor|author|автор", re.IGNORECASE)))
 

@@ -1421,6 +1421,23 @@ _WITH_US = CI(r"(?:współprac\w*|pracować|działać|dołącz\w*|join|work|coop
               r"(?:współprac\w*|pracować|działać|work|співпрац\w*|сотруднича\w*)")
 
 
+# the organisation's standing calls, which take offers for the body and not the project's
+# questions: a call for volunteers ("Szukamy wolontariuszy!", "Potrzebujemy osób do pomocy",
+# "Zostań wolontariuszem", "We are looking for volunteers", "Шукаємо волонтерів") and an
+# invitation to bring a project of one's own ("Masz pomysł na wspólny projekt?", "partnerów do
+# nowych projektów", "Have an idea for a joint project?"). Joining the project itself ("Chcesz
+# dołączyć do zajęć albo zostać wolontariuszem?") and seeking partners for it are no call.
+_STANDING_CALL = cue(
+    r"(?:szukamy|poszukujemy|potrzebujemy|(?:are\s+)?looking\s+for|we\s+need|seeking|"
+    r"шукаємо|потрібні|ищем|нужны)\s+(?:\w+\s+){0,2}?(?:wolontariusz\w*|volunteers|волонтер\w*|"
+    r"волонтёр\w*|osób\s+(?:chętnych\s+)?do\s+pomocy|people\s+to\s+help)|"
+    r"zostań(?:cie)?\s+wolontariusz\w*|become\s+a\s+volunteer|станьте?\s+волонт\w*|"
+    r"(?:pomysł\w*\s+na|ideas?\s+for\s+an?|ідеї?|идеи?)\s+(?:wspóln\w*|nowy|joint|new|"
+    r"спільн\w*|нов\w*|совместн\w*)\s+(?:projekt\w*|project|про[еє]кт\w*)|"
+    r"do\s+nowych\s+projektów|for\s+(?:new|future)\s+projects|для\s+нових\s+проєктів|"
+    r"для\s+новых\s+проектов")
+
+
 def _site_function(text: str, a: int, email: str) -> bool:
     """The address serves the site or the organisation's own business (its name or its line)."""
     ls = sentence_start(text, a)
@@ -1429,4 +1446,5 @@ def _site_function(text: str, a: int, email: str) -> bool:
     # the invitation may stand in the sentence before or on the heading line above
     line = text.rfind("\n", 0, a) + 1
     above = text.rfind("\n", 0, max(0, line - 1)) + 1
-    return bool(_WITH_US.search(text, max(above, a - 250), a))
+    w = max(above, a - 250)
+    return bool(_WITH_US.search(text, w, a)) or bool(_STANDING_CALL.search(text, w, a))

@@ -10,6 +10,7 @@ from unidecode import unidecode
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
+from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
@@ -493,6 +494,8 @@ def _written_again(text: str, found: list[PersonRef], lang: str) -> list[PersonR
                 continue
         if p.role == "other" and _body_office(text, ls, a):
             continue
+        if p.role == "other" and not p.span.rule.startswith("label:") and on_page_meta(text, a, b):
+            continue  # who wrote or edited the page, on its dated metadata line
         m = _PAIR_BEFORE_BRACKET.search(text, max(ls, a - 60), a) if text[a - 1:a] == "(" else None
         if m and is_cyrillic(m.group(1)) != is_cyrillic(p.name):
             if any(q.span and q.span.start <= m.start(1) < q.span.end for q in found if q is not p):

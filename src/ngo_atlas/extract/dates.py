@@ -457,6 +457,8 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
         elif first is None and _START_PLANNED.search(before):
             first = h  # "Rozpoczęcie projektu zaplanowano na marzec 2025"
         elif _END_PLANNED.search(before) or re.search(r"(?:^|\s)(?:do|until|till|до|по)\s*$", before, re.IGNORECASE) or re.search(r"(?:zakończ(?:ył[aoy]?|y)\s+się|"
+                       # "rozpocznie się 1 lipca i zakończy 30 kwietnia": the coordinated verb shares "się"
+                       r"(?<![\w])(?:i|oraz|a)\s+zakończ(?:ył[aoy]?|y)|"
                        # the verb of ending in the first person: "skończymy w kwietniu 2026",
                        # "zakończyliśmy w", "завершимо в", "закончим в"
                        r"(?:(?:za|s)kończ(?:ymy|yliśmy|yłyśmy)|заверш(?:им|имо)|законч(?:им)|закінч(?:имо))"
@@ -690,3 +692,39 @@ def run_periods_first(text: str, periods: list[Period]) -> list[Period]:
     event's, not the project's it belongs to."""
     run = [p for p in periods if _RUN_VERB_BEFORE.search(text, max(0, p.start.start - 40), p.start.start)]
     return run + [p for p in periods if p not in run] if run else periods
+
+
+# the plural noun of the items a list or table presents ("zadania", "projektów", "projects",
+# "проекты", "проєктів", "grantów") and a verb or noun of their running, starting or ending
+_ITEMS_NOUN = re.compile(r"(?<![\w])(?:zada(?:nia|ń|niach)|projekt(?:y|ów|ach)|grant(?:y|ów)|"
+                         r"projects|tasks|grants|проект(?:ы|ов|и|ів)|проєкт(?:и|ів))(?![\w])",
+                         re.IGNORECASE)
+_ITEMS_RUN = re.compile(r"(?<![\w])(?:realiz\w*|trwa\w*|prowadz\w*|rozpocz\w*|zakończ\w*|"
+                        r"run|runs|implemented|carried\s+out|last|start\w*|end|"
+                        r"реализ\w*|реаліз\w*|провод\w*|трива\w*|длит\w*|начн\w*|почн\w*|"
+                        r"заверш\w*|законч\w*|закінч\w*)", re.IGNORECASE)
+
+
+def items_run_period(text: str, start: int, end: int) -> tuple[DateHit, DateHit] | None:
+    """The text above a list or table says when its items run: a sentence that names them in
+    the plural with a verb or noun of running and holds a whole period ("Zadania będą
+    realizowane w okresie od 1 marca do 31 grudnia 2024 r.", "Termin realizacji zadań: od …
+    do …", "Realizacja projektów rozpocznie się 1 lipca 2023 r. i zakończy 30 kwietnia
+    2024 r.", "Projects run from … to …"). A lone start ("Od 2011 roku realizujemy projekty")
+    says what the body does, not when these items run: both ends are required."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        a = pos
+        for cut in [m.end() for m in _SENTENCE_DOT.finditer(text, pos, line_end)] + [line_end]:
+            if _ITEMS_NOUN.search(text, a, cut) and _ITEMS_RUN.search(text, a, cut):
+                for per in find_periods(text, a, cut):
+                    if not is_reporting_period(text, per, a):
+                        return per.start, per.end
+                first, last = open_dates(text, a, cut)
+                if first and last and (first.year, first.month or 0) <= (last.year, last.month or 13):
+                    return first, last
+            a = cut
+        pos = line_end + 1
+    return None

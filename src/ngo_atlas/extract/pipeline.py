@@ -75,6 +75,7 @@ def extract_document(doc: Document) -> Extraction:
     _share_funding(projects, segs)
     _event_leaves_parent_facts(projects, segs)
     _intro_funding(text, projects, segs, labels, lang)
+    _items_run_period(text, projects, segs)
     scheme_programme(text, projects, [(sg.start, sg.end) for sg in segs])  # a regranting scheme's items
     _short_owner_named_in_full(text, projects, lang)
     _page_owner_leads(text, projects, lang, doc.title, doc.text)
@@ -939,6 +940,23 @@ def _titled_owner(page_title: str | None, lang: str) -> tuple[str, str | None] |
 
 def _guessed(o: OrgRef) -> bool:
     return o.span is not None and o.span.rule == "org_model"
+
+
+def _items_run_period(text: str, projects: list[Project], segs: list[segment.Segment]) -> None:
+    """Items of a list or rows of a table with no dates of their own take the period the text
+    above them says they run in (dates.items_run_period)."""
+    from ngo_atlas.extract.dates import items_run_period
+
+    if len(segs) < 2 or all(p.start or p.end for p in projects):
+        return
+    found = items_run_period(text, header_end(text), segs[0].start)
+    if found is None:
+        return
+    for p in projects:
+        if p.start is None and p.end is None:
+            p.start, p.end = found[0].iso(), found[1].iso()
+            p.spans["start"] = Span(found[0].start, found[0].end, "items_run_period", 0.6)
+            p.spans["end"] = Span(found[1].start, found[1].end, "items_run_period", 0.6)
 
 
 def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segment],

@@ -1241,6 +1241,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                                               OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED,
                                               THANKS, *_EVALUATION_CUE[:"alua" in text[s:e]])):
         orgs.extend(_sentence_roles(text, ss, se, lang))
+    if "артн" in text[s:e]:
+        orgs.extend(_cyr_partner_copula(text, s, e, lang))
     if lang == "pl":
         for ss, se in sentences_with(text, s, e, (_REL_CUE,)):
             orgs.extend(_relative_doers(text, ss, se, mentions(text, ss, se), lang))
@@ -2449,3 +2451,34 @@ def staff_lead(text: str, people: list, lang: str) -> list[OrgRef]:
             if person.role == role and person.span and (c := affiliation(text, person.span.end, lang)):
                 return [OrgRef(c[0], "lead", Span(c[2], c[3], "staff_body", 0.6), acronym=c[1])]
     return []
+
+
+# The Russian and Ukrainian copular frame "[Adj-INS] партнёр-INS [complement] COPULA [also] NAME-NOM":
+# the role noun stands in the instrumental before a linking verb, and the body, in the nominative,
+# is the subject after it ("Партнером проєкту є також X", "Партнёром проекта выступает X",
+# "а партнером була X", "Науковим партнером є X"). The linking verbs are the class's own: "бути"
+# and "являться" in every tense, "виступати/выступать" and "ставати/становиться" (present and
+# past). The complement is up to two lower-case words (whose partner: "проєкту", "цієї ініціативи").
+_CYR_COPULA = (r"(?:є|был[аои]?|бул[аои]|був|буде|будут|будуть|будет|явля(?:ется|ются|лся|лась|лись|лось)|"
+               r"выступа(?:ет|ют|л|ла|ли|ло)|выступил[аио]?|виступа(?:є|ють|в|ла|ли|ло)|виступил[аио]?|"
+               r"виступив|стал[аио]?|став|ста(?:є|ють)|станов(?:ится|ятся|ился|илась|ились))")
+_CYR_PARTNER_COPULA = re.compile(
+    r"(?<![\w-])[Пп]артн[её]р(?:ом|ами)"
+    r"(?:\s+[а-яёіїєґ']+){0,2}\s+" + _CYR_COPULA +
+    r"(?:\s+(?:також|также|тоже|теж|ж|же|и|і|ещё|еще|ще))?\s+(?=[«\"A-ZА-ЯЁІЇЄҐ])")
+
+
+def _cyr_partner_copula(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
+    """The partners a Cyrillic copular sentence names after its verb (see _CYR_PARTNER_COPULA);
+    a cue the partner phrases already read is left to them. The frame says the role outright,
+    so it outranks a subject guessed from a later verb ("…, фахівці якого проводять …")."""
+    out: list[OrgRef] = []
+    for m in _CYR_PARTNER_COPULA.finditer(text, s, e):
+        read = PARTNER_AFTER.match(text, m.start())
+        if read and read.end() == m.end():
+            continue  # the same cue, read whole by the partner phrases
+        for a, b in list_after(text, m.end(), e):
+            o = _org(text, a, b, "partner", "partner_copula", 0.86, lang)
+            if o:
+                out.append(o)
+    return out

@@ -464,10 +464,17 @@ def funding_notice(t: str) -> bool:
     return any(k in low for k in _NOTICE_STEMS) and _FUNDING_NOTICE.match(t) is not None
 
 
+# "Filtruj: [Wszystkie] [Trwające] [Zakończone]", "Newsletter: [e-mail] [Zapisz]", "Показати:
+# [Усі] [Поточні]": a label, a colon and two or more bracketed controls side by side are a
+# scraped form (a filter, a sign-up), no heading. (An unlabelled row, "[PL] [EN]", is left as it
+# was: it is a language switch in the header, judged by header_end's menu rules.)
+_BUTTON_ROW = re.compile(r"^[^\[\]\n:]{1,30}:[^\S\n]*\[[^\[\]\n]{1,30}\][^\S\n]*\[[^\[\]\n]{1,30}\]")
+
+
 @lru_cache(maxsize=8192)  # every page's lines are asked about by several finders
 def _heading_like(t: str) -> bool:
     """The line on its own could head a section (its position is judged by headings())."""
-    if is_menu_line(t):
+    if is_menu_line(t) or "[" in t and _BUTTON_ROW.match(t):
         return False
     if len(t) > 200 or (t.endswith(".") and len(t.split()) > 3) or _mostly_dates(t):
         return False
@@ -784,6 +791,9 @@ def choose_title(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str
                 _PROJ_OR_PROG.search(t[:q.start()]) or len(q.group(1)) >= 0.6 * len(t)
                 or q.start() == 0 and _COMMENT_AFTER.match(t, q.end(1))):
             return q.group(1).strip(), Span(a + q.start(1), a + q.end(1), "heading_quoted", 0.8)
+        sub = section_subject(text, hs[0])
+        if sub:
+            return sub
         return clean_heading(t, text), Span(a, b, "heading", 0.7)
     return None
 
@@ -1049,3 +1059,45 @@ def is_profile_page(text: str) -> bool:
             continue
         return bool(_PROFILE_HEAD.match(line.strip().rstrip(":?")))
     return False
+
+
+# A heading that repeats an entry of the menu above it ("Start | O sieci | Kontakt" over
+# "O SIECI", "Home | The Project | News" over "THE PROJECT") labels the site's section; the
+# paragraph under it opens with the project's name and says what it is ("„X” to projekt …",
+# "X (XY) is a 30-month project …", "«X» — це проєкт …"): that name, not the label.
+_MENU_SPLIT = re.compile(r"[^\S\n]+(?:[|/·›>»→]|\u2022)[^\S\n]+")
+_SECTION_SUBJECT = re.compile(
+    r"[^\S\n]*(?:[„“\"«](?P<q>[^„”“\"«»\n]{3,80})[”“\"»]|"
+    r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n.,:;!?„”“\"«»()]{2,80}?))"
+    r"(?:[^\S\n]+\([^()\n]{2,20}\))?[^\S\n]+(?:[–—-][^\S\n]+)?"
+    r"(?:to[^\S\n]+(?:\w+[yi][^\S\n]+)?projekt(?!\w)|jest[^\S\n]+(?:\w+ym[^\S\n]+)?projektem|"
+    r"is[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?project|(?:это|це|є)[^\S\n]+(?:\w+[^\S\n]+)?про[еє]кт(?!\w)|"
+    r"(?:является|был|was)[^\S\n]+(?:an?[^\S\n]+)?(?:\w+[^\S\n]+)?(?:про[еє]кт\w*|project))")
+
+
+def _menu_echo(text: str, h: tuple[int, int, str]) -> bool:
+    key = h[2].strip(" :").casefold()
+    if not key or len(key.split()) > 4:
+        return False
+    for _ls, _le, line in lines(text[:h[0]]):
+        if is_menu_line(line) and any(p.strip().casefold() == key for p in _MENU_SPLIT.split(line.strip())):
+            return True
+    return False
+
+
+def section_subject(text: str, h: tuple[int, int, str]) -> tuple[str, Span] | None:
+    """The name the paragraph under a menu-echo heading h gives the project (see above)."""
+    if "|" not in text[:h[0]] and "/" not in text[:h[0]] and "·" not in text[:h[0]] or not _menu_echo(text, h):
+        return None
+    m = re.compile(r"\s*").match(text, h[1])
+    m = _SECTION_SUBJECT.match(text, m.end())
+    if m is None:
+        return None
+    g = "q" if m.group("q") else "t"
+    t = m.group(g).strip()
+    from ngo_atlas.extract.organisations import is_org_head
+
+    # (a quoted name the sentence calls a project is one, "Sieć …" or "Fundacja …" as it may be)
+    if not 2 <= len(t.split()) <= 10 or g == "t" and is_org_head(t.split()[0]):
+        return None
+    return t, Span(m.start(g), m.start(g) + len(t), "section_subject", 0.75)

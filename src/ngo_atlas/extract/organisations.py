@@ -1243,6 +1243,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         orgs.extend(_sentence_roles(text, ss, se, lang))
     if "артн" in text[s:e]:
         orgs.extend(_cyr_partner_copula(text, s, e, lang))
+    for ss, se in sentences_with(text, s, e, (_Z_CAP,) if lang == "pl" else (_DONE_WITH_EN,) if lang == "en" else ()):
+        orgs.extend(_done_with(text, ss, se, lang))  # "Projekt przygotowaliśmy z Urzędem X"
     if lang == "pl":
         for ss, se in sentences_with(text, s, e, (_REL_CUE,)):
             orgs.extend(_relative_doers(text, ss, se, mentions(text, ss, se), lang))
@@ -2005,6 +2007,64 @@ def _thanked(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) ->
     for a, b in [x for x in ms if t and x[0] >= t.end()]:
         if _FOR_PART.match(text, b):
             o = _org(text, a, b, "partner", "thanked_for_part", 0.6, lang)
+            if o:
+                out.append(o)
+    return out
+
+
+# "Projekt przygotowaliśmy z Urzędem X", "zadanie zrealizowano z Fundacją Y", "the survey was
+# carried out with the Z Centre": a verb of carrying out the work, then the comitative "z"/"with"
+# and a body, who does the work with the runner (a partner). Polish "z" with the genitive says
+# where from ("z budżetu Miasta", "z Ukrainy"), so the body's head must be in the instrumental;
+# a personal noun (a person, a demonym) is no body.
+_DONE_LEMMAS = frozenset((
+    "realizować", "zrealizować", "prowadzić", "poprowadzić", "przeprowadzić", "przygotować",
+    "przygotowywać", "organizować", "zorganizować", "współorganizować", "opracować", "opracowywać",
+    "tworzyć", "stworzyć", "współtworzyć", "wdrażać", "wdrożyć"))
+# (the comitative "z"/"ze" before a capital, found in one scan; the verb is read back from it)
+_Z_CAP = re.compile(r"(?<![\w-])(?:z|ze)[^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+_DONE_WITH_EN = re.compile(r"\b(?:carried\s+out|implemented|run|conducted|delivered|developed|prepared|organi[sz]ed|"
+                           r"co-?(?:produced|created|organi[sz]ed|designed|developed|run))\s+with\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _instrumental_body(word: str) -> bool:
+    """"Fundacją", "Urzędem", "Kołem": a singular common noun in the instrumental, not personal."""
+    return any(t[2].startswith("subst:sg:inst:") and ":m1" not in t[2] and "nazwa_pospolita" in t[3]
+               for t in polish.analyse(word.strip("„”\"")))
+
+
+def _instrumental_head(raw: str) -> bool:
+    words = raw.split()[:2]
+    if not words or any(":gen:" in t[2] for t in polish.analyse(words[0].strip("„”\""))):
+        return False  # "z Budżetu", "z Ukrainy": whence, not with whom
+    return _instrumental_body(words[0]) or (len(words) == 2 and adjective_like(words[0])
+                                             and _instrumental_body(words[1]))
+
+
+def _done_with(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
+    out = []
+    for m in (_Z_CAP.finditer(text, s, e) if lang == "pl" else ()):
+        # the verb: one of the (up to four) lower-case words right before "z" on its line
+        before = []
+        for w in reversed(text[max(s, text.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()].split()[-4:]):
+            if not (w.isalpha() and w.islower()):
+                break
+            before.append(w)
+        if not before or any(w.startswith(("współprac", "partnerst", "razem", "wspólnie", "wraz")) for w in before):
+            continue  # "realizujemy we współpracy z X": the partner cue reads it
+        if not any(t[1] in _DONE_LEMMAS for w in before for t in polish.analyse(w)):
+            continue
+        for a, b in list_after(text, m.end(), e):
+            if not _instrumental_head(text[a:b]) or _person_named(text[a:b], lang):
+                break
+            o = _org(text, a, b, "partner", "done_with", 0.6, lang)
+            if o:
+                out.append(o)
+    for m in (_DONE_WITH_EN.finditer(text, s, e) if lang == "en" else ()):
+        for a, b in list_after(text, m.end(), e):
+            if not any(is_org_head(w) for w in text[a:b].split()) or _person_named(text[a:b], lang):
+                break
+            o = _org(text, a, b, "partner", "done_with", 0.6, lang)
             if o:
                 out.append(o)
     return out

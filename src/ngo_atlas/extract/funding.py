@@ -31,7 +31,7 @@ from ngo_atlas.extract.organisations import (
 )
 from ngo_atlas.extract.text import CI, cue, lowered, sentences_with, words_key
 from ngo_atlas.lang import polish
-from ngo_atlas.model import Funding, Span
+from ngo_atlas.model import Funding, OrgRef, Span
 
 # an amount as the cue phrases meet it in lowered text: "280 tys. złotych", "pln 145,000", "€400,000"
 _AMOUNT_RX = (r"(?:(?:pln|eur|usd|chf|€|\$|£)\s?\d[\d\s,.]*?|\d[\d\s,.]*\s*(?:mln|tys\.?|млн|тыс\.?|тис\.?|"
@@ -204,7 +204,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     cues = (FUNDER_INTRO, VERB_THEN_PROGRAMME, PROGRAMME_QUOTED) + (
         (CAME_FROM_PROGRAMME,) if _came_words(text, s, e) else ())
     for ss, se in sentences_with(text, s, e, cues):
-        found = _from_sentence(text, ss, se, lang)
+        found = _from_sentence(text, ss, se, lang, operators)
         out.extend(found)
         if any(f.funder and not _PROGRAMME_WORD.match(f.funder) for f in found):
             done.append((ss, se))
@@ -611,8 +611,8 @@ _PROGRAMME_SUBJECT = re.compile(
     r"финансируется|фінансується)\b")
 
 
-def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
-    out = _sentence_funders(text, s, e, lang)
+def _from_sentence(text: str, s: int, e: int, lang: str, operators: list | None = None) -> list[Funding]:
+    out = _sentence_funders(text, s, e, lang, operators)
     # "Program Aktywni Obywatele jest finansowany z Funduszy EOG w ramach Mechanizmu …": the
     # programme the sentence is about is the project's, the mechanism behind it is not
     sm = _PROGRAMME_SUBJECT.match(text, s, e) if out else None
@@ -627,7 +627,7 @@ def _from_sentence(text: str, s: int, e: int, lang: str) -> list[Funding]:
         if not (f.span and f.span.rule == "funder_after_programme") and not _is_state_budget(f.funder) \
                 and not (pm and f.programme is None and _joined_after(text, pm.end(), f)):
             f.programme = subject or f.programme or programme
-    out = _handed_on(text, out)
+    out = _handed_on(text, out, operators)
     _programme_to_relative_owner(text, s, e, out)
     for f in out:
         if f.funder is None and f.programme:
@@ -673,13 +673,27 @@ _HANDED_ON = re.compile(r"[^.;\n]{0,60}?\s(?:за\s+кошти|" + _AT_EXPENSE_O
                         re.IGNORECASE)
 
 
-def _handed_on(text: str, out: list[Funding]) -> list[Funding]:
-    """Payers that pass on the money of the payer named right after them drop out."""
+# "из средств X в рамках программы «P» и из средств Y": a second source joined by a
+# conjunction pays beside the first, it does not hand the first one's money on
+_COORD_MONEY = re.compile(r"\s(?:и|і|та|й|and|oraz|i|а\s+также|а\s+також|as\s+well\s+as)\s+"
+                          r"(?:за|из|із|з|with|from)\s", re.IGNORECASE)
+
+
+def _handed_on(text: str, out: list[Funding], operators: list | None = None) -> list[Funding]:
+    """Payers that pass on the money of the payer named right after them drop out; by
+    SCHEMA.md they are operators, organisations with role `other` (kept in `operators`)."""
     starts = {f.span.start for f in out if f.funder and f.span}
     if len(starts) < 2:
         return out
-    return [f for f in out if not (f.funder and f.span and any(
-        a > f.span.end and _HANDED_ON.fullmatch(text, f.span.end, a) for a in starts))]
+    kept = []
+    for f in out:
+        if f.funder and f.span and any(a > f.span.end and _HANDED_ON.fullmatch(text, f.span.end, a)
+                                       and not _COORD_MONEY.search(text, f.span.end, a) for a in starts):
+            if operators is not None:
+                operators.append(OrgRef(f.funder, "other", Span(f.span.start, f.span.end, "funds_handed_on", 0.75)))
+        else:
+            kept.append(f)
+    return kept
 
 
 def is_payer(out: list[Funding], name: str, alike: bool = False) -> bool:
@@ -1065,7 +1079,7 @@ def _owned_programmes(text: str, s: int, e: int, lang: str) -> list[Funding]:
 _CHANNEL = CI(r"(?<![\w])(?:poprzez|through|via|за\s+допомогою|посредством)\s")
 
 
-def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
+def _sentence_funders(text: str, s: int, e: int, lang: str, operators: list | None = None) -> list[Funding]:
     out = _owned_programmes(text, s, e, lang)
     for m in VERB_THEN_PROGRAMME.finditer(text, s, e):
         programme = _programme_after(text, m.end() - 1, e, lang)
@@ -1141,6 +1155,8 @@ def _sentence_funders(text: str, s: int, e: int, lang: str) -> list[Funding]:
                 z = _clean_funder(text[payer[0][0]:payer[0][1]], lang) if payer else None
                 if z:
                     out.append(Funding(z, programme, None, None, Span(*payer[0], "funds_handed_on", 0.75)))
+                    if operators is not None:  # X is an operator by SCHEMA.md: role `other`
+                        operators.append(OrgRef(f, "other", Span(a, b, "funds_handed_on", 0.75)))
                 continue
             if f and INTERMEDIARY_AFTER.match(text, b):
                 continue  # "awarded by X, the National Agency of Erasmus+": X operates, Y pays
@@ -1690,7 +1706,7 @@ def _clean_funder(raw: str, lang: str) -> str | None:
     name, inner = split_parenthetical(raw)  # ("X (dotacja 20 000 zł)": the sum is X's share)
     if _sum_shaped(name):  # "Grant: CHF 310,000", "Kwota Udział %": a sum or a table's head, no payer
         # "ze środków EFS 1 015 266,00 zł": the payer, then its share
-        name = "" if _SUM_START.match(name) else _TRAILING_SUM.sub("", name)
+        name = "" if _SUM_START.match(name) else _TRAILING_SUM.sub("", _DASH_SHARE.sub("", name))
         if not name or _sum_shaped(name):
             return None
     full = [i for i in inner if len(i.split()) >= 3 and i[:1].isupper()]
@@ -1727,6 +1743,11 @@ def _clean_funder(raw: str, lang: str) -> str | None:
 # "310,000", "85 tys"), or a currency code or sign right before a figure ("PLN 85", "€ 79")
 _TRAILING_SUM = re.compile(r"\s+(?:[$€£]\s?)?\d{1,3}(?:[ \xa0\u202f.,]\d{3})*(?:,\d{1,2}|\.\d{2})?"
                            r"(?:\s*(?:tys|mln|zł|PLN|EUR|USD|CHF)\.?)?\s*$")
+# "Фінансування: X (МОМ) — 320 000 злотих", "X – 45 000 złotych": the payer, a dash, then its
+# share, the currency written as a word in any of the four languages
+_DASH_SHARE = re.compile(r"\s+[—–-]\s+(?:[$€£]\s?)?\d{1,3}(?:[ \xa0\u202f.,]\d{3})*(?:,\d{1,2}|\.\d{2})?"
+                         r"(?:\s*(?:tys|mln|zł|PLN|EUR|USD|CHF|UAH|złotych|euro|тис|тыс|млн|зл|злотих|злотых|"
+                         r"євро|евро|грн|гривень|гривен|доларів|долларов)\.?){0,2}\s*$")
 _SUM_START = re.compile(r"^\s*(?:[$€£]|(?:PLN|EUR|USD|CHF|GBP|UAH|CAD|NOK|SEK|JPY)\b)\s?\d")
 _SUM_IN = re.compile(r"\d[ \xa0\u202f.,]\d{3}\b|%")
 

@@ -111,6 +111,11 @@ def payer_list(out: list[Funding], text: str, s: int, e: int, lang: str) -> list
                     keep.append(g)
                 continue
             if g.span is not None and lo <= g.span.start < hi:
+                # (the programme another reader found on the same item's line stays with it)
+                item = next((f for f in found if f.funder and f.span and not f.programme and any(
+                    ls <= g.span.start < le and f.span.start == b for ls, le, b in items)), None) if g.programme else None
+                if item is not None:
+                    item.programme = g.programme
                 bare = next((f for f in found if f.funder is None and f.amount == g.amount), None)
                 if bare is not None:  # a payer the rest read in an item ("darczyńcy indywidualni")
                     found.remove(bare)

@@ -31,6 +31,7 @@ from ngo_atlas.extract.handedon import operator_roles
 from ngo_atlas.extract.headline import headline_object
 from ngo_atlas.extract.labels import LabelHit, find_labels
 from ngo_atlas.extract.language import document_language
+from ngo_atlas.extract.leftsum import last_payer_share
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.links import find_urls, is_project_url, names_payer
 from ngo_atlas.extract.mentioned import mentioned_orgs
@@ -460,6 +461,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         target.amount, target.currency = money.amount, money.currency
         if not p.funding:
             p.funding.append(target)
+    last_payer_share(text, s, e, p.funding)  # AMOUNT-J: the last payer's share
     orgs = _one_lead(find_organisations(text, s, e, labels, lang))
     orgs.extend(_card_lead(text, p, lang))
     if not any(o.role == "lead" for o in orgs):

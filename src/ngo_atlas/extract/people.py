@@ -590,12 +590,14 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
             continue  # inside a word, or a third capitalised word runs on: no two-word name
         nouns = []
         if low_before:  # the two words before the name
-            words = text[max(s, a - 40):a].split()[-2:]
-            if words[-1].isalpha():
+            words = _job_before(text[max(s, a - 60):a].split())
+            if words and words[-1].isalpha():
                 nouns = [w for w in words if len(w) >= 5 and w.isalpha() and w.islower() and w not in stop]
+        plural = len(nouns)  # (the words before the name, where a plural job names her and the next)
         m = _NOUN_AFTER.match(text, b, e) if nxt and nxt in ",–—-(" else None
         nouns += [n for n in m.group("noun", "noun2") if n and len(n) >= 5 and n not in stop] if m else []
-        noun = next((n for n in nouns if _person_noun(n, lang)), None)
+        noun = next((n for i, n in enumerate(nouns) if _person_noun(n, lang) or (
+            i < plural and lang == "pl" and _job_noun_before(n))), None)
         if noun is None:
             continue
         taken = any(x < b and a < y for x, y in spans)
@@ -621,7 +623,43 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
         spans.append((a, b))
         role = _inner_role([noun]) or "other"
         out.append(PersonRef(hit[0], role, None, None, None, Span(a, b, "apposed_job", 0.5)))
+        nm = _AND_NAME.match(text, b, e) if not _person_noun(noun, lang) else None
+        two = person_name(nm.group("name"), lang) if nm else None
+        if two and two[0] not in known:  # a plural job names both: "wychowawczynie X i Y"
+            known.add(two[0])
+            spans.append(nm.span("name"))
+            out.append(PersonRef(two[0], role, None, None, None,
+                                 Span(nm.start("name"), nm.end("name"), "apposed_job+coordinated", 0.5)))
     return out
+
+
+# a copula between a job in the instrumental and the names ("asystentkami są X i Y",
+# "trenerką była X"): the job stands before the verb
+_COPULA = frozenset("jest są był była było byli były będzie będą zostali została został zostały".split())
+
+
+def _job_before(words: list[str]) -> list[str]:
+    """The (up to) two words before a name that may name her job: past a job's domain ("doradczyni
+    ds. integracji X") and a copula ("asystentkami międzykulturowymi są X")."""
+    k = _domain_of_job(words)
+    if k:
+        words = words[:-k]
+    if words and words[-1].lower() in _COPULA:
+        words = words[:-1]
+    return words[-2:]
+
+
+@lru_cache(maxsize=20_000)
+def _job_noun_before(word: str) -> bool:
+    """Before a name, a Polish job in any number and case ("wychowawczynie", "asystentkami"), or
+    one of the professions the roles list ("położna", a feminine with no masculine)."""
+    low = word.lower()
+    if any(low.startswith(x) for x in _NOT_STAFF):
+        return False
+    if _polish_person_noun(low, "subst:pl"):
+        return True
+    return _inner_role([low]) in ("expert", "coordinator") and any(
+        t.startswith("subst") for _o, _l, t, _n in polish.analyse(low))  # not "psychologicznego"
 
 
 # a key of persons and the names listed after it: "Konsultantki punktu: X, Y i Z", "Trenerzy
@@ -668,7 +706,11 @@ def _list_key(text: str, ls: int, pos: int, lang: str) -> str | None:
     """The noun of persons in the words right before a separator at pos (line start ls): None
     where no word stands there, "" where none of the words is such a noun."""
     key: list[str] = []  # up to four words, the first may be a token's last letters ("(Trenerzy")
-    for t in reversed(text[max(ls, pos - 60):pos].split()[-4:]):
+    tokens = text[max(ls, pos - 80):pos].split()
+    domain = _domain_of_job(tokens)
+    if domain:  # "Specjalistka ds. rekrutacji": the job is the noun before "ds.", its domain no job
+        tokens = tokens[:-domain]
+    for t in reversed(tokens[-4:]):
         if t.isalpha():
             key.append(t)
             continue
@@ -685,6 +727,23 @@ def _list_key(text: str, ls: int, pos: int, lang: str) -> str | None:
     if lang == "en":  # an English compound's head is its last word ("Donor project partner")
         words = words[-1:]
     return next((w for w in words if len(w) >= 5 and _plural_person_noun(w, lang)), "")
+
+
+# the Polish job title names its domain after "ds." / "do spraw" ("specjalistka ds. rekrutacji",
+# "doradca do spraw cudzoziemców", "asystent ds. e-learningu"): the words from the marker on
+_DOMAIN_MARK = ("ds.", "ds", "d/s")
+
+
+def _domain_of_job(tokens: list[str]) -> int:
+    """How many of the key's last tokens (at most five) are a job's domain after "ds." or "do
+    spraw"; 0 where none is."""
+    for k in range(1, min(6, len(tokens))):
+        t = tokens[-k - 1].lower()
+        if t in _DOMAIN_MARK:
+            return k + 1
+        if t == "spraw" and k + 2 <= len(tokens) and tokens[-k - 2].lower() == "do":
+            return k + 2
+    return 0
 
 
 def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> list[PersonRef]:

@@ -153,7 +153,12 @@ def _is_furniture(line: str, repeats: int) -> bool:
 
 # "Related", "Czytaj też: …", "Читайте также", "Poprzedni wpis: …": links to other pages
 # close the article
-_RELATED = re.compile(r"^\s*(?:related(?:\s+(?:news|projects|articles|stories))?|read\s+(?:also|more)|"
+# (the cue may open with a pictograph, "📌 Zobacz też:", "⭐ Related": an emoji or dingbat
+# decorates the heading (the emoji blocks, the dingbats up to their arrows, the emoji stars
+# and squares of the arrows block); an arrow does not count, "→ Read more" closes each item)
+_PICTOGRAPH = r"[\U0001F000-\U0001FAFF\u2600-\u2793\u2B1B\u2B1C\u2B50-\u2B55]\uFE0F?"
+_RELATED = re.compile(r"^\s*(?:" + _PICTOGRAPH + r"[^\S\n]*)?"
+                      r"(?:related(?:\s+(?:news|projects|articles|stories))?|read\s+(?:also|more)|"
                       r"see\s+also|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
                       r"powiązane(?:\s+\w+)?|podobne\s+\w+|читайте\s+(?:также|також)|"
                       r"смотрите\s+также|дивіться\s+також|схожі\s+\w+|похожие\s+\w+|"

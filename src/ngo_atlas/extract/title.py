@@ -156,11 +156,14 @@ def _modified_head(words: list[str]) -> bool:
 
 # what a project produces: a report, a guide, a handbook, a film ("W ramach projektu wydano
 # poradnik „X”", "Raport pt. „X”", "a guide “X” was published", "справочник «X»")
+# (a document the project wrote, "Efektem projektu jest dokument „Strategia … 2022–2027”",
+# 'the document "X" adopted by the council', "документ «X»": a paper it made, no project)
 _OUTPUT_NOUN = re.compile(
     r"(?:raport|poradnik|publikacj|broszur|przewodnik|książk|książeczk|podręcznik|informator|ulotk|"
-    r"film|album|komiks|słownik|rozmówk|e-?book|wydawnictw|scenariusz|podcast|"
+    r"film|album|komiks|słownik|rozmówk|e-?book|wydawnictw|scenariusz|podcast|dokument|"
     r"reports?|guides?|guidebooks?|handbooks?|brochures?|publications?|books?|booklets?|toolkits?|"
-    r"manuals?|leaflets?|films?|podcasts?|"
+    r"manuals?|leaflets?|films?|podcasts?|documents?|"
+    r"документ|"
     r"доклад|отч[её]т|звіт|справочник|довідник|путеводител|посібник|пособи|брошюр|брошур|фильм|"
     r"фільм|книг|книжк|публикаци|публікаці|буклет|листовк|листівк)\w*$", re.IGNORECASE)
 

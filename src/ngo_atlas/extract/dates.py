@@ -351,7 +351,7 @@ _PROGRAMME_NOUN = re.compile(r"(?<![\w])(?:program\w*|fundusz\w*|funds?|funduszy
                              r"програм\w*|фонд\w*|механізм\w*|механизм\w*)(?![\w])", re.IGNORECASE)
 # between the programme's noun and the years: only the rest of a name (capitalised words,
 # acronyms, brackets, small joining words), no verb nor sentence
-_NAME_REST = re.compile(r"(?:\s*(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ(][\w()+.-]*|dla|i|na|w|z|and|for|of|the|"
+_NAME_REST = re.compile(r"(?:\s*(?:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ(][\w()+.-]*,?|dla|i|na|w|z|and|for|of|the|"
                         r"для|і|и|та|\(\w+\)|\)|[–—-]))*\s*$")
 
 
@@ -467,11 +467,40 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
                        r"заверш(?:ится|иться)|закінчиться|"
                        r"was\s+completed|completed)(?:\s+(?:w|we|in|в|у))?\s*$", before,
                        re.IGNORECASE):
-            if not _deadline_clause(text, h, start):
+            if not _deadline_clause(text, h, start) and not _before_start(first, h):
                 last = h
         elif last is None and _ended_here(text, h.end, end):
             last = h  # "Z końcem marca 2024 roku zakończyliśmy realizację projektu"
     return first, last
+
+
+def _before_start(first: DateHit | None, h: DateHit) -> bool:
+    """h falls before the start already found: "rozpocznie się 1 września 2024 r. … Prześlij
+    CV do 16 sierpnia 2024 r." is no end of the project (it cannot end before it starts)."""
+    return first is not None and bool(first.year) and bool(h.year) and \
+        (h.year, h.month or 12, h.day or 31) < (first.year, first.month or 1, first.day or 1)
+
+
+_STATED_YEAR = re.compile(_YEAR)
+
+
+def bare_years_outside(text: str, per: Period, first: DateHit | None, last: DateHit | None) -> bool:
+    """A range of two bare years ("W latach 2022–2023 skorzystało …", "„Inny projekt”
+    (2021–2023)", "w poprzednich edycjach (2023/2024)") against a start and an end the text
+    states to the month with words of starting and ending ("rozpocznie się 1 marca 2024 r. i
+    potrwa do 28 lutego 2025 r."), which do not fall within those years: the two cannot both
+    be the project's run, and the stated start and end are said of it; the bare years date
+    something the page mentions (a former edition, another project, what a city did)."""
+    a, b = per.start, per.end
+    if a is None or b is None or a.month or b.month or not (a.year and b.year):
+        return False
+    if not (first and last and first.year and last.year and first.month and last.month):
+        return False
+    if not (_STATED_YEAR.search(text, first.start, first.end) and _STATED_YEAR.search(text, last.start, last.end)):
+        return False  # "od września" dated by the page: a year inferred, not stated
+    if (first.year, first.month, first.day or 1) > (last.year, last.month, last.day or 31):
+        return False
+    return first.year < a.year or last.year > b.year
 
 
 # "Zgłoszenia przyjmujemy do 20 maja 2025", "Applications are open until 20 November 2022",

@@ -10,6 +10,7 @@ from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.cofinancing import keyed_grant
 from ngo_atlas.extract.dates import (
     DateHit,
+    bare_years_outside,
     duration_end,
     ended_before_page,
     find_dates,
@@ -635,11 +636,16 @@ def _dates_from_text(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit
                if not (_PROGRAMME_YEARS.search(text, max(s, p.start.start - 20), p.start.start)
                        and not granted_for(text, p, s)) and not is_reporting_period(text, p, s)
                and not is_programme_years(text, p) and not ended_before_page(text, p, s, e)]
+    opened = None
     for per in run_periods_first(text, periods):
         ctx = text[max(s, per.start.start - 150):per.end.end + 60]
         if _PROJECT_CONTEXT.search(ctx) or per.start.start - s < 300:
+            if per.start.month is None and per.end.month is None:  # DATES-K: bare years
+                opened = open_dates(text, s, e)
+                if bare_years_outside(text, per, *opened):
+                    return opened[0], opened[1], "open"
             return per.start, per.end, "range"
-    first, last = open_dates(text, s, e)
+    first, last = opened or open_dates(text, s, e)
     if first or last:
         return first, last, "open"
     day = _event_day(text, s, e)

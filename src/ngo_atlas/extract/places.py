@@ -714,6 +714,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         out.extend(_place_list(text, m.end(), e, lang))  # "the greenhouse sector around Skierniewice"
     if lang == "en" and " in " in text[s:e]:
         out.extend(_en_name_lists(text, s, e))
+    if lang == "en" and " from " in text[s:e]:
+        out.extend(_en_from_town_lists(text, s, e))
     if lang == "en" and ("district" in text[s:e] or "count" in text[s:e] or "Count" in text[s:e]):
         districts = _en_districts(text, s, e)
         # "in Bielsk Podlaski County": the county, not its town
@@ -812,6 +814,36 @@ def _z_town_lists(text: str, s: int, e: int) -> list[Tagged]:
             continue  # any plural noun ("szkół i gimnazjów z X, Y i Z"): two towns or more
         if not any(t.value in _countries() or _abroad(text[t.span.start:t.span.end]) for t in found):
             out.extend(found)  # (a list with a country in it names where people come from)
+    return out
+
+
+# the English plural nouns of persons (the class _PEOPLE_NOUN holds in Polish): the people a
+# project serves or trains, named by where they live: "teachers from X, Y and Z"
+_EN_PEOPLE_FROM = re.compile(r"(?<![\w])(?i:people|persons|men|women|girls|boys|children|youths?|pupils|students|"
+                             r"teachers|pedagogues|psychologists|educators|officials|clerks|employees|staff|workers|"
+                             r"families|parents|mothers|fathers|seniors|residents|citizens|activists|leaders|"
+                             r"migrants|immigrants|refugees|foreigners|newcomers|journalists|librarians|"
+                             r"social workers|nurses|doctors)\s+from\s+$")
+# people who come from elsewhere to do the work (Polish _VISITORS): their towns are no venue
+_EN_VISITORS = ("expert", "volunteer", "participant", "trainer", "speaker", "guest", "partner",
+                "researcher", "scientist", "specialist", "lecturer", "scholar")
+
+
+def _en_from_town_lists(text: str, s: int, e: int) -> list[Tagged]:
+    """English "<people> from X, Y and Z": the towns whose people the project serves, as
+    Polish "pracowników z X, Y i Z" (_z_town_lists). Two towns or more; a list with a country
+    in it names where people come from; a visitor's noun among the three words before "from"
+    ("volunteer lawyers from", "participants: officials from") names where helpers travel from."""
+    out: list[Tagged] = []
+    i = text.find(" from ", s, e)
+    while i >= 0:
+        j = i + 6
+        if j < e and text[j].isupper() and _EN_PEOPLE_FROM.search(text, max(s, i - 24), j):
+            words = [w.lower() for w in re.findall(r"[^\W\d]+", text[max(s, i - 40):i])[-3:]]
+            found = [] if any(w.startswith(_EN_VISITORS) for w in words) else _place_list(text, j, e, "en")
+            if len(found) >= 2 and not any(t.value in _countries() or t.value in _territories() for t in found):
+                out.extend(found)
+        i = text.find(" from ", i + 6, e)
     return out
 
 

@@ -1247,11 +1247,10 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     if lang == "pl":
         for ss, se in sentences_with(text, s, e, (_REL_CUE,)):
             orgs.extend(_relative_doers(text, ss, se, mentions(text, ss, se), lang))
-    if venues.LENDS.search(text, s, e):  # a body that lends its rooms or hosts: `other` (venues.py)
-        for ss, se in sentences_with(text, s, e, (venues.LEND, venues.HOSTED_BY)):
-            ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
-            orgs.extend(venues.premises_lenders(text, ss, se, ms, lambda a, b: _org(
-                text, a, b, "other", "premises_lender", 0.5, lang)))
+    for ss, se in venues.lender_sentences(text, s, e):  # a body that lends its rooms or hosts: `other`
+        ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
+        orgs.extend(venues.premises_lenders(text, ss, se, ms, lambda a, b: _org(
+            text, a, b, "other", "premises_lender", 0.5, lang)))
     for m in AS_PARTNER.finditer(text, s, e):
         w = [x for x in _WITH_BEFORE.finditer(text, max(s, m.start() - 90), m.start())]
         for a, b in list_after(text, w[-1].end(), m.start()) if w else []:

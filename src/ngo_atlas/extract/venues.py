@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.text import sentences_with
 from ngo_atlas.model import OrgRef
 
 # verbs of lending premises, finite forms, in Polish, Russian and Ukrainian
 LEND = re.compile(
-    r"(?<!\w)(?:udostępni(?:ł[aoy]?|li|a|ają|ał[aoy]?|ali)|użycz(?:ył[aoy]?|yli|a|ają|ał[aoy]?|ali)|"
-    r"предостав(?:ил[аои]?|ля(?:ет|ют|л[аои]?))|нада(?:в|л[аои]|є|ють|вал[аои]?))(?!\w)", re.IGNORECASE)
+    r"(?<!\w)(?:[uU](?:dostępni(?:ł[aoy]?|li|a|ają|ał[aoy]?|ali)|życz(?:ył[aoy]?|yli|a|ają|ał[aoy]?|ali))|"
+    r"[пП]редостав(?:ил[аои]?|ля(?:ет|ют|л[аои]?))|[нН]ада(?:в|л[аои]|є|ють|вал[аои]?))(?!\w)")
 # the nouns of premises (rooms, halls, a building, a venue) in the three languages
 _PREMISES = re.compile(
     r"(?<!\w)(?:sal(?:a|e|i|ę|ą|ach|k[aięiąo]?\w*)|lokal\w*|budyn\w*|pomieszcze\w*|świetlic\w*|pracowni\w*|"
@@ -37,10 +38,23 @@ _BEFORE_VERB = re.compile(_FILLER)
 # what may open the lender's clause: nothing, a bullet, "a"/"а" after a comma, a sentence adverb
 _OPENS = re.compile(r"(?:[\s•–—*·-]*|.*,\s+(?:a|а)\s+|\s*(?:Dodatkowo|Ponadto|Additionally|Дополнительно|Кроме\s+того,?|"
                     r"Також|Крім\s+того,?|Окрім\s+того,?)\s+)", re.DOTALL)
-LENDS = re.compile(r"udostęp|użycz|предостав|нада|hosted\s+by", re.IGNORECASE)
+# the stems the lending verbs and "hosted by" start with: a page with none of them is not read
+_STEMS = ("udostępni", "Udostępni", "użycz", "Użycz", "предостав", "Предостав", "надал", "надав", "надає", "надаю",
+          "hosted by")
 # a second subject joined to the first
 _AND = re.compile(r"\s*(?:,|,?\s+(?:i|oraz|и|і|та|and))\s+")
 HOSTED_BY = re.compile(r"(?<!\w)hosted\s+by\s+(?:the\s+)?")
+
+
+def lender_sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentences of text[s:e] with a lending verb beside a premises noun, or "hosted by"."""
+    if not any(text.find(c, s, e) >= 0 for c in _STEMS):
+        return []
+    hits = [v for v in LEND.finditer(text, s, e)
+            if _PREMISES.search(text, max(s, v.start() - 50), min(e, v.end() + 50))]
+    if not hits and text.find("hosted by", s, e) < 0:
+        return []
+    return sentences_with(text, s, e, (LEND, HOSTED_BY))
 
 
 def premises_lenders(text: str, s: int, e: int, ms: list[tuple[int, int]], make) -> list[OrgRef]:

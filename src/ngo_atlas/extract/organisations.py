@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ngo_atlas.extract import venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -1248,6 +1249,10 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     if lang == "pl":
         for ss, se in sentences_with(text, s, e, (_REL_CUE,)):
             orgs.extend(_relative_doers(text, ss, se, mentions(text, ss, se), lang))
+    for ss, se in venues.lender_sentences(text, s, e):  # a body that lends its rooms or hosts: `other`
+        ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
+        orgs.extend(venues.premises_lenders(text, ss, se, ms, lambda a, b: _org(
+            text, a, b, "other", "premises_lender", 0.5, lang)))
     for m in AS_PARTNER.finditer(text, s, e):
         w = [x for x in _WITH_BEFORE.finditer(text, max(s, m.start() - 90), m.start())]
         for a, b in list_after(text, w[-1].end(), m.start()) if w else []:
@@ -2099,7 +2104,7 @@ def _relative_doers(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: 
         quoted = text[s:a + 1]  # (a mention may start at its opening quote)
         if quoted.count("„") > quoted.count("”") or _REL_NOT_DOER_BEFORE.search(text, max(s, a - 40), a):
             continue  # inside a quoted title; a person's body ("pani X ze Szkoły Y, która"); a body made
-        o = _org(text, a, b, "partner", "relative_doer", 0.5, lang)
+        o = _org(text, a, b, venues.relative_role(text, s, a, m.group(1)), "relative_doer", 0.5, lang)
         if o and not _bare_head(o.name) and _pronoun_agrees(o.name, text[m.start():m.start(1)]):
             out.append(o)
     return out

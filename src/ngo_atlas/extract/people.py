@@ -12,6 +12,7 @@ from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
+from ngo_atlas.extract.wrapnames import join_broken_names
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
 
@@ -317,6 +318,7 @@ def _nominative(name: str, lang: str) -> str:
 
 
 def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[PersonRef]:
+    text = join_broken_names(text, s, e)  # "Natalia\nKaczmarek": one name over a line break
     out: list[PersonRef] = []
     for h in labels:
         role = _LABEL_ROLE.get(h.key)

@@ -252,7 +252,31 @@ TAKE_PART = cue(r"(?:uczestniczą|uczestniczył\w*|biorą\s+udział|brały\s+udz
                 r"участвуют|участвовали|беруть\s+участь|брали\s+участь)(?:\s+(?:także|również|też|"
                 r"w\s+nim|также|також))?\s+(?=\S)")
 # "którego operatorem jest X", "operated by X": hands out someone else's money (role other)
-OPERATOR_AFTER = cue(r"(?:operatorem(?:\s+(?:programu|funduszu|konkursu)"
+# ORG-M (round 22): a role noun of managing or operating as the predicate of a copula, a
+# dash or a verb of acting as, in the four languages: its subject is a body that hands on
+# someone else's money (role other). The noun may take its object without a preposition
+# ("Instytucją Zarządzającą programem FAMI jest X"); the Cyrillic forms name the body in the
+# nominative after a dash ("Управляющий орган программы – X", "Керуючий орган Програми – X"),
+# in the instrumental with a copula or "выступать/виступати" ("Оператором программы выступал X",
+# "Інституцією, відповідальною за реалізацію програми, є X"), or as the doer of the role's
+# functions ("Функції проміжного органу виконує X"); English has "the managing authority is X".
+_CYR_ROLE_OBJ = r"(?:\s+(?:программы|програми|фонда|фонду|проекта|проєкту|проекту)(?:\s+[^\s,.;:()–—]+){0,4}?)?"
+_CYR_ROLE_NOUN = (r"(?:управляющ|руководящ|промежуточн|керуюч|проміжн|посередницьк)\w*\s+орган")
+_ROLE_PREDICATE = (
+    r"instytucją\s+(?:pośredniczącą|odpowiedzialną|zarządzającą|wdrażającą|delegowaną)\s+"
+    r"(?:programem|funduszem|działaniem|osią|komponentem|priorytetem)(?:\s+[^\s,.;:()]+){0,6}?"
+    r"(?:\s+(?:jest|był[aoy]?)|\s*[–—])|"
+    + _CYR_ROLE_NOUN + _CYR_ROLE_OBJ + r"\s*[–—]|"
+    + _CYR_ROLE_NOUN + r"ом" + _CYR_ROLE_OBJ + r"\s+(?:является|являлся|выступа\w+|є|був|виступа\w+)|"
+    r"оператором" + _CYR_ROLE_OBJ + r"\s+(?:выступа\w+|виступа\w+|являлся|являлась|был[аои]?|був|була)|"
+    r"(?:інституцією|установою|учреждением),?\s+(?:відповідальною|ответственным)\s+за(?:\s+[^\s,.;:()]+){1,8}?,?\s+"
+    r"(?:є|був|була|является|являлось|являлся)|"
+    r"функци[ия]\s+" + r"(?:управляющ|руководящ|промежуточн|керуюч|проміжн|посередницьк)\w*\s+орган[ау]"
+    + _CYR_ROLE_OBJ + r"\s+(?:выполня\w+|викону\w+|викона\w+|выполнил\w*)|"
+    r"функції\s+(?:керуюч|проміжн|посередницьк)\w*\s+орган[ау]" + _CYR_ROLE_OBJ + r"\s+(?:викону\w+|викона\w+)|"
+    r"(?:managing\s+authority|intermediate\s+body|responsible\s+authority)(?:\s+(?:for|of)(?:\s+[^\s,.;:()]+){1,6}?)?"
+    r"\s+(?:is|was)(?:\s+the)?")
+OPERATOR_AFTER = cue(r"(?:" + _ROLE_PREDICATE + r")\s*|(?:operatorem(?:\s+(?:programu|funduszu|konkursu)"
                      # "Operatorem Programu Aktywni Obywatele – Fundusz Regionalny jest X": the
                      # programme's own name may stand between the label and the copula
                      r"(?:\s+[^\s,.;:()]+){0,9}?)?"

@@ -263,8 +263,19 @@ def _channel_to_named_programme(out: list[Funding], text: str, s: int, e: int, p
         found = (_programme_after(text, m.start() - 1, e, lang) for m in _NAMED_PROGRAMME.finditer(text, s, e)
                  if _PROGRAMME_KEY.search(m.group()))
         name = next((n for n in found if n and not _FUNDS_CHANNEL.fullmatch(n)), None)
+    if name is None:
+        name = _programme_paid_by_channel(out, channels)
     for f in channels if name else ():
         f.programme = name
+
+
+def _programme_paid_by_channel(out: list[Funding], channels: list[Funding]) -> str | None:
+    """(FUND-K) "Program X, finansowany z Funduszy EOG", "Fundusze EOG, program X": where the
+    page gives the channel as the payer of a named programme, money received "w ramach" that
+    channel came through that programme (the channel is a funder by SCHEMA.md, not a programme)."""
+    keys = {words_key(f.programme) for f in channels}
+    return next((f.programme for f in out if f.funder and f.programme and f not in channels
+                 and words_key(f.funder) in keys and not _FUNDS_CHANNEL.fullmatch(f.programme)), None)
 
 
 # "Program grantowy Fundacji X „Y”", "конкурс Фонда X «Y»": a programme word, maybe its kind,

@@ -33,3 +33,36 @@ def test_without_a_named_programme_the_channel_reading_stays():
         "Projekt korzysta z dofinansowania o wartości 50 000 zł od Islandii, Liechtensteinu "
         "i Norwegii w ramach Funduszy EOG.\n")
     assert got and all(p is None or "Fundusz Lokalny" not in p for _, p in got), got
+
+
+def _label_funding(text: str):
+    ex = extract_document(Document("f.txt", "f.txt", text))
+    assert len(ex.projects) == 1
+    return [(f.funder, f.programme, f.amount, f.currency) for f in ex.projects[0].funding]
+
+
+def test_a_sum_with_a_thousands_comma_in_a_funding_field_is_no_call_edition():
+    got = _label_funding(
+        "Night school for newcomers\n\n"
+        "The project \"Night school for newcomers\" is run by the Green Gate Association from "
+        "March 2023 to June 2024. It offers language courses and legal advice to migrants "
+        "and refugees in Gdynia.\n"
+        "Funding: Harbour Trust, EUR 34,250\n")
+    assert all(p is None for _, p, _, _ in got), got
+    got = _label_funding(
+        "Night school for newcomers\n\n"
+        "The project \"Night school for newcomers\" is run by the Green Gate Association from "
+        "March 2023 to June 2024. It offers language courses and legal advice to migrants "
+        "and refugees in Gdynia.\n"
+        "Funding: Harbour Trust, Open Doors Programme, CHF 1,4 million\n")
+    assert all(p is None or "CHF" not in p for _, p, _, _ in got), got
+
+
+def test_a_call_edition_after_the_payer_is_still_read():
+    got = _label_funding(
+        "Night school for newcomers\n\n"
+        "The project \"Night school for newcomers\" is run by the Green Gate Association from "
+        "March 2023 to June 2024. It offers language courses and legal advice to migrants "
+        "and refugees in Gdynia.\n"
+        "Funding: National Science Centre, SONATA 19\n")
+    assert any(p == "SONATA 19" for _, p, _, _ in got), got

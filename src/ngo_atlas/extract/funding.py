@@ -439,7 +439,7 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
                 is_org_head(w) for w in _QUOTE_OPEN.split(value[a:b])[0].split()):
             continue  # 'Horizon Europe, Cluster 2 "Culture, …"': the programme's named strand
         call = _CALL_EDITION.fullmatch(value[a:b].strip()) if funders else None
-        if call and call.group("p")[0].isupper():
+        if call and call.group("p")[0].isupper() and not _sum_split_at_comma(call.group("p"), value, b):
             # "National Science Centre (NCN), OPUS 21": a call and its edition, not a body
             funders[-1].programme = funders[-1].programme or call.group("p")
             continue
@@ -458,6 +458,17 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
             funders.append(Funding(f, programme, None, None, Span(h.start + a, h.start + b,
                                                                    "label:funder", 0.9)))
     return funders
+
+
+def _sum_split_at_comma(item: str, value: str, end: int) -> bool:
+    """(FUND-K) "Funding: X, USD 21,775", "X, PLN 5,8 million": the item split off at the comma
+    inside a figure is a currency code and the figure's first digits, a sum, not a call's
+    edition ("OPUS 24")."""
+    from ngo_atlas.extract.lexicon import lexicon
+
+    code = item.split()[0]
+    return code.upper() in lexicon()["currencies"] and value[end:end + 2][:1] == "," and \
+        value[end + 1:end + 2].isdigit()
 
 
 def _dash_tail(value: str, lang: str) -> tuple[str | None, str]:

@@ -263,8 +263,19 @@ def _channel_to_named_programme(out: list[Funding], text: str, s: int, e: int, p
         found = (_programme_after(text, m.start() - 1, e, lang) for m in _NAMED_PROGRAMME.finditer(text, s, e)
                  if _PROGRAMME_KEY.search(m.group()))
         name = next((n for n in found if n and not _FUNDS_CHANNEL.fullmatch(n)), None)
+    if name is None:
+        name = _programme_paid_by_channel(out, channels)
     for f in channels if name else ():
         f.programme = name
+
+
+def _programme_paid_by_channel(out: list[Funding], channels: list[Funding]) -> str | None:
+    """(FUND-K) "Program X, finansowany z Funduszy EOG", "Fundusze EOG, program X": where the
+    page gives the channel as the payer of a named programme, money received "w ramach" that
+    channel came through that programme (the channel is a funder by SCHEMA.md, not a programme)."""
+    keys = {words_key(f.programme) for f in channels}
+    return next((f.programme for f in out if f.funder and f.programme and f not in channels
+                 and words_key(f.funder) in keys and not _FUNDS_CHANNEL.fullmatch(f.programme)), None)
 
 
 # "Program grantowy Fundacji X „Y”", "конкурс Фонда X «Y»": a programme word, maybe its kind,
@@ -428,7 +439,7 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
                 is_org_head(w) for w in _QUOTE_OPEN.split(value[a:b])[0].split()):
             continue  # 'Horizon Europe, Cluster 2 "Culture, …"': the programme's named strand
         call = _CALL_EDITION.fullmatch(value[a:b].strip()) if funders else None
-        if call and call.group("p")[0].isupper():
+        if call and call.group("p")[0].isupper() and not _sum_split_at_comma(call.group("p"), value, b):
             # "National Science Centre (NCN), OPUS 21": a call and its edition, not a body
             funders[-1].programme = funders[-1].programme or call.group("p")
             continue
@@ -447,6 +458,17 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
             funders.append(Funding(f, programme, None, None, Span(h.start + a, h.start + b,
                                                                    "label:funder", 0.9)))
     return funders
+
+
+def _sum_split_at_comma(item: str, value: str, end: int) -> bool:
+    """(FUND-K) "Funding: X, USD 21,775", "X, PLN 5,8 million": the item split off at the comma
+    inside a figure is a currency code and the figure's first digits, a sum, not a call's
+    edition ("OPUS 24")."""
+    from ngo_atlas.extract.lexicon import lexicon
+
+    code = item.split()[0]
+    return code.upper() in lexicon()["currencies"] and value[end:end + 2][:1] == "," and \
+        value[end + 1:end + 2].isdigit()
 
 
 def _dash_tail(value: str, lang: str) -> tuple[str | None, str]:

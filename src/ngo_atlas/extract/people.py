@@ -726,8 +726,10 @@ def _list_key(text: str, ls: int, pos: int, lang: str) -> str | None:
         return None
     key.reverse()
     words = [w for i, w in enumerate(key) if i == 0 or w.islower()]
-    if lang == "en":  # an English compound's head is its last word ("Donor project partner")
-        words = words[-1:]
+    if lang == "en":  # an English compound's head is its last word ("Donor project partner"),
+        # capitalised in a Title Case key too ("Outreach Officer:"; "City for Newcomers –", with
+        # a small word inside, is a name's title, no job)
+        words = key[-1:] if all(w[0].isupper() for w in key) else words[-1:]
     return next((w for w in words if len(w) >= 5 and _plural_person_noun(w, lang)), "")
 
 
@@ -776,7 +778,7 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
         body = _ITEM_BRACKET.sub("", lm.group("list"))
         items = [x.strip() for x in _ITEM_SPLIT.split(body) if x.strip()]
         names = [_plain_name(x, lang) for x in items]
-        if not items or not all(n and n[1] == 0 and n[2] == len(x) for n, x in zip(names, items)):
+        if not items or not all(n and _name_is_item(n, x) for n, x in zip(names, items)):
             continue  # every item a name and nothing else: "Partnerzy: Fundacja X" is no list of persons
         if any(is_cyrillic(n[0]) and not _is_person(n[0].split(), lang) for n in names):
             continue  # "Партнери: Місто Люблін": a Cyrillic item's first word must be a first name
@@ -794,10 +796,15 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
                     q.role = "expert"
                     q.span = Span(q.span.start, q.span.end, f"{q.span.rule}+keyed_list", q.span.confidence)
                 continue
-            p = PersonRef(n[0], role, None, None, None, Span(a, at, "keyed_list", 0.5))
+            p = PersonRef(n[0], role, None, None, None, Span(a + n[1], at, "keyed_list", 0.5))
             known[n[0]] = p
             out.append(p)
     return out
+
+
+def _name_is_item(n: tuple[str, int, int], item: str) -> bool:
+    """The list's item is the name and nothing else, past a degree or title before it ("dr X")."""
+    return n[2] == len(item) and (n[1] == 0 or bool(_TITLES.fullmatch(item[:n[1]])))
 
 
 def _apposed_role(same: list[PersonRef], noun: str) -> None:

@@ -148,6 +148,8 @@ PARTNER_AFTER = cue(
     r"(?:разом|спільно)\s+з\s+нами\s+(?:працює|працюють|діє)|(?:вместе|совместно)\s+с\s+нами\s+"
     r"(?:работает|работают|действует)|working\s+with\s+us\s+(?:is|are)|"
     r"we\s+współpracy\s+z[e]?|w\s+partnerstwie\s+z[e]?|w\s+partnerstwie(?=\s+\w+\s)|wspólnie\s+z[e]?|wraz\s+z[e]?|razem\s+z[e]?|"
+    # "together with our Norwegian partner, the X": the partner named in apposition (ORG-N)
+    r"(?:together\s+)?with\s+our\s+(?:[A-Za-z]+\s+)?partner,|"
     r"run\s+together\s+with|partnerem\s+(?:merytorycznym\s+)?(?:przedsięwzięcia|projektu)\s+(?:jest|był[aoy]?)|"
     r"партн[её]ром\s+про[еє]кт[уа]\s+(?:бул[аи]|був|є|является|был[аи]?)|партн[её]рами\s+про[еє]кт[уа]\s+(?:є|были|були|являются|стали)(?:\s*:)?|"
     r"partner(?:em|ami)\s+(?:merytoryczn\w+|strategiczn\w+|głównym|głównymi)(?:\s+projektu)?\s+(?:jest|są|był[aoy]?|byli)|"
@@ -968,6 +970,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
                 p += 1
             if text.startswith("the ", p) and text[p + 4:p + 5].isupper():
                 p += 4  # "financed by the Municipality of Kraków"
+            p = _class_descriptor_end(text, p, end)  # "z norweskim związkiem zawodowym X" (ORG-N)
             seat = _SEAT_ADJECTIVE.match(text, p, end)
             if seat and is_org_head(text[seat.end():seat.end() + 30].split(maxsplit=1)[0]):
                 p = seat.end()  # "z giżycką Fundacją X": the seat's adjective is no part of the name
@@ -986,6 +989,9 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             b = _through_comma_name(text, a, b, end)
             b = _acronym_gloss(text, a, b, end)
             b = _unit_at(text, b, end)
+            k = b - (text[b - 1:b] == ".")
+            if text[k - 3:k] in (" Sp", " sp") and (co := _LTD.match(text, k, end)):
+                b = co.end()  # "X Sp. z o.o.": the company's form is part of its name
             out.extend(_two_countries(text, a, b))
             office = _LOCAL_OFFICE.match(text, b, end)
             p = office.end() if office else b  # "X, Representation in Poland": X's office, no new body
@@ -1031,6 +1037,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         # (a name closed by its seat, "Urzędem Miejskim w Przemyślu", is followed by a new body)
         if conj in ("i", "and", "&") and not _SEATED.search(text, out[-1][0], out[-1][1]) and (
                 shared or not (org_starts(nxt) or polish.is_geo(nxt.strip(",.")) or
+                               _class_descriptor_end(text, p + m.end(), end) > p + m.end() or
                                                nxt.strip(",.").lower() in COUNTRIES_EN or (
                 len(nxt2) == 2 and nxt[:1].isupper() and adjective_like(nxt) and is_org_head(nxt2[1])))):
             # "Minister Kultury i Dziedzictwa Narodowego": one name
@@ -1134,6 +1141,36 @@ _LOWER_PATRON = re.compile(r"([a-ząćęłńóśźż]+)[^\S\n]+(?:(?:pw\.|pod\s+
 # "Fundacja X, Przedstawicielstwo w Polsce", "Фонд X, Представительство в Польше"
 _LOCAL_OFFICE = re.compile(r",\s+(?:Representation|Office|Przedstawicielstwo|Biuro|Представительство|"
                            r"Представництво|Бюро)\s+(?:in|w|we|в|у)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+")
+_LTD = re.compile(r"\.[^\S\n]+z[^\S\n]+o\.[^\S\n]?o\.")
+# "z norweskim związkiem zawodowym X", "i firmą szkoleniową Y", "z pracownią krawiecką Z": a
+# lower-case phrase in the singular instrumental (the comitative's case) that says what kind of
+# body follows: a common noun that is not personal, with adjectives agreeing around it; the name
+# after it is the body's own (a foreign or nominative name, never a genitive: "z całym zespołem
+# Fundacji X" is X's team, not X)
+_LOWER_RUN = re.compile(r"((?:[a-ząćęłńóśźż]{2,}[^\S\n]+){1,3})(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+
+
+def _class_descriptor_end(text: str, p: int, end: int) -> int:
+    if not text[p:p + 1].islower():
+        return p
+    m = _LOWER_RUN.match(text, p, end)
+    if m is None:
+        return p
+    noun = False
+    for w in m.group(1).split():
+        reads = polish.analyse(w)
+        if any(t[2].startswith("subst:sg:inst:") and ":m1" not in t[2] and "nazwa_pospolita" in t[3]
+               and not any(r[2].startswith("adj:") for r in reads) for t in reads):
+            noun = True
+        elif not any(t[2].startswith("adj:sg:inst:") for t in reads):
+            return p
+    first = text[m.end():end].split(maxsplit=1)[0].strip("„\"") if m.end() < end else ""
+    reads = polish.analyse(first) if first else ()
+    if not noun or any(t[0] == first and (":gen:" in t[2] or t[2].startswith("subst:sg:inst:")) for t in reads):
+        return p  # (a name in the instrumental, "norweskim Uniwersytetem X", is read as it was)
+    return m.end()
+
+
 # a town's adjective before a body's head, in any case ("giżycką", "olsztyńskim", "lubelskiej")
 _SEAT_ADJECTIVE = re.compile(r"[a-ząćęłńóśźż]{2,}(?:sk|ck|dzk)(?:a|ą|i|ie|iej|im|iego|imi|ich)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _PLURAL_FUNDS = re.compile(r"(?:Fundusz[ey]|Funduszy|Funduszach|Funduszami|Mechanizm(?:y|ów|ami))\s")

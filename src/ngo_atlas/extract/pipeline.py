@@ -17,6 +17,7 @@ from ngo_atlas.extract.dates import (
     find_periods,
     granted_for,
     is_dateline,
+    items_run_period,
     is_programme_years,
     is_reporting_period,
     lone_period,
@@ -953,8 +954,6 @@ def _guessed(o: OrgRef) -> bool:
 def _items_run_period(text: str, projects: list[Project], segs: list[segment.Segment]) -> None:
     """Items of a list or rows of a table with no dates of their own take the period the text
     above them says they run in (dates.items_run_period)."""
-    from ngo_atlas.extract.dates import items_run_period
-
     if len(segs) < 2 or all(p.start or p.end for p in projects):
         return
     found = items_run_period(text, header_end(text), segs[0].start)

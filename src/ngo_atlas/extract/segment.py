@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ngo_atlas.extract.funding import FUNDER_INTRO
+from ngo_atlas.extract.furniture import testimonial
 from ngo_atlas.extract.headline import is_clause
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import is_cyrillic, strip_quotes
@@ -529,6 +530,7 @@ def _merged_blocks(text: str, listing: bool) -> list[tuple[int, int]]:
         # page a short bullet item is the sibling of the next one, not its heading)
         # (a divider, "________", heads nothing: it only sets the block below apart)
         if merged and (_is_heading_block(text, merged[-1]) and not _divider(text[merged[-1][0]:merged[-1][1]])
+                       and not testimonial(text, *merged[-1])
                        or _name_stack(text, merged[-1])) \
                 and not _is_heading_block(text, b) and not _name_stack(text, b) \
                 and not _LISTING_HEAD.fullmatch(text, *merged[-1]) \
@@ -566,6 +568,9 @@ def _titled_blocks(text: str, merged: list[tuple[int, int]], listing: bool,
         # "Summary" / "Streszczenie" over a paragraph: a report's abstract restates its project
         # (often in another language) and starts none of its own
         if titled and _SUMMARY_HEAD.match(text, s, e):
+            continue
+        # ("„Kurs pomógł mi …” – Olena, uczestniczka projektu": a testimonial, no item)
+        if testimonial(text, s, e):
             continue
         t = _item_title(text, s, e, listing)
         if t is None and cards and not listing:

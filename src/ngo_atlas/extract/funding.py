@@ -229,6 +229,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     _programme_to_owner(out, lang)
     _eu_fund_as_programme(out, text)
     _owners_quoted_programme(out, text, s, e, lang)
+    _through_named_fund(out, text, s, e, lang)  # (PROG-A: "through its X Fund")
     out = _funds_paid_through(out)
     for h in prog_labels:  # "Konkurs: OPUS 23, Narodowe Centrum Nauki": the call, then its payer
         out.extend(_body_after_call(h, lang))
@@ -245,6 +246,35 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
 
 
 _PROGRAMME_KEY = re.compile(r"(?i:program|programme|программ|програм)")
+
+
+# "funded by X through its Migrant and Refugee Fund", "through the Y Council's Z Fund", "through
+# its Human Rights Education for Legal Professionals (HELP) programme": the payer gives through a
+# capitalised name whose head is a fund or a programme word (its owner's possessive and its
+# acronym may stand between); that name is the grant's programme (SCHEMA.md: "the funder's
+# programme, call or fund a grant comes from")
+_CAP_WORD = r"[A-Z][\w'’+.-]*\s+(?:(?:for|and|of|in|on|&)\s+)?"
+_THROUGH_NAMED_FUND = re.compile(
+    r"(?<![\w])(?:through|via)\s+(?:its|their|the)\s+(?:(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:'s|’s)\s+)?"
+    r"(?:(?P<f>(?:" + _CAP_WORD + r"){1,7}(?:Fund|Facility)(?:\s[–-]\s[A-Z]\w+)?)(?![\w'’])|"
+    r"(?P<p>(?:" + _CAP_WORD + r"){1,8}?)(?:\([A-Z]{2,10}\)\s+)?(?:grant\s+)?[Pp]rogramme\b)")
+
+
+def _through_named_fund(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
+    """A payer with no programme takes the fund or programme its sentence says it gives through
+    (English; the nearest payer named before the phrase in that sentence)."""
+    if lang != "en" or not any(f.funder and f.programme is None and f.span for f in out):
+        return
+    if text.find("through", s, e) < 0 and text.find("via", s, e) < 0:
+        return
+    for m in _THROUGH_NAMED_FUND.finditer(text, s, e):
+        name = (m.group("f") or m.group("p")).strip()
+        line_start = max(text.rfind(".", s, m.start()), text.rfind("\n", s, m.start()))
+        before = [f for f in out if f.funder and f.span and line_start < f.span.end <= m.start()]
+        if before:
+            last = max(before, key=lambda f: f.span.end)
+            if last.programme is None:
+                last.programme = name
 
 
 def _channel_to_named_programme(out: list[Funding], text: str, s: int, e: int, prog_labels: list[LabelHit],

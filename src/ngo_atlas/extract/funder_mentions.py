@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.classnamed import class_named
 from ngo_atlas.extract.names import is_cyrillic, nominative
 from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.extract.wrapped import hard_wrap
@@ -97,7 +98,7 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
         first = _money_word(text, ss, se)
         if first is None or (_GIVE_ONLY.fullmatch(first.group()) and not _gives_money(text, ss, se)):
             continue  # "Fundacja X przekazała uczniom paczki": a gift of goods, not of money
-        find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
+        find = _with_class_named(cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions, text, ss, se)
         # "Kwota dofinansowania: 60 000 EUR\nKoordynator: X": a line opening with its own key is
         # another field; the money word's payer is not looked for past it
         key = _NEXT_KEY.search(text, first.end(), se) if "\n" in text[first.end():se] else None
@@ -145,6 +146,20 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
             name = nominative(text[sb.start(1):sb.end(1)], lang)
             out.append(Funding(name, programme, None, None, Span(sb.start(1), sb.end(1), "state_budget", 0.7)))
     return out
+
+
+def _with_class_named(find, text: str, ss: int, se: int):
+    """The finder's names, and those after a lower-case noun of legal form ("firma X") in the
+    sentence ss..se (read once a sentence; most have none, and keep the finder as it is)."""
+    named = class_named(text, ss, se)
+    if not named:
+        return find
+
+    def both(text: str, a: int, b: int) -> list[tuple[int, int]]:
+        found = find(text, a, b)
+        extra = [x for x in named if a <= x[0] and x[1] <= b and not any(p < x[1] and x[0] < q for p, q in found)]
+        return sorted(found + extra) if extra else found
+    return both
 
 
 # a coordinated clause after a comma: ", a", ", zaś", ", while", ", а", ", і"

@@ -325,6 +325,12 @@ def _scope() -> re.Pattern[str]:
     return re.compile(alternation(lexicon()["country_scope_words"]), re.IGNORECASE)
 
 
+def _scope_country(lang: str) -> str:
+    """The country a whole-country phrase ("w całej Polsce", "all over the country", "по всій
+    країні") names, in the text's language."""
+    return {"pl": "Polska", "ru": "Польша", "uk": "Польща"}.get(lang, "Poland")
+
+
 @lru_cache(maxsize=1)
 def _scope_in_text() -> IgnoreCase:
     """_scope for a project's whole text: found on the lowered page, where re skips ahead."""
@@ -369,6 +375,10 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     # a learnt second opinion over every place read, kept or not (place_model_train: checked
     # leave-one-set-out): a town named only in a body's name, a region beside its towns
     decided = place_model.decide(text, s, e, raw, out, lang, title_span, names)
+    # the whole country said as the scope ("w całej Polsce", "all over Poland", "з усієї
+    # Польщі") is SCHEMA's "a country the text names as the scope": the rules' call, like the
+    # area the project's own name serves (the model weighs a country named in passing)
+    served += [t for t in out if t.span is not None and t.span.rule == "scope"]
     if served:  # (the area the project's own name serves is the rules' call, as below)
         have = {t.value.casefold() for t in decided}
         decided += [t for t in _dedupe(served) if t.value.casefold() not in have]
@@ -599,7 +609,7 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     # ("Ogólnopolska Konferencja Naukowa", "OGÓLNOPOLSKA BAZA": the word opens a name, no scope)
     if m := next((m for m in _scope_in_text().finditer(text, s, e)
                   if not _opens_a_name(text, m) and not _funders_reach(text, s, e, m)), None):
-        out.append(Tagged("Polska" if lang == "pl" else "Poland", Span(m.start(), m.end(), "scope", 0.8)))
+        out.append(Tagged(_scope_country(lang), Span(m.start(), m.end(), "scope", 0.8)))
     if is_cyrillic(text[s:e]) and lang in ("ru", "uk"):
         out.extend(_cyrillic_places(text, s, e, lang))
     else:
@@ -651,7 +661,7 @@ _COMMUNE_NOM = re.compile(r"^(?:[gG]mina|гміна|гмина)\s+[A-ZĄĆĘŁŃ
 def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
     raw = strip_quotes(raw)
     if _scope().search(raw):
-        return "Polska" if lang == "pl" else "Poland"
+        return _scope_country(lang)
     if not raw or len(raw.split()) > 4:
         return None
     if raw in _en_places():

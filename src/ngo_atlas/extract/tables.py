@@ -73,7 +73,23 @@ def _cells(text: str, ls: int, line: str, sep: str) -> list[tuple[int, int]]:
 def table_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]:
     """(row start, row end, title, labels) for each row of a table whose header names
     a project column and at least one other field."""
-    return _separated_rows(text) or _flattened_rows(text)
+    return _separated_rows(text) or _flattened_rows(text) or _spaced_rows(text)
+
+
+# "Kwota wnioskowana", "requested amount", "запитувана сума": the column of the sum asked for,
+# beside the one granted
+_REQUESTED = re.compile(r"wnioskow|request|oczekiwan|запит|запрош", re.IGNORECASE)
+
+
+def _granted_only(keys: list[str | None], heads: list[str]) -> list[str | None]:
+    """A results table gives two sums a row (asked for, granted): the row's amount is the
+    granted one, i.e. the column whose header does not say it was requested, else the last."""
+    amounts = [i for i, k in enumerate(keys) if k == "amount"]
+    if len(amounts) < 2:
+        return keys
+    kept = [i for i in amounts if not _REQUESTED.search(heads[i])] or amounts
+    keep = kept[-1]
+    return [None if (k == "amount" and i != keep) else k for i, k in enumerate(keys)]
 
 
 _EMPTY_CELL = {"", "-", "–", "—", "n/d", "brak"}
@@ -103,6 +119,12 @@ def _flattened_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
         if keys is not None and len(block) == len(keys):
             rows += _flattened_row(text, block, cells, keys, units)
             continue
+        w = len(keys) if keys is not None else 0
+        if w and len(block) % w == 0 and _rows_fit(text, cells, keys):
+            # (the rows run on under the header block with no blank line between them)
+            for r in range(0, len(block), w):
+                rows += _flattened_row(text, block[r:r + w], cells[r:r + w], keys, units)
+            continue
         if len(block) < 3 or any(b - a > 60 for a, b in cells[:3]):
             keys = None  # a header is a run of short cells; prose blocks are skipped cheaply
             continue
@@ -110,7 +132,7 @@ def _flattened_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
         width = _numbered_width(text, cells)
         if width:
             # (the rows run on under the header with no blank line: "Lp." … "1" … "2" …)
-            head = found[:width]
+            head = _granted_only(found[:width], [text[a:b] for a, b in cells[:width]])
             named = [k for k in head if k]
             # (the running numbers' column is known: one other column may be unnamed)
             if "title" in named and len(set(named)) >= 3 and len(named) >= width - 2:
@@ -119,11 +141,24 @@ def _flattened_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
                     rows += _flattened_row(text, block[r:r + width], cells[r:r + width], head, units)
             keys = None
             continue
+        found = _granted_only(found, [text[a:b] for a, b in cells])
         named = [k for k in found if k]
+        # (a column of running numbers or of points is known to hold no field)
+        known = sum(1 for a, b in cells if _unread_header(text[a:b]))
         keys = found if (len(block) >= 3 and "title" in named and len(set(named)) >= 3
-                         and len(named) >= len(block) - 1) else None
+                         and len(named) + known >= len(block) - 1) else None
         units = [header_currency(text[a:b]) for a, b in cells]
     return rows
+
+
+def _rows_fit(text: str, cells: list[tuple[int, int]], keys: list[str | None]) -> bool:
+    """Every row's cells are of their columns' kinds: a sum under an amount header, a date
+    under a period one (the lines of one block cut into rows of the header's width)."""
+    for i, (a, b) in enumerate(cells):
+        key = keys[i % len(keys)]
+        if key in ("amount", "period", "start", "end") and not any(c.isdigit() for c in text[a:b]):
+            return False
+    return True
 
 
 def _flattened_row(text: str, block, cells, keys, units) -> list[tuple[int, int, str | None, list[LabelHit]]]:
@@ -136,6 +171,14 @@ def _flattened_row(text: str, block, cells, keys, units) -> list[tuple[int, int,
 
 # "Lp.", "Nr", "No.", "#", "№": the header of a column of running numbers
 _RUNNING = {"lp", "lp.", "l.p.", "nr", "nr.", "no", "no.", "#", "№", "n°", "п/п", "№ п/п"}
+# "Liczba punktów", "Ocena", "Score", "Бали": a results table's column of the jury's points
+_POINTS = re.compile(r"(?i)^(?:liczba\s+punkt|punkt|ocena|score|points|бал|оцінка|оценка)")
+
+
+def _unread_header(cell: str) -> bool:
+    """A header of a column that holds no field of the record (running numbers, points)."""
+    c = cell.strip()
+    return c.lower() in _RUNNING or _POINTS.match(c) is not None
 
 
 def _numbered_width(text: str, cells: list[tuple[int, int]]) -> int:
@@ -156,16 +199,25 @@ def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
     """Rows of a pipe- or tab-separated table."""
     rows: list[tuple[int, int, str | None, list[LabelHit]]] = []
     keys: list[str | None] | None = None
+    # a table cut by group headings ("Zadanie 2 – Doradztwo") goes on under its one header:
+    # the header whose rows were read, and the text lines since its last row
+    held: list[str | None] | None = None
+    gap = 0
     for ls, le, line in lines(text):
         sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
         if sep is None:
             keys = None
+            gap += bool(line.strip())
             continue
         if _RULE.match(line):
             continue
         cells = _cells(text, ls, line, sep)
+        if keys is None and held is not None and gap <= 1 and len(cells) == len(held) \
+                and "title" not in (header_key(text[a:b]) for a, b in cells):
+            keys = held
         if keys is None:
             found = [header_key(text[a:b]) for a, b in cells]
+            found = _granted_only(found, [text[a:b] for a, b in cells])
             keys = found if "title" in found and len({k for k in found if k}) >= 2 else None
             units = [header_currency(text[a:b]) for a, b in cells]
             continue
@@ -178,4 +230,137 @@ def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
         title = next((h.value for h in hits if h.key == "title"), None)
         if title:
             rows.append((ls, le, title, [h for h in hits if h.key != "title"]))
+            held, gap = keys, 0
     return rows
+
+
+# A results table flattened to one line a row, its cells run together with spaces: the row's
+# number, the body's name, the title, maybe the period, one to three sums, maybe the points
+# ("3. Stowarzyszenie „X” Kursy językowe 1.04.2025 – 30.11.2025 40 000,00 35 000,00 41,5")
+_SUM = r"\d{1,3}(?:[ \xa0.]\d{3})*,\d{2}"
+_DAY = r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{4}"
+_SPACED_ROW = re.compile(
+    rf"^[^\S\n]*(?P<n>\d{{1,3}})[.)]?[^\S\n]+(?P<body>[^\W\d_„“\"«][^\n]*?)[^\S\n]+"
+    rf"(?:(?P<period>(?:{_DAY})[^\S\n]*[–—-][^\S\n]*(?:{_DAY}))[^\S\n]+)?"
+    rf"(?P<sums>{_SUM}(?:[^\S\n]+{_SUM}){{0,2}})(?:[^\S\n]*(?:zł|PLN))?"
+    rf"(?:[^\S\n]+\d{{1,3}}(?:,\d{{1,2}})?)?[^\S\n]*$", re.MULTILINE)
+# (a line that ends in a sum, found from its comma: the page's only pass when it has none)
+_SUM_AT_END = re.compile(r",\d\d(?:[^\S\n]*(?:zł|PLN))?(?:[^\S\n]+\d{1,3}(?:,\d{1,2})?)?[^\S\n]*$", re.MULTILINE)
+_SUMS = re.compile(rf"({_SUM})(?:[^\S\n]+({_SUM}))?(?:[^\S\n]+({_SUM}))?")
+# lower-case words that stand inside a body's name ("Stowarzyszenie na rzecz X", "Y w Lublinie")
+_NAME_LINKS = {"z", "ze", "w", "we", "na", "rzecz", "dla", "i", "im.", "nr", "do", "przy", "pod", "od", "o",
+               "of", "for", "the", "and", "in", "de"}
+_OPEN_Q, _CLOSE_Q = "„“\"«", "”“\"»"
+
+
+def _spaced_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]:
+    """Rows of a results table flattened to one line each: two or more lines in a row,
+    numbered on from one another, each read as number, body, title, period, sums; the body
+    is a run of capitalised words (or a quoted name), the title starts at the run's last
+    capitalised word, where lower-case words begin. The granted sum is the row's last. Most of a table's bodies are named
+    by an institution noun ("Fundacja", "Klub", "Parafia") or a quoted name."""
+    if _SUM_AT_END.search(text) is None:
+        return []
+    found = []
+    for m in _SPACED_ROW.finditer(text):
+        cut = _title_start(m.group("body"))
+        if cut is None:
+            continue
+        found.append((m, cut))
+    rows: list[tuple[int, int, str | None, list[LabelHit]]] = []
+    run: list = []
+    for m, cut in found + [(None, None)]:
+        if run and m is not None and int(m.group("n")) == int(run[-1][0].group("n")) + 1 \
+                and "\n" not in text[run[-1][0].end() + 1:m.start()].strip():
+            run.append((m, cut))
+            continue
+        if (len(run) >= 2 or (run and rows and int(run[0][0].group("n")) > 1)) and \
+                2 * sum(_named_body(mm.group("body")[:cc]) for mm, cc in run) >= len(run):
+            # (a granted sum of nought: the offer was turned down)
+            rows += [_spaced_row(mm, cc) for mm, cc in run
+                     if re.search(r"[1-9]", _last_sum(mm.group("sums")))]
+        run = [(m, cut)] if m is not None else []
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _institution_nouns() -> frozenset[str]:
+    from ngo_atlas.extract.lexicon import lexicon
+
+    lx = lexicon()
+    return frozenset(lx["org_heads_pl"]) | frozenset(lx["legal_form_words"]) | frozenset(lx["org_heads_other"])
+
+
+def _named_body(name: str) -> bool:
+    """A body's name with an institution noun in it, or a quoted name."""
+    return any(c in name for c in _OPEN_Q) or any(w.lower() in _institution_nouns() for w in name.split())
+
+
+def _spaced_row(m: re.Match, cut: int) -> tuple[int, int, str | None, list[LabelHit]]:
+    a = m.start("body")
+    body = m.group("body")
+    title = body[cut:]
+    lead = body[:cut].rstrip()
+    hits = [LabelHit("lead", a, a, a + len(lead), lead, True)]
+    if m.group("period"):
+        hits.append(LabelHit("period", m.start("period"), m.start("period"), m.end("period"), m.group("period"), True))
+    last = _last_sum(m.group("sums"))
+    s0 = m.end("sums") - len(last)
+    hits.append(LabelHit("amount", s0, s0, s0 + len(last), last + " PLN", True))
+    return (m.start(), m.end(), title, hits)
+
+
+def _last_sum(sums: str) -> str:
+    """The last of a row's sums ("98 400,00 95 000,00" -> "95 000,00"), parsed as the row was."""
+    m = _SUMS.fullmatch(sums)
+    return next(g for g in reversed(m.groups()) if g) if m else sums
+
+
+def _title_start(body: str) -> int | None:
+    """Where a row's title starts after the body's name: the last word of the name's run of
+    capitalised words (links like "na rzecz", "w" and quoted names inside it), where a
+    lower-case word follows; None when the cell opens with no name or is one run of capitals
+    (no split is known)."""
+    words = [(mm.start(), mm.group()) for mm in re.finditer(r"\S+", body)]
+    if len(words) < 2:
+        return None
+    i, last_cap, quoted = 0, None, False
+    while i < len(words):
+        pos, w = words[i]
+        if quoted:
+            if w[-1] in _CLOSE_Q or w.rstrip(".,;:")[-1:] in _CLOSE_Q:
+                quoted = False
+                last_cap = None  # a quoted name closes the body: a capital after it opens the title
+                after = words[i + 1][1] if i + 1 < len(words) else ""
+                if after[:1].isupper() or after[:1] in _OPEN_Q:
+                    return words[i + 1][0]
+            i += 1
+            continue
+        if w[0] in _OPEN_Q:
+            quoted = not (len(w) > 1 and w[-1] in _CLOSE_Q)
+            if not quoted:
+                after = words[i + 1][1] if i + 1 < len(words) else ""
+                if after[:1].isupper():
+                    return words[i + 1][0]
+            last_cap = None
+            i += 1
+            continue
+        if w[0].isupper():
+            last_cap = pos
+            i += 1
+            continue
+        if w.lower() in _NAME_LINKS:
+            # a link goes on with the name only when a capitalised word follows within two words
+            nxt = [x for _p, x in words[i + 1:i + 3]]
+            j = next((k for k, x in enumerate(nxt) if x[:1].isupper() or x[:1] in _OPEN_Q), None)
+            if j is not None and all(x.lower() in _NAME_LINKS for x in nxt[:j]):
+                i += 1 + j
+                continue
+        break
+    if i >= len(words):
+        return None  # one run of capitals to the end: where the name ends is not known
+    # (the title goes on in lower case after its first word: "Kino pod chmurką"; a dash or a
+    # sign there is a line of other make, "Fundacja X – zadanie „Y” – 5 000,00 zł")
+    if last_cap is None or last_cap == 0 or not words[i][1][0].islower():
+        return None
+    return last_cap

@@ -845,7 +845,10 @@ _HEAD_WORD = re.compile(r"(?i:koordynator\w*|kierowni\w*|coordinator|manager|lid
                         r"koordynuje|koordynował\w*|kieruje|kierował\w*|координу\w*|керує|руковод(?:ит|ил\w*)|"
                         r"координатор\w*|керівни\w*|руководител\w*|pod\s+kierunkiem|under\s+the\s+direction\s+of|"
                         r"под\s+руководством|під\s+керівництвом)")
-_PROJECT_WORD = re.compile(r"(?i:projekt\w*|project\w*|про[еє]кт\w*|zadani\w*)")
+_PROJECT_WORD = re.compile(r"(?i:projekt\w*|project\w*|про[еє]кт\w*|zadani\w*|"
+                           # the programme the page runs is its undertaking too: "Kierowniczka
+                           # programu szkoleniowego: X", "керівниця програми"
+                           r"program\w*|програм\w*)")
 
 
 def _head_of(text: str, p: PersonRef) -> str | None:
@@ -1229,6 +1232,8 @@ _OBJECT_FIRST = re.compile(r"\S\s*,\s*\S|,\s*\S+\s+\S|(?<!\S)(?:oraz|i|a|and|but
 
 
 # a title's abbreviation inside a list of names: "X, prof. UMCS, dr Y" goes on after its dot
+# the Polish job title's domain marker "ds." ("do spraw"), as _DOMAIN_MARK reads it in a key
+_DOMAIN_DOT = re.compile(r"(?<![\w.])(?:ds|d/s)$", re.IGNORECASE)
 _TITLE_ABBR = re.compile(r"(?<![\w])(?:ks|dr|prof|hab|mgr|inż|mec|doc|red|adw|д-р|проф)$", re.IGNORECASE)
 
 
@@ -1238,6 +1243,8 @@ def _clause_end(text: str, pos: int, e: int) -> int:
                 _TITLE_ABBR.search(text, max(pos, m.start() - 5), m.start())
                 and text.count("\n", pos, m.start()) == 0 and "," in text[pos:m.start()])):
             continue  # "Koordynatorem jest ks. Marek Bujalski": the name comes after the title
+        if text[m.start()] == "." and _DOMAIN_DOT.search(text, max(pos, m.start() - 4), m.start()):
+            continue  # "Koordynator ds. wolontariatu: X": the job's domain marker, no sentence's end
         return m.start()
     return e
 

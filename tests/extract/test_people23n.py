@@ -49,3 +49,45 @@ def test_sentence_end_after_ds_word_still_ends():
     got = _people(_PL.format("Wizyta studyjna w Leeds. Koordynatorka projektu: Zofia Marczak"))
     assert got.get("Zofia Marczak") == "coordinator"
 
+
+# who is thanked for help from outside the project is no person in it
+_THANKS_PL = ('Projekt „Dobry Start” wspiera rodziny z Gruzji w Opolu w latach 2024–2025. '
+              'Projekt realizuje Fundacja Nowe Drogi. Koordynatorka projektu: Zofia Marczak.\n\n{}\n')
+_THANKS_EN = ('The project "Good Start" supports families from Georgia in Opole in 2024–2025. '
+              'It is run by the New Roads Foundation. Project coordinator: Zofia Marczak.\n\n{}\n')
+_THANKS_UK = ('Проєкт «Добрий старт» підтримує родини з Грузії в Ополе у 2024–2025 роках. '
+              'Координаторка проєкту: Зофія Марчак.\n\n{}\n')
+
+
+@pytest.mark.parametrize("tpl, sentence, name", [
+    (_THANKS_PL, "Gorąco dziękujemy pani Marcie Wilczyńskiej z urzędu gminy za pomoc przy wniosku!",
+     "Marta Wilczyńska"),
+    (_THANKS_PL, "Za udostępnienie sali dziękujemy też dyrektorowi szkoły, panu Jerzemu Kaczmarkowi.",
+     "Jerzy Kaczmarek"),
+    (_THANKS_EN, "We are grateful to Ms Helen Carter, the former city councillor, for her advice.",
+     "Helen Carter"),
+    (_THANKS_UK, "Щиро дякуємо пані Ользі Данильченко з міської ради за підтримку.",
+     "Ольга Данильченко"),
+])
+def test_thanked_for_help_is_no_person(tpl, sentence, name):
+    got = _people(tpl.format(sentence))
+    assert name not in got
+    assert "Zofia Marczak" in got or "Зофія Марчак" in got
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    # thanked with no reason, for her work in it: the team
+    ("Dziękujemy wolontariuszkom, a szczególnie pani Kindze Rogalskiej, która prowadziła zajęcia.",
+     "Kinga Rogalska", "other"),
+    # her own role beats the thanks
+    ("Dziękujemy koordynatorce, pani Zofii Marczak, za ogromną pracę.", "Zofia Marczak", "coordinator"),
+])
+def test_thanked_team_member_stays(sentence, name, role):
+    assert _people(_THANKS_PL.format(sentence)).get(name) == role
+
+
+def test_speaker_who_thanks_stays():
+    from ngo_atlas.extract.thanked import thanked_for_help
+    t = "„Dziękujemy wszystkim za pomoc” – mówi Grażyna Lis, prezeska stowarzyszenia."
+    a = t.index("Grażyna")
+    assert not thanked_for_help(t, a, a + len("Grażyna Lis"))

@@ -12,6 +12,7 @@ from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
+from ngo_atlas.extract.thanked import page_thanks, thanked_for_help
 from ngo_atlas.extract.wrapnames import join_broken_names
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
@@ -380,7 +381,9 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
     _titled_experts(text, s, found)
-    return [p for p in found if not _public_office(text, p)]
+    thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
+    return [p for p in found if not _public_office(text, p) and not (
+        thanks and p.role == "other" and p.span and thanked_for_help(text, p.span.start, p.span.end))]
 
 
 # an academic degree written before a name ("dr Anna X", "dr hab. Y, prof. UW", "Prof. Dr. Z",

@@ -12,6 +12,7 @@ from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
+from ngo_atlas.extract.thanked import page_thanks, thanked_for_help
 from ngo_atlas.extract.wrapnames import join_broken_names
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
@@ -380,7 +381,9 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
     _titled_experts(text, s, found)
-    return [p for p in found if not _public_office(text, p)]
+    thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
+    return [p for p in found if not _public_office(text, p) and not (
+        thanks and p.role == "other" and p.span and thanked_for_help(text, p.span.start, p.span.end))]
 
 
 # an academic degree written before a name ("dr Anna X", "dr hab. Y, prof. UW", "Prof. Dr. Z",
@@ -845,7 +848,10 @@ _HEAD_WORD = re.compile(r"(?i:koordynator\w*|kierowni\w*|coordinator|manager|lid
                         r"koordynuje|koordynował\w*|kieruje|kierował\w*|координу\w*|керує|руковод(?:ит|ил\w*)|"
                         r"координатор\w*|керівни\w*|руководител\w*|pod\s+kierunkiem|under\s+the\s+direction\s+of|"
                         r"под\s+руководством|під\s+керівництвом)")
-_PROJECT_WORD = re.compile(r"(?i:projekt\w*|project\w*|про[еє]кт\w*|zadani\w*)")
+_PROJECT_WORD = re.compile(r"(?i:projekt\w*|project\w*|про[еє]кт\w*|zadani\w*|"
+                           # the programme the page runs is its undertaking too: "Kierowniczka
+                           # programu szkoleniowego: X", "керівниця програми"
+                           r"program\w*|програм\w*)")
 
 
 def _head_of(text: str, p: PersonRef) -> str | None:
@@ -1229,6 +1235,8 @@ _OBJECT_FIRST = re.compile(r"\S\s*,\s*\S|,\s*\S+\s+\S|(?<!\S)(?:oraz|i|a|and|but
 
 
 # a title's abbreviation inside a list of names: "X, prof. UMCS, dr Y" goes on after its dot
+# the Polish job title's domain marker "ds." ("do spraw"), as _DOMAIN_MARK reads it in a key
+_DOMAIN_DOT = re.compile(r"(?<![\w.])(?:ds|d/s)$", re.IGNORECASE)
 _TITLE_ABBR = re.compile(r"(?<![\w])(?:ks|dr|prof|hab|mgr|inż|mec|doc|red|adw|д-р|проф)$", re.IGNORECASE)
 
 
@@ -1238,6 +1246,8 @@ def _clause_end(text: str, pos: int, e: int) -> int:
                 _TITLE_ABBR.search(text, max(pos, m.start() - 5), m.start())
                 and text.count("\n", pos, m.start()) == 0 and "," in text[pos:m.start()])):
             continue  # "Koordynatorem jest ks. Marek Bujalski": the name comes after the title
+        if text[m.start()] == "." and _DOMAIN_DOT.search(text, max(pos, m.start() - 4), m.start()):
+            continue  # "Koordynator ds. wolontariatu: X": the job's domain marker, no sentence's end
         return m.start()
     return e
 

@@ -9,6 +9,7 @@ import re
 
 from ngo_atlas.extract.dates import find_dates
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a heading's label: one to three words and a colon before the name ("Nowy projekt:", "Relacja:",
 # "Update:", "Новини проєкту:")
 _LABEL = re.compile(r"^[^\W\d_][\w.-]*(?:[^\S\n]+[\w.-]+){0,2}[^\S\n]*:[^\S\n]+(?=\S)")
@@ -23,7 +24,9 @@ def posting_dateline(line: str) -> bool:
     from ngo_atlas.extract.title import _mostly_dates
 
     t = line.strip()
-    if not t or len(t) > 120 or not any(ch.isdigit() for ch in t[:20]):
+    # (most lines fail the cheap tests: no year, or too long for a date line)
+    # (the date opens the line: its year within the first 40 characters)
+    if len(t) > 120 or _A_YEAR.search(t, 0, 40) is None or t.count(" ") > 14:
         return False
     ds = find_dates(t)
     return len(ds) == 1 and ds[0].day is not None and _mostly_dates(t)

@@ -11,6 +11,7 @@ from ngo_atlas.extract.furniture import testimonial
 from ngo_atlas.extract.headline import is_clause
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import is_cyrillic, strip_quotes
+from ngo_atlas.extract.news_entries import about_a_project, heading_name, heading_under_dateline
 from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.extract.tables import table_rows
 from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
@@ -140,16 +141,29 @@ def _divided_items(text: str, raw: str) -> list[Segment]:
     named by that line. What stands above the first divider or below the last one is the
     page's header, intro or footer."""
     divs = [m.span() for m in _DIVIDER_LINE.finditer(raw)]
-    if len(divs) < 3 or _PLURAL.search(lowered(text), 0, divs[0][0]) is None:
-        # dividers also set off the sections of one article ("* * *" between its parts): only
-        # a page that speaks of projects in the plural above them lists projects between them
+    if len(divs) < 3:
         return []
+    # dividers also set off the sections of one article ("* * *" between its parts): only
+    # a page that speaks of projects in the plural above them lists projects between them,
+    # or a news list, each part a post under its posting date
+    plural = _PLURAL.search(lowered(text), 0, divs[0][0]) is not None
     segs: list[Segment] = []
     for (_a, s), (e, _b) in zip(divs, divs[1:]):
         body = [x for x in lines(text[s:e]) if x[2].strip()]
         if not body:
             continue
         ls, le, line = body[0]
+        news = heading_under_dateline(text, s + ls, e)
+        if news:  # a news entry: its heading under its posting date names it
+            name_at = heading_name(news[2])
+            if name_at is None or not about_a_project(text, news[0], e):
+                continue  # (an entry not about a project is no record)
+            ts = news[0] + name_at[0]
+            segs.append(Segment(s + ls, e, news[2][name_at[0]:name_at[1]], (ts, news[0] + name_at[1]),
+                                "divided_item", shared=False))
+            continue
+        if not plural:
+            return []
         head = line.strip()
         name = _LEAD_SIGNS.sub("", head).strip()
         # a heading, not a sentence, a label, a picture note, a badge or a date; text under it
@@ -538,8 +552,10 @@ def _merged_blocks(text: str, listing: bool) -> list[tuple[int, int]]:
                          and _ITEM_HEAD.match(text[b[0]:b[0] + 8])) \
                 and not (listing and _NUMBERED.match(text, b[0], b[1])) \
                 and not _entry_line(text[merged[-1][0]:merged[-1][1]]) \
-                and not (listing and is_menu_line(text[merged[-1][0]:merged[-1][1]].strip())):
-            # (a list's filter row "Filtruj: Wszystkie | Aktualne | Zakończone" heads no item)
+                and not (listing and is_menu_line(text[merged[-1][0]:merged[-1][1]].strip())) \
+                and not heading_under_dateline(text, b[0], b[1]):
+            # (a list's filter row "Filtruj: Wszystkie | Aktualne | Zakończone" heads no item;
+            # a news list's heading, "Blog", heads no post: a post opens with its date line)
             merged[-1] = (merged[-1][0], b[1])
         else:
             merged.append(b)
@@ -731,6 +747,10 @@ def _is_heading_block(text: str, b: tuple[int, int]) -> bool:
 
 
 def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, int, str] | None:
+    # a news entry's posting date over its heading ("12.03.2024 | Aktualności"): the heading leads
+    news = heading_under_dateline(text, s, e)
+    if news:
+        s = news[0]
     # (a guide or report the project made, 'wydano poradnik „X”', starts no item of its own)
     q = next((m for m in QUOTED_AFTER_PROJECT.finditer(text, s, e)
               if not names_other(text, m.start("t")) and not names_output(text, m.start("t"))
@@ -743,6 +763,10 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
                if not _org_quote(text, m.start("t")) and not funding_notice(m.group("t"))), None)
     if qb:
         return qb.start("t"), qb.end("t"), strip_quotes(qb.group("t"))
+    if news:  # ("Mentoring: „Starszy kolega” dla młodzieży" over a paragraph about the project)
+        at = heading_name(news[2])
+        if at and about_a_project(text, news[1], e):
+            return s + at[0], s + at[1], news[2][at[0]:at[1]]
     dashed = _dashed_item_title(text, s, e)
     if dashed:
         return dashed

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import venues
+from ngo_atlas.extract import listpredicate, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -1349,6 +1349,9 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             o = _org(text, a, b, "member", "member_list", 0.75, lang)
             if o:
                 orgs.append(o)
+    for at, role, column in listpredicate.list_cues(text, s, e):  # "Członkami Sieci zostały:\n• X"
+        orgs.extend(o for a, b in (_list_block if column else list_after)(text, at, e)
+                    if (o := _org(text, a, b, role, "list_predicate", 0.75, lang)))
     for m in MEMBER_BELONG.finditer(text, s, e):  # run on in its sentence: up to the first non-name
         orgs.extend(o for a, b in list_after(text, m.end(), e)
                     if (o := _org(text, a, b, "member", "member_belong", 0.75, lang)))

@@ -80,3 +80,17 @@ def test_budget_and_report_lines_without_grosze_stay_out():
     labelled = ("Tytuł projektu\nOkres realizacji\nKwota dotacji\nBeneficjent\n"
                 "Projekt trwa od marca do listopada i obejmuje kursy języka polskiego dla dorosłych.\n")
     assert table_rows(budget) == [] and table_rows(report) == [] and table_rows(labelled) == []
+
+
+def test_a_card_of_labelled_lines_over_more_labelled_lines_is_no_headed_table():
+    # a project card's "label: value" lines are not a header block over rows, even when
+    # their labels name a title, a lead and a funder and the block splits evenly
+    text = ("Kurs dla rodzin\n\n"
+            "Nazwa zadania: Kurs dla rodzin\n"
+            "Realizator: Stowarzyszenie Przykładowe\n"
+            "Darczyńca: Fundacja Wzorcowa\n"
+            "Wartość darowizny: 12 000,00 zł\n"
+            "Okres realizacji: 01.02.2024 – 30.11.2024\n"
+            "Miejsce: Opole, Nysa\n")
+    from ngo_atlas.extract.tables import table_rows
+    assert table_rows(text) == []

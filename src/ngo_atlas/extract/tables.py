@@ -208,6 +208,10 @@ def _unread_header(cell: str) -> bool:
     return c.lower() in _RUNNING or _POINTS.match(c) is not None
 
 
+# a label followed by its value on the same line
+_LABEL_VALUE = re.compile(r":[^\S\n]*[^\s:]")
+
+
 def _headed_width(text: str, cells: list[tuple[int, int]], found: list[str | None]) -> int:
     """A flattened table whose rows follow its header lines in the same block with no
     running numbers ("Nazwa oferenta\nTytuł zadania\nKwota\nPunkty\nFundacja X\n…"): the
@@ -220,6 +224,8 @@ def _headed_width(text: str, cells: list[tuple[int, int]], found: list[str | Non
         width += 1
     if width < 3 or width == len(cells) or (len(cells) - width) % width:
         return 0
+    if any(_LABEL_VALUE.search(text, a, b) for a, b in cells[:width]):
+        return 0  # ("Nazwa zadania: X" / "Realizator: Y" ...: a card's labelled lines, not a header)
     return width if _rows_fit(text, cells[width:], found[:width]) else 0
 
 

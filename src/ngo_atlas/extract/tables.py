@@ -23,10 +23,35 @@ def header_key(cell: str) -> str | None:
     for key, words in lexicon()["labels"].items():
         if h in words:
             return key
+    m = _NAME_OF.match(h)
+    if m and any(w[:6] == m.group(2)[:6] for w in _lead_words()):
+        # "Nazwa podmiotu", "Название организации", "Name of organisation": the name of a
+        # body (the noun in the genitive, matched by its stem) is the lead's column
+        return "lead"
     for key, prefixes in _label_prefixes():
         if h.startswith(prefixes):
             return key
+    if _GRANT_PARTICIPLE.match(h) and not re.search(r"punkt|point|бал", h):
+        # "Przyznana dotacja (zł)", "Wnioskowana kwota", "Запитувана сума": a participle of
+        # granting or asking heads a column of sums
+        return "amount"
     return None
+
+
+# a header "name of X": the name word, then X's first word
+_NAME_OF = re.compile(r"^(nazwa|название|назва|наименование|найменування|name\s+of(?:\s+the)?)\s+(\w{6,})")
+# participles of granting and asking for money at a header's start
+_GRANT_PARTICIPLE = re.compile(r"^(?:przyznan|wnioskowan|udzielon|granted|awarded|requested|"
+                               r"запитуван|запрошен|присуджен|наданий|надана|виділен|выделен|предоставлен|"
+                               r"запрашиваем|присужден)\w*")
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> tuple[str, ...]:
+    """The first words of the lead column's headers, six letters or more (their stems name a body)."""
+    titles = {w[:6] for w in lexicon()["table_title_headers"]}  # ("project leader": no body)
+    return tuple({w.split()[0] for w in lexicon()["labels"]["lead"]
+                  if len(w.split()[0]) >= 6 and w[:6] not in titles})
 
 
 @lru_cache(maxsize=1)
@@ -129,13 +154,15 @@ def _flattened_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
             keys = None  # a header is a run of short cells; prose blocks are skipped cheaply
             continue
         found = [header_key(text[a:b]) if b - a <= 60 else None for a, b in cells]
-        width = _numbered_width(text, cells)
+        width = _numbered_width(text, cells) or _headed_width(text, cells, found)
         if width:
             # (the rows run on under the header with no blank line: "Lp." … "1" … "2" …)
             head = _granted_only(found[:width], [text[a:b] for a, b in cells[:width]])
             named = [k for k in head if k]
-            # (the running numbers' column is known: one other column may be unnamed)
-            if "title" in named and len(set(named)) >= 3 and len(named) >= width - 2:
+            # (the running numbers' and the points' columns are known, and so is a requested
+            # sum's: one other column may be unnamed)
+            known = sum(1 for k, (a, b) in zip(found[:width], cells[:width]) if k or _unread_header(text[a:b]))
+            if "title" in named and len(set(named)) >= 3 and known >= width - 1:
                 units = [header_currency(text[a:b]) for a, b in cells[:width]]
                 for r in range(width, len(block), width):
                     rows += _flattened_row(text, block[r:r + width], cells[r:r + width], head, units)
@@ -179,6 +206,27 @@ def _unread_header(cell: str) -> bool:
     """A header of a column that holds no field of the record (running numbers, points)."""
     c = cell.strip()
     return c.lower() in _RUNNING or _POINTS.match(c) is not None
+
+
+# a label followed by its value on the same line
+_LABEL_VALUE = re.compile(r":[^\S\n]*[^\s:]")
+
+
+def _headed_width(text: str, cells: list[tuple[int, int]], found: list[str | None]) -> int:
+    """A flattened table whose rows follow its header lines in the same block with no
+    running numbers ("Nazwa oferenta\nTytuł zadania\nKwota\nPunkty\nFundacja X\n…"): the
+    count of the block's leading header cells, when the rest cuts into rows of that width
+    whose cells are of their columns' kinds; else 0."""
+    if text[cells[0][0]:cells[0][1]].strip().lower() in _RUNNING:
+        return 0  # (numbered rows are _numbered_width's: their numbers must run 1, 2, …)
+    width = 0
+    while width < len(cells) and (found[width] or _unread_header(text[cells[width][0]:cells[width][1]])):
+        width += 1
+    if width < 3 or width == len(cells) or (len(cells) - width) % width:
+        return 0
+    if any(_LABEL_VALUE.search(text, a, b) for a, b in cells[:width]):
+        return 0  # ("Nazwa zadania: X" / "Realizator: Y" ...: a card's labelled lines, not a header)
+    return width if _rows_fit(text, cells[width:], found[:width]) else 0
 
 
 def _numbered_width(text: str, cells: list[tuple[int, int]]) -> int:
@@ -237,7 +285,9 @@ def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
 # A results table flattened to one line a row, its cells run together with spaces: the row's
 # number, the body's name, the title, maybe the period, one to three sums, maybe the points
 # ("3. Stowarzyszenie „X” Kursy językowe 1.04.2025 – 30.11.2025 40 000,00 35 000,00 41,5")
-_SUM = r"\d{1,3}(?:[ \xa0.]\d{3})*,\d{2}"
+# (a sum with its grosze, or without them: "18.500", "18 500 zł", its spaces then closed by the currency)
+_SUM = (r"(?:\d{1,3}(?:[ \xa0.]\d{3})*,\d{2}|\d{1,3}(?:\.\d{3})+(?![\d,])"
+        r"|\d{1,3}(?:[ \xa0]\d{3})+(?=[^\S\n]*(?:zł|PLN)))(?:[^\S\n]*(?:zł|PLN))?")
 _DAY = r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{4}"
 _SPACED_ROW = re.compile(
     rf"^[^\S\n]*(?P<n>\d{{1,3}})[.)]?[^\S\n]+(?P<body>[^\W\d_„“\"«][^\n]*?)[^\S\n]+"
@@ -245,8 +295,9 @@ _SPACED_ROW = re.compile(
     rf"(?P<sums>{_SUM}(?:[^\S\n]+{_SUM}){{0,2}})(?:[^\S\n]*(?:zł|PLN))?"
     rf"(?:[^\S\n]+\d{{1,3}}(?:,\d{{1,2}})?)?[^\S\n]*$", re.MULTILINE)
 # (a line that ends in a sum, found from its comma: the page's only pass when it has none)
-_SUM_AT_END = re.compile(r",\d\d(?:[^\S\n]*(?:zł|PLN))?(?:[^\S\n]+\d{1,3}(?:,\d{1,2})?)?[^\S\n]*$", re.MULTILINE)
-_SUMS = re.compile(rf"({_SUM})(?:[^\S\n]+({_SUM}))?(?:[^\S\n]+({_SUM}))?")
+_SUM_AT_END = re.compile(r"(?:,\d\d|\d[ \xa0.]\d{3})(?:[^\S\n]*(?:zł|PLN))?(?:[^\S\n]+\d{1,3}(?:,\d{1,2})?)?[^\S\n]*$",
+                         re.MULTILINE)
+_ONE_SUM = re.compile(r"\d{1,3}(?:[ \xa0.]\d{3})*,\d{2}|\d{1,3}(?:[ \xa0.]\d{3})+")
 # lower-case words that stand inside a body's name ("Stowarzyszenie na rzecz X", "Y w Lublinie")
 _NAME_LINKS = {"z", "ze", "w", "we", "na", "rzecz", "dla", "i", "im.", "nr", "do", "przy", "pod", "od", "o",
                "of", "for", "the", "and", "in", "de"}
@@ -278,7 +329,7 @@ def _spaced_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]
                 2 * sum(_named_body(mm.group("body")[:cc]) for mm, cc in run) >= len(run):
             # (a granted sum of nought: the offer was turned down)
             rows += [_spaced_row(mm, cc) for mm, cc in run
-                     if re.search(r"[1-9]", _last_sum(mm.group("sums")))]
+                     if re.search(r"[1-9]", mm.group("sums")[slice(*_last_sum(mm.group("sums")))])]
         run = [(m, cut)] if m is not None else []
     return rows
 
@@ -304,16 +355,22 @@ def _spaced_row(m: re.Match, cut: int) -> tuple[int, int, str | None, list[Label
     hits = [LabelHit("lead", a, a, a + len(lead), lead, True)]
     if m.group("period"):
         hits.append(LabelHit("period", m.start("period"), m.start("period"), m.end("period"), m.group("period"), True))
-    last = _last_sum(m.group("sums"))
-    s0 = m.end("sums") - len(last)
+    s0, s1 = _last_sum(m.group("sums"))
+    last = m.group("sums")[s0:s1]
+    s0 += m.start("sums")
     hits.append(LabelHit("amount", s0, s0, s0 + len(last), last + " PLN", True))
     return (m.start(), m.end(), title, hits)
 
 
-def _last_sum(sums: str) -> str:
-    """The last of a row's sums ("98 400,00 95 000,00" -> "95 000,00"), parsed as the row was."""
-    m = _SUMS.fullmatch(sums)
-    return next(g for g in reversed(m.groups()) if g) if m else sums
+def _last_sum(sums: str) -> tuple[int, int]:
+    """Where the row's granted sum stands in its sums, the last of them ("98 400,00 95 000,00"
+    -> "95 000,00"); a last number under a hundred after a sum of thousands is the jury's points
+    written with a decimal comma ("20 000,00 18 000,00 46,50")."""
+    found = list(_ONE_SUM.finditer(sums))
+    if len(found) >= 2 and re.fullmatch(r"\d{1,2},\d\d", found[-1].group()) and found[-1].group() != "0,00" \
+            and re.search(r"\d[ \xa0.]\d{3}", found[-2].group()):
+        found.pop()
+    return found[-1].span()
 
 
 def _title_start(body: str) -> int | None:

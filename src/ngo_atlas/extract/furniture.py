@@ -46,3 +46,47 @@ def testimonial(text: str, s: int, e: int) -> bool:
     # and its town
     return bool(_SENTENCE_END.search(m.group("q").strip())) \
         or len(m.group("q").split()) >= 4 and bool(m.group("r")) and len(m.group("r").split()) <= 6
+
+
+# an agenda line: a clock time opens it ("09:30 Opening", "10.30 Panel: …", "• 14:00 – Warsztaty")
+_AGENDA_LINE = re.compile(r"^[^\S\n]*(?:[•*●▪◦–—-][^\S\n]*)?(?:godz\.[^\S\n]*)?"
+                          r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?!\d)(?![.:]\d)[^\S\n]*[–—-]?[^\S\n]*\S",
+                          re.MULTILINE)
+
+
+def agenda(text: str) -> bool:
+    """The page holds an event's programme: three or more lines that open with a clock time, in
+    the order of the day ("9:00 Rejestracja", "10:30 Panel: …", "12:00 Przerwa"). Like an
+    event's hours ("17:00–20:00"), it marks an event's page, whose sponsors pay for the event."""
+    prev, run = -1, 0
+    for m in _AGENDA_LINE.finditer(text):
+        t = int(m.group("h")) * 60 + int(m.group("m"))
+        run = run + 1 if t > prev else 1  # a new day's programme starts again
+        if run >= 3:
+            return True
+        prev = t
+    return False
+
+
+_NUMBERED = re.compile(r"[^\S\n]*(?P<n>\d{1,2})[.)][^\S\n]+\S")
+# a contents entry's leaders to its page number ("Słowo od zarządu ........ 1", "Calendar …… 4")
+_LEADERS = re.compile(r"[^\n]*?\S[^\S\n]*(?:(?:[.·_][^\S\n]*){4,}|(?:…[^\S\n]*){2,})\d{1,3}[^\S\n]*$", re.MULTILINE)
+
+
+def contents_item(text: str, ls: int) -> bool:
+    """The line at ls opens a numbered run of lines ("1. Słowo od zarządu", "2. …", "3. …", one
+    under another): a table of contents, whose first entry recurs as the first section's heading
+    ("1. SŁOWO OD ZARZĄDU") and so names no page-wide project; or an entry with dotted leaders
+    to its page number ("A word from the board ........ 1")."""
+    if _LEADERS.match(text, ls):
+        return True
+    n = 0
+    while True:
+        m = _NUMBERED.match(text, ls)
+        if m is None or int(m.group("n")) != n + 1:
+            return n >= 3
+        n += 1
+        le = text.find("\n", ls)
+        if le == -1:
+            return n >= 3
+        ls = le + 1

@@ -307,6 +307,7 @@ def _paid_undertaking(text: str) -> bool:
     heading. An organisation's profile and an event's page (its hours) name payers of
     other things. The page's grant and payers are read once, and only when asked for."""
     from ngo_atlas.extract.funding import find_funding
+    from ngo_atlas.extract.furniture import agenda
     from ngo_atlas.extract.money import grant_amount
     from ngo_atlas.extract.title import is_profile_page
 
@@ -314,7 +315,7 @@ def _paid_undertaking(text: str) -> bool:
     funding = find_funding(text, 0, len(text), [], "pl") if grant is not None else None
     if funding and any(f.funder and f.programme for f in funding):
         return True
-    if is_profile_page(text) or _CLOCK_RANGE.search(text):
+    if is_profile_page(text) or _CLOCK_RANGE.search(text) or agenda(text):
         return False
     # (a payer and a year: an undertaking with a time of its own, not "our work is funded by …")
     if _A_YEAR.search(text):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ngo_atlas.extract.funding import FUNDER_INTRO
-from ngo_atlas.extract.furniture import testimonial
+from ngo_atlas.extract.furniture import contents_item, testimonial
 from ngo_atlas.extract.headline import is_clause
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import is_cyrillic, strip_quotes
@@ -1447,6 +1447,7 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
         return [Segment(0, len(text))]
     name = first_cell(h0[2])  # (a running header's first cell)
     segs = [Segment(0, len(text), name, (h0[0], h0[0] + len(name)), "recurring_heading")]
+    contents = contents_item(text, h0[0])  # a newsletter's contents: its first entry names no project
     for m in _QUOTED_LINE.finditer(text, h0[1]):
         segs[-1].end = m.start()
         segs.append(Segment(m.start(), len(text), strip_quotes(m.group("t")),
@@ -1466,7 +1467,7 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
             if not any(s.title and _norm(s.title) == _norm(t) for s in segs):
                 segs.append(Segment(q.start(), line_end, t, (q.start("t"), q.end("t")),
                                     "funded_umbrella"))
-    return segs
+    return (segs[1:] or [Segment(0, len(text))]) if contents else segs
 
 
 # "Festiwal jest częścią projektu „X”", "The fair is part of the project “X”", "Табір є

@@ -12,6 +12,7 @@ from ngo_atlas.extract.payerlist import payer_list
 from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin_wrapped
 from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
+from ngo_atlas.extract.bracketprog import bracket_programmes
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import (
     is_cyrillic,
@@ -230,6 +231,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     _eu_fund_as_programme(out, text)
     _owners_quoted_programme(out, text, s, e, lang)
     _through_named_fund(out, text, s, e, lang)  # (PROG-A: "through its X Fund")
+    bracket_programmes(out, text, s, e, lang)  # (PROG-B: "X (Y Programme)", "X (z programu Y)")
     out = _funds_paid_through(out)
     for h in prog_labels:  # "Konkurs: OPUS 23, Narodowe Centrum Nauki": the call, then its payer
         out.extend(_body_after_call(h, lang))
@@ -1695,6 +1697,11 @@ def _before_verb(name: str) -> str:
     """"Kanadyjskiego Funduszu Inicjatyw Lokalnych przekazała na ten cel …": a name ends
     before the first lower-case verb (a programme's name holds no finite verb)."""
     words = name.split()
+    # "Do konkursu wpłynęło 19 ofert": a finite verb right after the call noun names no call
+    # (every reading of the word a verb's, so "lata", "stali" stay names' words)
+    first = polish.analyse(words[0]) if words and words[0][:1].islower() else ()
+    if first and all(t[2].startswith(_VERB_TAGS) for t in first):
+        return ""
     for i, w in enumerate(words[1:], 1):
         # "… NOWEFIO na lata 2021–2030": a preposition governs a noun, so the word after it
         # ("lata", also a form of "latać") is no verb

@@ -20,7 +20,13 @@ _GIVE_WORDS = (
     r"предоставил\w*|предостав(?:ит|ят|ляет|ляют)\b|"
     r"wspiera\w*|wsparł\w*|support(?:s|ed)\b|підтрима\w*|поддерж\w*|"
     # a sum set aside for a purpose: "Fundacja X przeznaczyła na projekt 20 000 zł"
-    r"przeznaczy\w*|przeznacza\w*|allocated")
+    r"przeznaczy\w*|przeznacza\w*|allocated|"
+    # paying a share or a cost, adding to a sum, buying (FUND-N): "koszty pokryła Gmina X",
+    # "Fundacja X dołożyła 12 000 zł", "X covered the cost (EUR 5,000)", "Фонд X оплатил 30 000 рублей"
+    r"pokry(?:ł|ła|ło|li|ły|je|ją|wa|wają)\b|dołoży\w*|dołożył\w*|dokłada\w*|dorzuci\w*|dorzuca\w*|"
+    r"opłaci\w*|opłaca\w*|zapłaci\w*|dopłaci\w*|dopłaca\w*|covered|covers\b|paid\b|pays\b|"
+    r"покры(?:л|ла|ло|ли|вает|вают|ет|ют)\b|покри(?:в|ла|ло|ли|ває|вають|є|ють)\b|оплати(?:л|ла|ло|ли|т|ть)\b|"
+    r"оплачива\w*|оплату(?:є|ють)\b|оплатив|оплатил\w*|закупи(?:л|ла|ло|ли|в)\b|придба(?:в|ла|ло|ли)\b")
 # Word stems that make a sentence about who pays, in any word order: "sfinansowano z
 # dotacji Gminy X", "dzięki wsparciu finansowemu Ambasady X", "Grant przyznała Fundacja X",
 # "Fundatorem projektu jest X", "Wsparcia finansowego udzieliło Biuro X".
@@ -283,6 +289,8 @@ def _funder_place(text: str, cue_end: int, a: int) -> bool:
         return False  # "trafi z budżetu Miasta X do Fundacji Y": the money goes to Y
     if _OTHER_PART.search(gap) or len(gap.split()) > 12 or _FROM_PROGRAMME.search(gap):
         return False
+    if _BUDGET_HEAD.search(gap):
+        return False  # "koszty pokryje budżet Powiatu X": the budget readers name it with its head noun
     if _companion(text, gap, a):
         return False  # "o kontakt z Biurem X": "z" with the instrumental is "with", no source
     if bare_dative(text, gap, a):
@@ -295,6 +303,7 @@ def _funder_place(text: str, cue_end: int, a: int) -> bool:
     return not _PROGRAMME_HEAD.match(text, a)
 
 
+_BUDGET_HEAD = re.compile(r"(?<![\w])(?:budżet|budget|бюджет)\s+$")
 _AT_PLACE = re.compile(r"(?<![\w])(?:w|we|в|у|at|in)\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"(?<![\w])(?:z|ze)\s+$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -405,9 +414,18 @@ _GIVE_LEMMAS = frozenset((
     "выделить", "выделять", "предоставить", "предоставлять", "пожертвовать", "жертвовать", "перечислить",
     "перечислять", "передать", "передавать", "прислать", "присылать",
     "виділити", "виділяти", "надати", "надавати", "пожертвувати", "жертвувати", "перерахувати",
-    "перераховувати", "передати", "передавати", "прислати", "надіслати", "надсилати"))
+    "перераховувати", "передати", "передавати", "прислати", "надіслати", "надсилати",
+    # paying, adding to a sum, covering a cost, buying with one's money (FUND-N: the class by
+    # lemma, each aspect; "Fundacja X dołożyła 12 000 zł", "Місто X оплатило 40 000 гривень")
+    "dołożyć", "dokładać", "dorzucić", "dorzucać", "dopłacić", "dopłacać", "opłacić", "opłacać",
+    "zapłacić", "płacić", "pokryć", "pokrywać", "wyłożyć", "wykładać", "zakupić", "kupić", "kupować",
+    "оплатить", "оплачивать", "заплатить", "платить", "доплатить", "доплачивать", "покрыть", "покрывать",
+    "закупить", "закупать", "купить", "покупать", "приобрести", "приобретать", "внести", "вносить",
+    "оплатити", "оплачувати", "заплатити", "платити", "доплатити", "доплачувати", "покрити", "покривати",
+    "закупити", "закуповувати", "купити", "купувати", "придбати", "придбувати", "внести", "вносити"))
 _EN_GIVE = re.compile(r"(?:gave|gives?|donat(?:es|ed)|awards?|awarded|grant(?:s|ed)|provide[sd]|contribute[sd]|"
-                      r"allocate[sd]|sent|sends?|transferred|transfers?)", re.IGNORECASE)
+                      r"allocate[sd]|sent|sends?|transferred|transfers?|paid|pays?|covered|covers?|"
+                      r"purchased|purchases?|bought|buys?|added|adds?)", re.IGNORECASE)
 # English has few forms: the verb and its inflections, the co- prefix
 _EN_PAY = re.compile(r"(?:co-?)?(?:fund(?:s|ed|ing)|financ(?:es|ed|ing)|sponsor(?:s|ed|ing)|bankroll(?:s|ed|ing))",
                      re.IGNORECASE)

@@ -79,7 +79,8 @@ _TO_POLISH: dict[str, tuple[str, ...]] = {
     "м": ("m",), "н": ("n",), "о": ("o", "ó"), "п": ("p",), "р": ("r",), "с": ("s", "ś"),
     "т": ("t",), "у": ("u", "ó"), "ф": ("f",), "х": ("ch", "h"), "ц": ("c",), "ч": ("cz",),
     "ш": ("sz",), "щ": ("szcz",), "ъ": ("",), "ы": ("y",), "ь": ("",), "э": ("e",),
-    "ю": ("iu", "ju"), "я": ("ia", "ja", "a"),
+    # (after л the Polish l takes a plain u: "Любонь" = Luboń, "Любань" = Lubań)
+    "ю": ("iu", "ju", "u"), "я": ("ia", "ja", "a"),
 }
 # a soft sign makes the consonant before it soft: "Замосць" = Zamość, "Познань" = Poznań
 _SOFT = {"сь": "ś", "зь": "ź", "ць": "ć", "нь": "ń", "ль": "l", "дзь": "dź", "сць": "ść"}
@@ -100,7 +101,9 @@ def _spellings(word: str) -> list[str]:
             opts = tuple(a + b for a in _TO_POLISH[nasal[0]] for b in _TO_POLISH[nasal[1]]) + (_NASAL[nasal],)
         else:
             # (Ukrainian writes the Polish "-ec" soft: "Мелець" = Mielec, "Сосновець" = Sosnowiec)
-            opts = (_SOFT[soft], "c") if soft == "ць" else (_SOFT[soft],) if soft else \
+            # (and "-ськ-" the Polish "-sk-": "Скаржисько" = Skarżysko)
+            opts = (_SOFT[soft], "c") if soft == "ць" else ("ś", "s") if soft == "сь" and \
+                low[i + 2:i + 3] == "к" else (_SOFT[soft],) if soft else \
                 _TO_POLISH.get(low[i], (low[i],))
         if i == 0 and low[0] == "е":  # a word-initial е is said "je": "Еленя" = Jelenia
             opts = ("e", "je")
@@ -116,7 +119,9 @@ def _cyrillic_nominatives(form: str, lang: str) -> list[str]:
     out = []
     if form[-1:] in "еі":  # the declined readings first: "Слупске" is Słupsk, not Słupskie
         stem = form[:-1]
-        out += [stem, stem + "а", stem + "я", stem + "ь", stem + "о"]  # "у Гнєзні" -> "Гнєзно"
+        # (Ukrainian writes a feminine in -ц- soft: "у Легниці" -> "Легниця", Russian "Легница")
+        fem = ("я", "а") if lang == "uk" and stem.endswith("ц") else ("а", "я")
+        out += [stem, stem + fem[0], stem + fem[1], stem + "ь", stem + "о"]  # "у Гнєзні" -> "Гнєзно"
     if form[-2:] in ("зі", "ці", "сі"):  # Ukrainian "у Ельблонзі" -> "Ельблонг": g, k, ch softened
         out.append(form[:-2] + {"з": "г", "ц": "к", "с": "х"}[form[-2]])
     if form[-2:] in ("ці", "це") and form[-3:-2] not in _VOWELS.replace("ь", ""):
@@ -131,6 +136,8 @@ def _cyrillic_nominatives(form: str, lang: str) -> list[str]:
     # genitives after a noun ("в поликлиниках Прушкова", "больницах Варшавы")
     if form[-1:] in "ау":
         out.append(form[:-1])
+    if lang == "uk" and form.endswith("у"):  # a neuter's locative: "у Скаржиську" -> "Скаржисько"
+        out.append(form[:-1] + "о")
     if form.endswith("я"):  # "до Устроня" -> "Устронь": a soft masculine's genitive
         out.append(form[:-1] + "ь")
     if form[-1:] in "ыи":
@@ -143,16 +150,27 @@ def polish_town(form: str, lang: str) -> str | None:
     """The Cyrillic nominative of a Polish town the Polish dictionary knows, for a form
     after "в/у" the Russian and Ukrainian dictionaries do not know: each candidate
     nominative is spelled in Polish and looked up as a town's nominative in Morfeusz."""
+    from ngo_atlas.extract.pltowns import populations
     from ngo_atlas.lang import polish
 
+    found: list[tuple[str, str]] = []
     for cand in _cyrillic_nominatives(form, lang):
         for latin in _spellings(cand):
             if any(a[1].split(":")[0] == latin and "nazwa_geograficzna" in a[3] and "nom" in a[2]
                    for a in polish.analyse(latin)):
-                if lang == "uk" and form[-2:] in ("ах", "ях") and cand.endswith("е"):
-                    return cand[:-1] + "і"  # Ukrainian plural towns: "Кельці", "Катовиці"
-                return cand
-    return None
+                found.append((cand, latin))
+                break
+    if not found:
+        return None
+    # "у Лешні" is the locative of Leszno and of the village Lesznia: of the towns the
+    # readings name, the one with the most people (the first reading where none is larger)
+    pops = populations()
+    cand = max(found, key=lambda c: pops.get(c[1], 0))[0]
+    if lang == "uk" and form.endswith("ях") and cand.endswith("е"):
+        # Ukrainian plural towns declined soft, "у Кельцях", "у Катовицях": "Кельці", "Катовиці";
+        # a hard "у Кельцах", "у Катовіцах" keeps the Polish nominative, "Кельце", "Катовіце"
+        return cand[:-1] + "і"
+    return cand
 
 
 # the case ending of the second part of a hyphenated town ("Подляске", "Дольном",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import place_model, pltowns
+from ngo_atlas.extract import place_model, pltowns, visits
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.names import (
@@ -749,6 +749,7 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         out.extend(_town_list_lines(text, s, e))
     if lang in ("pl", "en") and "(" in text[s:e]:
         out.extend(_bracketed_towns(text, s, e))
+    out.extend(visits.study_visit_places(text, s, e, lang))  # "wizyta studyjna … w Lucernie"
     for m in _at_words(text, s, low, _VISITED_HINT, _VISITED):
         # "two of our staff visited Pomerania", "odwiedziliśmy Chełm": where the work went
         out.extend(t for t in _place_list(text, m.end(), e, lang) if t.value not in _countries())

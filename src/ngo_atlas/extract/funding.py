@@ -1166,6 +1166,7 @@ def _sentence_funders(text: str, s: int, e: int, lang: str, operators: list | No
         items = _cyrillic_items(text, start, ce) if is_cyrillic(text[start:ce]) else \
             _coordination(text, _line_items(text, start, ce)) if lang == "pl" else _line_items(text, start, ce)
         items = [(a, _foreign_tail(text, b, ce)) for a, b in items] if lang == "pl" else items
+        items = [(a, _before_unopened(text, a, b)) for a, b in items]
         programme = _programme_after(text, ce, e, lang)
         # "z programu X, finansowanego przez Y w ramach Z": the participle agrees with the
         # programme before it; Y pays into X, and X is the project's programme
@@ -1424,6 +1425,15 @@ def _foreign_pair(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _LOWER_TAIL = re.compile(r" ([a-zà-ÿ]{3,})(?=[,.;:)]|\s+\(|\s*$)")
+
+
+def _before_unopened(text: str, a: int, b: int) -> int:
+    """"(zadanie realizowane ze środków Gminy X), 86 500 zł": a name read inside a bracket ends
+    at the bracket that closes it; a ")" the name did not open is none of its letters."""
+    while b > a and text[b - 1] in ")] " and text.count(")", a, b) + text.count("]", a, b) > \
+            text.count("(", a, b) + text.count("[", a, b):
+        b -= 1
+    return b
 
 
 def _foreign_tail(text: str, b: int, end: int) -> int:

@@ -138,7 +138,7 @@ def nominative(phrase: str, geo: bool = False) -> str:
     """
     tokens = re.split(r"(\s+)", phrase.strip())
     words = [i for i, t in enumerate(tokens) if t and not t.isspace()]
-    if not words or _foreign(tokens, words):
+    if not words or (_foreign(tokens, words) and not _polish_head_first(tokens[words[0]])):
         return phrase
     head = _find_head(tokens, words, geo)
     if head is None:
@@ -183,6 +183,21 @@ def _foreign_function_words() -> frozenset[str]:
     polish_words = set(_STOP["pl"].split())
     return frozenset(w for lang in _LATIN if lang not in ("pl", "cs") for w in _STOP.get(lang, "").split()
                      if len(w) >= 2 and w not in polish_words)
+
+
+def _polish_head_first(word: str) -> bool:
+    """"Fundacji Open Society Initiative for Europe": a Polish body's head noun first, a foreign
+    name after it in apposition; the head takes its case, the name stays as written."""
+    from ngo_atlas.resolve.morph import HEAD_NOUNS
+
+    return word[:1].isupper() and any(o[1] == "subst" and base_lemma(o[0]).lower() in HEAD_NOUNS
+                                      for o in _word_options(word.strip("„”\"'(),")))
+
+
+def _not_polish(word: str) -> bool:
+    """A capitalised word of letters the dictionary does not know ("Local", "Citizens"); an
+    acronym is no cue, Polish names hold them."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and not is_known(word)
 
 
 def _foreign(tokens: list[str], words: list[int]) -> bool:
@@ -251,6 +266,11 @@ def _find_head(tokens: list[str], words: list[int], geo: bool = False
         nouns = [o for o in opts if o[1] == "subst"]
         if not nouns:
             continue
+        if n and any(_not_polish(tokens[j].strip("„”\"'(),")) for j in words[:n]):
+            # "Local Democracy Fund", "Active Citizens Fund": modifiers the dictionary does not
+            # know before the head are another language's word order; such a name keeps its
+            # written form (Morfeusz reads "Fund" as a genitive of funda)
+            return None
         nxt = tokens[words[n + 1]] if n + 1 < len(words) else ""
         if nxt and _premodifies(opts, _word_options(nxt.strip("„”\"'(),"))):
             continue

@@ -70,3 +70,37 @@ def is_clause(heading: str) -> bool:
             if tags and all(t in FINITE_CLASSES for t in tags):
                 return True
     return False
+
+
+# "X – budujemy lokalną politykę", "X — запрошуємо школи!", "X – we are hiring": a dash and a
+# clause led by a finite verb (or an English subject pronoun) after a name
+_DASH_CLAUSE = re.compile(r"[^\S\n]+[–—-][^\S\n]+(\S+)")
+_EN_SUBJECT = ("we", "i")  # first-person subject pronouns: the writer speaking
+
+
+def _only_finite(word: str) -> bool:
+    """Every known reading of the lower-case word is a finite verb (Morfeusz for Latin script,
+    pymorphy3 for Cyrillic); a word that may also be a noun or an adjective ("mamy") is not."""
+    if not word[:1].islower():
+        return False
+    if is_cyrillic(word):
+        from ngo_atlas.lang import slavic
+
+        known = [p for p in slavic._parses(word, slavic.cyrillic_lang(word)) if p.is_known]
+        return bool(known) and all(p.tag.POS in ("VERB", "PRTS") for p in known)
+    if word in _EN_SUBJECT:
+        return True
+    from ngo_atlas.lang.polish import analyse
+
+    tags = [t[2].split(":")[0] for t in analyse(word) if t[2] != "ign"]
+    return bool(tags) and all(t in FINITE_CLASSES for t in tags)
+
+
+def comment_cut(title: str) -> str:
+    """A headline "Name – clause" whose part after the dash is led by a finite verb ("Olsztyn
+    Międzykulturowy – budujemy lokalną politykę integracji") comments on the name before it:
+    that name, when it has two words or more; otherwise the title as it is."""
+    m = _DASH_CLAUSE.search(title)
+    if m is None or len(title[:m.start()].split()) < 2:
+        return title
+    return title[:m.start()].strip() if _only_finite(m.group(1).strip(",.;:!?")) else title

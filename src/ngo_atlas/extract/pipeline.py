@@ -30,7 +30,7 @@ from ngo_atlas.extract.dates import (
 from ngo_atlas.extract.firstperson import speaks_as_we
 from ngo_atlas.extract.funding import find_funding, scheme_programme
 from ngo_atlas.extract.handedon import operator_roles
-from ngo_atlas.extract.headline import headline_object
+from ngo_atlas.extract.headline import comment_cut, headline_object
 from ngo_atlas.extract.labels import LabelHit, find_labels
 from ngo_atlas.extract.language import document_language
 from ngo_atlas.extract.leftsum import last_payer_share
@@ -399,6 +399,7 @@ def _headline_title(p: Project, lang: str) -> None:
     ts = p.spans.get("title")
     if not p.title or ts is None or ts.rule not in ("heading", "recurring_heading"):
         return
+    p.title = comment_cut(p.title)  # "Name – budujemy …": the name (TITLE-A)
     obj = headline_object(p.title, lang)
     if obj:
         a, b, p.title = obj

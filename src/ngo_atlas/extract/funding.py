@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ngo_atlas.extract.camefrom import came_from_payers
 from ngo_atlas.extract.cofinancing import cofinancing_payers
 from ngo_atlas.extract.handedon import handed_on
 from ngo_atlas.extract.donors import private_donors
@@ -50,17 +51,21 @@ FUNDER_INTRO = cue(
     # the manner of support between the verb and its agent: "supported financially by X"
     r"(?:\s+(?:financially|finansowo|фінансово|финансово))?"
     r"(?:\s+(?:ze\s+środków|z|ze|przez|by|from|through|от|из\s+средств|"
-    + _AT_EXPENSE_OF + r"|за\s+кошти|з))\s+"
+    # (Ukrainian "коштом X", the instrumental of the means: "фінансується коштом Фонду X")
+    + _AT_EXPENSE_OF + r"|за\s+кошти|коштом|з))\s+"
     # the reflexive verb with its source: "Проект финансировался из бюджета города X",
     # "софинансируется из Национальной программы X", "фінансувався з бюджету міста X"
     r"|(?:(?:со)?финансир(?:овал(?:ся|ась|ось|ись)|уется|уются)|"
     r"(?:спів)?фінансу(?:вався|валася|валося|валися|ється|ються))\s+"
-    r"(?:из\s+средств|із\s+коштів|з\s+коштів|из|із|з|от|від)\s+"
+    r"(?:из\s+средств|із\s+коштів|з\s+коштів|коштом|из|із|з|от|від)\s+"
     # (the co- prefix too: "софинансируется Европейским союзом из средств X"; its agent must
     # be a name, see _sentence_funders, as "софинансируется правительствами X" names none)
     r"|(?P<co>(?:со)?финансируется|(?:со)?финансировался|(?:со)?финансировалась|(?:спів)?фінансується|"
     r"(?:спів)?фінансувався|(?:спів)?фінансувалася|"
-    r"фінансувалось|(?:спів|про)?фінансован(?:ий|а|е|і|ого|ому)|(?:со|про)?финансиру?ем(?:ый|ая|ое|ые|ого)|"
+    # the plural and the impersonal passive: "Зустрічі фінансуються X-ою радою", "Встречи
+    # финансируются X", "Проєкт профінансовано X-им фондом"
+    r"(?:спів)?фінансуються|(?:спів)?фінансувалися|(?:со)?финансируются|(?:со)?финансировались|"
+    r"фінансувалось|(?:спів|про)?фінансован(?:ий|а|е|і|о|ого|ому)|(?:со|про)?финансиру?ем(?:ый|ая|ое|ые|ого)|"
     r"профинансированн(?:ый|ая|ое|ые|ого)|"
     # the short passive with its agent in the instrumental: "был софинансирован Городом X"
     r"(?:со|про)?финансирован[аоы]?)\s+(?=[^\W\d_])(?!(?:з|із|за|из|от|в|у|на|при|с|від|по)\s)"
@@ -220,6 +225,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     _local_government_payer(out, text, s, e, lang)
     _own_contribution(out, text, s, e, lang)
     private_donors(out, text, s, e, lang)
+    came_from_payers(out, text, s, e, lang)  # (FUND-O: "EUR 12,000 came from X")
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)
     _programme_run_by_funder(out, text, s, e, lang)
@@ -1485,9 +1491,22 @@ def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         # clause (the "і" is dropped by _clean_funder)
         cut_b = _cut_at_verb(text, a, b)[1] if b - a > 12 and _CYR_CONJ.search(text, a, b) else b
         b = cut_b if _TRAILING_CONJ.search(text, a, cut_b) else b
+        b = _before_donors(text, a, b)
         if b > a:
             out.append((a, b))
     return out
+
+
+def _before_donors(text: str, a: int, b: int) -> int:
+    """"коштом Фонду X та приватних донорів": a lower-case donor noun after a conjunction is a
+    payer of its own (read by donors.private_donors), not the end of the name before it."""
+    from ngo_atlas.extract.donors import _DONOR_STEMS
+
+    for m in _CYR_CONJ.finditer(text, a, b):
+        rest = text[m.end():b]
+        if rest[:1].islower() and any(w in rest.lower() for w in _DONOR_STEMS):
+            return m.start()
+    return b
 
 
 def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:

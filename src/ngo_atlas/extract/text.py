@@ -17,6 +17,9 @@ from ngo_atlas.extract.wordscan import WordScan
 # "им."/"ім." (named after), "ул."/"вул." (street), "св." (saint: "приход св. Иосифа")
 _SENT_END = re.compile(r"(?<=[.!?])(?<!\bst\.)(?<!\bim\.)(?<!\bul\.)(?<!\bśw\.)(?<!\bds\.)(?<!\bpw\.)(?<!\b[A-Z]\.[A-Z]\.)"
                        r"(?<!\bим\.)(?<!\bім\.)(?<!\bул\.)(?<!вул\.)(?<!\bсв\.)"
+                       # ("zebraliście 38 450 zł! ❤️ Do tego …": a pictograph after the stop ends the
+                       # sentence with it, as social posts write; the next one opens after it)
+                       r"(?:[^\S\n]*[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)?"
                        r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„\"«(0-9])|\n\s*\n|\n(?=\s*[•\-–*]\s)")
 
 

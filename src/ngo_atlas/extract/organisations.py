@@ -131,8 +131,20 @@ PARTNER_AFTER = cue(
     r"(?:\s+(?:także|również|też|ponadto))?(?:\s+(?:organizacje|instytucje|stowarzyszenia|fundacje))?(?:\s*:)?|"
     # "Grupa współpracowała z X", "we cooperated with X", "співпрацювали з X": the verb of working
     # with someone, in any person and tense (not its participle: "prawniczki współpracujące z")
-    r"współpracuj(?:e|ą|emy|ecie)\s+z[e]?|współpracował(?:a|o|y|i|em|am|iśmy|yśmy)?\s+z[e]?|"
-    r"(?:cooperat|collaborat)(?:es|ed)\s+with|сотруднича(?:ет|ют|ем|л[аои]?)\s+с|"
+    # (the past plural of men and mixed groups turns "ł" into "l": "współpracowali(śmy) z";
+    # "m.in." or a particle may stand before the preposition, a colon after it)
+    r"(?:współpracuj(?:e|ą|emy|ecie)|współpraco(?:wał(?:a|o|y|em|am|yśmy)?|wali(?:śmy|ście)?))"
+    r"(?:\s+(?:m\.\s?in\.|między\s+innymi|także|również|też|ściśle|blisko|stale))?\s+z[e]?:?|"
+    r"(?:cooperat|collaborat)(?:e|es|ed)\s+(?:closely\s+)?with(?:\s+the)?|"
+    # "w tym roku dołączyli do nas X oraz Y", "к нам присоединились X и Y": a verb of joining
+    # the page's own body, its subjects after it, are partners
+    r"(?:dołączy(?:ł[aoy]?|li)|dołączają)\s+do\s+nas(?:\s+(?:także|również|też))?|"
+    r"do\s+nas\s+(?:dołączy(?:ł[aoy]?|li)|dołączają)|"
+    r"к\s+нам\s+(?:присоединил(?:ся|ась|ись|ось)|присоединяются)|"
+    r"до\s+нас\s+(?:приєднал(?:ся|ася|ися|ося)|приєднуються)|"
+    # "Współpraca: X, Y" opening a line or a sentence: the noun of working with as a field's label
+    r"(?:(?<![^\n])|(?<=[.!?] ))(?:współpraca|cooperation|collaboration|співпраця|сотрудничество)\s*:|"
+    r"сотруднича(?:ет|ют|ем|л[аои]?)\s+с|"
     # "we have been working with the Gdańsk-based X", "partnered closely with X"
     # (not the noun: "support their work with foreigners")
     r"(?:(?:we|they)\s+work|work(?:s|ed|ing)|partner(?:s|ed|ing))\s+(?:closely\s+|together\s+|jointly\s+)?with(?:\s+the)?"
@@ -989,6 +1001,8 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             b = _through_comma_name(text, a, b, end)
             b = _acronym_gloss(text, a, b, end)
             b = _unit_at(text, b, end)
+            if (low_seat := _LOWER_SEAT.match(text, b, end)):
+                b = low_seat.end()
             k = b - (text[b - 1:b] == ".")
             if text[k - 3:k] in (" Sp", " sp") and (co := _LTD.match(text, k, end)):
                 b = co.end()  # "X Sp. z o.o.": the company's form is part of its name
@@ -1011,7 +1025,8 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         m = re.match(r"(?:\s+(?:in|from)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*"
                      r"(?=\s*(?:\([^)\n]*\)\s*)?(?:,|and\s)))?"
                      r"\s*(?:\([^)]*\))?\s*(?:,(?:\s*(?:oraz|and)\b)?|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*"
-                     r"(?:(?:z|ze|with|przez|by)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"]|[a-ząćęłńóśźż]+(?:sk|ck|dzk)\w{1,3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]))?",
+                     r"(?:(?:z|ze|with|przez|by)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"]|[a-ząćęłńóśźż]+(?:sk|ck|dzk)\w{1,3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]|"
+                     r"the\s+[A-Z]))?",  # "… (who advised) and with the X": the article, too
                      text[p:end])
         if not m:
             break
@@ -1129,6 +1144,10 @@ _REL_THEN_PREP = re.compile(r",\s+(?:któr[yaeąi]\w*|which|who)\s[^.;:()]{1,160
 # a Polish body's home town after its name, before the list goes on: "X z Białegostoku, Y",
 # "X w Gołdapi oraz Y"
 _FROM_TOWN = re.compile(r"[^\S\n]+(?:z|ze|w|we)[^\S\n]+([A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)(?=[^\S\n]*(?:,|i\s|oraz\s))")
+# ORG-P (round 23): a seat named by a lower-case administrative unit and its adjective ("Rada
+# Wojewódzka X w województwie śląskim, oraz Y") ends the name; the list goes on after it
+_LOWER_SEAT = re.compile(r"[^\S\n]+w[^\S\n]+(?:województwie|powiecie|gminie)[^\S\n]+[a-ząćęłńóśźż-]+(?:im|ym)"
+                         r"(?=[^\S\n]*(?:,|i\s|oraz\s))")
 
 
 # a lower-case head and the patron a church body or school is named after ("parafią pw. św. Anny",

@@ -36,6 +36,7 @@ from ngo_atlas.extract.language import document_language
 from ngo_atlas.extract.leftsum import last_payer_share
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.links import find_urls, is_project_url, names_payer
+from ngo_atlas.extract.mastunit import masthead_unit, site_nav_under
 from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.money import find_money, grant_amount
 from ngo_atlas.extract.names import is_cyrillic
@@ -856,7 +857,8 @@ def _page_owner(text: str, projects: list[Project], lang: str, page_title: str |
         own = (own_organisation(text, lang) or copyright_owner(raw or text, lang)) if we else None
         return None if own is None else (text[own[2]:own[3]], own[:2], own[2], False)
     if not (we or _named_again(text, ls + len(line), head) or _POST_STAMP.match(text, ls + len(line))
-            or _SITE_MENU.match(raw if raw and len(raw) == len(text) else text, ls + len(line))):
+            or _SITE_MENU.match(raw if raw and len(raw) == len(text) else text, ls + len(line))
+            or site_nav_under(raw if raw and len(raw) == len(text) else text, ls + len(line), head)):
         return None
     c = clean_org(head, lang)
     if c is None:
@@ -865,7 +867,8 @@ def _page_owner(text: str, projects: list[Project], lang: str, page_title: str |
     own = _own_name_in_script(text, lang) if lang in ("ru", "uk") and not is_cyrillic(c[0]) else None
     if own:  # a Polish header over a Russian page: its footer names the body in Russian
         return text[own[0]:own[1]], own[2], own[0], False
-    return head, c, off, False
+    unit = masthead_unit(text, ls, line, head, lang)  # "Uniwersytet X\nOśrodek Y": the unit's site
+    return (*unit, False) if unit else (head, c, off, False)
 
 
 def _second_title(projects: list[Project]) -> int:
@@ -912,7 +915,8 @@ def _owner_joins_as_partner(text: str, projects: list[Project], lang: str) -> No
     ls, line = next(((a, ln) for a, _b, ln in lines(text) if ln.strip()), (0, ""))
     head = re.split(r"\s[–|-]\s", line.strip())[0]
     words = head.split()
-    if not (2 <= len(words) <= 8 and is_org_head(words[0])):
+    # (a parent over its unit, "Uniwersytet X\nOśrodek Y", heads the unit's own site)
+    if not (2 <= len(words) <= 8 and is_org_head(words[0])) or masthead_unit(text, ls, line, head, lang):
         return
     c = clean_org(head, lang)
     p = projects[0]

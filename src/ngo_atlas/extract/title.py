@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract.kindname import kind_phrase_start
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import is_cyrillic, strip_quotes
 from ngo_atlas.extract.text import IgnoreCase, lines, words_key
@@ -70,12 +69,7 @@ def quoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
             (made if names_output(text, m.start("t")) else after).append((m.start("t"), m.end("t"), t))
     for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e):
         if not _org_quote(text, m.start("t")):
-            # "Festiwal Kultur Świata „X” to projekt": the kind phrase heads the name (kindname)
-            k = kind_phrase_start(text, m.start("t") - 1)
-            if k is not None:
-                before.append((k, m.end("t") + 1, text[k:m.end("t") + 1]))
-            else:
-                before.append((m.start("t"), m.end("t"), strip_quotes(m.group("t"))))
+            before.append((m.start("t"), m.end("t"), strip_quotes(m.group("t"))))
     seen = set(after)
     return sorted(set(after)) + sorted(x for x in set(before) if x not in seen) + sorted(set(made))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ngo_atlas.extract.classnamed import class_named
-from ngo_atlas.extract.names import is_cyrillic, nominative
+from ngo_atlas.extract.names import form_stop_end, is_cyrillic, nominative, rstrip_name
 from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.extract.wrapped import hard_wrap
 from ngo_atlas.lang import polish
@@ -385,7 +385,7 @@ def _is_country(name: str) -> bool:
 def _name(text: str, a: int, b: int, lang: str) -> str | None:
     from ngo_atlas.extract.funding import _clean_funder
 
-    raw = text[a:b].rstrip(" .,;:")
+    raw = rstrip_name(text[a:form_stop_end(text, b)])
     from ngo_atlas.extract.organisations import COUNTRIES_EN
 
     english = raw.lower() in COUNTRIES_EN or raw.lower() in _COUNTRY_EN

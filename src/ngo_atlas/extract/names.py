@@ -57,7 +57,28 @@ def strip_quotes(s: str) -> str:
     kept = _APOSTROPHE.sub("\x00", s) if "’" in s or "‘" in s else s
     for q in _QUOTES:
         kept = kept.replace(q, "")
-    return re.sub(r"\s+", " ", kept.replace("\x00", "’")).strip(" ,.;:-–")
+    return rstrip_name(re.sub(r"\s+", " ", kept.replace("\x00", "’")).lstrip(" ,.;:-–"), " ,.;:-–")
+
+
+def rstrip_name(s: str, chars: str = " .,;:") -> str:
+    """s.rstrip(chars), but a name ending in an abbreviation written with inner stops (the legal
+    forms "sp. z o.o.", "S.A.", "sp.k.", "s.c.", "e.V.", "s.r.o.", "d.o.o.") keeps its final
+    stop: the stop is the abbreviation's, not the sentence's."""
+    out = s.rstrip(chars)
+    if s[len(out):len(out) + 1] == "." and "." in out[-4:] and _DOTTED_END.search(out):
+        return out + "."
+    return out
+
+
+def form_stop_end(text: str, b: int) -> int:
+    """A name span's end b, moved past the stop of a dotted legal form that ends it ("… S.A|.")."""
+    if text[b:b + 1] == "." and "." in text[max(0, b - 4):b] and _DOTTED_END.search(text, max(0, b - 12), b):
+        return b + 1
+    return b
+
+
+# the last word is a dotted abbreviation of one- or two-letter groups ("o.o", "S.A", "sp.j", "e.V")
+_DOTTED_END = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}$")
 
 
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]?")
@@ -213,6 +234,16 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         if t.startswith("(") and i > 0 and not in_quote:
             break  # "Miasta Stołecznego Warszawy (85 tys. zł)": the bracket follows the name
         core = t.strip(_QUOTES + ",.;:()")
+        if i > 0 and not in_quote and "." in t and (lf := _LEGAL_FORM.match(text, toks[i].start(), end)):
+            # "Drukarnia Kłos sp. z o.o. Projekt …": a legal form ends the name, or its seat follows
+            # ("… S.A. w Opolu")
+            last_end = lf.end()
+            j = next((k for k in range(i, len(toks)) if toks[k].start() >= lf.end()), len(toks))
+            if j == len(toks) or text[lf.end():toks[j].start()].strip() or toks[j].group()[:1].isupper() \
+                    or toks[j].group() not in ("w", "we"):
+                break
+            i = j
+            continue
         # a straight quote closes its own word ('"Khetane"') or a later one ('"Nowy Dom"')
         opens = any(q in t for q in "„“«\"") and not any(q in t[1:] for q in "”»\"")
         if in_quote or (core[:1].isupper() or core[:1].isdigit() and i > 0) or (
@@ -326,6 +357,11 @@ def _head_in(run: str) -> str | None:
     return next((w for w in run.split() if w.lower() in _EN_SEAT or is_org_head(w)), None)
 
 
+# the legal forms of companies and associations written with stops (Polish, German, Czech and
+# Slovak), a name's last words: "sp. z o.o.", "sp.k.", "S.A.", "s.c.", "e.V.", "s.r.o."
+_LEGAL_FORM = re.compile(r"(?:sp\.\s?z\s?o\.\s?o\.|sp\.\s?[jkp]\.|s\.\s?[ac]\.|s\.k\.a\.|p\.s\.a\.|"
+                         r"e\.\s?[VG]\.|gem\.\s?e\.\s?V\.|s\.r\.o\.|a\.s\.|o\.p\.s\.|z\.s\.|d\.o\.o\.)"
+                         r"(?:\s?sp\.\s?k\.)?(?=[\s,;:)]|$)", re.IGNORECASE)
 _INITIALS = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]\.){1,3}[A-ZĄĆĘŁŃÓŚŹŻ]")
 
 

@@ -19,6 +19,7 @@ from ngo_atlas.extract.names import (
     prefer_translation,
     split_items,
     split_parenthetical,
+    form_stop_end,
     strip_quotes,
 )
 from ngo_atlas.extract.text import CI, cue, sentences, sentences_with, word_before
@@ -663,6 +664,7 @@ def _unit_of(left: str, right: str) -> bool:
 
 
 def _org(text: str, s: int, e: int, role: str, rule: str, conf: float, lang: str) -> OrgRef | None:
+    e = form_stop_end(text, e)  # "… Sp. z o.o.": a legal form keeps its stop
     raw = text[s:e]
     if not raw.strip():
         return None  # a cue with no words after it ("вместе с партнёрами помогало"): no name

@@ -37,6 +37,7 @@ from ngo_atlas.extract.leftsum import last_payer_share
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.links import find_urls, is_project_url, names_payer
 from ngo_atlas.extract.mastunit import masthead_unit, site_nav_under
+from ngo_atlas.extract.reportowner import report_owner
 from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.money import find_money, grant_amount
 from ngo_atlas.extract.names import is_cyrillic
@@ -826,6 +827,9 @@ def _page_owner(text: str, projects: list[Project], lang: str, page_title: str |
                 raw: str | None) -> tuple[str, tuple[str, str | None], int, bool] | None:
     """The page's owner as the text gives it: the evidence's text, the cleaned name and
     acronym, where the evidence starts, and whether a list's header named it; or None."""
+    rep = report_owner(text, lang)  # "Sprawozdanie z działalności Fundacji X za rok 2023"
+    if rep is not None:
+        return (*rep, False)
     # (a language switcher or a menu button above the name is no name: "UA | PL", "Menu")
     first = next(((ls, line) for ls, _le, line in lines(text) if line.strip() and not _NAV_LINE.fullmatch(line.strip())),
                  None)

@@ -37,8 +37,31 @@ def not_a_body(name: str, lang: str) -> bool:
     if 2 <= len(words) <= 4 and (_PROJECT_WORD.match(words[-1]) and all(map(_TEAM_WORD.match, words[:-1]))
                                  or _PROJECT_WORD.match(words[0]) and all(map(_TEAM_WORD.match, words[1:]))):
         return True
+    if _class_plural(words):
+        return True
     m = _PERSON_OF.match(name)
     return bool(m) and words[1][:1].isupper() and _first_name(m.group(1), lang)
+
+
+# plural heads of the body-type nouns: "Organizacje Pozarządowe", "Związki Zawodowe", "Rady
+# Sąsiedzkie", "громадські організації" name a class of bodies, not one
+# (funds and donors are not body-type nouns: "Fundusze EOG", "private donors" are payers)
+_PL_PLURAL_HEAD = re.compile(r"(?i:organizacje|stowarzyszenia|fundacje|związki|rady|instytucje|spółdzielnie|"
+                             r"організації|организации|асоціації|ассоциации|об'єднання|объединения|спілки|союзы)$")
+# a plural adjective agreeing with the head: Polish "-e" (non-personal plural), Russian "-ые/-ие",
+# Ukrainian "-і"
+_PLURAL_ADJ = re.compile(r"(?i:\w+(?:e|ые|ие|і))$")
+
+
+def _class_plural(words: list[str]) -> bool:
+    """A plural body-type noun with only agreeing adjectives :
+    a class of bodies named in prose ("współpracy z organizacjami pozarządowymi"), not one body."""
+    if not 2 <= len(words) <= 3:
+        return False
+    for i, w in enumerate(words):
+        if _PL_PLURAL_HEAD.match(w):
+            return all(_PLURAL_ADJ.match(x) for j, x in enumerate(words) if j != i)
+    return False  # English plural heads name real bodies ("Open Society Foundations")
 
 
 def _first_name(word: str, lang: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import listpredicate, venues
+from ngo_atlas.extract import listpredicate, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -682,6 +682,8 @@ def _org(text: str, s: int, e: int, role: str, rule: str, conf: float, lang: str
         c = (c[0][:1].lower() + c[0][1:], c[1]) if c else None
     if c is None:
         return None
+    if role != "lead":  # "Uniwersytet X – Wydział Y" as a partner: the university (a lead keeps its unit)
+        c = (unitparent.university_part(c[0]), c[1])
     return OrgRef(c[0], role, Span(s, e, rule, conf), acronym=c[1])
 
 

@@ -39,3 +39,24 @@ def test_item_with_own_town_en():
             "Weekly cooking workshops for refugee women take place in Gniezno and Konin.")
     got = _item_places(EN_INTRO, item, "en")
     assert "Gniezno" in got and "Poznań" not in got
+
+
+# a body governed by "z/przy/przed/with" and its town: the partner's seat, no venue; after
+# "w" the body is where the work happens
+from ngo_atlas.extract import places  # noqa: E402
+from ngo_atlas.extract.labels import find_labels  # noqa: E402
+
+
+def _places(text: str, lang: str = "pl") -> list[str]:
+    return [t.value for t in places.find_places(text, 0, len(text), find_labels(text), lang)]
+
+
+def test_partner_seat_is_no_venue():
+    assert "Rzeszów" not in _places("Dyżury prowadzimy we współpracy z Okręgową Radą Adwokacką w Rzeszowie.")
+    got = _places("Szkolenia przygotowaliśmy razem z Wojewódzkim Urzędem Pracy w Opolu, a warsztaty odbyły się w Nysie.")
+    assert "Nysa" in got and "Opole" not in got
+
+
+def test_body_as_venue_keeps_its_town():
+    assert "Chełm" in _places("Zajęcia odbywają się w Szkole Podstawowej nr 5 w Chełmie.")
+    assert "Lublin" in _places("Konsultacje prowadzimy w Lublinie we współpracy z Uniwersytetem Medycznym w Lublinie.")

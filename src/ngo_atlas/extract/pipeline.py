@@ -391,6 +391,8 @@ def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) 
         q = _facts(text, segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False), [], lang)
         q.people, q.activities = [], []
         q.organizations = [o for o in q.organizations if o.role == "funder"]
+        if p.places:  # PLACE-M: the page's own area ("wspieramy cudzoziemców na Pomorzu")
+            q.places = []  # yields to the places the item names; kept where it names none
         _merge(p, q)
     return p
 

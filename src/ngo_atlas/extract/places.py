@@ -454,10 +454,25 @@ _SEAT_BEFORE = re.compile(r"(?:(?<![\w])(?:z\s+siedzibą|(?:with\s+(?:its\s+)?)?
                           r"с\s+(?:офисом|центром)|з\s+(?:осідком|центром))\s+(?:w|we|in|у|в)\s*)$")
 
 
+# "we współpracy z Okręgową Radą Adwokacką w X", "przy Wojewódzkim Urzędzie Pracy w X": a body
+# governed by a preposition that is no venue's (z, przy, przed, with) and its town: the
+# partner's seat (after "w"/"na" the body is the venue: "zajęcia w Szkole nr 5 w X")
+_PARTNER_BEFORE = re.compile(r"(?:^|[\s(])(?:z|ze|przy|przed|with)\s+((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,5})(?:w|we|in)\s+$")
+
+
+def _partner_seat(text: str, at: int) -> bool:
+    m = _PARTNER_BEFORE.search(text, max(0, at - 80), at)
+    if not m:
+        return False
+    from ngo_atlas.extract.organisations import is_org_head
+    return any(is_org_head(w) for w in m.group(1).split())
+
+
 def _not_only_seats(text: str, out: list[Tagged]) -> list[Tagged]:
     """Drop a town every mention of which is a body's seat; one venue mention keeps it."""
     seats = {id(t) for t in out if t.span is not None and t.span.rule != "label:place"
-             and _SEAT_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)}
+             and (_SEAT_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)
+                  or _partner_seat(text, t.span.start))}
     if not seats:
         return out
     venue = {t.value for t in out if id(t) not in seats}

@@ -11,6 +11,7 @@ from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.pagemeta import on_page_meta
+from ngo_atlas.extract.studyheads import study_heads
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
 from ngo_atlas.extract.thanked import page_thanks, thanked_for_help
 from ngo_atlas.extract.wrapnames import join_broken_names
@@ -375,6 +376,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     found += [p for p in _keyed_lists(text, s, e, lang, found) if not (asked and _writer(text, p))]
     found = _written_again(text, found, lang)
     _unit_heads(text, found)
+    study_heads(text, found)
     _bracketed_roles(text, found)
     for p in found:
         if p.role == "other" and p.span and _PROFESSION_BEFORE.search(text, max(s, p.span.start - 30), p.span.start):

@@ -39,6 +39,7 @@ from ngo_atlas.extract.links import find_urls, is_project_url, names_payer
 from ngo_atlas.extract.mastunit import masthead_unit, site_nav_under
 from ngo_atlas.extract.reportowner import report_owner
 from ngo_atlas.extract.mentioned import mentioned_orgs
+from ngo_atlas.extract.collected import collection_sums
 from ngo_atlas.extract.money import find_money, grant_amount
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.notbody import not_a_body
@@ -470,6 +471,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         if not p.funding:
             p.funding.append(target)
     last_payer_share(text, s, e, p.funding)  # AMOUNT-J: the last payer's share
+    collection_sums(text, s, e, p.funding)  # AMOUNT-K: a collection's sum, funder null
     orgs = _one_lead(find_organisations(text, s, e, labels, lang))
     orgs.extend(_card_lead(text, p, lang))
     if not any(o.role == "lead" for o in orgs):

@@ -30,8 +30,8 @@ _CUE = re.compile(
 
 def colon_partners(text: str, s: int, e: int, lang: str) -> list:
     out = []
-    if ":" not in text[s:e]:
-        return out
+    if text.find(":", s, e) < 0:
+        return out  # (most sentences hold no colon: no scan, no slice)
     for m in _CUE.finditer(text, s, e):
         for a, b in _o.list_after(text, m.end(), e):
             words = text[a:b].split()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import listpredicate, unitparent, venues
+from ngo_atlas.extract import colonlist, listpredicate, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -1943,6 +1943,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             if o:
                 out.append(o)
     out.extend(_members_after(text, s, e, lang))
+    out.extend(colonlist.colon_partners(text, s, e, lang))  # ORG-U (round 24): "uczestniczą również: X, Y"
     bm = BECAME_MEMBER.search(text, s, e)
     if bm and ms and ms[0][1] <= bm.start():
         a, b = ms[0]

@@ -1639,6 +1639,9 @@ def _programme_name(raw: str, lang: str) -> str | None:
                       r"конкурсі|программы|программе|програми|програмі)\s+){1,2}"
                       r"(?:(?-i:[a-ząćęłńóśźż]+(?:ego|ej|ym|y|a|e))\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ]))?",
                       "", name, flags=re.IGNORECASE)
+        owned = _kind_of_owners_programme(full, name) if lang == "pl" and name != full else None
+        if owned:
+            return owned
     name = _before_verb(name) if lang == "pl" else name
     if lang == "pl" and name[:1].islower() and not _PROGRAMME_WORD.match(full + " ") and not _BILATERAL.match(name) \
             and _common_noun(name.split()[0]):
@@ -1674,6 +1677,27 @@ def _programme_name(raw: str, lang: str) -> str | None:
     if is_cyrillic(name) or lang == "pl":
         return nominative(name, lang)
     return name
+
+
+# "programu krajowego Funduszu X", "programu regionalnego Urzędu Y": a programme word, the kind
+# of programme (the class of _PROGRAMME_WORD's adjectives), then a capitalised owner in the
+# genitive; the kind and the owner together name it ("program krajowy Funduszu X", SCHEMA.md's
+# names as written, put in the nominative: the programme's words, the owner's genitive kept).
+# A nominative after the kind ("programu regionalnego Fundusze Europejskie dla X") is the name
+# itself, in apposition, and the programme words go as before.
+_KIND_OF_PROGRAMME = re.compile(r"(?i:programu|programie|program)\s+(?P<a>(?:krajow|regionaln|operacyjn|wieloletni|"
+                                r"rządow)(?:ego|ym|y))\s+$")
+
+
+def _kind_of_owners_programme(full: str, rest: str) -> str | None:
+    m = _KIND_OF_PROGRAMME.fullmatch(full[:len(full) - len(rest)])
+    owner = rest.split(None, 1)[0] if m and rest else ""
+    if not owner[:1].isupper() or owner.isupper():
+        return None
+    cases = _cases(owner.rstrip(",."))
+    if "gen" not in cases or "nom" in cases:
+        return None
+    return nominative(full[:m.end("a")], "pl").lower() + " " + _before_verb(rest)
 
 
 # "(w ramach) apelu ACT Alliance „X”", "zbiórki publicznej Caritas „X”": a scheme named by a

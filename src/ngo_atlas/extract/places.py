@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import place_model, pltowns, visits
+from ngo_atlas.extract import pastabroad, place_model, pltowns, visits
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.names import (
@@ -343,6 +343,8 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     """Places from place labels, scope words, and place phrases; a country named only in
     passing ("w Polsce", "na Ukrainę") counts when it is in the title or listed with others."""
     out = raw = _raw_places(text, s, e, labels, lang)
+    # a town abroad in a person's own story ("nauczycielka z Charkowa"): no venue (pastabroad)
+    out = raw = [t for t in raw if not pastabroad.told_of_a_person(text, s, e, t, _abroad_names())]
     seg = text[s:e].lower()
     intends = any(h in seg for h in _INTEND_HINTS)  # once per segment: most have no such word
     out = [t for t in out if (_supported(t, out, title_span) or _visited(text, s, t))
@@ -601,6 +603,11 @@ def _abroad(form: str) -> bool:
     Morfeusz also knows a village Niemce)."""
     return form in _territories() or any(polish.base_lemma(a[1]) in _territories()
                                          for w in form.split()[:1] for a in polish.analyse(w))
+
+
+@lru_cache(maxsize=1)
+def _abroad_names() -> frozenset[str]:
+    return _territories() | _countries()
 
 
 @lru_cache(maxsize=1)

@@ -1306,9 +1306,11 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             ve = pc.start() if pc else h.end
             if (conj is _cyr_item_start or _in_prose(text, h.label_start)) and ". " in text[h.start:ve]:
                 ve = min(ve, sentences(text, h.start, ve)[0][1])
-            for a, b in _slash_split(text, _seats_joined(text, _bullet_seats_cut(text, _units_joined(
-                    text, split_items(text, h.start, ve, conj_ok=conj))))):
+            for i, (a, b) in enumerate(_slash_split(text, _seats_joined(text, _bullet_seats_cut(
+                    text, _units_joined(text, split_items(text, h.start, ve, conj_ok=conj)))))):
                 a, b = _gloss_cut(text, a, b)  # a value's column: "– X – what X does" under the label
+                if i and text[a:b].strip(" .;").lower() in _lexicon_countries():
+                    continue  # "Coordinated by: UNIVERSITY X, Poland": the body's country, no body
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
                                        or _MAIL_SPELLED.search(text, a, b)):
                     continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person

@@ -10,6 +10,7 @@ name ends before it, less the joiners left dangling at its end."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # function words that join the capitalised words of one English (or French, German, Spanish,
 # Dutch, Italian) body's name; a closed class of the languages, complete for names of bodies
@@ -94,6 +95,7 @@ def trim_funder_tails(items: list, lang: str) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
 def _field_names() -> frozenset[str]:
     from ngo_atlas.extract.labels import _label_regex  # (cached there: one build a process)
     return frozenset(_label_regex()[1])
@@ -103,5 +105,7 @@ def no_field_names(items: list) -> list:
     """A funder that is itself a field's name ("Kwota" read from a table's header "Źródło
     finansowania | Kwota (PLN)", "Zespół" from a menu, "Сумма") is no body: dropped. No funder
     of the read sets' gold is such a word, in any of the four languages."""
+    if not any(f.funder and " " not in f.funder.strip() for f in items):
+        return items  # (field names are single words: most pages have none to test)
     names = _field_names()
     return [f for f in items if not (f.funder and " ".join(f.funder.lower().split()) in names)]

@@ -12,6 +12,7 @@ from ngo_atlas.extract.donors import private_donors
 from ngo_atlas.extract.payerlist import payer_list
 from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin_wrapped
 from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun
+from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.bracketprog import bracket_programmes
 from ngo_atlas.extract.labels import LabelHit
@@ -250,6 +251,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     out = handed_on(out, text, s, e, lang, operators)  # (FUND-H: an operator of another body's money)
     cofinancing_payers(out, text, s, e, lang)  # (a co-financier's share: not the programme's payer)
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
+    out = no_field_names(trim_funder_tails(out, lang))  # (FUND-Q: a name's end; "Kwota" is no body)
     return payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)
 
 

@@ -12,6 +12,7 @@ from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.studyheads import study_heads
+from ngo_atlas.extract.titledheads import titled_heads
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
 from ngo_atlas.extract.thanked import page_thanks, thanked_for_help
 from ngo_atlas.extract.wrapnames import join_broken_names
@@ -378,6 +379,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     _unit_heads(text, found)
     study_heads(text, found)
     _bracketed_roles(text, found)
+    titled_heads(text, found)
     for p in found:
         if p.role == "other" and p.span and _PROFESSION_BEFORE.search(text, max(s, p.span.start - 30), p.span.start):
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise

@@ -130,7 +130,7 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
             key = "planned"  # "Проєкт стартує в жовтні 2025 року і триватиме до червня 2026"
         if m and (best is None or m.start() < best[1].start):
             best = (key, Span(m.start(), m.end(), f"status:{key}", 0.75))
-    return best or tense_status(text, s, e) or crumb_status(text)
+    return best or tense_status(text, s, e) or crumb_status(text) or run_present_status(text, s, e)
 
 
 # "Strona główna » Projekty » Projekty bieżące", "Projects / Completed": the breadcrumb's
@@ -352,3 +352,46 @@ def intro_now_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+# The present of running said of the project itself, with the project's noun as the verb's
+# subject or object next to it ("Projekt „…” prowadzimy", "Projekt prowadzi Fundacja X",
+# "Fundacja prowadzi projekt", "od stycznia działa projekt", "projektu „…”, który prowadzi
+# Fundacja X", "Проєкт веде Товариство", "проект, который ведёт …"). Not in the tense class,
+# since "prowadzi"/"działa" said of an activity ("W ramach projektu prowadzimy kursy",
+# "Punkt działa w ramach projektu") says nothing of the project: the noun must be the
+# nominative/accusative singular (no "projektu"), or the relative pronoun right after it and
+# its quoted name. "Projekt prowadzi do …" (leads to) is no running.
+_RUN_VERB = (r"(?:prowadz(?:ę|imy|icie|i|ą)|działa(?:ją)?|вед(?:у|ём|ем|ёт|ет|ут|емо|е|уть))")
+_RUN_NOUN = r"(?:projekt|zadanie|przedsięwzięcie|проект|проєкт)"
+_QUOTED = r"(?:\s*(?:„[^”\"\n]{1,150}[”\"]|«[^»\n]{1,150}»|\"[^\"\n]{1,150}\"))?"
+# (a plain pattern run over the lowered text's short windows: CI's scanners cost more there)
+_RUN_OF_PROJECT = re.compile(r"(?<![\w])(?:" +
+    _RUN_NOUN + _QUOTED + r"\s+" + _RUN_VERB + r"(?![\w])(?!\s+(?:do|до)(?![\w]))|"
+    + _RUN_VERB + r"\s+(?:\w+\s+)?" + _RUN_NOUN + r"(?![\w])|"
+    # (the singular only: "projekty, które prowadzimy obecnie oraz te …" is a list's intro,
+    # read by intro_clause_status)
+    + r"(?:projekt(?:u|em|cie)?|zadani(?:e|u|em)|przedsięwzięci(?:e|u|em)|проект(?:а|у|ом|е)?|"
+    + r"проєкт(?:у|ом|і)?)(?![\w])" + _QUOTED
+    + r"\s*,\s*(?:który|które|который|которое|який|яке)\s+" + _RUN_VERB + r"(?![\w]))")
+_RUN_LITERALS = ("prowadz", "działa", "вед")
+_RUN_BEFORE = 200
+
+
+def run_present_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    """ongoing where a present verb of running has the project's noun as its subject or
+    object; the last fallback of find_status."""
+    low = lowered(text)
+    hits = []
+    for w in _RUN_LITERALS:
+        i = low.find(w, s, e)
+        while i >= 0 and len(hits) < 24:
+            hits.append(i)
+            i = low.find(w, i + len(w), e)
+    # every match holds the verb: search only around each one (the noun and a quoted name
+    # stand at most _RUN_BEFORE characters before it)
+    for i in sorted(hits):
+        m = _RUN_OF_PROJECT.search(low, max(s, i - _RUN_BEFORE), min(e, i + 60))
+        if m is not None:
+            return "ongoing", Span(m.start(), m.end(), "status_run_present:ongoing", 0.6)
+    return None

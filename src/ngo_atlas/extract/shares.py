@@ -48,8 +48,8 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
     from ngo_atlas.extract.organisations import _same_org
 
     named = [f for f in funding if f.funder]
-    if len(named) < 2:
-        return False
+    if len(named) < 2:  # one payer: only a sum its own verb of giving joins to it (AMOUNT-L)
+        return "sentence" if named and _own_given_sum(text, s, e, named[0]) else False
     placed = local = False
     spans = sorted((f.span.start, f.span.end) for f in named if f.span)
     hits = find_money(text, s, e)
@@ -152,10 +152,40 @@ def _measured_after(text: str, pos: int, named: list[Funding]) -> Funding | None
     for f in named:
         if f.amount is not None or not f.span or not 0 <= pos - f.span.end <= 60:
             continue
-        gv = _GIVE_VERB.match(text, f.span.end)
+        gv = _GIVE_VERB.match(text, f.span.end) or _HANDED.match(text, f.span.end)
         if _MEASURE.fullmatch(text, f.span.end, pos) or (gv and _GIVE_GAP.fullmatch(text, gv.end(), pos)):
             return f
     return None
+
+
+# verbs of handing over or adding money, past tense, that take the sum as their object
+# ("Fundacja X dołożyła 12 000 zł", "Y przysłała 12 500 USD", "Z wpłaciła nam …", "W added EUR 5,000",
+# "Фонд X перечислил 30 000 рублей", "Фонд Y переказав …"); _GIVE_VERB holds the verbs of granting
+_HANDED = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:dołożył\w*|dorzucił\w*|przysłał\w*|wpłacił\w*|przelał\w*|wysłał\w*|"
+    r"ofiarował\w*|podarował\w*|sent|added|donated|paid|transferred|"
+    r"перечислил\w*|переч(?:ислив|ислила|ислили)|переказа(?:в|ла|ло|ли)|прислал\w*|надісла(?:в|ла|ло|ли)|"
+    r"пожертвова(?:л|ла|ло|ли|в)|внес(?:ла|ло|ли)?|внесл[аио]|добавил\w*|дода(?:в|ла|ло|ли))\b",
+    re.IGNORECASE)
+
+
+def _own_given_sum(text: str, s: int, e: int, payer: Funding) -> bool:
+    """The one payer of a page takes the sum its own verb of giving governs ("Firma X przekazała
+    nam 50 000 zł na remont"), not the page's largest or first sum (a collection's, a total)."""
+    if payer.amount is not None or not payer.span:
+        return False
+    gv = _HANDED.match(text, payer.span.end)
+    if gv is None:
+        from ngo_atlas.extract.funder_mentions import _GIVE_VERB
+        gv = _GIVE_VERB.match(text, payer.span.end)
+    if gv is None:
+        return False
+    gap = _GIVE_GAP.match(text, gv.end(), e)
+    h = next((h for h in find_money(text, gap.end(), min(e, gap.end() + 40)) if h.start == gap.end()), None)
+    if h is None:
+        return False
+    payer.amount, payer.currency = h.amount, h.currency
+    return True
 
 
 # between a giver's verb and its sum: "przekazała łącznie", "provided a total of"

@@ -41,17 +41,32 @@ def expand(text: str, orgs: list, lang: str) -> None:
 def _full_form(text: str, words: list[str], lang: str, clean_org) -> str | None:
     head, tail = words[0], " ".join(words[1:])
     stem = head[:-1] if len(head) > 4 else head
+    wins = []
+    at = text.find(tail)
+    while at != -1:  # a window before each of the proper name's occurrences: no scan of the page
+        w = text.rfind(stem, max(0, at - 160), at)
+        if w != -1 and len(text[w:at].split()) >= 2:  # a word between the head and the name
+            wins.append((w, at + len(tail) + 1))
+        at = text.find(tail, at + len(tail))
+    if not wins:
+        return None  # (most bodies: the page writes only the short form; no pattern compiled)
     pat = re.compile(r"(?<!\w)" + re.escape(stem) + r"\w{0,3}((?:[^\S\n]+[^\s,;:()„“”\"«»]+){1,6}?)"
                      r"[^\S\n]+[" + _OPEN + r"]?" + re.escape(tail) + r"[" + _CLOSE + r"]?(?!\w)")
     found = set()
-    for m in pat.finditer(text):
-        mid = m.group(1).split()
-        if not _matter(mid, stem):
-            continue
-        c = clean_org(m.group(), lang)
-        if c and c[0].split()[0].casefold() == head.casefold() and len(c[0].split()) > len(words):
-            found.add(c[0])
+    for w, end in wins:
+        if m := pat.match(text, w, end):
+            found.update(_nominal(m, stem, head, words, lang, clean_org))
     return found.pop() if len(found) == 1 else None
+
+
+def _nominal(m, stem, head, words, lang, clean_org) -> list[str]:
+    """The full form a match spells, in the nominative; none when its middle is no name's matter."""
+    if not _matter(m.group(1).split(), stem):
+        return []
+    c = clean_org(m.group(), lang)
+    if c and c[0].split()[0].casefold() == head.casefold() and len(c[0].split()) > len(words):
+        return [c[0]]
+    return []
 
 
 _CONJ = {"i", "oraz", "and", "та", "і", "й", "и"}

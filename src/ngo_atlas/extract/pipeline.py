@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ngo_atlas.extract import segment
+from ngo_atlas.extract import fullnames, segment
 from ngo_atlas.extract.activities import find_activities
 from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.cofinancing import keyed_grant
@@ -86,6 +86,7 @@ def extract_document(doc: Document) -> Extraction:
     _short_owner_named_in_full(text, projects, lang)
     _page_owner_leads(text, projects, lang, doc.title, doc.text)
     _owner_joins_as_partner(text, projects, lang)
+    fullnames.expand(doc.text, [o for p in projects for o in p.organizations], lang)  # ORG-V (masked footers too)
     _list_status(text, projects, segs)
     _page_contact_off_last_item(text, projects, segs)
     _funder_towns(projects, lang)

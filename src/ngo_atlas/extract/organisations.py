@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import colonlist, listpredicate, unitparent, venues
+from ngo_atlas.extract import colonlist, itemtag, listpredicate, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -1387,9 +1387,11 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 orgs.append(o)
     _card_verbs_listed(text, orgs)
     for o in orgs:  # "X (lider), Y i Z": the marked member of a list leads
-        lm = _LEAD_MARK.search(text, o.span.start, min(len(text), o.span.end + 14)) if o.span else None
-        if o.role != "lead" and lm and lm.start() <= o.span.end:
-            o.role = "lead"
+        # ROLE-B: the item's own tag ("(partner zagraniczny)", "– project leader", "(patronat)",
+        # "jako Partner projektu") beats the role its list heading or cue gave it
+        own = itemtag.own_role(text, o.span.start, o.span.end) if o.span and o.role != "funder" else None
+        if own and own != o.role:
+            o.role, o.span = own, Span(o.span.start, o.span.end, "own_role", max(o.span.confidence, 0.95))
         # "…, oraz Fundacja X, która pełni funkcję organizacji wiodącej": its relative clause says so
         elif o.role in ("member", "partner") and o.span and _LEAD_CLAUSE.match(text, o.span.end):
             o.role = "lead"
@@ -1407,8 +1409,10 @@ _UNIT = re.compile(r"(?:Institute|Faculty|Department|Centre|Center|School|Chair|
 def _units_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in items:
+        # (a unit that names its own university, "Instytut X Uniwersytetu Y w Taszkencie", is
+        # that one's, not the one before the comma: ROLE-B, fb14)
         if out and re.fullmatch(r",[^\S\n]*", text[out[-1][1]:a]) and _UNIT.match(text, a) and \
-                _UNIVERSITY.search(text, out[-1][0], out[-1][1]):
+                _UNIVERSITY.search(text, out[-1][0], out[-1][1]) and not _UNIVERSITY.search(text, a, b):
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))
@@ -1418,11 +1422,6 @@ def _units_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, in
 # "realizowany przez konsorcjum: X (lider), Y i Z", "delivered by a consortium of X (lead), Y"
 _CONSORTIUM_LIST = cue(r"(?:konsorcjum|consortium|консорциум|консорціум)(?:\s+(?:złożone\s+z|of(?:\s+the)?|"
                        r"в\s+составе|у\s+складі))?\s*:\s*")
-_LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:lider\w*|lead(?:er|\s+partner)?|лидер|лідер|koordynator|coordinator)"
-                        r"\s*[)\]]|"
-                        # "X – Poland – coordinator": a list line's last dash may carry the role
-                        r"\s[–—-]\s+(?:lider|lead(?:er|\s+partner)?|лидер|лідер|координатор|koordynator|coordinator)"
-                        r"[^\S\n]*(?=\n|$)", re.IGNORECASE)
 
 
 # "przekazała 410 000 euro za pośrednictwem Caritas Polska", "mikrodotacja udzielona za

@@ -9,6 +9,9 @@ the one the page means for that body:
   "Институт Y (ведущий партнёр)", "X (партнёр проекта)", "X (lead partner)";
 - after a dash that ends the item's line: "• X (Gdańsk) – lider", "• X – project leader",
   "• X (NIBR), Oslo – partner for fieldwork", "• X – Poland – coordinator", "X — партнер";
+- in an apposition after a comma: "Caritas X, partnera projektu, przeprowadzili", "X (Y), партнёр
+  по курсам.";
+- in a relative clause of patronage: "X, który objął projekt patronatem" (other);
 - in an apposition of role right after the name: "Gmina Lublin, jako Lider, realizuje",
   "Caritas X jako Partner projektu realizuje", "przez X jako lidera", "X as the lead
   partner", "X as implementing partner", "X в роли ведущего партнёра", "X w roli partnera".
@@ -34,7 +37,8 @@ _LEAD = (r"lider\w*|koordynator\w*|partner\w*[^\S\n]+wiodąc\w*|wnioskodawc\w*|"
 _OTHER = (r"patron\w*|partner\w*[^\S\n]+medialn\w*|media[^\S\n]+partner\w*|operator\w*[^\S\n]+(?:program\w*|fundusz\w*|funduszu|konkurs\w*|grant\w*|fund)|ewaluator\w*|"
           r"evaluat(?:or|ion[^\S\n]+partner)\w*|патронат\w*|(?:медиа|медіа)-?[^\S\n]*партн\w*|"
           r"(?:информационн|інформаційн)\w+[^\S\n]+партн\w*|оператор\w*[^\S\n]+(?:программ|програм|фонд|конкурс)\w*")
-_PARTNER = r"partner\w*|партн[её]р\w*"
+# (a partner, not a partnership: "partnerstwo", "partnerskie" are no role of a body)
+_PARTNER = r"partner(?:a|em|zy|ami|ów|owi|ka|ki|s)?|партн[её]р(?:а|ом|ы|и|ів|ами|ам|у|ка)?"
 _ROLE = re.compile(r"(?:(?P<lead>" + _LEAD + r")|(?P<other>" + _OTHER + r")|(?P<partner>" + _PARTNER + r"))(?!\w)",
                    re.IGNORECASE)
 # brackets that say where or what the body is before its tag: "(Gdańsk)", "(CMR)", "(Fundacja dla Somalii)"
@@ -50,6 +54,14 @@ _SHORT_END = re.compile(r"(?:[^\S\n]+[^\W\d][\w-]*){0,2}[^\S\n]*(?=[,;]|\n|$)")
 _AS = re.compile(r",?[^\S\n]+(?:jako|w[^\S\n]+roli|w[^\S\n]+charakterze|as(?:[^\S\n]+(?:the|a|an|its))?|"
                  r"in[^\S\n]+the[^\S\n]+role[^\S\n]+of(?:[^\S\n]+(?:the|a))?|в[^\S\n]+роли|у[^\S\n]+ролі|"
                  r"в[^\S\n]+ролі|в[^\S\n]+качестве|у[^\S\n]+якості|як|как)[^\S\n]+", re.IGNORECASE)
+# an apposition of role after a comma, in lower case, up to three words and its own stop
+_APPOS = re.compile(r",[^\S\n]+(?=[a-ząćęłńóśźżа-яёіїєґ])")
+_APPOS_END = re.compile(r"(?:[^\S\n]+[^\W\d][\w-]*){0,3}[^\S\n]*(?:[,.;)]|\n|$)")
+# a relative clause of patronage right after the name: "X, który objął projekt patronatem",
+# "X, która objęła honorowy patronat nad festiwalem" (patronage.py reads the other frames)
+_PATRON_REL = re.compile(r",?[^\S\n]+(?:któr\w+|which|who)[^\S\n]+(?:[^\s,.;]+[^\S\n]+){0,3}?"
+                         r"(?:obj(?:ął|ęła|ęło|ęli|ęły|muje|mują)|sprawuj\w+|sprawował\w*|granted|gave)[^\S\n]+"
+                         r"(?:[^\s,.;]+[^\S\n]+){0,3}?patrona(?:t|ge)\w*", re.IGNORECASE)
 # a line that holds one body: only a bullet or a number before it
 _LINE_HEAD = re.compile(r"[^\S\n]*(?:[•·▪◦‣∙*●►▶→]|[-–—](?=\s)|\d{1,2}[.)])?[^\S\n]*")
 # after the brackets, on a line of one body: ", Town" / ", Oslo Metropolitan University" before the dash
@@ -81,6 +93,13 @@ def own_role(text: str, start: int, end: int) -> str | None:
     m = _AS.match(text, pos)
     if m and (r := _ROLE.match(text, m.end())):
         return _role(r)
+    # an apposition: "X, partner projektu, …", "Caritas X, partnera projektu, przeprowadzili",
+    # "Вроцлавский университет (…), партнёр по курсам."
+    ap = _APPOS.match(text, pos)
+    if ap and (r := _ROLE.match(text, ap.end())) and _APPOS_END.match(text, r.end()):
+        return _role(r)
+    if _PATRON_REL.match(text, pos):
+        return "other"
     ls = text.rfind("\n", 0, start) + 1
     one_line = _LINE_HEAD.fullmatch(text, ls, start) is not None
     if one_line and (c := _COMMA_TAIL.match(text, pos)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import colonlist, itemtag, listpredicate, unitparent, venues
+from ngo_atlas.extract import colonlist, itemtag, listpredicate, patronage, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -1385,6 +1385,9 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             o = _org(text, a, b, "partner", "consortium_list", 0.75, lang)
             if o:
                 orgs.append(o)
+    for at, stop in patronage.patron_cues(text, s, e):  # "pod honorowym patronatem X": other
+        orgs.extend(o for a, b in list_after(text, at, stop)[:3]
+                    if (o := _org(text, a, b, "other", "patron", 0.8, lang)))
     _card_verbs_listed(text, orgs)
     for o in orgs:  # "X (lider), Y i Z": the marked member of a list leads
         # ROLE-B: the item's own tag ("(partner zagraniczny)", "– project leader", "(patronat)",

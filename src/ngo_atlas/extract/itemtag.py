@@ -38,7 +38,12 @@ _OTHER = (r"patron\w*|partner\w*[^\S\n]+medialn\w*|media[^\S\n]+partner\w*|opera
           r"evaluat(?:or|ion[^\S\n]+partner)\w*|патронат\w*|(?:медиа|медіа)-?[^\S\n]*партн\w*|"
           r"(?:информационн|інформаційн)\w+[^\S\n]+партн\w*|оператор\w*[^\S\n]+(?:программ|програм|фонд|конкурс)\w*")
 # (a partner, not a partnership: "partnerstwo", "partnerskie" are no role of a body)
-_PARTNER = r"partner(?:a|em|zy|ami|ów|owi|ka|ki|s)?|партн[её]р(?:а|ом|ы|и|ів|ами|ам|у|ка)?"
+# an English or Cyrillic qualifier may stand before the noun: "as implementing partner",
+# "(research partner)", "(стратегический партнёр)", "(ключовий партнер)"
+_PARTNER = (r"(?:(?:implementing|local|national|international|foreign|research|academic|strategic|key|main|"
+            r"associated|associate|project|technical|scientific|expert|co-?)[^\S\n]*)?"
+            r"partner(?:a|em|zy|ami|ów|owi|ka|ki|s)?|(?:[а-яёіїєґ]+(?:ый|ий|ой|ій|ая|а)[^\S\n]+)?"
+            r"партн[её]р(?:а|ом|ы|и|ів|ами|ам|у|ка)?")
 _ROLE = re.compile(r"(?:(?P<lead>" + _LEAD + r")|(?P<other>" + _OTHER + r")|(?P<partner>" + _PARTNER + r"))(?!\w)",
                    re.IGNORECASE)
 # brackets that say where or what the body is before its tag: "(Gdańsk)", "(CMR)", "(Fundacja dla Somalii)"

@@ -75,6 +75,11 @@ LEAD_AFTER = cue(
     # sekretariatem sieci jest X", "Organizatorem i gospodarzem spotkań była Y")
     r"(?:\s+[a-ząćęłńóśźż]+)?(?:\s+(?:i|oraz)\s+[a-ząćęłńóśźż]+(?:em|ą)(?:\s+[^\s,.;:]+)?)?"
     r"\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,14}?\s+przez|"
+    # ROLE-B: the leading partner is the lead: "Partnerem Wiodącym projektu było X", "The lead
+    # partner of the project is X", "Ведущим партнёром проекта является X", "Провідним партнером є X"
+    r"partnerem\s+wiodącym(?:\s+[a-ząćęłńóśźż]+){0,2}?\s+(?:jest|był[aoy]?)|"
+    r"(?:the\s+)?lead\s+partner(?:\s+(?:of|in)\s+the\s+project)?\s+(?:is|was)(?:\s+the)?|"
+    r"(?:ведущим|провідним)\s+партн[её]ром(?:\s+[а-яёіїєґ']+){0,2}?\s+(?:является|являлся|являлась|был[аио]?|є|був|була)|"
     # the passive of any verb of running, in any gender and number, with its agent:
     # "działania prowadzone są przez X", "projekt został przygotowany przez X"
     r"(?:prowadzon|koordynowan|organizowan|zorganizowan|przygotowan|przeprowadzon|zrealizowan|"
@@ -128,7 +133,7 @@ PARTNER_AFTER = cue(
     # "Partnerami Wojewody w projekcie są: X, Y oraz Z". Up to four words say whose or where
     # (not a financial partner, a payer), any form of "być"/"zostać" links, a particle may follow.
     # (a plural generic noun may stand before the list: "partnerami były organizacje: X, Y")
-    rf"(?:partner(?:em|ami)(?:\s+(?!{_COPULA}\s|finansow)[\w-]+){{0,4}}?\s+{_COPULA}"
+    rf"(?:partner(?:em|ami)(?!\s+wiodąc)(?:\s+(?!{_COPULA}\s|finansow)[\w-]+){{0,4}}?\s+{_COPULA}"
     r"(?:\s+(?:także|również|też|ponadto))?(?:\s+(?:organizacje|instytucje|stowarzyszenia|fundacje))?(?:\s*:)?|"
     # "Grupa współpracowała z X", "we cooperated with X", "співпрацювали з X": the verb of working
     # with someone, in any person and tense (not its participle: "prawniczki współpracujące z")
@@ -180,7 +185,7 @@ PARTNER_AFTER = cue(
     r"выступил\w*|виступил\w*|виступив|стал[аи]?|став)(?=\s)|"
     # (and the verb of becoming: "partnerami zostali: X, Y oraz Z", "partnerem została X")
     r"partnerami(?:\s+projektu)?(?:\s+(?:są|byli|były|jest|zostali|zostały)(?:\s+(?:organizacje|instytucje|"
-    r"stowarzyszenia|fundacje))?\s*:?|\s*[–—:])?|partnerem(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?|został[aoy]?)"
+    r"stowarzyszenia|fundacje))?\s*:?|\s*[–—:])?|partnerem(?!\s+wiodąc)(?:\s+projektu)?(?:\s+(?:jest|był[aoy]?|został[aoy]?)"
     r"\s*:?|\s*[–—:])?|"
     r"(?:współorganizatorem|współrealizatorem|współorganizatorami|współrealizatorami)(?:\s+[a-ząćęłńóśźż]+)?\s+(?:jest|są|był[aoy]?|byli)|"
     # "Organizatorami festiwalu są: X, Y oraz Z", "The organisers of the fair are X and Y",

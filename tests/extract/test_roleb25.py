@@ -95,3 +95,27 @@ def test_unit_naming_its_own_university_is_a_body_of_its_own():
     assert got.get("Uniwersytet Łódzki") == "lead"
     assert "Uniwersytet Ekonomiczny w Krakowie" in got
     assert got.get("Instytut Nauk Społecznych Uniwersytetu Humanistycznego w Taszkencie") == "partner"
+
+
+def test_joint_operator_is_other_pl_ru():
+    t = ("Projekt „Sąsiedzi”\n\nGrantodawca: Fundusze EOG, program Aktywni Obywatele – Fundusz Regionalny\n"
+         "Operator programu w regionie: Fundacja Szkoła Dobrych Praktyk we współpracy z Fundacją Nowa Demokracja\n"
+         "Okres realizacji: 01.10.2022 – 31.03.2024\nRealizator: Stowarzyszenie Otwarte Miasto\n\n"
+         "Projekt tworzy rady migrantów w gminach.\n")
+    got = _roles(t)
+    assert got.get("Fundacja Szkoła Dobrych Praktyk") == "other"
+    assert got.get("Fundacja Nowa Demokracja") == "other"
+    t = ("Проект «Соседи»\n\nПроект реализовал Фонд «Белый дом» с января 2022 года. Оператором программы "
+         "выступал Фонд имени Стефана Батория (Fundacja im. Stefana Batorego) в консорциуме с Польским "
+         "фондом детей и молодёжи. Проект реализуется в партнёрстве с Ассоциацией «Рядом».\n")
+    got = _roles(t)
+    assert got.get("Польский фонд детей и молодёжи") == "other"
+
+
+def test_partner_of_the_project_stays_partner_beside_an_operator():
+    t = ("Projekt „Sąsiedzi”\n\nOperator programu: Fundacja Szkoła Dobrych Praktyk\n"
+         "Realizator: Stowarzyszenie Otwarte Miasto we współpracy z Fundacją Nowa Demokracja\n\n"
+         "Projekt tworzy rady migrantów w gminach.\n")
+    got = _roles(t)
+    assert got.get("Fundacja Szkoła Dobrych Praktyk") == "other"
+    assert got.get("Fundacja Nowa Demokracja") == "partner"

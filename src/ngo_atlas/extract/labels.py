@@ -78,7 +78,10 @@ def find_labels(text: str) -> list[LabelHit]:
                 continue  # ("Nazwa Zleceniobiorcy: X" names the contractor, not the task)
             vs, colon = q.end(), True  # ("3. Tytuł zadania publicznego: „X”", a form's field)
             ve = _wrapped_quote_end(text, vs, ve)
-        if not colon and (not at_line_start or line_end - line_start > 90):
+        # (a qualified operator label's line may be long: "Operator programu w regionie: X we
+        # współpracy z Y", dc02; its qualifier is read below)
+        if not colon and (not at_line_start or line_end - line_start > 90) and not (
+                at_line_start and key == "operator" and _QUALIFIER.match(text, vs, ve)):
             continue
         if not text[vs:ve].strip():
             vs, ve = _value_below(text, ve, key)

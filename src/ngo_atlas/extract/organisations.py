@@ -1394,6 +1394,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         orgs.extend(o for a, b in list_after(text, at, stop)[:3]
                     if (o := _org(text, a, b, "other", "patron", 0.8, lang)))
     _card_verbs_listed(text, orgs)
+    _joint_operators(text, orgs)
     for o in orgs:  # "X (lider), Y i Z": the marked member of a list leads
         # ROLE-B: the item's own tag ("(partner zagraniczny)", "– project leader", "(patronat)",
         # "jako Partner projektu") beats the role its list heading or cue gave it
@@ -1404,6 +1405,27 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         elif o.role in ("member", "partner") and o.span and _LEAD_CLAUSE.match(text, o.span.end):
             o.role = "lead"
     return orgs
+
+
+# ROLE-B: the body an operator works with on its programme ("Operatorem programu był Fundusz X
+# w konsorcjum z Y", "Оператором программы выступал Фонд X в консорциуме с Y", "Operator
+# programu w regionie: X we współpracy z Y") operates it too: role other, not the project's partner
+_CO_OPERATOR_GAP = re.compile(
+    r"(?:[^\S\n]*\([^()\n]{1,80}\))*,?[^\S\n]+(?:we[^\S\n]+współpracy|w[^\S\n]+partnerstwie|w[^\S\n]+konsorcjum|"
+    r"wspólnie|in[^\S\n]+(?:partnership|consortium|cooperation)|в[^\S\n]+(?:консорциуме|партн[её]рстве|"
+    r"сотрудничестве)|у[^\S\n]+(?:консорціумі|партнерстві|співпраці))[^\S\n]+(?:z|ze|with|с|со|з|із)"
+    r"(?:[^\S\n]+the)?[^\S\n]+", re.IGNORECASE)
+
+
+def _joint_operators(text: str, orgs: list[OrgRef]) -> None:
+    ops = [o.span.end for o in orgs if o.role == "other" and o.span and o.span.rule in ("operator_phrase", "label:operator")]
+    if not ops:
+        return
+    for o in orgs:
+        if o.role == "partner" and o.span and any(
+                0 <= o.span.start - e <= 90 and (g := _CO_OPERATOR_GAP.match(text, e)) and g.end() == o.span.start
+                for e in ops):
+            o.role, o.span = "other", Span(o.span.start, o.span.end, "co_operator", max(o.span.confidence, 0.9))
 
 
 # "University of Warsaw, Centre of Migration Research", "Uniwersytet Łódzki, Wydział Filologiczny":

@@ -119,3 +119,10 @@ def test_partner_of_the_project_stays_partner_beside_an_operator():
     got = _roles(t)
     assert got.get("Fundacja Szkoła Dobrych Praktyk") == "other"
     assert got.get("Fundacja Nowa Demokracja") == "partner"
+
+
+def test_mentioned_body_with_its_own_tag():
+    t = ("Projekt „Ciepły dom”\n\nProjekt realizowała Fundacja Nowy Dom od stycznia do grudnia 2023 r. "
+         "Pracownicy socjalni Caritas Diecezji Nadmorskiej, partnera projektu, przeprowadzili 300 wizyt "
+         "domowych.\n")
+    assert _roles(t).get("Caritas Diecezji Nadmorskiej") == "partner"

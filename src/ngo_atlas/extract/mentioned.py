@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ngo_atlas.extract import org_model
+from ngo_atlas.extract.itemtag import own_role
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import _cut_at_verb, clean_org, cyrillic_mentions, mentions
 from ngo_atlas.extract.text import CI, cue
@@ -83,7 +84,8 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
             # in the nominative only for a body that may be kept
             if not _HEAD_STEM.match(text, a + (text[a] in "„“\"«")):
                 continue
-            role = _role_before(text, ss, a) or _subject_role(text, ss, se, a, b)
+            # (ROLE-B: the body's own tag, "X (partner projektu)", "X, lider projektu", beats the cue's)
+            role = own_role(text, a, b) or _role_before(text, ss, a) or _subject_role(text, ss, se, a, b)
             if role is None:
                 continue  # a body merely named near the project has no stated part in it
             if find is cyrillic_mentions:  # "юристы Фонда провели …": the name ends at its verb

@@ -59,6 +59,8 @@ def test_no_tag_leaves_the_role():
     assert _tag("Partnerzy: Fundacja A, partnerstwo lokalne", "Fundacja A") is None
     assert _tag("Liderem jest Stowarzyszenie X w Szczecinie (operator administracyjny sieci).",
                 "Stowarzyszenie X w Szczecinie") is None
+    # a label inside the bracket names another body
+    assert _tag("Realizator: Stowarzyszenie Most (partner: Fundacja Y)", "Stowarzyszenie Most") is None
     # "X (lider), Y": the tag is X's, not Y's
     assert _tag("Konsorcjum: Fundacja X (lider), Fundacja Y", "Fundacja Y") is None
     t = ("Projekt „Most”\n\nPartnerzy: Fundacja Nowy Dom, Stowarzyszenie Dobry Sąsiad\n\n"

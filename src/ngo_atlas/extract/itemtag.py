@@ -93,7 +93,8 @@ def own_role(text: str, start: int, end: int) -> str | None:
     for b in _BRACKET.finditer(text, end, pos):
         for part in _PART_SPLIT.split(b.group(1)):
             m = _ROLE.match(part.strip())
-            if m and m.end() >= len(part.strip()) - 40:
+            # ("Kursy w Lublinie (partner: Fundacja Y)": a label in the bracket names another body)
+            if m and m.end() >= len(part.strip()) - 40 and not part.strip()[m.end():].lstrip().startswith(":"):
                 return _role(m)
     m = _AS.match(text, pos)
     if m and (r := _ROLE.match(text, m.end())):

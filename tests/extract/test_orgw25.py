@@ -81,3 +81,30 @@ def test_a_paying_frame_gives_no_partners():
     got = _orgs(PL_HEAD + "Projekt wspierają finansowo także fundacje: Fundacja Dobry Kamień i "
                           "Fundacja Złoty Kłos.\n")
     assert ("Fundacja Dobry Kamień", "partner") not in got
+
+
+def test_thanked_partners_in_the_dative():
+    got = _orgs(PL_HEAD + "Dziękujemy naszym partnerom: Spółdzielni Mieszkaniowej „Zacisze”, Zakładowi "
+                          "Gospodarowania Nieruchomościami w Dzielnicy Wola oraz Ośrodkowi Pomocy Społecznej.\n")
+    assert ("Zakład Gospodarowania Nieruchomościami w Dzielnicy Wola", "partner") in got
+
+
+def test_a_word_of_inclusion_in_place_of_the_colon():
+    got = _orgs(PL_HEAD + "Do współpracy zaproszono też kaliskie organizacje pozarządowe, w tym Fundację "
+                          "Jasna Droga i Stowarzyszenie Pod Lipami.\n")
+    assert {("Fundacja Jasna Droga", "partner"), ("Stowarzyszenie Pod Lipami", "partner")} <= got
+
+
+def test_russian_member_organisations():
+    ru = ("Проект «Город для всех» длится с 1 марта 2024 года до 28 февраля 2025 года. Проект реализует "
+          "Фонд «Тихая гавань». В коалицию вошли организации-члены: Ассоциация «Широкая дорога» и "
+          "Фонд «Светлый берег».\n")
+    got = _orgs(ru)
+    assert any(r == "member" and "Широкая дорога" in n for n, r in got)
+    assert any(r == "member" and "Светлый берег" in n for n, r in got)
+
+
+def test_a_capitalised_body_before_the_colon_is_no_class():
+    got = _orgs(PL_HEAD + "Koordynatorka projektu ze strony Urzędu: Małgorzata Szewczyk, Referat ds. "
+                          "Cudzoziemców, Wydział Spraw Społecznych.\n")
+    assert not any(n.startswith("Wydział Spraw") for n, _ in got)

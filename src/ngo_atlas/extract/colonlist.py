@@ -40,6 +40,11 @@ _CUE = re.compile(
     r"партн[её]рами(?:\s+про[еє]кт[ау])?\s+(?:являются|являлись|были|стали|выступают|є|були|стали|виступають)|"
     r"(?:partnersk|партнерськ|партн[её]рск)\w+[ \t]+(?=\w)))" + _LOWER_TAIL)
 
+_INCLUDING = (r"(?i:w\s+tym|m\.\s?in\.|między\s+innymi|including|such\s+as|зокрема|в\s+том\s+числе|у\s+тому\s+числі|"
+              r"в\s+частности)")
+# the sentences worth reading: a colon, or a word of inclusion, right before a capital or a quote
+TRIGGER = re.compile(rf"(?::|\b(?:w\s+tym|m\.\s?in\.|między\s+innymi|including|such\s+as|зокрема|в\s+том\s+числе|"
+                     rf"у\s+тому\s+числі|в\s+частности)[ \t]*:?)[ \t]*[\"„«{_UP}]")
 # ORG-W: a class noun of bodies, in any case (the stems of the nouns that name kinds of bodies)
 _CLASS = re.compile(
     r"(?i:(?<![\w-])(?:organizacj|instytucj|szkoł|szkole(?!\w)|szkół|uczelni|placów|fundacj|stowarzysze|"
@@ -47,7 +52,10 @@ _CLASS = re.compile(
     r"организаци|організаці|учрежден|установ|школ|гимнази|гімназі|лице[йяюе]|ліце[йїюя]|университет|університет|"
     r"вуз|фонд|партн[её]р|член|организатор|організатор|соорганизатор|співорганізатор|наблюдател|"
     r"спостерігач|organi[sz]ation|institution|school|universit|partner|ngo|foundation|member|"
-    r"organi[sz]er|co-organi[sz]er|observer|agenc)[\w-]*)" + _LOWER_TAIL)
+    r"organi[sz]er|co-organi[sz]er|observer|agenc)[\w-]*)"
+    # (or, in place of the colon, a word of inclusion: "organizacje pozarządowe, w tym Fundację X i …")
+    rf"((?:[ \t,]*(?!(?:jako|як|как|as)\b)[^\W\d_{_UP}][\w-]*|[ \t]+\d+){{0,8}})[ \t]*(?::|,?[ \t]+{_INCLUDING}:?)"
+    rf"[ \t]*(?=[\"„«{_UP}])")
 # the words that say which role the class has
 _MEMBER = re.compile(r"(?i:członk|член|member)")
 _LEAD = re.compile(r"(?i:organizator|організатор|организатор|organi[sz]er)")
@@ -78,11 +86,29 @@ def _body_item(item: str, lang: str) -> bool:
     return not _o._person_named(item, lang)
 
 
+_AND = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])")  # (a Polish list reader splits at "i" itself)
+
+
+def _split_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Northern Lights Foundation and Green Valley Institute": in a list of bodies, an item
+    joined by "and" whose both sides hold a body's head word is two bodies (an English name puts
+    its head last, so the list reader, looking for a head after "and", joined them)."""
+    out = []
+    for a, b in items:
+        j = _AND.search(text, a, b)
+        if j and any(_o.is_org_head(w) for w in text[a:j.start()].split()) and any(
+                _o.is_org_head(w) for w in text[j.end():b].split()):
+            out += [(a, j.start()), (j.end(), b)]
+        else:
+            out.append((a, b))
+    return out
+
+
 def _class_role(text: str, ss: int, m: re.Match[str]) -> str | None:
     noun = m.group()[:m.start(1) - m.start()]
     if _PAY_OR_THANK.search(text, ss, m.start(1)) and not _PARTNER.match(noun):
         return None  # "wspierają nas fundacje:", "dziękujemy instytucjom:": a funder's or a thanked list
-    if _MEMBER.match(noun):
+    if _MEMBER.search(noun):  # ("организации-члены": a compound's member part counts)
         return "member"
     if _OTHER.match(noun):
         return "other"
@@ -101,7 +127,7 @@ def colon_partners(text: str, s: int, e: int, lang: str) -> list:
 def colon_lists(text: str, s: int, e: int, lang: str) -> list:
     """The bodies listed after a colon in the sentence text[s:e], with the frame's role."""
     out = []
-    if text.find(":", s, e) < 0:
+    if not TRIGGER.search(text, s, e):
         return out  # (most sentences hold no colon: no scan, no slice)
     done: set[int] = set()
     frames = [(m, "partner", "partner_colon_list") for m in _CUE.finditer(text, s, e)]
@@ -109,8 +135,10 @@ def colon_lists(text: str, s: int, e: int, lang: str) -> list:
         if m.end() in {f[0].end() for f in frames}:
             continue  # (ORG-U's cue already reads this colon)
         ls = max(s, text.rfind("\n", 0, m.start()) + 1)
-        if len(text[ls:m.end()].split()) < 4:
-            continue  # "Partnerzy projektu:", "Członkowie sieci:": a label, read by the label finder
+        if m.group()[:1].isupper() and text[ls:m.start()].strip(" \t•*-–"):
+            continue  # "ze strony Urzędu:": a capitalised noun inside the sentence names one body, no class
+        if len(text[ls:m.start()].split()) < 2:
+            continue  # "Partnerzy projektu:", "Patroni medialni:": a label's head noun, read by the label finder
         role = _class_role(text, s, m)
         if role:
             frames.append((m, role, "class_colon_list"))
@@ -119,7 +147,9 @@ def colon_lists(text: str, s: int, e: int, lang: str) -> list:
             continue
         done.add(m.end())
         le = text.find("\n", m.end(), e)
-        for a, b in _o.list_after(text, m.end(), e if le < 0 else le):
+        for i, (a, b) in enumerate(_split_joined(text, _o.list_after(text, m.end(), e if le < 0 else le))):
+            if not i and _o._person_named(text[a:b], lang):
+                break  # "Koordynatorka …: Anna Nowak, Referat X, Wydział Y": a person and her units
             if not _body_item(text[a:b], lang):
                 continue  # a person's name, a place: no body
             o = _o._org(text, a, b, role, rule, 0.7, lang)

@@ -1286,9 +1286,6 @@ def _in_prose(text: str, label_start: int) -> bool:
     return bool(text[text.rfind("\n", 0, label_start) + 1:label_start].strip(" \t•*-–"))
 
 
-_COLON_CAP = re.compile(r":[ \t]*[\"„«A-ZĄĆĘŁŃÓŚŹŻА-ЯЁЇІЄҐ]")
-
-
 def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: str) -> list[OrgRef]:
     """Organisations with roles from labels, role phrases and list introductions."""
     orgs: list[OrgRef] = []
@@ -1333,7 +1330,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         orgs.extend(_sentence_roles(text, ss, se, lang))
     # ORG-U/ORG-W: a prose list after a colon ("uczestniczą również: X, Y", "w trzech szkołach: X, Y"),
     # read in every sentence with a colon before a capital, whatever other cue it holds
-    for ss, se in sentences_with(text, s, e, (_COLON_CAP,)):
+    for ss, se in sentences_with(text, s, e, (colonlist.TRIGGER,)):
         orgs.extend(colonlist.colon_lists(text, ss, se, lang))
     if "артн" in text[s:e]:
         orgs.extend(_cyr_partner_copula(text, s, e, lang))

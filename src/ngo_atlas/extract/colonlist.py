@@ -31,14 +31,14 @@ from ngo_atlas.extract import organisations as _o
 _UP = "A-ZĄĆĘŁŃÓŚŹŻА-ЯЁЇІЄҐ"
 _LOWER_TAIL = (
     # lower-case words (a count, a class of bodies, "również", a relative clause), then the colon
-    rf"((?:[ \t,]*(?!(?:jako|як|как|as)\b)[^\W\d_{_UP}][\w-]*|[ \t]+\d+){{0,8}})[ \t]*:[ \t]*(?=[\"„«{_UP}])")
+    rf"((?:[ \t,]+(?!(?:jako|як|как|as)\b)[^\W\d_{_UP}][\w-]*|[ \t]+\d+){{0,8}})[ \t]*:[ \t]*(?=[\"„«{_UP}])")
 _CUE = re.compile(
     r"(?i:\b(?:uczestnicz(?:ą|yły|yli)|biorą\s+udział|brały\s+udział|brali\s+udział|wzięły\s+udział|"
     r"участвуют|участвовали|принимают\s+участие|приняли\s+участие|беруть\s+участь|брали\s+участь|"
     r"взяли\s+участь|take\s+part|took\s+part|"
     r"partner(?:ami|zy)(?:\s+projektu)?\s+(?:są|byli|były|zostały|zostali)|partners\s+(?:are|were)|"
     r"партн[её]рами(?:\s+про[еє]кт[ау])?\s+(?:являются|являлись|были|стали|выступают|є|були|стали|виступають)|"
-    r"(?:partnersk|партнерськ|партн[её]рск)\w+[ \t]+(?=\w)))" + _LOWER_TAIL)
+    r"(?:partnersk|партнерськ|партн[её]рск)\w+(?=[ \t]+\w)))" + _LOWER_TAIL)
 
 _INCLUDING = (r"(?i:w\s+tym|m\.\s?in\.|między\s+innymi|including|such\s+as|зокрема|в\s+том\s+числе|у\s+тому\s+числі|"
               r"в\s+частности)")
@@ -54,7 +54,7 @@ _CLASS = re.compile(
     r"спостерігач|organi[sz]ation|institution|school|universit|partner|ngo|foundation|member|"
     r"organi[sz]er|co-organi[sz]er|observer|agenc)[\w-]*)"
     # (or, in place of the colon, a word of inclusion: "organizacje pozarządowe, w tym Fundację X i …")
-    rf"((?:[ \t,]*(?!(?:jako|як|как|as)\b)[^\W\d_{_UP}][\w-]*|[ \t]+\d+){{0,8}})[ \t]*(?::|,?[ \t]+{_INCLUDING}:?)"
+    rf"((?:[ \t,]+(?!(?:jako|як|как|as)\b)[^\W\d_{_UP}][\w-]*|[ \t]+\d+){{0,8}})[ \t]*(?::|,?[ \t]+{_INCLUDING}:?)"
     rf"[ \t]*(?=[\"„«{_UP}])")
 # the words that say which role the class has
 _MEMBER = re.compile(r"(?i:członk|член|member)")

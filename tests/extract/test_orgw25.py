@@ -108,3 +108,18 @@ def test_a_capitalised_body_before_the_colon_is_no_class():
     got = _orgs(PL_HEAD + "Koordynatorka projektu ze strony Urzędu: Małgorzata Szewczyk, Referat ds. "
                           "Cudzoziemców, Wydział Spraw Społecznych.\n")
     assert not any(n.startswith("Wydział Spraw") for n, _ in got)
+
+
+def test_a_networks_bodies_are_its_members():
+    got = _orgs(PL_HEAD + "W sieci wsparcia działają trzy lokalne organizacje: Fundacja Cichy Port i "
+                          "Stowarzyszenie Lipowy Dwór.\n")
+    assert {("Fundacja Cichy Port", "member"), ("Stowarzyszenie Lipowy Dwór", "member")} <= got
+
+
+def test_a_labels_colon_is_left_to_the_label_reader():
+    from ngo_atlas.extract.labels import find_labels
+    from ngo_atlas.extract.organisations import find_organisations
+
+    text = "Donor project partner: Northern Lights Foundation\n"
+    got = [(o.name, o.role) for o in find_organisations(text, 0, len(text), find_labels(text), "en")]
+    assert got == [("Northern Lights Foundation", "partner")]

@@ -61,6 +61,8 @@ _MEMBER = re.compile(r"(?i:członk|член|member)")
 _LEAD = re.compile(r"(?i:organizator|організатор|организатор|organi[sz]er)")
 _OTHER = re.compile(r"(?i:obserwator|наблюдател|спостерігач|observer)")
 _PARTNER = re.compile(r"(?i:partner|партн)")
+_NETWORK = re.compile(r"(?i:\b(?:koalicj|sie[cć]|konsorcj|federacj|network|coalition|consortium|мереж|сет[ьи]\b|"
+                      r"коаліці|коалици|консорциум|консорціум))")
 # a frame of paying or thanking: its bodies are funders or thanked, read elsewhere
 _PAY_OR_THANK = re.compile(
     r"(?i:\b(?:(?:współ)?finans|sponsor|darczy|dotacj|grant|fund(?:ed|ing|ers?)\b|donor|wspier|wspar|"
@@ -108,10 +110,12 @@ def _class_role(text: str, ss: int, m: re.Match[str]) -> str | None:
     noun = m.group()[:m.start(1) - m.start()]
     if _PAY_OR_THANK.search(text, ss, m.start(1)) and not _PARTNER.match(noun):
         return None  # "wspierają nas fundacje:", "dziękujemy instytucjom:": a funder's or a thanked list
-    if _MEMBER.search(noun):  # ("организации-члены": a compound's member part counts)
-        return "member"
     if _OTHER.match(noun):
         return "other"
+    if _MEMBER.search(noun) or _NETWORK.search(text, ss, m.start()):
+        # ("организации-члены": a compound's member part counts; "Koalicję tworzą 3 organizacje:",
+        # "W sieci są szkoły:": the bodies of a network are its members)
+        return "member"
     if _LEAD.match(noun):
         return "lead"
     if _LEAD.search(noun):  # "współorganizatorzy", "співорганізатори": a co-organiser works with the lead
@@ -124,8 +128,9 @@ def colon_partners(text: str, s: int, e: int, lang: str) -> list:
     return [o for o in colon_lists(text, s, e, lang) if o.span.rule == "partner_colon_list"]
 
 
-def colon_lists(text: str, s: int, e: int, lang: str) -> list:
-    """The bodies listed after a colon in the sentence text[s:e], with the frame's role."""
+def colon_lists(text: str, s: int, e: int, lang: str, labelled: frozenset[int] = frozenset()) -> list:
+    """The bodies listed after a colon in the sentence text[s:e], with the frame's role
+    (a colon whose value a label already reads, at an offset in labelled, is the label's)."""
     out = []
     if not TRIGGER.search(text, s, e):
         return out  # (most sentences hold no colon: no scan, no slice)
@@ -137,7 +142,7 @@ def colon_lists(text: str, s: int, e: int, lang: str) -> list:
         ls = max(s, text.rfind("\n", 0, m.start()) + 1)
         if m.group()[:1].isupper() and text[ls:m.start()].strip(" \t•*-–"):
             continue  # "ze strony Urzędu:": a capitalised noun inside the sentence names one body, no class
-        if len(text[ls:m.start()].split()) < 2:
+        if m.end() in labelled or len(text[ls:m.start()].split()) < 2:
             continue  # "Partnerzy projektu:", "Patroni medialni:": a label's head noun, read by the label finder
         role = _class_role(text, s, m)
         if role:

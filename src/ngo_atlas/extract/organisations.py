@@ -1330,8 +1330,9 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         orgs.extend(_sentence_roles(text, ss, se, lang))
     # ORG-U/ORG-W: a prose list after a colon ("uczestniczą również: X, Y", "w trzech szkołach: X, Y"),
     # read in every sentence with a colon before a capital, whatever other cue it holds
+    labelled = frozenset(h.start for h in labels)  # ("Donor project partner: X": a label's, read above)
     for ss, se in sentences_with(text, s, e, (colonlist.TRIGGER,)):
-        orgs.extend(colonlist.colon_lists(text, ss, se, lang))
+        orgs.extend(colonlist.colon_lists(text, ss, se, lang, labelled))
     if "артн" in text[s:e]:
         orgs.extend(_cyr_partner_copula(text, s, e, lang))
     for ss, se in sentences_with(text, s, e, (_Z_CAP,) if lang == "pl" else (_DONE_WITH_EN,) if lang == "en" else ()):

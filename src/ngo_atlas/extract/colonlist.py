@@ -65,8 +65,10 @@ _NETWORK = re.compile(r"(?i:\b(?:koalicj|sie[cć]|konsorcj|federacj|network|coal
                       r"коаліці|коалици|консорциум|консорціум))")
 # a frame of paying or thanking: its bodies are funders or thanked, read elsewhere
 _PAY_OR_THANK = re.compile(
-    r"(?i:\b(?:(?:współ)?finans|sponsor|darczy|dotacj|grant|fund(?:ed|ing|ers?)\b|donor|wspier|wspar|"
-    r"support|финанс|фінанс|спонсор|донор|поддерж|підтрим|dziękuj|podziękowa|thank|дяку|благодар|спасиб))")
+    r"(?i:\b(?:(?:współ)?finans|sponsor|darczy|dotacj|grant|fund(?:ed|ing|ers?)\b|donor|"
+    # (the verbs of supporting, not the noun: "sieć wsparcia", "punkt wsparcia" name a kind of help)
+    r"wspiera|wsparł|wsparl|supported|supports|поддержива|поддержал|підтриму|підтримал|"
+    r"финанс|фінанс|спонсор|донор|dziękuj|podziękowa|thank|дяку|благодар|спасиб))")
 _CYR_HEADS = ("школ", "гимназ", "гімназ", "садок", "коледж", "колледж")
 
 

@@ -1333,6 +1333,11 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                                               OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED,
                                               THANKS, *_EVALUATION_CUE[:"alua" in text[s:e]])):
         orgs.extend(_sentence_roles(text, ss, se, lang))
+    # ORG-U/ORG-W: a prose list after a colon ("uczestniczą również: X, Y", "w trzech szkołach: X, Y"),
+    # read in every sentence with a colon before a capital, whatever other cue it holds
+    labelled = frozenset(h.start for h in labels)  # ("Donor project partner: X": a label's, read above)
+    for ss, se in sentences_with(text, s, e, (colonlist.TRIGGER,)):
+        orgs.extend(colonlist.colon_lists(text, ss, se, lang, labelled))
     if "артн" in text[s:e]:
         orgs.extend(_cyr_partner_copula(text, s, e, lang))
     for ss, se in sentences_with(text, s, e, (_Z_CAP,) if lang == "pl" else (_DONE_WITH_EN,) if lang == "en" else ()):
@@ -1974,7 +1979,6 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             if o:
                 out.append(o)
     out.extend(_members_after(text, s, e, lang))
-    out.extend(colonlist.colon_partners(text, s, e, lang))  # ORG-U (round 24): "uczestniczą również: X, Y"
     bm = BECAME_MEMBER.search(text, s, e)
     if bm and ms and ms[0][1] <= bm.start():
         a, b = ms[0]

@@ -172,6 +172,8 @@ def _at_words(text: str, s: int, low: str, words: tuple[str, ...], rx: re.Patter
 _RESIDENTS = re.compile(r"(?<![\w])(?i:mieszka(?:ńc|nk|nek)\w*|residents\s+of|inhabitants\s+of|people\s+of)"
                         r"(?:\s+(?:miasta|gminy|wsi|the\s+(?:city|town)\s+of))?\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _RESIDENTS_HINT = ("mieszka", "residents of", "inhabitants of", "people of")
+# "osób zamieszkujących Rzeszów oraz gminy …": the verb's object, the town they live in (accusative)
+_INHABITING = re.compile(r"(?<![\w])zamieszk(?:ując\w*|uj[eą])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 # "180 cudzoziemców z Sanoka, Leska i Ustrzyk Dolnych", "urzędników z Korsz i Reszla",
 # "migrantki z Kartuz": the towns of the local people the project serves (genitives after
 # "z"); not volunteers, experts or participants, who may come from elsewhere, nor a country
@@ -786,6 +788,9 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         # country's people, "mieszkańcy Ukrainy", are where they come from, not a venue)
         out.extend(t for t in _place_list(text, m.end(), e, lang, "gen" if lang == "pl" else None)
                    if t.value not in _countries())
+    if lang == "pl" and "zamieszk" in low:
+        for m in _INHABITING.finditer(text, s, e):
+            out.extend(t for t in _place_list(text, m.end(), e, lang, "acc") if t.value not in _countries())
     if lang == "pl":
         out.extend(_genitive_town_lists(text, s, e))
         out.extend(_z_town_lists(text, s, e))
@@ -1573,7 +1578,7 @@ _CYR_PREP = re.compile(r"(?<![\w])(?:[вВ]|[вВ]о|[уУ]|на\s+террит�
 # noun and then its list (the Cyrillic _SETTLEMENTS_THEN_LIST)
 _CYR_SETTLEMENTS_THEN_LIST = re.compile(r"(?<![\w])(?:городах|городов|містах|міст|гминах|гмінах|гмин|гмін|"
                                         r"(?:населённых|населенных|населених)\s+пунктах)"
-                                        r"[^:\n.]{0,40}?\s*[:–—]\s*(?=[А-ЯЁІЇЄҐ])")
+                                        r"(?![а-яёіїєґ])[^:\n.]{0,40}?\s*[:–—]\s*(?=[А-ЯЁІЇЄҐ])")
 # "Бяла-Подляске": a hyphen joins the capitalised parts of one name
 _CYR_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)*")
 # (the disjunctions too, as _LIST_SEP's "lub"/"albo"/"or": "во Вроцлаве, Олеснице или Тшебнице")

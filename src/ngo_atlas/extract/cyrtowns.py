@@ -11,7 +11,9 @@ from functools import lru_cache
 _ADJ_LOC = (
     ("uk", re.compile(r"(?:ому|ім)$"), "masc", "ий"),
     ("uk", re.compile(r"ій$"), "femn", "а"),
-    ("ru", re.compile(r"(?:ом|ем)$"), "masc", "ый"),
+    ("ru", re.compile(r"ом$"), "masc", "ый"),
+    # a soft or hushing stem ("в Нижнем Новгороде" -> "Нижний Новгород"): -ем, nominative -ий
+    ("ru", re.compile(r"ем$"), "masc", "ий"),
     ("ru", re.compile(r"ой$"), "femn", "ая"),
     # a soft feminine, as Polish "-ia" adjectives are written: "в Еленей Гуре" -> "Еленя Гура"
     ("ru", re.compile(r"ей$"), "femn", "я"),
@@ -37,6 +39,9 @@ def _noun_nominative(noun: str, gender: str, lang: str) -> str | None:
     """The noun of a two-word town in the nominative, from its locative ending."""
     if gender == "masc":  # "Сончі", "Сонче", "Тарге": the bare stem
         return noun[:-1] if noun[-1] in "іеу" else None
+    if lang == "uk" and noun.endswith("ій") and len(noun) > 5:
+        # the noun is an adjective itself: "у Білій Підляській" -> "Біла Підляська"
+        return noun[:-2] + "а"
     if noun[-1] not in "іе":
         return None
     stem = noun[:-1]

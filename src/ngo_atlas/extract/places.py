@@ -172,6 +172,8 @@ def _at_words(text: str, s: int, low: str, words: tuple[str, ...], rx: re.Patter
 _RESIDENTS = re.compile(r"(?<![\w])(?i:mieszka(?:ńc|nk|nek)\w*|residents\s+of|inhabitants\s+of|people\s+of)"
                         r"(?:\s+(?:miasta|gminy|wsi|the\s+(?:city|town)\s+of))?\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _RESIDENTS_HINT = ("mieszka", "residents of", "inhabitants of", "people of")
+# "osób zamieszkujących Rzeszów oraz gminy …": the verb's object, the town they live in (accusative)
+_INHABITING = re.compile(r"(?<![\w])zamieszk(?:ując\w*|uj[eą])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 # "180 cudzoziemców z Sanoka, Leska i Ustrzyk Dolnych", "urzędników z Korsz i Reszla",
 # "migrantki z Kartuz": the towns of the local people the project serves (genitives after
 # "z"); not volunteers, experts or participants, who may come from elsewhere, nor a country
@@ -700,7 +702,8 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
     if any(is_org_head(w) for w in words):
         return None  # "Podkarpackie Centrum Kultury": a venue's institution, not a place
     if len(words) >= 2 and not polish.is_geo(words[0]) and any(
-            "nazwa_pospolita" in a[3] for a in polish.analyse(words[0])):
+            "nazwa_pospolita" in a[3] for a in polish.analyse(words[0])) and not (
+            len(words) == 2 and _adjective_and_part(words[0], words[1])):  # ("Nowy Sącz" is a town)
         return None  # "Sala Wielka", "Plac Zamkowy": a room or a square, not a town
     if all(w[:1].isupper() for w in words) and any(polish.is_geo(w) for w in words):
         if len(words) == 1:
@@ -785,6 +788,9 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         # country's people, "mieszkańcy Ukrainy", are where they come from, not a venue)
         out.extend(t for t in _place_list(text, m.end(), e, lang, "gen" if lang == "pl" else None)
                    if t.value not in _countries())
+    if lang == "pl" and "zamieszk" in low:
+        for m in _INHABITING.finditer(text, s, e):
+            out.extend(t for t in _place_list(text, m.end(), e, lang, "acc") if t.value not in _countries())
     if lang == "pl":
         out.extend(_genitive_town_lists(text, s, e))
         out.extend(_z_town_lists(text, s, e))
@@ -907,7 +913,14 @@ _SETTLEMENTS_THEN_LIST = re.compile(r"(?:(?:miejscowościach|miastach|gminach|po
                                     r"miejscowościami|miastami|gminami|powiatami|wsiami|dzielnicami|"
                                     r"miejscowości|miast|gmin|powiatów|wsi|sołectw|"
                                     r"dzielnic|ośrodków)(?![\w])[^:(\n.]{0,60}?|miasta"
-                                    r"|(?:cities|towns|municipalities)[^:\n]{0,40}?)\s*[:(–—]\s*")
+                                    r"|(?:cities|towns|municipalities)[^:\n]{0,40}?)\s*[:(–—]\s*"
+                                    # "12 municipalities – among them Wrocław, Gdańsk, …"
+                                    r"(?:(?:among\s+them|including|namely)\s+)?"
+                                    # the plural as the object, only before a colon ("objęte są
+                                    # gminy Obszaru Funkcjonalnego: Boguchwała, …"): "gminy" is
+                                    # the singular's genitive too ("Urząd Gminy – wójt …")
+                                    r"|(?:gminy|sołectwa|dzielnice)(?![\w])[^:(\n.]{0,60}?:\s*"
+                                    r"|(?<![\w])in\s+the\s+(?:towns|cities|municipalities|communes)\s+of\s+")
 
 
 # "in the Grójec and Rawa Mazowiecka districts", "in the Płock county", "in Sokółka County":
@@ -1063,6 +1076,8 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
                 one = text[p:m_end]  # "in Lublin and Tampere": listed with a town
         if one is None:
             break
+        if lang == "pl" and text.startswith(" nad ", m_end):
+            one, m_end = _on_a_river(text, m_end, e, one)
         out.append(Tagged(one, Span(p, m_end, "place_phrase", 0.7)))
         p = m_end
         # "w Lizbonie (Portugalia) i Malmö", "w Rzeszowie (ul. Długa 2), Przemyślu", "w Opolu
@@ -1075,6 +1090,24 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
             break
         p = sep.end()
     return out
+
+
+# "Kostrzyn nad Odrą", "we Frankfurcie nad Odrą": a town named with its river (the river in
+# the instrumental, as written; the town's word declines)
+_RIVER_TAIL = re.compile(rf"[^\S\n]nad[^\S\n]+({_CAP})")
+
+
+def _on_a_river(text: str, end: int, e: int, town: str) -> tuple[str, int]:
+    """The town's name and where it ends, with "nad <river>" when that belongs to it: the
+    joined name is a Polish town GeoNames knows, or the town is none (a town abroad:
+    "Frankfurt nad Odrą"); "w Krakowie nad Wisłą" stays Kraków, a town of its own."""
+    m = _RIVER_TAIL.match(text, end, e)
+    if not m or not any("nazwa_geograficzna" in a[3] and a[2].startswith("subst:sg:inst")
+                        for a in polish.analyse(m.group(1))):
+        return town, end
+    joined = f"{town} nad {m.group(1)}"
+    pops = pltowns.populations()
+    return (joined, m.end()) if joined in pops or town not in pops else (town, end)
 
 
 class _Joined:
@@ -1337,6 +1370,11 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
     # "na Czas Wojny": a common noun first is a name of something else, not a town
     # ("Nowy Sącz", "Dolny Śląsk" start with adjectives)
     if not polish.is_geo(words[0]) and any(a[2].startswith("subst") for a in polish.analyse(words[0])):
+        if len(words) == 2 and _adjective_and_part(words[0], words[1]):
+            # "Nowy Sącz", "Nowy Świętów" in the nominative (a list after "w sołectwach", a
+            # card's line): "Nowy" is also a noun ("nowy" in the office), but before a word
+            # that is only ever part of a place's name it is the town's adjective
+            return phrase
         return None
     if len(words) == 2 and not _cases_agree(words[0], words[1]):
         return None  # "w Przemyślu Punkt Informacji": the town, then another name's first word
@@ -1424,6 +1462,14 @@ def _likelier_town(words: list[str], whole: str) -> str | None:
     return f"{head} {form[:1].upper()}{form[1:]}"
 
 
+def _adjective_and_part(adj: str, noun: str) -> bool:
+    """An adjective in the masculine nominative ("Nowy", "Stary") before a word Morfeusz knows
+    only as a part of a place's name in the nominative ("Sącz", "Targ", "Świętów"): the two
+    make one town's name, written as its nominative."""
+    return any(a[2].startswith("adj:sg:nom") for a in polish.analyse(adj)) and _geo_part(noun) and any(
+        ":nom" in a[2] for a in polish.analyse(noun) if "człon_nazwy_geograficznej" in a[3])
+
+
 def _geo_part(word: str) -> bool:
     """Morfeusz knows the word as a part of a geographical name ("Sącz", "Targ")."""
     return "człon_nazwy_geograficznej" in {n for a in polish.analyse(word) for n in a[3]}
@@ -1465,7 +1511,11 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _CYR_VOIV.finditer(text, s, e):
         out.append(Tagged(nominative(m.group(), lang), Span(m.start(), m.end(), "voivodeship", 0.85)))
     for m in _CYR_PREP.finditer(text, s, e):
-        out.extend(_cyrillic_place_list(text, m.end(), e, lang))
+        out.extend(_cyrillic_place_list(text, m.end(), e, lang, named=bool(m.group("district"))))
+    seg = text[s:e]
+    if any(w in seg for w in ("город", "міст", "гмин", "гмін", "пункт")):
+        for m in _CYR_SETTLEMENTS_THEN_LIST.finditer(text, s, e):
+            out.extend(_cyrillic_place_list(text, m.end(), e, lang))
     for m in _CYR_COMMUNE.finditer(text, s, e) if "гмін" in text[s:e] or "гмин" in text[s:e] else ():
         # "у гміні Кобильниця", "в гмине Лесьна": the commune with its name as written
         out.append(Tagged(f"{m.group(1)}а {m.group(2)}", Span(m.start(), m.end(), "commune", 0.75)))
@@ -1520,19 +1570,30 @@ _CYR_REGION_ON = re.compile(r"(?<![\w])[нН]а\s+([А-ЯЁІЇЄҐ][а-яёії
                             "|".join(_CYR_REGION_END) + r"))(?![\w])")
 _CYR_REGION_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:и|і|та|й)\s+)(?:на\s+)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?:" +
                               "|".join(_CYR_REGION_END) + r"))(?![\w])")
-_CYR_PREP = re.compile(r"(?<![\w])(?:[вВ]|[вВ]о|[уУ]|на\s+территории|на\s+території|районе|район)\s+(?=[А-ЯЁІЇЄҐ])")
+_CYR_PREP = re.compile(r"(?<![\w])(?:[вВ]|[вВ]о|[уУ]|на\s+территории|на\s+території|"
+                       # a district's noun, its names after it in the nominative ("в районе Нова
+                       # Хута", "у школах районів Прага-Пулноц, Воля і Бемово")
+                       r"(?P<district>район(?:ах|ів|ов|і|е)?))\s+(?=[А-ЯЁІЇЄҐ])")
+# "в трёх городах: Люблин, Хелм и Замостье", "у містах – Люблін, Холм": a settlement's plural
+# noun and then its list (the Cyrillic _SETTLEMENTS_THEN_LIST)
+_CYR_SETTLEMENTS_THEN_LIST = re.compile(r"(?<![\w])(?:городах|городов|містах|міст|гминах|гмінах|гмин|гмін|"
+                                        r"(?:населённых|населенных|населених)\s+пунктах)"
+                                        r"(?![а-яёіїєґ])[^:\n.]{0,40}?\s*[:–—]\s*(?=[А-ЯЁІЇЄҐ])")
 # "Бяла-Подляске": a hyphen joins the capitalised parts of one name
 _CYR_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)*")
 # (the disjunctions too, as _LIST_SEP's "lub"/"albo"/"or": "во Вроцлаве, Олеснице или Тшебнице")
 _CYR_SEP = re.compile(r"\s*(?:,|\sи\s|\sі\s|\sй\s|\sта\s|\sили\s|\sлибо\s|\sабо\s|\sчи\s)\s*")
 
 
-def _cyrillic_place_list(text: str, pos: int, e: int, lang: str) -> list[Tagged]:
-    """"в Познани и Гнезно", "у Перемишлі та Ярославі": geographic names by pymorphy."""
+def _cyrillic_place_list(text: str, pos: int, e: int, lang: str, named: bool = False) -> list[Tagged]:
+    """"в Познани и Гнезно", "у Перемишлі та Ярославі": geographic names by pymorphy (named:
+    after a district's noun, where a two-word name stays in the nominative, as written)."""
     out, p = [], pos
     while p < e:
         pair = _CYR_PAIR.match(text, p, e)
         town = pair and _cyr_pair_town(pair.group(1), pair.group(2), lang)
+        if pair and not town and named and _cyr_named_pair(pair.group(1), pair.group(2), lang):
+            town = pair.group()  # "в районе Нова Хута": the district's name, not "Нова" alone
         m = pair if town else _CYR_WORD.match(text, p, e)
         if not town and m and "-" in m.group():
             from ngo_atlas.extract.cyrtowns import hyphenated_town
@@ -1597,6 +1658,17 @@ def _cyr_pair_town(adj: str, noun: str, lang: str) -> str | None:
         # "в Нижней Силезии", "у Нижній Сілезії": a region the dictionary knows, whole
         town = nominative(f"{adj} {noun}", lang)
     return town
+
+
+def _cyr_named_pair(adj: str, noun: str, lang: str) -> bool:
+    """Two capitalised words in the nominative after a district's noun, the first an
+    adjective's short Polish-looking form ("Нова", "Новы", "Стары") and the second no body's
+    head word nor a first name: one name ("Нова Хута", "Новы Двур")."""
+    from ngo_atlas.extract.organisations import _cyr_head, is_org_head
+    from ngo_atlas.lang.slavic import is_first_name
+
+    return adj[-1] in "аиыяео" and noun[-1] not in "ієу" and not (
+        is_org_head(noun) or _cyr_head(noun) or is_first_name(noun, lang))
 
 
 def _is_region_noun(noun: str, lang: str) -> bool:

@@ -11,6 +11,7 @@ from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.pagemeta import on_page_meta
+from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.studyheads import study_heads
 from ngo_atlas.extract.titledheads import titled_heads
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
@@ -505,6 +506,8 @@ def _written_again(text: str, found: list[PersonRef], lang: str) -> list[PersonR
             continue
         if p.role == "other" and not p.span.rule.startswith("label:") and on_page_meta(text, a, b):
             continue  # who wrote or edited the page, on its dated metadata line
+        if p.role not in ("coordinator", "contact") and in_publishing_record(text, a, b):
+            continue  # who entered, published or photographed the page: its publishing record
         m = _PAIR_BEFORE_BRACKET.search(text, max(ls, a - 60), a) if text[a - 1:a] == "(" else None
         if m and is_cyrillic(m.group(1)) != is_cyrillic(p.name):
             if any(q.span and q.span.start <= m.start(1) < q.span.end for q in found if q is not p):

@@ -25,7 +25,7 @@ _KEY_COLON = (r"(?:(?:informacj[eę]|dokument|treść|stron[eę])[^\S\n]+)?"
               r"odpowiedzialna[^\S\n]+za[^\S\n]+(?:treść|informację|publikację))|"
               r"odpowiedzialn[ya][^\S\n]+za[^\S\n]+(?:treść|informację|publikację)|"
               r"pierwsza[^\S\n]+publikacja|ostatnia[^\S\n]+(?:modyfikacja|aktualizacja|zmiana)|"
-              r"опублікува(?:в|ла)|опубликова(?:л|ла)|додав(?:ла)?|добавил(?:а)?|"
+              r"опублікува(?:в|ла)|опубликова(?:л|ла)|дода(?:в|ла)|добавил(?:а)?|"
               r"fotografi[ae]|zdjęci[ae]|photos?|photo[^\S\n]+credit|credit|фото)")
 # ... and those whose value may follow with no colon ("Dodane przez X", "Posted by X", "fot. X",
 # "Опубліковано 12.03.2024 Анна Y")
@@ -41,7 +41,7 @@ _FIELD = re.compile(rf"(?<![\w.])(?:(?i:{_KEY_COLON})[^\S\n]*:|(?i:{_KEY_FREE})[
                     rf"[^\S\n]*{_TITLE}$")
 _HINTS = ("wprowadz", "opublik", "udostępni", "zatwierdz", "wytworz", "zmodyfik", "zaktualiz", "dodan",
           "dodał", "dodal", "osoba", "odpowiedzialn", "publikac", "dodano", "zmiana", "modyfik",
-          "aktualiz", " by", "опублік", "опублик", "додан", "добавл", "додав", "добавил", "fot",
+          "aktualiz", " by", "опублік", "опублик", "дода", "добавл", "добавил", "fot",
           "zdjęc", "photo", "credit", "фото")
 
 # a post's byline: the singular "Autor:" / "Autorka:" / "Author:" / "Автор:" / "Авторка:" right

@@ -11,6 +11,7 @@ from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.pagemeta import on_page_meta
+from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.studyheads import study_heads
 from ngo_atlas.extract.titledheads import titled_heads
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
@@ -386,6 +387,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
     _titled_experts(text, s, found)
     thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
+    found = [p for p in _cut_names(found) if not (p.name and body_words(p.name))]
     return [p for p in found if not _public_office(text, p) and not (
         thanks and p.role == "other" and p.span and thanked_for_help(text, p.span.start, p.span.end))]
 
@@ -505,6 +507,8 @@ def _written_again(text: str, found: list[PersonRef], lang: str) -> list[PersonR
             continue
         if p.role == "other" and not p.span.rule.startswith("label:") and on_page_meta(text, a, b):
             continue  # who wrote or edited the page, on its dated metadata line
+        if p.role not in ("coordinator", "contact") and in_publishing_record(text, a, b):
+            continue  # who entered, published or photographed the page: its publishing record
         m = _PAIR_BEFORE_BRACKET.search(text, max(ls, a - 60), a) if text[a - 1:a] == "(" else None
         if m and is_cyrillic(m.group(1)) != is_cyrillic(p.name):
             if any(q.span and q.span.start <= m.start(1) < q.span.end for q in found if q is not p):
@@ -1533,3 +1537,42 @@ def _site_function(text: str, a: int, email: str) -> bool:
     above = text.rfind("\n", 0, max(0, line - 1)) + 1
     w = max(above, a - 250)
     return bool(_WITH_US.search(text, w, a)) or bool(_STANDING_CALL.search(text, w, a))
+
+
+# A body's words read as a person's name ("Universiteit Utrecht", "Polish Academy" of a body's
+# name cut at "of", "Velux Foundations", "Innovation Norway", "Legal Intervention"): a body's head
+# word, singular or plural, in English or another European language, or an English abstract noun
+# (-tion, -sion, -ship), is no word of a person's name (in the Latin script)
+_BODY_HEADS_EU = frozenset((
+    "academy academia akademie universiteit universität universitat université università "
+    "universidad universidade hogeschool stiftung fondation fondazione fundación fundação stichting "
+    "verein associazione asociación associação college school grants trust").split())
+_ABSTRACT = re.compile(r"[^\W\d]{3,}(?:tion|sion|ship)s?")
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    from ngo_atlas.extract.lexicon import lexicon
+
+    lex = lexicon()
+    return _BODY_HEADS_EU | frozenset(w for w in [*lex["person_stopwords"], *lex["org_heads_other"]]
+                                      if not is_cyrillic(w))
+
+
+def body_words(name: str) -> bool:
+    """A found person's name (Latin script) with a body's word in it (see above)."""
+    if is_cyrillic(name):
+        return False
+    heads = _body_heads()
+    return any(w in heads or (w[-1:] == "s" and w[:-1] in heads) or _ABSTRACT.fullmatch(w)
+               for w in name.lower().split())
+
+
+def _cut_names(found: list[PersonRef]) -> list[PersonRef]:
+    """A three-word name read also cut to its first two words ("Maria Fernanda" beside "Maria
+    Fernanda Gómez", "Viet Anh" beside "Viet Anh Nguyen"): one person, named in full."""
+    full = [p.name.split() for p in found if p.name and len(p.name.split()) >= 3]
+    if not full:
+        return found
+    return [p for p in found if not (p.name and any(
+        len(f) > len(w) and f[:len(w)] == w for w in [p.name.split()] for f in full))]

@@ -10,6 +10,7 @@ from unidecode import unidecode
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
+from ngo_atlas.extract.ownheads import own_heads
 from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.studyheads import study_heads
@@ -385,6 +386,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         if p.role == "other" and p.span and _PROFESSION_BEFORE.search(text, max(s, p.span.start - 30), p.span.start):
             # "czuwała mec. Joanna X", "the psychologist Anna Y": her profession is her expertise
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
+    own_heads(text, found, _inner_role)  # "X – adwokatka, koordynatorka projektu": the head's title is hers
     _titled_experts(text, s, found)
     thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
     found = [p for p in _cut_names(found) if not (p.name and body_words(p.name))]

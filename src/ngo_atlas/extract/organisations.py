@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import colonlist, listpredicate, unitparent, venues
+from ngo_atlas.extract import colonlist, listpredicate, patronage, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -1339,6 +1339,10 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
         orgs.extend(venues.premises_lenders(text, ss, se, ms, lambda a, b: _org(
             text, a, b, "other", "premises_lender", 0.5, lang)))
+    for at in patronage.patron_starts(text, s, e):  # "pod patronatem X": a patron, `other`
+        orgs.extend(o for a, b in list_after(text, at, e)  # (a person may be the patron)
+                    if not _person_named(text[a:b].rstrip(" .,;"), lang)
+                    and (o := _org(text, a, b, "other", "patron", 0.6, lang)))
     for m in AS_PARTNER.finditer(text, s, e):
         w = [x for x in _WITH_BEFORE.finditer(text, max(s, m.start() - 90), m.start())]
         for a, b in list_after(text, w[-1].end(), m.start()) if w else []:
@@ -2096,12 +2100,41 @@ _FOR_PART = CI(r"\s+(?:za|for|за)\s+(?:\w+\s+){0,2}?(?:współprac|wsparci|pom
                r"partnership|help|сотрудничеств|поддержк|помощ|співпрац|підтримк|допомог)")
 
 
+# a reason for the thanks other than a part in the work ("za udostępnienie sali", "за
+# предоставление зала", "for lending us a hall"), after the body (a bracketed gloss between) or
+# opening the sentence ("Za wsparcie merytoryczne dziękujemy X"): a body that helped from
+# outside the project, `other` (SCHEMA: it takes part without running or partnering)
+_FOR_OTHER = CI(r"[^\S\n]*(?:\([^()\n]{2,60}\)[^\S\n]*)?(?:za|for|за)[^\S\n]+[^\W\d]")
+_REASON_FIRST = CI(r"\s*(?:za|for|за)\s+[^\W\d]")
+
+
+# help with the grant application ("za konsultacje wniosku", "za list poparcia do wniosku"):
+# given before the project, by no body in it
+_APPLICATION = CI(r"wnios(?:ek|ku|kiem)|application|заявк|заявц")
+
+
+def _thanked_case(text: str, after: int, a: int) -> bool:
+    """Polish thanks take the dative ("dziękujemy Radzie X", "Caritas"); a name in the genitive
+    only ("uczniom i nauczycielom Zespołu Szkół") is the body of the people thanked. After
+    "podziękowania kierujemy do" the body is in the genitive."""
+    if text[max(after, a - 3):a].rstrip() == "do" or text[max(after, a - 3):a].endswith("do "):
+        return True
+    tags = [t[2] for t in polish.analyse(text[a:a + 40].split()[0].strip("„”\"«"))]
+    return not (any(":gen" in t or ".gen" in t for t in tags) and not any("dat" in t for t in tags))
+
+
 def _thanked(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) -> list[OrgRef]:
     t = THANKS.search(text, s, e)
     out = []
+    first = bool(t) and bool(_REASON_FIRST.match(text, s)) and s < t.start()
     for a, b in [x for x in ms if t and x[0] >= t.end()]:
         if _FOR_PART.match(text, b):
             o = _org(text, a, b, "partner", "thanked_for_part", 0.6, lang)
+            if o:
+                out.append(o)
+        elif (first or _FOR_OTHER.match(text, b)) and not _APPLICATION.search(text, s, e) \
+                and (lang != "pl" or _thanked_case(text, t.end(), a)):
+            o = _org(text, a, b, "other", "thanked_for_help", 0.45, lang)
             if o:
                 out.append(o)
     return out

@@ -384,6 +384,18 @@ def _bare_intermediaries(text: str, s: int, e: int) -> list[int]:
 
 
 # "carried out with the Gdańsk Immigrant Support Centre as a partner", "z X jako partnerem"
+# a partner noun in apposition right after a body's name, closed by a comma, a stop or the
+# line's end: "Caritas Archidiecezji Przemyskiej, partnera projektu, przeprowadzili …",
+# "Zespołu Szkół X – naszego partnera", "the X Centre, our project partner", "…, партнёра
+# проекта"; a media or honorary partner is no partner of the work (the label rules say so)
+_APPOSED_PARTNER = re.compile(
+    r"[^\S\n]*(?:,|[–—-])[^\S\n]+(?:(?:naszego|naszej|our|нашего|нашей|нашого|нашої)[^\S\n]+)?"
+    r"(?:(?:project|projektu|проекта|проєкту)[^\S\n]+)?"
+    r"(?:partner(?:a|em|owi|ze)?|партн[её]ра|партнером|партнёра)"
+    r"(?:[^\S\n]+(?:projektu|project|проекта|проєкту|программы|програми|programu))?(?=[^\S\n]*(?:[,.;)]|\n|$))",
+    re.IGNORECASE)
+
+
 AS_PARTNER = cue(r"(?:as\s+(?:a\s+|its\s+|the\s+)?(?:[a-z-]+\s+)?partners?|jako\s+partner\w*)\b")
 _WITH_BEFORE = re.compile(r"\b(?:with|z|ze)\s+(?:the\s+)?", re.IGNORECASE)
 # "а Каритас ... участвовала в нём как партнёр", "X uczestniczyła w projekcie jako partner"
@@ -1355,6 +1367,12 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         if ms:
             o = _org(text, ms[-1][0], ms[-1][1], "partner", "partner_as", 0.75, lang)
             if o:
+                orgs.append(o)
+    if "artner" in text[s:e] or "артн" in text[s:e]:
+        for m in _APPOSED_PARTNER.finditer(text, s, e):  # "Caritas X, partnera projektu, …"
+            find = cyrillic_mentions if is_cyrillic(text[max(s, m.start() - 30):m.start()]) else mentions
+            ms = [x for x in find(text, max(s, m.start() - 150), m.start()) if x[1] >= m.start() - 1]
+            if ms and (o := _org(text, ms[-1][0], ms[-1][1], "partner", "partner_apposed", 0.7, lang)):
                 orgs.append(o)
     orgs.extend(_partners_by_predicate(text, s, e, lang))
     orgs.extend(_paid_to(text, s, e, lang))

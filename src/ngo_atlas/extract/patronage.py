@@ -31,4 +31,7 @@ def patron_starts(text: str, s: int, e: int) -> list[int]:
     seg = text[s:e]
     if not any(w in seg for w in _WORDS):
         return []
-    return [m.end() for m in PATRON.finditer(text, s, e)]
+    # ("Organizatorzy | Partnerzy | Patronat medialny: X": a menu of labels in a page's bar, no
+    # statement about this project)
+    return [m.end() for m in PATRON.finditer(text, s, e)
+            if "|" not in text[text.rfind("\n", s, m.start()) + 1:m.start()]]

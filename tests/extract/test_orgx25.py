@@ -108,3 +108,14 @@ def test_media_partner_is_not_apposed():
 def test_patron_in_a_menu_bar_is_no_statement():
     o = _orgs(_HEAD_PL + "\nOrganizatorzy | Partnerzy | Patronat medialny: Radio 5, ełk.info\n")
     assert "Radio 5" not in o
+
+
+# a lender of premises in the future tense or as the agent of the passive: `other`
+def test_lender_future_and_passive():
+    o = _orgs(_HEAD_PL + "Miejsce na zajęcia udostępni Miejski Ośrodek Kultury w Łańcucie.")
+    assert o.get("Miejski Ośrodek Kultury w Łańcucie") == "other"
+    o = _orgs(_HEAD_PL + "Spotkania odbywają się w sali udostępnionej przez Parafię św. Michała Archanioła.")
+    assert o.get("Parafia św. Michała Archanioła") == "other"
+    # no premises, no lender
+    o = _orgs(_HEAD_PL + "Dane udostępni Główny Urząd Statystyczny.")
+    assert "Główny Urząd Statystyczny" not in o

@@ -119,3 +119,14 @@ def test_lender_future_and_passive():
     # no premises, no lender
     o = _orgs(_HEAD_PL + "Dane udostępni Główny Urząd Statystyczny.")
     assert "Główny Urząd Statystyczny" not in o
+
+
+# English partner predicates: "Our partner in X is the Y", "Y (ACR) was a strategic partner"
+def test_english_partner_predicates():
+    o = _orgs(_HEAD_EN + "Our partner in strategic litigation is the Helsinki Foundation for Human Rights.")
+    assert o.get("Helsinki Foundation for Human Rights") == "partner"
+    o = _orgs(_HEAD_EN + "The Commissioner for Human Rights (RPO) was a strategic partner of the project.")
+    assert o.get("Commissioner for Human Rights") == "partner"
+    # "a partner" said of a person is no body
+    o = _orgs(_HEAD_EN + "Anna Smith was a great partner in the workshops.")
+    assert "Anna Smith" not in o

@@ -210,6 +210,8 @@ PARTNER_AFTER = cue(
     # of X", "z udziałem X", "при участии X", "за участі X"; "zaprosiła do współpracy X";
     # "W projekt zaangażowane są X", "Партнёрами проекта выступили X", "а партнёром — X"
     r"partners?\s+(?:in|for|of)\s+(?:this|the)\s+project\s+(?:is|are|was|were)(?:\s+the)?|"
+    # "Our partner in strategic litigation is the X", "our Norwegian partners are X and Y"
+    r"our\s+(?:[a-z-]+\s+)?partners?\s+(?:(?:in|for|of)\s+(?:[a-z-]+\s+){1,3}?)?(?:is|are|was|were|will\s+be)(?:\s+the)?|"
     r"partner(?:em|ami)\s+w\s+projekcie\s+(?:jest|są|był[aoy]?|byli)|"
     r"with\s+the\s+participation\s+of(?:\s+the)?|z\s+udziałem|przy\s+udziale|при\s+участии|за\s+участ(?:і|ю)|"
     r"zaprosił\w*\s+do\s+współpracy|zaangażowan\w+\s+(?:są|jest|był[aoy]?|byli|został[aoy]?|zostały)"
@@ -1487,13 +1489,13 @@ _LEAD_CLAUSE = re.compile(
 # партнёрами": the names stand before the predicate, as its subject
 # (found from the partner word, which lets the scan skip ahead; the verb is read before it)
 PARTNER_PREDICATE = cue(r"partners?\b|partner(?:ami|em)\b|партн[её]р(?:ами|ом)\b")
-_PREDICATE_VERB = re.compile(r"(?:(?:are|were|is|was|act\s+as|acts\s+as|serve\s+as|serves\s+as)\s+(?:the\s+|its\s+|our\s+)?"
+_PREDICATE_VERB = re.compile(r"(?:(?:are|were|is|was|act\s+as|acts\s+as|serve\s+as|serves\s+as)\s+(?:the\s+|its\s+|our\s+|an?\s+)?"
                              r"(?:[a-z-]+\s+)?(?:project\s+)?|(?:są|byli|były|jest|był[aoy]?)\s+(?:[a-ząćęłńóśźż]+\s+)?|"
                              r"(?:являются|являлись|были|был[аи]?|є|були|був|була)\s+(?:[а-яёіїєґ]+\s+)?)$")
 _PLURAL_VERB = re.compile(r"(?:are|were|są|byli|były|являются|являлись|были|є|були)\s")
 # the relative pronoun after a name's comma, right before the predicate's verb
 _RELATIVE = re.compile(r",\s+(?:któr[yaeą]|którzy|which|who|котор(?:ый|ая|ое|ые)|як(?:ий|а|е|і))\s+$")
-_SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|w|we|в|у)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?\s*,?\s*$")
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|w|we|в|у)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?(?:\s*\([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]{2,8}\))?\s*,?\s*$")
 
 
 def _partners_by_predicate(text: str, s: int, e: int, lang: str) -> list[OrgRef]:

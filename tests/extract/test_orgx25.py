@@ -130,3 +130,8 @@ def test_english_partner_predicates():
     # "a partner" said of a person is no body
     o = _orgs(_HEAD_EN + "Anna Smith was a great partner in the workshops.")
     assert "Anna Smith" not in o
+
+
+def test_passive_lending_of_no_premises():
+    o = _orgs(_HEAD_PL + "Badanie obejmuje analizę danych udostępnionych przez Ministerstwo Edukacji Narodowej.")
+    assert "Ministerstwo Edukacji Narodowej" not in o

@@ -83,6 +83,8 @@ def premises_lenders(text: str, s: int, e: int, ms: list[tuple[int, int]], make)
             if o:
                 out.append(o)
     for h in HOSTED_BY.finditer(text, s, e):
+        if not h.group().startswith("hosted") and not _PREMISES.search(text, max(s, h.start() - 40), h.start()):
+            continue  # "danych udostępnionych przez Ministerstwo": data lent, no place
         for a, b in ms:
             if a == h.end():
                 o = make(a, b)

@@ -7,7 +7,7 @@ import re
 from ngo_atlas.extract import org_model
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import _cut_at_verb, _cyr_head, clean_org, cyrillic_mentions, is_org_head, mentions
-from ngo_atlas.extract.text import CI, cue, sentences_with
+from ngo_atlas.extract.text import CI, cue, sentences
 from ngo_atlas.model import OrgRef, Span
 
 # the people of a body who do a project's work, right before the body's name
@@ -71,9 +71,11 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
     # with the learnt model below)
     sents = org_model.sentences(text, s, e)
     # (and the sentences where a body's people do the work: "wolontariusze z Koła X", whose
-    # head the stems above may not hold)
-    for ss, se in sorted(set(sents).union(sentences_with(text, s, e, (_STAFF,)))):
-        if not _HEAD_STEM.search(text, ss, se) and not _STAFF.search(text, ss, se):
+    # head the stems above may not hold; one scan of the range gives where such names start)
+    staff = _staff_ends(text, s, e)
+    more = [(a, b) for a, b in sentences(text, s, e) if any(a <= x <= b for x in staff)] if staff else []
+    for ss, se in sorted(set(sents).union(more)) if more else sents:
+        if not _HEAD_STEM.search(text, ss, se) and not any(ss <= x < se for x in staff):
             continue
         # no verb of running, or no cue, and the sentence gives no body
         ran = _RAN.search(text, ss, se)
@@ -84,7 +86,7 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
         for a, b in find(text, ss, se):
             # cheap tests on the raw words first (a head word, a stated part); the name is put
             # in the nominative only for a body that may be kept
-            staffed = _staff_of(text, ss, a)
+            staffed = a in staff
             if (not staffed and _inside_name(text, a)) or _CONTINUED.match(text, b):
                 continue
             if not staffed and not _HEAD_STEM.match(text, a + (text[a] in "„“\"«")):
@@ -110,11 +112,18 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
     return out
 
 
-def _staff_of(text: str, ss: int, a: int) -> bool:
-    """"wolontariusze z Okręgowej Rady Adwokackiej", "эксперты Поморской палаты", "advisers
-    from the X Office": the name stands right after the people who do the work."""
-    return any((m.end() == a or _NUMERAL.fullmatch(text, m.end(), a)) and not _served(text, ss, m)
-               for m in _STAFF.finditer(text, max(ss, a - 40), a))
+def _staff_ends(text: str, s: int, e: int) -> set[int]:
+    """Where a name may start right after the people who do the work ("wolontariusze z
+    Okręgowej Rady Adwokackiej", "эксперты Поморской палаты", "advisers from the X Office";
+    after a school's ordinal too: "wolontariusze z I Liceum …")."""
+    out = set()
+    for m in _STAFF.finditer(text, s, e):
+        if not _served(text, s, m):
+            out.add(m.end())
+            n = _NUMERAL.match(text, m.end())
+            if n:
+                out.add(n.end())
+    return out
 
 
 # people the project serves or thanks, not its doers: the staff noun in the dative plural

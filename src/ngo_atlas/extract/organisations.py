@@ -390,12 +390,13 @@ def _bare_intermediaries(text: str, s: int, e: int) -> list[int]:
 # line's end: "Caritas Archidiecezji Przemyskiej, partnera projektu, przeprowadzili …",
 # "Zespołu Szkół X – naszego partnera", "the X Centre, our project partner", "…, партнёра
 # проекта"; a media or honorary partner is no partner of the work (the label rules say so)
-_APPOSED_PARTNER = re.compile(
+_APPOSED_PARTNER = cue(
+    r"(?:partner(?:a|em|owi|ze)?|партн[её]ра|партнером)"
+    r"(?:[^\S\n]+(?:projektu|project|проекта|проєкту|программы|програми|programu))?(?=[^\S\n]*(?:[,.;)]|\n|$))")
+# (what stands before the partner word: the comma or dash after the name, "our", "project")
+_APPOSED_BEFORE = re.compile(
     r"[^\S\n]*(?:,|[–—-])[^\S\n]+(?:(?:naszego|naszej|our|нашего|нашей|нашого|нашої)[^\S\n]+)?"
-    r"(?:(?:project|projektu|проекта|проєкту)[^\S\n]+)?"
-    r"(?:partner(?:a|em|owi|ze)?|партн[её]ра|партнером|партнёра)"
-    r"(?:[^\S\n]+(?:projektu|project|проекта|проєкту|программы|програми|programu))?(?=[^\S\n]*(?:[,.;)]|\n|$))",
-    re.IGNORECASE)
+    r"(?:(?:project|projektu|проекта|проєкту)[^\S\n]+)?$", re.IGNORECASE)
 
 
 AS_PARTNER = cue(r"(?:as\s+(?:a\s+|its\s+|the\s+)?(?:[a-z-]+\s+)?partners?|jako\s+partner\w*)\b")
@@ -1371,7 +1372,10 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             if o:
                 orgs.append(o)
     if "artner" in text[s:e] or "артн" in text[s:e]:
-        for m in _APPOSED_PARTNER.finditer(text, s, e):  # "Caritas X, partnera projektu, …"
+        for w in _APPOSED_PARTNER.finditer(text, s, e):  # "Caritas X, partnera projektu, …"
+            m = _APPOSED_BEFORE.search(text, max(s, w.start() - 30), w.start())
+            if m is None:
+                continue
             find = cyrillic_mentions if is_cyrillic(text[max(s, m.start() - 30):m.start()]) else mentions
             ms = [x for x in find(text, max(s, m.start() - 150), m.start()) if x[1] >= m.start() - 1]
             if ms and (o := _org(text, ms[-1][0], ms[-1][1], "partner", "partner_apposed", 0.7, lang)):

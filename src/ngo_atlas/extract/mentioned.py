@@ -7,14 +7,17 @@ import re
 from ngo_atlas.extract import org_model
 from ngo_atlas.extract.itemtag import own_role
 from ngo_atlas.extract.names import is_cyrillic
-from ngo_atlas.extract.organisations import _cut_at_verb, clean_org, cyrillic_mentions, mentions
-from ngo_atlas.extract.text import CI, cue
+from ngo_atlas.extract.organisations import _cut_at_verb, _cyr_head, clean_org, cyrillic_mentions, is_org_head, mentions
+from ngo_atlas.extract.text import CI, cue, sentences
 from ngo_atlas.model import OrgRef, Span
 
 # the people of a body who do a project's work, right before the body's name
-_STAFF = cue(r"(?:trener|trenerk|ekspert|prawni[ck]|psycholo[gż]|wolontariusz|specjali[sś]|mediator|"
-             r"trainers|experts|lawyers|psychologists|volunteers|mediators|"
-             r"тренер|експерт|эксперт|юрист|психолог|волонт[её]р|медіатор|медиатор)\w*\s+"
+# (the Polish plural stems too: "eksperci", "psycholodzy", "doradcy", "lektorzy", "adwokaci")
+_STAFF = cue(r"(?:trener|trenerk|eksper[tc]|prawni[ck]|psycholo[gżd]|wolontariusz|specjali[sś]|mediator|"
+             r"lektor|adwoka[tc]|doradc|doradz|terapeu[tc]|animator|"
+             r"trainers|experts|lawyers|psychologists|volunteers|mediators|advisers|advisors|counsellors|"
+             r"тренер|експерт|эксперт|юрист|психолог|волонт[её]р|медіатор|медиатор|консультант|"
+             r"фахів|специалист)\w*\s+"
              r"(?:(?:z|ze|from|of|з|із|из)\s+)?(?:the\s+)?")
 # a sentence about the project or its work: only there is a named body part of the record
 _ABOUT_PROJECT = CI(r"projekt|project|про[еє]кт|zadani|realiz|реаліз|реализ|partner|партнер|"
@@ -68,8 +71,12 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
     # cheap tests first: only sentences holding a head word (one scan of the range, shared
     # with the learnt model below)
     sents = org_model.sentences(text, s, e)
-    for ss, se in sents:
-        if not _HEAD_STEM.search(text, ss, se):
+    # (and the sentences where a body's people do the work: "wolontariusze z Koła X", whose
+    # head the stems above may not hold; one scan of the range gives where such names start)
+    staff = _staff_ends(text, s, e)
+    more = [(a, b) for a, b in sentences(text, s, e) if any(a <= x <= b for x in staff)] if staff else []
+    for ss, se in sorted(set(sents).union(more)) if more else sents:
+        if not _HEAD_STEM.search(text, ss, se) and not any(ss <= x < se for x in staff):
             continue
         # no verb of running, or no cue, and the sentence gives no body
         ran = _RAN.search(text, ss, se)
@@ -78,12 +85,17 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
             continue
         find = cyrillic_mentions if is_cyrillic(text[ss:se]) else mentions
         for a, b in find(text, ss, se):
-            if _inside_name(text, a) or _CONTINUED.match(text, b):
-                continue
             # cheap tests on the raw words first (a head word, a stated part); the name is put
             # in the nominative only for a body that may be kept
-            if not _HEAD_STEM.match(text, a + (text[a] in "„“\"«")):
+            staffed = a in staff
+            if (not staffed and _inside_name(text, a)) or _CONTINUED.match(text, b):
                 continue
+            if not staffed and not _HEAD_STEM.match(text, a + (text[a] in "„“\"«")):
+                continue
+            if staffed and not _body_words(text[a:b]):
+                continue
+            if staffed and text[a - 1] == " " and (n := _NUMERAL_BEFORE.search(text, max(ss, a - 7), a)):
+                a = n.start()
             # (ROLE-B: the body's own tag, "X (partner projektu)", "X, lider projektu", beats the cue's)
             role = own_role(text, a, b) or _role_before(text, ss, a) or _subject_role(text, ss, se, a, b)
             if role is None:
@@ -91,7 +103,7 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
             if find is cyrillic_mentions:  # "юристы Фонда провели …": the name ends at its verb
                 a, b = _cut_at_verb(text, a, b)
             c = clean_org(text[a:b], lang)
-            if c is None or len(c[0].split()) < 2 or not _BODY_HEAD.match(c[0]) \
+            if c is None or len(c[0].split()) < 2 or not (staffed or _BODY_HEAD.match(c[0])) \
                     or _known(_tokens(c[0]), seen):
                 continue
             if role == "lead" and has_lead:
@@ -100,6 +112,45 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
             out.append(OrgRef(c[0], role, Span(a, b, "mentioned_org", 0.4), acronym=c[1]))
     out.extend(_learnt(text, sents, lang, seen, has_lead))
     return out
+
+
+def _staff_ends(text: str, s: int, e: int) -> set[int]:
+    """Where a name may start right after the people who do the work ("wolontariusze z
+    Okręgowej Rady Adwokackiej", "эксперты Поморской палаты", "advisers from the X Office";
+    after a school's ordinal too: "wolontariusze z I Liceum …")."""
+    out = set()
+    for m in _STAFF.finditer(text, s, e):
+        if not _served(text, s, m):
+            out.add(m.end())
+            n = _NUMERAL.match(text, m.end())
+            if n:
+                out.add(n.end())
+    return out
+
+
+# people the project serves or thanks, not its doers: the staff noun in the dative plural
+# ("dziękujemy wolontariuszom z X", "лекторам") or after "for" ("seminarium dla adwokatów z X",
+# "training for lawyers from the X", "для юристов")
+_DATIVE = re.compile(r"\w+(?:om|ам|ям)\b")
+_FOR_BEFORE = re.compile(r"(?:^|\s)(?:dla|for|для)\s+$", re.IGNORECASE)
+
+
+def _served(text: str, ss: int, m: re.Match[str]) -> bool:
+    return bool(_DATIVE.match(text, m.start())) or bool(_FOR_BEFORE.search(text, max(ss, m.start() - 6), m.start()))
+
+
+# "wolontariusze z I Liceum Ogólnokształcącego": a school's ordinal stands before its head
+_NUMERAL = re.compile(r"[IVX]{1,5}[^\S\n]+")
+_NUMERAL_BEFORE = re.compile(r"(?<![\w-])[IVX]{1,5}[^\S\n]+$")
+
+
+def _body_words(raw: str) -> bool:
+    """A body's head word among the name's words, in any case and place ("Okręgowej Rady
+    Adwokackiej", "Kraków Municipal Labour Office", "Поморской торгово-промышленной палаты");
+    a person's or a town's name has none."""
+    words = [w.strip("„”\"«»()") for w in raw.split()[:6]]
+    return any(w[:1].isupper() and is_org_head(w) or is_cyrillic(w[:1]) and _cyr_head(w)
+               for w in words if len(w) > 2)
 
 
 _PROGRAMME = re.compile(r"\b(?:[Pp]rogram\w*|[Пп]рограм\w*)\b")

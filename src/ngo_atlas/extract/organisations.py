@@ -215,6 +215,8 @@ PARTNER_AFTER = cue(
     # of X", "z udziałem X", "при участии X", "за участі X"; "zaprosiła do współpracy X";
     # "W projekt zaangażowane są X", "Партнёрами проекта выступили X", "а партнёром — X"
     r"partners?\s+(?:in|for|of)\s+(?:this|the)\s+project\s+(?:is|are|was|were)(?:\s+the)?|"
+    # "Our partner in strategic litigation is the X", "our Norwegian partners are X and Y"
+    r"our\s+(?:[a-z-]+\s+)?partners?\s+(?:(?:in|for|of)\s+(?:[a-z-]+\s+){1,3}?)?(?:is|are|was|were|will\s+be)(?:\s+the)?|"
     r"partner(?:em|ami)\s+w\s+projekcie\s+(?:jest|są|był[aoy]?|byli)|"
     r"with\s+the\s+participation\s+of(?:\s+the)?|z\s+udziałem|przy\s+udziale|при\s+участии|за\s+участ(?:і|ю)|"
     r"zaprosił\w*\s+do\s+współpracy|zaangażowan\w+\s+(?:są|jest|był[aoy]?|byli|został[aoy]?|zostały)"
@@ -389,6 +391,19 @@ def _bare_intermediaries(text: str, s: int, e: int) -> list[int]:
 
 
 # "carried out with the Gdańsk Immigrant Support Centre as a partner", "z X jako partnerem"
+# a partner noun in apposition right after a body's name, closed by a comma, a stop or the
+# line's end: "Caritas Archidiecezji Przemyskiej, partnera projektu, przeprowadzili …",
+# "Zespołu Szkół X – naszego partnera", "the X Centre, our project partner", "…, партнёра
+# проекта"; a media or honorary partner is no partner of the work (the label rules say so)
+_APPOSED_PARTNER = cue(
+    r"(?:partner(?:a|em|owi|ze)?|партн[её]ра|партнером)"
+    r"(?:[^\S\n]+(?:projektu|project|проекта|проєкту|программы|програми|programu))?(?=[^\S\n]*(?:[,.;)]|\n|$))")
+# (what stands before the partner word: the comma or dash after the name, "our", "project")
+_APPOSED_BEFORE = re.compile(
+    r"[^\S\n]*(?:,|[–—-])[^\S\n]+(?:(?:naszego|naszej|our|нашего|нашей|нашого|нашої)[^\S\n]+)?"
+    r"(?:(?:project|projektu|проекта|проєкту)[^\S\n]+)?$", re.IGNORECASE)
+
+
 AS_PARTNER = cue(r"(?:as\s+(?:a\s+|its\s+|the\s+)?(?:[a-z-]+\s+)?partners?|jako\s+partner\w*)\b")
 _WITH_BEFORE = re.compile(r"\b(?:with|z|ze)\s+(?:the\s+)?", re.IGNORECASE)
 # "а Каритас ... участвовала в нём как партнёр", "X uczestniczyła w projekcie jako partner"
@@ -1349,6 +1364,10 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
         orgs.extend(venues.premises_lenders(text, ss, se, ms, lambda a, b: _org(
             text, a, b, "other", "premises_lender", 0.5, lang)))
+    for at in patronage.patron_starts(text, s, e):  # "pod patronatem X": a patron, `other`
+        orgs.extend(o for a, b in list_after(text, at, e)  # (a person may be the patron)
+                    if not _person_named(text[a:b].rstrip(" .,;"), lang)
+                    and (o := _org(text, a, b, "other", "patron", 0.6, lang)))
     for m in AS_PARTNER.finditer(text, s, e):
         w = [x for x in _WITH_BEFORE.finditer(text, max(s, m.start() - 90), m.start())]
         for a, b in list_after(text, w[-1].end(), m.start()) if w else []:
@@ -1361,6 +1380,15 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         if ms:
             o = _org(text, ms[-1][0], ms[-1][1], "partner", "partner_as", 0.75, lang)
             if o:
+                orgs.append(o)
+    if "artner" in text[s:e] or "артн" in text[s:e]:
+        for w in _APPOSED_PARTNER.finditer(text, s, e):  # "Caritas X, partnera projektu, …"
+            m = _APPOSED_BEFORE.search(text, max(s, w.start() - 30), w.start())
+            if m is None:
+                continue
+            find = cyrillic_mentions if is_cyrillic(text[max(s, m.start() - 30):m.start()]) else mentions
+            ms = [x for x in find(text, max(s, m.start() - 150), m.start()) if x[1] >= m.start() - 1]
+            if ms and (o := _org(text, ms[-1][0], ms[-1][1], "partner", "partner_apposed", 0.7, lang)):
                 orgs.append(o)
     orgs.extend(_partners_by_predicate(text, s, e, lang))
     orgs.extend(_paid_to(text, s, e, lang))
@@ -1499,13 +1527,13 @@ _LEAD_CLAUSE = re.compile(
 # партнёрами": the names stand before the predicate, as its subject
 # (found from the partner word, which lets the scan skip ahead; the verb is read before it)
 PARTNER_PREDICATE = cue(r"partners?\b|partner(?:ami|em)\b|партн[её]р(?:ами|ом)\b")
-_PREDICATE_VERB = re.compile(r"(?:(?:are|were|is|was|act\s+as|acts\s+as|serve\s+as|serves\s+as)\s+(?:the\s+|its\s+|our\s+)?"
+_PREDICATE_VERB = re.compile(r"(?:(?:are|were|is|was|act\s+as|acts\s+as|serve\s+as|serves\s+as)\s+(?:the\s+|its\s+|our\s+|an?\s+)?"
                              r"(?:[a-z-]+\s+)?(?:project\s+)?|(?:są|byli|były|jest|był[aoy]?)\s+(?:[a-ząćęłńóśźż]+\s+)?|"
                              r"(?:являются|являлись|были|был[аи]?|є|були|був|була)\s+(?:[а-яёіїєґ]+\s+)?)$")
 _PLURAL_VERB = re.compile(r"(?:are|were|są|byli|były|являются|являлись|были|є|були)\s")
 # the relative pronoun after a name's comma, right before the predicate's verb
 _RELATIVE = re.compile(r",\s+(?:któr[yaeą]|którzy|which|who|котор(?:ый|ая|ое|ые)|як(?:ий|а|е|і))\s+$")
-_SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|w|we|в|у)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?\s*,?\s*$")
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|w|we|в|у)\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w-]+)?(?:\s*\([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]{2,8}\))?\s*,?\s*$")
 
 
 def _partners_by_predicate(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
@@ -2129,12 +2157,41 @@ _FOR_PART = CI(r"\s+(?:za|for|за)\s+(?:\w+\s+){0,2}?(?:współprac|wsparci|pom
                r"partnership|help|сотрудничеств|поддержк|помощ|співпрац|підтримк|допомог)")
 
 
+# a reason for the thanks other than a part in the work ("za udostępnienie sali", "за
+# предоставление зала", "for lending us a hall"), after the body (a bracketed gloss between) or
+# opening the sentence ("Za wsparcie merytoryczne dziękujemy X"): a body that helped from
+# outside the project, `other` (SCHEMA: it takes part without running or partnering)
+_FOR_OTHER = CI(r"[^\S\n]*(?:\([^()\n]{2,60}\)[^\S\n]*)?(?:za|for|за)[^\S\n]+[^\W\d]")
+_REASON_FIRST = CI(r"\s*(?:za|for|за)\s+[^\W\d]")
+
+
+# help with the grant application ("za konsultacje wniosku", "za list poparcia do wniosku"):
+# given before the project, by no body in it
+_APPLICATION = CI(r"wnios(?:ek|ku|kiem)|application|заявк|заявц")
+
+
+def _thanked_case(text: str, after: int, a: int) -> bool:
+    """Polish thanks take the dative ("dziękujemy Radzie X", "Caritas"); a name in the genitive
+    only ("uczniom i nauczycielom Zespołu Szkół") is the body of the people thanked. After
+    "podziękowania kierujemy do" the body is in the genitive."""
+    if text[max(after, a - 3):a].rstrip() == "do" or text[max(after, a - 3):a].endswith("do "):
+        return True
+    tags = [t[2] for t in polish.analyse(text[a:a + 40].split()[0].strip("„”\"«"))]
+    return not (any(":gen" in t or ".gen" in t for t in tags) and not any("dat" in t for t in tags))
+
+
 def _thanked(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) -> list[OrgRef]:
     t = THANKS.search(text, s, e)
     out = []
+    first = bool(t) and bool(_REASON_FIRST.match(text, s)) and s < t.start()
     for a, b in [x for x in ms if t and x[0] >= t.end()]:
         if _FOR_PART.match(text, b):
             o = _org(text, a, b, "partner", "thanked_for_part", 0.6, lang)
+            if o:
+                out.append(o)
+        elif (first or _FOR_OTHER.match(text, b)) and not _APPLICATION.search(text, s, e) \
+                and (lang != "pl" or _thanked_case(text, t.end(), a)):
+            o = _org(text, a, b, "other", "thanked_for_help", 0.45, lang)
             if o:
                 out.append(o)
     return out

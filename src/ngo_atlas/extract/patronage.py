@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.text import cue
+
 # the patron after its noun: "pod (honorowym) patronatem X", "objęty (był) (honorowym) patronatem
 # X", "patronat (honorowy|medialny) (nad projektem) objął X", "under the patronage of X"
 _QUAL = r"(?:honorow\w+|medialn\w+|merytoryczn\w+|naukow\w+)"
@@ -38,3 +40,31 @@ def patron_cues(text: str, s: int, e: int) -> list[tuple[int, int]]:
         stop = text.find("\n", m.end(), e)
         out.append((m.end(), stop if stop >= 0 else e))
     return out
+
+
+# ORG-X's reader of the same frames (round 25, written beside ROLE-B's; see eval/README):
+
+# the frames, every one ending where the patron's name starts
+PATRON = cue(
+    # "Patronat (honorowy|medialny) (nad projektem|nad kampanią) objął/objęły/sprawowała X"
+    r"patronat(?:\s+(?:honorowy|medialny|merytoryczny))?(?:\s+nad\s+\w+)?\s+"
+    r"(?:objął|objęła|objęło|objęli|objęły|obejmuje|obejmują|sprawował\w*|sprawuje|sprawują)\s+|"
+    # "Patronat medialny: X" in running text
+    r"patronat\s+(?:honorowy|medialny|merytoryczny):[^\S\n]*|"
+    # "pod (honorowym) patronatem X", "objęty był patronatem X" (the instrumental says it)
+    r"patronatem\s+(?:honorowym\s+|medialnym\s+)?|"
+    r"under\s+the\s+(?:honorary\s+|media\s+)?patronage\s+of\s+(?:the\s+)?|"
+    r"(?:под|під)\s+(?:почётным\s+|почетным\s+|почесним\s+)?патронатом\s+|"
+    r"патронат\w*(?:\s+над\s+\w+)?\s+(?:взял\w*|взяв\w*|взяла|взяли|здійснюва\w*|осуществля\w*)\s+")
+_ORGX_WORDS = ("atron", "атрон")
+
+
+def patron_starts(text: str, s: int, e: int) -> list[int]:
+    """Where a patron's name starts in text[s:e] (cheap test first: most pages have none)."""
+    seg = text[s:e]
+    if not any(w in seg for w in _ORGX_WORDS):
+        return []
+    # ("Organizatorzy | Partnerzy | Patronat medialny: X": a menu of labels in a page's bar, no
+    # statement about this project)
+    return [m.end() for m in PATRON.finditer(text, s, e)
+            if "|" not in text[text.rfind("\n", s, m.start()) + 1:m.start()]]

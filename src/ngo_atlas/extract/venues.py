@@ -23,12 +23,12 @@ from ngo_atlas.model import OrgRef
 
 # verbs of lending premises, finite forms, in Polish, Russian and Ukrainian
 LEND = re.compile(
-    r"(?<!\w)(?:[uU](?:dostępni(?:ł[aoy]?|li|a|ają|ał[aoy]?|ali)|życz(?:ył[aoy]?|yli|a|ają|ał[aoy]?|ali))|"
+    r"(?<!\w)(?:[uU](?:dostępni(?:ł[aoy]?|li|a|ają|ał[aoy]?|ali|ą)?|życz(?:ył[aoy]?|yli|a|ają|ał[aoy]?|ali|y|ą))|"
     r"[пП]редостав(?:ил[аои]?|ля(?:ет|ют|л[аои]?))|[нН]ада(?:в|л[аои]|є|ють|вал[аои]?))(?!\w)")
 # the nouns of premises (rooms, halls, a building, a venue) in the three languages
 _PREMISES = re.compile(
     r"(?<!\w)(?:sal(?:a|e|i|ę|ą|ach|k[aięiąo]?\w*)|lokal\w*|budyn\w*|pomieszcze\w*|świetlic\w*|pracowni\w*|"
-    r"hal[aięeąi]?|magazyn\w*|poczekalni\w*|pok[oó]j\w*|помещени\w*|зал(?:ы|а|у|ов)?|приміщен\w*)(?!\w)",
+    r"hal[aięeąi]?|magazyn\w*|poczekalni\w*|pok[oó]j\w*|miejsce\s+na|помещени\w*|зал(?:ы|а|у|ов)?|приміщен\w*)(?!\w)",
     re.IGNORECASE)
 # what may stand between the lender and its verb: a bracketed gloss, "nam", an adverb of no charge
 _FILLER = (r"(?:\s*\([^()\n]{1,60}\))?(?:\s+(?:nam|bezpłatnie|nieodpłatnie|gratis|нам|бесплатно|безкоштовно|"
@@ -43,7 +43,10 @@ _STEMS = ("udostępni", "Udostępni", "użycz", "Użycz", "предостав", 
           "hosted by")
 # a second subject joined to the first
 _AND = re.compile(r"\s*(?:,|,?\s+(?:i|oraz|и|і|та|and))\s+")
-HOSTED_BY = re.compile(r"(?<!\w)hosted\s+by\s+(?:the\s+)?")
+# the agent of "hosted by" or of the Polish passive of lending ("w sali udostępnionej przez
+# Parafię X", "w budynku użyczonym nam przez Urząd Y"): the body right after it
+HOSTED_BY = re.compile(r"(?<!\w)(?:hosted\s+by\s+(?:the\s+)?|"
+                       r"(?:udostępnion|użyczon)\w*(?:\s+(?:nam|bezpłatnie|nieodpłatnie))*\s+przez\s+)")
 
 
 def lender_sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -52,7 +55,7 @@ def lender_sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return []
     hits = [v for v in LEND.finditer(text, s, e)
             if _PREMISES.search(text, max(s, v.start() - 50), min(e, v.end() + 50))]
-    if not hits and text.find("hosted by", s, e) < 0:
+    if not hits and not HOSTED_BY.search(text, s, e):
         return []
     return sentences_with(text, s, e, (LEND, HOSTED_BY))
 
@@ -80,6 +83,8 @@ def premises_lenders(text: str, s: int, e: int, ms: list[tuple[int, int]], make)
             if o:
                 out.append(o)
     for h in HOSTED_BY.finditer(text, s, e):
+        if not h.group().startswith("hosted") and not _PREMISES.search(text, max(s, h.start() - 40), h.start()):
+            continue  # "danych udostępnionych przez Ministerstwo": data lent, no place
         for a, b in ms:
             if a == h.end():
                 o = make(a, b)

@@ -1423,9 +1423,6 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             o = _org(text, a, b, "partner", "consortium_list", 0.75, lang)
             if o:
                 orgs.append(o)
-    for at, stop in patronage.patron_cues(text, s, e):  # "pod honorowym patronatem X": other
-        orgs.extend(o for a, b in list_after(text, at, stop)[:3]
-                    if (o := _org(text, a, b, "other", "patron", 0.8, lang)))
     _card_verbs_listed(text, orgs)
     _joint_operators(text, orgs)
     for o in orgs:  # "X (lider), Y i Z": the marked member of a list leads

@@ -1,48 +1,19 @@
-"""A body that takes the project under its patronage lends its name, not its work (round 25, ROLE-B).
-
-"pod honorowym patronatem Rzecznika Praw Obywatelskich", "Patronat honorowy nad projektem objął
-Wójt Gminy Piecki", "Projekt objęty był honorowym patronatem Mazowieckiego Kuratora Oświaty",
-"a patronat medialny sprawowała „Gazeta Legionowska”", "Patronat medialny objęły Radio TOK FM i
-portal OKO.press", "under the honorary patronage of the Ombudsman", "под патронатом X", "під
-патронатом X": the patron is an organisation of the project with role `other` (SCHEMA: it takes
-part without running or partnering it). The read gold has every such patron in prose as `other`
-(ec09, ec11, ec15, ec22, fb17, dc23, ha08, ib12: 10 of 10 bodies); a body said to do so in a
-relative clause after its name ("…, który objął projekt patronatem", cb17, dc13, ha25) is read by
-itemtag.own_role. The labelled form ("Patronat honorowy: X") is the lexicon's `other` label.
-"""
+"""Patrons of a project: "Patronat honorowy nad projektem objął Rzecznik Praw Obywatelskich",
+"pod patronatem Mazowieckiego Kuratora Oświaty", "Patronat medialny objęły Radio TOK FM i …",
+"under the patronage of the Mayor of Gdańsk", "под патронатом Генерального консульства",
+"під патронатом …". A patron lends its name, not work or money: the gold keeps it as `other`
+(db24, dc23, ec09, ec11, ec15, ec22, fb08, fb17, ha08, ha15, ib12). A body said to do so in a
+relative clause after its name ("…, który objął projekt patronatem") is read by
+itemtag.own_role (ROLE-B). Round 25 had two readers of these frames written side by side
+(ROLE-B, ORG-X); ROLE-B's was removed at the merge: with it gone every read set and both blind sets
+gave the same figures. The name after the frame
+is read as a list (organisations.list_after) and put in the nominative by the caller; an office
+named by its holder's title ("Wójt Gminy X", "Małopolski Kurator Oświaty") is kept as the gold
+keeps it."""
 
 from __future__ import annotations
 
-import re
-
 from ngo_atlas.extract.text import cue
-
-# the patron after its noun: "pod (honorowym) patronatem X", "objęty (był) (honorowym) patronatem
-# X", "patronat (honorowy|medialny) (nad projektem) objął X", "under the patronage of X"
-_QUAL = r"(?:honorow\w+|medialn\w+|merytoryczn\w+|naukow\w+)"
-_CUE = re.compile(
-    r"(?<!\w)(?:pod[^\S\n]+(?:" + _QUAL + r"[^\S\n]+)?patronatem|"
-    r"obj[eę]t\w*[^\S\n]+(?:(?:był\w*|został\w*|jest|są)[^\S\n]+)?(?:" + _QUAL + r"[^\S\n]+)?patronatem|"
-    r"patronat(?:[^\S\n]+" + _QUAL + r")?(?:[^\S\n]+nad[^\S\n]+\w+)?[^\S\n]+"
-    r"(?:obj(?:ął|ęła|ęło|ęli|ęły|muje|mują)|sprawował\w*|sprawuje|sprawują)|"
-    r"under[^\S\n]+the[^\S\n]+(?:honorary[^\S\n]+)?patronage[^\S\n]+of|"
-    r"(?:под|під)[^\S\n]+(?:(?:почетн|почётн|почесн)\w+[^\S\n]+)?патронатом)"
-    r"[^\S\n]+(?:(?:pan|pani|the)[^\S\n]+)?", re.IGNORECASE)
-_WORDS = ("atronat", "atronage", "атронат")
-
-
-def patron_cues(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """(where the patron's name starts, where its line ends) for each patronage cue in text[s:e]."""
-    if not any(text.find(w, s, e) >= 0 for w in _WORDS):
-        return []
-    out = []
-    for m in _CUE.finditer(text, s, e):
-        stop = text.find("\n", m.end(), e)
-        out.append((m.end(), stop if stop >= 0 else e))
-    return out
-
-
-# ORG-X's reader of the same frames (round 25, written beside ROLE-B's; see eval/README):
 
 # the frames, every one ending where the patron's name starts
 PATRON = cue(
@@ -56,13 +27,13 @@ PATRON = cue(
     r"under\s+the\s+(?:honorary\s+|media\s+)?patronage\s+of\s+(?:the\s+)?|"
     r"(?:под|під)\s+(?:почётным\s+|почетным\s+|почесним\s+)?патронатом\s+|"
     r"патронат\w*(?:\s+над\s+\w+)?\s+(?:взял\w*|взяв\w*|взяла|взяли|здійснюва\w*|осуществля\w*)\s+")
-_ORGX_WORDS = ("atron", "атрон")
+_WORDS = ("atron", "атрон")
 
 
 def patron_starts(text: str, s: int, e: int) -> list[int]:
     """Where a patron's name starts in text[s:e] (cheap test first: most pages have none)."""
     seg = text[s:e]
-    if not any(w in seg for w in _ORGX_WORDS):
+    if not any(w in seg for w in _WORDS):
         return []
     # ("Organizatorzy | Partnerzy | Patronat medialny: X": a menu of labels in a page's bar, no
     # statement about this project)

@@ -135,3 +135,11 @@ def test_english_partner_predicates():
 def test_passive_lending_of_no_premises():
     o = _orgs(_HEAD_PL + "Badanie obejmuje analizę danych udostępnionych przez Ministerstwo Edukacji Narodowej.")
     assert "Ministerstwo Edukacji Narodowej" not in o
+
+
+def test_staff_of_a_generic_unit_names_no_body():
+    # "Poradnia Rodzinna": a head and one common adjective name a kind of unit, not one body
+    o = _orgs(_HEAD_PL + "Wsparcia psychologicznego udzielały psycholożki z Poradni Rodzinnej przy ul. Sokoła.")
+    assert not any(n.startswith("Poradnia") for n in o)
+    o = _orgs(_HEAD_PL + "Wsparcia psychologicznego udzielały psycholożki z Poradni Rodzinnej „Bliżej”.")
+    assert any(n.startswith("Poradnia Rodzinna") for n in o)

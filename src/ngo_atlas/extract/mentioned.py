@@ -9,6 +9,7 @@ from ngo_atlas.extract.itemtag import own_role
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import _cut_at_verb, _cyr_head, clean_org, cyrillic_mentions, is_org_head, mentions
 from ngo_atlas.extract.text import CI, cue, sentences
+from ngo_atlas.lang import polish
 from ngo_atlas.model import OrgRef, Span
 
 # the people of a body who do a project's work, right before the body's name
@@ -106,6 +107,8 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
             if c is None or len(c[0].split()) < 2 or not (staffed or _BODY_HEAD.match(c[0])) \
                     or _known(_tokens(c[0]), seen):
                 continue
+            if staffed and _generic_unit(c[0]):
+                continue
             if role == "lead" and has_lead:
                 role = "other"
             seen.append(_tokens(c[0]))
@@ -151,6 +154,19 @@ def _body_words(raw: str) -> bool:
     words = [w.strip("„”\"«»()") for w in raw.split()[:6]]
     return any(w[:1].isupper() and is_org_head(w) or is_cyrillic(w[:1]) and _cyr_head(w)
                for w in words if len(w) > 2)
+
+
+def _generic_unit(name: str) -> bool:
+    """A two-word Polish name of a kind of unit, its head and one common adjective ("Poradnia
+    Rodzinna", "Szkoła Podstawowa"): hundreds of bodies bear it, so without a proper name, a
+    number or a town it names no one body (often the page's own unit: "psycholożki z Poradni
+    Rodzinnej przy ul. X" on a Caritas page, k02); "Okręgowa Rada Adwokacka w X", "Związek
+    Miast Polskich" and "I Liceum …" have more to them."""
+    words = name.split()
+    if len(words) != 2 or not words[1][:1].isupper() or is_cyrillic(name[:1]):
+        return False
+    readings = polish.analyse(words[1])
+    return bool(readings) and all(r[2].startswith("adj") for r in readings)
 
 
 _PROGRAMME = re.compile(r"\b(?:[Pp]rogram\w*|[Пп]рограм\w*)\b")

@@ -315,11 +315,28 @@ def foreign_nominative(name: str, lang: str) -> str:
     words = name.split()
     if lang != "pl" or len(words) < 2 or polish.is_known(words[0]) or not words[0].isalpha():
         return name
+    if len(words) == 2 and _MASC_GEN_FIRST.search(words[0]) and _MASC_GEN_SURNAME.search(words[1]):
+        # a foreign man's name in the genitive/accusative ("Ahmada Rahimiego", "Luisa
+        # Herrery"): the first name takes -a after a consonant stem, the surname the
+        # adjectival -ego or the -a noun's -y, neither of which a woman's nominative shows
+        return " ".join([words[0][:-1], _masc_surname_nominative(words[1])])
     first = _FEM_OBLIQUE.sub("a", words[0])
     if first == words[0]:
         return name
     # a Ukrainian surname in -enko declines like a feminine noun: "Szewczenki" -> "Szewczenko"
     return " ".join([first, *(_ENKO.sub("enko", _FEM_ADJ_SURNAME.sub("a", w)) for w in words[1:])])
+
+
+_MASC_GEN_FIRST = re.compile(r"(?<=[aeiouy][bdfgklmnprstvzł])a$")
+_MASC_GEN_SURNAME = re.compile(r"(?<=\w\w)(?:iego|(?<![sc]k)(?<!dzk)ego|(?<=[rlnmdtv])y)$")
+
+
+def _masc_surname_nominative(word: str) -> str:
+    if word.endswith("iego"):
+        return word[:-3]
+    if word.endswith("ego"):
+        return word[:-3] + "y"
+    return word[:-1] + "a"
 
 
 _ENKO = re.compile(r"(?<=\w\w)enk(?:i|ę|ą|ce)$")

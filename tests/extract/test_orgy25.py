@@ -33,3 +33,13 @@ def test_numeral_after_ta_is_a_count_ukrainian():
 def test_cyrillic_second_body_still_read_russian():
     t = "в партнёрстве с Фондом «Открытый диалог» и Ассоциацией «Новый дом»."
     assert len(_items(t, "в партнёрстве с ")) == 2
+
+
+def test_numeral_after_oraz_in_a_label_list_polish():
+    from ngo_atlas.extract.names import split_items
+    from ngo_atlas.extract.organisations import org_starts
+    t = "Uniwersytet Łódzki, Malmö universitet oraz cztery organizacje pozarządowe"
+    items = [t[a:b].strip() for a, b in split_items(t, 0, len(t), conj_ok=org_starts)]
+    assert "Malmö universitet" in items
+    t = "Fundacja Ocalenie oraz szkoły z Lublina"  # no numeral: left as it was
+    assert [t[a:b].strip() for a, b in split_items(t, 0, len(t), conj_ok=org_starts)] == [t]

@@ -95,6 +95,12 @@ def split_parenthetical(s: str) -> tuple[str, list[str]]:
     return _SPACES.sub(" ", outer).strip(), [i.strip() for i in inner if i.strip()]
 
 
+# Polish cardinal numerals opening a count of bodies: "cztery organizacje", "kilku partnerów"
+_PL_COUNT = re.compile(r"(?:dwa|dwie|dwóch|dwoma|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|sześciu|siedem|"
+                       r"siedmiu|osiem|ośmiu|dziewięć|dziewięciu|dziesięć|dziesięciu|kilka|kilku|kilkoma|"
+                       r"kilkanaście|kilkunastu|kilkadziesiąt|kilkudziesięciu)$")
+
+
 def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]]:
     """Split a list of names ("A, B i C") into item spans. A conjunction splits only
     where ``conj_ok(next_word)`` says a new name starts (default: a capital letter), so
@@ -118,6 +124,8 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
             nxt_word) and nxt_words[1][:1].isalpha() and conj_ok(nxt_words[1][:1].upper() + nxt_words[1][1:])
         # "… oraz nieformalna grupa „Sąsiadki”": an informal group has no head word, only its kind
         second = second or (conj_ok is not None and is_conj and INFORMAL_GROUP.match(text, m.end()) is not None)
+        # "… oraz cztery organizacje pozarządowe": a numeral opens a count of bodies, a new item
+        second = second or (conj_ok is not None and is_conj and _PL_COUNT.match(nxt_word) is not None)
         if is_conj and not public and not second and not (conj_ok(nxt_word) if conj_ok else (
                 nxt.isupper() or nxt in _QUOTES)):
             continue

@@ -95,6 +95,12 @@ def split_parenthetical(s: str) -> tuple[str, list[str]]:
     return _SPACES.sub(" ", outer).strip(), [i.strip() for i in inner if i.strip()]
 
 
+# Polish cardinal numerals opening a count of bodies: "cztery organizacje", "kilku partnerów"
+_PL_COUNT = re.compile(r"(?:dwa|dwie|dwóch|dwoma|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|sześciu|siedem|"
+                       r"siedmiu|osiem|ośmiu|dziewięć|dziewięciu|dziesięć|dziesięciu|kilka|kilku|kilkoma|"
+                       r"kilkanaście|kilkunastu|kilkadziesiąt|kilkudziesięciu)$")
+
+
 def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]]:
     """Split a list of names ("A, B i C") into item spans. A conjunction splits only
     where ``conj_ok(next_word)`` says a new name starts (default: a capital letter), so
@@ -118,6 +124,8 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
             nxt_word) and nxt_words[1][:1].isalpha() and conj_ok(nxt_words[1][:1].upper() + nxt_words[1][1:])
         # "… oraz nieformalna grupa „Sąsiadki”": an informal group has no head word, only its kind
         second = second or (conj_ok is not None and is_conj and INFORMAL_GROUP.match(text, m.end()) is not None)
+        # "… oraz cztery organizacje pozarządowe": a numeral opens a count of bodies, a new item
+        second = second or (conj_ok is not None and is_conj and _PL_COUNT.match(nxt_word) is not None)
         if is_conj and not public and not second and not (conj_ok(nxt_word) if conj_ok else (
                 nxt.isupper() or nxt in _QUOTES)):
             continue
@@ -223,6 +231,32 @@ def _looks_polish(name: str) -> bool:
         for w in name.split()[:2])
 
 
+_CASES = frozenset(("nom", "gen", "dat", "acc", "inst", "loc", "voc"))
+
+
+def _word_cases(word: str) -> set[str]:
+    """The grammatical cases a Polish word form can be in (morfeusz2), empty when unknown."""
+    out: set[str] = set()
+    for t in polish.analyse(word):
+        for part in t[2].split(":"):
+            out.update(c for c in part.split(".") if c in _CASES)
+    return out
+
+
+def case_turn(words: list[str], nxt: str) -> bool:
+    """"z Urzędem Miasta Katowice i Wojewódzkim Parkiem …": the word after "i" takes the case
+    of the name's head (the case the list's preposition governs) and not the case of the word
+    before "i": a new item of the list, not the name's matter going on ("Ministerstwem Rodziny
+    i Polityki Społecznej": "Polityki" agrees with "Rodziny")."""
+    nxt = nxt.strip(",.„”\"")
+    if len(words) < 2 or not nxt[:1].isupper() or not words[0][:1].isupper():
+        return False
+    turn = _word_cases(nxt) & _word_cases(words[0].strip("„\""))
+    if not turn or "nom" in turn:
+        return False  # a nominative head (a label's list) tells nothing
+    return not (_word_cases(nxt) & _word_cases(words[-1].strip(",.”\"")))
+
+
 def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
     """The name starting at pos: capitalised words, acronyms, quoted parts and the
     small connecting words between them ("Akademia im. Jakuba z Paradyża")."""
@@ -286,6 +320,8 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         # "Zespół do Spraw Orzekania o Niepełnosprawności": "o" goes on with a matter the name
         # already opened with "do spraw" / "na rzecz"
         matter = core.lower() == "o" and _MATTER.search(text, pos, toks[i].start()) is not None
+        if core.lower() == "i" and i + 1 < len(toks) and case_turn(text[pos:toks[i].start()].split(), toks[i + 1].group()):
+            break  # "Urzędem Miasta Katowice i Wojewódzkim Parkiem …": the next body of a list
         if (core.lower() in _CONNECT or matter) and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper():
             # ("Stowarzyszenie Ukraińców w Toruniu „Dnipro”": a seat with the quoted name after it)
             if core.lower() in ("w", "we", "z", "ze", "i", "do") and not (

@@ -13,6 +13,7 @@ from ngo_atlas.extract.names import (
     INFORMAL_GROUP,
     adjective_like,
     capitalised_run,
+    case_turn,
     is_branch,
     is_cyrillic,
     nominative,
@@ -1074,7 +1075,8 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             is_acronym(nxt.strip(",.")) or adjective_like(nxt)) and not is_org_head(nxt2[-1] if nxt2 else "")
         # "Polskie Forum Migracyjne": the head may be the second word of the next body
         # (a name closed by its seat, "Urzędem Miejskim w Przemyślu", is followed by a new body)
-        if conj in ("i", "and", "&") and not _SEATED.search(text, out[-1][0], out[-1][1]) and (
+        if conj in ("i", "and", "&") and not _SEATED.search(text, out[-1][0], out[-1][1]) and not (
+                conj == "i" and case_turn(text[out[-1][0]:out[-1][1]].split(), nxt)) and (
                 shared or not (org_starts(nxt) or polish.is_geo(nxt.strip(",.")) or
                                _class_descriptor_end(text, p + m.end(), end) > p + m.end() or
                                                nxt.strip(",.").lower() in COUNTRIES_EN or (
@@ -1580,8 +1582,17 @@ _MAIL_SPELLED = re.compile(r"@|\bat\b.{1,60}\bdot\b|\[at\]|\(at\)")
 
 def _cyr_item_start(word: str) -> bool:
     """A Cyrillic list item after "и"/"та" opens with a capital, a quote, or a body's head
-    in lower case ("Ягеллонский университет и гмина Величка")."""
-    return word[:1].isupper() or word[:1] in "«„“\"" or (is_cyrillic(word) and _cyr_head(word))
+    in lower case ("Ягеллонский университет и гмина Величка"); a numeral opens a count of
+    bodies ("та двадцятьма школами"), the next item and no part of the name before it."""
+    return word[:1].isupper() or word[:1] in "«„“\"" or (is_cyrillic(word) and (
+        _cyr_head(word) or bool(_CYR_COUNT.match(word))))
+
+
+# cardinal numerals (ru, uk) in any case: "двадцятьма", "трьома", "пятью", "кількома"
+_CYR_COUNT = re.compile(r"(?:дв[аоіеу]|дві|двох|двом|двадцят|тр[иеьо]|чотир|четыр|п[’'ʼ]?ят|шест|шіст|сем[иь]?|сім|"
+                        r"вос[еь]м|вісім|дев[’'ʼ]?ят|десят|сорок|сто|кільк|декільк|нескольк|багатьм|многим)\w*$",
+                        re.IGNORECASE)
+
 
 
 def _person_named(value: str, lang: str) -> bool:

@@ -222,11 +222,19 @@ def _genitive_town_lists(text: str, s: int, e: int) -> list[Tagged]:
                 not _W_PHRASE.search(text, max(s, m.start() - 80), m.start()):
             continue
         found = _place_list(text, m.start(), e, "pl", "gen")
-        if len(found) < 2 or any(t.value not in towns or not _case_readings(
-                text[t.span.start:t.span.end].split()[0], "gen") for t in found):
+        if len(found) < 2 or any(t.value not in towns or not _genitive_as_written(
+                text[t.span.start:t.span.end]) for t in found):
             continue
         out.extend(found)
     return out
+
+
+def _genitive_as_written(written: str) -> bool:
+    """The town as written is in the genitive: its first word, or, for a two-word town whose
+    first word is an adjective agreeing with the noun ("Jeleniej Góry", "Nowego Sącza"), its
+    last word, the noun, which Morfeusz reads as a part of a name."""
+    words = written.split()
+    return bool(_case_readings(words[0], "gen")) or len(words) > 1 and bool(_case_readings(words[-1], "gen"))
 
 
 def _plural_before(text: str, a: int, i: int) -> bool:

@@ -38,12 +38,15 @@ _HEAD = re.compile(
 # "koordynatorka wolontariatu" ends at the noun, not at the apposition's end, and so fails _HEAD
 _OPEN = re.compile(r"[^\S\n]*(?:\((?P<br>[^()\n]{1,100})\)|(?:,|[–—]|-(?=\s))[^\S\n]*(?P<ap>[^\n;|]{1,140}))")
 _SENT_END = re.compile(r"\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])|\s[–—]\s|\s(?:i|oraz|and|та|і|и|a)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+# the apposition's items: commas, and a bracket inside a dash/comma run ("X, prof. UŁ
+# (kierowniczka projektu)": the title behind a degree is an item of its own)
+_ITEMS = re.compile(r"[,()]")
 _ABBR = re.compile(r"(?<![\w])(?:prof|dr|hab|mgr|inż|mec|adw|ds|d/s|r\.pr|np|m\.in|ul|tel)$", re.IGNORECASE)
 
 
 def _heads(ap: tuple[str, int] | None) -> bool:
     """One item of the apposition is the project head's title."""
-    return ap is not None and any(_HEAD.match(part.strip()) for part in ap[0].split(","))
+    return ap is not None and any(_HEAD.match(part.strip()) for part in _ITEMS.split(ap[0]))
 
 
 def _again(text: str, p: PersonRef) -> list[int]:

@@ -1375,18 +1375,12 @@ def _line_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-_CASES = {"nom", "gen", "dat", "acc", "inst", "loc", "voc"}
 _AND = re.compile(r"\s+(?:i|oraz)\s+")
 
 
 def _cases(word: str) -> set[str]:
     """The cases a Polish word may be in (empty for a word Morfeusz does not know)."""
-    out: set[str] = set()
-    for w in {word, word.lower()}:
-        for a in polish.analyse(w):
-            if a[2] != "ign":
-                out.update(c for part in a[2].split(":") for c in part.split(".") if c in _CASES)
-    return out
+    return polish.word_cases(word) | polish.word_cases(word.lower())
 
 
 def _phrase_cases(words: list[str]) -> set[str]:

@@ -231,18 +231,6 @@ def _looks_polish(name: str) -> bool:
         for w in name.split()[:2])
 
 
-_CASES = frozenset(("nom", "gen", "dat", "acc", "inst", "loc", "voc"))
-
-
-def _word_cases(word: str) -> set[str]:
-    """The grammatical cases a Polish word form can be in (morfeusz2), empty when unknown."""
-    out: set[str] = set()
-    for t in polish.analyse(word):
-        for part in t[2].split(":"):
-            out.update(c for c in part.split(".") if c in _CASES)
-    return out
-
-
 def case_turn(words: list[str], nxt: str) -> bool:
     """"z Urzędem Miasta Katowice i Wojewódzkim Parkiem …": the word after "i" takes the case
     of the name's head (the case the list's preposition governs) and not the case of the word
@@ -251,10 +239,10 @@ def case_turn(words: list[str], nxt: str) -> bool:
     nxt = nxt.strip(",.„”\"")
     if len(words) < 2 or not nxt[:1].isupper() or not words[0][:1].isupper():
         return False
-    turn = _word_cases(nxt) & _word_cases(words[0].strip("„\""))
+    turn = polish.word_cases(nxt) & polish.word_cases(words[0].strip("„\""))
     if not turn or "nom" in turn:
         return False  # a nominative head (a label's list) tells nothing
-    return not (_word_cases(nxt) & _word_cases(words[-1].strip(",.”\"")))
+    return not (polish.word_cases(nxt) & polish.word_cases(words[-1].strip(",.”\"")))
 
 
 def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:

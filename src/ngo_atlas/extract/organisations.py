@@ -2184,8 +2184,8 @@ def _thanked_case(text: str, after: int, a: int) -> bool:
     "podziękowania kierujemy do" the body is in the genitive."""
     if text[max(after, a - 3):a].rstrip() == "do" or text[max(after, a - 3):a].endswith("do "):
         return True
-    tags = [t[2] for t in polish.analyse(text[a:a + 40].split()[0].strip("„”\"«"))]
-    return not (any(":gen" in t or ".gen" in t for t in tags) and not any("dat" in t for t in tags))
+    cases = polish.word_cases(text[a:a + 40].split()[0].strip("„”\"«"))
+    return not ("gen" in cases and "dat" not in cases)
 
 
 def _thanked(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) -> list[OrgRef]:

@@ -59,13 +59,9 @@ def _again(text: str, p: PersonRef) -> list[int]:
     return out
 
 
-def _apposition(text: str, p: PersonRef, nxt: int) -> tuple[str, int] | None:
-    """The words in apposition right after the name, and where they end (before nxt, the next
-    name's start)."""
-    return _apposition_at(text, p.span.end, nxt)
-
-
 def _apposition_at(text: str, end: int, nxt: int) -> tuple[str, int] | None:
+    """The words in apposition right after a name ending at end, and where they end (before
+    nxt, the next name's start)."""
     m = _OPEN.match(text, end, min(len(text), nxt))
     if m is None:
         return None
@@ -88,24 +84,20 @@ def own_heads(text: str, people: list[PersonRef], inner_role) -> None:
     named = sorted((p for p in people if p.name and p.span), key=lambda p: p.span.start)
     for i, p in enumerate(named):
         nxt = named[i + 1].span.start if i + 1 < len(named) else len(text)
-        ap = _apposition(text, p, nxt)
-        if not _heads(ap):
-            # the name written again with her apposition ("[zdjęcie] X" … "X – psycholożka,
-            # kierowniczka merytoryczna projektu"): the same words, at another place
-            again = [k for k in _again(text, p) if _heads(_apposition_at(text, k, len(text)))]
-            if again and p.role in ("other", "expert"):
-                p.role = "coordinator"
-                p.span = Span(p.span.start, p.span.end, f"{p.span.rule}+own_head", p.span.confidence)
-            continue
-        if p.role in ("other", "expert"):
+        ap = _apposition_at(text, p.span.end, nxt)
+        # (or the name written again with her apposition: "[zdjęcie] X" … "X – psycholożka,
+        # kierowniczka merytoryczna projektu": the same words, at another place)
+        own = _heads(ap)
+        heads = own or any(_heads(_apposition_at(text, k, len(text))) for k in _again(text, p))
+        if heads and p.role in ("other", "expert"):
             p.role = "coordinator"
             p.span = Span(p.span.start, p.span.end, f"{p.span.rule}+own_head", p.span.confidence)
-        if i + 1 < len(named):
+        if own and i + 1 < len(named):
             q = named[i + 1]
             gap = text[ap[1]:q.span.start]
             if q.role == "coordinator" and q.span.rule.startswith("coordinator_phrase") \
                     and len(gap) <= 12 and re.fullmatch(r"[\s,.)(;•*–—-]*(?:(?:dr|mgr|prof|Dr|Prof)\.?\s+)*", gap):
                 # "X – …, project leader\nY – doula and trainer": the cue was X's, not Y's
-                nap = _apposition(text, q, named[i + 2].span.start if i + 2 < len(named) else len(text))
+                nap = _apposition_at(text, q.span.end, named[i + 2].span.start if i + 2 < len(named) else len(text))
                 q.role = (inner_role([nap[0]]) if nap else None) or "other"
                 q.span = Span(q.span.start, q.span.end, f"{q.span.rule}+cue_was_before", q.span.confidence)

@@ -56,6 +56,15 @@ def tag_cases(tag: str) -> set[str]:
     return _tag_parts(tag)[2]
 
 
+_CASES = frozenset(("nom", "gen", "dat", "acc", "inst", "loc", "voc"))
+
+
+def word_cases(word: str) -> set[str]:
+    """Every case a word form may be in, over all its readings (empty for a word Morfeusz does
+    not know, or one that does not decline)."""
+    return {c for t in analyse(word) for part in t[2].split(":") for c in part.split(".") if c in _CASES}
+
+
 def is_known(word: str) -> bool:
     return any(t[2] != "ign" for t in analyse(word))
 

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 
-_DATE = re.compile(r"(?<![\w.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|"
-                   r"\d{1,2}[^\S\n]+[^\W\d]{3,}[^\S\n]+(?:19|20)\d\d)(?:[^\S\n]*r\.)?(?![\w])")
+from ngo_atlas.extract.text import line_at
+
+# a date as pages write it: "2024-03-12", "12.03.2024", "12 marca 2024 r." (pubrecord.py reads it too)
+DATE = (r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|"
+        r"\d{1,2}[^\S\n]+[^\W\d]{3,}[^\S\n]+(?:19|20)\d\d)(?:[^\S\n]*r\.)?")
+_DATE = re.compile(r"(?<![\w.])" + DATE + r"(?![\w])")
 _TIME = re.compile(r"(?:(?i:godz)\.?[^\S\n]*)?(?<![\w:])\d{1,2}:\d{2}(?![\w:])")
 _KEY = re.compile(r"(?<![\w])[^\W\d][^\W\d.]*(?:[^\S\n]+[^\W\d][^\W\d.]*){0,2}[^\S\n]*:")
 _COUNT = re.compile(r"(?<![\w])\d+[^\S\n]+[^\W\d]+(?:[^\S\n]+[^\W\d]+)?")
@@ -37,15 +41,9 @@ def _shape(rest: str) -> tuple[bool, int, int] | None:
     return dated, keys, len(left)
 
 
-def _line(text: str, i: int) -> tuple[int, int]:
-    ls = text.rfind("\n", 0, i) + 1
-    le = text.find("\n", i)
-    return ls, len(text) if le < 0 else le
-
-
 def on_page_meta(text: str, a: int, b: int) -> bool:
     """The name at text[a:b] stands on a page's metadata line (see the module's note)."""
-    ls, le = _line(text, a)
+    ls, le = line_at(text, a)
     if b > le:
         return False
     shape = _shape(text[ls:a] + " , " + text[b:le])
@@ -59,7 +57,7 @@ def on_page_meta(text: str, a: int, b: int) -> bool:
     for j in (ls - 1, le + 1):
         if j < 0 or j >= len(text):
             continue
-        ns, ne = _line(text, j)
+        ns, ne = line_at(text, j)
         if ne > ns and (nb := _shape(text[ns:ne])) is not None and nb[0]:
             return True
     return False

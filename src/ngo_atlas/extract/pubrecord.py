@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.pagemeta import DATE
+from ngo_atlas.extract.text import line_at
+
 # the fields' keys (Polish, English, Ukrainian, Russian): past-tense verbs in both genders and
 # nouns, whose value follows a colon (a quote's "– dodała Anna Y" has none) ...
 _KEY_COLON = (r"(?:(?:informacj[eę]|dokument|treść|stron[eę])[^\S\n]+)?"
@@ -32,10 +35,8 @@ _KEY_COLON = (r"(?:(?:informacj[eę]|dokument|treść|stron[eę])[^\S\n]+)?"
 _KEY_FREE = (r"(?:(?:dodan[ye]|opublikowan[ye]|wprowadzon[ye])[^\S\n]+przez|opublikowano|dodano|"
              r"(?:posted|written|published|uploaded|edited)[^\S\n]+by|photos?[^\S\n]+by|"
              r"опубліковано|опубликовано|додано|добавлено|fot\.)")
-_DATE = (r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|"
-         r"\d{1,2}[^\S\n]+[^\W\d]{3,}[^\S\n]+(?:19|20)\d\d)(?:[^\S\n]*r\.)?")
 _TIME = r"(?:(?:godz\.?|o)[^\S\n]*)?\d{1,2}:\d{2}"
-_FILL = rf"(?:[^\S\n]*[,|·•–-]?[^\S\n]*(?:{_DATE}|{_TIME}))*[^\S\n]*[,|·•–-]?"
+_FILL = rf"(?:[^\S\n]*[,|·•–-]?[^\S\n]*(?:{DATE}|{_TIME}))*[^\S\n]*[,|·•–-]?"
 _TITLE = r"(?:(?:red\.|pani|pan|mgr|dr|mec\.|adw\.)[^\S\n]+)*"
 _FIELD = re.compile(rf"(?<![\w.])(?:(?i:{_KEY_COLON})[^\S\n]*:|(?i:{_KEY_FREE})[^\S\n]*:?){_FILL}"
                     rf"[^\S\n]*{_TITLE}$")
@@ -48,21 +49,15 @@ _HINTS = ("wprowadz", "opublik", "udostępni", "zatwierdz", "wytworz", "zmodyfik
 # before the name (a report's plural "Autorzy:" and "Autorka raportu:" are not it)
 _BYLINE_KEY = re.compile(rf"(?<![\w.])(?i:autor|autorka|author|автор|авторка)[^\S\n]*:[^\S\n]*{_TITLE}$")
 # the post's date, or its other metadata fields, on the line or beside it
-_POSTED = re.compile(rf"(?<![\w.]){_DATE}(?![\w])|(?i:opublikowano|dodano|data[^\S\n]+publikacji|published|"
+_POSTED = re.compile(rf"(?<![\w.]){DATE}(?![\w])|(?i:opublikowano|dodano|data[^\S\n]+publikacji|published|"
                      r"posted|опубліковано|опубликовано|kategori[ae]|категорі[яї]|категори[яи]|tagi|tags|"
                      r"czas[^\S\n]+czytania|reading[^\S\n]+time)")
-
-
-def _line(text: str, i: int) -> tuple[int, int]:
-    ls = text.rfind("\n", 0, i) + 1
-    le = text.find("\n", i)
-    return ls, len(text) if le < 0 else le
 
 
 def in_publishing_record(text: str, a: int, b: int) -> bool:
     """The name at text[a:b] is the value of a field of the page's publishing record (see the
     module's note)."""
-    ls, le = _line(text, a)
+    ls, le = line_at(text, a)
     before = text[ls:a]
     low = before.lower()
     if any(h in low for h in _HINTS) and _FIELD.search(before):
@@ -73,7 +68,7 @@ def in_publishing_record(text: str, a: int, b: int) -> bool:
         return True
     for j in (ls - 1, le + 1):  # the dated metadata line right above or below the byline
         if 0 <= j < len(text):
-            ns, ne = _line(text, j)
+            ns, ne = line_at(text, j)
             if ne > ns and _POSTED.search(text, ns, ne) and len(text[ns:ne]) <= 160:
                 return True
     return False

@@ -120,6 +120,13 @@ def blank(text: str, ranges: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def line_at(text: str, i: int) -> tuple[int, int]:
+    """The start and end of the line holding position i (its newline excluded)."""
+    ls = text.rfind("\n", 0, i) + 1
+    le = text.find("\n", i)
+    return ls, len(text) if le < 0 else le
+
+
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The sentence (or line) around a position, for evidence display."""
     s = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos) + 1, 0)

@@ -52,8 +52,9 @@ def _tag_parts(tag: str) -> list[set[str]]:
 
 def tag_cases(tag: str) -> set[str]:
     """The cases a declined word's tag gives ("subst:sg:gen.acc:m1" -> {"gen", "acc"});
-    only for tags that carry one (a noun's, a gerund's, an adjective's)."""
-    return _tag_parts(tag)[2]
+    empty for a tag with no case part ("adja", the "Warmińsko-" of "Warmińsko-Mazurska")."""
+    parts = _tag_parts(tag)
+    return parts[2] if len(parts) > 2 else set()
 
 
 _CASES = frozenset(("nom", "gen", "dat", "acc", "inst", "loc", "voc"))

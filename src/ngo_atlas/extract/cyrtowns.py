@@ -110,6 +110,9 @@ def _spellings(word: str) -> list[str]:
             opts = (_SOFT[soft], "c") if soft == "ць" else ("ś", "s") if soft == "сь" and \
                 low[i + 2:i + 3] == "к" else (_SOFT[soft],) if soft else \
                 _TO_POLISH.get(low[i], (low[i],))
+        if soft and low[i + len(soft):i + len(soft) + 1] in ("е", "ё", "ю", "я"):
+            # a soft sign before a vowel only parts them, the vowel says the i: "Сьерадз" = Sieradz
+            opts = tuple(dict.fromkeys((*opts, *_TO_POLISH.get(soft[0], ())))) if len(soft) == 2 else opts
         if i == 0 and low[0] == "е":  # a word-initial е is said "je": "Еленя" = Jelenia
             opts = ("e", "je")
         out = [p + o for p in out for o in opts][:_MAX_SPELLINGS]
@@ -223,4 +226,19 @@ def hyphenated_town(word: str, lang: str) -> str | None:
                     stem = stem.rstrip("ь")  # (written in the nominative already: "Нова-Соль")
                 if nom is not None and any(polish_second.startswith(s) for s in _spellings(stem)):
                     return f"{cand}-{stem}{nom}"
+    return _declined_adjective_first(first, second, lang)
+
+
+def _declined_adjective_first(first: str, second: str, lang: str) -> str | None:
+    """"в Еленей-Гуре" -> "Еленя-Гура": both parts declined, the first an adjective agreeing
+    with the second (two_word_town's reading), kept when the Polish spellings of the two
+    nominatives make a town GeoNames knows; the hyphen stays as written."""
+    pair = two_word_town(first, second, lang)
+    if not pair:
+        return None
+    adj, noun = pair.split(" ")
+    idx = _pair_index()
+    for latin in _spellings(adj):
+        if any(polish_second in _spellings(noun) for polish_second, _name in idx.get(latin, ())):
+            return f"{adj}-{noun}"
     return None

@@ -1042,6 +1042,10 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
         if _names_a_body(text, p + m.end(), e, m.group()) and not (
                 in_w and _two_word_town(m.group(), lang) and not _names_a_body(text, p + m.end(), e, "")):
             break  # "w Podkarpackim Urzędzie Wojewódzkim": an institution, not a town
+        if lang == "en" and _en_body_word(text, p, e, m.group().split()[0]):
+            break  # "in Rzeszów and the Foundation …", "in Lublin, Faculty of …": a body
+        if lang == "pl" and _full_name(m.group()):
+            break  # "w Warszawie, Katarzyna Lipińska, kierowniczka": a contact line's person
         third = _THIRD_CAP.match(text, p + m.end(), e) if lang == "pl" and " " in m.group() else None
         if third and _cases_agree(*m.group().split()) and _cases_agree(m.group().split()[1], third.group(1)) \
                 and not _two_word_town(m.group(), lang):
@@ -1098,6 +1102,29 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
             break
         p = sep.end()
     return out
+
+
+def _full_name(phrase: str) -> bool:
+    """Two capitalised words opened by a first name in the nominative ("Katarzyna Lipińska"),
+    no town GeoNames knows: a person named after a place in a list or a contact line (a
+    town in such a list is in the locative: "w Janowie Lubelskim" stays a town)."""
+    words = phrase.split()
+    return len(words) == 2 and phrase not in pltowns.populations() and any(
+        "imię" in names and ":sg:nom" in tag for _o, _l, tag, names in polish.analyse(words[0]))
+
+
+_OF_NAME = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_CAP}")
+
+
+def _en_body_word(text: str, p: int, e: int, word: str) -> bool:
+    """An English list item that opens a body's name, no town: an organisation's head word
+    ("the Foundation", "Association") or a word before "of" and a capitalised name ("Faculty
+    of Law", "Department of …"), unless GeoNames knows the word as a town."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    if word in _en_places() or word in pltowns.populations():
+        return False
+    return is_org_head(word) or bool(_OF_NAME.match(text, p + len(word), e))
 
 
 # "Kostrzyn nad Odrą", "we Frankfurcie nad Odrą": a town named with its river (the river in
@@ -1504,6 +1531,11 @@ def _hyphenated(word: str, case: str | None = None) -> str | None:
         return None
     # "Bielsku-Białej": Bielsko or Bielsk with Biała; the pair GeoNames knows as a town
     first = _town_readings(parts[0])
+    # "Kędzierzyna-Koźla": the second part read alone may be another town's nominative (Koźla);
+    # of both parts' readings, the pair GeoNames knows
+    known = pltowns.likeliest(frozenset(f"{f}-{g}" for f in first for g in _town_readings(parts[1])))
+    if known:
+        return known
     if len(first) > 1:
         second = (_in_case(parts[1], case) or polish.geo_nominative(parts[1])
                   or polish.nominative(parts[1]) or parts[1])
@@ -1645,7 +1677,22 @@ def _cyr_hyphenated(word: str, lang: str) -> str | None:
     if not second[:1].isupper() or not _is_cyr_geo(first, lang) or not re.search(
             r"(?:ском|ськ\w+|ской|ском|ском)$", second):
         return None
-    return f"{_cyr_town(first, lang)}-{nominative(second, lang)}"
+    if _MASC_ADJ_LOC.search(second) and re.search(r"[^аеёиоуыэюяєіїь]ц[іе]$", first):
+        # "в Острівці-Свентокшиському": a masculine adjective, so the town's noun is a
+        # masculine "-ець" (Polish -ec), not a feminine "Острівка"
+        first_nom = first[:-2] + ("ець" if lang == "uk" else "ец")
+    else:
+        first_nom = _cyr_town(first, lang)
+    adj = nominative(second, lang)
+    if re.search(r"[^аеёиоуыэюяєії]$", first_nom) and re.search(r"(?:ська|ская|ское|ське)$", adj):
+        # the adjective agrees with the town's noun, a masculine one here ("Остшовець"), though
+        # the page declined it as a feminine ("Остшовці-Свєнтокшиській")
+        adj = re.sub(r"(?:а|ая|ое|е)$", "ий", adj)
+    return f"{first_nom}-{adj}"
+
+
+# a masculine (or neuter) adjective's locative: uk "-ському", "-ськім", ru "-ском"
+_MASC_ADJ_LOC = re.compile(r"(?:ськ(?:ому|ім)|ск(?:ом|им))$")
 
 
 _CYR_REGION_NOUN = re.compile(r"\s+(?:воеводств|воєводств|област|район|повіт|повят|повет|гмин)")

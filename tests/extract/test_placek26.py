@@ -68,5 +68,30 @@ def test_negative_cases_unchanged():
         "en", "Meetings are held in Poland, the Czech Republic and Germany.")
     # a feminine town in a hyphenated name keeps its feminine adjective
     assert "Бяла-Подляска" in _places("ru", "Консультации проходят в Бяла-Подляске и Люблине.")
+    # a Polish village whose name is a Polish body's head word stays a town in English
+    assert "Grupa" in _places("en", "Interviews take place in Toruń, Chełmno and Grupa near Świecie.")
     # a plain Russian town the dictionary knows is not respelled
     assert "Познань" in _places("ru", "Курсы проходят в Познани.")
+
+
+@pytest.mark.parametrize("lang, tail", [
+    ("ru", "Юристы сопровождают клиентов в Подкарпатском воеводском управлении."),
+    ("uk", "Юристи супроводжують клієнтів у Підкарпатському воєводському управлінні."),
+])
+def test_office_adjective_not_a_place(lang, tail):
+    # a capitalised adjective before a lower-case noun names an office, not a region
+    got = _places(lang, tail)
+    assert not any(p.startswith(("Подкарпат", "Підкарпат")) for p in got), got
+
+
+def test_town_in_sk_and_hyphenated_adjective_still_read():
+    got = _places("ru", "Курсы проходят в Слупске и Гданьске, а также в Бельске-Подляском и в Гродзиске.")
+    assert {"Слупск", "Гданьск", "Бельск-Подляский"} <= got, got
+
+
+def test_quoted_row_title_gives_the_only_place():
+    # a call's list of awarded offers: the row's quoted title names the only place
+    t = ("Wykaz ofert:\n\n1. Oferent: Fundacja Zielony Most, Radom\n"
+         "Tytuł zadania: „Klub sąsiedzki dla rodzin cudzoziemskich w Kozienicach”\n"
+         "Termin realizacji: 01.05.2024 – 30.09.2024\nKwota dotacji: 20 000,00 zł\n")
+    assert "Kozienice" in _places("pl", t)

@@ -366,9 +366,13 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     # (a town that pays is one of the places, but through the funder, not this label)
     payers = [(h.start, h.end) for h in labels if h.key == "funder" and s <= h.start < e]
     quoted += payers
-    out = [t for t in out if t.span is None or t.span.rule == "label:place" or not any(
+    kept = [t for t in out if t.span is None or t.span.rule == "label:place" or not any(
         _inside(t, q) for q in quoted) or (title_span and _inside(t, title_span)
                                            and t.value in _countries())]
+    # a table row's quoted title ("Tytuł zadania: „Kursy … w Chełmie”") naming the only place
+    # of its record: the name is the only word on where it runs (as below, unquoted)
+    out = kept or [t for t in out if title_span and _inside(t, title_span)
+                   and not any(_inside(t, q) for q in list(names) + payers)]
     out = _not_only_seats(text, out)
     served: list[Tagged] = []
     if title_span:  # a region or town named only inside the project's name is not a venue
@@ -1117,14 +1121,15 @@ _OF_NAME = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_CAP}")
 
 
 def _en_body_word(text: str, p: int, e: int, word: str) -> bool:
-    """An English list item that opens a body's name, no town: an organisation's head word
-    ("the Foundation", "Association") or a word before "of" and a capitalised name ("Faculty
+    """An English list item that opens a body's name, no town: an English organisation's head
+    word ("the Foundation", "Association") or a word before "of" and a capitalised name ("Faculty
     of Law", "Department of …"), unless GeoNames knows the word as a town."""
-    from ngo_atlas.extract.organisations import is_org_head
+    from ngo_atlas.extract.organisations import _heads
 
     if word in _en_places() or word in pltowns.populations():
         return False
-    return is_org_head(word) or bool(_OF_NAME.match(text, p + len(word), e))
+    # (the English heads only: a Polish one may be a village's name, "Grupa near Grudziądz")
+    return word.lower() in _heads()[1] or bool(_OF_NAME.match(text, p + len(word), e))
 
 
 # "Kostrzyn nad Odrą", "we Frankfurcie nad Odrą": a town named with its river (the river in
@@ -1649,6 +1654,8 @@ def _cyrillic_place_list(text: str, pos: int, e: int, lang: str, named: bool = F
             break
         if _CYR_REGION_NOUN.match(text, m.end(), e):
             break  # "во Вроцлаве и Нижнесилезском воеводстве": the region is read whole above
+        if "-" not in m.group() and _CYR_ADJ_END.search(m.group()) and _CYR_LOWER_NEXT.match(text, m.end(), e):
+            break  # "в Нижнесилезском воеводском управлении": an office's adjective, no place
         town = town or _written_nominative(_cyr_town(m.group(), lang), m.group(), text, lang)
         out.append(Tagged(town, Span(m.start(), m.end(), "place_phrase", 0.7)))
         sep = _CYR_SEP.match(text, m.end(), e)
@@ -1695,6 +1702,11 @@ def _cyr_hyphenated(word: str, lang: str) -> str | None:
 _MASC_ADJ_LOC = re.compile(r"(?:ськ(?:ому|ім)|ск(?:ом|им))$")
 
 
+# a capitalised adjective's case ending ("Нижнесилезском", "Мазовецкое", "Мазовецькому") and a
+# lower-case word after it: the adjective names a body or a thing ("… воеводском управлении")
+# (not a bare "-ске", the locative of a town in "-ск": "в Слупске и Гданьске")
+_CYR_ADJ_END = re.compile(r"(?:(?:ск|цк|зк)(?:ом|ое|ой|ий|ая|их|ого)|(?:ськ|цьк|зьк)(?:ому|ій|ий|е|а|их|ого|ої))$")
+_CYR_LOWER_NEXT = re.compile(r"[^\S\n]+(?!(?:либо|также|також|або|или)\b)[а-яёіїєґ]{4,}")
 _CYR_REGION_NOUN = re.compile(r"\s+(?:воеводств|воєводств|област|район|повіт|повят|повет|гмин)")
 _CYR_PAIR = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)[^\S\n]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)(?![\w-])")
 

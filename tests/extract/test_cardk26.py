@@ -143,3 +143,69 @@ def test_headings_mixed_flat_and_boxed_are_no_cards():
     html = _page('<div class="a"><h2>Pierwszy krok</h2><p>2020–2021</p>'
                  '<section><h2>Drugi krok</h2><p>2022</p><p>Tekst.</p></section></div>')
     assert card_page_text(lxml.html.document_fromstring(html)) is None
+
+
+# --- a page's funding footer is no project of its own ------------------------------------
+
+from ngo_atlas.ingest.text import normalize_text  # noqa: E402
+from ngo_atlas.model import Document  # noqa: E402
+
+
+def _txt(t: str):
+    return extract_document(Document("x", "x.txt", normalize_text(t))).projects
+
+
+_BODY_PL = ("Urząd Miasta Kalisza › Projekty › Kalisz otwarty\n\nKALISZ OTWARTY – INTEGRACJA CUDZOZIEMCÓW W MIEŚCIE\n\n"
+            "Informacje ogólne\nMiasto Kalisz realizowało w okresie od 1 lutego 2021 r. do 31 stycznia 2023 r. projekt "
+            "pt. „Kalisz otwarty – integracja cudzoziemców w mieście”. Projekt był współfinansowany z Programu "
+            "Krajowego Funduszu Azylu, Migracji i Integracji.\n\nRezultaty\nW punkcie informacyjnym udzielono 900 porad, "
+            "a 150 osób ukończyło kurs języka polskiego. Wydaliśmy przewodnik po mieście w trzech językach.\n\n"
+            "Partnerzy\nPartnerami projektu były Uniwersytet Kaliski oraz Stowarzyszenie Dom Sąsiedzki, które "
+            "prowadziły zajęcia adaptacyjne i porady prawne dla rodzin z Ukrainy i Białorusi.\n\n"
+            "Kontakt\nKoordynatorka projektu: Iga Wrona, tel. 62 500 10 10, e-mail: iwrona@example.pl\n\n")
+
+
+def test_slogan_over_restated_funding_is_the_footer():
+    recs = _txt(_BODY_PL + "„Wspólna droga, wspólny dom”\nProjekt współfinansowany z Programu Krajowego Funduszu "
+                "Azylu, Migracji i Integracji.\n\nData publikacji: 02.03.2023 | Drukuj")
+    assert [r.title for r in recs] == ["Kalisz otwarty – integracja cudzoziemców w mieście"]
+
+
+def test_slogan_footer_russian():
+    body = ("Город Калиш › Проекты\n\nОТКРЫТЫЙ КАЛИШ\n\nГород Калиш реализовал в период с 1 февраля 2021 г. по "
+            "31 января 2023 г. проект «Открытый Калиш». Проект софинансировался из Национальной программы Фонда "
+            "убежища, миграции и интеграции.\n\nРезультаты\nВ информационном пункте дано 900 консультаций, "
+            "150 человек окончили курс польского языка, издан путеводитель по городу.\n\n"
+            "Партнеры\nПартнерами проекта были Калишский университет и Общество «Соседский дом», которые "
+            "проводили адаптационные занятия и юридические консультации для семей из Украины.\n\n"
+            "Контакт\nКоординатор проекта: Ига Врона, тел. 62 500 10 10\n\n")
+    recs = _txt(body + "«Общая дорога, общий дом»\nПроект софинансируется из Национальной программы Фонда "
+                "убежища, миграции и интеграции.\n\nДата публикации: 02.03.2023")
+    assert len(recs) == 1 and recs[0].title != "Общая дорога, общий дом"
+
+
+def test_a_second_project_with_its_own_funding_stays():
+    # the last item's funding is its own (a payer the page did not name): a project, no footer
+    recs = _txt(_BODY_PL + "„Sąsiedzka kuchnia”\nProjekt współfinansowany ze środków Fundacji Orlen w 2023 roku, "
+                "kwota 20 000 zł.\n\nData publikacji: 02.03.2023 | Drukuj")
+    assert "Sąsiedzka kuchnia" in [r.title for r in recs]
+
+
+# --- a grant list's heading: the grantee, a dash, the project's quoted name ----------------
+
+from ngo_atlas.extract.title import grantee_named  # noqa: E402
+
+
+def test_grantee_then_quoted_name():
+    assert grantee_named("2) Fundacja Zielony Brzeg (Ustka) – „Ustka mówi po ukraińsku”") == "Ustka mówi po ukraińsku"
+    assert grantee_named("1. Stowarzyszenie „Most” (Łeba) – „Kuchnia sąsiadów”") == "Kuchnia sąsiadów"
+    assert grantee_named("Association Open Port – “Harbour Voices”") == "Harbour Voices"
+    assert grantee_named("Громадська організація «Мрія» – «Школа вихідного дня»") == "Школа вихідного дня"
+    assert grantee_named("Фонд «Альфа» – «Курсы языка»") == "Курсы языка"
+
+
+def test_no_grantee_before_the_dash():
+    # a name with a quoted subtitle, a quote not closing the line, no body before the dash
+    assert grantee_named("Lato w mieście – „wakacje blisko domu”") is None
+    assert grantee_named("Fundacja Sosnowy Most – „Kuchnia” i warsztaty") is None
+    assert grantee_named("2) Kurs języka polskiego – „Mówię po polsku”") is None

@@ -720,7 +720,10 @@ def grantee_named(t: str) -> str | None:
     before = t[:m.start()]
     lead = _LIST_NUMBER.match(before)
     words = before[lead.end() if lead else 0:].split()
-    return m.group("t").strip() if words and any(is_org_head(w) for w in words[:3]) else None
+    # (a Cyrillic body's head may follow its adjective in lower case: "Громадська організація X")
+    return m.group("t").strip() if words and any(
+        is_org_head(w) or i and is_cyrillic(w) and is_org_head(w[:1].upper() + w[1:])
+        for i, w in enumerate(words[:3])) else None
 
 
 def _body_line(t: str) -> bool:

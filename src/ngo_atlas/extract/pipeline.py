@@ -29,6 +29,7 @@ from ngo_atlas.extract.dates import (
 )
 from ngo_atlas.extract.firstperson import speaks_as_we
 from ngo_atlas.extract.funding import find_funding, scheme_programme
+from ngo_atlas.extract.funding_footer import fold_funding_footer
 from ngo_atlas.extract.handedon import operator_roles
 from ngo_atlas.extract.headline import comment_cut, headline_object
 from ngo_atlas.extract.labels import LabelHit, find_labels
@@ -74,7 +75,7 @@ def extract_document(doc: Document) -> Extraction:
     if is_job_offer(text) and not _posts_in_dated_project(text) or not is_about_project(text, labels) \
             or funding_call(text):
         return Extraction(doc.name, lang, [])
-    segs = segment.split(text, labels, doc.text)
+    segs = fold_funding_footer(text, segment.split(text, labels, doc.text))
     projects = [_project(text, sg, labels, lang) for sg in segs]
     if len(projects) == 1 and not projects[0].title and doc.title:
         projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text

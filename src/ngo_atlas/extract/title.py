@@ -689,6 +689,7 @@ def clean_heading(t: str, text: str) -> str:
         if any(words_key(line).startswith(norm) and len(words_key(line)) <= len(norm) + 2
                for _s, _e, line in lines(text) if line.strip() and line.strip() != t):
             return head
+    t = grantee_named(t) or t
     t = _PROJECT_PREFIX.sub("", t) or t
     named = project_named(t)
     t = t[named:] if named else t
@@ -700,6 +701,29 @@ def clean_heading(t: str, text: str) -> str:
 # title without a leading "Projekt" word)
 _PROJECT_WORD_NAME = re.compile(r"^(?:projekt|project|проект|проєкт)[^\S\n]+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]))",
                                 re.IGNORECASE)
+
+
+# "… – „Name”" closing a line: a dash, then a quoted name up to the line's end
+_DASH_THEN_QUOTED = re.compile(r"[^\S\n]+[–—-][^\S\n]+[„“\"«](?P<t>[^„“”\"«»\n]{3,150})[”“\"»][^\S\n]*$")
+_LIST_NUMBER = re.compile(r"^[^\S\n]*\d{1,2}[.)][^\S\n]+")
+
+
+def grantee_named(t: str) -> str | None:
+    """The project's name in a grant list's heading that names the grantee first ("2) Fundacja
+    X (Słupsk) – „Name”", "Association Y – “Name”", "Фонд Z – «Name»"): the quoted name after
+    the dash, when the part before it is led by a body's head word; else None."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    m = _DASH_THEN_QUOTED.search(t)
+    if m is None:
+        return None
+    before = t[:m.start()]
+    lead = _LIST_NUMBER.match(before)
+    words = before[lead.end() if lead else 0:].split()
+    # (a Cyrillic body's head may follow its adjective in lower case: "Громадська організація X")
+    return m.group("t").strip() if words and any(
+        is_org_head(w) or i and is_cyrillic(w) and is_org_head(w[:1].upper() + w[1:])
+        for i, w in enumerate(words[:3])) else None
 
 
 def _body_line(t: str) -> bool:

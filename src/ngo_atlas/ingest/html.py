@@ -14,6 +14,7 @@ from lxml import etree
 from trafilatura import external as _trafilatura_fallbacks
 from trafilatura.settings import Extractor
 
+from ngo_atlas.ingest.cards import card_page_text
 from ngo_atlas.ingest.decode import canonical
 from ngo_atlas.ingest.limits import Limits
 from ngo_atlas.ingest.text import join_cells
@@ -150,7 +151,8 @@ def html_main_text(html: str, source: str, limits: Limits, *,
     # Before trafilatura, which may prune the tree: fact lists first, then statements.
     kept_blocks = _definition_lists_as_lines(tree)
     kept_blocks += _fact_blocks(tree)
-    text = trafilatura_text(tree)
+    # a list of project cards, read card by card (trafilatura runs the cards together)
+    text = card_page_text(tree) or trafilatura_text(tree)
     if text and text.strip():
         text = _append_dropped(plain_table_rows(text), kept_blocks)
         if headline and headline not in text:

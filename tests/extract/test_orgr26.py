@@ -1,0 +1,64 @@
+"""ORG-R (round 26): organisation recall. (1) A head whose form is also its nominative
+("Centrum", "Forum") keeps the genitive phrase after it as written ("Centrum Równego
+Traktowania", not "Centrum Równe Traktowania"); (2) a lower-case Polish word for the kind of
+body before a foreign name ("związek zawodowy Fellesforbundet") is no part of the name."""
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.ingest.text import normalize_text
+from ngo_atlas.lang import polish
+from ngo_atlas.model import Document
+
+
+def _orgs(t):
+    ex = extract_document(Document("x", "x.txt", normalize_text(t)))
+    return {o.name: o.role for p in ex.projects for o in p.organizations}
+
+
+_HEAD_PL = "Projekt „Sąsiedzi bez granic”\n\nProjekt „Sąsiedzi bez granic” realizuje Fundacja Alfa od marca 2024 r. "
+_HEAD_EN = "Project “Neighbours”\n\nThe project “Neighbours” is run by the Alfa Foundation since March 2024. "
+_HEAD_RU = "Проект «Соседи»\n\nПроект «Соседи» реализует Фонд «Альфа» с марта 2024 года. "
+_HEAD_UK = "Проєкт «Сусіди»\n\nПроєкт «Сусіди» реалізує Фундація «Альфа» з березня 2024 року. "
+
+
+# (1) the genitive adjective after an indeclinable head is the next noun's
+def test_indeclinable_head_keeps_its_genitive_phrase_polish():
+    assert polish.nominative("Centrum Równego Traktowania") == "Centrum Równego Traktowania"
+    assert polish.nominative("Forum Równego Dostępu") == "Forum Równego Dostępu"
+    # an adjective before the head still shows its case and takes the nominative with it
+    assert polish.nominative("Opolskim Centrum Równego Traktowania") == "Opolskie Centrum Równego Traktowania"
+    o = _orgs(_HEAD_PL + "Działamy w partnerstwie z Lubuskim Centrum Równego Traktowania.")
+    assert o.get("Lubuskie Centrum Równego Traktowania") == "partner"
+
+
+def test_indeclinable_head_with_its_own_adjective_still_turns_polish():
+    # negative: an adjective that agrees with the head alone is the head's ("Muzeum Narodowe")
+    assert polish.nominative("Muzeum Narodowego w Lublinie") == "Muzeum Narodowe w Lublinie"
+    assert polish.nominative("Centrum Wielokulturowego w Opolu") == "Centrum Wielokulturowe w Opolu"
+    assert polish.nominative("Liceum Ogólnokształcącego im. Jana Pawła II") == "Liceum Ogólnokształcące im. Jana Pawła II"
+
+
+# (2) the kind of body, in lower case, before a name in another language
+def test_kind_word_before_a_foreign_name_polish():
+    o = _orgs(_HEAD_PL + "Partnerem duńskim jest związek zawodowy Fagforbundet z Aarhus, który dzieli się doświadczeniem.")
+    assert o.get("Fagforbundet") == "partner"
+    o = _orgs(_HEAD_PL + "Partnerem zagranicznym projektu było stowarzyszenie Flüchtlingshilfe Rostock e.V. z Rostocku.")
+    assert o.get("Flüchtlingshilfe Rostock e.V.") == "partner"
+
+
+def test_kind_word_kept_where_it_names_the_body_polish():
+    # negatives: a local unit keeps its noun; an acronym after a lower-case head is that body's
+    # own name ("biura IOM"), no foreign name follows a kind word
+    o = _orgs(_HEAD_PL + "Pomoc w kraju pochodzenia udzielana jest we współpracy z biurami IOM w tych krajach.")
+    assert "IOM" not in o
+    o = _orgs(_HEAD_PL + "Partnerem projektu jest stowarzyszenie Homo Faber z Lublina.")
+    assert "Faber" not in o and "Homo Faber" not in o
+
+
+def test_other_scripts_untouched_en_ru_uk():
+    # the rule reads Polish kind words only; the English, Russian and Ukrainian descriptors keep
+    # their own readers and results
+    o = _orgs(_HEAD_EN + "Our partner in this project is the trade union Fagforbundet from Aarhus.")
+    assert o.get("Fagforbundet") == "partner"
+    o = _orgs(_HEAD_RU + "Партнёр проекта – Фонд «Открытый дом».")
+    assert o.get("Фонд Открытый дом") == "partner"
+    o = _orgs(_HEAD_UK + "Партнер проєкту — Фундація «Відкритий дім».")
+    assert o.get("Фундація Відкритий дім") == "partner"

@@ -62,3 +62,19 @@ def test_other_scripts_untouched_en_ru_uk():
     assert o.get("Фонд Открытый дом") == "partner"
     o = _orgs(_HEAD_UK + "Партнер проєкту — Фундація «Відкритий дім».")
     assert o.get("Фундація Відкритий дім") == "partner"
+
+
+# (3) "m.st. Warszawy" (the capital's official genitive, in lower case) goes on with the name
+def test_capital_city_genitive_is_part_of_the_name_polish():
+    o = _orgs(_HEAD_PL + "Nowym partnerem projektu jest Dzielnica Bemowo m.st. Warszawy, która udostępni salę.")
+    assert o.get("Dzielnica Bemowo m.st. Warszawy") == "partner"
+    o = _orgs(_HEAD_PL + "Projekt prowadzimy we współpracy z Dzielnicą Targówek m.st. Warszawy.")
+    assert o.get("Dzielnica Targówek m.st. Warszawy") == "partner"
+
+
+def test_capital_city_genitive_alone_opens_no_name_polish():
+    # negative: "m.st." with nothing before it names the city itself, no longer name
+    from ngo_atlas.extract.names import capitalised_run
+
+    t = "m.st. Warszawa przekazało dotację"
+    assert capitalised_run(t, 0, len(t)) == (0, 0)

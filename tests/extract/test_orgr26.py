@@ -78,3 +78,24 @@ def test_capital_city_genitive_alone_opens_no_name_polish():
 
     t = "m.st. Warszawa przekazało dotację"
     assert capitalised_run(t, 0, len(t)) == (0, 0)
+
+
+# (4) verbs of going on with a project or setting about it name its runner as their subject
+def test_going_on_or_setting_about_the_project_names_the_lead():
+    o = _orgs("Projekt „Sąsiedzi”\n\nW marcu 2024 r. Fundacja Gamma przystąpiła do realizacji projektu „Sąsiedzi”. "
+              "Zajęcia odbywają się w Opolu.")
+    assert o.get("Fundacja Gamma") == "lead"
+    o = _orgs("Проєкт «Сусіди»\n\nУ 2024/2025 навчальному році Фундація «Гамма» продовжує проєкт «Сусіди». "
+              "Заняття проходять в Ополе.")
+    assert o.get("Фундація Гамма") == "lead"
+    o = _orgs("Проект «Соседи»\n\nС 1 марта 2025 года Опольское воеводское управление приступило к реализации "
+              "проекта «Соседи». Занятия проходят в Ополе.")
+    assert o.get("Опольское воеводское управление") == "lead"
+    o = _orgs("Project “Neighbours”\n\nIn 2025 the Gamma Foundation continues the project “Neighbours” in Opole.")
+    assert o.get("Gamma Foundation") == "lead"
+
+
+def test_a_person_going_on_with_the_project_is_no_body():
+    # negative: the subject is a person, no organisation is read from the verb
+    o = _orgs("Projekt „Sąsiedzi”\n\nW marcu 2024 r. Anna Kowalska przystąpiła do realizacji projektu „Sąsiedzi”.")
+    assert not any("Kowalska" in n for n in o)

@@ -37,6 +37,10 @@ LEAD_VERB = cue(
     r"начнёт реализацию|начнет реализацию|начал[аои]? реализацию|реализовывал\w*|"
     r"розпочал[аои]? реалізацію|розпочав реалізацію|розпочинає реалізацію|розпочне реалізацію|реалізовувал\w*|"
     r"продолжает реализацию|продолжила реализацию|продовжує реалізацію|kontynuuje realizację|"
+    # "X продовжує проєкт", "X kontynuuje projekt", "X приступило к реализации проекта",
+    # "X przystąpiła do realizacji projektu": going on with it or setting about it
+    r"продовжує\s+про[еє]кт|продолжает\s+проект|kontynuuje\s+projekt|continues\s+the\s+project|"
+    r"приступил[аои]?\s+к\s+реализации|приступил[аои]?\s+до\s+реалізації|przystąpił[aoy]?\s+do\s+realizacji|"
     r"завершил[аои]?|завершив|завершила|завершило|завершили|"
     r"continues to implement|continues to run|"
     r"rozpoczęła realizację|rozpoczął realizację|rozpoczęło realizację|implements|implemented|"

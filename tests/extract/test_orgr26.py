@@ -99,3 +99,15 @@ def test_a_person_going_on_with_the_project_is_no_body():
     # negative: the subject is a person, no organisation is read from the verb
     o = _orgs("Projekt „Sąsiedzi”\n\nW marcu 2024 r. Anna Kowalska przystąpiła do realizacji projektu „Sąsiedzi”.")
     assert not any("Kowalska" in n for n in o)
+
+
+def test_a_scheme_head_is_no_kind_of_body_polish():
+    # negative: "programu Erasmus+" names the programme, the lower-case head stays with it
+    from ngo_atlas.extract.kindnoun import kind_words_end
+    from ngo_atlas.extract.organisations import is_org_head
+
+    t = "ze środków programu Erasmus+ Unii Europejskiej"
+    p = len("ze środków ")
+    assert kind_words_end(t, p, len(t), is_org_head) == p
+    t = "jest związek zawodowy Fagforbundet z Aarhus"
+    assert t[kind_words_end(t, 5, len(t), is_org_head):].startswith("Fagforbundet")

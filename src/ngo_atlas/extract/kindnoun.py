@@ -10,6 +10,8 @@ from ngo_atlas.lang import polish
 # up to three lower-case words, then the capital that opens the name
 _RUN = re.compile(r"((?:[a-ząćęłńóśźż]+[^\S\n]+){1,3})(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _NAME_WORD = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*")
+# heads of schemes, not of bodies: "ze środków programu Erasmus+" names the programme itself
+_SCHEMES = frozenset({"program", "fundusz", "mechanizm", "inicjatywa", "platforma"})
 
 
 def kind_words_end(text: str, pos: int, e: int, is_head) -> int:
@@ -18,13 +20,15 @@ def kind_words_end(text: str, pos: int, e: int, is_head) -> int:
     adjective may stand on either side of it) before a name in another language tells what
     kind of body it is; the name, which has its own head in its own language, starts after it.
     A Polish name keeps the head ("stowarzyszenie Homo Faber" is Stowarzyszenie Homo Faber),
-    and so does a local unit ("gmina Drammen"). Returns `pos` when no such words stand there."""
+    and so does a local unit ("gmina Drammen"); a scheme's head ("programu Erasmus+") is no kind
+    of body. Returns `pos` when no such words stand there."""
     m = _RUN.match(text, pos, e)
     if m is None:
         return pos
     words = m.group(1).split()
     heads = [w for w in words if is_head(w[:1].upper() + w[1:])]
-    if len(heads) != 1 or polish.base_lemma(polish.lemma_of(heads[0])).lower() in polish.UNIT_HEADS:
+    lemma = polish.base_lemma(polish.lemma_of(heads[0])).lower() if len(heads) == 1 else ""
+    if not lemma or lemma in polish.UNIT_HEADS or lemma in _SCHEMES:
         return pos
     if not all(w in heads or adjective_like(w) for w in words):
         return pos

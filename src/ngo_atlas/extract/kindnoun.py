@@ -34,9 +34,9 @@ def kind_words_end(text: str, pos: int, e: int, is_head) -> int:
         return pos
     # (an acronym after a lower-case head is that body's own name: "biura IOM w Manili")
     first = _NAME_WORD.match(text, m.end(), e)
-    if first is None or first.group().rstrip(".").isupper() or is_head(first.group()) or not _unknown(first.group()):
+    if first is None or first.group().rstrip(".").isupper() or is_head(first.group()):
         return pos
-    return m.end()
+    return m.end() if _unknown(first.group()) else pos
 
 
 def _unknown(word: str) -> bool:

@@ -305,6 +305,11 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         if two:
             i += 2
             continue
+        # "Dzielnica Ursynów m.st. Warszawy", "Rada m.st. Warszawy": the capital's official
+        # genitive ("miasta stołecznego"), abbreviated in lower case, is part of the name
+        if i > 0 and core.lower() == "m.st" and i + 1 < len(toks) and toks[i + 1].group()[:1].isupper():
+            i += 1
+            continue
         # "Zespół do Spraw Orzekania o Niepełnosprawności": "o" goes on with a matter the name
         # already opened with "do spraw" / "na rzecz"
         matter = core.lower() == "o" and _MATTER.search(text, pos, toks[i].start()) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import colonlist, itemtag, listpredicate, patronage, unitparent, venues
+from ngo_atlas.extract import colonlist, itemtag, kindnoun, listpredicate, patronage, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -37,6 +37,10 @@ LEAD_VERB = cue(
     r"начнёт реализацию|начнет реализацию|начал[аои]? реализацию|реализовывал\w*|"
     r"розпочал[аои]? реалізацію|розпочав реалізацію|розпочинає реалізацію|розпочне реалізацію|реалізовувал\w*|"
     r"продолжает реализацию|продолжила реализацию|продовжує реалізацію|kontynuuje realizację|"
+    # "X продовжує проєкт", "X kontynuuje projekt", "X приступило к реализации проекта",
+    # "X przystąpiła do realizacji projektu": going on with it or setting about it
+    r"продовжує\s+про[еє]кт|продолжает\s+проект|kontynuuje\s+projekt|continues\s+the\s+project|"
+    r"приступил[аои]?\s+к\s+реализации|приступил[аои]?\s+до\s+реалізації|przystąpił[aoy]?\s+do\s+realizacji|"
     r"завершил[аои]?|завершив|завершила|завершило|завершили|"
     r"continues to implement|continues to run|"
     r"rozpoczęła realizację|rozpoczął realizację|rozpoczęło realizację|implements|implemented|"
@@ -2129,7 +2133,8 @@ def _past_descriptor(text: str, pos: int, e: int) -> int:
     # "naszego partnera – organizację NOAS (…)": the bare word for a body before its name
     m = _EN_DESCRIPTOR.match(text, pos, e) or _CYR_DESCRIPTOR.match(text, pos, e) or _GENERIC_NOUN.match(text, pos, e)
     # "by the Płock-based association Stowarzyszenie X", "неформальная группа мигрантов «X»"
-    return m.end() if m else pos
+    # ("związek zawodowy Fellesforbundet": a Polish kind of body before a foreign name)
+    return m.end() if m else kindnoun.kind_words_end(text, pos, e, is_org_head)
 
 
 # lower-case words saying what kind of group a quoted Cyrillic name is ("неформальна група «X»")

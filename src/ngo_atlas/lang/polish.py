@@ -312,6 +312,11 @@ def _find_head(tokens: list[str], words: list[int], geo: bool = False
                         # the adjective of a genitive complement after it ("Fundacji Dobrych
                         # Serc" is one foundation named after good hearts)
                         own = num == "pl" and any("sg" in o[2] for o in common if o[0] == lemma)
+                        # the same for a head whose form is also its nominative ("Centrum",
+                        # "Forum"): "Centrum Równego Traktowania" names equal treatment, the
+                        # adjective is the genitive noun's and says nothing of the head's case
+                        own = own or case != "nom" and any(
+                            o[0] == lemma and num in o[2] and "nom" in o[3] for o in common)
                         score = _agreement(tokens, words, n, num, case, gen, own) * 2 + (case == "nom") \
                             + 1.5 * (num == "sg" and word[:1].isupper() and word.isalpha()) \
                             + 0.5 * (base_lemma(lemma).lower() in _BODY_HEADS)

@@ -967,7 +967,8 @@ def _add_named_programme(out: list[Funding], text: str, s: int, e: int, lang: st
     or, with none, it stands alone (funder null, as the records write a programme only)."""
     for ss, se in sentences_with(text, s, e, (_NAMED_PROGRAMME,)):
         m = _NAMED_PROGRAMME.search(text, ss, se)
-        if m and m.group(0).split()[1].lower() in _LOCATIVE_CALLS and not _GRANT_WORD.search(text, ss, se):
+        words = m.group(0).split() if m else []  # ("częścią „X”": one word before the quote)
+        if len(words) > 1 and words[1].lower() in _LOCATIVE_CALLS and not _GRANT_WORD.search(text, ss, se):
             continue
         programme = _programme_after(text, m.start() - 1, se, lang) if m else None
         if m and programme is None and m.group(0).split()[0].lower() in _PART_OF:

@@ -43,6 +43,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # a finder's exception fails the test instead of costing only its facts (extract.resilient);
+    # set in the environment, so the CLI and ingest run as child processes are strict too
+    os.environ["NGO_ATLAS_STRICT_EXTRACT"] = "1"
     config.addinivalue_line("markers", "sqlite_only(reason): about SQLite itself (its file, "
                             "WAL, a file path); skipped in the --store=postgres pass")
     config.addinivalue_line("markers", "postgres_only: about PostgreSQL itself; runs only in "

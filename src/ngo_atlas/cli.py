@@ -37,6 +37,8 @@ def cmd_extract(a: argparse.Namespace) -> int:
             print(f"error: {path}: extraction failed: {type(e).__name__}: {e}", file=sys.stderr)
             failed += 1
             continue
+        for problem in extraction.problems:  # a finder that failed: its facts are missing
+            print(f"warning: {path}: {problem}", file=sys.stderr)
         if a.explain:
             print(explain_text(doc, extraction))
         else:

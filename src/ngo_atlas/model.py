@@ -238,6 +238,9 @@ class Extraction:
     doc: str
     language: str
     projects: list[Project] = field(default_factory=list)
+    # finders that failed on this document and gave no facts (extract.resilient); not part of
+    # the record, printed as warnings by extract and ingest
+    problems: list[str] = field(default_factory=list, compare=False)
 
     def to_record(self, evidence: bool = True) -> dict[str, Any]:
         return {"doc": self.doc, "language": self.language,

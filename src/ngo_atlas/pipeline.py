@@ -169,6 +169,8 @@ class _Tally:
         except Exception as e:  # noqa: BLE001 - one document's store error is its failure
             self.fail(result.source, f"store failed: {type(e).__name__}: {e}")
             return
+        for problem in result.extraction.problems:  # a finder that failed: its facts are missing
+            print(f"warning: {printable(result.source)}: {problem}", file=sys.stderr)
         if outcome.status == "updated":
             self.summary.updated += 1
         elif outcome.status == "unchanged":

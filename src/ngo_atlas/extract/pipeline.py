@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ngo_atlas.extract import fullnames, segment
+from ngo_atlas.extract.resilient import collecting, guarded
 from ngo_atlas.extract.activities import find_activities
 from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.cofinancing import keyed_grant
@@ -68,7 +69,15 @@ from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
 
 
 def extract_document(doc: Document) -> Extraction:
-    """Document -> Extraction: its language and zero or more projects with evidence."""
+    """Document -> Extraction: its language and zero or more projects with evidence. A finder
+    that fails on this text gives no facts and is listed in the Extraction's problems."""
+    with collecting() as problems:
+        extraction = _extract(doc)
+    extraction.problems = problems
+    return extraction
+
+
+def _extract(doc: Document) -> Extraction:
     text = mask(doc.text)
     lang = document_language(doc, text)
     labels = find_labels(text)
@@ -79,20 +88,25 @@ def extract_document(doc: Document) -> Extraction:
     projects = [_project(text, sg, labels, lang) for sg in segs]
     if len(projects) == 1 and not projects[0].title and doc.title:
         projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text
-    _share_funding(projects, segs)
-    _event_leaves_parent_facts(projects, segs)
-    _intro_funding(text, projects, segs, labels, lang)
-    _items_run_period(text, projects, segs)
-    scheme_programme(text, projects, [(sg.start, sg.end) for sg in segs])  # a regranting scheme's items
-    _short_owner_named_in_full(text, projects, lang)
-    _page_owner_leads(text, projects, lang, doc.title, doc.text)
-    _owner_joins_as_partner(text, projects, lang)
-    fullnames.expand(doc.text, [o for p in projects for o in p.organizations], lang)  # ORG-V (masked footers too)
-    _list_status(text, projects, segs)
-    _page_contact_off_last_item(text, projects, segs)
-    _funder_towns(projects, lang)
-    owner_town_places(text, projects, lang)  # "Fundacja X\nŁódź" above a list: its items' town
+    # the page passes, each guarded: one failing leaves the records as the passes before left them
+    guarded(_none, _share_funding, projects, segs)
+    guarded(_none, _event_leaves_parent_facts, projects, segs)
+    guarded(_none, _intro_funding, text, projects, segs, labels, lang)
+    guarded(_none, _items_run_period, text, projects, segs)
+    guarded(_none, scheme_programme, text, projects, [(sg.start, sg.end) for sg in segs])  # a regranting scheme's items
+    guarded(_none, _short_owner_named_in_full, text, projects, lang)
+    guarded(_none, _page_owner_leads, text, projects, lang, doc.title, doc.text)
+    guarded(_none, _owner_joins_as_partner, text, projects, lang)
+    guarded(_none, fullnames.expand, doc.text, [o for p in projects for o in p.organizations], lang)  # ORG-V (masked footers too)
+    guarded(_none, _list_status, text, projects, segs)
+    guarded(_none, _page_contact_off_last_item, text, projects, segs)
+    guarded(_none, _funder_towns, projects, lang)
+    guarded(_none, owner_town_places, text, projects, lang)  # "Fundacja X\nŁódź" above a list: its items' town
     return Extraction(doc.name, lang, [p for p in projects if p.title])
+
+
+def _none() -> None:
+    return None
 
 
 def _page_contact_off_last_item(text: str, projects: list[Project], segs: list[segment.Segment]) -> None:
@@ -442,16 +456,46 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         p.title = clean_heading(sg.title, text)
         p.spans["title"] = Span(*(sg.title_span or (s, s)), sg.rule, 0.8)
     else:
-        t = choose_title(text, s, e, labels)
+        t = guarded(_none, choose_title, text, s, e, labels)
         if t:
             p.title, p.spans["title"] = t
-    _headline_title(p, lang)
-    _dates(text, s, e, labels, p)
-    st = find_status(text, s, e, labels)
+    guarded(_none, _headline_title, p, lang)
+    guarded(_none, _dates, text, s, e, labels, p)
+    st = guarded(_none, find_status, text, s, e, labels)
     if st:
         p.status, p.spans["status"] = st
     operators: list[OrgRef] = []  # bodies that handed on another's money (FUND-H)
-    p.funding = find_funding(text, s, e, labels, lang, operators)
+    p.funding = guarded(list, find_funding, text, s, e, labels, lang, operators)
+    guarded(_none, _grant_money, text, s, e, labels, lang, p)
+    orgs = _one_lead(guarded(list, find_organisations, text, s, e, labels, lang))
+    orgs.extend(guarded(list, _card_lead, text, p, lang))
+    if not any(o.role == "lead" for o in orgs):
+        orgs.extend(guarded(list, _title_owner, text, p, lang) or guarded(list, _grantee, text, p, lang))
+    orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
+    orgs.extend(guarded(list, mentioned_orgs, text, s, e, lang, orgs))
+    orgs = [o for o in orgs if not _is_title(o, p) and not not_a_body(o.name, lang)]
+    p.people = guarded(list, find_people, text, s, e, labels, lang)
+    p.people.extend(guarded(list, contact_emails, text, s, e, p.people))
+    if not any(o.role == "lead" for o in orgs):
+        orgs.extend(guarded(list, _coordinator_org, p) or guarded(list, staff_lead, text, p.people, lang))
+    # ("Project lead: Chinedu Okafor": a name the people finder reads as a person's is no body)
+    persons = {q.name.casefold() for q in p.people if q.name}
+    p.organizations = [o for o in merge_orgs(orgs) if not _bare_head(o.name) and not (
+        o.name.casefold() in persons and not any(is_org_head(w) for w in o.name.split()))]
+    if operators:
+        p.organizations = guarded(lambda: p.organizations, operator_roles, p.organizations, operators, p.funding)
+    ts = p.spans.get("title")
+    p.places = guarded(list, find_places, text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
+                       [(o.span.start, o.span.end) for o in p.organizations if o.span])
+    p.urls = guarded(list, _urls, text, s, e, p.title, [n for f in p.funding for n in (f.funder, f.programme) if n])
+    p.activities = guarded(list, find_activities, text, s, e)
+    p.themes = guarded(list, find_themes, text, s, e)
+    p.target_groups = guarded(list, find_target_groups, text, s, e)
+    return p
+
+
+def _grant_money(text: str, s: int, e: int, labels: list[LabelHit], lang: str, p: Project) -> None:
+    """The project's grant: a sum tied to the first payer, or to none, and the shares."""
     amount_labels = [(h.start, h.end) for h in labels if h.key == "amount"]
     shared = funder_shares(text, s, e, p.funding, lang)
     # (a label's cell is read on its own only where the text gives no sum a currency; a total
@@ -474,31 +518,6 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
             p.funding.append(target)
     last_payer_share(text, s, e, p.funding)  # AMOUNT-J: the last payer's share
     collection_sums(text, s, e, p.funding)  # AMOUNT-K: a collection's sum, funder null
-    orgs = _one_lead(find_organisations(text, s, e, labels, lang))
-    orgs.extend(_card_lead(text, p, lang))
-    if not any(o.role == "lead" for o in orgs):
-        orgs.extend(_title_owner(text, p, lang) or _grantee(text, p, lang))
-    orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
-    orgs.extend(mentioned_orgs(text, s, e, lang, orgs))
-    orgs = [o for o in orgs if not _is_title(o, p) and not not_a_body(o.name, lang)]
-    p.people = find_people(text, s, e, labels, lang)
-    p.people.extend(contact_emails(text, s, e, p.people))
-    if not any(o.role == "lead" for o in orgs):
-        orgs.extend(_coordinator_org(p) or staff_lead(text, p.people, lang))
-    # ("Project lead: Chinedu Okafor": a name the people finder reads as a person's is no body)
-    persons = {q.name.casefold() for q in p.people if q.name}
-    p.organizations = [o for o in merge_orgs(orgs) if not _bare_head(o.name) and not (
-        o.name.casefold() in persons and not any(is_org_head(w) for w in o.name.split()))]
-    if operators:
-        p.organizations = operator_roles(p.organizations, operators, p.funding)
-    ts = p.spans.get("title")
-    p.places = find_places(text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
-                           [(o.span.start, o.span.end) for o in p.organizations if o.span])
-    p.urls = _urls(text, s, e, p.title, [n for f in p.funding for n in (f.funder, f.programme) if n])
-    p.activities = find_activities(text, s, e)
-    p.themes = find_themes(text, s, e)
-    p.target_groups = find_target_groups(text, s, e)
-    return p
 
 
 def _bare_head(name: str) -> bool:

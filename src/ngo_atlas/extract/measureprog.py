@@ -20,8 +20,8 @@ _MEASURE_PROGRAMME = re.compile(
 
 def measure_programme(out: list[Funding], text: str, s: int, e: int) -> None:
     """The programme a named measure belongs to, for a record that names no programme."""
-    if any(f.programme for f in out):
-        return
+    if any(f.programme for f in out) or (text.find("ziałani", s, e) < 0 and text.find("riorytet", s, e) < 0):
+        return  # (the literal look-up first: most records name no measure)
     m = _MEASURE_PROGRAMME.search(text, s, e)
     if not m:
         return

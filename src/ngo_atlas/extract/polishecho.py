@@ -6,7 +6,9 @@ carry the grant agreement's compulsory line in Polish ("Zadanie publiczne wspó�
 Ministerstwo Spraw Zagranicznych RP", "Projekt współfinansowany ze środków Unii Europejskiej").
 The Polish line is a translation of a payer already named, not a second one: a payer in Latin
 script, with no sum of its own, read from a stretch of Latin-script text, is dropped when the
-same funding list already has a payer written in the page's own script. A Latin name inside a
+same funding list already has a payer written in the page's own script that shares a word
+with it, transliterated ("Kraków"/"Краков", "Ministerstwo"/"Министерство",
+"Europejskiej"/"Європейський"). A Latin name inside a
 Cyrillic sentence ("грант от Save the Children") stays: its clause is Cyrillic.
 """
 
@@ -31,11 +33,35 @@ def _latin_clause(text: str, start: int) -> bool:
     return not is_cyrillic(clause) and bool(_LATIN_WORD.search(clause))
 
 
+_VOWELS = re.compile(r"[aeiouyj'\W]")
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants in Latin letters: "Министерство" and "Ministerstwo" both "mnstrstv",
+    "Європейський" "vrpsk" and "Europejskiej" "rpsk" (transliteration changes the vowels)."""
+    from unidecode import unidecode
+
+    return _VOWELS.sub("", unidecode(word).casefold().replace("w", "v"))
+
+
+def _echoes(latin: str, cyrillic: set[str]) -> bool:
+    """A word of the Latin name (five letters at least) is one of the Cyrillic names' words
+    transliterated: the same consonants, or the one's ending the other's (a leading "Є"/"Е")."""
+    for w in latin.split():
+        k = _skeleton(w) if len(w) >= 5 else ""
+        if len(k) >= 4 and any(c.endswith(k) or k.endswith(c) for c in cyrillic):
+            return True
+    return False
+
+
 def drop_polish_echo(items: list[Funding], text: str, lang: str) -> list[Funding]:
     """Without the Latin-script payers of a Cyrillic page that only repeat, in a Polish clause,
-    a payer the page names in its own script."""
+    a payer the page names in its own script (a word of theirs the same, transliterated; a
+    Polish line naming another payer, "Partnerem finansowym jest Fundacja PZU", stays)."""
     if lang not in ("ru", "uk") or not any(f.funder and is_cyrillic(f.funder) for f in items):
         return items
+    cyrillic = {k for f in items if f.funder and is_cyrillic(f.funder)
+                for w in f.funder.split() if len(w) >= 5 for k in (_skeleton(w),) if len(k) >= 4}
     return [f for f in items if not (
         f.funder and f.amount is None and f.span is not None and not is_cyrillic(f.funder)
-        and _latin_clause(text, f.span.start))]
+        and _echoes(f.funder, cyrillic) and _latin_clause(text, f.span.start))]

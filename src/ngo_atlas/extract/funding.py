@@ -6,16 +6,20 @@ import re
 from functools import lru_cache
 
 from ngo_atlas.extract.camefrom import came_from_payers
+from ngo_atlas.extract.channelprog import channel_programmes
 from ngo_atlas.extract.cofinancing import cofinancing_payers
 from ngo_atlas.extract.handedon import handed_on
 from ngo_atlas.extract.donors import private_donors
 from ngo_atlas.extract.payerlist import payer_list
+from ngo_atlas.extract.polishecho import drop_polish_echo
+from ngo_atlas.extract.serialnames import join_serial_names
 from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin_wrapped
 from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun
 from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.bracketprog import bracket_programmes
 from ngo_atlas.extract.labels import LabelHit
+from ngo_atlas.extract.measureprog import measure_programme
 from ngo_atlas.extract.names import (
     is_cyrillic,
     nominative,
@@ -239,7 +243,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     _owners_quoted_programme(out, text, s, e, lang)
     _through_named_fund(out, text, s, e, lang)  # (PROG-A: "through its X Fund")
     bracket_programmes(out, text, s, e, lang)  # (PROG-B: "X (Y Programme)", "X (z programu Y)")
-    out = _funds_paid_through(out)
+    out = drop_polish_echo(_funds_paid_through(out), text, lang)  # (FUND-K: a Polish footer's payer)
     for h in prog_labels:  # "Konkurs: OPUS 23, Narodowe Centrum Nauki": the call, then its payer
         out.extend(_body_after_call(h, lang))
     if prog_labels and out and all(f.programme is None for f in out):
@@ -248,6 +252,8 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         for f in out:
             f.programme = _programme_name(value, lang)
     _channel_to_named_programme(out, text, s, e, prog_labels, lang)
+    channel_programmes(out, text, s, e)  # (FUND-K: "w ramach Funduszy EOG" names no programme)
+    measure_programme(out, text, s, e)  # (FUND-K: "poddziałania 19.2 „…” Programu X")
     out = handed_on(out, text, s, e, lang, operators)  # (FUND-H: an operator of another body's money)
     cofinancing_payers(out, text, s, e, lang)  # (a co-financier's share: not the programme's payer)
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
@@ -473,8 +479,8 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
     funders = []
     # "Europejski Program na rzecz Integracji i Migracji": "i" starts a new funder only
     # before an organisation's head word or an acronym
-    for a, b in _quotes_whole(value, split_items(value, 0, len(value),
-                                                  conj_ok=None if is_cyrillic(value) else _new_funder)):
+    for a, b in join_serial_names(value, _quotes_whole(value, split_items(
+            value, 0, len(value), conj_ok=None if is_cyrillic(value) else _new_funder))):
         if funders and _NAMED_PART.fullmatch(value[a:b].strip()) and not any(
                 is_org_head(w) for w in _QUOTE_OPEN.split(value[a:b])[0].split()):
             continue  # 'Horizon Europe, Cluster 2 "Culture, …"': the programme's named strand
@@ -1345,8 +1351,10 @@ def _second_source(text: str, ce: int, e: int, lang: str, agent: bool = False) -
 
 
 # "by X (EUR 120,000) and by the Y", "przez X (35 000 zł) oraz przez Y": the agent's
-# preposition repeated after the first one's bracketed sum
-_AGENT_AGAIN = re.compile(r"\)\s*,?\s+(?:oraz|i|and)\s+(?:przez|by)\s+(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# preposition repeated after the first one's bracketed sum, or after a relative clause on the
+# first one ("przez X, który przyznał nam grant …, a także przez Y")
+_AGENT_AGAIN = re.compile(r"(?:\)|,\s+(?:któr\w+|which|who)\s[^.;()\n]{1,120}?)\s*,?\s+"
+                          r"(?:oraz|i|and|a\s+także|as\s+well\s+as)\s+(?:przez|by)\s+(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
 def _agent_after_quote(text: str, b: int, ce: int, e: int, lang: str) -> list[Funding]:
@@ -1373,7 +1381,7 @@ def _line_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         b = nl if nl > a else b
         if text[a:b].strip():
             out.append((a, len(text[:b].rstrip())))
-    return out
+    return join_serial_names(text, out)  # ("Fundację „Pamięć, Odpowiedzialność i Przyszłość”")
 
 
 _AND = re.compile(r"\s+(?:i|oraz)\s+")
@@ -1522,7 +1530,7 @@ def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
                      # "Aktywni Obywatele – Fundusz Regionalny finansowanego z Funduszy EOG",
                      # "Erasmus+, akcja 1 – mobilność", "Erasmus+ Key Action 2": the name ends there
                      r"\s(?:finansowan|współfinansowan|dofinansowan|funded\s|financed\s|co-financed\s)|"
-                     r",\s+(?i:akcj[aię]|action|key\s+action|sektor|działani[ea]|priorytet\w*|oś|priority|measure)\b|\s(?:Key\s+Action|KA\d)|"
+                     r",\s+(?i:akcj[aię]|action|key\s+action|sektor|(?:pod)?działani[ea]|priorytet\w*|oś|priority|measure)\b|\s(?:Key\s+Action|KA\d)|"
                      r"\s(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
                      r"\s(?:oraz|and|а\s+также|та|а\s+також)\s+(?:z|ze|od|from|из|от|з|від)\s|"
                      r"\sand\s+(?:from\s+|by\s+)?the\s+(?:[A-Z]\w+\s+)?state\s+budget|"
@@ -1916,7 +1924,8 @@ _EU_PROGRAMME_NAME = re.compile(r"Erasmus\+|Horizon\s+(?:Europe|2020)|Horyzont\s
                                 r"Kreatywna\s+Europa|Europe\s+for\s+Citizens|Europa\s+dla\s+Obywateli|CERV|"
                                 r"Interreg(?:\s+[\w-]+){0,3}|Еразмус\+|Эразмус\+|Горизонт\s+Європа|Горизонт\s+Европа")
 _EN_PROGRAMME = re.compile(r"((?:[A-Z][\w+-]*\s+)+)(?:[a-z]+\s+)*program(?:me)?$")
-_NAMED_EN_PROGRAMME = re.compile(r"(?:[A-Z][\w+-]*\s+)+Program(?:me)?")
+# ("Citizens, Equality, Rights and Values Programme": a series of nouns before the head)
+_NAMED_EN_PROGRAMME = re.compile(r"(?:[A-Z][\w+-]*(?:,?\s+|\s+(?:and|&)\s+(?=[A-Z])))+Program(?:me)?")
 # "X Programme of the Y": the programme named first, its owner (who pays) after "of"
 _OWNED_EN_PROGRAMME = re.compile(r"(?P<p>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)*)\s+Program(?:me)?\s+of\s+(?:the\s+)?"
                                  r"(?P<o>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and))*)")

@@ -120,7 +120,10 @@ def _degree(word: str, lemma: str) -> str:
 def _word_options(word: str) -> list[tuple[str, str, set[str], set[str], set[str]]]:
     """(lemma, pos, numbers, cases, genders) of the noun/adjective readings of a word."""
     out = []
-    for _o, lemma, tag, _n in analyse(word):
+    readings = analyse(word)
+    if "-" in word and any(tag == "adja" for _o, _l, tag, _n in readings):
+        return out  # "Polsko-Ukraińskiej": a compound adjective, not the noun "Polsko" (vocative of Polska)
+    for _o, lemma, tag, _n in readings:
         f = _features(tag)
         if f:
             out.append((lemma, f[0], f[1], f[2], f[3]))

@@ -1,0 +1,232 @@
+"""Round 26, recall of whole project records (SEGR): a list page whose cards mostly give their
+particulars as labels keeps the card that gives them in prose (segment._with_unlabelled_cards);
+a programme's paragraph that speaks of its projects in the plural over bulleted cards, each with
+its own grant or payer line, yields one record per card, the programme's period and payer
+reaching each (segment._with_bullet_cards). One project's modules with their budgets, and a
+donation page's ways to give, stay what they were (texts in our own wording, not the sets')."""
+
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _projects(text: str):
+    return extract_document(Document("f.txt", "f.txt", text)).projects
+
+
+def _titles(text: str) -> list:
+    return [p.title for p in _projects(text)]
+
+
+_CARDS_PL = """Stowarzyszenie Wspólna Przystań
+Strona główna | O nas | Projekty | Kontakt
+
+PROJEKTY
+
+Od 2018 roku wspieramy cudzoziemców w Kielcach.
+
+PROJEKTY BIEŻĄCE
+
+Świetlica dla dzieci
+Okres realizacji: luty 2025 – styczeń 2026
+Grantodawca: Gmina Kielce (48 000 zł)
+Zajęcia popołudniowe dla dzieci z rodzin migranckich. Koordynatorka: Marta Sowa.
+Więcej
+
+Doradca w urzędzie
+Okres realizacji: kwiecień 2024 – marzec 2026
+Grantodawca: Fundacja Zielony Most – 36 000 zł
+Pomoc w sprawach urzędowych i tłumaczenie pism. Projekt prowadzimy razem z Klubem Seniora.
+Więcej
+
+PROJEKTY ZAKOŃCZONE
+
+Kuchnia sąsiedzka (2020–2022)
+Wspólne gotowanie i spotkania sąsiedzkie dla rodzin z Ukrainy. Projekt sfinansowała Fundacja Dobrej Woli.
+Więcej
+"""
+
+
+def test_polish_card_in_prose_after_labelled_cards():
+    ps = _projects(_CARDS_PL)
+    assert [p.title for p in ps] == ["Świetlica dla dzieci", "Doradca w urzędzie", "Kuchnia sąsiedzka"]
+    last = ps[-1]
+    assert (last.start, last.end) == ("2020", "2022")
+    assert [f.funder for f in last.funding] == ["Fundacja Dobrej Woli"]
+    assert [f.funder for f in ps[1].funding] == ["Fundacja Zielony Most"]
+
+
+_CARDS_EN = """Bridge Foundation
+Home | About | Projects | Contact
+
+OUR PROJECTS
+
+CURRENT PROJECTS
+
+Homework Club
+Period: October 2024 – June 2026
+Funder: City of Gdynia
+Afternoon tutoring for migrant children in two schools.
+
+Legal Desk
+Period: January 2025 – December 2025
+Funder: Amber Foundation
+Free legal advice for refugees.
+
+COMPLETED PROJECTS
+
+Welcome Kitchen (2021–2022)
+Cooking evenings for newcomers and neighbours. The project was funded by the Harbour Trust.
+"""
+
+
+def test_english_card_in_prose_after_labelled_cards():
+    assert _titles(_CARDS_EN) == ["Homework Club", "Legal Desk", "Welcome Kitchen"]
+
+
+_PROGRAMME_PL = """Fundacja Jasny Cel
+Strona główna | Nasze działania | Kontakt
+
+NASZE DZIAŁANIA
+
+Program „Nowy Początek”
+W ramach programu „Nowy Początek”, finansowanego przez Fundację Srebrny Klucz, prowadzimy od 1 marca 2025 r. do 28 lutego 2026 r. trzy projekty:
+
+→ Poradnia rodzinna
+Konsultacje psychologiczne dla rodzin z Ukrainy w Olsztynie.
+Dofinansowanie: 52 000 zł
+
+→ Klub pracy
+Warsztaty pisania CV i symulacje rozmów kwalifikacyjnych.
+Dofinansowanie: 31 400 zł
+
+→ Polski na co dzień
+Kursy języka polskiego dla dorosłych, we współpracy z biblioteką miejską.
+Dofinansowanie: 27 900 zł
+"""
+
+
+def test_polish_programme_with_bulleted_sub_projects():
+    ps = _projects(_PROGRAMME_PL)
+    assert [p.title for p in ps] == ["Poradnia rodzinna", "Klub pracy", "Polski na co dzień"]
+    assert [p.funding[0].amount for p in ps] == [52000, 31400, 27900]
+    assert all(p.start == "2025-03-01" and p.end == "2026-02-28" for p in ps)
+    assert all(p.funding[0].funder == "Fundacja Srebrny Klucz" for p in ps)
+
+
+_PROGRAMME_EN = """Harbour Foundation
+Home | Programmes | Contact
+
+Programme "Fresh Start"
+Within the "Fresh Start" programme, funded by the Amber Trust, we run two projects from 1 May 2025 to 30 April 2026:
+
+• Family Counselling
+Psychological support for families from Ukraine in Olsztyn.
+Grant: EUR 14,000
+
+• Job Club
+CV workshops and mock interviews for refugees.
+Grant: EUR 8,200
+"""
+
+
+def test_english_programme_with_bulleted_sub_projects():
+    ps = _projects(_PROGRAMME_EN)
+    assert [p.title for p in ps] == ["Family Counselling", "Job Club"]
+    assert [(p.funding[0].amount, p.funding[0].currency) for p in ps] == [(14000, "EUR"), (8200, "EUR")]
+
+
+_PROGRAMME_UK = """Фундація «Ясна мета»
+Головна | Програми | Контакти
+
+Програма «Новий початок»
+У межах програми «Новий початок», яку фінансує Фундація «Срібний ключ», з 1 травня 2025 р. до 30 квітня 2026 р. ми реалізуємо два проєкти:
+
+• Сімейна консультація
+Психологічна підтримка для родин з України в Ольштині.
+Сума гранту: 14 000 євро
+
+• Клуб праці
+Майстер-класи з написання резюме для біженців.
+Сума гранту: 8 200 євро
+"""
+
+
+def test_ukrainian_programme_with_bulleted_sub_projects():
+    assert _titles(_PROGRAMME_UK) == ["Сімейна консультація", "Клуб праці"]
+
+
+_PROGRAMME_RU = """Фонд «Ясная цель»
+Главная | Программы | Контакты
+
+Программа «Новое начало»
+В рамках программы «Новое начало», которую финансирует Фонд «Серебряный ключ», с 1 мая 2025 г. по 30 апреля 2026 г. мы реализуем два проекта:
+
+• Семейная консультация
+Психологическая поддержка семей из Украины в Ольштыне.
+Сумма гранта: 14 000 евро
+
+• Клуб труда
+Мастер-классы по составлению резюме для беженцев.
+Сумма гранта: 8 200 евро
+"""
+
+
+def test_russian_programme_with_bulleted_sub_projects():
+    assert _titles(_PROGRAMME_RU) == ["Семейная консультация", "Клуб труда"]
+
+
+_MODULES_PL = """Fundacja Pomocne Ręce
+Strona główna | Projekt | Kontakt
+
+Projekt „Razem w Elblągu”
+
+Projekt „Razem w Elblągu” realizujemy od 1 czerwca 2025 r. do 31 maja 2026 r. Jest finansowany przez Gminę Elbląg. Budżet projektu podzielono na dwa moduły:
+
+• Moduł językowy
+Kursy języka polskiego dla dorosłych.
+Kwota: 21 000 zł
+
+• Moduł prawny
+Porady prawne i zawodowe.
+Kwota: 14 000 zł
+"""
+
+
+def test_one_projects_modules_stay_one_record():
+    assert _titles(_MODULES_PL) == ["Razem w Elblągu"]
+
+
+_CARDS_NO_LIST = """Fundacja Cicha Woda
+Strona główna | Kontakt
+
+Projekt „Sąsiedzi bez granic”
+Okres: marzec 2025 – luty 2026
+Finansowanie: Gmina Płock
+Spotkania sąsiedzkie dla cudzoziemców.
+
+Relacja ze spotkania (2024)
+Wspólne gotowanie w świetlicy. Dziękujemy wszystkim za udział!
+"""
+
+
+def test_no_card_added_off_a_list_page():
+    assert _titles(_CARDS_NO_LIST) == ["Sąsiedzi bez granic"]
+
+
+_PROFILE_PL = """Fundacja Otwarta Brama
+Strona główna | O fundacji | Kontakt
+
+O FUNDACJI
+
+Fundacja Otwarta Brama działa od 2016 roku. Prowadzimy zajęcia edukacyjne, wydajemy poradniki i organizujemy spotkania.
+
+Zarząd
+• Anna Wiśniewska
+prezeska zarządu
+• Piotr Zieliński
+członek zarządu
+"""
+
+
+def test_profile_page_gives_no_record():
+    assert _titles(_PROFILE_PL) == []

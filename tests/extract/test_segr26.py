@@ -230,3 +230,82 @@ członek zarządu
 
 def test_profile_page_gives_no_record():
     assert _titles(_PROFILE_PL) == []
+
+
+# an annual report's numbered list: "1. „X” – what it did, who paid, when" (segment._QUOTED_LEAD
+# reads a number before the quoted name as it reads a bullet)
+_REPORT_PL = """Stowarzyszenie Jasny Horyzont
+Sprawozdanie merytoryczne za rok 2024
+
+W 2024 roku Stowarzyszenie prowadziło następujące projekty:
+
+1. „Mówię po polsku” – kursy językowe dla 45 cudzoziemców, finansowane przez Gminę Miasto Płock (dotacja 19 000 zł), okres realizacji: 01.03.2024–30.11.2024.
+2. „Mama w Płocku” – spotkania dla matek z Ukrainy, finansowane przez Fundację Lazurową (26 500 zł), okres realizacji: 01.04.2024–31.12.2024.
+
+Łączne przychody w 2024 r. wyniosły 98 000 zł.
+"""
+
+
+def test_polish_report_numbered_quoted_projects():
+    ps = _projects(_REPORT_PL)
+    assert [p.title for p in ps] == ["Mówię po polsku", "Mama w Płocku"]
+    assert [p.funding[0].amount for p in ps] == [19000, 26500]
+    assert [p.start for p in ps] == ["2024-03-01", "2024-04-01"]
+
+
+_REPORT_EN = """Bright Horizon Association
+Annual report 2024
+
+In 2024 the Association ran the following projects:
+
+1. "I Speak Polish" – language courses for 45 foreigners, funded by the City of Płock (grant PLN 19,000), 1 March – 30 November 2024.
+2. "Mum in Płock" – meetings for mothers from Ukraine, funded by the Azure Foundation (PLN 26,500), 1 April – 31 December 2024.
+"""
+
+
+def test_english_report_numbered_quoted_projects():
+    assert _titles(_REPORT_EN) == ["I Speak Polish", "Mum in Płock"]
+
+
+_REPORT_UK = """Громадська організація «Ясний обрій»
+Звіт за 2024 рік
+
+У 2024 році організація реалізувала такі проєкти:
+
+1. «Говорю польською» – мовні курси для 45 іноземців, фінансування: Гміна Плоцьк (19 000 злотих), 01.03.2024–30.11.2024.
+2. «Мама в Плоцьку» – зустрічі для матерів з України, фінансування: Фонд «Лазур» (26 500 злотих), 01.04.2024–31.12.2024.
+"""
+
+
+def test_ukrainian_report_numbered_quoted_projects():
+    assert _titles(_REPORT_UK) == ["Говорю польською", "Мама в Плоцьку"]
+
+
+_REPORT_RU = """Общественная организация «Ясный горизонт»
+Отчёт за 2024 год
+
+В 2024 году организация реализовала следующие проекты:
+
+1. «Говорю по-польски» – языковые курсы для 45 иностранцев, финансирование: Гмина Плоцк (19 000 злотых), 01.03.2024–30.11.2024.
+2. «Мама в Плоцке» – встречи для матерей из Украины, финансирование: Фонд «Лазурь» (26 500 злотых), 01.04.2024–31.12.2024.
+"""
+
+
+def test_russian_report_numbered_quoted_projects():
+    assert _titles(_REPORT_RU) == ["Говорю по-польски", "Мама в Плоцке"]
+
+
+_OUTPUTS_PL = """Fundacja Ciche Słowo
+Publikacje
+
+Projekt „Słowa na dobry start” jest finansowany przez Gminę Sopot w latach 2024–2025. W jego ramach wydaliśmy:
+
+1. „Poradnik dla rodziców” – broszura w czterech językach.
+2. „Słownik urzędowy” – zbiór 300 najczęstszych zwrotów.
+
+Koordynatorka projektu: Ada Lis.
+"""
+
+
+def test_numbered_publications_of_one_project_stay_one_record():
+    assert _titles(_OUTPUTS_PL) == ["Słowa na dobry start"]

@@ -433,7 +433,7 @@ def _listed_after_colon(text: str, labels: list[LabelHit]) -> list[Segment]:
     return out
 
 
-_QUOTED_LEAD = re.compile(r"\s*(?:[•*●▪▸►▶■◆◦○→✓✔–-]\s+)?" + _QUOTED + r"\s*"
+_QUOTED_LEAD = re.compile(r"\s*(?:(?:[•*●▪▸►▶■◆◦○→✓✔–-]|\d{1,2}[.)])\s+)?" + _QUOTED + r"\s*"
                           r"(?:\([^()\n]{1,40}\)\s*)?[–—:-]\s")
 # "„Chcemy, by szkoła…” – mówi Joanna Wróbel": a quoted speech, not a name
 _SPEECH = re.compile(r"\s*(?:mówi|powiedział\w*|dodaje|dodał\w*|podkreśla|podkreślił\w*|tłumaczy|"
@@ -988,9 +988,13 @@ def _with_bullet_cards(text: str, segs: list[Segment], labels: list[LabelHit]) -
     gives its sub-projects as bulleted cards with their own grants (_bullet_cards) is no
     project itself: its cards are, and what it says above them (the programme's period and
     payer) speaks of each."""
+    keyed = [h.label_start for h in labels if h.key in _CARD_KEYS]
+    if len(keyed) < 2:  # (most pages: no grant or payer given as a label twice)
+        return segs
     out: list[Segment] = []
     for sg in segs:
-        cards = _bullet_cards(text, sg.start, sg.end, labels)
+        inside = sum(1 for a in keyed if sg.start <= a < sg.end)
+        cards = _bullet_cards(text, sg.start, sg.end, labels) if inside >= 2 else []
         if cards and not _projects_counted_above(text, sg.start, cards[0].start):
             cards = []  # ("Budżet projektu podzielono na dwa moduły:": one project's parts)
         if not cards:

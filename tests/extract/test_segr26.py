@@ -309,3 +309,66 @@ Koordynatorka projektu: Ada Lis.
 
 def test_numbered_publications_of_one_project_stay_one_record():
     assert _titles(_OUTPUTS_PL) == ["Słowa na dobry start"]
+
+
+# a call's results: one line a grant, the holder, the quoted name set off by commas or dashes,
+# the sum after its currency or before it (segment._entry_line)
+_RESULTS_PL = """Fundacja Ziemi Lubuskiej
+Aktualności
+
+Wyniki konkursu grantowego „Sąsiedzi razem” 2025
+
+Zarząd Fundacji przyznał dotacje następującym organizacjom:
+
+Stowarzyszenie Dobry Dom, „Wieczory językowe”, 17 000 zł
+Fundacja Nowa Droga, „Porady w terenie”, 21 500 zł
+Klub Sportowy Orlik, „Mecz bez granic”, 8 900 zł
+
+Projekty będą realizowane od 1 kwietnia do 31 grudnia 2025 r.
+"""
+
+
+def test_polish_results_entries_set_off_by_commas():
+    ps = _projects(_RESULTS_PL)
+    assert [p.title for p in ps] == ["Wieczory językowe", "Porady w terenie", "Mecz bez granic"]
+    assert [p.funding[0].amount for p in ps] == [17000, 21500, 8900]
+
+
+_RESULTS_EN = """Lakeland Foundation
+News
+
+Results of the "Neighbours Together" grant competition 2025
+
+The board awarded grants for the following projects:
+
+Good Home Association – "Language Evenings" – PLN 17,000
+New Road Foundation – "Advice on Site" – PLN 21,500
+Orlik Sports Club – "Match Without Borders" – PLN 8,900
+
+All projects will run from 1 April to 31 December 2025 and are funded by the Lakeland Foundation.
+"""
+
+
+def test_english_results_entries_with_currency_first():
+    ps = _projects(_RESULTS_EN)
+    assert [p.title for p in ps] == ["Language Evenings", "Advice on Site", "Match Without Borders"]
+    assert [(p.funding[0].amount, p.funding[0].currency) for p in ps] == [(17000, "PLN"), (21500, "PLN"),
+                                                                          (8900, "PLN")]
+
+
+_TEAM_PL = """Fundacja Cicha Przystań
+Aktualności
+
+Nasz zespół w 2025 roku
+
+W tym roku dołączyli do nas nowi współpracownicy:
+
+Anna Lis, „Dobre słowo”, 2025
+Jan Bór, „Mapa miasta”, 2025
+
+Dziękujemy wszystkim za zaangażowanie!
+"""
+
+
+def test_comma_entries_of_a_page_with_no_project_give_none():
+    assert _titles(_TEAM_PL) == []

@@ -488,7 +488,7 @@ def _entry_line(line: str) -> bool:
     """A one-line grant entry: a quoted name set off by a dash, with a sum or a date."""
     # (plain substring tests first: most lines have no quote, or no dash beside it)
     return ("„" in line or "“" in line or '"' in line or "«" in line) \
-        and ("–" in line or "—" in line or "-" in line) \
+        and ("–" in line or "—" in line or "-" in line or "," in line) \
         and _DASHED_QUOTE.search(line) is not None and _SUM_OR_DATE.search(line) is not None
 
 
@@ -1047,10 +1047,13 @@ def _dated_list_line(text: str, heads: list[tuple[int, int, str]]) -> tuple[int,
 
 
 # "2. Caritas Diecezji X – „Polski na start” – 55 000,00 zł": a grant list's item gives its
-# holder, the quoted name set off by a dash, and a sum or a date
-_DASHED_QUOTE = re.compile(r"[–—-][^\S\n]*[„“\"«](?P<t>[^„“”\"«»\n]{3,150})[”“\"»][^\S\n]*(?:[–—,:-]|$)",
-                           re.MULTILINE)
+# holder, the quoted name set off by a dash (or by commas on both sides: "Fundacja X, „Y”,
+# 18 000 zł"), and a sum or a date
+_DASHED_QUOTE = re.compile(r"(?:[–—-][^\S\n]*[„“\"«](?P<t>[^„“”\"«»\n]{3,150})[”“\"»][^\S\n]*(?:[–—,:-]|$)|"
+                           r",[^\S\n]*[„“\"«](?P<c>[^„“”\"«»\n]{3,150})[”“\"»][^\S\n]*,)", re.MULTILINE)
+# (the currency before the sum as well: "PLN 18,000", "EUR 9 500")
 _SUM_OR_DATE = re.compile(r"\d[^\S\n]*(?:zł|pln|eur|€|usd|\$|грн|злот|євро|евро)|"
+                          r"(?:pln|eur|€|usd|\$)[^\S\n]*\d|"
                           r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 
 
@@ -1060,9 +1063,10 @@ def _dashed_item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None
     if not (_ITEM_HEAD.match(text[s:s + 8]) or _entry_line(text[s:e if le < 0 else le])):
         return None
     dq = _DASHED_QUOTE.search(text, s, e if le < 0 else le)
-    if dq is None or len(dq.group("t").split()) > 15 or not _SUM_OR_DATE.search(text, s, e):
+    g = ("t" if dq.group("t") is not None else "c") if dq else "t"
+    if dq is None or len(dq.group(g).split()) > 15 or not _SUM_OR_DATE.search(text, s, e):
         return None
-    return dq.start("t"), dq.end("t"), dq.group("t").strip()
+    return dq.start(g), dq.end(g), dq.group(g).strip()
 
 
 # "Projekty zrealizowane", "Nasze projekty", "Current projects", "Завершені проєкти"

@@ -1008,7 +1008,8 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
     table = bool(segs) and all(sg.rule == "table_row" for sg in segs)
     if not table and len(segs) < 2:
         return
-    intro_end = segs[0].start
+    # (a programme's paragraph over its sub-projects' cards speaks of them alone: segment.bullet_card)
+    intro_end = min([segs[0].start] + [a for sg in segs if sg.rule == "bullet_card" for a, _b in sg.intro])
     intro_labels = [h for h in labels if h.end <= intro_end]
     found = _payers_with_programme(find_funding(text, 0, intro_end, intro_labels, lang))
     others = [o for o in find_organisations(text, 0, intro_end, intro_labels, lang)

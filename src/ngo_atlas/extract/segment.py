@@ -86,7 +86,7 @@ def _split(text: str, labels: list[LabelHit]) -> list[Segment]:
     if len(blocks) >= 2:
         segs = _from_blocks(text, blocks, labels)
         if len(segs) >= 2:
-            return _with_dated_entries(text, segs)
+            return _with_dated_entries(text, _with_unlabelled_cards(text, segs, labels))
         # a card named like a body ("Klub Mam w Płocku") right over its labels: the name heads
         # it, unless the page's paragraphs show more items than the label blocks found
         loose = _from_blocks(text, blocks, labels, loose=True)
@@ -114,12 +114,14 @@ def _split(text: str, labels: list[LabelHit]) -> list[Segment]:
         return named
     items = _news_items(text, _keyed_cards(text, labels))
     if len(items) >= 2:
-        return items
+        return _with_bullet_cards(text, items, labels)
     counted = _counted_items(text) if named[0].title is None else []
     if len(counted) >= 2:
         return counted
     listed = _listed_after_colon(text, labels) if named[0].title is None else []
-    return listed if len(listed) >= 2 else named
+    if len(listed) >= 2:
+        return listed
+    return _with_bullet_cards(text, named, labels) if named[0].title is None else named
 
 
 def _divider(line: str) -> bool:
@@ -431,7 +433,7 @@ def _listed_after_colon(text: str, labels: list[LabelHit]) -> list[Segment]:
     return out
 
 
-_QUOTED_LEAD = re.compile(r"\s*(?:[•*●▪▸►▶■◆◦○→✓✔–-]\s+)?" + _QUOTED + r"\s*"
+_QUOTED_LEAD = re.compile(r"\s*(?:(?:[•*●▪▸►▶■◆◦○→✓✔–-]|\d{1,2}[.)])\s+)?" + _QUOTED + r"\s*"
                           r"(?:\([^()\n]{1,40}\)\s*)?[–—:-]\s")
 # "„Chcemy, by szkoła…” – mówi Joanna Wróbel": a quoted speech, not a name
 _SPEECH = re.compile(r"\s*(?:mówi|powiedział\w*|dodaje|dodał\w*|podkreśla|podkreślił\w*|tłumaczy|"
@@ -486,7 +488,7 @@ def _entry_line(line: str) -> bool:
     """A one-line grant entry: a quoted name set off by a dash, with a sum or a date."""
     # (plain substring tests first: most lines have no quote, or no dash beside it)
     return ("„" in line or "“" in line or '"' in line or "«" in line) \
-        and ("–" in line or "—" in line or "-" in line) \
+        and ("–" in line or "—" in line or "-" in line or "," in line) \
         and _DASHED_QUOTE.search(line) is not None and _SUM_OR_DATE.search(line) is not None
 
 
@@ -938,6 +940,100 @@ def _with_dated_entries(text: str, segs: list[Segment]) -> list[Segment]:
     return segs + [Segment(ls, le, t, (a, b), "dated_entry", shared=False) for ls, le, (a, b, t) in entries]
 
 
+# the particulars a sub-project of a list gives of its own: its grant, its payer
+_CARD_KEYS = ("amount", "funder")
+
+
+def _bullet_cards(text: str, s: int, e: int, labels: list[LabelHit]) -> list[Segment]:
+    """Two or more bulleted names in text[s:e], each right over its description and a label
+    line with its own grant or payer ("→ Kawiarenka językowa\nSpotkania …\nDofinansowanie:
+    45 000 zł"): a programme's sub-projects, one card each (a bullet's text runs on a line of
+    its own, in a capital, with no sentence's end; the card is the bullet's block)."""
+    from ngo_atlas.extract.title import _heading_like
+
+    cards = []
+    for bs, be in _blocks(text):
+        if bs < s or be > e:
+            continue
+        nl = text.find("\n", bs, be)
+        line = text[bs:nl]  # (the patterns' "^" holds only at a string's start)
+        head = _ITEM_HEAD.match(line) if nl > 0 else None
+        if head is None or _NUMBERED.match(line):
+            continue
+        name = line[head.end():].strip()
+        if not (1 <= len(name.split()) <= 12) or not name[:1].isupper() or name.endswith((".", ":", ",", ";")) \
+                or not _heading_like(name):
+            continue
+        if not any(h.key in _CARD_KEYS and nl < h.label_start < be for h in labels):
+            continue
+        a = text.index(name, bs + head.end())
+        cards.append(Segment(bs, be, name, (a, a + len(name)), "bullet_card", shared=False))
+    if len(cards) < 2:
+        return []
+    for a, b in zip(cards, cards[1:]):
+        a.end = b.start
+    return cards
+
+
+def _projects_counted_above(text: str, s: int, first: int) -> bool:
+    """The paragraph right above a list's first card speaks of projects in the plural or counts
+    them ("realizujemy trzy projekty:", "we run two projects", "реалізуємо два проєкти")."""
+    above = max([b for b, e in _blocks(text) if s <= b and e <= first], default=s)
+    low = lowered(text[above:first])
+    return bool(_counts_said(low) or _PLURAL.search(low))
+
+
+def _with_bullet_cards(text: str, segs: list[Segment], labels: list[LabelHit]) -> list[Segment]:
+    """A part of the page (a list item, or the whole page) that introduces a programme and then
+    gives its sub-projects as bulleted cards with their own grants (_bullet_cards) is no
+    project itself: its cards are, and what it says above them (the programme's period and
+    payer) speaks of each."""
+    keyed = [h.label_start for h in labels if h.key in _CARD_KEYS]
+    if len(keyed) < 2:  # (most pages: no grant or payer given as a label twice)
+        return segs
+    out: list[Segment] = []
+    for sg in segs:
+        inside = sum(1 for a in keyed if sg.start <= a < sg.end)
+        cards = _bullet_cards(text, sg.start, sg.end, labels) if inside >= 2 else []
+        if cards and not _projects_counted_above(text, sg.start, cards[0].start):
+            cards = []  # ("Budżet projektu podzielono na dwa moduły:": one project's parts)
+        if not cards:
+            out.append(sg)
+            continue
+        intro = [(sg.start, cards[0].start)] + list(sg.intro)
+        for c in cards:
+            c.intro = list(intro)
+        cards[-1].end = sg.end if sg.end - cards[-1].end < 2 else cards[-1].end
+        out.extend(cards)
+    return out
+
+
+def _with_unlabelled_cards(text: str, segs: list[Segment], labels: list[LabelHit]) -> list[Segment]:
+    """A list page whose cards mostly give their particulars as labels may hold a card that
+    gives them in prose ("Poznań Welcomes (2022–2023)\nEmergency support … thanks to a grant
+    from …" under "Completed projects"): a list item (_news_items) that starts below the last
+    label of the card it falls in, under a name of its own, is a card too."""
+    if not _is_listing(text):
+        return segs
+    items = [n for n in _news_items(text) if n.title_span
+             and not any(_same_title(n.title, sg.title or "") for sg in segs)]
+    if not items:
+        return segs
+    out: list[Segment] = []
+    for sg in segs:
+        out.append(sg)
+        end = sg.end
+        last_label = max((h.end for h in labels if sg.start <= h.label_start < sg.end), default=sg.start)
+        inner = [n for n in items if last_label < n.title_span[0] and n.start < end
+                 and n.title_span[0] > (sg.title_span or (sg.start, sg.start))[1]]
+        for n in inner:
+            out[-1].end = min(out[-1].end, n.start)
+            out.append(Segment(n.start, end, n.title, n.title_span, "unlabelled_card", shared=False))
+    for a, b in zip(out, out[1:]):
+        a.end = min(a.end, b.start)
+    return out
+
+
 def _dated_list_line(text: str, heads: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
     if len(heads) != 1:
         return None
@@ -951,10 +1047,13 @@ def _dated_list_line(text: str, heads: list[tuple[int, int, str]]) -> tuple[int,
 
 
 # "2. Caritas Diecezji X – „Polski na start” – 55 000,00 zł": a grant list's item gives its
-# holder, the quoted name set off by a dash, and a sum or a date
-_DASHED_QUOTE = re.compile(r"[–—-][^\S\n]*[„“\"«](?P<t>[^„“”\"«»\n]{3,150})[”“\"»][^\S\n]*(?:[–—,:-]|$)",
-                           re.MULTILINE)
+# holder, the quoted name set off by a dash (or by commas on both sides: "Fundacja X, „Y”,
+# 18 000 zł"), and a sum or a date
+_DASHED_QUOTE = re.compile(r"(?:[–—-][^\S\n]*[„“\"«](?P<t>[^„“”\"«»\n]{3,150})[”“\"»][^\S\n]*(?:[–—,:-]|$)|"
+                           r",[^\S\n]*[„“\"«](?P<c>[^„“”\"«»\n]{3,150})[”“\"»][^\S\n]*,)", re.MULTILINE)
+# (the currency before the sum as well: "PLN 18,000", "EUR 9 500")
 _SUM_OR_DATE = re.compile(r"\d[^\S\n]*(?:zł|pln|eur|€|usd|\$|грн|злот|євро|евро)|"
+                          r"(?:pln|eur|€|usd|\$)[^\S\n]*\d|"
                           r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 
 
@@ -964,9 +1063,10 @@ def _dashed_item_title(text: str, s: int, e: int) -> tuple[int, int, str] | None
     if not (_ITEM_HEAD.match(text[s:s + 8]) or _entry_line(text[s:e if le < 0 else le])):
         return None
     dq = _DASHED_QUOTE.search(text, s, e if le < 0 else le)
-    if dq is None or len(dq.group("t").split()) > 15 or not _SUM_OR_DATE.search(text, s, e):
+    g = ("t" if dq.group("t") is not None else "c") if dq else "t"
+    if dq is None or len(dq.group(g).split()) > 15 or not _SUM_OR_DATE.search(text, s, e):
         return None
-    return dq.start("t"), dq.end("t"), dq.group("t").strip()
+    return dq.start(g), dq.end(g), dq.group(g).strip()
 
 
 # "Projekty zrealizowane", "Nasze projekty", "Current projects", "Завершені проєкти"

@@ -12,6 +12,7 @@ from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.ownheads import own_heads
 from ngo_atlas.extract.pagemeta import on_page_meta
+from ngo_atlas.extract.presscontact import on_press_line, press_contacts
 from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.studyheads import study_heads
 from ngo_atlas.extract.titledheads import titled_heads
@@ -388,6 +389,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
     own_heads(text, found, _inner_role)  # "X – adwokatka, koordynatorka projektu": the head's title is hers
     _titled_experts(text, s, found)
+    press_contacts(text, found)  # "Biuro prasowe: X, …": the press desk's person is the contact
     thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
     found = [p for p in _cut_names(found) if not (p.name and body_words(p.name))]
     return [p for p in found if not _public_office(text, p) and not (
@@ -1453,7 +1455,15 @@ def contact_emails(text: str, s: int, e: int, people: list[PersonRef]) -> list[P
     known = {p.email for p in people if p.email}
     out = []
     for a, b, email in find_emails(text, s, e):
-        if email in known or _site_function(text, a, email):
+        if email in known:
+            continue
+        if _site_function(text, a, email):
+            # a press mailbox after the press desk's person on its line ("Biuro prasowe: X,
+            # media@…") is hers; alone it serves the site
+            press = _named_before(text, a, people)
+            if press is not None and on_press_line(text, press.span.start):
+                press.email = email
+                known.add(email)
             continue
         known.add(email)
         spelled = mailbox_owner(email, people)

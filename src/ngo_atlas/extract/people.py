@@ -1050,7 +1050,10 @@ _POST_META_HINTS = ("dodan", "dodał", "opublikowa", "published", "posted", "о�
 def _writer(text: str, p: PersonRef) -> bool:
     if p.span is None or not p.name:
         return False
-    ls = text.rfind("\n", max(0, p.span.start - 200), p.span.start) + 1
+    # (her line's start within 200 characters; on a longer line, 200 characters back, not the
+    # page's top, whose date would make a report's author in the prose a post's writer)
+    nl = text.rfind("\n", max(0, p.span.start - 200), p.span.start)
+    ls = nl + 1 if nl >= 0 else max(0, p.span.start - 200)
     before = text[max(ls, p.span.start - 60):p.span.start]
     low = before.lower()
     if any(h in low for h in _WRITER_HINTS) and _WRITER.search(before):

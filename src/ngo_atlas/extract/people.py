@@ -1308,6 +1308,9 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
             # "Контакт: X, або координаторка проєкту Юлія Савчук", "autorstwa X oraz
             # koordynatorki projektu Iryny Y": the project's role written at her name is hers
             own = "coordinator"
+        if found and rule == "label:team" and own == role \
+                and _HEAD_KEY.match(text, text.rfind("\n", 0, span.start) + 1, span.start):
+            own = "coordinator"  # "Zespół\nKoordynacja: X": the key of her line names her part
         if own != role:  # --explain tells that her own words, not the label, gave the role
             span = Span(span.start, span.end, f"{rule}+own_role", conf)
         out.append(PersonRef(name, own, org, emails[0][2] if emails else None, None, span))
@@ -1373,6 +1376,14 @@ def _inner_role(inner: list[str]) -> str | None:
 _PROJECT_ROLE_BEFORE = re.compile(r"(?i:koordynator\w*|kierowni\w*|координатор\w*|керівни\w*|руководител\w*|"
                                   r"coordinator)\s+(?i:projektu|проєкту|проекту|проекта|of\s+the\s+project)"
                                   r"\s*[:–—-]?\s*(?:(?:dr|mgr|prof|ks|pani|pan)\.?\s+)*$")
+
+
+# a head's key opening the line of a team's list ("Zespół\nKoordynacja: X, x@…", "Kierowniczka – X"):
+# the project's coordination, bare or "of the project" (not "Koordynacja wolontariatu: Y")
+_HEAD_KEY = re.compile(r"[^\S\n]*(?i:koordynacja|koordynator(?:ka)?|kierowni(?:k|czka)|coordination|coordinator|"
+                       r"project\s+manager|координація|координация|координатор(?:ка)?|керівни(?:к|ця)|"
+                       r"руководител[ья])(?:[^\S\n]+(?i:projektu|проєкту|проекту|проекта|of\s+the\s+project))?"
+                       r"[^\S\n]*[:–—-][^\S\n]*(?:(?:dr|mgr|prof|hab|ks|pani|pan)\.?[^\S\n]+)*$")
 
 
 # a coordinator's role word right after the name in a contact line

@@ -688,6 +688,7 @@ def _job_noun_before(word: str) -> bool:
 _LIST_AFTER = re.compile(r"[^\S\n]*(?P<list>(?:(?:dr|mgr|prof|hab|Dr|Prof)\.?[^\S\n]+)*[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n.;]*)")
 _ITEM_SPLIT = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:i|oraz|and|и|та|і|й)[^\S\n]+")
 _ITEM_BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)")
+_CONTACT_FIELD = re.compile(r"(?i:tel|phone|mob|kom|e-?mail|fax|тел|моб)\b|\+?\d|[^\s@]+@")
 
 
 @lru_cache(maxsize=20_000)
@@ -792,6 +793,9 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
             continue  # "Skarbnik – X", "Członek Zarządu: Y": the publishing body's board
         body = _ITEM_BRACKET.sub("", lm.group("list"))
         items = [x.strip() for x in _ITEM_SPLIT.split(body) if x.strip()]
+        # (the list ends where her contact fields begin: "Specjalistka ds. X: Y, tel. …, y@…")
+        cut = next((i for i, x in enumerate(items) if i and _CONTACT_FIELD.match(x)), len(items))
+        items = items[:cut]
         names = [_plain_name(x, lang) for x in items]
         if not items or not all(n and _name_is_item(n, x) for n, x in zip(names, items)):
             continue  # every item a name and nothing else: "Partnerzy: Fundacja X" is no list of persons

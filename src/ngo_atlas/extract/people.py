@@ -607,9 +607,13 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
             continue  # inside a word, or a third capitalised word runs on: no two-word name
         nouns = []
         if low_before:  # the two words before the name
-            words = _job_before(text[max(s, a - 60):a].split())
+            window = text[max(s, a - 60):a]
+            words = _job_before(window.split())
             if words and words[-1].isalpha():
-                nouns = [w for w in words if len(w) >= 5 and w.isalpha() and w.islower() and w not in stop]
+                # (a job opening the sentence is capitalised: "Ekspertką ds. X była Y")
+                nouns = [w.lower() for w in words if len(w) >= 5 and w.isalpha() and w[1:].islower()
+                         and w.lower() not in stop and (w.islower() or (
+                             _opens_sentence(window, w) and _job_noun_before(w.lower())))]
         plural = len(nouns)  # (the words before the name, where a plural job names her and the next)
         m = _NOUN_AFTER.match(text, b, e) if nxt and nxt in ",–—-(" else None
         nouns += [n for n in m.group("noun", "noun2") if n and len(n) >= 5 and n not in stop] if m else []
@@ -623,6 +627,7 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
         ls = text.rfind("\n", 0, a) + 1
         le = text.find("\n", b)
         before = text[max(ls, a - 40):a]
+        before = before[max(before.rfind(". "), before.rfind("! "), before.rfind("? ")) + 1:]  # (this sentence's)
         if _MEDIA_LINE.search(text, ls, le if le >= 0 else e) or _patron(text[ls:a]) \
                 or any(c in before for c in "»”\"") or any(h in before.lower() for h in _ATTRIBUTED_HINT):
             continue
@@ -650,6 +655,13 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
     return out
 
 
+def _opens_sentence(window: str, word: str) -> bool:
+    """The word stands first in its sentence within the window (after a stop and a space)."""
+    i = window.rfind(word)
+    head = window[:i].rstrip(" \t")
+    return i > 0 and len(head) < i and head[-1:] in (".", "!", "?", "\n")
+
+
 # a copula between a job in the instrumental and the names ("asystentkami są X i Y",
 # "trenerką była X"): the job stands before the verb
 _COPULA = frozenset("jest są był była było byli były będzie będą zostali została został zostały".split())
@@ -658,6 +670,8 @@ _COPULA = frozenset("jest są był była było byli były będzie będą zostali
 def _job_before(words: list[str]) -> list[str]:
     """The (up to) two words before a name that may name her job: past a job's domain ("doradczyni
     ds. integracji X") and a copula ("asystentkami międzykulturowymi są X")."""
+    if words and words[-1].lower() in _COPULA:  # (the copula after the domain: "ekspertką ds. X była")
+        words = words[:-1]
     k = _domain_of_job(words)
     if k:
         words = words[:-k]

@@ -119,3 +119,10 @@ def test_a_capitalised_word_inside_a_body_name_is_no_job():
     r = _people(_PL + "Wyniki konkursu:\n1 | Fundacja Wsparcia Osób Obcych Amicus Mundi | Kursy dla dorosłych | "
                 "40 000 zł\n")
     assert "Amicus Mundi" not in r
+
+
+def test_english_partner_list_after_a_coordinator_item_gives_no_person():
+    r = _people(_EN + "The Common Street Association leads a partnership of three organisations:\n"
+                "- Stowarzyszenie Wspólna Ulica (Lublin, Poland) – coordinator,\n"
+                "- Stowarzyszenie Nowy Most (Gdańsk, Poland),\n- Spolek Most (Brno, Czech Republic).\n")
+    assert not any(k and k.startswith("Stowarzyszenie") for k in r)

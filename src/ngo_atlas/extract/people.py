@@ -1607,6 +1607,10 @@ def body_words(name: str) -> bool:
     """A found person's name (Latin script) with a body's word in it (see above)."""
     if is_cyrillic(name):
         return False
+    from ngo_atlas.extract.organisations import is_org_head
+
+    if is_org_head(name.split()[0]):  # "Stowarzyszenie Lepsza Sieć" read as an English name
+        return True
     heads = _body_heads()
     return any(w in heads or (w[-1:] == "s" and w[:-1] in heads) or _ABSTRACT.fullmatch(w)
                for w in name.lower().split())

@@ -479,11 +479,10 @@ def _written_first_name(firsts: list, surs: list) -> bool:
 def _woman_as_written(first: str, firsts: list, surs: list, last: str) -> bool:
     """A first name read only as a man's oblique case ("Mariana": Marian's genitive) before a
     surname the dictionary does not know and that ends in a consonant ("Savchuk", "Ivanyshyn"):
-    a woman's -a, not "Michałem Brown".
     Polish would decline a man's surname with his first name ("Mariana Savchuka"), so the pair
-    is a woman's name in the nominative, as written."""
-    return first.endswith("a") and not surs and "-" not in last and last[-1:].isalpha() and last[-1].lower() not in "aeiouyąęó" \
-        and all(g.startswith("m") and "nom" not in c for _f, g, c in firsts)
+    is a woman's name in the nominative, as written (her -a: not "Michałem Brown")."""
+    return first.endswith("a") and not surs and "-" not in last and last[-1:].isalpha() \
+        and last[-1].lower() not in "aeiouyąęó" and all(g.startswith("m") and "nom" not in c for _f, g, c in firsts)
 
 
 # Endings Polish gives a man's surname in the oblique cases ("Bondarenkowi", "Szewczukiem")

@@ -14,7 +14,9 @@ _UP = "A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ"
 _CANDIDATE = re.compile(rf"(?<![\w.-])[{_UP}][\w'’]+(?:-[{_UP}][\w'’]+)?"
                         rf"(?:[^\S\n][{_UP}][\w'’]+(?:-[{_UP}][\w'’]+)?){{1,2}}")
 # words before a name that make it part of another name: a patron, a street, a saint
-_PATRON = re.compile(r"(?:\b(?:im|ul|al|pl|św|bł|os|ім|им|вул|ул)\.|\bimienia|імені|имени|\bulic[ayę]|\baleja|\bplac)\s*$",
+# (and a patron's title between: "im. adw. X", "im. ks. Y", "im. prof. Z")
+_PATRON = re.compile(r"(?:\b(?:im|ul|al|pl|św|bł|os|ім|им|вул|ул)\.|\bimienia|імені|имени|\bulic[ayę]|\baleja|\bplac)"
+                     r"(?:\s*\b(?:adw|dr|prof|ks|gen|kard|abp|bp|mec|płk|hetm|św|bł)\.)*\s*$",
                      re.IGNORECASE)
 # "w"/"we"/"в"/"у" right before capitalised words: a place in the locative, never a person
 # a photo credit before the name

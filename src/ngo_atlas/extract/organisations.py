@@ -2703,10 +2703,11 @@ def _spelt_out(text: str, acronym: str, lang: str) -> str | None:
 def staff_lead(text: str, people: list, lang: str) -> list[OrgRef]:
     """The body the project's coordinator (or, failing one, its contact person) is introduced
     with runs the project: in the read sets' gold it is the lead in 136 of 137 projects that
-    name no other lead."""
+    name no other lead. (A press desk's person speaks for whoever she works for: "Media: X (Y)".)"""
     for role in ("coordinator", "contact"):
         for person in people:
-            if person.role == role and person.span and (c := affiliation(text, person.span.end, lang)):
+            if person.role == role and person.span and "+press" not in person.span.rule \
+                    and (c := affiliation(text, person.span.end, lang)):
                 return [OrgRef(c[0], "lead", Span(c[2], c[3], "staff_body", 0.6), acronym=c[1])]
     return []
 

@@ -12,6 +12,7 @@ from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.ownheads import own_heads
 from ngo_atlas.extract.pagemeta import on_page_meta
+from ngo_atlas.extract.presscontact import on_press_line, press_contacts
 from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.studyheads import study_heads
 from ngo_atlas.extract.titledheads import titled_heads
@@ -388,6 +389,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             p.role, p.span = "expert", Span(p.span.start, p.span.end, f"{p.span.rule}+profession", p.span.confidence)
     own_heads(text, found, _inner_role)  # "X – adwokatka, koordynatorka projektu": the head's title is hers
     _titled_experts(text, s, found)
+    press_contacts(text, found)  # "Biuro prasowe: X, …": the press desk's person is the contact
     thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
     found = [p for p in _cut_names(found) if not (p.name and body_words(p.name))]
     return [p for p in found if not _public_office(text, p) and not (
@@ -605,9 +607,13 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
             continue  # inside a word, or a third capitalised word runs on: no two-word name
         nouns = []
         if low_before:  # the two words before the name
-            words = _job_before(text[max(s, a - 60):a].split())
+            window = text[max(s, a - 60):a]
+            words = _job_before(window.split())
             if words and words[-1].isalpha():
-                nouns = [w for w in words if len(w) >= 5 and w.isalpha() and w.islower() and w not in stop]
+                # (a job opening the sentence is capitalised: "Ekspertką ds. X była Y")
+                nouns = [w.lower() for w in words if len(w) >= 5 and w.isalpha() and w[1:].islower()
+                         and w.lower() not in stop and (w.islower() or (
+                             _opens_sentence(window, w) and _job_noun_before(w.lower())))]
         plural = len(nouns)  # (the words before the name, where a plural job names her and the next)
         m = _NOUN_AFTER.match(text, b, e) if nxt and nxt in ",–—-(" else None
         nouns += [n for n in m.group("noun", "noun2") if n and len(n) >= 5 and n not in stop] if m else []
@@ -621,6 +627,7 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
         ls = text.rfind("\n", 0, a) + 1
         le = text.find("\n", b)
         before = text[max(ls, a - 40):a]
+        before = before[max(before.rfind(". "), before.rfind("! "), before.rfind("? ")) + 1:]  # (this sentence's)
         if _MEDIA_LINE.search(text, ls, le if le >= 0 else e) or _patron(text[ls:a]) \
                 or any(c in before for c in "»”\"") or any(h in before.lower() for h in _ATTRIBUTED_HINT):
             continue
@@ -648,6 +655,13 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
     return out
 
 
+def _opens_sentence(window: str, word: str) -> bool:
+    """The word stands first in its sentence within the window (after a stop and a space)."""
+    i = window.rfind(word)
+    head = window[:i].rstrip(" \t")
+    return i > 0 and len(head) < i and head[-1:] in (".", "!", "?", "\n")
+
+
 # a copula between a job in the instrumental and the names ("asystentkami są X i Y",
 # "trenerką była X"): the job stands before the verb
 _COPULA = frozenset("jest są był była było byli były będzie będą zostali została został zostały".split())
@@ -656,6 +670,8 @@ _COPULA = frozenset("jest są był była było byli były będzie będą zostali
 def _job_before(words: list[str]) -> list[str]:
     """The (up to) two words before a name that may name her job: past a job's domain ("doradczyni
     ds. integracji X") and a copula ("asystentkami międzykulturowymi są X")."""
+    if words and words[-1].lower() in _COPULA:  # (the copula after the domain: "ekspertką ds. X była")
+        words = words[:-1]
     k = _domain_of_job(words)
     if k:
         words = words[:-k]
@@ -686,6 +702,7 @@ def _job_noun_before(word: str) -> bool:
 _LIST_AFTER = re.compile(r"[^\S\n]*(?P<list>(?:(?:dr|mgr|prof|hab|Dr|Prof)\.?[^\S\n]+)*[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n.;]*)")
 _ITEM_SPLIT = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:i|oraz|and|и|та|і|й)[^\S\n]+")
 _ITEM_BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)")
+_CONTACT_FIELD = re.compile(r"(?i:tel|phone|mob|kom|e-?mail|fax|тел|моб)\b|\+?\d|[^\s@]+@")
 
 
 @lru_cache(maxsize=20_000)
@@ -790,6 +807,9 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
             continue  # "Skarbnik – X", "Członek Zarządu: Y": the publishing body's board
         body = _ITEM_BRACKET.sub("", lm.group("list"))
         items = [x.strip() for x in _ITEM_SPLIT.split(body) if x.strip()]
+        # (the list ends where her contact fields begin: "Specjalistka ds. X: Y, tel. …, y@…")
+        cut = next((i for i, x in enumerate(items) if i and _CONTACT_FIELD.match(x)), len(items))
+        items = items[:cut]
         names = [_plain_name(x, lang) for x in items]
         if not items or not all(n and _name_is_item(n, x) for n, x in zip(names, items)):
             continue  # every item a name and nothing else: "Partnerzy: Fundacja X" is no list of persons
@@ -1048,7 +1068,10 @@ _POST_META_HINTS = ("dodan", "dodał", "opublikowa", "published", "posted", "о�
 def _writer(text: str, p: PersonRef) -> bool:
     if p.span is None or not p.name:
         return False
-    ls = text.rfind("\n", max(0, p.span.start - 200), p.span.start) + 1
+    # (her line's start within 200 characters; on a longer line, 200 characters back, not the
+    # page's top, whose date would make a report's author in the prose a post's writer)
+    nl = text.rfind("\n", max(0, p.span.start - 200), p.span.start)
+    ls = nl + 1 if nl >= 0 else max(0, p.span.start - 200)
     before = text[max(ls, p.span.start - 60):p.span.start]
     low = before.lower()
     if any(h in low for h in _WRITER_HINTS) and _WRITER.search(before):
@@ -1303,6 +1326,9 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
             # "Контакт: X, або координаторка проєкту Юлія Савчук", "autorstwa X oraz
             # koordynatorki projektu Iryny Y": the project's role written at her name is hers
             own = "coordinator"
+        if found and rule == "label:team" and own == role \
+                and _HEAD_KEY.match(text, text.rfind("\n", 0, span.start) + 1, span.start):
+            own = "coordinator"  # "Zespół\nKoordynacja: X": the key of her line names her part
         if own != role:  # --explain tells that her own words, not the label, gave the role
             span = Span(span.start, span.end, f"{rule}+own_role", conf)
         out.append(PersonRef(name, own, org, emails[0][2] if emails else None, None, span))
@@ -1368,6 +1394,14 @@ def _inner_role(inner: list[str]) -> str | None:
 _PROJECT_ROLE_BEFORE = re.compile(r"(?i:koordynator\w*|kierowni\w*|координатор\w*|керівни\w*|руководител\w*|"
                                   r"coordinator)\s+(?i:projektu|проєкту|проекту|проекта|of\s+the\s+project)"
                                   r"\s*[:–—-]?\s*(?:(?:dr|mgr|prof|ks|pani|pan)\.?\s+)*$")
+
+
+# a head's key opening the line of a team's list ("Zespół\nKoordynacja: X, x@…", "Kierowniczka – X"):
+# the project's coordination, bare or "of the project" (not "Koordynacja wolontariatu: Y")
+_HEAD_KEY = re.compile(r"[^\S\n]*(?i:koordynacja|koordynator(?:ka)?|kierowni(?:k|czka)|coordination|coordinator|"
+                       r"project\s+manager|координація|координация|координатор(?:ка)?|керівни(?:к|ця)|"
+                       r"руководител[ья])(?:[^\S\n]+(?i:projektu|проєкту|проекту|проекта|of\s+the\s+project))?"
+                       r"[^\S\n]*[:–—-][^\S\n]*(?:(?:dr|mgr|prof|hab|ks|pani|pan)\.?[^\S\n]+)*$")
 
 
 # a coordinator's role word right after the name in a contact line
@@ -1453,7 +1487,15 @@ def contact_emails(text: str, s: int, e: int, people: list[PersonRef]) -> list[P
     known = {p.email for p in people if p.email}
     out = []
     for a, b, email in find_emails(text, s, e):
-        if email in known or _site_function(text, a, email):
+        if email in known:
+            continue
+        if _site_function(text, a, email):
+            # a press mailbox after the press desk's person on its line ("Biuro prasowe: X,
+            # media@…") is hers; alone it serves the site
+            press = _named_before(text, a, people)
+            if press is not None and on_press_line(text, press.span.start):
+                press.email = email
+                known.add(email)
             continue
         known.add(email)
         spelled = mailbox_owner(email, people)
@@ -1565,6 +1607,10 @@ def body_words(name: str) -> bool:
     """A found person's name (Latin script) with a body's word in it (see above)."""
     if is_cyrillic(name):
         return False
+    from ngo_atlas.extract.organisations import is_org_head
+
+    if is_org_head(name.split()[0]):  # "Stowarzyszenie Lepsza Sieć" read as an English name
+        return True
     heads = _body_heads()
     return any(w in heads or (w[-1:] == "s" and w[:-1] in heads) or _ABSTRACT.fullmatch(w)
                for w in name.lower().split())

@@ -464,7 +464,7 @@ def person_nominative(name: str) -> str:
                 rank = (0 if "nom" in common else 1, len(fn) + len(sn))
                 if best is None or rank < best[0]:
                     best = (rank, fn, g, sn)
-    if best is None and _written_first_name(firsts, surs):
+    if best is None and (_written_first_name(firsts, surs) or _woman_as_written(parts[0], firsts, surs, last)):
         return name
     if best is None:
         fn, g, _c = min(firsts, key=lambda r: ("nom" not in r[2], r[1] != _gender_of_surname(last), len(r[0])))
@@ -482,6 +482,15 @@ def _written_first_name(firsts: list, surs: list) -> bool:
     genitive would be "Lesia Hnatiuka"), or its only reading is a vocative ("Nino": a person
     named in running text is not addressed)."""
     return bool(surs) or all(c <= {"voc"} for _f, _g, c in firsts)
+
+
+def _woman_as_written(first: str, firsts: list, surs: list, last: str) -> bool:
+    """A first name read only as a man's oblique case ("Mariana": Marian's genitive) before a
+    surname the dictionary does not know and that ends in a consonant ("Savchuk", "Ivanyshyn"):
+    Polish would decline a man's surname with his first name ("Mariana Savchuka"), so the pair
+    is a woman's name in the nominative, as written (her -a: not "Michałem Brown")."""
+    return first.endswith("a") and not surs and "-" not in last and last[-1:].isalpha() \
+        and last[-1].lower() not in "aeiouyąęó" and all(g.startswith("m") and "nom" not in c for _f, g, c in firsts)
 
 
 # Endings Polish gives a man's surname in the oblique cases ("Bondarenkowi", "Szewczukiem")

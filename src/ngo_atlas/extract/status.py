@@ -43,13 +43,14 @@ _UNDERWAY = cue(
     r"(?:rozpoczynamy|startujemy|ruszamy|zaczynamy|починаємо|розпочинаємо|стартуємо|начинаем|стартуем)"
     r"(?=[^\S\n]*[!.]|[^\S\n]*\n)|"
     r"розпочина(?:є|ють|ємо)\s+реалізаці\w*|(?:has|have)\s+been\s+working|"
-    r"will\s+(?:run|last|continue)\s+until|продлится\s+до|продолжится\s+до|триватиме\s+до")
+    r"will\s+(?:run|last|continue)\s+until|продлится\s+до|продолжится\s+до|триватиме\s+до|"
+    r"potrwa\s+(?:(?:co\s+najmniej|jeszcze|aż)\s+)?do(?![\w])")
 _CLOSING_WORDS = ("zamykaj", "kończąc", "podsumow", "closing", "summed up", "итог", "заключ", "підсум")
 _UNDERWAY_WORDS = ("rozpoczyna", "начина", "розпочина", "been working", "until", "продлится", "rozpoczę",
                    "przystąpi", "приступи",
                    "rozpoczął", "розпоча", "начал", "started", "startujemy", "ruszamy", "zaczynamy",
                    "починаємо", "стартуємо", "стартуем",
-                   "продолжится", "триватиме")
+                   "продолжится", "триватиме", "potrwa")
 # "will run until", "триватиме до": ongoing, unless the same sentence says it starts later
 _RUNS_ON = re.compile(r"will\s|продл|продолж|тривати|potrwa", re.IGNORECASE)
 
@@ -86,6 +87,25 @@ _SECTION = [(k, re.compile(r"^\s*(?:projekty\s+|projects\s+|проекты\s+|п
     ("planned", r"planowan[eya]|zaplanowan[eya]|upcoming|planned|планируемые|заплановані|плановані|запланован[оаий]"))]
 
 
+_BADGE_LINES = 3
+
+
+def badge_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    """A card's badge: a status-only line among the record's first lines, next to its title
+    ("Razem łatwiej\nTrwający\nOkres realizacji: …", "ЗАВЕРШЕНО\nНазва проєкту")."""
+    pos, seen = s, 0
+    while pos < e and seen < _BADGE_LINES:
+        nl = text.find("\n", pos, e)
+        le = e if nl == -1 else nl
+        if text[pos:le].strip():
+            seen += 1
+            found = section_status(text, pos, le)
+            if found:
+                return found[0], Span(pos, le, f"badge_status:{found[0]}", 0.8)
+        pos = le + 1
+    return None
+
+
 def section_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
     """The last line in text[s:e] that is a list section's status heading ("ZREALIZOWANE")."""
     found = None
@@ -116,6 +136,9 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
             for key, words in lexicon()["status_labels"].items():
                 if re.search(alternation(words), h.value, re.IGNORECASE):
                     return key, Span(h.start, h.end, "label:status", 0.95)
+    badge = badge_status(text, s, e)
+    if badge:
+        return badge
     best = None
     low = text[s:e].lower()
     extra = [(key, rx) for key, rx, words in (("completed", _CLOSING, _CLOSING_WORDS),

@@ -80,3 +80,27 @@ def test_no_badge_no_status():
     text = ("Projekt „Cisza”\n\nFundacja Brzozy przygotowała przewodnik dla rodzin z Ukrainy. "
             "Przewodnik jest dostępny w bibliotece w Pile.")
     assert _records(text)[0].status is None
+
+
+@pytest.mark.parametrize("text", [
+    "Projekt „Wspólna kuchnia”\n\nProjekt jeszcze się nie zaczął, ale już zbieramy zgłoszenia rodzin z Radomia.",
+    "Projekt „Wspólna kuchnia”\n\nOd 1 marca 2027 r. rozpoczniemy realizację projektu „Wspólna kuchnia” w Radomiu.",
+    "Project “Shared Kitchen”\n\nThe project has not yet started; families from Radom may already sign up.",
+    "Проект «Общая кухня»\n\nПроект ещё не начал работу, но уже принимает заявки семей из Радома.",
+    "Проєкт «Спільна кухня»\n\nПроєкт ще не розпочався, але вже приймає заявки родин з Радома.",
+])
+def test_not_yet_started_is_planned(text):
+    assert _records(text)[0].status == "planned"
+
+
+def test_activity_started_ahead_is_no_plan():
+    # an activity started ahead within a running project is no plan of the project itself
+    text = ("Projekt „Wspólna kuchnia”\n\nW ramach projektu od marca rozpoczniemy zajęcia dla dzieci. "
+            "Fundacja Lipy wydała przewodnik kulinarny.")
+    assert _records(text)[0].status != "planned"
+
+
+def test_verb_after_long_quoted_name():
+    text = ("Projekt „Dom na chwilę – tymczasowe schronienie i wsparcie dla rodzin uchodźczych w Siedlcach” "
+            "trwa do dziś. W schronisku mieszka obecnie 20 osób.")
+    assert _records("Dom na chwilę\n\n" + text)[0].status == "ongoing"

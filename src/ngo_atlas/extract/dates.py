@@ -134,6 +134,10 @@ _DAY_WORD_BEFORE = re.compile(r"(?<![\w])(?i:from|od|с|з|із|від)\s+(?P<d1
 _STARTED = re.compile(r"(?:[^.!?\n]|(?<=\br)\.){0,70}?\b(?:rozpocz(?:ął|ęła|ęło|ęli|yna)|started|began|launched|"
                       r"rusz(?:ył[aoy]?|yli)|wystartowa(?:ł[aoy]?|li)|zaczę(?:ła|ło|li|ły|liśmy|łyśmy)|zaczął|"
                       r"стартовал\w*|начал\w*|розпоча\w*|стартував\w*|"
+                      # the imperfective past ("w grudniu 2022 r. zaczynaliśmy projekt") and the
+                      # opening ceremony ("zainaugurowano projekt", "was inaugurated", "інавгурували")
+                      r"(?:zaczyna|rozpoczyna)(?:ł|ła|ło|li|ły)(?:em|am|śmy|ście)?|"
+                      r"zainaugurowa\w*|inaugurated|инаугурирова\w*|інавгурува\w*|"
                       # the future: "w styczniu 2024 r. rozpocznie", "в январе 2024 года начнёт"
                       r"rozpocznie|will\s+(?:start|begin)|начн(?:ёт|ет|ут)|розпочн(?:е|уть)|стартует|стартує)",
                       re.IGNORECASE)
@@ -158,7 +162,8 @@ _STARTS_BEFORE = re.compile(r"(?:rozpocz\w*\s+się|rozpocznie\s+się|start\w*|be
                             # Ukrainian "почати": "Ми почали в січні 2025 року"; Polish "zacząć"
                             r"почал[аио]|почав|zaczę(?:ła|ło|li|ły|liśmy|łyśmy)|zaczął|"
                             r"стартует|стартує|launched|was\s+launched|will\s+be\s+launched)"
-                            r"\s+(?:w|we|in|on|в|у|с|з)?\s*$",
+                            # "zaczęło się we wrześniu": the reflexive between verb and preposition
+                            r"(?:\s+się)?\s+(?:w|we|in|on|в|у|с|з)?\s*$",
                             re.IGNORECASE)
 
 

@@ -991,7 +991,9 @@ def _items_run_period(text: str, projects: list[Project], segs: list[segment.Seg
     above them says they run in (dates.items_run_period)."""
     if len(segs) < 2 or all(p.start or p.end for p in projects):
         return
-    found = items_run_period(text, header_end(text), segs[0].start)
+    # (above the first undated item: a lead record the intro made itself keeps its own dates)
+    found = items_run_period(text, header_end(text),
+                             next(sg.start for p, sg in zip(projects, segs) if not (p.start or p.end)))
     if found is None:
         return
     for p in projects:

@@ -43,13 +43,28 @@ _UNDERWAY = cue(
     r"(?:rozpoczynamy|startujemy|ruszamy|zaczynamy|починаємо|розпочинаємо|стартуємо|начинаем|стартуем)"
     r"(?=[^\S\n]*[!.]|[^\S\n]*\n)|"
     r"розпочина(?:є|ють|ємо)\s+реалізаці\w*|(?:has|have)\s+been\s+working|"
-    r"will\s+(?:run|last|continue)\s+until|продлится\s+до|продолжится\s+до|триватиме\s+до")
+    r"will\s+(?:run|last|continue)\s+until|продлится\s+до|продолжится\s+до|триватиме\s+до|"
+    r"potrwa\s+(?:(?:co\s+najmniej|jeszcze|aż)\s+)?do(?![\w])")
+# a project that has not begun yet: the negated past of starting, the project's noun in the
+# nominative before it ("Projekt jeszcze się nie zaczął", "Program nie rozpoczął jeszcze
+# realizacji", "The project has not yet started", "Проект ещё не начал работу", "Проєкт ще не
+# розпочав роботу"), or the future of starting with "realizacja" as its object, any person
+# ("od 1 kwietnia rozpoczniemy realizację projektu", "начнём реализацию", "розпочнемо реалізацію")
+_NOT_YET = cue(
+    r"(?:projekt|program|project|programme|проект|проєкт|программа|програма)\s+(?:[^\s,.;!?]+\s+){0,3}?"
+    r"(?:(?:jeszcze\s+)?(?:się\s+)?nie\s+(?:jeszcze\s+)?(?:rozpocz(?:ął|ęła|ęło)|zacz(?:ął|ęła|ęło)|"
+    r"ruszył[aoy]?|wystartował[aoy]?)|(?:has|had)\s*(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:started|begun)|"
+    r"(?:ещё|еще)\s+не\s+(?:начал\w*|стартовал\w*)|ще\s+не\s+(?:розпоча\w*|почал\w*|почав\w*|стартува\w*))|"
+    r"(?:rozpoczniemy|zaczniemy|rozpoczną|zaczną|начн(?:ём|ем|ут)|розпочн(?:емо|уть)|почн(?:емо|уть))\s+"
+    r"(?:realizacj|реализаци|реалізаці)\w*")
+_NOT_YET_WORDS = (" nie ", "not", "n't", " не ", "rozpoczniemy", "zaczniemy", "rozpoczną", "zaczną", "начн",
+                  "розпочн", "почн")
 _CLOSING_WORDS = ("zamykaj", "kończąc", "podsumow", "closing", "summed up", "итог", "заключ", "підсум")
 _UNDERWAY_WORDS = ("rozpoczyna", "начина", "розпочина", "been working", "until", "продлится", "rozpoczę",
                    "przystąpi", "приступи",
                    "rozpoczął", "розпоча", "начал", "started", "startujemy", "ruszamy", "zaczynamy",
                    "починаємо", "стартуємо", "стартуем",
-                   "продолжится", "триватиме")
+                   "продолжится", "триватиме", "potrwa")
 # "will run until", "триватиме до": ongoing, unless the same sentence says it starts later
 _RUNS_ON = re.compile(r"will\s|продл|продолж|тривати|potrwa", re.IGNORECASE)
 
@@ -86,6 +101,25 @@ _SECTION = [(k, re.compile(r"^\s*(?:projekty\s+|projects\s+|проекты\s+|п
     ("planned", r"planowan[eya]|zaplanowan[eya]|upcoming|planned|планируемые|заплановані|плановані|запланован[оаий]"))]
 
 
+_BADGE_LINES = 3
+
+
+def badge_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    """A card's badge: a status-only line among the record's first lines, next to its title
+    ("Razem łatwiej\nTrwający\nOkres realizacji: …", "ЗАВЕРШЕНО\nНазва проєкту")."""
+    pos, seen = s, 0
+    while pos < e and seen < _BADGE_LINES:
+        nl = text.find("\n", pos, e)
+        le = e if nl == -1 else nl
+        if text[pos:le].strip():
+            seen += 1
+            found = section_status(text, pos, le)
+            if found:
+                return found[0], Span(pos, le, f"badge_status:{found[0]}", 0.8)
+        pos = le + 1
+    return None
+
+
 def section_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
     """The last line in text[s:e] that is a list section's status heading ("ZREALIZOWANE")."""
     found = None
@@ -116,10 +150,14 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
             for key, words in lexicon()["status_labels"].items():
                 if re.search(alternation(words), h.value, re.IGNORECASE):
                     return key, Span(h.start, h.end, "label:status", 0.95)
+    badge = badge_status(text, s, e)
+    if badge:
+        return badge
     best = None
     low = text[s:e].lower()
     extra = [(key, rx) for key, rx, words in (("completed", _CLOSING, _CLOSING_WORDS),
-                                              ("ongoing", _UNDERWAY, _UNDERWAY_WORDS))
+                                              ("ongoing", _UNDERWAY, _UNDERWAY_WORDS),
+                                              ("planned", _NOT_YET, _NOT_YET_WORDS))
              if any(w in low for w in words)]  # substrings first: most texts have none
     for key, rx in _cues() + [("completed", _PAST_PL)] + extra:
         m = rx.search(text, s, e)
@@ -261,7 +299,7 @@ def _noun_windows(low: str, s: int, e: int) -> list[tuple[int, int]]:
             i = low.find(lit, i + len(lit), e)
     out: list[tuple[int, int]] = []
     for i in sorted(hits)[:12]:  # a status is said early; later mentions seldom add one
-        a, b = max(s, i - _NEAR - 25), min(e, i + _NEAR + 15)
+        a, b = max(s, i - _NEAR - 25), min(e, _after_name(low, i, e) + _NEAR + 15)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
@@ -269,7 +307,28 @@ def _noun_windows(low: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# a quoted name right before the verb ("Projekt „Bezpieczna przystań – schronienie dla …” trwa
+# do dziś"): its words stand between the noun and the verb, so the name counts as one word
+_QUOTED_NAME_END = re.compile(r"(?:„[^”\"\n]{1,200}[”\"]|«[^»\n]{1,200}»)\s*$")
+
+
+_NAME_OPEN = re.compile(r"\w*\s*[„«]")
+_NAME_CLOSE = {"„": "”", "«": "»"}
+
+
+def _after_name(low: str, i: int, e: int) -> int:
+    """Where the noun at i ends, past the quoted name that follows it ("projekt „…”")."""
+    m = _NAME_OPEN.match(low, i, e)
+    if m is None:
+        return i
+    close = low.find(_NAME_CLOSE[low[m.end() - 1]], m.end(), min(e, m.end() + 200))
+    return close if close >= 0 else i
+
+
 def _said_of_project(text: str, a: int, b: int, s: int, e: int) -> bool:
+    q = _QUOTED_NAME_END.search(text, max(s, a - 210), a) if text[a - 2:a].strip()[-1:] in ("”", '"', "»") else None
+    if q is not None:
+        a = q.start() + 1  # the name as one word: its opening quote
     before = text[max(s, a - _NEAR):a]
     after = text[b:min(e, b + _NEAR)]
     before = re.split(r"[.;!?\n]", before)[-1]  # the same sentence only

@@ -2010,6 +2010,14 @@ def _funds_paid_through(items: list[Funding]) -> list[Funding]:
                                      and words_key(f.funder) in given)]
 
 
+# "Szwajcarsko-Polski Program Współpracy": capitalised relational adjectives (-ski, -cki, -dzki,
+# hyphenated compounds too) before the programme word, a capitalised genitive after it, names a
+# programme; "Europejski Program na rzecz Integracji" (a purpose, "na rzecz", "dla") names a
+# funders' collaborative and stays a payer (PROG-C)
+_ADJ_PROGRAMME = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*(?:-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*)*(?:s|c|dz)ki\s+)+"
+                            r"Program\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
 def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
     """"dofinansowanie z Programu X": a programme, not a funder (its owner may follow).
     "dofinansowany przez Instytut X ze środków Programu Y": the funder just before it in the
@@ -2024,7 +2032,7 @@ def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
             # "European Union, Horizon Europe": the EU's programme; "Basic Research Programme":
             # a capitalised programme word is the name's own head
             en = re.match(r"(.+)", f.funder)
-        if f.funder and (_PROGRAMME_WORD.match(f.funder) or en):
+        if f.funder and (_PROGRAMME_WORD.match(f.funder) or en or _ADJ_PROGRAMME.match(f.funder)):
             # "Horizon Europe research and innovation programme": the name is its capitalised part
             f.programme = f.programme or (en.group(1).strip() if en else _programme_name(f.funder, lang))
             # "z Programu Krajowego Funduszu X": the fund that owns the programme pays

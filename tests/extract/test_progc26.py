@@ -117,3 +117,46 @@ def test_english_results_of_a_grant_programme():
     granted = [fs for fs in got if any(a for _f, _p, a in fs)]
     assert len(granted) == 3, got
     assert all(any(p == "Open Doors" for _f, p, _a in fs) for fs in granted), got
+
+
+def _funding_one(text: str):
+    got = _projects(text)
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_polish_name_said_to_be_a_programme_is_the_payers_programme():
+    got = _funding_one(
+        "Kuchnia bez granic\n\nStowarzyszenie Sąsiedzi z Łodzi prowadziło w 2024 roku warsztaty kulinarne dla "
+        "migrantek. Łódzkie Kładki to program grantowy Fundacji Włókniarzy, finansowany przez Fundację "
+        "Hanzeatycką. Dotacja wyniosła 24 000 zł.\n")
+    assert any(f == "Fundacja Hanzeatycka" and p == "Łódzkie Kładki" for f, p, _a in got), got
+
+
+def test_russian_name_said_to_be_a_programme():
+    got = _funding_one(
+        "Кухня без границ\n\nАссоциация Соседи из Лодзи провела в 2024 году кулинарные мастер-классы для "
+        "мигранток. «Лодзинские мостики» – это программа Фонда Ткачей, финансируемая Фондом Ганзы.\n")
+    assert any(p == "Лодзинские мостики" for _f, p, _a in got), got
+
+
+def test_ukrainian_name_said_to_be_a_programme():
+    got = _funding_one(
+        "Кухня без кордонів\n\nАсоціація Сусіди з Лодзі провела у 2024 році кулінарні майстер-класи для "
+        "мігранток. «Лодзинські містки» – це програма Фонду Ткачів, що фінансується Фондом Ганзи.\n")
+    assert any(p == "Лодзинські містки" for _f, p, _a in got), got
+
+
+def test_english_name_said_to_be_a_programme():
+    got = _funding_one(
+        "Kitchen Without Borders\n\nThe Neighbours Association ran cooking workshops for migrant women in Łódź "
+        "in 2024. Weaving Bridges is a grant programme of the Weavers Foundation, funded by the Hanseatic "
+        "Foundation.\n")
+    assert any(f == "Hanseatic Foundation" and p == "Weaving Bridges" for f, p, _a in got), got
+
+
+def test_project_said_to_be_a_programme_names_none():
+    got = _funding_one(
+        "Kuchnia bez granic\n\nProjekt to program warsztatów kulinarnych dla migrantek w Łodzi, finansowany "
+        "przez Fundację Hanzeatycką w 2024 roku.\n")
+    assert not any(p for _f, p, _a in got), got

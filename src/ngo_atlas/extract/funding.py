@@ -234,6 +234,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)
     _programme_run_by_funder(out, text, s, e, lang)
+    _copula_programme(out, text, s, e, lang)  # (PROG-C: "X to program Fundacji Y, finansowany przez Z")
     _budget_after(out, text, s, e, lang)
     _owner_after_programme(out, lang)
     _programmes_named_as_funders(out, lang)
@@ -1055,6 +1056,38 @@ def _programme_run_by_funder(out: list[Funding], text: str, s: int, e: int, lang
         for f in bare:
             if name and _same_org(f.funder, name):
                 f.programme = text[m.start("p"):m.end("p")].strip()
+
+
+# "Pomorskie Mosty to program regrantingowy Fundacji X, finansowany przez Y", "Program „X” jest
+# programem Fundacji Y", "«X» – это программа …", "X is a grant programme of …": a sentence that
+# opens on a capitalised or quoted name and says it is a programme names the programme of the
+# payers it goes on to name (PROG-C)
+_CAP = r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]"
+_COPULA_PROGRAMME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Program|Programme|Программа|Програма)\s+)?"
+    r"(?:[„“\"«](?P<q>[^”\"»\n]{2,80})[”\"»]|(?P<n>" + _CAP + r"[\w+-]*(?:[^\S\n]+" + _CAP + r"[\w+-]*){0,4}))"
+    r"[^\S\n]+(?:to|jest|–[^\S\n]+to|—[^\S\n]+это|–[^\S\n]+это|–[^\S\n]+це|це|is|is\s+an?)[^\S\n]+"
+    r"(?:[a-ząćęłńóśźżа-яёіїєґ-]+[^\S\n]+){0,2}(?:program(?:em)?|programme|программа|програма)\b")
+
+
+_NOT_A_NAME = {"projekt", "project", "przedsięwzięcie", "проект", "to", "this", "it", "ten", "ta", "nasz",
+               "nasza", "our", "это", "це", "наш", "наша", "the", "który", "która", "co", "what"}
+
+
+def _copula_programme(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
+    """Payers with no programme, named in a sentence that says the name opening it is a
+    programme, take that name."""
+    bare = [f for f in out if f.funder and f.programme is None and f.span]
+    if not bare or not _PROGRAMME_KEY.search(text, s, e):
+        return
+    for m in _COPULA_PROGRAMME.finditer(text, s, e):
+        name = (m.group("q") or m.group("n")).strip()
+        if m.group("n") and name.split()[0].lower() in _NOT_A_NAME:
+            continue  # "Projekt to program …", "This is a programme …": no name opens it
+        stop = min(text.find(". ", m.end(), e) % (e + 1), text.find("\n", m.end(), e) % (e + 1))
+        for f in bare:
+            if m.start() <= f.span.start < stop and f.programme is None and words_key(name) != words_key(f.funder):
+                f.programme = name
 
 
 def _owner_after_programme(items: list[Funding], lang: str) -> None:
@@ -2010,6 +2043,14 @@ def _funds_paid_through(items: list[Funding]) -> list[Funding]:
                                      and words_key(f.funder) in given)]
 
 
+# "Szwajcarsko-Polski Program Współpracy": capitalised relational adjectives (-ski, -cki, -dzki,
+# hyphenated compounds too) before the programme word, a capitalised genitive after it, names a
+# programme; "Europejski Program na rzecz Integracji" (a purpose, "na rzecz", "dla") names a
+# funders' collaborative and stays a payer (PROG-C)
+_ADJ_PROGRAMME = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*(?:-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*)*(?:s|c|dz)ki\s+)+"
+                            r"Program\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
 def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
     """"dofinansowanie z Programu X": a programme, not a funder (its owner may follow).
     "dofinansowany przez Instytut X ze środków Programu Y": the funder just before it in the
@@ -2024,7 +2065,7 @@ def _programmes_named_as_funders(items: list[Funding], lang: str) -> None:
             # "European Union, Horizon Europe": the EU's programme; "Basic Research Programme":
             # a capitalised programme word is the name's own head
             en = re.match(r"(.+)", f.funder)
-        if f.funder and (_PROGRAMME_WORD.match(f.funder) or en):
+        if f.funder and (_PROGRAMME_WORD.match(f.funder) or en or _ADJ_PROGRAMME.match(f.funder)):
             # "Horizon Europe research and innovation programme": the name is its capitalised part
             f.programme = f.programme or (en.group(1).strip() if en else _programme_name(f.funder, lang))
             # "z Programu Krajowego Funduszu X": the fund that owns the programme pays

@@ -1026,29 +1026,40 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
                          for i, f in enumerate(found)]
             p.organizations = merge_orgs(p.organizations + [OrgRef(f.funder, "funder", f.span)
                                                             for f in found])
-    if table:
-        _rows_call_name(text, intro_end, projects)
+    _rows_call_name(text, intro_end, projects)
 
 
 # "Wyniki otwartego konkursu ofert „X”", "konkursu grantowego „X”": the call the rows of a results
-# table were granted in, named right after its noun; "konkursu ofert w obszarze „Y”" (an area of
+# table or of its cards were granted in, named right after its noun; "konkursu ofert w obszarze „Y”" (an area of
 # tasks), "zadanie publiczne pn. „Z”" (one task) and "konkurs recytatorski „W”" (a contest) are not
-_CALL_NAME = re.compile(r"(?<!\w)(?i:konkurs\w*)(?:[^\S\n]+(?i:ofert|grantow\w+))?[^\S\n]+[„\"]"
-                        r"([^”\"\n]{3,90})[”\"]")
+_CALL_NAME = re.compile(r"(?<!\w)(?:(?i:konkurs\w*)(?:[^\S\n]+(?i:ofert|grantow\w+))?|"
+                        # "wyniki programu grantowego „X”", "конкурса «X»", "грантової програми «X»",
+                        # "the grant programme “X”": a grant programme's call (PROG-C)
+                        r"(?i:program\w*)[^\S\n]+(?i:grantow\w+)|(?i:конкурс\w*)(?:[^\S\n]+(?i:грант\w+))?|"
+                        r"(?i:грантов\w+)[^\S\n]+(?i:програм\w*)|(?i:grant)[^\S\n]+(?i:programme|competition|call))"
+                        r"[^\S\n]+[„\"«“]([^”\"\n»]{3,90})[”\"»]|"
+                        # "the “X” grant programme": the name before its nouns
+                        r"[“\"]([^”\"\n]{3,90})[”\"][^\S\n]+(?i:grant)[^\S\n]+(?i:programme|competition|call)\b")
 
 
 def _rows_call_name(text: str, intro_end: int, projects: list[Project]) -> None:
-    """Rows of a table of granted projects with a payer and no programme take the call's name
-    the text above the table gives."""
-    if not any(f.funder and not f.programme for p in projects for f in p.funding[:1]):
+    """Rows or cards of granted projects with a payer or a grant and no programme take the
+    call's name the text above them gives (a results page: "Wyniki konkursu „X”", the cards
+    under it each a grant with its sum; PROG-C)."""
+    if not any(_granted(f) and not f.programme for p in projects for f in p.funding[:1]):
         return
     m = _CALL_NAME.search(text, 0, intro_end)
     if m is None:
         return
     for p in projects:
-        if p.funding and p.funding[0].funder and not any(f.programme for f in p.funding):
+        if p.funding and _granted(p.funding[0]) and not any(f.programme for f in p.funding):
             f = p.funding[0]
-            p.funding[0] = Funding(f.funder, m.group(1).strip(), f.amount, f.currency, f.span)
+            p.funding[0] = Funding(f.funder, (m.group(1) or m.group(2)).strip(), f.amount, f.currency, f.span)
+
+
+def _granted(f: Funding) -> bool:
+    """A funding item that names its payer or its sum."""
+    return bool(f.funder) or f.amount is not None
 
 
 def _payers_with_programme(funding: list[Funding]) -> list[Funding]:

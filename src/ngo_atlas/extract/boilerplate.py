@@ -15,7 +15,11 @@ from ngo_atlas.extract.undertaking import closes_each_item
 _LINE_CUES = re.compile(alternation(lexicon()["boilerplate_lines"]))
 _TAIL_CUES = re.compile(alternation(lexicon()["tail_cut_lines"]), re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b\d{2}(?:\s?\d{4}){6}\b")  # Polish IBAN body: 26 digits
-_FILENAME = re.compile(r"^\s*[\w.-]*(?:[-_][\w.]+)+(?:\.(?:jpe?g|png|gif|webp|svg|pdf))?\s*$|"
+# "IMG_2041.jpg", "baner-fami-2023", "logo_ue": one run of word characters, dots and hyphens,
+# with a hyphen or underscore before a word character somewhere and a word character or dot
+# last. (Written as blocks, [\w.-]*(?:[-_][\w.]+)+, a run of underscores, "______́" or a form's
+# "__________(podpis)", split into blocks in 2^length ways: 27 CPU-seconds on one line.)
+_FILENAME = re.compile(r"^\s*(?=[\w.-]*[-_][\w.])[\w.-]*+(?<=[\w.])\s*$|"
                        r"^\s*\S+\.(?:jpe?g|png|gif|webp|svg)\s*$", re.IGNORECASE)
 _POSTCODE = re.compile(r"(?<![\d-])\d{2}-\d{3}(?![\d-])")  # not inside an ISBN ("978-83-227-9941-0")
 _LANG_SWITCH = re.compile(r"^\s*[•*-]?\s*(?:pl|en|uk|ru|de|ua)\s*$", re.IGNORECASE)

@@ -33,7 +33,11 @@ _GENERIC_HEAD = re.compile(
     r"[\w\s]*division|[\w\s]*dział)$", re.IGNORECASE)
 _QUOTED_IN = re.compile(r"[„“\"«]([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ0-9][^„“”\"«»\n]{2,150})[”“\"»]")
 _PROJ_OR_PROG = re.compile(r"(?:projekt|program|project|про[еє]кт|програм)\w*", re.IGNORECASE)
-_DATEISH = re.compile(r"^[\d\s./:–\-]+(?:[a-zA-Z]{3,9}\s*\d{0,4}[\s–\-]*)*[\d\s./:–\-]*$")
+# "12.05.2024 – 30 June 2025", "2023 / Nov 2024": digits and month words only. A word is taken
+# whole (its letters all, then its number): read as runs of 3 to 9 letters with optional spaces
+# between, a line of words ("2. provide migrant workers with …") was tried in 2^words ways, 2.5
+# CPU-seconds on one line of train-ga
+_DATEISH = re.compile(r"^[\d\s./:–\-]+(?:[a-zA-Z]{3,}(?![a-zA-Z])(?:\s*\d{1,4})?[\s–\-]*)*[\d\s./:–\-]*$")
 
 
 QUOTED_BEFORE_PROJECT = re.compile(

@@ -3,8 +3,10 @@
 A crash hunt over the read sets, the shared documents, 4000 generated pages and about 9000
 mutated read-set pages (cut, shuffled, capitalised, unicode-sprinkled, …) raised no finder
 exception; two regexes took seconds to minutes on one line instead. Each test extracts its
-page under a CPU-time limit (the old patterns needed 2^words or 2^length steps) and checks
-the record still comes out as before."""
+page under a CPU-time limit and checks the record still comes out as before. The limit is a
+hang detector, not a speed figure (speed is measured in bench/): on these lines the old
+patterns need 2^words or 2^length steps, far past any limit, the new ones milliseconds; the
+limit only turns a hang into a failure."""
 
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ def _cpu_limit(seconds: float):
 
 
 def _records(text: str):
-    with _cpu_limit(1.5):
+    with _cpu_limit(10):
         return extract_document(Document("robustc.txt", "robustc.txt", text)).projects
 
 
@@ -49,7 +51,8 @@ def _titles(text: str) -> list[str]:
 def test_numbered_english_aim_line_is_read_quickly():
     text = ("Safe Routes to Work\n\n"
             "Project aims:\n"
-            "1. give seasonal workers from abroad clear and honest advice before they travel here;\n"
+            "1. give seasonal workers from abroad clear and honest advice before they travel here and "
+            "keep giving them plain advice about their rights and their pay while they work here;\n"
             "2. help newly arrived workers with contracts, housing and health insurance questions;\n\n"
             "Duration: 01.03.2024 – 28.02.2025\n")
     assert "Safe Routes to Work" in _titles(text)
@@ -59,7 +62,8 @@ def test_numbered_polish_aim_line_with_plain_letter_words_is_read_quickly():
     # ASCII words first, a diacritic late in the line: the old pattern retried every split
     text = ("Bezpieczny Start w Pracy\n\n"
             "Cele projektu:\n"
-            "2. zapewnienie pracownikom sezonowym rzetelnej porady prawnej przed wyjazdem oraz po przyjeździe;\n"
+            "2. zapewnienie pracownikom sezonowym rzetelnej porady prawnej przed wyjazdem oraz po "
+            "przyjeździe i stałej pomocy przy umowie o pracę oraz wypłacie ich wynagrodzenia;\n"
             "3. pomoc w sprawach umowy, mieszkania i ubezpieczenia zdrowotnego dla nowo przybyłych osób;\n\n"
             "Okres realizacji: 01.03.2024 – 28.02.2025\n")
     assert "Bezpieczny Start w Pracy" in _titles(text)
@@ -83,7 +87,7 @@ def test_cyrillic_numbered_lines_stay_quick():
 
 # -- a run of underscores read as an image's file name (boilerplate._FILENAME) ----------------
 
-@pytest.mark.parametrize("line", ["_" * 40 + "(podpis)", "_" * 40 + "\u0301", "_" * 40 + ":"])
+@pytest.mark.parametrize("line", ["_" * 64 + "(podpis)", "_" * 64 + "\u0301", "_" * 64 + ":"])
 def test_a_form_line_of_underscores_is_read_quickly(line):
     text = ("Klub Sąsiedzki bez Granic\n\n"
             "Projekt prowadzi Fundacja Wspólny Dom w Gdańsku.\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import colonlist, itemtag, kindnoun, listpredicate, patronage, unitparent, venues
+from ngo_atlas.extract import colonlist, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -491,7 +491,7 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         # "(Miejski Ośrodek … w Gdyni)" read from inside its bracket (a sentence's stop may follow)
         name = name.rstrip(".,;")[:-1].rstrip()
     name = strip_quotes(prefer_translation(name, inner, lang))
-    name = _strip_tail_marks(name)
+    name = seatclause.without_seat(_strip_tail_marks(name))
     acronym = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", i)), None)
     # ("CESIE (Palermo, Włochy)": a bracket of places gives the body's seat, not its full name)
     full = next((i for i in inner if len(i.split()) >= 2 and i[:1].isupper() and not _seat_only(i)), None)
@@ -1044,9 +1044,9 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         joined = False
         # "z Fundacją X, która pomogła w rekrutacji, oraz z Urzędem Y": a relative clause about
         # X, then the conjunction and the list's preposition again, go on to the next body
-        rel = _REL_THEN_PREP.match(text, p, end) if text.startswith(", ", p) else None
-        if rel:
-            p = rel.end()
+        rel = relclause.next_after_clause(text, p, end, _opens_body)
+        if rel is not None:
+            p = rel
             continue
         # "z Fundacją X oraz ze Stowarzyszeniem Y": the preposition may be repeated
         # "Stowarzyszenie Emigrant in Piotrków Trybunalski, X": a seat in English text is passed over
@@ -1167,8 +1167,9 @@ _CYR_REL_THEN_NEXT = re.compile(
     r"(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+(?=[«„“\"А-ЯЁІЇЄҐ])")
 
 
-_REL_THEN_PREP = re.compile(r",\s+(?:któr[yaeąi]\w*|which|who)\s[^.;:()]{1,160}?,\s*(?:oraz|a\s+także|i|and|as\s+well\s+as)\s+"
-                            r"(?:z|ze|with(?:\s+the)?)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+def _opens_body(word: str, after: str) -> bool:
+    """"Fundacja …", "UNHCR", "Miejski Ośrodek …": words that open a body's name."""
+    return org_starts(word) or (word[:1].isupper() and adjective_like(word) and is_org_head(after.strip(",.")))
 
 
 # a Polish body's home town after its name, before the list goes on: "X z Białegostoku, Y",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import colonlist, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, unitparent, venues
+from ngo_atlas.extract import colonlist, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, slashnames, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -485,6 +485,7 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     if group:  # "nieformalna grupa „Sąsiadki”": the group's name is the quoted part
         raw = group.group(1)
     name, inner = split_parenthetical(raw.strip(" •*-–●\t\n"))
+    name = slashnames.one_side(name, lang)
     if " | " in name:
         return None  # "Fundusze Europejskie | Rzeczpospolita Polska | Unia Europejska": a logo bar
     if name.rstrip(".,;").endswith(")") and name.count(")") > name.count("("):
@@ -1487,8 +1488,11 @@ def _units_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 # "realizowany przez konsorcjum: X (lider), Y i Z", "delivered by a consortium of X (lead), Y"
-_CONSORTIUM_LIST = cue(r"(?:konsorcjum|consortium|консорциум|консорціум)(?:\s+(?:złożone\s+z|of(?:\s+the)?|"
-                       r"в\s+составе|у\s+складі))?\s*:\s*")
+# ORGC (round 26): "partnerstwo pięciu instytucji:", "a partnership of four organisations:" opens such a list
+_CONSORTIUM_LIST = cue(r"(?:(?:konsorcjum|consortium|консорциум|консорціум)(?:\s+(?:złożone\s+z|of(?:\s+the)?|"
+                       r"в\s+составе|у\s+складі))?|(?:partnerstw[oa]|partnership|партн[её]рство|партнерство)"
+                       r"(?:\s+(?:of|z|из|з))?(?:\s+[\w-]+)?\s+(?:instytucji|organizacji|podmiotów|partnerów|"
+                       r"organi[sz]ations|institutions|partners|организаций|учреждений|організацій|установ))\s*:\s*")
 
 
 # "przekazała 410 000 euro za pośrednictwem Caritas Polska", "mikrodotacja udzielona za

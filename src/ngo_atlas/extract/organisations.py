@@ -1168,9 +1168,17 @@ _CYR_REL_THEN_NEXT = re.compile(
     r"(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+(?=[«„“\"А-ЯЁІЇЄҐ])")
 
 
-def _opens_body(word: str, after: str) -> bool:
-    """"Fundacja …", "UNHCR", "Miejski Ośrodek …": words that open a body's name."""
-    return org_starts(word) or (word[:1].isupper() and adjective_like(word) and is_org_head(after.strip(",.")))
+def _opens_body(words: list[str]) -> bool:
+    """"Fundacja …", "UNHCR", "Miejski Ośrodek …", "Northern Youth Foundation": words that open
+    a body's name (capitalised words up to a head word)."""
+    if org_starts(words[0]):
+        return True
+    for w in words[1:]:
+        if is_org_head(w):
+            return True
+        if not w[:1].isupper() or w.endswith((",", ".")):
+            return False
+    return False
 
 
 # a Polish body's home town after its name, before the list goes on: "X z Białegostoku, Y",

@@ -106,3 +106,10 @@ def test_slash_gloss_uk():
 def test_slash_gloss_pl_keeps_latin():
     o = _orgs(_HEAD_PL + "Partnerem projektu jest Фундація Добрий Дім / Fundacja Dobry Dom ze Lwowa.\n")
     assert not any(" / " in n for n in o)
+
+
+def test_slash_gloss_en_keeps_english_side():
+    o = _orgs(_HEAD_EN + "\n\nPartners:\n• Związek Gmin Pomorskich / Union of Pomeranian Communes (Poland)\n"
+              "• Bergen Welcome Centre (Norway)\n")
+    assert not any(" / " in n for n in o)
+    assert not any("Związek" in n for n in o)

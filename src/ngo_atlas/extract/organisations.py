@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import colonlist, itemtag, kindnoun, listpredicate, patronage, unitparent, venues
+from ngo_atlas.extract import colonlist, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, slashnames, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -485,13 +485,14 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     if group:  # "nieformalna grupa „Sąsiadki”": the group's name is the quoted part
         raw = group.group(1)
     name, inner = split_parenthetical(raw.strip(" •*-–●\t\n"))
+    name = slashnames.one_side(name, lang)
     if " | " in name:
         return None  # "Fundusze Europejskie | Rzeczpospolita Polska | Unia Europejska": a logo bar
     if name.rstrip(".,;").endswith(")") and name.count(")") > name.count("("):
         # "(Miejski Ośrodek … w Gdyni)" read from inside its bracket (a sentence's stop may follow)
         name = name.rstrip(".,;")[:-1].rstrip()
     name = strip_quotes(prefer_translation(name, inner, lang))
-    name = _strip_tail_marks(name)
+    name = seatclause.without_seat(_strip_tail_marks(name))
     acronym = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", i)), None)
     # ("CESIE (Palermo, Włochy)": a bracket of places gives the body's seat, not its full name)
     full = next((i for i in inner if len(i.split()) >= 2 and i[:1].isupper() and not _seat_only(i)), None)
@@ -1044,9 +1045,9 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         joined = False
         # "z Fundacją X, która pomogła w rekrutacji, oraz z Urzędem Y": a relative clause about
         # X, then the conjunction and the list's preposition again, go on to the next body
-        rel = _REL_THEN_PREP.match(text, p, end) if text.startswith(", ", p) else None
-        if rel:
-            p = rel.end()
+        rel = relclause.next_after_clause(text, p, end, _opens_body)
+        if rel is not None:
+            p = rel
             continue
         # "z Fundacją X oraz ze Stowarzyszeniem Y": the preposition may be repeated
         # "Stowarzyszenie Emigrant in Piotrków Trybunalski, X": a seat in English text is passed over
@@ -1167,8 +1168,17 @@ _CYR_REL_THEN_NEXT = re.compile(
     r"(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+(?=[«„“\"А-ЯЁІЇЄҐ])")
 
 
-_REL_THEN_PREP = re.compile(r",\s+(?:któr[yaeąi]\w*|which|who)\s[^.;:()]{1,160}?,\s*(?:oraz|a\s+także|i|and|as\s+well\s+as)\s+"
-                            r"(?:z|ze|with(?:\s+the)?)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+def _opens_body(words: list[str]) -> bool:
+    """"Fundacja …", "UNHCR", "Miejski Ośrodek …", "Northern Youth Foundation": words that open
+    a body's name (capitalised words up to a head word)."""
+    if org_starts(words[0]):
+        return True
+    for w in words[1:]:
+        if is_org_head(w):
+            return True
+        if not w[:1].isupper() or w.endswith((",", ".")):
+            return False
+    return False
 
 
 # a Polish body's home town after its name, before the list goes on: "X z Białegostoku, Y",
@@ -1486,8 +1496,11 @@ def _units_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 # "realizowany przez konsorcjum: X (lider), Y i Z", "delivered by a consortium of X (lead), Y"
-_CONSORTIUM_LIST = cue(r"(?:konsorcjum|consortium|консорциум|консорціум)(?:\s+(?:złożone\s+z|of(?:\s+the)?|"
-                       r"в\s+составе|у\s+складі))?\s*:\s*")
+# ORGC (round 26): "partnerstwo pięciu instytucji:", "a partnership of four organisations:" opens such a list
+_CONSORTIUM_LIST = cue(r"(?:(?:konsorcjum|consortium|консорциум|консорціум)(?:\s+(?:złożone\s+z|of(?:\s+the)?|"
+                       r"в\s+составе|у\s+складі))?|(?:partnerstw[oa]|partnership|партн[её]рство|партнерство)"
+                       r"(?:\s+(?:of|z|из|з))?(?:\s+[\w-]+)?\s+(?:instytucji|organizacji|podmiotów|partnerów|"
+                       r"organi[sz]ations|institutions|partners|организаций|учреждений|організацій|установ))\s*:\s*")
 
 
 # "przekazała 410 000 euro za pośrednictwem Caritas Polska", "mikrodotacja udzielona za

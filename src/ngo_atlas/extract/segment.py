@@ -1560,6 +1560,14 @@ def _title_field(labels: list[LabelHit]) -> bool:
     return any(h.key == "title" for h in labels)
 
 
+def _menu_section(text: str, heading: str) -> bool:
+    """The heading is an item of the site's menu ("O sieci | Członkowie | Kontakt" over "O sieci"):
+    it recurs as the page's section, not as a project's name."""
+    key = heading.strip().casefold()
+    return any(is_menu_line(line) and key in (c.strip().casefold() for c in line.split("|"))
+               for _ls, _le, line in lines(text[:2000]))
+
+
 def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
     """A heading that recurs as a section title names the page's project; a line that is
     only a quoted name starts a sub-project; a quoted project named as funded in a
@@ -1569,7 +1577,7 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
         return [Segment(0, len(text))]
     h0 = hs[0]
     # "Фундація «X»" over the page and again in its footer: the site's owner, not a project
-    if not _recurs(text, h0) or _org_line(h0[2]) or _title_field(labels):
+    if not _recurs(text, h0) or _org_line(h0[2]) or _title_field(labels) or _menu_section(text, h0[2]):
         # (a form's running header, "SPRAWOZDANIE Z WYKONANIA ZADANIA PUBLICZNEGO", recurs on
         # every page; its labelled "Tytuł zadania:" field names the project)
         return [Segment(0, len(text))]

@@ -30,11 +30,7 @@ _GENERIC_HEAD = re.compile(
     r"projects?\s+archive|project\s+fact\s+sheet|fact\s+sheet|архів(?:\s+про[еє]ктів)?|"
     r"архив(?:\s+проектов)?|наші\s+про[еє]кти|наши\s+проекты|новини|новости|"
     r"wydarzenia|events|події|события|ogłoszenia|komunikaty|blog|"
-    r"[\w\s]*division|[\w\s]*dział|"
-    # the page's about-section, of the body that runs the page ("O sieci", "About us", "Про нас")
-    r"o\s+(?:nas|sieci|koalicji|fundacji|stowarzyszeniu|organizacji|federacji|związku|ośrodku)|"
-    r"about\s+(?:us|the\s+(?:network|coalition|foundation|association|organi[sz]ation))|"
-    r"(?:про|о)\s+(?:нас|мережу|коаліцію|фонд|фонде|сети|коалиции|организации|організацію))$", re.IGNORECASE)
+    r"[\w\s]*division|[\w\s]*dział)$", re.IGNORECASE)
 _QUOTED_IN = re.compile(r"[„“\"«]([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ0-9][^„“”\"«»\n]{2,150})[”“\"»]")
 _PROJ_OR_PROG = re.compile(r"(?:projekt|program|project|про[еє]кт|програм)\w*", re.IGNORECASE)
 _DATEISH = re.compile(r"^[\d\s./:–\-]+(?:[a-zA-Z]{3,9}\s*\d{0,4}[\s–\-]*)*[\d\s./:–\-]*$")

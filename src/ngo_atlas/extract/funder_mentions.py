@@ -6,6 +6,7 @@ import re
 
 from ngo_atlas.extract.classnamed import class_named
 from ngo_atlas.extract.names import form_stop_end, is_cyrillic, nominative, rstrip_name
+from ngo_atlas.extract.notbody import decision_panel
 from ngo_atlas.extract.text import CI, cue, sentences_with
 from ngo_atlas.extract.wrapped import hard_wrap
 from ngo_atlas.lang import polish
@@ -144,7 +145,7 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
             if lang == "pl":  # "Caritas international": a foreign name's lower-case last word
                 b = _foreign_tail(text, b, se)
             name = _name(text, a, b, lang)
-            if name:
+            if name and not decision_panel(name):
                 own = programme if owner is None or owner == (a, b) else None
                 out.append(Funding(name, own, None, None, Span(a, b, "money_sentence", 0.6)))
         sb = _CYR_STATE_BUDGET.search(text, first.end(), se) if spans else None

@@ -71,6 +71,8 @@ def find_labels(text: str) -> list[LabelHit]:
         if text[max(0, m.start() - 2):m.start()] == "| " and ":" not in m.group("sep"):
             continue  # "Home | Partners | News": a menu of a header line, no field
         cell_end = text.find(" | ", m.end(), line_end)  # "Operator: X | Partner: Y": one cell each
+        if _menu_cell(text, m, cell_end):
+            continue
         line_end = line_end if cell_end == -1 else cell_end
         vs, ve = m.end(), line_end
         if not colon and key == "title" and (q := _QUALIFIER.match(text, vs, ve)):
@@ -100,6 +102,14 @@ def find_labels(text: str) -> list[LabelHit]:
         if ve > vs:
             hits.append(LabelHit(key, m.start("label"), vs, ve, text[vs:ve], colon))
     return _semicolon_cells(text, _with_qualified_partners(text, hits))
+
+
+def _menu_cell(text: str, m: re.Match, cell_end: int) -> bool:
+    """"Start | O nas | Projekty | Kontakt": a site menu's line; its first item is no label
+    whose value is the next item (a label divided by a bar from its value heads a two-cell
+    row; a menu has three items or more)."""
+    sep = m.group("sep")
+    return "|" in sep and ":" not in sep and cell_end >= 0
 
 
 def _wrapped_quote_end(text: str, vs: int, ve: int) -> int:

@@ -20,6 +20,9 @@ _CELL_MARK = re.compile(r"%|\s[>»]\s")
 # the project's own team or office ("ZESPÓŁ PROJEKTU", "Project team", "Команда проекту")
 _PROJECT_WORD = re.compile(r"(?i:projekt\w*|projects?|проект\w*|проєкт\w*)$")
 _TEAM_WORD = re.compile(r"(?i:zesp[oó]ł\w*|biur\w*|team|office|staff|команд\w*|офіс\w*|офис\w*|of|the)$")
+# a panel that decides (a committee, a jury, a board) named by that noun alone
+_PANEL = re.compile(r"(?i:komisj\w*|kapituł\w*|jury|komitet\w*|committee|panel|board|jury|"
+                    r"комисси\w*|комісі\w*|комитет\w*|комітет\w*|журі|жюри)$")
 # "Joanna Nowak of the Social Affairs Department", "Anna Kowal z Wydziału …": a person, then
 # the preposition that gives her unit
 _PERSON_OF = re.compile(r"(\S+)\s+\S+\s+(?:of|from|at|z|ze|из|з|із|зі)\s")
@@ -34,6 +37,8 @@ def not_a_body(name: str, lang: str) -> bool:
     if _CELL_MARK.search(name) or _DIGIT.search(name) and (_AMOUNT.search(name) or _money_regex().search(name)):
         return True
     words = name.split()
+    if decision_panel(name):
+        return True
     if 2 <= len(words) <= 4 and (_PROJECT_WORD.match(words[-1]) and all(map(_TEAM_WORD.match, words[:-1]))
                                  or _PROJECT_WORD.match(words[0]) and all(map(_TEAM_WORD.match, words[1:]))):
         return True
@@ -51,6 +56,12 @@ _PL_PLURAL_HEAD = re.compile(r"(?i:organizacje|stowarzyszenia|fundacje|związki|
 # a plural adjective agreeing with the head: Polish "-e" (non-personal plural), Russian "-ые/-ие",
 # Ukrainian "-і"
 _PLURAL_ADJ = re.compile(r"(?i:\w+(?:e|ые|ие|і))$")
+
+
+def decision_panel(name: str) -> bool:
+    """"Komisja przyznała dotacje", "The jury awarded": the grant-giver's panel, named by its
+    kind alone, no body of its own (neither payer nor organisation)."""
+    return _PANEL.match(name.strip()) is not None
 
 
 def _class_plural(words: list[str]) -> bool:

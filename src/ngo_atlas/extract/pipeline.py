@@ -147,8 +147,15 @@ def _list_status(text: str, projects: list[Project], segs: list[segment.Segment]
         sec = (section_status(text, prev, head) if head > prev else None) or sec
         prev = max(prev, head_end)
         own = sec or st
-        if own and not p.status:
+        if own and (not p.status or sec and _read_above(p, head)):
             p.status, p.spans["status"] = own
+
+
+def _read_above(p: Project, head: int) -> bool:
+    """The item's status was read above its name (the list's intro: "Realizujemy projekty …"):
+    a section heading nearer the item ("ZAKOŃCZONE") says more of it."""
+    span = p.spans.get("status")
+    return span is not None and span.start < head
 
 
 def _intro_clause(text: str, projects: list[Project], segs: list[segment.Segment]):

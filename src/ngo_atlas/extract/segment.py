@@ -541,7 +541,8 @@ def _dated_over_name(text: str, s: int, ts: int) -> bool:
 def _merged_blocks(text: str, listing: bool) -> list[tuple[int, int]]:
     """The page's blocks, a lone heading block joined to the block below it."""
     merged: list[tuple[int, int]] = []
-    for b in _blocks(text):
+    blocks = _blocks(text)
+    for k, b in enumerate(blocks):
         # ("Our projects" over its first item heads the whole list, not that item; on such a
         # page a short bullet item is the sibling of the next one, not its heading)
         # (a divider, "________", heads nothing: it only sets the block below apart)
@@ -555,13 +556,21 @@ def _merged_blocks(text: str, listing: bool) -> list[tuple[int, int]]:
                 and not (listing and _NUMBERED.match(text, b[0], b[1])) \
                 and not _entry_line(text[merged[-1][0]:merged[-1][1]]) \
                 and not (listing and is_menu_line(text[merged[-1][0]:merged[-1][1]].strip())) \
-                and not heading_under_dateline(text, b[0], b[1]):
+                and not heading_under_dateline(text, b[0], b[1]) \
+                and not _last_of_list(text, blocks, k - 1):
             # (a list's filter row "Filtruj: Wszystkie | Aktualne | Zakończone" heads no item;
             # a news list's heading, "Blog", heads no post: a post opens with its date line)
             merged[-1] = (merged[-1][0], b[1])
         else:
             merged.append(b)
     return merged
+
+
+def _last_of_list(text: str, blocks: list[tuple[int, int]], k: int) -> bool:
+    """Block k is a bulleted item right under another ("Partnerzy:\n• X\n• Y"): the list's
+    last item, not a heading of the paragraph below it."""
+    return k >= 1 and all(_ITEM_HEAD.match(text[blocks[i][0]:blocks[i][0] + 8]) for i in (k - 1, k)) \
+        and text.count("\n", blocks[k - 1][1], blocks[k][0]) <= 1
 
 
 def _name_stack(text: str, b: tuple[int, int]) -> bool:
@@ -1081,7 +1090,16 @@ def _is_listing(text: str) -> bool:
     """The page lists projects under a heading that says so, near its top, numbers them, or
     sets them under year headings."""
     return bool(_LISTING_HEAD.search(text, 0, min(len(text), 1500))) or _numbered_items(text) \
-        or (("\n19" in text or "\n20" in text) and _year_sections(text))
+        or (("\n19" in text or "\n20" in text) and _year_sections(text)) or _status_sections(text)
+
+
+def _status_sections(text: str) -> bool:
+    """Two lines or more that are only a list section's status ("AKTUALNE" … "ZAKOŃCZONE",
+    "Current" … "Completed", "Поточні" … "Завершені"): the page lists projects under them."""
+    from ngo_atlas.extract.status import section_status
+
+    return sum(1 for ls, le, line in lines(text)
+               if 0 < len(line.strip()) <= 40 and section_status(text, ls, le)) >= 2
 
 
 def _keyed_cards(text: str, labels: list[LabelHit]) -> frozenset[int]:
@@ -1452,7 +1470,17 @@ def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit]
 def _plural_heading(t: str) -> bool:
     """The heading speaks of projects in the plural ("Dwa projekty FAMI dla regionu!", "ARCHIWUM
     PROJEKTÓW ZREALIZOWANYCH"): it heads a list or counts its items, and names none of them."""
-    return _PLURAL.search(lowered_line(t)) is not None
+    low = lowered_line(t)
+    return _PLURAL.search(low) is not None or _CHOSEN_PLURAL.search(low) is not None
+
+
+# a results list's heading: the chosen or funded ones in the plural ("Poznaj dofinansowane
+# inicjatywy", "Selected initiatives 2024", "Підтримані ініціативи", "Funded grants")
+_CHOSEN_PLURAL = re.compile(
+    r"(?<![\w])(?:dofinansowane|wybrane|nagrodzone|wsparte|funded|selected|awarded|supported|"
+    r"поддержанные|отобранные|профинансированные|підтримані|відібрані|профінансовані)"
+    r"\s+(?:inicjatywy|inicjatyw|granty|zadania|initiatives|grants|projects|инициативы|гранты|проекты|"
+    r"ініціативи|гранти|проєкти)(?![\w])")
 
 
 def _label_among_labels(text: str, h: tuple[int, int, str], label_lines: frozenset[int]) -> bool:
@@ -1532,6 +1560,14 @@ def _title_field(labels: list[LabelHit]) -> bool:
     return any(h.key == "title" for h in labels)
 
 
+def _menu_section(text: str, heading: str) -> bool:
+    """The heading is an item of the site's menu ("O sieci | Członkowie | Kontakt" over "O sieci"):
+    it recurs as the page's section, not as a project's name."""
+    key = heading.strip().casefold()
+    return any(is_menu_line(line) and key in (c.strip().casefold() for c in line.split("|"))
+               for _ls, _le, line in lines(text[:2000]))
+
+
 def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
     """A heading that recurs as a section title names the page's project; a line that is
     only a quoted name starts a sub-project; a quoted project named as funded in a
@@ -1541,7 +1577,7 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
         return [Segment(0, len(text))]
     h0 = hs[0]
     # "Фундація «X»" over the page and again in its footer: the site's owner, not a project
-    if not _recurs(text, h0) or _org_line(h0[2]) or _title_field(labels):
+    if not _recurs(text, h0) or _org_line(h0[2]) or _title_field(labels) or _menu_section(text, h0[2]):
         # (a form's running header, "SPRAWOZDANIE Z WYKONANIA ZADANIA PUBLICZNEGO", recurs on
         # every page; its labelled "Tytuł zadania:" field names the project)
         return [Segment(0, len(text))]

@@ -42,10 +42,12 @@ def headline_undertaking(text: str) -> bool:
 # budget", "Budget of the project": a noun with "the project" as its genitive (or its English
 # modifier) names a part or an attribute of the page's project; such a heading opens a section
 # of that project, never another project
+# (a place may qualify it: "Zespół projektu w Polsce", "Project team in Ukraine")
+_WHERE = r"(?:[^\S\n]+(?:w|we|na|в|у|на|in)[^\S\n]+[^\W\d_]+)?"
 _ATTRIBUTE_OF_PROJECT = re.compile(
-    r"^(?:[^\W\d_]+[^\S\n]+){1,2}(?:projektu|проекта|проєкту|проекту)$|"
-    r"^(?:the[^\S\n]+)?project(?:'s|’s)?[^\S\n]+(?-i:[a-z]+)$|"
-    r"^(?-i:[A-Za-z][a-z]+)[^\S\n]+of[^\S\n]+the[^\S\n]+project$", re.IGNORECASE)
+    rf"^(?:[^\W\d_]+[^\S\n]+){{1,2}}(?:projektu|проекта|проєкту|проекту){_WHERE}$|"
+    rf"^(?:the[^\S\n]+)?project(?:'s|’s)?[^\S\n]+(?-i:[a-z]+){_WHERE}$|"
+    rf"^(?-i:[A-Za-z][a-z]+)[^\S\n]+of[^\S\n]+the[^\S\n]+project{_WHERE}$", re.IGNORECASE)
 
 
 def attribute_of_project(t: str) -> bool:

@@ -116,6 +116,8 @@ def badge_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
             found = section_status(text, pos, le)
             if found:
                 return found[0], Span(pos, le, f"badge_status:{found[0]}", 0.8)
+        elif seen:
+            break  # a badge sits in its card's first block: past a blank line is the next section's heading
         pos = le + 1
     return None
 

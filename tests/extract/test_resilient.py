@@ -75,7 +75,22 @@ def test_strict_mode_raises(monkeypatch):
         extract_document(Document("x", "x.txt", PAGE))
 
 
-def test_ingest_stores_the_document_and_warns(lenient, monkeypatch, tmp_path, capsys):
+@pytest.fixture
+def memory_log_restored():
+    """The ingest command hangs a stderr handler on the memory guard's logger; run in-process
+    under capsys it would keep the captured (then closed) stream for later tests."""
+    import logging
+
+    log = logging.getLogger("ngo_atlas.ingest.memory")
+    before = list(log.handlers)
+    yield
+    for handler in list(log.handlers):
+        if handler not in before:
+            log.removeHandler(handler)
+    log.setLevel(logging.NOTSET)
+
+
+def test_ingest_stores_the_document_and_warns(lenient, memory_log_restored, monkeypatch, tmp_path, capsys):
     f = tmp_path / "strona.txt"
     f.write_text(PAGE, encoding="utf-8")
     monkeypatch.setattr(pipeline, "find_people", _broken_as("find_people"))

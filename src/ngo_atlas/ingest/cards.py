@@ -35,8 +35,11 @@ _SKIPPED = frozenset(("script", "style", "noscript", "nav", "form", "button", "s
 # the boxes that hold the content, and an area the site's own chrome fills
 _CONTENT_ROOTS = ("main", "article")
 _CHROME = frozenset(("nav", "aside", "footer", "header", "form"))
-_NOTICE_CLASS = re.compile(r"cookie|consent|gdpr|rodo|newsletter|share|social|menu|breadcrumb|"
-                           r"sidebar|widget", re.IGNORECASE)
+# a notice's or menu's class or id (html.py skips these blocks too); a card list also stands
+# clear of sidebars and widgets
+_NOTICE_WORDS = r"cookie|consent|gdpr|rodo|newsletter|share|social|menu|breadcrumb"
+NOTICE_CLASS = re.compile(_NOTICE_WORDS, re.IGNORECASE)
+_NOTICE_CLASS = re.compile(_NOTICE_WORDS + r"|sidebar|widget", re.IGNORECASE)
 # the blocks of the content box outside the cards, one paragraph each
 _PARAGRAPHS = ("p", "li", "h1", "h2", "h3", "h4", "blockquote", "address")
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

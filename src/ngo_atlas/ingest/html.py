@@ -14,7 +14,7 @@ from lxml import etree
 from trafilatura import external as _trafilatura_fallbacks
 from trafilatura.settings import Extractor
 
-from ngo_atlas.ingest.cards import card_page_text
+from ngo_atlas.ingest.cards import NOTICE_CLASS as _NOTICE_CLASS, card_page_text
 from ngo_atlas.ingest.decode import canonical
 from ngo_atlas.ingest.limits import Limits
 from ngo_atlas.ingest.text import join_cells
@@ -65,8 +65,6 @@ _WEB_ADDRESS_LINE = re.compile(
 _SOCIAL = re.compile(r"facebook|twitter|instagram|linkedin|youtube|tiktok|\bx\.com", re.IGNORECASE)
 _LEAF_BLOCKS = ("p", "li", "div", "address", "footer", "section", "td")
 _NOT_CONTENT = frozenset({"nav", "script", "style", "form", "noscript", "button", "select"})
-_NOTICE_CLASS = re.compile(r"cookie|consent|gdpr|rodo|newsletter|share|social|menu|breadcrumb",
-                           re.IGNORECASE)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
 from ngo_atlas.extract.thanked import page_thanks, thanked_for_help
 from ngo_atlas.extract.wrapnames import join_broken_names
 from ngo_atlas.lang import polish
+from ngo_atlas.lang.cyrillic_names import is_transcribed_first_name
 from ngo_atlas.model import PersonRef, Span
 
 _LABEL_ROLE = {"coordinator": "coordinator", "contact": "contact", "expert": "expert", "team": "other"}
@@ -234,7 +235,7 @@ def _plain_name(raw: str, lang: str = "pl") -> tuple[str, int, int] | None:
         return None
     from ngo_atlas.extract.organisations import is_org_head
 
-    if any(is_org_head(w) for w in words) or _common_word(words[0]):
+    if any(is_org_head(w) for w in words) or (_common_word(words[0]) and not _foreign_name(words)):
         return None  # "Kontakt: Wydział Zdrowia i Polityki Społecznej": an office, no person
     off = orig.find(m.group())
     return _nominative(m.group(), lang) if not is_cyrillic(m.group()) else m.group(), off, off + len(
@@ -297,10 +298,24 @@ def _foreign_name(words: list[str]) -> bool:
     does not know, before a surname it knows or does not know either. Only read after a
     person cue (a role phrase or label), so unknown capitalised pairs elsewhere stay out."""
     first, rest = words[0], words[1:]
-    if not (first.isalpha() and first.istitle() and not is_cyrillic(first)) or polish.is_known(first):
+    if not (first.isalpha() and first.istitle() and not is_cyrillic(first)):
         return False
+    if polish.is_known(first):
+        # "Inna Kravets", "Amina Rahimi", "Omar Al-Khatib": a first name Polish reads only as a
+        # common word ("inna", "amina", "omar"), which the Russian or Ukrainian dictionary knows
+        # spelled back in Cyrillic, before a surname Polish does not know at all ("Rada Miejska",
+        # "Góry Świętej" keep their Polish words)
+        return is_transcribed_first_name(first) and not _not_name_words(words) and all(
+            w.replace("-", "").isalpha() and w[:1].isupper() and _foreign_surname(w) for w in rest)
     return all(w.replace("-", "").isalpha() and w[:1].isupper()
                and (not polish.is_known(w) or polish.is_surname(w)) for w in rest)
+
+
+def _foreign_surname(word: str) -> bool:
+    """Each part of the word ("Al-Khatib": "Khatib"; a part of two letters is a particle) is
+    unknown to Polish or known to it only as a surname in the nominative ("Melnyk")."""
+    return all(not polish.is_known(part) or all("nazwisko" in a[3] and "nom" in a[2] for a in polish.analyse(part))
+               for part in word.split("-") if len(part) > 2)
 
 
 @lru_cache(maxsize=1)

@@ -344,7 +344,8 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     for h in labels:
         role = _LABEL_ROLE.get(h.key)
         if role and s <= h.start < e:
-            out.extend(_from_span(text, h.start, h.end, role, f"label:{h.key}", 0.9, lang))
+            out.extend(_from_span(text, h.start, _label_value_end(text, h.start, h.end), role,
+                                  f"label:{h.key}", 0.9, lang))
     for m in AUTHOR_INTRO.finditer(text, s, e):
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "author", "author_phrase", 0.8, lang))
@@ -1286,6 +1287,24 @@ _OBJECT_FIRST = re.compile(r"\S\s*,\s*\S|,\s*\S+\s+\S|(?<!\S)(?:oraz|i|a|and|but
 # the Polish job title's domain marker "ds." ("do spraw"), as _DOMAIN_MARK reads it in a key
 _DOMAIN_DOT = re.compile(r"(?<![\w.])(?:ds|d/s)$", re.IGNORECASE)
 _TITLE_ABBR = re.compile(r"(?<![\w])(?:ks|dr|prof|hab|mgr|inż|mec|doc|red|adw|д-р|проф)$", re.IGNORECASE)
+
+
+# where a person label's value (which runs to its line's end) stops naming its people: a
+# sentence's end before a capital ("Koordynator projektu – X. Konsultacje prowadzą Y i Z")
+_VALUE_STOP = re.compile(r"\.[^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+# a dot that ends an abbreviation, no sentence: a title ("Prof. Dr. habil. X", "ks. Y", "Mr. Z",
+# "д-р. X"), a job's domain ("ds. Y") or an initial ("Anna K. Nowak")
+_ABBR_DOT = re.compile(r"(?<![\w.-])(?i:ks|dr|prof|hab|habil|mgr|inż|lic|mec|doc|red|adw|apl|mr|mrs|ms|"
+                       r"st|jr|ds|d/s|д-р|проф|[^\W\d_])$")
+
+
+def _label_value_end(text: str, s: int, e: int) -> int:
+    """The end of a person label's own value: its line's end, or a sentence's end before it
+    (a dot after no abbreviation, then a capital)."""
+    for m in _VALUE_STOP.finditer(text, s, e):
+        if not _ABBR_DOT.search(text, max(s, m.start() - 6), m.start()):
+            return m.start()
+    return e
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:

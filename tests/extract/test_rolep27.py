@@ -101,3 +101,14 @@ def test_title_dots_do_not_end_the_label_value():
     assert r.get("Beata Wrona-Kulesza") == "coordinator"
     r = _people(_PL + "Koordynator projektu: ks. Jan Pawlik, tel. 61 000 00 00\n")
     assert r.get("Jan Pawlik") == "coordinator"
+
+
+def test_english_plural_in_es_keys_a_list_of_persons():
+    r = _people(_EN + "Project coordinator: Barbara Wren\nCoaches: Artem Shevchuk, Paulina Dorn\n")
+    assert r.get("Artem Shevchuk") == "other"
+    assert r.get("Paulina Dorn") == "other"
+
+
+def test_english_plural_of_things_in_es_keys_no_list():
+    r = _people(_EN + "Project coordinator: Barbara Wren\nMatches: Lions Club, Eagles Academy\n")
+    assert not any(n and n.startswith(("Lions", "Eagles")) for n in r)

@@ -731,8 +731,9 @@ def _plural_person_noun(word: str, lang: str) -> bool:
         return False
     if is_cyrillic(word):  # "Преподаватели:", "Викладачки –", "Ментори:"
         return _cyrillic_person_noun(low, plural=True)
-    if lang == "en":
-        return low.endswith("s") and _person_noun(low[:-1], lang)
+    if lang == "en":  # "Trainers", and "-es" after a sibilant: "Coaches"
+        return low.endswith("s") and (_person_noun(low[:-1], lang) or (
+            low.endswith(("ches", "shes", "sses", "xes")) and _person_noun(low[:-2], lang)))
     return _polish_person_noun(low, "subst:pl")
 
 

@@ -108,11 +108,26 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:,|\bi\b|\boraz\b|\band\b
 
 
 def _listed_after(text: str, a: int, people: list[PersonRef]) -> str | None:
-    """"Autorzy: X (ISP), Y": a name listed right after a person takes that person's role."""
+    """"Autorzy: X (ISP), Y": a name listed right after a person takes that person's role,
+    unless that role is written in her own brackets ("Warsztaty prowadziły: X (koordynatorka),
+    Y i Z", "Zespół: dr X (kierownik projektu), dr Y"): then the list's own role, the one the
+    cue before her gives, or other."""
     for p in people:
         if p.span and p.span.end < a and _LIST_GAP.fullmatch(text, p.span.end, a):
-            return p.role
+            if not _own_bracket_role(text, p.span.end, a):
+                return p.role
+            return _role_near(text, p.span.start, p.span.start) or _listed_after(
+                text, p.span.start, [q for q in people if q is not p]) or "other"
     return None
+
+
+_GAP_BRACKET = re.compile(r"\s*\(([^()\n]{0,80})\)")
+
+
+def _own_bracket_role(text: str, end: int, a: int) -> bool:
+    """The bracket right after a listed person (before the next name at a) names a role."""
+    m = _GAP_BRACKET.match(text, end, a)
+    return bool(m) and any(rx.search(m.group(1).lower()) for _role, rx in _ROLE_CUES)
 
 
 _TIME_LINE = re.compile(r"[^\S\n]*\d{1,2}[:.]\d{2}\b")

@@ -20,6 +20,7 @@ from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
 from ngo_atlas.extract.thanked import page_thanks, thanked_for_help
 from ngo_atlas.extract.wrapnames import join_broken_names
 from ngo_atlas.lang import polish
+from ngo_atlas.lang.cyrillic_names import is_transcribed_first_name
 from ngo_atlas.model import PersonRef, Span
 
 _LABEL_ROLE = {"coordinator": "coordinator", "contact": "contact", "expert": "expert", "team": "other"}
@@ -234,7 +235,7 @@ def _plain_name(raw: str, lang: str = "pl") -> tuple[str, int, int] | None:
         return None
     from ngo_atlas.extract.organisations import is_org_head
 
-    if any(is_org_head(w) for w in words) or _common_word(words[0]):
+    if any(is_org_head(w) for w in words) or (_common_word(words[0]) and not _foreign_name(words)):
         return None  # "Kontakt: Wydział Zdrowia i Polityki Społecznej": an office, no person
     off = orig.find(m.group())
     return _nominative(m.group(), lang) if not is_cyrillic(m.group()) else m.group(), off, off + len(
@@ -297,10 +298,24 @@ def _foreign_name(words: list[str]) -> bool:
     does not know, before a surname it knows or does not know either. Only read after a
     person cue (a role phrase or label), so unknown capitalised pairs elsewhere stay out."""
     first, rest = words[0], words[1:]
-    if not (first.isalpha() and first.istitle() and not is_cyrillic(first)) or polish.is_known(first):
+    if not (first.isalpha() and first.istitle() and not is_cyrillic(first)):
         return False
+    if polish.is_known(first):
+        # "Inna Kravets", "Amina Rahimi", "Omar Al-Khatib": a first name Polish reads only as a
+        # common word ("inna", "amina", "omar"), which the Russian or Ukrainian dictionary knows
+        # spelled back in Cyrillic, before a surname Polish does not know at all ("Rada Miejska",
+        # "Góry Świętej" keep their Polish words)
+        return is_transcribed_first_name(first) and not _not_name_words(words) and all(
+            w.replace("-", "").isalpha() and w[:1].isupper() and _foreign_surname(w) for w in rest)
     return all(w.replace("-", "").isalpha() and w[:1].isupper()
                and (not polish.is_known(w) or polish.is_surname(w)) for w in rest)
+
+
+def _foreign_surname(word: str) -> bool:
+    """Each part of the word ("Al-Khatib": "Khatib"; a part of two letters is a particle) is
+    unknown to Polish or known to it only as a surname in the nominative ("Melnyk")."""
+    return all(not polish.is_known(part) or all("nazwisko" in a[3] and "nom" in a[2] for a in polish.analyse(part))
+               for part in word.split("-") if len(part) > 2)
 
 
 @lru_cache(maxsize=1)
@@ -329,7 +344,8 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     for h in labels:
         role = _LABEL_ROLE.get(h.key)
         if role and s <= h.start < e:
-            out.extend(_from_span(text, h.start, h.end, role, f"label:{h.key}", 0.9, lang))
+            out.extend(_from_span(text, h.start, _label_value_end(text, h.start, h.end), role,
+                                  f"label:{h.key}", 0.9, lang))
     for m in AUTHOR_INTRO.finditer(text, s, e):
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "author", "author_phrase", 0.8, lang))
@@ -715,8 +731,9 @@ def _plural_person_noun(word: str, lang: str) -> bool:
         return False
     if is_cyrillic(word):  # "Преподаватели:", "Викладачки –", "Ментори:"
         return _cyrillic_person_noun(low, plural=True)
-    if lang == "en":
-        return low.endswith("s") and _person_noun(low[:-1], lang)
+    if lang == "en":  # "Trainers", and "-es" after a sibilant: "Coaches"
+        return low.endswith("s") and (_person_noun(low[:-1], lang) or (
+            low.endswith(("ches", "shes", "sses", "xes")) and _person_noun(low[:-2], lang)))
     return _polish_person_noun(low, "subst:pl")
 
 
@@ -1271,6 +1288,24 @@ _OBJECT_FIRST = re.compile(r"\S\s*,\s*\S|,\s*\S+\s+\S|(?<!\S)(?:oraz|i|a|and|but
 # the Polish job title's domain marker "ds." ("do spraw"), as _DOMAIN_MARK reads it in a key
 _DOMAIN_DOT = re.compile(r"(?<![\w.])(?:ds|d/s)$", re.IGNORECASE)
 _TITLE_ABBR = re.compile(r"(?<![\w])(?:ks|dr|prof|hab|mgr|inż|mec|doc|red|adw|д-р|проф)$", re.IGNORECASE)
+
+
+# where a person label's value (which runs to its line's end) stops naming its people: a
+# sentence's end before a capital ("Koordynator projektu – X. Konsultacje prowadzą Y i Z")
+_VALUE_STOP = re.compile(r"\.[^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+# a dot that ends an abbreviation, no sentence: a title ("Prof. Dr. habil. X", "ks. Y", "Mr. Z",
+# "д-р. X"), a job's domain ("ds. Y") or an initial ("Anna K. Nowak")
+_ABBR_DOT = re.compile(r"(?<![\w.-])(?i:ks|dr|prof|hab|habil|mgr|inż|lic|mec|doc|red|adw|apl|mr|mrs|ms|"
+                       r"st|jr|ds|d/s|д-р|проф|[^\W\d_])$")
+
+
+def _label_value_end(text: str, s: int, e: int) -> int:
+    """The end of a person label's own value: its line's end, or a sentence's end before it
+    (a dot after no abbreviation, then a capital)."""
+    for m in _VALUE_STOP.finditer(text, s, e):
+        if not _ABBR_DOT.search(text, max(s, m.start() - 6), m.start()):
+            return m.start()
+    return e
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:

@@ -39,9 +39,10 @@ def _body_name(name: str) -> bool:
 
 def gloss_pairs(text: str, lang: str) -> dict[str, str]:
     """The other language's form (as a words key) -> the page-language form, for each body the
-    text names in both, one right after the other on one line: the second in brackets, or after
-    a dash or bar where the page names its own form again (a heading's "Stowarzyszenie X –
-    Association for Y" may pair a name with a motto)."""
+    text names in both, one right after the other on one line: the other form in brackets after
+    the page's own (a foreign name written first with a gloss after it is the name as written),
+    or after a dash or bar where the page names its own form again (a heading's "Stowarzyszenie
+    X – Association for Y" may pair a name with a motto)."""
     from ngo_atlas.extract.organisations import clean_org, cyrillic_mentions, mentions
 
     pairs: dict[str, str] = {}
@@ -62,6 +63,8 @@ def gloss_pairs(text: str, lang: str) -> dict[str, str]:
             own1, own2 = in_page_language(one[0], lang), in_page_language(two[0], lang)
             if own1 is None or own1 == own2:
                 continue
+            if raw2 is None and not own1:
+                continue  # "Caritas Diecezji X (Каритас X епархии)": the text names it as written first
             own, other = (one[0], two[0]) if own1 else (two[0], one[0])
             if raw2 is not None and text.count(text[a:b] if own1 else raw2) < 2:
                 continue  # a dash pair whose own form the page never uses again

@@ -115,3 +115,69 @@ def test_english_partner_phrase_drops_the_adjective_and_keeps_the_possessor():
     assert "UNICEF’s" not in {n for n, _r in orgs} and "UNICEF's" not in {n for n, _r in orgs}
     funders = {f.funder for p in _records(text) for f in p.funding}
     assert "Polish" not in funders
+
+
+def test_foreign_name_written_first_stays_as_written():
+    # the text names the body by its Polish name and explains it in brackets: that is its name
+    text = ("Проект «Новые соседи»\n\n"
+            "Stowarzyszenie Jasny Dom (Ассоциация «Светлый дом») с 1 марта 2024 года реализует проект "
+            "«Новые соседи» для семей из Беларуси.\n")
+    assert gloss_pairs(text, "ru") == {}
+    en = ("Project “New Neighbours”\n\n"
+          "Project partner: Związek Gmin Nadrzecznych (Association of Riverside Communes).\n")
+    assert gloss_pairs(en, "en") == {}
+
+
+# the kind words of bodies outside Polish prose: Cyrillic offices and schools ("кураторія освіти",
+# "коллегия адвокатов", "політехніка"), English agencies ("Inspectorate", "Confederation") and
+# foreign partners' native heads on Polish pages ("Verein", "Stiftung", "Associação", "Cooperativa")
+@pytest.mark.parametrize("text, name", [
+    ("Консультации проводит Люблинская клиника права «Юрист рядом».", "Люблинская клиника права «Юрист рядом»"),
+    ("Проєкт підтримав Поморський кураторіум освіти.", "Поморський кураторіум освіти"),
+    ("Партнером була Підкарпатська кураторія освіти.", "Підкарпатська кураторія освіти"),
+    ("Заняття веде Вроцлавська політехніка разом з Опольською кураторією освіти.", "Вроцлавська політехніка"),
+    ("Заняття веде Вроцлавська політехніка разом з Опольською кураторією освіти.", "Опольською кураторією освіти"),
+    ("Допомогу надала Перемиська архієпархія.", "Перемиська архієпархія"),
+])
+def test_cyrillic_kind_words_open_a_name(text, name):
+    from ngo_atlas.extract.organisations import cyrillic_mentions
+
+    assert name in [text[a:b] for a, b in cyrillic_mentions(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The National Labour Inspectorate and the Norwegian Confederation of Trade Unions took part.",
+     "National Labour Inspectorate"),
+    ("The National Labour Inspectorate and the Norwegian Confederation of Trade Unions took part.",
+     "Norwegian Confederation of Trade Unions"),
+    ("Projekt wspiera Robert Bosch Stiftung, a partnerem jest Verein Offene Tür.", "Robert Bosch Stiftung"),
+    ("Partnerami byli: Associação Ponte Nova (Lizbona) i Cooperativa Sociale Il Faro (Bari).",
+     "Cooperativa Sociale Il Faro"),
+])
+def test_latin_kind_words_open_a_name(text, name):
+    from ngo_atlas.extract.organisations import mentions
+
+    assert name in [text[a:b] for a, b in mentions(text, 0, len(text))]
+
+
+def test_foreign_partners_on_a_polish_page_are_two_bodies():
+    text = ("Projekt „Sąsiedzi bez granic”\n\n"
+            "Od 1 marca 2024 r. Fundacja Jasna Droga realizuje projekt „Sąsiedzi bez granic”. "
+            "Projekt realizujemy razem z Verein Offene Tür z Lipska i Associação Ponte Nova z Lizbony.\n")
+    orgs = _orgs(text)
+    assert ("Verein Offene Tür", "partner") in orgs and ("Associação Ponte Nova", "partner") in orgs
+
+
+@pytest.mark.parametrize("text", [
+    "The project was funded by the Union Actions of the fund.",  # no head: "Union" is left out
+    # "куратор" (a curator) and "коллеги"/"колеги" (colleagues) share stems with "кураторія",
+    # "коллегия": those kind words are left out of the list, people are no bodies
+    "Українські куратори і колеги приїхали до Кракова.",
+    "Наши коллеги из Варшавы помогли, куратор выставки тоже.",
+])
+def test_kind_words_left_out_stay_out(text):
+    from ngo_atlas.extract.organisations import cyrillic_mentions, mentions
+
+    found = [text[a:b] for a, b in mentions(text, 0, len(text))] + \
+        [text[a:b] for a, b in cyrillic_mentions(text, 0, len(text))]
+    assert found == []

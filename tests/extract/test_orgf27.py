@@ -181,3 +181,12 @@ def test_kind_words_left_out_stay_out(text):
     found = [text[a:b] for a, b in mentions(text, 0, len(text))] + \
         [text[a:b] for a, b in cyrillic_mentions(text, 0, len(text))]
     assert found == []
+
+
+def test_a_description_glossed_by_a_name_keeps_the_name():
+    # "the Polish National Agency (Fundacja X)": country, scope and kind describe the body; the
+    # bracket names it
+    text = ("Project “Open Classrooms”\n\n"
+            "The project is financed by the Erasmus+ programme through the Polish National Agency "
+            "(Fundacja Wspierania Szkół Otwartych).\n")
+    assert gloss_pairs(text, "en") == {}

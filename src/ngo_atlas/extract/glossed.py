@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ngo_atlas.extract.names import is_cyrillic, looks_polish
+from ngo_atlas.extract.names import demonym, is_cyrillic, looks_polish
 from ngo_atlas.extract.text import lines, words_key
 from ngo_atlas.model import Project
 
@@ -26,6 +26,19 @@ def in_page_language(name: str, lang: str) -> bool | None:
     if lang == "en":
         return not is_cyrillic(name) and not polish_head(name)
     return None
+
+
+# words that say a body's scope, not its name ("the Polish National Agency", "the Regional Office")
+_SCOPE = {"national", "regional", "local", "municipal", "state", "public", "central", "european", "international",
+          "of", "for", "the", "and"}
+
+
+def _description(name: str) -> bool:
+    """"Polish National Agency (Fundacja Rozwoju Systemu Edukacji)": a body described by its
+    country, scope and kind, no name of its own; the bracket after it holds the name."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    return all(demonym(w) or is_org_head(w) or w.lower() in _SCOPE for w in name.split())
 
 
 def _body_name(name: str) -> bool:
@@ -63,7 +76,7 @@ def gloss_pairs(text: str, lang: str) -> dict[str, str]:
             own1, own2 = in_page_language(one[0], lang), in_page_language(two[0], lang)
             if own1 is None or own1 == own2:
                 continue
-            if raw2 is None and not own1:
+            if raw2 is None and (not own1 or _description(one[0])):
                 continue  # "Caritas Diecezji X (Каритас X епархии)": the text names it as written first
             own, other = (one[0], two[0]) if own1 else (two[0], one[0])
             if raw2 is not None and text.count(text[a:b] if own1 else raw2) < 2:

@@ -7,7 +7,7 @@ import re
 
 from ngo_atlas.extract.names import demonym, is_cyrillic, looks_polish
 from ngo_atlas.extract.text import lines, words_key
-from ngo_atlas.model import Project
+from ngo_atlas.model import OrgRef, Project
 
 # between two names: a dash or a bar with spaces ("X – Y", "X | Y"); or the second in brackets
 _BETWEEN = re.compile(r"[^\S\n]*[–|][^\S\n]+")
@@ -105,7 +105,7 @@ def keep_page_language(text: str, projects: list[Project], lang: str) -> None:
     if not pairs:
         return
     for p in projects:
-        kept: list = []
+        kept: list[OrgRef] = []
         for o in p.organizations:
             own = _glossed(o.name, pairs) if in_page_language(o.name, lang) is False else None
             if own is not None:

@@ -21,6 +21,7 @@ from ngo_atlas.extract.bracketprog import bracket_programmes
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.measureprog import measure_programme
 from ngo_atlas.extract.names import (
+    demonym,
     is_cyrillic,
     nominative,
     split_items,
@@ -1871,7 +1872,7 @@ def _clean_funder(raw: str, lang: str) -> str | None:
             return " – ".join(nominative(part, lang) for part in name.split(" – ", 1))
     name = re.sub(r"^(?:the\s+)?(?:środków\s+)?", "", name, flags=re.IGNORECASE) if name.lower(
     ).startswith("środków") else name
-    if not name or name.lower() in _GENERIC or len(name.split()) > 10 or name[:1].isdigit():
+    if not name or name.lower() in _GENERIC or len(name.split()) > 10 or name[:1].isdigit() or demonym(name):
         return None
     if " " not in name and nominative(name, lang).lower() in _GENERIC:
         return None  # "ze środków własnych Stowarzyszenia": the bare head word, in any case

@@ -208,6 +208,17 @@ def prefer_translation(name: str, inner: list[str], lang: str) -> str:
     return m.group("rest") if m and len(m.group("rest").split()) >= 2 else name
 
 
+# a lone English adjective of a people or country ("Polish", "Norwegian", "Japanese"): where an
+# English phrase's left reach stops when no body's name follows ("with Polish partners", "from
+# the Polish state budget")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ean)")
+
+
+def demonym(name: str) -> bool:
+    """Whether a would-be name is only an English adjective of a people or a country."""
+    return bool(_DEMONYM.fullmatch(name))
+
+
 @lru_cache(maxsize=50_000)  # ~4 calls a document over few distinct names; pure morphology
 def nominative(name: str, lang: str) -> str:
     """A name phrase in the nominative, by the morphology of the text's language."""
@@ -220,12 +231,12 @@ def nominative(name: str, lang: str) -> str:
             return slavic_nominative(name, "uk" if lang == "uk" else "ru")
         except Exception:  # noqa: BLE001 - a morphology failure must not lose the name
             return name
-    if lang == "pl" or _looks_polish(name):
+    if lang == "pl" or looks_polish(name):
         return polish.nominative(name)
     return name
 
 
-def _looks_polish(name: str) -> bool:
+def looks_polish(name: str) -> bool:
     return bool(re.search(r"[ąćęłńóśźż]", name.lower())) or any(
         polish.lemma_of(w) in ("fundacja", "stowarzyszenie", "fundusz", "szkoła")
         for w in name.split()[:2])

@@ -14,6 +14,7 @@ from ngo_atlas.extract.names import (
     adjective_like,
     capitalised_run,
     case_turn,
+    demonym,
     is_branch,
     is_cyrillic,
     nominative,
@@ -450,6 +451,8 @@ COUNTRIES_EN = {"iceland", "liechtenstein", "norway", "switzerland", "germany", 
 _ADDRESS_PART = re.compile(r"\d{2}-\d{3}\b|(?:ul|al|pl|tel|fax|e-mail|nip|krs|regon)\b\.?", re.IGNORECASE)
 # (only before a lower-case word: "Nasz Wybór", "Наш Дім" are names)
 _POSSESSIVE = re.compile(r"(?i:nasz\w*|wasz\w*|our|your|наш\w*|ваш\w*)\s+[a-ząćęłńóśźżа-яёіїєґ]")
+# "run by UNHCR's implementing partners": the body is named without its possessive ending
+_ENGLISH_POSSESSIVE = re.compile(r"(?<=[A-Za-z])[’']s$")
 _NOT_ORG = {"brak", "none", "nie dotyczy", "n/a", "-", "нет", "немає"}
 # "Organizacja:" may name the runner or just an organisation involved: weaker evidence.
 _GENERIC_LABEL = re.compile(r"(?:organizacja|organization|organisation|организация|організація)\b",
@@ -492,7 +495,7 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         # "(Miejski Ośrodek … w Gdyni)" read from inside its bracket (a sentence's stop may follow)
         name = name.rstrip(".,;")[:-1].rstrip()
     name = strip_quotes(prefer_translation(name, inner, lang))
-    name = seatclause.without_seat(_strip_tail_marks(name))
+    name = _ENGLISH_POSSESSIVE.sub("", seatclause.without_seat(_strip_tail_marks(name)))
     acronym = next((i for i in inner if re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,10}", i)), None)
     # ("CESIE (Palermo, Włochy)": a bracket of places gives the body's seat, not its full name)
     full = next((i for i in inner if len(i.split()) >= 2 and i[:1].isupper() and not _seat_only(i)), None)
@@ -507,6 +510,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         elif len(right.split()) >= 2 and right[:1].isupper() and not _unit_of(left, right):
             name = left.strip()
     if not name or name.lower() in _NOT_ORG or len(name.split()) > 12 or len(name) < 2:
+        return None
+    if demonym(name):  # "together with Polish partners": a people's adjective, no body
         return None
     if _POSSESSIVE.match(name):  # "Nasza fundacja", "Наша фундація": the page's own body, unnamed
         return None
@@ -532,7 +537,7 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
                 re.search(r"^\S+\s+[„“\"«]", raw.strip()) or _LOWER_PATRON.match(raw.strip()))):
             return None
         name = name[:1].upper() + name[1:]
-    if lang == "en" and not _polish_head(name) or foreign_name(name):
+    if lang == "en" and not polish_head(name) or foreign_name(name):
         return name, acronym  # "University of Poznań", "Diakonie Katastrophenhilfe": no Polish case
     if not is_cyrillic(name) and _CITY_BODY.match(name):
         from ngo_atlas.extract.funding import _city_body
@@ -659,7 +664,7 @@ def _verb_inside(name: str, raw: str) -> bool:
     return False
 
 
-def _polish_head(name: str) -> bool:
+def polish_head(name: str) -> bool:
     """"Fundacji Ocalenie" in an English text: a Polish name, which is put in the nominative."""
     words = name.split()
     return bool(words) and bool(polish.lemmas_of(words[0]) & _heads()[0])

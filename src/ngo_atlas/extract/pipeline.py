@@ -57,6 +57,7 @@ from ngo_atlas.extract.organisations import (
     own_organisation,
     staff_lead,
 )
+from ngo_atlas.extract.glossed import keep_page_language
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
@@ -98,6 +99,7 @@ def _extract(doc: Document) -> Extraction:
     guarded(_none, _page_owner_leads, text, projects, lang, doc.title, doc.text)
     guarded(_none, _owner_joins_as_partner, text, projects, lang)
     guarded(_none, fullnames.expand, doc.text, [o for p in projects for o in p.organizations], lang)  # ORG-V (masked footers too)
+    guarded(_none, keep_page_language, text, projects, lang)  # "Фонд «X» (Fundacja X)": the page's own form
     guarded(_none, _list_status, text, projects, segs)
     guarded(_none, _page_contact_off_last_item, text, projects, segs)
     guarded(_none, _funder_towns, projects, lang)

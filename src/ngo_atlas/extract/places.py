@@ -682,7 +682,7 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     return [t for t in out if regions.get(t.value) not in named]
 
 
-_PART_SEP = re.compile(r"\s+(?:i|oraz|and)\s+")
+_PART_SEP = re.compile(r"\s+(?:i|oraz|and|і|и|та|й)\s+")
 _APPOSITION = re.compile(r"\s+[–—-]\s+")
 
 
@@ -695,7 +695,16 @@ def _label_parts(raw: str, lang: str) -> list[str]:
     parts = _PART_SEP.split(raw)
     if len(parts) > 1 and all(_place_name(x, lang) or _ADMIN_UNIT.search(x) for x in parts):
         return parts
+    # "Piaseczno and online", "Kraków i zdalnie": a lower-case word beside the places is a way
+    # of working, no place
+    places = [x for x in parts if x[:1].isupper()]
+    if places and len(places) < len(parts) and all(_LOWER_ONE_WORD.match(x) for x in parts if x not in places) \
+            and all(_place_name(x, lang, label=True) or _ADMIN_UNIT.search(x) for x in places):
+        return places
     return [raw]
+
+
+_LOWER_ONE_WORD = re.compile(r"[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\W\d_]*$")
 
 
 # a verb of paying for or backing work: its sentence tells a funder's or a programme's reach
@@ -732,6 +741,8 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
     vm = _VOIV.match(raw)
     if vm:
         many = voivodeships(raw)
+        if not many and ":" in vm.group(1) + raw[vm.end(1):vm.start(2)]:
+            return "województwo " + _neuter(vm.group(2))  # "województwa: mazowieckie, …": the label's own
         return many[0] if many else polish.nominative(raw)
     words = raw.split()
     from ngo_atlas.extract.organisations import is_org_head

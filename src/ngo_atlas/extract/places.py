@@ -1823,6 +1823,8 @@ def _is_cyr_geo(word: str, lang: str) -> bool:
         return True
     if ru and str(ru[0].tag).startswith("ADJF"):
         return False
+    if lang == "ru" and _common_noun_named(word):
+        return False
     uk = _parses(word, "uk")
     if not uk:
         return False
@@ -1833,6 +1835,23 @@ def _is_cyr_geo(word: str, lang: str) -> bool:
                 g in tag for g in ("Name", "Surn", "Patr")):
             return True
     return not word_is_known(word.lower(), "ru") and not word_is_known(word.lower(), "uk")
+
+
+def _common_noun_named(word: str) -> bool:
+    """"в Совет по делам беженцев", "в Школе польского языка", "в Пункт информации": a
+    body's name opens with a capitalised common noun that the Russian dictionary knows with
+    no place reading (it tags places Geox) and that is no Polish town's form. (The Ukrainian
+    dictionary has no such tag and knows "Перемишлі", "Замості" as plain nouns: not asked.)"""
+    from ngo_atlas.extract.cyrtowns import polish_town
+    from ngo_atlas.lang.slavic import _parses, word_is_known
+
+    if not word_is_known(word.lower(), "ru"):
+        return False
+    parses = _parses(word, "ru")
+    if any("Geox" in str(p.tag) for p in parses):
+        return False
+    return all(str(p.tag).startswith("NOUN") and "Name" not in str(p.tag) and "Surn" not in str(p.tag)
+               for p in parses[:2]) and polish_town(word, "ru") is None
 
 
 @lru_cache(maxsize=1)

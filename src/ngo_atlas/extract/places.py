@@ -26,7 +26,9 @@ _PL_PREP = re.compile(rf"(?<![\w])(?:[wW]|[wW]e|[nN]a\s+terenie|[nN]a\s+obszarze
                       # a town's adjective may stand before its district: "na warszawskiej Pradze"
                       rf"\s+(?:[a-ząćęłńóśźż]+(?:skiej|skim|ckiej|ckim|dzkiej|dzkim)\s+(?={_CAP}))?"
                       rf"(?={_CAP}|województw\w*\s)")
-_FROM_BEFORE = re.compile(r"(?<![\w])from\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+# "recruited from agencies in Ukraine": the place is where people come from; the words after
+# "from" are lower-case (an origin named outright, "refugees from Ukraine in Poland", is over)
+_FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+(?:[a-ząćęłńóśźż][^\W\d]*\s+){0,2}$")
 _EN_REGION = re.compile(rf"(?<![\w])the\s+({_CAP})\s+region(?![\w])")
 _AROUND = re.compile(rf"(?<![\w])[aA]round\s+(?={_CAP})")
 _VOIV = re.compile(r"(?<![\w])(województw\w*):?\s+([a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)", re.IGNORECASE)
@@ -357,7 +359,8 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     out = raw = [t for t in raw if not pastabroad.told_of_a_person(text, s, e, t, _abroad_names())]
     seg = text[s:e].lower()
     intends = any(h in seg for h in _INTEND_HINTS)  # once per segment: most have no such word
-    out = [t for t in out if (_supported(t, out, title_span) or _visited(text, s, t))
+    in_full = _named_in_full(text, s, e, title_span)
+    out = [t for t in out if (_supported(t, out, in_full) or _visited(text, s, t))
            and not (intends and _intended(text, s, t))]
     # inside a quoted name or an organisation's name ("Urząd Województwa Śląskiego") a place
     # is part of the name; a country in the project's own title still counts
@@ -367,8 +370,7 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     payers = [(h.start, h.end) for h in labels if h.key == "funder" and s <= h.start < e]
     quoted += payers
     kept = [t for t in out if t.span is None or t.span.rule == "label:place" or not any(
-        _inside(t, q) for q in quoted) or (title_span and _inside(t, title_span)
-                                           and t.value in _countries())]
+        _inside(t, q) for q in quoted) or (t.value in _countries() and any(_inside(t, n) for n in in_full))]
     # a table row's quoted title ("Tytuł zadania: „Kursy … w Chełmie”") naming the only place
     # of its record: the name is the only word on where it runs (as below, unquoted)
     out = kept or [t for t in out if title_span and _inside(t, title_span)
@@ -520,6 +522,29 @@ def _own_name_spans(text: str, s: int, e: int, title_span: tuple[int, int] | Non
     return out
 
 
+_SUBTITLE = re.compile(r"[^\S\n]*(?::|[^\S\n][–—-])[^\S\n]+\S")
+
+
+def _named_in_full(text: str, s: int, e: int, title_span: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The project's name, and a heading line that opens with the short name and goes on
+    after a colon or a dash with its subtitle ("Safe Work, Fair Pay: Protecting … in Poland").
+    (A quote that runs on past the name is left out: in running text it may go on to the
+    people's story, "… uciekających przed wojną w Ukrainie", not the venue.)"""
+    if not title_span:
+        return []
+    out = [title_span]
+    name = text[title_span[0]:title_span[1]]
+    i = text.find(name, s, e) if len(name) >= 8 else -1
+    while i >= 0:
+        b = i + len(name)
+        le = text.find("\n", b)
+        le = len(text) if le < 0 else le
+        if i == text.rfind("\n", 0, i) + 1 and le - b < 160 and _SUBTITLE.match(text, b):
+            out.append((i, le))
+        i = text.find(name, b, e)
+    return out
+
+
 def _quote_end(text: str, a: int, b: int) -> int:
     """«Лодзь – дім для всіх. Підтримка … у Лодзинському воєводстві»: the short name opens a
     quote that runs on; the whole quoted form is the name."""
@@ -593,10 +618,10 @@ def _visited(text: str, s: int, t: Tagged) -> bool:
     return t.span is not None and bool(_VISIT_BEFORE.search(text, max(s, t.span.start - 50), t.span.start))
 
 
-def _supported(t: Tagged, allp: list[Tagged], title_span: tuple[int, int] | None) -> bool:
+def _supported(t: Tagged, allp: list[Tagged], named: list[tuple[int, int]]) -> bool:
     if t.value not in _countries() or t.span is None or t.span.rule != "place_phrase":
         return True
-    if title_span and title_span[0] <= t.span.start < title_span[1]:
+    if any(_inside(t, n) for n in named):
         return True
     return any(x is not t and x.value != t.value and x.span and x.span.rule == "place_phrase"
                and min(abs(x.span.start - t.span.end), abs(t.span.start - x.span.end)) < 12
@@ -657,7 +682,7 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     return [t for t in out if regions.get(t.value) not in named]
 
 
-_PART_SEP = re.compile(r"\s+(?:i|oraz|and)\s+")
+_PART_SEP = re.compile(r"\s+(?:i|oraz|and|і|и|та|й)\s+")
 _APPOSITION = re.compile(r"\s+[–—-]\s+")
 
 
@@ -670,7 +695,16 @@ def _label_parts(raw: str, lang: str) -> list[str]:
     parts = _PART_SEP.split(raw)
     if len(parts) > 1 and all(_place_name(x, lang) or _ADMIN_UNIT.search(x) for x in parts):
         return parts
+    # "Piaseczno and online", "Kraków i zdalnie": a lower-case word beside the places is a way
+    # of working, no place
+    places = [x for x in parts if x[:1].isupper()]
+    if places and len(places) < len(parts) and all(_LOWER_ONE_WORD.match(x) for x in parts if x not in places) \
+            and all(_place_name(x, lang, label=True) or _ADMIN_UNIT.search(x) for x in places):
+        return places
     return [raw]
+
+
+_LOWER_ONE_WORD = re.compile(r"[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\W\d_]*$")
 
 
 # a verb of paying for or backing work: its sentence tells a funder's or a programme's reach
@@ -707,6 +741,8 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
     vm = _VOIV.match(raw)
     if vm:
         many = voivodeships(raw)
+        if not many and ":" in vm.group(1) + raw[vm.end(1):vm.start(2)]:
+            return "województwo " + _neuter(vm.group(2))  # "województwa: mazowieckie, …": the label's own
         return many[0] if many else polish.nominative(raw)
     words = raw.split()
     from ngo_atlas.extract.organisations import is_org_head
@@ -1787,6 +1823,8 @@ def _is_cyr_geo(word: str, lang: str) -> bool:
         return True
     if ru and str(ru[0].tag).startswith("ADJF"):
         return False
+    if lang == "ru" and _common_noun_named(word):
+        return False
     uk = _parses(word, "uk")
     if not uk:
         return False
@@ -1797,6 +1835,23 @@ def _is_cyr_geo(word: str, lang: str) -> bool:
                 g in tag for g in ("Name", "Surn", "Patr")):
             return True
     return not word_is_known(word.lower(), "ru") and not word_is_known(word.lower(), "uk")
+
+
+def _common_noun_named(word: str) -> bool:
+    """"в Совет по делам беженцев", "в Школе польского языка", "в Пункт информации": a
+    body's name opens with a capitalised common noun that the Russian dictionary knows with
+    no place reading (it tags places Geox) and that is no Polish town's form. (The Ukrainian
+    dictionary has no such tag and knows "Перемишлі", "Замості" as plain nouns: not asked.)"""
+    from ngo_atlas.extract.cyrtowns import polish_town
+    from ngo_atlas.lang.slavic import _parses, word_is_known
+
+    if not word_is_known(word.lower(), "ru"):
+        return False
+    parses = _parses(word, "ru")
+    if any("Geox" in str(p.tag) for p in parses):
+        return False
+    return all(str(p.tag).startswith("NOUN") and "Name" not in str(p.tag) and "Surn" not in str(p.tag)
+               for p in parses[:2]) and polish_town(word, "ru") is None
 
 
 @lru_cache(maxsize=1)

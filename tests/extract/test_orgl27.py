@@ -125,3 +125,13 @@ def test_places_and_people_under_member_headings_are_no_bodies():
     names = _names(INTRO_PL + "Członkowie sieci:\nKraków\nLublin\nRzeszów\n\n"
                    "Członkowie zespołu\nAnna Nowak\nJan Kowalski\n")
     assert not names & {"Kraków", "Lublin", "Rzeszów", "Anna Nowak", "Jan Kowalski"}
+
+
+def test_english_name_in_a_polish_column_keeps_its_words():
+    orgs = _orgs("Projekt „Miasta razem”\n\nProjekt „Miasta razem” finansuje Unia Europejska w latach 2024–2026.\n\n"
+                 "Konsorcjum projektu\n\n"
+                 "Northbridge University (Czechy) – koordynator\n"
+                 "Central Danube University (Węgry)\n"
+                 "Stowarzyszenie Miast Pogranicza (Polska)\n")
+    assert ("Central Danube University", "member") in orgs
+    assert ("Stowarzyszenie Miast Pogranicza", "member") in orgs

@@ -603,9 +603,13 @@ def foreign_name(name: str) -> bool:
     name with no Polish head word and a word Polish does not know is written in its own
     language and takes no Polish case ending ("Diakonie" is no locative of "diakon" here)."""
     words = name.split()
-    if len(words) < 2 or is_cyrillic(name) or re.search(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]", name) or \
-            any(is_org_head(w) for w in words):
+    if len(words) < 2 or is_cyrillic(name) or re.search(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]", name):
         return False
+    heads = [w for w in words if is_org_head(w)]
+    if heads:
+        # ORG-L: "Central European University", "Danube Policy Institute" in a Polish list: an
+        # English name, its head an English word, takes no Polish case ("Central" is no "Centrala")
+        return all(_english_head(w) for w in heads)
     return any(w[:1].isupper() and not w.isupper() and all(t[2] == "ign" for t in polish.analyse(w))
                for w in words)
 
@@ -662,6 +666,12 @@ def _verb_inside(name: str, raw: str) -> bool:
         if name.find(" " + m.group()) > 0 and readings and all(r[2].startswith(_FINITE) for r in readings):
             return True
     return False
+
+
+def _english_head(word: str) -> bool:
+    """"University", "Institute": a head word of the English ones that is no Polish word's form."""
+    w = word.strip("„”\"'(),.;:")
+    return w.isascii() and w.lower() in _heads()[1] and not polish.lemmas_of(w) & _heads()[0]
 
 
 def _polish_head(name: str) -> bool:

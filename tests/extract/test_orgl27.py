@@ -135,3 +135,13 @@ def test_english_name_in_a_polish_column_keeps_its_words():
                  "Stowarzyszenie Miast Pogranicza (Polska)\n")
     assert ("Central Danube University", "member") in orgs
     assert ("Stowarzyszenie Miast Pogranicza", "member") in orgs
+
+
+def test_classes_and_phrases_in_a_column_are_no_bodies():
+    names = _names(INTRO_PL + "Partnerzy\nSzkoły podstawowe z regionu\nBiblioteki gminne\n\nKontakt: biuro@example.org\n")
+    assert "Biblioteki gminne" not in names
+    names = _names(INTRO_PL + "Partnerzy projektu:\nDziękujemy wszystkim, którzy nas wsparli\nZapraszamy do współpracy\n")
+    assert "Zapraszamy do współpracy" not in names
+    names = _names("Safe Start\n\nThe Safe Start project is run by the Open Gate Foundation in 2024.\n\n"
+                   "Members\nYoung people aged 16-25\nTeachers and parents\n")
+    assert "Teachers and parents" not in names

@@ -102,3 +102,14 @@ def column_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
             out.append((a, b))
         a = b + 1
     return out
+
+
+def listed_name(item: str) -> bool:
+    """An item of a column that may name a body: one marked as a list entry (its seat or country
+    in brackets, or a gloss after a dash: "Masarykova univerzita (Czechy) – koordynator"), or one
+    whose words after the first are not all in lower case ("Biblioteki gminne", "Teachers and
+    parents", "Zapraszamy do współpracy" name a class or say something; they name no body)."""
+    if "(" in item or _GLOSS_DASH.search(item):
+        return True
+    words = item.split()
+    return len(words) < 2 or any(not w[:1].islower() for w in words[1:])

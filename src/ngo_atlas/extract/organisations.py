@@ -1357,8 +1357,9 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             ve = pc.start() if pc else h.end
             if (conj is _cyr_item_start or _in_prose(text, h.label_start)) and ". " in text[h.start:ve]:
                 ve = min(ve, sentences(text, h.start, ve)[0][1])
-            items = [it for ls, le in bodycolumn.column_lines(text, h.start, ve)  # ORG-L: one name a line
-                     for it in split_items(text, ls, le, conj_ok=conj)]
+            lines = bodycolumn.column_lines(text, h.start, ve)  # ORG-L: one name a line
+            items = [it for ls, le in lines for it in split_items(text, ls, le, conj_ok=conj)
+                     if len(lines) == 1 or bodycolumn.listed_name(text[it[0]:it[1]])]
             for i, (a, b) in enumerate(_slash_split(text, _seats_joined(text, _bullet_seats_cut(
                     text, _units_joined(text, items))))):
                 a, b = _gloss_cut(text, a, b)  # a value's column: "– X – what X does" under the label

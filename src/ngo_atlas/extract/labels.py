@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ngo_atlas.extract import bodycolumn
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.text import CI
 
 LIST_KEYS = ("partner", "member", "lead", "coordinator", "place", "funder", "expert", "team")
+_COLUMN_KEYS = ("partner", "member")  # (ORG-L: a plural heading of these may head a column of names)
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,14 @@ def find_labels(text: str) -> list[LabelHit]:
         if not colon and (not at_line_start or line_end - line_start > 90) and not (
                 at_line_start and key == "operator" and _QUALIFIER.match(text, vs, ve)):
             continue
+        column = key in _COLUMN_KEYS and at_line_start and bodycolumn.plural_heading(label)
+        if not colon and column and text[vs:ve].strip() and bodycolumn.qualified_alone(text, vs, ve):
+            # ORG-L: "Członkowie sieci (konsorcjum)", "Partnerzy instytucjonalni": a heading over its list
+            if any(_OTHER_QUALIFIER.match(w) for w in text[vs:ve].split()):
+                key = "other"  # "Partnerzy medialni" are no partners
+            ve = vs = ve  # (its value is under it)
         if not text[vs:ve].strip():
-            vs, ve = _value_below(text, ve, key)
+            vs, ve = _value_below(text, ve, key, column)
             if vs < 0:
                 continue
         elif not colon and key == "operator" and (q := _QUALIFIER.match(text, vs, ve)):
@@ -178,8 +186,9 @@ def _starts_like_value(value: str) -> bool:
     return bool(v) and (v[0].isupper() or v[0].isdigit() or v[0] in "„\"«(")
 
 
-def _value_below(text: str, pos: int, key: str) -> tuple[int, int]:
-    """A label alone on its line takes the next short line, or a bullet list for list keys."""
+def _value_below(text: str, pos: int, key: str, column: bool = False) -> tuple[int, int]:
+    """A label alone on its line takes the next short line, or a bullet list for list keys
+    (a plural heading of bodies, `column`, also a column of names or one long line of them)."""
     rx, _ = _label_regex()
     i, blanks, taken = pos + 1, 0, []
     while i < len(text):
@@ -190,14 +199,17 @@ def _value_below(text: str, pos: int, key: str) -> tuple[int, int]:
             blanks += 1
             if blanks > 2 or (taken and not _BULLET.match(_next_nonblank(text, e))):
                 break
-        elif taken and (not bullet or key not in LIST_KEYS or _is_label_line(rx, text, i)) or not taken and (len(line.strip()) > (250 if bullet else 120) or _is_label_line(rx, text, i)):
+        elif column and taken and not blanks and not _BULLET.match(text, taken[0][0]) and not bullet and \
+                bodycolumn.column_line(line, text[taken[-1][0]:taken[-1][1]]) and not _is_label_line(rx, text, i):
+            taken.append((i, e))  # ORG-L: the column goes on
+        elif taken and (not bullet or key not in LIST_KEYS or _is_label_line(rx, text, i)) or not taken and (len(line.strip()) > (250 if bullet or column and bodycolumn.enumeration_line(line) else 120) or _is_label_line(rx, text, i)):
             break
         else:
             taken.append((i, e))
             blanks = 0
             if not bullet and key not in LIST_KEYS:
                 break
-            if not bullet and not _BULLET.match(_next_nonblank(text, e)):
+            if not bullet and not _BULLET.match(_next_nonblank(text, e)) and not column:
                 break
         i = e + 1
     if not taken:
@@ -313,7 +325,7 @@ def _with_qualified_partners(text: str, hits: list[LabelHit]) -> list[LabelHit]:
         vs = m.end() + 1  # past the colon
         ve = _line_end(text, vs)
         if not text[vs:ve].strip():
-            vs, ve = _value_below(text, ve, "partner")
+            vs, ve = _value_below(text, ve, "partner", bodycolumn.plural_heading(m.group("head")))
             if vs < 0:
                 continue
         elif not _starts_like_value(text[vs:ve]):

@@ -10,7 +10,8 @@ from ngo_atlas.lang import polish
 _QUOTES = "„”“\"«»‚‘’"
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 # List separators: a comma, or a conjunction before a new name.
-_SEP = re.compile(r"\s*(?:[,;]|\n\s*(?:[•*●·–—▪◦-]|\d{1,2}[.)])\s|\s(?:oraz|i|a także|and|&|и|і|та|также)\s)\s*",
+# (ORG-L: the arrows "›", "→", "►" open a list's line as bullets do: "Współpracowaliśmy z:\n› X,\n› Y")
+_SEP = re.compile(r"\s*(?:[,;]|\n\s*(?:[•*●·–—▪◦›→►-]|\d{1,2}[.)])\s|\s(?:oraz|i|a także|and|&|и|і|та|также)\s)\s*",
                   re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 # an informal group named by its kind and a quoted name: "nieformalna grupa „X”", "the informal
@@ -134,7 +135,7 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
     out.append((pos, e))
     res = []
     for a, b in out:
-        while a < b and text[a] in " \t\n•*-–—●·▪◦":
+        while a < b and text[a] in " \t\n•*-–—●·▪◦›→►":
             a += 1
         num = _ITEM_NUMBER.match(text, a, b)
         a = num.end() if num else a  # "1. Fundacja X": a numbered list's figure is no part of it

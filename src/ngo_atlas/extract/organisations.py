@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import colonlist, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, slashnames, unitparent, venues
+from ngo_atlas.extract import bodycolumn, colonlist, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, slashnames, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -263,6 +263,11 @@ MEMBER_BELONG = cue(
 # (the clause may end on the noun of partnership or on the participle of taking part: "Projekt
 # realizowany jest w partnerstwie:", "W działania zaangażowane są również:", then the list)
 PARTNER_LIST = cue(r"(?:we\s+współpracy\s+z[e]?|w\s+partnerstwie(?:\s+z[e]?)?|wspólnie\s+z[e]?|"
+                   # ORG-L: a finite verb of cooperating and its "with", any person and tense ("Współpracowaliśmy
+                   # z:", "miasto współpracuje z:", "We worked with:", "Співпрацюємо з:", "Мы сотрудничали с:")
+                   r"współpracu(?:jemy|je|ją)\s+z[e]?|współpracowa(?:liśmy|łyśmy|ł[aoy]?|li|ły)\s+z[e]?|"
+                   r"(?:work|worked|cooperate[sd]?|co-operate[sd]?|collaborate[sd]?)\s+with|"
+                   r"співпрацю(?:ємо|є|ють)\s+з|співпрацюва(?:ли|в|ла)\s+з|сотруднича(?:ем|ет|ют|ли|л|ла)\s+с|"
                    r"zaangażowan\w+\s+(?:są|jest|był[aoy]?|byli|będą|będzie|został[aoy]?|zostały|zostali)"
                    r"(?:\s+(?:także|również|też|ponadto))?|"
                    r"partner(?:zy|ami|em)(?:\s+projektu)?(?:\s+(?:są|byli|jest))?|in\s+(?:partnership|"
@@ -603,9 +608,13 @@ def foreign_name(name: str) -> bool:
     name with no Polish head word and a word Polish does not know is written in its own
     language and takes no Polish case ending ("Diakonie" is no locative of "diakon" here)."""
     words = name.split()
-    if len(words) < 2 or is_cyrillic(name) or re.search(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]", name) or \
-            any(is_org_head(w) for w in words):
+    if len(words) < 2 or is_cyrillic(name) or re.search(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]", name):
         return False
+    heads = [w for w in words if is_org_head(w)]
+    if heads:
+        # ORG-L: "Central European University", "Danube Policy Institute" in a Polish list: an
+        # English name, its head an English word, takes no Polish case ("Central" is no "Centrala")
+        return all(_english_head(w) for w in heads)
     return any(w[:1].isupper() and not w.isupper() and all(t[2] == "ign" for t in polish.analyse(w))
                for w in words)
 
@@ -662,6 +671,12 @@ def _verb_inside(name: str, raw: str) -> bool:
         if name.find(" " + m.group()) > 0 and readings and all(r[2].startswith(_FINITE) for r in readings):
             return True
     return False
+
+
+def _english_head(word: str) -> bool:
+    """"University", "Institute": a head word of the English ones that is no Polish word's form."""
+    w = word.strip("„”\"'(),.;:")
+    return w.isascii() and w.lower() in _heads()[1] and not polish.lemmas_of(w) & _heads()[0]
 
 
 def polish_head(name: str) -> bool:
@@ -1347,8 +1362,11 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             ve = pc.start() if pc else h.end
             if (conj is _cyr_item_start or _in_prose(text, h.label_start)) and ". " in text[h.start:ve]:
                 ve = min(ve, sentences(text, h.start, ve)[0][1])
+            lines = bodycolumn.column_lines(text, h.start, ve)  # ORG-L: one name a line
+            items = [it for ls, le in lines for it in split_items(text, ls, le, conj_ok=conj)
+                     if len(lines) == 1 or bodycolumn.listed_name(text[it[0]:it[1]])]
             for i, (a, b) in enumerate(_slash_split(text, _seats_joined(text, _bullet_seats_cut(
-                    text, _units_joined(text, split_items(text, h.start, ve, conj_ok=conj)))))):
+                    text, _units_joined(text, items))))):
                 a, b = _gloss_cut(text, a, b)  # a value's column: "– X – what X does" under the label
                 if i and text[a:b].strip(" .;").lower() in _lexicon_countries():
                     continue  # "Coordinated by: UNIVERSITY X, Poland": the body's country, no body
@@ -1735,7 +1753,7 @@ _DASH_GLOSS = re.compile(r"[^\S\n]+[–—-][^\S\n]+(?=[a-ząćęłńóśźżа-
 
 
 # (the item opens its line, or its line opens with a bullet: "• X (XY), Oslo – wymiana wiedzy")
-_ITEM_OPENS_LINE = re.compile(r"[^\S\n]*(?:(?:[•*●▪◦·–—-]|\d{1,2}[.)])[^\S\n]|$)")
+_ITEM_OPENS_LINE = re.compile(r"[^\S\n]*(?:(?:[•*●▪◦·›→►–—-]|\d{1,2}[.)])[^\S\n]|$)")
 
 
 def _gloss_cut(text: str, a: int, b: int) -> tuple[int, int]:

@@ -638,6 +638,18 @@ def _only_places(name: str) -> bool:
         all(polish.is_geo(w) and not is_acronym(w) for w in words) and not is_cyrillic(name)
 
 
+def listed_no_body(item: str, lang: str) -> bool:
+    """ORG-M (round 27): an item listed under a heading of bodies that names none: one the place
+    and person readers know as a town, a country or a person ("Kraków", "Warsaw", "Norway", "Anna
+    Nowak": the list says where or who), or a phrase opened by a finite verb ("Dziękujemy
+    wszystkim", "Zapraszamy do współpracy": the line says something)."""
+    name = item.strip(" .,;:")
+    first = polish.analyse(name.split(maxsplit=1)[0]) if name and not is_cyrillic(name[:1]) else ()
+    return _only_places(name) or _cyrillic_town(name, lang) or name in lexicon()["en_places"] or \
+        name.lower() in _lexicon_countries() or name.lower() in COUNTRIES_EN or _person_named(name, lang) or \
+        bool(first) and all(r[2].startswith(_FINITE) for r in first)
+
+
 _TITLED = re.compile(r"(?:Dr|dr|Prof|prof|Mgr|mgr|Mr|Mrs|Ms|Ks|ks)\.?\s+(?:hab\.\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s")
 
 
@@ -1363,11 +1375,14 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             if (conj is _cyr_item_start or _in_prose(text, h.label_start)) and ". " in text[h.start:ve]:
                 ve = min(ve, sentences(text, h.start, ve)[0][1])
             lines = bodycolumn.column_lines(text, h.start, ve)  # ORG-L: one name a line
+            listed = len(lines) > 1 or bodycolumn.plural_heading(text[h.label_start:h.start])
             items = [it for ls, le in lines for it in split_items(text, ls, le, conj_ok=conj)
                      if len(lines) == 1 or bodycolumn.listed_name(text[it[0]:it[1]])]
             for i, (a, b) in enumerate(_slash_split(text, _seats_joined(text, _bullet_seats_cut(
                     text, _units_joined(text, items))))):
                 a, b = _gloss_cut(text, a, b)  # a value's column: "– X – what X does" under the label
+                if listed and listed_no_body(text[a:b], lang):
+                    continue  # "Partnerzy:\nKraków\nLublin", "Partners\nPoland, Norway": where, not who
                 if i and text[a:b].strip(" .;").lower() in _lexicon_countries():
                     continue  # "Coordinated by: UNIVERSITY X, Poland": the body's country, no body
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
@@ -1442,23 +1457,23 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 orgs.append(o)
     orgs.extend(_money_via(text, s, e, lang))
     for m in PARTNER_LIST.finditer(text, s, e):
-        for a, b in _list_block(text, m.end(), e):
+        for a, b in _list_block(text, m.end(), e, lang):
             o = _org(text, a, b, "partner", "partner_list", 0.75, lang)
             if o:
                 orgs.append(o)
     for m in [*MEMBER_INTRO.finditer(text, s, e), *MEMBER_COUNTED.finditer(text, s, e)]:
-        for a, b in _list_block(text, m.end(), e):
+        for a, b in _list_block(text, m.end(), e, lang):
             o = _org(text, a, b, "member", "member_list", 0.75, lang)
             if o:
                 orgs.append(o)
     for at, role, column in listpredicate.list_cues(text, s, e):  # "Członkami Sieci zostały:\n• X"
-        orgs.extend(o for a, b in (_list_block if column else list_after)(text, at, e)
+        orgs.extend(o for a, b in (_list_block(text, at, e, lang) if column else list_after(text, at, e))
                     if (o := _org(text, a, b, role, "list_predicate", 0.75, lang)))
     for m in MEMBER_BELONG.finditer(text, s, e):  # run on in its sentence: up to the first non-name
         orgs.extend(o for a, b in list_after(text, m.end(), e)
                     if (o := _org(text, a, b, "member", "member_belong", 0.75, lang)))
     for m in _CONSORTIUM_LIST.finditer(text, s, e):
-        for a, b in _list_block(text, m.end(), e):
+        for a, b in _list_block(text, m.end(), e, lang):
             o = _org(text, a, b, "partner", "consortium_list", 0.75, lang)
             if o:
                 orgs.append(o)
@@ -1654,7 +1669,7 @@ def _person_named(value: str, lang: str) -> bool:
 _LABEL_LINE = re.compile(r"\n[^\S\n]*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:[^\S\n]+[\w-]+){0,3}:[^\S\n]")
 
 
-def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+def _list_block(text: str, pos: int, end: int, lang: str) -> list[tuple[int, int]]:
     """The items of the paragraph or bullet list right after a list introduction."""
     if cards := card_names(text, pos, end):
         return cards
@@ -1672,6 +1687,11 @@ def _list_block(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         first = sentences(text, pos, para_end)[:1]
         para_end = first[0][1] if first else para_end
     items = _seats_joined(text, split_items(text, pos, para_end, conj_ok=org_starts))
+    # ORG-M: an item that runs over the lines of a column is several lines glued ("Warszawa\nKraków
+    # \nGdańsk", "Anna Nowak\nJan Kowalski"), no name (a wrapped name's tail "…\nw Nysie" stays one
+    # line); an item that is a town, a country, a person or a phrase names no body ("…: Poland, Norway")
+    items = [(a, b) for a, b in items if len(bodycolumn.column_lines(text, a, b)) == 1
+             and not listed_no_body(text[a:b], lang)]
     return [_gloss_cut(text, a, b) for a, b in items] if column else items
 
 

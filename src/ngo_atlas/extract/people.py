@@ -1287,7 +1287,8 @@ _OBJECT_FIRST = re.compile(r"\S\s*,\s*\S|,\s*\S+\s+\S|(?<!\S)(?:oraz|i|a|and|but
 # a title's abbreviation inside a list of names: "X, prof. UMCS, dr Y" goes on after its dot
 # the Polish job title's domain marker "ds." ("do spraw"), as _DOMAIN_MARK reads it in a key
 _DOMAIN_DOT = re.compile(r"(?<![\w.])(?:ds|d/s)$", re.IGNORECASE)
-_TITLE_ABBR = re.compile(r"(?<![\w])(?:ks|dr|prof|hab|mgr|inż|mec|doc|red|adw|д-р|проф)$", re.IGNORECASE)
+_TITLE_WORDS = r"ks|dr|prof|hab|mgr|inż|mec|doc|red|adw|д-р|проф"  # (abbreviated titles, dot left off)
+_TITLE_ABBR = re.compile(rf"(?<![\w])(?:{_TITLE_WORDS})$", re.IGNORECASE)
 
 
 # where a person label's value (which runs to its line's end) stops naming its people: a
@@ -1295,8 +1296,7 @@ _TITLE_ABBR = re.compile(r"(?<![\w])(?:ks|dr|prof|hab|mgr|inż|mec|doc|red|adw|�
 _VALUE_STOP = re.compile(r"\.[^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 # a dot that ends an abbreviation, no sentence: a title ("Prof. Dr. habil. X", "ks. Y", "Mr. Z",
 # "д-р. X"), a job's domain ("ds. Y") or an initial ("Anna K. Nowak")
-_ABBR_DOT = re.compile(r"(?<![\w.-])(?i:ks|dr|prof|hab|habil|mgr|inż|lic|mec|doc|red|adw|apl|mr|mrs|ms|"
-                       r"st|jr|ds|d/s|д-р|проф|[^\W\d_])$")
+_ABBR_DOT = re.compile(rf"(?<![\w.-])(?i:{_TITLE_WORDS}|habil|lic|apl|mr|mrs|ms|st|jr|ds|d/s|[^\W\d_])$")
 
 
 def _label_value_end(text: str, s: int, e: int) -> int:

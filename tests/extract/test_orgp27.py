@@ -48,3 +48,12 @@ def test_en_partners_from_countries():
             "Partner: Riverside Association.\n")
     orgs = _orgs(text)
     assert "Greece and Italy" not in orgs and "Austria, Greece and Italy" not in orgs
+
+
+def test_joined_donor_states_stay_a_funder():
+    text = ("Projekt „Wspólny Stół”\n\n"
+            "Od 1 marca 2024 r. Fundacja Jasny Dom realizuje projekt „Wspólny Stół”. "
+            "Projekt finansują Islandia, Liechtenstein i Norwegia.\n")
+    funders = {o.name for p in extract_document(Document("x.txt", "x.txt", text)).projects
+               for o in p.organizations if o.role == "funder"}
+    assert not any(" i " in f for f in funders) or "Islandia, Liechtenstein i Norwegia" in funders

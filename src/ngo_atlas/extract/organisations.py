@@ -526,7 +526,7 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
         return None  # "led by Dr Marta Nowicka": a titled person, not a body
     if _owned_thing(name):
         return None  # "Blog Fundacji", "Aktualności Stowarzyszenia": a page of a body, not one
-    if not group and (_only_places(name) or _cyrillic_town(name, lang) or places_joined(name, lang)):  # "we współpracy z Kielcami": a town is where, not who
+    if not group and (_only_places(name) or _cyrillic_town(name, lang)):  # "we współpracy z Kielcami": a town is where, not who
         return None
     name = _before_next_body(name)
     if not group and _verb_inside(name, raw):
@@ -646,7 +646,8 @@ _LIST_JOINER = re.compile(r"\s*(?:,|\b(?:i|oraz|and|и|і|та|й)\b)\s*")
 
 def places_joined(name: str, lang: str) -> bool:
     """ORGP (round 27): "Kutno i Mielec", "Germany, Greece and Italy", "Києві та Львові": two or
-    more towns or countries joined by a list's words are places, whichever reader took them."""
+    more towns or countries joined by a list's words are places, whichever reader took them (the
+    pipeline keeps such a pair as a funder: "Islandia, Liechtenstein i Norwegia" give the money)."""
     parts = [p for p in _LIST_JOINER.split(_DASH_ASIDE.sub(" i ", " " + name + " ")) if p and p.strip()]
     return len(parts) >= 2 and all(_one_place(p.strip(" .,;:"), lang) for p in parts)
 
@@ -666,7 +667,7 @@ def listed_no_body(item: str, lang: str) -> bool:
     first = polish.analyse(name.split(maxsplit=1)[0]) if name and not is_cyrillic(name[:1]) else ()
     return _only_places(name) or _cyrillic_town(name, lang) or name in lexicon()["en_places"] or \
         name.lower() in _lexicon_countries() or name.lower() in COUNTRIES_EN or _person_named(name, lang) or \
-        bool(first) and all(r[2].startswith(_FINITE) for r in first) or places_joined(name, lang)
+        bool(first) and all(r[2].startswith(_FINITE) for r in first)
 
 
 _TITLED = re.compile(r"(?:Dr|dr|Prof|prof|Mgr|mgr|Mr|Mrs|Ms|Ks|ks)\.?\s+(?:hab\.\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s")

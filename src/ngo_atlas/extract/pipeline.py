@@ -483,7 +483,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
     orgs.extend(guarded(list, mentioned_orgs, text, s, e, lang, orgs))
     orgs = [o for o in orgs if not _is_title(o, p) and not not_a_body(o.name, lang)
-            and not places_joined(o.name, lang)]  # "Kutno i Mielec": towns joined, whoever took them
+            and not (o.role != "funder" and places_joined(o.name, lang))]  # "Kutno i Mielec": towns joined, whoever took them
     p.people = guarded(list, find_people, text, s, e, labels, lang)
     p.people.extend(guarded(list, contact_emails, text, s, e, p.people))
     if not any(o.role == "lead" for o in orgs):

@@ -638,6 +638,26 @@ def _only_places(name: str) -> bool:
         all(polish.is_geo(w) and not is_acronym(w) for w in words) and not is_cyrillic(name)
 
 
+# a dash-set aside inside an item ("Szczecin oraz – od 2023 r. – Piła") and the words that join
+# the items of one list in pl/ru/uk/en
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*\s[–—]\s")
+_LIST_JOINER = re.compile(r"\s*(?:,|\b(?:i|oraz|and|и|і|та|й)\b)\s*")
+
+
+def places_joined(name: str, lang: str) -> bool:
+    """ORGP (round 27): "Kutno i Mielec", "Germany, Greece and Italy", "Києві та Львові": two or
+    more towns or countries joined by a list's words are places, whichever reader took them (the
+    pipeline keeps such a pair as a funder: "Islandia, Liechtenstein i Norwegia" give the money)."""
+    parts = [p for p in _LIST_JOINER.split(_DASH_ASIDE.sub(" i ", " " + name + " ")) if p and p.strip()]
+    return len(parts) >= 2 and all(_one_place(p.strip(" .,;:"), lang) for p in parts)
+
+
+def _one_place(name: str, lang: str) -> bool:
+    return bool(name) and (_only_places(name) or _cyrillic_town(name, lang) or name in lexicon()["en_places"] or
+                           name.lower() in _lexicon_countries() or name.lower() in COUNTRIES_EN or
+                           name.lower() in _MORE_COUNTRIES_EN)
+
+
 def listed_no_body(item: str, lang: str) -> bool:
     """ORG-M (round 27): an item listed under a heading of bodies that names none: one the place
     and person readers know as a town, a country or a person ("Kraków", "Warsaw", "Norway", "Anna

@@ -45,7 +45,7 @@ from ngo_atlas.extract.collected import collection_sums
 from ngo_atlas.extract.money import find_money, grant_amount
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.notbody import not_a_body
-from ngo_atlas.extract.organisations import (
+from ngo_atlas.extract.organisations import (places_joined, 
     clean_org,
     copyright_owner,
     cyrillic_mentions,
@@ -482,7 +482,8 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         orgs.extend(guarded(list, _title_owner, text, p, lang) or guarded(list, _grantee, text, p, lang))
     orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
     orgs.extend(guarded(list, mentioned_orgs, text, s, e, lang, orgs))
-    orgs = [o for o in orgs if not _is_title(o, p) and not not_a_body(o.name, lang)]
+    orgs = [o for o in orgs if not _is_title(o, p) and not not_a_body(o.name, lang)
+            and not (o.role != "funder" and places_joined(o.name, lang))]  # "Kutno i Mielec": towns joined, whoever took them
     p.people = guarded(list, find_people, text, s, e, labels, lang)
     p.people.extend(guarded(list, contact_emails, text, s, e, p.people))
     if not any(o.role == "lead" for o in orgs):

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ngo_atlas.extract.litscan import LiteralScan
-from ngo_atlas.extract.needles import any_in, gate_of
 from ngo_atlas.extract.rxstart import parsed
 from ngo_atlas.extract.wordscan import WordScan
 
@@ -177,12 +176,8 @@ class CI:
                 self._group = None  # neither scan applies: the whole pattern, as it is
         if self._group is None and _fast_start(pattern, flags) is None:
             self._heads = LiteralScan.of(self.rx)  # else re tries the pattern everywhere
-        self._gate = gate_of(pattern, flags)
-        self._gate_of: tuple[str, bool] | None = None  # the last text read, and whether a needle is in it
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
-        if self._gate is not None and not self._may_match(text, start, end):
-            return iter(())
         if self._heads is not None:
             return self._heads.finditer(lowered(text), start, len(text) if end is None else end)
         if self._group is None:
@@ -192,8 +187,6 @@ class CI:
         return self._at_word_starts(lowered(text), start, len(text) if end is None else end)
 
     def search(self, text: str, start: int = 0, end: int | None = None):
-        if self._gate is not None and not self._may_match(text, start, end):
-            return None
         if self._heads is not None:
             return next(self._heads.finditer(lowered(text), start,
                                              len(text) if end is None else end), None)
@@ -209,15 +202,6 @@ class CI:
         if start and self._word_char.match(low, start - 1):
             return None
         return self._group.match(low, start, len(text) if end is None else end)
-
-    def _may_match(self, text: str, start: int, end: int | None) -> bool:
-        """False where none of the strings every match holds stands in the text (lowered):
-        no scan of any range of it can find a match. Kept for the last text read (finders
-        scan ranges of the same page and project text one after another)."""
-        low = lowered(text)
-        if self._gate_of is None or self._gate_of[0] is not low:
-            self._gate_of = (low, any_in(low, self._gate, 0, len(low)))  # type: ignore[arg-type]
-        return self._gate_of[1]
 
     def _at_word_starts(self, low: str, pos: int, end: int) -> Iterator[re.Match[str]]:
         group, word_char, word_run = self._group, self._word_char, self._word_run

@@ -1416,7 +1416,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             if role in ("lead", "partner") and _PLURAL_LABEL.match(text, h.label_start):
                 orgs.extend(_lines_under(text, h.end, e, lang))
             if role in ("partner", "member") and "\n" in text[h.label_start:h.start]:
-                orgs.extend(o for a, b in card_names(text, text.rfind("\n", 0, h.start), e)
+                orgs.extend(o for a, b in card_names(text, _cards_from(text, h), e)
                             if (o := _org(text, a, b, role, f"label_cards:{h.key}", 0.8, lang)))
     for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
                                               OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED,
@@ -1723,6 +1723,16 @@ def _list_block(text: str, pos: int, end: int, lang: str) -> list[tuple[int, int
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _CARD_BULLET = re.compile(r"[^\S\n]*(?:[•·▪◦‣∙*●►▶→]|[-–—](?=\s)|\d{1,2}[.)](?=\s))?[^\S\n]*")
 _CARD_SEAT = re.compile(r"[^\S\n]*\([^()\n]{2,40}\)[^\S\n]*$")
+
+
+def _cards_from(text: str, h: LabelHit) -> int:
+    """Where the cards under a heading of bodies start: at the heading's value, or after it when
+    the value is one line that introduces them ("KONSORCJUM\n\nKażdy z członków odpowiada za
+    swoją część:\n\nFundacja X (Wrocław)\nProwadzi …", "Partners\n\nWe work with three
+    organisations.\n\nY Foundation\nRuns …"): the heading's role reaches the cards past it."""
+    if "\n" not in text[h.start:h.end] and text[h.end - 1:h.end] in ":." and " " in h.value.strip():
+        return h.end
+    return text.rfind("\n", 0, h.start)
 
 
 def card_names(text: str, pos: int, end: int) -> list[tuple[int, int]]:

@@ -1394,7 +1394,10 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             ve = pc.start() if pc else h.end
             if (conj is _cyr_item_start or _in_prose(text, h.label_start)) and ". " in text[h.start:ve]:
                 ve = min(ve, sentences(text, h.start, ve)[0][1])
-            lines = bodycolumn.column_lines(text, h.start, ve)  # ORG-L: one name a line
+            # ORGN: "KONSORCJUM\n\nKażdy z członków odpowiada za swoją część:\n\nFundacja X (Wrocław)
+            # \nProwadzi …": a heading's one-line value that introduces cards names no body itself
+            cards = _cards_after_intro(text, h, e) if role in ("partner", "member") else []
+            lines = [] if cards else bodycolumn.column_lines(text, h.start, ve)  # ORG-L: one name a line
             listed = len(lines) > 1 or bodycolumn.plural_heading(text[h.label_start:h.start])
             items = [it for ls, le in lines for it in split_items(text, ls, le, conj_ok=conj)
                      if len(lines) == 1 or bodycolumn.listed_name(text[it[0]:it[1]])]
@@ -1416,7 +1419,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             if role in ("lead", "partner") and _PLURAL_LABEL.match(text, h.label_start):
                 orgs.extend(_lines_under(text, h.end, e, lang))
             if role in ("partner", "member") and "\n" in text[h.label_start:h.start]:
-                orgs.extend(o for a, b in card_names(text, _cards_from(text, h), e)
+                orgs.extend(o for a, b in cards or card_names(text, text.rfind("\n", 0, h.start), e)
                             if (o := _org(text, a, b, role, f"label_cards:{h.key}", 0.8, lang)))
     for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
                                               OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED,
@@ -1725,14 +1728,17 @@ _CARD_BULLET = re.compile(r"[^\S\n]*(?:[•·▪◦‣∙*●►▶→]|[-–—
 _CARD_SEAT = re.compile(r"[^\S\n]*\([^()\n]{2,40}\)[^\S\n]*$")
 
 
-def _cards_from(text: str, h: LabelHit) -> int:
-    """Where the cards under a heading of bodies start: at the heading's value, or after it when
-    the value is one line that introduces them ("KONSORCJUM\n\nKażdy z członków odpowiada za
-    swoją część:\n\nFundacja X (Wrocław)\nProwadzi …", "Partners\n\nWe work with three
-    organisations.\n\nY Foundation\nRuns …"): the heading's role reaches the cards past it."""
-    if "\n" not in text[h.start:h.end] and text[h.end - 1:h.end] in ":." and " " in h.value.strip():
-        return h.end
-    return text.rfind("\n", 0, h.start)
+def _cards_after_intro(text: str, h: LabelHit, end: int) -> list[tuple[int, int]]:
+    """The cards under a heading of bodies whose value is one line introducing them, closed by a
+    colon or a full stop ("KONSORCJUM\n\nKażdy z członków odpowiada za swoją część:\n\nFundacja X
+    (Wrocław)\nProwadzi …", "Partners\n\nThree organisations share the work.\n\nY Foundation\n
+    Runs …"): the heading's role reaches the cards past its introduction; [] for any other value."""
+    le = text.find("\n", h.start)
+    le = len(text) if le == -1 else le
+    if le < h.end or text[h.end:le].strip() not in ("", ":", ".") or text[h.start:le].rstrip()[-1:] not in ":." \
+            or " " not in h.value.strip() or "\n" not in text[h.label_start:h.start]:
+        return []
+    return card_names(text, le, end)
 
 
 def card_names(text: str, pos: int, end: int) -> list[tuple[int, int]]:

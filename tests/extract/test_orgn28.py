@@ -145,3 +145,54 @@ def test_heading_over_prose_gives_no_cards():
             "Odbywają się w każdą środę od 16:00.\n")
     orgs = _orgs(text)
     assert "Kursy języka polskiego" not in orgs and "Dyżury prawnika" not in orgs
+
+
+# --- lead labels in every language; the seat after the body's name ---------------------------
+
+def _leads(text: str) -> set[str]:
+    return {n for n, r in _orgs(text).items() if r == "lead"}
+
+
+def test_uk_lead_label_forms():
+    for label in ("Керівна організація", "Реалізатор"):
+        text = ("Проєкт «Спільний стіл»\n\n"
+                f"{label}: Фундація «Ясний дім»\n"
+                "Партнер: Товариство «Добрі сусіди»\n"
+                "Термін реалізації: 01.02.2024 – 31.01.2026\n")
+        assert any("Ясний дім" in n for n in _leads(text)), label
+
+
+def test_ru_lead_label_form():
+    text = ("Проект «Общий стол»\n\n"
+            "Ведущая организация: Фонд «Ясный дом»\n"
+            "Партнёр: Общество «Добрые соседи»\n"
+            "Срок реализации: 01.02.2024 – 31.01.2026\n")
+    assert any("Ясный дом" in n for n in _leads(text))
+
+
+def test_en_lead_applicant_with_its_seat():
+    text = ("Project Shared Table\n\n"
+            "Lead applicant: Harbour Foundation, Gdańsk, Poland\n"
+            "Partner: Riverside Association\n"
+            "Duration: 1 February 2024 – 31 January 2026\n")
+    leads = _leads(text)
+    assert "Harbour Foundation" in leads
+    assert "Gdańsk" not in _orgs(text) and "Poland" not in _orgs(text)
+
+
+def test_pl_lead_label_form():
+    text = ("Projekt „Wspólny Stół”\n\n"
+            "Organizacja wiodąca: Fundacja Jasny Próg, Kielce\n"
+            "Partner: Stowarzyszenie Dobrzy Sąsiedzi\n"
+            "Okres realizacji: 01.02.2024 – 31.01.2026\n")
+    assert "Fundacja Jasny Próg" in _leads(text)
+    assert "Kielce" not in _orgs(text)
+
+
+def test_second_body_in_a_label_stays():
+    text = ("Projekt „Wspólny Stół”\n\n"
+            "Realizator: Fundacja Jasny Próg\n"
+            "Partnerzy: Stowarzyszenie Dobrzy Sąsiedzi, Gmina Kielce\n"
+            "Okres realizacji: 01.02.2024 – 31.01.2026\n")
+    orgs = _orgs(text)
+    assert orgs.get("Gmina Kielce") == "partner" and orgs.get("Stowarzyszenie Dobrzy Sąsiedzi") == "partner"

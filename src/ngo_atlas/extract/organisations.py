@@ -665,9 +665,14 @@ def listed_no_body(item: str, lang: str) -> bool:
     wszystkim", "Zapraszamy do współpracy": the line says something)."""
     name = item.strip(" .,;:")
     first = polish.analyse(name.split(maxsplit=1)[0]) if name and not is_cyrillic(name[:1]) else ()
-    return _only_places(name) or _cyrillic_town(name, lang) or name in lexicon()["en_places"] or \
-        name.lower() in _lexicon_countries() or name.lower() in COUNTRIES_EN or _person_named(name, lang) or \
+    return place_named(name, lang) or _person_named(name, lang) or \
         bool(first) and all(r[2].startswith(_FINITE) for r in first)
+
+
+def place_named(name: str, lang: str) -> bool:
+    """A town or a country the place readers know ("Kraków", "Warsaw", "Norway", "Кельцях")."""
+    return _only_places(name) or _cyrillic_town(name, lang) or name in lexicon()["en_places"] or \
+        name.lower() in _lexicon_countries() or name.lower() in COUNTRIES_EN
 
 
 _TITLED = re.compile(r"(?:Dr|dr|Prof|prof|Mgr|mgr|Mr|Mrs|Ms|Ks|ks)\.?\s+(?:hab\.\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s")
@@ -1406,8 +1411,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 a, b = _gloss_cut(text, a, b)  # a value's column: "– X – what X does" under the label
                 if listed and listed_no_body(text[a:b], lang):
                     continue  # "Partnerzy:\nKraków\nLublin", "Partners\nPoland, Norway": where, not who
-                if i and text[a:b].strip(" .;").lower() in _lexicon_countries():
-                    continue  # "Coordinated by: UNIVERSITY X, Poland": the body's country, no body
+                if i and place_named(text[a:b].strip(" .,;"), lang):
+                    continue  # "Coordinated by: UNIVERSITY X, Poland", "Lead applicant: X, Warsaw, Poland": the body's seat
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
                                        or _MAIL_SPELLED.search(text, a, b)):
                     continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person

@@ -203,10 +203,17 @@ def _link_runs(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         if _LINK_LINE.match(line):
             run.append((s, e, line))
             continue
-        if len(run) >= 2 or run and _NEIGHBOUR_POST.match(run[0][2]):
+        if len(run) >= 2 and not _sentence_list(run) or run and _NEIGHBOUR_POST.match(run[0][2]):
             out.extend((a, b) for a, b, _l in run)
         run = []
     return out
+
+
+def _sentence_list(run: list[tuple[int, int, str]]) -> bool:
+    """"Dziękujemy:\n→ Gminie X za lokal,\n→ Parafii Y za zbiórki.": arrowed lines each closed by
+    a comma or semicolon but the last are one sentence's list, not headlines linking elsewhere
+    (a link's headline never ends with a comma)."""
+    return all(line.rstrip()[-1:] in ",;" for _s, _e, line in run[:-1])
 
 
 def _tail_start(text: str, all_lines: list[tuple[int, int, str]]) -> int:

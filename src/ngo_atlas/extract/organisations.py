@@ -665,9 +665,14 @@ def listed_no_body(item: str, lang: str) -> bool:
     wszystkim", "Zapraszamy do współpracy": the line says something)."""
     name = item.strip(" .,;:")
     first = polish.analyse(name.split(maxsplit=1)[0]) if name and not is_cyrillic(name[:1]) else ()
-    return _only_places(name) or _cyrillic_town(name, lang) or name in lexicon()["en_places"] or \
-        name.lower() in _lexicon_countries() or name.lower() in COUNTRIES_EN or _person_named(name, lang) or \
+    return place_named(name, lang) or _person_named(name, lang) or \
         bool(first) and all(r[2].startswith(_FINITE) for r in first)
+
+
+def place_named(name: str, lang: str) -> bool:
+    """A town or a country the place readers know ("Kraków", "Warsaw", "Norway", "Кельцях")."""
+    return _only_places(name) or _cyrillic_town(name, lang) or name in lexicon()["en_places"] or \
+        name.lower() in _lexicon_countries() or name.lower() in COUNTRIES_EN
 
 
 _TITLED = re.compile(r"(?:Dr|dr|Prof|prof|Mgr|mgr|Mr|Mrs|Ms|Ks|ks)\.?\s+(?:hab\.\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s")
@@ -1394,7 +1399,10 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             ve = pc.start() if pc else h.end
             if (conj is _cyr_item_start or _in_prose(text, h.label_start)) and ". " in text[h.start:ve]:
                 ve = min(ve, sentences(text, h.start, ve)[0][1])
-            lines = bodycolumn.column_lines(text, h.start, ve)  # ORG-L: one name a line
+            # ORGN: "KONSORCJUM\n\nKażdy z członków odpowiada za swoją część:\n\nFundacja X (Wrocław)
+            # \nProwadzi …": a heading's one-line value that introduces cards names no body itself
+            cards = _cards_after_intro(text, h, e) if role in ("partner", "member") else []
+            lines = [] if cards else bodycolumn.column_lines(text, h.start, ve)  # ORG-L: one name a line
             listed = len(lines) > 1 or bodycolumn.plural_heading(text[h.label_start:h.start])
             items = [it for ls, le in lines for it in split_items(text, ls, le, conj_ok=conj)
                      if len(lines) == 1 or bodycolumn.listed_name(text[it[0]:it[1]])]
@@ -1403,8 +1411,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
                 a, b = _gloss_cut(text, a, b)  # a value's column: "– X – what X does" under the label
                 if listed and listed_no_body(text[a:b], lang):
                     continue  # "Partnerzy:\nKraków\nLublin", "Partners\nPoland, Norway": where, not who
-                if i and text[a:b].strip(" .;").lower() in _lexicon_countries():
-                    continue  # "Coordinated by: UNIVERSITY X, Poland": the body's country, no body
+                if i and place_named(text[a:b].strip(" .,;"), lang):
+                    continue  # "Coordinated by: UNIVERSITY X, Poland", "Lead applicant: X, Warsaw, Poland": the body's seat
                 if role == "lead" and (_person_named(re.split(r"\s[—–-]\s|,", text[a:b])[0], lang)
                                        or _MAIL_SPELLED.search(text, a, b)):
                     continue  # "Руководитель проекта: Томаш Гаврон": a leader who is a person
@@ -1416,7 +1424,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
             if role in ("lead", "partner") and _PLURAL_LABEL.match(text, h.label_start):
                 orgs.extend(_lines_under(text, h.end, e, lang))
             if role in ("partner", "member") and "\n" in text[h.label_start:h.start]:
-                orgs.extend(o for a, b in card_names(text, text.rfind("\n", 0, h.start), e)
+                orgs.extend(o for a, b in cards or card_names(text, text.rfind("\n", 0, h.start), e)
                             if (o := _org(text, a, b, role, f"label_cards:{h.key}", 0.8, lang)))
     for ss, se in sentences_with(text, s, e, (LEAD_AFTER, LEAD_VERB, PARTNER_AFTER, BECAME_MEMBER,
                                               OPERATOR_AFTER, MEMBER_AFTER, TAKE_PART, _RECEIVED,
@@ -1723,6 +1731,19 @@ def _list_block(text: str, pos: int, end: int, lang: str) -> list[tuple[int, int
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _CARD_BULLET = re.compile(r"[^\S\n]*(?:[•·▪◦‣∙*●►▶→]|[-–—](?=\s)|\d{1,2}[.)](?=\s))?[^\S\n]*")
 _CARD_SEAT = re.compile(r"[^\S\n]*\([^()\n]{2,40}\)[^\S\n]*$")
+
+
+def _cards_after_intro(text: str, h: LabelHit, end: int) -> list[tuple[int, int]]:
+    """The cards under a heading of bodies whose value is one line introducing them, closed by a
+    colon or a full stop ("KONSORCJUM\n\nKażdy z członków odpowiada za swoją część:\n\nFundacja X
+    (Wrocław)\nProwadzi …", "Partners\n\nThree organisations share the work.\n\nY Foundation\n
+    Runs …"): the heading's role reaches the cards past its introduction; [] for any other value."""
+    le = text.find("\n", h.start)
+    le = len(text) if le == -1 else le
+    if le < h.end or text[h.end:le].strip() not in ("", ":", ".") or text[h.start:le].rstrip()[-1:] not in ":." \
+            or " " not in h.value.strip() or "\n" not in text[h.label_start:h.start]:
+        return []
+    return card_names(text, le, end)
 
 
 def card_names(text: str, pos: int, end: int) -> list[tuple[int, int]]:

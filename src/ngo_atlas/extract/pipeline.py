@@ -761,9 +761,9 @@ def _card_lead(text: str, p: Project, lang: str) -> list[OrgRef]:
     for ls, le, line in following:
         t = line.strip()
         words = t.split()
-        # ("Program: „X”" is a label line, its first word no body's)
+        # ("Program: „X”", "Organizacja wiodąca: X" are label lines, their first word no body's)
         if 2 <= len(words) <= 8 and is_org_head(words[0]) and not t.endswith((".", ":")) \
-                and not words[0].endswith(":"):
+                and not any(w.endswith(":") for w in words[:3]):
             c = clean_org(t, lang)
             if c:
                 off = ls + line.index(t[0])

@@ -15,6 +15,7 @@ from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.presscontact import on_press_line, press_contacts
 from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.studyheads import study_heads
+from ngo_atlas.extract.teamhead import TEAM_GENITIVE, team_of_persons
 from ngo_atlas.extract.titledheads import titled_heads
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
 from ngo_atlas.extract.thanked import page_thanks, thanked_for_help
@@ -35,7 +36,7 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           # "Koordynacja: Paweł Lis", "Coordination: X", "Координація: X"
                           r"koordynacja(?=\s*(?:projektu\s*)?:)|coordination(?=\s*:)|"
                           r"координаци[яи](?=\s*(?:проекта\s*)?:)|координація(?=\s*(?:проєкту\s*)?:)|"
-                          r"coordinated\s+by|koordynowany\s+przez|koordynowana\s+przez|"
+                          r"coordinated\s+by|koordynowan[yae]\s+przez|kierowan[yae]\s+przez|"
                           r"kierowni(?:k|czka|kiem|czką)|kieruje|kierował[a]?|lider(?:ka|ką|em)?|"
                           r"руководител(?:ь|ем|ница)|руководит|руководил[а]?|керівни(?:к|ця|ком|цею)|"
                           r"керує|керував|керувала|очолює|очолював|очолювала|"
@@ -44,7 +45,8 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           r"организатор(?:ка|ом)?\s+встреч|"
                           r"project\s+(?:lead(?:er)?|manager)|"
                           # "Youth leader: X", "Group leader: X", "Team leader: X": the label's leader
-                          r"(?:youth|group|team)\s+leader(?=\s*:)|"
+                          # ("Czech team lead: X"; not a team named by its members, "mediators' team")
+                          r"(?:youth|group|(?<!['’][^\S\n])team)\s+lead(?:er)?(?=\s*:)|"
                           # an event's organising committee's chair: "Przewodnicząca Komitetu
                           # Organizacyjnego: X", "Chair of the Organising Committee: X"
                           r"przewodnicząc[ya]\s+komitetu\s+organizacyjnego|"
@@ -63,7 +65,10 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           r"за\s+(?:координацию|руководство)(?:\s+[^\W\d]+){0,2}?\s+отвеча(?:ет|ют|л|ла|ли)|"
                           r"за\s+(?:координацію|керівництво)(?:\s+[^\W\d]+){0,2}?\s+відповіда(?:є|ють|в|ла|ли)))"
                           # ... or of another unit before a colon: "Kierownik punktu: X" (see _unit_heads)
-                          r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі]|\s+[^\W\d]{3,}(?=[^\S\n]*:))?\s*"
+                          # ... or a team's, whoever's share of the work: "Kierownik zespołu polskiego:",
+                          # "Kierowniczka zespołu UŁ:", "Керівниця польської команди:" (see teamhead)
+                          r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі]|\s+[^\W\d]{3,}(?=[^\S\n]*:)|"
+                          r"(?:\s+[^\W\d]+)?\s+" + TEAM_GENITIVE + r"(?:\s+[^\W\d][\w.]*){0,3}(?=[^\S\n]*:))?\s*"
                           r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-|,)?\s+")
 # "Joanna Wróbel, koordynatorka projektu": the role after the name
 # ... or "Anna Nowak, the project coordinator": the role word after "project"
@@ -920,6 +925,10 @@ def _head_of(text: str, p: PersonRef) -> str | None:
     word = re.match(r"[^\S\n]+([^\W\d]+)", text[last.end():p.span.start])
     if not (word and _common_noun(word.group(1), "gen")):
         return "project"
+    team = re.match(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+)??(?i:" + TEAM_GENITIVE + r")((?:[^\S\n]+[^\W\d]+)?)",
+                    text[last.end():p.span.start])
+    if team and not team_of_persons(team.group(1)):
+        return "project"  # "Kierownik zespołu polskiego: X": a team doing the project's work (teamhead)
     # who coordinates a part of the project's work ("Koordynatorka działań w Gdyni: X",
     # "koordynatorem punktu był X") coordinates it all the same: its coordinator; who heads
     # or leads a unit ("Kierowniczka Centrum: X", "liderka grupy") has a role in it

@@ -86,3 +86,30 @@ def test_heads_team_reads_one_apposition_item():
     assert not heads_team("kierowniczka zespołu wolontariuszy")
     assert not heads_team("руководитель команды переводчиков")
     assert not heads_team("kierowniczka Centrum")
+
+
+def test_polish_debate_moderator_is_no_expert_without_a_degree():
+    r = _people(_PL + "Program:\n10:00 Otwarcie – Anna Lis\n11:00 debata „Sąsiedzi” – prowadzenie: Marta Kolec\n"
+                "12:00 wykład o prawie pobytowym – dr Jan Wrona\n")
+    assert r.get("Marta Kolec") == "other"
+    assert r.get("Jan Wrona") == "expert"
+
+
+def test_inline_moderators_in_pl_en_ru_uk():
+    r = _people(_PL + "Sobota – 11:00 debata „Nasze miasto”, prowadzenie: Oksana Hrycak; 16:00 koncert.\n")
+    assert r.get("Oksana Hrycak") == "other"
+    r = _people(_EN + "11:30 Panel: Who speaks for newcomers? (moderated by Olena Kowal)\n")
+    assert r.get("Olena Kowal") == "other"
+    r = _people(_RU + "Круглый стол «Соседи». Модератор: Ирина Коваль\n")
+    assert r.get("Ирина Коваль") == "other"
+    r = _people(_UK + "Дискусія «Сусіди». Модераторка: Ірина Коваль\n")
+    assert r.get("Ірина Коваль") == "other"
+
+
+def test_moderator_with_a_degree_stays_an_expert_and_leading_a_workshop_is_not_moderation():
+    r = _people(_PL + "Debata o mieszkaniach, moderacja: dr hab. Teresa Kwiek (UAM).\n")
+    assert r.get("Teresa Kwiek") == "expert"
+    r = _people(_PL + "Program:\n10:00 warsztaty z prawa pracy – prawniczka Ewa Sobol\n"
+                "12:00 wykład – Adam Kruk\n")
+    assert r.get("Ewa Sobol") == "expert"
+    assert r.get("Adam Kruk") == "expert"

@@ -369,9 +369,14 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     agenda = list(_AGENDA_SPEAKER.finditer(text, s, e))
     for m in agenda if len(agenda) >= 2 else []:
         # who opens, welcomes or chairs ("10:00 Otwarcie – X") gives no talk: a role, no expertise
-        role = "other" if _CHAIR.search(text, m.start(), m.start("who")) else "expert"
+        # ("… – prowadzenie: X": the chair's cue may open the part after the dash, before her name)
+        head = re.match(r"[^A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]*", text[m.start("who"):m.end("who")]).end()
+        role = "other" if _CHAIR.search(text, m.start(), m.start("who") + head) else "expert"
         out.extend(_from_span(text, m.start("who"), m.end("who"), role, "agenda_speaker", 0.65,
                               lang)[:1])
+    for m in _MODERATOR.finditer(text, s, e) if any(low.find(w, s, e) >= 0 for w in _MODERATOR_WORDS) else []:
+        end = min(x for x in (text.find("\n", m.end(), e), text.find(";", m.end(), e), e) if x >= 0)
+        out.extend(_from_span(text, m.end(), end, "other", "moderator", 0.65, lang)[:1])
     speakers = list(_SPEAKERS.finditer(text, s, e)) if any(low.find(w, s, e) >= 0 for w in _SPEAKER_WORDS) else []
     for m in (list(_PANELISTS.finditer(text, s, e)) if _PANEL_HINT.search(text, s, e) else []) + speakers:
         # the names run to the line's end or a semicolon ("dr hab." has a full stop in it)
@@ -1275,7 +1280,18 @@ _AGENDA_SPEAKER = re.compile(r"^[^\S\n]*\d{1,2}[:.]\d{2}(?:\s*[–-]\s*\d{1,2}[:
 
 
 _CHAIR = re.compile(r"otwarci|powitani|zamknięci|moderac|opening|welcome|closing|moderat|открыти|"
-                   r"відкритт|приветств|привітан", re.IGNORECASE)
+                   r"відкритт|приветств|привітан|prowadzeni|модер|ведуч|ведущ", re.IGNORECASE)
+# who moderates a debate or panel, anywhere on the page: "prowadzenie: X", "Moderacja: X",
+# "Moderatorka: X", "(moderated by X)", "Модератор: X", "Ведуча: X" (in the read sets
+# "prowadzenie:" is a debate's moderation every time). The role is other; an academic degree
+# before the name makes her an expert all the same (_titled_experts), as the gold has it
+# (9 moderators other, 5 with a degree expert, one with a degree other)
+_MODERATOR = re.compile(r"(?<![\w])(?i:prowadzenie|moderacja|moderator(?:ka)?|модератор(?:ка)?|модерація|"
+                        r"модерация|ведуч(?:ий|а)|ведущ(?:ий|ая))[^\S\n]*:[^\S\n]*"
+                        r"(?=(?:dr|prof|mgr|Dr|Prof|д-р|проф)\b|[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])|"
+                        r"(?<![\w])(?i:moderated[^\S\n]+by|chaired[^\S\n]+by)[^\S\n]+"
+                        r"(?=(?:dr|prof|Dr|Prof)\b|[A-Z])")
+_MODERATOR_WORDS = ("prowadzenie", "moderac", "moderat", "модер", "ведуч", "ведущ", "chaired")
 
 
 # the full stop of a courtesy or clerical title ("ks. Marek Lis", "dr. Anna Lis", "o. Jan"),

@@ -1,4 +1,4 @@
-"""The head of a team doing the project's work (its own team, or a partner's share of it) is a coordinator.
+"""The head of a team doing the project's work (its own, or a partner's share) is a coordinator.
 
 "Kierownik zespołu polskiego: prof. X", "Y – kierowniczka zespołu norweskiego, UiT", "Z –
 kierownik zespołu w Uniwersytecie W", "zespół kierowany przez dr. V", "Czech team lead: Dr U",
@@ -21,7 +21,8 @@ TEAM_GENITIVE = r"(?:zespołu|команди|команды)"
 # adjective, the team's noun, then up to four words of whose team ("polskiego", "partnera", "w
 # Uniwersytecie w X", "UEK"); or the English "(Czech) team lead(er)", "head of the (X) team"
 _HEAD_OF_TEAM = re.compile(
-    r"(?i:(?:kierowni\w*|koordynator\w*|lider\w*|керівни\w*|руководител\w*|координатор\w*|лідер\w*|лидер\w*)"
+    r"(?i:(?:kierowni\w*|koordynator\w*|lider\w*|керівни\w*|руководител\w*|координатор\w*|"
+    r"лідер\w*|лидер\w*)"
     r"(?:[^\S\n]+[^\W\d]+)?[^\S\n]+" + TEAM_GENITIVE + r"(?P<whose>(?:[^\S\n]+[^\W\d][\w.]*){0,4})"
     r"|(?:[^\W\d]+[^\S\n]+)?team[^\S\n]+lead(?:er)?|(?:head|leader)[^\S\n]+of[^\S\n]+the[^\S\n]+"
     r"(?:[^\W\d]+[^\S\n]+)?team)[^\S\n]*$")
@@ -58,5 +59,5 @@ def _persons_plural(word: str) -> bool:
         return any(p.tag.POS == "NOUN" and {"anim", "plur", "gent"} <= p.tag.grammemes
                    and not ({"Name", "Surn"} & p.tag.grammemes) and p.score >= 0.3
                    for la in ("uk", "ru") for p in _parses(low, la)[:2])
-    return any(t.startswith("subst:pl:gen") and "m1" in t.split(":")[-1].split(".") and "nazwa_pospolita" in n
-               for _o, _l, t, n in polish.analyse(low))
+    return any(t.startswith("subst:pl:gen") and "m1" in t.split(":")[-1].split(".")
+               and "nazwa_pospolita" in n for _o, _l, t, n in polish.analyse(low))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.teamhead import heads_team
 from ngo_atlas.model import PersonRef, Span
 
 _PROJECT_NOUN = r"(?:projektu|programu|project|programme|проєкту|проекту|проекта|програми|программы)"
@@ -39,14 +40,18 @@ _HEAD = re.compile(
 _OPEN = re.compile(r"[^\S\n]*(?:\((?P<br>[^()\n]{1,100})\)|(?:,|[–—]|-(?=\s))[^\S\n]*(?P<ap>[^\n;|]{1,140}))")
 _SENT_END = re.compile(r"\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])|\s[–—]\s|\s(?:i|oraz|and|та|і|и|a)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 # the apposition's items: commas, and a bracket inside a dash/comma run ("X, prof. UŁ
-# (kierowniczka projektu)": the title behind a degree is an item of its own)
-_ITEMS = re.compile(r"[,()]")
+# (kierowniczka projektu)": the title behind a degree is an item of its own), and a dash after
+# a chair's title ("X, prof. UŁ – kierowniczka projektu")
+_ITEMS = re.compile(r"[,()]|[^\S\n][–—][^\S\n]")
+# a professor's chair at a university written after the name ("prof. UW", "prof. ucz."): a title, no
+# apposition of its own
+_CHAIR_TITLE = re.compile(r"[^\S\n]*(?i:prof)\.?[^\S\n]+[^\W\d][\w.]{0,9}[^\S\n]*")
 _ABBR = re.compile(r"(?<![\w])(?:prof|dr|hab|mgr|inż|mec|adw|ds|d/s|r\.pr|np|m\.in|ul|tel)$", re.IGNORECASE)
 
 
 def _heads(ap: tuple[str, int] | None) -> bool:
-    """One item of the apposition is the project head's title."""
-    return ap is not None and any(_HEAD.match(part.strip()) for part in _ITEMS.split(ap[0]))
+    """One item of the apposition is the project head's title, or a team head's (teamhead)."""
+    return ap is not None and any(_HEAD.match(part.strip()) or heads_team(part) for part in _ITEMS.split(ap[0]))
 
 
 def _again(text: str, p: PersonRef) -> list[int]:
@@ -72,6 +77,8 @@ def _apposition_at(text: str, end: int, nxt: int) -> tuple[str, int] | None:
     for x in _SENT_END.finditer(words):
         if x.group().startswith(".") and _ABBR.search(words, 0, x.start()):
             continue  # "prof. UW", "ds. rozliczeń": no sentence's end
+        if x.group().strip() in "–—" and _CHAIR_TITLE.fullmatch(words[:x.start()]):
+            continue  # "X, prof. UW – kierowniczka projektu": the dash goes on after her chair's title
         words = words[:x.start()]
         break
     return words.rstrip(" ,.;"), a + len(words.rstrip(" ,.;"))

@@ -15,6 +15,7 @@ from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.presscontact import on_press_line, press_contacts
 from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.studyheads import study_heads
+from ngo_atlas.extract.teamhead import TEAM_GENITIVE, team_of_persons
 from ngo_atlas.extract.titledheads import titled_heads
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
 from ngo_atlas.extract.thanked import page_thanks, thanked_for_help
@@ -35,7 +36,7 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           # "Koordynacja: Paweł Lis", "Coordination: X", "Координація: X"
                           r"koordynacja(?=\s*(?:projektu\s*)?:)|coordination(?=\s*:)|"
                           r"координаци[яи](?=\s*(?:проекта\s*)?:)|координація(?=\s*(?:проєкту\s*)?:)|"
-                          r"coordinated\s+by|koordynowany\s+przez|koordynowana\s+przez|"
+                          r"coordinated\s+by|koordynowan[yae]\s+przez|kierowan[yae]\s+przez|"
                           r"kierowni(?:k|czka|kiem|czką)|kieruje|kierował[a]?|lider(?:ka|ką|em)?|"
                           r"руководител(?:ь|ем|ница)|руководит|руководил[а]?|керівни(?:к|ця|ком|цею)|"
                           r"керує|керував|керувала|очолює|очолював|очолювала|"
@@ -44,7 +45,8 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           r"организатор(?:ка|ом)?\s+встреч|"
                           r"project\s+(?:lead(?:er)?|manager)|"
                           # "Youth leader: X", "Group leader: X", "Team leader: X": the label's leader
-                          r"(?:youth|group|team)\s+leader(?=\s*:)|"
+                          # ("Czech team lead: X"; not a team named by its members, "mediators' team")
+                          r"(?:youth|group|(?<!['’][^\S\n])team)\s+lead(?:er)?(?=\s*:)|"
                           # an event's organising committee's chair: "Przewodnicząca Komitetu
                           # Organizacyjnego: X", "Chair of the Organising Committee: X"
                           r"przewodnicząc[ya]\s+komitetu\s+organizacyjnego|"
@@ -63,7 +65,10 @@ COORD_PHRASE = cue(r"(?:koordynator(?:ką|em|ka|ki|ce|a|owi)?|coordinator|коо
                           r"за\s+(?:координацию|руководство)(?:\s+[^\W\d]+){0,2}?\s+отвеча(?:ет|ют|л|ла|ли)|"
                           r"за\s+(?:координацію|керівництво)(?:\s+[^\W\d]+){0,2}?\s+відповіда(?:є|ють|в|ла|ли)))"
                           # ... or of another unit before a colon: "Kierownik punktu: X" (see _unit_heads)
-                          r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі]|\s+[^\W\d]{3,}(?=[^\S\n]*:))?\s*"
+                          # ... or a team's, whoever's share of the work: "Kierownik zespołu polskiego:",
+                          # "Kierowniczka zespołu UŁ:", "Керівниця польської команди:" (see teamhead)
+                          r"(?:\s+projektu|\s+of\s+the\s+project|\s+про[еє]кт[ауі]|\s+[^\W\d]{3,}(?=[^\S\n]*:)|"
+                          r"(?:\s+[^\W\d]+)?\s+" + TEAM_GENITIVE + r"(?:\s+[^\W\d][\w.]*){0,3}(?=[^\S\n]*:))?\s*"
                           r"(?:jest|is|was|był[a]?|є|является|была|был|була|був|:|–|-|,)?\s+")
 # "Joanna Wróbel, koordynatorka projektu": the role after the name
 # ... or "Anna Nowak, the project coordinator": the role word after "project"
@@ -364,9 +369,14 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     agenda = list(_AGENDA_SPEAKER.finditer(text, s, e))
     for m in agenda if len(agenda) >= 2 else []:
         # who opens, welcomes or chairs ("10:00 Otwarcie – X") gives no talk: a role, no expertise
-        role = "other" if _CHAIR.search(text, m.start(), m.start("who")) else "expert"
+        # ("… – prowadzenie: X": the chair's cue may open the part after the dash, before her name)
+        head = re.match(r"[^A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]*", text[m.start("who"):m.end("who")]).end()
+        role = "other" if _CHAIR.search(text, m.start(), m.start("who") + head) else "expert"
         out.extend(_from_span(text, m.start("who"), m.end("who"), role, "agenda_speaker", 0.65,
                               lang)[:1])
+    for m in _MODERATOR.finditer(text, s, e) if any(low.find(w, s, e) >= 0 for w in _MODERATOR_WORDS) else []:
+        end = min(x for x in (text.find("\n", m.end(), e), text.find(";", m.end(), e), e) if x >= 0)
+        out.extend(_from_span(text, m.end(), end, "other", "moderator", 0.65, lang)[:1])
     speakers = list(_SPEAKERS.finditer(text, s, e)) if any(low.find(w, s, e) >= 0 for w in _SPEAKER_WORDS) else []
     for m in (list(_PANELISTS.finditer(text, s, e)) if _PANEL_HINT.search(text, s, e) else []) + speakers:
         # the names run to the line's end or a semicolon ("dr hab." has a full stop in it)
@@ -920,6 +930,10 @@ def _head_of(text: str, p: PersonRef) -> str | None:
     word = re.match(r"[^\S\n]+([^\W\d]+)", text[last.end():p.span.start])
     if not (word and _common_noun(word.group(1), "gen")):
         return "project"
+    team = re.match(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+)??(?i:" + TEAM_GENITIVE + r")((?:[^\S\n]+[^\W\d]+)?)",
+                    text[last.end():p.span.start])
+    if team and not team_of_persons(team.group(1)):
+        return "project"  # "Kierownik zespołu polskiego: X": a team doing the project's work (teamhead)
     # who coordinates a part of the project's work ("Koordynatorka działań w Gdyni: X",
     # "koordynatorem punktu był X") coordinates it all the same: its coordinator; who heads
     # or leads a unit ("Kierowniczka Centrum: X", "liderka grupy") has a role in it
@@ -1266,7 +1280,18 @@ _AGENDA_SPEAKER = re.compile(r"^[^\S\n]*\d{1,2}[:.]\d{2}(?:\s*[–-]\s*\d{1,2}[:
 
 
 _CHAIR = re.compile(r"otwarci|powitani|zamknięci|moderac|opening|welcome|closing|moderat|открыти|"
-                   r"відкритт|приветств|привітан", re.IGNORECASE)
+                   r"відкритт|приветств|привітан|prowadzeni|модер|ведуч|ведущ", re.IGNORECASE)
+# who moderates a debate or panel, anywhere on the page: "prowadzenie: X", "Moderacja: X",
+# "Moderatorka: X", "(moderated by X)", "Модератор: X", "Ведуча: X" (in the read sets
+# "prowadzenie:" is a debate's moderation every time). The role is other; an academic degree
+# before the name makes her an expert all the same (_titled_experts), as the gold has it
+# (9 moderators other, 5 with a degree expert, one with a degree other)
+_MODERATOR = re.compile(r"(?<![\w])(?i:prowadzenie|moderacja|moderator(?:ka)?|модератор(?:ка)?|модерація|"
+                        r"модерация|ведуч(?:ий|а)|ведущ(?:ий|ая))[^\S\n]*:[^\S\n]*"
+                        r"(?=(?:dr|prof|mgr|Dr|Prof|д-р|проф)\b|[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])|"
+                        r"(?<![\w])(?i:moderated[^\S\n]+by|chaired[^\S\n]+by)[^\S\n]+"
+                        r"(?=(?:dr|prof|Dr|Prof)\b|[A-Z])")
+_MODERATOR_WORDS = ("prowadzenie", "moderac", "moderat", "модер", "ведуч", "ведущ", "chaired")
 
 
 # the full stop of a courtesy or clerical title ("ks. Marek Lis", "dr. Anna Lis", "o. Jan"),

@@ -10,6 +10,7 @@ from ngo_atlas.extract.channelprog import channel_programmes
 from ngo_atlas.extract.cofinancing import cofinancing_payers
 from ngo_atlas.extract.handedon import handed_on
 from ngo_atlas.extract.donors import private_donors
+from ngo_atlas.extract.companygift import company_gifts
 from ngo_atlas.extract.payerlist import payer_list
 from ngo_atlas.extract.polishecho import drop_polish_echo
 from ngo_atlas.extract.serialnames import join_serial_names
@@ -17,6 +18,7 @@ from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin
 from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun
 from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
 from ngo_atlas.extract.programmetail import trim_programme_tails
+from ngo_atlas.extract.sourcetable import table_payers
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.bracketprog import bracket_programmes
 from ngo_atlas.extract.labels import LabelHit
@@ -232,6 +234,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     _local_government_payer(out, text, s, e, lang)
     _own_contribution(out, text, s, e, lang)
     private_donors(out, text, s, e, lang)
+    company_gifts(out, text, s, e)  # (FUND-M: "darowizna firmy X sp. z o.o.", "firma X przekazała")
     came_from_payers(out, text, s, e, lang)  # (FUND-O: "EUR 12,000 came from X")
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)
@@ -262,6 +265,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
     out = no_field_names(trim_funder_tails(out, lang))  # (FUND-Q: a name's end; "Kwota" is no body)
     out = trim_programme_tails(out)  # (FUND-M: a grant's number, sum or part after its programme)
+    out = table_payers(out, text, s, e, lang)  # (FUND-M: "Źródło | Kwota": a row a payer, its own sum)
     return payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)
 
 

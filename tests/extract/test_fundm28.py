@@ -202,3 +202,20 @@ def test_table_without_source_header_is_not_read():
             "Wycieczki | 8 000 zł\n")
     got = _funding(text)
     assert not any(f[0] and ("Warsztaty" in f[0] or "Wycieczki" in f[0]) for f in got)
+
+
+# --- a bare fund noun and its lower-case adjective ---------------------------------------------
+
+def test_pl_fund_noun_keeps_its_adjective():
+    text = ("Projekt „Godny Start”\n\n"
+            "Projekt był finansowany z Funduszy norweskich w ramach programu „Dialog i Praca”. "
+            "Kwota dofinansowania wyniosła € 98 400.\n")
+    funders = {f[0] for f in _funding(text)}
+    assert "Fundusze norweskie" in funders and "Fundusze" not in funders
+
+
+def test_pl_fund_with_capitalised_name_unchanged():
+    text = ("Projekt „Sąsiedzi”\n\n"
+            "Projekt jest finansowany z Funduszu Azylu, Migracji i Integracji oraz budżetu państwa.\n")
+    funders = {f[0] for f in _funding(text)}
+    assert not any(n and n.startswith("Fundusz ") and n.split()[1].islower() for n in funders)

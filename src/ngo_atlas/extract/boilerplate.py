@@ -146,8 +146,10 @@ def _is_furniture(line: str, repeats: int) -> bool:
     if repeats >= 3 and len(line) < 80:
         return True  # repeated captions, image names, menu items
     if len(line) < 200 and _LINE_CUES.search(lowered_line(line)) and not _GIVES_ADDRESS.search(line) \
-            and not _GIVES_SUM.match(line):
-        return True  # ("Więcej o projekcie: x.org.pl/y" gives the project's address: content)
+            and not _GIVES_SUM.match(line) and not _ROLE_LABEL.match(line):
+        # ("Więcej o projekcie: x.org.pl/y" gives the project's address: content; so does a role
+        # line, "Finansowanie: darowizna firmy X": who pays, not an appeal to give)
+        return True
     if _ACCOUNT.search(line) or _LANG_SWITCH.match(line):
         return True
     # ("www.x-y.pl" alone on its line is an address the text gives, no image's file name)

@@ -32,9 +32,11 @@ _FORM_NOUN = re.compile(
     r")[^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻÄÖÜ])")
 # a Latin-script name: capitalised words or acronyms, small linking words inside, and a
 # company form at its end ("sp. z o.o.", "S.A.", "SA", "GmbH", "Ltd")
+# ("Sp. z o.o.": the capitalised form is the name's end, no word of it)
+_NOT_FORM = r"(?![sS]p\.[^\S\n]*(?:z[^\S\n]|[jkp]\.))"
 _NAME = re.compile(
     r"[A-ZĄĆĘŁŃÓŚŹŻÄÖÜ][\w&'’.-]*(?:[^\S\n]+(?:(?:of|and|for|the|i|de|für)[^\S\n]+)?"
-    r"[A-ZĄĆĘŁŃÓŚŹŻÄÖÜ0-9][\w&'’.-]*)*"
+    + _NOT_FORM + r"[A-ZĄĆĘŁŃÓŚŹŻÄÖÜ0-9][\w&'’.-]*)*"
     r"(?:[^\S\n]+(?:[sS]p\.[^\S\n]*z[^\S\n]*o\.[^\S\n]*o\.|[sS]p\.[^\S\n]*[jkp]\.|S\.A\.|SA|GmbH|Ltd\.?|Inc\.?|AG))?")
 _COMPANY_TAIL = re.compile(r"(?:sp\.\s*z\s*o\.\s*o\.|sp\.\s*[jkp]\.|S\.A\.|Ltd\.|Inc\.)$", re.IGNORECASE)
 

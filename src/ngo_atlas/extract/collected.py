@@ -42,13 +42,24 @@ _AFTER_STOP = re.compile(r"[,;:–—()\n]")
 
 def collection_sums(text: str, s: int, e: int, funding: list[Funding]) -> None:
     """Append a funder-null item for each collection's sum no funding item holds yet."""
+    held = {(f.amount, f.currency) for f in funding if f.amount is not None}
+    for h in collection_hits(text, s, e, held):
+        if (h.amount, h.currency) in held:
+            continue
+        held.add((h.amount, h.currency))
+        funding.append(Funding(amount=h.amount, currency=h.currency,
+                               span=Span(h.start, h.end, "collection_sum", 0.6)))
+
+
+def collection_hits(text: str, s: int, e: int, held: set | frozenset = frozenset()) -> list:
+    """The sums a collection brought in (see above), less those in ``held``."""
     low = lowered(text)
     if not any(low.find(w, s, e) >= 0 for w in _STEMS):  # substrings first: most texts have none
-        return
+        return []
     sents = sentences_with(text, s, e, (_COLLECTING,))
     if not sents:
-        return
-    held = {(f.amount, f.currency) for f in funding if f.amount is not None}
+        return []
+    out = []
     hits = find_money(text, s, e)
     for a, b in sents:
         inside = [h for h in hits if a <= h.start < b]
@@ -65,6 +76,5 @@ def collection_sums(text: str, s: int, e: int, funding: list[Funding]) -> None:
             ca = max([before] + [m.end() for m in _CLAUSE.finditer(text, before, h.start)])
             if _WANTED.search(text, ca, h.start) or _TARGET_KEY.search(text, max(before, h.start - 40), h.start):
                 continue
-            held.add((h.amount, h.currency))
-            funding.append(Funding(amount=h.amount, currency=h.currency,
-                                   span=Span(h.start, h.end, "collection_sum", 0.6)))
+            out.append(h)
+    return out

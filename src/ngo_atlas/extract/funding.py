@@ -10,12 +10,16 @@ from ngo_atlas.extract.channelprog import channel_programmes
 from ngo_atlas.extract.cofinancing import cofinancing_payers
 from ngo_atlas.extract.handedon import handed_on
 from ngo_atlas.extract.donors import private_donors
+from ngo_atlas.extract.companygift import company_gifts
 from ngo_atlas.extract.payerlist import payer_list
 from ngo_atlas.extract.polishecho import drop_polish_echo
 from ngo_atlas.extract.serialnames import join_serial_names
 from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin_wrapped
 from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun
 from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
+from ngo_atlas.extract.programmetail import trim_programme_tails
+from ngo_atlas.extract.sourcetable import table_payers
+from ngo_atlas.extract.fundadjective import fund_adjectives
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.bracketprog import bracket_programmes
 from ngo_atlas.extract.labels import LabelHit
@@ -38,7 +42,7 @@ from ngo_atlas.extract.organisations import (
     list_after,
 )
 from ngo_atlas.extract.text import CI, cue, lowered, sentences_with, words_key
-from ngo_atlas.lang import polish
+from ngo_atlas.lang import polish, slavic
 from ngo_atlas.model import Funding, OrgRef, Span
 
 # an amount as the cue phrases meet it in lowered text: "280 tys. złotych", "pln 145,000", "€400,000"
@@ -231,6 +235,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     _local_government_payer(out, text, s, e, lang)
     _own_contribution(out, text, s, e, lang)
     private_donors(out, text, s, e, lang)
+    company_gifts(out, text, s, e)  # (FUND-M: "darowizna firmy X sp. z o.o.", "firma X przekazała")
     came_from_payers(out, text, s, e, lang)  # (FUND-O: "EUR 12,000 came from X")
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)
@@ -260,6 +265,9 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     cofinancing_payers(out, text, s, e, lang)  # (a co-financier's share: not the programme's payer)
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
     out = no_field_names(trim_funder_tails(out, lang))  # (FUND-Q: a name's end; "Kwota" is no body)
+    out = trim_programme_tails(out)  # (FUND-M: a grant's number, sum or part after its programme)
+    out = table_payers(out, text, s, e, lang)  # (FUND-M: "Źródło | Kwota": a row a payer, its own sum)
+    fund_adjectives(out, text, lang)  # (FUND-M: "z Funduszy norweskich": the adjective is the name's)
     return payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)
 
 
@@ -1712,10 +1720,20 @@ def _programme_name(raw: str, lang: str) -> str | None:
     if described and _common_noun(described.group(1)) and "gen" in _cases(described.group(1)):
         # "programu wsparcia samorządów przyjmujących uchodźców z Ukrainy": a programme named by
         # what it does; only "program" takes the nominative, the words it governs stay as written
-        return "program " + _before_verb(full[described.start(1):])
+        # ("Programu integracji społecznej Romów": a capitalised head keeps its capital)
+        return full[0] + "rogram " + _before_verb(full[described.start(1):])
+    described = _CYR_DESCRIBED.match(full) if is_cyrillic(full) else None
+    if described and slavic.is_genitive_noun(described.group("w"), "ru" if "мм" in described.group("h") else "uk"):
+        # "у межах програми підтримки освіти", "в рамках программы помощи …": as in Polish, only
+        # the programme word takes the nominative, the words it governs stay as written
+        head = "рограмма" if "мм" in described.group("h") else "рограма"
+        return full[0] + head + " " + full[described.start("w"):].rstrip(" .,;")
     if is_cyrillic(name) or lang == "pl":
         return nominative(name, lang)
     return name
+
+
+_CYR_DESCRIBED = re.compile(r"(?P<h>[Пп]рограм(?:и|і|у|а|ою|ам)|[Пп]рограмм(?:ы|е|у|а|ой|ам))\s+(?P<w>[а-яёіїєґ'’]+)\s")
 
 
 # "programu krajowego Funduszu X", "programu regionalnego Urzędu Y": a programme word, the kind
@@ -1756,7 +1774,7 @@ def _scheme_noun(head: str, adj: str | None) -> bool:
     return adj is None or any(t[2].startswith("adj") for t in polish.analyse(adj))
 
 
-_DESCRIBED = re.compile(r"program(?:u|ie)?\s+([a-ząćęłńóśźż]+)\s")
+_DESCRIBED = re.compile(r"[Pp]rogram(?:u|ie)?\s+([a-ząćęłńóśźż]+)\s")
 _CAPITAL_PROGRAMME = re.compile(r"Program(?:u|ie|em)?\s+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+)\s")
 
 

@@ -41,7 +41,8 @@ from ngo_atlas.extract.links import find_urls, is_project_url, names_payer
 from ngo_atlas.extract.mastunit import masthead_unit, site_nav_under
 from ngo_atlas.extract.reportowner import report_owner
 from ngo_atlas.extract.mentioned import mentioned_orgs
-from ngo_atlas.extract.collected import collection_sums
+from ngo_atlas.extract.collected import collection_hits, collection_sums
+from ngo_atlas.extract.sourcetable import table_totals
 from ngo_atlas.extract.money import find_money, grant_amount
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.notbody import not_a_body
@@ -520,6 +521,10 @@ def _grant_money(text: str, s: int, e: int, labels: list[LabelHit], lang: str, p
         money = keyed_grant(text, labels, s, e, p.funding)
     if money and any((f.amount, f.currency) == (money.amount, money.currency) for f in p.funding[1:]):
         money = None  # a sum already tied to its own payer is not the page's grant
+    if money and p.funding and p.funding[0].funder and any(h.start == money.start for h in collection_hits(text, s, e)):
+        money = None  # (FUND-M) what a collection brought in is no named payer's grant (funder null below)
+    if money and (money.amount, money.currency) in table_totals(text, s, e, lang):
+        money = None  # (FUND-M) a source table's total is no one payer's grant
     if money:
         target = p.funding[0] if p.funding else Funding(span=Span(money.start, money.end,
                                                                   money.rule, money.confidence))

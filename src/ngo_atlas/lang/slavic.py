@@ -83,6 +83,14 @@ def _has_tag(word: str, lang: str, grammeme: str) -> bool:
     return bool(parses) and grammeme in parses[0].tag
 
 
+def is_genitive_noun(word: str, lang: str) -> bool:
+    """The dictionary knows ``word`` as a common noun in the genitive ("підтримки",
+    "помощи"): the complement a head noun governs."""
+    _check(lang)
+    return any(p.is_known and p.tag.POS == "NOUN" and _case(p.tag) == "gent"
+               and not (_PERSON | {"Geox"}) & set(p.tag.grammemes) for p in _parses(word.lower(), lang))
+
+
 def is_first_name(word: str, lang: str) -> bool:
     """True when the dictionary knows ``word`` (any case form) as a first name."""
     _check(lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import pastabroad, place_model, pltowns, visits
+from ngo_atlas.extract import en_nonplaces, pastabroad, place_model, pltowns, visits
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.names import (
@@ -65,7 +65,8 @@ def _dated_info_line(text: str, s: int, e: int) -> list[Tagged]:
             pos = ls
             for part in text[ls:le].split(" · "):
                 name = part.strip()
-                if _nominative_town(name):
+                # ("12 stycznia 2025 · Anna Lis · 4 min czytania": a post's byline names its author)
+                if _nominative_town(name) and not _full_name(name):
                     a = text.find(name, pos, le)
                     out.append(Tagged(name, Span(a, a + len(name), "info_line", 0.6)))
                 pos += len(part) + 3
@@ -698,13 +699,15 @@ def _label_parts(raw: str, lang: str) -> list[str]:
     # "Piaseczno and online", "Kraków i zdalnie": a lower-case word beside the places is a way
     # of working, no place
     places = [x for x in parts if x[:1].isupper()]
-    if places and len(places) < len(parts) and all(_LOWER_ONE_WORD.match(x) for x in parts if x not in places) \
+    if places and len(places) < len(parts) and all(_LOWER_OPENING.match(x) for x in parts if x not in places) \
             and all(_place_name(x, lang, label=True) or _ADMIN_UNIT.search(x) for x in places):
         return places
     return [raw]
 
 
-_LOWER_ONE_WORD = re.compile(r"[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\W\d_]*$")
+# (or a lower-case phrase: "Słonne oraz wyjazdy plenerowe w Bieszczady", "Gdańsk i okoliczne
+# gminy": what else the work does or reaches, said in words, no name)
+_LOWER_OPENING = re.compile(r"[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\W\d_]*(?:\s|$)")
 
 
 # a verb of paying for or backing work: its sentence tells a funder's or a programme's reach
@@ -760,7 +763,12 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
         return polish.nominative(raw, geo=True)
     if len(words) == 1 and any("nazwa_pospolita" in a[3] for a in polish.analyse(raw)):
         return None  # "Rynek": a square, a common word
-    return raw if label and raw[:1].isupper() else None
+    # (a Latin name with a lower-case word in it, "GBP w Jakubowicach", "I piętro", is a
+    # venue's description or a floor; a town's "nad"/"pod" stays: "Kostrzyn nad Odrą")
+    return raw if label and raw[:1].isupper() and not _LOWER_LATIN_WORD.search(raw) else None
+
+
+_LOWER_LATIN_WORD = re.compile(r"(?<![\w-])(?!(?:nad|pod)\s)[a-ząćęłńóśźż]+(?![\w-])")
 
 
 # "w gminach powiatu olsztyńskiego i ostródzkiego", "Lokalizacja: Opole, powiat opolski": a
@@ -1077,6 +1085,8 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
         if not m:
             break
         m = _wrapped_town(text, p, e, m, lang) or m
+        if lang == "en" and en_nonplaces.names_no_place(m.group().split()[0], _en_places()):
+            break  # "in Ukrainian, Nepali and Hindi", "in Szczecin, October 2023": no place
         # ("w Dobrym Mieście" is a town though "Miasto" heads bodies; "na Starym Mieście", a
         # town's quarter, takes "na")
         if _names_a_body(text, p + m.end(), e, m.group()) and not (

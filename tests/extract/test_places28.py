@@ -103,3 +103,21 @@ def test_uk_label_towns_and_online():
             "Місце: Ряшів, Перемишль та онлайн\n")
     got = _all(text)
     assert {"Ряшів", "Перемишль"} <= got and "онлайн" not in got, got
+
+
+# --- communes listed after the genitive plural "gmin" -------------------------------------
+
+def test_pl_communes_after_gmin_in_the_nominative():
+    text = ("Aktualności\n\nProjekt „Asystentka rodziny”\n\nProjekt „Asystentka rodziny” realizujemy od "
+            "1 lutego 2024 r. do 31 grudnia 2025 r. Asystentki pracują na terenie Łomży oraz gmin "
+            "Piątnica, Śniadowo i Miastkowo.\n")
+    got = _all(text)
+    assert {"Łomża", "Piątnica", "Śniadowo", "Miastkowo"} <= got, got
+
+
+def test_pl_communes_people_come_from_stay_out():
+    # negative: "dla osób z gmin X i Y" says where the participants come from
+    text = ("Aktualności\n\nProjekt „Scena”\n\nProjekt „Scena” realizujemy od 1 lutego 2024 r. do "
+            "31 grudnia 2025 r. w Łomży. Dla osób z gmin Piątnica i Śniadowo zwracamy koszty dojazdu.\n")
+    got = _all(text)
+    assert "Łomża" in got and not got & {"Piątnica", "Śniadowo"}, got

@@ -875,8 +875,10 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         located = _IN_BEFORE.search(text, max(s, m.start() - 16), m.start())
         if m.group()[0] == "G" and not located:
             continue  # "Gmina Wrocław" (a funder), "Wójt Gminy X": the body
+        if m.group(1) == "mi" and not m.group(2) and _FROM_BEFORE_PL.search(text, max(s, m.start() - 8), m.start()):
+            continue
         found = _place_list(text, m.end(), e, lang)
-        if m.group(1) == "mi" and m.group(2) != "ach" and found and located:
+        if m.group(1) == "mi" and m.group(2) not in ("ach", "") and found and located:
             # "w gminie Sierakowice", "w Gminie Kłodzko": the commune, named as the text
             # names it (its name stays in the nominative after the noun)
             t = found[0]
@@ -1048,7 +1050,11 @@ def _en_districts(text: str, s: int, e: int) -> list[Tagged]:
 # the commune as a place is where things happen ("w gminie X", "na terenie Gminy X"); a
 # "Gmina X" in the nominative or after a body's noun ("Wójt Gminy X") is the body
 _IN_BEFORE = re.compile(r"(?:(?<![\w])(?:w|we|na\s+terenie|na\s+obszarze|terenie|obszarze)\s+)$")
-_COMMUNE = re.compile(r"(?<![\w])(?:[gG](mi)n|dzielnic)(ach|ie|a|y|ą|(?<=c))\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# (the genitive plural too, its names in the nominative after it: "na terenie Ostrołęki oraz
+# gmin Lelis, Rzekuń i Olszewo-Borki", "dzielnic Wola i Bemowo")
+_COMMUNE = re.compile(r"(?<![\w])(?:[gG](mi)n|dzielnic)(ach|ie|a|y|ą|(?<=[cn]))\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# "dla osób z gmin X i Y", "spoza gmin X": where people come from, no venue
+_FROM_BEFORE_PL = re.compile(r"(?<![\w])(?:z|ze|spoza|spod)\s+$", re.IGNORECASE)
 
 
 # "w szpitalach Warszawy", "в поликлиниках Прушкова", "у школах Любліна": places in a town

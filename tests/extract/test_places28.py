@@ -121,3 +121,26 @@ def test_pl_communes_people_come_from_stay_out():
             "31 grudnia 2025 r. w Łomży. Dla osób z gmin Piątnica i Śniadowo zwracamy koszty dojazdu.\n")
     got = _all(text)
     assert "Łomża" in got and not got & {"Piątnica", "Śniadowo"}, got
+
+
+# --- a bracketed list of towns in Cyrillic, as in Latin script ------------------------------
+
+def test_uk_bracketed_towns_in_the_nominative():
+    text = ("Новини\n\nПроєкт «Поруч»\n\nЗ 1 червня 2023 року фундація «Тиша» реалізує проєкт «Поруч».\n"
+            "• консультації психолога українською мовою (Гданськ, Гдиня, Слупськ);\n")
+    assert {"Гданськ", "Гдиня", "Слупськ"} <= _all(text)
+
+
+def test_ru_bracketed_towns_in_the_nominative():
+    text = ("Новости\n\nПроект «Рядом»\n\nС 1 июня 2023 года фонд «Тишина» реализует проект «Рядом».\n"
+            "• консультации психолога на русском языке (Гданьск, Гдыня и Слупск);\n")
+    assert {"Гданьск", "Гдыня", "Слупск"} <= _all(text)
+
+
+def test_uk_bracketed_donor_countries_are_no_venues():
+    # negative: countries in brackets name the donors, and bodies in brackets are no towns
+    text = ("Новини\n\nПроєкт «Поруч»\n\nЗ 1 червня 2023 року фундація «Тиша» реалізує проєкт «Поруч» "
+            "у Гданську. Проєкт фінансується з коштів Фондів ЄЕЗ (Ісландія, Ліхтенштейн, Норвегія) "
+            "за участі партнерів (Фундація «Міст», Асоціація «Дім»).\n")
+    got = _all(text)
+    assert "Гданськ" in got and not got & {"Ісландія", "Ліхтенштейн", "Норвегія"}, got

@@ -96,17 +96,22 @@ def _town_list_lines(text: str, s: int, e: int) -> list[Tagged]:
 
 # a parenthesis of nothing but towns, after an optional "in <country>:" ("4 okrągłe stoły
 # (Gdańsk, Słupsk, Poznań)", "training sessions (in Poland: Kraków, Lublin)")
-_BRACKET = re.compile(r"\((?:[^()\n:]{1,30}:[^\S\n]*)?([A-ZĄĆĘŁŃÓŚŹŻ][^()\n:]{2,160})\)")
+_BRACKET = re.compile(r"\((?:[^()\n:]{1,30}:[^\S\n]*)?([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^()\n:]{2,160})\)")
 
 
-def _bracketed_towns(text: str, s: int, e: int) -> list[Tagged]:
+def _bracketed_towns(text: str, s: int, e: int, lang: str = "pl") -> list[Tagged]:
     """Two or more towns in the nominative set out in brackets after what happens there:
-    the list stands for where the meetings, trainings or rounds are held. A country among
-    them ("(Palermo, Włochy)") makes it a body's seat, no venue list."""
+    the list stands for where the meetings, trainings or rounds are held ("консультації
+    (Гданськ, Гдиня, Слупськ)" alike). A country among them ("(Palermo, Włochy)") makes it
+    a body's seat, no venue list."""
     out: list[Tagged] = []
+    cyrillic = lang in ("ru", "uk")
     for m in _BRACKET.finditer(text, s, e):
-        parts = re.split(r",[^\S\n]+|[^\S\n]+(?:i|oraz|and)[^\S\n]+", m.group(1).strip())
-        if len(parts) < 2 or any(x in _territories() or not _line_town(x) for x in parts):
+        if is_cyrillic(m.group(1)[:1]) != cyrillic:
+            continue
+        parts = re.split(r",[^\S\n]+|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+", m.group(1).strip())
+        town = (lambda x: _cyr_nominative_town(x, lang)) if cyrillic else _line_town
+        if len(parts) < 2 or any(x in _territories() or not town(x) for x in parts):
             continue
         pos = m.start(1)
         for x in parts:
@@ -114,6 +119,17 @@ def _bracketed_towns(text: str, s: int, e: int) -> list[Tagged]:
             out.append(Tagged(x, Span(a, a + len(x), "town_brackets", 0.65)))
             pos = a + len(x)
     return out
+
+
+def _cyr_nominative_town(name: str, lang: str) -> bool:
+    """A Polish town written in Cyrillic in its nominative ("Гданськ", "Легионово"): the
+    Polish dictionary knows the town, or the page's own dictionary gives the form as a
+    place's nominative."""
+    from ngo_atlas.extract.cyrtowns import polish_town
+
+    if not _CYR_WORD.fullmatch(name):
+        return False
+    return polish_town(name, lang) == name or (_is_cyr_geo(name, lang) and _cyr_town(name, lang) == name)
 
 
 def _line_town(name: str) -> bool:
@@ -829,7 +845,7 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     if lang == "pl":
         out.extend(_town_list_lines(text, s, e))
     if lang in ("pl", "en") and "(" in text[s:e]:
-        out.extend(_bracketed_towns(text, s, e))
+        out.extend(_bracketed_towns(text, s, e, lang))
     out.extend(visits.study_visit_places(text, s, e, lang))  # "wizyta studyjna … w Lucernie"
     for m in _at_words(text, s, low, _VISITED_HINT, _VISITED):
         # "two of our staff visited Pomerania", "odwiedziliśmy Chełm": where the work went
@@ -1610,6 +1626,8 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _CYR_PREP.finditer(text, s, e):
         out.extend(_cyrillic_place_list(text, m.end(), e, lang, named=bool(m.group("district"))))
     seg = text[s:e]
+    if "(" in seg:
+        out.extend(_bracketed_towns(text, s, e, lang))
     if any(w in seg for w in ("город", "міст", "гмин", "гмін", "пункт")):
         for m in _CYR_SETTLEMENTS_THEN_LIST.finditer(text, s, e):
             out.extend(_cyrillic_place_list(text, m.end(), e, lang))

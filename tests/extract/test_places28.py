@@ -144,3 +144,20 @@ def test_uk_bracketed_donor_countries_are_no_venues():
             "за участі партнерів (Фундація «Міст», Асоціація «Дім»).\n")
     got = _all(text)
     assert "Гданськ" in got and not got & {"Ісландія", "Ліхтенштейн", "Норвегія"}, got
+
+
+# --- English: a hyphenated Polish town stays whole -------------------------------------------
+
+def test_en_hyphenated_town_whole():
+    text = ("Welcome Days\n\nFrom 1 March 2024 to 28 February 2026 the Harbour Foundation is implementing "
+            "the project \"Welcome Days\". Events take place in Opole, Kędzierzyn-Koźle and Bielsko-Biała.\n")
+    got = _all(text)
+    assert {"Kędzierzyn-Koźle", "Bielsko-Biała"} <= got and "Kędzierzyn" not in got, got
+
+
+def test_en_hyphenated_word_that_is_no_town_stays_out():
+    # negative: "in Polish-Ukrainian pairs" opens with no place name
+    text = ("Welcome Days\n\nFrom 1 March 2024 to 28 February 2026 the Harbour Foundation is implementing "
+            "the project \"Welcome Days\". Mentors work in Polish-Ukrainian pairs in Lublin.\n")
+    got = _all(text)
+    assert "Lublin" in got and not any("Polish" in p for p in got), got

@@ -1437,6 +1437,8 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
         # Polish towns keep their Polish names in English text ("in Białystok and Hajnówka",
         # "in Biała Podlaska": every word a place name or part of one)
         words = phrase.split()
+        if len(words) == 1 and "-" in phrase:
+            return _hyphenated(phrase)  # "in Kędzierzyn-Koźle": the whole name, not its first part
         if len(words) == 2 and phrase in pltowns.populations():
             return phrase  # "Stalowa Wola", "Dobre Miasto": a town GeoNames knows, as written
         if len(words) == 1 and _only_geo(words[0]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import pastabroad, place_model, pltowns, visits
+from ngo_atlas.extract import en_nonplaces, pastabroad, place_model, pltowns, visits
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.names import (
@@ -65,7 +65,8 @@ def _dated_info_line(text: str, s: int, e: int) -> list[Tagged]:
             pos = ls
             for part in text[ls:le].split(" · "):
                 name = part.strip()
-                if _nominative_town(name):
+                # ("12 stycznia 2025 · Anna Lis · 4 min czytania": a post's byline names its author)
+                if _nominative_town(name) and not _full_name(name):
                     a = text.find(name, pos, le)
                     out.append(Tagged(name, Span(a, a + len(name), "info_line", 0.6)))
                 pos += len(part) + 3
@@ -95,17 +96,22 @@ def _town_list_lines(text: str, s: int, e: int) -> list[Tagged]:
 
 # a parenthesis of nothing but towns, after an optional "in <country>:" ("4 okrągłe stoły
 # (Gdańsk, Słupsk, Poznań)", "training sessions (in Poland: Kraków, Lublin)")
-_BRACKET = re.compile(r"\((?:[^()\n:]{1,30}:[^\S\n]*)?([A-ZĄĆĘŁŃÓŚŹŻ][^()\n:]{2,160})\)")
+_BRACKET = re.compile(r"\((?:[^()\n:]{1,30}:[^\S\n]*)?([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^()\n:]{2,160})\)")
 
 
-def _bracketed_towns(text: str, s: int, e: int) -> list[Tagged]:
+def _bracketed_towns(text: str, s: int, e: int, lang: str = "pl") -> list[Tagged]:
     """Two or more towns in the nominative set out in brackets after what happens there:
-    the list stands for where the meetings, trainings or rounds are held. A country among
-    them ("(Palermo, Włochy)") makes it a body's seat, no venue list."""
+    the list stands for where the meetings, trainings or rounds are held ("консультації
+    (Гданськ, Гдиня, Слупськ)" alike). A country among them ("(Palermo, Włochy)") makes it
+    a body's seat, no venue list."""
     out: list[Tagged] = []
+    cyrillic = lang in ("ru", "uk")
     for m in _BRACKET.finditer(text, s, e):
-        parts = re.split(r",[^\S\n]+|[^\S\n]+(?:i|oraz|and)[^\S\n]+", m.group(1).strip())
-        if len(parts) < 2 or any(x in _territories() or not _line_town(x) for x in parts):
+        if is_cyrillic(m.group(1)[:1]) != cyrillic:
+            continue
+        parts = re.split(r",[^\S\n]+|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+", m.group(1).strip())
+        town = (lambda x: _cyr_nominative_town(x, lang)) if cyrillic else _line_town
+        if len(parts) < 2 or any(x in _territories() or not town(x) for x in parts):
             continue
         pos = m.start(1)
         for x in parts:
@@ -113,6 +119,17 @@ def _bracketed_towns(text: str, s: int, e: int) -> list[Tagged]:
             out.append(Tagged(x, Span(a, a + len(x), "town_brackets", 0.65)))
             pos = a + len(x)
     return out
+
+
+def _cyr_nominative_town(name: str, lang: str) -> bool:
+    """A Polish town written in Cyrillic in its nominative ("Гданськ", "Легионово"): the
+    Polish dictionary knows the town, or the page's own dictionary gives the form as a
+    place's nominative."""
+    from ngo_atlas.extract.cyrtowns import polish_town
+
+    if not _CYR_WORD.fullmatch(name):
+        return False
+    return polish_town(name, lang) == name or (_is_cyr_geo(name, lang) and _cyr_town(name, lang) == name)
 
 
 def _line_town(name: str) -> bool:
@@ -698,13 +715,15 @@ def _label_parts(raw: str, lang: str) -> list[str]:
     # "Piaseczno and online", "Kraków i zdalnie": a lower-case word beside the places is a way
     # of working, no place
     places = [x for x in parts if x[:1].isupper()]
-    if places and len(places) < len(parts) and all(_LOWER_ONE_WORD.match(x) for x in parts if x not in places) \
+    if places and len(places) < len(parts) and all(_LOWER_OPENING.match(x) for x in parts if x not in places) \
             and all(_place_name(x, lang, label=True) or _ADMIN_UNIT.search(x) for x in places):
         return places
     return [raw]
 
 
-_LOWER_ONE_WORD = re.compile(r"[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\W\d_]*$")
+# (or a lower-case phrase: "Słonne oraz wyjazdy plenerowe w Bieszczady", "Gdańsk i okoliczne
+# gminy": what else the work does or reaches, said in words, no name)
+_LOWER_OPENING = re.compile(r"[^\W\d_A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\W\d_]*(?:\s|$)")
 
 
 # a verb of paying for or backing work: its sentence tells a funder's or a programme's reach
@@ -760,7 +779,12 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
         return polish.nominative(raw, geo=True)
     if len(words) == 1 and any("nazwa_pospolita" in a[3] for a in polish.analyse(raw)):
         return None  # "Rynek": a square, a common word
-    return raw if label and raw[:1].isupper() else None
+    # (a Latin name with a lower-case word in it, "GBP w Jakubowicach", "I piętro", is a
+    # venue's description or a floor; a town's "nad"/"pod" stays: "Kostrzyn nad Odrą")
+    return raw if label and raw[:1].isupper() and not _LOWER_LATIN_WORD.search(raw) else None
+
+
+_LOWER_LATIN_WORD = re.compile(r"(?<![\w-])(?!(?:nad|pod)\s)[a-ząćęłńóśźż]+(?![\w-])")
 
 
 # "w gminach powiatu olsztyńskiego i ostródzkiego", "Lokalizacja: Opole, powiat opolski": a
@@ -821,7 +845,7 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     if lang == "pl":
         out.extend(_town_list_lines(text, s, e))
     if lang in ("pl", "en") and "(" in text[s:e]:
-        out.extend(_bracketed_towns(text, s, e))
+        out.extend(_bracketed_towns(text, s, e, lang))
     out.extend(visits.study_visit_places(text, s, e, lang))  # "wizyta studyjna … w Lucernie"
     for m in _at_words(text, s, low, _VISITED_HINT, _VISITED):
         # "two of our staff visited Pomerania", "odwiedziliśmy Chełm": where the work went
@@ -867,8 +891,10 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         located = _IN_BEFORE.search(text, max(s, m.start() - 16), m.start())
         if m.group()[0] == "G" and not located:
             continue  # "Gmina Wrocław" (a funder), "Wójt Gminy X": the body
+        if m.group(1) == "mi" and not m.group(2) and _FROM_BEFORE_PL.search(text, max(s, m.start() - 8), m.start()):
+            continue
         found = _place_list(text, m.end(), e, lang)
-        if m.group(1) == "mi" and m.group(2) != "ach" and found and located:
+        if m.group(1) == "mi" and m.group(2) not in ("ach", "") and found and located:
             # "w gminie Sierakowice", "w Gminie Kłodzko": the commune, named as the text
             # names it (its name stays in the nominative after the noun)
             t = found[0]
@@ -1040,7 +1066,11 @@ def _en_districts(text: str, s: int, e: int) -> list[Tagged]:
 # the commune as a place is where things happen ("w gminie X", "na terenie Gminy X"); a
 # "Gmina X" in the nominative or after a body's noun ("Wójt Gminy X") is the body
 _IN_BEFORE = re.compile(r"(?:(?<![\w])(?:w|we|na\s+terenie|na\s+obszarze|terenie|obszarze)\s+)$")
-_COMMUNE = re.compile(r"(?<![\w])(?:[gG](mi)n|dzielnic)(ach|ie|a|y|ą|(?<=c))\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# (the genitive plural too, its names in the nominative after it: "na terenie Ostrołęki oraz
+# gmin Lelis, Rzekuń i Olszewo-Borki", "dzielnic Wola i Bemowo")
+_COMMUNE = re.compile(r"(?<![\w])(?:[gG](mi)n|dzielnic)(ach|ie|a|y|ą|(?<=[cn]))\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# "dla osób z gmin X i Y", "spoza gmin X": where people come from, no venue
+_FROM_BEFORE_PL = re.compile(r"(?<![\w])(?:z|ze|spoza|spod)\s+$", re.IGNORECASE)
 
 
 # "w szpitalach Warszawy", "в поликлиниках Прушкова", "у школах Любліна": places in a town
@@ -1077,6 +1107,8 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
         if not m:
             break
         m = _wrapped_town(text, p, e, m, lang) or m
+        if lang == "en" and en_nonplaces.names_no_place(m.group().split()[0], _en_places()):
+            break  # "in Ukrainian, Nepali and Hindi", "in Szczecin, October 2023": no place
         # ("w Dobrym Mieście" is a town though "Miasto" heads bodies; "na Starym Mieście", a
         # town's quarter, takes "na")
         if _names_a_body(text, p + m.end(), e, m.group()) and not (
@@ -1405,6 +1437,8 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
         # Polish towns keep their Polish names in English text ("in Białystok and Hajnówka",
         # "in Biała Podlaska": every word a place name or part of one)
         words = phrase.split()
+        if len(words) == 1 and "-" in phrase:
+            return _hyphenated(phrase)  # "in Kędzierzyn-Koźle": the whole name, not its first part
         if len(words) == 2 and phrase in pltowns.populations():
             return phrase  # "Stalowa Wola", "Dobre Miasto": a town GeoNames knows, as written
         if len(words) == 1 and _only_geo(words[0]):
@@ -1594,6 +1628,8 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     for m in _CYR_PREP.finditer(text, s, e):
         out.extend(_cyrillic_place_list(text, m.end(), e, lang, named=bool(m.group("district"))))
     seg = text[s:e]
+    if "(" in seg:
+        out.extend(_bracketed_towns(text, s, e, lang))
     if any(w in seg for w in ("город", "міст", "гмин", "гмін", "пункт")):
         for m in _CYR_SETTLEMENTS_THEN_LIST.finditer(text, s, e):
             out.extend(_cyrillic_place_list(text, m.end(), e, lang))

@@ -4,24 +4,8 @@ spelled back in Cyrillic; a name listed after a person whose role stands in her 
 the list's role, not hers; a person label's value stops at its sentence's end (texts in our own
 wording, not the sets')."""
 
-from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.lang.cyrillic_names import cyrillic_spellings, is_transcribed_first_name
-from ngo_atlas.model import Document
-
-
-def _people(text: str) -> dict:
-    ex = extract_document(Document("f.txt", "f.txt", text))
-    return {(p.name or p.email): p.role for pr in ex.projects for p in pr.people}
-
-
-_PL = ("Projekt „Wspólny Stół” 2025\n\nStowarzyszenie Dobra Ulica realizuje w Poznaniu projekt „Wspólny "
-       "Stół”. Projekt jest finansowany przez Fundację Wisła (grant 40 000 zł).\n\n")
-_EN = ("Project \"Common Table\" 2025\n\nThe Good Street Association runs the project \"Common Table\" in "
-       "Poznań. The project is funded by the Vistula Foundation (grant PLN 40,000).\n\n")
-_UK = ("Проєкт «Спільний стіл» 2025\n\nОбʼєднання «Добра вулиця» реалізує в Познані проєкт «Спільний стіл». "
-       "Проєкт фінансує Фонд Вісла (грант 40 000 злотих).\n\n")
-_RU = ("Проект «Общий стол» 2025\n\nОбъединение «Добрая улица» реализует в Познани проект «Общий стол». "
-       "Проект финансирует Фонд Висла (грант 40 000 злотых).\n\n")
+from people_texts import EN as _EN, PL as _PL, RU as _RU, UK as _UK, people_roles as _people
 
 
 def test_first_names_polish_reads_as_common_words_are_spelled_back():

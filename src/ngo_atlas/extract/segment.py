@@ -11,7 +11,8 @@ from ngo_atlas.extract.furniture import contents_item, testimonial
 from ngo_atlas.extract.headline import is_clause
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import is_cyrillic, strip_quotes
-from ngo_atlas.extract.news_entries import about_a_project, heading_name, heading_under_dateline
+from ngo_atlas.extract.news_entries import (about_a_project, heading_name, heading_under_dateline,
+                                            posting_dateline)
 from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.extract.tables import table_rows
 from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
@@ -163,6 +164,10 @@ def _divided_items(text: str, raw: str) -> list[Segment]:
             ts = news[0] + name_at[0]
             segs.append(Segment(s + ls, e, news[2][name_at[0]:name_at[1]], (ts, news[0] + name_at[1]),
                                 "divided_item", shared=False))
+            continue
+        if posting_dateline(line):
+            # (a post's date over its teaser alone, "03.06.2025 | Wydarzenia\nZaproszenie na
+            # piknik … Czytaj dalej »": no heading names it, and the date names nothing)
             continue
         if not plural:
             return []

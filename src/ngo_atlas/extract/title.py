@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import is_cyrillic, strip_quotes
+from ngo_atlas.extract.rolekey import in_role_value
 from ngo_atlas.extract.text import IgnoreCase, lines, words_key
 from ngo_atlas.model import Span
 
@@ -93,6 +94,8 @@ def names_other(text: str, pos: int) -> bool:
     програми «X»"), an event the project ended with ("Projekt zakończył się festynem „X”")
     or an earlier project ("kontynuacją zakończonego projektu „X”"), not the project the
     words before it speak of."""
+    if in_role_value(text, pos):  # "Partner projektu – Izba „Lex”": the partner's name
+        return True
     before = text[max(0, pos - 60):pos - 1]
     # (a bracket or dash aside opens on the noun: "finansowanie z EOG (program „X”)", "(програм
     # «X», дотація …)": the noun still heads the quote)

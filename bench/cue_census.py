@@ -28,11 +28,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def instrument(knock: set[str]) -> dict:
-    """Wrap text.CI so that each pattern knows its maker's line, is counted, and is off if knocked."""
+    """Wrap text.CI: each pattern knows its maker's line, is counted, and is off if knocked."""
     from ngo_atlas.extract import text as T
 
     stats = {"calls": collections.Counter(), "hits": collections.Counter(),
-             "time": collections.Counter(), "docs": collections.defaultdict(set), "cur": None}
+             "time": collections.Counter(), "docs": collections.defaultdict(set),
+             "cur": None}
     init, finditer, search, match = T.CI.__init__, T.CI.finditer, T.CI.search, T.CI.match
 
     def made(self, pattern, flags=0):
@@ -48,7 +49,8 @@ def instrument(knock: set[str]) -> dict:
             if site in knock:
                 return iter(()) if timed else None
             t0 = time.process_time()
-            got = list(call(self, text, start, end)) if timed else call(self, text, start, end)
+            got = call(self, text, start, end)
+            got = list(got) if timed else got
             stats["time"][site] += time.process_time() - t0 if timed else 0
             stats["calls"][site] += 1
             if got:
@@ -58,7 +60,8 @@ def instrument(knock: set[str]) -> dict:
         return run
 
     T.CI.__init__ = made
-    T.CI.finditer, T.CI.search, T.CI.match = counted(finditer, True), counted(search, False), counted(match, False)
+    T.CI.finditer = counted(finditer, True)
+    T.CI.search, T.CI.match = counted(search, False), counted(match, False)
     return stats
 
 
@@ -73,7 +76,8 @@ def dump(paths: list[Path], out: Path, stats: dict) -> dict[str, str]:
         stats["cur"] = str(p)
         doc = read_path(p)
         ex = extract_document(doc)
-        blocks[str(p)] = json.dumps(ex.to_record(evidence=True), ensure_ascii=False) + "\n" + explain_text(doc, ex)
+        record = json.dumps(ex.to_record(evidence=True), ensure_ascii=False)
+        blocks[str(p)] = record + "\n" + explain_text(doc, ex)
     out.write_text(json.dumps(blocks, ensure_ascii=False), encoding="utf-8")
     return blocks
 
@@ -89,13 +93,16 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "bench"))
     from extract_identical import default_dirs
 
-    paths = [p for d in default_dirs() for p in sorted(d.iterdir()) if p.suffix in (".txt", ".html", ".htm")]
+    paths = [p for d in default_dirs() for p in sorted(d.iterdir())
+             if p.suffix in (".txt", ".html", ".htm")]
     stats = instrument(set())
     tmp = out.with_suffix(".tmp")
     t0 = time.process_time()
     base = dump(paths, tmp, stats)
-    census = {site: {"calls": n, "hit_calls": stats["hits"][site], "hit_docs": len(stats["docs"][site]),
-                     "finditer_s": round(stats["time"][site], 4)} for site, n in stats["calls"].items()}
+    census = {site: {"calls": n, "hit_calls": stats["hits"][site],
+                     "hit_docs": len(stats["docs"][site]),
+                     "finditer_s": round(stats["time"][site], 4)}
+              for site, n in stats["calls"].items()}
     print(f"{len(paths)} documents, {len(census)} patterns, {sum(stats['calls'].values())} calls, "
           f"{time.process_time() - t0:.1f} CPU-s", flush=True)
     for site in sorted(census, key=lambda s: census[s]["hit_docs"]):
@@ -105,13 +112,14 @@ def main() -> int:
         if docs:
             lst = out.with_suffix(".list")
             lst.write_text("\n".join(docs))
-            subprocess.run([sys.executable, __file__, "--child", site, str(lst), str(tmp)], check=True,
-                           env=dict(os.environ, PYTHONPATH=str(ROOT / "src")))
+            subprocess.run([sys.executable, __file__, "--child", site, str(lst), str(tmp)],
+                           check=True, env=dict(os.environ, PYTHONPATH=str(ROOT / "src")))
             new = json.loads(tmp.read_text(encoding="utf-8"))
             census[site]["changed_docs"] = sum(new[p] != base[p] for p in docs)
         else:
             census[site]["changed_docs"] = 0
-        print(f"{site:28} hit docs {len(docs):5}  changed {census[site]['changed_docs']}", flush=True)
+        changed = census[site]['changed_docs']
+        print(f"{site:28} hit docs {len(docs):5}  changed {changed}", flush=True)
     out.write_text(json.dumps(census, indent=1, sort_keys=True))
     tmp.unlink()
     return 0

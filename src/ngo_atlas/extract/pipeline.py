@@ -67,6 +67,7 @@ from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.undertaking import headline_undertaking
 from ngo_atlas.extract.title import choose_title, clean_heading, header_end, headings
+from ngo_atlas.extract.titleyears import with_title_years
 from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
 
 
@@ -624,6 +625,10 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
         if year:  # "„Rodzina w nowym mieście” (2021) – …": the year the project ran
             hit = DateHit(year.start(1), year.end(1), int(year.group(1)))
             start, end, rule = hit, hit, "year_after_title"
+    if start is None or end is None:  # "Program Integracji na lata 2022–2025": the title's years
+        had = (start, end)
+        start, end = with_title_years(text, p, start, end)
+        rule = "title_years" if had == (None, None) and start else rule
     start = _refined(text, s, e, start, _BEGAN_IN)
     end = _refined(text, s, e, end, _ENDED_IN)
     start, end = sharpen(text, s, e, start, end)

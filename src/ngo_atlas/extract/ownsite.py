@@ -26,7 +26,8 @@ def masked_own_urls(raw: str, masked: str, projects: list[Project], bounds: list
             continue
         before = raw[raw.rfind("\n", 0, a) + 1:a]
         payers = [n for f in p.funding for n in (f.funder, f.programme) if n]
-        if (spells_quoted_name(before, url) or spells_name(url, p.title, one_word=False)) and not names_payer(url, payers, p.title):
+        spelled = spells_quoted_name(before, url) or spells_name(url, p.title, one_word=False)
+        if spelled and not names_payer(url, payers, p.title):
             p.urls.append(Tagged(url, Span(a, b, "url:own_site", 0.6)))
 
 

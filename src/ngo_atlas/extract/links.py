@@ -215,6 +215,11 @@ _NOT_PROJECT_URL = re.compile(r"shar(?:e|er)|udostępnij|поделит|поді
                               r"cookie|prywatno|privacy|newsletter|rodo\b|gdpr", re.IGNORECASE)
 
 
+def share_or_policy(url: str) -> bool:
+    """The address is a share button's or a site policy's (cookies, privacy, newsletter)."""
+    return bool(_NOT_PROJECT_URL.search(url))
+
+
 def is_project_url(text: str, a: int, url: str, title: str | None = None) -> bool:
     """The address at a names the project's page: a cue on its line or the line above, or
     the project's name spelled in the address; and neither the address nor its line is a
@@ -232,7 +237,8 @@ def is_project_url(text: str, a: int, url: str, title: str | None = None) -> boo
         before = text[text.rfind("\n", 0, max(prev_e, 0)) + 1:max(prev_e, 0)]
     if _ABOUT_OTHER.search(before) or _OTHER_PROJECTS.search(before):
         return False
-    return bool(_PROJECT_URL_CUE.search(before)) or bool(title and spells_name(url, title))
+    return bool(_PROJECT_URL_CUE.search(before)) or bool(title and spells_name(url, title)) \
+        or spells_quoted_name(before, url)
 
 
 def _fold(s: str) -> str:
@@ -254,6 +260,24 @@ def spells_name(url: str, title: str, one_word: bool = True) -> bool:
         a, b = words[i][:4], words[i + 1][:4]
         j = u.find(a)
         if j >= 0 and u.find(b, j + len(a)) >= 0 and u.find(b, j + len(a)) - j <= 12:
+            return True
+    return False
+
+
+# a name in quotes: „Mapa wsparcia”, «Первые шаги», "Safe Cities"
+_QUOTED = re.compile(r'[„"«“](?P<name>[^„"«»”“\n]{3,80})[”"»“]')
+
+
+def spells_quoted_name(before: str, url: str) -> bool:
+    """"„Mapa wsparcia” – katalog usług: www.mapawsparcia.pomorze.pl", "Wesprzyj zbiórkę „Klucz
+    do domu” → zrzutka.pl/kluczdodomu": the address spells a name quoted before it on its line
+    (two of its words in order), the name of a thing the project made, not of a body
+    ("Fundacja „Mosty Kultur”, www.mostykultur.org" is the body's own site)."""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    for m in _QUOTED.finditer(before):
+        head = before[:m.start()].split()[-1:]
+        if not (head and is_org_head(head[0])) and spells_name(url, m.group("name"), one_word=False):
             return True
     return False
 

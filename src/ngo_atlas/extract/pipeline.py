@@ -38,6 +38,7 @@ from ngo_atlas.extract.language import document_language
 from ngo_atlas.extract.leftsum import last_payer_share
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.links import find_urls, is_project_url, names_payer
+from ngo_atlas.extract.ownsite import masked_own_urls
 from ngo_atlas.extract.mastunit import masthead_unit, site_nav_under
 from ngo_atlas.extract.reportowner import report_owner
 from ngo_atlas.extract.mentioned import mentioned_orgs
@@ -105,6 +106,7 @@ def _extract(doc: Document) -> Extraction:
     guarded(_none, _list_status, text, projects, segs)
     guarded(_none, _page_contact_off_last_item, text, projects, segs)
     guarded(_none, _funder_towns, projects, lang)
+    guarded(_none, masked_own_urls, doc.text, text, projects, [(sg.start, sg.end) for sg in segs])  # URL-B
     guarded(_none, owner_town_places, text, projects, lang)  # "Fundacja X\nŁódź" above a list: its items' town
     return Extraction(doc.name, lang, [p for p in projects if p.title])
 

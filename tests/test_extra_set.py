@@ -114,22 +114,30 @@ SCORE_PY = REPO.parent / "shared" / "eval" / "score.py"
 # 0.891/0.925/0.934, train-d* 0.942/0.917/0.879, train-e* 0.903/0.924/0.885, train-f* 0.877/0.834/
 # 0.908, train-g* 0.907/0.887, train-h* 0.866/0.879, train-i* 0.871/0.855, train-j* 0.856/0.835,
 # train-k* 0.896/0.863/0.894, train-l* 0.846/0.862.
+# train-ma and -mb, by two fresh writers at the twentieth session's start (event and news pages;
+# text taken from reports and documents), kept by the lead as unread gate sets through round 28
+# and added at its end: 0.715/0.756 at 0af24b0.
+# At round 28's end (the train-* floors raised to 0.004 under it, none lowered): train-c* 0.925/
+# 0.901/0.926/0.937, train-d* 0.942/0.922/0.888, train-e* 0.905/0.928/0.885, train-f* 0.877/0.838/
+# 0.910, train-g* 0.908/0.891, train-h* 0.867/0.881, train-i* 0.872/0.878, train-j* 0.864/0.838,
+# train-k* 0.896/0.876/0.895, train-l* 0.853/0.865, train-m* 0.715/0.759.
 # Each floor sits 0.004 under its set's figure.
 SETS = {"extra": 0.977, "holdout-h": 0.99, "holdout-g": 0.981, "holdout-k": 0.968,
         "unseen-m": 0.956, "unseen-n": 0.935, "unseen-p": 0.937, "unseen-q": 0.957,
         "unseen-r": 0.925, "unseen-s": 0.961, "unseen-t": 0.894, "unseen-u": 0.886,
         "unseen-v": 0.969, "unseen-w": 0.971, "unseen-x": 0.980, "unseen-y": 0.948,
         "unseen-z": 0.939, "unseen-j": 0.962, "unseen-a": 0.921, "unseen-b": 0.915,
-        "train-ca": 0.919, "train-cb": 0.887, "train-cc": 0.921, "train-cd": 0.93,
-        "train-da": 0.938, "train-db": 0.913, "train-dc": 0.875,
-        "train-ea": 0.899, "train-eb": 0.92, "train-ec": 0.881,
-        "train-fa": 0.873, "train-fb": 0.83, "train-fc": 0.904,
-        "train-ga": 0.903, "train-gb": 0.883,
-        "train-ha": 0.862, "train-hb": 0.875,
-        "train-ia": 0.867, "train-ib": 0.851,
-        "train-ja": 0.852, "train-jb": 0.831,
-        "train-ka": 0.892, "train-kb": 0.859, "train-kc": 0.89,
-        "train-la": 0.842, "train-lb": 0.858}
+        "train-ca": 0.921, "train-cb": 0.897, "train-cc": 0.922, "train-cd": 0.933,
+        "train-da": 0.938, "train-db": 0.918, "train-dc": 0.884,
+        "train-ea": 0.901, "train-eb": 0.924, "train-ec": 0.881,
+        "train-fa": 0.873, "train-fb": 0.834, "train-fc": 0.906,
+        "train-ga": 0.904, "train-gb": 0.887,
+        "train-ha": 0.863, "train-hb": 0.877,
+        "train-ia": 0.868, "train-ib": 0.874,
+        "train-ja": 0.86, "train-jb": 0.834,
+        "train-ka": 0.892, "train-kb": 0.872, "train-kc": 0.891,
+        "train-la": 0.849, "train-lb": 0.861,
+        "train-ma": 0.711, "train-mb": 0.755}
 GOLD = sorted(p for name in SETS for p in (REPO / "eval" / name).glob("*.json"))
 
 PROJECT_KEYS = {"title", "start", "end", "status", "funding", "organizations", "people",
@@ -151,7 +159,12 @@ def _source(gold: Path) -> Path:
 def _text(gold: Path) -> str:
     src = _source(gold)
     raw = src.read_text(encoding="utf-8")
-    return lxml.html.fromstring(raw).text_content() if src.suffix == ".html" else raw
+    text = lxml.html.fromstring(raw).text_content() if src.suffix == ".html" else raw
+    # A report's text keeps its line-end hyphens ("Wę-\ndrzynie"): a name may stand only joined.
+    return text + "\n" + _HYPHEN_BREAK.sub("", text)
+
+
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
 
 
 def _norm(s: str) -> str:

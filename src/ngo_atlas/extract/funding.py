@@ -1723,10 +1723,11 @@ def _programme_name(raw: str, lang: str) -> str | None:
         # ("Programu integracji społecznej Romów": a capitalised head keeps its capital)
         return full[0] + "rogram " + _before_verb(full[described.start(1):])
     described = _CYR_DESCRIBED.match(full) if is_cyrillic(full) else None
-    if described and slavic.is_genitive_noun(described.group("w"), "ru" if "мм" in described.group("h") else "uk"):
+    russian = bool(described) and "мм" in described.group("h")
+    if described and slavic.is_genitive_noun(described.group("w"), "ru" if russian else "uk"):
         # "у межах програми підтримки освіти", "в рамках программы помощи …": as in Polish, only
         # the programme word takes the nominative, the words it governs stay as written
-        head = "рограмма" if "мм" in described.group("h") else "рограма"
+        head = "рограмма" if russian else "рограма"
         return full[0] + head + " " + full[described.start("w"):].rstrip(" .,;")
     if is_cyrillic(name) or lang == "pl":
         return nominative(name, lang)

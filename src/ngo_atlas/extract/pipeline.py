@@ -47,7 +47,7 @@ from ngo_atlas.extract.sourcetable import table_totals
 from ngo_atlas.extract.money import find_money, grant_amount
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.notbody import not_a_body
-from ngo_atlas.extract.organisations import (places_joined, 
+from ngo_atlas.extract.organisations import (
     clean_org,
     copyright_owner,
     cyrillic_mentions,
@@ -57,6 +57,7 @@ from ngo_atlas.extract.organisations import (places_joined,
     is_org_head,
     merge_orgs,
     own_organisation,
+    places_joined,
     staff_lead,
 )
 from ngo_atlas.extract.glossed import keep_page_language

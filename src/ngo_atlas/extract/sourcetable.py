@@ -17,20 +17,20 @@ import re
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.money import find_money, parse_number
+from ngo_atlas.extract.tables import header_currency
 from ngo_atlas.extract.text import words_key
 from ngo_atlas.model import Funding
 
 _SOURCE_KEY = re.compile(r"(?i:źródł[oa](?:\s+finansowania|\s+środków)?|source(?:s)?(?:\s+of\s+(?:funding|funds))?|"
                          r"funder|donor|grantodawca|джерело(?:\s+фінансування)?|источник(?:\s+финансирования)?)")
 _AMOUNT_KEY = re.compile(r"(?i:kwota|kwoty|wartość|amount|sum|value|сума|сумма|вартість|стоимость)\b")
-_CURRENCY_KEY = re.compile(r"\((?i:(pln|zł|eur|euro|usd|chf|gbp|uah|грн|злотих|злотых))\)")
-_CURRENCIES = {"pln": "PLN", "zł": "PLN", "eur": "EUR", "euro": "EUR", "usd": "USD", "chf": "CHF", "gbp": "GBP",
-               "uah": "UAH", "грн": "UAH", "злотих": "PLN", "злотых": "PLN"}
-# rows that are no payer: a total, a breakdown of the row above, the body's own contribution
-_NO_PAYER = re.compile(r"(?i:razem|ogółem|suma|łącznie|total|всього|разом|итого|всего|w\s+tym|including|of\s+which|"
+# a total row; rows that are no payer: a total, a breakdown of the row above, the body's own
+# contribution
+_TOTAL_WORDS = r"razem|ogółem|suma|łącznie|total|всього|разом|итого|всего"
+_TOTAL = re.compile(r"(?i:" + _TOTAL_WORDS + r")\b")
+_NO_PAYER = re.compile(r"(?i:" + _TOTAL_WORDS + r"|w\s+tym|including|of\s+which|"
                        r"у\s+тому\s+числі|в\s+том\s+числе|wkład\w*\s+własn\w*|own\s+contribution|власн\w+\s+внес\w*|"
                        r"собственн\w+\s+вклад\w*)\b")
-_TOTAL = re.compile(r"(?i:razem|ogółem|suma|łącznie|total|всього|разом|итого|всего)\b")
 _ROW_LINE = re.compile(r"[^\n]*\|[^\n]*")
 
 
@@ -55,8 +55,7 @@ def source_tables(text: str, s: int, e: int) -> list[tuple[int, int, int, str | 
         col = next((i for i, c in enumerate(cells[1:], 1) if _AMOUNT_KEY.match(c)), None)
         if col is None:
             continue
-        cur = _CURRENCY_KEY.search(cells[col])
-        out.append((le + 1, e, col, _CURRENCIES[cur.group(1).lower()] if cur else None, tuple(cells)))
+        out.append((le + 1, e, col, header_currency(cells[col]), tuple(cells)))
     return out
 
 
@@ -86,7 +85,17 @@ def table_totals(text: str, s: int, e: int, lang: str) -> set[tuple[float, str |
     """The sums of the total rows of the source tables in s..e (no one payer's grant)."""
     if "|" not in text[s:e]:
         return set()
-    return {t for _p, t in (_table(text, *spec, lang) for spec in source_tables(text, s, e)) if t}
+    return {t for spec in source_tables(text, s, e) if (t := _total(text, *spec, lang))}
+
+
+def _total(text: str, start: int, end: int, col: int, currency: str | None, _head: tuple[str, ...],
+           lang: str) -> tuple[float, str | None] | None:
+    """The sum of a source table's last total row (its payers are not read)."""
+    total = None
+    for a, b, cells in _rows(text, start, end, col):
+        if _TOTAL.match(cells[0]):
+            total = _row_sum(text, a, b, cells[col], currency, lang) or total
+    return total
 
 
 def _table(text: str, start: int, end: int, col: int, currency: str | None, _head: tuple[str, ...],

@@ -1096,6 +1096,8 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             out.extend(_two_countries(text, a, b))
             office = _LOCAL_OFFICE.match(text, b, end)
             p = office.end() if office else b  # "X, Representation in Poland": X's office, no new body
+            if (glossed := _GLOSS_THEN_SEAT.match(text, p, end)):
+                p = glossed.end()  # "X (DeZIM) z Berlina oraz Y": the bracket is X's, its seat follows
             home = _FROM_TOWN.match(text, p, end)
             if home and polish.is_geo(home.group(1)):
                 p = home.end()  # "Fundacja Dialog z Białegostoku, Stowarzyszenie X": where it is from
@@ -1109,7 +1111,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         # "z Fundacją X oraz ze Stowarzyszeniem Y": the preposition may be repeated
         # "Stowarzyszenie Emigrant in Piotrków Trybunalski, X": a seat in English text is passed over
         # ("Asociación Mundus from Valencia (Spain) and …": its seat and country, too)
-        m = re.match(r"(?:\s+(?:in|from)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*"
+        m = re.match(r"(?:\s+(?:(?:based\s+)?in|from)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*"
                      r"(?=\s*(?:\([^)\n]*\)\s*)?(?:,|and\s)))?"
                      r"\s*(?:\([^)]*\))?\s*(?:,(?:\s*(?:oraz|and)\b)?|\boraz\b|\bi\b|\band\b|&|\ba także\b)\s*"
                      r"(?:(?:z|ze|with|przez|by)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"]|[a-ząćęłńóśźż]+(?:sk|ck|dzk)\w{1,3}\s+[A-ZĄĆĘŁŃÓŚŹŻ]|"
@@ -1169,16 +1171,28 @@ def _cyr_list_end(text: str, pos: int, end: int) -> tuple[int, int | None]:
     # "X (…), который …, и Y": a relative clause about X, then the next body of the list
     at = stop.start() if stop.group() == "(" else stop.start() - 1
     rel = _CYR_REL_THEN_NEXT.match(text, at, end) if stop.group() == "(" or text.startswith(",", at) else None
-    if rel and _cyr_body_opens(text[rel.end():rel.end() + 80].split()[:2]):
+    if rel and _cyr_body_opens(text[rel.end():rel.end() + 80].split()[:3]):
         return rel.start(1), rel.end()
     return stop.start(), None
 
 
 def _cyr_body_opens(words: list[str]) -> bool:
-    """A head word, or an adjective and a head word, open the words: a body's name."""
+    """A head word, or one or two adjectives and a head word, open the words: a body's name
+    ("Фонд …", "Окружная инспекция …", "Белорусский культурный центр …")."""
     w = [x.strip("«„“\"") for x in words]
-    return bool(w) and is_cyrillic(w[0]) and w[0][:1].isupper() and (
-        _cyr_head(w[0]) or (len(w) == 2 and adjective_like(w[0]) and _cyr_head(w[1])))
+    if not (w and is_cyrillic(w[0]) and w[0][:1].isupper()):
+        return False
+    for i, x in enumerate(w):
+        if _cyr_head(x):
+            return True
+        if i == 2 or not (adjective_like(x) or _CYR_ADJ_CASED.search(x.lower())):
+            return False
+    return False
+
+
+# an adjective's ending in any case ("Кельцеським", "Окружной", "Белорусским"): after a repeated
+# preposition the next body stands in the preposition's case
+_CYR_ADJ_CASED = re.compile(r"(?:[иіы]м|[иіы]й|ой|ою|ей|ої|[оеє]го|ую|юю|[иіы]х|ая|яя|[оеє]е)$")
 
 
 def _cyr_list(text: str, pos: int, end: int) -> list[tuple[int, int]]:
@@ -1220,9 +1234,11 @@ _CYR_BRACKET_THEN_NEXT = re.compile(
     r"[^\S\n]*(?:,[^\S\n]*(?:(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+)?|[^\S\n]+(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+)"
     r"(?:(?:с|со|з|із|зі)[^\S\n]+)?(?=[«„“\"А-ЯЁІЇЄҐ])")
 # a name's bracket, if any, then a relative clause about it closed by a comma and a conjunction
+# (the pronoun may follow the noun it governs, "студенты которого", "працівники якої"; the list's
+# preposition may be repeated after the conjunction, "…, а також з Y", "…, а также с Y")
 _CYR_REL_THEN_NEXT = re.compile(
-    r"(?:\([^()\n]{1,120}\))?(,)[^\S\n]*(?:котор|котр|як)\w*\b[^.;:()\n«»]{1,160}?,[^\S\n]*"
-    r"(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+(?=[«„“\"А-ЯЁІЇЄҐ])")
+    r"(?:\([^()\n]{1,120}\))?(,)[^\S\n]*(?:[а-яёіїєґ'-]+[^\S\n]+)?(?:котор|котр|як)\w*\b[^.;:()\n«»]{1,160}?,"
+    r"[^\S\n]*(?:и|і|та|й|а\s+также|а\s+також)[^\S\n]+(?:(?:с|со|з|із|зі)[^\S\n]+)?(?=[«„“\"А-ЯЁІЇЄҐ])")
 
 
 def _opens_body(words: list[str]) -> bool:
@@ -1238,6 +1254,10 @@ def _opens_body(words: list[str]) -> bool:
     return False
 
 
+# a body's bracket (its acronym, its name in another language) with its seat after it: "X (DeZIM)
+# z Berlina oraz Y", "X (Stowarzyszenie X) based in Oświęcim and Y"; the seat is read next
+_GLOSS_THEN_SEAT = re.compile(r"[^\S\n]*\([^()\n]{1,120}\)(?=[^\S\n]+(?:z|ze|w|we|in|from|based[^\S\n]+in)[^\S\n]+"
+                              r"[A-ZĄĆĘŁŃÓŚŹŻ])")
 # a Polish body's home town after its name, before the list goes on: "X z Białegostoku, Y",
 # "X w Gołdapi oraz Y"
 _FROM_TOWN = re.compile(r"[^\S\n]+(?:z|ze|w|we)[^\S\n]+([A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)(?=[^\S\n]*(?:,|i\s|oraz\s))")
@@ -1446,6 +1466,10 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
         orgs.extend(venues.premises_lenders(text, ss, se, ms, lambda a, b: _org(
             text, a, b, "other", "premises_lender", 0.5, lang)))
+    for ss, se in venues.venue_sentences(text, s, e):  # the body where activities take place: `other`
+        ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
+        orgs.extend(venues.venue_hosts(text, ss, se, ms, lambda a, b: _org(
+            text, a, b, "other", "venue_host", 0.5, lang)))
     for at in patronage.patron_starts(text, s, e):  # "pod patronatem X": a patron, `other`
         orgs.extend(o for a, b in list_after(text, at, e)  # (a person may be the patron)
                     if not _person_named(text[a:b].rstrip(" .,;"), lang)

@@ -168,8 +168,4 @@ def test_a_plural_relative_predicate_makes_every_joined_name_a_partner():
     got = [(o.name, o.role) for o in find_organisations(text, 0, len(text), [], "pl")]
     assert ("Szkoła Podstawowa nr 5 w Pile", "partner") in got and ("Szkoła Podstawowa nr 2 w Pile", "partner") in got
     text = "Zajęcia odbywają się w Bibliotece Miejskiej i w Szkole nr 3, która jest partnerem projektu."
-    # (the singular predicate makes only the last name a partner; since round 29 (ORGQ) both are
-    # read as the places where the activities take place, `other`)
-    got = [(o.name, o.role) for o in find_organisations(text, 0, len(text), [], "pl")]
-    assert [n for n, r in got if r == "partner"] == ["Szkoła nr 3"]
-    assert ("Biblioteka Miejska", "other") in got
+    assert [o.name for o in find_organisations(text, 0, len(text), [], "pl")] == ["Szkoła nr 3"]

@@ -1466,10 +1466,6 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
         orgs.extend(venues.premises_lenders(text, ss, se, ms, lambda a, b: _org(
             text, a, b, "other", "premises_lender", 0.5, lang)))
-    for ss, se in venues.venue_sentences(text, s, e):  # the body where activities take place: `other`
-        ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
-        orgs.extend(venues.venue_hosts(text, ss, se, ms, lambda a, b: _org(
-            text, a, b, "other", "venue_host", 0.5, lang)))
     for at in patronage.patron_starts(text, s, e):  # "pod patronatem X": a patron, `other`
         orgs.extend(o for a, b in list_after(text, at, e)  # (a person may be the patron)
                     if not _person_named(text[a:b].rstrip(" .,;"), lang)

@@ -93,50 +93,6 @@ def premises_lenders(text: str, s: int, e: int, ms: list[tuple[int, int]], make)
     return out
 
 
-# ORGQ (round 29): the body in whose premises the activities take place. "Zajęcia odbywają się w
-# Szkole Podstawowej nr 5", "Spotkania odbywały się w siedzibie Towarzystwa X", "Classes took place
-# at the X Hospital", "Зустрічі відбуваються в приміщенні Центру X", "Занятия проходят в
-# библиотеке «X»": a verb of taking place, then a preposition of place (and a noun of premises)
-# right before the body's name; the read gold keeps such a body as `other` (ha01, ha04, ha07,
-# ec20, fb18, ha17, u24). A town after the preposition is no body: the name must open with a head
-# word (the mention finders') or a capitalised run up to one.
-HELD_AT = re.compile(
-    r"(?<!\w)(?:odbywa(?:ją|ły|ło|ła|ł)?\s+się|odbęd(?:ą|zie)\s+się|(?:took|takes?)\s+place|"
-    r"(?:are|were|is|was|will\s+be)\s+held|відбува(?:ються|лися|лись|ється|вся|лася|лося)|"
-    r"відбуд(?:уться|еться)|проход(?:ят|или|ит|ил[аио]?)|пройд(?:ут|ет)|проводятся|проводились|проводяться|"
-    r"проводилися)\s+(?:w|we|at(?:\s+the)?|in\s+the|в|у)\s+(?:(?:siedzibie|lokalach|lokalu|pomieszczeniach|"
-    r"budynku|premises\s+of(?:\s+the)?|приміщенні|приміщеннях|помещении|помещениях|здании|будівлі)\s+)?")
-_HELD_STEMS = ("odbyw", "odbęd", "place", "held", "відбу", "прохо", "пройд", "провод")
-# a second place joined to the first, maybe after the first one's street or a bracket: "w Szkole X
-# (przy ul. Y 4) oraz w Bibliotece Z", "at the X and at the Y"
-_AND_AT = re.compile(r"(?:[^\S\n]+(?:przy[^\S\n]+)?(?:ul|al|pl|вул|ул)\.[^,;()\n]{1,40}?)?(?:[^\S\n]*\([^()\n]{1,60}\))?[^\S\n]*(?:,[^\S\n]*)?(?:oraz|i|a|and|та|і|й|и|а)[^\S\n]+"
-                     r"(?:w|we|at(?:[^\S\n]+the)?|в|у)[^\S\n]+")
-
-
-def venue_sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The sentences of text[s:e] that say where the activities take place."""
-    if not any(text.find(c, s, e) >= 0 for c in _HELD_STEMS):
-        return []
-    return sentences_with(text, s, e, (HELD_AT,))
-
-
-def venue_hosts(text: str, s: int, e: int, ms: list[tuple[int, int]], make) -> list[OrgRef]:
-    """The bodies among `ms` (the sentence's mentions) named as the place where the activities
-    take place, and the places joined to them; `make(a, b)` builds the OrgRef or None."""
-    starts = {a: b for a, b in ms}
-    out: list[OrgRef] = []
-    for h in HELD_AT.finditer(text, s, e):
-        at = h.end()
-        while at in starts:
-            b = starts[at]
-            o = make(at, b)
-            if o:
-                out.append(o)
-            j = _AND_AT.match(text, b, e)
-            at = j.end() if j else -1
-    return out
-
-
 # the preposition of place right before a body: "zajęcia odbywają się w Centrum X, które …"
 _IN_BEFORE = re.compile(r"(?<!\w)(?:w|we)\s+$")
 

@@ -95,7 +95,9 @@ _SECTION = [(k, re.compile(r"^\s*(?:projekty\s+|projects\s+|проекты\s+|п
     ("completed", r"zrealizowan[eya]|zakończon[eya]|archiwaln[eya]|archiwum|completed|finished|past|archived?|"
                   r"завершенн?ые|реализованные|завершені|реалізовані|архів|архив|завершен[оаий]|завершений|"
                   r"завершённый|завершенный"),
-    ("ongoing", r"w\s+realizacji|w\s+toku|w\s+trakcie|realizowan[eya]|realizujemy|trwając[eya]|aktualn[eya]|"
+    # (a card's cell too: "trwa | 2023–2024", "w trakcie realizacji | …")
+    ("ongoing", r"w\s+realizacji|w\s+toku|w\s+trakcie(?:\s+realizacji)?|trwa|realizowan[eya]|realizujemy|"
+                r"trwając[eya]|aktualn[eya]|"
                 r"bieżąc[eya]|ongoing|current|in\s+progress|текущие|текущий|реализуемые|реализуем|поточні|поточний|"
                 r"реалізуємо|тривають|триває"),
     ("planned", r"planowan[eya]|zaplanowan[eya]|upcoming|planned|планируемые|заплановані|плановані|запланован[оаий]"))]
@@ -116,10 +118,50 @@ def badge_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
             found = section_status(text, pos, le)
             if found:
                 return found[0], Span(pos, le, f"badge_status:{found[0]}", 0.8)
+            cell = cell_status(text, pos, le)
+            if cell:
+                return cell
         elif seen:
             break  # a badge sits in its card's first block: past a blank line is the next section's heading
         pos = le + 1
     return None
+
+
+# a card's meta line of short cells, one of them its status: "trwa | 2023–2024", "2021–2023 |
+# zakończony", "od 1 kwietnia 2023 r. | w realizacji", "Trwający | Edukacja | Wrocław"
+_CELL_SPLIT = re.compile(r"[^\S\n]+[|·•][^\S\n]+")
+_CELLS_MAX = 4
+# a cell naming a list ("Projekty zrealizowane") is a menu's link, not a card's badge
+_LIST_NOUN = re.compile(r"(?i)(?<![\w])(?:projekty|projects|проекты|проєкти|проекти)(?![\w])")
+
+
+def cell_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
+    """The one status-only cell of a card's meta line text[s:e] (2 to 4 cells)."""
+    cells = _CELL_SPLIT.split(text[s:e].strip())
+    if not 2 <= len(cells) <= _CELLS_MAX or any(_LIST_NOUN.search(c) for c in cells):
+        return None
+    found = [(key, c) for c in cells if 0 < len(c) <= 40 for key, rx in _SECTION if rx.match(c)]
+    if len(found) != 1:
+        return None
+    key, cell = found[0]
+    a = text.find(cell, s, e)
+    return key, Span(a, a + len(cell), f"badge_status:{key}", 0.8)
+
+
+_NONBLANK = re.compile(r"\S")
+
+
+def next_badge_start(text: str, s: int, e: int) -> int:
+    """Where the status-only line closing text[s:e] starts, when another record follows: the
+    next card's badge ("ZAKOŃCZONY" over its title) or the next section's heading ("PROJEKTY
+    ZREALIZOWANE"), neither said of this record; e where the record ends otherwise."""
+    if not _NONBLANK.search(text, e):
+        return e
+    i = e
+    while i > s and text[i - 1].isspace():
+        i -= 1
+    ls = max(s, text.rfind("\n", s, i) + 1)
+    return ls if ls > s and section_status(text, ls, i) else e
 
 
 def section_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
@@ -155,6 +197,7 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
     badge = badge_status(text, s, e)
     if badge:
         return badge
+    e = next_badge_start(text, s, e)
     best = None
     low = text[s:e].lower()
     extra = [(key, rx) for key, rx, words in (("completed", _CLOSING, _CLOSING_WORDS),
@@ -180,6 +223,9 @@ _CRUMB_TOP = 400
 
 
 _CRUMB_HINT = re.compile(r"\s[»›>/|·]\s")
+# a line with a year is a card's meta line ("2021–2023 | zakończony" under its title), its
+# status that card's own, not the list the whole page sits in
+_CARD_YEARS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 
 
 def crumb_status(text: str) -> tuple[str, Span] | None:
@@ -191,7 +237,7 @@ def crumb_status(text: str) -> tuple[str, Span] | None:
         nl = text.find("\n", pos)
         le = len(text) if nl < 0 else nl
         parts = _CRUMB_SPLIT.split(text[pos:le].strip())
-        if 2 <= len(parts) <= 6 and len(parts[-1]) <= 40:
+        if 2 <= len(parts) <= 6 and len(parts[-1]) <= 40 and not _CARD_YEARS.search(text, pos, le):
             last = parts[-1]
             for key, rx in _SECTION:
                 if rx.match(last):

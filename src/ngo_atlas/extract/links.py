@@ -210,8 +210,10 @@ _PROJECT_URL_CUE = re.compile(
     # where its report or results are read ("Pełny raport: www…", "Full report: …")
     r"raport|report|publikacj|publication|звіт|отч[её]т|rezultat|results|результат",
     re.IGNORECASE)
-# share buttons, the site's own policies and newsletter: never the project's page
-_NOT_PROJECT_URL = re.compile(r"shar(?:e|er)|udostępnij|поделит|поділит|tweet|intent/|"
+# share buttons, the site's own policies and newsletter: never the project's page. "share" as
+# a word of its own ("/sharer.php", "?share=", "Share:", LinkedIn's "shareArticle"), not inside
+# a name that holds it ("www.sharedfutures.eu", "a shared kitchen")
+_NOT_PROJECT_URL = re.compile(r"(?<![a-z])shar(?:e|er)(?![a-z])|sharearticle|udostępnij|поделит|поділит|tweet|intent/|"
                               r"cookie|prywatno|privacy|newsletter|rodo\b|gdpr", re.IGNORECASE)
 
 

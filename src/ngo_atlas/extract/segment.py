@@ -23,7 +23,6 @@ from ngo_atlas.extract.title import (
     _PROJ_OR_PROG,
     _QUOTED_IN,
     QUOTED_AFTER_PROJECT,
-    QUOTED_BEFORE_PROJECT,
     _org_quote,
     draft_of_document,
     first_cell,
@@ -35,6 +34,7 @@ from ngo_atlas.extract.title import (
     names_output,
     _MEDIA_NOTE,
     project_named,
+    quoted_before_project,
     status_badge,
     subject_titles,
 )
@@ -775,7 +775,7 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
     # 'launched the "Legal Compass" project', "„Sąsiedzi” to projekt…": the name before the noun
-    qb = next((m for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e)
+    qb = next((m for m in quoted_before_project(text, s, e)
                if not _org_quote(text, m.start("t")) and not funding_notice(m.group("t"))), None)
     if qb:
         return qb.start("t"), qb.end("t"), strip_quotes(qb.group("t"))

@@ -22,11 +22,13 @@ from ngo_atlas.extract.title import (
     _OTHER_PROJECTS,
     _PROJ_OR_PROG,
     _QUOTED_IN,
+    _menu_run_end,
     QUOTED_AFTER_PROJECT,
     _org_quote,
     draft_of_document,
     first_cell,
     funding_notice,
+    header_end,
     headings,
     is_menu_line,
     label_line_starts,
@@ -853,7 +855,6 @@ def _others_project(text: str, end: int) -> bool:
     project is another body's, named in passing (a funder's other grantees, a partner's own
     work), not one this page describes."""
     from ngo_atlas.extract.organisations import _cyr_head
-    from ngo_atlas.extract.title import header_end
 
     m = _NAME_WORDS.match(text, end)
     if m is None:
@@ -1093,8 +1094,10 @@ _LISTING_HEAD = re.compile(r"^\s*(?:nasze\s+|our\s+|наші\s+|наши\s+)?(?:
 @lru_cache(maxsize=8)  # the list splitters ask about the same page
 def _is_listing(text: str) -> bool:
     """The page lists projects under a heading that says so, near its top, numbers them, or
-    sets them under year headings."""
-    return bool(_LISTING_HEAD.search(text, 0, min(len(text), 1500))) or _numbered_items(text) \
+    sets them under year headings. (The site's menu, "Projekty" over "Bieżące", "Archiwum",
+    above the page's own heading, is no heading of the page.)"""
+    top = _menu_run_end(text)
+    return bool(_LISTING_HEAD.search(text, top, max(top, min(len(text), 1500)))) or _numbered_items(text) \
         or (("\n19" in text or "\n20" in text) and _year_sections(text)) or _status_sections(text)
 
 
@@ -1103,8 +1106,9 @@ def _status_sections(text: str) -> bool:
     "Current" … "Completed", "Поточні" … "Завершені"): the page lists projects under them."""
     from ngo_atlas.extract.status import section_status
 
+    top = _menu_run_end(text)  # (the menu's "Bieżące", "Archiwum" under "Projekty" head no sections)
     return sum(1 for ls, le, line in lines(text)
-               if 0 < len(line.strip()) <= 40 and section_status(text, ls, le)) >= 2
+               if ls >= top and 0 < len(line.strip()) <= 40 and section_status(text, ls, le)) >= 2
 
 
 def _keyed_cards(text: str, labels: list[LabelHit]) -> frozenset[int]:

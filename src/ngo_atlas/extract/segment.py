@@ -19,6 +19,7 @@ from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
 from ngo_atlas.extract.undertaking import attribute_of_project
 from ngo_atlas.extract.title import (
     _MEDIA_NOTE,
+    _BLANK_LINE,
     _OTHER_PROJECTS,
     _PROJ_OR_PROG,
     _QUOTED_IN,
@@ -1596,6 +1597,8 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
     segs = [Segment(0, len(text), name, (h0[0], h0[0] + len(name)), "recurring_heading")]
     contents = contents_item(text, h0[0])  # a newsletter's contents: its first entry names no project
     for m in _QUOTED_LINE.finditer(text, h0[1]):
+        if not _BLANK_LINE.search(text, h0[1], m.start("t")):
+            continue  # (a quoted line in the heading's own block is its subtitle: a conference's motto)
         segs[-1].end = m.start()
         segs.append(Segment(m.start(), len(text), strip_quotes(m.group("t")),
                             (m.start("t"), m.end("t")), "quoted_heading"))

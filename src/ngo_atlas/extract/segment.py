@@ -1098,7 +1098,8 @@ def _is_listing(text: str) -> bool:
     sets them under year headings. (The site's menu, "Projekty" over "Bieżące", "Archiwum",
     above the page's own heading, is no heading of the page.)"""
     top = _menu_run_end(text)
-    return bool(_LISTING_HEAD.search(text, top, max(top, min(len(text), 1500)))) or _numbered_items(text) \
+    return bool(_LISTING_HEAD.search(text, top, max(top, min(len(text), 1500)))) \
+        or _numbered_items(text) \
         or (("\n19" in text or "\n20" in text) and _year_sections(text)) or _status_sections(text)
 
 
@@ -1107,7 +1108,8 @@ def _status_sections(text: str) -> bool:
     "Current" … "Completed", "Поточні" … "Завершені"): the page lists projects under them."""
     from ngo_atlas.extract.status import section_status
 
-    top = _menu_run_end(text)  # (the menu's "Bieżące", "Archiwum" under "Projekty" head no sections)
+    # (the menu's "Bieżące", "Archiwum" under its "Projekty" head no sections of the page)
+    top = _menu_run_end(text)
     return sum(1 for ls, le, line in lines(text)
                if ls >= top and 0 < len(line.strip()) <= 40 and section_status(text, ls, le)) >= 2
 
@@ -1597,8 +1599,9 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
     segs = [Segment(0, len(text), name, (h0[0], h0[0] + len(name)), "recurring_heading")]
     contents = contents_item(text, h0[0])  # a newsletter's contents: its first entry names no project
     for m in _QUOTED_LINE.finditer(text, h0[1]):
+        # (a quoted line in the heading's own block is its subtitle, a conference's motto)
         if not _BLANK_LINE.search(text, h0[1], m.start("t")):
-            continue  # (a quoted line in the heading's own block is its subtitle: a conference's motto)
+            continue
         segs[-1].end = m.start()
         segs.append(Segment(m.start(), len(text), strip_quotes(m.group("t")),
                             (m.start("t"), m.end("t")), "quoted_heading"))

@@ -1239,9 +1239,7 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
         if not (2 <= len([w for w in t.split() if w not in "–—-"]) <= 12 and _heading_like(t)) or ":" in t \
                 or i + 1 >= len(heads):
             continue
-        # (the site's name over its breadcrumb, "Centrum X\nAktualności › Granty", is the site's
-        # header, not a list item over its particulars)
-        if _section_heading(t) or _publisher_heading(text, ls, t) or ls < header_end(text):
+        if _section_heading(t) or _publisher_heading(text, ls, t):
             continue
         ns, ne, _nl = heads[i + 1]
         if ns - le > 2:

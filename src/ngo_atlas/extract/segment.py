@@ -19,15 +19,17 @@ from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
 from ngo_atlas.extract.undertaking import attribute_of_project
 from ngo_atlas.extract.title import (
     _MEDIA_NOTE,
+    _BLANK_LINE,
     _OTHER_PROJECTS,
     _PROJ_OR_PROG,
     _QUOTED_IN,
+    _menu_run_end,
     QUOTED_AFTER_PROJECT,
-    QUOTED_BEFORE_PROJECT,
     _org_quote,
     draft_of_document,
     first_cell,
     funding_notice,
+    header_end,
     headings,
     is_menu_line,
     label_line_starts,
@@ -35,6 +37,7 @@ from ngo_atlas.extract.title import (
     names_output,
     _MEDIA_NOTE,
     project_named,
+    quoted_before_project,
     status_badge,
     subject_titles,
 )
@@ -775,7 +778,7 @@ def _item_title(text: str, s: int, e: int, listing: bool = False) -> tuple[int, 
     if q:
         return q.start("t"), q.end("t"), strip_quotes(q.group("t"))
     # 'launched the "Legal Compass" project', "„Sąsiedzi” to projekt…": the name before the noun
-    qb = next((m for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e)
+    qb = next((m for m in quoted_before_project(text, s, e)
                if not _org_quote(text, m.start("t")) and not funding_notice(m.group("t"))), None)
     if qb:
         return qb.start("t"), qb.end("t"), strip_quotes(qb.group("t"))
@@ -853,7 +856,6 @@ def _others_project(text: str, end: int) -> bool:
     project is another body's, named in passing (a funder's other grantees, a partner's own
     work), not one this page describes."""
     from ngo_atlas.extract.organisations import _cyr_head
-    from ngo_atlas.extract.title import header_end
 
     m = _NAME_WORDS.match(text, end)
     if m is None:
@@ -1093,8 +1095,11 @@ _LISTING_HEAD = re.compile(r"^\s*(?:nasze\s+|our\s+|наші\s+|наши\s+)?(?:
 @lru_cache(maxsize=8)  # the list splitters ask about the same page
 def _is_listing(text: str) -> bool:
     """The page lists projects under a heading that says so, near its top, numbers them, or
-    sets them under year headings."""
-    return bool(_LISTING_HEAD.search(text, 0, min(len(text), 1500))) or _numbered_items(text) \
+    sets them under year headings. (The site's menu, "Projekty" over "Bieżące", "Archiwum",
+    above the page's own heading, is no heading of the page.)"""
+    top = _menu_run_end(text)
+    return bool(_LISTING_HEAD.search(text, top, max(top, min(len(text), 1500)))) \
+        or _numbered_items(text) \
         or (("\n19" in text or "\n20" in text) and _year_sections(text)) or _status_sections(text)
 
 
@@ -1103,8 +1108,10 @@ def _status_sections(text: str) -> bool:
     "Current" … "Completed", "Поточні" … "Завершені"): the page lists projects under them."""
     from ngo_atlas.extract.status import section_status
 
+    # (the menu's "Bieżące", "Archiwum" under its "Projekty" head no sections of the page)
+    top = _menu_run_end(text)
     return sum(1 for ls, le, line in lines(text)
-               if 0 < len(line.strip()) <= 40 and section_status(text, ls, le)) >= 2
+               if ls >= top and 0 < len(line.strip()) <= 40 and section_status(text, ls, le)) >= 2
 
 
 def _keyed_cards(text: str, labels: list[LabelHit]) -> frozenset[int]:
@@ -1590,6 +1597,9 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
     segs = [Segment(0, len(text), name, (h0[0], h0[0] + len(name)), "recurring_heading")]
     contents = contents_item(text, h0[0])  # a newsletter's contents: its first entry names no project
     for m in _QUOTED_LINE.finditer(text, h0[1]):
+        # (a quoted line in the heading's own block is its subtitle, a conference's motto)
+        if not _BLANK_LINE.search(text, h0[1], m.start("t")):
+            continue
         segs[-1].end = m.start()
         segs.append(Segment(m.start(), len(text), strip_quotes(m.group("t")),
                             (m.start("t"), m.end("t")), "quoted_heading"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ngo_atlas.extract.labels import LabelHit
@@ -44,6 +45,16 @@ _DATEISH = re.compile(r"^[\d\s./:–\-]+(?:[a-zA-Z]{3,}(?![a-zA-Z])(?:\s*\d{1,4}
 QUOTED_BEFORE_PROJECT = re.compile(
     r"[„“\"«](?P<t>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ0-9][^„“”\"«»\n]{2,200})[”“\"»],?\s+(?:[–—-]\s+)?"
     r"(?:a|an|the|our|nasz|nowy|to)?\s*(?:\w+\s+)?(?:project|projekt|проект|проєкт)\b", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def quoted_before_project(text: str, s: int, e: int) -> Iterator[re.Match[str]]:
+    """QUOTED_BEFORE_PROJECT's matches in text[s:e] whose noun stands in the quote's own
+    paragraph: a quote that ends one paragraph ("Beneficjent: Stowarzyszenie „X”") over
+    another that opens with "Projekt współfinansowany …" does not name that project."""
+    for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e):
+        if not _BLANK_LINE.search(text, m.end("t"), m.end()):
+            yield m
 
 
 # 'konsultacje projektu „Programu integracji …”', 'projekt „Strategii rozwoju …”': "projekt" with a
@@ -72,7 +83,7 @@ def quoted_titles(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
             # 'Raport pt. „X”' names the project only where nothing else does (a report is
             # often called as its project was)
             (made if names_output(text, m.start("t")) else after).append((m.start("t"), m.end("t"), t))
-    for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e):
+    for m in quoted_before_project(text, s, e):
         if not _org_quote(text, m.start("t")):
             before.append((m.start("t"), m.end("t"), strip_quotes(m.group("t"))))
     seen = set(after)

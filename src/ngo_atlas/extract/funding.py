@@ -20,6 +20,7 @@ from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
 from ngo_atlas.extract.programmetail import PROGRAMME_PART, trim_programme_tails
 from ngo_atlas.extract.sourcetable import table_payers
 from ngo_atlas.extract.fundadjective import fund_adjectives
+from ngo_atlas.extract.fundunit import drop_unit_payers
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.bracketprog import bracket_programmes
 from ngo_atlas.extract.labels import LabelHit
@@ -266,6 +267,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
     out = no_field_names(trim_funder_tails(out, lang))  # (FUND-Q: a name's end; "Kwota" is no body)
     out = trim_programme_tails(out)  # (FUND-M: a grant's number, sum or part after its programme)
+    out = drop_unit_payers(out, text)  # (FUNDN: "X, Public Diplomacy Section": the body's unit)
     out = table_payers(out, text, s, e, lang)  # (FUND-M: "Źródło | Kwota": a row a payer, its own sum)
     fund_adjectives(out, text, lang)  # (FUND-M: "z Funduszy norweskich": the adjective is the name's)
     return payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)

@@ -29,20 +29,31 @@ _JOIN = re.compile(r"(?:,|\(|\s[–—-]|\bze\s+środków|\bz\s+budżetu|\bfrom\
                    r"\bза\s+кошти|\bиз\s+средств)\s*$", re.IGNORECASE)
 
 
-def _after_body(text: str, start: int) -> bool:
-    """The name at start follows a joiner that follows a capitalised name on the same line."""
+def _after_body(text: str, start: int, items: list[Funding]) -> bool:
+    """The name at start follows, on its line and after a joiner only, the name of another
+    payer read there or the value of a funding label ("Donor: X, Office …"); a sentence's
+    own words before the joiner ("Projekt finansowany jest ze środków Biura …") are no body."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    m = _JOIN.search(before)
+    m = _JOIN.search(text, line_start, start)
     if not m:
         return False
-    head = before[:m.start()].rstrip()
-    last = re.findall(r"[^\W\d_][\w.'’-]*", head[-80:])
-    return bool(last) and any(w[:1].isupper() for w in last[-4:]) and not head.endswith((".", ":"))
+    # (a bracketed acronym or sum may close the body's name: "X (UNHCR), Przedstawicielstwo …")
+    body_end = len(re.sub(r"\s*\([^()\n]{1,40}\)\s*$", "", text[line_start:m.start()].rstrip())) + line_start
+    if any(f.span and f.funder and line_start <= f.span.start < f.span.end and
+           abs(len(text[:f.span.end].rstrip()) - body_end) <= 1 for f in items):
+        return True
+    colon = text.rfind(":", line_start, m.start())
+    value = text[colon + 1:body_end].split() if colon >= 0 else []
+    return bool(value) and all(w[:1].isupper() or w[:1].isdigit() or w in _LINKS for w in value)
+
+
+# the small words inside a body's name ("Embassy of Canada in Poland", "Fundacja im. X")
+_LINKS = {"of", "in", "for", "the", "and", "&", "im.", "w", "we", "na", "rzecz", "ds.", "do", "spraw",
+          "i", "в", "у", "и", "і", "та", "з", "по", "делам", "справах"}
 
 
 def drop_unit_payers(items: list[Funding], text: str) -> list[Funding]:
     """The entries left once a body's unit named after the body is no longer a payer."""
     return [f for f in items
             if not (f.funder and f.amount is None and f.span and _UNIT_HEAD.match(f.funder)
-                    and _after_body(text, f.span.start))]
+                    and _after_body(text, f.span.start, items))]

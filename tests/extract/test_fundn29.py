@@ -109,10 +109,12 @@ def test_pl_representation_after_the_body_is_no_payer():
 
 def test_pl_office_whose_funds_the_city_gives_is_no_payer():
     text = ("Projekt „Szkoła bez granic”\n\n"
-            "Projekt „Szkoła bez granic” finansuje Miasto Łódź ze środków Biura Edukacji, "
-            "w ramach programu „Łódź uczy wszystkich”. Zajęcia trwają od września 2024 r.\n")
+            "Kursy polskiego dla dzieci trwają od września 2024 r.\n"
+            "Projekt finansuje m.st. Warszawa ze środków Biura Edukacji, "
+            "w ramach programu „Stolica uczy wszystkich”. Kwota dotacji wynosi 40 000 zł.\n")
     funders = _funders(text)
     assert "Biuro Edukacji" not in funders
+    assert "m.st. Warszawa" in funders
 
 
 def test_ru_department_after_the_body_is_no_payer():

@@ -15,11 +15,12 @@ from ngo_atlas.extract.payerlist import payer_list
 from ngo_atlas.extract.polishecho import drop_polish_echo
 from ngo_atlas.extract.serialnames import join_serial_names
 from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin_wrapped
-from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun
+from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun, runs_on
 from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
-from ngo_atlas.extract.programmetail import trim_programme_tails
+from ngo_atlas.extract.programmetail import PROGRAMME_PART, trim_programme_tails
 from ngo_atlas.extract.sourcetable import table_payers
 from ngo_atlas.extract.fundadjective import fund_adjectives
+from ngo_atlas.extract.fundunit import drop_unit_payers
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.bracketprog import bracket_programmes
 from ngo_atlas.extract.labels import LabelHit
@@ -266,6 +267,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
     out = no_field_names(trim_funder_tails(out, lang))  # (FUND-Q: a name's end; "Kwota" is no body)
     out = trim_programme_tails(out)  # (FUND-M: a grant's number, sum or part after its programme)
+    out = drop_unit_payers(out, text)  # (FUNDN: "X, Public Diplomacy Section": the body's unit)
     out = table_payers(out, text, s, e, lang)  # (FUND-M: "Źródło | Kwota": a row a payer, its own sum)
     fund_adjectives(out, text, lang)  # (FUND-M: "z Funduszy norweskich": the adjective is the name's)
     return payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)
@@ -1556,30 +1558,46 @@ def _before_donors(text: str, a: int, b: int) -> int:
     return b
 
 
+# where a programme's name after its cue ends:
+# "Active Citizens Fund – National, operated in Poland by X": its operator follows
+# ("Fundusz Obywatelski im. Henryka Wujca": an abbreviation's point is inside the name)
+_PROGRAMME_END = re.compile(r"(?<!\bim)(?<!\bśw)(?<!\bpw)(?<!\bst)\.|[;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which|operated|administered|"
+                           # "…na lata 2021-2027, a instytucją pośredniczącą jest X", "…, i dostałyśmy":
+                           # a new clause
+                           r"a\s|а\s|i\s|oraz\s|and\s|и\s|і\s|та\s|while\s|whereas\s|"
+                           r"managed|run\s+by)|\s[–-]\s*$|\s[–-]\s+\d|"
+                           # "Aktywni Obywatele – Fundusz Regionalny finansowanego z Funduszy EOG",
+                           # "Erasmus+, akcja 1 – mobilność", "Erasmus+ Key Action 2": the name ends there
+                           r"\s(?:finansowan|współfinansowan|dofinansowan|funded\s|financed\s|co-financed\s)|"
+                           r",\s+(?i:akcj[aię]|action|key\s+action|sektor|(?:pod)?działani[ea]|priorytet\w*|oś|priority|measure)\b|\s(?:Key\s+Action|KA\d)|"
+                           r"\s(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
+                           r"\s(?:oraz|and|а\s+также|та|а\s+також)\s+(?:z|ze|od|from|из|от|з|від)\s|"
+                           r"\sand\s+(?:from\s+|by\s+)?the\s+(?:[A-Z]\w+\s+)?state\s+budget|"
+                           r"\s(?:kwotą|w\s+kwocie|w\s+wysokości|with|на\s+сумму|на\s+суму)\s|"
+                           # "z Programu X w 75%, a w 25% z …": the programme's share closes its name
+                           r"\s(?:w|we|в|у|in)\s+\d{1,3}(?:[,.]\d+)?\s?%")
+
+
+def _programme_end(text: str, a: int, e: int) -> re.Match | None:
+    """Where the programme's name that starts at a ends (offsets from a): its first stop, past a
+    line break inside a running sentence of a text laid out line by line ("w ramach Programu
+    Fundusz\nInicjatyw Obywatelskich NOWEFIO", "в межах програми «Wsparcie dla\nuczniów z Ukrainy»")."""
+    seg = text[a:e]
+    stop = _PROGRAMME_END.search(seg)
+    while stop and stop.group() == "\n" and runs_on(text, a + stop.start()):
+        stop = _PROGRAMME_END.search(seg, stop.end())
+    return stop
+
+
 def _programme_after(text: str, pos: int, e: int, lang: str) -> str | None:
     m = PROGRAMME_INTRO.match(text, pos + (1 if text[pos:pos + 1] == " " else 0))
     if not m:
         m = PROGRAMME_INTRO.search(text, pos, min(e, pos + 40))
     if not m:
         return None
-    # "Active Citizens Fund – National, operated in Poland by X": its operator follows
-    # ("Fundusz Obywatelski im. Henryka Wujca": an abbreviation's point is inside the name)
-    stop = re.search(r"(?<!\bim)(?<!\bśw)(?<!\bpw)(?<!\bst)\.|[;(\n]|,\s+(?:finansowan|który|która|które|którego|of\s+which|operated|administered|"
-                     # "…na lata 2021-2027, a instytucją pośredniczącą jest X", "…, i dostałyśmy":
-                     # a new clause
-                     r"a\s|а\s|i\s|oraz\s|and\s|и\s|і\s|та\s|while\s|whereas\s|"
-                     r"managed|run\s+by)|\s[–-]\s*$|\s[–-]\s+\d|"
-                     # "Aktywni Obywatele – Fundusz Regionalny finansowanego z Funduszy EOG",
-                     # "Erasmus+, akcja 1 – mobilność", "Erasmus+ Key Action 2": the name ends there
-                     r"\s(?:finansowan|współfinansowan|dofinansowan|funded\s|financed\s|co-financed\s)|"
-                     r",\s+(?i:akcj[aię]|action|key\s+action|sektor|(?:pod)?działani[ea]|priorytet\w*|oś|priority|measure)\b|\s(?:Key\s+Action|KA\d)|"
-                     r"\s(?:oraz|i|a\s+także)\s+(?:ze?\s+)?(?:środków\s+)?budżetu\s+państwa|"
-                     r"\s(?:oraz|and|а\s+также|та|а\s+також)\s+(?:z|ze|od|from|из|от|з|від)\s|"
-                     r"\sand\s+(?:from\s+|by\s+)?the\s+(?:[A-Z]\w+\s+)?state\s+budget|"
-                     r"\s(?:kwotą|w\s+kwocie|w\s+wysokości|with|на\s+сумму|на\s+суму)\s|"
-                     # "z Programu X w 75%, a w 25% z …": the programme's share closes its name
-                     r"\s(?:w|we|в|у|in)\s+\d{1,3}(?:[,.]\d+)?\s?%", text[m.end():e])
-    raw = text[m.end():m.end() + stop.start()] if stop else text[m.end():e]
+    stop = _programme_end(text, m.end(), e)
+    # (a line break the text's fixed width made stands for a space inside the name)
+    raw = (text[m.end():m.end() + stop.start()] if stop else text[m.end():e]).replace("\n", " ")
     inside = _BRACKET_PROGRAMME.match(text, m.end() + stop.start()) if stop else None
     if inside:  # "в рамках Второго швейцарского взноса (Программа «X»)": the fund's named programme
         return inside.group(1).strip()
@@ -1658,7 +1676,10 @@ def _common_noun(word: str) -> bool:
 _NOT_A_PROGRAMME = re.compile(r"(?i:projekt\w*|project\w*|проект\w*|проєкт\w*|zadani[ea])\b|"
                               # "under grant agreement No 101…", "umowy nr 12/2024": a contract
                               r"(?i:(?:grant\s+)?agreement|contract|umow[aiy]|договор\w*|угод[аи])\b|"
-                              r"(?:jest|są|był[aoy]?|is|was|are|were|является|є|был[аио]?)\s")
+                              r"(?:jest|są|był[aoy]?|is|was|are|were|является|є|был[аио]?)\s|"
+                              # "w ramach komponentu „Wsparcie …”", "under Priority 4": a numbered or
+                              # named part of a programme, not the programme
+                              r"(?i:" + PROGRAMME_PART + r")\w*\s")
 
 
 def _programme_name(raw: str, lang: str) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 # the numbered parts of a programme (a closed class of the words calls use for them)
-_PART = (r"(?:pod)?działani[ea]|poddziałani[ea]|priorytet|oś\s+priorytetow\w+|klaster|komponent|"
+PROGRAMME_PART = (r"(?:pod)?działani[ea]|poddziałani[ea]|priorytet|oś\s+priorytetow\w+|klaster|komponent|"
          r"measure|sub-?measure|priority(?:\s+axis)?|cluster|action|strand|component|"
          r"захід|пріоритет|компонент|кластер|мероприятие|приоритет")
 # an agreement's number: "nr", "no.", "№" before a code holding a digit
@@ -21,8 +21,8 @@ _NUMBER = r"(?:nr|no\.?|numer|number|№)\s*[\w./-]*\d"
 # a sum: a currency sign or code and digits, or digits and a currency word
 _SUM = (r"(?:(?:pln|eur|usd|chf|gbp|uah|€|\$|£)\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:zł|pln|eur|euro|usd|chf|gbp|uah|"
         r"mln|tys\.?|грн|злотих|злотых|євро|евро|доларів|долларов)(?![\w]))")
-_TAIL = re.compile(r",\s+(?:(?i:" + _NUMBER + r")|(?i:" + _SUM + r")|(?i:" + _PART + r")\s+\d)")
-_PART_FUNDER = re.compile(r"(?i:" + _PART + r")\s+\d")
+_TAIL = re.compile(r",\s+(?:(?i:" + _NUMBER + r")|(?i:" + _SUM + r")|(?i:" + PROGRAMME_PART + r")\s+\d)")
+_PART_FUNDER = re.compile(r"(?i:" + PROGRAMME_PART + r")\s+\d")
 
 
 def programme_without_tail(name: str) -> str:

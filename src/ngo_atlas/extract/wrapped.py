@@ -32,6 +32,34 @@ def hard_wrap(text: str, nl: int) -> bool:
     return len(before) + 1 + len(after.split(None, 1)[0]) > width
 
 
+
+# a line that opens a field ("Kwota: 100 zł", "Operator programu: X") starts a new item, not a run-on
+_FIELD_START = re.compile(r"[^\W\d_][^\s:]*(?:\s[^\s:]+){0,3}:")
+
+
+def _line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:len(text) if end < 0 else end].strip()
+
+
+def runs_on(text: str, nl: int) -> bool:
+    """Whether a sentence runs on over the line break at nl in text laid out line by line (a
+    report's page, ragged rather than filled to one width, so `hard_wrap`'s width test is too
+    strict): the line before is long and ends no sentence, the lines before it and after it are
+    running text as well (the line above is long; the one below is long or closes the sentence:
+    a paragraph's last line is short), and the next line opens with a letter, no field's label."""
+    if hard_wrap(text, nl):
+        return True
+    ls = text.rfind("\n", 0, nl) + 1
+    before = text[ls:nl].rstrip()
+    if len(before) < WRAP_WIDTH or before[-1:] in _SENTENCE_END or ls < 2:
+        return False
+    above = _line(text, text.rfind("\n", 0, ls - 1) + 1)
+    after = _line(text, nl + 1)
+    if len(above) < WRAP_WIDTH or not after[:1].isalpha() or _FIELD_START.match(after):
+        return False
+    return len(after) >= WRAP_WIDTH or after[-1:] in ".;"
+
 # A payer named after the class of body it is, in apposition: "finansuje organizacja
 # międzynarodowa X", "фінансує міжнародна організація X", "funded by the international
 # organisation X". The class nouns are the hypernyms of a body (an organisation, an institution),

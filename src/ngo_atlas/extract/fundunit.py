@@ -1,0 +1,59 @@
+"""A unit of a paying body named after the body is no payer of its own.
+
+Funding lines name the body that pays and then, after a comma, a bracket or "ze środków" /
+"z budżetu", the office inside it that handles the grant: "Funder: U.S. Embassy in Warsaw,
+Public Diplomacy Section", "Źródło finansowania: Wysoki Komisarz … (UNHCR), Przedstawicielstwo
+w Polsce", "Donor: U.S. Department of State, Office to Monitor …", "finansuje m.st. Warszawa ze
+środków Biura Edukacji", "Фінансування: Посольство X, відділ Y". The body is the funder; the
+unit (a section, an office, a representation, a department or bureau of it) is read as a second
+payer only because the list reader splits at the comma. Such a unit, headed by a unit noun and
+standing right after a name on its line, is dropped when it brings no sum of its own; a unit
+noun that opens the line ("Biuro Wysokiego Komisarza … finansuje") heads a payer and stays."""
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.model import Funding
+
+# the head nouns of a body's units (nominative, as the funder names are written)
+_UNIT_HEAD = re.compile(
+    r"(?i:biuro|wydział|przedstawicielstwo|oddział|sekcja|referat|departament|"
+    r"section|office|bureau|division|department|directorate|representation|unit|"
+    r"отдел|бюро|представительство|департамент|управление|"
+    r"відділ|представництво|управління)\b|"
+    # English names the unit's kind last ("Public Diplomacy Section", "Regional Office")
+    r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:Section|Office|Division|Directorate|Unit)$")
+# what joins a unit to the body named before it on the line: a comma, a bracket, a dash, or
+# the money's source phrase ("ze środков", "z budżetu", "from the budget of", "за кошти")
+_JOIN = re.compile(r"(?:,|\(|\s[–—-]|\bze\s+środków|\bz\s+budżetu|\bfrom\s+the\s+(?:budget|funds)\s+of(?:\s+the)?|"
+                   r"\bза\s+кошти|\bиз\s+средств)\s*$", re.IGNORECASE)
+
+
+def _after_body(text: str, start: int, items: list[Funding]) -> bool:
+    """The name at start follows, on its line and after a joiner only, the name of another
+    payer read there or the value of a funding label ("Donor: X, Office …"); a sentence's
+    own words before the joiner ("Projekt finansowany jest ze środków Biura …") are no body."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _JOIN.search(text, line_start, start)
+    if not m:
+        return False
+    # (a bracketed acronym or sum may close the body's name: "X (UNHCR), Przedstawicielstwo …")
+    body_end = len(re.sub(r"\s*\([^()\n]{1,40}\)\s*$", "", text[line_start:m.start()].rstrip())) + line_start
+    if any(f.span and f.funder and line_start <= f.span.start < f.span.end and
+           abs(len(text[:f.span.end].rstrip()) - body_end) <= 1 for f in items):
+        return True
+    colon = text.rfind(":", line_start, m.start())
+    value = text[colon + 1:body_end].split() if colon >= 0 else []
+    return bool(value) and all(w[:1].isupper() or w[:1].isdigit() or w in _LINKS for w in value)
+
+
+# the small words inside a body's name ("Embassy of Canada in Poland", "Fundacja im. X")
+_LINKS = {"of", "in", "for", "the", "and", "&", "im.", "w", "we", "na", "rzecz", "ds.", "do", "spraw",
+          "i", "в", "у", "и", "і", "та", "з", "по", "делам", "справах"}
+
+
+def drop_unit_payers(items: list[Funding], text: str) -> list[Funding]:
+    """The entries left once a body's unit named after the body is no longer a payer."""
+    return [f for f in items
+            if not (f.funder and f.amount is None and f.span and _UNIT_HEAD.match(f.funder)
+                    and _after_body(text, f.span.start, items))]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ngo_atlas.extract.keyslot import asks_key, slot_key
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
@@ -92,14 +93,40 @@ def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
             continue
         role = _role_near(text, a, b) or _listed_after(text, a, listed + out) or _agenda_role(text, a)
         courtesy = _COURTESY_BEFORE.search(text, max(s, a - 8), a) is not None
-        if role is None and not _native_first(found.split()[0], lang) and not courtesy:
+        # a key's whole value ("Umawia: Iryna X", "Methodology lead: Rui Y"): the key vouches for a
+        # foreign name as a role word does, and its own words may name the role
+        key = slot_key(text, a, b) if _foreign_first(found, lang) else None
+        if role is None and key is not None:
+            role = _key_role(key)
+        if role is None and not _native_first(found.split()[0], lang) and not courtesy and key is None:
             continue  # an unknown foreign first name counts only beside a role word (or "Pana X")
-        if lang == "en" and not _native_first(found.split()[0], lang) and not _role_near(text, a, a):
+        if lang == "en" and not _native_first(found.split()[0], lang) and not _role_near(text, a, a) \
+                and key is None:
             continue  # in English only a role word before it ("trainer Mary Brown"): capitalised
             # common words abound there ("Safe Childhood – Psychological Support")
         name = _nominative(found, lang)
         out.append(PersonRef(name, role or "other", None, None, None, Span(a, b, "body_name", 0.45)))
     return out
+
+
+def _foreign_first(found: str, lang: str) -> bool:
+    """A Latin-script name whose first word the Polish dictionary does not know as a first name
+    but the Russian or Ukrainian one does, spelled back ("Iryna Melnyk", "Mikita Z"): read as a
+    person's name (people._foreign_name); capitalised English pairs ("Social Cohesion") are not."""
+    from ngo_atlas.extract.people import _foreign_name
+    from ngo_atlas.lang.cyrillic_names import is_transcribed_first_name
+
+    words = found.split()
+    return not _native_first(words[0], lang) and is_transcribed_first_name(words[0]) and _foreign_name(words)
+
+
+def _key_role(key: str) -> str | None:
+    """The role a key's own words name ("Methodology lead", "Informacje po ukraińsku")."""
+    low = key.lower()
+    for role, rx in _ROLE_CUES:
+        if rx.search(low):
+            return role
+    return "contact" if asks_key(key) else None
 
 
 # between two names of one list: an affiliation in brackets, a comma or a conjunction

@@ -65,3 +65,27 @@ def test_a_job_named_after_information_is_no_contact_key():
     r = _people(_EN + "Information Officers: Oleksandra Hordiyenko\n")
     assert r.get("Oleksandra Hordiyenko") != "contact"
 
+
+def test_polish_coordinator_as_the_copulas_subject_with_a_qualifier():
+    r = _people(_PL + "Koordynatorem projektu po stronie Domu Kultury Wilda jest\n"
+                "Marek Zalewski (m.zalewski@dkwilda.pl).\n"
+                "Osobą odpowiedzialną za koordynację projektu w gminie jest pani Ewa Lipska, "
+                "e.lipska@gmina.pl.\n")
+    assert r.get("Marek Zalewski") == "coordinator"
+    assert r.get("Ewa Lipska") == "coordinator"
+
+
+def test_english_ukrainian_russian_coordinator_with_a_qualifier():
+    assert _people(_EN + "The project coordinator in Gniezno is Teresa Walczak (t.walczak@x.org).\n"
+                   ).get("Teresa Walczak") == "coordinator"
+    assert _people(_UK + "Координаторкою проєкту у Познані є Олена Марченко (o.m@x.org).\n"
+                   ).get("Олена Марченко") == "coordinator"
+    assert _people(_RU + "Координатором проекта в Познани является Ольга Марченко.\n"
+                   ).get("Ольга Марченко") == "coordinator"
+
+
+def test_no_coordinator_without_the_role_word_or_the_copula():
+    r = _people(_PL + "W projekcie po stronie szkoły jest pani Ewa Lipska, e.lipska@szkola.pl.\n"
+                "Koordynatorką projektu w szkole jest nauczycielka, a zajęcia prowadzi Marek Zalewski.\n")
+    assert r.get("Ewa Lipska") != "coordinator"
+    assert r.get("Marek Zalewski") != "coordinator"

@@ -300,6 +300,8 @@ def _role_near(text: str, a: int, b: int) -> str | None:
     """The role named by a cue right beside the name: before it ("koordynatorka X", "poprowadzą
     m.in. X") or after a comma or dash ("X – koordynatorka"). A cue further off in the sentence
     ("X, która poprowadziła warsztaty") describes a helper, not a role in the project."""
+    if _coordinator_is(text, a):
+        return "coordinator"
     before = text[max(0, a - _WINDOW):a].lower()
     after = text[b:b + _WINDOW].lower()
     for role, rx in _ROLE_CUES:
@@ -318,6 +320,31 @@ def _role_near(text: str, a: int, b: int) -> str | None:
         if m and _BETWEEN_AFTER.fullmatch(after[:m.start()]):
             return role
     return None
+
+
+# the coordinator as a copula's subject, with where or for whom she coordinates between:
+# "Koordynatorem projektu po stronie Centrum X jest Y", "Osobą koordynującą program w Urzędzie
+# jest Pani Y", "Osobą odpowiedzialną za koordynację projektu w urzędzie jest pan Y", "The project
+# coordinator in Gdańsk is Y", "Координатором проекта в Люблине является Y"
+_COORD_SUBJECT = re.compile(
+    r"(?<![\w])(?:koordynator\w*|koordynując\w*|kierowni(?:k|czk)\w*|coordinator|project\s+manager|"
+    r"координатор\w*|координуюч\w*|керівни\w*|руководител\w*|"
+    r"odpowiedzialn\w*\s+za\s+(?:\w+\s+)?(?:projekt|program|zadani)\w*|"
+    r"responsible\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:project|programme|program)|"
+    r"відповідальн\w*\s+за\s+(?:\w+\s+)?(?:про[єе]кт|програм)\w*|"
+    r"ответственн\w*\s+за\s+(?:\w+\s+)?(?:проект|программ)\w*)")
+_QUALIFIED_COPULA = re.compile(
+    r"(?:[^\S\n]+(?:projektu|programu|zadania|project|про[єе]кту|проекта|програми|программы|program|projekt))?"
+    r"[^\S\n]+(?:po\s+stronie|ze\s+strony|z\s+ramienia|w|we|na|in|at|for|from|з\s+боку|зі\s+сторони|"
+    r"со\s+стороны|від|от|в|у)(?:[^\S\n]+[^\s:;,.]+){1,4}?"
+    r"\s+(?:jest|był[aoy]?|is|was|є|являєтьс\w*|является|был[аи]?|була|був)"
+    r"(?:[^\S\n]+(?:pani[ąe]?|pan(?:a|em)?|p\.|dr\.?|hab\.|prof\.|mgr|ks\.|mr\.?|ms\.?|mrs\.?))*\s*")
+
+
+def _coordinator_is(text: str, a: int) -> bool:
+    """The name at a completes "<the coordinator> <where> <is>" (_COORD_SUBJECT's sentences)."""
+    wide = text[max(0, a - 120):a].lower()
+    return any(_QUALIFIED_COPULA.fullmatch(wide, m.end()) for m in _COORD_SUBJECT.finditer(wide))
 
 
 # what may stand between a cue and the name after it: a colon, a title, "m.in."

@@ -93,7 +93,7 @@ def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
             continue
         role = _role_near(text, a, b) or _listed_after(text, a, listed + out) or _agenda_role(text, a)
         courtesy = _COURTESY_BEFORE.search(text, max(s, a - 8), a) is not None
-        # a key's whole value ("Umawia: Iryna X", "Methodology lead: Rui Y"): the key vouches for a
+        # a key's whole value ("Umawia: Iryna X", "Psycholożka: Oksana Y"): the key vouches for a
         # foreign name as a role word does, and its own words may name the role
         key = slot_key(text, a, b) if _foreign_first(found, lang) else None
         if role is None and key is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ngo_atlas.extract.keyslot import asks_key, slot_key
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
@@ -92,14 +93,40 @@ def find_body_names(text: str, s: int, e: int, lang: str, stop: frozenset[str],
             continue
         role = _role_near(text, a, b) or _listed_after(text, a, listed + out) or _agenda_role(text, a)
         courtesy = _COURTESY_BEFORE.search(text, max(s, a - 8), a) is not None
-        if role is None and not _native_first(found.split()[0], lang) and not courtesy:
+        # a key's whole value ("Umawia: Iryna X", "Psycholożka: Oksana Y"): the key vouches for a
+        # foreign name as a role word does, and its own words may name the role
+        key = slot_key(text, a, b) if _foreign_first(found, lang) else None
+        if role is None and key is not None:
+            role = _key_role(key)
+        if role is None and not _native_first(found.split()[0], lang) and not courtesy and key is None:
             continue  # an unknown foreign first name counts only beside a role word (or "Pana X")
-        if lang == "en" and not _native_first(found.split()[0], lang) and not _role_near(text, a, a):
+        if lang == "en" and not _native_first(found.split()[0], lang) and not _role_near(text, a, a) \
+                and key is None:
             continue  # in English only a role word before it ("trainer Mary Brown"): capitalised
             # common words abound there ("Safe Childhood – Psychological Support")
         name = _nominative(found, lang)
         out.append(PersonRef(name, role or "other", None, None, None, Span(a, b, "body_name", 0.45)))
     return out
+
+
+def _foreign_first(found: str, lang: str) -> bool:
+    """A Latin-script name whose first word the Polish dictionary does not know as a first name
+    but the Russian or Ukrainian one does, spelled back ("Iryna Melnyk", "Mikita Z"): read as a
+    person's name (people._foreign_name); capitalised English pairs ("Social Cohesion") are not."""
+    from ngo_atlas.extract.people import _foreign_name
+    from ngo_atlas.lang.cyrillic_names import is_transcribed_first_name
+
+    words = found.split()
+    return not _native_first(words[0], lang) and is_transcribed_first_name(words[0]) and _foreign_name(words)
+
+
+def _key_role(key: str) -> str | None:
+    """The role a key's own words name ("Methodology lead", "Informacje po ukraińsku")."""
+    low = key.lower()
+    for role, rx in _ROLE_CUES:
+        if rx.search(low):
+            return role
+    return "contact" if asks_key(key) else None
 
 
 # between two names of one list: an affiliation in brackets, a comma or a conjunction
@@ -273,6 +300,8 @@ def _role_near(text: str, a: int, b: int) -> str | None:
     """The role named by a cue right beside the name: before it ("koordynatorka X", "poprowadzą
     m.in. X") or after a comma or dash ("X – koordynatorka"). A cue further off in the sentence
     ("X, która poprowadziła warsztaty") describes a helper, not a role in the project."""
+    if _coordinator_is(text, a):
+        return "coordinator"
     before = text[max(0, a - _WINDOW):a].lower()
     after = text[b:b + _WINDOW].lower()
     for role, rx in _ROLE_CUES:
@@ -291,6 +320,31 @@ def _role_near(text: str, a: int, b: int) -> str | None:
         if m and _BETWEEN_AFTER.fullmatch(after[:m.start()]):
             return role
     return None
+
+
+# the coordinator as a copula's subject, with where or for whom she coordinates between:
+# "Koordynatorem projektu po stronie Centrum X jest Y", "Osobą koordynującą program w Urzędzie
+# jest Pani Y", "Osobą odpowiedzialną za koordynację projektu w urzędzie jest pan Y", "The project
+# coordinator in Gdańsk is Y", "Координатором проекта в Люблине является Y"
+_COORD_SUBJECT = re.compile(
+    r"(?<![\w])(?:koordynator\w*|koordynując\w*|kierowni(?:k|czk)\w*|coordinator|project\s+manager|"
+    r"координатор\w*|координуюч\w*|керівни\w*|руководител\w*|"
+    r"odpowiedzialn\w*\s+za\s+(?:\w+\s+)?(?:projekt|program|zadani)\w*|"
+    r"responsible\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:project|programme|program)|"
+    r"відповідальн\w*\s+за\s+(?:\w+\s+)?(?:про[єе]кт|програм)\w*|"
+    r"ответственн\w*\s+за\s+(?:\w+\s+)?(?:проект|программ)\w*)")
+_QUALIFIED_COPULA = re.compile(
+    r"(?:[^\S\n]+(?:projektu|programu|zadania|project|про[єе]кту|проекта|програми|программы|program|projekt))?"
+    r"[^\S\n]+(?:po\s+stronie|ze\s+strony|z\s+ramienia|w|we|na|in|at|for|from|з\s+боку|зі\s+сторони|"
+    r"со\s+стороны|від|от|в|у)(?:[^\S\n]+[^\s:;,.]+){1,4}?"
+    r"\s+(?:jest|był[aoy]?|is|was|є|являєтьс\w*|является|был[аи]?|була|був)"
+    r"(?:[^\S\n]+(?:pani[ąe]?|pan(?:a|em)?|p\.|dr\.?|hab\.|prof\.|mgr|ks\.|mr\.?|ms\.?|mrs\.?))*\s*")
+
+
+def _coordinator_is(text: str, a: int) -> bool:
+    """The name at a completes "<the coordinator> <where> <is>" (_COORD_SUBJECT's sentences)."""
+    wide = text[max(0, a - 120):a].lower()
+    return any(_QUALIFIED_COPULA.fullmatch(wide, m.end()) for m in _COORD_SUBJECT.finditer(wide))
 
 
 # what may stand between a cue and the name after it: a colon, a title, "m.in."

@@ -80,3 +80,15 @@ def test_applicant_names_the_project():
                    "Wniosek złożony przez Starostwo Powiatowe w Kętrzynie uzyskał dofinansowanie w wysokości "
                    "120 000 zł z Europejskiego Funduszu Społecznego Plus.\n")
     assert roles.get("Starostwo Powiatowe w Kętrzynie") == "lead"
+
+
+def test_programme_sentence_anchors_the_lead():
+    # "Program, przygotowany przez X": the programme the page is about names X its runner; the
+    # point another body runs is the programme's part
+    roles = _roles("Program „Opole dla Wszystkich” – ruszył nowy program integracyjny\n\n"
+                   "Program, przygotowany przez Miasto Opole, ma pomóc cudzoziemcom w nowym miejscu. "
+                   "Program potrwa od 1 marca 2024 r. do 31 grudnia 2025 r. i jest finansowany z budżetu "
+                   "miasta (kwota: 400 000 zł).\n\n"
+                   "Punkt Informacyjny prowadzi Fundacja Dobry Sąsiad, a kursy odbywają się w szkołach.\n")
+    assert roles.get("Miasto Opole") == "lead"
+    assert roles.get("Fundacja Dobry Sąsiad") == "partner"

@@ -17,8 +17,11 @@ from ngo_atlas.extract.text import sentences
 from ngo_atlas.model import OrgRef
 
 _VERB_RULES = ("lead_phrase", "lead_verb")
-# the application names the project too: "Wniosek złożony przez X", "application submitted by X"
-_APPLICATION = re.compile(r"(?i:wnios\w*|applica\w*|заявк\w*)")
+# the application names the project too: "Wniosek złożony przez X", "application submitted by X";
+# so does a programme or a plan the page is about ("Program, przygotowany przez X", "Realizację
+# Planu koordynuje X")
+_PROJECT_KIN = re.compile(r"(?i:wnios\w*|applica\w*|заявк\w*|\b(?:program(?:u|ie|em|me)?|plan(?:u|ie|em)?|"
+                          r"програм[аиуіо]\w*)\b)")
 
 
 def _sentence(text: str, pos: int) -> str:
@@ -34,7 +37,7 @@ def _runs_an_activity(text: str, o: OrgRef, title: str | None) -> bool:
     sentence = _sentence(text, o.span.start)
     if title and title.casefold() in sentence.casefold():
         return False
-    return _PROJECT_WORDS.search(sentence) is None and _APPLICATION.search(sentence) is None
+    return _PROJECT_WORDS.search(sentence) is None and _PROJECT_KIN.search(sentence) is None
 
 
 def activity_runners_as_partners(text: str, orgs: list[OrgRef], title: str | None) -> list[OrgRef]:

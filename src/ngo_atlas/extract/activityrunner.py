@@ -5,9 +5,9 @@
 verbs of running read Y, Z and W as leads, but the thing they run is a course, a point or a
 workshop named in their own sentence, not the project. Where another lead runs the project
 itself, such a body takes part in it as a partner (in the read sets' gold a partner in
-9 of 14 projects, other in 4, never the lead). A sentence that names the project ("projekt",
-"project", "проєкт", the title) keeps its lead: two bodies may run one project together.
-"""
+9 of 15 projects, other in 5, a network's member in 1, never the lead). A sentence that names
+the project ("projekt", "project", "проєкт", the title, its application, the programme or plan
+the page is about) keeps its lead: two bodies may run one project together (about 15 projects)."""
 
 from __future__ import annotations
 

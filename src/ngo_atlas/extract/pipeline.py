@@ -7,6 +7,7 @@ import re
 from ngo_atlas.extract import fullnames, segment
 from ngo_atlas.extract.resilient import collecting, guarded
 from ngo_atlas.extract.activities import find_activities
+from ngo_atlas.extract.activityrunner import activity_runners_as_partners
 from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.cofinancing import keyed_grant
 from ngo_atlas.extract.dates import (
@@ -483,6 +484,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     guarded(_none, _grant_money, text, s, e, labels, lang, p)
     orgs = _one_lead(guarded(list, find_organisations, text, s, e, labels, lang))
     orgs.extend(guarded(list, _card_lead, text, p, lang))
+    orgs = guarded(lambda: orgs, activity_runners_as_partners, text, orgs, p.title)
     if not any(o.role == "lead" for o in orgs):
         orgs.extend(guarded(list, _title_owner, text, p, lang) or guarded(list, _grantee, text, p, lang))
     orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)

@@ -1,0 +1,55 @@
+"""A body said to run one of the project's activities, not the project, is its partner.
+
+"Projekt realizuje Fundacja X. … – szkolenia dla nauczycieli, prowadzone przez Centrum Y",
+"Punkt informacyjny prowadzi Stowarzyszenie Z", "workshops run by the Union of W": the
+verbs of running read Y, Z and W as leads, but the thing they run is a course, a point or a
+workshop named in their own sentence, not the project. Where another lead runs the project
+itself, such a body takes part in it as a partner (in the read sets' gold a partner in
+9 of 15 projects, other in 5, a network's member in 1, never the lead). A sentence that names
+the project ("projekt", "project", "проєкт", the title, its application, the programme or plan
+the page is about) keeps its lead: two bodies may run one project together (about 15 projects)."""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.extract.text import sentences
+from ngo_atlas.model import OrgRef
+
+_VERB_RULES = ("lead_phrase", "lead_verb")
+# the application names the project too: "Wniosek złożony przez X", "application submitted by X";
+# so does a programme or a plan the page is about ("Program, przygotowany przez X", "Realizację
+# Planu koordynuje X")
+_PROJECT_KIN = re.compile(r"(?i:wnios\w*|applica\w*|заявк\w*|\b(?:program(?:u|ie|em|me)?|plan(?:u|ie|em)?|"
+                          r"програм[аиуіо]\w*)\b)")
+
+
+def _sentence(text: str, pos: int) -> str:
+    return next((text[a:b] for a, b in sentences(text) if a <= pos < b), "")
+
+
+def _runs_an_activity(text: str, o: OrgRef, title: str | None) -> bool:
+    """A lead read from a verb of running in a sentence that names no project."""
+    from ngo_atlas.extract.pipeline import _PROJECT_WORDS
+
+    if o.role != "lead" or not o.span or o.span.rule not in _VERB_RULES:
+        return False
+    sentence = _sentence(text, o.span.start)
+    if title and title.casefold() in sentence.casefold():
+        return False
+    return _PROJECT_WORDS.search(sentence) is None and _PROJECT_KIN.search(sentence) is None
+
+
+def activity_runners_as_partners(text: str, orgs: list[OrgRef], title: str | None) -> list[OrgRef]:
+    """Leads that run only an activity become partners where another body leads the project."""
+    from ngo_atlas.extract.organisations import _same_org
+
+    runners = [o for o in orgs if _runs_an_activity(text, o, title)]
+    # (a guess such as a subject before "together with" is no anchor: it may be the activity)
+    anchors = [o for o in orgs if o.role == "lead" and o not in runners and o.span and o.span.confidence >= 0.75]
+    if not runners or not anchors:
+        return orgs
+    for o in runners:
+        if not any(_same_org(o.name, x.name) for x in anchors):
+            o.role = "partner"
+    return orgs

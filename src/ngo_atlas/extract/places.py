@@ -96,29 +96,54 @@ def _town_list_lines(text: str, s: int, e: int) -> list[Tagged]:
 
 # a parenthesis of nothing but towns, after an optional "in <country>:" ("4 okrągłe stoły
 # (Gdańsk, Słupsk, Poznań)", "training sessions (in Poland: Kraków, Lublin)")
-_BRACKET = re.compile(r"\((?:[^()\n:]{1,30}:[^\S\n]*)?([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^()\n:]{2,160})\)")
+_BRACKET = re.compile(r"\((?:[^()\n:]{1,30}:[^\S\n]*)?([^()\n:]{3,160})\)")
+# the parts of a bracket: commas, a conjunction before the last, or a spaced dash between
+# the stops of a route ("seminaria (Lublin – Łuck – Lwów)")
+_BRACKET_SEP = re.compile(r"(,)[^\S\n]+|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+|[^\S\n]+([–—])[^\S\n]+")
 
 
 def _bracketed_towns(text: str, s: int, e: int, lang: str = "pl") -> list[Tagged]:
     """Two or more towns in the nominative set out in brackets after what happens there:
     the list stands for where the meetings, trainings or rounds are held ("консультації
-    (Гданськ, Гдиня, Слупськ)" alike). A country among them ("(Palermo, Włochy)") makes it
-    a body's seat, no venue list."""
+    (Гданськ, Гдиня, Слупськ)", "survey (Warsaw, Kraków and Brno)" alike). A country among
+    them ("(Palermo, Włochy)") makes it a body's seat, no venue list. Beside the towns a
+    part may be a phrase in lower case ("(dolina Sanu, Krasiczyn)") or, after a dash, what
+    the last town offers ("(Radom, Warszawa – Muzeum POLIN)"): no name, and no place."""
     out: list[Tagged] = []
     cyrillic = lang in ("ru", "uk")
     for m in _BRACKET.finditer(text, s, e):
         if is_cyrillic(m.group(1)[:1]) != cyrillic:
             continue
-        parts = re.split(r",[^\S\n]+|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+", m.group(1).strip())
-        town = (lambda x: _cyr_nominative_town(x, lang)) if cyrillic else _line_town
-        if len(parts) < 2 or any(x in _territories() or not town(x) for x in parts):
+        towns = _bracket_parts(m.group(1).strip(), lang)
+        if len(towns) < 2:
             continue
         pos = m.start(1)
-        for x in parts:
+        for x in towns:
             a = text.find(x, pos, m.end())
             out.append(Tagged(x, Span(a, a + len(x), "town_brackets", 0.65)))
             pos = a + len(x)
     return out
+
+
+def _bracket_parts(body: str, lang: str) -> list[str]:
+    """The towns a bracket's parts name, or none where a part is a country or another name."""
+    towns: list[str] = []
+    pieces = _BRACKET_SEP.split(body)  # part, comma, dash, part, …
+    for i in range(0, len(pieces), 3):
+        x = pieces[i].strip()
+        if x in _territories():
+            return []
+        if _bracket_town(x, lang):
+            towns.append(x)
+        elif not (x[:1].islower() or i and pieces[i - 1]):
+            return []
+    return towns
+
+
+def _bracket_town(name: str, lang: str) -> bool:
+    if lang in ("ru", "uk"):
+        return _cyr_nominative_town(name, lang)
+    return name[:1].isupper() and (_line_town(name) or lang == "en" and name in _en_places())
 
 
 def _cyr_nominative_town(name: str, lang: str) -> bool:

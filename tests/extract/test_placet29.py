@@ -86,3 +86,32 @@ def test_ru_lower_case_phrase_beside_towns_is_left_out():
     got = _all(text)
     assert {"Гданьск", "Гдыня"} <= got, got
     assert not any("онлайн" in x for x in got), got
+
+
+# --- a town the project's English name gives --------------------------------------------------
+
+def test_en_town_in_the_projects_name_is_its_place():
+    text = ("Projects\n\nWelcome Point Elbląg\nProject period: March 2024 – February 2026\n"
+            "Funder: UNHCR\nAn information desk at the railway station helps newcomers find housing, "
+            "schools and work.\n")
+    assert "Elbląg" in _all(text)
+
+
+def test_en_town_opening_the_projects_name_is_its_place():
+    text = ("Projects\n\nTarnów Welcomes\nProject period: March 2024 – February 2026\n"
+            "Funder: UNHCR\nCounsellors help newcomers find housing, schools and work.\n")
+    assert "Tarnów" in _all(text)
+
+
+def test_en_city_of_town_in_the_name_is_a_body():
+    # negative: "City of <Town>" in a name is the municipality, not where the work runs
+    text = ("Projects\n\nGrants of the City of Elbląg for Newcomers\nProject period: March 2024 – "
+            "February 2026\nFunder: UNHCR\nCounsellors help newcomers find housing, schools and work.\n")
+    assert "Elbląg" not in _all(text)
+
+
+def test_pl_town_in_the_name_still_read_in_polish():
+    # the Polish reading is unchanged: "<Town> – miasto dla wszystkich" names the town
+    text = ("Projekty\n\nElbląg – miasto dla wszystkich\nOkres realizacji: marzec 2024 – luty 2026\n"
+            "Finansowanie: UNHCR\nDoradcy pomagają cudzoziemcom znaleźć mieszkanie i pracę.\n")
+    assert "Elbląg" in _all(text)

@@ -448,17 +448,21 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         # on where the work runs (as with a town named only in the project's name)
         decided = [t for t in decided if not t.span.rule.endswith("+model") or not all(
             any(_inside(r, q) for q in payers) for r in raw if r.value.casefold() == t.value.casefold())]
-    if title_span and lang == "pl":
+    # a town the project's name gives in the nominative; an English name keeps a Polish town's
+    # nominative as well ("Welcome Desk Rzeszów", "Poznań Welcomes")
+    if title_span and lang in ("pl", "en"):
         decided += _title_towns(text, title_span, decided)
     return decided
 
 
 # a word of the project's name standing in the nominative: "<Town> mówi po polsku", "<Town> –
-# miasto dla wszystkich", "Welcome Desk <Town>"
+# miasto dla wszystkich", "Welcome Desk <Town>", "<Town> Welcomes"
 _TITLE_WORDS = re.compile(r"(?<![\w-])([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)"
                           r"(?:[^\S\n]+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+))?(?![\w-])")
-# a commune or a body named after its town ("Gmina Police", "Urząd Miasta Rybnika"): no venue
-_UNIT_BEFORE = re.compile(r"(?i:gmin\w*|miast\w*|powiat\w*|urz[aą]d\w*|starostw\w*)[^\S\n]+$")
+# a commune or a body named after its town ("Gmina Police", "Urząd Miasta Rybnika", "City of
+# Gdynia", "University of Gdańsk"): no venue
+_UNIT_BEFORE = re.compile(r"(?i:gmin\w*|miast\w*|powiat\w*|urz[aą]d\w*|starostw\w*|"
+                          r"(?:city|municipality|county|university|office)[^\S\n]+of)[^\S\n]+$")
 
 
 def _title_towns(text: str, title_span: tuple[int, int], have: list[Tagged]) -> list[Tagged]:

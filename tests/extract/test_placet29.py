@@ -115,3 +115,28 @@ def test_pl_town_in_the_name_still_read_in_polish():
     text = ("Projekty\n\nElbląg – miasto dla wszystkich\nOkres realizacji: marzec 2024 – luty 2026\n"
             "Finansowanie: UNHCR\nDoradcy pomagają cudzoziemcom znaleźć mieszkanie i pracę.\n")
     assert "Elbląg" in _all(text)
+
+
+# --- a town the project's name places the work in, beside the places the text names -----------
+
+def test_pl_town_after_w_in_the_name_stays_beside_other_places():
+    text = ("Projekty\n\nSąsiedzkie śniadania w Elblągu\nOkres realizacji: marzec 2024 – luty 2026\n"
+            "Finansowanie: Fundacja Batorego\nSpotkania prowadzimy także w Tczewie dla rodzin "
+            "z Ukrainy.\n")
+    got = _all(text)
+    assert {"Elbląg", "Tczew"} <= got, got
+
+
+def test_en_town_after_in_in_the_name_stays_beside_other_places():
+    text = ("Projects\n\nNeighbourhood breakfasts in Elbląg\nProject period: March 2024 – February 2026\n"
+            "Funder: Batory Foundation\nMeetings are also held in Tczew for families from Ukraine.\n")
+    got = _all(text)
+    assert {"Elbląg", "Tczew"} <= got, got
+
+
+def test_pl_town_the_name_comes_from_is_no_venue():
+    # negative: a town after "z" in the name is where guests come from; the venue is the text's
+    text = ("Projekty\n\nGoście z Elbląga – sąsiedzkie śniadania\nOkres realizacji: marzec 2024 – luty "
+            "2026\nFinansowanie: Fundacja Batorego\nSpotkania prowadzimy w Tczewie dla rodzin z Ukrainy.\n")
+    got = _all(text)
+    assert "Tczew" in got and "Elbląg" not in got, got

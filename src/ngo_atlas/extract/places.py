@@ -419,13 +419,16 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
                    and not any(_inside(t, q) for q in list(names) + payers)]
     out = _not_only_seats(text, out)
     served: list[Tagged] = []
-    if title_span:  # a region or town named only inside the project's name is not a venue
+    if title_span:  # a region named only inside the project's name is not a venue
         spans = _title_spans(text, title_span)  # the heading may repeat the name unquoted
         outside = {t.value for t in out if not any(_inside(t, ts) for ts in spans)}
         # unless the text names no other place: then the name ("Punkt informacyjny w Zielonej
-        # Górze", a table row's title cell) is the only word on where the project runs
+        # Górze", a table row's title cell) is the only word on where the project runs; a town
+        # the name places the work in ("spotkania sąsiedzkie w Ostrołęce") is a venue beside
+        # the places the text names
         if outside - _countries():
-            out = [t for t in out if t.value in outside or t.value in _countries()]
+            out = [t for t in out if t.value in outside or t.value in _countries()
+                   or _title_venue(text, t, spans)]
         # an administrative unit the name gives ("Wsparcie … w powiecie lubaczowskim") is the
         # area it serves, wherever the name is written (quoted in a sentence too)
         named = _own_name_spans(text, s, e, title_span)
@@ -453,6 +456,18 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     if title_span and lang in ("pl", "en"):
         decided += _title_towns(text, title_span, decided)
     return decided
+
+
+# "w"/"we" right before a place inside the project's name: the name says where the work is
+_IN_BEFORE = re.compile(r"(?<![\w])(?i:w|we|in)[^\S\n]+$")
+
+
+def _title_venue(text: str, t: Tagged, spans: list[tuple[int, int]]) -> bool:
+    """A town of 5,000 people or more that the project's name places the work in ("… w
+    Ostrołęce", "… in Gdańsk"); a region or district is no town of the gazetteer."""
+    return (t.span is not None and pltowns.populations().get(t.value, 0) >= 5000
+            and any(_inside(t, ts) for ts in spans)
+            and _IN_BEFORE.search(text, max(0, t.span.start - 4), t.span.start) is not None)
 
 
 # a word of the project's name standing in the nominative: "<Town> mówi po polsku", "<Town> –

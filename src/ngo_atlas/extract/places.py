@@ -425,10 +425,14 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         # unless the text names no other place: then the name ("Punkt informacyjny w Zielonej
         # Górze", a table row's title cell) is the only word on where the project runs; a town
         # the name places the work in ("spotkania sąsiedzkie w Ostrołęce") is a venue beside
-        # the places the text names
+        # the regions the text names, but not where the text runs it in another town
+        # ("„Kuchnia w Lesznie” w Pile": the name's town is the name's)
         if outside - _countries():
+            named_towns = {t.value for t in out if _title_venue(text, t, spans)}
+            in_name = {t.value for t in out if any(_inside(t, ts) for ts in spans)}
+            other_towns = any(v in pltowns.populations() for v in outside - in_name)
             out = [t for t in out if t.value in outside or t.value in _countries()
-                   or _title_venue(text, t, spans)]
+                   or (t.value in named_towns and not other_towns)]
         # an administrative unit the name gives ("Wsparcie … w powiecie lubaczowskim") is the
         # area it serves, wherever the name is written (quoted in a sentence too)
         named = _own_name_spans(text, s, e, title_span)

@@ -462,7 +462,7 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     return decided
 
 
-# "w"/"we" right before a place inside the project's name: the name says where the work is
+# "w"/"we"/"in" right before a place inside the project's name: the name says where the work is
 _IN_BEFORE = re.compile(r"(?<![\w])(?i:w|we|in)[^\S\n]+$")
 
 

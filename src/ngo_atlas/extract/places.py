@@ -96,29 +96,54 @@ def _town_list_lines(text: str, s: int, e: int) -> list[Tagged]:
 
 # a parenthesis of nothing but towns, after an optional "in <country>:" ("4 okrągłe stoły
 # (Gdańsk, Słupsk, Poznań)", "training sessions (in Poland: Kraków, Lublin)")
-_BRACKET = re.compile(r"\((?:[^()\n:]{1,30}:[^\S\n]*)?([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^()\n:]{2,160})\)")
+_BRACKET = re.compile(r"\((?:[^()\n:]{1,30}:[^\S\n]*)?([^()\n:]{3,160})\)")
+# the parts of a bracket: commas, a conjunction before the last, or a spaced dash between
+# the stops of a route ("seminaria (Lublin – Łuck – Lwów)")
+_BRACKET_SEP = re.compile(r"(,)[^\S\n]+|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+|[^\S\n]+([–—])[^\S\n]+")
 
 
 def _bracketed_towns(text: str, s: int, e: int, lang: str = "pl") -> list[Tagged]:
     """Two or more towns in the nominative set out in brackets after what happens there:
     the list stands for where the meetings, trainings or rounds are held ("консультації
-    (Гданськ, Гдиня, Слупськ)" alike). A country among them ("(Palermo, Włochy)") makes it
-    a body's seat, no venue list."""
+    (Гданськ, Гдиня, Слупськ)", "survey (Warsaw, Kraków and Brno)" alike). A country among
+    them ("(Palermo, Włochy)") makes it a body's seat, no venue list. Beside the towns a
+    part may be a phrase in lower case ("(dolina Sanu, Krasiczyn)") or, after a dash, what
+    the last town offers ("(Radom, Warszawa – Muzeum POLIN)"): no name, and no place."""
     out: list[Tagged] = []
     cyrillic = lang in ("ru", "uk")
     for m in _BRACKET.finditer(text, s, e):
         if is_cyrillic(m.group(1)[:1]) != cyrillic:
             continue
-        parts = re.split(r",[^\S\n]+|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+", m.group(1).strip())
-        town = (lambda x: _cyr_nominative_town(x, lang)) if cyrillic else _line_town
-        if len(parts) < 2 or any(x in _territories() or not town(x) for x in parts):
+        towns = _bracket_parts(m.group(1).strip(), lang)
+        if len(towns) < 2:
             continue
         pos = m.start(1)
-        for x in parts:
+        for x in towns:
             a = text.find(x, pos, m.end())
             out.append(Tagged(x, Span(a, a + len(x), "town_brackets", 0.65)))
             pos = a + len(x)
     return out
+
+
+def _bracket_parts(body: str, lang: str) -> list[str]:
+    """The towns a bracket's parts name, or none where a part is a country or another name."""
+    towns: list[str] = []
+    pieces = _BRACKET_SEP.split(body)  # part, comma, dash, part, …
+    for i in range(0, len(pieces), 3):
+        x = pieces[i].strip()
+        if x in _territories():
+            return []
+        if _bracket_town(x, lang):
+            towns.append(x)
+        elif not (x[:1].islower() or i and pieces[i - 1]):
+            return []
+    return towns
+
+
+def _bracket_town(name: str, lang: str) -> bool:
+    if lang in ("ru", "uk"):
+        return _cyr_nominative_town(name, lang)
+    return name[:1].isupper() and (_line_town(name) or lang == "en" and name in _en_places())
 
 
 def _cyr_nominative_town(name: str, lang: str) -> bool:
@@ -394,13 +419,20 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
                    and not any(_inside(t, q) for q in list(names) + payers)]
     out = _not_only_seats(text, out)
     served: list[Tagged] = []
-    if title_span:  # a region or town named only inside the project's name is not a venue
+    if title_span:  # a region named only inside the project's name is not a venue
         spans = _title_spans(text, title_span)  # the heading may repeat the name unquoted
         outside = {t.value for t in out if not any(_inside(t, ts) for ts in spans)}
         # unless the text names no other place: then the name ("Punkt informacyjny w Zielonej
-        # Górze", a table row's title cell) is the only word on where the project runs
+        # Górze", a table row's title cell) is the only word on where the project runs; a town
+        # the name places the work in ("spotkania sąsiedzkie w Ostrołęce") is a venue beside
+        # the regions the text names, but not where the text runs it in another town
+        # ("„Kuchnia w Lesznie” w Pile": the name's town is the name's)
         if outside - _countries():
-            out = [t for t in out if t.value in outside or t.value in _countries()]
+            named_towns = {t.value for t in out if _title_venue(text, t, spans)}
+            in_name = {t.value for t in out if any(_inside(t, ts) for ts in spans)}
+            other_towns = any(v in pltowns.populations() for v in outside - in_name)
+            out = [t for t in out if t.value in outside or t.value in _countries()
+                   or (t.value in named_towns and not other_towns)]
         # an administrative unit the name gives ("Wsparcie … w powiecie lubaczowskim") is the
         # area it serves, wherever the name is written (quoted in a sentence too)
         named = _own_name_spans(text, s, e, title_span)
@@ -423,17 +455,33 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         # on where the work runs (as with a town named only in the project's name)
         decided = [t for t in decided if not t.span.rule.endswith("+model") or not all(
             any(_inside(r, q) for q in payers) for r in raw if r.value.casefold() == t.value.casefold())]
-    if title_span and lang == "pl":
+    # a town the project's name gives in the nominative; an English name keeps a Polish town's
+    # nominative as well ("Welcome Desk Rzeszów", "Poznań Welcomes")
+    if title_span and lang in ("pl", "en"):
         decided += _title_towns(text, title_span, decided)
     return decided
 
 
+# "w"/"we"/"in" right before a place inside the project's name: the name says where the work is
+_IN_BEFORE = re.compile(r"(?<![\w])(?i:w|we|in)[^\S\n]+$")
+
+
+def _title_venue(text: str, t: Tagged, spans: list[tuple[int, int]]) -> bool:
+    """A town of 5,000 people or more that the project's name places the work in ("… w
+    Ostrołęce", "… in Gdańsk"); a region or district is no town of the gazetteer."""
+    return (t.span is not None and pltowns.populations().get(t.value, 0) >= 5000
+            and any(_inside(t, ts) for ts in spans)
+            and _IN_BEFORE.search(text, max(0, t.span.start - 4), t.span.start) is not None)
+
+
 # a word of the project's name standing in the nominative: "<Town> mówi po polsku", "<Town> –
-# miasto dla wszystkich", "Welcome Desk <Town>"
+# miasto dla wszystkich", "Welcome Desk <Town>", "<Town> Welcomes"
 _TITLE_WORDS = re.compile(r"(?<![\w-])([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)"
                           r"(?:[^\S\n]+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+))?(?![\w-])")
-# a commune or a body named after its town ("Gmina Police", "Urząd Miasta Rybnika"): no venue
-_UNIT_BEFORE = re.compile(r"(?i:gmin\w*|miast\w*|powiat\w*|urz[aą]d\w*|starostw\w*)[^\S\n]+$")
+# a commune or a body named after its town ("Gmina Police", "Urząd Miasta Rybnika", "City of
+# Gdynia", "University of Gdańsk"): no venue
+_UNIT_BEFORE = re.compile(r"(?i:gmin\w*|miast\w*|powiat\w*|urz[aą]d\w*|starostw\w*|"
+                          r"(?:city|municipality|county|university|office)[^\S\n]+of)[^\S\n]+$")
 
 
 def _title_towns(text: str, title_span: tuple[int, int], have: list[Tagged]) -> list[Tagged]:

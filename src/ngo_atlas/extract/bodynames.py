@@ -223,10 +223,10 @@ def _first_name(word: str, lang: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _cyr_known(word: str, grammeme: str) -> bool:
     """The ru or uk dictionary knows the word with this grammeme (guesses do not count)."""
-    from ngo_atlas.lang.slavic import _parses, word_is_known
+    from ngo_atlas.lang.slavic import word_is_known, word_parses
 
     return any(word_is_known(p.word, lg) and grammeme in p.tag
-               for lg in ("uk", "ru") for p in _parses(word, lg))
+               for lg in ("uk", "ru") for p in word_parses(word, lg))
 
 
 def _native_first(word: str, lang: str) -> bool:
@@ -239,11 +239,11 @@ def _surname(word: str, lang: str) -> bool:
     if not all(p.isalpha() and p.istitle() for p in parts):
         return False  # "Jana Pawła II": a numeral, an acronym
     if is_cyrillic(word):
-        from ngo_atlas.lang.slavic import _parses, word_is_known
+        from ngo_atlas.lang.slavic import word_is_known, word_parses
 
         # "Сергей Петренко": a known surname, or a word no dictionary knows
         return all(_cyr_known(p, "Surn") or not any(word_is_known(x.word, lg) for lg in ("uk", "ru")
-                                                    for x in _parses(p, lg)) for p in parts)
+                                                    for x in word_parses(p, lg)) for p in parts)
     return all(polish.is_surname(p) or not polish.is_known(p)
                or not (polish.is_first_name(p) or polish.is_geo(p)) for p in parts)
 

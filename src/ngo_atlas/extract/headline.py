@@ -86,7 +86,7 @@ def _only_finite(word: str) -> bool:
     if is_cyrillic(word):
         from ngo_atlas.lang import slavic
 
-        known = [p for p in slavic._parses(word, slavic.cyrillic_lang(word)) if p.is_known]
+        known = [p for p in slavic.word_parses(word, slavic.cyrillic_lang(word)) if p.is_known]
         return bool(known) and all(p.tag.POS in ("VERB", "PRTS") for p in known)
     if word in _EN_SUBJECT:
         return True

@@ -938,10 +938,10 @@ def _cyr_adjective_before(text: str, s: int, toks: list[re.Match[str]], i: int, 
     if not (prev[:1].isupper() == capital and is_cyrillic(prev)) or \
             text[s + toks[i - 1].end():s + toks[i].start()] != " ":
         return False
-    from ngo_atlas.lang.slavic import _parses
+    from ngo_atlas.lang.slavic import word_parses
 
     # a word may hold no letter only one of the two languages has: ask both dictionaries
-    return any(bool(p) and p[0].tag.POS == "ADJF" for p in (_parses(prev.lower(), lg) for lg in ("uk", "ru")))
+    return any(bool(p) and p[0].tag.POS == "ADJF" for p in (word_parses(prev.lower(), lg) for lg in ("uk", "ru")))
 
 
 def _affairs_next(toks: list[re.Match[str]], j: int) -> bool:
@@ -1009,10 +1009,10 @@ def _cut_at_verb(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _is_verb(lang: str, word: str) -> bool:
-    # slavic._parses caches the pymorphy3 parse (~0.6 ms) for every finder that asks
-    from ngo_atlas.lang.slavic import _parses
+    # slavic.word_parses caches the pymorphy3 parse (~0.6 ms) for every finder that asks
+    from ngo_atlas.lang.slavic import word_parses
 
-    parses = _parses(word, lang)
+    parses = word_parses(word, lang)
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN")
 
 

@@ -595,7 +595,7 @@ def _person_noun(word: str, lang: str) -> bool:
     if any(low.startswith(x) for x in _NOT_STAFF):
         return False
     if is_cyrillic(word):
-        from ngo_atlas.lang.slavic import _parses
+        from ngo_atlas.lang.slavic import word_parses
 
         return _cyrillic_person_noun(low, plural=False)
     if lang == "en":
@@ -608,11 +608,11 @@ def _cyrillic_person_noun(low: str, plural: bool) -> bool:
     number asked for. The Ukrainian dictionary leaves the number off many feminine nouns of
     persons ("викладачка", "вихователька": "NOUN,anim femn,nomn"), so a reading without "plur"
     counts as singular."""
-    from ngo_atlas.lang.slavic import _parses
+    from ngo_atlas.lang.slavic import word_parses
 
     return any(p.tag.POS == "NOUN" and "anim" in p.tag and ("plur" in p.tag) == plural
                and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
-               and p.score >= 0.3 for la in ("uk", "ru") for p in _parses(low, la)[:2])
+               and p.score >= 0.3 for la in ("uk", "ru") for p in word_parses(low, la)[:2])
 
 
 def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> list[PersonRef]:
@@ -945,10 +945,10 @@ def _common_noun(word: str, case: str | None) -> bool:
     if _PROJECT_WORD.fullmatch(word):
         return False
     if is_cyrillic(word):
-        from ngo_atlas.lang.slavic import _parses
+        from ngo_atlas.lang.slavic import word_parses
 
         want = {"gen": "gent"}.get(case or "", "")
-        return any("NOUN" in str(x.tag) and want in str(x.tag) for lg in ("uk", "ru") for x in _parses(word, lg))
+        return any("NOUN" in str(x.tag) and want in str(x.tag) for lg in ("uk", "ru") for x in word_parses(word, lg))
     # (a common noun: "Kierowniczka Centrum", never a name in the genitive, "koordynatorki Iryny")
     return any(t.startswith("subst:") and (case is None or case in polish.tag_cases(t))
                and "nazwa_pospolita" in n for _o, _l, t, n in polish.analyse(word))

@@ -1860,9 +1860,9 @@ def _cyr_named_pair(adj: str, noun: str, lang: str) -> bool:
 
 def _is_region_noun(noun: str, lang: str) -> bool:
     """The dictionary reads the noun as a place and the word before it may agree with it."""
-    from ngo_atlas.lang.slavic import _parses
+    from ngo_atlas.lang.slavic import word_parses
 
-    return any("Geox" in str(p.tag) for p in (_parses(noun, "ru") or [])[:2]) or (
+    return any("Geox" in str(p.tag) for p in (word_parses(noun, "ru") or [])[:2]) or (
         lang == "uk" and noun.endswith(("ії", "ії")) and _is_cyr_geo(noun, lang))
 
 
@@ -1895,21 +1895,21 @@ def _is_cyr_geo(word: str, lang: str) -> bool:
     """A place name: Geox in the Russian dictionary; the Ukrainian one has no such tag, so
     there an inanimate noun that is no person's name (after "в/у", where this is asked)."""
     try:
-        from ngo_atlas.lang.slavic import _parses, word_is_known
+        from ngo_atlas.lang.slavic import word_is_known, word_parses
     except ImportError:
         return False
     from ngo_atlas.extract.organisations import _cyr_head, is_org_head
 
     if is_org_head(word) or _cyr_head(word):
         return False
-    ru = _parses(word, "ru")  # cached, shared with the other finders
+    ru = word_parses(word, "ru")  # cached, shared with the other finders
     if ru and any("Geox" in str(p.tag) for p in ru[:3]):
         return True
     if ru and str(ru[0].tag).startswith("ADJF"):
         return False
     if lang == "ru" and _common_noun_named(word):
         return False
-    uk = _parses(word, "uk")
+    uk = word_parses(word, "uk")
     if not uk:
         return False
     # "у Гданську": the adjective reading comes first, the town's noun reading after it
@@ -1927,11 +1927,11 @@ def _common_noun_named(word: str) -> bool:
     no place reading (it tags places Geox) and that is no Polish town's form. (The Ukrainian
     dictionary has no such tag and knows "Перемишлі", "Замості" as plain nouns: not asked.)"""
     from ngo_atlas.extract.cyrtowns import polish_town
-    from ngo_atlas.lang.slavic import _parses, word_is_known
+    from ngo_atlas.lang.slavic import word_is_known, word_parses
 
     if not word_is_known(word.lower(), "ru"):
         return False
-    parses = _parses(word, "ru")
+    parses = word_parses(word, "ru")
     if any("Geox" in str(p.tag) for p in parses):
         return False
     return all(str(p.tag).startswith("NOUN") and "Name" not in str(p.tag) and "Surn" not in str(p.tag)

@@ -54,10 +54,10 @@ def _persons_plural(word: str) -> bool:
     "prawników", "wolontariuszy") or a Russian or Ukrainian animate one ("переводчиков")."""
     low = word.lower()
     if re.search(r"[а-яёіїєґ]", low):
-        from ngo_atlas.lang.slavic import _parses
+        from ngo_atlas.lang.slavic import word_parses
 
         return any(p.tag.POS == "NOUN" and {"anim", "plur", "gent"} <= p.tag.grammemes
                    and not ({"Name", "Surn"} & p.tag.grammemes) and p.score >= 0.3
-                   for la in ("uk", "ru") for p in _parses(low, la)[:2])
+                   for la in ("uk", "ru") for p in word_parses(low, la)[:2])
     return any(t.startswith("subst:pl:gen") and "m1" in t.split(":")[-1].split(".")
                and "nazwa_pospolita" in n for _o, _l, t, n in polish.analyse(low))

@@ -774,7 +774,7 @@ def _oblique_noun(word: str) -> bool:
     if is_cyrillic(word):
         from ngo_atlas.lang import slavic
 
-        known = [p for p in slavic._parses(word.lower(), slavic.cyrillic_lang(word)) if p.is_known]
+        known = [p for p in slavic.word_parses(word.lower(), slavic.cyrillic_lang(word)) if p.is_known]
         return bool(known) and all(p.tag.POS == "NOUN" and p.tag.case not in (None, "nomn") for p in known)
     from ngo_atlas.lang import polish
 

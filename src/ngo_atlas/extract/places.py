@@ -463,7 +463,7 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
 
 
 # "w"/"we"/"in" right before a place inside the project's name: the name says where the work is
-_IN_BEFORE = re.compile(r"(?<![\w])(?i:w|we|in)[^\S\n]+$")
+_TITLE_IN_BEFORE = re.compile(r"(?<![\w])(?i:w|we|in)[^\S\n]+$")
 
 
 def _title_venue(text: str, t: Tagged, spans: list[tuple[int, int]]) -> bool:
@@ -471,7 +471,7 @@ def _title_venue(text: str, t: Tagged, spans: list[tuple[int, int]]) -> bool:
     Ostrołęce", "… in Gdańsk"); a region or district is no town of the gazetteer."""
     return (t.span is not None and pltowns.populations().get(t.value, 0) >= 5000
             and any(_inside(t, ts) for ts in spans)
-            and _IN_BEFORE.search(text, max(0, t.span.start - 4), t.span.start) is not None)
+            and _TITLE_IN_BEFORE.search(text, max(0, t.span.start - 4), t.span.start) is not None)
 
 
 # a word of the project's name standing in the nominative: "<Town> mówi po polsku", "<Town> –

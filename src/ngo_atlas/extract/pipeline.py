@@ -68,6 +68,7 @@ from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
 from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
+from ngo_atlas.extract.umbrella import PROGRAMME_RULE, with_programme_record
 from ngo_atlas.extract.undertaking import headline_undertaking
 from ngo_atlas.extract.title import choose_title, clean_heading, header_end, headings
 from ngo_atlas.extract.titleyears import with_title_years
@@ -90,7 +91,7 @@ def _extract(doc: Document) -> Extraction:
     if is_job_offer(text) and not _posts_in_dated_project(text) or not is_about_project(text, labels) \
             or funding_call(text):
         return Extraction(doc.name, lang, [])
-    segs = fold_funding_footer(text, segment.split(text, labels, doc.text))
+    segs = with_programme_record(text, fold_funding_footer(text, segment.split(text, labels, doc.text)))
     projects = [_project(text, sg, labels, lang) for sg in segs]
     if len(projects) == 1 and not projects[0].title and doc.title:
         projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text
@@ -1036,7 +1037,9 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
     if not table and len(segs) < 2:
         return
     # (a programme's paragraph over its sub-projects' cards speaks of them alone: segment.bullet_card)
-    intro_end = min([segs[0].start] + [a for sg in segs if sg.rule == "bullet_card" for a, _b in sg.intro])
+    # (the programme's own record above its items is no item: the text above them ends at the first)
+    items = [sg for sg in segs if sg.rule != PROGRAMME_RULE]
+    intro_end = min([items[0].start] + [a for sg in segs if sg.rule == "bullet_card" for a, _b in sg.intro])
     intro_labels = [h for h in labels if h.end <= intro_end]
     found = _payers_with_programme(find_funding(text, 0, intro_end, intro_labels, lang))
     others = [o for o in find_organisations(text, 0, intro_end, intro_labels, lang)

@@ -139,6 +139,12 @@ FUNDER_INTRO = cue(
     r"|(?:za\s+pomocą\s+środków|dzięki\s+wsparciu|за\s+підтримки|при\s+поддержке|при\s+підтримці|"
     r"благодаря\s+поддержке|завдяки\s+підтримці|"
     r"при\s+финансовой\s+поддержке|за\s+фінансової\s+підтримки|przy\s+wsparciu\s+finansowym|"
+    # a footer's "Projekt realizowany przy wsparciu X": the project carried out with a body's
+    # support, as "при поддержке", "за підтримки", "with the support of" read; without the verb
+    # of carrying out the project ("prowadzone są przy wsparciu Urzędu X", "a także przy
+    # wsparciu Kuratorium X") the body's help need not be money
+    r"(?<=realizowany\s)przy\s+wsparciu|(?<=realizowana\s)przy\s+wsparciu|"
+    r"(?<=realizowane\s)przy\s+wsparciu|"
     r"with\s+financial\s+support\s+(?:of|from)|"
     r"with\s+(?:the\s+)?support\s+(?:of|from)|with\s+funding\s+from)\s+"
     r"|(?:ze\s+środków|dofinansowanie\s+od|dofinansowanie\s+z|dotację\s+od|grant\s+od|"
@@ -2188,6 +2194,19 @@ def _expand_acronyms(items: list[Funding], text: str, lang: str) -> None:
             span = glossed_name(text, f.funder) or spelt_out(text, f.funder)
             if span:
                 f.funder = nominative(" ".join(text[span[0]:span[1]].split()), lang)
+            else:
+                f.funder = _bracketed_after(items, text, f.funder) or f.funder
+
+
+def _bracketed_after(items: list[Funding], text: str, acronym: str) -> str | None:
+    """Another funder found right before the acronym in brackets ("dzięki wsparciu Wysokiego
+    Komisarza NZ ds. Uchodźców (UNHCR)"): the page glosses the acronym with that funder, whose
+    initials need not spell it (a body's acronym from another language)."""
+    for g in items:
+        if g.funder and g.span and not is_acronym(g.funder) and \
+                re.match(r"[^\S\n]*\(" + re.escape(acronym) + r"\)", text[g.span.end:g.span.end + 40]):
+            return g.funder
+    return None
 
 
 def _programme_to_owner(items: list[Funding], lang: str) -> None:

@@ -1596,9 +1596,12 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
     name = first_cell(h0[2])  # (a running header's first cell)
     segs = [Segment(0, len(text), name, (h0[0], h0[0] + len(name)), "recurring_heading")]
     contents = contents_item(text, h0[0])  # a newsletter's contents: its first entry names no project
+    # (a quoted line in the heading's own block, before its first blank line, is its subtitle,
+    # a conference's motto)
+    blank = _BLANK_LINE.search(text, h0[1])
+    block_end = blank.end() if blank else len(text) + 1
     for m in _QUOTED_LINE.finditer(text, h0[1]):
-        # (a quoted line in the heading's own block is its subtitle, a conference's motto)
-        if not _BLANK_LINE.search(text, h0[1], m.start("t")):
+        if m.start("t") < block_end:
             continue
         segs[-1].end = m.start()
         segs.append(Segment(m.start(), len(text), strip_quotes(m.group("t")),

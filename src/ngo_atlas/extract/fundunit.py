@@ -47,8 +47,8 @@ def _body_before(text: str, start: int, items: list[Funding]) -> tuple[str, bool
     listed = m.group().strip()[:1] in ",(–—-"
     # (a bracketed acronym or sum may close the body's name: "X (UNHCR), Przedstawicielstwo …")
     body_end = len(re.sub(r"\s*\([^()\n]{1,40}\)\s*$", "", text[line_start:m.start()].rstrip())) + line_start
-    if any(f.span and f.funder and line_start <= f.span.start < f.span.end and
-           abs(len(text[:f.span.end].rstrip()) - body_end) <= 1 for f in items):
+    if any(f.span and f.funder and line_start <= f.span.start < start and
+           abs(line_start + len(text[line_start:f.span.end].rstrip()) - body_end) <= 1 for f in items):
         return text[line_start:body_end], listed
     colon = text.rfind(":", line_start, m.start())
     value = text[colon + 1:body_end].split() if colon >= 0 else []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ngo_atlas.extract.text import sentences
+from ngo_atlas.extract.text import sentence_holding
 from ngo_atlas.model import OrgRef
 
 _VERB_RULES = ("lead_phrase", "lead_verb")
@@ -24,17 +24,16 @@ _PROJECT_KIN = re.compile(r"(?i:wnios\w*|applica\w*|заявк\w*|\b(?:program(?
                           r"програм[аиуіо]\w*)\b)")
 
 
-def _sentence(text: str, pos: int) -> str:
-    return next((text[a:b] for a, b in sentences(text) if a <= pos < b), "")
-
-
 def _runs_an_activity(text: str, o: OrgRef, title: str | None) -> bool:
     """A lead read from a verb of running in a sentence that names no project."""
     from ngo_atlas.extract.pipeline import _PROJECT_WORDS
 
     if o.role != "lead" or not o.span or o.span.rule not in _VERB_RULES:
         return False
-    sentence = _sentence(text, o.span.start)
+    span = sentence_holding(text, o.span.start)
+    if span is None:  # (no sentence of its own to read a verb of running in)
+        return False
+    sentence = text[span[0]:span[1]]
     if title and title.casefold() in sentence.casefold():
         return False
     return _PROJECT_WORDS.search(sentence) is None and _PROJECT_KIN.search(sentence) is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.lexicon import PROJECT_WORDS
 from ngo_atlas.extract.text import sentence_holding
 from ngo_atlas.model import OrgRef
 
@@ -26,8 +27,6 @@ _PROJECT_KIN = re.compile(r"(?i:wnios\w*|applica\w*|заявк\w*|\b(?:program(?
 
 def _runs_an_activity(text: str, o: OrgRef, title: str | None) -> bool:
     """A lead read from a verb of running in a sentence that names no project."""
-    from ngo_atlas.extract.pipeline import _PROJECT_WORDS
-
     if o.role != "lead" or not o.span or o.span.rule not in _VERB_RULES:
         return False
     span = sentence_holding(text, o.span.start)
@@ -36,7 +35,7 @@ def _runs_an_activity(text: str, o: OrgRef, title: str | None) -> bool:
     sentence = text[span[0]:span[1]]
     if title and title.casefold() in sentence.casefold():
         return False
-    return _PROJECT_WORDS.search(sentence) is None and _PROJECT_KIN.search(sentence) is None
+    return PROJECT_WORDS.search(sentence) is None and _PROJECT_KIN.search(sentence) is None
 
 
 def activity_runners_as_partners(text: str, orgs: list[OrgRef], title: str | None) -> list[OrgRef]:

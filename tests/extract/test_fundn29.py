@@ -173,3 +173,11 @@ def test_pl_representation_repeating_the_body_is_no_payer():
             "Źródło finansowania: Komisja Europejska, Przedstawicielstwo Komisji Europejskiej w Polsce\n")
     funders = _funders(text)
     assert not any(f and f.startswith("Przedstawicielstwo") for f in funders)
+
+
+def test_en_bureau_of_a_subject_after_the_body_is_no_payer():
+    text = ("Safe Routes\n\n"
+            "The project \"Safe Routes\" ran in Przemyśl from March to September 2024.\n"
+            "Donor: U.S. Department of State, Bureau of Population, Refugees, and Migration\n")
+    funders = _funders(text)
+    assert not any(f and f.startswith("Bureau of Population") for f in funders)

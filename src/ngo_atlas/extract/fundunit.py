@@ -57,8 +57,10 @@ def _body_before(text: str, start: int, items: list[Funding]) -> tuple[str, bool
     return None
 
 
-# the complement that names a body of the unit's own: "of (the) X" or a capitalised genitive
-_OWN_COMPLEMENT = re.compile(r"\S+\s+(?:(?:of|OF)\s+(?:the\s+)?)?([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\s,;()]*(?:\s+\S+)*)")
+# the complement that names a body of the unit's own: "of the X" or a capitalised genitive
+# ("Przedstawicielstwo Komisji …"); "of" with no article names the unit's subject, not a body
+# ("X, Bureau of Population, Refugees, and Migration")
+_OWN_COMPLEMENT = re.compile(r"\S+\s+(?:(?:of|OF)\s+(?:the|THE)\s+)?([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\s,;()]*(?:\s+\S+)*)")
 # an acronym before an English unit's kind ("UK Home Office", "US Trade Office")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$")
 

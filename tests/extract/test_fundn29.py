@@ -139,3 +139,45 @@ def test_two_payers_listed_with_commas_stay():
             "Finansowanie: Fundacja PZU, Gmina Miasta Toruń\n")
     funders = _funders(text)
     assert "Fundacja PZU" in funders and "Gmina Miasta Toruń" in funders
+
+
+# --- a co-funder whose name starts with a unit word is no unit (review mend) -------------------
+
+def test_pl_representation_of_another_body_is_a_co_funder():
+    text = ("Projekt „Wspólna ulica”\n\n"
+            "Projekt „Wspólna ulica” realizujemy od 1 kwietnia 2024 r. w Siedlcach.\n"
+            "Finansowanie: Fundacja Batorego, Przedstawicielstwo Komisji Europejskiej w Polsce\n")
+    funders = _funders(text)
+    assert any(f and f.startswith("Przedstawicielstwo Komisji Europejskiej") for f in funders)
+
+
+def test_en_office_of_another_body_is_a_co_funder():
+    text = ("Safe Steps\n\n"
+            "The project \"Safe Steps\" ran in Rzeszów from April to October 2024.\n"
+            "Donors: UNICEF, Office of the UN High Commissioner for Human Rights\n")
+    funders = _funders(text)
+    assert any(f and f.startswith("Office of the UN High Commissioner") for f in funders)
+
+
+def test_en_acronym_before_the_office_is_a_co_funder():
+    text = ("Open Doors\n\n"
+            "The project \"Open Doors\" ran in Kraków from June to December 2024.\n"
+            "Donors: Open Society Foundations, UK Home Office\n")
+    funders = _funders(text)
+    assert "UK Home Office" in funders
+
+
+def test_pl_representation_repeating_the_body_is_no_payer():
+    text = ("Projekt „Dobry sąsiad”\n\n"
+            "Projekt „Dobry sąsiad” realizujemy od 1 maja 2024 r. w Elblągu.\n"
+            "Źródło finansowania: Komisja Europejska, Przedstawicielstwo Komisji Europejskiej w Polsce\n")
+    funders = _funders(text)
+    assert not any(f and f.startswith("Przedstawicielstwo") for f in funders)
+
+
+def test_en_bureau_of_a_subject_after_the_body_is_no_payer():
+    text = ("Safe Routes\n\n"
+            "The project \"Safe Routes\" ran in Przemyśl from March to September 2024.\n"
+            "Donor: U.S. Department of State, Bureau of Population, Refugees, and Migration\n")
+    funders = _funders(text)
+    assert not any(f and f.startswith("Bureau of Population") for f in funders)

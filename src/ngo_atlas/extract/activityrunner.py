@@ -3,41 +3,39 @@
 "Projekt realizuje Fundacja X. … – szkolenia dla nauczycieli, prowadzone przez Centrum Y",
 "Punkt informacyjny prowadzi Stowarzyszenie Z", "workshops run by the Union of W": the
 verbs of running read Y, Z and W as leads, but the thing they run is a course, a point or a
-workshop named in their own sentence, not the project. Where another lead runs the project
-itself, such a body takes part in it as a partner (in the read sets' gold a partner in
-9 of 15 projects, other in 5, a network's member in 1, never the lead). A sentence that names
-the project ("projekt", "project", "проєкт", the title, its application, the programme or plan
-the page is about) keeps its lead: two bodies may run one project together (about 15 projects)."""
+workshop named in their own sentence, not the project. Where another lead, read with
+confidence and outside such a sentence, runs the project itself, such a body becomes a partner.
+A sentence that names the project (a project word, the title, a word for an application, a
+programme or a plan) keeps its lead: two bodies may run one project together."""
 
 from __future__ import annotations
 
 import re
 
-from ngo_atlas.extract.text import sentences
+from ngo_atlas.extract.lexicon import PROJECT_WORDS
+from ngo_atlas.extract.text import sentence_holding
 from ngo_atlas.model import OrgRef
 
 _VERB_RULES = ("lead_phrase", "lead_verb")
-# the application names the project too: "Wniosek złożony przez X", "application submitted by X";
-# so does a programme or a plan the page is about ("Program, przygotowany przez X", "Realizację
-# Planu koordynuje X")
-_PROJECT_KIN = re.compile(r"(?i:wnios\w*|applica\w*|заявк\w*|\b(?:program(?:u|ie|em|me)?|plan(?:u|ie|em)?|"
+# words that stand for the project in a sentence about who runs it: any word opening with
+# "wnios" / "applica" / "заявк" (an application: "Wniosek złożony przez X", "application
+# submitted by X"), and "program"/"programme"/"plan" in their Polish/English case forms or
+# "програма" and its forms ("Program, przygotowany przez X", "Realizację Planu koordynuje X")
+_PROJECT_KIN = re.compile(r"(?i:\b(?:wnios|applica|заявк)\w*|\b(?:program(?:u|ie|em|me)?|plan(?:u|ie|em)?|"
                           r"програм[аиуіо]\w*)\b)")
-
-
-def _sentence(text: str, pos: int) -> str:
-    return next((text[a:b] for a, b in sentences(text) if a <= pos < b), "")
 
 
 def _runs_an_activity(text: str, o: OrgRef, title: str | None) -> bool:
     """A lead read from a verb of running in a sentence that names no project."""
-    from ngo_atlas.extract.pipeline import _PROJECT_WORDS
-
     if o.role != "lead" or not o.span or o.span.rule not in _VERB_RULES:
         return False
-    sentence = _sentence(text, o.span.start)
+    span = sentence_holding(text, o.span.start)
+    if span is None:  # (no sentence of its own to read a verb of running in)
+        return False
+    sentence = text[span[0]:span[1]]
     if title and title.casefold() in sentence.casefold():
         return False
-    return _PROJECT_WORDS.search(sentence) is None and _PROJECT_KIN.search(sentence) is None
+    return PROJECT_WORDS.search(sentence) is None and _PROJECT_KIN.search(sentence) is None
 
 
 def activity_runners_as_partners(text: str, orgs: list[OrgRef], title: str | None) -> list[OrgRef]:

@@ -54,3 +54,8 @@ def month_map() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def currency_map() -> dict[str, str]:
     return {w: code for code, words in lexicon()["currencies"].items() for w in words}
+
+
+# a word for a project ("projekt", "project", "проєкт", …) as a whole word, in any case
+PROJECT_WORDS = re.compile(r"(?<![\w])(?:" + alternation(lexicon()["project_words"]) + r")(?![\w])",
+                           re.IGNORECASE)

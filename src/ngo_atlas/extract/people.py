@@ -595,8 +595,6 @@ def _person_noun(word: str, lang: str) -> bool:
     if any(low.startswith(x) for x in _NOT_STAFF):
         return False
     if is_cyrillic(word):
-        from ngo_atlas.lang.slavic import word_parses
-
         return _cyrillic_person_noun(low, plural=False)
     if lang == "en":
         return low not in _EN_NOT and bool(_EN_PERSON.fullmatch(low))

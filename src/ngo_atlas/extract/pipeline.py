@@ -37,7 +37,7 @@ from ngo_atlas.extract.headline import comment_cut, headline_object
 from ngo_atlas.extract.labels import LabelHit, find_labels
 from ngo_atlas.extract.language import document_language
 from ngo_atlas.extract.leftsum import last_payer_share
-from ngo_atlas.extract.lexicon import alternation, lexicon
+from ngo_atlas.extract.lexicon import PROJECT_WORDS, alternation, lexicon
 from ngo_atlas.extract.links import find_urls, is_project_url, names_payer
 from ngo_atlas.extract.ownsite import masked_own_urls
 from ngo_atlas.extract.mastunit import masthead_unit, site_nav_under
@@ -218,7 +218,7 @@ def _posts_in_dated_project(text: str) -> bool:
     # (the date in a sentence with the project as its subject: "umowa o pracę od 1 lutego" dates
     # the post)
     dated = False
-    for m in _PROJECT_WORDS.finditer(text):
+    for m in PROJECT_WORDS.finditer(text):
         stop = _SENTENCE_END.search(text, m.end(), m.end() + 200)
         stop_at = stop.start() if stop else min(len(text), m.end() + 200)
         if find_periods(text, m.start(), stop_at) or open_dates(text, m.start(), stop_at)[0]:
@@ -268,8 +268,6 @@ def funding_call(text: str) -> bool:
     return _APPLY.search(text) is not None
 
 
-_PROJECT_WORDS = re.compile(r"(?<![\w])(?:" + alternation(lexicon()["project_words"]) + r")(?![\w])",
-                            re.IGNORECASE)
 # "projekt ustawy", "projektem rozporządzenia": a draft law, not a project
 _NON_PROJECT = re.compile(r"\w+\s+(?:" + alternation(lexicon()["non_project_next_words"]) + r")\b",
                           re.IGNORECASE)
@@ -285,7 +283,7 @@ def is_about_project(text: str, labels: list[LabelHit]) -> bool:
 
     if table_rows(text):  # a table with a project column and its particulars
         return True
-    words = [m for m in _PROJECT_WORDS.finditer(text)
+    words = [m for m in PROJECT_WORDS.finditer(text)
              if not _NON_PROJECT.match(text, max(0, m.start()), m.end() + 30)]
     if not words:
         from ngo_atlas.extract.title import runs_named_programme

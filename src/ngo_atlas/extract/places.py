@@ -94,12 +94,13 @@ def _town_list_lines(text: str, s: int, e: int) -> list[Tagged]:
     return out
 
 
-# a parenthesis of nothing but towns, after an optional "in <country>:" ("4 okrągłe stoły
-# (Gdańsk, Słupsk, Poznań)", "training sessions (in Poland: Kraków, Lublin)")
+# a parenthesis on one line, after an optional "in <country>:", whose parts may name towns
+# ("4 okrągłe stoły (Gdańsk, Słupsk, Poznań)", "training sessions (in Poland: Kraków, Lublin)");
+# _bracket_parts decides which parts are towns
 _BRACKET = re.compile(r"\((?:[^()\n:]{1,30}:[^\S\n]*)?([^()\n:]{3,160})\)")
 # the parts of a bracket: commas, a conjunction before the last, or a spaced dash between
 # the stops of a route ("seminaria (Lublin – Łuck – Lwów)")
-_BRACKET_SEP = re.compile(r"(,)[^\S\n]+|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+|[^\S\n]+([–—])[^\S\n]+")
+_BRACKET_SEP = re.compile(r",[^\S\n]+|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+|[^\S\n]+([–—])[^\S\n]+")
 
 
 def _bracketed_towns(text: str, s: int, e: int, lang: str = "pl") -> list[Tagged]:
@@ -128,8 +129,8 @@ def _bracketed_towns(text: str, s: int, e: int, lang: str = "pl") -> list[Tagged
 def _bracket_parts(body: str, lang: str) -> list[str]:
     """The towns a bracket's parts name, or none where a part is a country or another name."""
     towns: list[str] = []
-    pieces = _BRACKET_SEP.split(body)  # part, comma, dash, part, …
-    for i in range(0, len(pieces), 3):
+    pieces = _BRACKET_SEP.split(body)  # part, the dash before the next part (or None), part, …
+    for i in range(0, len(pieces), 2):
         x = pieces[i].strip()
         if x in _territories():
             return []

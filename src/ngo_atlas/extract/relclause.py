@@ -1,4 +1,4 @@
-"""A listed body's clause about what it does, then the list's next body (round 26, ORGC).
+"""A listed body's clause about what it does, then the list's next body.
 
 "Partnerami są Szkoła X, która udostępni sale, oraz Biblioteka Y, odpowiedzialna za …",
 "partners are X, which hosts the classes, and Y": a relative clause (or a participle of
@@ -7,8 +7,8 @@ the same list. With the list's preposition repeated ("…, oraz z Urzędem Y") a
 name goes on, as does a lower-case head before its patron ("…, oraz z parafią pw. św. Anny");
 without it the next words must open a body (a head word, an acronym, or
 capitalised words up to a head: "Miejski Ośrodek …", "Northern Youth Foundation"), so that
-"…, oraz Anna Nowak" ends the list. Round 29 (ORGQ): the body's bracket may stand before the
-clause ("X (Foundation X), która …"), and an English list's next body may take its article.
+"…, oraz Anna Nowak" ends the list. The body's bracket may stand before the clause ("X
+(Foundation X), która …"), and an English list's next body may take its article.
 """
 from __future__ import annotations
 

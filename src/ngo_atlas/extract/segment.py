@@ -18,12 +18,11 @@ from ngo_atlas.extract.tables import table_rows
 from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
 from ngo_atlas.extract.undertaking import attribute_of_project
 from ngo_atlas.extract.title import (
+    BLANK_LINE,
     _MEDIA_NOTE,
-    _BLANK_LINE,
     _OTHER_PROJECTS,
     _PROJ_OR_PROG,
     _QUOTED_IN,
-    _menu_run_end,
     QUOTED_AFTER_PROJECT,
     _org_quote,
     draft_of_document,
@@ -33,9 +32,9 @@ from ngo_atlas.extract.title import (
     headings,
     is_menu_line,
     label_line_starts,
+    menu_run_end,
     names_other,
     names_output,
-    _MEDIA_NOTE,
     project_named,
     quoted_before_project,
     status_badge,
@@ -1097,7 +1096,7 @@ def _is_listing(text: str) -> bool:
     """The page lists projects under a heading that says so, near its top, numbers them, or
     sets them under year headings. (The site's menu, "Projekty" over "Bieżące", "Archiwum",
     above the page's own heading, is no heading of the page.)"""
-    top = _menu_run_end(text)
+    top = menu_run_end(text)
     return bool(_LISTING_HEAD.search(text, top, max(top, min(len(text), 1500)))) \
         or _numbered_items(text) \
         or (("\n19" in text or "\n20" in text) and _year_sections(text)) or _status_sections(text)
@@ -1109,7 +1108,7 @@ def _status_sections(text: str) -> bool:
     from ngo_atlas.extract.status import section_status
 
     # (the menu's "Bieżące", "Archiwum" under its "Projekty" head no sections of the page)
-    top = _menu_run_end(text)
+    top = menu_run_end(text)
     return sum(1 for ls, le, line in lines(text)
                if ls >= top and 0 < len(line.strip()) <= 40 and section_status(text, ls, le)) >= 2
 
@@ -1596,9 +1595,12 @@ def _named_sections(text: str, labels: list[LabelHit]) -> list[Segment]:
     name = first_cell(h0[2])  # (a running header's first cell)
     segs = [Segment(0, len(text), name, (h0[0], h0[0] + len(name)), "recurring_heading")]
     contents = contents_item(text, h0[0])  # a newsletter's contents: its first entry names no project
+    # (a quoted line in the heading's own block, before its first blank line, is its subtitle,
+    # a conference's motto)
+    blank = BLANK_LINE.search(text, h0[1])
+    block_end = blank.end() if blank else len(text) + 1
     for m in _QUOTED_LINE.finditer(text, h0[1]):
-        # (a quoted line in the heading's own block is its subtitle, a conference's motto)
-        if not _BLANK_LINE.search(text, h0[1], m.start("t")):
+        if m.start("t") < block_end:
             continue
         segs[-1].end = m.start()
         segs.append(Segment(m.start(), len(text), strip_quotes(m.group("t")),

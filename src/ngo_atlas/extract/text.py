@@ -42,6 +42,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return list(_sentences(text, start, len(text) if end is None else end))
 
 
+def sentence_holding(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the sentence (as sentences() cuts the text) that holds pos; None where pos
+    falls between sentences (on a sentence end, a blank line or a bullet)."""
+    return next(((a, b) for a, b in _sentences(text, 0, len(text)) if a <= pos < b), None)
+
+
 @lru_cache(maxsize=64)  # every fact finder splits the same project text again
 def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     out, pos = [], start

@@ -45,7 +45,8 @@ _DATEISH = re.compile(r"^[\d\s./:–\-]+(?:[a-zA-Z]{3,}(?![a-zA-Z])(?:\s*\d{1,4}
 QUOTED_BEFORE_PROJECT = re.compile(
     r"[„“\"«](?P<t>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ0-9][^„“”\"«»\n]{2,200})[”“\"»],?\s+(?:[–—-]\s+)?"
     r"(?:a|an|the|our|nasz|nowy|to)?\s*(?:\w+\s+)?(?:project|projekt|проект|проєкт)\b", re.IGNORECASE)
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# a blank line: two newlines with nothing but spaces between them
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def quoted_before_project(text: str, s: int, e: int) -> Iterator[re.Match[str]]:
@@ -53,7 +54,7 @@ def quoted_before_project(text: str, s: int, e: int) -> Iterator[re.Match[str]]:
     paragraph: a quote that ends one paragraph ("Beneficjent: Stowarzyszenie „X”") over
     another that opens with "Projekt współfinansowany …" does not name that project."""
     for m in QUOTED_BEFORE_PROJECT.finditer(text, s, e):
-        if not _BLANK_LINE.search(text, m.end("t"), m.end()):
+        if not BLANK_LINE.search(text, m.end("t"), m.end()):
             yield m
 
 
@@ -332,7 +333,7 @@ def header_end(text: str) -> int:
             # "Nasze projekty" under the site's name: the list the page belongs to ("Projekty
             # zakończone" stays below the header: its items take its status)
             end = le
-    return max(end, _menu_run_end(text), _first_block_header(text))
+    return max(end, menu_run_end(text), _first_block_header(text))
 
 
 _CAPTION = re.compile(r"^\s*\[[^\[\]\n]*\]\s*$")
@@ -412,7 +413,7 @@ def _menu_item(line: str) -> bool:
     return len(words) <= 2 or (len(words) == 3 and all(w[:1].isupper() for w in words))
 
 
-def _menu_run_end(text: str) -> int:
+def menu_run_end(text: str) -> int:
     """Scrapers flatten a menu to one entry per line. In the page's first block of lines,
     two such lines in a row from its top (after the site's name), or three further down
     (a longer entry like "What we do" breaks the run), end the header there."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.text import line_at
+
 # both lines of a wrap fill most of the text's width; a caption or a heading is short
 WRAP_WIDTH = 50
 _SENTENCE_END = ".:;!?"
@@ -37,11 +39,6 @@ def hard_wrap(text: str, nl: int) -> bool:
 _FIELD_START = re.compile(r"[^\W\d_][^\s:]*(?:\s[^\s:]+){0,3}:")
 
 
-def _line(text: str, start: int) -> str:
-    end = text.find("\n", start)
-    return text[start:len(text) if end < 0 else end].strip()
-
-
 def runs_on(text: str, nl: int) -> bool:
     """Whether a sentence runs on over the line break at nl in text laid out line by line (a
     report's page, ragged rather than filled to one width, so `hard_wrap`'s width test is too
@@ -54,8 +51,8 @@ def runs_on(text: str, nl: int) -> bool:
     before = text[ls:nl].rstrip()
     if len(before) < WRAP_WIDTH or before[-1:] in _SENTENCE_END or ls < 2:
         return False
-    above = _line(text, text.rfind("\n", 0, ls - 1) + 1)
-    after = _line(text, nl + 1)
+    above = text[slice(*line_at(text, ls - 1))].strip()
+    after = text[slice(*line_at(text, nl + 1))].strip()
     if len(above) < WRAP_WIDTH or not after[:1].isalpha() or _FIELD_START.match(after):
         return False
     return len(after) >= WRAP_WIDTH or after[-1:] in ".;"

@@ -143,8 +143,7 @@ FUNDER_INTRO = cue(
     # support, as "при поддержке", "за підтримки", "with the support of" read; without the verb
     # of carrying out the project ("prowadzone są przy wsparciu Urzędu X", "a także przy
     # wsparciu Kuratorium X") the body's help need not be money
-    r"(?<=realizowany\s)przy\s+wsparciu|(?<=realizowana\s)przy\s+wsparciu|"
-    r"(?<=realizowane\s)przy\s+wsparciu|"
+    r"(?<=realizowan[yae]\s)przy\s+wsparciu|"
     r"with\s+financial\s+support\s+(?:of|from)|"
     r"with\s+(?:the\s+)?support\s+(?:of|from)|with\s+funding\s+from)\s+"
     r"|(?:ze\s+środków|dofinansowanie\s+od|dofinansowanie\s+z|dotację\s+od|grant\s+od|"

@@ -62,11 +62,11 @@ _BLOCK_KEYS = ("funder", "period", "amount", "start")
 _REJECTED = re.compile(r"(?<!\w)(?:odrzucon\w*|rejected|not\s+funded|відхилен\w*|отклонен\w*)(?!\w)",
                        re.IGNORECASE)
 # a quoted name of up to 120 characters on one line, its words the group "t"
-_QUOTED = r"[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]"
-_QUOTED_LINE = re.compile(rf"^\s*{_QUOTED}\s*$", re.MULTILINE)
+QUOTED_NAME = r"[„“\"«](?P<t>[^„“”\"«»\n]{3,120})[”“\"»]"
+_QUOTED_LINE = re.compile(rf"^\s*{QUOTED_NAME}\s*$", re.MULTILINE)
 # the same after a list's number or bullet ("1) „X”", "• „Y”")
 _QUOTED_ITEM = re.compile(rf"\s*(?:(?:[•‣⁃*✓✔–\-\u2190-\u21ff\u2580-\u25ff\u2700-\u27bf\u2b00-\u2bff]|\d{{1,2}}[.)])\s+)?"
-                          rf"{_QUOTED}\s*$")
+                          rf"{QUOTED_NAME}\s*$")
 
 
 def split(text: str, labels: list[LabelHit], raw: str | None = None) -> list[Segment]:
@@ -414,7 +414,7 @@ def _plural_colon(low: str) -> tuple[int, int] | None:
     return None
 
 
-_QUOTE_RUN = re.compile(_QUOTED)
+_QUOTE_RUN = re.compile(QUOTED_NAME)
 
 
 def _listed_after_colon(text: str, labels: list[LabelHit]) -> list[Segment]:
@@ -440,7 +440,7 @@ def _listed_after_colon(text: str, labels: list[LabelHit]) -> list[Segment]:
     return out
 
 
-_QUOTED_LEAD = re.compile(r"\s*(?:(?:[•*●▪▸►▶■◆◦○→✓✔–-]|\d{1,2}[.)])\s+)?" + _QUOTED + r"\s*"
+_QUOTED_LEAD = re.compile(r"\s*(?:(?:[•*●▪▸►▶■◆◦○→✓✔–-]|\d{1,2}[.)])\s+)?" + QUOTED_NAME + r"\s*"
                           r"(?:\([^()\n]{1,40}\)\s*)?[–—:-]\s")
 # "„Chcemy, by szkoła…” – mówi Joanna Wróbel": a quoted speech, not a name
 _SPEECH = re.compile(r"\s*(?:mówi|powiedział\w*|dodaje|dodał\w*|podkreśla|podkreślił\w*|tłumaczy|"

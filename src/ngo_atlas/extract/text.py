@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -45,7 +45,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 def sentence_holding(text: str, pos: int) -> tuple[int, int] | None:
     """The span of the sentence (as sentences() cuts the text) that holds pos; None where pos
     falls between sentences (on a sentence end, a blank line or a bullet)."""
-    return next(((a, b) for a, b in _sentences(text, 0, len(text)) if a <= pos < b), None)
+    spans = _sentences(text, 0, len(text))
+    i = bisect_right(spans, (pos, len(text) + 1)) - 1  # the last sentence starting at or before pos
+    return spans[i] if i >= 0 and pos < spans[i][1] else None
 
 
 @lru_cache(maxsize=64)  # every fact finder splits the same project text again

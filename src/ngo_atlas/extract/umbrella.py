@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ngo_atlas.extract.segment import _QUOTED, Segment
+from ngo_atlas.extract.segment import QUOTED_NAME, Segment
 from ngo_atlas.extract.title import header_end
 
 # the paragraph speaks of a programme ("program", "programme", "програма", "программа") …
@@ -33,13 +33,13 @@ def programme_paragraph(text: str, first_item: int) -> tuple[int, int] | None:
     top = header_end(text)
     if first_item <= top:
         return None
-    above = text[top:first_item]
     pos = top
-    for part in _PARAGRAPH.split(above):
-        s = text.find(part, pos)
-        pos = s + len(part)
+    for gap in [*_PARAGRAPH.finditer(text, top, first_item), None]:
+        end = gap.start() if gap else first_item
+        part = text[pos:end]
         if _PROGRAMME.search(part) and _WHOLE_BUDGET.search(part):
-            return s, s + len(part.rstrip())
+            return pos, pos + len(part.rstrip())
+        pos = gap.end() if gap else end
     return None
 
 
@@ -57,7 +57,7 @@ def with_programme_record(text: str, segs: list[Segment]) -> list[Segment]:
     return [Segment(0, first, *title, rule=PROGRAMME_RULE, shared=False)] + segs
 
 
-_QUOTED_NAME = re.compile(_QUOTED)  # segment's quoted name of one line, its words the group "t"
+_QUOTED_NAME = re.compile(QUOTED_NAME)  # segment's quoted name of one line, its words the group "t"
 _NEAR = 40  # characters between the quoted name and its programme noun
 
 

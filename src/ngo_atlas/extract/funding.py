@@ -1527,6 +1527,9 @@ def _dash_apposition(text: str, a: int, b: int, e: int) -> tuple[int, int]:
     return (a, nxt[0][1]) if nxt and nxt[0][0] == m.start(1) else (a, b)
 
 
+_SUM_BRACKET = re.compile(r"\s\((?=[^()\n]{0,40}\d[^()\n]{0,40}\))")
+
+
 def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Funders listed after a Cyrillic cue; a long item runs on into the clause after
     the name ("Агентства ООН … (UNHCR) і триватиме до …"), so it ends where the name does."""
@@ -1540,6 +1543,10 @@ def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     for a, b in items:
         cut = CYR_NAME_END.search(text, a, b)
+        b = cut.start() if cut and cut.start() > a else b
+        # "Фундації X (40 000 злотих) та підтримці Y": the payer's bracketed sum ends its name
+        # (the payer after it is read by sumpayers.payer_after_sum)
+        cut = _SUM_BRACKET.search(text, a, b)
         b = cut.start() if cut and cut.start() > a else b
         # "ЮНІСЕФ і триватиме до …": a conjunction and a verb after the name go on with the
         # clause (the "і" is dropped by _clean_funder)

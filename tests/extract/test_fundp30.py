@@ -64,3 +64,27 @@ def test_en_clause_after_the_sum_is_no_payer():
             "The project was funded by the Baltic Bridges Trust with a grant of EUR 30,000 and from "
             "the first week the Gdynia Town Library lent us its reading room.\n")
     assert _funders(text) == {"Baltic Bridges Trust"}
+
+
+# --- "Fundusze Europejskie dla X" named as a payer is a programme ---------------------------------
+
+def _funding(text: str) -> list[tuple]:
+    return [(f.funder, f.programme) for p in extract_document(Document("x.txt", "x.txt", text)).projects
+            for f in p.funding]
+
+
+def test_pl_regional_programme_in_a_source_label_goes_to_the_fund_beside_it():
+    text = ("Projekt „Praca na start”\n\n"
+            "Projekt realizuje Stowarzyszenie Nowy Dom w Opolu od 1 marca 2024 r. do 28 lutego 2026 r.\n"
+            "Źródło: Fundusze Europejskie dla Opolskiego 2021-2027, Europejski Fundusz Społeczny Plus\n"
+            "Wartość dofinansowania: 480 000,00 zł\n")
+    funding = _funding(text)
+    assert ("Europejski Fundusz Społeczny Plus", "Fundusze Europejskie dla Opolskiego 2021-2027") in funding
+    assert not any(f == "Fundusze Europejskie dla Opolskiego 2021-2027" for f, _ in funding)
+
+
+def test_pl_union_fund_named_alone_stays_the_payer():
+    text = ("Projekt „Praca na start”\n\n"
+            "Projekt realizuje Stowarzyszenie Nowy Dom w Opolu od 1 marca 2024 r. do 28 lutego 2026 r.\n"
+            "Źródło finansowania: Europejski Fundusz Społeczny Plus\n")
+    assert ("Europejski Fundusz Społeczny Plus", None) in _funding(text)

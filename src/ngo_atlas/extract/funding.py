@@ -20,6 +20,7 @@ from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
 from ngo_atlas.extract.programmetail import PROGRAMME_PART, trim_programme_tails
 from ngo_atlas.extract.sourcetable import table_payers
 from ngo_atlas.extract.fundadjective import fund_adjectives
+from ngo_atlas.extract.regionalprog import regional_programmes
 from ngo_atlas.extract.fundunit import drop_unit_payers
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.bracketprog import bracket_programmes
@@ -275,6 +276,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     out = drop_unit_payers(out, text)  # (FUNDN: "X, Public Diplomacy Section": the body's unit)
     out = table_payers(out, text, s, e, lang)  # (FUND-M: "Źródło | Kwota": a row a payer, its own sum)
     fund_adjectives(out, text, lang)  # (FUND-M: "z Funduszy norweskich": the adjective is the name's)
+    out = regional_programmes(out)  # (FUNDP: "Fundusze Europejskie dla X" is a programme)
     return payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)
 
 

@@ -20,6 +20,7 @@ from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
 from ngo_atlas.extract.programmetail import PROGRAMME_PART, trim_programme_tails
 from ngo_atlas.extract.sourcetable import table_payers
 from ngo_atlas.extract.fundadjective import fund_adjectives
+from ngo_atlas.extract.regionalprog import regional_programmes
 from ngo_atlas.extract.fundunit import drop_unit_payers
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
 from ngo_atlas.extract.bracketprog import bracket_programmes
@@ -275,6 +276,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     out = drop_unit_payers(out, text)  # (FUNDN: "X, Public Diplomacy Section": the body's unit)
     out = table_payers(out, text, s, e, lang)  # (FUND-M: "Źródło | Kwota": a row a payer, its own sum)
     fund_adjectives(out, text, lang)  # (FUND-M: "z Funduszy norweskich": the adjective is the name's)
+    out = regional_programmes(out)  # (FUNDP: "Fundusze Europejskie dla X" is a programme)
     return payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)
 
 
@@ -1527,6 +1529,9 @@ def _dash_apposition(text: str, a: int, b: int, e: int) -> tuple[int, int]:
     return (a, nxt[0][1]) if nxt and nxt[0][0] == m.start(1) else (a, b)
 
 
+_SUM_BRACKET = re.compile(r"\s\((?=[^()\n]{0,40}\d[^()\n]{0,40}\))")
+
+
 def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Funders listed after a Cyrillic cue; a long item runs on into the clause after
     the name ("Агентства ООН … (UNHCR) і триватиме до …"), so it ends where the name does."""
@@ -1540,6 +1545,10 @@ def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     for a, b in items:
         cut = CYR_NAME_END.search(text, a, b)
+        b = cut.start() if cut and cut.start() > a else b
+        # "Фундації X (40 000 злотих) та підтримці Y": the payer's bracketed sum ends its name
+        # (the payer after it is read by sumpayers.payer_after_sum)
+        cut = _SUM_BRACKET.search(text, a, b)
         b = cut.start() if cut and cut.start() > a else b
         # "ЮНІСЕФ і триватиме до …": a conjunction and a verb after the name go on with the
         # clause (the "і" is dropped by _clean_funder)

@@ -22,11 +22,25 @@ _BRACKET = re.compile(r"\s*\([^()\n]{1,60}\)")
 # ("\s*(?:,\s*)?", not "\s*,?\s*": two free runs of spaces backtrack quadratically over a page's
 # blank padding, 5 ms on one dev page)
 _MEASURE = re.compile(r"\s*(?:,\s*)?(?:w\s+kwocie|w\s+wysokości|kwotą|na\s+kwotę|in\s+the\s+amount\s+of|"
+                      # "by X with a grant of EUR 42,000 and by Y": the English measure of a share
+                      r"with(?:\s+(?:a|an)\s+(?:grant|contribution|donation|award))?(?:\s+of)?|"
                       r"в\s+размере|в\s+сумме|на\s+сумму|у\s+розмірі|у\s+сумі|на\s+суму|в\s+розмірі)\s+",
                       re.IGNORECASE)
 _CONJ = re.compile(r"(?:\s*,)?\s+(?:oraz|i|and|та|і|и|а\s+також|а\s+также)\s+"
-                   r"(?P<prep>(?:przez|by|ze\s+środków|z|ze|od|from|через|від|от|з|із|из|коштом|за\s+счёт)\s+)?"
+                   r"(?P<prep>(?:przez|by|ze\s+środków|z|ze|od|from|через|від|от|з|із|из|коштом|за\s+счёт|"
+                   # the support noun repeated for the second payer ("dzięki dofinansowaniu X w
+                   # wysokości N oraz wsparciu Y", "завдяки підтримці X (N) та підтримці Y",
+                   # "thanks to a grant from X (N) and support from Y")
+                   r"wsparci(?:u|a|em)|dofinansowani(?:u|a|em)|dotacji|grant(?:u|owi)|"
+                   r"підтримці|підтримки|коштами|поддержке|поддержки|средствами|"
+                   r"(?:support|funding|a\s+grant)\s+from)\s+)?"
                    r"(?:the\s+)?" + _CAP, re.IGNORECASE)
+# a sum set off by dashes, and what may stand between the payer and its sum
+_DASHED = re.compile(r"\s+[–—]\s[^–—()\n]{1,60}\s[–—](?=\s)")
+_GLOSS = re.compile(r"\s*\([^()\n\d]{1,60}\)")
+_PROGRAMME_ASIDE = re.compile(r"\s+(?:w\s+ramach|under|в\s+рамках|у\s+рамках)\s+(?:programu|konkursu|(?:the|its)\s+|"
+                              r"программы|програми|конкурсу)?\s*[„“\"«][^„”\"«»\n]{2,80}[”\"»“](?:\s+programme)?",
+                              re.IGNORECASE)
 _OWN_BRACKET = re.compile(r"\s*\([^()\n]{1,60}\)")
 _DIGIT = re.compile(r"\d")
 
@@ -41,10 +55,10 @@ def _within(hits: list, a: int, b: int) -> list:
     return [h for h in hits if a <= h.start and h.end <= b]
 
 
-def _share_end(text: str, s: int, pos: int, e: int) -> int | None:
-    """Where the payer's own sum right after pos ends, or None (the range's sums are read only
-    when a bracket or a measure phrase follows the payer)."""
-    m = _BRACKET.match(text, pos, e)
+def _sum_end(text: str, s: int, pos: int, e: int) -> int | None:
+    """Where a sum standing right at pos as the payer's share ends: in a bracket, after a
+    measure phrase, or between dashes ("X – grant w wysokości USD 148,300 – oraz Y")."""
+    m = _BRACKET.match(text, pos, e) or _DASHED.match(text, pos, e)
     if m and _names_money(text, m.start(), m.end()) and _within(find_money(text, s, e), m.start(), m.end()):
         return m.end()
     m = _MEASURE.match(text, pos, e)
@@ -53,6 +67,22 @@ def _share_end(text: str, s: int, pos: int, e: int) -> int | None:
         if hit is not None:
             return hit.end
     return None
+
+
+def _share_end(text: str, s: int, pos: int, e: int) -> int | None:
+    """Where the payer's own sum after pos ends, or None (the range's sums are read only when a
+    bracket or a measure phrase follows the payer). Before the sum the payer may carry a gloss
+    in brackets ("X (International Rescue Committee, IRC) – grant … –") or the programme it
+    gave in ("Гміною X в рамках програми «Y» (N)", "X w ramach programu „Y” (N)")."""
+    for _ in range(2):
+        end = _sum_end(text, s, pos, e)
+        if end is not None:
+            return end
+        aside = _GLOSS.match(text, pos, e) or _PROGRAMME_ASIDE.match(text, pos, e)
+        if aside is None:
+            return None
+        pos = aside.end()
+    return _sum_end(text, s, pos, e)
 
 
 def payer_after_sum(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:

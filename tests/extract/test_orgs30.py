@@ -94,3 +94,25 @@ def test_english_evaluator_field():
 def test_person_evaluator_brings_no_employer(line):
     roles = _roles(_PL.format(line=line))
     assert not any("Uniwersytet" in name for name in roles)
+
+
+# the EU fund's institutions named in a field are role other in Polish and English already
+# ("Instytucja Pośrednicząca:", "Managing authority:"); so in Russian and Ukrainian
+@pytest.mark.parametrize("text, body", [
+    ("Новый старт\n\nПроект «Новый старт» реализует Фонд «Открытые двери» в Лодзи в 2024 году. "
+     "Проект софинансируется из Фонда убежища, миграции и интеграции.\n\n"
+     "Ответственное учреждение: Департамент европейских фондов Министерства внутренних дел и администрации.\n",
+     "Департамент европейских фондов Министерства внутренних дел и администрации"),
+    ("Новий старт\n\nПроєкт «Новий старт» реалізує Фундація «Відкриті двері» у Лодзі у 2024 році. "
+     "Проєкт співфінансується з Фонду притулку, міграції та інтеграції.\n\n"
+     "Проміжний орган: Центр обслуговування європейських проєктів Міністерства внутрішніх справ і адміністрації\n",
+     "Центр обслуговування європейських проєктів Міністерства внутрішніх справ і адміністрації"),
+])
+def test_cyrillic_fund_institution_field_is_other(text, body):
+    assert _roles(text)[body] == "other"
+
+
+def test_responsible_person_is_no_institution_field():
+    text = ("Новый старт\n\nПроект «Новый старт» реализует Фонд «Открытые двери» в Лодзи в 2024 году.\n\n"
+            "Ответственное лицо: Анна Ковальская\n")
+    assert set(_roles(text).values()) <= {"lead", "funder"}

@@ -25,6 +25,7 @@ from ngo_atlas.extract.names import (
     strip_quotes,
 )
 from ngo_atlas.extract.text import CI, cue, sentences, sentences_with, word_before
+from ngo_atlas.extract.people import TITLES
 from ngo_atlas.lang import polish
 from ngo_atlas.model import OrgRef, Span
 
@@ -1405,6 +1406,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     for h in labels:
         role = _LABEL_ROLE.get(h.key) or ("lead" if h.key == "coordinator" and _body_value(text, h) else None)
         if role and s <= h.start < e:
+            if h.key == "other" and _person_named(TITLES.sub("", re.split(r"[,(;]", h.value)[0].strip()), lang):
+                continue  # "Ewaluator: dr X, Uniwersytet Y": a person evaluates; their employer takes no part
             conf = 0.6 if _GENERIC_LABEL.match(text, h.label_start) else 0.9
             # "Realizator: Fundacja X (oddział Kraków) we współpracy z Y": the value's partner
             # clause is read by the partner cue; the labelled body ends before it

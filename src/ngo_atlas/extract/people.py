@@ -190,7 +190,7 @@ def person_name(raw: str, lang: str) -> tuple[str, int, int] | None:
             continue
         if _runs_on(raw, m.end(), len(words)):
             continue  # "Cooperativa Sociale Il Ponte": a body's name
-        if len(words) == 3 and _TITLES.match(words[0] + " ") and _is_person(words[1:], lang):
+        if len(words) == 3 and TITLES.match(words[0] + " ") and _is_person(words[1:], lang):
             i = m.start() + len(words[0]) + 1  # "Dr Marta Nowicka": the title is no part of the name
             i = raw.find(words[1], i)
             sub = raw[i:m.end()]
@@ -223,14 +223,14 @@ def _runs_on(text: str, end: int, n_words: int) -> bool:
 
 
 # academic and courtesy titles before a name: "dr hab.", "mgr", "prof.", "pani"
-_TITLES = re.compile(r"^(?:(?:dr|hab|mgr|inż|lic|prof|ks|pani|panią|pan|pana|panu|panem|doc|PhD)\.?\s+)+",
+TITLES = re.compile(r"^(?:(?:dr|hab|mgr|inż|lic|prof|ks|pani|panią|pan|pana|panu|panem|doc|PhD)\.?\s+)+",
                      re.IGNORECASE)
 
 
 def _plain_name(raw: str, lang: str = "pl") -> tuple[str, int, int] | None:
     """Under a person label, two or three capitalised words are a name even when the
     dictionary does not know the first name ("Ołena Hnatiuk")."""
-    orig, raw = raw, _TITLES.sub("", raw.strip())
+    orig, raw = raw, TITLES.sub("", raw.strip())
     m = _NAME.match(raw)
     if not m:
         return None
@@ -862,7 +862,7 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
 
 def _name_is_item(n: tuple[str, int, int], item: str) -> bool:
     """The list's item is the name and nothing else, past a degree or title before it ("dr X")."""
-    return n[2] == len(item) and (n[1] == 0 or bool(_TITLES.fullmatch(item[:n[1]])))
+    return n[2] == len(item) and (n[1] == 0 or bool(TITLES.fullmatch(item[:n[1]])))
 
 
 def _apposed_role(same: list[PersonRef], noun: str) -> None:

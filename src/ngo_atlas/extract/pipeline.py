@@ -62,6 +62,7 @@ from ngo_atlas.extract.organisations import (
     staff_lead,
 )
 from ngo_atlas.extract.glossed import keep_page_language
+from ngo_atlas.extract.grantorgan import organ_pays
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
@@ -100,6 +101,7 @@ def _extract(doc: Document) -> Extraction:
     guarded(_none, _event_leaves_parent_facts, projects, segs)
     guarded(_none, _intro_funding, text, projects, segs, labels, lang)
     guarded(_none, _items_run_period, text, projects, segs)
+    guarded(_none, organ_pays, text, projects)  # a report form's "Organ administracji publicznej: X"
     guarded(_none, scheme_programme, text, projects, [(sg.start, sg.end) for sg in segs])  # a regranting scheme's items
     guarded(_none, _short_owner_named_in_full, text, projects, lang)
     guarded(_none, _page_owner_leads, text, projects, lang, doc.title, doc.text)

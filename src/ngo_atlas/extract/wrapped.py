@@ -36,7 +36,7 @@ def hard_wrap(text: str, nl: int) -> bool:
 
 
 # a line that opens a field ("Kwota: 100 zł", "Operator programu: X") starts a new item, not a run-on
-_FIELD_START = re.compile(r"[^\W\d_][^\s:]*(?:\s[^\s:]+){0,3}:")
+FIELD_START = re.compile(r"[^\W\d_][^\s:]*(?:\s[^\s:]+){0,3}:")
 
 
 def runs_on(text: str, nl: int) -> bool:
@@ -53,7 +53,7 @@ def runs_on(text: str, nl: int) -> bool:
         return False
     above = text[slice(*line_at(text, ls - 1))].strip()
     after = text[slice(*line_at(text, nl + 1))].strip()
-    if len(above) < WRAP_WIDTH or not after[:1].isalpha() or _FIELD_START.match(after):
+    if len(above) < WRAP_WIDTH or not after[:1].isalpha() or FIELD_START.match(after):
         return False
     return len(after) >= WRAP_WIDTH or after[-1:] in ".;"
 

@@ -19,7 +19,8 @@ PL_DIVIDED = (
     '\n'
     'NASZE PROJEKTY – ARCHIWUM\n'
     '\n'
-    'Od 2016 roku Stowarzyszenie Nowy Brzeg zrealizowało wiele projektów z mieszkańcami i cudzoziemcami '
+    'Od 2016 roku Stowarzyszenie Nowy Brzeg zrealizowało wiele projektów z mieszkańcami '
+    'i cudzoziemcami '
     'w Elblągu. Poniżej kilka z nich.\n'
     '\n'
     f'{_RULE}\n'
@@ -31,7 +32,8 @@ PL_DIVIDED = (
     'MOSTY NAD ZALEWEM: WYMIANA MŁODZIEŻY POLSKA–LITWA\n'
     'lipiec 2021 – czerwiec 2022 | zakończony\n'
     '\n'
-    'Wymiana dla 30 młodych osób z Elbląga i Kłajpedy. Projekt sfinansowano ze środków programu Erasmus+.\n'
+    'Wymiana dla 30 młodych osób z Elbląga i Kłajpedy. '
+    'Projekt sfinansowano ze środków programu Erasmus+.\n'
     f'{_RULE}\n'
     'GŁOSY Z PORTU\n'
     'luty – grudzień 2023 | zakończony\n'
@@ -51,11 +53,13 @@ PL_BULLETED = (
     '\n'
     '▸ Kompas: Start – doradztwo zawodowe dla cudzoziemców w Toruniu\n'
     'Okres realizacji: 01.02.2024 – 31.01.2026\n'
-    'Doradztwo zawodowe i kursy dla 120 osób. Projekt współfinansowany ze środków Unii Europejskiej.\n'
+    'Doradztwo zawodowe i kursy dla 120 osób. '
+    'Projekt współfinansowany ze środków Unii Europejskiej.\n'
     '\n'
     '▸ Ciepły Kąt\n'
     'Okres realizacji: styczeń – grudzień 2025\n'
-    'Mieszkanie interwencyjne dla kobiet z dziećmi. Zadanie finansowane ze środków Gminy Miasta Toruń.\n'
+    'Mieszkanie interwencyjne dla kobiet z dziećmi. '
+    'Zadanie finansowane ze środków Gminy Miasta Toruń.\n'
     '\n'
     '▸ Toruńska Sieć Tłumaczy\n'
     'Okres realizacji: 01.03.2024 – 28.02.2025\n'
@@ -147,7 +151,8 @@ def test_a_label_line_is_no_subtitled_name():
     assert not name_before_subtitle("Okres realizacji: 01.02.2024 – 31.01.2026", page)
     assert not name_before_subtitle("Partner: Fundacja Wisła", page)
     assert not name_before_subtitle("Project coordinator: Anna Nowak", page)
-    assert not name_before_subtitle("Nowy projekt: wsparcie dla rodzin", page)  # a common noun's phrase
+    # (a common noun's phrase)
+    assert not name_before_subtitle("Nowy projekt: wsparcie dla rodzin", page)
 
 
 def test_a_one_word_key_the_page_repeats_names_no_item():

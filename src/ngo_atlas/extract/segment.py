@@ -178,7 +178,8 @@ def _divided_items(text: str, raw: str) -> list[Segment]:
         name = _LEAD_SIGNS.sub("", head).strip()
         # a heading, not a sentence, a label, a picture note, a badge or a date; text under it
         if len(body) < 2 or not 1 <= len(name.split()) <= 12 or name.endswith((".", ":", "!", "?")) \
-                or ":" in name and not name_before_subtitle(name, text) or _MEDIA_NOTE.match(head) or status_badge(name) or is_menu_line(name) \
+                or ":" in name and not name_before_subtitle(name, text) or _MEDIA_NOTE.match(head) \
+                or status_badge(name) or is_menu_line(name) \
                 or _plural_heading(name) or _LISTING_HEAD.fullmatch(name):
             return []
         ts = s + ls + line.index(name)

@@ -165,3 +165,27 @@ def test_a_one_word_key_the_page_repeats_names_no_item():
 def test_a_one_word_name_the_page_names_again_is_a_name():
     page = "Fundacja Kompas\n▸ Kompas: Start – doradztwo zawodowe\n"
     assert name_before_subtitle("▸ Kompas: Start – doradztwo zawodowe", page)
+
+
+PL_MODULES = (
+    'Stowarzyszenie Nowe Miasto\n'
+    '\n'
+    'NASZE PROJEKTY\n'
+    '\n'
+    '▸ Moduł A: Kursy Językowe\n'
+    'Termin: 01.01.2024 – 30.06.2024\n'
+    'Kursy języka polskiego dla 50 osób.\n'
+    '\n'
+    '▸ Moduł B: Doradztwo Zawodowe\n'
+    'Termin: 01.07.2024 – 31.12.2024\n'
+    'Doradztwo dla 40 osób. Projekt finansowany przez Miasto Poznań.\n'
+)
+
+
+def test_a_numbered_part_is_no_subtitled_name():
+    # ("Moduł A:", "Etap II:", "Part 3:", "Этап 2:" count the parts of one thing)
+    assert len(_titles(PL_MODULES)) == 1
+    for line in ("Etap II: Warsztaty sąsiedzkie", "Part 3: Evaluation report",
+                 "Этап 2: Обучение волонтёров"):
+        assert not name_before_subtitle(line, line)
+    assert name_before_subtitle("Welcome Desk Katowice 2.0: peer support", "")

@@ -11,6 +11,9 @@ from ngo_atlas.extract.labels import find_labels
 # ("SAFE WORK", "MigraNet-PL", "Welcome 2.0"); a label's key is a common noun phrase
 # ("Okres realizacji", "Nowy projekt") whose later words are lower-case
 _NAME = re.compile(r"^(?:[^\W\d_]|\d)[\w.’'&+-]*(?:[^\S\n]+(?:[^\W\d_]|\d)[\w.’'&+-]*){0,3}$")
+# a part's number after its noun ("Etap II", "Moduł A", "Part 3", "Этап 2"): a key that counts
+# the parts of one thing, whatever follows it
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVXL]{1,5}|[^\W\d_])\.?$")
 # a line that opens with the same word and a colon: a key the page repeats
 _KEY_AT_LINE = r"(?m)^[^\w\n]*{}[^\S\n]*:"
 
@@ -27,7 +30,8 @@ def name_before_subtitle(line: str, text: str) -> bool:
     if not _NAME.match(key) or len(sub.split()) < 2 or not sub[:1].isalpha():
         return False
     words = key.split()
-    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+            or len(words) > 1 and _ENUMERATOR.match(words[-1]):
         return False
     if any(h.label_start < 2 for h in find_labels(t)):  # (the key is a known label)
         return False

@@ -14,6 +14,7 @@ from ngo_atlas.extract.names import is_cyrillic, strip_quotes
 from ngo_atlas.extract.news_entries import (about_a_project, heading_name, heading_under_dateline,
                                             posting_dateline)
 from ngo_atlas.extract.organisations import is_org_head
+from ngo_atlas.extract.subtitled import name_before_subtitle
 from ngo_atlas.extract.tables import table_rows
 from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
 from ngo_atlas.extract.undertaking import attribute_of_project
@@ -177,7 +178,8 @@ def _divided_items(text: str, raw: str) -> list[Segment]:
         name = _LEAD_SIGNS.sub("", head).strip()
         # a heading, not a sentence, a label, a picture note, a badge or a date; text under it
         if len(body) < 2 or not 1 <= len(name.split()) <= 12 or name.endswith((".", ":", "!", "?")) \
-                or ":" in name or _MEDIA_NOTE.match(head) or status_badge(name) or is_menu_line(name) \
+                or ":" in name and not name_before_subtitle(name, text) or _MEDIA_NOTE.match(head) \
+                or status_badge(name) or is_menu_line(name) \
                 or _plural_heading(name) or _LISTING_HEAD.fullmatch(name):
             return []
         ts = s + ls + line.index(name)
@@ -1235,8 +1237,9 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
         num = _NUMBERED.match(line)
         t = line[num.end():].strip() if num else _ITEM_HEAD.sub("", line.strip())
         # (a dash between a name and its subtitle is no word: "Dom z dala od domu – wsparcie …")
-        if not (2 <= len([w for w in t.split() if w not in "–—-"]) <= 12 and _heading_like(t)) or ":" in t \
-                or i + 1 >= len(heads):
+        subtitled = ":" in t and name_before_subtitle(t, text)  # ("Azymut: Praca – …")
+        if not (2 <= len([w for w in t.split() if w not in "–—-"]) <= 12 and _heading_like(t)) \
+                or ":" in t and not subtitled or i + 1 >= len(heads):
             continue
         if _section_heading(t) or _publisher_heading(text, ls, t):
             continue
@@ -1252,7 +1255,7 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
         under_year = i > 0 and _YEAR_LINE.match(heads[i - 1][2]) is not None
         # ("Projekt 2: X": the line itself calls the item a project)
         if (years or under_year or (num and num.group("w")) or _particulars(first_below)) \
-                and (num or not _LABEL_LINE.match(line)) and below:
+                and (num or subtitled or not _LABEL_LINE.match(line)) and below:
             name = t[:years.start()] if years else t
             off = ls + line.index(t)
             return off, off + len(name), name

@@ -67,6 +67,7 @@ from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
+from ngo_atlas.extract.sumyears import sum_years
 from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.umbrella import PROGRAMME_RULE, with_programme_record
@@ -699,6 +700,11 @@ def _dates_from_text(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit
             if per.start.month is None and per.end.month is None:  # DATES-K: bare years
                 opened = open_dates(text, s, e)
                 if bare_years_outside(text, per, *opened):
+                    return opened[0], opened[1], "open"
+                if opened[0] and opened[0].month and sum_years(text, per) and not granted_for(text, per, s) \
+                        and not sharpen(text, s, e, None, per.end)[1].month:
+                    # DATE-S: the sum's years (not a grant's "na lata", the project's own), the
+                    # start stated apart and no end said to the month
                     return opened[0], opened[1], "open"
             return per.start, per.end, "range"
     first, last = opened or open_dates(text, s, e)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ngo_atlas.extract.dates import find_dates
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.text import CI, cue, lowered
@@ -194,6 +195,9 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
             for key, words in lexicon()["status_labels"].items():
                 if re.search(alternation(words), h.value, re.IGNORECASE):
                     return key, Span(h.start, h.end, "label:status", 0.95)
+    closing = period_label_status(text, s, e, labels)
+    if closing:
+        return closing
     badge = badge_status(text, s, e)
     if badge:
         return badge
@@ -214,6 +218,27 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
         if m and (best is None or m.start() < best[1].start):
             best = (key, Span(m.start(), m.end(), f"status:{key}", 0.75))
     return best or tense_status(text, s, e) or crumb_status(text) or run_present_status(text, s, e)
+
+
+# after a period label's last date, a status word closing its value: "Okres realizacji:
+# 01.02.2023–30.11.2023 (projekt zakończony)", "Duration: 2020–2023 (completed)", "Період:
+# 2022–2024 | триває", "Okres realizacji: od lipca 2024 r. – projekt trwa"
+_PERIOD_TAIL = re.compile(r"[^\S\n]*(?:r\.|roku|року|года|г\.|р\.)?[^\S\n]*(?:\(|[|–—]|-(?=\s))[^\S\n]*"
+                          r"(?:(?:projekt|project|проект|проєкт|status)[^\S\n]*:?[^\S\n]*)?"
+                          r"(?P<word>[^\W\d][^()|\n]{1,30}?)[^\S\n]*\)?[^\S\n]*\.?[^\S\n]*", re.IGNORECASE)
+
+
+def period_label_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str, Span] | None:
+    """The status word a period label's value ends with, after its dates (see above)."""
+    for h in labels:
+        if h.key != "period" or not s <= h.start < e:
+            continue
+        dates = find_dates(text, h.start, h.end)
+        m = _PERIOD_TAIL.fullmatch(text, dates[-1].end, h.end) if dates else None
+        found = section_status(text, m.start("word"), m.end("word")) if m else None
+        if found:
+            return found[0], Span(m.start("word"), m.end("word"), f"period_status:{found[0]}", 0.9)
+    return None
 
 
 # "Strona główna » Projekty » Projekty bieżące", "Projects / Completed": the breadcrumb's

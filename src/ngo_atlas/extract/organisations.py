@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import bodycolumn, colonlist, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, slashnames, unitparent, venues
+from ngo_atlas.extract import bodycolumn, colonlist, helperafter, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, slashnames, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -1462,6 +1462,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     if lang == "pl":
         for ss, se in sentences_with(text, s, e, (_REL_CUE,)):
             orgs.extend(_relative_doers(text, ss, se, mentions(text, ss, se), lang))
+    for ss, se in sentences_with(text, s, e, (helperafter.CUE,) if lang in ("pl", "uk", "ru") else ()):
+        orgs.extend(_helpers_after(text, ss, se, lang))  # "Wsparcia udzieli nam Fundacja X"
     for ss, se in venues.lender_sentences(text, s, e):  # a body that lends its rooms or hosts: `other`
         ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
         orgs.extend(venues.premises_lenders(text, ss, se, ms, lambda a, b: _org(
@@ -2394,6 +2396,32 @@ _REL_DOER = re.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+któr[yae]\s+([^,.;:\n]*)"
 _MONEY_LEMMA = re.compile(r"(?:współ|do|s)?finans|przyzna|przekaz|dotow|fund|sponsor|płac|opłac|pokry")
 _MONEY_CLAUSE = re.compile(r"\d[\d\s.,]*(?:zł|pln|eur|euro|usd|chf|€|\$|tys|mln)", re.IGNORECASE)
 _BULLET_PREFIX = frozenset(("", "–", "—", "-", "•", "*", "·"))
+
+
+def _nominative_body(name: str, lang: str) -> bool:
+    """A body's name in the nominative: its head (or an adjective and its head) a Polish noun that
+    may be nominative, or a Cyrillic body's head word."""
+    words = name.split()[:2]
+    if lang != "pl":
+        return bool(words) and (_cyr_head(words[0]) or len(words) == 2 and _cyr_head(words[1]))
+    head = words[0] if words and is_org_head(words[0]) else words[1] if len(words) == 2 and \
+        adjective_like(words[0]) and is_org_head(words[1]) else None
+    return head is not None and "nom" in polish.word_cases(head.strip("„”\""))
+
+
+def _helpers_after(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
+    """The bodies named after a fronted help and its verb (helperafter), each in the nominative,
+    with the role the verb gives; the list stops at the first name that is not a body's."""
+    out = []
+    for at, role in helperafter.helper_starts(text, s, e, lang):
+        items = cyrillic_mentions(text, at, e)[:1] if lang != "pl" else list_after(text, at, e)
+        for a, b in items:
+            if _person_named(text[a:b].rstrip(" .,;"), lang) or not _nominative_body(text[a:b], lang):
+                break
+            o = _org(text, a, b, role, "helper_after", 0.6, lang)
+            if o:
+                out.append(o)
+    return out
 
 
 def _relative_doers(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) -> list[OrgRef]:

@@ -82,3 +82,14 @@ def test_en_subject_first_untouched():
     # English names the helper before its verb: the rule does not read English
     orgs = _orgs(_EN.format("Legal advice is given to families every Monday."))
     assert set(orgs) <= {"Good Neighbour Association"}, orgs
+
+
+def test_pl_fronted_adverbial_names_no_help():
+    # "since when" before the verb is no help given: a funder named so stays the funder
+    orgs = _orgs(_PL.format("Od początku działalności wspiera Gmina Miasta Torunia."))
+    assert orgs.get("Gmina Miasta Torunia") != "other", orgs
+
+
+def test_pl_relative_clause_role_kept():
+    orgs = _orgs(_PL.format("Jego realizację wspiera Fundacja Lipowa, która poprowadzi szkolenia dla wolontariuszy."))
+    assert orgs.get("Fundacja Lipowa") == "partner", orgs

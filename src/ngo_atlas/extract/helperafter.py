@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ngo_atlas.lang import polish
+from ngo_atlas.lang import polish, slavic
 
 # Polish verbs by lemma (Morfeusz), third person: present or future ("fin:…:ter"), or past
 # ("praet"); "prowadzić" only in "prowadzić będzie". Doing a part of the work: partner;
@@ -41,6 +41,7 @@ _CYR_SUPPORT = re.compile(
     r"(?<![\w'-])(?:нада(?:є|ють|в|ла|ло|ли|ватиме)|допомага(?:є|ють|в|ла|ло|ли)|оказыва(?:ет|ют|л[аои]?)|"
     r"оказал[аои]?|окажет|предоставля(?:ет|ют)|помога(?:ет|ют|л[аои]?))(?![\w'-])")
 # what may stand between the verb and the body: a pronoun of the page's own body, an adverb
+_PRONOUN = re.compile(r"\s+(?:nam|nas|нам|нас)\b")
 _FILLER = re.compile(r"(?:\s+(?:nam|nas|też|także|również|ponadto|dodatkowo|bezpłatnie|нам|нас|також|теж|"
                      r"также|тоже|безкоштовно|бесплатно))*\s+")
 # where the clause with the fronted help opens: the sentence, or ", a" / "; " / ", а" inside it
@@ -64,10 +65,21 @@ def _clause_start(text: str, s: int, verb: int) -> int:
     return opens[-1] if opens else s
 
 
-def _fronted_help(text: str, s: int, verb: int) -> bool:
+def _preposition(word: str, lang: str) -> bool:
+    if lang == "pl":
+        return any(t[2].startswith("prep:") for t in polish.analyse(word))
+    parses = slavic.word_parses(word.lower(), lang)
+    return bool(parses) and parses[0].tag.POS == "PREP"
+
+
+def _fronted_help(text: str, s: int, verb: int, lang: str, pronoun: bool) -> bool:
     """One to six words before the verb, lower-case after the clause's first, naming no money,
-    no information, no rooms and not the project: the help, fronted."""
+    no information, no rooms and not the project: the help, fronted. A phrase opening with a
+    preposition is an adverbial ("Od początku wspiera X": since when, no help named) unless an
+    object pronoun follows the verb ("Przy analizie wspierała nas X")."""
     words = text[_clause_start(text, s, verb):verb].split()
+    if words and not pronoun and _preposition(words[0], lang):
+        return False
     if not 1 <= len(words) <= 6 or _MONEY.search(" ".join(words)) or (
             len(words) == 1 and _BARE_HELP.fullmatch(words[0].lower())):
         return False
@@ -101,7 +113,7 @@ def helper_starts(text: str, s: int, e: int, lang: str) -> list[tuple[int, str]]
         return []
     out = []
     for m, role in verbs:
-        if role is None or not _fronted_help(text, s, m.start()):
+        if role is None or not _fronted_help(text, s, m.start(), lang, bool(_PRONOUN.match(text, m.end(), e))):
             continue
         f = _FILLER.match(text, m.end(), e)
         at = f.end() if f else m.end()

@@ -2418,7 +2418,8 @@ def _helpers_after(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         for a, b in items:
             if _person_named(text[a:b].rstrip(" .,;"), lang) or not _nominative_body(text[a:b], lang):
                 break
-            o = _org(text, a, b, role, "helper_after", 0.6, lang)
+            # (0.5: a relative clause saying what the body does, read before, keeps its role)
+            o = _org(text, a, b, role, "helper_after", 0.5, lang)
             if o:
                 out.append(o)
     return out

@@ -32,7 +32,10 @@ from ngo_atlas.lang import polish, slavic
 # supporting it: other.
 _PL_WORK = frozenset(("zapewniać", "zapewnić", "poprowadzić", "przeprowadzić", "współorganizować", "zatrudniać"))
 _PL_SUPPORT = frozenset(("wspierać", "wesprzeć", "wspomagać", "wspomóc", "udzielać", "udzielić", "pomagać", "pomóc"))
-_PL_VERB = re.compile(r"(?<![\w-])(?:prowadzić\s+będzie|[a-ząćęłńóśźż]{5,})(?![\w-])")
+_PL_STEMS = r"(?:wspier|wspar|wespr|wspom|udziel|zapewni|poprowadz|przeprowadz|współorganiz|pomag|pomog|pomoż|pomóc|zatrudnia)"
+_PL_VERB = re.compile(r"(?<![\w-])(?:prowadzić\s+będzie|" + _PL_STEMS + r"[a-ząćęłńóśźż]*)(?![\w-])")
+# the sentences worth reading: a stem of one of the verbs (one scan over the segment)
+CUE = re.compile(_PL_STEMS + r"|prowadzić\s+będzie|нада|забезпеч|допомага|оказ|обеспеч|предоставля|помога")
 # Ukrainian and Russian, the finite forms: providing (a part of the work) or giving help
 _CYR_WORK = re.compile(
     r"(?<![\w'-])(?:забезпечу(?:є|ють)|забезпечи(?:в|ла|ло|ли|ть)|обеспечива(?:ет|ют|л[аои]?)|"
@@ -55,9 +58,6 @@ _NOT_HELP = re.compile(
 _MONEY = re.compile(r"\d|zł|€|\$")
 # a noun of help alone says not which help (it may be money): "Wsparcia udzieliła Gmina X"
 _BARE_HELP = re.compile(r"(?:wsparci|pomoc|підтримк|допомог|поддержк|помощ)\w*")
-# the sentences worth reading: a stem of one of the verbs (one scan over the segment)
-CUE = re.compile(r"(?:wspier|wspar|wespr|wspom|udziel|zapewni|poprowadz|przeprowadz|współorganiz|pomag|pomog|pomoż|"
-                 r"pomóc|zatrudnia|prowadzić\s+będzie|нада|забезпеч|допомага|оказ|обеспеч|предоставля|помога)")
 
 
 def _clause_start(text: str, s: int, verb: int) -> int:

@@ -93,3 +93,8 @@ def test_pl_fronted_adverbial_names_no_help():
 def test_pl_relative_clause_role_kept():
     orgs = _orgs(_PL.format("Jego realizację wspiera Fundacja Lipowa, która poprowadzi szkolenia dla wolontariuszy."))
     assert orgs.get("Fundacja Lipowa") == "partner", orgs
+
+
+def test_pl_supporter_that_pays_is_funder():
+    orgs = _orgs(_PL.format("Projekt jest finansowany przez Fundację Lipową. Nasze działania wspiera Fundacja Lipowa."))
+    assert orgs.get("Fundacja Lipowa") == "funder", orgs

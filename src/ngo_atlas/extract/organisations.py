@@ -2750,8 +2750,10 @@ def merge_orgs(orgs: list[OrgRef]) -> list[OrgRef]:
             # a network's member said to run the project is its lead (the project's role
             # outranks the membership a list gives it)
             same.role, same.span = o.role, o.span
-        elif o.role == "funder" and (same.role == "partner" or same.span and same.span.rule == "programme_operator"):
-            # works with it and pays, or runs the programme that pays: its funder
+        elif o.role == "funder" and (same.role == "partner" or same.span and same.span.rule in (
+                "programme_operator", "helper_after")):
+            # works with it and pays, runs the programme that pays, or supports it ("Działania
+            # wspiera Fundacja X", helperafter) and pays: its funder
             same.role, same.span = "funder", o.span
         if len(o.name) > len(same.name) and (o.role != "funder" or is_acronym(same.name)):
             same.name = o.name

@@ -257,6 +257,18 @@ def case_turn(words: list[str], nxt: str) -> bool:
     return not (polish.word_cases(nxt) & polish.word_cases(words[-1].strip(",.”\"")))
 
 
+_PATRON_TITLE = re.compile(r"[a-ząćęłńóśźż]{2,5}\.|dr")
+
+
+def _patron_titles(toks: list[re.Match[str]], i: int) -> int:
+    """How many lower-case abbreviated titles ("św.", "prof.", "ks. dr") follow "pw."/"im." at
+    toks[i] before the patron's capitalised name; 0 when no name follows them."""
+    n = 0
+    while n < 2 and i + 1 + n < len(toks) and _PATRON_TITLE.fullmatch(toks[i + 1 + n].group()):
+        n += 1
+    return n if n and i + 1 + n < len(toks) and toks[i + 1 + n].group()[:1].isupper() else 0
+
+
 def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
     """The name starting at pos: capitalised words, acronyms, quoted parts and the
     small connecting words between them ("Akademia im. Jakuba z Paradyża")."""
@@ -311,11 +323,14 @@ def capitalised_run(text: str, pos: int, end: int) -> tuple[int, int]:
         # "na rzecz", "do spraw": two small words may connect the parts of one name
         two = (i + 2 < len(toks) and toks[i + 1].group().lower() in _CONNECT
                and toks[i + 2].group()[:1].isupper() and core.lower() in ("na", "do", "of", "for"))
-        # "pw. św. Stanisława": the patron's title after "pod wezwaniem" is in lower case
-        two = two or (core.lower() == "pw" and i + 2 < len(toks) and toks[i + 1].group().lower() == "św."
-                      and toks[i + 2].group()[:1].isupper())
         if two:
             i += 2
+            continue
+        # "pw. św. Stanisława", "im. prof. Jana Nowaka", "im. adw. Jana Kowala": the patron's
+        # titles after "pod wezwaniem" / "imienia" are abbreviated in lower case
+        titles = _patron_titles(toks, i) if core.lower() in ("pw", "im") else 0
+        if titles:
+            i += 1 + titles
             continue
         # "Dzielnica Ursynów m.st. Warszawy", "Rada m.st. Warszawy": the capital's official
         # genitive ("miasta stołecznego"), abbreviated in lower case, is part of the name

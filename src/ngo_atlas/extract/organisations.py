@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import bodycolumn, colonlist, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, slashnames, unitparent, venues
+from ngo_atlas.extract import bodycolumn, colonlist, helperafter, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, slashnames, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -1465,6 +1465,8 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     if lang == "pl":
         for ss, se in sentences_with(text, s, e, (_REL_CUE,)):
             orgs.extend(_relative_doers(text, ss, se, mentions(text, ss, se), lang))
+    for ss, se in sentences_with(text, s, e, (helperafter.CUE,) if lang in ("pl", "uk", "ru") else ()):
+        orgs.extend(_helpers_after(text, ss, se, lang))  # "Wsparcia udzieli nam Fundacja X"
     for ss, se in venues.lender_sentences(text, s, e):  # a body that lends its rooms or hosts: `other`
         ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
         orgs.extend(venues.premises_lenders(text, ss, se, ms, lambda a, b: _org(
@@ -2399,6 +2401,33 @@ _MONEY_CLAUSE = re.compile(r"\d[\d\s.,]*(?:zł|pln|eur|euro|usd|chf|€|\$|tys|m
 _BULLET_PREFIX = frozenset(("", "–", "—", "-", "•", "*", "·"))
 
 
+def _nominative_body(name: str, lang: str) -> bool:
+    """A body's name in the nominative: its head (or an adjective and its head) a Polish noun that
+    may be nominative, or a Cyrillic body's head word."""
+    words = name.split()[:2]
+    if lang != "pl":
+        return bool(words) and (_cyr_head(words[0]) or len(words) == 2 and _cyr_head(words[1]))
+    head = words[0] if words and is_org_head(words[0]) else words[1] if len(words) == 2 and \
+        adjective_like(words[0]) and is_org_head(words[1]) else None
+    return head is not None and "nom" in polish.word_cases(head.strip("„”\""))
+
+
+def _helpers_after(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
+    """The bodies named after a fronted help and its verb (helperafter), each in the nominative,
+    with the role the verb gives; the list stops at the first name that is not a body's."""
+    out = []
+    for at, role in helperafter.helper_starts(text, s, e, lang):
+        items = cyrillic_mentions(text, at, e)[:1] if lang != "pl" else list_after(text, at, e)
+        for a, b in items:
+            if _person_named(text[a:b].rstrip(" .,;"), lang) or not _nominative_body(text[a:b], lang):
+                break
+            # (0.5: a relative clause saying what the body does, read before, keeps its role)
+            o = _org(text, a, b, role, "helper_after", 0.5, lang)
+            if o:
+                out.append(o)
+    return out
+
+
 def _relative_doers(text: str, s: int, e: int, ms: list[tuple[int, int]], lang: str) -> list[OrgRef]:
     out = []
     for a, b in ms:
@@ -2724,8 +2753,10 @@ def merge_orgs(orgs: list[OrgRef]) -> list[OrgRef]:
             # a network's member said to run the project is its lead (the project's role
             # outranks the membership a list gives it)
             same.role, same.span = o.role, o.span
-        elif o.role == "funder" and (same.role == "partner" or same.span and same.span.rule == "programme_operator"):
-            # works with it and pays, or runs the programme that pays: its funder
+        elif o.role == "funder" and (same.role == "partner" or same.span and same.span.rule in (
+                "programme_operator", "helper_after")):
+            # works with it and pays, runs the programme that pays, or supports it ("Działania
+            # wspiera Fundacja X", helperafter) and pays: its funder
             same.role, same.span = "funder", o.span
         if len(o.name) > len(same.name) and (o.role != "funder" or is_acronym(same.name)):
             same.name = o.name

@@ -15,7 +15,11 @@ from ngo_atlas.extract.wordscan import WordScan
 # "pw. Narodzenia NMP" (a parish's patron)
 # no break after abbreviations that open a name: Polish "im.", "ul.", Russian/Ukrainian
 # "им."/"ім." (named after), "ул."/"вул." (street), "св." (saint: "приход св. Иосифа")
+# (nor after a patron's lower-case title that follows "im."/"pw.": "im. prof. Jana X", "im. adw. Y")
+_PATRON_TITLES = "".join(rf"(?<!\b{p}\. {t}\.)" for p in ("im", "pw")
+                         for t in ("prof", "adw", "ks", "gen", "dr", "bł", "kard", "abp", "bp"))
 _SENT_END = re.compile(r"(?<=[.!?])(?<!\bst\.)(?<!\bim\.)(?<!\bul\.)(?<!\bśw\.)(?<!\bds\.)(?<!\bpw\.)(?<!\b[A-Z]\.[A-Z]\.)"
+                       + _PATRON_TITLES +
                        r"(?<!\bим\.)(?<!\bім\.)(?<!\bул\.)(?<!вул\.)(?<!\bсв\.)"
                        # ("zebraliście 38 450 zł! ❤️ Do tego …": a pictograph after the stop ends the
                        # sentence with it, as social posts write; the next one opens after it)

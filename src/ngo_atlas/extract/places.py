@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import en_nonplaces, pastabroad, place_model, pltowns, visits
+from ngo_atlas.extract import datedlines, en_nonplaces, pastabroad, place_model, pltowns, visits
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.names import (
@@ -72,6 +72,36 @@ def _dated_info_line(text: str, s: int, e: int) -> list[Tagged]:
                 pos += len(part) + 3
         i = text.find(" · ", le, e)
     return out
+
+
+def _dated_line_towns(text: str, s: int, e: int, lang: str) -> list[Tagged]:
+    """A town standing as a part of its own on a line that opens with a date or a period: a
+    schedule's entry ("• 14–15 marca – Lublin: „…”", "→ 8 czerwca 2024 – Warsztat, Wałbrzych")
+    or a card's line under the project's name ("2023–2025 | Warsaw"). The line's opening date
+    keeps out a dateline, which names the town first ("Lublin, 18 stycznia 2024")."""
+    out: list[Tagged] = []
+    for a, b in datedlines.parts_after_date(text, s, e):
+        name = text[a:b]
+        if _schedule_town(name, lang) and not _full_name(name):
+            out.append(Tagged(name, Span(a, b, "dated_line", 0.65)))
+    return out
+
+
+# a Polish town on a dated line has some people (a village may share a word's form: "Rynek")
+_SCHEDULE_TOWN_PEOPLE = 2000
+
+
+def _schedule_town(name: str, lang: str) -> bool:
+    """A town in the nominative that the dictionaries know, not a guess: a Polish one of some
+    people, an English name of a Polish place, a Polish town written in Cyrillic ("Освіта", a
+    post's rubric, reads like a place to the guesser)."""
+    if lang in ("ru", "uk"):
+        from ngo_atlas.extract.cyrtowns import polish_town
+
+        return bool(_CYR_WORD.fullmatch(name)) and polish_town(name, lang) == name
+    if lang == "en" and name in _en_places():
+        return True
+    return pltowns.populations().get(name, 0) >= _SCHEDULE_TOWN_PEOPLE and _line_town(name)
 
 
 def _town_list_lines(text: str, s: int, e: int) -> list[Tagged]:
@@ -823,6 +853,8 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
         return None  # "Sala Wielka", "Plac Zamkowy": a room or a square, not a town
     if all(w[:1].isupper() for w in words) and any(polish.is_geo(w) for w in words):
         if len(words) == 1:
+            if label and _nominative_town(raw):
+                return raw  # a label's town as written: "Kościerzyna", not the genitive of Kościerzyn
             # ("Bielsko-Biała": both parts, not the first alone)
             return ("-" in raw and _hyphenated(raw)) or polish.geo_nominative(words[0]) or raw
         return polish.nominative(raw, geo=True)
@@ -891,6 +923,7 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     low = lowered_line(text[s:e])  # the same length: its offsets index text[s:e]
     if " · " in low:
         out.extend(_dated_info_line(text, s, e))
+    out.extend(_dated_line_towns(text, s, e, lang))
     if lang == "pl":
         out.extend(_town_list_lines(text, s, e))
     if lang in ("pl", "en") and "(" in text[s:e]:
@@ -1679,6 +1712,7 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     seg = text[s:e]
     if "(" in seg:
         out.extend(_bracketed_towns(text, s, e, lang))
+    out.extend(_dated_line_towns(text, s, e, lang))
     if any(w in seg for w in ("город", "міст", "гмин", "гмін", "пункт")):
         for m in _CYR_SETTLEMENTS_THEN_LIST.finditer(text, s, e):
             out.extend(_cyrillic_place_list(text, m.end(), e, lang))

@@ -18,7 +18,7 @@ MAX_LINE = 160
 def _opening() -> re.Pattern[str]:
     """The date or period a line opens with, after an optional bullet, arrow or emoji, and the
     separator after it ("–", "|", "·", ",", ":")."""
-    month = "(?:" + alternation([w for words in lexicon()["months"].values() for w in words if len(w) > 3]) + ")"
+    month = "(?:" + alternation([w for words in lexicon()["months"].values() for w in words]) + ")"
     day = r"\d{1,2}(?:[–—-]\d{1,2})?"
     numeric = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d"
     named = rf"{day}[^\S\n]+{month}(?:[^\S\n]+(?:19|20)\d\d)?|{month}(?:[^\S\n]+{day},?)?(?:[^\S\n]+(?:19|20)\d\d)?"

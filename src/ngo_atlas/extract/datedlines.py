@@ -24,13 +24,14 @@ def _opening() -> re.Pattern[str]:
     named = rf"{day}[^\S\n]+{month}(?:[^\S\n]+(?:19|20)\d\d)?|{month}(?:[^\S\n]+{day},?)?(?:[^\S\n]+(?:19|20)\d\d)?"
     one = rf"(?:{named}|{numeric})"
     return re.compile(
-        rf"^[^\S\n]*(?:[•→›▸*·–—-]|[^\w\s\"„“«(\[])?[^\S\n]*"
+        rf"[^\S\n]*(?:[•→›▸*·–—-]|[^\w\s\"„“«(\[])?[^\S\n]*"
         rf"(?P<date>{one}(?:[^\S\n]*[–—-][^\S\n]*{one})?)(?![\w.])"
         r"(?:[^\S\n]*\([^()\n]{1,20}\))?"  # "(sobota)"
         r"[^\S\n]*(?:[–—|·:,]|[^\S\n]-)[^\S\n]*",
-        re.IGNORECASE | re.MULTILINE)
+        re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
 # the parts of the rest of the line: dashes, bars, middle dots, commas, colons
 _PART_SEP = re.compile(r"[^\S\n]+[–—-][^\S\n]+|[^\S\n]*[|·][^\S\n]*|,[^\S\n]+|:[^\S\n]+")
 # what may wrap a part without being of it: quotes, a pin or other emoji, a stop at the end
@@ -41,10 +42,16 @@ def parts_after_date(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
     """(start, end) of each part after the opening date of every short line in text[s:e]
     that opens with one."""
     rx = _opening()
-    for m in rx.finditer(text, s, e):
-        le = text.find("\n", m.end(), e)
+    ls = s
+    while ls < e:
+        le = text.find("\n", ls, e)
         le = e if le < 0 else le
-        if le - text.rfind("\n", 0, m.start()) > MAX_LINE:
+        line_start, ls = ls, le + 1
+        # (a date has a digit near the line's start: the regex runs on those lines only)
+        if le - line_start > MAX_LINE or not _DIGIT.search(text, line_start, min(le, line_start + 30)):
+            continue
+        m = rx.match(text, line_start, le)
+        if m is None:
             continue
         pos = m.end()
         for sep in [*_PART_SEP.finditer(text, m.end(), le), None]:

@@ -1203,8 +1203,10 @@ _EN_LIST = re.compile(rf"(?P<items>{_EN_TOWN}(?:,[^\S\n]+{_EN_TOWN})*,?[^\S\n]+(
 # what turns the towns of a list into another thing's: "the Grójec and Rawa districts" (the
 # powiats, read by _en_districts), "Kraków and Warsaw offices" is still the towns
 _EN_LIST_NOUN_AFTER = re.compile(r"[^\S\n]+(?:[Dd]istricts?|[Cc]ount(?:y|ies)|[Vv]oivodeships?|[Ss]treets?)(?![\w])")
-# others' work set against the project's: "research has focused on Warsaw, Kraków and Wrocław"
-_EN_FOCUSED_ON = re.compile(r"(?i:focus(?:es|ed|ing)?\s+on|largest\s+cities|biggest\s+cities)[\s–—:-]*$")
+# others' work set against the project's, in the list's sentence: "research has focused on
+# Warsaw, Kraków and Wrocław", "earlier studies looked at …", "the largest cities – …"
+_EN_OTHERS_WORK = re.compile(r"(?i:focus(?:es|ed|ing)?\s+on|(?:largest|biggest)\s+cities|"
+                             r"(?:earlier|previous|prior|existing|past|other|most)\s+(?:studies|research|literature))")
 # a Polish town an English page names is a town of the gazetteer, or the capital's English name
 _EN_POLISH_TOWN_PEOPLE = 5000
 
@@ -1215,7 +1217,8 @@ def _en_polish_town_lists(text: str, s: int, e: int) -> list[Tagged]:
     and Świnoujście"): English does not decline the names, so a run of two or more towns of
     5,000 people or more, every item one, is where the work is (read golds keep 112 such lists
     and leave out 5: other studies' cities, districts). Not a list "from" somewhere (where
-    people come from: _en_from_town_lists), nor one placed before a district's noun."""
+    people come from: _en_from_town_lists), nor one in a sentence on others' work, nor one
+    placed before a district's noun."""
     out: list[Tagged] = []
     pops = pltowns.populations()
     for m in _EN_LIST.finditer(text, s, e):
@@ -1224,7 +1227,7 @@ def _en_polish_town_lists(text: str, s: int, e: int) -> list[Tagged]:
                                                                   or pltowns.ENDONYMS.get(x)) for x in items):
             continue
         if _EN_LIST_NOUN_AFTER.match(text, m.end(), e) or _FROM_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
-                or _EN_FOCUSED_ON.search(text, max(s, m.start() - 30), m.start()):
+                or _EN_OTHERS_WORK.search(text, _clause_start(text, s, m.start(), ".!?\n"), m.start()):
             continue
         pos = m.start()
         for x in items:

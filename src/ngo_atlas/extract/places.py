@@ -529,14 +529,8 @@ def _named_outside(text: str, s: int, e: int, town: str, spans: list[tuple[int, 
     """The town's stem (its first word less its last letters, as any case or adjective keeps
     it: "Lubl-", "Крак-") stands in text[s:e] outside the project's name."""
     word = town.split()[0]
-    stem = word[:max(4, len(word) - 3)].casefold()
-    low = text.casefold()
-    i = low.find(stem, s, e)
-    while i >= 0:
-        if not any(a <= i < b for a, b in spans):
-            return True
-        i = low.find(stem, i + 1, e)
-    return False
+    stem = re.compile(re.escape(word[:max(4, len(word) - 3)]), re.IGNORECASE)
+    return any(not any(a <= m.start() < b for a, b in spans) for m in stem.finditer(text, s, e))
 
 
 def _town_people(name: str, lang: str) -> int:

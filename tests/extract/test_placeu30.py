@@ -1,6 +1,5 @@
 """Round 30, places (PLACEU): a town standing as a part of its own on a line that opens with a
-date or a period (a schedule's entry, a project card's line under its name); a results table's
-column of towns ("Miejscowość", "Town"); the town a project's own name places the work in,
+date or a period (a schedule's entry, a project card's line under its name); the town a project's own name places the work in,
 kept though the name stands in quotes and the text names other towns; a Polish town's
 Cyrillic nominative in the project's name. Texts in our own wording, not the sets'."""
 
@@ -73,29 +72,6 @@ def test_ru_rubric_after_a_date_is_no_town():
             "реализует проект «Вместе в Гданьске», который финансирует Фонд Батория.\n")
     got = _all(text)
     assert "Образование" not in got, got
-
-
-# --- a table's column of towns ----------------------------------------------------------------
-
-def test_pl_results_table_town_column():
-    text = ("Wyniki konkursu „Małe granty 2025”\n\nLista projektów wybranych do dofinansowania:\n\n"
-            "| Lp. | Wnioskodawca | Tytuł projektu | Miejscowość | Kwota dotacji |\n"
-            "|---|---|---|---|---|\n"
-            "| 1 | Klub Sportowy „Orlik Nowa Dęba” | Gramy razem – turniej sąsiedzki | Nowa Dęba | 6 000,00 zł |\n"
-            "| 2 | Koło Gospodyń Wiejskich w Lipnicy | Kuchnia dwóch brzegów | Kolbuszowa | 5 500,00 zł |\n")
-    recs = {r.title: {p.value for p in r.places} for r in _records(text)}
-    assert "Nowa Dęba" in recs.get("Gramy razem – turniej sąsiedzki", set()), recs
-    assert "Kolbuszowa" in recs.get("Kuchnia dwóch brzegów", set()), recs
-
-
-def test_en_results_table_town_column():
-    text = ("Small grants 2025: results\n\n"
-            "| No. | Applicant | Project title | Town | Grant |\n"
-            "|---|---|---|---|---|\n"
-            "| 1 | Friends of Nysa Association | Open Kitchen | Nysa | PLN 6,000 |\n"
-            "| 2 | Youth Club Brzeg | Play Together | Brzeg | PLN 5,000 |\n")
-    recs = {r.title: {p.value for p in r.places} for r in _records(text)}
-    assert "Nysa" in recs.get("Open Kitchen", set()) and "Brzeg" in recs.get("Play Together", set()), recs
 
 
 # --- the town in the project's own name --------------------------------------------------------

@@ -20,10 +20,6 @@ def header_key(cell: str) -> str | None:
         return None
     if h in lexicon()["table_title_headers"]:
         return "title"
-    if h in lexicon()["table_place_headers"]:
-        # "Miejscowość", "Town", "Населений пункт": a column of the towns each row's project
-        # runs in (as a key of its own, "Miejscowość: X" is an address's line, no venue)
-        return "place"
     for key, words in lexicon()["labels"].items():
         if h in words:
             return key

@@ -158,6 +158,43 @@ def polish_town(form: str, lang: str) -> str | None:
     """The Cyrillic nominative of a Polish town the Polish dictionary knows, for a form
     after "в/у" the Russian and Ukrainian dictionaries do not know: each candidate
     nominative is spelled in Polish and looked up as a town's nominative in Morfeusz."""
+    reading = _likeliest_reading(form, lang)
+    if reading is None:
+        return None
+    cand = reading[0]
+    if lang == "uk" and form.endswith("ях") and cand.endswith("е"):
+        # Ukrainian plural towns declined soft, "у Кельцях", "у Катовицях": "Кельці", "Катовиці";
+        # a hard "у Кельцах", "у Катовіцах" keeps the Polish nominative, "Кельце", "Катовіце"
+        return cand[:-1] + "і"
+    return cand
+
+
+def polish_spelling(form: str, lang: str) -> str | None:
+    """The Polish name of the town a Cyrillic form names ("Кракові" -> "Kraków"), as
+    polish_town reads it; None where the Polish dictionary knows no such town."""
+    reading = _likeliest_reading(form, lang)
+    return reading[1] if reading else None
+
+
+@lru_cache(maxsize=4096)
+def nominative_spelling(word: str, lang: str) -> str | None:
+    """The Polish name a Cyrillic town's nominative spells ("Гданьск" -> "Gdańsk", "Краків" ->
+    "Kraków": Ukrainian writes a Polish -ów as -ів), or None where the Polish dictionary knows
+    no town's nominative so spelled."""
+    from ngo_atlas.lang import polish
+
+    cands = [word] + ([word[:-2] + "ов"] if lang == "uk" and word.endswith("ів") else [])
+    for cand in cands:
+        for latin in _spellings(cand):
+            if any(a[1].split(":")[0] == latin and "nazwa_geograficzna" in a[3] and "nom" in a[2]
+                   for a in polish.analyse(latin)):
+                return latin
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _likeliest_reading(form: str, lang: str) -> tuple[str, str] | None:
+    """(Cyrillic nominative, Polish name) of the town the form is likeliest to name."""
     from ngo_atlas.extract.pltowns import populations
     from ngo_atlas.lang import polish
 
@@ -173,12 +210,7 @@ def polish_town(form: str, lang: str) -> str | None:
     # "у Лешні" is the locative of Leszno and of the village Lesznia: of the towns the
     # readings name, the one with the most people (the first reading where none is larger)
     pops = populations()
-    cand = max(found, key=lambda c: pops.get(c[1], 0))[0]
-    if lang == "uk" and form.endswith("ях") and cand.endswith("е"):
-        # Ukrainian plural towns declined soft, "у Кельцях", "у Катовицях": "Кельці", "Катовиці";
-        # a hard "у Кельцах", "у Катовіцах" keeps the Polish nominative, "Кельце", "Катовіце"
-        return cand[:-1] + "і"
-    return cand
+    return max(found, key=lambda c: pops.get(c[1], 0))
 
 
 # the case ending of the second part of a hyphenated town ("Подляске", "Дольном",

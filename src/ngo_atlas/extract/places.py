@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import en_nonplaces, pastabroad, place_model, pltowns, visits
+from ngo_atlas.extract import datedlines, en_nonplaces, pastabroad, place_model, pltowns, visits
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.names import (
@@ -72,6 +72,36 @@ def _dated_info_line(text: str, s: int, e: int) -> list[Tagged]:
                 pos += len(part) + 3
         i = text.find(" · ", le, e)
     return out
+
+
+def _dated_line_towns(text: str, s: int, e: int, lang: str) -> list[Tagged]:
+    """A town standing as a part of its own on a line that opens with a date or a period: a
+    schedule's entry ("• 14–15 marca – Lublin: „…”", "→ 8 czerwca 2024 – Warsztat, Wałbrzych")
+    or a card's line under the project's name ("2023–2025 | Warsaw"). The line's opening date
+    keeps out a dateline, which names the town first ("Lublin, 18 stycznia 2024")."""
+    out: list[Tagged] = []
+    for a, b in datedlines.parts_after_date(text, s, e):
+        name = text[a:b]
+        if _schedule_town(name, lang) and not _full_name(name):
+            out.append(Tagged(name, Span(a, b, "dated_line", 0.65)))
+    return out
+
+
+# a Polish town on a dated line has some people (a village may share a word's form: "Rynek")
+_SCHEDULE_TOWN_PEOPLE = 2000
+
+
+def _schedule_town(name: str, lang: str) -> bool:
+    """A town in the nominative that the dictionaries know, not a guess: a Polish one of some
+    people, an English name of a Polish place, a Polish town written in Cyrillic ("Освіта", a
+    post's rubric, reads like a place to the guesser)."""
+    if lang in ("ru", "uk"):
+        from ngo_atlas.extract.cyrtowns import polish_town
+
+        return bool(_CYR_WORD.fullmatch(name)) and polish_town(name, lang) == name
+    if lang == "en" and name in _en_places():
+        return True
+    return pltowns.populations().get(name, 0) >= _SCHEDULE_TOWN_PEOPLE and _line_town(name)
 
 
 def _town_list_lines(text: str, s: int, e: int) -> list[Tagged]:
@@ -429,9 +459,9 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         # the regions the text names, but not where the text runs it in another town
         # ("„Kuchnia w Lesznie” w Pile": the name's town is the name's)
         if outside - _countries():
-            named_towns = {t.value for t in out if _title_venue(text, t, spans)}
+            named_towns = {t.value for t in out if _title_venue(text, t, spans, lang)}
             in_name = {t.value for t in out if any(_inside(t, ts) for ts in spans)}
-            other_towns = any(v in pltowns.populations() for v in outside - in_name)
+            other_towns = any(_town_people(v, lang) for v in outside - in_name)
             out = [t for t in out if t.value in outside or t.value in _countries()
                    or (t.value in named_towns and not other_towns)]
         # an administrative unit the name gives ("Wsparcie … w powiecie lubaczowskim") is the
@@ -458,21 +488,59 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
             any(_inside(r, q) for q in payers) for r in raw if r.value.casefold() == t.value.casefold())]
     # a town the project's name gives in the nominative; an English name keeps a Polish town's
     # nominative as well ("Welcome Desk Rzeszów", "Poznań Welcomes")
-    if title_span and lang in ("pl", "en"):
-        decided += _title_towns(text, title_span, decided)
+    if title_span:
+        decided += _title_towns(text, title_span, decided, lang)
+        decided += _title_venues(text, s, e, title_span, raw, decided, lang)
     return decided
 
 
-# "w"/"we"/"in" right before a place inside the project's name: the name says where the work is
-_TITLE_IN_BEFORE = re.compile(r"(?<![\w])(?i:w|we|in)[^\S\n]+$")
+# "w"/"we"/"in"/"в"/"у" right before a place inside the project's name: the name says where the work is
+_TITLE_IN_BEFORE = re.compile(r"(?<![\w])(?i:w|we|in|в|во|у)[^\S\n]+$")
 
 
-def _title_venue(text: str, t: Tagged, spans: list[tuple[int, int]]) -> bool:
+def _title_venue(text: str, t: Tagged, spans: list[tuple[int, int]], lang: str) -> bool:
     """A town of 5,000 people or more that the project's name places the work in ("… w
-    Ostrołęce", "… in Gdańsk"); a region or district is no town of the gazetteer."""
-    return (t.span is not None and pltowns.populations().get(t.value, 0) >= 5000
+    Ostrołęce", "… in Gdańsk", "… у Кракові"); a region or district is no town of the gazetteer."""
+    return (t.span is not None and _town_people(t.value, lang) >= 5000
             and any(_inside(t, ts) for ts in spans)
             and _TITLE_IN_BEFORE.search(text, max(0, t.span.start - 4), t.span.start) is not None)
+
+
+def _title_venues(text: str, s: int, e: int, title_span: tuple[int, int], raw: list[Tagged],
+                  have: list[Tagged], lang: str) -> list[Tagged]:
+    """The town the project's own name places the work in ("Kursy polskiego w Lublinie",
+    "Українська субота в Кракові") is one of its places, though the name stands in quotes and
+    the text names other towns too, when the text comes back to that town outside the name
+    (its office, "mieszkańcy Lublina", "Краківська бібліотека"): every read gold keeps such a
+    town (121 Polish names, 0 left out). A town the name alone gives, the work being said to run
+    elsewhere, stays the name's ("„Punkt w Lesznie” prowadzimy w Poznaniu")."""
+    known = {t.value.casefold() for t in have}
+    spans = _title_spans(text, title_span)
+    out: list[Tagged] = []
+    for t in raw:
+        if t.value.casefold() not in known and _title_venue(text, t, spans, lang) \
+                and _named_outside(text, s, e, t.value, spans):
+            out.append(Tagged(t.value, Span(t.span.start, t.span.end, "title_venue", 0.7)))
+            known.add(t.value.casefold())
+    return out
+
+
+def _named_outside(text: str, s: int, e: int, town: str, spans: list[tuple[int, int]]) -> bool:
+    """The town's stem (its first word less its last letters, as any case or adjective keeps
+    it: "Lubl-", "Крак-") stands in text[s:e] outside the project's name."""
+    word = town.split()[0]
+    stem = re.compile(re.escape(word[:max(4, len(word) - 3)]), re.IGNORECASE)
+    return any(not any(a <= m.start() < b for a, b in spans) for m in stem.finditer(text, s, e))
+
+
+def _town_people(name: str, lang: str) -> int:
+    """The people of the Polish town a place's name gives, written in Latin or in Cyrillic
+    ("Краків" is Kraków); 0 for no town of the gazetteer."""
+    if lang in ("ru", "uk") and is_cyrillic(name[:1]):
+        from ngo_atlas.extract.cyrtowns import nominative_spelling
+
+        name = nominative_spelling(name, lang) or ""
+    return pltowns.populations().get(name, 0)
 
 
 # a word of the project's name standing in the nominative: "<Town> mówi po polsku", "<Town> –
@@ -485,7 +553,7 @@ _UNIT_BEFORE = re.compile(r"(?i:gmin\w*|miast\w*|powiat\w*|urz[aą]d\w*|starostw
                           r"(?:city|municipality|county|university|office)[^\S\n]+of)[^\S\n]+$")
 
 
-def _title_towns(text: str, title_span: tuple[int, int], have: list[Tagged]) -> list[Tagged]:
+def _title_towns(text: str, title_span: tuple[int, int], have: list[Tagged], lang: str) -> list[Tagged]:
     """A town the project's name gives in the nominative is where it runs ("<Town> dla
     wszystkich", "<Town> – wspólne miasto", "Punkt … – <Town> 2024"): a town of 5,000 people or
     more (no region, no village named like a common word) that no adjective reading shares (the
@@ -493,6 +561,8 @@ def _title_towns(text: str, title_span: tuple[int, int], have: list[Tagged]) -> 
     a, b = title_span
     known = {t.value.casefold() for t in have}
     out: list[Tagged] = []
+    if lang in ("ru", "uk"):
+        return _cyrillic_title_towns(text, title_span, known, lang)
     for m in _TITLE_WORDS.finditer(text, a, b):
         for name, end in ((m.group(0), m.end()), (m.group(1), m.end(1))) if m.group(2) else ((m.group(1), m.end(1)),):
             if _UNIT_BEFORE.search(text, max(a, m.start() - 20), m.start()):
@@ -502,6 +572,43 @@ def _title_towns(text: str, title_span: tuple[int, int], have: list[Tagged]) -> 
             out.append(Tagged(name, Span(m.start(), end, "title_town", 0.7)))
             known.add(name.casefold())
             break
+    return out
+
+
+# a capitalised Cyrillic word of the project's name, hyphenated parts and all ("Бельсько-Бяла")
+_CYR_TITLE_WORD = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?(?![\w-])")
+# a body named after its town ("Управління міста Люблін", "Гміна Свідник", "города Краков")
+_CYR_UNIT_BEFORE = re.compile(r"(?i:міст[аоі]|город[а]?|гмін[аиі]|гмин[аы]|повіт\w*|управлін\w*|"
+                              r"университет\w*|університет\w*)[^\S\n]+$")
+
+
+_CYR_CAP_NEXT = re.compile(r"[^\S\n]+[А-ЯЁІЇЄҐ]")
+_CYR_CAP_BEFORE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[^\S\n]+$")
+
+
+def _cyr_noun_first(word: str, lang: str) -> bool:
+    """The page's dictionary reads the word as a noun first ("Рядом" is an adverb that spells
+    like Radom; "Разом" one like no town)."""
+    from ngo_atlas.lang.slavic import word_parses
+
+    parses = word_parses(word, lang)
+    return not parses or str(parses[0].tag).startswith("NOUN")
+
+
+def _cyrillic_title_towns(text: str, title_span: tuple[int, int], known: set[str], lang: str) -> list[Tagged]:
+    """A Polish town written in Cyrillic in its nominative in the project's name ("Гданьск для
+    всех", "Краков – мой дом"): the name says where the work runs, as _title_towns' Latin one."""
+    a, b = title_span
+    out: list[Tagged] = []
+    for m in _CYR_TITLE_WORD.finditer(text, a, b):
+        name = m.group()
+        if name.casefold() in known or _CYR_UNIT_BEFORE.search(text, max(a, m.start() - 20), m.start()):
+            continue
+        if _CYR_CAP_NEXT.match(text, m.end(), b) or _CYR_CAP_BEFORE.search(text, max(a, m.start() - 30), m.start()):
+            continue  # a word of a longer name ("Зелена Гура", "Нова Гута"): no town alone
+        if _town_people(name, lang) >= 5000 and _cyr_noun_first(name, lang):
+            out.append(Tagged(name, Span(m.start(), m.end(), "title_town", 0.7)))
+            known.add(name.casefold())
     return out
 
 
@@ -823,6 +930,8 @@ def _place_name(raw: str, lang: str, label: bool = False) -> str | None:
         return None  # "Sala Wielka", "Plac Zamkowy": a room or a square, not a town
     if all(w[:1].isupper() for w in words) and any(polish.is_geo(w) for w in words):
         if len(words) == 1:
+            if label and _nominative_town(raw):
+                return raw  # a label's town as written: "Kościerzyna", not the genitive of Kościerzyn
             # ("Bielsko-Biała": both parts, not the first alone)
             return ("-" in raw and _hyphenated(raw)) or polish.geo_nominative(words[0]) or raw
         return polish.nominative(raw, geo=True)
@@ -872,6 +981,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         out.extend(_en_name_lists(text, s, e))
     if lang == "en" and " from " in text[s:e]:
         out.extend(_en_from_town_lists(text, s, e))
+    if lang == "en" and " and " in text[s:e]:
+        out.extend(_en_polish_town_lists(text, s, e))
     if lang == "en" and ("district" in text[s:e] or "count" in text[s:e] or "Count" in text[s:e]):
         districts = _en_districts(text, s, e)
         # "in Bielsk Podlaski County": the county, not its town
@@ -891,6 +1002,7 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     low = lowered_line(text[s:e])  # the same length: its offsets index text[s:e]
     if " · " in low:
         out.extend(_dated_info_line(text, s, e))
+    out.extend(_dated_line_towns(text, s, e, lang))
     if lang == "pl":
         out.extend(_town_list_lines(text, s, e))
     if lang in ("pl", "en") and "(" in text[s:e]:
@@ -1077,6 +1189,49 @@ def _en_name_lists(text: str, s: int, e: int) -> list[Tagged]:
                 a = text.find(x, pos, m.end())
                 out.append(Tagged(x, Span(a, a + len(x), "name_list_en", 0.65)))
                 pos = a + len(x)
+    return out
+
+
+# "X, Y and Z" in English: two names or more joined by commas and "and"/"or" (a name may wrap)
+_EN_LIST = re.compile(rf"(?P<items>{_EN_TOWN}(?:,[^\S\n]+{_EN_TOWN})*,?[^\S\n]+(?:and|or)\s+{_EN_TOWN})(?![\w-])")
+# what turns the towns of a list into another thing's: "the Grójec and Rawa districts" (the
+# powiats, read by _en_districts), "Kraków and Warsaw offices" is still the towns
+_EN_LIST_NOUN_AFTER = re.compile(r"[^\S\n]+(?:[Dd]istricts?|[Cc]ount(?:y|ies)|[Vv]oivodeships?|[Ss]treets?)(?![\w])")
+# others' work set against the project's, in the list's sentence: "research has focused on
+# Warsaw, Kraków and Wrocław", "earlier studies looked at …", "the largest cities – …"
+_EN_OTHERS_WORK = re.compile(r"(?i:focus(?:es|ed|ing)?\s+on|(?:largest|biggest)\s+cities|"
+                             r"(?:earlier|previous|prior|existing|past|other|most)\s+(?:studies|research|literature))")
+# a Polish town an English page names is a town of the gazetteer, or the capital's English name
+_EN_POLISH_TOWN_PEOPLE = 5000
+
+
+def _en_polish_town_lists(text: str, s: int, e: int) -> list[Tagged]:
+    """An English list of Polish towns, whatever stands before it ("nearby towns such as
+    Oleśnica and Oława", "the case studies are Opole, Nysa and Brzeg", "the ports of Szczecin
+    and Świnoujście"): English does not decline the names, so a run of two or more towns of
+    5,000 people or more, every item one, is where the work is (read golds keep 112 such lists
+    and leave out 5: other studies' cities, districts). Not a list "from" somewhere (where
+    people come from: _en_from_town_lists), nor one in a sentence on others' work, nor one
+    placed before a district's noun."""
+    out: list[Tagged] = []
+    pops = pltowns.populations()
+    for m in _EN_LIST.finditer(text, s, e):
+        items = [" ".join(x.split()) for x in re.split(r",?\s+(?:and|or)\s+|,\s+", m.group("items"))]
+        if len(items) < 2 or not all(_plain_words(x.split()) and (pops.get(x, 0) >= _EN_POLISH_TOWN_PEOPLE
+                                                                  or pltowns.ENDONYMS.get(x)) for x in items):
+            continue
+        if _EN_LIST_NOUN_AFTER.match(text, m.end(), e) or _FROM_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
+                or _EN_OTHERS_WORK.search(text, _clause_start(text, s, m.start(), ".!?\n"), m.start()):
+            continue
+        pos = m.start()
+        for x in items:
+            first = x.split()[0]
+            a = text.find(first, pos, m.end())
+            b = a + len(first)
+            if " " in x:  # (a two-word town may wrap: "Bielsk\nPodlaski")
+                b = text.find(x.split()[-1], b, m.end()) + len(x.split()[-1])
+            out.append(Tagged(x, Span(a, b, "town_list_en", 0.65)))
+            pos = b
     return out
 
 
@@ -1679,6 +1834,7 @@ def _cyrillic_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
     seg = text[s:e]
     if "(" in seg:
         out.extend(_bracketed_towns(text, s, e, lang))
+    out.extend(_dated_line_towns(text, s, e, lang))
     if any(w in seg for w in ("город", "міст", "гмин", "гмін", "пункт")):
         for m in _CYR_SETTLEMENTS_THEN_LIST.finditer(text, s, e):
             out.extend(_cyrillic_place_list(text, m.end(), e, lang))

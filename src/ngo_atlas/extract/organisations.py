@@ -2644,11 +2644,12 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[–-]\s*\d{
                         r"[Tt]he\s+(?:personal\s+)?data\s+controller\s+is\s+(?:the\s+)?|"
                         # the footer's address: "Fundacja X | ul. Y 5, 00-001 Z", "Stowarzyszenie X, ul. Y",
                         # "Fundacja X · ul. Y", or the name on a line of its own above the street's
-                        r"(?<=\n)(?=[A-ZĄĆĘŁŃÓŚŹŻ][^\n|,·]{3,90}?(?:,|\s[|·]|[^\S\n]*\n)\s*(?:ul|al|pl)\.\s+"
-                        r"[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
+                        # ("Фонд «X», ул. Y, 6", "Товариство «X» · вул. Y 12": the street in Cyrillic)
+                        r"(?<=\n)(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\n|,·]{3,90}?(?:,|\s[|·]|[^\S\n]*\n)\s*"
+                        r"(?:ul|al|pl|вул|ул)\.\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ0-9])")
 
 
-_OWNER_MARKS = ("©", "opyright", "dministratorem", "controller", "ul. ", "al. ", "pl. ")
+_OWNER_MARKS = ("©", "opyright", "dministratorem", "controller", "ul. ", "al. ", "pl. ", "ул. ")
 
 
 def copyright_owner(text: str, lang: str) -> tuple[str, str | None, int, int] | None:

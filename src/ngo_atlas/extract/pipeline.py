@@ -40,6 +40,7 @@ from ngo_atlas.extract.leftsum import last_payer_share
 from ngo_atlas.extract.lexicon import PROJECT_WORDS, alternation, lexicon
 from ngo_atlas.extract.links import find_urls, is_project_url, names_payer
 from ngo_atlas.extract.ownsite import masked_own_urls
+from ngo_atlas.extract.sitefooter import footer_signs_masthead
 from ngo_atlas.extract.mastunit import masthead_unit, site_nav_under
 from ngo_atlas.extract.reportowner import report_owner
 from ngo_atlas.extract.mentioned import mentioned_orgs
@@ -919,7 +920,8 @@ def _page_owner(text: str, projects: list[Project], lang: str, page_title: str |
         return None if own is None else (text[own[2]:own[3]], own[:2], own[2], False)
     if not (we or _named_again(text, ls + len(line), head) or _POST_STAMP.match(text, ls + len(line))
             or _SITE_MENU.match(raw if raw and len(raw) == len(text) else text, ls + len(line))
-            or site_nav_under(raw if raw and len(raw) == len(text) else text, ls + len(line), head)):
+            or site_nav_under(raw if raw and len(raw) == len(text) else text, ls + len(line), head)
+            or footer_signs_masthead(raw or text, head, lang)):
         return None
     c = clean_org(head, lang)
     if c is None:

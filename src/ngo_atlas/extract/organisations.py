@@ -2406,10 +2406,19 @@ def _nominative_body(name: str, lang: str) -> bool:
     may be nominative, or a Cyrillic body's head word."""
     words = name.split()[:2]
     if lang != "pl":
-        return bool(words) and (_cyr_head(words[0]) or len(words) == 2 and _cyr_head(words[1]))
+        head = next((w for w in words if _cyr_head(w)), None)
+        return head is not None and _cyr_nominative(head.strip("«»„”\""), lang)
     head = words[0] if words and is_org_head(words[0]) else words[1] if len(words) == 2 and \
         adjective_like(words[0]) and is_org_head(words[1]) else None
     return head is not None and "nom" in polish.word_cases(head.strip("„”\""))
+
+
+def _cyr_nominative(word: str, lang: str) -> bool:
+    """The likeliest reading of a Cyrillic word is nominative (_cyr_head compares a stem only)."""
+    from ngo_atlas.lang import slavic
+
+    parses = slavic.word_parses(word.lower(), "uk" if lang == "uk" else "ru")
+    return bool(parses) and "nomn" in parses[0].tag
 
 
 def _helpers_after(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
@@ -2417,8 +2426,7 @@ def _helpers_after(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     with the role the verb gives; the list stops at the first name that is not a body's."""
     out = []
     for at, role in helperafter.helper_starts(text, s, e, lang):
-        items = cyrillic_mentions(text, at, e)[:1] if lang != "pl" else list_after(text, at, e)
-        for a, b in items:
+        for a, b in list_after(text, at, e):
             if _person_named(text[a:b].rstrip(" .,;"), lang) or not _nominative_body(text[a:b], lang):
                 break
             # (0.5: a relative clause saying what the body does, read before, keeps its role)

@@ -1,0 +1,40 @@
+"""MEND (round 30): fixes from the review of round 30's merged rules, each pinned by a case that
+failed before (texts in our own wording, not the sets')."""
+import pytest
+
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+_UK = "Проєкт «Сусіди»\n\nФундація «Добрий сусід» реалізує проєкт «Сусіди» у Торуні. {}\n"
+_RU = "Проект «Соседи»\n\nФонд «Добрый сосед» реализует проект «Соседи» в Торуни. {}\n"
+_PL = "Projekt „Sąsiedzi”\n\nStowarzyszenie Dobry Sąsiad realizuje projekt „Sąsiedzi” w Toruniu. {}\n"
+
+
+def _projects(text: str):
+    return extract_document(Document("x.txt", "x.txt", text)).projects
+
+
+def _orgs(text: str) -> dict[str, str]:
+    return {o.name: o.role for p in _projects(text) for o in p.organizations}
+
+
+# 1. the body read after a helping verb is the one right after it, and a list is read whole
+def test_uk_person_after_verb_makes_no_helper_of_her_employer():
+    orgs = _orgs(_UK.format("Методичну підтримку вчителям надає Оксана Коваль з Фонду «Світанок»."))
+    assert not any("Світанок" in n for n in orgs), orgs
+
+
+def test_uk_helpers_after_verb_listed():
+    orgs = _orgs(_UK.format("Методичну підтримку вчителям надають Центр «Крок» та Фонд «Світанок»."))
+    assert orgs.get("Центр Крок") == "other" and orgs.get("Фонд Світанок") == "other", orgs
+
+
+# 2. a Cyrillic body after the verb is in the nominative
+def test_ru_body_after_verb_not_nominative_is_no_helper():
+    orgs = _orgs(_RU.format("Консультации для семей обеспечивает Фондом «Рассвет» выделенный юрист."))
+    assert not any("Рассвет" in n for n in orgs), orgs
+
+
+def test_ru_nominative_body_after_verb_is_partner():
+    orgs = _orgs(_RU.format("Консультации для семей обеспечивает Фонд «Рассвет»."))
+    assert orgs.get("Фонд Рассвет") == "partner", orgs

@@ -38,3 +38,27 @@ def test_ru_body_after_verb_not_nominative_is_no_helper():
 def test_ru_nominative_body_after_verb_is_partner():
     orgs = _orgs(_RU.format("Консультации для семей обеспечивает Фонд «Рассвет»."))
     assert orgs.get("Фонд Рассвет") == "partner", orgs
+
+
+# 3. a one-word key before a colon is a project's name only when the page writes it again as a
+# name (case kept) and it has letters: a common word or a year said again makes no heading
+@pytest.mark.parametrize("line, page", [
+    ("Uwaga: zmiana terminu spotkania", "Prosimy o uwagę.\nuwaga na zmianę"),
+    ("Cel: wsparcie rodzin w kryzysie", "Nasz cel to pomoc."),
+    ("2023: warsztaty dla seniorów", "W 2023 roku działaliśmy."),
+    ("Внимание: перенос встречи", "Обратите внимание на это."),
+])
+def test_common_word_or_year_key_is_no_subtitled_name(line, page):
+    from ngo_atlas.extract.subtitled import name_before_subtitle
+
+    assert not name_before_subtitle(line, f"{line}\n{page}")
+
+
+@pytest.mark.parametrize("line, page", [
+    ("Azymut: Praca i rozwój dla młodych", "Fundacja Azymut prowadzi projekt."),
+    ("Horizon: youth exchange in Gdańsk", "The Horizon team invites you."),
+])
+def test_name_written_again_is_subtitled_name(line, page):
+    from ngo_atlas.extract.subtitled import name_before_subtitle
+
+    assert name_before_subtitle(line, f"{line}\n{page}")

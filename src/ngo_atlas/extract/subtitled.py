@@ -36,9 +36,12 @@ def name_before_subtitle(line: str, text: str) -> bool:
     if any(h.label_start < 2 for h in find_labels(t)):  # (the key is a known label)
         return False
     if len(words) == 1:
-        # (and the page names it again elsewhere: "Azymut: Praca – …" on Fundacja Azymut's page)
+        # (and the page names it again elsewhere, as written: "Azymut: Praca – …" on Fundacja
+        # Azymut's page; a common word or a year said again is no name: "Uwaga: …", "2023: …")
+        if not any(c.isalpha() for c in key):
+            return False
         word = re.escape(key)
         keyed = len(re.findall(_KEY_AT_LINE.format(word), text))
-        named = len(re.findall(rf"(?<!\w){word}(?!\w)", text, re.IGNORECASE))
+        named = len(re.findall(rf"(?<!\w){word}(?!\w)", text))
         return keyed <= 1 and named > keyed
     return True

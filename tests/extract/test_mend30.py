@@ -62,3 +62,31 @@ def test_name_written_again_is_subtitled_name(line, page):
     from ngo_atlas.extract.subtitled import name_before_subtitle
 
     assert name_before_subtitle(line, f"{line}\n{page}")
+
+
+# 4-5. a report form's organ: its wrapped name joined only with a genitive line, its span the
+# name's own, and a new funder only where the form states a sum
+_FORM = ("Sprawozdanie z wykonania zadania publicznego „Razem w Toruniu”\n\n"
+         "1. Organ administracji publicznej: {organ}\n"
+         "2. Nazwa zadania: „Razem w Toruniu”\n"
+         "3. Oferent: Stowarzyszenie Dobry Sąsiad\n{money}")
+
+
+def _funders(text: str) -> list[tuple[str, str]]:
+    return [(f.funder, text[f.span.start:f.span.end] if f.span else "")
+            for p in _projects(text) for f in p.funding if f.funder]
+
+
+def test_organ_not_joined_with_next_field_line():
+    text = _FORM.format(organ="Zarząd Powiatu\nOkres realizacji zadania", money="Dotacja: 20 000,00 zł\n")
+    assert _funders(text) == [("Zarząd Powiatu", "Zarząd Powiatu")]
+
+
+def test_organ_wrapped_name_joined_span_on_name():
+    text = _FORM.format(organ="Zarząd\nWojewództwa Kujawsko-Pomorskiego.", money="Dotacja: 20 000,00 zł\n")
+    assert _funders(text) == [("Zarząd Województwa Kujawsko-Pomorskiego", "Zarząd\nWojewództwa Kujawsko-Pomorskiego")]
+
+
+def test_organ_without_stated_sum_is_no_funder():
+    text = _FORM.format(organ="Prezydent Miasta Torunia", money="")
+    assert _funders(text) == []

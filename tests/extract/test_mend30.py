@@ -90,3 +90,28 @@ def test_organ_wrapped_name_joined_span_on_name():
 def test_organ_without_stated_sum_is_no_funder():
     text = _FORM.format(organ="Prezydent Miasta Torunia", money="")
     assert _funders(text) == []
+
+
+# 6. a word of the fronted help that only begins like a word of rooms or a relative pronoun, or
+# holds an apostrophe, still fronts help; the rooms and the pronoun themselves still do not
+_PL_HELP = "Lokalnym seniorom pomaga także Stowarzyszenie Razem Silniejsi."
+
+
+@pytest.mark.parametrize("base, sentence, name, role", [
+    (_PL, _PL_HELP, "Stowarzyszenie Razem Silniejsi", "other"),
+    (_UK, "Якісну підтримку батькам надає Центр «Крок».", "Центр Крок", "other"),
+    (_UK, "Психологічну підтримку сім'ям надає Центр «Крок».", "Центр Крок", "other"),
+])
+def test_fronted_help_words_read_whole(base, sentence, name, role):
+    assert _orgs(base.format(sentence)).get(name) == role
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Lokalu na spotkania udziela Stowarzyszenie Razem Silniejsi.", "pl"),
+    ("Lokalami w centrum pomaga Stowarzyszenie Razem Silniejsi.", "pl"),
+    ("Заняття, які забезпечує Центр «Крок», відбуваються щотижня.", "uk"),
+])
+def test_rooms_and_relative_pronoun_front_no_help(sentence, lang):
+    from ngo_atlas.extract.helperafter import helper_starts
+
+    assert helper_starts(sentence, 0, len(sentence), lang) == []

@@ -115,3 +115,24 @@ def test_rooms_and_relative_pronoun_front_no_help(sentence, lang):
     from ngo_atlas.extract.helperafter import helper_starts
 
     assert helper_starts(sentence, 0, len(sentence), lang) == []
+
+
+# 7. a Cyrillic payer's name ends at its bracketed sum, not at any bracket holding a figure
+# (the finder's item: the record's cleaning cuts a year's bracket later on its own)
+@pytest.mark.parametrize("text, first", [
+    ("фінансують Фонд Співпраці (2023) Польща–Україна та Фундація «Світанок».", "Фонд Співпраці (2023) Польща–Україна"),
+    ("финансируют Фонд Развития (Горизонт 2020) Европы и Фонд «Рассвет».", "Фонд Развития (Горизонт 2020) Европы"),
+    ("фінансують Фонд Співпраці (40 000 злотих) та Фундація «Світанок».", "Фонд Співпраці"),
+])
+def test_cyrillic_payer_cut_at_sum_bracket_only(text, first):
+    from ngo_atlas.extract.funding import _cyrillic_items
+
+    s = text.index("Фонд")
+    a, b = _cyrillic_items(text, s, len(text) - 1)[0]
+    assert text[a:b] == first
+
+
+def test_uk_payer_with_bracketed_sum_keeps_its_sum():
+    text = _UK.format("Проєкт фінансують Фундація «Світанок» (40 000 злотих) та Фундація «Рух».")
+    got = [(f.funder, f.amount) for p in _projects(text) for f in p.funding]
+    assert ("Фундація Світанок", 40000.0) in got and ("Фундація Рух", None) in got, got

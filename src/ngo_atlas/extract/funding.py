@@ -20,6 +20,7 @@ from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
 from ngo_atlas.extract.programmetail import PROGRAMME_PART, trim_programme_tails
 from ngo_atlas.extract.sourcetable import table_payers
 from ngo_atlas.extract.fundadjective import fund_adjectives
+from ngo_atlas.extract.money import find_money
 from ngo_atlas.extract.regionalprog import regional_programmes
 from ngo_atlas.extract.fundunit import drop_unit_payers
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
@@ -1529,7 +1530,18 @@ def _dash_apposition(text: str, a: int, b: int, e: int) -> tuple[int, int]:
     return (a, nxt[0][1]) if nxt and nxt[0][0] == m.start(1) else (a, b)
 
 
+# a bracket holding a figure: the payer's sum when find_money reads one in it ("(40 000 злотих)";
+# not "(Horizon 2020)", "(2023)")
 _SUM_BRACKET = re.compile(r"\s\((?=[^()\n]{0,40}\d[^()\n]{0,40}\))")
+
+
+def _sum_bracket(text: str, a: int, b: int) -> int | None:
+    """Where the first bracketed sum in text[a:b] opens, or None."""
+    for m in _SUM_BRACKET.finditer(text, a, b):
+        close = text.find(")", m.end())
+        if find_money(text, m.end(), close):
+            return m.start()
+    return None
 
 
 def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -1548,8 +1560,8 @@ def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         b = cut.start() if cut and cut.start() > a else b
         # "Фундації X (40 000 злотих) та підтримці Y": the payer's bracketed sum ends its name
         # (the payer after it is read by sumpayers.payer_after_sum)
-        cut = _SUM_BRACKET.search(text, a, b)
-        b = cut.start() if cut and cut.start() > a else b
+        cut_at = _sum_bracket(text, a, b)
+        b = cut_at if cut_at is not None and cut_at > a else b
         # "ЮНІСЕФ і триватиме до …": a conjunction and a verb after the name go on with the
         # clause (the "і" is dropped by _clean_funder)
         cut_b = _cut_at_verb(text, a, b)[1] if b - a > 12 and _CYR_CONJ.search(text, a, b) else b

@@ -1530,16 +1530,16 @@ def _dash_apposition(text: str, a: int, b: int, e: int) -> tuple[int, int]:
     return (a, nxt[0][1]) if nxt and nxt[0][0] == m.start(1) else (a, b)
 
 
-# a bracket holding a figure: the payer's sum when find_money reads one in it ("(40 000 злотих)";
-# not "(Horizon 2020)", "(2023)")
+# a bracket holding a figure: the payer's share when find_money reads a sum in it or it gives a
+# percentage ("(40 000 злотих)", "(75%)"; not "(Horizon 2020)", "(2023)")
 _SUM_BRACKET = re.compile(r"\s\((?=[^()\n]{0,40}\d[^()\n]{0,40}\))")
 
 
 def _sum_bracket(text: str, a: int, b: int) -> int | None:
-    """Where the first bracketed sum in text[a:b] opens, or None."""
+    """Where the first bracketed share in text[a:b] opens, or None."""
     for m in _SUM_BRACKET.finditer(text, a, b):
         close = text.find(")", m.end())
-        if find_money(text, m.end(), close):
+        if "%" in text[m.end():close] or find_money(text, m.end(), close):
             return m.start()
     return None
 

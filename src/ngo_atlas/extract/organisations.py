@@ -1465,8 +1465,9 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     if lang == "pl":
         for ss, se in sentences_with(text, s, e, (_REL_CUE,)):
             orgs.extend(_relative_doers(text, ss, se, mentions(text, ss, se), lang))
-    for ss, se in sentences_with(text, s, e, (helperafter.CUE,) if lang in ("pl", "uk", "ru") else ()):
-        orgs.extend(_helpers_after(text, ss, se, lang))  # "Wsparcia udzieli nam Fundacja X"
+    if lang in ("pl", "uk", "ru"):
+        for ss, se in sentences_with(text, s, e, (helperafter.CUE,)):
+            orgs.extend(_helpers_after(text, ss, se, lang))  # "Wsparcia udzieli nam Fundacja X"
     for ss, se in venues.lender_sentences(text, s, e):  # a body that lends its rooms or hosts: `other`
         ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
         orgs.extend(venues.premises_lenders(text, ss, se, ms, lambda a, b: _org(

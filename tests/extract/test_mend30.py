@@ -137,3 +137,16 @@ def test_uk_payer_with_bracketed_sum_keeps_its_sum():
     text = _UK.format("Проєкт фінансують Фундація «Світанок» (40 000 злотих) та Фундація «Рух».")
     got = [(f.funder, f.amount) for p in _projects(text) for f in p.funding]
     assert ("Фундація Світанок", 40000.0) in got and ("Фундація Рух", None) in got, got
+
+
+# 13. "Fundusze Europejskie na lata …" says when, not what for: no regional programme's name
+@pytest.mark.parametrize("funder, programme", [
+    ("Fundusze Europejskie na lata 2021-2027", None),
+    ("Fundusze Europejskie dla Kujaw i Pomorza", "Fundusze Europejskie dla Kujaw i Pomorza"),
+])
+def test_regional_programme_name(funder, programme):
+    from ngo_atlas.extract.regionalprog import regional_programmes
+    from ngo_atlas.model import Funding
+
+    out = regional_programmes([Funding(funder=funder)])
+    assert [f.programme for f in out] == [programme]

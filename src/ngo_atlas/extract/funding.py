@@ -20,6 +20,7 @@ from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
 from ngo_atlas.extract.programmetail import PROGRAMME_PART, trim_programme_tails
 from ngo_atlas.extract.sourcetable import table_payers
 from ngo_atlas.extract.fundadjective import fund_adjectives
+from ngo_atlas.extract.money import find_money
 from ngo_atlas.extract.regionalprog import regional_programmes
 from ngo_atlas.extract.fundunit import drop_unit_payers
 from ngo_atlas.extract.funder_mentions import RELATIVE_CLAUSE, programme_position, prose_funders, relative_owner
@@ -586,7 +587,7 @@ def _payer_like(name: str) -> bool:
 
     words = name.split()
     return bool(words) and (any(is_org_head(w) for w in words) or org_starts(words[0])
-                            or any(w.isupper() and len(w) > 1 for w in words) or bool(_EU.search(name))
+                            or any(w.isupper() and len(w) > 1 for w in words) or bool(EU_NAME.search(name))
                             or bool(_DONOR_CHANNEL.search(name)) or (len(words) == 1 and polish.is_geo(words[0])))
 
 
@@ -1118,7 +1119,7 @@ def _owner_after_programme(items: list[Funding], lang: str) -> None:
     for f in items:
         p = f.programme
         union = _EU_OWNER.search(p or "")
-        if union and union.start() > 0 and (f.funder is None or _EU.fullmatch(f.funder)):
+        if union and union.start() > 0 and (f.funder is None or EU_NAME.fullmatch(f.funder)):
             # "programu Erasmus+ Unii Europejskiej": the Union owns the programme and pays
             f.funder = f.funder or _EU_NOMINATIVE.get(lang, "Unia Europejska")
             f.programme = p[:union.start()].rstrip(" ,–-")
@@ -1529,7 +1530,18 @@ def _dash_apposition(text: str, a: int, b: int, e: int) -> tuple[int, int]:
     return (a, nxt[0][1]) if nxt and nxt[0][0] == m.start(1) else (a, b)
 
 
+# a bracket holding a figure: the payer's share when find_money reads a sum in it or it gives a
+# percentage ("(40 000 злотих)", "(75%)"; not "(Horizon 2020)", "(2023)")
 _SUM_BRACKET = re.compile(r"\s\((?=[^()\n]{0,40}\d[^()\n]{0,40}\))")
+
+
+def _sum_bracket(text: str, a: int, b: int) -> int | None:
+    """Where the first bracketed share in text[a:b] opens, or None."""
+    for m in _SUM_BRACKET.finditer(text, a, b):
+        close = text.find(")", m.end())
+        if "%" in text[m.end():close] or find_money(text, m.end(), close):
+            return m.start()
+    return None
 
 
 def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -1548,8 +1560,8 @@ def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         b = cut.start() if cut and cut.start() > a else b
         # "Фундації X (40 000 злотих) та підтримці Y": the payer's bracketed sum ends its name
         # (the payer after it is read by sumpayers.payer_after_sum)
-        cut = _SUM_BRACKET.search(text, a, b)
-        b = cut.start() if cut and cut.start() > a else b
+        cut_at = _sum_bracket(text, a, b)
+        b = cut_at if cut_at is not None and cut_at > a else b
         # "ЮНІСЕФ і триватиме до …": a conjunction and a verb after the name go on with the
         # clause (the "і" is dropped by _clean_funder)
         cut_b = _cut_at_verb(text, a, b)[1] if b - a > 12 and _CYR_CONJ.search(text, a, b) else b
@@ -2019,12 +2031,13 @@ _OWNED_EN_PROGRAMME = re.compile(r"(?P<p>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)*)\s+Pro
                                  r"(?P<o>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and))*)")
 
 
-_EU = re.compile(r"(?i:unia\s+europejska|european\s+union|европейский\s+союз|європейський\s+союз|евросоюз|"
-                 r"євросоюз)|UE|EU|ЕС|ЄС")
+# the Union's names (EU_NAME and EU_FUND are read by regionalprog too)
+EU_NAME = re.compile(r"(?i:unia\s+europejska|european\s+union|европейский\s+союз|європейський\s+союз|евросоюз|"
+                     r"євросоюз)|UE|EU|ЕС|ЄС")
 # the Union's own funds (not the regional programmes, which have programme names of their own)
-_EU_FUND = re.compile(r"(?i:fundusz\w*\s+azylu|asylum,?\s+migration|фонд\w*\s+убежища|фонд\w*\s+притулку|"
-                      r"europejski\w*\s+fundusz\w*\s+(?:społeczn|rozwoju\s+regionalnego)|european\s+social\s+fund|"
-                      r"fundusz\w*\s+bezpieczeństwa\s+wewnętrznego|internal\s+security\s+fund)|FAMI|AMIF|EFS\+?|ESF\+?")
+EU_FUND = re.compile(r"(?i:fundusz\w*\s+azylu|asylum,?\s+migration|фонд\w*\s+убежища|фонд\w*\s+притулку|"
+                     r"europejski\w*\s+fundusz\w*\s+(?:społeczn|rozwoju\s+regionalnego)|european\s+social\s+fund|"
+                     r"fundusz\w*\s+bezpieczeństwa\s+wewnętrznego|internal\s+security\s+fund)|FAMI|AMIF|EFS\+?|ESF\+?")
 
 
 # the Union's money by another name ("Fundusze Europejskie", "European Funds"): the Union pays
@@ -2051,7 +2064,7 @@ def _eu_fund_as_programme(items: list[Funding], text: str) -> None:
     """"90 procent pokrywa Unia Europejska" beside "z Funduszu Azylu, Migracji i Integracji",
     "софинансировался Европейским союзом из Фонда убежища": where the text names the Union
     as the payer, the Union's fund is the programme it pays through, one record."""
-    eu = next((f for f in items if f.funder and _EU.fullmatch(f.funder)), None)
+    eu = next((f for f in items if f.funder and EU_NAME.fullmatch(f.funder)), None)
     for f in [x for x in items if eu is not None and x is not eu and x.funder and _EU_ALIAS.fullmatch(x.funder)]:
         if eu.amount is None:  # "Wkład Funduszy Europejskich | 3 598 571,25 zł": the Union's money
             eu.amount, eu.currency = f.amount, f.currency
@@ -2061,10 +2074,10 @@ def _eu_fund_as_programme(items: list[Funding], text: str) -> None:
         # "z Programu Krajowego Funduszu X": the Union's fund, read as a payer of the very
         # programme the Union pays through, is the Union's own money, no second payer
         for f in [x for x in items if x is not eu and x.funder and x.amount is None
-                  and x.programme == eu.programme and _EU_FUND.match(x.funder)]:
+                  and x.programme == eu.programme and EU_FUND.match(x.funder)]:
             items.remove(f)
         return
-    funds = [f for f in items if f is not eu and f.funder and _EU_FUND.match(f.funder)]
+    funds = [f for f in items if f is not eu and f.funder and EU_FUND.match(f.funder)]
     # a fund a "Źródło finansowania:" label names is the funder the page states
     if eu is None or any(f.span and f.span.rule.startswith("label") for f in funds):
         return

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.money import find_money
 from ngo_atlas.extract.wrapped import FIELD_START
+from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, OrgRef, Project, Span
 
 # the form's field: its label, an optional clause saying to whom the report goes, the colon
@@ -29,14 +31,18 @@ def grant_organ(text: str) -> tuple[int, int, str] | None:
     value = text[m.end():le].strip().rstrip(".;,")
     if not value[:1].isupper():
         return None
-    end = le
+    end = m.end() + len(value)
     if len(value.split()) <= _SHORT_VALUE and le < len(text):
         nxt_end = text.find("\n", le + 1)
         nxt_end = len(text) if nxt_end < 0 else nxt_end
-        nxt = text[le + 1:nxt_end].strip()
-        # the name goes on below: a line that opens no field and no numbered item
-        if nxt[:1].isupper() and not FIELD_START.match(nxt) and len(nxt.split()) <= 4:
-            value, end = f"{value} {nxt.rstrip('.;,')}", nxt_end
+        line = text[le + 1:nxt_end]
+        nxt = line.strip().rstrip(".;,")
+        # the name goes on below: a line that opens no field and no numbered item, its first
+        # word in the genitive as a name's second word is ("Zarząd\nWojewództwa Lubuskiego";
+        # not "Zarząd Powiatu\nOkres realizacji zadania", a field of its own)
+        if nxt[:1].isupper() and not FIELD_START.match(nxt) and len(nxt.split()) <= 4 \
+                and "gen" in polish.word_cases(nxt.split()[0]):
+            value, end = f"{value} {nxt}", le + 1 + line.index(nxt) + len(nxt)
     return m.end(), end, value
 
 
@@ -60,7 +66,9 @@ def organ_pays(text: str, projects: list[Project]) -> None:
     span = Span(s, e, "grant_organ:pays", 0.7)
     nameless = [f for f in p.funding if not f.funder and not f.programme]
     if nameless:
-        nameless[0].funder, nameless[0].span = name, nameless[0].span or span
-    else:
+        nameless[0].funder, nameless[0].span = name, span
+    elif find_money(text):  # (a grant the form states, its payer named nowhere else)
         p.funding.append(Funding(funder=name, span=span))
+    else:
+        return
     p.organizations.append(OrgRef(name, "funder", span))

@@ -51,10 +51,15 @@ _FILLER = re.compile(r"(?:\s+(?:nam|nas|też|także|również|ponadto|dodatkowo|
 _CLAUSE_OPEN = re.compile(r"(?:,\s+(?:a|zaś|а)\s+|;\s+)")
 # fronted words that make the clause no help given: money, information, rooms, the project
 # itself, a relative pronoun (lower-case stems, read on each fronted word)
+# (a stem that begins other words is anchored: "lokal" / "lokalu" but not "lokalnym", "які" but
+# not "якісну")
 _NOT_HELP = re.compile(
-    r"(?:wkład|środk|środek|finans|dotacj|kwot|grant|informacj|sal[aięeąi]?$|lokal|pomieszcz|budyn|"
+    r"(?:wkład|środk|środek|finans|dotacj|kwot|grant|informacj|sal[aięeąi]?$|"
+    r"lokal(?:u|e|em|i|ach|om|ami)?$|pomieszcz|budyn|"
     r"projekt|zadani|program|któr|фінанс|финанс|кошт|средств|грант|інформац|информац|приміщ|помещ|"
-    r"проєкт|проект|програм|який|яка|які|котор)")
+    r"проєкт|проект|програм|(?:який|яка|які|яке|якого|якої|яких|якому|якій|яким|якими|яку)$|котор)")
+# a word of the fronted help: letters, an apostrophe or a hyphen inside ("сім'ям", "psycholog-ów")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MONEY = re.compile(r"\d|zł|€|\$")
 # a noun of help alone says not which help (it may be money): "Wsparcia udzieliła Gmina X"
 _BARE_HELP = re.compile(r"(?:wsparci|pomoc|підтримк|допомог|поддержк|помощ)\w*")
@@ -83,7 +88,7 @@ def _fronted_help(text: str, s: int, verb: int, lang: str, pronoun: bool) -> boo
     if not 1 <= len(words) <= 6 or _MONEY.search(" ".join(words)) or (
             len(words) == 1 and _BARE_HELP.fullmatch(words[0].lower())):
         return False
-    if any(w[:1].isupper() for w in words[1:]) or any(not w.strip(",.„”\"").isalpha() for w in words):
+    if any(w[:1].isupper() for w in words[1:]) or any(not _WORD.fullmatch(w.strip(",.„”\"")) for w in words):
         return False
     return not any(_NOT_HELP.match(w.lower().strip(",.„”\"")) for w in words)
 

@@ -1465,8 +1465,9 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     if lang == "pl":
         for ss, se in sentences_with(text, s, e, (_REL_CUE,)):
             orgs.extend(_relative_doers(text, ss, se, mentions(text, ss, se), lang))
-    for ss, se in sentences_with(text, s, e, (helperafter.CUE,) if lang in ("pl", "uk", "ru") else ()):
-        orgs.extend(_helpers_after(text, ss, se, lang))  # "Wsparcia udzieli nam Fundacja X"
+    if lang in ("pl", "uk", "ru"):
+        for ss, se in sentences_with(text, s, e, (helperafter.CUE,)):
+            orgs.extend(_helpers_after(text, ss, se, lang))  # "Wsparcia udzieli nam Fundacja X"
     for ss, se in venues.lender_sentences(text, s, e):  # a body that lends its rooms or hosts: `other`
         ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
         orgs.extend(venues.premises_lenders(text, ss, se, ms, lambda a, b: _org(
@@ -2406,10 +2407,19 @@ def _nominative_body(name: str, lang: str) -> bool:
     may be nominative, or a Cyrillic body's head word."""
     words = name.split()[:2]
     if lang != "pl":
-        return bool(words) and (_cyr_head(words[0]) or len(words) == 2 and _cyr_head(words[1]))
+        head = next((w for w in words if _cyr_head(w)), None)
+        return head is not None and _cyr_nominative(head.strip("«»„”\""), lang)
     head = words[0] if words and is_org_head(words[0]) else words[1] if len(words) == 2 and \
         adjective_like(words[0]) and is_org_head(words[1]) else None
     return head is not None and "nom" in polish.word_cases(head.strip("„”\""))
+
+
+def _cyr_nominative(word: str, lang: str) -> bool:
+    """The likeliest reading of a Cyrillic word is nominative (_cyr_head compares a stem only)."""
+    from ngo_atlas.lang import slavic
+
+    parses = slavic.word_parses(word.lower(), "uk" if lang == "uk" else "ru")
+    return bool(parses) and "nomn" in parses[0].tag
 
 
 def _helpers_after(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
@@ -2417,8 +2427,7 @@ def _helpers_after(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     with the role the verb gives; the list stops at the first name that is not a body's."""
     out = []
     for at, role in helperafter.helper_starts(text, s, e, lang):
-        items = cyrillic_mentions(text, at, e)[:1] if lang != "pl" else list_after(text, at, e)
-        for a, b in items:
+        for a, b in list_after(text, at, e):
             if _person_named(text[a:b].rstrip(" .,;"), lang) or not _nominative_body(text[a:b], lang):
                 break
             # (0.5: a relative clause saying what the body does, read before, keeps its role)

@@ -224,7 +224,7 @@ def _runs_on(text: str, end: int, n_words: int) -> bool:
 
 # academic and courtesy titles before a name: "dr hab.", "mgr", "prof.", "pani"
 TITLES = re.compile(r"^(?:(?:dr|hab|mgr|inż|lic|prof|ks|pani|panią|pan|pana|panu|panem|doc|PhD)\.?\s+)+",
-                     re.IGNORECASE)
+                    re.IGNORECASE)
 
 
 def _plain_name(raw: str, lang: str = "pl") -> tuple[str, int, int] | None:

@@ -16,18 +16,19 @@ import re
 from ngo_atlas.model import Funding
 
 # the programme's name: the plural "Fundusze Europejskie", then "dla"/"na" and what it is for
-_REGIONAL = re.compile(r"(?i:fundusze\s+europejskie\s+(?:dla|na)\s+\S.*)")
+# ("na lata 2021-2027" says when, not what for: the Union's funds, no programme's name)
+_REGIONAL = re.compile(r"(?i:fundusze\s+europejskie\s+(?:dla|na)\s+(?!lata\b)\S.*)")
 
 
 def regional_programmes(items: list[Funding]) -> list[Funding]:
     """Turn each "Fundusze Europejskie dla X" payer into the programme of the Union's payer."""
-    from ngo_atlas.extract.funding import _EU, _EU_FUND
+    from ngo_atlas.extract.funding import EU_NAME, EU_FUND
 
     out = list(items)
     for f in [x for x in items if x.funder and _REGIONAL.fullmatch(x.funder)]:
         programme = f.programme or f.funder
         payer = next((g for g in out if g is not f and g.funder and g.programme in (None, programme)
-                      and (_EU.fullmatch(g.funder) or _EU_FUND.match(g.funder))), None)
+                      and (EU_NAME.fullmatch(g.funder) or EU_FUND.match(g.funder))), None)
         if payer is None:
             f.funder, f.programme = None, programme
             continue

@@ -1237,9 +1237,11 @@ def _heading_over_particulars(text: str, heads: list[tuple[int, int, str]],
         num = _NUMBERED.match(line)
         t = line[num.end():].strip() if num else _ITEM_HEAD.sub("", line.strip())
         # (a dash between a name and its subtitle is no word: "Dom z dala od domu – wsparcie …")
-        subtitled = ":" in t and name_before_subtitle(t, text)  # ("Azymut: Praca – …")
         if not (2 <= len([w for w in t.split() if w not in "–—-"]) <= 12 and _heading_like(t)) \
-                or ":" in t and not subtitled or i + 1 >= len(heads):
+                or i + 1 >= len(heads):
+            continue
+        subtitled = ":" in t and name_before_subtitle(t, text)  # ("Azymut: Praca – …")
+        if ":" in t and not subtitled:
             continue
         if _section_heading(t) or _publisher_heading(text, ls, t):
             continue

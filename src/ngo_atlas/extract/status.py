@@ -221,9 +221,9 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
 
 
 # after a period label's last date, a status word closing its value: "Okres realizacji:
-# 01.02.2023–30.11.2023 (projekt zakończony)", "Duration: 2020–2023 (completed)", "Період:
-# 2022–2024 | триває", "Okres realizacji: od lipca 2024 r. – projekt trwa"
-_PERIOD_TAIL = re.compile(r"[^\S\n]*(?:r\.|roku|року|года|г\.|р\.)?[^\S\n]*(?:\(|[|–—]|-(?=\s))[^\S\n]*"
+# 01.02.2023–30.11.2023 (projekt zakończony)", "Duration: 2020–2023 (completed)", "Okres
+# realizacji: od lipca 2024 r. – projekt trwa"
+_PERIOD_TAIL = re.compile(r"[^\S\n]*(?:r\.|roku|року|года|г\.|р\.)?[^\S\n]*(?:\(|[–—]|-(?=\s))[^\S\n]*"
                           r"(?:(?:projekt|project|проект|проєкт|status)[^\S\n]*:?[^\S\n]*)?"
                           r"(?P<word>[^\W\d][^()|\n]{1,30}?)[^\S\n]*\)?[^\S\n]*\.?[^\S\n]*", re.IGNORECASE)
 

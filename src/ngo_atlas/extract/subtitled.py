@@ -4,6 +4,8 @@ Exchange …", "Azymut: Praca – aktywizacja …", "Разом: підтрим�
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from ngo_atlas.extract.labels import find_labels
 
@@ -14,8 +16,9 @@ _NAME = re.compile(r"^(?:[^\W\d_]|\d)[\w.’'&+-]*(?:[^\S\n]+(?:[^\W\d_]|\d)[\w.
 # a part's number after its noun ("Etap II", "Moduł A", "Part 3", "Этап 2"): a key that counts
 # the parts of one thing, whatever follows it
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVXL]{1,5}|[^\W\d_])\.?$")
-# a line that opens with the same word and a colon: a key the page repeats
-_KEY_AT_LINE = r"(?m)^[^\w\n]*{}[^\S\n]*:"
+# a line that opens with a word and a colon: a key (counted for the word a heading opens with)
+_KEY_AT_LINE = re.compile(r"(?m)^[^\w\n]*(\w[\w.’'&+-]*?)[^\S\n]*:")
+_WORD = re.compile(r"\w+")
 
 
 def name_before_subtitle(line: str, text: str) -> bool:
@@ -36,9 +39,24 @@ def name_before_subtitle(line: str, text: str) -> bool:
     if any(h.label_start < 2 for h in find_labels(t)):  # (the key is a known label)
         return False
     if len(words) == 1:
-        # (and the page names it again elsewhere: "Azymut: Praca – …" on Fundacja Azymut's page)
-        word = re.escape(key)
-        keyed = len(re.findall(_KEY_AT_LINE.format(word), text))
-        named = len(re.findall(rf"(?<!\w){word}(?!\w)", text, re.IGNORECASE))
+        # (and the page names it again elsewhere, as written: "Azymut: Praca – …" on Fundacja
+        # Azymut's page; a common word or a year said again is no name: "Uwaga: …", "2023: …")
+        if not any(c.isalpha() for c in key):
+            return False
+        keyed = _line_keys(text).count(key)
+        named = _word_counts(text).get(key, 0) if _WORD.fullmatch(key) else \
+            len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", text))
         return keyed <= 1 and named > keyed
     return True
+
+
+@lru_cache(maxsize=8)
+def _line_keys(text: str) -> list[str]:
+    """The word and colon each line of the page opens with, read once a page (the test runs
+    for every heading with a colon)."""
+    return _KEY_AT_LINE.findall(text)
+
+
+@lru_cache(maxsize=8)
+def _word_counts(text: str) -> Counter[str]:
+    return Counter(_WORD.findall(text))

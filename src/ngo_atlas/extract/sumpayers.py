@@ -17,7 +17,8 @@ from ngo_atlas.extract.money import _currency_hint, find_money
 from ngo_atlas.model import Funding, Span
 
 _CAP = r"(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])"
-# the first payer's share: a bracket holding a sum, or a measure phrase and a sum
+# the first payer's share: a bracket holding a sum, or a measure phrase and a sum (a bracket
+# after a payer is also its own note: "pokrywa Urząd X (15 000 zł z budżetu miasta)")
 _BRACKET = re.compile(r"\s*\([^()\n]{1,60}\)")
 # ("\s*(?:,\s*)?", not "\s*,?\s*": two free runs of spaces backtrack quadratically over a page's
 # blank padding, 5 ms on one dev page)
@@ -37,11 +38,9 @@ _CONJ = re.compile(r"(?:\s*,)?\s+(?:oraz|i|and|та|і|и|а\s+також|а\s+�
                    r"(?:the\s+)?" + _CAP, re.IGNORECASE)
 # a sum set off by dashes, and what may stand between the payer and its sum
 _DASHED = re.compile(r"\s+[–—]\s[^–—()\n]{1,60}\s[–—](?=\s)")
-_GLOSS = re.compile(r"\s*\([^()\n\d]{1,60}\)")
 _PROGRAMME_ASIDE = re.compile(r"\s+(?:w\s+ramach|under|в\s+рамках|у\s+рамках)\s+(?:programu|konkursu|(?:the|its)\s+|"
                               r"программы|програми|конкурсу)?\s*[„“\"«][^„”\"«»\n]{2,80}[”\"»“](?:\s+programme)?",
                               re.IGNORECASE)
-_OWN_BRACKET = re.compile(r"\s*\([^()\n]{1,60}\)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -74,15 +73,21 @@ def _share_end(text: str, s: int, pos: int, e: int) -> int | None:
     bracket or a measure phrase follows the payer). Before the sum the payer may carry a gloss
     in brackets ("X (International Rescue Committee, IRC) – grant … –") or the programme it
     gave in ("Гміною X в рамках програми «Y» (N)", "X w ramach programu „Y” (N)")."""
-    for _ in range(2):
+    for tries_left in (2, 1, 0):
         end = _sum_end(text, s, pos, e)
-        if end is not None:
+        if end is not None or not tries_left:
             return end
-        aside = _GLOSS.match(text, pos, e) or _PROGRAMME_ASIDE.match(text, pos, e)
+        aside = _gloss(text, pos, e) or _PROGRAMME_ASIDE.match(text, pos, e)
         if aside is None:
             return None
         pos = aside.end()
-    return _sum_end(text, s, pos, e)
+    return None
+
+
+def _gloss(text: str, pos: int, e: int) -> re.Match[str] | None:
+    """A bracket with no figure in it at pos: the payer's gloss, not its sum."""
+    m = _BRACKET.match(text, pos, e)
+    return m if m and not _DIGIT.search(m.group()) else None
 
 
 def payer_after_sum(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
@@ -99,7 +104,7 @@ def payer_after_sum(out: list[Funding], text: str, s: int, e: int, lang: str) ->
         if not found:
             continue
         a, b = found[0]
-        own = _OWN_BRACKET.match(text, b, e)
+        own = _BRACKET.match(text, b, e)
         sums = _within(find_money(text, s, e), own.start(), own.end()) if own and _names_money(text, own.start(), own.end()) else []
         if not conj.group("prep") and len(sums) != 1:
             continue  # a bare conjunction: the name must carry its own sum
@@ -153,7 +158,7 @@ def covering_payers(out: list[Funding], text: str, s: int, e: int, lang: str) ->
         if any(g.span and g.span.start < b and a < g.span.end for g in out):
             continue
         hits = find_money(text, s, e)
-        own = _OWN_BRACKET.match(text, b, e)  # "pokrywa Urząd X (15 000 zł z budżetu miasta)"
+        own = _BRACKET.match(text, b, e)  # "pokrywa Urząd X (15 000 zł z budżetu miasta)"
         sums = _within(hits, own.start(), own.end()) if own else []
         if not sums:  # "pozostałe 84 700 CHF pokryje X": the verb's object is the sum before it
             before = _within(hits, max(s, m.start() - 60), m.start())

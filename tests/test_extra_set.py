@@ -129,24 +129,34 @@ SCORE_PY = REPO.parent / "shared" / "eval" / "score.py"
 # 0.904/0.928/0.938, train-d* 0.942/0.923/0.891, train-e* 0.905/0.928/0.888, train-f* 0.878/0.845/
 # 0.912, train-g* 0.914/0.892, train-h* 0.870/0.885, train-i* 0.879/0.882, train-j* 0.866/0.839,
 # train-k* 0.902/0.878/0.904, train-l* 0.868/0.870, train-m* 0.715/0.812, train-n* 0.819/0.922.
+# train-oa and -ob, by two fresh writers at the twenty-second session's start (reports and
+# official documents as PDF/DOCX text: annual reports, grant-competition results, final and
+# evaluation reports; news, events, programmes, recruitment calls and social-media posts), kept
+# by the lead as unread gate sets through round 30 and added at its end: 0.764/0.770 at 93d5727.
+# At round 30's end (the train-* floors raised to 0.004 under it, none lowered): train-c* 0.927/
+# 0.907/0.929/0.940, train-d* 0.944/0.923/0.896, train-e* 0.909/0.928/0.889, train-f* 0.879/0.845/
+# 0.912, train-g* 0.917/0.894, train-h* 0.875/0.891, train-i* 0.879/0.882, train-j* 0.866/0.843,
+# train-k* 0.910/0.883/0.904, train-l* 0.869/0.875, train-m* 0.716/0.819, train-n* 0.853/0.927,
+# train-o* 0.764/0.770.
 # Each floor sits 0.004 under its set's figure.
 SETS = {"extra": 0.977, "holdout-h": 0.99, "holdout-g": 0.981, "holdout-k": 0.968,
         "unseen-m": 0.956, "unseen-n": 0.935, "unseen-p": 0.937, "unseen-q": 0.957,
         "unseen-r": 0.925, "unseen-s": 0.961, "unseen-t": 0.894, "unseen-u": 0.886,
         "unseen-v": 0.969, "unseen-w": 0.971, "unseen-x": 0.980, "unseen-y": 0.948,
         "unseen-z": 0.939, "unseen-j": 0.962, "unseen-a": 0.921, "unseen-b": 0.915,
-        "train-ca": 0.921, "train-cb": 0.9, "train-cc": 0.924, "train-cd": 0.934,
-        "train-da": 0.938, "train-db": 0.919, "train-dc": 0.887,
-        "train-ea": 0.901, "train-eb": 0.924, "train-ec": 0.884,
-        "train-fa": 0.874, "train-fb": 0.841, "train-fc": 0.908,
-        "train-ga": 0.91, "train-gb": 0.888,
-        "train-ha": 0.866, "train-hb": 0.881,
+        "train-ca": 0.923, "train-cb": 0.903, "train-cc": 0.925, "train-cd": 0.936,
+        "train-da": 0.94, "train-db": 0.919, "train-dc": 0.892,
+        "train-ea": 0.905, "train-eb": 0.924, "train-ec": 0.885,
+        "train-fa": 0.875, "train-fb": 0.841, "train-fc": 0.908,
+        "train-ga": 0.913, "train-gb": 0.89,
+        "train-ha": 0.871, "train-hb": 0.887,
         "train-ia": 0.875, "train-ib": 0.878,
-        "train-ja": 0.862, "train-jb": 0.835,
-        "train-ka": 0.898, "train-kb": 0.874, "train-kc": 0.9,
-        "train-la": 0.864, "train-lb": 0.866,
-        "train-ma": 0.711, "train-mb": 0.808,
-        "train-na": 0.815, "train-nb": 0.918}
+        "train-ja": 0.862, "train-jb": 0.839,
+        "train-ka": 0.906, "train-kb": 0.879, "train-kc": 0.9,
+        "train-la": 0.865, "train-lb": 0.871,
+        "train-ma": 0.712, "train-mb": 0.815,
+        "train-na": 0.849, "train-nb": 0.923,
+        "train-oa": 0.76, "train-ob": 0.766}
 GOLD = sorted(p for name in SETS for p in (REPO / "eval" / name).glob("*.json"))
 
 PROJECT_KEYS = {"title", "start", "end", "status", "funding", "organizations", "people",
@@ -168,7 +178,12 @@ def _source(gold: Path) -> Path:
 def _text(gold: Path) -> str:
     src = _source(gold)
     raw = src.read_text(encoding="utf-8")
-    text = lxml.html.fromstring(raw).text_content() if src.suffix == ".html" else raw
+    if src.suffix == ".html":
+        page = lxml.html.fromstring(raw)
+        # A logo bar's alt text is in the document too (train-oa's oa18 names its EU funder there).
+        text = page.text_content() + "\n" + "\n".join(page.xpath("//img/@alt"))
+    else:
+        text = raw
     # A report's text keeps its line-end hyphens ("Wę-\ndrzynie"): a name may stand only joined.
     return text + "\n" + _HYPHEN_BREAK.sub("", text)
 

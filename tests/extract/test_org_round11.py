@@ -237,11 +237,11 @@ def test_a_bare_word_for_a_body_before_an_acronym_and_its_full_name():
 
 
 def test_the_city_and_its_municipality_are_one_body():
-    from ngo_atlas.extract.organisations import _same_org
+    from ngo_atlas.extract.organisations import same_org
 
-    assert _same_org("City of Elbląg", "Municipality of Elbląg")
-    assert _same_org("Miasto Kielce", "Gmina Miasto Kielce")
-    assert not _same_org("City of Elbląg", "Municipality of Braniewo")
+    assert same_org("City of Elbląg", "Municipality of Elbląg")
+    assert same_org("Miasto Kielce", "Gmina Miasto Kielce")
+    assert not same_org("City of Elbląg", "Municipality of Braniewo")
 
 
 def test_a_page_headed_by_the_projects_own_name_has_no_owner_from_it():

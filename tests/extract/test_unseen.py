@@ -294,10 +294,10 @@ def test_programme_as_the_subject_of_a_funding_sentence():
 
 
 def test_acronym_of_a_body_named_with_its_seat_is_the_same_body():
-    from ngo_atlas.extract.organisations import _same_org
+    from ngo_atlas.extract.organisations import same_org
 
-    assert _same_org("MOPR", "Miejski Ośrodek Pomocy Rodzinie w Poznaniu")
-    assert not _same_org("MOPR", "Miejski Ośrodek Kultury w Poznaniu")
+    assert same_org("MOPR", "Miejski Ośrodek Pomocy Rodzinie w Poznaniu")
+    assert not same_org("MOPR", "Miejski Ośrodek Kultury w Poznaniu")
 
 
 def test_partner_list_with_a_repeated_preposition():

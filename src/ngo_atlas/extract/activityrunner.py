@@ -40,7 +40,7 @@ def _runs_an_activity(text: str, o: OrgRef, title: str | None) -> bool:
 
 def activity_runners_as_partners(text: str, orgs: list[OrgRef], title: str | None) -> list[OrgRef]:
     """Leads that run only an activity become partners where another body leads the project."""
-    from ngo_atlas.extract.organisations import _same_org
+    from ngo_atlas.extract.organisations import same_org
 
     runners = [o for o in orgs if _runs_an_activity(text, o, title)]
     # (a guess such as a subject before "together with" is no anchor: it may be the activity)
@@ -48,6 +48,6 @@ def activity_runners_as_partners(text: str, orgs: list[OrgRef], title: str | Non
     if not runners or not anchors:
         return orgs
     for o in runners:
-        if not any(_same_org(o.name, x.name) for x in anchors):
+        if not any(same_org(o.name, x.name) for x in anchors):
             o.role = "partner"
     return orgs

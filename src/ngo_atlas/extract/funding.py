@@ -787,10 +787,10 @@ def _handed_on(text: str, out: list[Funding], operators: list | None = None) -> 
 def is_payer(out: list[Funding], name: str, alike: bool = False) -> bool:
     """A payer of that name is read already (case aside; with `alike`, also one that names the
     same body in another form: "Fundacja X" / "Fundacji X (FX)")."""
-    from ngo_atlas.extract.organisations import _same_org
+    from ngo_atlas.extract.organisations import same_org
 
     key = name.casefold()
-    return any(f.funder and (f.funder.casefold() == key or alike and _same_org(f.funder, name)) for f in out)
+    return any(f.funder and (f.funder.casefold() == key or alike and same_org(f.funder, name)) for f in out)
 
 
 def _is_state_budget(funder: str | None) -> bool:
@@ -1055,7 +1055,7 @@ _FUNDS_CHANNEL = re.compile(r"(?i:fundusz\w*\s+(?:eog|norwesk\w*)|eea\s+(?:and\s
 
 def _programme_run_by_funder(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
     """A funder with no programme takes the one a sentence says it runs."""
-    from ngo_atlas.extract.organisations import _same_org
+    from ngo_atlas.extract.organisations import same_org
 
     channel = [f for f in out if f.funder and f.programme and _FUNDS_CHANNEL.fullmatch(f.programme)]
     if channel and ("rogram" in text[s:e] or "рограм" in text[s:e]):
@@ -1073,7 +1073,7 @@ def _programme_run_by_funder(out: list[Funding], text: str, s: int, e: int, lang
         owner = list_after(text, m.end(), e)[:1]
         name = _clean_funder(text[owner[0][0]:owner[0][1]], lang) if owner else None
         for f in bare:
-            if name and _same_org(f.funder, name):
+            if name and same_org(f.funder, name):
                 f.programme = text[m.start("p"):m.end("p")].strip()
 
 
@@ -2233,12 +2233,12 @@ def _bracketed_after(items: list[Funding], text: str, acronym: str) -> str | Non
 def _programme_to_owner(items: list[Funding], lang: str) -> None:
     """"z Programu Krajowego Funduszu X … dofinansowanie z Funduszu X": the fund named as
     funder owns the programme named alone, so the two are one record."""
-    from ngo_atlas.extract.organisations import _same_org
+    from ngo_atlas.extract.organisations import same_org
 
     for f in [x for x in items if x.funder is None and x.programme]:
         owner = _fund_in_programme(f.programme, lang)
         payer = next((g for g in items if g.funder and g.programme is None and owner
-                      and _same_org(g.funder, owner)), None)
+                      and same_org(g.funder, owner)), None)
         if payer is not None:
             payer.programme = f.programme
             items.remove(f)
@@ -2250,14 +2250,14 @@ def _inside(inner: Span | None, outer: Span | None) -> bool:
 
 
 def _dedupe(items: list[Funding]) -> list[Funding]:
-    from ngo_atlas.extract.organisations import _same_org
+    from ngo_atlas.extract.organisations import same_org
 
     items = _budget_into_body(items)
     out: list[Funding] = []
     for f in items:
         key = (f.funder or "").casefold()
         same = next((x for x in out if (x.funder or "").casefold() == key or (
-            f.funder and x.funder and (_same_org(x.funder, f.funder) or _acronym_pair(x.funder, f.funder)
+            f.funder and x.funder and (same_org(x.funder, f.funder) or _acronym_pair(x.funder, f.funder)
                                         or _acronym_pair(f.funder, x.funder)))), None)
         if same is None and _merge_inflected(f, out):
             continue
@@ -2274,7 +2274,7 @@ def _dedupe(items: list[Funding]) -> list[Funding]:
         # Programu Y X na lata …": all its words stand in the longer name, and it adds no sum)
         out = [f for f in out if f.funder or not any(
             g.funder and (g.programme == f.programme or g.programme and f.programme and (
-                _same_org(g.programme, f.programme) or _sub_name(f, g)) or _inside(g.span, f.span))
+                same_org(g.programme, f.programme) or _sub_name(f, g)) or _inside(g.span, f.span))
             for g in out)]
     for f in [x for x in out if x.funder is None and x.programme]:
         # "Źródło finansowania: Program Fundusz Inicjatyw Obywatelskich NOWEFIO na lata …"
@@ -2327,11 +2327,11 @@ def _budget_into_body(items: list[Funding]) -> list[Funding]:
 
 def _acronym_of_payer(programme: str, payers: list[str]) -> bool:
     """A programme that is only the acronym of a payer in the same list names that payer again."""
-    from ngo_atlas.extract.organisations import _same_org, is_acronym
+    from ngo_atlas.extract.organisations import same_org, is_acronym
 
     core = programme.rstrip("+")  # "EFS+" is "Europejski Fundusz Społeczny Plus"
     return len(core) > 1 and is_acronym(core) and any(
-        _same_org(_PLUS_WORD.sub("", p) if core != programme else p, core) for p in payers)
+        same_org(_PLUS_WORD.sub("", p) if core != programme else p, core) for p in payers)
 
 
 _PLUS_WORD = re.compile(r"\s+(?:Plus|Плюс|Плус)$")
@@ -2372,7 +2372,7 @@ def _merge_same(same: Funding, f: Funding) -> None:
 
 def _acronym_pair(short: str, full: str) -> bool:
     """"EFS+" and "Europejski Fundusz Społeczny Plus": a fund's acronym with its plus sign
-    names the payer its initials spell (the plain initials are matched by _same_org)."""
+    names the payer its initials spell (the plain initials are matched by same_org)."""
     return short.endswith("+") and full != short and _acronym_of_payer(short, [full])
 
 

@@ -60,7 +60,7 @@ def handed_on(out: list[Funding], text: str, s: int, e: int, lang: str,
     after it pays, with the first payer's programme and sum where it has none."""
     from ngo_atlas.extract.funding import _clean_funder, _is_body
     from ngo_atlas.extract.names import nominative
-    from ngo_atlas.extract.organisations import _same_org, list_after
+    from ngo_atlas.extract.organisations import same_org, list_after
 
     if not out:  # (each payer's tail is matched where it ends: no scan of the segment)
         return out
@@ -90,10 +90,10 @@ def handed_on(out: list[Funding], text: str, s: int, e: int, lang: str,
             b = close
         # (the kept noun in lower case: "правительства Японии" -> "правительство Японии")
         name = _clean_funder(text[a:b], lang) if a == start else nominative(text[a:b].strip(), lang)
-        if not name or _same_org(name, f.funder) or _CHANNEL.match(name):
+        if not name or same_org(name, f.funder) or _CHANNEL.match(name):
             continue
         g = next((x for x in out if x is not f and x.funder and (
-            x.funder.casefold() == name.casefold() or _same_org(x.funder, name))), None)
+            x.funder.casefold() == name.casefold() or same_org(x.funder, name))), None)
         if g is None:
             g = Funding(name, None, None, None, Span(a, b, "funds_handed_on", 0.75))
             out.insert(next(i for i, x in enumerate(out) if x is f) + 1, g)
@@ -111,12 +111,12 @@ def handed_on(out: list[Funding], text: str, s: int, e: int, lang: str,
 def operator_roles(orgs: list[OrgRef], operators: list[OrgRef], funding: list[Funding]) -> list[OrgRef]:
     """The bodies that handed on another's money are `other`, not funders (added where no
     finder named them), unless they pay in a record of their own."""
-    from ngo_atlas.extract.organisations import _same_org
+    from ngo_atlas.extract.organisations import same_org
 
     for op in operators:
-        if any(f.funder and _same_org(f.funder, op.name) for f in funding):
+        if any(f.funder and same_org(f.funder, op.name) for f in funding):
             continue
-        same = [o for o in orgs if o.name.casefold() == op.name.casefold() or _same_org(o.name, op.name)]
+        same = [o for o in orgs if o.name.casefold() == op.name.casefold() or same_org(o.name, op.name)]
         for o in same:
             if o.role == "funder":
                 o.role, o.span = "other", op.span

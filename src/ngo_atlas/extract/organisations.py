@@ -2752,7 +2752,7 @@ def merge_orgs(orgs: list[OrgRef]) -> list[OrgRef]:
     role found with the highest confidence wins, the longer name is kept."""
     out: list[OrgRef] = []
     for o in orgs:
-        same = next((x for x in out if _same_org(x.name, o.name)), None)
+        same = next((x for x in out if same_org(x.name, o.name)), None)
         if same is None:
             out.append(o)
             continue
@@ -2786,7 +2786,7 @@ def _initials(name: str) -> str:
 _TOWN_BODY = re.compile(r"(?:(?:the\s+)?(?:City|Municipality|Town)\s+of|Miasto|Gmina(?:\s+Miasto|\s+Miejska)?)\s+(.+)")
 
 
-def _same_org(a: str, b: str) -> bool:
+def same_org(a: str, b: str) -> bool:
     ta_, tb_ = _TOWN_BODY.fullmatch(a.strip()), _TOWN_BODY.fullmatch(b.strip())
     if ta_ and tb_ and ta_.group(1).casefold() == tb_.group(1).casefold():
         return True  # the city and its municipality are one body

@@ -568,17 +568,17 @@ def _is_title(o: OrgRef, p: Project) -> bool:
 def _one_lead(orgs: list[OrgRef]) -> list[OrgRef]:
     """"Organizatorzy: A, B, C" and "realizowane przez A": a project has one lead, the one
     the text says runs it; the other listed organisers are its partners."""
-    from ngo_atlas.extract.organisations import _same_org
+    from ngo_atlas.extract.organisations import same_org
 
     listed = [o for o in orgs if o.role == "lead" and o.span and o.span.rule == "label:lead"]
     said = {o.name for o in orgs if o.role == "lead" and o.span and o.span.rule in ("lead_phrase", "lead_verb")}
     if len(listed) < 2 or len(said) != 1:
         return orgs
     runner = next(iter(said))
-    if not any(_same_org(o.name, runner) for o in listed):
+    if not any(same_org(o.name, runner) for o in listed):
         return orgs
     for o in listed:
-        if not _same_org(o.name, runner):
+        if not same_org(o.name, runner):
             o.role = "partner"
     return orgs
 
@@ -969,7 +969,7 @@ def _owner_joins_as_partner(text: str, projects: list[Project], lang: str) -> No
     """"Koalicja X … Od 2024 r. realizujemy wspólnie projekt Y, którego liderem jest Z": the
     body the page heads with says "we" carry out a project another body leads, so it takes
     part as a partner."""
-    from ngo_atlas.extract.organisations import _same_org
+    from ngo_atlas.extract.organisations import same_org
 
     # (Polish pages only: elsewhere the heading often names the body in Polish and the text in
     # its own language, "Fundacja Inna Przestrzeń" / "Фонд «Инна Пшестшень»", one body)
@@ -984,7 +984,7 @@ def _owner_joins_as_partner(text: str, projects: list[Project], lang: str) -> No
     c = clean_org(head, lang)
     p = projects[0]
     if c is None or not any(o.role == "lead" and not _guessed(o) for o in p.organizations) or any(
-            _same_org(o.name, c[0]) or _unit_of_owner(o.name, c[0]) for o in p.organizations):
+            same_org(o.name, c[0]) or _unit_of_owner(o.name, c[0]) for o in p.organizations):
         return
     off = ls + line.index(head[0])
     p.organizations.append(OrgRef(c[0], "partner", Span(off, off + len(head), "page_owner_partner", 0.5),

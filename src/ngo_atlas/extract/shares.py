@@ -45,7 +45,7 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
     ("sentence" when only a payer's own sentence or phrase placed one: see _sentence_payer).
     Only amounts tied to a funder the project already has count (no new funders here)."""
     from ngo_atlas.extract.funding import _clean_funder, _fund_in_programme
-    from ngo_atlas.extract.organisations import _same_org
+    from ngo_atlas.extract.organisations import same_org
 
     named = [f for f in funding if f.funder]
     if len(named) < 2:  # one payer: only a sum its own verb of giving joins to it (AMOUNT-L)
@@ -81,7 +81,7 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
                 f
                 for f in named
                 if f.amount is None
-                and any(_same_org(f.funder, n) or f.funder.casefold() == n.casefold()
+                and any(same_org(f.funder, n) or f.funder.casefold() == n.casefold()
                         or (n.isupper() and len(n) <= 5 and _initials(f.funder) == n.casefold())
                         for n in (name, owner))
             ),

@@ -11,8 +11,8 @@ from __future__ import annotations
 def footer_signs_masthead(raw: str, head: str, lang: str) -> bool:
     """Whether the copyright or address line at the foot of the raw text names the body that
     head (the page's first line, cleaned to a name) names, in full or in short."""
-    from ngo_atlas.extract.organisations import _same_org, clean_org, copyright_owner
+    from ngo_atlas.extract.organisations import same_org, clean_org, copyright_owner
 
     own = copyright_owner(raw, lang)
     top = clean_org(head, lang)
-    return own is not None and top is not None and _same_org(own[0], top[0])
+    return own is not None and top is not None and same_org(own[0], top[0])

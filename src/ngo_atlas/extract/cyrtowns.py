@@ -169,13 +169,6 @@ def polish_town(form: str, lang: str) -> str | None:
     return cand
 
 
-def polish_spelling(form: str, lang: str) -> str | None:
-    """The Polish name of the town a Cyrillic form names ("Кракові" -> "Kraków"), as
-    polish_town reads it; None where the Polish dictionary knows no such town."""
-    reading = _likeliest_reading(form, lang)
-    return reading[1] if reading else None
-
-
 @lru_cache(maxsize=4096)
 def nominative_spelling(word: str, lang: str) -> str | None:
     """The Polish name a Cyrillic town's nominative spells ("Гданьск" -> "Gdańsk", "Краків" ->

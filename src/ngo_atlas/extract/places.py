@@ -558,11 +558,11 @@ def _title_towns(text: str, title_span: tuple[int, int], have: list[Tagged], lan
     wszystkich", "<Town> – wspólne miasto", "Punkt … – <Town> 2024"): a town of 5,000 people or
     more (no region, no village named like a common word) that no adjective reading shares (the
     town "Nowe" is also "new")."""
-    a, b = title_span
     known = {t.value.casefold() for t in have}
-    out: list[Tagged] = []
     if lang in ("ru", "uk"):
         return _cyrillic_title_towns(text, title_span, known, lang)
+    a, b = title_span
+    out: list[Tagged] = []
     for m in _TITLE_WORDS.finditer(text, a, b):
         for name, end in ((m.group(0), m.end()), (m.group(1), m.end(1))) if m.group(2) else ((m.group(1), m.end(1)),):
             if _UNIT_BEFORE.search(text, max(a, m.start() - 20), m.start()):

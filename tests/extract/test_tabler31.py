@@ -77,3 +77,52 @@ def test_ru_project_list_splits():
             "| Юридическая консультация | 01.2024 – 12.2024 | 40 000 PLN |\n"
             "| Курсы польского языка | 03.2024 – 11.2024 | 25 000 PLN |\n")
     assert _titles(text) == ["Юридическая консультация", "Курсы польского языка"]
+
+
+# --- the self-government whose public tasks a results table's grants carry out -----------------
+
+def _funders(text: str) -> dict:
+    return {r.title: [(f.funder, f.amount) for f in r.funding] for r in _records(text)}
+
+
+_PL_RESULTS = ("Rozstrzygnięcie otwartego konkursu ofert na realizację zadań publicznych Województwa "
+               "Opolskiego w obszarze integracji cudzoziemców\n\n"
+               "Zarząd Województwa rozstrzygnął konkurs. Wpłynęło 9 ofert.\n\n"
+               "Lp. | Nazwa oferenta | Tytuł zadania | Kwota dotacji (zł)\n"
+               "1 | Fundacja Nowy Dom | Szkoła sobotnia dla dzieci | 40 000,00\n"
+               "2 | Stowarzyszenie Sąsiedzi | Kuchnia bez granic | 12 500,00\n")
+
+
+def test_pl_public_task_owner_funds_every_row():
+    got = _funders(_PL_RESULTS)
+    assert got["Szkoła sobotnia dla dzieci"] == [("Województwo Opolskie", 40000.0)], got
+    assert got["Kuchnia bez granic"] == [("Województwo Opolskie", 12500.0)], got
+
+
+def test_pl_public_task_owner_across_a_line_break():
+    text = _PL_RESULTS.replace("Województwa \nOpolskiego", "Województwa Opolskiego").replace(
+        "zadań publicznych Województwa ", "zadań publicznych\nMiasta Opola ").replace("Opolskiego w obszarze", "w obszarze")
+    got = _funders(text)
+    assert got["Kuchnia bez granic"] == [("Miasto Opole", 12500.0)], got
+
+
+def test_pl_payer_named_in_the_intro_wins():
+    text = _PL_RESULTS.replace("Wpłynęło 9 ofert.", "Na realizację zadań przeznaczono z budżetu Powiatu Nyskiego 52 500 zł.")
+    got = _funders(text)
+    assert got and all(f == "Powiat Nyski" for fs in got.values() for f, _a in fs), got
+
+
+def test_pl_public_tasks_of_no_named_body_give_no_funder():
+    text = _PL_RESULTS.replace("zadań publicznych Województwa \nOpolskiego", "zadań publicznych").replace(
+        "zadań publicznych Województwa Opolskiego", "zadań publicznych")
+    got = _funders(text)
+    assert not any(f for fs in got.values() for f, _a in fs), got
+
+
+def test_en_results_table_gets_no_polish_owner():
+    text = ("Results of the call for public tasks of the Region\n\n"
+            "| No. | Applicant | Project title | Grant (PLN) |\n|---|---|---|---|\n"
+            "| 1 | Friends of Nysa Association | Open Kitchen | 6 000,00 |\n"
+            "| 2 | Youth Club Brzeg | Play Together | 5 000,00 |\n")
+    got = _funders(text)
+    assert set(got) == {"Open Kitchen", "Play Together"} and not any(f for fs in got.values() for f, _a in fs), got

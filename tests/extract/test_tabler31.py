@@ -27,6 +27,16 @@ def test_pl_schedule_table_stays_one_record():
     assert _titles(text) == ["Razem przy stole"]
 
 
+def test_pl_schedule_with_organisers_stays_one_record():
+    text = ("Razem przy stole – harmonogram spotkań\n\n"
+            "Stowarzyszenie Wspólna Droga realizuje projekt „Razem przy stole”, finansowany przez "
+            "Fundację Batorego.\n\n"
+            "| Data | Nazwa wydarzenia | Organizator | Miejsce |\n|---|---|---|---|\n"
+            "| 12.04.2024 | Warsztaty kulinarne | Klub Seniora Jutrzenka | Krosno |\n"
+            "| 05.06.2024 | Wieczór opowieści | Biblioteka Miejska w Jarosławiu | Jarosław |\n")
+    assert _titles(text) == ["Razem przy stole"]
+
+
 def test_pl_flattened_schedule_stays_one_record():
     text = ("Projekt „Sąsiedzkie lato” realizuje Fundacja Most w Kielcach.\n\n"
             "Data\nTytuł warsztatu\nMiejsce\n\n"

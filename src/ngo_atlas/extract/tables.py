@@ -124,16 +124,20 @@ _EMPTY_CELL = {"", "-", "–", "—", "n/d", "brak"}
 _PROJECT_NOUN = re.compile(r"(?i)projekt|zadani|project|initiative|inicjatyw|проект|проєкт|задач|завдан|"
                            r"инициатив|ініціатив")
 
+# an event's organiser, a lead's header that a schedule of events has too (no applicant)
+_ORGANISER = re.compile(r"(?i)organi[zs]ator|organi[sz]er|організатор|организатор")
+
 
 def _projects_columns(keys: list[str | None], heads: list[str], kinds: int) -> bool:
     """A header whose rows are projects, one record a row: a title column and `kinds` kinds
-    of column or more, and either an applicant's column (the body each row's grant went to)
-    or a title column whose header names a project or a task. A schedule's "Nazwa
-    wydarzenia | Termin | Miejscowość" names events, and the page stays one record."""
+    of column or more, and either an applicant's column (the body each row's grant went to;
+    an event's organiser is none) or a title column whose header names a project or a task.
+    A schedule's "Nazwa wydarzenia | Termin | Miejscowość" names events: the page stays one record."""
     named = {k for k in keys if k}
     if "title" not in named or len(named) < kinds:
         return False
-    return "lead" in named or any(k == "title" and _PROJECT_NOUN.search(h) for k, h in zip(keys, heads))
+    return any((k == "lead" and not _ORGANISER.search(h)) or (k == "title" and _PROJECT_NOUN.search(h))
+               for k, h in zip(keys, heads))
 
 
 def _blocks(text: str) -> list[list[tuple[int, int, str]]]:

@@ -40,6 +40,7 @@ from ngo_atlas.extract.leftsum import last_payer_share
 from ngo_atlas.extract.lexicon import PROJECT_WORDS, alternation, lexicon
 from ngo_atlas.extract.links import find_urls, is_project_url, names_payer
 from ngo_atlas.extract.ownsite import masked_own_urls
+from ngo_atlas.extract.publictask import public_task_owner
 from ngo_atlas.extract.sitefooter import footer_signs_masthead
 from ngo_atlas.extract.mastunit import masthead_unit, site_nav_under
 from ngo_atlas.extract.reportowner import report_owner
@@ -429,6 +430,13 @@ def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) 
         if p.places:  # PLACE-M: the page's own area ("wspieramy cudzoziemców na Pomorzu")
             q.places = []  # yields to the places the item names; kept where it names none
         _merge(p, q)
+    if sg.rule == "table_row" and not any(f.funder for f in p.funding):
+        # ("Wyniki konkursu ofert na realizację zadań publicznych Gminy X": X gives every row's grant)
+        owner = guarded(_none, public_task_owner, text, sg.start, lang)
+        if owner:
+            q = Project()
+            q.funding = [owner]
+            _merge(p, q)
     return p
 
 

@@ -119,6 +119,26 @@ def _granted_only(keys: list[str | None], heads: list[str]) -> list[str | None]:
 
 _EMPTY_CELL = {"", "-", "–", "—", "n/d", "brak"}
 
+# a title column's header that names what the rows are: a project, a task, an initiative
+# ("Tytuł projektu", "Nazwa zadania", "Project", "Назва проєкту"), not an event or a workshop
+_PROJECT_NOUN = re.compile(r"(?i)projekt|zadani|project|initiative|inicjatyw|проект|проєкт|задач|завдан|"
+                           r"инициатив|ініціатив")
+
+# an event's organiser, a lead's header that a schedule of events has too (no applicant)
+_ORGANISER = re.compile(r"(?i)organi[zs]ator|organi[sz]er|організатор|организатор")
+
+
+def _projects_columns(keys: list[str | None], heads: list[str], kinds: int) -> bool:
+    """A header whose rows are projects, one record a row: a title column and `kinds` kinds
+    of column or more, and either an applicant's column (the body each row's grant went to;
+    an event's organiser is none) or a title column whose header names a project or a task.
+    A schedule's "Nazwa wydarzenia | Termin | Miejscowość" names events: the page stays one record."""
+    named = {k for k in keys if k}
+    if "title" not in named or len(named) < kinds:
+        return False
+    return any((k == "lead" and not _ORGANISER.search(h)) or (k == "title" and _PROJECT_NOUN.search(h))
+               for k, h in zip(keys, heads))
+
 
 def _blocks(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of non-blank lines, split at blank lines."""
@@ -158,11 +178,10 @@ def _flattened_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
         if width:
             # (the rows run on under the header with no blank line: "Lp." … "1" … "2" …)
             head = _granted_only(found[:width], [text[a:b] for a, b in cells[:width]])
-            named = [k for k in head if k]
             # (the running numbers' and the points' columns are known, and so is a requested
             # sum's: one other column may be unnamed)
             known = sum(1 for k, (a, b) in zip(found[:width], cells[:width]) if k or _unread_header(text[a:b]))
-            if "title" in named and len(set(named)) >= 3 and known >= width - 1:
+            if _projects_columns(head, [text[a:b] for a, b in cells[:width]], 3) and known >= width - 1:
                 units = [header_currency(text[a:b]) for a, b in cells[:width]]
                 for r in range(width, len(block), width):
                     rows += _flattened_row(text, block[r:r + width], cells[r:r + width], head, units)
@@ -172,7 +191,7 @@ def _flattened_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
         named = [k for k in found if k]
         # (a column of running numbers or of points is known to hold no field)
         known = sum(1 for a, b in cells if _unread_header(text[a:b]))
-        keys = found if (len(block) >= 3 and "title" in named and len(set(named)) >= 3
+        keys = found if (len(block) >= 3 and _projects_columns(found, [text[a:b] for a, b in cells], 3)
                          and len(named) + known >= len(block) - 1) else None
         units = [header_currency(text[a:b]) for a, b in cells]
     return rows
@@ -266,7 +285,7 @@ def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
         if keys is None:
             found = [header_key(text[a:b]) for a, b in cells]
             found = _granted_only(found, [text[a:b] for a, b in cells])
-            keys = found if "title" in found and len({k for k in found if k}) >= 2 else None
+            keys = found if _projects_columns(found, [text[a:b] for a, b in cells], 2) else None
             units = [header_currency(text[a:b]) for a, b in cells]
             continue
         if len(cells) != len(keys):

@@ -1,10 +1,9 @@
 """ORGM (round 31): bodies whose head word the rules did not know — a collective ("Kolektyw",
 "Коллектив", "Collective"), a confederation or inspectorate ("Konfederacja", "Inspekcja",
-"Конфедерація"), a diocese ("Archidiecezja"), a workshop or studio firm ("Pracownia") and a minister
-as an office ("Minister Kultury") — are
-found where a sentence names them as the runner or payer; the same words as ordinary nouns
-(a workshop that is open, a collective of participants, a conference, a town) name no body.
-Texts in our own wording, not the sets'."""
+"Конфедерація"), a diocese ("Archidiecezja"), a workshop or studio firm ("Pracownia") and a
+minister as an office ("Minister Kultury") — are found where a sentence names them as the runner
+or payer; the same words as ordinary nouns (a workshop that is open, a collective of participants,
+a conference, a town) name no body. Texts in our own wording, not the sets'."""
 import pytest
 
 from ngo_atlas.extract.pipeline import extract_document

@@ -318,6 +318,17 @@ def _day_ranges(text: str, start: int, end: int) -> list[Period]:
     return sorted(out, key=lambda p: p.start.start)
 
 
+# "między 1 lipca a 31 października 2022 r.", "pomiędzy marcem a czerwcem": Polish joins the
+# two bounds after "między" with "a", not with a dash or "do"
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])(?:po)?między\s+$", re.IGNORECASE)
+_AND_A = re.compile(r"\s+a\s+")
+
+
+def _between_and(text: str, a: DateHit, b: DateHit, start: int) -> bool:
+    return bool(_AND_A.fullmatch(_GAP_CLEAN.sub(" ", text[a.end:b.start]).rstrip(",") + " ")) and \
+        _BETWEEN_BEFORE.search(text, max(start, a.start - 12), a.start) is not None
+
+
 # "po 2020 i 2022 roku", "after 2020 and 2022", "после 2020 года и 2022 года": dates after
 # "after" or "before" are points something happened past or ahead of, never a range's bounds
 _NOT_A_BOUND_BEFORE = re.compile(r"(?<![\w])(?:po|przed|after|before|после|перед|після)\s+$", re.IGNORECASE)
@@ -337,7 +348,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
             y = _year_before(text, start, a.start)
             if y:
                 a, b = (DateHit(a.start, a.end, y, a.month, a.day), DateHit(b.start, b.end, y, b.month, b.day))
-        if _gap_is_range(text[a.end:b.start]) and b.year is not None \
+        if (_gap_is_range(text[a.end:b.start]) or _between_and(text, a, b, start)) and b.year is not None \
                 and not _NOT_A_BOUND_BEFORE.search(text, max(start, a.start - 12), a.start):
             if a.year is None:  # "1 czerwca – 30 listopada 2017": the end gives the year
                 a = DateHit(a.start, a.end, b.year, a.month, a.day)

@@ -70,10 +70,20 @@ _UNDERWAY_WORDS = ("rozpoczyna", "начина", "розпочина", "been wor
 _RUNS_ON = re.compile(r"will\s|продл|продолж|тривати|potrwa", re.IGNORECASE)
 
 
+def either_e(pattern: str) -> str:
+    """A cue pattern where Cyrillic е and ё stand for each other: Russian writes ё or leaves
+    it as е at will ("проект завершён" / "завершен", "начнётся" / "начнется"), so a cue
+    written one way must read the other."""
+    return _E_YO.sub("[её]", pattern)
+
+
+_E_YO = re.compile("[её]")
+
+
 @lru_cache(maxsize=1)
 def _list_cues() -> list[tuple[str, CI]]:
     st = lexicon()["list_status"]
-    return [(k, CI(r"(?<![\w])(?:" + alternation(st[k]) + r")(?![\w])")) for k in ("completed", "ongoing")]
+    return [(k, CI(r"(?<![\w])(?:" + either_e(alternation(st[k])) + r")(?![\w])")) for k in ("completed", "ongoing")]
 
 
 def list_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
@@ -185,7 +195,7 @@ def section_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
 def _cues() -> list[tuple[str, CI]]:
     # CI, not re.IGNORECASE: the lowered text lets the engine skip to the first letters
     st = lexicon()["status"]
-    return [(k, CI(r"(?<![\w])(?:" + alternation(st[k]) + r")(?![\w])"))
+    return [(k, CI(r"(?<![\w])(?:" + either_e(alternation(st[k])) + r")(?![\w])"))
             for k in ("completed", "ongoing", "planned")]
 
 
@@ -262,13 +272,30 @@ def crumb_status(text: str) -> tuple[str, Span] | None:
         nl = text.find("\n", pos)
         le = len(text) if nl < 0 else nl
         parts = _CRUMB_SPLIT.split(text[pos:le].strip())
-        if 2 <= len(parts) <= 6 and len(parts[-1]) <= 40 and not _CARD_YEARS.search(text, pos, le):
-            last = parts[-1]
-            for key, rx in _SECTION:
-                if rx.match(last):
-                    a = text.rfind(last, pos, le)
-                    return key, Span(a, a + len(last), f"crumb_status:{key}", 0.7)
+        if 2 <= len(parts) <= 6 and not _CARD_YEARS.search(text, pos, le):
+            found = _crumb_step_status(parts[-1]) if len(parts[-1]) <= 40 else None
+            step = parts[-1]
+            if found is None and len(parts) >= 3 and _LIST_STEP.search(" ".join(parts[-3:-1])):
+                step = parts[-2]
+                found = _crumb_step_status(step)
+            if found:
+                a = text.rfind(step, pos, le)
+                return found, Span(a, a + len(step), f"crumb_status:{found}", 0.7)
         pos = le + 1
+    return None
+
+
+# "Projekty › Projekty zrealizowane › Nazwa projektu", "Projects / Current / Title", "Проєкти ›
+# Завершені › Назва": the step before the page's own title is the list of projects it sits in
+# (named by a project noun in that step or the one before it), and that list's status is the
+# page's; "Aktualności › Archiwum › Tytuł" (a news archive) names no project list
+_LIST_STEP = re.compile(r"(?i)(?<![\w])(?:projekt\w*|project\w*|program\w*|проект\w*|проєкт\w*|програм\w*)")
+
+
+def _crumb_step_status(step: str) -> str | None:
+    for key, rx in _SECTION:
+        if len(step) <= 40 and rx.match(step):
+            return key
     return None
 
 
@@ -322,7 +349,8 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
     ("ongoing", cue(
         # "trwa" whole: "Czas trwania projektu" is a label, not a tense; the present of
         # "carry out" in any person ("realizujemy", "мы реализуем", "ми реалізуємо")
-        r"(?:jest|są)\s+(?:\w+\s+)?(?:realizowan|prowadzon)\w*|trwa(?![\w])|wystartował\w*|ruszył\w*|"
+        # ("Projekt jest kontynuowany w 2025 r.": carried on, so still running)
+        r"(?:jest|są)\s+(?:\w+\s+)?(?:realizowan|prowadzon|kontynuowan)\w*|trwa(?![\w])|wystartował\w*|ruszył\w*|"
         r"realizuj(?:ę|e|emy|ecie|ą)(?![\w])|реализу(?:ю|ем|ете|ет|ют)(?![\w])|"
         # (an adverb may stand between: "we are currently implementing", "is now running")
         r"реалізу(?:ю|ємо|єте|є|ють)(?![\w])|(?:we\s+are|are|is)\s+(?:(?:currently|now|still|presently)\s+)?"

@@ -45,10 +45,13 @@ def bracketed_own_payers(out: list[Funding], text: str, s: int, e: int, lang: st
         sums = find_money(text, m.end(), le)
         if len(sums) != 1:
             continue
-        brackets = [b for b in _BRACKET.finditer(text, m.end(), le) if _NO_FIGURE.fullmatch(b.group())]
+        brackets = [b for b in _BRACKET.finditer(text, m.end(), le)
+                    if _NO_FIGURE.fullmatch(b.group()) and not sums[0].start < b.start() < sums[0].end]
         if len(brackets) != 1:
             continue
         b = brackets[0]
+        if not (b.end() <= sums[0].start or b.start() >= sums[0].end):
+            continue
         name = _clean_funder(b.group("name"), lang)
         if not name or len(name.split()) < 2 and not name.isupper():
             continue  # "(Biblioteka)": a one-word kind noun names no body

@@ -12,7 +12,6 @@ from ngo_atlas.extract.handedon import handed_on
 from ngo_atlas.extract.donors import private_donors
 from ngo_atlas.extract.companygift import company_gifts
 from ngo_atlas.extract.payerlist import payer_list
-from ngo_atlas.extract.ownbracket import bracketed_own_payers
 from ngo_atlas.extract.polishecho import drop_polish_echo
 from ngo_atlas.extract.serialnames import join_serial_names
 from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin_wrapped
@@ -243,7 +242,6 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     _state_budget(out, text, s, e)
     _local_government_payer(out, text, s, e, lang)
     _own_contribution(out, text, s, e, lang)
-    bracketed_own_payers(out, text, s, e, lang)  # (FUNDR: "Wkład własny (Gmina X): N zł")
     private_donors(out, text, s, e, lang)
     company_gifts(out, text, s, e)  # (FUND-M: "darowizna firmy X sp. z o.o.", "firma X przekazała")
     came_from_payers(out, text, s, e, lang)  # (FUND-O: "EUR 12,000 came from X")

@@ -793,6 +793,11 @@ def is_payer(out: list[Funding], name: str, alike: bool = False) -> bool:
     return any(f.funder and (f.funder.casefold() == key or alike and same_org(f.funder, name)) for f in out)
 
 
+def _own_share(f: Funding) -> bool:
+    """A payer read as bringing the project's own contribution (own_contribution, own_bracket)."""
+    return f.span is not None and f.span.rule in ("own_contribution", "own_bracket")
+
+
 def _is_state_budget(funder: str | None) -> bool:
     """The state budget co-finances beside a programme; it gives through none."""
     return (funder or "").lower() in ("budżet państwa", "state budget", "polish state budget",
@@ -1001,7 +1006,8 @@ def _add_named_programme(out: list[Funding], text: str, s: int, e: int, lang: st
             programme = _part_of_programme(text[m.end():se], lang)
         if programme:
             for f in out:
-                f.programme = None if _is_state_budget(f.funder) else programme
+                # (the state budget and a body paying the own contribution give within no programme)
+                f.programme = None if _is_state_budget(f.funder) or _own_share(f) else programme
             if not any(f.programme for f in out):
                 # "w ramach Programu Krajowego Funduszu X": the fund that owns it pays;
                 # "under the “X” programme of the Norway Grants": the owner named after it

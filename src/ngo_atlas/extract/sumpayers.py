@@ -28,7 +28,8 @@ _MEASURE = re.compile(r"\s*(?:,\s*)?(?:w\s+kwocie|w\s+wysokości|kwotą|na\s+kwo
                       r"в\s+размере|в\s+сумме|на\s+сумму|у\s+розмірі|у\s+сумі|на\s+суму|в\s+розмірі)\s+",
                       re.IGNORECASE)
 _CONJ = re.compile(r"(?:\s*,)?\s+(?:oraz|i|and|та|і|и|а\s+також|а\s+также)\s+"
-                   r"(?P<prep>(?:przez|by|ze\s+środków|z|ze|od|from|через|від|от|з|із|из|коштом|за\s+счёт|"
+                   # (the kind of money after the preposition first: "oraz z grantu Fundacji Y (N)")
+                   r"(?P<prep>(?:(?:z|ze|od)\s+(?:grantu|dotacji|darowizny)|przez|by|ze\s+środków|z|ze|od|from|через|від|от|з|із|из|коштом|за\s+счёт|"
                    # the support noun repeated for the second payer ("dzięki dofinansowaniu X w
                    # wysokości N oraz wsparciu Y", "завдяки підтримці X (N) та підтримці Y",
                    # "thanks to a grant from X (N) and support from Y")
@@ -36,10 +37,11 @@ _CONJ = re.compile(r"(?:\s*,)?\s+(?:oraz|i|and|та|і|и|а\s+також|а\s+�
                    r"підтримці|підтримки|коштами|поддержке|поддержки|средствами|"
                    r"(?:support|funding|a\s+grant)\s+from)\s+)?"
                    r"(?:the\s+)?" + _CAP, re.IGNORECASE)
-# a sum set off by dashes, and what may stand between the payer and its sum
+# a sum set off by dashes, and what may stand between the payer and its sum (a programme's
+# quoted name may wrap at a report's line width: "в межах програми «X dla\nY» (N)")
 _DASHED = re.compile(r"\s+[–—]\s[^–—()\n]{1,60}\s[–—](?=\s)")
-_PROGRAMME_ASIDE = re.compile(r"\s+(?:w\s+ramach|under|в\s+рамках|у\s+рамках)\s+(?:programu|konkursu|(?:the|its)\s+|"
-                              r"программы|програми|конкурсу)?\s*[„“\"«][^„”\"«»\n]{2,80}[”\"»“](?:\s+programme)?",
+_PROGRAMME_ASIDE = re.compile(r"\s+(?:w\s+ramach|under|в\s+рамках|у\s+рамках|в\s+межах|у\s+межах)\s+(?:programu|konkursu|(?:the|its)\s+|"
+                              r"программы|програми|конкурсу)?\s*[„“\"«][^„”\"«»]{2,80}[”\"»“](?:\s+programme)?",
                               re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 

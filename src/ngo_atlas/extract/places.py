@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import datedlines, en_nonplaces, pastabroad, place_model, pltowns, visits
+from ngo_atlas.extract import bodyseat, datedlines, en_nonplaces, pastabroad, place_model, pltowns, sitenames, visits
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.names import (
@@ -448,7 +448,7 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     # of its record: the name is the only word on where it runs (as below, unquoted)
     out = kept or [t for t in out if title_span and _inside(t, title_span)
                    and not any(_inside(t, q) for q in list(names) + payers)]
-    out = _not_only_seats(text, out)
+    out = _not_only_seats(text, s, e, out)
     served: list[Tagged] = []
     if title_span:  # a region named only inside the project's name is not a venue
         spans = _title_spans(text, title_span)  # the heading may repeat the name unquoted
@@ -491,7 +491,7 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     if title_span:
         decided += _title_towns(text, title_span, decided, lang)
         decided += _title_venues(text, s, e, title_span, raw, decided, lang)
-    return decided
+    return [t for t in decided if not sitenames.names_a_site(t.value)]
 
 
 # "w"/"we"/"in"/"в"/"у" right before a place inside the project's name: the name says where the work is
@@ -659,15 +659,22 @@ def _partner_seat(text: str, at: int) -> bool:
     return any(is_org_head(w) for w in m.group(1).split())
 
 
-def _not_only_seats(text: str, out: list[Tagged]) -> list[Tagged]:
+def _not_only_seats(text: str, s: int, e: int, out: list[Tagged]) -> list[Tagged]:
     """Drop a town every mention of which is a body's seat; one venue mention keeps it."""
     seats = {id(t) for t in out if t.span is not None and t.span.rule != "label:place"
              and (_SEAT_BEFORE.search(text, max(0, t.span.start - 60), t.span.start)
-                  or _partner_seat(text, t.span.start))}
+                  or _partner_seat(text, t.span.start) or _bracket_seat(text, s, e, t))}
     if not seats:
         return out
     venue = {t.value for t in out if id(t) not in seats}
     return [t for t in out if id(t) not in seats or t.value in venue]
+
+
+def _bracket_seat(text: str, s: int, e: int, t: Tagged) -> bool:
+    """"dr Anna Lis (Uniwersytet Opolski w Opolu)": a body's seat in a bracket (bodyseat), where
+    the text names the town nowhere else (any other mention may be where the work is)."""
+    bracket = bodyseat.seat_bracket(text, t.span.start)
+    return bracket is not None and not bodyseat.named_elsewhere(text, s, e, t.value, bracket)
 
 
 _ADMIN_UNIT = re.compile(r"^(?:powiat|województwo|gmina)\s|\s(?:[Vv]oivodeship|county|district)$|"

@@ -849,9 +849,11 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
         for n, x in zip(names, items):
             a = max(text.find(x, at, end), at)  # the item as written (its name may be inflected)
             at = a + len(x)
-            # (or one another rule read at the item's place, her name put in the nominative:
+            # (or, in a dashed apposition, whose items take the case of the noun before it, the
+            # one another rule read on the item's words with her name in the nominative:
             # "вихователькам – Оксані X та Ірині Y –")
-            q = known.get(n[0]) or next((f for f in found if f.name and f.span and a <= f.span.start < at), None)
+            q = known.get(n[0]) or (None if end == lm.end() else next(
+                (f for f in found if f.name and f.span and a <= f.span.start and f.span.end == at), None))
             if q is not None:
                 if role == "expert" and q.role == "other" and q.span:
                     q.role = "expert"

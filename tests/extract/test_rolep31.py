@@ -78,3 +78,15 @@ def test_colon_list_still_runs_to_the_lines_end():
     people = _people(_pl("Trenerki: Anna Wolska, Maria Sikora."))
     assert people.get("Anna Wolska") == "expert"
     assert people.get("Maria Sikora") == "expert"
+
+
+def test_ukrainian_dative_items_are_one_person_each():
+    # the items take the noun's dative: each is the person another rule read in the nominative,
+    # never a second person spelled as written
+    text = ("Фонд «Ясень»\n\nЛіто біля річки\n\nФонд «Ясень» реалізує проєкт «Літо біля річки» з 2024 року. "
+            "Проєкт фінансує Фундація Модрина.\n\n"
+            "Дякуємо нашим вихователькам – Оксані Гуменюк та Ірині Литвин – і всім волонтерам!\n")
+    projects = extract_document(Document("x.txt", "x.txt", text)).projects
+    names = [p.name for p in projects[0].people if p.name]
+    assert "Оксана Гуменюк" in names and "Ірина Литвин" in names
+    assert not any(n.startswith(("Оксані", "Ірині")) for n in names)

@@ -821,7 +821,8 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
         noun = _list_key(text, ls, pos, lang)
         if noun is None:
             continue
-        done = lm.end()
+        end = _closing_dash(text, lm.start("list"), lm.end()) if text[pos] != ":" else lm.end()
+        done = end
         if not noun or _inner_role([noun.lower()]) in ("author", "coordinator"):
             continue  # (a coordinator's or an author's key is read by the label rules, with their guards)
         if _MEDIA_LINE.search(text, ls, pos) or _patron(text[ls:pos]):
@@ -830,7 +831,7 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
 
         if _BOARD_BEFORE.search(text, max(ls, pos - 40), lm.start("list")):
             continue  # "Skarbnik – X", "Członek Zarządu: Y": the publishing body's board
-        body = _ITEM_BRACKET.sub("", lm.group("list"))
+        body = _ITEM_BRACKET.sub("", text[lm.start("list"):end])
         items = [x.strip() for x in _ITEM_SPLIT.split(body) if x.strip()]
         # (the list ends where her contact fields begin: "Specjalistka ds. X: Y, tel. …, y@…")
         cut = next((i for i, x in enumerate(items) if i and _CONTACT_FIELD.match(x)), len(items))
@@ -846,9 +847,13 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
             known = {p.name: p for p in found if p.name}
         at = start
         for n, x in zip(names, items):
-            a = max(text.find(x, at, lm.end()), at)  # the item as written (its name may be inflected)
+            a = max(text.find(x, at, end), at)  # the item as written (its name may be inflected)
             at = a + len(x)
-            q = known.get(n[0])
+            # (or, in a dashed apposition, whose items take the case of the noun before it, the
+            # one another rule read on the item's words with her name in the nominative:
+            # "вихователькам – Оксані X та Ірині Y –")
+            q = known.get(n[0]) or (None if end == lm.end() else next(
+                (f for f in found if f.name and f.span and a <= f.span.start and f.span.end == at), None))
             if q is not None:
                 if role == "expert" and q.role == "other" and q.span:
                     q.role = "expert"
@@ -858,6 +863,18 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
             known[n[0]] = p
             out.append(p)
     return out
+
+
+# a dash between spaces closing an apposition that a dash opened ("asystentki – X i Y – które …")
+_CLOSING_DASH = re.compile(r"[^\S\n]+[–—-][^\S\n]+")
+
+
+def _closing_dash(text: str, a: int, b: int) -> int:
+    """Where a list opened by a dash ends (a..b, the list to its line's end or stop): at the
+    dash that closes the apposition ("nasi streetworkerzy – X i Y – wychodzili …", "our
+    trainers – X and Y – led …"), else at b."""
+    m = _CLOSING_DASH.search(text, a, b)
+    return m.start() if m else b
 
 
 def _name_is_item(n: tuple[str, int, int], item: str) -> bool:

@@ -420,12 +420,15 @@ def _card_heading(text: str) -> bool:
 
 def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) -> Project:
     p = _facts(text, sg, labels + sg.labels, lang)
-    for s, e in sg.more:  # prose about a table row: roles, status, people, places
+    _own_range_facts(text, sg.start, sg.end, p)
+    for s, e in sg.more:  # prose about a table row: roles, status, people, places, activities
         sub = segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False)
-        _merge(p, _facts(text, sub, [], lang))
+        q = _facts(text, sub, [], lang)
+        q.activities = guarded(list, find_activities, text, s, e)
+        _merge(p, q)
     for s, e in sg.intro:  # a paragraph above a list: its period, payers and places only
         q = _facts(text, segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False), [], lang)
-        q.people, q.activities = [], []
+        q.people = []
         q.organizations = [o for o in q.organizations if o.role == "funder"]
         if p.places:  # PLACE-M: the page's own area ("wspieramy cudzoziemców na Pomorzu")
             q.places = []  # yields to the places the item names; kept where it names none
@@ -515,11 +518,17 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     ts = p.spans.get("title")
     p.places = guarded(list, find_places, text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
                        [(o.span.start, o.span.end) for o in p.organizations if o.span])
+    return p
+
+
+def _own_range_facts(text: str, s: int, e: int, p: Project) -> None:
+    """The record's addresses, activities, themes and groups, read in its own range only: a
+    table row's prose and a list's intro (_project) give none of them but the row's activities,
+    so they are not looked for there."""
     p.urls = guarded(list, _urls, text, s, e, p.title, [n for f in p.funding for n in (f.funder, f.programme) if n])
     p.activities = guarded(list, find_activities, text, s, e)
     p.themes = guarded(list, find_themes, text, s, e)
     p.target_groups = guarded(list, find_target_groups, text, s, e)
-    return p
 
 
 def _grant_money(text: str, s: int, e: int, labels: list[LabelHit], lang: str, p: Project) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ngo_atlas.extract.lexicon import alternation, lexicon, month_map
-from ngo_atlas.extract.text import CI
+from ngo_atlas.extract.text import CI, sentence_at
 
 
 @dataclass(frozen=True)
@@ -325,8 +325,16 @@ _AND_A = re.compile(r"\s+a\s+")
 
 
 def _between_and(text: str, a: DateHit, b: DateHit, start: int) -> bool:
-    return bool(_AND_A.fullmatch(_GAP_CLEAN.sub(" ", text[a.end:b.start]).rstrip(",") + " ")) and \
-        _BETWEEN_BEFORE.search(text, max(start, a.start - 12), a.start) is not None
+    """"między 1 lipca a 31 października", or two bare years in a sentence on the work done
+    ("między 2019 a 2021 rokiem realizowaliśmy projekt"); "między 2015 a 2020 rokiem liczba
+    wniosków wzrosła" compares two years."""
+    if not (_AND_A.fullmatch(_GAP_CLEAN.sub(" ", text[a.end:b.start]).rstrip(",") + " ")
+            and _BETWEEN_BEFORE.search(text, max(start, a.start - 12), a.start)):
+        return False
+    if a.month or b.month:
+        return True
+    s, e = sentence_at(text, a.start)
+    return _RUNS.search(text, s, max(e, b.end)) is not None
 
 
 # "po 2020 i 2022 roku", "after 2020 and 2022", "после 2020 года и 2022 года": dates after

@@ -273,14 +273,17 @@ def crumb_status(text: str) -> tuple[str, Span] | None:
         le = len(text) if nl < 0 else nl
         parts = _CRUMB_SPLIT.split(text[pos:le].strip())
         if 2 <= len(parts) <= 6 and not _CARD_YEARS.search(text, pos, le):
-            found = _crumb_step_status(parts[-1]) if len(parts[-1]) <= 40 else None
-            step = parts[-1]
+            found = _crumb_step_status(parts[-1])
+            step = len(parts) - 1
             if found is None and len(parts) >= 3 and _LIST_STEP.search(" ".join(parts[-3:-1])):
-                step = parts[-2]
-                found = _crumb_step_status(step)
+                step = len(parts) - 2
+                found = _crumb_step_status(parts[step])
             if found:
-                a = text.rfind(step, pos, le)
-                return found, Span(a, a + len(step), f"crumb_status:{found}", 0.7)
+                # (the step's own place on the line: the title after it may repeat its words)
+                a = pos
+                for part in parts[:step + 1]:
+                    a = text.find(part, a, le) + len(part)
+                return found, Span(a - len(parts[step]), a, f"crumb_status:{found}", 0.7)
         pos = le + 1
     return None
 

@@ -794,8 +794,8 @@ def is_payer(out: list[Funding], name: str, alike: bool = False) -> bool:
 
 
 def _own_share(f: Funding) -> bool:
-    """A payer read as bringing the project's own contribution (own_contribution, own_bracket)."""
-    return f.span is not None and f.span.rule in ("own_contribution", "own_bracket")
+    """A payer read as bringing the project's own contribution (rule own_contribution)."""
+    return f.span is not None and f.span.rule == "own_contribution"
 
 
 def _is_state_budget(funder: str | None) -> bool:

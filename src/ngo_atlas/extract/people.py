@@ -810,7 +810,7 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
     project with the job's role (expert where the job gives expertise, else other)."""
     known: dict[str, PersonRef] | None = None
     out: list[PersonRef] = []
-    done = s  # a list read runs to its line's end: no key inside it
+    done = s  # a list read runs to its end (its line's, or its closing dash): no key inside it
     for pos in _key_separators(text, s, e):
         if pos < done:
             continue

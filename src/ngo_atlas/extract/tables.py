@@ -177,11 +177,12 @@ def _flattened_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
         width = _numbered_width(text, cells) or _headed_width(text, cells, found)
         if width:
             # (the rows run on under the header with no blank line: "Lp." … "1" … "2" …)
-            head = _granted_only(found[:width], [text[a:b] for a, b in cells[:width]])
+            header = [text[a:b] for a, b in cells[:width]]
+            head = _granted_only(found[:width], header)
             # (the running numbers' and the points' columns are known, and so is a requested
             # sum's: one other column may be unnamed)
-            known = sum(1 for k, (a, b) in zip(found[:width], cells[:width]) if k or _unread_header(text[a:b]))
-            if _projects_columns(head, [text[a:b] for a, b in cells[:width]], 3) and known >= width - 1:
+            known = sum(1 for k, h in zip(found[:width], header) if k or _unread_header(h))
+            if _projects_columns(head, header, 3) and known >= width - 1:
                 units = [header_currency(text[a:b]) for a, b in cells[:width]]
                 for r in range(width, len(block), width):
                     rows += _flattened_row(text, block[r:r + width], cells[r:r + width], head, units)

@@ -38,10 +38,11 @@ _CONJ = re.compile(r"(?:\s*,)?\s+(?:oraz|i|and|та|і|и|а\s+також|а\s+�
                    r"(?:support|funding|a\s+grant)\s+from)\s+)?"
                    r"(?:the\s+)?" + _CAP, re.IGNORECASE)
 # a sum set off by dashes, and what may stand between the payer and its sum (a programme's
-# quoted name may wrap at a report's line width: "в межах програми «X dla\nY» (N)")
+# quoted name may wrap at a report's line width, once: "в межах програми «X dla\nY» (N)";
+# a blank line ends it)
 _DASHED = re.compile(r"\s+[–—]\s[^–—()\n]{1,60}\s[–—](?=\s)")
 _PROGRAMME_ASIDE = re.compile(r"\s+(?:w\s+ramach|under|в\s+рамках|у\s+рамках|в\s+межах|у\s+межах)\s+(?:programu|konkursu|(?:the|its)\s+|"
-                              r"программы|програми|конкурсу)?\s*[„“\"«][^„”\"«»]{2,80}[”\"»“](?:\s+programme)?",
+                              r"программы|програми|конкурсу)?\s*[„“\"«](?=[^„”\"«»]{2,80}[”\"»“])[^„”\"«»\n]+(?:\n[^„”\"«»\n]+)?[”\"»“](?:\s+programme)?",
                               re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 

@@ -166,10 +166,10 @@ def test_foreign_name_ending_in_a_lower_case_word():
 
 
 def test_year_after_a_body_name_is_no_part_of_it():
-    from ngo_atlas.extract.funding import _clean_funder
+    from ngo_atlas.extract.funding import clean_funder
 
-    assert _clean_funder("Caritas 2025", "pl") == "Caritas"
-    assert _clean_funder("Fundusze Europejskie dla Pomorza 2021-2027", "pl").endswith("2021-2027")
+    assert clean_funder("Caritas 2025", "pl") == "Caritas"
+    assert clean_funder("Fundusze Europejskie dla Pomorza 2021-2027", "pl").endswith("2021-2027")
 
 
 def test_one_body_named_twice_in_other_forms_is_one_funder():

@@ -4,7 +4,7 @@ as a word, after a dash, is no part of the name); and a payer that passes on ano
 money named in the same sentence ("funded by X with funds from Y") is kept as an organisation
 with role `other` (SCHEMA.md: an operator), not dropped. Texts in our own wording."""
 
-from ngo_atlas.extract.funding import _clean_funder
+from ngo_atlas.extract.funding import clean_funder
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.model import Document
 
@@ -17,12 +17,12 @@ def _record(text: str):
 
 
 def test_a_payer_then_a_dash_and_its_share_in_four_languages():
-    assert _clean_funder("Фонд Добра (ФД) — 320 000 злотих.", "uk") == "Фонд Добра"
-    assert _clean_funder("Фонд Добра — 12 000 злотых", "ru") == "Фонд Добра"
-    assert _clean_funder("Fundacja Dobra – 45 000 złotych", "pl") == "Fundacja Dobra"
-    assert _clean_funder("Good Foundation — 7,500 euro", "en") == "Good Foundation"
+    assert clean_funder("Фонд Добра (ФД) — 320 000 злотих.", "uk") == "Фонд Добра"
+    assert clean_funder("Фонд Добра — 12 000 злотых", "ru") == "Фонд Добра"
+    assert clean_funder("Fundacja Dobra – 45 000 złotych", "pl") == "Fundacja Dobra"
+    assert clean_funder("Good Foundation — 7,500 euro", "en") == "Good Foundation"
     # a name with a number of its own is kept whole
-    assert _clean_funder("Fundusz Wsparcia 2020", "pl") == "Fundusz Wsparcia"
+    assert clean_funder("Fundusz Wsparcia 2020", "pl") == "Fundusz Wsparcia"
 
 
 def test_a_funding_field_with_a_bracketed_acronym_and_a_sum():

@@ -226,10 +226,10 @@ def test_event_organiser_and_dash_introduced_partners():
 
 
 def test_bare_head_word_is_no_funder():
-    from ngo_atlas.extract.funding import _clean_funder
+    from ngo_atlas.extract.funding import clean_funder
 
-    assert _clean_funder("Fundusz", "pl") is None
-    assert _clean_funder("Fundusz Obywatelski", "pl") == "Fundusz Obywatelski"
+    assert clean_funder("Fundusz", "pl") is None
+    assert clean_funder("Fundusz Obywatelski", "pl") == "Fundusz Obywatelski"
 
 
 def test_project_that_got_going_in_a_month_starts_then():

@@ -21,7 +21,7 @@ def came_from_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -
     """Add the payer a sum "came from" (English), when its sentence states the sum."""
     if lang != "en" or text.find(" from ", s, e) < 0:
         return
-    from ngo_atlas.extract.funding import _clean_funder, is_payer
+    from ngo_atlas.extract.funding import clean_funder, is_payer
     from ngo_atlas.extract.organisations import list_after
     from ngo_atlas.extract.sumpayers import _names_money
 
@@ -34,6 +34,6 @@ def came_from_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -
         if not names:
             continue
         a, b = names[0]
-        name = _clean_funder(text[a:b], lang)
+        name = clean_funder(text[a:b], lang)
         if name and not is_payer(out, name):
             out.append(Funding(name, None, None, None, Span(a, b, "came_from_payer", 0.7)))

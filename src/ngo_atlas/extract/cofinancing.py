@@ -30,20 +30,20 @@ _COFINANCING = re.compile(r"(?i:co-?(?:financing|funding))\s+(?i:from|by)\s+(?:t
 
 def cofinancing_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
     """Append the payer after "co-financing/co-funding from|by" unless it is a payer already."""
-    from ngo_atlas.extract.funding import _clean_funder, is_payer
+    from ngo_atlas.extract.funding import clean_funder, is_payer
     from ngo_atlas.extract.organisations import list_after
 
     low = lowered(text)
     if any(low.find(w, s, e) >= 0 for w in _FIELD_WORDS):
         for m in _COFIN_FIELD.finditer(text, s, e):
-            name = _clean_funder(m.group("n"), lang)
+            name = clean_funder(m.group("n"), lang)
             if name and not is_payer(out, name, alike=True):
                 out.append(Funding(name, None, None, None, Span(m.start("n"), m.end("n"), "cofinancing_field", 0.75)))
     if low.find("co-f", s, e) < 0 and low.find("cof", s, e) < 0:  # most pages: nothing to scan
         return
     for m in _COFINANCING.finditer(text, s, e):
         items = list_after(text, m.end(), min(e, m.end() + 120))[:1]
-        name = _clean_funder(text[items[0][0]:items[0][1]], lang) if items else None
+        name = clean_funder(text[items[0][0]:items[0][1]], lang) if items else None
         if name and not is_payer(out, name, alike=True):
             out.append(Funding(name, None, None, None, Span(items[0][0], items[0][1], "cofinancing_from", 0.7)))
 

@@ -384,7 +384,7 @@ def _is_country(name: str) -> bool:
 
 
 def _name(text: str, a: int, b: int, lang: str) -> str | None:
-    from ngo_atlas.extract.funding import _clean_funder
+    from ngo_atlas.extract.funding import clean_funder
 
     raw = rstrip_name(text[a:form_stop_end(text, b)])
     from ngo_atlas.extract.organisations import COUNTRIES_EN
@@ -392,7 +392,7 @@ def _name(text: str, a: int, b: int, lang: str) -> str | None:
     english = raw.lower() in COUNTRIES_EN or raw.lower() in _COUNTRY_EN
     if _is_country(raw) and not is_cyrillic(raw) and not english:
         return polish.geo_nominative(raw) or raw  # "Norwegii" -> "Norwegia"
-    return _clean_funder(raw, lang) if raw else None
+    return clean_funder(raw, lang) if raw else None
 
 
 

@@ -445,7 +445,7 @@ def _body_after_call(h: LabelHit, lang: str) -> list[Funding]:
     words = tail.split()
     if not words or not words[0][:1].isupper() or not any(is_org_head(w) for w in words):
         return []
-    f = _clean_funder(tail, lang)
+    f = clean_funder(tail, lang)
     return [Funding(f, _programme_name(head, lang), None, None,
                     Span(h.end - len(tail.lstrip()), h.end, "label:programme_payer", 0.8))] if f else []
 
@@ -462,7 +462,7 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         value = value[:nxt.start()] if nxt else value
     m = FINANCED_BY.search(value)
     if m:  # "Active Citizens – National Fund financed by the EEA Financial Mechanism"
-        funder = _clean_funder(value[m.end():], lang)
+        funder = clean_funder(value[m.end():], lang)
         return [Funding(funder, _programme_name(value[:m.start()], lang), None, None,
                         Span(h.start, h.end, "label:funder", 0.9))] if funder else []
     value = re.sub(r"^(?:the)\s+", "", value)
@@ -509,7 +509,7 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
             # "National Science Centre (NCN), OPUS 21": a call and its edition, not a body
             funders[-1].programme = funders[-1].programme or call.group("p")
             continue
-        f = _clean_funder(value[a:b], lang)
+        f = clean_funder(value[a:b], lang)
         if f and funders and _SEAT_COUNTRY.fullmatch(f) and any(
                 is_org_head(w) for w in (funders[-1].funder or "").split()):
             continue  # "National Science Centre, Poland": the body's country, not a second payer
@@ -615,7 +615,7 @@ def _owner_in_brackets(value: str, lang: str) -> tuple[str, list[str]] | None:
     if is_cyrillic(inner) != is_cyrillic(m.group("a")) or not all(
             _payer_like(inner[a:b].strip(" ,")) for a, b in items):
         return None  # "Фонд Гражданского Общества (Fundusz Obywatelski)": the name translated
-    payers = [_clean_funder(inner[a:b], lang) for a, b in items]
+    payers = [clean_funder(inner[a:b], lang) for a, b in items]
     programme = _programme_name(m.group("a"), lang)
     if not programme or not all(payers):
         return None
@@ -647,7 +647,7 @@ def _payer_of_sum(text: str, h: LabelHit, lang: str) -> list[Funding]:
     name = m.group("n")
     if not (name[:1].isupper() and (org_starts(name.split()[0]) or name.split()[0].isupper())):
         return []  # "Dofinansowanie: kwota (w zł)": a body's head word or an acronym only
-    f = _clean_funder(name, lang)
+    f = clean_funder(name, lang)
     return [Funding(f, None, None, None, Span(h.start, h.start + m.end(), "label:amount_payer",
                                              0.85))] if f else []
 
@@ -856,7 +856,7 @@ def _local_government_payer(out: list[Funding], text: str, s: int, e: int, lang:
         if noun.lower().startswith(("city", "municipality")):
             name = noun + " " + town  # English: as written, the article left out
         else:
-            name = _clean_funder(noun.capitalize() + " " + town, lang) or ""
+            name = clean_funder(noun.capitalize() + " " + town, lang) or ""
             name = name[:1].lower() + name[1:] if name and noun[0].islower() else name
         if name and not is_payer(out, name):
             out.append(Funding(name, None, None, None,
@@ -884,7 +884,7 @@ def _own_contribution(out: list[Funding], text: str, s: int, e: int, lang: str) 
         return
     for m in _OWN_SHARE.finditer(text, s, e):
         found = (_cyrillic_items if is_cyrillic(text[m.end():m.end() + 20]) else list_after)(text, m.end(), e)[:1]
-        f = _clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
+        f = clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
         # (a public body only: an NGO bringing its own share is the project's runner, not a payer)
         if f and f.split()[0].casefold() in _PUBLIC_HEADS and not is_payer(out, f):
             out.append(Funding(f, None, None, None, Span(found[0][0], found[0][1], "own_contribution", 0.7)))
@@ -910,7 +910,7 @@ def _share_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
         ce = stop.start() if stop else e
         items = _cyrillic_items(text, m.end(), ce) if is_cyrillic(text[m.end():ce]) else list_after(text, m.end(), ce)
         for a, b in items[:1]:
-            f = _clean_funder(text[a:b], lang)
+            f = clean_funder(text[a:b], lang)
             if f and not is_payer(out, f):
                 out.append(Funding(f, None, None, None, Span(a, b, "share_payer", 0.75)))
 
@@ -930,7 +930,7 @@ def _noun_genitive_payers(out: list[Funding], text: str, s: int, e: int, lang: s
             continue
         le = text.find("\n", m.end(), e)
         for a, b in list_after(text, m.end(), e if le == -1 else le)[:1]:
-            f = _clean_funder(text[a:b], lang)
+            f = clean_funder(text[a:b], lang)
             if f and (is_acronym(f) or f != text[a:b] or len(f.split()) > 1) and not is_payer(out, f):
                 out.append(Funding(f, None, None, None, Span(a, b, "money_noun_payer", 0.7)))
 
@@ -1034,7 +1034,7 @@ def _owner_of(text: str, pos: int, e: int, lang: str) -> str | None:
     q = text.find("programme", pos - 10, min(e, pos + 130)) if lang == "en" else -1
     of = _PROGRAMME_OF.match(text, q) if q >= 0 else None
     found = list_after(text, of.end(), e)[:1] if of else []
-    return _clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
+    return clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
 
 
 # "Program grantowy „X” jest realizowany przez Fundację Y": the programme its owner runs
@@ -1077,7 +1077,7 @@ def _programme_run_by_funder(out: list[Funding], text: str, s: int, e: int, lang
     bare = [f for f in out if f.funder and f.programme is None]
     for m in _PROGRAMME_BY.finditer(text, s, e) if bare else ():
         owner = list_after(text, m.end(), e)[:1]
-        name = _clean_funder(text[owner[0][0]:owner[0][1]], lang) if owner else None
+        name = clean_funder(text[owner[0][0]:owner[0][1]], lang) if owner else None
         for f in bare:
             if name and same_org(f.funder, name):
                 f.programme = text[m.start("p"):m.end("p")].strip()
@@ -1197,7 +1197,7 @@ def _owned_programmes(text: str, s: int, e: int, lang: str) -> list[Funding]:
         found = (cyrillic_mentions if is_cyrillic(text[pos:pos + 20]) else mentions)(text, pos, e)
         funder = None
         if found and found[0][0] == pos:
-            funder = _clean_funder(text[found[0][0]:found[0][1]], lang)
+            funder = clean_funder(text[found[0][0]:found[0][1]], lang)
         out.append(Funding(funder, strip_quotes(text[m.start("p"):m.end("p")]), None, None,
                            Span(m.start("p"), found[0][1] if funder else m.end(), "programme_owner", 0.75)))
     return out
@@ -1269,18 +1269,18 @@ def _sentence_funders(text: str, s: int, e: int, lang: str, operators: list | No
             if named:  # "przez Unię Europejską ze środków Funduszu X": the payer, then its fund
                 programme = programme or _programme_name(text[named[0][0]:named[0][1]], lang)
                 consumed = named[0][1]
-            f = _clean_funder(text[a:b], lang)
+            f = clean_funder(text[a:b], lang)
             via = _PASSED_ON.match(text, b, e)
             source = list_after(text, via.end(), e)[:1] if via else []
             if source:  # "finansuje X ze środków przekazanych przez Y": Y pays, X passes it on
-                f = _clean_funder(text[source[0][0]:source[0][1]], lang)
+                f = clean_funder(text[source[0][0]:source[0][1]], lang)
                 a, b = source[0]
             other = _FUNDS_OF_OTHER.match(text, b, e) if f and not own else None
             # ("przez NIW ze środków Rządowego Programu X": the payer's own programme, no other body)
             if other and not _PROGRAMME_WORD.match(text[other.end():other.end() + 40]) and _is_body(text[a:b], lang):
                 # "przez Fundację X w ramach programu „Y” ze środków Z": X hands on Z's money
                 payer = list_after(text, other.end(), e)[:1]
-                z = _clean_funder(text[payer[0][0]:payer[0][1]], lang) if payer else None
+                z = clean_funder(text[payer[0][0]:payer[0][1]], lang) if payer else None
                 if z:
                     out.append(Funding(z, programme, None, None, Span(*payer[0], "funds_handed_on", 0.75)))
                     if operators is not None:  # X is an operator by SCHEMA.md: role `other`
@@ -1375,7 +1375,7 @@ def _budget_after(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
         words = b.group().split()
         # (a body's head word after the town starts the next name: "budżetu Miasta Ełk Fundacja X")
         cut = next((i for i in range(3, len(words)) if is_org_head(words[i])), len(words))
-        f = _clean_funder(" ".join(words[:cut]), lang)
+        f = clean_funder(" ".join(words[:cut]), lang)
         end = b.start() + len(" ".join(text[b.start():b.end()].split()[:cut]))
         if f and not is_payer(out, f):
             out.append(Funding(f, None, None, None, Span(b.start(), end, "budget_after_payer", 0.7)))
@@ -1402,7 +1402,7 @@ def _second_source(text: str, ce: int, e: int, lang: str, agent: bool = False) -
              else list_after(text, m.end(), e)[:1])
     out = []
     for a, b in found:
-        f = _clean_funder(text[a:b], lang)
+        f = clean_funder(text[a:b], lang)
         if f:
             out.append(Funding(f, None, None, None, Span(a, b, "funder_after_programme", 0.7)))
     return out
@@ -1424,7 +1424,7 @@ def _agent_after_quote(text: str, b: int, ce: int, e: int, lang: str) -> list[Fu
     if not m or "." in text[b:m.start()]:
         return []
     found = list_after(text, m.end(), e)[:1]
-    f = _clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
+    f = clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
     return [Funding(f, None, None, None, Span(*found[0], "funder_after_programme", 0.7))] if f else []
 
 
@@ -1569,7 +1569,7 @@ def _cyrillic_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         cut_at = _sum_bracket(text, a, b)
         b = cut_at if cut_at is not None and cut_at > a else b
         # "ЮНІСЕФ і триватиме до …": a conjunction and a verb after the name go on with the
-        # clause (the "і" is dropped by _clean_funder)
+        # clause (the "і" is dropped by clean_funder)
         cut_b = _cut_at_verb(text, a, b)[1] if b - a > 12 and _CYR_CONJ.search(text, a, b) else b
         b = cut_b if _TRAILING_CONJ.search(text, a, cut_b) else b
         b = _before_donors(text, a, b)
@@ -1921,7 +1921,7 @@ def _apposed_noun(first: str, word: str) -> bool:
     return bool(left & right)
 
 
-def _clean_funder(raw: str, lang: str) -> str | None:
+def clean_funder(raw: str, lang: str) -> str | None:
     # "Програма фінансується ЮНІСЕФ і діятиме …": a name never ends with a conjunction;
     # "Wakacje z Caritas 2025": nor a body's with the year of an event
     raw = _TRAILING_CONJ.sub("", raw)

@@ -58,7 +58,7 @@ def handed_on(out: list[Funding], text: str, s: int, e: int, lang: str,
               operators: list | None = None) -> list[Funding]:
     """Each payer followed by another body's money noun gives way to that body: the body named
     after it pays, with the first payer's programme and sum where it has none."""
-    from ngo_atlas.extract.funding import _clean_funder, _is_body
+    from ngo_atlas.extract.funding import clean_funder, _is_body
     from ngo_atlas.extract.names import nominative
     from ngo_atlas.extract.organisations import same_org, list_after
 
@@ -89,7 +89,7 @@ def handed_on(out: list[Funding], text: str, s: int, e: int, lang: str,
         if close > a:  # "(regranting ze środków Fundacji Y. Z)": the bracket ends the name
             b = close
         # (the kept noun in lower case: "правительства Японии" -> "правительство Японии")
-        name = _clean_funder(text[a:b], lang) if a == start else nominative(text[a:b].strip(), lang)
+        name = clean_funder(text[a:b], lang) if a == start else nominative(text[a:b].strip(), lang)
         if not name or same_org(name, f.funder) or _CHANNEL.match(name):
             continue
         g = next((x for x in out if x is not f and x.funder and (

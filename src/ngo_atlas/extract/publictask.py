@@ -63,8 +63,8 @@ def public_task_owner(text: str, end: int, lang: str) -> Funding | None:
     i = bisect.bisect_right(ends, end)
     if i == 0:
         return None
-    from ngo_atlas.extract.funding import _clean_funder
+    from ngo_atlas.extract.funding import clean_funder
 
     raw, s, e = found[i - 1]
-    name = _clean_funder(raw, lang)
+    name = clean_funder(raw, lang)
     return Funding(name, None, None, None, Span(s, e, "public_task_owner", 0.7)) if name else None

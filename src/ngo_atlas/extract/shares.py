@@ -44,7 +44,7 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
     """Put each amount named beside a funder on that funder; True when any was placed
     ("sentence" when only a payer's own sentence or phrase placed one: see _sentence_payer).
     Only amounts tied to a funder the project already has count (no new funders here)."""
-    from ngo_atlas.extract.funding import _clean_funder, _fund_in_programme
+    from ngo_atlas.extract.funding import clean_funder, _fund_in_programme
     from ngo_atlas.extract.organisations import same_org
 
     named = [f for f in funding if f.funder]
@@ -73,7 +73,7 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
         if not source:
             continue
         # "Miasta Poznania (312 560 zł)": named as its funder is ("Miasto Poznań")
-        name = _clean_funder(source, lang) or nominative(source, lang)
+        name = clean_funder(source, lang) or nominative(source, lang)
         # "z Programu Krajowego Funduszu X – 2 400 000 zł": the share of the fund that owns it
         owner = _fund_in_programme(name, lang) or name
         target = next(

@@ -95,7 +95,7 @@ def _gloss(text: str, pos: int, e: int) -> re.Match[str] | None:
 
 def payer_after_sum(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
     """Add the second payer of "X (N) oraz [przez] Y (M)" after a payer X the rules found."""
-    from ngo_atlas.extract.funding import _clean_funder, is_payer
+    from ngo_atlas.extract.funding import clean_funder, is_payer
     from ngo_atlas.extract.organisations import list_after
 
     for f in [f for f in out if f.funder and f.span and s <= f.span.end <= e]:
@@ -111,7 +111,7 @@ def payer_after_sum(out: list[Funding], text: str, s: int, e: int, lang: str) ->
         sums = _within(find_money(text, s, e), own.start(), own.end()) if own and _names_money(text, own.start(), own.end()) else []
         if not conj.group("prep") and len(sums) != 1:
             continue  # a bare conjunction: the name must carry its own sum
-        name = _clean_funder(text[a:b], lang)
+        name = clean_funder(text[a:b], lang)
         if not name or is_payer(out, name):
             continue
         if any(g.span and a <= g.span.start < b for g in out):
@@ -141,7 +141,7 @@ _OBJECT_GAP = re.compile(r"(?:\s+[a-ząćęłńóśźżа-яёіїєґ]+){0,3}\s
 
 def covering_payers(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
     """Add the subject of a verb of covering costs that follows its verb."""
-    from ngo_atlas.extract.funding import _clean_funder, _cyrillic_items, is_payer
+    from ngo_atlas.extract.funding import clean_funder, _cyrillic_items, is_payer
     from ngo_atlas.extract.organisations import list_after
     from ngo_atlas.extract.text import lowered
 
@@ -155,7 +155,7 @@ def covering_payers(out: list[Funding], text: str, s: int, e: int, lang: str) ->
         if not found or found[0][0] != m.end():
             continue  # the name must stand right after the verb
         a, b = found[0]
-        name = _clean_funder(text[a:b], lang)
+        name = clean_funder(text[a:b], lang)
         if not name or is_payer(out, name):
             continue
         if any(g.span and g.span.start < b and a < g.span.end for g in out):
@@ -180,7 +180,7 @@ _WRAP = re.compile(r"[^\S\n]*\n[^\S\n]*(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
 def rejoin_wrapped(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
-    from ngo_atlas.extract.funding import _clean_funder
+    from ngo_atlas.extract.funding import clean_funder
     from ngo_atlas.extract.organisations import list_after
 
     for f in out:
@@ -194,7 +194,7 @@ def rejoin_wrapped(out: list[Funding], text: str, s: int, e: int, lang: str) -> 
         found = list_after(joined, 0, len(joined))[:1]
         if not found or found[0][1] <= b - a + 1:
             continue
-        name = _clean_funder(joined[:found[0][1]], lang)
+        name = clean_funder(joined[:found[0][1]], lang)
         if name and name != f.funder:
             f.funder = name
             f.span = Span(a, wrap.end() + found[0][1] - (b - a + 1), f.span.rule, f.span.confidence)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ngo_atlas.extract.activityhead import names_activity
 from ngo_atlas.extract.funding import FUNDER_INTRO
 from ngo_atlas.extract.furniture import contents_item, testimonial
 from ngo_atlas.extract.headline import is_clause
@@ -1642,7 +1643,8 @@ _PART_OF_WORDS = ("częścią", "part of", "частью", "частиною", "
 
 def _event_in_project(text: str, labels: list[LabelHit]) -> list[Segment]:
     """An event page (its name heads the page) that says the event is part of a named
-    project: two records, the event over the whole page and the project it belongs to."""
+    project: two records, the event over the whole page and the project it belongs to. A
+    training, workshop or recruitment under the project is its activity: one record."""
     low = lowered(text)
     if not any(w in low for w in _PART_OF_WORDS):  # most pages: no regex pass at all
         return []
@@ -1656,7 +1658,7 @@ def _event_in_project(text: str, labels: list[LabelHit]) -> list[Segment]:
     parent = strip_quotes(q.group("t"))
     a, z, event = hs[0]
     if _same_title(event, parent) or _org_line(event) or not _subject_is_heading(text, m.start(), event) \
-            or not _own_name(event):
+            or not _own_name(event) or names_activity(event):
         return []
     line_end = text.find("\n", q.end())
     line_end = len(text) if line_end == -1 else line_end

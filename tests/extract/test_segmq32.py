@@ -76,3 +76,36 @@ def test_english_workshop_under_a_project_is_one_record():
         "The workshop is part of the project \"Safe Home Gdynia\", which the Open Hands "
         "Foundation has been implementing since January 2025 with a grant from the City of Gdynia.\n")
     assert _titles(text) == ["Safe Home Gdynia"]
+
+
+# A results table printed to a PDF: a row's long cell wrapped onto the next line, either as a
+# line with no separators under the row or with the row's last cells on the next line.
+_WRAPPED_TABLE = (
+    "UCHWAŁA NR 17/25 ZARZĄDU POWIATU PRZYKŁADOWEGO\n\n"
+    "w sprawie wyboru ofert na zadania z zakresu integracji cudzoziemców\n\n"
+    "Lp. | Oferent | Tytuł zadania | Kwota dotacji\n"
+    "1 | Stowarzyszenie Dobry Sąsiad | Sąsiedzkie popołudnia z języ-\n"
+    "kiem polskim | 12 000,00 zł\n"
+    "2 | Fundacja Otwarte Okno | Kino bez granic – pokazy | 8 500,00 zł\n"
+    "filmowe dla rodzin\n"
+    "3 | Klub Sportowy Start | Drużyna wielu flag | 9 900,00 zł\n\n"
+    "Zadania będą realizowane do 30 listopada 2025 r.\n")
+
+
+def test_polish_wrapped_table_rows_each_give_a_record():
+    titles = _titles(_WRAPPED_TABLE)
+    assert titles == ["Sąsiedzkie popołudnia z językiem polskim", "Kino bez granic – pokazy",
+                      "Drużyna wielu flag"]
+
+
+def test_row_under_a_wrap_line_is_still_read():
+    # (the line "filmowe dla rodzin" continues row 2; row 3 below it stays in the table)
+    assert len(_titles(_WRAPPED_TABLE)) == 3
+
+
+def test_paragraph_after_a_blank_line_is_no_row_of_the_table():
+    # (negative: text after the table's blank line wraps no row, and a half row with no
+    # second half is no record)
+    text = _WRAPPED_TABLE.replace("3 | Klub Sportowy Start | Drużyna wielu flag | 9 900,00 zł\n",
+                                  "3 | Klub Sportowy Start |\n")
+    assert len(_titles(text)) == 2

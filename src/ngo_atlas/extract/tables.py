@@ -271,15 +271,31 @@ def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
     # the header whose rows were read, and the text lines since its last row
     held: list[str | None] | None = None
     gap = 0
+    # a row a printed page wrapped: a line of its words with no separator right under it, or
+    # its first cells on one line and the rest on the next (the wrapped cell on both)
+    wrapping, half = False, None
     for ls, le, line in lines(text):
-        sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
+        least = 1 if half else 2  # (a wrapped row's second half may hold only two cells)
+        sep = "|" if line.count("|") >= least else "\t" if line.count("\t") >= least else None
         if sep is None:
-            keys = None
+            if wrapping and line.strip():
+                if rows and _CUT_WORD.search(rows[-1][2]):  # "kuch-" over "nia karpacka …"
+                    a, b, title, hits = rows[-1]
+                    rows[-1] = (a, b, title[:-1] + line.split()[0], hits)
+                continue
+            keys, wrapping, half = None, False, None
             gap += bool(line.strip())
             continue
         if _RULE.match(line):
             continue
         cells = _cells(text, ls, line, sep)
+        if keys is not None and len(cells) < len(keys):
+            if half is not None and len(half[1]) + len(cells) == len(keys) + 1:
+                ls, cells = half[0], half[1][:-1] + [(half[1][-1][0], cells[0][1])] + cells[1:]
+            else:
+                half, wrapping = (ls, cells), False
+                continue
+        half, wrapping = None, False
         if keys is None and held is not None and gap <= 1 and len(cells) == len(held) \
                 and "title" not in (header_key(text[a:b]) for a, b in cells):
             keys = held
@@ -293,13 +309,25 @@ def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
             # a row has its header's cells (empty ones kept); a line of another width under
             # a pipe-separated menu ("Strona główna | Projekty | Kontakt") is no table row
             continue
-        hits = [LabelHit(k, a, a, b, _with_unit(text[a:b], k, unit), True)
+        hits = [LabelHit(k, a, a, b, _with_unit(unwrapped(text[a:b]), k, unit), True)
                 for k, (a, b), unit in zip(keys, cells, units) if k and b > a]
         title = next((h.value for h in hits if h.key == "title"), None)
         if title:
             rows.append((ls, le, title, [h for h in hits if h.key != "title"]))
-            held, gap = keys, 0
+            held, gap, wrapping = keys, 0, True
     return rows
+
+
+_CUT_WORD = re.compile(r"[^\W\d_]-$")
+_LINE_BREAK = re.compile(r"(?<=[^\W\d_])-[^\S\n]*\n[^\S\n]*(?=[^\W\d_])|[^\S\n]*\n[^\S\n]*")
+
+
+def unwrapped(cell: str) -> str:
+    """A cell's words as one line: a word hyphenated at a line's end is joined ("Ob-\nczyźnie"
+    is "Obczyźnie"), any other break is a space."""
+    if "\n" not in cell:
+        return cell
+    return _LINE_BREAK.sub(lambda m: "" if m.group().startswith("-") else " ", cell)
 
 
 # A results table flattened to one line a row, its cells run together with spaces: the row's

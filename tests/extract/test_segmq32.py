@@ -109,3 +109,13 @@ def test_paragraph_after_a_blank_line_is_no_row_of_the_table():
     text = _WRAPPED_TABLE.replace("3 | Klub Sportowy Start | Drużyna wielu flag | 9 900,00 zł\n",
                                   "3 | Klub Sportowy Start |\n")
     assert len(_titles(text)) == 2
+
+
+def test_ukrainian_training_under_a_project_is_one_record():
+    text = (
+        "Фундація «Відкриті двері»\nГоловна › Новини\n\n"
+        "Тренінг для вчителів «Дитина з досвідом міграції в класі»\n\n"
+        "Запрошуємо вчителів початкових класів Познані на безкоштовний тренінг 15 листопада 2025 року.\n\n"
+        "Тренінг є частиною проєкту «Школа для всіх у Познані», який Фундація «Відкриті двері» "
+        "реалізує з березня 2025 року за підтримки Міста Познань.\n")
+    assert _titles(text) == ["Школа для всіх у Познані"]

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import bodyseat, datedlines, en_nonplaces, pastabroad, place_model, pltowns, sitenames, visits
+from ngo_atlas.extract import (
+    bodyseat,
+    datedlines,
+    en_nonplaces,
+    pastabroad,
+    place_model,
+    pltowns,
+    sitenames,
+    thanked,
+    visits,
+)
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
 from ngo_atlas.extract.names import (
@@ -351,6 +361,7 @@ def _z_caps(text: str, s: int, e: int) -> list[int]:
                 out.append(i)
             i = text.find(lit, i + len(lit), e)
     return sorted(out)
+_WITHIN_PREP = re.compile(r"(?<![\w])(?:w|we|in|do)\s+$")  # the towns' own preposition after the cue
 _WITHIN_HINT = CI("uwzględnieniem|w tym|zwłaszcza|szczególnie|głównie|including|especially"
                   "|particularly|mainly|m.in.|m. in.|między innymi|among others")
 # "Нижньосілезького воєводства", "Познанському повіті", "Познанского повета": a voivodeship
@@ -1039,6 +1050,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         # "ze szczególnym uwzględnieniem Opola, Kędzierzyna-Koźla": genitives
         if m.group("to") and not _TRIP_HINT.search(text, max(s, m.start() - 60), m.start()):
             continue  # "m.in. do Zagórza i Leska" names where a trip goes, not any "do"
+        if not _WITHIN_PREP.search(m.group()) and thanked.thanks_before(text, m.start()):
+            continue  # "Dziękujemy zespołowi, a szczególnie Katarzynie X": the thanked, in the dative
         out.extend(_place_list(text, m.end(), e, lang,
                                "gen" if m.group().lower().startswith("uwzgl") or m.group("to") else None))
     for m in _POWIAT.finditer(text, s, e) if "powi" in text[s:e] else ():

@@ -52,6 +52,14 @@ def thanked_for_help(text: str, a: int, b: int) -> bool:
     return _FOR.search(text, s, e) is not None
 
 
+def thanks_before(text: str, a: int) -> bool:
+    """The sentence up to text[a] thanks someone ("Dziękujemy zespołowi, a szczególnie …"):
+    the name at a is one of the thanked, whether or not a reason follows."""
+    s, _e = _sentence(text, a, a)
+    cue_at = _THANKS.search(text, s, a)
+    return cue_at is not None and not _QUOTE_SHUT.search(text, cue_at.end(), a)
+
+
 def page_thanks(seg: str) -> bool:
     """Whether a (lowered) segment has a word of thanks at all: most have none."""
     return any(w in seg for w in _THANKS_WORDS)

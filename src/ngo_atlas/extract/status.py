@@ -348,8 +348,11 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         r"заверши(?:в|ла|ло|ли)(?:ся|ася|ося|ися)?|закінчи(?:в|ла|ло|ли)(?:ся|ася|ося|ися)?|"
         r"було\s+(?:успішно\s+)?(?:завершено|реалізовано|проведено)|"
         # (whole words: not "rano", "rankingowa")
-        # (not the bare participle "a project implemented from 2023 to 2025": a period, no tense)
         r"ran(?![\w])|was\s+(?:run|implemented|carried\s+out|completed|conducted|delivered|finished)|"
+        # "carried out between 2021 and 2022" narrates a closed span; not the bare participle
+        # with "from" ("a project implemented from 2023 to 2025"): the running period a
+        # description states, no tense
+        r"(?:carried\s+out|implemented|conducted)\s+between|"
         r"finished|ended|concluded")),
     ("ongoing", cue(
         # "trwa" whole: "Czas trwania projektu" is a label, not a tense; the present of

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ngo_atlas.extract.lexicon import alternation, lexicon, month_map
-from ngo_atlas.extract.text import CI, sentence_at
+from ngo_atlas.extract.text import CI, inside_quotes, sentence_at
 
 
 @dataclass(frozen=True)
@@ -679,6 +679,26 @@ def relative_end(text: str, s: int, e: int, start: DateHit | None) -> DateHit | 
     return DateHit(m.start(), m.end(), year) if year else None
 
 
+# "w roku szkolnym 2024/2025", "the 2023/2024 school year", "в 2023/2024 учебном году", "у
+# 2023/2024 навчальному році": the two years joined by a slash under the school year's noun
+_SCHOOL_BEFORE = re.compile(r"(?:szkoln\w*|school\s+year|учебн\w*\s+год\w*|навчальн\w*\s+р[оі][кц]\w*)\s*$",
+                            re.IGNORECASE)
+_SCHOOL_AFTER = re.compile(r"\s*(?:school\s+year|rok\w*\s+szkoln\w*|учебн\w*\s+год\w*|навчальн\w*\s+р[оі][кц]\w*)",
+                           re.IGNORECASE)
+_SCHOOL_YEAR_START = 9  # and it starts in September
+
+
+def school_year_bounds(text: str, a: DateHit, b: DateHit, s: int, e: int) -> tuple[DateHit, DateHit] | None:
+    """A school year written as two years ("2024/2025") runs from the first one's September
+    to the second one's June: the months the text means, not two whole years."""
+    if a.month or b.month or not a.year or b.year != a.year + 1 or text[a.end:b.start].strip() != "/":
+        return None
+    if not (_SCHOOL_BEFORE.search(text, max(s, a.start - 30), a.start) or _SCHOOL_AFTER.match(text, b.end, e)):
+        return None
+    return (DateHit(a.start, a.end, a.year, _SCHOOL_YEAR_START),
+            DateHit(b.start, b.end, b.year, _SCHOOL_YEAR_END))
+
+
 def _school_year_end(m: re.Match, now: DateHit | None) -> DateHit | None:
     """The June that ends the school year running at the page's date (from September on,
     the next calendar year's); "next school year" one later. Undated, no end."""
@@ -748,11 +768,14 @@ def run_periods_first(text: str, periods: list[Period]) -> list[Period]:
 
 
 # the plural noun of the items a list or table presents ("zadania", "projektów", "projects",
-# "проекты", "проєктів", "grantów") and a verb or noun of their running, starting or ending
-_ITEMS_NOUN = re.compile(r"(?<![\w])(?:zada(?:nia|ń|niach)|projekt(?:y|ów|ach)|grant(?:y|ów)|"
+# "проекты", "проєктів", "grantów"; a small-grants call's "inicjatywy", "mikrogranty",
+# "initiatives", "инициативы", "ініціативи") and a verb or noun of their running, starting or
+# ending (the perfective too: "Wszystkie inicjatywy trzeba zrealizować między … a …")
+_ITEMS_NOUN = re.compile(r"(?<![\w])(?:zada(?:nia|ń|niach)|projekt(?:y|ów|ach)|(?:mikro)?grant(?:y|ów)|"
+                         r"inicjatyw(?:y|ach)?|initiatives|инициатив(?:ы|ах)?|ініціатив(?:и|ах)?|"
                          r"projects|tasks|grants|проект(?:ы|ов|и|ів)|проєкт(?:и|ів))(?![\w])",
                          re.IGNORECASE)
-_ITEMS_RUN = re.compile(r"(?<![\w])(?:realiz\w*|trwa\w*|prowadz\w*|rozpocz\w*|zakończ\w*|"
+_ITEMS_RUN = re.compile(r"(?<![\w])(?:z?realiz\w*|trwa\w*|prowadz\w*|rozpocz\w*|zakończ\w*|"
                         r"run|runs|implemented|carried\s+out|last|start\w*|end|"
                         r"реализ\w*|реаліз\w*|провод\w*|трива\w*|длит\w*|начн\w*|почн\w*|"
                         r"заверш\w*|законч\w*|закінч\w*)", re.IGNORECASE)
@@ -771,7 +794,9 @@ def items_run_period(text: str, start: int, end: int) -> tuple[DateHit, DateHit]
         line_end = end if nl < 0 else nl
         a = pos
         for cut in [m.end() for m in _SENTENCE_DOT.finditer(text, pos, line_end)] + [line_end]:
-            if _ITEMS_NOUN.search(text, a, cut) and _ITEMS_RUN.search(text, a, cut):
+            # (the noun as a word of the sentence, not of a quoted name: „Sąsiedzi – mikrogranty …”)
+            if any(not inside_quotes(text, a, n.start()) for n in _ITEMS_NOUN.finditer(text, a, cut)) \
+                    and _ITEMS_RUN.search(text, a, cut):
                 for per in find_periods(text, a, cut):
                     if not is_reporting_period(text, per, a):
                         return per.start, per.end

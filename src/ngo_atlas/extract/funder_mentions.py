@@ -91,12 +91,8 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
     """Funders in money sentences that the cue-phrase finders left without one. `done` holds
     the spans of the sentences that already gave a funder."""
     from ngo_atlas.extract.funding import _foreign_tail
-    from ngo_atlas.extract.organisations import (
-        _through_comma_name,
-        cyrillic_mentions,
-        inside_quotes,
-        mentions,
-    )
+    from ngo_atlas.extract.organisations import _through_comma_name, cyrillic_mentions, mentions
+    from ngo_atlas.extract.text import inside_quotes
 
     out: list[Funding] = []
     for ss, se in sentences_with(text, s, e, (MONEY_WORD,)):

@@ -24,7 +24,7 @@ from ngo_atlas.extract.names import (
     form_stop_end,
     strip_quotes,
 )
-from ngo_atlas.extract.text import CI, cue, sentences, sentences_with, word_before
+from ngo_atlas.extract.text import CI, cue, inside_quotes, sentences, sentences_with, word_before
 from ngo_atlas.extract.people import TITLES
 from ngo_atlas.lang import polish
 from ngo_atlas.model import OrgRef, Span
@@ -2552,14 +2552,6 @@ def _named_after(text: str, pos: int, e: int) -> list[tuple[int, int]]:
     if len(words) < 2 or polish.is_first_name(words[0]) or all(polish.is_geo(w) for w in words):
         return []
     return [(a, b)]
-
-
-def inside_quotes(text: str, s: int, a: int) -> bool:
-    """A name inside an open quotation ("projektu „Pomorskie Centrum …”") is a title's word."""
-    before = text[s:a + 1]  # a name found from its opening quote on starts inside it
-    opened = max(before.rfind(q) for q in "„“«")
-    closed = max(before.rfind(q) for q in "”»")
-    return opened > closed or before.count('"') % 2 == 1
 
 
 def _quoted_before(text: str, s: int, verb: int) -> bool:

@@ -27,6 +27,7 @@ from ngo_atlas.extract.dates import (
     page_day_label,
     relative_end,
     run_periods_first,
+    school_year_bounds,
     sharpen,
 )
 from ngo_atlas.extract.firstperson import speaks_as_we
@@ -74,7 +75,7 @@ from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.umbrella import PROGRAMME_RULE, with_programme_record
 from ngo_atlas.extract.undertaking import headline_undertaking
-from ngo_atlas.extract.title import choose_title, clean_heading, header_end, headings
+from ngo_atlas.extract.title import BLANK_LINE, choose_title, clean_heading, header_end, headings
 from ngo_atlas.extract.titleyears import with_title_years
 from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
 
@@ -657,6 +658,8 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
     start = _refined(text, s, e, start, _BEGAN_IN)
     end = _refined(text, s, e, end, _ENDED_IN)
     start, end = sharpen(text, s, e, start, end)
+    if start and end:  # the chosen two years are a school year's ("w roku szkolnym 2024/2025")
+        start, end = school_year_bounds(text, start, end, s, e) or (start, end)
     if start and end is None:  # "od kwietnia 2025 r. – przez pół roku"
         end = duration_end(text, start, e)
     end_rule = rule
@@ -1044,7 +1047,8 @@ def _items_run_period(text: str, projects: list[Project], segs: list[segment.Seg
         return
     # (above the first undated item: a lead record the intro made itself keeps its own dates)
     found = items_run_period(text, header_end(text),
-                             next(sg.start for p, sg in zip(projects, segs) if not (p.start or p.end)))
+                             next(sg.start for p, sg in zip(projects, segs) if not (p.start or p.end))) \
+        or _closing_run_period(text, segs[-1])
     if found is None:
         return
     for p in projects:
@@ -1052,6 +1056,17 @@ def _items_run_period(text: str, projects: list[Project], segs: list[segment.Seg
             p.start, p.end = found[0].iso(), found[1].iso()
             p.spans["start"] = Span(found[0].start, found[0].end, "items_run_period", 0.6)
             p.spans["end"] = Span(found[1].start, found[1].end, "items_run_period", 0.6)
+
+
+def _closing_run_period(text: str, last: segment.Segment) -> tuple[DateHit, DateHit] | None:
+    """The paragraphs closing a list, past its last item's own one, may say when all the items
+    run ("Dofinansowane inicjatywy będą realizowane od lipca do listopada 2024 r." under a
+    call's results): dates.items_run_period read there."""
+    gap = BLANK_LINE.search(text, (last.title_span or (last.start, last.start))[1], last.end)
+    if gap is None:
+        return None
+    end = max([last.end] + [b for a, b in last.more if a > last.start])
+    return items_run_period(text, gap.end(), end)
 
 
 def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segment],

@@ -13,9 +13,11 @@ from ngo_atlas.model import Span
 
 # Polish perfective past in any person and gender ("zakończyliśmy projekt",
 # "zrealizowałyśmy zadanie", "projekt się skończył"): the word lists hold third persons only
+# (not a count of them in the genitive plural: "Od 2015 roku zrealizowaliśmy ponad 30 projektów"
+# is the body's record, no one project's end)
 _PAST_PL = cue(
     r"(?:zakończy|zrealizowa|skończy)(?:ł|ła|ło|li|ły)(?:em|am|śmy|ście)?"
-    r"\s+(?:\w+\s+){0,2}?(?:projekt|zadanie|przedsięwzięcie)\w*|"
+    r"\s+(?:\w+\s+){0,2}?(?:projekt(?!ów)|zadanie|przedsięwzięcie)\w*|"
     r"(?:projekt|zadanie)\w*\s+się\s+(?:za)?kończy(?:ł|ła|ło)(?![\w])")
 
 # a closing event or summing-up of the project says it has ended: "konferencja zamykająca
@@ -347,7 +349,10 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         r"було\s+(?:успішно\s+)?(?:завершено|реалізовано|проведено)|"
         # (whole words: not "rano", "rankingowa")
         r"ran(?![\w])|was\s+(?:run|implemented|carried\s+out|completed|conducted|delivered|finished)|"
-        r"(?:carried\s+out|implemented|conducted)\s+(?:between|from)|"
+        # "carried out between 2021 and 2022" narrates a closed span; not the bare participle
+        # with "from" ("a project implemented from 2023 to 2025"): the running period a
+        # description states, no tense
+        r"(?:carried\s+out|implemented|conducted)\s+between|"
         r"finished|ended|concluded")),
     ("ongoing", cue(
         # "trwa" whole: "Czas trwania projektu" is a label, not a tense; the present of
@@ -366,12 +371,13 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
     # ("Projekt będzie realizowany od 1 lipca": the future passive says when it runs, not that
     # it has not begun; the blind sets' gold leaves it without a status)
     ("planned", cue(
-        r"ruszy|wystartuje|(?:roz|za)pocznie\s+się|"
+        r"ruszy(?![\w])|wystartuje|(?:roz|za)pocznie\s+się|"
         r"стартует|начн[её]тся|стартує|(?:роз)?почнеться|"
         r"will\s+(?:start|begin|be\s+implemented|launch)")),
 )
 # the verb must be said of the project: its noun, or a relative pronoun after its name
-_PROJECT_NOUN = CI(r"(?<![\w])(?:projekt|zadani|przedsięwzię|project|проект|проєкт)\w*|"
+# (not the genitive plural "projektów": "zrealizowaliśmy ponad 30 projektów" counts the body's)
+_PROJECT_NOUN = CI(r"(?<![\w])(?:projekt(?!ów)|zadani|przedsięwzię|project|проект|проєкт)\w*|"
                    r",\s*(?:któr[yaeą]|который|которое|який|яке|which)(?![\w])")
 # the same nouns as plain strings: str.find skips to them far faster than any regex
 _NOUN_LITERALS = ("projekt", "zadani", "przedsięwzię", "project", "проект", "проєкт", ", któr",

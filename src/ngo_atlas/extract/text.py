@@ -312,3 +312,11 @@ def _fast_start(pattern: str, flags: int) -> str | None:
     except Exception:  # noqa: BLE001 - private helpers of re; without them, the plain scan
         return None
     return None
+
+
+def inside_quotes(text: str, s: int, a: int) -> bool:
+    """A name inside an open quotation ("projektu „Pomorskie Centrum …”") is a title's word."""
+    before = text[s:a + 1]  # a name found from its opening quote on starts inside it
+    opened = max(before.rfind(q) for q in "„“«")
+    closed = max(before.rfind(q) for q in "”»")
+    return opened > closed or before.count('"') % 2 == 1

@@ -16,6 +16,7 @@ from ngo_atlas.extract.presscontact import on_press_line, press_contacts
 from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.studyheads import study_heads
 from ngo_atlas.extract.teamhead import TEAM_GENITIVE, team_of_persons
+from ngo_atlas.extract.teamitems import item_key_role
 from ngo_atlas.extract.titledheads import titled_heads
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
 from ngo_atlas.extract.thanked import page_thanks, thanked_for_help
@@ -1404,6 +1405,9 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
         if found and rule == "label:team" and own == role \
                 and _HEAD_KEY.match(text, text.rfind("\n", 0, span.start) + 1, span.start):
             own = "coordinator"  # "Zespół\nKoordynacja: X": the key of her line names her part
+        if found and rule == "label:team" and own == role:
+            # "Team: coordinator X; lawyers Y and Z": her item's own key names her part
+            own = item_key_role(text, s, span.start, lang, _inner_role, _plural_person_noun) or own
         if own != role:  # --explain tells that her own words, not the label, gave the role
             span = Span(span.start, span.end, f"{rule}+own_role", conf)
         out.append(PersonRef(name, own, org, emails[0][2] if emails else None, None, span))

@@ -746,6 +746,11 @@ def _plural_person_noun(word: str, lang: str) -> bool:
     return _polish_person_noun(low, "subst:pl")
 
 
+def _plural_only_noun(word: str, lang: str) -> bool:
+    """A noun of persons in the plural and no singular ("prawnicy", "lawyers"; not "prawniczka")."""
+    return _plural_person_noun(word, lang) and not _person_noun(word, lang)
+
+
 def _key_separators(text: str, s: int, e: int) -> list[int]:
     """Where a key may end, in order: each colon, and the space before a dash ("Trenerzy – X")."""
     out = []
@@ -1407,7 +1412,7 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
             own = "coordinator"  # "Zespół\nKoordynacja: X": the key of her line names her part
         if found and rule == "label:team" and own == role:
             # "Team: coordinator X; lawyers Y and Z": her item's own key names her part
-            own = item_key_role(text, s, span.start, lang, _inner_role, _plural_person_noun) or own
+            own = item_key_role(text, s, span.start, lang, _inner_role, _plural_only_noun) or own
         if own != role:  # --explain tells that her own words, not the label, gave the role
             span = Span(span.start, span.end, f"{rule}+own_role", conf)
         out.append(PersonRef(name, own, org, emails[0][2] if emails else None, None, span))

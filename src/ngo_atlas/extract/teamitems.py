@@ -31,7 +31,7 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def item_key_role(text: str, s: int, pos: int, lang: str, inner_role: Callable[[list[str]], str | None],
-                  plural_noun: Callable[[str, str], bool]) -> str | None:
+                  plural_only: Callable[[str, str], bool]) -> str | None:
     """The role the key of the team list's item before the name at pos gives her (the list
     starts at s), or None where the item opens with her name or with words that name no part."""
     cut = max(text.rfind(c, s, pos) for c in ";,:\n(") + 1
@@ -48,6 +48,6 @@ def item_key_role(text: str, s: int, pos: int, lang: str, inner_role: Callable[[
     # Ocalenie") is whose, not what
     nouns = [w for i, w in enumerate(words) if i == 0 or w[:1].islower()]
     hit = next((w for w in nouns if inner_role([w]) == "expert"), None)
-    if hit is None or (earlier is not None and not plural_noun(hit, lang)):
+    if hit is None or (earlier is not None and not plural_only(hit, lang)):
         return None
     return "expert"

@@ -82,3 +82,41 @@ def test_a_singular_profession_with_a_conjunction_names_one():
     people = _people(_pl("Zespół: prawniczka Iwona Kalina i Monika Dereń."))
     assert people.get("Iwona Kalina") == "expert"
     assert people.get("Monika Dereń") != "expert"
+
+
+# a coordinating cue written after one name (in her bracket, or ending her line) is hers, not
+# the next name's: "X (koordynatorka świetlicy), Y (pedagożka)", "– X, project coordinator\n- Y"
+
+def test_polish_bracketed_cue_stays_with_its_name():
+    people = _people(_pl("Nasz zespół: Teresa Grab (koordynatorka świetlicy), Iwona Kalina (pedagożka), "
+                         "Marek Dereń (animator)."))
+    assert people.get("Iwona Kalina") != "coordinator"
+    assert "Iwona Kalina" in people
+
+
+def test_english_cue_ending_a_line_is_not_the_next_lines():
+    text = ("Rowan Association\n\nNeighbourly Harbour\n\nThe Rowan Association runs the project "
+            "\"Neighbourly Harbour\" since March 2023. The project is funded by the Larch Foundation.\n\n"
+            "Programme\n- Opening – Helen Marsh, project coordinator\n- Panel: Peter Cole (Rowan Association), "
+            "Anna Wolska (Larch Foundation)\n")
+    people = _people(text)
+    assert people.get("Helen Marsh") == "coordinator"
+    assert people.get("Peter Cole") != "coordinator"
+
+
+def test_ukrainian_bracketed_cue_stays_with_its_name():
+    text = ("Фонд «Ясень»\n\nДружня школа\n\nФонд «Ясень» реалізує проєкт «Дружня школа» з 2023 року. "
+            "Проєкт фінансує Фундація Модрина.\n\n"
+            "Наша команда: Оксана Гуменюк (координаторка клубу), Ірина Литвин (аніматорка).\n")
+    people = _people(text)
+    assert people.get("Ірина Литвин") != "coordinator"
+
+
+def test_cue_on_its_own_line_still_names_the_next_line():
+    people = _people(_pl("Koordynatorka projektu:\nTeresa Grab"))
+    assert people.get("Teresa Grab") == "coordinator"
+
+
+def test_cue_and_name_inside_one_bracket_still_count():
+    people = _people(_pl("Zajęcia prowadzi zespół świetlicy (koordynatorka Teresa Grab) we wtorki."))
+    assert people.get("Teresa Grab") == "coordinator"

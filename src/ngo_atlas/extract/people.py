@@ -908,6 +908,12 @@ def _coordinator_phrases(text: str, s: int, e: int, lang: str, known: list[Perso
             continue
         end = _clause_end(text, m.end(), e)
         found = _from_span(text, m.end(), end, "coordinator", "coordinator_phrase", 0.75, lang)[:1]
+        if found and found[0].span and _cue_closed(text, m.start(), m.end(), found[0].span.start):
+            # "X (koordynatorka świetlicy), Y (pedagożka)": the cue is X's; Y is named in the list
+            found[0].role = "other"
+            found[0].span = Span(found[0].span.start, found[0].span.end, "coordinator_phrase+closed_cue", 0.5)
+            out.extend(found)
+            continue
         if found and found[0].span and _OBJECT_FIRST.search(text, m.end(), found[0].span.start):
             # "która koordynowała zespół prawników, oraz do Pana X": the verb had its object;
             # "…, a partnerami są: X"; "(организация): Ассоциация «X»": a body's quoted name
@@ -919,6 +925,21 @@ def _coordinator_phrases(text: str, s: int, e: int, lang: str, known: list[Perso
             found[0].span = Span(found[0].span.start, found[0].span.end, "coordinator_phrase+head_noun", 0.7)
         out.extend(found)
     return out
+
+
+def _cue_closed(text: str, a: int, b: int, pos: int) -> bool:
+    """The cue at a..b is written after a name, not before the one at pos: it stands in a
+    bracket that closes before pos ("X (koordynatorka świetlicy), Y", "X (coordinator 🙋), Y and
+    Z"), or ends a line that a name opens ("– X, project coordinator\n- Panel: Y")."""
+    ls = text.rfind("\n", 0, a) + 1
+    if text.count("(", ls, a) > text.count(")", ls, a) and ")" in text[b:pos]:
+        return True
+    return "\n" in text[a:pos] and _NAME_THEN_CUE.search(text, ls, a) is not None
+
+
+# a capitalised pair and a comma or dash right before a cue on its line: the cue is that name's role
+_NAME_THEN_CUE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+[^\S\n]*[,–—-]"
+                            r"[^\S\n]*(?:[^\W\d]+[^\S\n]+){0,2}$")
 
 
 # a coordinating role word before a name on its line, and what it heads

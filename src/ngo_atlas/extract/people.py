@@ -357,7 +357,10 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         out.extend(_from_span(text, m.end(), end, "author", "author_phrase", 0.8, lang))
     out.extend(_byline(text, s, e, lang))
     out.extend(_authored(text, s, e, lang))
-    out.extend(_coordinator_phrases(text, s, e, lang, out))
+    coords = _coordinator_phrases(text, s, e, lang, out)
+    # (a name read past another's closed cue is only listed: any other rule's reading of her wins)
+    listed = [p for p in coords if p.span and p.span.rule.endswith("closed_cue")]
+    out.extend(p for p in coords if p not in listed)
     low = lowered(text)
     who = [NAME_WHO] if any(low.find(v, s, e) >= 0 for v in _WHO_VERBS) and _WHO_CUE.search(text, s, e) else []
     for m in [m for rx in [NAME_THEN_ROLE, *who] for m in rx.finditer(text, s, e)]:
@@ -399,7 +402,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     seg = text[s:e].lower()
     # once per segment: most have no such word
     asked = any(h in seg for h in _WRITER_HINTS) or any(h in seg for h in _POST_META_HINTS)
-    found = [p for p in _dedupe(out + _body_names(text, s, e, lang, out), text)
+    found = [p for p in _dedupe(out + _body_names(text, s, e, lang, out) + listed, text)
              if not ((asked or p.role == "author") and _writer(text, p))]
     found += _coordinated(text, e, found, lang)
     # (a post's writer with her job, "wpis: X, bibliotekarka", wrote the page, as above)

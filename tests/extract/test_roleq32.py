@@ -120,3 +120,9 @@ def test_cue_on_its_own_line_still_names_the_next_line():
 def test_cue_and_name_inside_one_bracket_still_count():
     people = _people(_pl("Zajęcia prowadzi zespół świetlicy (koordynatorka Teresa Grab) we wtorki."))
     assert people.get("Teresa Grab") == "coordinator"
+
+
+def test_listed_name_keeps_her_own_brackets_role():
+    people = _people(_pl("Mentorkami są: Teresa Grab (liderka grupy „Mamy z Lublina”) oraz Iwona Kalina "
+                         "(trenerka rozwoju organizacji)."))
+    assert people.get("Iwona Kalina") == "expert"

@@ -1,11 +1,11 @@
 """The key an item of a team's list opens with names the part of the people it lists.
 
-"Team: coordinator X (x@…); lawyers Y and Z; Polish teachers V", "Zespół projektu: koordynacja
-– X (SIP); prawnicy Fundacji W – Y i Z", "Zespół: koordynatorka programu – X; …", "Команда
-проєкту: координаторка – X (…), юристка Y": the team's label gives each person no more than a
-place in it (other); the words before her name within her item (back to the list's colon, a
-semicolon, a comma or the line's start) are her own. A coordinating key, bare or of the project
-or programme, makes the coordinator (a unit's, "koordynacja wolontariatu – X", is not read); a
+"Team: coordinator X (x@…); lawyers Y and Z; Polish teachers V", "Zespół projektu: koordynacja – X
+(SIP); prawnicy Fundacji W – Y i Z", "Zespół: koordynatorka programu – X; …", "Команда проєкту:
+координаторка – X (…), юристка Y": the team's label gives each person no more than a place in it
+(other); the words before her name within her item (back to the list's colon, a semicolon, a comma,
+an opening bracket or the line's start) are her own. A coordinating key, bare or of the project or
+programme, makes the coordinator (a unit's, "koordynacja wolontariatu – X", is not read); a
 profession in the key (the expertise `_inner_role` knows) makes an expert, and a plural one
 ("lawyers Y and Z", "prawnicy … – Y i Z") every name the conjunction joins to the first.
 """

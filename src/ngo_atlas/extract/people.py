@@ -16,6 +16,7 @@ from ngo_atlas.extract.presscontact import on_press_line, press_contacts
 from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.studyheads import study_heads
 from ngo_atlas.extract.teamhead import TEAM_GENITIVE, team_of_persons
+from ngo_atlas.extract.teamitems import item_key_role
 from ngo_atlas.extract.titledheads import titled_heads
 from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
 from ngo_atlas.extract.thanked import page_thanks, thanked_for_help
@@ -356,7 +357,10 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         out.extend(_from_span(text, m.end(), end, "author", "author_phrase", 0.8, lang))
     out.extend(_byline(text, s, e, lang))
     out.extend(_authored(text, s, e, lang))
-    out.extend(_coordinator_phrases(text, s, e, lang, out))
+    coords = _coordinator_phrases(text, s, e, lang, out)
+    # (a name read past another's closed cue is only listed: any other rule's reading of her wins)
+    listed = [p for p in coords if p.span and p.span.rule.endswith("closed_cue")]
+    out.extend(p for p in coords if p not in listed)
     low = lowered(text)
     who = [NAME_WHO] if any(low.find(v, s, e) >= 0 for v in _WHO_VERBS) and _WHO_CUE.search(text, s, e) else []
     for m in [m for rx in [NAME_THEN_ROLE, *who] for m in rx.finditer(text, s, e)]:
@@ -398,7 +402,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     seg = text[s:e].lower()
     # once per segment: most have no such word
     asked = any(h in seg for h in _WRITER_HINTS) or any(h in seg for h in _POST_META_HINTS)
-    found = [p for p in _dedupe(out + _body_names(text, s, e, lang, out), text)
+    found = [p for p in _dedupe(out + _body_names(text, s, e, lang, out) + listed, text)
              if not ((asked or p.role == "author") and _writer(text, p))]
     found += _coordinated(text, e, found, lang)
     # (a post's writer with her job, "wpis: X, bibliotekarka", wrote the page, as above)
@@ -745,6 +749,11 @@ def _plural_person_noun(word: str, lang: str) -> bool:
     return _polish_person_noun(low, "subst:pl")
 
 
+def _plural_only_noun(word: str, lang: str) -> bool:
+    """A noun of persons in the plural and no singular ("prawnicy", "lawyers"; not "prawniczka")."""
+    return _plural_person_noun(word, lang) and not _person_noun(word, lang)
+
+
 def _key_separators(text: str, s: int, e: int) -> list[int]:
     """Where a key may end, in order: each colon, and the space before a dash ("Trenerzy – X")."""
     out = []
@@ -902,6 +911,12 @@ def _coordinator_phrases(text: str, s: int, e: int, lang: str, known: list[Perso
             continue
         end = _clause_end(text, m.end(), e)
         found = _from_span(text, m.end(), end, "coordinator", "coordinator_phrase", 0.75, lang)[:1]
+        if found and found[0].span and _cue_closed(text, m.start(), m.end(), found[0].span.start):
+            # "X (koordynatorka świetlicy), Y (pedagożka)": the cue is X's; Y is named in the list
+            found[0].role = "other"
+            found[0].span = Span(found[0].span.start, found[0].span.end, "coordinator_phrase+closed_cue", 0.5)
+            out.extend(found)
+            continue
         if found and found[0].span and _OBJECT_FIRST.search(text, m.end(), found[0].span.start):
             # "która koordynowała zespół prawników, oraz do Pana X": the verb had its object;
             # "…, a partnerami są: X"; "(организация): Ассоциация «X»": a body's quoted name
@@ -913,6 +928,21 @@ def _coordinator_phrases(text: str, s: int, e: int, lang: str, known: list[Perso
             found[0].span = Span(found[0].span.start, found[0].span.end, "coordinator_phrase+head_noun", 0.7)
         out.extend(found)
     return out
+
+
+def _cue_closed(text: str, a: int, b: int, pos: int) -> bool:
+    """The cue at a..b is written after a name, not before the one at pos: it stands in a
+    bracket that closes before pos ("X (koordynatorka świetlicy), Y", "X (coordinator 🙋), Y and
+    Z"), or ends a line that a name opens ("– X, project coordinator\n- Panel: Y")."""
+    ls = text.rfind("\n", 0, a) + 1
+    if text.count("(", ls, a) > text.count(")", ls, a) and ")" in text[b:pos]:
+        return True
+    return "\n" in text[a:pos] and _NAME_THEN_CUE.search(text, ls, a) is not None
+
+
+# a capitalised pair and a comma or dash right before a cue on its line: the cue is that name's role
+_NAME_THEN_CUE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+[^\S\n]*[,–—-]"
+                            r"[^\S\n]*(?:[^\W\d]+[^\S\n]+){0,2}$")
 
 
 # a coordinating role word before a name on its line, and what it heads
@@ -1404,6 +1434,9 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
         if found and rule == "label:team" and own == role \
                 and _HEAD_KEY.match(text, text.rfind("\n", 0, span.start) + 1, span.start):
             own = "coordinator"  # "Zespół\nKoordynacja: X": the key of her line names her part
+        if found and rule == "label:team" and own == role:
+            # "Team: coordinator X; lawyers Y and Z": her item's own key names her part
+            own = item_key_role(text, s, span.start, lang, _inner_role, _plural_only_noun) or own
         if own != role:  # --explain tells that her own words, not the label, gave the role
             span = Span(span.start, span.end, f"{rule}+own_role", conf)
         out.append(PersonRef(name, own, org, emails[0][2] if emails else None, None, span))

@@ -2,7 +2,10 @@
 text wrapped at a fixed width (a PDF report, an e-mail, a narrow column): the break inside the
 name is read as a space where the sentence runs on over it, so the whole name is found ("w
 partnerstwie ze Stowarzyszeniem\\nPodlaska Przystań Sąsiedzka"). A list, a card's fields or a
-heading keeps its line breaks. Texts in our own wording, not the sets'."""
+heading keeps its line breaks. (2) A pipe table whose header names a column of bodies beside
+columns of places and contacts ("Region | Organizacja | Koordynator/ka | E-mail"): each row's
+body is a partner, or the lead where its cell says it coordinates; a table of projects or of
+sums is no such table. Texts in our own wording, not the sets'."""
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.model import Document
 
@@ -129,3 +132,110 @@ def test_heading_line_is_not_joined_to_the_next():
     orgs = _orgs(_PL_HEADING)
     assert not any("Kursy" in n for n in orgs)
 
+
+
+# (2) tables of bodies
+_PL_TABLE = (
+    "Sieć Sąsiedzkich Punktów Wsparcia\n\n"
+    "Projekt „Sąsiedzkie Punkty Wsparcia” realizujemy od 1 marca 2024 r. do 28 lutego 2025 r.\n"
+    "W każdym regionie działa punkt prowadzony przez organizację partnerską:\n\n"
+    "Region | Organizacja | Koordynator/ka | E-mail\n"
+    "Warmia (Olsztyn) | Fundacja Zielona Brama (koordynacja) | Anna Przykładowa | anna@example.org\n"
+    "Kujawy (Toruń) | Stowarzyszenie Nowi Sąsiedzi | Piotr Testowy | piotr@example.org\n"
+    "Podlasie (Białystok) | Fundacja Wspólny Stół | Olena Wzorcowa | olena@example.org\n")
+
+
+def test_polish_table_of_bodies_gives_partners_and_lead():
+    orgs = _orgs(_PL_TABLE)
+    assert orgs.get("Fundacja Zielona Brama") == "lead"
+    assert orgs.get("Stowarzyszenie Nowi Sąsiedzi") == "partner"
+    assert orgs.get("Fundacja Wspólny Stół") == "partner"
+
+
+_EN_TABLE = (
+    "Youth Voices Across Borders\n\n"
+    "The project Youth Voices Across Borders runs from January 2024 to December 2025. It is funded\n"
+    "by the Example Civic Fund with a grant of EUR 90,000 and carried out by three organisations.\n\n"
+    "PARTNERS\n\n"
+    "| Organisation | Country | City |\n"
+    "|---|---|---|\n"
+    "| Example Youth Foundation (coordinator) | Poland | Gdańsk |\n"
+    "| Baltic Youth Centre | Lithuania | Kaunas |\n"
+    "| Association Young Europe | Portugal | Braga |\n")
+
+
+def test_english_table_of_bodies():
+    orgs = _orgs(_EN_TABLE)
+    assert orgs.get("Example Youth Foundation") == "lead"
+    assert orgs.get("Baltic Youth Centre") == "partner"
+    assert orgs.get("Association Young Europe") == "partner"
+
+
+_RU_TABLE = (
+    "Соседские пункты поддержки\n\n"
+    "Проект «Соседские пункты поддержки» реализуется с 1 марта 2024 года по 28 февраля 2025 года\n"
+    "в трёх городах при финансовой поддержке Примерного гражданского фонда.\n\n"
+    "Город | Организация | Контактное лицо\n"
+    "Ольштын | Фонд «Зелёные ворота» | Анна Примерова\n"
+    "Торунь | Объединение «Новые соседи» | Пётр Тестов\n")
+
+
+def test_russian_table_of_bodies():
+    orgs = _orgs(_RU_TABLE)
+    assert any("Новые соседи" in n and r == "partner" for n, r in orgs.items())
+
+
+_UK_TABLE = (
+    "Сусідські пункти підтримки\n\n"
+    "Проєкт «Сусідські пункти підтримки» реалізується з 1 березня 2024 року до 28 лютого 2025 року\n"
+    "у трьох містах за фінансової підтримки Прикладного громадського фонду.\n\n"
+    "Місто | Організація | Контактна особа\n"
+    "Ольштин | Фундація «Зелена брама» | Анна Прикладна\n"
+    "Торунь | Товариство «Нові сусіди» | Петро Тестовий\n")
+
+
+def test_ukrainian_table_of_bodies():
+    orgs = _orgs(_UK_TABLE)
+    assert any("Нові сусіди" in n and r == "partner" for n, r in orgs.items())
+
+
+# a results table: bodies with sums are grantees of an open call, read by the table reader
+_PL_SUMS = (
+    "Wyniki konkursu „Razem w Gminie” 2024\n\n"
+    "Organizacja | Kwota dotacji | Liczba punktów\n"
+    "Fundacja Zielona Brama | 12 000 zł | 41\n"
+    "Stowarzyszenie Nowi Sąsiedzi | 9 500 zł | 38\n")
+
+
+def test_table_with_sums_is_no_table_of_partners():
+    orgs = _orgs(_PL_SUMS)
+    assert orgs.get("Fundacja Zielona Brama") != "partner"
+    assert orgs.get("Stowarzyszenie Nowi Sąsiedzi") != "partner"
+
+
+# a site menu with a "Partnerzy" item is no table of bodies
+_PL_MENU = (
+    "Start | O nas | Partnerzy | Kontakt\n"
+    "Projekty | Aktualności | Wesprzyj | Media\n\n"
+    "Kursy polskiego w Olsztynie\n\n"
+    "Od 1 marca 2024 r. Fundacja Zielona Brama prowadzi kursy języka polskiego dla dorosłych.\n")
+
+
+def test_menu_lines_are_no_table_of_bodies():
+    orgs = _orgs(_PL_MENU)
+    assert not any(n in ("Aktualności", "Wesprzyj", "Projekty") for n in orgs)
+
+
+# a table of fields, one label and its value a row: a "Partner" row is a field, not a header
+_PL_FIELDS = (
+    "Sąsiedzkie Punkty Wsparcia\n\n"
+    "Beneficjent | Fundacja Zielona Brama\n"
+    "Partner | Miejski Ośrodek Pomocy Społecznej w Olsztynie\n"
+    "Okres realizacji | 1 marca 2024 – 28 lutego 2025\n"
+    "Wartość projektu | 480 000,00 PLN\n"
+    "Dofinansowanie | 432 000,00 PLN\n")
+
+
+def test_table_of_fields_gives_no_label_as_body():
+    orgs = _orgs(_PL_FIELDS)
+    assert not any(n in ("Okres realizacji", "Wartość projektu", "Dofinansowanie") for n in orgs)

@@ -74,6 +74,7 @@ from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.umbrella import PROGRAMME_RULE, with_programme_record
 from ngo_atlas.extract.wrapbodies import join_wrapped_bodies
+from ngo_atlas.extract.bodytable import table_bodies
 from ngo_atlas.extract.undertaking import headline_undertaking
 from ngo_atlas.extract.title import choose_title, clean_heading, header_end, headings
 from ngo_atlas.extract.titleyears import with_title_years
@@ -499,6 +500,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     guarded(_none, _grant_money, text, s, e, labels, lang, p)
     # ("ze Stowarzyszeniem\nRzeszowska Inicjatywa": a body's name wrapped over a line is read whole)
     orgs = _one_lead(guarded(list, find_organisations, join_wrapped_bodies(text, s, e), s, e, labels, lang))
+    orgs.extend(guarded(list, table_bodies, text, s, e, lang))  # "| Organizacja | Region |": a table of bodies
     orgs.extend(guarded(list, _card_lead, text, p, lang))
     orgs = guarded(lambda: orgs, activity_runners_as_partners, text, orgs, p.title)
     if not any(o.role == "lead" for o in orgs):

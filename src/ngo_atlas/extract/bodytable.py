@@ -5,7 +5,8 @@ columns that say where or whom to ask ("Region | Organizacja | Koordynator/ka | 
 that column is a body taking part in the page's project, a partner, or its lead where the cell
 says it coordinates ("X (coordinator)", "Y (koordynacja)", "Z (lider)"). A table of projects
 (a title column: tables.table_rows makes one record a row) or of money (a sum, a funder, a
-programme or a period column) is read elsewhere."""
+programme or a period column) is read elsewhere; so is a table of fields, one label and its
+value a row ("Partner | Miejski Ośrodek X", "Okres realizacji | …")."""
 
 from __future__ import annotations
 

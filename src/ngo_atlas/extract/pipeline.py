@@ -74,6 +74,8 @@ from ngo_atlas.extract.sumyears import sum_years
 from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.umbrella import PROGRAMME_RULE, with_programme_record
+from ngo_atlas.extract.wrapbodies import join_wrapped_bodies
+from ngo_atlas.extract.bodytable import table_bodies
 from ngo_atlas.extract.undertaking import headline_undertaking
 from ngo_atlas.extract.title import BLANK_LINE, choose_title, clean_heading, header_end, headings
 from ngo_atlas.extract.titleyears import with_title_years
@@ -497,7 +499,9 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     operators: list[OrgRef] = []  # bodies that handed on another's money (FUND-H)
     p.funding = guarded(list, find_funding, text, s, e, labels, lang, operators)
     guarded(_none, _grant_money, text, s, e, labels, lang, p)
-    orgs = _one_lead(guarded(list, find_organisations, text, s, e, labels, lang))
+    # ("ze Stowarzyszeniem\nRzeszowska Inicjatywa": a body's name wrapped over a line is read whole)
+    orgs = _one_lead(guarded(list, find_organisations, join_wrapped_bodies(text, s, e), s, e, labels, lang))
+    orgs.extend(guarded(list, table_bodies, text, s, e, lang))  # "| Organizacja | Region |": a table of bodies
     orgs.extend(guarded(list, _card_lead, text, p, lang))
     orgs = guarded(lambda: orgs, activity_runners_as_partners, text, orgs, p.title)
     if not any(o.role == "lead" for o in orgs):

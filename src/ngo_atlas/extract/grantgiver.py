@@ -21,7 +21,7 @@ import re
 
 from ngo_atlas.extract.organisations import same_org
 from ngo_atlas.extract.text import cue
-from ngo_atlas.model import Funding, OrgRef, Project, Span
+from ngo_atlas.model import OrgRef, Project, Span
 
 # the giver's own words about grants, in the four languages: its grant committee, its grantees,
 # its grant competition or programme, a scheme that hands grants on ("Komisja Grantowa", "Dla
@@ -71,7 +71,7 @@ _SCHEME_NAME = re.compile(r"(?i)(?:program|програм)\w*\b")
 def operator_in_items(projects: list[Project], owner: str, acronym: str | None, span: tuple[int, int],
                       cue_at: int) -> list[Project]:
     """The page's owner in each funded item (a record whose title comes after the giver's cue):
-    `other` where the page names another payer, else `funder` with the item's funding entry.
+    `other` where the page names another payer, else `funder`.
     An item that names the owner already keeps what it says. Returns the records it leaves
     to the caller (the scheme's own record and any above the cue)."""
     if _SCHEME_NAME.match(owner) or _AUTHORITY.match(owner):
@@ -86,12 +86,7 @@ def operator_in_items(projects: list[Project], owner: str, acronym: str | None, 
             continue
         if any(same_org(o.name, owner) for o in p.organizations):
             continue
-        where = Span(span[0], span[1], "grant_giver", 0.55)
-        p.organizations.append(OrgRef(owner, role, where, acronym=acronym))
-        if role == "funder":
-            bare = next((f for f in p.funding if not f.funder), None)
-            if bare is not None:
-                bare.funder = owner
-            elif not p.funding:
-                p.funding.append(Funding(owner, span=where))
+        # (its role only: a payer's entry of its own is left to what the text says of money,
+        # as the page may hand on a programme whose payer it names in words no finder reads)
+        p.organizations.append(OrgRef(owner, role, Span(span[0], span[1], "grant_giver", 0.55), acronym=acronym))
     return rest

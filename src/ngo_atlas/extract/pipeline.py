@@ -65,6 +65,7 @@ from ngo_atlas.extract.organisations import (
     staff_lead,
 )
 from ngo_atlas.extract.glossed import keep_page_language
+from ngo_atlas.extract.grantgiver import giver_cue, operator_in_items
 from ngo_atlas.extract.grantorgan import organ_pays
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
@@ -884,13 +885,19 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
     """A page that opens with an organisation's name and speaks of "our projects" or
     "we carried out" is that organisation's own: it runs projects that name no other runner.
     The site the page's <title> names after a dash or bar ("Projekt X – Stowarzyszenie Y") comes first."""
-    if not projects or all(any(o.role == "lead" and not _guessed(o) for o in p.organizations)
-                           for p in projects):
+    if not projects:
+        return
+    # (ORG-R) a grant-giver's page: its owner runs none of the initiatives it funded
+    giver = giver_cue(text, _second_title(projects)) if len(projects) > 1 else None
+    if giver is None and all(any(o.role == "lead" and not _guessed(o) for o in p.organizations)
+                             for p in projects):
         return
     found = _page_owner(text, projects, lang, page_title, raw)
     if found is None:
         return
     head, c, off, listed = found
+    if giver is not None:
+        projects = operator_in_items(projects, c[0], c[1], (off, off + len(head)), giver)
     for p in projects:
         # the learnt model's lead cut short of the owner's name ("Stowarzyszenie Pomocy
         # Matkom" of "… Matkom z Dziećmi im. X") gives way to the name the page heads with

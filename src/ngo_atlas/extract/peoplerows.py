@@ -99,11 +99,14 @@ def _card_people(text: str, s: int, e: int, lang: str, person_name: NameFn,
     for (a, b), (c, d) in zip(lines, lines[1:]):
         if b - a > 70 or d - c > 90 or not text[a:b].strip()[:1].isalpha():
             continue  # a name's line is short, and so is a job's
-        head, _, trail = text[a:b].partition(",")
-        name = _whole_name(head, lang, person_name)
         job = text[c:d].strip()
-        if not name or len(trail.split()) > 3 or not _JOB_LINE.fullmatch(job) or len(job.split()) > 8 \
-                or job.endswith(".") or _whole_name(job.partition(",")[0], lang, person_name):
+        if len(job.split()) > 8 or job.endswith(".") or not _JOB_LINE.fullmatch(job):
+            continue
+        head, _, trail = text[a:b].partition(",")
+        if len(head.split()) > 5 or len(trail.split()) > 3:
+            continue
+        name = _whole_name(head, lang, person_name)
+        if not name or _whole_name(job.partition(",")[0], lang, person_name):
             continue
         role = _job_role(job, inner_role) or (_job_role(trail, inner_role) if trail.strip() else None)
         at = text.find(name.split()[0], a, b)
@@ -115,5 +118,5 @@ def _card_people(text: str, s: int, e: int, lang: str, person_name: NameFn,
 def structured_people(text: str, s: int, e: int, lang: str, person_name: NameFn,
                       inner_role: RoleFn) -> list[PersonRef]:
     """The people of a people table's rows and of a team page's cards between s and e."""
-    out = _table_people(text, s, e, lang, person_name, inner_role) if " | " in text[s:e] else []
+    out = _table_people(text, s, e, lang, person_name, inner_role) if text.find(" | ", s, e) >= 0 else []
     return out + _card_people(text, s, e, lang, person_name, inner_role)

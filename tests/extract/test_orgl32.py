@@ -74,3 +74,19 @@ def test_person_towns_and_sentence_after_the_keys_name_no_body():
                  "Lead: our volunteers will open the first meeting in May.\n"
                  "The project is funded by the City of Lublin.\n")
     assert orgs == [("City of Lublin", "funder")]
+
+
+def test_cyrillic_co_organisers_are_partners_without_head_words():
+    ru = _orgs(_RU_HEAD + "Организатор: Фонд «Новые пороги»\nСоорганизаторы: Открытые двери, Синий мост\n"
+               "Проект финансируется городом Люблин.\n")
+    assert ("Открытые двери", "partner") in ru and ("Синий мост", "partner") in ru
+    uk = _orgs(_UK_HEAD + "Організатор: Фундація «Нові пороги»\nСпіворганізатори: Відкриті двері, Синій міст\n"
+               "Проєкт фінансується містом Люблін.\n")
+    assert ("Відкриті двері", "partner") in uk and ("Синій міст", "partner") in uk
+
+
+def test_english_organised_by_key_names_the_lead_but_not_a_person():
+    assert ("Green Gate Collective", "lead") in _orgs(
+        _EN_HEAD + "Organised by: Green Gate Collective\nThe project is funded by the City of Lublin.\n")
+    assert _orgs(_EN_HEAD + "Organised by: Anna Kowalska\nThe project is funded by the City of Lublin.\n") \
+        == [("City of Lublin", "funder")]

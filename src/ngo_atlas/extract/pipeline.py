@@ -1073,12 +1073,21 @@ def _items_run_period(text: str, projects: list[Project], segs: list[segment.Seg
 def _closing_run_period(text: str, last: segment.Segment) -> tuple[DateHit, DateHit] | None:
     """The paragraphs closing a list, past its last item's own one, may say when all the items
     run ("Dofinansowane inicjatywy będą realizowane od lipca do listopada 2024 r." under a
-    call's results): dates.items_run_period read there."""
-    gap = BLANK_LINE.search(text, (last.title_span or (last.start, last.start))[1], last.end)
-    if gap is None:
-        return None
+    call's results): dates.items_run_period read in each paragraph after the item's first, but
+    one that speaks of one item ("Zadania tej inicjatywy …", "this initiative", "этой
+    инициативы", "цієї ініціативи") is the last item's own."""
     end = max([last.end] + [b for a, b in last.more if a > last.start])
-    return items_run_period(text, gap.end(), end)
+    gaps = list(BLANK_LINE.finditer(text, (last.title_span or (last.start, last.start))[1], end))
+    for gap, after in zip(gaps, gaps[1:] + [None]):
+        stop = after.start() if after else end
+        found = None if _THIS_ONE.search(text, gap.end(), stop) else items_run_period(text, gap.end(), stop)
+        if found:
+            return found
+    return None
+
+
+# a singular demonstrative: the sentence speaks of one item, not of all of them
+_THIS_ONE = re.compile(r"(?i)(?<![\w])(?:tej|tego|this|этой|этого|цієї|цього)(?![\w])")
 
 
 def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segment],

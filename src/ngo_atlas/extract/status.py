@@ -377,9 +377,10 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
 )
 # the verb must be said of the project: its noun, or a relative pronoun after its name
 # (not the plural of a count: "zrealizowaliśmy ponad 30 projektów / przedsięwzięć", "more than
-# 40 projects", "более 40 проектов", "понад 40 проєктів" count the body's)
-_PROJECT_NOUN = CI(r"(?<![\w])(?:projekt(?!ów)|zadani|przedsięwzię(?!ć)|project(?!s)|проект(?!ов)|"
-                   r"проєкт(?!ів))\w*|"
+# 40 projects", "более 40 проектов", "понад 40 проєктів" count the body's; English "projects"
+# only right after a number: "Both projects were completed")
+_PROJECT_NOUN = CI(r"(?<![\w])(?:projekt(?!ów)|zadani|przedsięwzię(?!ć)|project(?!s)|(?<!\d\s)projects|"
+                   r"проект(?!ов)|проєкт(?!ів))\w*|"
                    r",\s*(?:któr[yaeą]|который|которое|який|яке|which)(?![\w])")
 # the same nouns as plain strings: str.find skips to them far faster than any regex
 _NOUN_LITERALS = ("projekt", "zadani", "przedsięwzię", "project", "проект", "проєкт", ", któr",

@@ -85,12 +85,19 @@ def _bodies_page(head: str, first: str = "Stowarzyszenie Dobry Sąsiad") -> str:
             f"| {first} | Gdynia |\n| Fundacja Nowy Dom | Sopot |\n")
 
 
-def test_table_lead_beside_a_named_lead_is_a_partner():
+def test_table_lead_beside_a_named_lead_gives_no_second_lead():
     orgs = {(o.name, o.role) for o in _project(
         _bodies_page("Organizacja", "Stowarzyszenie Dobry Sąsiad (lider)")).organizations}
     assert ("Fundacja Pomocy Migrantom", "lead") in orgs
-    assert ("Stowarzyszenie Dobry Sąsiad", "partner") in orgs
+    assert ("Fundacja Nowy Dom", "partner") in orgs
     assert sum(role == "lead" for _n, role in orgs) == 1
+
+
+def test_table_lead_alone_stays_the_lead():
+    # (negative: with no lead in the text, the table's coordinator is the lead)
+    text = _bodies_page("Organizacja", "Stowarzyszenie Dobry Sąsiad (lider)").replace(
+        "Projekt realizuje Fundacja Pomocy Migrantom od marca 2025 r.", "Projekt trwa od marca 2025 r.")
+    assert ("Stowarzyszenie Dobry Sąsiad", "lead") in {(o.name, o.role) for o in _project(text).organizations}
 
 
 @pytest.mark.parametrize("head", ["Partner projektu", "Project partners", "Партнеры проекта",

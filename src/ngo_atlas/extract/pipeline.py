@@ -503,7 +503,8 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     # ("ze Stowarzyszeniem\nRzeszowska Inicjatywa": a body's name wrapped over a line is read whole)
     orgs = _one_lead(guarded(list, find_organisations, join_wrapped_bodies(text, s, e), s, e, labels, lang))
     # "| Organizacja | Region |": a table of bodies (its "(lider)" a partner where the text names the lead)
-    orgs.extend(guarded(list, table_bodies, text, s, e, lang, any(o.role == "lead" for o in orgs)))
+    leads = tuple(o.name for o in orgs if o.role == "lead")
+    orgs.extend(guarded(list, table_bodies, text, s, e, lang, leads))
     orgs.extend(guarded(list, _card_lead, text, p, lang))
     orgs = guarded(lambda: orgs, activity_runners_as_partners, text, orgs, p.title)
     if not any(o.role == "lead" for o in orgs):

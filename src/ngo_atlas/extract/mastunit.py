@@ -94,10 +94,15 @@ _CRUMB = re.compile(r"[^\S\n]*[^\W\d][^\n›>»|·•.:;!?\d]{0,40}?(?:[^\S\n]*[
 _MENU = re.compile(r"[^\S\n]*[^\W\d][^\n|·•.:;!?\d]{0,25}?(?:(?:[^\S\n]*[|·•][^\S\n]*|[^\S\n]{2,})[^\W\d][^\n|·•.:;!?\d]{0,25}?){2,}[^\S\n]*(?=\n|$)")
 
 
+# the line break under a name line, and one blank line if any ("Network X\n\nNews | Projects | …")
+_GAP = re.compile(r"\n(?:[^\S\n]*\n)?")
+
+
 def site_nav_under(text: str, pos: int, head: str) -> bool:
     """The line right after ``pos`` (the end of a name line) is a site's breadcrumb or menu:
     the name line is the site's masthead (any language). A name line of several names
     ("X · Y · Town") is no one body's name."""
-    if not text.startswith("\n", pos) or re.search(r"[·•]", head):
+    gap = _GAP.match(text, pos)
+    if gap is None or re.search(r"[·•]", head):
         return False
-    return bool(_CRUMB.match(text, pos + 1) or _MENU.match(text, pos + 1))
+    return bool(_CRUMB.match(text, gap.end()) or _MENU.match(text, gap.end()))

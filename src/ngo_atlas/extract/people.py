@@ -12,13 +12,14 @@ from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.ownheads import own_heads
 from ngo_atlas.extract.pagemeta import on_page_meta
+from ngo_atlas.extract.peoplerows import structured_people
 from ngo_atlas.extract.presscontact import on_press_line, press_contacts
 from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.studyheads import study_heads
 from ngo_atlas.extract.teamhead import TEAM_GENITIVE, team_of_persons
 from ngo_atlas.extract.teamitems import item_key_role
 from ngo_atlas.extract.titledheads import titled_heads
-from ngo_atlas.extract.text import CI, cue, lowered, lowered_line
+from ngo_atlas.extract.text import CI, cue, line_at, lowered, lowered_line
 from ngo_atlas.extract.thanked import page_thanks, thanked_for_help
 from ngo_atlas.extract.wrapnames import join_broken_names
 from ngo_atlas.lang import polish
@@ -420,6 +421,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     own_heads(text, found, _inner_role)  # "X – adwokatka, koordynatorka projektu": the head's title is hers
     _titled_experts(text, s, found)
     press_contacts(text, found)  # "Biuro prasowe: X, …": the press desk's person is the contact
+    found = _with_structured(text, found, structured_people(text, s, e, lang, person_name, _inner_role))
     thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
     found = [p for p in _cut_names(found) if not (p.name and body_words(p.name))]
     return [p for p in found if not _public_office(text, p) and not (
@@ -1472,7 +1474,7 @@ _INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|pr
                                       r"mediator|юрист|тренер|психолог|експерт|эксперт|консультант|konsultant|consultant|"
                                       # "(specjalista ds. polityk publicznych)", "(analyst)"
                                       r"specjali|specialist|спеціаліст|специалист|analityk|"
-                                      r"analyst|аналітик|аналитик|radc[ay]|радник|adwokat|attorney|адвокат|"
+                                      r"analyst|аналітик|аналитик|radc[ay]|radczyn|радник|adwokat|attorney|адвокат|"
                                       # the healing professions: "(psychoterapeutka)", "– lekarz"
                                       r"terapeut|therapist|терапевт|psychiatr|психиатр|психіатр|"
                                       r"lekar|physician|лікар|врач|counsel+or|"
@@ -1542,6 +1544,29 @@ def _dedupe(people: list[PersonRef], text: str = "") -> list[PersonRef]:
             max(near, key=lambda x: x.span.end).email = p.email
     named = {p.email for p in out if p.name and p.email}
     return [p for p in out if p.name or p.email not in named]
+
+
+def _with_structured(text: str, found: list[PersonRef], rows: list[PersonRef]) -> list[PersonRef]:
+    """A people table's or team card's person joins the found: her row's or card's coordinating or
+    expert role wins over a bare listing and over a contact read from her own mailbox alone (not
+    one whose address stands on a contact line), her row's address is hers."""
+    for r in rows:
+        same = next((p for p in found if p.name == r.name), None)
+        if same is None:
+            found.append(r)
+            continue
+        if r.email and not same.email and all(p.email != r.email for p in found if p.name):
+            same.email = r.email
+        mailbox_only = same.role == "contact" and same.span is not None and same.span.rule.endswith("mailbox") \
+            and not (same.email and text.find(same.email) >= 0
+                     and _CONTACT_HINT.search(text, *line_at(text, text.find(same.email))))
+        if r.role == "coordinator" and same.role in ("other", "contact", "expert") and \
+                (same.role != "contact" or mailbox_only) or \
+                r.role == "expert" and (same.role == "other" or mailbox_only) or \
+                r.role == "contact" and same.role == "other":
+            same.role, same.span = r.role, r.span
+    named = {p.email for p in found if p.name and p.email}
+    return [p for p in found if p.name or p.email not in named]
 
 
 def mailbox_owner(email: str, people: list[PersonRef]) -> PersonRef | None:

@@ -94,13 +94,18 @@ _WRAPPED_TABLE = (
 
 def test_polish_wrapped_table_rows_each_give_a_record():
     titles = _titles(_WRAPPED_TABLE)
-    assert titles == ["Sąsiedzkie popołudnia z językiem polskim", "Kino bez granic – pokazy",
-                      "Drużyna wielu flag"]
+    assert titles == ["Sąsiedzkie popołudnia z językiem polskim",
+                      "Kino bez granic – pokazy filmowe dla rodzin", "Drużyna wielu flag"]
 
 
-def test_row_under_a_wrap_line_is_still_read():
-    # (the line "filmowe dla rodzin" continues row 2; row 3 below it stays in the table)
-    assert len(_titles(_WRAPPED_TABLE)) == 3
+def test_page_footer_and_repeated_header_are_no_rows():
+    # (negative: a page's footer under a row continues no cell, and the header printed again
+    # on the next page is no row)
+    text = _WRAPPED_TABLE.replace(
+        "filmowe dla rodzin\n",
+        "filmowe dla rodzin\nStrona 1 z 2\nLp. | Oferent | Tytuł zadania | Kwota dotacji\n")
+    assert _titles(text) == ["Sąsiedzkie popołudnia z językiem polskim",
+                             "Kino bez granic – pokazy filmowe dla rodzin", "Drużyna wielu flag"]
 
 
 def test_paragraph_after_a_blank_line_is_no_row_of_the_table():

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 
-from ngo_atlas.extract.organisations import clean_org, is_org_head
-from ngo_atlas.extract.tables import _cells, header_key
+from ngo_atlas.extract.organisations import clean_org, is_org_head, same_org
+from ngo_atlas.extract.tables import header_key, row_cells
 from ngo_atlas.extract.text import lines
 from ngo_atlas.model import OrgRef, Span
 
 # the header words of a column of bodies (header_key reads "organizacja" as the lead's label)
-_BODY_HEAD = re.compile(r"(?i)partner(?:zy|s)?|partnerzy projektu|organi[sz]acj[ae]|organi[sz]ations?|"
-                        r"instytucj[ae]|institutions?|организаци[яи]|організаці[яї]|партн[её]р[ыи]?|партнери")
+_BODY_HEAD = re.compile(
+    r"(?i)(?:partner(?:zy|s)?|партн[её]р(?:ы|и)?)(?:\s+(?:projektu|project|проекта|проєкту))?"
+    r"|project\s+partners?|organi[sz]acj[ae]|organi[sz]ations?|instytucj[ae]|institutions?"
+    r"|организаци[яи]|організаці[яї]|учреждени[яе]|установ[аи]")
 # columns that make the rows projects or payments, not bodies
 _OTHER_ROWS = frozenset(("title", "amount", "funder", "programme", "period", "start", "end", "status"))
 # a cell's bracket saying the body coordinates the project
@@ -28,9 +30,11 @@ _COORDINATES = re.compile(r"\s*\((?:coordinator|lead|leader|lider|koordynator|ko
 _RULE_ROW = re.compile(r"^[\s|:+\-–—]*$")
 
 
-def table_bodies(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
+def table_bodies(text: str, s: int, e: int, lang: str, leads: tuple[str, ...] = ()) -> list[OrgRef]:
     """The bodies of each table of bodies within s..e (two rows at least: a menu line is no
-    table), with their roles."""
+    table), with their roles. A project has one lead: where the text already names another
+    (leads), a row saying it coordinates is left out (most often the same body under another
+    name: "Fundacja X (coordinator)" in a table beside the text's English "X Foundation")."""
     out: list[OrgRef] = []
     header: tuple[int, int] | None = None  # (column, number of cells)
     found: list[OrgRef] = []
@@ -39,9 +43,9 @@ def table_bodies(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             continue
         if _RULE_ROW.match(line) and line.strip():
             continue
-        cells = _cells(text, ls, line, "|") if "|" in line else []
+        cells = row_cells(text, ls, line, "|") if "|" in line else []
         if header is not None and len(cells) != header[1]:
-            out.extend(found if len(found) >= 2 else ())
+            out.extend(_kept(found, leads))
             header, found = None, []
         if not cells:
             continue
@@ -57,9 +61,18 @@ def table_bodies(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
             b = lead.start()
         c = clean_org(text[a:b], lang) if b - a >= 3 else None
         if c:
-            found.append(OrgRef(c[0], "lead" if lead else "partner", Span(a, b, "body_table", 0.7), acronym=c[1]))
-    out.extend(found if len(found) >= 2 else ())
+            role = "lead" if lead else "partner"
+            found.append(OrgRef(c[0], role, Span(a, b, "body_table", 0.7), acronym=c[1]))
+    out.extend(_kept(found, leads))
     return out
+
+
+def _kept(found: list[OrgRef], leads: tuple[str, ...]) -> list[OrgRef]:
+    """A table's rows (none for a single row), less a coordinating row where the text names
+    another lead."""
+    if len(found) < 2:
+        return []
+    return [o for o in found if o.role != "lead" or not any(not same_org(o.name, n) for n in leads)]
 
 
 def _body_column(text: str, cells: list[tuple[int, int]]) -> tuple[int, int] | None:

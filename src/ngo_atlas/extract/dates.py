@@ -681,17 +681,18 @@ def relative_end(text: str, s: int, e: int, start: DateHit | None) -> DateHit | 
 
 # "w roku szkolnym 2024/2025", "the 2023/2024 school year", "в 2023/2024 учебном году", "у
 # 2023/2024 навчальному році": the two years joined by a slash under the school year's noun
-_SCHOOL_BEFORE = re.compile(r"(?:szkoln\w*|school\s+year|учебн\w*\s+год\w*|навчальн\w*\s+р[оі][кц]\w*)\s*$",
-                            re.IGNORECASE)
-_SCHOOL_AFTER = re.compile(r"\s*(?:school\s+year|rok\w*\s+szkoln\w*|учебн\w*\s+год\w*|навчальн\w*\s+р[оі][кц]\w*)",
-                           re.IGNORECASE)
+_SCHOOL_BEFORE = re.compile(r"(?:szkoln\w*|(?:school|academic)\s+year|учебн\w*\s+год\w*|"
+                            r"навчальн\w*\s+р[оі][кц]\w*)\s*$", re.IGNORECASE)
+_SCHOOL_AFTER = re.compile(r"\s*(?:(?:school|academic)\s+year|rok\w*\s+szkoln\w*|учебн\w*\s+год\w*|"
+                           r"навчальн\w*\s+р[оі][кц]\w*)", re.IGNORECASE)
 _SCHOOL_YEAR_START = 9  # and it starts in September
 
 
 def school_year_bounds(text: str, a: DateHit, b: DateHit, s: int, e: int) -> tuple[DateHit, DateHit] | None:
     """A school year written as two years ("2024/2025") runs from the first one's September
     to the second one's June: the months the text means, not two whole years."""
-    if a.month or b.month or not a.year or b.year != a.year + 1 or text[a.end:b.start].strip() != "/":
+    if a.month or b.month or not a.year or b.year != a.year + 1 \
+            or text[a.end:b.start].strip() not in ("/", "–", "-"):  # ("2024/2025", "2024–2025")
         return None
     if not (_SCHOOL_BEFORE.search(text, max(s, a.start - 30), a.start) or _SCHOOL_AFTER.match(text, b.end, e)):
         return None
@@ -773,7 +774,8 @@ def run_periods_first(text: str, periods: list[Period]) -> list[Period]:
 # ending (the perfective too: "Wszystkie inicjatywy trzeba zrealizować między … a …")
 _ITEMS_NOUN = re.compile(r"(?<![\w])(?:zada(?:nia|ń|niach)|projekt(?:y|ów|ach)|(?:mikro)?grant(?:y|ów)|"
                          r"inicjatyw(?:y|ach)?|initiatives|инициатив(?:ы|ах)?|ініціатив(?:и|ах)?|"
-                         r"projects|tasks|grants|проект(?:ы|ов|и|ів)|проєкт(?:и|ів))(?![\w])",
+                         r"projects|tasks|(?:micro-?)?grants|(?:микро)?грант(?:ы|ов)|(?:мікро)?грант(?:и|ів)|"
+                         r"проект(?:ы|ов|и|ів)|проєкт(?:и|ів))(?![\w])",
                          re.IGNORECASE)
 _ITEMS_RUN = re.compile(r"(?<![\w])(?:z?realiz\w*|trwa\w*|prowadz\w*|rozpocz\w*|zakończ\w*|"
                         r"run|runs|implemented|carried\s+out|last|start\w*|end|"

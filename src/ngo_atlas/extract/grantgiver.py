@@ -37,17 +37,21 @@ _GIVER = cue(
 
 # a grantee's words about the money it got, earlier in the cue's sentence ("projekt dofinansowany
 # w ramach programu grantowego X", "funded under the small grants scheme of X", "в рамках
-# грантовой программы X"): the page is the grantee's, not the giver's
+# грантовой программы X"): the page is the grantee's, not the giver's; the money the giver
+# hands out ("rekomendowane do dofinansowania", "рекомендованные к финансированию", "до
+# фінансування") is no grantee's word
 _RECEIVED = cue(
-    r"w\s+ramach|dofinansow\w*|finansow\w*|ze\s+środków|dzięki|funded|financed|supported|under|within|"
-    r"в\s+рамках|у\s+межах|при\s+поддержке|за\s+підтримки|за\s+кошти|за\s+сч[её]т|финансир\w*|фінансу\w*")
+    r"w\s+ramach|(?<!do\s)dofinansowan[yaeo]\w*|sfinansowan\w*|ze\s+środków|dzięki|funded|financed|"
+    r"supported|under|within|в\s+рамках|у\s+межах|при\s+поддержке|за\s+підтримки|за\s+кошти|"
+    r"за\s+сч[её]т|финансируе\w*|профинансирован\w*|фінансуєт\w*|профінансован\w*")
 
 # a public authority's office (its town pays: SCHEMA.md's city budgets) gives no operator
 _AUTHORITY = re.compile(
     r"(?i)(?:urz[ąę]d|biuletyn|ministerstw|miasto|gmina|powiat|starostw|wojew[óo]dztw|samorz[ąa]d|"
+    r"rad[ay]\b|biur[oa]\b|"
     r"city|municipality|ministry|office|council|government|"
-    r"мэри|администрац|управлени|министерств|город|правительств|"
-    r"міськ|місто|адміністрац|управлінн|міністерств|уряд)\w*\b")
+    r"мэри|администрац|управлени|министерств|город|правительств|совет|"
+    r"міськ|місто|адміністрац|управлінн|міністерств|уряд|районн\w*\s+рад|рад[аи]\b)\w*\b")
 
 
 def giver_cue(text: str, end: int) -> int | None:

@@ -932,6 +932,11 @@ def _coordinator_phrases(text: str, s: int, e: int, lang: str, known: list[Perso
     return out
 
 
+# a capitalised pair and a comma or dash right before a cue on its line: the cue is that name's role
+_NAME_THEN_CUE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+[^\S\n]*[,–—-]"
+                            r"[^\S\n]*(?:[^\W\d]+[^\S\n]+){0,2}$")
+
+
 def _cue_closed(text: str, a: int, b: int, pos: int) -> bool:
     """The cue at a..b is written after a name, not before the one at pos: it stands in a
     bracket that closes before pos ("X (koordynatorka świetlicy), Y", "X (coordinator 🙋), Y and
@@ -940,11 +945,6 @@ def _cue_closed(text: str, a: int, b: int, pos: int) -> bool:
     if text.count("(", ls, a) > text.count(")", ls, a) and ")" in text[b:pos]:
         return True
     return "\n" in text[a:pos] and _NAME_THEN_CUE.search(text, ls, a) is not None
-
-
-# a capitalised pair and a comma or dash right before a cue on its line: the cue is that name's role
-_NAME_THEN_CUE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+[^\S\n]*[,–—-]"
-                            r"[^\S\n]*(?:[^\W\d]+[^\S\n]+){0,2}$")
 
 
 # a coordinating role word before a name on its line, and what it heads

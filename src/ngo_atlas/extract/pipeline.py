@@ -8,6 +8,7 @@ from ngo_atlas.extract import fullnames, segment
 from ngo_atlas.extract.resilient import collecting, guarded
 from ngo_atlas.extract.activities import find_activities
 from ngo_atlas.extract.activityrunner import activity_runners_as_partners
+from ngo_atlas.extract.bodytable import table_bodies
 from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.cofinancing import keyed_grant
 from ngo_atlas.extract.dates import (
@@ -74,12 +75,11 @@ from ngo_atlas.extract.status import find_status, intro_clause_status, list_stat
 from ngo_atlas.extract.sumyears import sum_years
 from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
-from ngo_atlas.extract.umbrella import PROGRAMME_RULE, with_programme_record
-from ngo_atlas.extract.wrapbodies import join_wrapped_bodies
-from ngo_atlas.extract.bodytable import table_bodies
-from ngo_atlas.extract.undertaking import headline_undertaking
 from ngo_atlas.extract.title import BLANK_LINE, choose_title, clean_heading, header_end, headings
 from ngo_atlas.extract.titleyears import with_title_years
+from ngo_atlas.extract.umbrella import PROGRAMME_RULE, with_programme_record
+from ngo_atlas.extract.undertaking import headline_undertaking
+from ngo_atlas.extract.wrapbodies import join_wrapped_bodies
 from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
 
 
@@ -502,7 +502,9 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     guarded(_none, _grant_money, text, s, e, labels, lang, p)
     # ("ze Stowarzyszeniem\nRzeszowska Inicjatywa": a body's name wrapped over a line is read whole)
     orgs = _one_lead(guarded(list, find_organisations, join_wrapped_bodies(text, s, e), s, e, labels, lang))
-    orgs.extend(guarded(list, table_bodies, text, s, e, lang))  # "| Organizacja | Region |": a table of bodies
+    # "| Organizacja | Region |": a table of bodies (its "(lider)" a partner where the text names the lead)
+    leads = tuple(o.name for o in orgs if o.role == "lead")
+    orgs.extend(guarded(list, table_bodies, text, s, e, lang, leads))
     orgs.extend(guarded(list, _card_lead, text, p, lang))
     orgs = guarded(lambda: orgs, activity_runners_as_partners, text, orgs, p.title)
     if not any(o.role == "lead" for o in orgs):
@@ -1072,12 +1074,21 @@ def _items_run_period(text: str, projects: list[Project], segs: list[segment.Seg
 def _closing_run_period(text: str, last: segment.Segment) -> tuple[DateHit, DateHit] | None:
     """The paragraphs closing a list, past its last item's own one, may say when all the items
     run ("Dofinansowane inicjatywy będą realizowane od lipca do listopada 2024 r." under a
-    call's results): dates.items_run_period read there."""
-    gap = BLANK_LINE.search(text, (last.title_span or (last.start, last.start))[1], last.end)
-    if gap is None:
-        return None
+    call's results): dates.items_run_period read in each paragraph after the item's first, but
+    one that speaks of one item ("Zadania tej inicjatywy …", "this initiative", "этой
+    инициативы", "цієї ініціативи") is the last item's own."""
     end = max([last.end] + [b for a, b in last.more if a > last.start])
-    return items_run_period(text, gap.end(), end)
+    gaps = list(BLANK_LINE.finditer(text, (last.title_span or (last.start, last.start))[1], end))
+    for gap, after in zip(gaps, gaps[1:] + [None]):
+        stop = after.start() if after else end
+        found = None if _THIS_ONE.search(text, gap.end(), stop) else items_run_period(text, gap.end(), stop)
+        if found:
+            return found
+    return None
+
+
+# a singular demonstrative: the sentence speaks of one item, not of all of them
+_THIS_ONE = re.compile(r"(?i)(?<![\w])(?:tej|tego|this|этой|этого|цієї|цього)(?![\w])")
 
 
 def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segment],

@@ -61,6 +61,8 @@ _WITHIN = re.compile(r"(?<![\w])(?:uwzględnieniem|w\s+tym|zwłaszcza|szczególn
                      # "14 miejscowości, m.in. Biłgoraj, Kraśnik i Włodawę": a list of examples
                      r"m\.\s?in\.|między\s+innymi|among\s+others|"
                      r"especially|particularly|mainly)\s+(?:(?:w|we|in|(?P<to>do))\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
 def _dated_info_line(text: str, s: int, e: int) -> list[Tagged]:
     """An event's info line ("10–12 października 2025 · Nowa Huta · Wstęp wolny"): a part that
     is a town in the nominative, on a short line whose parts include a date."""
@@ -361,7 +363,12 @@ def _z_caps(text: str, s: int, e: int) -> list[int]:
                 out.append(i)
             i = text.find(lit, i + len(lit), e)
     return sorted(out)
+
+
 _WITHIN_PREP = re.compile(r"(?<![\w])(?:w|we|in|do)\s+$")  # the towns' own preposition after the cue
+# the cues that may single out one of the thanked ("a szczególnie Katarzynie X"); "ze
+# szczególnym uwzględnieniem", "w tym", "m.in." single out places, thanks or not
+_SINGLING_OUT = re.compile(r"(?i)(?:szczególnie|zwłaszcza|especially|particularly)\b")
 _WITHIN_HINT = CI("uwzględnieniem|w tym|zwłaszcza|szczególnie|głównie|including|especially"
                   "|particularly|mainly|m.in.|m. in.|między innymi|among others")
 # "Нижньосілезького воєводства", "Познанському повіті", "Познанского повета": a voivodeship
@@ -1050,7 +1057,8 @@ def _latin_places(text: str, s: int, e: int, lang: str) -> list[Tagged]:
         # "ze szczególnym uwzględnieniem Opola, Kędzierzyna-Koźla": genitives
         if m.group("to") and not _TRIP_HINT.search(text, max(s, m.start() - 60), m.start()):
             continue  # "m.in. do Zagórza i Leska" names where a trip goes, not any "do"
-        if not _WITHIN_PREP.search(m.group()) and thanked.thanks_before(text, m.start()):
+        if _SINGLING_OUT.match(m.group()) and not _WITHIN_PREP.search(m.group()) \
+                and thanked.thanks_before(text, m.start()):
             continue  # "Dziękujemy zespołowi, a szczególnie Katarzynie X": the thanked, in the dative
         out.extend(_place_list(text, m.end(), e, lang,
                                "gen" if m.group().lower().startswith("uwzgl") or m.group("to") else None))

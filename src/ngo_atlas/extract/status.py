@@ -376,8 +376,11 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         r"will\s+(?:start|begin|be\s+implemented|launch)")),
 )
 # the verb must be said of the project: its noun, or a relative pronoun after its name
-# (not the genitive plural "projektów": "zrealizowaliśmy ponad 30 projektów" counts the body's)
-_PROJECT_NOUN = CI(r"(?<![\w])(?:projekt(?!ów)|zadani|przedsięwzię|project|проект|проєкт)\w*|"
+# (not the plural of a count: "zrealizowaliśmy ponad 30 projektów / przedsięwzięć", "more than
+# 40 projects", "более 40 проектов", "понад 40 проєктів" count the body's; English "projects"
+# only right after a number: "Both projects were completed")
+_PROJECT_NOUN = CI(r"(?<![\w])(?:projekt(?!ów)|zadani|przedsięwzię(?!ć)|project(?!s)|(?<!\d\s)projects|"
+                   r"проект(?!ов)|проєкт(?!ів))\w*|"
                    r",\s*(?:któr[yaeą]|который|которое|який|яке|which)(?![\w])")
 # the same nouns as plain strings: str.find skips to them far faster than any regex
 _NOUN_LITERALS = ("projekt", "zadani", "przedsięwzię", "project", "проект", "проєкт", ", któr",

@@ -77,7 +77,9 @@ def _with_unit(value: str, key: str, unit: str | None) -> str:
     return value
 
 
-def _cells(text: str, ls: int, line: str, sep: str) -> list[tuple[int, int]]:
+def row_cells(text: str, ls: int, line: str, sep: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a separated table line starting at ls (an empty cell
+    kept as an empty span; "| a | b |": the outer pipes open no cells)."""
     out, pos = [], 0
     parts = line.split(sep)
     for part in parts:
@@ -278,17 +280,21 @@ def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
         least = 1 if half else 2  # (a wrapped row's second half may hold only two cells)
         sep = "|" if line.count("|") >= least else "\t" if line.count("\t") >= least else None
         if sep is None:
-            if wrapping and line.strip():
-                if rows and _CUT_WORD.search(rows[-1][2]):  # "kuch-" over "nia karpacka …"
-                    a, b, title, hits = rows[-1]
-                    rows[-1] = (a, b, title[:-1] + line.split()[0], hits)
+            cut = wrapping and line.strip() and _CUT_WORD.search(rows[-1][2])
+            if wrapping and (cut or line.strip()[:1].islower()):
+                # only the one line right under the row goes on with it: "kuch-" over
+                # "nia karpacka …" joins the cut word, a line going on in lower case follows
+                # after a space (a page's footer or a source line is no part of the row)
+                a, b, title, hits = rows[-1]
+                rows[-1] = (a, b, (title[:-1] if cut else title + " ") + line.strip(), hits)
+                wrapping = False
                 continue
             keys, wrapping, half = None, False, None
             gap += bool(line.strip())
             continue
         if _RULE.match(line):
             continue
-        cells = _cells(text, ls, line, sep)
+        cells = row_cells(text, ls, line, sep)
         if keys is not None and len(cells) < len(keys):
             if half is not None and len(half[1]) + len(cells) == len(keys) + 1:
                 ls, cells = half[0], half[1][:-1] + [(half[1][-1][0], cells[0][1])] + cells[1:]
@@ -309,7 +315,8 @@ def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
             # a row has its header's cells (empty ones kept); a line of another width under
             # a pipe-separated menu ("Strona główna | Projekty | Kontakt") is no table row
             continue
-        hits = [LabelHit(k, a, a, b, _with_unit(unwrapped(text[a:b]), k, unit), True)
+        hits = [LabelHit(k, a, a, b, _with_unit(unwrapped(_PIPE_BREAK.sub("\n", text[a:b])), k, unit),
+                         True)
                 for k, (a, b), unit in zip(keys, cells, units) if k and b > a]
         title = next((h.value for h in hits if h.key == "title"), None)
         if title:
@@ -319,6 +326,8 @@ def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
 
 
 _CUT_WORD = re.compile(r"[^\W\d_]-$")
+# a cell a half row carried onto the next line between outer pipes ("kuch- |\n| nia")
+_PIPE_BREAK = re.compile(r"[^\S\n]*\|?[^\S\n]*\n[^\S\n]*\|?[^\S\n]*")
 _LINE_BREAK = re.compile(r"(?<=[^\W\d_])-[^\S\n]*\n[^\S\n]*(?=[^\W\d_])|[^\S\n]*\n[^\S\n]*")
 
 

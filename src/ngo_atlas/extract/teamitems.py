@@ -15,18 +15,23 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-# a coordinating key, bare or of the project or programme, right before the name (titles between)
+# a coordinating key, bare or of the project or programme, right before the name (titles between;
+# a shared key, "koordynacja – X i Y", before each name the conjunction joins)
 _COORD_KEY = re.compile(
-    r"[^\S\n]*(?i:koordynacja|koordynator(?:ka)?|kierowni(?:k|czka)|coordination|coordinator|"
-    r"project[^\S\n]+(?:coordinator|manager|lead(?:er)?)|координація|координация|координатор(?:ка)?|"
-    r"керівни(?:к|ця)|руководител[ья])"
-    r"(?:[^\S\n]+(?i:projektu|programu|of[^\S\n]+the[^\S\n]+(?:project|programme)|проєкту|проекту|"
+    r"[^\S\n]*(?i:koordynacja|koordynator(?:ka|zy|ki)?|kierowni(?:k|czka)|coordination|coordinators?|"
+    r"(?:project|program(?:me)?)[^\S\n]+(?:coordinators?|managers?|lead(?:er)?)|координація|координация|"
+    r"координатор(?:ка|ы|и)?|керівни(?:к|ця)|руководител[ья])"
+    r"(?:[^\S\n]+(?i:projektu|programu|of[^\S\n]+the[^\S\n]+(?:project|program(?:me)?)|проєкту|проекту|"
     r"проекта|програми|программы))?"
     r"[^\S\n]*[:–—-]?[^\S\n]*(?:(?i:dr|mgr|prof|hab|inż|ks|pani|pan)\.?[^\S\n]+)*")
 # the item's stretch before the name ends with another name and a conjunction: "lawyers Y and "
 _EARLIER_NAME = re.compile(r"(?P<key>.*?)[^\S\n]*(?:[–—-][^\S\n]*)?(?:(?i:dr|mgr|prof|hab|inż)\.?[^\S\n]+)*"
                            r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+){1,2}"
                            r"[^\S\n]+(?:i|oraz|and|та|і|и|й)[^\S\n]+$")
+# a key shared by the names it lists: coordination itself or coordinators in the plural
+# ("koordynacja – X i Y", "koordynatorki – X i Y", "coordinators X and Y")
+_SHARED_COORD = re.compile(r"(?i)koordynacj|koordynator(?:zy|ki)\b|coordinat(?:ion|ors)\b|"
+                           r"координаци|координаці|координатор[ыи]\b")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
@@ -39,8 +44,9 @@ def item_key_role(text: str, s: int, pos: int, lang: str, inner_role: Callable[[
     if not key.strip():
         return None
     earlier = _EARLIER_NAME.fullmatch(key)
-    if earlier is None and _COORD_KEY.fullmatch(key):
-        return "coordinator"
+    if earlier is None and _COORD_KEY.fullmatch(key) or \
+            earlier is not None and _COORD_KEY.fullmatch(earlier.group("key")) and _SHARED_COORD.search(key):
+        return "coordinator"  # (a shared key passes over the earlier names, as plural professions do)
     words = _WORD.findall(earlier.group("key") if earlier else key)
     if not words or len(words) > 6:
         return None

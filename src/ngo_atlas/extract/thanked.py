@@ -46,10 +46,7 @@ def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
 def thanked_for_help(text: str, a: int, b: int) -> bool:
     """The name at text[a:b] is thanked in its sentence, with a reason for the thanks."""
     s, e = _sentence(text, a, b)
-    cue_at = _THANKS.search(text, s, a)
-    if cue_at is None or _QUOTE_SHUT.search(text, cue_at.end(), a):
-        return False  # "„Dziękujemy wszystkim za pomoc” – mówi X": she thanks, no one thanks her
-    return _FOR.search(text, s, e) is not None
+    return thanks_before(text, a) and _FOR.search(text, s, e) is not None
 
 
 def thanks_before(text: str, a: int) -> bool:
@@ -57,6 +54,7 @@ def thanks_before(text: str, a: int) -> bool:
     the name at a is one of the thanked, whether or not a reason follows."""
     s, _e = _sentence(text, a, a)
     cue_at = _THANKS.search(text, s, a)
+    # ("„Dziękujemy wszystkim za pomoc” – mówi X": she thanks, no one thanks her)
     return cue_at is not None and not _QUOTE_SHUT.search(text, cue_at.end(), a)
 
 

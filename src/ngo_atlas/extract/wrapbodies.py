@@ -3,9 +3,11 @@ a narrow column): "w partnerstwie ze Stowarzyszeniem\\nRzeszowska Inicjatywa Mie
 "trenerki Fundacji\\nFeminoteka", "the Belarusian\\nHouse in Lublin", "Okręgowy\\nInspektorat
 Pracy". The name finders stop at a line break, so the break is made a space (offsets unchanged)
 before bodies are read, where the sentence runs on over it (`wrapped.runs_on`: running text, not
-a list, a card's fields or a heading; the next line opens no field, "Czas trwania: …") and both sides belong to one name: a capitalised word ends
-the line and a capitalised word, an opening quote, or a lower-case link word before a capital
-("i Gminy X", "we Wrocławiu", "of Sciences") opens the next one."""
+a list, a card's fields or a heading; the next line opens no field, "Czas trwania: …") and both
+sides belong to one name: a capitalised word ends the line and a capitalised word, an opening
+quote, or a lower-case link word before a capital ("i Gminy X", "we Wrocławiu", "of Sciences")
+opens the next one."""
+
 from __future__ import annotations
 
 import re

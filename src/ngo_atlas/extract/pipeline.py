@@ -63,7 +63,6 @@ from ngo_atlas.extract.organisations import (
     merge_orgs,
     own_organisation,
     places_joined,
-    same_org,
     staff_lead,
 )
 from ngo_atlas.extract.glossed import keep_page_language
@@ -911,9 +910,6 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
         if not any(o.role == "lead" for o in p.organizations) and not (
                 p.title and words_key(p.title).startswith(words_key(c[0]))) and not (
                 listed and any(words_key(o.name) == words_key(c[0]) for o in p.organizations)):
-            # (the owner listed among its network's members runs the project: one entry, the lead,
-            # as merge_orgs keeps a member said to run it)
-            p.organizations = [o for o in p.organizations if not (o.role == "member" and same_org(o.name, c[0]))]
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
                                              acronym=c[1]))
 

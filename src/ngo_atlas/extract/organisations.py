@@ -1577,8 +1577,9 @@ def _joint_operators(text: str, orgs: list[OrgRef]) -> None:
 
 
 # "University of Warsaw, Centre of Migration Research", "Uniwersytet Łódzki, Wydział Filologiczny":
-# a university, then its unit after a comma, is one body (the unit first, "Faculty of X,
-# University of Y", is left as two: the gold sets disagree on it, n28 vs t12)
+# a university, then its unit after a comma, is one body; so is the unit first, "Faculty of X,
+# University of Y", named by its kind (ORGROLE: seven read golds keep the whole designation,
+# n28's the university alone)
 _UNIVERSITY = re.compile(r"(?i:universit|uniwersytet|akademi|academy|politechni|университет|університет|академи|академі)")
 _UNIT = re.compile(r"(?:Institute|Faculty|Department|Centre|Center|School|Chair|Laboratory|Wydział|Instytut|Katedra|"
                    r"Zakład|Centrum|Pracownia|Институт|Факультет|Кафедра|Центр|Інститут|Лабораторія)\b")

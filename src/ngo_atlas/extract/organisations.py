@@ -34,7 +34,10 @@ LEAD_VERB = cue(
     r"zrealizował|zrealizowało|prowadzi|prowadziła|prowadził|koordynuje|rozpoczyna realizację|"
     r"zakończyła|zakończył|zakończyło|przygotowuje|przygotowała|przygotował|uruchomiła|uruchomił|"
     r"uruchomiło|rozpoczęło realizację|organizuje|zorganizowała|zorganizował|zorganizowało|"
-    r"ran|is running|has been running|have been running|has been implementing|is implementing|"
+    # ("The project runs until March", "ran from 2021 to 2023": the project itself runs, intransitive;
+    # a body named before it, "funded by UNHCR, the UN Refugee Agency, and runs until", runs nothing)
+    r"ran(?!\s+(?:until|till|from|through|to|for|since|between|over|across)\b)|"
+    r"is running|has been running|have been running|has been implementing|is implementing|"
     r"is preparing|prepares|launched|organi[sz]es|organi[sz]ed|coordinates|"
     r"начнёт реализацию|начнет реализацию|начал[аои]? реализацию|реализовывал\w*|"
     r"розпочал[аои]? реалізацію|розпочав реалізацію|розпочинає реалізацію|розпочне реалізацію|реалізовувал\w*|"
@@ -46,7 +49,8 @@ LEAD_VERB = cue(
     r"завершил[аои]?|завершив|завершила|завершило|завершили|"
     r"continues to implement|continues to run|"
     r"rozpoczęła realizację|rozpoczął realizację|rozpoczęło realizację|implements|implemented|"
-    r"is implementing|carries out|carried out|runs|реализует|реализовал\w*|реалізує|"
+    r"is implementing|carries out|carried out|runs(?!\s+(?:until|till|from|through|to|for|since|between|over|across)\b)|"
+    r"реализует|реализовал\w*|реалізує|"
     # "(has) started a two-year project", "организовали X и Y", "організувала X"
     r"(?:has|have)\s+(?:started|begun|launched)|организовал[аи]?|организуют|организует|"
     # "X leads the project", "Проєкт втілює / здійснює X", "Проект осуществляет X"
@@ -81,7 +85,11 @@ LEAD_AFTER = cue(
     # (a second predicate noun in the instrumental may be joined on: "Liderem projektu i
     # sekretariatem sieci jest X", "Organizatorem i gospodarzem spotkań była Y")
     r"(?:\s+[a-ząćęłńóśźż]+)?(?:\s+(?:i|oraz)\s+[a-ząćęłńóśźż]+(?:em|ą)(?:\s+[^\s,.;:]+)?)?"
-    r"\s+(?:jest|był[aoy]?)|realizowan[yaeo](?:\s+(?:[^\s.]+|r\.)){0,14}?\s+przez|"
+    r"\s+(?:jest|był[aoy]?)|"
+    # "realizowany jest od … do … przez X"; the words between may not be a participle of paying
+    # ("realizowany od marca i finansowany przez Y": Y pays, the agent of the nearer participle)
+    r"realizowan[yaeo](?:\s+(?!(?:s|współ|do)?finansowan|wspieran|wspart|dotowan|sponsorowan)"
+    r"(?:[^\s.]+|r\.)){0,14}?\s+przez|"
     # ROLE-B: the leading partner is the lead: "Partnerem Wiodącym projektu było X", "The lead
     # partner of the project is X", "Ведущим партнёром проекта является X", "Провідним партнером є X"
     r"partnerem\s+wiodącym(?:\s+[a-ząćęłńóśźż]+){0,2}?\s+(?:jest|był[aoy]?)|"
@@ -236,7 +244,9 @@ PARTNER_AFTER = cue(
     # "Партнёром выступил Фонд X", "Партнером виступила Фундація X"
     r"партн[её]р(?:ом|ами)\s+(?:выступ[иа]л\w*|виступ[иа]?в\w*|виступ[иа]л\w*|стал\w*|став|стала)|разом\s+з\s+\d*\s*партнерами:?)\s+")
 MEMBER_INTRO = cue(
-    r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|członkami\s+\w*\s*są|"
+    r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|"
+    # (any form of the copula: "Członkami sieci są:", "Członkami Forum zostały:")
+    r"członkami\s+\w*\s*(?:są|zostały|zostali|były|byli|będą)|"
     # ("Projekt skupia się na trzech obszarach: …": the reflexive verb focuses, it gathers no one)
     r"członkowie|members\s+are|member\s+organi[sz]ations|входят|входять|tworzą|współtworzą|skupia(?!\w*\s+się\b)|"
     r"zrzesza|is\s+made\s+up\s+of|brings\s+together|объединяет|об'єднує)[^:\n]{0,60}:\s*")
@@ -1567,8 +1577,9 @@ def _joint_operators(text: str, orgs: list[OrgRef]) -> None:
 
 
 # "University of Warsaw, Centre of Migration Research", "Uniwersytet Łódzki, Wydział Filologiczny":
-# a university, then its unit after a comma, is one body (the unit first, "Faculty of X,
-# University of Y", is left as two: the gold sets disagree on it, n28 vs t12)
+# a university, then its unit after a comma, is one body; so is the unit first, "Faculty of X,
+# University of Y", named by its kind (ORGROLE: seven read golds keep the whole designation,
+# n28's the university alone)
 _UNIVERSITY = re.compile(r"(?i:universit|uniwersytet|akademi|academy|politechni|университет|університет|академи|академі)")
 _UNIT = re.compile(r"(?:Institute|Faculty|Department|Centre|Center|School|Chair|Laboratory|Wydział|Instytut|Katedra|"
                    r"Zakład|Centrum|Pracownia|Институт|Факультет|Кафедра|Центр|Інститут|Лабораторія)\b")
@@ -1577,14 +1588,33 @@ _UNIT = re.compile(r"(?:Institute|Faculty|Department|Centre|Center|School|Chair|
 def _units_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in items:
+        comma = bool(out) and re.fullmatch(r",[^\S\n]*", text[out[-1][1]:a]) is not None
         # (a unit that names its own university, "Instytut X Uniwersytetu Y w Taszkencie", is
         # that one's, not the one before the comma: ROLE-B, fb14)
-        if out and re.fullmatch(r",[^\S\n]*", text[out[-1][1]:a]) and _UNIT.match(text, a) and \
+        if comma and _UNIT.match(text, a) and \
                 _UNIVERSITY.search(text, out[-1][0], out[-1][1]) and not _UNIVERSITY.search(text, a, b):
+            out[-1] = (out[-1][0], b)
+            continue
+        if comma and academic_unit(text[out[-1][0]:out[-1][1]]) and _UNIVERSITY.search(text, a, b):
+            # ORGROLE: "Partners: Centre of Migration Research, University of Warsaw; …": the
+            # unit first, its university after the comma, is one designation, not two bodies
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))
     return out
+
+
+# a research or teaching unit named by its kind, with no university in its own name
+_ACADEMIC_UNIT = re.compile(
+    r"(?:Institute|Faculty|Department|Chair|Laboratory|Wydział|Instytut|Katedra|Zakład|Pracownia|Институт|"
+    r"Факультет|Кафедра|Інститут|Лабораторія|Лаборатория)\b"
+    r"|(?:Centre|Center|Centrum|Центр)\b.*\b(?:Research|Studies|Badań|Studiów|исследований|досліджень)\b")
+
+
+def academic_unit(name: str) -> bool:
+    """"Centre of Migration Research", "Faculty of Law", "Instytut Socjologii": a university's unit
+    named alone (not "Centrum Wolontariatu w Lublinie", a body of its own)."""
+    return _ACADEMIC_UNIT.match(name.strip()) is not None and not _UNIVERSITY.search(name)
 
 
 # "realizowany przez konsorcjum: X (lider), Y i Z", "delivered by a consortium of X (lead), Y"

@@ -16,7 +16,8 @@ def _people(text: str) -> dict[str, str]:
 def _pl(line: str) -> str:
     return ("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\n"
             "Stowarzyszenie Jarzębina realizuje projekt „Sąsiedzka Przystań” od marca 2023 r. "
-            "Projekt jest finansowany przez Fundację Modrzewiową. Koordynatorka projektu: Halina Wrzos.\n\n"
+            "Projekt jest finansowany przez Fundację Modrzewiową. "
+            "Koordynatorka projektu: Halina Wrzos.\n\n"
             + line + "\n")
 
 
@@ -43,8 +44,8 @@ def test_polish_courtesy_title_in_the_bracket():
 
 
 def test_russian_label_with_what_it_is_for():
-    text = ("Фонд Рябина\n\nСоседская гавань\n\nФонд Рябина реализует проект «Соседская гавань» с марта "
-            "2023 года. Координатор проекта — Ирина Ковальская.\n\n"
+    text = ("Фонд Рябина\n\nСоседская гавань\n\nФонд Рябина реализует проект «Соседская гавань» "
+            "с марта 2023 года. Координатор проекта — Ирина Ковальская.\n\n"
             "Запись на курсы польского языка: Ольга Бондарь, тел. +48 600 100 200.\n")
     people = _people(text)
     assert people.get("Ольга Бондарь") == "contact"
@@ -52,8 +53,8 @@ def test_russian_label_with_what_it_is_for():
 
 
 def test_ukrainian_name_in_a_bracket():
-    text = ("Фонд Горобина\n\nСусідська гавань\n\nФонд Горобина реалізує проєкт «Сусідська гавань» з березня "
-            "2023 року. Координаторка проєкту — Тетяна Коваль.\n\n"
+    text = ("Фонд Горобина\n\nСусідська гавань\n\nФонд Горобина реалізує проєкт «Сусідська гавань» "
+            "з березня 2023 року. Координаторка проєкту — Тетяна Коваль.\n\n"
             "Реєстрація на тренінг: havan@horobyna.org, тел. +48 600 100 200 (Оксана Литвин)\n")
     people = _people(text)
     assert people.get("Оксана Литвин") == "contact"
@@ -62,14 +63,16 @@ def test_ukrainian_name_in_a_bracket():
 def test_english_label_with_a_bracket():
     text = ("Rowan Association\n\nNeighbourly Harbour\n\nThe Rowan Association runs the project "
             "\"Neighbourly Harbour\" since March 2023. Project coordinator: Helen Marsh.\n\n"
-            "Registration for the workshops: harbour@rowan.org, phone +48 600 100 200 (Peter Cole)\n")
+            "Registration for the workshops: harbour@rowan.org, phone +48 600 100 200 "
+            "(Peter Cole)\n")
     people = _people(text)
     assert people.get("Peter Cole") == "contact"
     assert people.get("Helen Marsh") == "coordinator"
 
 
 def test_bracket_with_a_job_keeps_the_job():
-    people = _people(_pl("Zapisy: przystan@jarzebina.org.pl (Marek Dereń, koordynator projektu)"))
+    people = _people(_pl("Zapisy: przystan@jarzebina.org.pl "
+                         "(Marek Dereń, koordynator projektu)"))
     assert people.get("Marek Dereń") != "contact"
 
 
@@ -79,7 +82,8 @@ def test_bracket_outside_a_signup_line_is_no_contact():
 
 
 def test_bracket_of_hours_gives_no_person():
-    people = _people(_pl("Zapisy: przystan@jarzebina.org.pl, tel. 42 100 20 30 (pn.–pt. 9:00–16:00)"))
+    people = _people(_pl("Zapisy: przystan@jarzebina.org.pl, tel. 42 100 20 30 "
+                         "(pn.–pt. 9:00–16:00)"))
     assert set(people) == {"Halina Wrzos"}
 
 

@@ -18,11 +18,15 @@ from ngo_atlas.model import PersonRef, Span
 NameFn = Callable[[str, str], "tuple[str, int, int] | None"]
 
 # the sign-up label: its word, what or until when it is for ("na kursy", "до 20 февраля"), a colon
-_LABEL = CI(r"(?<![\w])(?:zapisy|zgłoszenia|rekrutacja|recruitment|registration|sign-ups?|записи?|запись|"
-            r"заявки|регистрация|реєстрація)(?:[^\S\n]+(?:do|na|w|for|until|by|на|до|в|у)"
-            r"(?:[^\S\n]+[^\W_][\w.–-]*){1,4})?[^\S\n]*:")
-_HINTS = ("zapis", "zgłosz", "rekrut", "recruit", "registr", "sign-up", "запис", "заявк", "регистр", "реєстр")
-_BARE = re.compile(r"\((?:(?i:pani|pan|p\.|ms\.?|mr\.?|пані|пан|г-жа|г-н)[^\S\n]+)?([^()\n,;:@\d]{3,60})\)")
+_LABEL = CI(r"(?<![\w])(?:zapisy|zgłoszenia|rekrutacja|recruitment|registration|sign-ups?|"
+            r"записи?|запись|заявки|регистрация|реєстрація)"
+            r"(?:[^\S\n]+(?:do|na|w|for|until|by|на|до|в|у)(?:[^\S\n]+[^\W_][\w.–-]*){1,4})?"
+            r"[^\S\n]*:")
+_HINTS = ("zapis", "zgłosz", "rekrut", "recruit", "registr", "sign-up",
+          "запис", "заявк", "регистр", "реєстр")
+# a bracket that holds a name alone, a courtesy title before it allowed
+_BARE = re.compile(r"\((?:(?i:pani|pan|p\.|ms\.?|mr\.?|пані|пан|г-жа|г-н)[^\S\n]+)?"
+                   r"([^()\n,;:@\d]{3,60})\)")
 
 
 def signup_brackets(text: str, s: int, e: int, lang: str, person_name: NameFn) -> list[PersonRef]:

@@ -15,6 +15,7 @@ from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.peoplerows import structured_people
 from ngo_atlas.extract.presscontact import on_press_line, press_contacts
 from ngo_atlas.extract.pubrecord import in_publishing_record
+from ngo_atlas.extract.signupbracket import signup_brackets
 from ngo_atlas.extract.studyheads import study_heads
 from ngo_atlas.extract.teamhead import TEAM_GENITIVE, team_of_persons
 from ngo_atlas.extract.teamitems import item_key_role
@@ -142,6 +143,12 @@ _SIGNUP = re.compile(
     # "Zapisy i informacje: X", "Rekrutacja: X": a sign-up label, one word or two joined
     r"(?:zapisy|zgłoszenia|informacje|rekrutacja)\s+(?:i|oraz)\s+(?:zapisy|zgłoszenia|informacje|rekrutacja)"
     r"\s*:(?:\s+(?:pani|pan|p\.))?|"
+    # a sign-up label with what or until when ("Zapisy do 30 czerwca: X", "Zgłoszenia na warsztaty:
+    # X", "Запись на курсы польского языка: X", "Registration for the course: X"): a preposition
+    # and at most four words between the label's word and its colon
+    r"(?:zapisy|zgłoszenia|rekrutacja|recruitment|registration|sign-ups?|записи?|запись|заявки|регистрация|"
+    r"реєстрація)[^\S\n]+(?:do|na|w|for|until|by|на|до|в|у)(?:[^\S\n]+[^\W_][\w.–-]*){1,4}[^\S\n]*:"
+    r"(?:\s+(?:pani|pan|p\.))?|"
     r"(?:zapisy|zgłoszenia|rekrutacja|recruitment|registration|sign-ups?|записи?|заявки|регистрация|реєстрація|"
     # whom the questions go to: "Pytania: X", "Questions: X", "Вопросы: X", "Питання: X";
     # a network's secretariat ("Sekretariat koalicji: X") answers for it the same way
@@ -393,6 +400,8 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
             continue  # "… | NEWS | CONTACT\n\nINCLUDE-LOCAL …": a menu's last word, no cue
         end = _clause_end(text, m.end(), e)
         out.extend(_from_span(text, m.end(), end, "contact", "contact_phrase", 0.7, lang)[:1])
+    # "Zapisy: x@y.pl, tel. … (Anna X)": whom the sign-ups go to, after the contact fields
+    out.extend(signup_brackets(text, s, e, lang, person_name))
     # (an attributed speaker's coordinating role, after her office, beats the office's "other")
     out.extend(_attributed_speakers(text, s, e, lang, low))
     for m in _QUOTED_SPEAKER.finditer(text, s, e):  # last: a stated role found above wins

@@ -110,3 +110,48 @@ def _head(w: str) -> bool:
 
 def _written(name: str) -> str:
     return " ".join(w if len(w) <= 1 else w[0] + w[1:].lower() for w in name.split())
+
+
+def owner_runs_items(text: str, projects: list, lang: str) -> None:
+    """ORGM (round 33): an activity report that lists its body's projects ("SPRAWOZDANIE
+    MERYTORYCZNE Z DZIAŁALNOŚCI\nFUNDACJI X ZA ROK 2023", then "1. Projekt …", "2. …") is
+    written by the body that runs them: an item that does not name the owner at all takes it
+    as its lead, beside whatever other bodies the item names (their roles are left as read:
+    a payer or a host read as a runner is a role error of its own, not the owner's absence).
+    A single record is a project's report ("Raport końcowy projektu X"), not a list: left."""
+    from ngo_atlas.extract.organisations import is_org_head
+    from ngo_atlas.extract.text import words_key
+    from ngo_atlas.model import OrgRef, Span
+
+    if len(projects) < 2:
+        return
+    rep = report_owner(text, lang)
+    if rep is None:
+        return
+    evidence, (name, acronym), off = rep
+    words = name.split()
+    # the name opens with its head ("Fundacja X", "Фонд «X»") or, in English, ends with it
+    # ("X Education Foundation"); "Z Realizacji Rocznego Programu …" names a programme's report
+    if not (_head(words[0]) or (name.isascii() and is_org_head(words[-1]))) or _head_is_programme(words):
+        return
+    key = set(words_key(name).split())
+    for p in projects:
+        if any(_names_owner(o.name, key, acronym) for o in p.organizations):
+            continue
+        p.organizations.insert(0, OrgRef(name, "lead", Span(off, off + len(evidence), "report_owner_item", 0.55),
+                                         acronym=acronym))
+
+
+def _head_is_programme(words: list[str]) -> bool:
+    return words[0].lower().startswith(("program", "програм"))
+
+
+def _names_owner(org: str, key: set[str], acronym: str | None) -> bool:
+    """An item's body that is the owner: its acronym, or a name sharing most of the owner's
+    words ("Fundacja Kompas" for "Fundacja Pomocy Migrantom „Kompas”")."""
+    from ngo_atlas.extract.text import words_key
+
+    if acronym and org.strip() == acronym:
+        return True
+    own = set(words_key(org).split())
+    return len(own & key) >= max(2, min(len(own), len(key)) - 1)

@@ -45,7 +45,7 @@ from ngo_atlas.extract.ownsite import masked_own_urls
 from ngo_atlas.extract.publictask import public_task_owner
 from ngo_atlas.extract.sitefooter import footer_signs_masthead
 from ngo_atlas.extract.mastunit import masthead_unit, site_nav_under
-from ngo_atlas.extract.reportowner import owner_runs_items, report_owner
+from ngo_atlas.extract.reportowner import report_owner
 from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.collected import collection_hits, collection_sums
 from ngo_atlas.extract.sourcetable import table_totals
@@ -112,7 +112,6 @@ def _extract(doc: Document) -> Extraction:
     guarded(_none, scheme_programme, text, projects, [(sg.start, sg.end) for sg in segs])  # a regranting scheme's items
     guarded(_none, _short_owner_named_in_full, text, projects, lang)
     guarded(_none, _page_owner_leads, text, projects, lang, doc.title, doc.text)
-    guarded(_none, _report_owner_runs_items, text, projects, lang)
     guarded(_none, _owner_joins_as_partner, text, projects, lang)
     guarded(_none, fullnames.expand, doc.text, [o for p in projects for o in p.organizations], lang)  # ORG-V (masked footers too)
     guarded(_none, keep_page_language, text, projects, lang)  # "Фонд «X» (Fundacja X)": the page's own form
@@ -913,13 +912,6 @@ def _page_owner_leads(text: str, projects: list[Project], lang: str, page_title:
                 listed and any(words_key(o.name) == words_key(c[0]) for o in p.organizations)):
             p.organizations.insert(0, OrgRef(c[0], "lead", Span(off, off + len(head), "page_owner", 0.55),
                                              acronym=c[1]))
-
-
-def _report_owner_runs_items(text: str, projects: list[Project], lang: str) -> None:
-    """A body's activity report runs the projects it lists (a grant-giver's report of the
-    initiatives it funded is left to the giver's reading, ORG-R)."""
-    if len(projects) > 1 and giver_cue(text, _second_title(projects)) is None:
-        owner_runs_items(text, projects, lang)
 
 
 def _page_owner(text: str, projects: list[Project], lang: str, page_title: str | None,

@@ -1397,6 +1397,22 @@ def _body_value(text: str, h: LabelHit) -> bool:
                                                        and not _person_named(seated.group(1), "pl")))
 
 
+def _body_label_role(text: str, h: LabelHit) -> str | None:
+    """A people's label whose value is a body: "Coordinator | University of Bologna" names the
+    lead; "Zespół badawczy: Pracownia Badań X s.c." / "Research team: X Institute" names the
+    contractor who does the study for the project, `other` (a team of persons stays people's)."""
+    if h.key == "coordinator" and _body_value(text, h):
+        return "lead"
+    # (only a research team's key with its colon: "Zespół Szkół nr 2" is a school's name, no
+    # "Zespół" label, and a project's own team is its runner's staff)
+    if h.key == "team" and h.colon and _RESEARCH_KEY.search(text, h.label_start, h.start) and _body_value(text, h):
+        return "other"
+    return None
+
+
+_RESEARCH_KEY = re.compile(r"(?i:badawcz|research|дослідн|исследоват)")
+
+
 def _is_label_word(value: str) -> bool:
     """A value that is itself a label of the lexicon ("Partnerzy", "Sponsors")."""
     from ngo_atlas.extract.lexicon import lexicon
@@ -1414,7 +1430,7 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     """Organisations with roles from labels, role phrases and list introductions."""
     orgs: list[OrgRef] = []
     for h in labels:
-        role = _LABEL_ROLE.get(h.key) or ("lead" if h.key == "coordinator" and _body_value(text, h) else None)
+        role = _LABEL_ROLE.get(h.key) or _body_label_role(text, h)
         if role and s <= h.start < e:
             if h.key == "other" and _person_named(TITLES.sub("", re.split(r"[,(;]", h.value)[0].strip()), lang):
                 continue  # "Ewaluator: dr X, Uniwersytet Y": a person evaluates; their employer takes no part

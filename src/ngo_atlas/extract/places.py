@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ngo_atlas.extract import (
     bodyseat,
+    dashitems,
     datedlines,
     en_nonplaces,
     pastabroad,
@@ -198,6 +199,16 @@ def _cyr_nominative_town(name: str, lang: str) -> bool:
     if not _CYR_WORD.fullmatch(name):
         return False
     return polish_town(name, lang) == name or (_is_cyr_geo(name, lang) and _cyr_town(name, lang) == name)
+
+
+def _item_town(name: str, lang: str) -> bool:
+    """A town opening a dash item: a schedule's town (a hyphenated one in Cyrillic as the
+    pair index reads it, "Еленя-Гура"), no person's name."""
+    if lang in ("ru", "uk") and "-" in name:
+        from ngo_atlas.extract.cyrtowns import hyphenated_town
+
+        return hyphenated_town(name, lang) == name
+    return _schedule_town(name, lang) and not _full_name(name)
 
 
 def _line_town(name: str) -> bool:
@@ -873,6 +884,9 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
         out.extend(_cyrillic_places(text, s, e, lang))
     else:
         out.extend(_latin_places(text, s, e, lang))
+    # "• Легница – каждый первый вторник…": a list set out town by town, each before a dash
+    out.extend(Tagged(text[a:b], Span(a, b, "dash_item", 0.65))
+               for a, b in dashitems.dash_item_towns(text, s, e, lambda x: _item_town(x, lang)))
     # a historical region stays as written ("na Opolszczyźnie" -> Opolszczyzna), unless its
     # voivodeship is named too: then it is the same place said twice
     regions = lexicon()["regions"]

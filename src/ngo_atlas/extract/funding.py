@@ -18,7 +18,7 @@ from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin
 from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun, runs_on
 from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
 from ngo_atlas.extract.programmetail import PROGRAMME_PART, trim_programme_tails
-from ngo_atlas.extract.programmeowner import copula_owners, owner_out_of_programme
+from ngo_atlas.extract.programmeowner import NOT_A_NAME, copula_owners, owner_out_of_programme
 from ngo_atlas.extract.sourcetable import table_payers
 from ngo_atlas.extract.fundadjective import fund_adjectives
 from ngo_atlas.extract.money import find_money
@@ -1098,8 +1098,6 @@ _COPULA_PROGRAMME = re.compile(
     r"(?:[a-ząćęłńóśźżа-яёіїєґ-]+[^\S\n]+){0,2}(?:program(?:em)?|programme|программа|програма)\b")
 
 
-_NOT_A_NAME = {"projekt", "project", "przedsięwzięcie", "проект", "to", "this", "it", "ten", "ta", "nasz",
-               "nasza", "our", "это", "це", "наш", "наша", "the", "który", "która", "co", "what"}
 
 
 def _copula_programme(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
@@ -1110,7 +1108,7 @@ def _copula_programme(out: list[Funding], text: str, s: int, e: int, lang: str) 
         return
     for m in _COPULA_PROGRAMME.finditer(text, s, e):
         name = (m.group("q") or m.group("n")).strip()
-        if m.group("n") and name.split()[0].lower() in _NOT_A_NAME:
+        if m.group("n") and name.split()[0].lower() in NOT_A_NAME:
             continue  # "Projekt to program …", "This is a programme …": no name opens it
         stop = min(text.find(". ", m.end(), e) % (e + 1), text.find("\n", m.end(), e) % (e + 1))
         for f in bare:

@@ -47,7 +47,7 @@ def copula_owners(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
         return
     for m in _COPULA_OWNED.finditer(text, s, e):
         name = (m.group("q") or m.group("n")).strip()
-        if m.group("n") and name.split()[0].lower() in _NOT_A_NAME:
+        if m.group("n") and name.split()[0].lower() in NOT_A_NAME:
             continue
         owner = _owner_at(text, m.end(), e, lang)
         if owner is None or words_key(owner) == words_key(name):
@@ -61,8 +61,9 @@ def copula_owners(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
         return
 
 
-_NOT_A_NAME = {"projekt", "project", "проект", "проєкт", "to", "this", "it", "ten", "ta", "nasz", "nasza",
-               "our", "это", "це", "наш", "наша", "the"}
+# words that open such a sentence and are no name ("Projekt to program …", "This is a programme …")
+NOT_A_NAME = {"projekt", "project", "przedsięwzięcie", "проект", "проєкт", "to", "this", "it", "ten", "ta",
+              "nasz", "nasza", "our", "это", "це", "наш", "наша", "the", "który", "która", "co", "what"}
 
 
 def owner_out_of_programme(items: list[Funding], text: str, lang: str) -> None:
@@ -91,7 +92,8 @@ def _genitive_owner_tail(p: str, text: str, lang: str) -> tuple[str, str] | None
     words = p.split()
     for i in range(len(words) - 1, 0, -1):
         head, tail = " ".join(words[:i]), words[i:]
-        if head.endswith(("–", "—", "-")) or not tail[0][:1].isupper() or not any(is_org_head(w) for w in tail):
+        if head.endswith(("–", "—", "-")) or not tail[0][:1].isupper() or head not in text \
+                or not any(is_org_head(w) for w in tail):
             continue  # "Aktywni Obywatele – Fundusz Regionalny": a body after a dash is the name's own
         owner = " ".join(tail)
         for m in re.finditer(re.escape(head) + r"[”\"»]?[^\S\n]+", text):

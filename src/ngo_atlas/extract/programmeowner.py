@@ -26,9 +26,9 @@ _COPULA_OWNED = re.compile(
     r"(?=" + _UPPER + r")")
 
 
-def _owner_at(text: str, pos: int, e: int, lang: str) -> str | None:
-    """The body named right at pos, in the nominative, when it stands in another case there
-    (English: any body after "of")."""
+def _owner_at(text: str, pos: int, e: int, lang: str) -> tuple[str, int] | None:
+    """The body named right at pos, in the nominative, and where its mention ends, when it
+    stands in another case there (English: any body after "of")."""
     from ngo_atlas.extract.organisations import cyrillic_mentions, mentions
 
     found = (cyrillic_mentions if is_cyrillic(text[pos:pos + 20]) else mentions)(text, pos, e)
@@ -38,7 +38,7 @@ def _owner_at(text: str, pos: int, e: int, lang: str) -> str | None:
     nom = nominative(raw, lang)
     if lang != "en" and nom == raw:
         return None  # a nominative after the noun: an apposition, not an owner
-    return nom
+    return nom, pos + len(raw)
 
 
 def copula_owners(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
@@ -49,15 +49,16 @@ def copula_owners(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
         name = (m.group("q") or m.group("n")).strip()
         if m.group("n") and name.split()[0].lower() in NOT_A_NAME:
             continue
-        owner = _owner_at(text, m.end(), e, lang)
-        if owner is None or words_key(owner) == words_key(name):
+        found = _owner_at(text, m.end(), e, lang)
+        if found is None or words_key(found[0]) == words_key(name):
             continue
+        owner, owner_end = found
         named = next((f for f in out if f.funder is None and f.programme
                       and words_key(f.programme).startswith(words_key(name))), None)
         if named is not None:
             named.funder = owner
         else:
-            out.append(Funding(owner, name, None, None, Span(m.start(), m.end(), "programme_owner", 0.6)))
+            out.append(Funding(owner, name, None, None, Span(m.end(), owner_end, "programme_owner", 0.6)))
         return
 
 

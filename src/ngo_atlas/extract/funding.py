@@ -18,6 +18,7 @@ from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin
 from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun, runs_on
 from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
 from ngo_atlas.extract.programmetail import PROGRAMME_PART, trim_programme_tails
+from ngo_atlas.extract.programmeowner import NOT_A_NAME, copula_owners, owner_out_of_programme
 from ngo_atlas.extract.sourcetable import table_payers
 from ngo_atlas.extract.fundadjective import fund_adjectives
 from ngo_atlas.extract.money import find_money
@@ -249,6 +250,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         _add_named_programme(out, text, s, e, lang)
     _programme_run_by_funder(out, text, s, e, lang)
     _copula_programme(out, text, s, e, lang)  # (PROG-C: "X to program Fundacji Y, finansowany przez Z")
+    copula_owners(out, text, s, e, lang)  # (FUNDP: "X jest programem Fundacji Y" and no payer named)
     _budget_after(out, text, s, e, lang)
     _owner_after_programme(out, lang)
     _programmes_named_as_funders(out, lang)
@@ -274,6 +276,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
     out = no_field_names(trim_funder_tails(out, lang))  # (FUND-Q: a name's end; "Kwota" is no body)
     out = trim_programme_tails(out)  # (FUND-M: a grant's number, sum or part after its programme)
+    owner_out_of_programme(out, text, lang)  # (FUNDP: "„X” Fundacji Y": the owner is no part of the name)
     out = drop_unit_payers(out, text)  # (FUNDN: "X, Public Diplomacy Section": the body's unit)
     out = table_payers(out, text, s, e, lang)  # (FUND-M: "Źródło | Kwota": a row a payer, its own sum)
     fund_adjectives(out, text, lang)  # (FUND-M: "z Funduszy norweskich": the adjective is the name's)
@@ -1095,8 +1098,6 @@ _COPULA_PROGRAMME = re.compile(
     r"(?:[a-ząćęłńóśźżа-яёіїєґ-]+[^\S\n]+){0,2}(?:program(?:em)?|programme|программа|програма)\b")
 
 
-_NOT_A_NAME = {"projekt", "project", "przedsięwzięcie", "проект", "to", "this", "it", "ten", "ta", "nasz",
-               "nasza", "our", "это", "це", "наш", "наша", "the", "który", "która", "co", "what"}
 
 
 def _copula_programme(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:
@@ -1107,7 +1108,7 @@ def _copula_programme(out: list[Funding], text: str, s: int, e: int, lang: str) 
         return
     for m in _COPULA_PROGRAMME.finditer(text, s, e):
         name = (m.group("q") or m.group("n")).strip()
-        if m.group("n") and name.split()[0].lower() in _NOT_A_NAME:
+        if m.group("n") and name.split()[0].lower() in NOT_A_NAME:
             continue  # "Projekt to program …", "This is a programme …": no name opens it
         stop = min(text.find(". ", m.end(), e) % (e + 1), text.find("\n", m.end(), e) % (e + 1))
         for f in bare:

@@ -489,7 +489,12 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
                        r"(?:\s+(?:je|go|ją|его|её|их|його|її|їх))?|"
                        r"ended|will\s+end|завершил\w*|завершив\w*|завершено|"
                        r"заверш(?:ится|иться)|закінчиться|"
-                       r"was\s+completed|completed)(?:\s+(?:w|we|in|в|у))?\s*$", before,
+                       # the present and the impersonal past of ending: "Projekt kończy się 30
+                       # listopada", "Projekt zakończono w grudniu", "завершается", "завершується",
+                       # "ends on", "came to an end on"
+                       r"(?:za)?kończy\s+się|zakończono|заверша(?:ется|ются)|заканчива(?:ется|ются)|"
+                       r"заверш(?:ується|уються)|закінчу(?:ється|ються)|ends|came\s+to\s+an\s+end|"
+                       r"was\s+completed|completed)(?:\s+(?:w|we|in|on|в|у))?\s*$", before,
                        re.IGNORECASE):
             if not _deadline_clause(text, h, start) and not _before_start(first, h):
                 last = h
@@ -574,7 +579,10 @@ _CLAUSE_STOP = re.compile(r"(?<![\s(]r)(?<![\s(]г)(?<![\s(]р)[.!?\n]")
 # object right after: "zakończyliśmy realizację"), not of a call ("zakończył się nabór")
 _RUN_NOUN = r"(?:realizacj|projekt|zadani|project|реализаци|реалізаці|проект|проєкт|działa[nń]|activit)"
 _RUN_NOUN_RX = re.compile(_RUN_NOUN, re.IGNORECASE)
+# (one adjective may stand before the noun: "zakończył się pilotażowy projekt", "ended the pilot
+# project")
 _RUN_AFTER = re.compile(r"(?:\s+się)?\s+(?:(?:jego|its|the|our|nasz\w*|свій|свою|свой|наш\w*)\s+)?"
+                        r"(?:[^\W\d]{3,}(?:y|i|e|a|ое|ий|ый|ій|ня|ная|ий|ні|ові|al|ic|ot)\s+)?"
                         + _RUN_NOUN, re.IGNORECASE)
 
 

@@ -178,3 +178,40 @@ def test_a_call_closing_is_no_end_of_the_project():
              "Od marca 2023 r. Stowarzyszenie Jarzębina realizuje projekt „Sąsiedzka Przystań”. "
              "Nabór uczestników kończy się 15 kwietnia 2023 r.\n")
     assert p.end != "2023-04-15"
+
+
+def test_a_grant_ending_is_no_end_of_the_project():
+    p = _one("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\n"
+             "Od marca 2023 r. Stowarzyszenie Jarzębina prowadzi schronisko „Sąsiedzka Przystań”. "
+             "Finansowanie od Fundacji Modrzewiowej kończy się w grudniu 2025 r.\n")
+    assert p.end != "2025-12"
+
+
+# --- the start told by a verb of starting before its date or launching the project -------------
+
+def test_polish_bare_verb_of_starting_before_the_date():
+    p = _one("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\n"
+             "Stowarzyszenie Jarzębina rozpoczęło 3 lutego 2025 roku realizację projektu „Sąsiedzka "
+             "Przystań”. Projekt finansuje Fundacja Modrzewiowa.\n")
+    assert p.start == "2025-02-03"
+
+
+def test_polish_launched_the_project():
+    p = _one("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\n"
+             "W kwietniu 2022 r. uruchomiliśmy projekt „Sąsiedzka Przystań” dla rodzin z Ukrainy. "
+             "Projekt finansuje Fundacja Modrzewiowa.\n")
+    assert p.start == "2022-04"
+
+
+def test_russian_launched_the_project():
+    p = _one("Фонд «Ясень»\n\nСоседская гавань\n\n"
+             "В апреле 2022 года мы запустили проект «Соседская гавань» для семей из Украины. "
+             "Проект финансирует Фонд «Лиственница».\n")
+    assert p.start == "2022-04"
+
+
+def test_a_helpline_launched_is_no_start_of_the_project():
+    p = _one("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\n"
+             "Projekt „Sąsiedzka Przystań” wspiera rodziny z Ukrainy. W kwietniu 2022 r. "
+             "uruchomiliśmy infolinię w języku ukraińskim.\n")
+    assert p.start != "2022-04"

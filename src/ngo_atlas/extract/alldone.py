@@ -12,18 +12,20 @@ from ngo_atlas.extract.text import cue
 from ngo_atlas.model import Span
 
 _EVERY = r"(?:wszystkie|oba|obydwa|all|both|все|оба|обе|усі|всі|обидва|обидві)"
-_ITEMS = (r"(?:projekty|zadania|przedsięwzięcia|(?:sub-?)?projects|tasks|проекты|подпроекты|проєкти|проекти|"
-          r"підпроєкти)")
+_ITEMS = (r"(?:projekty|zadania|przedsięwzięcia|(?:sub-?)?projects|tasks|проекты|подпроекты|"
+          r"проєкти|проекти|підпроєкти)")
 _ENDED = (r"(?:(?:zostały|były)\s+(?:już\s+|pomyślnie\s+)?(?:zrealizowane|zakończone|ukończone)|"
-          r"zakończyły\s+się|(?:were|have\s+(?:all\s+)?been)\s+(?:successfully\s+)?(?:completed|finished|concluded)|"
-          r"(?:have\s+)?ended|(?:были\s+)?(?:успешно\s+)?(?:завершены|реализованы)|завершились|закончились|"
-          r"(?:були\s+)?(?:успішно\s+)?(?:завершені|реалізовані)|завершилися|завершились|закінчилися)")
+          r"zakończyły\s+się|(?:were|have\s+(?:all\s+)?been)\s+(?:successfully\s+)?"
+          r"(?:completed|finished|concluded)|(?:have\s+)?ended|"
+          r"(?:были\s+)?(?:успешно\s+)?(?:завершены|реализованы)|завершились|закончились|"
+          r"(?:були\s+)?(?:успішно\s+)?(?:завершені|реалізовані)|завершилися|закінчилися)")
 # a space, or one line break of a wrapped paragraph (not a blank line)
 _SP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
 # the quantifier, up to two words ("trzy", "powyższe", "dofinansowane"), the noun, up to three
 # words of the same sentence ("w archiwum", "of the programme"), the past of ending
-_ALL_ENDED = cue(_EVERY + r"(?:" + _SP + r"[^\s.!?,]+){0,2}?" + _SP + _ITEMS +
-                 r"(?:" + _SP + r"[^\s.!?,]+){0,3}?" + _SP + _ENDED.replace(r"\s+", _SP) + r"(?![\w])")
+_WORD = r"(?:" + _SP + r"[^\s.!?,]+)"
+_ALL_ENDED = cue(_EVERY + _WORD + r"{0,2}?" + _SP + _ITEMS + _WORD + r"{0,3}?" + _SP
+                 + _ENDED.replace(r"\s+", _SP) + r"(?![\w])")
 
 
 def all_items_ended(text: str) -> tuple[str, Span] | None:

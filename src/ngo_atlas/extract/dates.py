@@ -599,10 +599,11 @@ def _ended_here(text: str, pos: int, end: int) -> bool:
 # "Projekt kończy się 30 listopada", "Projekt zakończono w grudniu", "Проект завершается",
 # "Проєкт завершується", "The project ends on" (not "Finansowanie kończy się w grudniu", "Nabór
 # zakończono 15 marca": a grant's or a call's end)
-_PROJECT_ENDS = re.compile(r"(?<![\w])(?:projekt|project|проект|проєкт|zadani|realizacj|реализаци|реалізаці)\w*"
-                           r"(?:[^\S\n]+[^\s.!?]+){0,2}?[^\S\n]+(?:(?:za)?kończy\s+się|zakończono|"
-                           r"заверша(?:ется|ются)|заканчива(?:ется|ются)|заверш(?:ується|уються)|"
-                           r"закінчу(?:ється|ються)|ends)(?:\s+(?:w|we|in|on|в|у))?\s*$", re.IGNORECASE)
+_PROJECT_ENDS = re.compile(r"(?<![\w])(?:projekt|project|проект|проєкт|zadani|realizacj|реализаци|"
+                           r"реалізаці)\w*(?:[^\S\n]+[^\s.!?]+){0,2}?[^\S\n]+"
+                           r"(?:(?:za)?kończy\s+się|zakończono|заверша(?:ется|ются)|"
+                           r"заканчива(?:ется|ются)|заверш(?:ується|уються)|закінчу(?:ється|ються)|ends)"
+                           r"(?:\s+(?:w|we|in|on|в|у))?\s*$", re.IGNORECASE)
 
 
 # "Zakończenie działań zaplanowano na sierpień 2026", "is scheduled to end in August 2026",

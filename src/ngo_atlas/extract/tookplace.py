@@ -28,7 +28,8 @@ _SAID = cue(r"(?P<kind>" + _KIND + r")(?P<gap>(?:[^\S\n]+[^\s.!?]+){0,6}?)[^\S\n
 # a quoted name right after the noun (an adjective or a second noun may stand between)
 _NAMED = re.compile(r"^(?:[^\S\n]+[^\s„«\"“]+){0,2}[^\S\n]*[„«\"“]")
 # an event held as part of a larger project says nothing of that project's end
-_PART_OF = re.compile(r"(?i)w\s+ramach|częścią|as\s+part\s+of|в\s+рамках|у\s+рамках|частиною|частью")
+_PART_OF = re.compile(r"(?i)w\s+ramach|częścią|as\s+part\s+of|в\s+рамках|у\s+рамках|"
+                      r"частиною|частью")
 _KIND_IN_TITLE = re.compile(r"(?i)(?<![\w])(?:" + _KIND + r")")
 _SENTENCE = re.compile(r"[.!?\n]")
 
@@ -39,7 +40,8 @@ def took_place_status(text: str, s: int, e: int, title: str | None) -> tuple[str
     for m in _SAID.finditer(text, s, e):
         if not (kind_titled or _NAMED.match(m.group("gap") + " ")):
             continue
-        a = max([s] + [x.end() for x in _SENTENCE.finditer(text, max(s, m.start() - 200), m.start())])
+        back = max(s, m.start() - 200)
+        a = max([s] + [x.end() for x in _SENTENCE.finditer(text, back, m.start())])
         stop = _SENTENCE.search(text, m.end(), e)
         if _PART_OF.search(text, a, stop.start() if stop else e):
             continue

@@ -138,6 +138,10 @@ _STARTED = re.compile(r"(?:[^.!?\n]|(?<=\br)\.){0,70}?\b(?:rozpocz(?:ął|ęła|
                       # opening ceremony ("zainaugurowano projekt", "was inaugurated", "інавгурували")
                       r"(?:zaczyna|rozpoczyna)(?:ł|ła|ło|li|ły)(?:em|am|śmy|ście)?|"
                       r"zainaugurowa\w*|inaugurated|инаугурирова\w*|інавгурува\w*|"
+                      # launching the project itself: "W marcu 2022 r. uruchomiliśmy projekt",
+                      # "запустили проект", "запустили проєкт" (not a point or a helpline it opened)
+                      r"(?:uruchomi(?:ł|ła|ło|li|ły|liśmy|łyśmy)|запусти(?:л|ла|ло|ли|в))\s+"
+                      r"(?:(?:nasz|swój|наш|свой|свій)\w*\s+)?(?:projekt|проект|проєкт)|"
                       # the future: "w styczniu 2024 r. rozpocznie", "в январе 2024 года начнёт"
                       r"rozpocznie|will\s+(?:start|begin)|начн(?:ёт|ет|ут)|розпочн(?:е|уть)|стартует|стартує)",
                       re.IGNORECASE)
@@ -158,6 +162,10 @@ _STARTS_BEFORE = re.compile(r"(?:rozpocz\w*\s+się|rozpocznie\s+się|start\w*|be
                             r"(?:(?:jego|jej|ich|swoją|its|their|его|её|их|його|її|їх)\s+)?"
                             r"(?:realizacj\w*|implementation|work|реализаци\w*|реалізаці\w*)|"
                             r"rusz(?:ył[aoy]?|yli|y)|wystartowa\w*|kicked\s+off|"
+                            # the bare verb of starting before its date ("rozpoczął 2 stycznia 2025
+                            # r. realizację", "rozpoczyna w marcu 2024 r. realizację"): Polish
+                            # only, the ru/uk forms stand above
+                            r"rozpocz(?:ął|ęła|ęło|ęli|ęły|ęliśmy|ęłyśmy|yna|ynają|ynamy)|"
                             r"розпочн\w+|розпоча\w+|начн\w+|начал\w*|стартова\w*|стартува\w*|"
                             # Ukrainian "почати": "Ми почали в січні 2025 року"; Polish "zacząć"
                             r"почал[аио]|почав|zaczę(?:ła|ło|li|ły|liśmy|łyśmy)|zaczął|"
@@ -489,8 +497,9 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
                        r"(?:\s+(?:je|go|ją|его|её|их|його|її|їх))?|"
                        r"ended|will\s+end|завершил\w*|завершив\w*|завершено|"
                        r"заверш(?:ится|иться)|закінчиться|"
-                       r"was\s+completed|completed)(?:\s+(?:w|we|in|в|у))?\s*$", before,
-                       re.IGNORECASE):
+                       r"came\s+to\s+an\s+end|"
+                       r"was\s+completed|completed)(?:\s+(?:w|we|in|on|в|у))?\s*$", before,
+                       re.IGNORECASE) or _PROJECT_ENDS.search(before):
             if not _deadline_clause(text, h, start) and not _before_start(first, h):
                 last = h
         elif last is None and _ended_here(text, h.end, end):
@@ -574,13 +583,27 @@ _CLAUSE_STOP = re.compile(r"(?<![\s(]r)(?<![\s(]г)(?<![\s(]р)[.!?\n]")
 # object right after: "zakończyliśmy realizację"), not of a call ("zakończył się nabór")
 _RUN_NOUN = r"(?:realizacj|projekt|zadani|project|реализаци|реалізаці|проект|проєкт|działa[nń]|activit)"
 _RUN_NOUN_RX = re.compile(_RUN_NOUN, re.IGNORECASE)
+# (one adjective may stand before the noun: "zakończył się pilotażowy projekt", "ended the pilot
+# project")
 _RUN_AFTER = re.compile(r"(?:\s+się)?\s+(?:(?:jego|its|the|our|nasz\w*|свій|свою|свой|наш\w*)\s+)?"
+                        r"(?:[^\W\d]{3,}(?:y|i|e|a|ое|ий|ый|ій|ня|ная|ий|ні|ові|al|ic|ot)\s+)?"
                         + _RUN_NOUN, re.IGNORECASE)
 
 
 def _ended_here(text: str, pos: int, end: int) -> bool:
     m = _ENDED_AFTER.match(text, pos, end)
     return m is not None and bool(_RUN_NOUN_RX.search(text, pos, m.end()) or _RUN_AFTER.match(text, m.end(), end))
+
+
+# the present and the impersonal past of ending with the project as its subject or object:
+# "Projekt kończy się 30 listopada", "Projekt zakończono w grudniu", "Проект завершается",
+# "Проєкт завершується", "The project ends on" (not "Finansowanie kończy się w grudniu", "Nabór
+# zakończono 15 marca": a grant's or a call's end)
+_PROJECT_ENDS = re.compile(r"(?<![\w])(?:projekt|project|проект|проєкт|zadani|realizacj|реализаци|"
+                           r"реалізаці)\w*(?:[^\S\n]+[^\s.!?]+){0,2}?[^\S\n]+"
+                           r"(?:(?:za)?kończy\s+się|zakończono|заверша(?:ется|ются)|"
+                           r"заканчива(?:ется|ются)|заверш(?:ується|уються)|закінчу(?:ється|ються)|ends)"
+                           r"(?:\s+(?:w|we|in|on|в|у))?\s*$", re.IGNORECASE)
 
 
 # "Zakończenie działań zaplanowano na sierpień 2026", "is scheduled to end in August 2026",

@@ -72,6 +72,8 @@ from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
+from ngo_atlas.extract.tookplace import took_place_status
+from ngo_atlas.extract.alldone import all_items_ended
 from ngo_atlas.extract.sumyears import sum_years
 from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
@@ -116,6 +118,7 @@ def _extract(doc: Document) -> Extraction:
     guarded(_none, fullnames.expand, doc.text, [o for p in projects for o in p.organizations], lang)  # ORG-V (masked footers too)
     guarded(_none, keep_page_language, text, projects, lang)  # "Фонд «X» (Fundacja X)": the page's own form
     guarded(_none, _list_status, text, projects, segs)
+    guarded(_none, _all_items_ended, text, projects)
     guarded(_none, _page_contact_off_last_item, text, projects, segs)
     guarded(_none, _funder_towns, projects, lang)
     guarded(_none, masked_own_urls, doc.text, text, projects, [(sg.start, sg.end) for sg in segs])  # URL-B
@@ -167,6 +170,18 @@ def _list_status(text: str, projects: list[Project], segs: list[segment.Segment]
         own = sec or st
         if own and (not p.status or sec and _read_above(p, head)):
             p.status, p.spans["status"] = own
+
+
+def _all_items_ended(text: str, projects: list[Project]) -> None:
+    """Items without a status of their own take "completed" where the page says all of its
+    projects have ended (alldone.all_items_ended)."""
+    if len(projects) < 2 or all(p.status for p in projects):
+        return
+    found = all_items_ended(text)
+    if found:
+        for p in projects:
+            if not p.status:
+                p.status, p.spans["status"] = found
 
 
 def _read_above(p: Project, head: int) -> bool:
@@ -494,7 +509,8 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
             p.title, p.spans["title"] = t
     guarded(_none, _headline_title, p, lang)
     guarded(_none, _dates, text, s, e, labels, p)
-    st = guarded(_none, find_status, text, s, e, labels)
+    st = guarded(_none, find_status, text, s, e, labels) or \
+        guarded(_none, took_place_status, text, s, e, p.title)
     if st:
         p.status, p.spans["status"] = st
     operators: list[OrgRef] = []  # bodies that handed on another's money (FUND-H)

@@ -1603,7 +1603,15 @@ _UNIT = re.compile(r"(?:Institute|Faculty|Department|Centre|Center|School|Chair|
 
 def _units_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for a, b in items:
+    # a unit first and its university after a comma is one designation only where the list
+    # does not itself part its items by commas alone ("…; Centre X, University Y; …", a line
+    # each, "X and Centre Y, University Z"), or the pair closes it ("Partner: GUS, Centre X,
+    # University Y"): "Partnerzy: Instytut Socjologii, Uniwersytet Warszawski, Fundacja
+    # Batorego" names three bodies (MEND, round 33)
+    gaps = [text[x[1]:y[0]] for x, y in zip(items, items[1:])]
+    comma_list = sum(re.fullmatch(r",[^\S\n]*", g) is not None for g in gaps) > 1 \
+        and not any(";" in g or "\n" in g for g in gaps)
+    for i, (a, b) in enumerate(items):
         comma = bool(out) and re.fullmatch(r",[^\S\n]*", text[out[-1][1]:a]) is not None
         # (a unit that names its own university, "Instytut X Uniwersytetu Y w Taszkencie", is
         # that one's, not the one before the comma: ROLE-B, fb14)
@@ -1611,7 +1619,8 @@ def _units_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, in
                 _UNIVERSITY.search(text, out[-1][0], out[-1][1]) and not _UNIVERSITY.search(text, a, b):
             out[-1] = (out[-1][0], b)
             continue
-        if comma and academic_unit(text[out[-1][0]:out[-1][1]]) and _UNIVERSITY.search(text, a, b):
+        if comma and (not comma_list or i == len(items) - 1) \
+                and _academic_unit(text[out[-1][0]:out[-1][1]]) and _UNIVERSITY.search(text, a, b):
             # ORGROLE: "Partners: Centre of Migration Research, University of Warsaw; …": the
             # unit first, its university after the comma, is one designation, not two bodies
             out[-1] = (out[-1][0], b)
@@ -1620,14 +1629,21 @@ def _units_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-# a research or teaching unit named by its kind, with no university in its own name
+# a research or teaching unit named by its kind, with no university in its own name; an
+# institute only with its discipline after it ("Instytut Socjologii", "Institute of Sociology",
+# "Институт социологии"): "Instytut Spraw Publicznych" is a body of its own
+_DISCIPLINE = (r"(?:Instytut[^\S\n]+(?:[^\W\d]+(?:logii|grafii|nomii|zofii|yki|iki|ctwa|stwa|ii)|Prawa)"
+               r"|Institute[^\S\n]+(?:of|for)[^\S\n]+[^\n,;]*?(?:ology|ics|Law|History|Studies|"
+               r"Research|Sciences?|Philology|Philosophy|Education)"
+               r"|(?:Институт|Інститут)[^\S\n]+[а-яёіїєґ]+(?:логии|логії|фии|фії|ики|іки|ии|ії|ва))\b")
 _ACADEMIC_UNIT = re.compile(
-    r"(?:Institute|Faculty|Department|Chair|Laboratory|Wydział|Instytut|Katedra|Zakład|Pracownia|Институт|"
-    r"Факультет|Кафедра|Інститут|Лабораторія|Лаборатория)\b"
-    r"|(?:Centre|Center|Centrum|Центр)\b.*\b(?:Research|Studies|Badań|Studiów|исследований|досліджень)\b")
+    r"(?:Faculty|Department|Chair|Laboratory|Wydział|Katedra|Zakład|Pracownia|Факультет|Кафедра|"
+    r"Лабораторія|Лаборатория)\b|" + _DISCIPLINE
+    + r"|(?:Centre|Center|Centrum|Центр)\b.*\b(?:Research|Studies|Badań|Studiów|исследований|"
+    r"досліджень)\b")
 
 
-def academic_unit(name: str) -> bool:
+def _academic_unit(name: str) -> bool:
     """"Centre of Migration Research", "Faculty of Law", "Instytut Socjologii": a university's unit
     named alone (not "Centrum Wolontariatu w Lublinie", a body of its own)."""
     return _ACADEMIC_UNIT.match(name.strip()) is not None and not _UNIVERSITY.search(name)

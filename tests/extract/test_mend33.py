@@ -1,0 +1,59 @@
+"""MEND (round 33): the code review's findings on round 33's merges, each a case that failed
+on 1947222, with the case the rule was made for kept beside it.
+Texts in our own wording, not the sets'."""
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+
+def _records(text: str):
+    projects = extract_document(Document("x.txt", "x.txt", text)).projects
+    assert projects, "no record"
+    return projects
+
+
+def _one(text: str):
+    return _records(text)[0]
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for p in _records(text) for o in p.organizations]
+
+
+# --- 1. an independent institute before a university is a body of its own -------------------
+
+_PARTNERS = ("Sąsiedzka Przystań\n\nProjekt prowadzi Stowarzyszenie Jarzębina w Lesznie.\n\n"
+             "Partnerzy: {}\n")
+
+
+def test_polish_institute_of_its_own_before_a_university_stays_apart():
+    orgs = _orgs(_PARTNERS.format("Instytut Spraw Publicznych, Uniwersytet Warszawski, "
+                                  "Fundacja Batorego"))
+    assert not any("," in n and "Instytut" in n for n in orgs)
+
+
+def test_polish_discipline_institute_in_a_comma_list_stays_apart():
+    orgs = _orgs(_PARTNERS.format("Instytut Socjologii, Uniwersytet Warszawski, Fundacja Batorego"))
+    assert not any("," in n and "Instytut" in n for n in orgs)
+
+
+def test_english_institute_of_its_own_before_a_university_stays_apart():
+    text = ("Safe Harbour\n\nThe Open Gate Foundation runs the project in Lublin.\n\n"
+            "Partners: Institute of Public Affairs, University of Warsaw; Batory Foundation\n")
+    assert not any("," in n and "Institute" in n for n in _orgs(text))
+
+
+def test_russian_institute_of_its_own_before_a_university_stays_apart():
+    text = ("Тихая гавань\n\nПроект ведёт Фонд «Ясень» в Люблине.\n\n"
+            "Партнёры: Институт Кеннана, Варшавский университет; Фонд Батория\n")
+    assert not any("," in n and "Институт" in n for n in _orgs(text))
+
+
+def test_english_unit_and_university_closing_a_comma_list_are_one_partner():
+    text = ("Safe Harbour\n\nThe Open Gate Foundation runs the project in Lublin.\n\n"
+            "Partner: Statistics Poland (GUS), Centre of Migration Research, University of Warsaw\n")
+    assert "Centre of Migration Research, University of Warsaw" in _orgs(text)
+
+
+def test_polish_discipline_institute_and_university_are_one_partner():
+    orgs = _orgs(_PARTNERS.format("Instytut Socjologii, Uniwersytet Warszawski; Fundacja Batorego"))
+    assert "Instytut Socjologii, Uniwersytet Warszawski" in orgs

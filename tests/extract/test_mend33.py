@@ -57,3 +57,44 @@ def test_english_unit_and_university_closing_a_comma_list_are_one_partner():
 def test_polish_discipline_institute_and_university_are_one_partner():
     orgs = _orgs(_PARTNERS.format("Instytut Socjologii, Uniwersytet Warszawski; Fundacja Batorego"))
     assert "Instytut Socjologii, Uniwersytet Warszawski" in orgs
+
+
+# --- 2. the present of ending is the project's only with the project as its subject -----------
+
+_RUN = "Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\nOd marca 2024 r. realizujemy projekt „Sąsiedzka Przystań”. "
+
+
+def test_polish_funding_of_the_project_ending_is_no_end():
+    assert _one(_RUN + "Finansowanie projektu kończy się 30 marca 2025 r.\n").end != "2025-03-30"
+
+
+def test_polish_recruitment_to_the_project_ending_is_no_end():
+    assert _one(_RUN + "Rekrutacja do projektu kończy się 30 marca 2025 r.\n").end != "2025-03-30"
+
+
+def test_russian_funding_of_the_project_ending_is_no_end():
+    p = _one("Фонд «Ясень»\n\nТихая гавань\n\nС марта 2024 г. мы реализуем проект «Тихая гавань». "
+             "Финансирование проекта завершается 30 марта 2025 г.\n")
+    assert p.end != "2025-03-30"
+
+
+def test_ukrainian_funding_of_the_project_ending_is_no_end():
+    p = _one("Фундація «Ясен»\n\nТиха гавань\n\nЗ березня 2024 р. ми реалізуємо проєкт «Тиха гавань». "
+             "Фінансування проєкту завершується 30 березня 2025 р.\n")
+    assert p.end != "2025-03-30"
+
+
+def test_english_funding_for_the_project_ending_is_no_end():
+    p = _one("Safe Harbour\n\nSince March 2024 the Open Gate Foundation has run the project "
+             "\"Safe Harbour\". Funding for the project ends on 30 March 2025.\n")
+    assert p.end != "2025-03-30"
+
+
+def test_polish_the_project_named_ending_is_its_end():
+    assert _one(_RUN + "Projekt „Sąsiedzka Przystań” kończy się 30 marca 2025 r.\n").end == "2025-03-30"
+
+
+def test_english_the_project_ending_is_its_end():
+    p = _one("Safe Harbour\n\nSince March 2024 the Open Gate Foundation has run the project "
+             "\"Safe Harbour\". The project ends on 30 March 2025.\n")
+    assert p.end == "2025-03-30"

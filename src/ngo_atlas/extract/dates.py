@@ -499,7 +499,7 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
                        r"заверш(?:ится|иться)|закінчиться|"
                        r"came\s+to\s+an\s+end|"
                        r"was\s+completed|completed)(?:\s+(?:w|we|in|on|в|у))?\s*$", before,
-                       re.IGNORECASE) or _PROJECT_ENDS.search(before):
+                       re.IGNORECASE) or _project_ends(before):
             if not _deadline_clause(text, h, start) and not _before_start(first, h):
                 last = h
         elif last is None and _ended_here(text, h.end, end):
@@ -597,13 +597,24 @@ def _ended_here(text: str, pos: int, end: int) -> bool:
 
 # the present and the impersonal past of ending with the project as its subject or object:
 # "Projekt kończy się 30 listopada", "Projekt zakończono w grudniu", "Проект завершается",
-# "Проєкт завершується", "The project ends on" (not "Finansowanie kończy się w grudniu", "Nabór
-# zakończono 15 marca": a grant's or a call's end)
-_PROJECT_ENDS = re.compile(r"(?<![\w])(?:projekt|project|проект|проєкт|zadani|realizacj|реализаци|"
-                           r"реалізаці)\w*(?:[^\S\n]+[^\s.!?]+){0,2}?[^\S\n]+"
+# "Проєкт завершується", "The project ends on", "Realizacja projektu „X” kończy się" (not
+# "Finansowanie projektu kończy się w grudniu", "Rekrutacja do projektu kończy się", "Nabór
+# zakończono 15 marca": a grant's, a call's end): the noun in the nominative right before the
+# verb, its quoted name between them allowed (MEND, round 33)
+_PROJECT_ENDS = re.compile(r"(?<![\w])(?:projekt|project|проект|проєкт|zadanie|realizacja|реализация|"
+                           r"реалізація)(?:[^\S\n]+(?:projektu|zadania|проекта|проєкту))?"
+                           r"(?:[^\S\n]+[„«\"“][^”»\"\n]{1,80}[”»\"])?[^\S\n]+"
                            r"(?:(?:za)?kończy\s+się|zakończono|заверша(?:ется|ются)|"
                            r"заканчива(?:ется|ются)|заверш(?:ується|уються)|закінчу(?:ється|ються)|ends)"
                            r"(?:\s+(?:w|we|in|on|в|у))?\s*$", re.IGNORECASE)
+# (an English noun shows no case: "Funding for the project ends" has it after a preposition)
+_PREP_BEFORE = re.compile(r"(?<![\w])(?:of|for|to|in|from|with)\s+(?:(?:the|this|our|its)\s+)?$",
+                          re.IGNORECASE)
+
+
+def _project_ends(before: str) -> bool:
+    m = _PROJECT_ENDS.search(before)
+    return m is not None and _PREP_BEFORE.search(before, 0, m.start()) is None
 
 
 # "Zakończenie działań zaplanowano na sierpień 2026", "is scheduled to end in August 2026",

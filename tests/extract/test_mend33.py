@@ -98,3 +98,17 @@ def test_english_the_project_ending_is_its_end():
     p = _one("Safe Harbour\n\nSince March 2024 the Open Gate Foundation has run the project "
              "\"Safe Harbour\". The project ends on 30 March 2025.\n")
     assert p.end == "2025-03-30"
+
+
+# --- 3. the bare Polish verb of starting gives the start only with the project's run after it --
+
+def test_polish_bare_verb_starting_a_call_gives_no_start():
+    p = _one("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\nProjekt „Sąsiedzka Przystań” "
+             "wspiera sąsiadów w Lesznie. Stowarzyszenie rozpoczyna 1 marca 2025 r. nabór wniosków.\n")
+    assert p.start != "2025-03-01"
+
+
+def test_polish_bare_verb_starting_the_run_gives_the_start():
+    p = _one("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\nStowarzyszenie rozpoczyna 1 marca "
+             "2025 r. realizację projektu „Sąsiedzka Przystań” w Lesznie.\n")
+    assert p.start == "2025-03-01"

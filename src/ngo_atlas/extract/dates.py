@@ -162,10 +162,6 @@ _STARTS_BEFORE = re.compile(r"(?:rozpocz\w*\s+się|rozpocznie\s+się|start\w*|be
                             r"(?:(?:jego|jej|ich|swoją|its|their|его|её|их|його|її|їх)\s+)?"
                             r"(?:realizacj\w*|implementation|work|реализаци\w*|реалізаці\w*)|"
                             r"rusz(?:ył[aoy]?|yli|y)|wystartowa\w*|kicked\s+off|"
-                            # the bare verb of starting before its date ("rozpoczął 2 stycznia 2025
-                            # r. realizację", "rozpoczyna w marcu 2024 r. realizację"): Polish
-                            # only, the ru/uk forms stand above
-                            r"rozpocz(?:ął|ęła|ęło|ęli|ęły|ęliśmy|ęłyśmy|yna|ynają|ynamy)|"
                             r"розпочн\w+|розпоча\w+|начн\w+|начал\w*|стартова\w*|стартува\w*|"
                             # Ukrainian "почати": "Ми почали в січні 2025 року"; Polish "zacząć"
                             r"почал[аио]|почав|zaczę(?:ła|ło|li|ły|liśmy|łyśmy)|zaczął|"
@@ -173,6 +169,23 @@ _STARTS_BEFORE = re.compile(r"(?:rozpocz\w*\s+się|rozpocznie\s+się|start\w*|be
                             # "zaczęło się we wrześniu": the reflexive between verb and preposition
                             r"(?:\s+się)?\s+(?:w|we|in|on|в|у|с|з)?\s*$",
                             re.IGNORECASE)
+
+
+# the bare Polish verb of starting before its date ("rozpoczął 2 stycznia 2025 r. realizację",
+# "rozpoczyna w marcu 2024 r. realizację"; the ru/uk forms stand above): only with the project's
+# run as its object soon after the date ("Stowarzyszenie rozpoczyna 1 marca 2025 r. nabór
+# wniosków" starts a call, MEND round 33)
+_BARE_START = re.compile(r"rozpocz(?:ął|ęła|ęło|ęli|ęły|ęliśmy|ęłyśmy|yna|ynają|ynamy)"
+                         r"(?:\s+(?:w|we|in|on|в|у|с|з)\b)?\s*$", re.IGNORECASE)
+
+
+def _starts_before(text: str, a: int, b: int, after: str) -> re.Match[str] | None:
+    """A verb of starting at the end of text[a:b], right before a date; after: the text after
+    the date (see _STARTS_BEFORE, _BARE_START)."""
+    m = _STARTS_BEFORE.search(text, a, b)
+    if m is None and (m := _BARE_START.search(text, a, b)) is not None:
+        return m if _RUN_NOUN_RX.search(after, 0, 40) else None
+    return m
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +239,7 @@ def sharpen(text: str, s: int, e: int, start: DateHit | None,
     # "стартує у січні … він стартує 1 січня 2026 року": a date after a verb of starting
     if start and start.year and not start.day:  # (only a date of the start's year can sharpen it)
         starts += [d for d in hits if d.day and d.year == start.year
-                   and _STARTS_BEFORE.search(text, max(s, d.start - 40), d.start)]
+                   and _starts_before(text, max(s, d.start - 40), d.start, text[d.end:d.end + 40])]
     if start and start.year:
         start = max((d for d in starts if _more_precise(start, d)),
                     key=lambda d: (d.month is not None) + (d.day is not None), default=start)
@@ -480,7 +493,8 @@ def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit
         after = text[h.end:min(end, h.end + 90)]
         if _WHOLE_YEAR.search(before) and h.month is None and first is None and last is None:
             return h, h  # "przez cały 2023 rok": the project ran that year
-        if (frm.search(before) or _STARTED.match(after) or _STARTS_BEFORE.search(before)) \
+        if (frm.search(before) or _STARTED.match(after)
+                or _starts_before(before, 0, len(before), after)) \
                 and (first is None or aside and _runs_in_clause(text, h, start, end)):
             # "którzy od 2020 r. mieszkają na Podlasiu. Od września 2023 roku prowadzimy …":
             # a later start whose clause runs something replaces one that only tells a story
@@ -663,7 +677,8 @@ def _in_page_year(text: str, h: DateHit, start: int, may_start: bool = True) -> 
     day it ended on ("zakończył się 30 września"); "w lutym tego roku" is the page's year."""
     this_year = _THIS_YEAR.match(text, h.end)
     starts = may_start and (_FROM_MONTH.search(text, max(start, h.start - 12), h.start)
-                            or _STARTED.match(text, h.end) or _STARTS_BEFORE.search(text, max(start, h.start - 40), h.start))
+                            or _STARTED.match(text, h.end)
+                            or _starts_before(text, max(start, h.start - 40), h.start, text[h.end:h.end + 40]))
     # "стартує у січні", "rozpocznie się w marcu", "will start in May": a start still ahead is
     # the first such month from the page's date on, not the last one before it
     ahead = bool(starts) and _FUTURE_START.search(text, max(start, starts.start() - 6), starts.end()) is not None

@@ -112,3 +112,35 @@ def test_polish_bare_verb_starting_the_run_gives_the_start():
     p = _one("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\nStowarzyszenie rozpoczyna 1 marca "
              "2025 r. realizację projektu „Sąsiedzka Przystań” w Lesznie.\n")
     assert p.start == "2025-03-01"
+
+
+# --- 4. an adjective before the noun of the run, and the noun a whole word ----------------------
+
+def test_polish_project_campaign_ending_is_no_end():
+    p = _one(_RUN + "W marcu 2025 r. zakończyła się kampania projektowa, a warsztaty trwają dalej.\n")
+    assert p.end != "2025-03"
+
+
+def test_polish_project_workshops_ending_is_no_end():
+    p = _one(_RUN + "W marcu 2025 r. zakończyły się warsztaty projektowe, a doradztwo trwa dalej.\n")
+    assert p.end != "2025-03"
+
+
+def test_russian_project_seminar_ending_is_no_end():
+    p = _one("Фонд «Ясень»\n\nТихая гавань\n\nС марта 2024 г. мы реализуем проект «Тихая гавань». "
+             "В марте 2025 г. завершилась сессия проектная, консультации продолжаются.\n")
+    assert p.end != "2025-03"
+
+
+def test_polish_pilot_project_ending_is_its_end():
+    p = _one("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\n"
+             "W listopadzie 2023 r. zakończył się pilotażowy projekt „Sąsiedzka Przystań”, który "
+             "Stowarzyszenie Jarzębina prowadziło od 1 marca 2022 r.\n")
+    assert p.end == "2023-11"
+
+
+def test_russian_yearlong_project_ending_is_its_end():
+    p = _one("Фонд «Ясень»\n\nТихая гавань\n\n"
+             "В ноябре 2023 г. завершился годичный проект «Тихая гавань», который Фонд «Ясень» "
+             "вёл с 1 декабря 2022 г.\n")
+    assert p.end == "2023-11"

@@ -598,10 +598,16 @@ _CLAUSE_STOP = re.compile(r"(?<![\s(]r)(?<![\s(]г)(?<![\s(]р)[.!?\n]")
 _RUN_NOUN = r"(?:realizacj|projekt|zadani|project|реализаци|реалізаці|проект|проєкт|działa[nń]|activit)"
 _RUN_NOUN_RX = re.compile(_RUN_NOUN, re.IGNORECASE)
 # (one adjective may stand before the noun: "zakończył się pilotażowy projekt", "ended the pilot
-# project")
+# project", "завершился годичный проект"; an adjective's ending, and the noun a whole word:
+# "zakończyła się kampania projektowa", "zakończyły się warsztaty projektowe" end no project,
+# MEND round 33)
+_ADJECTIVE = (r"[^\W\d]{2,}(?:owy|owa|owe|ny|na|ne|ni|ski|ska|cki|cka|ый|ий|ій|ая|ой|ое|ова|ська|"
+              r"al|ic|ot)")
+_RUN_NOUN_WORD = (r"(?:realizacj[aięą]|projekt(?:u|em|ie|y|ów|ami|ach)?|zadani(?:e|a|u|em|ach)|zadań|"
+                  r"projects?|реализаци(?:я|и|ю|ей)|реалізаці(?:я|ї|ю|єю)|проект(?:а|у|ом|е|ы|ов)?|"
+                  r"проєкт(?:у|ом|і|и|ів)?|działa(?:nia|niu|niem|niach|ń)|activit(?:y|ies))(?![\w])")
 _RUN_AFTER = re.compile(r"(?:\s+się)?\s+(?:(?:jego|its|the|our|nasz\w*|свій|свою|свой|наш\w*)\s+)?"
-                        r"(?:[^\W\d]{3,}(?:y|i|e|a|ое|ий|ый|ій|ня|ная|ий|ні|ові|al|ic|ot)\s+)?"
-                        + _RUN_NOUN, re.IGNORECASE)
+                        r"(?:" + _ADJECTIVE + r"\s+)?" + _RUN_NOUN_WORD, re.IGNORECASE)
 
 
 def _ended_here(text: str, pos: int, end: int) -> bool:

@@ -144,3 +144,59 @@ def test_russian_yearlong_project_ending_is_its_end():
              "В ноябре 2023 г. завершился годичный проект «Тихая гавань», который Фонд «Ясень» "
              "вёл с 1 декабря 2022 г.\n")
     assert p.end == "2023-11"
+
+
+# --- 5, 6. "not all projects ended", "all projects will be completed" -------------------------
+
+_LIST = {
+    "pl": ("Sprawozdanie Stowarzyszenia Jarzębina\n\n{}\n\nProjekty\n\n"
+           "1. Sąsiedzka Przystań\nOkres realizacji: 01.02.2030 – 30.11.2030. "
+           "Kwota dotacji: 40 000 zł.\n\n"
+           "2. Wspólny Kocioł\nOkres realizacji: 01.03.2030 – 31.10.2030. "
+           "Kwota dotacji: 25 000 zł.\n"),
+    "en": ("Rowan Association – annual report\n\n{}\n\nProjects\n\n"
+           "1. Neighbourly Harbour\nDuration: 02.2030 – 11.2030. Grant: PLN 40,000.\n\n"
+           "2. Common Pot\nDuration: 03.2030 – 10.2030. Grant: PLN 25,000.\n"),
+    "ru": ("Фонд «Ясень» – отчёт\n\n{}\n\nПроекты\n\n"
+           "1. Тихая гавань\nСроки: 02.2030 – 11.2030. Грант: 40 000 злотых.\n\n"
+           "2. Общий котёл\nСроки: 03.2030 – 10.2030. Грант: 25 000 злотых.\n"),
+    "uk": ("Фундація «Ясен» – звіт\n\n{}\n\nПроєкти\n\n"
+           "1. Сусідська гавань\nТривалість: 02.2030 – 11.2030. Грант: 40 000 злотих.\n\n"
+           "2. Спільний казан\nТривалість: 03.2030 – 10.2030. Грант: 25 000 злотих.\n"),
+}
+
+
+def _statuses(lang: str, closing: str) -> list[str | None]:
+    return [p.status for p in _records(_LIST[lang].format(closing))]
+
+
+def test_english_not_all_projects_completed_gives_no_status():
+    assert "completed" not in _statuses("en", "Not all projects were completed on time.")
+
+
+def test_polish_not_all_projects_completed_gives_no_status():
+    assert "completed" not in _statuses("pl", "Nie wszystkie projekty zostały zrealizowane.")
+
+
+def test_russian_not_all_projects_completed_gives_no_status():
+    assert "completed" not in _statuses("ru", "Не все проекты были завершены.")
+
+
+def test_ukrainian_not_all_projects_completed_gives_no_status():
+    assert "completed" not in _statuses("uk", "Не всі проєкти завершилися.")
+
+
+def test_russian_all_projects_will_be_done_gives_no_status():
+    assert "completed" not in _statuses("ru", "Все проекты будут реализованы в 2030 году.")
+
+
+def test_ukrainian_all_projects_will_be_done_gives_no_status():
+    assert "completed" not in _statuses("uk", "Усі проєкти будуть реалізовані у 2030 році.")
+
+
+def test_english_all_projects_will_have_ended_gives_no_status():
+    assert "completed" not in _statuses("en", "All projects will have ended by May 2031.")
+
+
+def test_russian_all_projects_were_done_is_completed():
+    assert set(_statuses("ru", "Все проекты были реализованы в 2030 году.")) == {"completed"}

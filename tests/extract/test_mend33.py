@@ -200,3 +200,37 @@ def test_english_all_projects_will_have_ended_gives_no_status():
 
 def test_russian_all_projects_were_done_is_completed():
     assert set(_statuses("ru", "Все проекты были реализованы в 2030 году.")) == {"completed"}
+
+
+# --- 7. a quoted festival the project's people went to is not the record ----------------------
+
+def test_polish_festival_attended_is_not_the_record():
+    p = _one("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\nOd marca 2030 r. prowadzimy "
+             "Sąsiedzką Przystań w Lesznie. Nasi podopieczni wzięli udział w festiwalu „Kultury "
+             "Świata”, który odbył się w maju. Projekt dofinansowała Fundacja Modrzewiowa.\n")
+    assert p.status != "completed"
+
+
+def test_english_festival_attended_is_not_the_record():
+    p = _one("Safe Harbour\n\nSince March 2030 the Open Gate Foundation has run Safe Harbour in "
+             "Lublin. Our families visited the festival \"World Cultures\", which took place in May. The project is funded by the Rowan Fund.\n")
+    assert p.status != "completed"
+
+
+def test_russian_festival_attended_is_not_the_record():
+    p = _one("Фонд «Ясень»\n\nТихая гавань\n\nС марта 2030 г. мы ведём «Тихую гавань» в Люблине. "
+             "Наши подопечные побывали на фестивале «Культуры мира», который прошёл в мае. Проект финансирует Фонд «Рябина».\n")
+    assert p.status != "completed"
+
+
+def test_russian_last_years_festival_is_not_its_end():
+    p = _one("Фонд «Ясень»\n\nФестиваль «Соседи»\n\n"
+             "Фестиваль «Соседи», организованный Фондом «Ясень», прошёл в прошлом году в Познани. "
+             "В этом году он пройдёт в июле. Проект финансировал Фонд «Лиственница».\n")
+    assert p.status != "completed"
+
+
+def test_ukrainian_festival_to_take_place_again_is_not_its_end():
+    p = _one("Фундація «Ясен»\n\nФестиваль «Сусіди»\n\nФестиваль «Сусіди» відбувся в Любліні у "
+             "2023 році. Наступного літа він відбудеться знову. Фестиваль фінансує Фонд «Горобина».\n")
+    assert p.status != "completed"

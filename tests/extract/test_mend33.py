@@ -234,3 +234,31 @@ def test_ukrainian_festival_to_take_place_again_is_not_its_end():
     p = _one("Фундація «Ясен»\n\nФестиваль «Сусіди»\n\nФестиваль «Сусіди» відбувся в Любліні у "
              "2023 році. Наступного літа він відбудеться знову. Фестиваль фінансує Фонд «Горобина».\n")
     assert p.status != "completed"
+
+
+# --- 9. one line naming two towns is no list --------------------------------------------------
+
+def _places(text: str) -> set[str]:
+    return {t.value for p in _records(text) for t in p.places}
+
+
+def test_polish_headline_with_two_towns_is_no_list():
+    text = ("Prawnik na kółkach\n\nOd 1 marca 2025 r. Fundacja Przykładowa udziela bezpłatnych porad "
+            "prawnych cudzoziemcom w Łodzi. Projekt finansuje Fundacja Otwartych Drzwi.\n\n"
+            "Warszawa i Kraków – stolice historii\n")
+    got = _places(text)
+    assert "Łódź" in got and not {"Warszawa", "Kraków"} & got
+
+
+def test_russian_headline_with_two_towns_is_no_list():
+    text = ("Мобильные консультации\n\nС января 2025 года юристы Фонда «Пример» консультируют "
+            "иностранцев в Лодзи. Проект финансирует Фонд Открытых Дверей.\n\n"
+            "Кутно и Ленчица — города с историей\n")
+    assert not {"Кутно", "Ленчица"} & _places(text)
+
+
+def test_english_headline_with_two_towns_is_no_list():
+    text = ("Legal Aid on Wheels\n\nSince 1 March 2025 the Example Foundation has given free legal "
+            "advice to foreign workers in Łódź. The project is funded by the Open Doors Foundation."
+            "\n\nKielce and Radom – cities of history\n")
+    assert not {"Kielce", "Radom"} & _places(text)

@@ -9,17 +9,19 @@ from collections.abc import Callable, Iterator
 
 # an item: an optional bullet, one or more names joined by commas or a conjunction, a spaced
 # dash, and text after it on the same line
+_NAME = r"[^\W\d_][^\s,–—]*(?:[^\S\n]+[^\W\d_][^\s,–—]*)?"
 _ITEM = re.compile(
-    r"^[^\S\n]*(?:[•·▪►→*]|[–—-](?=[^\S\n]))?[^\S\n]*"
-    r"(?P<names>[^\W\d_][^\s,–—]*(?:[^\S\n]+[^\W\d_][^\s,–—]*)?"
-    r"(?:(?:,[^\S\n]*|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+)[^\W\d_][^\s,–—]*(?:[^\S\n]+[^\W\d_][^\s,–—]*)?)*)"
+    r"^[^\S\n]*(?P<bullet>[•·▪►→*]|[–—-](?=[^\S\n]))?[^\S\n]*"
+    r"(?P<names>" + _NAME + r"(?:(?:,[^\S\n]*|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+)" + _NAME + r")*)"
     r"[^\S\n]+[–—-][^\S\n]+\S", re.MULTILINE)
 _DASH = re.compile(r"[^\S\n][–—-][^\S\n]")
 _BLANK = re.compile(r"\n[^\S\n]*\n")
 _NAME_SEP = re.compile(r",[^\S\n]*|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+")
-# a list set out town by town names two towns or more (one item alone may be a headline:
-# "Rzeszów – Stolica Innowacji")
+# a list set out town by town names two towns or more in two items or more (one item alone
+# may be a headline: "Rzeszów – Stolica Innowacji", "Warszawa i Kraków – stolice historii";
+# only a bullet makes a lone item a list's: "• Kutno i Łęczyca — dyżury", MEND round 33)
 _MIN_TOWNS = 2
+_MIN_ITEMS = 2
 
 
 def dash_item_towns(text: str, s: int, e: int, is_town: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -27,23 +29,25 @@ def dash_item_towns(text: str, s: int, e: int, is_town: Callable[[str], bool]) -
     town (is_town) and the block's items name two towns or more; a block is a run of lines
     with no blank line between them."""
     out: list[tuple[int, int]] = []
-    block_end, items = -1, []
+    block_end, items, bullets = -1, [], 0
     for ls, le in _dashed_lines(text, s, e):
         if ls > block_end:  # a new block: the last one's items are read whole
-            out.extend(_block_towns(text, items, is_town))
-            items, block_end = [], _block_end(text, ls, e)
+            out.extend(_block_towns(text, items, is_town, bullets))
+            items, bullets, block_end = [], 0, _block_end(text, ls, e)
         m = _ITEM.match(text, ls, le)
         if m:
             items.append(list(_name_spans(text, m.start("names"), m.end("names"))))
-    out.extend(_block_towns(text, items, is_town))
+            bullets += m.group("bullet") is not None
+    out.extend(_block_towns(text, items, is_town, bullets))
     return out
 
 
 def _block_towns(text: str, items: list[list[tuple[int, int]]],
-                 is_town: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """The names of the items all of whose names are towns, where they are two or more (a
-    block whose items name fewer is not asked about: most dashed lines stand alone)."""
-    if sum(len(x) for x in items) < _MIN_TOWNS:
+                 is_town: Callable[[str], bool], bullets: int = 0) -> list[tuple[int, int]]:
+    """The names of the items all of whose names are towns, where they are two or more in two
+    items or more, or in one bulleted item (a block whose items name fewer is not asked
+    about: most dashed lines stand alone)."""
+    if sum(len(x) for x in items) < _MIN_TOWNS or len(items) < _MIN_ITEMS and not bullets:
         return []
     towns = [x for spans in items if all(is_town(text[a:b]) for a, b in spans) for x in spans]
     return towns if len(towns) >= _MIN_TOWNS else []

@@ -95,8 +95,12 @@ def test_polish_all_projects_completed_closing_line():
     assert all(p.status == "completed" for p in ps)
 
 
-def test_polish_future_of_all_projects_gives_no_status():
-    ps = _records(_LIST_PL.format(closing="Wszystkie projekty będą realizowane w 2024 roku."))
+def test_polish_not_all_projects_completed_gives_no_status():
+    # (negation: "Nie wszystkie projekty zostały zrealizowane" says some have not ended)
+    # (the sentence in the intro: a closing line is also the last item's own text)
+    text = _LIST_PL.replace("2023", "2030").replace("\n\n{closing}\n", "\n")
+    ps = _records(text.replace("Projekty\n", "Nie wszystkie projekty zostały zrealizowane.\n\n"
+                                            "Projekty\n", 1))
     assert all(p.status != "completed" for p in ps)
 
 
@@ -111,11 +115,11 @@ def test_english_all_three_subprojects_were_completed():
     assert all(p.status == "completed" for p in ps)
 
 
-def test_english_all_projects_to_be_completed_later_is_not_completed():
-    text = ("Rowan Association – annual report\n\nProjects\n\n"
-            "1. Neighbourly Harbour\nDuration: 02.2024 – 11.2025. Grant: PLN 40,000.\n\n"
-            "2. Common Pot\nDuration: 03.2024 – 10.2025. Grant: PLN 25,000.\n\n"
-            "All projects will be completed by the end of 2025.\n")
+def test_russian_all_projects_to_be_done_later_is_not_completed():
+    # (the future auxiliary "будут" between the noun and the participle of ending)
+    text = ("Фонд «Ясень» – отчёт\n\nВсе проекты будут реализованы в 2031 году.\n\nПроекты\n\n"
+            "1. Тихая гавань\nСроки: 02.2030 – 11.2030. Грант: 40 000 злотых.\n\n"
+            "2. Общий котёл\nСроки: 03.2030 – 10.2030. Грант: 25 000 злотых.\n")
     assert all(p.status != "completed" for p in _records(text))
 
 
@@ -183,7 +187,7 @@ def test_a_call_closing_is_no_end_of_the_project():
 def test_a_grant_ending_is_no_end_of_the_project():
     p = _one("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\n"
              "Od marca 2023 r. Stowarzyszenie Jarzębina prowadzi schronisko „Sąsiedzka Przystań”. "
-             "Finansowanie od Fundacji Modrzewiowej kończy się w grudniu 2025 r.\n")
+             "Grant Fundacji Modrzewiowej na realizację projektu kończy się w grudniu 2025 r.\n")
     assert p.end != "2025-12"
 
 

@@ -18,7 +18,8 @@ from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin
 from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun, runs_on
 from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
 from ngo_atlas.extract.programmetail import PROGRAMME_PART, trim_programme_tails
-from ngo_atlas.extract.programmeowner import NOT_A_NAME, copula_owners, owner_out_of_programme
+from ngo_atlas.extract.programmeowner import (NOT_A_NAME, PROGRAMME_NAME_HEAD, copula_owners,
+                                              owner_out_of_programme)
 from ngo_atlas.extract.sourcetable import table_payers
 from ngo_atlas.extract.fundadjective import fund_adjectives
 from ngo_atlas.extract.money import find_money
@@ -250,7 +251,8 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         _add_named_programme(out, text, s, e, lang)
     _programme_run_by_funder(out, text, s, e, lang)
     _copula_programme(out, text, s, e, lang)  # (PROG-C: "X to program Fundacji Y, finansowany przez Z")
-    copula_owners(out, text, s, e, lang)  # (FUNDP: "X jest programem Fundacji Y" and no payer named)
+    # (FUNDP: "X jest programem Fundacji Y" and no payer named)
+    copula_owners(out, text, s, e, lang)
     _budget_after(out, text, s, e, lang)
     _owner_after_programme(out, lang)
     _programmes_named_as_funders(out, lang)
@@ -276,7 +278,8 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     out = [f for f in out if not (f.funder and _UNNAMED_BUDGET.fullmatch(f.funder))]
     out = no_field_names(trim_funder_tails(out, lang))  # (FUND-Q: a name's end; "Kwota" is no body)
     out = trim_programme_tails(out)  # (FUND-M: a grant's number, sum or part after its programme)
-    owner_out_of_programme(out, text, lang)  # (FUNDP: "„X” Fundacji Y": the owner is no part of the name)
+    # (FUNDP: "„X” Fundacji Y": the owner is no part of the name)
+    owner_out_of_programme(out, text, lang)
     out = drop_unit_payers(out, text)  # (FUNDN: "X, Public Diplomacy Section": the body's unit)
     out = table_payers(out, text, s, e, lang)  # (FUND-M: "Źródło | Kwota": a row a payer, its own sum)
     fund_adjectives(out, text, lang)  # (FUND-M: "z Funduszy norweskich": the adjective is the name's)
@@ -1090,14 +1093,11 @@ def _programme_run_by_funder(out: list[Funding], text: str, s: int, e: int, lang
 # programem Fundacji Y", "«X» – это программа …", "X is a grant programme of …": a sentence that
 # opens on a capitalised or quoted name and says it is a programme names the programme of the
 # payers it goes on to name (PROG-C)
-_CAP = r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]"
 _COPULA_PROGRAMME = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Program|Programme|Программа|Програма)\s+)?"
-    r"(?:[„“\"«](?P<q>[^”\"»\n]{2,80})[”\"»]|(?P<n>" + _CAP + r"[\w+-]*(?:[^\S\n]+" + _CAP + r"[\w+-]*){0,4}))"
-    r"[^\S\n]+(?:to|jest|–[^\S\n]+to|—[^\S\n]+это|–[^\S\n]+это|–[^\S\n]+це|це|is|is\s+an?)[^\S\n]+"
+    PROGRAMME_NAME_HEAD
+    + r"[^\S\n]+(?:to|jest|–[^\S\n]+to|—[^\S\n]+это|–[^\S\n]+это|–[^\S\n]+це|це|is|is\s+an?)"
+    r"[^\S\n]+"
     r"(?:[a-ząćęłńóśźżа-яёіїєґ-]+[^\S\n]+){0,2}(?:program(?:em)?|programme|программа|програма)\b")
-
-
 
 
 def _copula_programme(out: list[Funding], text: str, s: int, e: int, lang: str) -> None:

@@ -14,16 +14,26 @@ from ngo_atlas.extract.names import is_cyrillic, nominative
 from ngo_atlas.extract.text import words_key
 from ngo_atlas.model import Funding, Span
 
-_UPPER = r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]"
-# the programme's name, quoted or capitalised, opening a sentence, then the copula and the
-# programme noun with its owner right after it (no adjective between: "to roczny program
-# Centrum X" names the body that runs a programme of its own, not a grant-maker's)
+CAP = r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]"
+# a sentence opening on a programme's name, quoted or capitalised (funding's _COPULA_PROGRAMME
+# is built on it too)
+PROGRAMME_NAME_HEAD = (r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Program|Programme|Программа|Програма)\s+)?"
+                       r"(?:[„“\"«](?P<q>[^”\"»\n]{2,80})[”\"»]|(?P<n>" + CAP + r"[\w+-]*"
+                       r"(?:[^\S\n]+" + CAP + r"[\w+-]*){0,4}))")
+# the programme's name opening a sentence, then the copula and the programme noun with its
+# owner right after it (no adjective between: "to roczny program Centrum X" names the body
+# that runs a programme of its own, not a grant-maker's)
 _COPULA_OWNED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Program|Programme|Программа|Програма)\s+)?"
-    r"(?:[„“\"«](?P<q>[^”\"»\n]{2,80})[”\"»]|(?P<n>" + _UPPER + r"[\w+-]*(?:[^\S\n]+" + _UPPER + r"[\w+-]*){0,4}))"
-    r"[^\S\n]+(?:jest[^\S\n]+programem|to[^\S\n]+program|is[^\S\n]+a[^\S\n]+programme[^\S\n]+of(?:[^\S\n]+the)?|"
-    r"[–—-][^\S\n]+(?:это[^\S\n]+)?программа|[–—-][^\S\n]+(?:це[^\S\n]+)?програма|є[^\S\n]+програмою)[^\S\n]+"
-    r"(?=" + _UPPER + r")")
+    PROGRAMME_NAME_HEAD
+    + r"[^\S\n]+(?:jest[^\S\n]+programem|to[^\S\n]+program|"
+    r"is[^\S\n]+a[^\S\n]+programme[^\S\n]+of(?:[^\S\n]+the)?|"
+    r"[–—-][^\S\n]+(?:это[^\S\n]+)?программа|[–—-][^\S\n]+(?:це[^\S\n]+)?програма|"
+    r"є[^\S\n]+програмою)[^\S\n]+(?=" + CAP + r")")
+# words that open such a sentence and are no name ("Projekt to program …", "This is a
+# programme …")
+NOT_A_NAME = {"projekt", "project", "przedsięwzięcie", "проект", "проєкт", "to", "this", "it",
+              "ten", "ta", "nasz", "nasza", "our", "это", "це", "наш", "наша", "the", "który",
+              "która", "co", "what"}
 
 
 def _owner_at(text: str, pos: int, e: int, lang: str) -> tuple[str, int] | None:
@@ -58,13 +68,9 @@ def copula_owners(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
         if named is not None:
             named.funder = owner
         else:
-            out.append(Funding(owner, name, None, None, Span(m.end(), owner_end, "programme_owner", 0.6)))
+            out.append(Funding(owner, name, None, None,
+                               Span(m.end(), owner_end, "programme_owner", 0.6)))
         return
-
-
-# words that open such a sentence and are no name ("Projekt to program …", "This is a programme …")
-NOT_A_NAME = {"projekt", "project", "przedsięwzięcie", "проект", "проєкт", "to", "this", "it", "ten", "ta",
-              "nasz", "nasza", "our", "это", "це", "наш", "наша", "the", "który", "która", "co", "what"}
 
 
 def owner_out_of_programme(items: list[Funding], text: str, lang: str) -> None:
@@ -95,10 +101,11 @@ def _genitive_owner_tail(p: str, text: str, lang: str) -> tuple[str, str] | None
         head, tail = " ".join(words[:i]), words[i:]
         if head.endswith(("–", "—", "-")) or not tail[0][:1].isupper() or head not in text \
                 or not any(is_org_head(w) for w in tail):
-            continue  # "Aktywni Obywatele – Fundusz Regionalny": a body after a dash is the name's own
+            continue  # "Aktywni Obywatele – Fundusz Regionalny": a dash's body is the name's own
         owner = " ".join(tail)
         for m in re.finditer(re.escape(head) + r"[”\"»]?[^\S\n]+", text):
-            raw = " ".join(text[m.end():m.end() + 4 * len(owner)].split()[:len(tail)]).rstrip(",.;:")
+            after = text[m.end():m.end() + 4 * len(owner)]
+            raw = " ".join(after.split()[:len(tail)]).rstrip(",.;:")
             if raw != owner and nominative(raw, lang) == owner:
                 return head, owner
     return None

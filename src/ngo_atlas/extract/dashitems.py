@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 _NAME = r"[^\W\d_][^\s,–—]*(?:[^\S\n]+[^\W\d_][^\s,–—]*)?"
 _ITEM = re.compile(
     r"^[^\S\n]*(?P<bullet>[•·▪►→*]|[–—-](?=[^\S\n]))?[^\S\n]*"
-    r"(?P<names>" + _NAME + r"(?:(?:,[^\S\n]*|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+)" + _NAME + r")*)"
+    r"(?P<names>" + _NAME + r"(?:(?:,[^\S\n]*|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+)"
+    + _NAME + r")*)"
     r"[^\S\n]+[–—-][^\S\n]+\S", re.MULTILINE)
 _DASH = re.compile(r"[^\S\n][–—-][^\S\n]")
 _BLANK = re.compile(r"\n[^\S\n]*\n")
@@ -24,7 +25,8 @@ _MIN_TOWNS = 2
 _MIN_ITEMS = 2
 
 
-def dash_item_towns(text: str, s: int, e: int, is_town: Callable[[str], bool]) -> list[tuple[int, int]]:
+def dash_item_towns(text: str, s: int, e: int,
+                    is_town: Callable[[str], bool]) -> list[tuple[int, int]]:
     """The spans of the towns that open a block's dash items, where every name of an item is a
     town (is_town) and the block's items name two towns or more; a block is a run of lines
     with no blank line between them."""

@@ -603,9 +603,10 @@ _RUN_NOUN_RX = re.compile(_RUN_NOUN, re.IGNORECASE)
 # MEND round 33)
 _ADJECTIVE = (r"[^\W\d]{2,}(?:owy|owa|owe|ny|na|ne|ni|ski|ska|cki|cka|ый|ий|ій|ая|ой|ое|ова|ська|"
               r"al|ic|ot)")
-_RUN_NOUN_WORD = (r"(?:realizacj[aięą]|projekt(?:u|em|ie|y|ów|ami|ach)?|zadani(?:e|a|u|em|ach)|zadań|"
-                  r"projects?|реализаци(?:я|и|ю|ей)|реалізаці(?:я|ї|ю|єю)|проект(?:а|у|ом|е|ы|ов)?|"
-                  r"проєкт(?:у|ом|і|и|ів)?|działa(?:nia|niu|niem|niach|ń)|activit(?:y|ies))(?![\w])")
+_RUN_NOUN_WORD = (r"(?:realizacj[aięą]|projekt(?:u|em|ie|y|ów|ami|ach)?|zadani(?:e|a|u|em|ach)|"
+                  r"zadań|projects?|реализаци(?:я|и|ю|ей)|реалізаці(?:я|ї|ю|єю)|"
+                  r"проект(?:а|у|ом|е|ы|ов)?|проєкт(?:у|ом|і|и|ів)?|"
+                  r"działa(?:nia|niu|niem|niach|ń)|activit(?:y|ies))(?![\w])")
 _RUN_AFTER = re.compile(r"(?:\s+się)?\s+(?:(?:jego|its|the|our|nasz\w*|свій|свою|свой|наш\w*)\s+)?"
                         r"(?:" + _ADJECTIVE + r"\s+)?" + _RUN_NOUN_WORD, re.IGNORECASE)
 
@@ -621,8 +622,8 @@ def _ended_here(text: str, pos: int, end: int) -> bool:
 # "Finansowanie projektu kończy się w grudniu", "Rekrutacja do projektu kończy się", "Nabór
 # zakończono 15 marca": a grant's, a call's end): the noun in the nominative right before the
 # verb, its quoted name between them allowed (MEND, round 33)
-_PROJECT_ENDS = re.compile(r"(?<![\w])(?:projekt|project|проект|проєкт|zadanie|realizacja|реализация|"
-                           r"реалізація)(?:[^\S\n]+(?:projektu|zadania|проекта|проєкту))?"
+_PROJECT_ENDS = re.compile(r"(?<![\w])(?:projekt|project|проект|проєкт|zadanie|realizacja|"
+                           r"реализация|реалізація)(?:[^\S\n]+(?:projektu|zadania|проекта|проєкту))?"
                            r"(?:[^\S\n]+[„«\"“][^”»\"\n]{1,80}[”»\"])?[^\S\n]+"
                            r"(?:(?:za)?kończy\s+się|zakończono|заверша(?:ется|ются)|"
                            r"заканчива(?:ется|ются)|заверш(?:ується|уються)|закінчу(?:ється|ються)|ends)"
@@ -684,7 +685,8 @@ def _in_page_year(text: str, h: DateHit, start: int, may_start: bool = True) -> 
     this_year = _THIS_YEAR.match(text, h.end)
     starts = may_start and (_FROM_MONTH.search(text, max(start, h.start - 12), h.start)
                             or _STARTED.match(text, h.end)
-                            or _starts_before(text, max(start, h.start - 40), h.start, text[h.end:h.end + 40]))
+                            or _starts_before(text, max(start, h.start - 40), h.start,
+                                              text[h.end:h.end + 40]))
     # "стартує у січні", "rozpocznie się w marcu", "will start in May": a start still ahead is
     # the first such month from the page's date on, not the last one before it
     ahead = bool(starts) and _FUTURE_START.search(text, max(start, starts.start() - 6), starts.end()) is not None

@@ -49,7 +49,8 @@ LEAD_VERB = cue(
     r"завершил[аои]?|завершив|завершила|завершило|завершили|"
     r"continues to implement|continues to run|"
     r"rozpoczęła realizację|rozpoczął realizację|rozpoczęło realizację|implements|implemented|"
-    r"is implementing|carries out|carried out|runs(?!\s+(?:until|till|from|through|to|for|since|between|over|across)\b)|"
+    r"is implementing|carries out|carried out|"
+    r"runs(?!\s+(?:until|till|from|through|to|for|since|between|over|across)\b)|"
     r"реализует|реализовал\w*|реалізує|"
     # "(has) started a two-year project", "организовали X и Y", "організувала X"
     r"(?:has|have)\s+(?:started|begun|launched)|организовал[аи]?|организуют|организует|"
@@ -244,7 +245,8 @@ PARTNER_AFTER = cue(
     # "Партнёром выступил Фонд X", "Партнером виступила Фундація X"
     r"партн[её]р(?:ом|ами)\s+(?:выступ[иа]л\w*|виступ[иа]?в\w*|виступ[иа]л\w*|стал\w*|став|стала)|разом\s+з\s+\d*\s*партнерами:?)\s+")
 MEMBER_INTRO = cue(
-    r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|w\s+skład\s+\w+\s+wchodz\w+|"
+    r"(?:bierze\s+udział|biorą\s+udział|przystąpił\w*|należ[ąy]|joined|приєдналися|присоединились|"
+    r"w\s+skład\s+\w+\s+wchodz\w+|"
     # (any form of the copula: "Członkami sieci są:", "Członkami Forum zostały:")
     r"członkami\s+\w*\s*(?:są|zostały|zostali|były|byli|będą)|"
     # ("Projekt skupia się na trzech obszarach: …": the reflexive verb focuses, it gathers no one)
@@ -1405,7 +1407,8 @@ def _body_label_role(text: str, h: LabelHit) -> str | None:
         return "lead"
     # (only a research team's key with its colon: "Zespół Szkół nr 2" is a school's name, no
     # "Zespół" label, and a project's own team is its runner's staff)
-    if h.key == "team" and h.colon and _RESEARCH_KEY.search(text, h.label_start, h.start) and _body_value(text, h):
+    if h.key == "team" and h.colon and _RESEARCH_KEY.search(text, h.label_start, h.start) \
+            and _body_value(text, h):
         return "other"
     return None
 
@@ -1632,10 +1635,12 @@ def _units_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, in
 # a research or teaching unit named by its kind, with no university in its own name; an
 # institute only with its discipline after it ("Instytut Socjologii", "Institute of Sociology",
 # "Институт социологии"): "Instytut Spraw Publicznych" is a body of its own
-_DISCIPLINE = (r"(?:Instytut[^\S\n]+(?:[^\W\d]+(?:logii|grafii|nomii|zofii|yki|iki|ctwa|stwa|ii)|Prawa)"
+_DISCIPLINE = (r"(?:Instytut[^\S\n]+(?:[^\W\d]+(?:logii|grafii|nomii|zofii|yki|iki|ctwa|stwa|ii)"
+               r"|Prawa)"
                r"|Institute[^\S\n]+(?:of|for)[^\S\n]+[^\n,;]*?(?:ology|ics|Law|History|Studies|"
                r"Research|Sciences?|Philology|Philosophy|Education)"
-               r"|(?:Институт|Інститут)[^\S\n]+[а-яёіїєґ]+(?:логии|логії|фии|фії|ики|іки|ии|ії|ва))\b")
+               r"|(?:Институт|Інститут)[^\S\n]+[а-яёіїєґ]+"
+               r"(?:логии|логії|фии|фії|ики|іки|ии|ії|ва))\b")
 _ACADEMIC_UNIT = re.compile(
     r"(?:Faculty|Department|Chair|Laboratory|Wydział|Katedra|Zakład|Pracownia|Факультет|Кафедра|"
     r"Лабораторія|Лаборатория)\b|" + _DISCIPLINE

@@ -8,6 +8,7 @@ from ngo_atlas.extract import fullnames, segment
 from ngo_atlas.extract.resilient import collecting, guarded
 from ngo_atlas.extract.activities import find_activities
 from ngo_atlas.extract.activityrunner import activity_runners_as_partners
+from ngo_atlas.extract.alldone import all_items_ended
 from ngo_atlas.extract.bodytable import table_bodies
 from ngo_atlas.extract.boilerplate import mask
 from ngo_atlas.extract.cofinancing import keyed_grant
@@ -72,13 +73,12 @@ from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
-from ngo_atlas.extract.tookplace import took_place_status
-from ngo_atlas.extract.alldone import all_items_ended
 from ngo_atlas.extract.sumyears import sum_years
 from ngo_atlas.extract.text import CI, cue, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.title import BLANK_LINE, choose_title, clean_heading, header_end, headings
 from ngo_atlas.extract.titleyears import with_title_years
+from ngo_atlas.extract.tookplace import took_place_status
 from ngo_atlas.extract.umbrella import PROGRAMME_RULE, with_programme_record
 from ngo_atlas.extract.undertaking import headline_undertaking
 from ngo_atlas.extract.wrapbodies import join_wrapped_bodies

@@ -10,7 +10,7 @@ koordynatorka projektu)") is read by the job's rules, and one with hours or a pl
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from ngo_atlas.extract.text import CI
 from ngo_atlas.model import PersonRef, Span

@@ -35,11 +35,13 @@ _PART_OF = re.compile(r"(?i)w\s+ramach|częścią|as\s+part\s+of|в\s+рамка
                       r"взял[аи]?\s+участь|взяв\s+участь")
 # a past edition of a recurring event ("odbył się po raz pierwszy w 2019 r.", "прошёл в прошлом
 # году"), or a segment that says it will take place again, tells nothing of this one's end
-_EARLIER = re.compile(r"(?i)po\s+raz\s+pierwszy|poprzedni\w*|ubiegł\w*|zeszł\w*|pierwsz\w+\s+edycj\w*|"
+_EARLIER = re.compile(r"(?i)po\s+raz\s+pierwszy|poprzedni\w*|ubiegł\w*|zeszł\w*|"
+                      r"pierwsz\w+\s+edycj\w*|"
                       r"(?<![\w])first(?![\w])|previous|last\s+year|впервые|в\s+прошлом\s+году|"
                       r"прошлогодн\w*|вперше|минулого\s+року|минулоріч\w*")
-_WILL_TAKE_PLACE = re.compile(r"(?i)odbędzie\s+się|odbędą\s+się|will\s+(?:again\s+)?(?:take\s+place|be\s+held)|"
-                              r"пройд[её]т|пройдут|состоится|состоятся|відбудеться|відбудуться|пройде\b")
+_WILL_TAKE_PLACE = re.compile(r"(?i)odbędzie\s+się|odbędą\s+się|"
+                              r"will\s+(?:again\s+)?(?:take\s+place|be\s+held)|пройд[её]т|"
+                              r"пройдут|состоится|состоятся|відбудеться|відбудуться|пройде\b")
 _KIND_IN_TITLE = re.compile(r"(?i)(?<![\w])(?:" + _KIND + r")")
 _SENTENCE = re.compile(r"[.!?\n]")
 

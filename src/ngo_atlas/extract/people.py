@@ -15,7 +15,7 @@ from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.peoplerows import structured_people
 from ngo_atlas.extract.presscontact import on_press_line, press_contacts
 from ngo_atlas.extract.pubrecord import in_publishing_record
-from ngo_atlas.extract.signupbracket import signup_brackets
+from ngo_atlas.extract.signupbracket import SIGNUP_FOR, SIGNUP_WORD, signup_brackets
 from ngo_atlas.extract.studyheads import study_heads
 from ngo_atlas.extract.teamhead import TEAM_GENITIVE, team_of_persons
 from ngo_atlas.extract.teamitems import item_key_role
@@ -146,8 +146,7 @@ _SIGNUP = re.compile(
     # a sign-up label with what or until when ("Zapisy do 30 czerwca: X", "Zgłoszenia na warsztaty:
     # X", "Запись на курсы польского языка: X", "Registration for the course: X"): a preposition
     # and at most four words between the label's word and its colon
-    r"(?:zapisy|zgłoszenia|rekrutacja|recruitment|registration|sign-ups?|записи?|запись|заявки|регистрация|"
-    r"реєстрація)[^\S\n]+(?:do|na|w|for|until|by|на|до|в|у)(?:[^\S\n]+[^\W_][\w.–-]*){1,4}[^\S\n]*:"
+    + SIGNUP_WORD + SIGNUP_FOR + r"[^\S\n]*:"
     r"(?:\s+(?:pani|pan|p\.))?|"
     r"(?:zapisy|zgłoszenia|rekrutacja|recruitment|registration|sign-ups?|записи?|заявки|регистрация|реєстрація|"
     # whom the questions go to: "Pytania: X", "Questions: X", "Вопросы: X", "Питання: X";

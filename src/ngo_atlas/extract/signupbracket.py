@@ -17,11 +17,13 @@ from ngo_atlas.model import PersonRef, Span
 
 NameFn = Callable[[str, str], "tuple[str, int, int] | None"]
 
-# the sign-up label: its word, what or until when it is for ("na kursy", "до 20 февраля"), a colon
-_LABEL = CI(r"(?<![\w])(?:zapisy|zgłoszenia|rekrutacja|recruitment|registration|sign-ups?|"
-            r"записи?|запись|заявки|регистрация|реєстрація)"
-            r"(?:[^\S\n]+(?:do|na|w|for|until|by|на|до|в|у)(?:[^\S\n]+[^\W_][\w.–-]*){1,4})?"
-            r"[^\S\n]*:")
+# the sign-up label's word, and what or until when it is for ("na kursy", "до 20 февраля"): one
+# fragment with people's "Zapisy do 30 czerwca: X" (people._SIGNUP)
+SIGNUP_WORD = (r"(?:zapisy|zgłoszenia|rekrutacja|recruitment|registration|sign-ups?|"
+               r"записи?|запись|заявки|регистрация|реєстрація)")
+SIGNUP_FOR = r"[^\S\n]+(?:do|na|w|for|until|by|на|до|в|у)(?:[^\S\n]+[^\W_][\w.–-]*){1,4}"
+# the sign-up label: its word, what or until when it is for, a colon
+_LABEL = CI(r"(?<![\w])" + SIGNUP_WORD + r"(?:" + SIGNUP_FOR + r")?[^\S\n]*:")
 _HINTS = ("zapis", "zgłosz", "rekrut", "recruit", "registr", "sign-up",
           "запис", "заявк", "регистр", "реєстр")
 # a bracket that holds a name alone, a courtesy title before it allowed

@@ -50,7 +50,8 @@ def test_russian_institute_of_its_own_before_a_university_stays_apart():
 
 def test_english_unit_and_university_closing_a_comma_list_are_one_partner():
     text = ("Safe Harbour\n\nThe Open Gate Foundation runs the project in Lublin.\n\n"
-            "Partner: Statistics Poland (GUS), Centre of Migration Research, University of Warsaw\n")
+            "Partner: Statistics Poland (GUS), Centre of Migration Research, "
+            "University of Warsaw\n")
     assert "Centre of Migration Research, University of Warsaw" in _orgs(text)
 
 
@@ -61,7 +62,8 @@ def test_polish_discipline_institute_and_university_are_one_partner():
 
 # --- 2. the present of ending is the project's only with the project as its subject -----------
 
-_RUN = "Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\nOd marca 2024 r. realizujemy projekt „Sąsiedzka Przystań”. "
+_RUN = ("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\n"
+        "Od marca 2024 r. realizujemy projekt „Sąsiedzka Przystań”. ")
 
 
 def test_polish_funding_of_the_project_ending_is_no_end():
@@ -79,7 +81,8 @@ def test_russian_funding_of_the_project_ending_is_no_end():
 
 
 def test_ukrainian_funding_of_the_project_ending_is_no_end():
-    p = _one("Фундація «Ясен»\n\nТиха гавань\n\nЗ березня 2024 р. ми реалізуємо проєкт «Тиха гавань». "
+    p = _one("Фундація «Ясен»\n\nТиха гавань\n\n"
+             "З березня 2024 р. ми реалізуємо проєкт «Тиха гавань». "
              "Фінансування проєкту завершується 30 березня 2025 р.\n")
     assert p.end != "2025-03-30"
 
@@ -91,7 +94,8 @@ def test_english_funding_for_the_project_ending_is_no_end():
 
 
 def test_polish_the_project_named_ending_is_its_end():
-    assert _one(_RUN + "Projekt „Sąsiedzka Przystań” kończy się 30 marca 2025 r.\n").end == "2025-03-30"
+    p = _one(_RUN + "Projekt „Sąsiedzka Przystań” kończy się 30 marca 2025 r.\n")
+    assert p.end == "2025-03-30"
 
 
 def test_english_the_project_ending_is_its_end():
@@ -104,7 +108,8 @@ def test_english_the_project_ending_is_its_end():
 
 def test_polish_bare_verb_starting_a_call_gives_no_start():
     p = _one("Stowarzyszenie Jarzębina\n\nSąsiedzka Przystań\n\nProjekt „Sąsiedzka Przystań” "
-             "wspiera sąsiadów w Lesznie. Stowarzyszenie rozpoczyna 1 marca 2025 r. nabór wniosków.\n")
+             "wspiera sąsiadów w Lesznie. "
+             "Stowarzyszenie rozpoczyna 1 marca 2025 r. nabór wniosków.\n")
     assert p.start != "2025-03-01"
 
 
@@ -117,12 +122,14 @@ def test_polish_bare_verb_starting_the_run_gives_the_start():
 # --- 4. an adjective before the noun of the run, and the noun a whole word ----------------------
 
 def test_polish_project_campaign_ending_is_no_end():
-    p = _one(_RUN + "W marcu 2025 r. zakończyła się kampania projektowa, a warsztaty trwają dalej.\n")
+    p = _one(_RUN + "W marcu 2025 r. zakończyła się kampania projektowa, a warsztaty "
+                    "trwają dalej.\n")
     assert p.end != "2025-03"
 
 
 def test_polish_project_workshops_ending_is_no_end():
-    p = _one(_RUN + "W marcu 2025 r. zakończyły się warsztaty projektowe, a doradztwo trwa dalej.\n")
+    p = _one(_RUN + "W marcu 2025 r. zakończyły się warsztaty projektowe, a doradztwo "
+                    "trwa dalej.\n")
     assert p.end != "2025-03"
 
 
@@ -213,13 +220,15 @@ def test_polish_festival_attended_is_not_the_record():
 
 def test_english_festival_attended_is_not_the_record():
     p = _one("Safe Harbour\n\nSince March 2030 the Open Gate Foundation has run Safe Harbour in "
-             "Lublin. Our families visited the festival \"World Cultures\", which took place in May. The project is funded by the Rowan Fund.\n")
+             "Lublin. Our families visited the festival \"World Cultures\", which took place "
+             "in May. The project is funded by the Rowan Fund.\n")
     assert p.status != "completed"
 
 
 def test_russian_festival_attended_is_not_the_record():
     p = _one("Фонд «Ясень»\n\nТихая гавань\n\nС марта 2030 г. мы ведём «Тихую гавань» в Люблине. "
-             "Наши подопечные побывали на фестивале «Культуры мира», который прошёл в мае. Проект финансирует Фонд «Рябина».\n")
+             "Наши подопечные побывали на фестивале «Культуры мира», который прошёл в мае. "
+             "Проект финансирует Фонд «Рябина».\n")
     assert p.status != "completed"
 
 
@@ -232,7 +241,8 @@ def test_russian_last_years_festival_is_not_its_end():
 
 def test_ukrainian_festival_to_take_place_again_is_not_its_end():
     p = _one("Фундація «Ясен»\n\nФестиваль «Сусіди»\n\nФестиваль «Сусіди» відбувся в Любліні у "
-             "2023 році. Наступного літа він відбудеться знову. Фестиваль фінансує Фонд «Горобина».\n")
+             "2023 році. Наступного літа він відбудеться знову. "
+             "Фестиваль фінансує Фонд «Горобина».\n")
     assert p.status != "completed"
 
 
@@ -243,7 +253,8 @@ def _places(text: str) -> set[str]:
 
 
 def test_polish_headline_with_two_towns_is_no_list():
-    text = ("Prawnik na kółkach\n\nOd 1 marca 2025 r. Fundacja Przykładowa udziela bezpłatnych porad "
+    text = ("Prawnik na kółkach\n\nOd 1 marca 2025 r. Fundacja Przykładowa udziela "
+            "bezpłatnych porad "
             "prawnych cudzoziemcom w Łodzi. Projekt finansuje Fundacja Otwartych Drzwi.\n\n"
             "Warszawa i Kraków – stolice historii\n")
     got = _places(text)

@@ -132,6 +132,18 @@ def blank(text: str, ranges: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def spaced(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with each of the (sorted, disjoint) spans made spaces, line breaks too: a name
+    wrapped over a line read as one line, offsets kept."""
+    if not spans:
+        return text
+    parts, at = [], 0
+    for a, b in spans:
+        parts += [text[at:a], " " * (b - a)]
+        at = b
+    return "".join(parts) + text[at:]
+
+
 def line_at(text: str, i: int) -> tuple[int, int]:
     """The start and end of the line holding position i (its newline excluded)."""
     ls = text.rfind("\n", 0, i) + 1

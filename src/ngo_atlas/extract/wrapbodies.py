@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.text import spaced
 from ngo_atlas.extract.wrapped import FIELD_START, runs_on
 
 _UP = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
@@ -28,10 +29,4 @@ def join_wrapped_bodies(text: str, s: int, e: int) -> str:
     string when there is none."""
     joins = [m.span(1) for m in _BROKEN.finditer(text, s, e)
              if not FIELD_START.match(text, m.end(1)) and runs_on(text, m.start(1) + m.group(1).index("\n"))]
-    if not joins:
-        return text
-    parts, at = [], 0
-    for a, b in joins:
-        parts += [text[at:a], " " * (b - a)]
-        at = b
-    return "".join(parts) + text[at:]
+    return spaced(text, joins)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.text import spaced
 from ngo_atlas.lang import polish
 
 _UP = "A-ZĄĆĘŁŃÓŚŹŻ"
@@ -54,10 +55,4 @@ def join_broken_names(text: str, s: int, e: int) -> str:
         if _after_capital(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue
         joins.append(m.span(2))
-    if not joins:
-        return text
-    parts, at = [], 0
-    for a, b in joins:
-        parts += [text[at:a], " " * (b - a)]
-        at = b
-    return "".join(parts) + text[at:]
+    return spaced(text, joins)

@@ -35,11 +35,15 @@ def table_bodies(text: str, s: int, e: int, lang: str, leads: tuple[str, ...] = 
     table), with their roles. A project has one lead: where the text already names another
     (leads), a row saying it coordinates is left out (most often the same body under another
     name: "Fundacja X (coordinator)" in a table beside the text's English "X Foundation")."""
+    if text.find("|", s, e) < 0:  # most spans hold no pipe table
+        return []
     out: list[OrgRef] = []
     header: tuple[int, int] | None = None  # (column, number of cells)
     found: list[OrgRef] = []
     for ls, le, line in lines(text):
-        if le <= s or ls >= e:
+        if ls >= e:
+            break
+        if le <= s:
             continue
         if _RULE_ROW.match(line) and line.strip():
             continue

@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterator
 # an item: an optional bullet, one or more names joined by commas or a conjunction, a spaced
 # dash, and text after it on the same line
 _NAME = r"[^\W\d_][^\s,–—]*(?:[^\S\n]+[^\W\d_][^\s,–—]*)?"
+_SEP = r",[^\S\n]*|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+"  # a comma or a conjunction
 _ITEM = re.compile(
     r"^[^\S\n]*(?P<bullet>[•·▪►→*]|[–—-](?=[^\S\n]))?[^\S\n]*"
-    r"(?P<names>" + _NAME + r"(?:(?:,[^\S\n]*|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+)"
-    + _NAME + r")*)"
+    r"(?P<names>" + _NAME + r"(?:(?:" + _SEP + r")" + _NAME + r")*)"
     r"[^\S\n]+[–—-][^\S\n]+\S", re.MULTILINE)
 _DASH = re.compile(r"[^\S\n][–—-][^\S\n]")
 _BLANK = re.compile(r"\n[^\S\n]*\n")
-_NAME_SEP = re.compile(r",[^\S\n]*|[^\S\n]+(?:i|oraz|and|и|і|та|й)[^\S\n]+")
+_NAME_SEP = re.compile(_SEP)
 # a list set out town by town names two towns or more in two items or more (one item alone
 # may be a headline: "Rzeszów – Stolica Innowacji", "Warszawa i Kraków – stolice historii";
 # only a bullet makes a lone item a list's: "• Kutno i Łęczyca — dyżury", MEND round 33)

@@ -7,7 +7,7 @@ import re
 from ngo_atlas.extract.classnamed import class_named
 from ngo_atlas.extract.names import form_stop_end, is_cyrillic, nominative, rstrip_name
 from ngo_atlas.extract.notbody import decision_panel
-from ngo_atlas.extract.text import CI, cue, sentences_with
+from ngo_atlas.extract.text import CI, cue, inside_quotes, sentences_with
 from ngo_atlas.extract.wrapped import hard_wrap
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, Span
@@ -92,7 +92,6 @@ def prose_funders(text: str, s: int, e: int, lang: str, done: list[tuple[int, in
     the spans of the sentences that already gave a funder."""
     from ngo_atlas.extract.funding import _foreign_tail
     from ngo_atlas.extract.organisations import _through_comma_name, cyrillic_mentions, mentions
-    from ngo_atlas.extract.text import inside_quotes
 
     out: list[Funding] = []
     for ss, se in sentences_with(text, s, e, (MONEY_WORD,)):

@@ -1550,8 +1550,7 @@ def _dedupe(people: list[PersonRef], text: str = "") -> list[PersonRef]:
             owner.email = p.email
         elif near and owner is None:
             max(near, key=lambda x: x.span.end).email = p.email
-    named = {p.email for p in out if p.name and p.email}
-    return [p for p in out if p.name or p.email not in named]
+    return _without_held_mailboxes(out)
 
 
 def _with_structured(text: str, found: list[PersonRef], rows: list[PersonRef]) -> list[PersonRef]:
@@ -1573,8 +1572,13 @@ def _with_structured(text: str, found: list[PersonRef], rows: list[PersonRef]) -
                 r.role == "expert" and (same.role == "other" or mailbox_only) or \
                 r.role == "contact" and same.role == "other":
             same.role, same.span = r.role, r.span
-    named = {p.email for p in found if p.name and p.email}
-    return [p for p in found if p.name or p.email not in named]
+    return _without_held_mailboxes(found)
+
+
+def _without_held_mailboxes(people: list[PersonRef]) -> list[PersonRef]:
+    """The people less each nameless entry whose address a named person holds."""
+    named = {p.email for p in people if p.name and p.email}
+    return [p for p in people if p.name or p.email not in named]
 
 
 def mailbox_owner(email: str, people: list[PersonRef]) -> PersonRef | None:

@@ -315,8 +315,7 @@ def _separated_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit
             # a row has its header's cells (empty ones kept); a line of another width under
             # a pipe-separated menu ("Strona główna | Projekty | Kontakt") is no table row
             continue
-        hits = [LabelHit(k, a, a, b, _with_unit(unwrapped(_PIPE_BREAK.sub("\n", text[a:b])), k, unit),
-                         True)
+        hits = [LabelHit(k, a, a, b, _with_unit(unwrapped(text[a:b]), k, unit), True)
                 for k, (a, b), unit in zip(keys, cells, units) if k and b > a]
         title = next((h.value for h in hits if h.key == "title"), None)
         if title:
@@ -333,10 +332,10 @@ _LINE_BREAK = re.compile(r"(?<=[^\W\d_])-[^\S\n]*\n[^\S\n]*(?=[^\W\d_])|[^\S\n]*
 
 def unwrapped(cell: str) -> str:
     """A cell's words as one line: a word hyphenated at a line's end is joined ("Ob-\nczyźnie"
-    is "Obczyźnie"), any other break is a space."""
-    if "\n" not in cell:
+    is "Obczyźnie"), any other break is a space, the pipes a half row carried over with it too."""
+    if "\n" not in cell:  # (most cells: no regex pass)
         return cell
-    return _LINE_BREAK.sub(lambda m: "" if m.group().startswith("-") else " ", cell)
+    return _LINE_BREAK.sub(lambda m: "" if m.group().startswith("-") else " ", _PIPE_BREAK.sub("\n", cell))
 
 
 # A results table flattened to one line a row, its cells run together with spaces: the row's

@@ -49,8 +49,6 @@ _SENTENCE = re.compile(r"[.!?\n]")
 def took_place_status(text: str, s: int, e: int, title: str | None) -> tuple[str, Span] | None:
     """"completed" where the record's own event is said to have taken place (see above)."""
     kind_titled = bool(title and _KIND_IN_TITLE.search(title))
-    if _WILL_TAKE_PLACE.search(text, s, e):
-        return None  # (MEND, round 33: a recurring event's next edition is ahead)
     for m in _SAID.finditer(text, s, e):
         named = _NAMED.match(m.group("gap") + " ")
         if not (kind_titled or named and any(_names_title(named.group("name"), h)
@@ -62,6 +60,8 @@ def took_place_status(text: str, s: int, e: int, title: str | None) -> tuple[str
         if _PART_OF.search(text, a, stop.start() if stop else e) or \
                 _EARLIER.search(text, a, stop.start() if stop else e):
             continue
+        if _WILL_TAKE_PLACE.search(text, s, e):
+            return None  # (MEND, round 33: a recurring event's next edition is ahead)
         return "completed", Span(m.start(), m.end(), "status_took_place:completed", 0.6)
     return None
 

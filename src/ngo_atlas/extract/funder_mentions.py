@@ -267,7 +267,21 @@ def _money_word(text: str, ss: int, se: int) -> re.Match[str] | None:
     one inside a name ("EEA Grants", "Financial Mechanism Office") is no cue."""
     lead = ss + len(text[ss:se]) - len(text[ss:se].lstrip())
     return next((m for m in MONEY_WORD.finditer(text, ss, se)
-                 if m.start() == lead or text[m.start()].islower()), None)
+                 if (m.start() == lead or text[m.start()].islower()) and not _names_panel(text, ss, m)), None)
+
+
+# "Komisja grantowa w składzie: X (Fundacja Y), Z (Starostwo W)", "the grant committee of
+# Fundacja Y", "грантова комісія": the money word qualifies the panel that chose the grants;
+# the bodies named after it are the panel's members or its owner, no payers
+_PANEL_BEFORE = re.compile(r"(?i:komisj\w*|komitet\w*|kapituł\w*|jury|комісі\w*|комисси\w*)[^\S\n]+$")
+_PANEL_AFTER = re.compile(r"[^\S\n]+(?i:committee|panel|jury|board|комісі\w*|комисси\w*)(?!\w)")
+
+
+def _names_panel(text: str, ss: int, m: re.Match[str]) -> bool:
+    """The money word is the adjective of a selection panel's noun ("Komisja grantowa",
+    "grant committee")."""
+    return bool(_PANEL_BEFORE.search(text, max(ss, m.start() - 20), m.start())) \
+        or _PANEL_AFTER.match(text, m.end()) is not None
 
 
 # "z budżetu X do Fundacji Y", "from the city to the Y", "з бюджету X до Y": after a source,

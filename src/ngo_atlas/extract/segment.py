@@ -527,16 +527,40 @@ def _news_items(text: str, cards: frozenset[int] = frozenset()) -> list[Segment]
         if start == ts > s and _dated_over_name(text, s, ts):
             start = s  # ("2021–2022\nSzkoła Różnorodności\n…": the card's period, over its name)
         segs.append(Segment(start, end, title, (ts, te), "news_item", shared=False))
+    headed = listing and _from_first_numbered(text, segs)
+    if headed:
+        segs = headed
     if listing or all(_ITEM_HEAD.match(text[sg.start:sg.start + 8]) or _entry_line(_line_at(text, sg.start))
                       for sg in segs):
         _closing_note(text, segs, merged)
-        _intro_note(text, segs, merged)
+        if not headed:
+            _intro_note(text, segs, merged)
         _year_headings(text, segs)
     else:
         # prose about several projects: a closing paragraph that names them all ("Oba projekty
         # są finansowane z …", "Both projects run until …") speaks of each
         _closing_note(text, segs, [b for b in merged if _EVERY_PROJECT.search(text, *b)])
     return segs
+
+
+def _from_first_numbered(text: str, segs: list[Segment]) -> list[Segment]:
+    """A numbered list ("1. „X” – Stowarzyszenie Y", "2. …") under the page's header: the
+    items are the numbered ones. A name read above the first of them (the site's masthead,
+    "Centrum Organizacji Pozarządowych X"; the headline, "Wyniki konkursu … – lista
+    dofinansowanych inicjatyw"; a programme quoted in the intro) heads the page and its
+    intro, which speak of every item (their payer, their period), and is no item of its own
+    (umbrella.with_programme_record still makes the programme's paragraph a record). []
+    when no name stands above the first numbered item, or when the text above it speaks of
+    one project."""
+    numbered = [_NUMBERED.match(text, text.rfind("\n", 0, sg.title_span[0]) + 1) is not None
+                if sg.title_span else False for sg in segs]
+    first = numbered.index(True) if True in numbered else 0
+    if first == 0 or not all(numbered[first:]) or len(segs) - first < 2:
+        return []
+    # ("Projekt „X” realizujemy … Nasze pozostałe projekty: 1. … 2. …": a project the text
+    # above the list speaks of in the singular is the page's own, an item of its own)
+    top = (segs[first].title_span or (segs[first].start, 0))[0]
+    return [] if _SINGULAR.search(lowered(text), 0, top) else segs[first:]
 
 
 def _dated_over_name(text: str, s: int, ts: int) -> bool:

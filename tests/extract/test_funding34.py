@@ -70,3 +70,32 @@ def test_results_page_giver_pays_each_item():
     doc = extract_document(Document("x.txt", "x.txt", _RESULTS))
     funders = {f.funder for p in doc.projects for f in p.funding if f.amount}
     assert funders == {"Fundacja Ziemi Sieradzkiej"}
+
+
+# FUND-Q: a results table's call named after "pn." / "pod nazwą" later in the konkurs sentence,
+# across a wrapped line; a full stop ends the sentence and with it the call's name.
+_TABLE = ("UCHWAŁA NR 77/25\nZARZĄDU POWIATU SIERADZKIEGO\nz dnia 3 marca 2025 r.\n\n"
+          "w sprawie rozstrzygnięcia otwartego konkursu ofert na realizację zadań publicznych\n"
+          "Powiatu Sieradzkiego w obszarze „Integracja” pn. {name}\n\n"
+          "§ 1. Udziela się dotacji z budżetu Powiatu Sieradzkiego na realizację zadań publicznych, "
+          "zgodnie z załącznikiem do uchwały.\n\n"
+          "Lp. | Oferent | Tytuł zadania | Miejsce realizacji | Kwota dotacji\n"
+          "1 | Fundacja Nowy Dom | Polski dla dorosłych cudzoziemców | Sieradz | 24 000,00 zł\n"
+          "2 | Stowarzyszenie Sąsiedzi Razem | Festyn sąsiedzki dla rodzin z Ukrainy | Złoczew | 9 500,00 zł\n"
+          "3 | Fundacja Mały Krok | Świetlica dla dzieci cudzoziemskich | Warta | 15 300,00 zł\n")
+
+
+def _programmes(text: str) -> set:
+    doc = extract_document(Document("x.txt", "x.txt", text))
+    return {f.programme for p in doc.projects for f in p.funding}
+
+
+def test_call_named_after_pn_is_each_rows_programme():
+    assert _programmes(_TABLE.format(name="„Sieradz Wielu Kultur 2025”")) == {"Sieradz Wielu Kultur 2025"}
+
+
+def test_a_name_after_the_sentence_ends_is_no_call():
+    text = _TABLE.format(name="2025 r.").replace(
+        "zgodnie z załącznikiem do uchwały.", "zgodnie z załącznikiem do uchwały. Zadanie pn. „Lato 2025” "
+        "rozliczono w ubiegłym roku.")
+    assert "Lato 2025" not in _programmes(text)

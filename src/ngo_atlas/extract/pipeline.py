@@ -69,6 +69,7 @@ from ngo_atlas.extract.organisations import (
 from ngo_atlas.extract.glossed import keep_page_language
 from ngo_atlas.extract.grantgiver import giver_cue, operator_in_items
 from ngo_atlas.extract.grantorgan import organ_pays
+from ngo_atlas.extract.payerless import payer_from_funder_org
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
@@ -120,6 +121,7 @@ def _extract(doc: Document) -> Extraction:
     guarded(_none, _list_status, text, projects, segs)
     guarded(_none, _all_items_ended, text, projects)
     guarded(_none, _page_contact_off_last_item, text, projects, segs)
+    guarded(_none, payer_from_funder_org, projects)  # FUND-P: the lone funder-role body pays a payer-less grant
     guarded(_none, _funder_towns, projects, lang)
     guarded(_none, masked_own_urls, doc.text, text, projects, [(sg.start, sg.end) for sg in segs])  # URL-B
     guarded(_none, owner_town_places, text, projects, lang)  # "Fundacja X\nŁódź" above a list: its items' town
@@ -1148,19 +1150,28 @@ _CALL_NAME = re.compile(r"(?<!\w)(?:(?i:konkurs\w*)(?:[^\S\n]+(?i:ofert|grantow\
                         r"[“\"]([^”\"\n]{3,90})[”\"][^\S\n]+(?i:grant)[^\S\n]+(?i:programme|competition|call)\b")
 
 
+# "rozstrzygnięcie otwartego konkursu ofert na realizację zadań publicznych w obszarze „Kultura”
+# pn. „X”": the call's own name after "pn." / "pod nazwą" later in its sentence (a wrapped line
+# stays in it, a full stop or a blank line ends it); FUND-Q, round 34
+_CALL_CALLED = re.compile(r"(?i)(?<!\w)(?:konkurs|конкурс)\w*(?:[^.\n]|\n(?!\s*\n)){0,240}?"
+                          r"(?:(?<!\w)pn\.|pod[^\S\n]+nazwą|под[^\S\n]+названием|під[^\S\n]+назвою)"
+                          r"[^\S\n]*[„\"«“]([^”\"\n»]{3,90})[”\"»]")
+
+
 def _rows_call_name(text: str, intro_end: int, projects: list[Project]) -> None:
     """Rows or cards of granted projects with a payer or a grant and no programme take the
     call's name the text above them gives (a results page: "Wyniki konkursu „X”", the cards
     under it each a grant with its sum; PROG-C)."""
     if not any(_granted(f) and not f.programme for p in projects for f in p.funding[:1]):
         return
-    m = _CALL_NAME.search(text, 0, intro_end)
+    m = _CALL_NAME.search(text, 0, intro_end) or _CALL_CALLED.search(text, 0, intro_end)
     if m is None:
         return
+    name = next(g for g in m.groups() if g).strip()
     for p in projects:
         if p.funding and _granted(p.funding[0]) and not any(f.programme for f in p.funding):
             f = p.funding[0]
-            p.funding[0] = Funding(f.funder, (m.group(1) or m.group(2)).strip(), f.amount, f.currency, f.span)
+            p.funding[0] = Funding(f.funder, name, f.amount, f.currency, f.span)
 
 
 def _granted(f: Funding) -> bool:

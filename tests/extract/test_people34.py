@@ -60,3 +60,11 @@ def test_earlier_item_on_the_line_does_not_leak():
     # the back-office domain of the first key is not the second key's
     people = _people(_pl("Specjalistka ds. rozliczeń: Dorota Płaczek; trenerka: Maria Grzyb"))
     assert people.get("Maria Grzyb") == "expert"
+
+
+def test_counsellor_of_finances_and_intercultural_communication_stay_expert():
+    # who counsels the participants on their money, or teaches intercultural communication
+    people = _people(_pl("Doradczyni ds. finansów osobistych: Maria Grzyb\n"
+                         "Specjalista ds. komunikacji międzykulturowej: Jan Sowa"))
+    assert people.get("Maria Grzyb") == "expert"
+    assert people.get("Jan Sowa") == "expert"

@@ -1518,14 +1518,17 @@ def _inner_role(inner: list[str]) -> str | None:
 # monitoringu" (the golds: such staff are "other", or the contact where her address is given;
 # "ds. szkoleń", "ds. ewaluacji", "ds. pomocy prawnej", "ds. rzecznictwa" stay expertise; a
 # bracket may wrap after "ds.")
-_OFFICE_DOMAIN = (r"(?:ds\.?|d/s|do\s+spraw)\s+(?i:rozlicze|finans|księgow|kadr|administrac|"
-                  r"monitoring|wolontariat|promocj|komunikacj|rekrutacj|grant|zamówie|biur)")
+# (a specialist's or an assistant's job only: "doradczyni ds. finansów" counsels the participants;
+# "komunikacji międzykulturowej" is expertise)
+_OFFICE_DOMAIN = (r"(?i:specjali[sś]\w*|asystent\w*)\s+(?:ds\.?|d/s|do\s+spraw)\s+(?i:rozlicze|finans|"
+                  r"księgow|kadr|administrac|monitoring|wolontariat|promocj|komunikacj(?!\w*\s+międzykult)|"
+                  r"rekrutacj|grant|zamówie|biur)")
 _BACK_OFFICE = re.compile(_OFFICE_DOMAIN)
 # the domain closing the words right before a name or a list's separator ("Specjalistka ds.
 # rozliczeń: X", "specjalista ds. monitoringu Y"), not one of an earlier item on the line
 _BACK_OFFICE_BEFORE = re.compile(rf"{_OFFICE_DOMAIN}[^\W\d]*(?:[^\S\n]+[^\W\d]+){{0,2}}[^\S\n]*(?:[:–—-][^\S\n]*)?$")
 # the same domain right after a job noun (and a modifier) read after a name: "X – specjalistka ds. rozliczeń"
-_BACK_OFFICE_AFTER = re.compile(rf"[^\W\d]+(?:[^\S\n]+{_LOW})?[^\S\n]+{_OFFICE_DOMAIN}")
+_BACK_OFFICE_AFTER = re.compile(rf"(?:{_LOW}[^\S\n]+)?{_OFFICE_DOMAIN}")
 
 
 # the project's coordinator named as such right before a name within a list's item

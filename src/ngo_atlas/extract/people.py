@@ -659,8 +659,11 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
             i < plural and lang == "pl" and _job_noun_before(n))), None)
         if noun is None:
             continue
+        # "X – specjalistka ds. rozliczeń": her job names no expertise
+        office = bool(_BACK_OFFICE_BEFORE.search(text, max(s, a - 60), a) if nouns.index(noun) < plural else
+                      m is not None and _BACK_OFFICE_AFTER.match(text, m.start("noun"), e))
         taken = any(x < b and a < y for x, y in spans)
-        if taken and _inner_role([noun]) != "expert":
+        if taken and (office or _inner_role([noun]) != "expert"):
             continue
         ls = text.rfind("\n", 0, a) + 1
         le = text.find("\n", b)
@@ -675,13 +678,13 @@ def _apposed(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -> li
             _apposed_role([q for q in found if q.span and q.span.start < b and a < q.span.end], noun)
             continue
         hit = person_name(p.group(), lang)
-        if hit and hit[0] in known:  # found elsewhere on the page
+        if hit and hit[0] in known and not office:  # found elsewhere on the page
             _apposed_role([q for q in found if q.name == hit[0]], noun)
         if not hit or hit[0] in known:
             continue
         known.add(hit[0])
         spans.append((a, b))
-        role = _inner_role([noun]) or "other"
+        role = "other" if office else _inner_role([noun]) or "other"
         out.append(PersonRef(hit[0], role, None, None, None, Span(a, b, "apposed_job", 0.5)))
         nm = _AND_NAME.match(text, b, e) if not _person_noun(noun, lang) else None
         two = person_name(nm.group("name"), lang) if nm else None
@@ -860,7 +863,8 @@ def _keyed_lists(text: str, s: int, e: int, lang: str, found: list[PersonRef]) -
             continue  # every item a name and nothing else: "Partnerzy: Fundacja X" is no list of persons
         if any(is_cyrillic(n[0]) and not _is_person(n[0].split(), lang) for n in names):
             continue  # "Партнери: Місто Люблін": a Cyrillic item's first word must be a first name
-        role = "expert" if _inner_role([noun.lower()]) == "expert" else "other"
+        role = "expert" if _inner_role([noun.lower()]) == "expert" and not _BACK_OFFICE_BEFORE.search(
+            text, max(ls, pos - 80), pos) else "other"
         start = lm.start("list")
         if known is None:
             known = {p.name: p for p in found if p.name}
@@ -1499,13 +1503,32 @@ _INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|pr
 
 
 def _inner_role(inner: list[str]) -> str | None:
-    """A role written in brackets after the name: "(koordynatorka)", "(trainer)"."""
+    """A role written in brackets after the name: "(koordynatorka)", "(trainer)"; a specialist
+    of the back office ("(specjalista ds. rozliczeń)") is staff with no expertise (None)."""
     for part in inner:
         if len(part.split()) <= 4:
             for role, rx in _INNER_ROLES:
                 if rx.search(part):
-                    return role
+                    return None if role == "expert" and _BACK_OFFICE.search(part) else role
     return None
+
+
+# the domain of a job after "ds." / "do spraw" that is the project's back office, not expertise
+# passed on to anyone: "specjalistka ds. rozliczeń", "specjalista ds. wolontariatu", "… ds.
+# monitoringu" (the golds: such staff are "other", or the contact where her address is given;
+# "ds. szkoleń", "ds. ewaluacji", "ds. pomocy prawnej", "ds. rzecznictwa" stay expertise; a
+# bracket may wrap after "ds.")
+# (a specialist's or an assistant's job only: "doradczyni ds. finansów" counsels the participants;
+# "komunikacji międzykulturowej" is expertise)
+_OFFICE_DOMAIN = (r"(?i:specjali[sś]\w*|asystent\w*)\s+(?:ds\.?|d/s|do\s+spraw)\s+(?i:rozlicze|finans|"
+                  r"księgow|kadr|administrac|monitoring|wolontariat|promocj|komunikacj(?!\w*\s+międzykult)|"
+                  r"rekrutacj|grant|zamówie|biur)")
+_BACK_OFFICE = re.compile(_OFFICE_DOMAIN)
+# the domain closing the words right before a name or a list's separator ("Specjalistka ds.
+# rozliczeń: X", "specjalista ds. monitoringu Y"), not one of an earlier item on the line
+_BACK_OFFICE_BEFORE = re.compile(rf"{_OFFICE_DOMAIN}[^\W\d]*(?:[^\S\n]+[^\W\d]+){{0,2}}[^\S\n]*(?:[:–—-][^\S\n]*)?$")
+# the same domain right after a job noun (and a modifier) read after a name: "X – specjalistka ds. rozliczeń"
+_BACK_OFFICE_AFTER = re.compile(rf"(?:{_LOW}[^\S\n]+)?{_OFFICE_DOMAIN}")
 
 
 # the project's coordinator named as such right before a name within a list's item

@@ -422,7 +422,8 @@ def _noun_windows(low: str, s: int, e: int) -> list[tuple[int, int]]:
 
 # a quoted name right before the verb ("Projekt „Bezpieczna przystań – schronienie dla …” trwa
 # do dziś"): its words stand between the noun and the verb, so the name counts as one word
-_QUOTED_NAME_END = re.compile(r"(?:„[^”\"\n]{1,200}[”\"]|«[^»\n]{1,200}»)\s*$")
+# (straight quotes too, and the comma of an appositive: 'the project, "Legal Aid Desk", ran from …')
+_QUOTED_NAME_END = re.compile(r"(?:„[^”\"\n]{1,200}[”\"]|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\"),?\s*$")
 
 
 _NAME_OPEN = re.compile(r"\w*\s*[„«]")
@@ -439,7 +440,8 @@ def _after_name(low: str, i: int, e: int) -> int:
 
 
 def _said_of_project(text: str, a: int, b: int, s: int, e: int) -> bool:
-    q = _QUOTED_NAME_END.search(text, max(s, a - 210), a) if text[a - 2:a].strip()[-1:] in ("”", '"', "»") else None
+    q = _QUOTED_NAME_END.search(text, max(s, a - 210), a) \
+        if text[a - 3:a].strip().rstrip(",")[-1:] in ("”", '"', "»") else None
     if q is not None:
         a = q.start() + 1  # the name as one word: its opening quote
     before = text[max(s, a - _NEAR):a]

@@ -39,7 +39,10 @@ _BOARD_BEFORE = re.compile(rf"(?<![\w])(?:{_BOARD_OFFICE})[^\S\n]*[:–—-][^\S
 _PLACE_PREP = re.compile(r"(?<![\w-])(?:[wW]e?|[вВуУ])[^\S\n]+$")
 # role cues, checked nearest-first around the name (lowered text)
 _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("coordinator", re.compile(r"koordynator\w*|dyrektor\w*\s+(?:projektu|festiwalu|programu)|director\s+of\s+the\s+(?:project|festival)|koordynuj\w*|kierowni\w*|coordinat\w*|project\s+manager|principal\s+investigator|"
+    ("coordinator", re.compile(r"koordynator\w*|dyrektor\w*\s+(?:projektu|festiwalu|programu)|director\s+of\s+the\s+(?:project|festival)|"
+                               # the festival's head by another office: "Kuratorka festiwalu: X",
+                               # "Festival director: X" (an artistic director stays other)
+                               r"kurator\w*\s+festiwalu|festival\s+(?:director|curator)|koordynuj\w*|kierowni\w*|coordinat\w*|project\s+manager|principal\s+investigator|"
                                r"координатор\w*|координу\w*|координиру\w*|керівни\w*|руководител\w*|"
                                # who heads or leads it: "projektem kieruje", "liderka projektu"
                                r"kieruje|kierował\w*|lider\w*\s+projektu|руководит\w*|руководил\w*|"
@@ -365,10 +368,28 @@ _BETWEEN_AFTER = re.compile(r"\s*(?:,|[–—-]|\()\s*")
 
 def _nominative(name: str, lang: str) -> str:
     if is_cyrillic(name):
-        from ngo_atlas.lang.slavic import nominative
-
-        return nominative(name, "uk" if lang == "uk" else "ru")
+        return cyrillic_person_nominative(name, lang)
     return foreign_nominative(polish.person_nominative(name), lang)
+
+
+def cyrillic_person_nominative(name: str, lang: str) -> str:
+    """A Cyrillic person's name in the nominative, read by the page's dictionary (Russian for
+    a Russian or a Polish page), or by the Ukrainian one where only it knows the first name."""
+    from ngo_atlas.lang.slavic import nominative
+
+    return nominative(name, "uk" if lang == "uk" or _uk_first_name_only(name) else "ru")
+
+
+def _uk_first_name_only(name: str) -> bool:
+    """The first word is a first name in the nominative only to the Ukrainian dictionary, and
+    the Russian one reads it as no name ("Мацей", Maciej: Russian's instrumental of "маца"):
+    the Russian reading would decline the name into a common noun ("Маца Сикорский")."""
+    from ngo_atlas.lang.slavic import word_parses
+
+    low = name.split()[0].lower()
+    ru = word_parses(low, "ru")[:2]
+    return not any("Name" in p.tag for p in ru) and any(
+        "Name" in p.tag and "nomn" in p.tag for p in word_parses(low, "uk")[:2])
 
 
 # a woman's first name the Polish dictionary does not know ("Iryna", "Oksana", "Ołena"),

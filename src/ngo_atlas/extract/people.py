@@ -341,9 +341,9 @@ def _stopwords() -> frozenset[str]:
 def _nominative(name: str, lang: str) -> str:
     if is_cyrillic(name):
         try:
-            from ngo_atlas.lang.slavic import nominative
+            from ngo_atlas.extract.bodynames import cyrillic_person_nominative
 
-            return nominative(name, "uk" if lang == "uk" else "ru")
+            return cyrillic_person_nominative(name, lang)
         except Exception:  # noqa: BLE001
             return name
     from ngo_atlas.extract.bodynames import foreign_nominative

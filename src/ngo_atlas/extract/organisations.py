@@ -340,7 +340,15 @@ OPERATOR_AFTER = cue(r"(?:" + _ROLE_PREDICATE + r")\s*|(?:operatorem(?:\s+(?:pro
                      # a fund's relative clause: "z Funduszu X, którym zarządza Y"
                      r"(?:fundusz\w*|program\w*)(?:\s+(?:[^\s,.;]+|im\.)){0,6}?,\s+(?:którym|którego)\s+"
                      r"(?:zarządza|administruje|operuje)|"
-                     r"operated(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|(?:mechanism|programme|program|fund)\s+operator\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
+                     r"operated(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|"
+                     # "under the Erasmus+ programme, managed in Poland by X", "within the RITA
+                     # programme, run by X": the participle after the comma of a programme the
+                     # project is funded under is the programme's; its agent operates it ("a new
+                     # programme, run by X" may be the project itself: no funding preposition)
+                     r"(?:under|within|from|through)\s+the\s+(?:[^\s,.;]+\s+){0,8}?(?:programme|program|fund)"
+                     r"(?:\s+\([^()\n]{1,20}\))?,\s+(?:managed|administered|run)"
+                     r"(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|"
+                     r"(?:mechanism|programme|program|fund)\s+operator(?:\s+in\s+[^\W\d_]+)?\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
                      # "Оператор програми в регіоні – X": a place may stand before the dash
                      r"оператор\s+(?:программы|програми)(?:\s+(?:в|у)\s+[^\s,.;]+)?\s*[–—-]|"
                      # "z programu „Badania” zarządzanego przez X", "a fund administered by X"
@@ -350,7 +358,8 @@ OPERATOR_AFTER = cue(r"(?:" + _ROLE_PREDICATE + r")\s*|(?:operatorem(?:\s+(?:pro
                      # "programu „X” Fundacji Y realizowanego przez Z": the genitive participle
                      # agrees with the programme (the project's would be "realizowany")
                      r"realizowanego|prowadzonego|wdrażanego|реализуемой|реализуемого|реалізованої)"
-                     r"\s+(?:przez|by|—|–)(?:\s+the)?|"
+                     # ("the Erasmus+ programme, managed in Poland by X": where, between)
+                     r"(?:\s+in\s+[^\W\d_]+)?\s+(?:przez|by|—|–)(?:\s+the)?|"
                      # the active voice: "Programem w Polsce zarządza X", "the programme is managed by X"
                      r"(?:programem|funduszem|konkursem)(?:\s+[^\s,.;]+){0,3}?\s+(?:zarządza|administruje|"
                      r"operuje|kieruje)|(?:programme|program|fund)\s+is\s+(?:managed|administered|operated)"
@@ -2089,7 +2098,9 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     out: list[OrgRef] = []
     evaluated, frames = _evaluators(text, s, e, lang) if "alua" in text[s:e] else ([], [])
     out.extend(evaluated)
+    op_spans = []  # (where an operator frame stands: its agent runs no project, below)
     for m in OPERATOR_AFTER.finditer(text, s, e):
+        op_spans.append((m.start(), m.end()))
         # ("a fund managed by the European Commission": the EU's own executive, no body that
         # hands the money on)
         out.extend(o for o in _operators(text, m.end(), e, lang, "operator_phrase")
@@ -2103,6 +2114,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     for m in LEAD_AFTER.finditer(text, s, e):
         if frames and any(a <= m.start() < b for a, b in frames):
             continue  # "the evaluation was conducted by X": X evaluates, it runs nothing
+        if any(a <= m.start() < b for a, b in op_spans):
+            continue  # "under the RITA programme, run by X": X operates the programme (read above)
         if _PROGRAMME_SUBJECT.match(text, s, m.start()) or _PROGRAMME_NAMED.fullmatch(text, s, m.start()):
             # "Program „X” jest realizowany przez Y", "Program Aktywni Obywatele – Fundusz
             # Krajowy jest prowadzony przez Y we współpracy z Z": Y (and Z) run the programme,

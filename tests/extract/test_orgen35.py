@@ -44,3 +44,36 @@ def test_the_project_run_by_a_body_stays_its_lead():
     # an operator sentence beside the project's own runner leaves the runner its lead
     t = "The programme is operated by the Stefan Civic Trust. The project is run by the Riverside Foundation."
     assert {("Stefan Civic Trust", "other"), ("Riverside Foundation", "lead")} <= _roles(t)
+
+
+# ORG-LW: the bare "with" after the lead's own role names its partners (members where the list
+# ends "as members"); a name that modifies a noun after it, a place, or a person is no partner.
+def test_bare_with_after_the_leads_role_names_partners():
+    t = ("The scheme was carried out from 2021 to 2023 by the Municipality of Brzeg as the project promoter, "
+         "with the Brzeg Senior Centre, the Tromsø Municipality from Norway and the Northern Youth Association "
+         "(NYA) as partners.")
+    assert {("Brzeg Senior Centre", "partner"), ("Tromsø Municipality", "partner"),
+            ("Northern Youth Association", "partner")} <= _roles(t)
+    t = ("The clinic is run by the Harbour Legal Aid Society as the leader of a consortium with the Open Door "
+         "Association from Opole and the Centre for Civic Dialogue (Centrum Dialogu) from Toruń.")
+    assert {("Open Door Association", "partner"), ("Centre for Civic Dialogue", "partner")} <= _roles(t)
+
+
+def test_consortium_led_by_a_body_with_members():
+    t = ("MIGRALAB runs from 2024 to 2027 by a consortium led by the University of Opole, with Comenius "
+         "University (Bratislava), the University of Graz (Graz) and the City of Opole as members.")
+    assert {("Comenius University", "member"), ("University of Graz", "member"),
+            ("City of Opole", "member")} <= _roles(t)
+
+
+def test_with_after_the_lead_that_names_no_partner():
+    for tail in ("with EU funds of EUR 40,000.", "with Norway Grants funding.", "with UNHCR support.",
+                 "with Warsaw and Gdańsk as the main sites.", "with support from the City of Gdynia.",
+                 "with Anna Nowak as the contact person."):
+        t = "The project is run by the Riverside Foundation as the project promoter, " + tail
+        assert {r for r in _roles(t) if r[1] in ("partner", "member")} == set(), tail
+    t = "The project is run by a consortium led by the Riverside Foundation, with Poland, Norway and Iceland as members."
+    assert {r for r in _roles(t) if r[1] in ("partner", "member")} == set()
+    # a Polish page's "with" is read by its own cues, not this one
+    t = "Projekt prowadzi Fundacja Brzeg jako lider, with Stowarzyszenie Most."
+    assert ("Stowarzyszenie Most", "partner") not in _roles(t, "pl")

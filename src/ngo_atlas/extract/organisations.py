@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import bodycolumn, colonlist, helperafter, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, slashnames, unitparent, venues
+from ngo_atlas.extract import bodycolumn, colonlist, helperafter, leadwith, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, slashnames, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -1514,6 +1514,13 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         orgs.extend(o for a, b in list_after(text, at, e)  # (a person may be the patron)
                     if not _person_named(text[a:b].rstrip(" .,;"), lang)
                     and (o := _org(text, a, b, "other", "patron", 0.6, lang)))
+    if lang == "en":  # "by X as the project promoter, with Y and Z as partners"
+        for at in leadwith.partner_list_starts(text, s, e):
+            items = list_after(text, at, e)
+            role = leadwith.list_role(text, items[-1][1]) if items else "partner"
+            orgs.extend(o for a, b in items if leadwith.names_a_body(text, b)
+                        and not place_named(text[a:b].strip(" .,;"), lang) and not places_joined(text[a:b], lang)
+                        and (o := _org(text, a, b, role, "lead_with", 0.7, lang)))
     for m in AS_PARTNER.finditer(text, s, e):
         w = [x for x in _WITH_BEFORE.finditer(text, max(s, m.start() - 90), m.start())]
         for a, b in list_after(text, w[-1].end(), m.start()) if w else []:

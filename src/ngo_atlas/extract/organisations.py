@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import bodycolumn, colonlist, helperafter, leadwith, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, slashnames, unitparent, venues
+from ngo_atlas.extract import bodycolumn, colonlist, helperafter, itemtag, kindnoun, leadwith, listpredicate, patronage, relclause, seatclause, slashnames, thankslist, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -1510,6 +1510,11 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         ms = mentions(text, ss, se) + cyrillic_mentions(text, ss, se)
         orgs.extend(venues.premises_lenders(text, ss, se, ms, lambda a, b: _org(
             text, a, b, "other", "premises_lender", 0.5, lang)))
+    for a, b, role in thankslist.thanked_items(text, s, e, lambda t, a, b: (
+            cyrillic_mentions if is_cyrillic(t[a:b]) else mentions)(t, a, b)):
+        o = _org(text, a, b, role, "thanked_item", 0.5, lang)  # "Dziękujemy:\n– Gminie X za …"
+        if o:
+            orgs.append(o)
     for at in patronage.patron_starts(text, s, e):  # "pod patronatem X": a patron, `other`
         orgs.extend(o for a, b in list_after(text, at, e)  # (a person may be the patron)
                     if not _person_named(text[a:b].rstrip(" .,;"), lang)

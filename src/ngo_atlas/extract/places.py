@@ -13,6 +13,7 @@ from ngo_atlas.extract import (
     pastabroad,
     place_model,
     pltowns,
+    qualifiedtown,
     sitenames,
     thanked,
     visits,
@@ -520,6 +521,10 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     if title_span:
         decided += _title_towns(text, title_span, decided, lang)
         decided += _title_venues(text, s, e, title_span, raw, decided, lang)
+    # "Frankfurt (Oder)": a town written with the qualifier its name carries
+    decided = [t if t.span is None or "(" not in text[t.span.end:t.span.end + 3] else
+               Tagged(qualifiedtown.qualified_name(text, t.span.start, t.span.end, t.value), t.span)
+               for t in decided]
     return [t for t in decided if not sitenames.names_a_site(t.value)]
 
 
@@ -868,12 +873,17 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     for h in labels:
         if h.key == "place" and s <= h.start < e:
             for a, b in split_items(text, h.start, h.end):
-                outer, inner = split_parenthetical(text[a:b])  # "województwo X (Gdańsk, Gdynia)"
+                # "Słubice / Frankfurt (Oder)": the bracket is the town's qualifier, no place
+                qualified = "(" in text[a:b] and qualifiedtown.split_qualified(text, a, b)
+                outer, inner = (qualified[0], []) if qualified else \
+                    split_parenthetical(text[a:b])  # "województwo X (Gdańsk, Gdynia)"
                 for raw in [y for x in [outer] + [x for i in inner for x in re.split(r",\s*|\s+i\s+", i)]
                             for y in _label_parts(x, lang)]:
                     for extra in voivodeships(raw)[1:]:
                         out.append(Tagged(extra, Span(a, b, "label:place", 0.9)))
                     name = _place_name(raw, lang, label=True)
+                    if name and qualified and raw == qualified[1]:
+                        name = f"{name} ({qualified[2]})"
                     if name:
                         out.append(Tagged(name, Span(a, b, "label:place", 0.9)))
     # ("Ogólnopolska Konferencja Naukowa", "OGÓLNOPOLSKA BAZA": the word opens a name, no scope)
@@ -894,7 +904,7 @@ def _raw_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     return [t for t in out if regions.get(t.value) not in named]
 
 
-_PART_SEP = re.compile(r"\s+(?:i|oraz|and|і|и|та|й)\s+")
+_PART_SEP = re.compile(r"\s+(?:i|oraz|and|і|и|та|й|/)\s+")
 _APPOSITION = re.compile(r"\s+[–—-]\s+")
 
 

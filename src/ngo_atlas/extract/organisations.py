@@ -2126,7 +2126,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     for m in LEAD_AFTER.finditer(text, s, e):
         if frames and any(a <= m.start() < b for a, b in frames):
             continue  # "the evaluation was conducted by X": X evaluates, it runs nothing
-        if any(a <= m.start() < b for a, b in op_spans):
+        if lang == "en" and any(a <= m.start() < b for a, b in op_spans):
             continue  # "under the RITA programme, run by X": X operates the programme (read above)
         if _PROGRAMME_SUBJECT.match(text, s, m.start()) or _PROGRAMME_NAMED.fullmatch(text, s, m.start()):
             # "Program „X” jest realizowany przez Y", "Program Aktywni Obywatele – Fundusz

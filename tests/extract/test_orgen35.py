@@ -77,3 +77,12 @@ def test_with_after_the_lead_that_names_no_partner():
     # a Polish page's "with" is read by its own cues, not this one
     t = "Projekt prowadzi Fundacja Brzeg jako lider, with Stowarzyszenie Most."
     assert ("Stowarzyszenie Most", "partner") not in _roles(t, "pl")
+
+
+def test_polish_operator_sentence_keeps_its_readings():
+    # the lead cue inside an operator frame is skipped on English pages only: a Polish sentence
+    # keeps what it read before (its later steps weigh the lead it names)
+    t = ("Dofinansowano ze środków Ministra Kultury pochodzących z Funduszu Sztuki w ramach programu "
+         "„Teatr – Lato 2024”, realizowanego przez Narodowy Instytut Teatru.")
+    assert ("Narodowy Instytut Teatru", "other") in _roles(t, "pl")
+    assert ("Narodowy Instytut Teatru", "lead") in _roles(t, "pl")

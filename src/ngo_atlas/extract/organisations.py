@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import bodycolumn, colonlist, helperafter, itemtag, kindnoun, listpredicate, patronage, relclause, seatclause, slashnames, thankslist, unitparent, venues
+from ngo_atlas.extract import bodycolumn, colonlist, helperafter, itemtag, kindnoun, leadwith, listpredicate, patronage, relclause, seatclause, slashnames, thankslist, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -340,7 +340,15 @@ OPERATOR_AFTER = cue(r"(?:" + _ROLE_PREDICATE + r")\s*|(?:operatorem(?:\s+(?:pro
                      # a fund's relative clause: "z Funduszu X, którym zarządza Y"
                      r"(?:fundusz\w*|program\w*)(?:\s+(?:[^\s,.;]+|im\.)){0,6}?,\s+(?:którym|którego)\s+"
                      r"(?:zarządza|administruje|operuje)|"
-                     r"operated(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|(?:mechanism|programme|program|fund)\s+operator\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
+                     r"operated(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|"
+                     # "under the Erasmus+ programme, managed in Poland by X", "within the RITA
+                     # programme, run by X": the participle after the comma of a programme the
+                     # project is funded under is the programme's; its agent operates it ("a new
+                     # programme, run by X" may be the project itself: no funding preposition)
+                     r"(?:under|within|from|through)\s+the\s+(?:[^\s,.;]+\s+){0,8}?(?:programme|program|fund)"
+                     r"(?:\s+\([^()\n]{1,20}\))?,\s+(?:managed|administered|run)"
+                     r"(?:\s+in\s+[^\W\d_]+)?\s+by(?:\s+the)?|"
+                     r"(?:mechanism|programme|program|fund)\s+operator(?:\s+in\s+[^\W\d_]+)?\s+(?:is|was)(?:\s+the)?|оператором\s+\w+\s+(?:является|є)|"
                      # "Оператор програми в регіоні – X": a place may stand before the dash
                      r"оператор\s+(?:программы|програми)(?:\s+(?:в|у)\s+[^\s,.;]+)?\s*[–—-]|"
                      # "z programu „Badania” zarządzanego przez X", "a fund administered by X"
@@ -350,7 +358,8 @@ OPERATOR_AFTER = cue(r"(?:" + _ROLE_PREDICATE + r")\s*|(?:operatorem(?:\s+(?:pro
                      # "programu „X” Fundacji Y realizowanego przez Z": the genitive participle
                      # agrees with the programme (the project's would be "realizowany")
                      r"realizowanego|prowadzonego|wdrażanego|реализуемой|реализуемого|реалізованої)"
-                     r"\s+(?:przez|by|—|–)(?:\s+the)?|"
+                     # ("the Erasmus+ programme, managed in Poland by X": where, between)
+                     r"(?:\s+in\s+[^\W\d_]+)?\s+(?:przez|by|—|–)(?:\s+the)?|"
                      # the active voice: "Programem w Polsce zarządza X", "the programme is managed by X"
                      r"(?:programem|funduszem|konkursem)(?:\s+[^\s,.;]+){0,3}?\s+(?:zarządza|administruje|"
                      r"operuje|kieruje)|(?:programme|program|fund)\s+is\s+(?:managed|administered|operated)"
@@ -1510,6 +1519,13 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
         orgs.extend(o for a, b in list_after(text, at, e)  # (a person may be the patron)
                     if not _person_named(text[a:b].rstrip(" .,;"), lang)
                     and (o := _org(text, a, b, "other", "patron", 0.6, lang)))
+    if lang == "en":  # "by X as the project promoter, with Y and Z as partners"
+        for at in leadwith.partner_list_starts(text, s, e):
+            items = list_after(text, at, e)
+            role = leadwith.list_role(text, items[-1][1]) if items else "partner"
+            orgs.extend(o for a, b in items if leadwith.names_a_body(text, b)
+                        and not place_named(text[a:b].strip(" .,;"), lang) and not places_joined(text[a:b], lang)
+                        and (o := _org(text, a, b, role, "lead_with", 0.7, lang)))
     for m in AS_PARTNER.finditer(text, s, e):
         w = [x for x in _WITH_BEFORE.finditer(text, max(s, m.start() - 90), m.start())]
         for a, b in list_after(text, w[-1].end(), m.start()) if w else []:
@@ -2094,7 +2110,9 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     out: list[OrgRef] = []
     evaluated, frames = _evaluators(text, s, e, lang) if "alua" in text[s:e] else ([], [])
     out.extend(evaluated)
+    op_spans = []  # (where an operator frame stands: its agent runs no project, below)
     for m in OPERATOR_AFTER.finditer(text, s, e):
+        op_spans.append((m.start(), m.end()))
         # ("a fund managed by the European Commission": the EU's own executive, no body that
         # hands the money on)
         out.extend(o for o in _operators(text, m.end(), e, lang, "operator_phrase")
@@ -2108,6 +2126,8 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     for m in LEAD_AFTER.finditer(text, s, e):
         if frames and any(a <= m.start() < b for a, b in frames):
             continue  # "the evaluation was conducted by X": X evaluates, it runs nothing
+        if lang == "en" and any(a <= m.start() < b for a, b in op_spans):
+            continue  # "under the RITA programme, run by X": X operates the programme (read above)
         if _PROGRAMME_SUBJECT.match(text, s, m.start()) or _PROGRAMME_NAMED.fullmatch(text, s, m.start()):
             # "Program „X” jest realizowany przez Y", "Program Aktywni Obywatele – Fundusz
             # Krajowy jest prowadzony przez Y we współpracy z Z": Y (and Z) run the programme,

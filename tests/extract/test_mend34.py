@@ -21,3 +21,15 @@ def test_one_tasks_name_after_pn_is_no_call():
             "w sprawie rozstrzygnięcia otwartego konkursu ofert na realizację zadań publicznych w 2025 "
             "roku, w tym zadania pn. „Bezpieczny senior” realizowanego przez Fundację Nowy Dom" + _ROWS)
     assert {f.programme for p in _doc(text).projects for f in p.funding} == {None}
+
+
+def test_a_payer_thanked_in_a_list_keeps_its_funder_role():
+    # thankslist: "– Fundacji X za dofinansowanie" made the project's payer `other`
+    text = ("Warsztaty kulinarne w Sieradzu\n\n"
+            "W październiku Stowarzyszenie Kuchnia Razem zorganizowało cykl warsztatów kulinarnych. Projekt "
+            "dofinansowała Fundacja Ziemi Sieradzkiej w ramach programu „Sąsiedzkie Mosty”.\n\n"
+            "Dziękujemy:\n– Fundacji Ziemi Sieradzkiej za dofinansowanie projektu,\n"
+            "– Polskiej Agencji Prasowej za relację z wydarzenia.\n")
+    roles = {o.name: o.role for p in _doc(text).projects for o in p.organizations}
+    assert roles["Fundacja Ziemi Sieradzkiej"] == "funder"
+    assert roles["Polska Agencja Prasowa"] == "other"

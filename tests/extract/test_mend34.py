@@ -33,3 +33,23 @@ def test_a_payer_thanked_in_a_list_keeps_its_funder_role():
     roles = {o.name: o.role for p in _doc(text).projects for o in p.organizations}
     assert roles["Fundacja Ziemi Sieradzkiej"] == "funder"
     assert roles["Polska Agencja Prasowa"] == "other"
+
+
+def _people(text: str) -> dict[str, str]:
+    return {p.name: p.role for p in _doc(text).projects[0].people if p.name}
+
+
+def test_health_promotion_and_personal_finance_specialists_stay_experts():
+    # back office: "ds. promocji" / "ds. finansów" is the project's own promotion or books, but
+    # "promocji zdrowia" and "finansów osobistych" are expertise taught to the participants
+    text = ("Fundacja Modrzewie\n\nSąsiedzka Przystań\n\n"
+            "Fundacja Modrzewie realizuje projekt „Sąsiedzka Przystań” od marca 2023 r. "
+            "Projekt jest finansowany przez Fundację Jarzębinową.\n\n"
+            "Koordynatorka projektu: Halina Wrzos, h.wrzos@modrzewie.org.pl\n"
+            "Specjalistka ds. promocji zdrowia: Maria Grzyb\n"
+            "Specjalista ds. finansów osobistych: Jan Sowa\n"
+            "Specjalistka ds. grantów: Olga Bór\n")
+    people = _people(text)
+    assert people["Maria Grzyb"] == "expert"
+    assert people["Jan Sowa"] == "expert"
+    assert people["Olga Bór"] == "other"

@@ -53,3 +53,20 @@ def test_health_promotion_and_personal_finance_specialists_stay_experts():
     assert people["Maria Grzyb"] == "expert"
     assert people["Jan Sowa"] == "expert"
     assert people["Olga Bór"] == "other"
+
+
+def test_a_project_told_above_a_list_of_the_other_ones_stays_a_record():
+    # segment: the text above the first numbered item is the page's head only when the list
+    # is not introduced as "the other ones"
+    text = ("Stowarzyszenie Sąsiedzi Razem\nAktualności › Nasze działania\n\n"
+            "Klub Sąsiada w Sieradzu\n"
+            "Od marca 2024 r. Stowarzyszenie Sąsiedzi Razem prowadzi Klub Sąsiada dla rodzin z Ukrainy "
+            "i Polski. Klub dofinansowała Gmina Miasta Sieradza kwotą 20 000 zł.\n\n"
+            "Inne nasze inicjatywy w 2024 roku:\n\n"
+            "1. „Ogródek sąsiedzki”\n"
+            "Wspólne sadzenie warzyw z rodzinami z Ukrainy. Dofinansowanie: Fundacja Stół Różnorodności, "
+            "8 000 zł.\n\n"
+            "2. „Wieczory z kuchnią świata”\n"
+            "Pięć spotkań kulinarnych w świetlicy osiedlowej. Dofinansowanie: Fundacja Ziemi Sieradzkiej, "
+            "9 500 zł.\n")
+    assert [p.title for p in _doc(text).projects][:1] == ["Klub Sąsiada w Sieradzu"]

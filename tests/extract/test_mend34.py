@@ -70,3 +70,13 @@ def test_a_project_told_above_a_list_of_the_other_ones_stays_a_record():
             "Pięć spotkań kulinarnych w świetlicy osiedlowej. Dofinansowanie: Fundacja Ziemi Sieradzkiej, "
             "9 500 zł.\n")
     assert [p.title for p in _doc(text).projects][:1] == ["Klub Sąsiada w Sieradzu"]
+
+
+def test_a_district_or_a_format_in_brackets_is_no_qualifier():
+    # qualifiedtown: "(Centrum)" and "(Hybrid)" written twice are no part of the town's name
+    # as "(Oder)" is
+    from ngo_atlas.extract.qualifiedtown import qualifier_after
+    text = "Lublin (Centrum), Lublin (Centrum); Kraków (Hybrid), Kraków (Hybrid); Frankfurt (Oder), Frankfurt (Oder)"
+    assert qualifier_after(text, text.index(" (Centrum)"), "Lublin") is None
+    assert qualifier_after(text, text.index(" (Hybrid)"), "Kraków") is None
+    assert qualifier_after(text, text.index(" (Oder)"), "Frankfurt") == "Oder"

@@ -1519,9 +1519,11 @@ def _inner_role(inner: list[str]) -> str | None:
 # "ds. szkoleń", "ds. ewaluacji", "ds. pomocy prawnej", "ds. rzecznictwa" stay expertise; a
 # bracket may wrap after "ds.")
 # (a specialist's or an assistant's job only: "doradczyni ds. finansów" counsels the participants;
-# "komunikacji międzykulturowej" is expertise)
-_OFFICE_DOMAIN = (r"(?i:specjali[sś]\w*|asystent\w*)\s+(?:ds\.?|d/s|do\s+spraw)\s+(?i:rozlicze|finans|"
-                  r"księgow|kadr|administrac|monitoring|wolontariat|promocj|komunikacj(?!\w*\s+międzykult)|"
+# "komunikacji międzykulturowej", "promocji zdrowia" and "finansów osobistych" / "domowych" are
+# expertise passed on to them)
+_OFFICE_DOMAIN = (r"(?i:specjali[sś]\w*|asystent\w*)\s+(?:ds\.?|d/s|do\s+spraw)\s+(?i:rozlicze|"
+                  r"finans(?!\w*\s+(?:osobist|domow))|księgow|kadr|administrac|monitoring|wolontariat|"
+                  r"promocj(?!\w*\s+zdrow)|komunikacj(?!\w*\s+międzykult)|"
                   r"rekrutacj|grant|zamówie|biur)")
 _BACK_OFFICE = re.compile(_OFFICE_DOMAIN)
 # the domain closing the words right before a name or a list's separator ("Specjalistka ds.

@@ -1158,13 +1158,26 @@ _CALL_CALLED = re.compile(r"(?i)(?<!\w)(?:konkurs|конкурс)\w*(?:[^.\n]|\n
                           r"[^\S\n]*[„\"«“]([^”\"\n»]{3,90})[”\"»]")
 
 
+# one task or project right before "pn." ("w tym zadania pn. „X”", "projektu pod nazwą „X”"): the
+# name is that task's, not the call's (as for _CALL_NAME)
+_TASK_CALLED = re.compile(r"(?i)(?<!\w)(?:zadani[ae]|projekt\w*|inicjatyw\w*|przedsięwzię\w*|проект\w*|"
+                          r"ініціатив\w*|инициатив\w*)(?:[^\S\n]+\w+)?[^\S\n]+(?:pn\.|pod[^\S\n]+nazwą|"
+                          r"под[^\S\n]+названием|під[^\S\n]+назвою)[^\S\n]*[„\"«“]$")
+
+
+def _called_call(text: str, intro_end: int) -> re.Match[str] | None:
+    """The first "konkurs … pn. „X”" above the rows whose name is the call's, not one task's."""
+    return next((m for m in _CALL_CALLED.finditer(text, 0, intro_end)
+                 if not _TASK_CALLED.search(text, m.start(), m.start(1))), None)
+
+
 def _rows_call_name(text: str, intro_end: int, projects: list[Project]) -> None:
     """Rows or cards of granted projects with a payer or a grant and no programme take the
     call's name the text above them gives (a results page: "Wyniki konkursu „X”", the cards
     under it each a grant with its sum; PROG-C)."""
     if not any(_granted(f) and not f.programme for p in projects for f in p.funding[:1]):
         return
-    m = _CALL_NAME.search(text, 0, intro_end) or _CALL_CALLED.search(text, 0, intro_end)
+    m = _CALL_NAME.search(text, 0, intro_end) or _called_call(text, intro_end)
     if m is None:
         return
     name = next(g for g in m.groups() if g).strip()

@@ -31,6 +31,27 @@ def _nominative_place(word: str) -> bool:
     return any("nazwa_geograficzna" in a[3] and "nom" in a[2] for a in polish.analyse(word))
 
 
+# how an event takes place, written in English where the analyser does not know it
+_FORMATS = frozenset(("Hybrid", "Remote", "Virtual", "Teams", "Livestream"))
+
+
+def _common_word(word: str) -> bool:
+    """The word is a common noun in the nominative, an adjective or an adverb ("Lublin
+    (Centrum)", "Kraków (Online)", "(Hybryda)", "(Stacjonarnie)"): a district or a format, no
+    part of the town's name. A river qualifier reads as no such word ("Oder": a genitive,
+    "Saale": unknown)."""
+    if word in _FORMATS:
+        return True
+    for _form, _lemma, tag, quals in polish.analyse(word):
+        parts = tag.split(":")  # "subst:sg:nom.acc.voc:n:ncol": class, number, cases, ...
+        if parts[0] in ("adj", "adv"):
+            return True
+        if parts[0] in ("subst", "depr") and len(parts) > 2 and "nom" in parts[2].split(".") \
+                and "nazwa_pospolita" in quals:
+            return True
+    return False
+
+
 def qualifier_after(text: str, end: int, town: str) -> str | None:
     """The qualifier in brackets right after a town written at text[:end] ("Oder" after
     "Frankfurt"), or None: the bracket names no place itself, and the page writes the town
@@ -39,7 +60,7 @@ def qualifier_after(text: str, end: int, town: str) -> str | None:
     if not m:
         return None
     word = m.group(1)
-    if word in _english_places() or _nominative_place(word):
+    if word in _english_places() or _nominative_place(word) or _common_word(word):
         return None
     return word if text.count(f"{town} ({word})") >= 2 else None
 

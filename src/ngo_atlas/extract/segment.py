@@ -560,7 +560,18 @@ def _from_first_numbered(text: str, segs: list[Segment]) -> list[Segment]:
     # ("Projekt „X” realizujemy … Nasze pozostałe projekty: 1. … 2. …": a project the text
     # above the list speaks of in the singular is the page's own, an item of its own)
     top = (segs[first].title_span or (segs[first].start, 0))[0]
-    return [] if _SINGULAR.search(lowered(text), 0, top) else segs[first:]
+    low = lowered(text)
+    # ("Klub Sąsiada …\n\nInne nasze inicjatywy:\n1. …": a list of the other ones, after one
+    # told above it, which is an item of its own)
+    lead_in = low.rfind("\n", 0, max(0, low.rfind("\n", 0, top) - 1)) + 1
+    if _SINGULAR.search(low, 0, top) or _OTHER_ONES.search(low, lead_in, top):
+        return []
+    return segs[first:]
+
+
+# the line right above a numbered list calling its items the rest: "Inne nasze inicjatywy:",
+# "Pozostałe projekty", "Other projects", "Інші наші проєкти"
+_OTHER_ONES = re.compile(r"(?<!\w)(?:inn[eay]|pozostał[eay]|other|further|інші|другие)(?!\w)")
 
 
 def _dated_over_name(text: str, s: int, ts: int) -> bool:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.funder_mentions import MONEY_WORD
+
 # (cheap gate: most pages thank nobody)
 _WORDS = ("dzięk", "Dzięk", "DZIĘK", "odzięk", "ODZIĘK", "thank", "Thank", "grateful", "дяку", "Дяку", "подяк",
           "Подяк", "благодар", "Благодар")
@@ -61,7 +63,9 @@ def thanked_items(text: str, s: int, e: int, find) -> list[tuple[int, int, str]]
                     continue
                 break
             reasons = list(_REASON.finditer(text, item.end(), le))
-            if reasons:
+            # ("– Fundacji X za dofinansowanie projektu": the payer, whom the funding readers
+            # find; `other` here would take its funder role from it)
+            if reasons and not MONEY_WORD.search(text, reasons[0].end(), le):
                 # (the last reason bounds the bodies: "Foundation for X for the hall")
                 role = "partner" if together_all or _TOGETHER.search(text, reasons[0].end(), le) else "other"
                 at = item.end()

@@ -71,7 +71,7 @@ def not_a_funder(name: str, lang: str) -> bool:
         return True
     if len(words) <= 3 and _PANEL.fullmatch(name):
         return True
-    return not_a_body(name, lang) or not _QUOTE.search(name) and _has_finite_verb(words[1:], lang)
+    return not_a_body(name, lang) or not _QUOTE.search(name) and _has_finite_verb(words, lang)
 
 
 def not_a_programme(name: str, lang: str) -> bool:
@@ -88,13 +88,13 @@ def not_a_programme(name: str, lang: str) -> bool:
 
 
 def _has_finite_verb(words: list[str], lang: str) -> bool:
-    """A lower-case word read only as a finite verb ("wynosi", "покрывают"): a clause, not a
-    body's name. (Capitalised or quoted words may be a name's own: "Фонд «Ліхтенштейн
-    допомагає»".)"""
-    for w in words:
+    """A lower-case word read only as a finite verb, after a lower-case word ("Budżet
+    tegorocznej edycji wynosi"): a clause, not a body's name. (After a capitalised word it may
+    be a name's own slogan, its quotes lost: "Фонд «Ліхтенштейн допомагає»".)"""
+    for before, w in zip([""] + words, words):
         w = w.strip(",.;:()„”\"«»")
-        if not w or not w[:1].islower() or not w.isalpha() or len(w) < 3:
-            continue
+        if not w or not w[:1].islower() or not w.isalpha() or len(w) < 3 or before[:1].isupper():
+            continue  # ("Фонд «Ліхтенштейн допомагає»": a name's own subject and its verb)
         if is_cyrillic(w):
             if _cyrillic_verb(w, lang):
                 return True

@@ -3,9 +3,9 @@
 "Projekt jest dofinansowany przez Islandię, Liechtenstein i Norwegię w ramach Funduszy EOG",
 "Mechanizm Finansowy EOG … ze środków Islandii, Liechtensteinu i Norwegii", "funded by Iceland,
 Liechtenstein and Norway through the EEA Grants": where a record's payers are a fund (a name
-whose head is a fund, a mechanism or grants) and bare countries, the countries are the fund's
+whose head is a fund, a mechanism or grants) and a list of bare countries, the countries are the fund's
 donors and the fund is the payer the page's record names (most of the read sets' golds: ea03,
-eb02, ka02, ib01, jb13, m02, q03; the golds that keep the states, fc14 and lb21, are fewer).
+eb02, ka02, jb13, m02, q03; the golds that keep the states, fc14 and lb21, are fewer).
 The countries' programme, where the fund has none, goes to the fund."""
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ def states_through_fund(items: list) -> list:
 
     states = [f for f in items if f.funder and _is_country(f.funder.strip())]
     funds = [f for f in items if f.funder and f not in states and _FUND_HEAD.search(f.funder)]
-    if not states or not funds:
-        return items
+    if len(states) < 2 or not funds:
+        return items  # (one country beside a fund, "Norwegia oraz Norweski Mechanizm", may pay itself)
     programme = next((f.programme for f in states if f.programme), None)
     for f in funds:
         if not f.programme and programme and programme != f.funder:

@@ -81,31 +81,3 @@ def test_a_slogan_programme_and_a_committee_payer_survive_in_text():
     text = "Projekt jest finansowany przez Miasto Kraków w ramach programu „Kraków wspiera sąsiadów”.\n"
     assert _items(text) == [("Miasto Kraków", "Kraków wspiera sąsiadów")]
     assert _items("Projekt finansuje Komisja Europejska.\n") == [("Komisja Europejska", None)]
-
-
-# FUND-E35: the donor states beside the fund they pay through
-def test_donor_states_beside_the_fund_leave_the_fund_as_payer():
-    from ngo_atlas.extract.donorstates import states_through_fund
-    from ngo_atlas.model import Funding
-
-    prog = "Aktywni Obywatele – Fundusz Krajowy"
-    items = [Funding("Mechanizm Finansowy EOG", None), Funding("Islandia", prog), Funding("Liechtenstein", prog),
-             Funding("Norwegia", prog)]
-    assert [(f.funder, f.programme) for f in states_through_fund(items)] == [("Mechanizm Finansowy EOG", prog)]
-
-
-def test_donor_states_alone_or_beside_a_city_stay():
-    from ngo_atlas.extract.donorstates import states_through_fund
-    from ngo_atlas.model import Funding
-
-    alone = [Funding("Islandia", "Fundusze EOG"), Funding("Liechtenstein", "Fundusze EOG")]
-    assert states_through_fund(alone) == alone
-    city = [Funding("Miasto Lublin", None), Funding("Norwegia", None)]
-    assert states_through_fund(city) == city
-
-
-def test_donor_states_in_a_sentence_with_the_fund():
-    text = ("Źródło finansowania: Program Aktywni Obywatele – Fundusz Krajowy, finansowany z Funduszy EOG\n\n"
-            "Stowarzyszenie Dobry Sąsiad otrzymało na ten cel dotację od Islandii, Liechtensteinu i Norwegii "
-            "w ramach Funduszy EOG.\n")
-    assert _items(text) == [("Fundusze EOG", "Aktywni Obywatele – Fundusz Krajowy")]

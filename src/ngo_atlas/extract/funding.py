@@ -16,7 +16,6 @@ from ngo_atlas.extract.polishecho import drop_polish_echo
 from ngo_atlas.extract.serialnames import join_serial_names
 from ngo_atlas.extract.sumpayers import covering_payers, payer_after_sum, rejoin_wrapped
 from ngo_atlas.extract.wrapped import hard_wrap, past_class_noun, runs_on
-from ngo_atlas.extract.donorstates import states_through_fund
 from ngo_atlas.extract.fundshape import shapeless_values
 from ngo_atlas.extract.fundspan import no_field_names, trim_funder_tails
 from ngo_atlas.extract.programmetail import PROGRAMME_PART, trim_programme_tails
@@ -287,7 +286,6 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     fund_adjectives(out, text, lang)  # (FUND-M: "z Funduszy norweskich": the adjective is the name's)
     out = regional_programmes(out)  # (FUNDP: "Fundusze Europejskie dla X" is a programme)
     out = payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)
-    out = states_through_fund(out)  # (FUND-E35: "Islandia, … w ramach Funduszy EOG": the fund pays)
     return shapeless_values(out, lang)  # (FUND-S35: a label, a sum, a clause, a panel is no name)
 
 

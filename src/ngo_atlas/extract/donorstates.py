@@ -15,13 +15,21 @@ import re
 # Finansowy EOG", "EEA Grants", "Norway Grants", "Фонди ЄЕЗ")
 _FUND_HEAD = re.compile(r"(?i)(?<!\w)(?:fundusz\w*|mechanizm\w*|grants|fund|фонд\w*|механізм\w*|механизм\w*)(?!\w)")
 
+# the fund states pay into ("Fundusze EOG", "Norweski Mechanizm Finansowy", "Swiss Fund",
+# "International Visegrad Fund"): any other fund beside bare places ("Gdańsk i Gdynia oraz
+# Fundusz Inicjatyw Obywatelskich", "Germany, France and the European Cultural Fund") is a payer
+# of its own, and so are they (_is_country takes a town too)
+_DONORS_FUND = re.compile(r"(?i)(?<!\w)(?:EOG|EEA|EFTA|ЄЕЗ|ЕЭЗ|norw\w*|норв\w*|szwajcar\w*|swiss|швейцар\w*|"
+                          r"visegrad\w*|wyszehradz\w*|вишеград\w*|вышеград\w*)(?!\w)")
+
 
 def states_through_fund(items: list) -> list:
     """The items without the bare countries paid through a fund named beside them."""
     from ngo_atlas.extract.funder_mentions import _is_country
 
     states = [f for f in items if f.funder and _is_country(f.funder.strip())]
-    funds = [f for f in items if f.funder and f not in states and _FUND_HEAD.search(f.funder)]
+    funds = [f for f in items if f.funder and f not in states and _FUND_HEAD.search(f.funder)
+             and _DONORS_FUND.search(f.funder)]
     if len(states) < 2 or not funds:
         return items  # (one country beside a fund, "Norwegia oraz Norweski Mechanizm", may pay itself)
     programme = next((f.programme for f in states if f.programme), None)

@@ -45,8 +45,9 @@ _REPORT = re.compile(r"(?i:report|raport|sprawozdanie|звіт|отчет|отч
 # what is left of a period ("lata 2021–2027", "na lata 2014-2020", "years 2021-2027")
 _PERIOD_ONLY = re.compile(r"(?i)^(?:na\s+|for\s+(?:the\s+)?|на\s+)?(?:lata|rok|roku|years?|годы|роки|рік|год)?"
                           r"[\s\d–—\-/.,]*$")
-# a count of things ("5 weekend training sessions in …"): a number, then a lower-case word
+# a quote mark: a name's own slogan ("Fundacja „Dzieci mają głos”") may have its verb
 _QUOTE = re.compile(r"[\"„”“«»]")
+# a count of things ("5 weekend training sessions in …"): a number, then a lower-case word
 _COUNT_HEAD = re.compile(r"^\d+\s+[a-ząćęłńóśźżа-яёіїєґ]")
 
 

@@ -60,3 +60,15 @@ def test_lead_with_list_as_partners_still_read():
     t = ("The project is implemented by the Riverside Association as the project promoter, with the Hill "
          "Foundation and the Lake Trust as partners.")
     assert {("Hill Foundation", "partner"), ("Lake Trust", "partner")} <= _roles(t)
+
+
+def test_eea_donor_states_beside_a_fund_without_the_eea_in_its_name_still_go():
+    # "Active Citizens Fund", "Mechanizm Finansowy Europejskiego Obszaru Gospodarczego" (hb27, jb13)
+    items = [Funding("Active Citizens Fund", None), Funding("Iceland", None), Funding("Liechtenstein", None),
+             Funding("Norway", None)]
+    assert [f.funder for f in states_through_fund(items)] == ["Active Citizens Fund"]
+    prog = "Aktywni Obywatele – Fundusz Krajowy"
+    items = [Funding("Mechanizm Finansowy Europejskiego Obszaru Gospodarczego", None), Funding("Islandia", prog),
+             Funding("Liechtenstein", prog), Funding("Norwegia", prog)]
+    assert [(f.funder, f.programme) for f in states_through_fund(items)] == [
+        ("Mechanizm Finansowy Europejskiego Obszaru Gospodarczego", prog)]

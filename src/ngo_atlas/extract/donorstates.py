@@ -22,14 +22,21 @@ _FUND_HEAD = re.compile(r"(?i)(?<!\w)(?:fundusz\w*|mechanizm\w*|grants|fund|фо
 _DONORS_FUND = re.compile(r"(?i)(?<!\w)(?:EOG|EEA|EFTA|ЄЕЗ|ЕЭЗ|norw\w*|норв\w*|szwajcar\w*|swiss|швейцар\w*|"
                           r"visegrad\w*|wyszehradz\w*|вишеград\w*|вышеград\w*)(?!\w)")
 
+# the states that pay through a fund of their own (the EEA's three, Switzerland): beside any
+# fund they are its donors ("Iceland, Liechtenstein and Norway" beside "Active Citizens Fund",
+# "Mechanizm Finansowy Europejskiego Obszaru Gospodarczego")
+_DONOR_STATE = re.compile(r"(?i)(?:island|iceland|ісланд|исланд|liechtenstein|ліхтенштейн|лихтенштейн|"
+                          r"norw|норв|szwajcar|switzerland|швейцар)\w*$")
+
 
 def states_through_fund(items: list) -> list:
     """The items without the bare countries paid through a fund named beside them."""
     from ngo_atlas.extract.funder_mentions import _is_country
 
     states = [f for f in items if f.funder and _is_country(f.funder.strip())]
+    donors = all(_DONOR_STATE.match(f.funder.strip()) for f in states)
     funds = [f for f in items if f.funder and f not in states and _FUND_HEAD.search(f.funder)
-             and _DONORS_FUND.search(f.funder)]
+             and (donors or _DONORS_FUND.search(f.funder))]
     if len(states) < 2 or not funds:
         return items  # (one country beside a fund, "Norwegia oraz Norweski Mechanizm", may pay itself)
     programme = next((f.programme for f in states if f.programme), None)

@@ -72,3 +72,17 @@ def test_eea_donor_states_beside_a_fund_without_the_eea_in_its_name_still_go():
              Funding("Liechtenstein", prog), Funding("Norwegia", prog)]
     assert [(f.funder, f.programme) for f in states_through_fund(items)] == [
         ("Mechanizm Finansowy Europejskiego Obszaru Gospodarczego", prog)]
+
+
+def test_festival_head_beside_the_projects_own_coordinator_is_other():
+    # workshops shown at a festival: the festival's director heads the festival, not the project
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    t = ("Riverside Foundation\n\nPhoto workshops for refugee teenagers\n\n"
+         "The Riverside Foundation runs photo workshops for refugee teenagers in Gdańsk from March to June "
+         "2024, funded by the City of Gdańsk. The final exhibition will open during the Baltic Light Festival.\n\n"
+         "Project coordinator: Anna Lis\nFestival director: Jan Nowak\n")
+    people = {p.name: p.role for p in extract_document(Document("x.txt", "x.txt", t)).projects[0].people}
+    assert people.get("Anna Lis") == "coordinator"
+    assert people.get("Jan Nowak") != "coordinator"

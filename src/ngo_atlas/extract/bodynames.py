@@ -313,7 +313,7 @@ def _role_near(text: str, a: int, b: int) -> str | None:
             if "\n" in gap and ":" not in gap.split("\n", 1)[0]:
                 continue  # "… | NEWS | CONTACT\n\nINCLUDE – Inclusive …": a menu word on a line above
             if _BETWEEN_BEFORE.fullmatch(gap) or _LABEL_LIKE.fullmatch(gap):
-                return role
+                return _festival_head_role(role, m.group(), text)
             # "Projekt koordynuje prezeska fundacji X", "koordynujący projekt pełnomocnik
             # prezydenta miasta X": the verb, then the person's office in lowercase words
             if role == "coordinator" and _VERB_CUE.match(m.group()) and \
@@ -321,8 +321,24 @@ def _role_near(text: str, a: int, b: int) -> str | None:
                 return role
         m = rx.match(after, len(after) - len(after.lstrip(" \t,–—-(:")))
         if m and _BETWEEN_AFTER.fullmatch(after[:m.start()]):
-            return role
+            return _festival_head_role(role, m.group(), text)
     return None
+
+
+# a festival's head by office, and the project's own coordinator named on the page
+_FESTIVAL_HEAD = re.compile(r"(?:dyrektor\w*\s+festiwalu|director\s+of\s+the\s+festival|kurator\w*\s+festiwalu|"
+                            r"festival\s+(?:director|curator))")
+_PROJECT_COORDINATOR = re.compile(r"(?i)(?:koordynator\w*|coordinator|координатор\w*)\s+(?:projektu|of\s+the\s+project|"
+                                  r"про[єе]кт[уа])|project\s+coordinator")
+
+
+def _festival_head_role(role: str, cue_text: str, text: str) -> str:
+    """A festival's head heads the project where the festival is the project; where the page
+    names the project's own coordinator too ("Project coordinator: X … Festival director: Y",
+    workshops shown at a festival), the festival's head is someone else's: other."""
+    if role == "coordinator" and _FESTIVAL_HEAD.fullmatch(cue_text) and _PROJECT_COORDINATOR.search(text):
+        return "other"
+    return role
 
 
 # the coordinator as a copula's subject, with where or for whom she coordinates between:

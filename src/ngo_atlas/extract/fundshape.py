@@ -18,9 +18,12 @@ from ngo_atlas.extract.notbody import not_a_body
 
 # "Operator: X", "Manager: X", "Źródło finansowania: X": a label (one or two words) and its
 # colon at the value's start; no payer's or programme's name in the read sets' gold has a colon
-_LABEL_HEAD = re.compile(r"^[^\W\d][\w-]*(?:[^\S\n][\w-]+)?:\s")
+# (a name's own head stays: "Creative Europe: Culture" (its second word capitalised), "Horyzont
+# 2020: …" (a figure), "NIW-CRSO: …" (an acronym) are programmes with their strand)
+_LABEL_HEAD = re.compile(r"^(?![A-ZĄĆĘŁŃÓŚŹŻ\d-]{2,}:)[^\W\d][^\W\d]*(?:[^\S\n][^\W\dA-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?:\s")
 # a figure with decimals ("73,44", "7,5") or a currency code: a sum, not a body
-_DECIMAL = re.compile(r"(?<![\w.,])\d+[.,]\d+(?![\w.,]*\d)|(?<!\w)(?:PLN|EUR|USD|GBP|CHF|UAH|zł)(?!\w)")
+# (a version after a dot, "Fundusz Wkładów Własnych 2.0", "Przemysł 4.0", is part of a name)
+_DECIMAL = re.compile(r"(?<![\w.,])\d+(?:,\d+|\.\d\d)(?![\w.,]*\d)|(?<!\w)(?:PLN|EUR|USD|GBP|CHF|UAH|zł)(?!\w)")
 # function words: a value of these alone ("The", "of the") names nothing
 _FUNCTION = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "by", "with", "to", "from",
                        "i", "w", "z", "ze", "na", "do", "oraz", "dla", "przez", "и", "в", "з", "та", "і"})
@@ -42,8 +45,9 @@ _REPORT = re.compile(r"(?i:report|raport|sprawozdanie|звіт|отчет|отч
 # what is left of a period ("lata 2021–2027", "na lata 2014-2020", "years 2021-2027")
 _PERIOD_ONLY = re.compile(r"(?i)^(?:na\s+|for\s+(?:the\s+)?|на\s+)?(?:lata|rok|roku|years?|годы|роки|рік|год)?"
                           r"[\s\d–—\-/.,]*$")
-# a count of things ("5 weekend training sessions in …"): a number, then a lower-case word
+# a quote mark: a name's own slogan ("Fundacja „Dzieci mają głos”") may have its verb
 _QUOTE = re.compile(r"[\"„”“«»]")
+# a count of things ("5 weekend training sessions in …"): a number, then a lower-case word
 _COUNT_HEAD = re.compile(r"^\d+\s+[a-ząćęłńóśźżа-яёіїєґ]")
 
 
@@ -80,7 +84,8 @@ def not_a_programme(name: str, lang: str) -> bool:
     words = name.split()
     if not words or _LABEL_HEAD.match(name) or name.count(")") > name.count("("):
         return True
-    if _PERIOD_ONLY.match(name) or _COUNT_HEAD.match(name):
+    if _PERIOD_ONLY.match(name) or lang == "en" and _COUNT_HEAD.match(name):
+        # (a count heads a Polish programme's own name: "100 lat niepodległości", "1000 bibliotek")
         return True
     # (a verb is no sign here: "Kobiety zmieniają świat", "Warszawa wspiera uczniów" are
     # programmes' own names)

@@ -46,3 +46,14 @@ def names_a_body(text: str, end: int) -> bool:
 def list_role(text: str, last_end: int) -> str:
     """member where the list ends "as members", else partner."""
     return "member" if _AS_MEMBERS.match(text, last_end) else "partner"
+
+
+# the list's tag naming another role than a partner's ("with Y as its funder", "… as experts"),
+# or a participle after its last name ("with Y and Z providing funding"): the names are no partners
+_OTHER_TAG = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?(?:as[^\S\n]+(?!(?:associated[^\S\n]+)?"
+                        r"(?:partners?|members?|co-?organi[sz]ers?|co-?applicants?)\b)|[a-z]+ing\b)")
+
+
+def tags_partners(text: str, last_end: int) -> bool:
+    """The list ending at last_end names partners: no other role's tag nor a participle after it."""
+    return not _OTHER_TAG.match(text, last_end)

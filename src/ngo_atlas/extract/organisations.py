@@ -1522,8 +1522,11 @@ def find_organisations(text: str, s: int, e: int, labels: list[LabelHit], lang: 
     if lang == "en":  # "by X as the project promoter, with Y and Z as partners"
         for at in leadwith.partner_list_starts(text, s, e):
             items = list_after(text, at, e)
-            role = leadwith.list_role(text, items[-1][1]) if items else "partner"
+            if not items or not leadwith.tags_partners(text, items[-1][1]):
+                continue  # "with Y as its funder", "with Y and Z providing funding": other roles
+            role = leadwith.list_role(text, items[-1][1])
             orgs.extend(o for a, b in items if leadwith.names_a_body(text, b)
+                        and not _person_named(text[a:b].strip(" .,;"), lang)  # ("with Anna Nowak as expert")
                         and not place_named(text[a:b].strip(" .,;"), lang) and not places_joined(text[a:b], lang)
                         and (o := _org(text, a, b, role, "lead_with", 0.7, lang)))
     for m in AS_PARTNER.finditer(text, s, e):

@@ -37,12 +37,16 @@ _BOARD_OFFICE = (r"(?:(?:wice)?prezes\w*|członek|członk\w*|sekretarz\w*)\s+zar
 _BOARD_AFTER = re.compile(rf"[^\S\n]*[,–—-][^\S\n]*(?:{_BOARD_OFFICE})(?![^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])", re.IGNORECASE)
 _BOARD_BEFORE = re.compile(rf"(?<![\w])(?:{_BOARD_OFFICE})[^\S\n]*[:–—-][^\S\n]*$", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"(?<![\w-])(?:[wW]e?|[вВуУ])[^\S\n]+$")
+# a festival's head by office ("Dyrektorka festiwalu", "Kuratorka festiwalu: X", "Festival
+# director: X"; an artistic director stays other): the coordinator where the festival is the
+# project, other beside the project's own coordinator (_festival_head_role)
+_FESTIVAL_HEAD_CUE = (r"dyrektor\w*\s+festiwalu|director\s+of\s+the\s+festival|kurator\w*\s+festiwalu|"
+                      r"festival\s+(?:director|curator)")
 # role cues, checked nearest-first around the name (lowered text)
 _ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("coordinator", re.compile(r"koordynator\w*|dyrektor\w*\s+(?:projektu|festiwalu|programu)|director\s+of\s+the\s+(?:project|festival)|"
-                               # the festival's head by another office: "Kuratorka festiwalu: X",
-                               # "Festival director: X" (an artistic director stays other)
-                               r"kurator\w*\s+festiwalu|festival\s+(?:director|curator)|koordynuj\w*|kierowni\w*|coordinat\w*|project\s+manager|principal\s+investigator|"
+    ("coordinator", re.compile(r"koordynator\w*|dyrektor\w*\s+(?:projektu|programu)|director\s+of\s+the\s+project|"
+                               + _FESTIVAL_HEAD_CUE +
+                               r"|koordynuj\w*|kierowni\w*|coordinat\w*|project\s+manager|principal\s+investigator|"
                                r"координатор\w*|координу\w*|координиру\w*|керівни\w*|руководител\w*|"
                                # who heads or leads it: "projektem kieruje", "liderka projektu"
                                r"kieruje|kierował\w*|lider\w*\s+projektu|руководит\w*|руководил\w*|"
@@ -325,9 +329,8 @@ def _role_near(text: str, a: int, b: int) -> str | None:
     return None
 
 
-# a festival's head by office, and the project's own coordinator named on the page
-_FESTIVAL_HEAD = re.compile(r"(?:dyrektor\w*\s+festiwalu|director\s+of\s+the\s+festival|kurator\w*\s+festiwalu|"
-                            r"festival\s+(?:director|curator))")
+# a festival's head by office (the cue above), and the project's own coordinator named on the page
+_FESTIVAL_HEAD = re.compile(rf"(?:{_FESTIVAL_HEAD_CUE})")
 _PROJECT_COORDINATOR = re.compile(r"(?i)(?:koordynator\w*|coordinator|координатор\w*)\s+(?:projektu|of\s+the\s+project|"
                                   r"про[єе]кт[уа])|project\s+coordinator")
 

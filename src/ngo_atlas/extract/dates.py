@@ -479,7 +479,9 @@ def lone_period(text: str, start: int, end: int) -> DateHit | None:
 _YEAR_LABEL = re.compile(r"^[^\S\n]*(?:[•*\-–►▪][^\S\n]*)?(?:rok(?:\s+realizacji)?|realizacja|"
                          r"year(?:\s+of\s+implementation)?|рік(?:\s+реалізації)?|год(?:\s+реализации)?)"
                          r"[^\S\n]*:[^\S\n]*(?P<value>[^\n]*)$", re.IGNORECASE | re.MULTILINE)
-_YEAR_LABEL_HINTS = ("rok", "realizacja", "year", "рік", "год", "Rok", "Realizacja", "Year", "Рік", "Год")
+# (plain finds, as written in each case: most records hold none of them)
+_YEAR_LABEL_HINTS = tuple(f(w) for w in ("rok", "realizacja", "year", "рік", "год")
+                          for f in (str.lower, str.capitalize, str.upper))
 
 
 def year_label_bounds(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit | None]:

@@ -473,6 +473,35 @@ def lone_period(text: str, start: int, end: int) -> DateHit | None:
     return None
 
 
+# a year label opening its line: "Rok: 2022", "Rok realizacji: 2023", "Realizacja: 2022",
+# "Year: 2021", "Рік: 2023", "Год реализации: 2021" (its colon required: "Rok 2022 przyniósł
+# …" is a sentence; "Rok założenia:", "Rok wydania:" date the body or a book, not the project)
+_YEAR_LABEL = re.compile(r"^[^\S\n]*(?:[•*\-–►▪][^\S\n]*)?(?:rok(?:\s+realizacji)?|realizacja|"
+                         r"year(?:\s+of\s+implementation)?|рік(?:\s+реалізації)?|год(?:\s+реализации)?)"
+                         r"[^\S\n]*:[^\S\n]*(?P<value>[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+# (plain finds, as written in each case: most records hold none of them)
+_YEAR_LABEL_HINTS = tuple(f(w) for w in ("rok", "realizacja", "year", "рік", "год")
+                          for f in (str.lower, str.capitalize, str.upper))
+
+
+def year_label_bounds(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit | None]:
+    """The first year label's value in text[s:e]: a period there gives both ends
+    ("Realizacja: 03.2021–02.2022"); one year alone is the year the project began in, its end
+    left unsaid (as the golds read "Rok: 2022"); anything else ("Realizacja: Fundacja X")
+    gives no date. (None, None) where no such label is."""
+    if not any(text.find(w, s, e) >= 0 for w in _YEAR_LABEL_HINTS):
+        return None, None
+    for m in _YEAR_LABEL.finditer(text, s, e):
+        vs, ve = m.start("value"), min(e, m.end("value"))
+        per = find_periods(text, vs, ve)
+        if per and per[0].start is not None:
+            return per[0].start, per[0].end
+        lone = lone_period(text, vs, ve)
+        if lone is not None and lone.month is None:
+            return lone, None
+    return None, None
+
+
 def open_dates(text: str, start: int, end: int) -> tuple[DateHit | None, DateHit | None]:
     """A lone start ("od 1 marca 2018", "С 1 марта 2018") or end ("do czerwca 2015")."""
     _to, frm = _range_words()

@@ -31,6 +31,7 @@ from ngo_atlas.extract.dates import (
     run_periods_first,
     school_year_bounds,
     sharpen,
+    year_label_bounds,
 )
 from ngo_atlas.extract.firstperson import speaks_as_we
 from ngo_atlas.extract.funding import find_funding, scheme_programme
@@ -666,6 +667,8 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
             ds = [d for d in find_dates(text, h.start, h.end) if d.year]
             end = ds[0] if ds else None
     rule = "label"
+    if start is None and end is None:  # "Rok: 2022", "Realizacja: 2022" (no period label)
+        start, end = year_label_bounds(text, s, e)
     if start is None and end is None:
         start, end, rule = _dates_from_text(text, s, e)
     if start is None and end is None and dated is not None:

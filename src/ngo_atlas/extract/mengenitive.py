@@ -1,12 +1,12 @@
-"""A man's name left in the genitive or accusative ("z udziałem dr Moniki X i Amira Haddada",
-"pod kierunkiem dyrygenta Andrija Bondara", "to zasługa Kamila Fica, naszego technika"):
+"""A man's name left in the genitive or accusative ("z udziałem dr Joanny X i Tarika Mansoura",
+"pod kierunkiem dyrygenta Oresta Hnatiuka", "to zasługa Kamila Sobczaka, naszego akustyka"):
 both words end in the -a a man's consonant-stem name takes in those cases, which a woman's
 nominative ("Oksana Wrona", "Kamila Duda") shows as well. The words around the name decide:
 a man's noun or adjective in those cases right before or after it, a preposition or phrase that
 governs the genitive, or another name before "i"/"oraz" that stands in the genitive. (A foreign
 woman's first name in -a is declined in such a place, "z udziałem Oksany Wrony", so the
 reading is a man's.) Polish text only; the dictionary cannot tell, since it does not know
-"Amir" or "Andrij", and reads "Kamila" as a woman's nominative first."""
+"Tarik" or "Orest", and reads "Kamila" as a woman's nominative first."""
 
 from __future__ import annotations
 
@@ -20,12 +20,12 @@ _PAIR = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[bcdfghjk
                    r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+[bcdfghjklłmnprstvwzż]a")
 # a woman's surname whatever its case shows: "-ska", "-cka", "-owa", "-eva", "-ina", "-ava"
 _WOMANS_SURNAME = re.compile(r"(?:sk|ck|dzk|ow|ew|ov|ev|av|in|yn)a$")
-# a degree or courtesy title between the cue and the name ("dyrygenta dr Andrija X")
+# a degree or courtesy title between the cue and the name ("dyrygenta dr Oresta X")
 _TITLES = r"(?:(?:dr|hab|prof|mgr|inż|ks|mec|adw|red)\.?[^\S\n]+)*"
 # the word right before the name, and what a bracket ("(Uniwersytet Łódzki)") may close before it
 _BEFORE = re.compile(rf"([^\W\d_]+)[^\S\n]+{_TITLES}$")
 _BRACKET_END = re.compile(r"[^\S\n]*\([^()\n]{1,80}\)[^\S\n]*$")
-# another person's name in the genitive before "i"/"oraz": "dr hab. Moniki Kaczmarek (…) i"
+# another person's name in the genitive before "i"/"oraz": "dr hab. Joanny Lipskiej (…) i"
 _COORDINATED = re.compile(rf"([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+"
                           rf"(?:[^\S\n]*\([^()\n]{{1,80}}\))?[^\S\n]+(?:i|oraz)[^\S\n]+{_TITLES}$")
 # ", naszego technika", ", dyrektora fundacji": a man's word in those cases after a comma
@@ -52,7 +52,7 @@ def _genitive_name(word: str) -> bool:
 
 
 def _first_may_be_mans(word: str) -> bool:
-    """The first name is unknown to the dictionary ("Amira", "Andrija") or one it reads as a
+    """The first name is unknown to the dictionary ("Tarika", "Oresta") or one it reads as a
     man's genitive/accusative too ("Kamila": Kamil)."""
     found = polish.analyse(word)
     return not polish.is_known(word) or any("imię" in a[3] and "m1" in a[2] and "gen" in a[2] for a in found)
@@ -84,7 +84,7 @@ def _nominative(first: str, surname: str) -> str:
 
 def mens_genitive_names(text: str, found: list[PersonRef], lang: str) -> None:
     """Put in the nominative each man's name the page writes in the genitive or accusative
-    ("Amira Haddada" -> "Amir Haddad"), where the words around one of its mentions say so."""
+    ("Tarika Mansoura" -> "Tarik Mansour"), where the words around one of its mentions say so."""
     if lang != "pl":
         return
     for p in found:

@@ -431,7 +431,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     _titled_experts(text, s, found)
     press_contacts(text, found)  # "Biuro prasowe: X, …": the press desk's person is the contact
     found = _with_structured(text, found, structured_people(text, s, e, lang, person_name, _inner_role))
-    mens_genitive_names(text, found, lang)  # "z udziałem … i Amira Haddada": Amir Haddad
+    mens_genitive_names(text, found, lang)  # "z udziałem … i Tarika Mansoura": Tarik Mansour
     thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
     found = [p for p in _cut_names(found) if not (p.name and body_words(p.name))]
     return [p for p in found if not _public_office(text, p) and not (

@@ -9,6 +9,7 @@ from unidecode import unidecode
 
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
+from ngo_atlas.extract.mengenitive import mens_genitive_names
 from ngo_atlas.extract.names import is_cyrillic, split_items, split_parenthetical
 from ngo_atlas.extract.ownheads import own_heads
 from ngo_atlas.extract.pagemeta import on_page_meta
@@ -430,6 +431,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     _titled_experts(text, s, found)
     press_contacts(text, found)  # "Biuro prasowe: X, …": the press desk's person is the contact
     found = _with_structured(text, found, structured_people(text, s, e, lang, person_name, _inner_role))
+    mens_genitive_names(text, found, lang)  # "z udziałem … i Tarika Mansoura": Tarik Mansour
     thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
     found = [p for p in _cut_names(found) if not (p.name and body_words(p.name))]
     return [p for p in found if not _public_office(text, p) and not (

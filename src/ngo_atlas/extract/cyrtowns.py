@@ -31,8 +31,19 @@ def two_word_town(adj: str, noun: str, lang: str) -> str | None:
         m = rx.search(adj)
         if lg == lang and m and len(adj) - len(m.group()) >= 3:
             head = _noun_nominative(noun, gender, lang)
+            if lang == "ru" and gender == "femn" and ending == "ая" and not _russian_word(adj):
+                # "в Бялой Подляске" -> "Бяла Подляска": an adjective no Russian dictionary
+                # knows is the Polish one (Biała) spelled in Cyrillic, and keeps its Polish
+                # nominative; a Russian one ("Белой", "Зеленой") takes the Russian "-ая"
+                ending = "а"
             return f"{adj[:m.start()]}{ending} {head}" if head else None
     return None
+
+
+def _russian_word(word: str) -> bool:
+    from ngo_atlas.lang.slavic import word_is_known
+
+    return word_is_known(word.lower(), "ru")
 
 
 def _noun_nominative(noun: str, gender: str, lang: str) -> str | None:
@@ -139,11 +150,15 @@ def _cyrillic_nominatives(form: str, lang: str) -> list[str]:
         # (Russian writes a Polish -y as -ы, "Тыхы"; Ukrainian as -и, "Тихи")
         plural = ("е", "ы", "и") if lang == "ru" else ("е", "и", "ы")
         out += [form[:-2] + x for x in plural]
-    if form.endswith("и"):  # "в Лодзи" -> "Лодзь"
+    if form.endswith("и") and form[-2:-1] not in "кгх":  # "в Лодзи" -> "Лодзь"
+        # (after к, г, х the и is a hard stem's ы, as Russian spells it: "Хайнувки" is
+        # Хайнувка's, never a soft "Хайнувкя")
         out += [form[:-1] + "ь", form[:-1] + "я"]
     # genitives after a noun ("в поликлиниках Прушкова", "больницах Варшавы")
     if form[-1:] in "ау":
         out.append(form[:-1])
+    if form.endswith("а"):  # a neuter's genitive: "жителей Труймяста" -> "Труймясто"
+        out.append(form[:-1] + "о")
     if lang == "uk" and form.endswith("у"):  # a neuter's locative: "у Скаржиську" -> "Скаржисько"
         out.append(form[:-1] + "о")
     if form.endswith("я"):  # "до Устроня" -> "Устронь": a soft masculine's genitive
@@ -267,3 +282,13 @@ def _declined_adjective_first(first: str, second: str, lang: str) -> str | None:
         if any(polish_second in _spellings(noun) for polish_second, _name in idx.get(latin, ())):
             return f"{adj}-{noun}"
     return None
+
+
+def polish_settlement(form: str, lang: str) -> str | None:
+    """polish_town's reading where its Polish name is a settlement GeoNames counts (500
+    people or more): for a form the Russian or Ukrainian dictionary reads as a common noun
+    ("в Крынки": Krynki, not крынка), only a real town outweighs the dictionary."""
+    from ngo_atlas.extract.pltowns import populations
+
+    reading = _likeliest_reading(form, lang)
+    return reading[0] if reading and reading[1] in populations() else None

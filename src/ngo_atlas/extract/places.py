@@ -2089,6 +2089,12 @@ def _cyr_town(word: str, lang: str) -> str:
         town = polish_town(word, lang)  # "в Хелме": Chełm in the Polish dictionary, so "Хелм"
         if town:
             return town
+    elif lang == "ru" and "-" not in word and _common_noun_only(word):
+        from ngo_atlas.extract.cyrtowns import polish_settlement
+
+        town = polish_settlement(word, lang)  # "в Крынки": Krynki, not the jug "крынка"
+        if town:
+            return town
     if re.search(r"(?:ськ|ск|цьк|цк)[уеі]$", low) and unknown:
         return word[:-1]
     if lang == "uk":
@@ -2128,6 +2134,17 @@ def _is_cyr_geo(word: str, lang: str) -> bool:
                 g in tag for g in ("Name", "Surn", "Patr")):
             return True
     return not word_is_known(word.lower(), "ru") and not word_is_known(word.lower(), "uk")
+
+
+def _common_noun_only(word: str) -> bool:
+    """The Russian dictionary knows the capitalised word only as a common noun (no place,
+    first name, surname or patronymic reading): "Крынки" (крынка, a jug), "Конине" (конина).
+    (The Ukrainian dictionary tags no places, so there every town reads so: not asked.)"""
+    from ngo_atlas.lang.slavic import word_parses
+
+    parses = word_parses(word, "ru") or []
+    return bool(parses) and all(str(p.tag).startswith("NOUN") and not any(
+        g in str(p.tag) for g in ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad")) for p in parses[:3])
 
 
 def _common_noun_named(word: str) -> bool:

@@ -474,7 +474,7 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
         return [Funding(funder, _programme_name(value[:m.start()], lang), None, None,
                         Span(h.start, h.end, "label:funder", 0.9))] if funder else []
     value = re.sub(r"^(?:the)\s+", "", value)
-    owned = _owner_in_brackets(value, lang)
+    owned = _owner_in_brackets(_to_owner_bracket(value), lang)
     if owned:
         return [Funding(f, owned[0], None, None, Span(h.start, h.end, "label:programme_owner", 0.85))
                 for f in owned[1]]
@@ -532,6 +532,19 @@ def _from_label(text: str, h: LabelHit, lang: str) -> list[Funding]:
             funders.append(Funding(f, programme, None, None, Span(h.start + a, h.start + b,
                                                                    "label:funder", 0.9)))
     return funders
+
+
+# (FUND-B) "Fundusz X (Fundusze EOG), 47 300 EUR", "Fund X (EEA Grants), operator: Y": after the
+# bracket of a fund's owners comes its sum or the card's next key, not a part of the fund's name
+_BRACKET_THEN = re.compile(r"\)\s*[,;]\s*(?:(?i:" + _AMOUNT_RX + r")\s*(?:[,;.]|$)|"
+                           r"[a-ząćęłńóśźżа-яёіїєґ][^\W\d_]*(?:\s[^\W\d_]+){0,2}:\s)")
+
+
+def _to_owner_bracket(value: str) -> str:
+    """The value up to a bracket that a sum or a lower-case next key follows (FUND-B), else the
+    value itself: "X (Y), 47 300 EUR" is read as "X (Y)"."""
+    m = _BRACKET_THEN.search(value)
+    return value[:m.start() + 1] if m else value
 
 
 def _sum_split_at_comma(item: str, value: str, end: int) -> bool:

@@ -43,6 +43,7 @@ from ngo_atlas.extract.language import document_language
 from ngo_atlas.extract.leftsum import last_payer_share
 from ngo_atlas.extract.lexicon import PROJECT_WORDS, alternation, lexicon
 from ngo_atlas.extract.links import find_urls, is_project_url, names_payer
+from ngo_atlas.extract.operatorpays import operators_pay_nothing
 from ngo_atlas.extract.ownsite import masked_own_urls
 from ngo_atlas.extract.publictask import public_task_owner
 from ngo_atlas.extract.sitefooter import footer_signs_masthead
@@ -542,6 +543,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         o.name.casefold() in persons and not any(is_org_head(w) for w in o.name.split()))]
     if operators:
         p.organizations = guarded(lambda: p.organizations, operator_roles, p.organizations, operators, p.funding)
+    p.funding = guarded(lambda: p.funding, operators_pay_nothing, p.funding, p.organizations)  # FUND-O
     ts = p.spans.get("title")
     p.places = guarded(list, find_places, text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
                        [(o.span.start, o.span.end) for o in p.organizations if o.span])

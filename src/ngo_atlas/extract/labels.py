@@ -33,6 +33,9 @@ _FUNDING_WORD = re.compile(
     r"(?i)\b(?:fundusz|program|środk|budżet|budzet|dotacj|grant|funds?\b|funding\b|budget|"
     r"фонд|програм|бюджет|грант)")
 
+# CREDIT-B (round 36): the labels of a credits block's patrons ("Patroni medialni", "Honorary
+# patronage", "Partner medialny", "Медіапартнери"): the lexicon keys them `other`
+_PATRON_LABEL = re.compile(r"patron|medi|патронат|інформаційн|информационн")
 _PICTOGRAPH = "[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
 _BULLETS = re.compile(r"(?:\s|[•*\-–]|" + _PICTOGRAPH + ")+")
 
@@ -72,6 +75,8 @@ def find_labels(text: str) -> list[LabelHit]:
         at_line_start = not _BULLETS.sub("", text[line_start:m.start("label")])
         if text[max(0, m.start() - 2):m.start()] == "| " and ":" not in m.group("sep"):
             continue  # "Home | Partners | News": a menu of a header line, no field
+        if key == "other" and "|" in text[line_start:m.start()] and _PATRON_LABEL.search(label):
+            continue  # CREDIT-B: "Organizatorzy | Partnerzy | Patronat medialny: X", a bar of labels
         cell_end = text.find(" | ", m.end(), line_end)  # "Operator: X | Partner: Y": one cell each
         if _menu_cell(text, m, cell_end):
             continue

@@ -11,7 +11,7 @@ _QUOTES = "„”“\"«»‚‘’"
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 # List separators: a comma, or a conjunction before a new name.
 # (ORG-L: the arrows "›", "→", "►" open a list's line as bullets do: "Współpracowaliśmy z:\n› X,\n› Y")
-_SEP = re.compile(r"\s*(?:[,;]|\n\s*(?:[•*●·–—▪◦›→►-]|\d{1,2}[.)])\s|\s(?:oraz|i|a także|and|&|и|і|та|также)\s)\s*",
+_SEP = re.compile(r"\s*(?:[,;]|[^\S\n]·(?=[^\S\n])|\n\s*(?:[•*●·–—▪◦›→►-]|\d{1,2}[.)])\s|\s(?:oraz|i|a także|and|&|и|і|та|также)\s)\s*",
                   re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 # an informal group named by its kind and a quoted name: "nieformalna grupa „X”", "the informal
@@ -118,7 +118,7 @@ def split_items(text: str, s: int, e: int, conj_ok=None) -> list[tuple[int, int]
         nxt_words = text[after:after + 60].split()[:2]
         nxt_word = nxt_words[0] if nxt_words else ""
         nxt = nxt_word[:1]
-        is_conj = m.group().strip() not in (",", ";") and "\n" not in m.group()
+        is_conj = m.group().strip() not in (",", ";", "·") and "\n" not in m.group()
         public = nxt_word.lower().startswith(("budżet", "государствен", "державн"))
         # "oraz Powiatowy Urząd Pracy", "та Поморський університет": the head comes second
         second = len(nxt_words) == 2 and nxt.isupper() and conj_ok is not None and adjective_like(

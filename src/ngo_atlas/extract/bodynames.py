@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ngo_atlas.extract.keyslot import asks_key, slot_key
 from ngo_atlas.extract.names import is_cyrillic
+from ngo_atlas.extract.partnerside import partner_side_coordinator
 from ngo_atlas.lang import polish
 from ngo_atlas.model import PersonRef, Span
 
@@ -307,7 +308,7 @@ def _role_near(text: str, a: int, b: int) -> str | None:
     """The role named by a cue right beside the name: before it ("koordynatorka X", "poprowadzą
     m.in. X") or after a comma or dash ("X – koordynatorka"). A cue further off in the sentence
     ("X, która poprowadziła warsztaty") describes a helper, not a role in the project."""
-    if _coordinator_is(text, a):
+    if _coordinator_is(text, a) or partner_side_coordinator(text, a):
         return "coordinator"
     before = text[max(0, a - _WINDOW):a].lower()
     after = text[b:b + _WINDOW].lower()

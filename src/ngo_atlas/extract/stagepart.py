@@ -27,13 +27,16 @@ _LAST = re.compile(r"(?<![\w])(?:ostatni\w*|końcow\w*|finaln\w*|last|final|по
 _PART_BEFORE = re.compile(r"(?<![\w])(?P<part>" + _PART + r")(?:\s+of\s+the)?"
                           r"(?:\s+(?:projektu|zadania|programu|project|проекта|проєкту|программы|програми))?"
                           r"(?:\s*[„«\"“][^”»\"\n]{1,80}[”»\"])?\s+(?:się\s+)?$", re.IGNORECASE)
-_PART_IN = re.compile(r"(?<![\w])(?:" + _PART + r")(?![\w])", re.IGNORECASE)
+_PART_IN = re.compile(r"(?<![\w])(?P<part>" + _PART + r")(?![\w])", re.IGNORECASE)
+# the part as the object right after the verb: "Zakończyliśmy pierwszą fazę projektu"
+_PART_AFTER = re.compile(r"\w*(?:\s+się)?\s+(?:[^\W\d]+\s+)?(?P<part>" + _PART + r")(?![\w])", re.IGNORECASE)
 
 
 def stage_ended(text: str, start: int, end: int, floor: int) -> bool:
     """The match text[start:end] of a word of ending is said of a stage of the project: its
-    subject right before it is a stage, or a stage stands inside it before the project's noun."""
+    subject right before it is a stage, or a stage stands inside it or right after it (its
+    object)."""
     m = _PART_BEFORE.search(text, max(floor, start - 120), start)
     if m is None:
-        m = _PART_IN.search(text, start, end)
-    return m is not None and not _LAST.search(text, max(floor, m.start() - 20), m.start())
+        m = _PART_IN.search(text, start, end) or _PART_AFTER.match(text, end)
+    return m is not None and not _LAST.search(text, max(floor, m.start("part") - 20), m.start("part"))

@@ -75,6 +75,7 @@ from ngo_atlas.extract.payerless import payer_from_funder_org
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.shares import funder_shares
+from ngo_atlas.extract.sincestart import since_start
 from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
 from ngo_atlas.extract.sumyears import sum_years
 from ngo_atlas.extract.text import CI, cue, lines, words_key
@@ -757,6 +758,9 @@ def _dates_from_text(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit
                     # DATE-S: the sum's years (not a grant's "na lata", the project's own), the
                     # start stated apart and no end said to the month
                     return opened[0], opened[1], "open"
+            since = since_start(text, s, e, per)
+            if since:  # "realizuje od 2023 roku … trzecia edycja potrwa od 3 marca do …"
+                return since[0], since[1], "since"
             return per.start, per.end, "range"
     first, last = opened or open_dates(text, s, e)
     if first or last:

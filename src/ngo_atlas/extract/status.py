@@ -8,6 +8,7 @@ from functools import lru_cache
 from ngo_atlas.extract.dates import find_dates
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import alternation, lexicon
+from ngo_atlas.extract.stagepart import stage_ended
 from ngo_atlas.extract.text import CI, cue, lowered
 from ngo_atlas.model import Span
 
@@ -222,6 +223,8 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
              if any(w in low for w in words)]  # substrings first: most texts have none
     for key, rx in _cues() + [("completed", _PAST_PL)] + extra:
         m = rx.search(text, s, e)
+        while m and key == "completed" and stage_ended(text, m.start(), m.end(), s):
+            m = rx.search(text, m.end(), e)  # "Pierwszy etap projektu zakończył się": a stage's end
         if m and key == "completed" and _FUTURE_AUX.search(text, max(s, m.start() - 24), m.start()):
             # "Projekt zostanie zrealizowany", "will be completed": the future, not done yet
             key = "planned"
@@ -398,6 +401,8 @@ def tense_status(text: str, s: int, e: int) -> tuple[str, Span] | None:
     for a, b in _noun_windows(low, s, e):
         for m in _VERB.finditer(text, a, b):
             if _said_of_project(text, m.start(), m.end(), s, e):
+                if m.lastgroup == "completed" and stage_ended(text, m.start(), m.end(), s):
+                    continue  # "Pierwszy etap projektu zakończył się": the project goes on
                 return m.lastgroup, Span(m.start(), m.end(), f"status_tense:{m.lastgroup}", 0.6)
     return None
 

@@ -1132,6 +1132,8 @@ def _z_town_lists(text: str, s: int, e: int) -> list[Tagged]:
     """Polish "z X, Y i Z" after people or a plural noun: the towns the people or things are of."""
     out: list[Tagged] = []
     for i in _z_caps(text, s, e):
+        if _body_name_before(text, max(s, i - 80), i):
+            continue  # "Wielkopolska Fundacja Migrantów z Kalisza": the body's seat, not its people's town
         people = _PEOPLE_NOUN.search(text, max(s, i - 24), i + 1) or _people_phrase(text, max(s, i - 40), i)
         if not people and not _plural_before(text, max(s, i - 40), i):
             continue
@@ -1141,6 +1143,29 @@ def _z_town_lists(text: str, s: int, e: int) -> list[Tagged]:
         if not any(t.value in _countries() or _abroad(text[t.span.start:t.span.end]) for t in found):
             out.extend(found)  # (a list with a country in it names where people come from)
     return out
+
+
+# lower-case words inside a body's name ("Stowarzyszenie Prawników na rzecz Uchodźców")
+_NAME_JOINING = frozenset(("na", "rzecz", "dla", "i", "im.", "nr"))
+
+
+def _body_name_before(text: str, a: int, i: int) -> bool:
+    """The words right before " z" are a body's name of two words or more, its last word
+    capitalised ("Fundacja Migrantów z Kalisza", "Stowarzyszeniem Prawników na rzecz
+    Uchodźców z Lublina"): the people noun is the name's, the town the body's seat. People
+    named in lower case ("migrantów z Kalisza") or a sentence's first word ("Młodzież z
+    Hajnówki") are no name."""
+    words = text[a:i].split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    run: list[str] = []
+    for w in reversed(words):
+        if not (w[:1].isupper() or w in _NAME_JOINING) or w[-1:] in ".,;:!?":
+            break
+        run.append(w)
+    from ngo_atlas.extract.organisations import is_org_head
+
+    return len(run) >= 2 and any(is_org_head(w) for w in run)
 
 
 # the English plural nouns of persons (the class _PEOPLE_NOUN holds in Polish): the people a

@@ -515,7 +515,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, sh
         if t:
             p.title, p.spans["title"] = t
     guarded(_none, _headline_title, p, lang)
-    guarded(_none, _dates, text, s, e, labels, p)
+    guarded(_none, _dates, text, s, e, labels, p, shared)
     st = _read_once(shared, _none, find_status, text, s, e, labels) or \
         guarded(_none, took_place_status, text, s, e, p.title)
     if st:
@@ -576,6 +576,19 @@ def _read_once(shared: dict | None, empty, fn, text: str, s: int, e: int, *rest,
     if found is _FAILED:
         return empty()
     shared[key] = copy.deepcopy((found, list(out or ())))
+    return found
+
+
+def _remembered(shared: dict | None, fn, text: str, s: int, e: int):
+    """fn(text, s, e), read once per range of the page where shared is given (as _read_once,
+    unguarded: a failure is the caller's)."""
+    if shared is None:
+        return fn(text, s, e)
+    key = (fn, s, e)
+    if key in shared:
+        return copy.deepcopy(shared[key])
+    found = fn(text, s, e)
+    shared[key] = copy.deepcopy(found)
     return found
 
 
@@ -671,7 +684,7 @@ def _label_money(labels: list[LabelHit], s: int, e: int):
     return None
 
 
-def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> None:
+def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project, shared: dict | None = None) -> None:
     start = end = dated = None
     for h in labels:
         if not s <= h.start < e:
@@ -699,7 +712,7 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
             end = ds[0] if ds else None
     rule = "label"
     if start is None and end is None:
-        start, end, rule = _dates_from_text(text, s, e)
+        start, end, rule = _remembered(shared, _dates_from_text, text, s, e)
     if start is None and end is None and dated is not None:
         start = end = lone_period(text, dated.start, dated.end)
         rule = "label"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from ngo_atlas.extract import fullnames, segment
@@ -107,7 +108,8 @@ def _extract(doc: Document) -> Extraction:
             or funding_call(text):
         return Extraction(doc.name, lang, [])
     segs = with_programme_record(text, fold_funding_footer(text, segment.split(text, labels, doc.text)))
-    projects = [_project(text, sg, labels, lang) for sg in segs]
+    shared: dict = {}  # the finders' reads of a paragraph every item of a list shares (_read_once)
+    projects = [_project(text, sg, labels, lang, shared) for sg in segs]
     if len(projects) == 1 and not projects[0].title and doc.title:
         projects[0].title = doc.title.strip()  # the page's own <title>: no span in the text
     # the page passes, each guarded: one failing leaves the records as the passes before left them
@@ -443,16 +445,16 @@ def _card_heading(text: str) -> bool:
     return nxt is not None and segment._org_line(nxt[2].strip()) and not nxt[2].rstrip().endswith(".")
 
 
-def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) -> Project:
+def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, shared: dict | None = None) -> Project:
     p = _facts(text, sg, labels + sg.labels, lang)
     _own_range_facts(text, sg.start, sg.end, p)
     for s, e in sg.more:  # prose about a table row: roles, status, people, places, activities
         sub = segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False)
-        q = _facts(text, sub, [], lang)
+        q = _facts(text, sub, [], lang, shared)
         q.activities = guarded(list, find_activities, text, s, e)
         _merge(p, q)
     for s, e in sg.intro:  # a paragraph above a list: its period, payers and places only
-        q = _facts(text, segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False), [], lang)
+        q = _facts(text, segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False), [], lang, shared)
         q.people = []
         q.organizations = [o for o in q.organizations if o.role == "funder"]
         if p.places:  # PLACE-M: the page's own area ("wspieramy cudzoziemców na Pomorzu")
@@ -503,7 +505,10 @@ def _merge(p: Project, q: Project) -> None:
     p.activities += q.activities
 
 
-def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) -> Project:
+def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, shared: dict | None = None) -> Project:
+    """The facts of sg's range. shared (a list's intro and table prose, read with no labels for
+    each of its items): the finders that read neither the item's title nor other facts keep
+    their results there, and the next item gets copies of them."""
     s, e = sg.start, sg.end
     p = Project()
     if sg.title:
@@ -514,16 +519,16 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
         if t:
             p.title, p.spans["title"] = t
     guarded(_none, _headline_title, p, lang)
-    guarded(_none, _dates, text, s, e, labels, p)
-    st = guarded(_none, find_status, text, s, e, labels) or \
+    guarded(_none, _dates, text, s, e, labels, p, shared)
+    st = _read_once(shared, _none, find_status, text, s, e, labels) or \
         guarded(_none, took_place_status, text, s, e, p.title)
     if st:
         p.status, p.spans["status"] = st
     operators: list[OrgRef] = []  # bodies that handed on another's money (FUND-H)
-    p.funding = guarded(list, find_funding, text, s, e, labels, lang, operators)
+    p.funding = _read_once(shared, list, find_funding, text, s, e, labels, lang, operators, out=operators)
     guarded(_none, _grant_money, text, s, e, labels, lang, p)
     # ("ze Stowarzyszeniem\nRzeszowska Inicjatywa": a body's name wrapped over a line is read whole)
-    orgs = _one_lead(guarded(list, find_organisations, join_wrapped_bodies(text, s, e), s, e, labels, lang))
+    orgs = _one_lead(_read_once(shared, list, find_organisations, join_wrapped_bodies(text, s, e), s, e, labels, lang))
     # "| Organizacja | Region |": a table of bodies (its "(lider)" a partner where the text names the lead)
     leads = tuple(o.name for o in orgs if o.role == "lead")
     orgs.extend(guarded(list, table_bodies, text, s, e, lang, leads))
@@ -535,7 +540,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     orgs.extend(guarded(list, mentioned_orgs, text, s, e, lang, orgs))
     orgs = [o for o in orgs if not _is_title(o, p) and not not_a_body(o.name, lang)
             and not (o.role != "funder" and places_joined(o.name, lang))]  # "Kutno i Mielec": towns joined, whoever took them
-    p.people = guarded(list, find_people, text, s, e, labels, lang)
+    p.people = _read_once(shared, list, find_people, text, s, e, labels, lang)
     p.people.extend(guarded(list, contact_emails, text, s, e, p.people))
     if not any(o.role == "lead" for o in orgs):
         orgs.extend(guarded(list, _coordinator_org, p) or guarded(list, staff_lead, text, p.people, lang))
@@ -550,6 +555,46 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str) ->
     p.places = guarded(list, find_places, text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
                        [(o.span.start, o.span.end) for o in p.organizations if o.span])
     return p
+
+
+_FAILED = object()
+
+
+def _failed() -> object:
+    return _FAILED
+
+
+def _read_once(shared: dict | None, empty, fn, text: str, s: int, e: int, *rest, out: list | None = None):
+    """guarded(empty, fn, text, s, e, *rest), read once per range of the page where shared is
+    given: the first call keeps a copy of the result (and of what fn added to ``out``, one of
+    its arguments: find_funding's operators), later ones get copies of it, so that each item
+    may change its own. A failing read is kept by no one, and noted each time as guarded notes it."""
+    if shared is None:
+        return guarded(empty, fn, text, s, e, *rest)
+    key = (fn, s, e)
+    if key in shared:
+        found, added = copy.deepcopy(shared[key])
+        if out is not None:
+            out.extend(added)
+        return found
+    found = guarded(_failed, fn, text, s, e, *rest)
+    if found is _FAILED:
+        return empty()
+    shared[key] = copy.deepcopy((found, list(out or ())))
+    return found
+
+
+def _remembered(shared: dict | None, fn, text: str, s: int, e: int):
+    """fn(text, s, e), read once per range of the page where shared is given (as _read_once,
+    unguarded: a failure is the caller's)."""
+    if shared is None:
+        return fn(text, s, e)
+    key = (fn, s, e)
+    if key in shared:
+        return copy.deepcopy(shared[key])
+    found = fn(text, s, e)
+    shared[key] = copy.deepcopy(found)
+    return found
 
 
 def _own_range_facts(text: str, s: int, e: int, p: Project) -> None:
@@ -645,7 +690,7 @@ def _label_money(labels: list[LabelHit], s: int, e: int):
     return None
 
 
-def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> None:
+def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project, shared: dict | None = None) -> None:
     start = end = dated = None
     for h in labels:
         if not s <= h.start < e:
@@ -675,7 +720,7 @@ def _dates(text: str, s: int, e: int, labels: list[LabelHit], p: Project) -> Non
     if start is None and end is None:  # "Rok: 2022", "Realizacja: 2022" (no period label)
         start, end = year_label_bounds(text, s, e)
     if start is None and end is None:
-        start, end, rule = _dates_from_text(text, s, e)
+        start, end, rule = _remembered(shared, _dates_from_text, text, s, e)
     if start is None and end is None and dated is not None:
         start = end = lone_period(text, dated.start, dated.end)
         rule = "label"

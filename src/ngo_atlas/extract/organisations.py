@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import bodycolumn, colonlist, helperafter, itemtag, kindnoun, leadwith, listpredicate, patronage, relclause, seatclause, slashnames, thankslist, unitparent, venues
+from ngo_atlas.extract import bodycolumn, colonlist, helperafter, informalgroup, itemtag, kindnoun, leadwith, listpredicate, patronage, relclause, seatclause, slashnames, thankslist, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -511,6 +511,9 @@ def org_starts(word: str) -> bool:
 
 def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     """An organisation name as a record wants it (nominative, no quotes) and its acronym."""
+    named = informalgroup.group_name(raw) if "grup" in raw or "group" in raw else None
+    if named:  # "grupa nieformalna „X” (pod patronatem Y)", "grupa nieformalna Mamy z Z": kept as written
+        return named, None
     group = INFORMAL_GROUP.fullmatch(raw.strip(" •*-–●\t\n.,;"))
     if group:  # "nieformalna grupa „Sąsiadki”": the group's name is the quoted part
         raw = group.group(1)

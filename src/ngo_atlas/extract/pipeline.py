@@ -75,6 +75,7 @@ from ngo_atlas.extract.grantorgan import organ_pays
 from ngo_atlas.extract.payerless import payer_from_funder_org
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
+from ngo_atlas.extract.townadjective import adjective_town_places
 from ngo_atlas.extract.secondpayer import second_payers
 from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.sincestart import since_start
@@ -130,6 +131,7 @@ def _extract(doc: Document) -> Extraction:
     guarded(_none, payer_from_funder_org, projects)  # FUND-P: the lone funder-role body pays a payer-less grant
     guarded(_none, _funder_towns, projects, lang)
     guarded(_none, masked_own_urls, doc.text, text, projects, [(sg.start, sg.end) for sg in segs])  # URL-B
+    guarded(_none, adjective_town_places, text, projects, lang)  # "w trzech bydgoskich szkołach": a page town
     guarded(_none, owner_town_places, text, projects, lang)  # "Fundacja X\nŁódź" above a list: its items' town
     return Extraction(doc.name, lang, [p for p in projects if p.title])
 

@@ -62,3 +62,13 @@ def test_a_rate_a_unit_price_or_a_returned_sum_is_no_money_of_the_project(text):
 ])
 def test_a_grant_stays_a_sum(text, amount):
     assert amount in [h.amount for h in find_money(text)]
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("Miasto przekazało 20 000 zł na Dzień Uchodźcy w parku miejskim.", 20000.0),
+    ("Fundacja przekazała 50 000 zł osobom z Ukrainy w ramach programu Dom.", 50000.0),
+    ("Fundusz stypendialny o wartości 200 000 zł sfinansowała Fundacja PKO.", 200000.0),
+    ("Dotacja 60 000 zł na miesięczny obóz językowy.", 60000.0),
+])
+def test_a_purpose_or_a_recipient_after_the_sum_is_no_unit(text, amount):
+    assert amount in [h.amount for h in find_money(text)]

@@ -119,12 +119,16 @@ def _find_money(text: str, start: int, end: int) -> tuple[MoneyHit, ...]:
 # "40 zł za osobę dziennie", "(PLN 5,000 each)"), a sum each of several gets ("mikrogranty po 2 000 zł"),
 # a ticket's or a stipend's price, a grant's returned remainder ("niewykorzystanej i zwróconej: 211,60 zł")
 _PER_UNIT = re.compile(
-    r"[^\S\n]*(?:\)[^\S\n]*)?(?:,?[^\S\n]*(?:brutto|netto|gross|net)[^\S\n]*)?(?:/|na[^\S\n]+|za[^\S\n]+|per[^\S\n]+|a[^\S\n]+)?"
-    r"(?:miesięcznie|miesiąc\w*|mies\.|m-c|dziennie|dzień|godzin\w*|osob\w*|os\.|uczestnik\w*|bilet|person|month|"
-    r"day|hour|ticket|head|participant|each|każd\w*|в[^\S\n]+месяц|на[^\S\n]+місяць|щомісяця|ежемесячно)(?![\w])",
+    r"[^\S\n]*(?:\)[^\S\n]*)?(?:,?[^\S\n]*(?:brutto|netto|gross|net)[^\S\n]*)?(?:"
+    r"miesięcznie|dziennie|each|ежемесячно|щомісяця|"
+    # (a unit after "na" only where no event or group can follow: "na Dzień Uchodźcy" is a grant's purpose)
+    r"(?:/[^\S\n]*|(?:za|per|a|в|на)[^\S\n]+)(?:miesiąc|mies\.|m-c|dzień|day|godzinę|godz\.|hour|osobę|os\.|"
+    r"uczestnika|bilet|person|month|ticket|head|participant|месяц|місяць|особу|человека)|"
+    r"na[^\S\n]+(?:miesiąc|osobę|uczestnika|godzinę)"
+    r")(?![\w])",
     re.IGNORECASE)
 _NOT_GIVEN = re.compile(r"(?:(?<![\w])po(?:[^\S\n]+(?:ok\.|około))?[^\S\n]*|(?<![\w])(?:zwrócon\w*|zwrot\w*|bilet\w*|"
-                        r"ticket\w*|stypendi\w*|stipend\w*)(?![\w])[^\n.]{0,40})$", re.IGNORECASE)
+                        r"ticket\w*)(?![\w])[^\n.]{0,40})$", re.IGNORECASE)
 
 
 # A table flattened to text whose header or caption names its unit in brackets ("Źródła

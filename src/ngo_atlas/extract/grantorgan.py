@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ngo_atlas.extract.money import find_money
+from ngo_atlas.extract.money import names_a_sum
 from ngo_atlas.extract.wrapped import FIELD_START
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Funding, OrgRef, Project, Span
@@ -67,7 +67,7 @@ def organ_pays(text: str, projects: list[Project]) -> None:
     nameless = [f for f in p.funding if not f.funder and not f.programme]
     if nameless:
         nameless[0].funder, nameless[0].span = name, span
-    elif find_money(text):  # (a grant the form states, its payer named nowhere else)
+    elif names_a_sum(text):  # (a grant the form states, its payer named nowhere else)
         p.funding.append(Funding(funder=name, span=span))
     else:
         return

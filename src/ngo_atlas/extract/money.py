@@ -75,6 +75,12 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyH
     return list(_find_money(text, start, len(text) if end is None else end))
 
 
+def names_a_sum(text: str) -> bool:
+    """The text writes some sum of money, a rate or a returned one included ("zwrócono 211,60 zł"):
+    a form that does states that money changed hands."""
+    return bool(_currency_hint().search(text)) and _money_scan().search(text) is not None
+
+
 @lru_cache(maxsize=64)  # the grant chooser and the funder shares read the same project range
 def _find_money(text: str, start: int, end: int) -> tuple[MoneyHit, ...]:
     out: list[MoneyHit] = []
@@ -94,6 +100,8 @@ def _find_money(text: str, start: int, end: int) -> tuple[MoneyHit, ...]:
             value *= scales.get(sc.lower(), 1)
         elif m.group("s3") or m.group("s4"):
             value *= 1_000_000 if (m.group("s3") or m.group("s4")).lower() == "m" else 1000
+        if _PER_UNIT.match(text, m.end(), end) or _NOT_GIVEN.search(text, max(start, m.start() - 45), m.start()):
+            continue  # a stipend, a ticket, "po 2 000 zł", a sum returned: no project's money (AMOUNT-U)
         out.append(MoneyHit(m.start(), m.end(), value, code))
     if ("(" in text or "[" in text) and _UNIT_HINT.search(text, start, end):  # "Tabela 1. … (w PLN)"
         cells = [h for h in _unit_table_sums(text, start, end)
@@ -104,6 +112,23 @@ def _find_money(text: str, start: int, end: int) -> tuple[MoneyHit, ...]:
                  if not any(o.start < h.end and h.start < o.end for o in out)]
         out = sorted(out + words, key=lambda h: h.start)
     return tuple(out)
+
+
+# A sum per unit or a sum handed back is no project's money, whoever pays it (AMOUNT-U): a rate per
+# month, day, hour, person, ticket or item ("1 994,40 zł brutto miesięcznie", "2 100 zł netto/miesiąc",
+# "40 zł za osobę dziennie", "(PLN 5,000 each)"), a sum each of several gets ("mikrogranty po 2 000 zł"),
+# a ticket's or a stipend's price, a grant's returned remainder ("niewykorzystanej i zwróconej: 211,60 zł")
+_PER_UNIT = re.compile(
+    r"[^\S\n]*(?:\)[^\S\n]*)?(?:,?[^\S\n]*(?:brutto|netto|gross|net)[^\S\n]*)?(?:"
+    r"miesięcznie|dziennie|each|ежемесячно|щомісяця|"
+    # (a unit after "na" only where no event or group can follow: "na Dzień Uchodźcy" is a grant's purpose)
+    r"(?:/[^\S\n]*|(?:za|per|a|в|на)[^\S\n]+)(?:miesiąc|mies\.|m-c|dzień|day|godzinę|godz\.|hour|osobę|os\.|"
+    r"uczestnika|bilet|person|month|ticket|head|participant|месяц|місяць|особу|человека)|"
+    r"na[^\S\n]+(?:miesiąc|osobę|uczestnika|godzinę)"
+    r")(?![\w])",
+    re.IGNORECASE)
+_NOT_GIVEN = re.compile(r"(?:(?<![\w])po(?:[^\S\n]+(?:ok\.|około))?[^\S\n]*|(?<![\w])(?:zwrócon\w*|zwrot\w*|bilet\w*|"
+                        r"ticket\w*)(?![\w])[^\n.]{0,40})$", re.IGNORECASE)
 
 
 # A table flattened to text whose header or caption names its unit in brackets ("Źródła

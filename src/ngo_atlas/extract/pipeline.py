@@ -77,6 +77,7 @@ from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.townadjective import adjective_town_places
 from ngo_atlas.extract.secondpayer import second_payers
+from ngo_atlas.extract.totalsplit import split_totals
 from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.sincestart import since_start
 from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
@@ -638,6 +639,7 @@ def _grant_money(text: str, s: int, e: int, labels: list[LabelHit], lang: str, p
     second_payers(text, s, e, p.funding, lang)  # SHARE-2: a later payer's own clause and sum
     last_payer_share(text, s, e, p.funding)  # AMOUNT-J: the last payer's share
     collection_sums(text, s, e, p.funding)  # AMOUNT-K: a collection's sum, funder null
+    split_totals(text, s, e, p.funding, lang)  # SHARE-T: a payer's total of two named shares
 
 
 def _bare_head(name: str) -> bool:

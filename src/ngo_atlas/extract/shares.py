@@ -44,9 +44,6 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
     """Put each amount named beside a funder on that funder; True when any was placed
     ("sentence" when only a payer's own sentence or phrase placed one: see _sentence_payer).
     Only amounts tied to a funder the project already has count (no new funders here)."""
-    from ngo_atlas.extract.funding import clean_funder, _fund_in_programme
-    from ngo_atlas.extract.organisations import same_org
-
     named = [f for f in funding if f.funder]
     if len(named) < 2:  # one payer: only a sum its own verb of giving joins to it (AMOUNT-L)
         return "sentence" if named and _own_given_sum(text, s, e, named[0]) else False
@@ -69,30 +66,38 @@ def funder_shares(text: str, s: int, e: int, funding: list[Funding], lang: str) 
         if own is not None:  # "X w ramach konkursu „Y” (10 000 zł)": the share of Y's payer
             own.amount, own.currency, placed = h.amount, h.currency, True
             continue
-        source = _source_after(text, h.end, e) or _source_before(text, s, h.start)
-        if not source:
-            continue
-        # "Miasta Poznania (312 560 zł)": named as its funder is ("Miasto Poznań")
-        name = clean_funder(source, lang) or nominative(source, lang)
-        # "z Programu Krajowego Funduszu X – 2 400 000 zł": the share of the fund that owns it
-        owner = _fund_in_programme(name, lang) or name
-        target = next(
-            (
-                f
-                for f in named
-                if f.amount is None
-                and any(same_org(f.funder, n) or f.funder.casefold() == n.casefold()
-                        or (n.isupper() and len(n) <= 5 and _initials(f.funder) == n.casefold())
-                        for n in (name, owner))
-            ),
-            None,
-        )
+        target = source_payer(text, s, e, h, [f for f in named if f.amount is None], lang)
         if target:
             target.amount, target.currency = h.amount, h.currency
             placed = True
     # ("sentence": only a payer's own sentence placed a sum; the page's grant may still be the first payer's)
     by_sentence = _sentence_payer(text, s, e, named, hits)
     return placed or ("sentence" if by_sentence or local else False)
+
+
+def source_payer(text: str, s: int, e: int, h, named: list[Funding], lang: str) -> Funding | None:
+    """The payer of named that the words beside the sum h name as its source ("4 470 000 zł
+    pochodzi z Funduszu X", "z budżetu państwa 196 741,67 zł", "Miasto Y – 120 000 zł"), or None."""
+    from ngo_atlas.extract.funding import clean_funder, _fund_in_programme
+    from ngo_atlas.extract.organisations import same_org
+
+    source = _source_after(text, h.end, e) or _source_before(text, s, h.start)
+    if not source:
+        return None
+    # "Miasta Poznania (312 560 zł)": named as its funder is ("Miasto Poznań")
+    name = clean_funder(source, lang) or nominative(source, lang)
+    # "z Programu Krajowego Funduszu X – 2 400 000 zł": the share of the fund that owns it
+    owner = _fund_in_programme(name, lang) or name
+    return next(
+        (
+            f
+            for f in named
+            if any(same_org(f.funder, n) or f.funder.casefold() == n.casefold()
+                   or (n.isupper() and len(n) <= 5 and _initials(f.funder) == n.casefold())
+                   for n in (name, owner))
+        ),
+        None,
+    )
 
 
 def _sentence_payer(text: str, s: int, e: int, named: list[Funding], hits: list) -> bool:

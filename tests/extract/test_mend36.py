@@ -52,3 +52,22 @@ def test_an_uncounted_stage_after_the_ending_verb_ends_the_project(text):
 def test_a_counted_stage_after_the_ending_verb_is_still_a_stage(text):
     st = find_status(text, 0, len(text), [])
     assert not st or st[0] != "completed"
+
+
+def _orgs(text: str):
+    return {(o.name, o.role) for o in _record(text).organizations}
+
+
+@pytest.mark.parametrize("line", [
+    "Partnerzy portalu: Fundacja Alfa · Stowarzyszenie Beta · Gazeta Wyborcza",
+    "Partners of the website: Fundacja Alfa · Stowarzyszenie Beta",
+])
+def test_the_sites_partners_are_not_the_projects(line):
+    orgs = _orgs("Projekt „Mosty”\n\nProjekt realizuje Fundacja Dialog.\n\n" + line + "\n")
+    assert not any(role == "partner" for _n, role in orgs), orgs
+
+
+def test_the_projects_partners_split_at_a_middle_dot_stay():
+    orgs = _orgs("Projekt „Mosty”\n\nProjekt realizuje Fundacja Dialog.\n\n"
+                 "Partnerzy projektu: Fundacja Alfa · Stowarzyszenie Beta\n")
+    assert {("Fundacja Alfa", "partner"), ("Stowarzyszenie Beta", "partner")} <= orgs

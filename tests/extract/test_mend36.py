@@ -71,3 +71,15 @@ def test_the_projects_partners_split_at_a_middle_dot_stay():
     orgs = _orgs("Projekt „Mosty”\n\nProjekt realizuje Fundacja Dialog.\n\n"
                  "Partnerzy projektu: Fundacja Alfa · Stowarzyszenie Beta\n")
     assert {("Fundacja Alfa", "partner"), ("Stowarzyszenie Beta", "partner")} <= orgs
+
+
+def test_a_publications_year_label_does_not_date_the_project():
+    p = _record("Projekt „Mosty”\n\nProjekt trwał od marca do grudnia 2022 r.\n\n"
+                "Publikacja „Mosty”\nRok: 2023\nISBN 978-83-1234-567-8\n")
+    assert (p.start, p.end) == ("2022-03", "2022-12")
+
+
+def test_a_cards_year_label_still_dates_it():
+    p = _record("Szkoła Praw\n\nRealizator: Fundacja Alfa\nRok: 2022\nMiejsce: Kraków\n\n"
+                "Cykl zajęć o prawie pracy. Projekt sfinansowała Fundacja Beta.\n")
+    assert (p.start, p.end) == ("2022", None)

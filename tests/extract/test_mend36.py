@@ -83,3 +83,14 @@ def test_a_cards_year_label_still_dates_it():
     p = _record("Szkoła Praw\n\nRealizator: Fundacja Alfa\nRok: 2022\nMiejsce: Kraków\n\n"
                 "Cykl zajęć o prawie pracy. Projekt sfinansowała Fundacja Beta.\n")
     assert (p.start, p.end) == ("2022", None)
+
+
+def test_a_partner_side_name_with_its_own_verb_is_no_coordinator():
+    from ngo_atlas.extract.partnerside import partner_side_coordinator
+
+    text = ("Koordynatorem jest Anna Nowak; ze strony miasta - Tomasz Lis, rzecznik prezydenta, "
+            "skomentował projekt.")
+    assert not partner_side_coordinator(text, text.index("Tomasz Lis"))
+    text = "Koordynatorem jest Anna Nowak, a ze strony miasta – Tomasz Lis, a ze strony szkoły – Ewa Zych."
+    assert partner_side_coordinator(text, text.index("Tomasz Lis"))
+    assert partner_side_coordinator(text, text.index("Ewa Zych"))

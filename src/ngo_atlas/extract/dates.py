@@ -484,6 +484,18 @@ _YEAR_LABEL_HINTS = tuple(f(w) for w in ("rok", "realizacja", "year", "рік", 
                           for f in (str.lower, str.capitalize, str.upper))
 
 
+# a publication's card ("Rok: 2023\nISBN …", "Wydawca: X"): its year label dates the book
+_PUBLICATION = re.compile(r"\bISBN\b|(?i:wydawca|wydawnictwo|publisher|издательство|издатель|видавництво|"
+                          r"видавець)[^\S\n]*:")
+
+
+def _in_publication_card(text: str, s: int, e: int, pos: int) -> bool:
+    """The label at pos stands in a block (lines between blank ones) that describes a publication."""
+    a = text.rfind("\n\n", s, pos)
+    b = text.find("\n\n", pos, e)
+    return _PUBLICATION.search(text, a + 1 if a >= 0 else s, b if b >= 0 else e) is not None
+
+
 def year_label_bounds(text: str, s: int, e: int) -> tuple[DateHit | None, DateHit | None]:
     """The first year label's value in text[s:e]: a period there gives both ends
     ("Realizacja: 03.2021–02.2022"); one year alone is the year the project began in, its end
@@ -492,6 +504,8 @@ def year_label_bounds(text: str, s: int, e: int) -> tuple[DateHit | None, DateHi
     if not any(text.find(w, s, e) >= 0 for w in _YEAR_LABEL_HINTS):
         return None, None
     for m in _YEAR_LABEL.finditer(text, s, e):
+        if _in_publication_card(text, s, e, m.start()):
+            continue  # "Publikacja „X”\nRok: 2023\nISBN …": the book's year
         vs, ve = m.start("value"), min(e, m.end("value"))
         per = find_periods(text, vs, ve)
         if per and per[0].start is not None:

@@ -273,6 +273,19 @@ _MEMBER_NOUNS = frozenset(("members", "członkowie", "члены", "члени",
 # qualifiers that make the listed bodies no partners but helpers of another kind (role "other"):
 # media, evaluation, cooperation without partnership
 _OTHER_QUALIFIER = re.compile(r"(?i)^(?:media|medialn|медиа|медіа|evaluat|ewaluac|оцен|оцін|współpracując)")
+# "Partnerzy portalu:", "Partners of the website:", "Партнеры сайта:": the publishing site's own
+# partners, named in its frame, not the project's (a list split at " · " made one false body of
+# such a line into several)
+_SITE_AFTER = re.compile(r"[^\S\n]+(?:naszego[^\S\n]+|of[^\S\n]+(?:the|our|this)[^\S\n]+)?"
+                         r"(?:portalu|serwisu|strony|witryny|portal|site|website|портала|порталу|"
+                         r"сайта|сайту)(?![\w])", re.IGNORECASE)
+
+
+def names_the_site(text: str, pos: int) -> bool:
+    """The words at pos, right after a partner noun, say it is the site's ("portalu")."""
+    return _SITE_AFTER.match(text, pos) is not None
+
+
 # words after a preposition may be capitalised: "Partner z Państwa-Darczyńcy:", "Partners from Norway:"
 _QUAL_PREP = frozenset(("z", "ze", "from", "in", "w", "we", "в", "у", "з", "із", "из"))
 
@@ -325,7 +338,7 @@ def _with_qualified_partners(text: str, hits: list[LabelHit]) -> list[LabelHit]:
         if text.rfind("\n", 0, m.start("label")) in starts:
             continue  # a field the lexicon's labels found on this line
         key = _qualified_key(pre, m.group("head"), post)
-        if key is None:
+        if key is None or names_the_site(text, m.end("head")):
             continue
         vs = m.end() + 1  # past the colon
         ve = _line_end(text, vs)

@@ -6,6 +6,7 @@ import re
 
 from ngo_atlas.extract import org_model
 from ngo_atlas.extract.itemtag import own_role
+from ngo_atlas.extract.labels import names_the_site
 from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import _cut_at_verb, _cyr_head, clean_org, cyrillic_mentions, is_org_head, mentions
 from ngo_atlas.extract.text import CI, cue, sentences
@@ -205,6 +206,8 @@ def _role_before(text: str, ss: int, a: int) -> str | None:
         for m in rx.finditer(text, lo, a):
             if best is None or m.end() > best[1]:
                 best = (m.start(), m.end(), role)
+    if best and best[2] == "partner" and names_the_site(text, best[1]):
+        return None  # "Partnerzy portalu: Fundacja X": the site's partner, none of the project's
     if best and best[2] == "lead" and _programme_runs(text, ss, best[0]):
         return "other"  # "programu X realizowanego przez Y": Y operates the programme
     return best[2] if best else None

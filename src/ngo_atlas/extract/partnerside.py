@@ -26,6 +26,13 @@ _COORD_WORD = re.compile(r"koordyn|kierown|kieruj|kierował|coordinat|project\s+
 # (a period before a digit is an abbreviation's, "tel. 74 …"; a wrapped line is no new sentence)
 _SENTENCE_START = re.compile(r"[.!?][^\S\n]+(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ„\"«])|\n[^\S\n]*\n")
 _WINDOW = 220
+# the elliptic clause ends with the name (a bracket may follow: "Y (Charita Liberec)."), or the
+# next such clause opens; "ze strony miasta – Tomasz Lis, rzecznik prezydenta, skomentował …"
+# is a clause of its own, its person quoted in passing
+_UP = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_NAME_THEN_END = re.compile(rf"(?:[{_UP}][\w'’-]*(?:\.(?=[^\S\n]))?[^\S\n]*){{1,4}}"
+                            r"(?:\([^()]{1,120}\)[^\S\n]*)?"  # (a bracket may wrap over a line)
+                            r"(?:[.;!?\n]|$|,[^\S\n]*(?:a|zaś|oraz|i|а|і|и|та|and)[^\S\n])")
 
 
 def partner_side_coordinator(text: str, a: int) -> bool:
@@ -41,4 +48,4 @@ def partner_side_coordinator(text: str, a: int) -> bool:
     head = window[:m.start()]
     starts = list(_SENTENCE_START.finditer(head))
     head = head[starts[-1].end():] if starts else head
-    return _COORD_WORD.search(head) is not None
+    return _COORD_WORD.search(head) is not None and _NAME_THEN_END.match(text, a) is not None

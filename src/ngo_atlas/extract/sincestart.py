@@ -47,6 +47,16 @@ _AGREEMENT = re.compile(r"(?<![\w])(?:umow\w*|porozumieni\w*|agreements?|contrac
                         re.IGNORECASE)
 _RUN_NOUN = re.compile(_EDITION.pattern + "|" + _AGREEMENT.pattern, re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d]{3})[.!?]\s|\n")
+# the organisation's own work in general, not this project's: "Projekty prowadzimy od 2005 roku"
+_PLURAL_NOUN = re.compile(r"(?:projekty|projektów|projektach|projektami|programy|programów|projects|"
+                          r"programmes|programs|проекты|проектов|проєкти|проєктів)", re.IGNORECASE)
+# a relative clause on a body's name ("z Fundacją Kolory, która działa od 2005 roku"): where its
+# pronoun's gender is not the project noun's, its "since" dates the body, not the project
+_BODY_RELATIVE = re.compile(r"(?<![\w])([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][^\W\d_]+)(?:[^\S\n]+[„\"«]?[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]"
+                            r"[^\s,]*){0,5},[^\S\n]*(?P<pron>który|która|które|который|которая|которое|"
+                            r"який|яка|яке|who)(?![\w])")
+_PRONOUN_GENDER = {"który": "m", "который": "m", "який": "m", "która": "f", "которая": "f", "яка": "f",
+                   "które": "n", "которое": "n", "яке": "n", "who": "person"}
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
@@ -84,13 +94,24 @@ def _project_since(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> D
             continue
         a = _clause_start(text, s, h.start)
         if _RELATIVE_BEFORE.search(before):
-            if _PROJECT_NOUN.search(text, max(a, h.start - 120), h.start):
-                return h
-            continue
-        noun = _PROJECT_NOUN.search(text, a, h.start)
-        if noun and _RUN_VERB.search(text, noun.end(), h.start):
+            noun = _PROJECT_NOUN.search(text, max(a, h.start - 120), h.start)
+        else:
+            noun = _PROJECT_NOUN.search(text, a, h.start)
+            noun = noun if noun and _RUN_VERB.search(text, noun.end(), h.start) else None
+        if noun and not _PLURAL_NOUN.fullmatch(noun.group()) and not _body_since(text, noun, h.start):
             return h
     return None
+
+
+def _body_since(text: str, noun: re.Match[str], b: int) -> bool:
+    """A body's relative clause stands between the project's noun and the date, its pronoun
+    not agreeing with the noun ("Projekt X prowadzi Fundacja Y, która od 2005 roku …"): the
+    "since" is the body's. ("projekt Fundacji Y, który od 2020 roku": the project's.)"""
+    from ngo_atlas.extract.organisations import is_org_head
+
+    gender = "f" if noun.group().lower().startswith(("программ", "програм")) else "m"
+    return any(is_org_head(m.group(1)) and _PRONOUN_GENDER[m.group("pron").lower()] != gender
+               for m in _BODY_RELATIVE.finditer(text, noun.end(), b))
 
 
 def since_start(text: str, s: int, e: int, per: Period) -> tuple[DateHit, DateHit | None] | None:

@@ -28,8 +28,14 @@ _PART_BEFORE = re.compile(r"(?<![\w])(?P<part>" + _PART + r")(?:\s+of\s+the)?"
                           r"(?:\s+(?:projektu|zadania|programu|project|проекта|проєкту|программы|програми))?"
                           r"(?:\s*[„«\"“][^”»\"\n]{1,80}[”»\"])?\s+(?:się\s+)?$", re.IGNORECASE)
 _PART_IN = re.compile(r"(?<![\w])(?P<part>" + _PART + r")(?![\w])", re.IGNORECASE)
-# the part as the object right after the verb: "Zakończyliśmy pierwszą fazę projektu"
-_PART_AFTER = re.compile(r"\w*(?:\s+się)?\s+(?:[^\W\d]+\s+)?(?P<part>" + _PART + r")(?![\w])", re.IGNORECASE)
+# a stage counted: "pierwszą fazę", "kolejny etap", "the second phase", "первый этап"
+_ORDINAL = (r"(?:pierwsz|drug|trzec|czwart|piąt|kolejn|first|second|third|next|перв|втор|трет|"
+            r"четв|следующ|перш|друг|наступн)\w*")
+# the part as the object right after the verb, counted: "Zakończyliśmy pierwszą fazę projektu",
+# "Zakończyła się trzecia edycja" (uncounted, "Projekt zakończył się etapem ewaluacji" is the
+# project's end, reached through its last stage)
+_PART_AFTER = re.compile(r"\w*(?:\s+się)?\s+(?P<part>" + _ORDINAL + r"\s+" + _STAGE + "|" + _COUNTED_YEAR +
+                         r")(?![\w])", re.IGNORECASE)
 
 
 def stage_ended(text: str, start: int, end: int, floor: int) -> bool:

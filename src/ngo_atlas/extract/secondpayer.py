@@ -71,9 +71,9 @@ def _payer_at(text: str, pos: int, e: int, lang: str) -> str | None:
     """The body named at pos, in the nominative, or None (a person, a common noun, no name)."""
     from ngo_atlas.extract.funding import clean_funder
     from ngo_atlas.extract.organisations import is_org_head, list_after
-    from ngo_atlas.extract.shares import _STATE_BUDGET_AT
+    from ngo_atlas.extract.shares import STATE_BUDGET_AT
 
-    if _STATE_BUDGET_AT.match(text, pos, e):
+    if STATE_BUDGET_AT.match(text, pos, e):
         return "budżet państwa"
     items = list_after(text, pos, min(e, pos + 120))
     if not items or items[0][0] > pos + 5:

@@ -203,7 +203,7 @@ def _source_after(text: str, pos: int, e: int) -> str | None:
     m = _FROM_AFTER.match(text, pos, e)
     if not m:
         return None
-    sb = _STATE_BUDGET_AT.match(text, m.end(), e)
+    sb = STATE_BUDGET_AT.match(text, m.end(), e)
     if sb:  # "z budżetu państwa": public money written in lower case, which list_after passes over
         return "budżet państwa"
     sb = _CYR_STATE_BUDGET_AT.match(text, m.end(), e)
@@ -213,7 +213,8 @@ def _source_after(text: str, pos: int, e: int) -> str | None:
     return text[items[0][0] : items[0][1]] if items else None
 
 
-_STATE_BUDGET_AT = re.compile(r"budżet(?:u|em)?\s+państwa\b", re.IGNORECASE)
+# public: secondpayer reads the state budget written in lower case the same way
+STATE_BUDGET_AT = re.compile(r"budżet(?:u|em)?\s+państwa\b", re.IGNORECASE)
 _CYR_STATE_BUDGET_AT = re.compile(r"(?:(государственн)\w*|державн\w*)\s+бюджет\w*", re.IGNORECASE)
 
 

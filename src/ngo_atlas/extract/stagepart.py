@@ -17,7 +17,7 @@ _STAGE = (r"(?:etap\w*|faz(?:a|ę|y|ie)|moduł\w*|edycj\w*|semestr\w*|stages?|ph
 # a year counted ("pierwszy rok projektu", "the first year of the project", "первый год
 # проекта", "перший рік проєкту"); a bare "roku" is when something happened, no stage
 _COUNTED_YEAR = (r"(?:pierwsz\w+|drug\w+|trzeci\w*|first|second|third|перв\w+|втор\w+|трет\w+|"
-                 r"перш\w+|друг\w+|трет\w+)\s+(?:rok|roku|year|год|рік)")
+                 r"перш\w+|друг\w+)\s+(?:rok|roku|year|год|рік)")
 _PART = _STAGE + "|" + _COUNTED_YEAR
 # the last stage ends the project
 _LAST = re.compile(r"(?<![\w])(?:ostatni\w*|końcow\w*|finaln\w*|last|final|последн\w*|"

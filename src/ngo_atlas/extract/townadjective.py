@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from os.path import commonprefix
 
 from ngo_atlas.model import Span, Tagged
 
@@ -32,19 +33,10 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).lower()
 
 
-def _shared(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def _town_of(adjective: str, towns: list[str]) -> str | None:
     """The one page town whose name the adjective is built on, or None."""
     stem = _fold(adjective)
-    fits = [t for t in towns if _shared(stem, _fold(t)) >= _PREFIX]
+    fits = [t for t in towns if len(commonprefix((stem, _fold(t)))) >= _PREFIX]
     return fits[0] if len(fits) == 1 else None
 
 

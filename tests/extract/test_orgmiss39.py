@@ -66,3 +66,37 @@ def test_the_kind_word_and_the_address_shape():
     assert clean_org("portal trojmiasto.info.pl", "pl") == ("trojmiasto.info.pl", None)
     assert clean_org("trojmiasto.info.pl", "pl") is None  # a bare lower-case address says no outlet
     assert not listed_no_body("Trójmiasto.pl", "pl") and listed_no_body("Trójmiasto", "pl")
+
+
+# (foreigntail) a foreign name whose head noun is written in lower case is read whole on a
+# Polish, Russian or Ukrainian page; an English page and a Polish word after the name end it
+
+from ngo_atlas.extract.foreigntail import with_foreign_tails  # noqa: E402
+from ngo_atlas.model import OrgRef, Span  # noqa: E402
+
+
+@pytest.mark.parametrize("text,whole", [
+    ("Wymiana „Mosty nad Niemnem”\n\nStowarzyszenie Młodzi Razem z Suwałk realizuje projekt „Mosty nad Niemnem” "
+     "od maja do września 2024 r. w partnerstwie ze Stowarzyszeniem Europa oraz Alytaus jaunimo centras "
+     "(Olita, Litwa).\n", "Alytaus jaunimo centras"),
+    ("Wspólna szkoła\n\nProjekt „Wspólna szkoła” realizuje Fundacja Pogranicze z Sejn od stycznia 2024 r. "
+     "Partnerem norweskim jest Tromsø kommune, która podzieli się doświadczeniem integracji.\n", "Tromsø kommune"),
+])
+def test_a_foreign_name_with_a_lower_case_head_is_read_whole(text, whole):
+    got = _orgs(text)
+    assert whole in got
+    assert whole.split()[0] not in got  # not the first word alone
+
+
+def test_the_tail_stops_at_a_known_word_and_english_pages_keep_the_name():
+    text = "we współpracy z Tromsø kommune oraz z Fundacją Most. Tromsø supports the project."
+    a = text.index("Tromsø")
+    orgs = [OrgRef("Tromsø", "partner", Span(a, a + len("Tromsø"), "t"))]
+    assert [o.name for o in with_foreign_tails(text, orgs, "pl")] == ["Tromsø kommune"]  # "oraz" ends it
+    b = text.rindex("Tromsø")
+    orgs = [OrgRef("Tromsø", "partner", Span(b, b + len("Tromsø"), "t"))]
+    assert [o.name for o in with_foreign_tails(text, orgs, "en")] == ["Tromsø"]  # English page: left alone
+    # a Polish name is never extended, whatever follows it
+    c = text.index("Fundacją")
+    orgs = [OrgRef("Fundacja Most", "partner", Span(c, c + len("Fundacją Most"), "t"))]
+    assert [o.name for o in with_foreign_tails(text, orgs, "pl")] == ["Fundacja Most"]

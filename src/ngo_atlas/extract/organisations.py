@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ngo_atlas.extract import bodycolumn, colonlist, helperafter, informalgroup, itemtag, kindnoun, leadwith, listpredicate, patronage, relclause, seatclause, slashnames, thankslist, unitparent, venues
+from ngo_atlas.extract import bodycolumn, colonlist, helperafter, informalgroup, itemtag, kindnoun, leadwith, listpredicate, mediaoutlet, patronage, relclause, seatclause, slashnames, thankslist, unitparent, venues
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.lexicon import lexicon
 from ngo_atlas.extract.names import (
@@ -517,6 +517,11 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     group = INFORMAL_GROUP.fullmatch(raw.strip(" •*-–●\t\n.,;"))
     if group:  # "nieformalna grupa „Sąsiadki”": the group's name is the quoted part
         raw = group.group(1)
+    outlet = mediaoutlet.without_kind(raw) if raw.lstrip()[:1].islower() else raw
+    bare = outlet.strip(" •*-–●\t\n.,;")
+    if mediaoutlet.is_address(bare) and (outlet is not raw or bare[:1].isupper()):
+        return bare, None  # "portal trojmiasto.info.pl", "OKO.press": an outlet's address is its name
+    raw = outlet  # "portal Migrant Info", "the newspaper „Gazeta Wyborcza”": the name after its kind
     name, inner = split_parenthetical(raw.strip(" •*-–●\t\n"))
     name = slashnames.one_side(name, lang)
     if " | " in name:
@@ -660,7 +665,8 @@ def _owned_thing(name: str) -> bool:
 def _only_places(name: str) -> bool:
     words = name.split()
     return 1 <= len(words) <= 2 and not any(is_org_head(w) for w in words) and \
-        all(polish.is_geo(w) and not is_acronym(w) for w in words) and not is_cyrillic(name)
+        all(polish.is_geo(w) and not is_acronym(w) for w in words) and not is_cyrillic(name) and \
+        not mediaoutlet.is_address(name)  # "Trójmiasto.pl", "OKO.press": an outlet's address, no town
 
 
 # a dash-set aside inside an item ("Szczecin oraz – od 2023 r. – Piła") and the words that join
@@ -1095,6 +1101,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             if text.startswith("the ", p) and text[p + 4:p + 5].isupper():
                 p += 4  # "financed by the Municipality of Kraków"
             p = _class_descriptor_end(text, p, end)  # "z norweskim związkiem zawodowym X" (ORG-N)
+            kind, p = p, mediaoutlet.name_start(text, p, end)  # "i portal OKO.press": an outlet after its kind
             seat = _SEAT_ADJECTIVE.match(text, p, end)
             if seat and is_org_head(text[seat.end():seat.end() + 30].split(maxsplit=1)[0]):
                 p = seat.end()  # "z giżycką Fundacją X": the seat's adjective is no part of the name
@@ -1108,6 +1115,8 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
                 a, b = local.start(1), capitalised_run(text, local.end(), end)[1]
             else:
                 a, b = (p, pub.end()) if pub else capitalised_run(text, p, end)
+            if b <= a and (web := mediaoutlet.address_at(text, p, end)):
+                a, b = kind, web  # "the news portal trojmiasto.info.pl": a lower-case address, its kind kept to say so
             if b <= a:
                 break
             b = _through_comma_name(text, a, b, end)
@@ -1168,6 +1177,7 @@ def list_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
                 conj == "i" and case_turn(text[out[-1][0]:out[-1][1]].split(), nxt)) and (
                 shared or not (org_starts(nxt) or polish.is_geo(nxt.strip(",.")) or
                                _class_descriptor_end(text, p + m.end(), end) > p + m.end() or
+                               mediaoutlet.name_start(text, p + m.end(), end) > p + m.end() or
                                                nxt.strip(",.").lower() in COUNTRIES_EN or (
                 len(nxt2) == 2 and nxt[:1].isupper() and adjective_like(nxt) and is_org_head(nxt2[1])))):
             # "Minister Kultury i Dziedzictwa Narodowego": one name

@@ -35,6 +35,7 @@ from ngo_atlas.extract.dates import (
     year_label_bounds,
 )
 from ngo_atlas.extract.firstperson import speaks_as_we
+from ngo_atlas.extract.foreigntail import with_foreign_tails
 from ngo_atlas.extract.funding import find_funding, scheme_programme
 from ngo_atlas.extract.funding_footer import fold_funding_footer
 from ngo_atlas.extract.handedon import operator_roles
@@ -541,6 +542,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, sh
         orgs.extend(guarded(list, _title_owner, text, p, lang) or guarded(list, _grantee, text, p, lang))
     orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
     orgs.extend(guarded(list, mentioned_orgs, text, s, e, lang, orgs))
+    orgs = guarded(lambda: orgs, with_foreign_tails, text, orgs, lang)  # "Jaunimo iniciatyvų centras": read whole
     orgs = [o for o in orgs if not _is_title(o, p) and not not_a_body(o.name, lang)
             and not (o.role != "funder" and places_joined(o.name, lang))]  # "Kutno i Mielec": towns joined, whoever took them
     p.people = _read_once(shared, list, find_people, text, s, e, labels, lang)

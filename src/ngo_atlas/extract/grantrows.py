@@ -30,8 +30,10 @@ _TITLE_LABEL = re.compile(r"(?i)^[^\S\n]*(?:projekt|tytuł(?:\s+projektu|\s+zada
                           r"zadanie|inicjatywa|project|title)[^\S\n]*:[^\S\n]*(?P<t>\S[^\n]*)$")
 # the page speaks of grants it awarded ("Wyniki konkursu", "przyznano dotacje", "otrzymają
 # granty", "rekomendowała do dofinansowania", "Lista grantobiorców", "awarded")
-_AWARDED = cue(r"wynik\w*|rozstrzygni\w*|przyzna\w*|otrzyma\w*|rekomend\w*|zakwalifikowan\w*|"
-               r"grantobiorc\w*|dofinansowan\w+\s+(?:otrzyma|projekt|inicjatyw)\w*|wybra\w+\s+do\s+dofinansowania|"
+# (in the third person: "otrzymaliśmy" is a grantee's own list of its payers)
+_AWARDED = cue(r"wynik\w*|rozstrzygni\w*|przyzna\w*|otrzymał[yao]?(?!\w)|otrzymali(?!\w)|otrzymaj[ąa]|"
+               r"rekomend\w*|zakwalifikowan\w*|"
+               r"grantobiorc\w*|dofinansowan\w+\s+(?:projekt|inicjatyw)\w*|wybra\w+\s+do\s+dofinansowania|"
                r"results|awarded|grantees|selected\s+for\s+funding")
 # words of a payer before a name: the name pays, it does not apply
 _PAYER_BEFORE = re.compile(r"(?i)(?:dzięki|ze?\s+środków|przez|finansowan\w*|dofinansowan\w*|funded\s+by|"

@@ -1,0 +1,85 @@
+"""Round 39 (granttab): a grant-giver's numbered list of awards, not a table, is one record an
+entry (grantrows): the body the grant went to is the lead, the quoted or labelled title the
+record's, the sum its amount; a budget's breakdown, a list of partners, a grantee's own list
+of its payers are no such list. And a quoted name that ends a spaced row's cell no longer
+breaks the page's extraction (tables._title_start)."""
+
+import pytest
+
+from ngo_atlas.extract.grantrows import granted_rows
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.model import Document
+
+_HEAD = ("Fundacja Wspólny Brzeg\nAktualności | Programy | Kontakt\n\n"
+         "Wyniki konkursu grantowego „Razem nad Wartą” 2025\n\n"
+         "Komisja grantowa rekomendowała do dofinansowania trzy projekty. "
+         "Realizacja od 1 kwietnia do 30 listopada 2025 r.\n\n")
+_TAIL = "\n\nProgram finansowany jest ze środków własnych Fundacji Wspólny Brzeg.\n"
+
+
+def _records(body: str) -> list[tuple]:
+    ex = extract_document(Document("t.txt", "t.txt", _HEAD + body + _TAIL))
+    return [(p.title, next((o.name for o in p.organizations if o.role == "lead"), None),
+             next((f.amount for f in p.funding if f.amount), None)) for p in ex.projects]
+
+
+_WANT = [("Kuchnia bez granic", "Stowarzyszenie Aktywni Razem", 20000.0),
+         ("Polski dla mam", "Fundacja Nowy Start", 18500.0),
+         ("Gramy razem", "Klub Sportowy Orzeł", 12000.0)]
+
+
+@pytest.mark.parametrize("body", [
+    # the body over its title and its sum, a town beside it
+    "1. Stowarzyszenie Aktywni Razem (Tarnów)\n   „Kuchnia bez granic” – warsztaty kulinarne dla sąsiadów.\n"
+    "   Kwota dotacji: 20 000 zł\n\n2. Fundacja Nowy Start, Bochnia\n   Projekt: „Polski dla mam”\n"
+    "   Kwota dotacji: 18 500 zł\n\n3. Klub Sportowy Orzeł\n   „Gramy razem” – liga piłkarska dla dzieci.\n"
+    "   Kwota dotacji: 12 000 zł",
+    # one line an entry, the body and the title set off by commas
+    "1. Stowarzyszenie Aktywni Razem, „Kuchnia bez granic”, 20 000 zł\n"
+    "2. Fundacja Nowy Start, „Polski dla mam”, 18 500 zł\n3. Klub Sportowy Orzeł, „Gramy razem”, 12 000 zł",
+    # the title first, the body after a dash
+    "1. „Kuchnia bez granic” – Stowarzyszenie Aktywni Razem – 20 000 zł\n"
+    "2. „Polski dla mam” – Fundacja Nowy Start – 18 500 zł\n3. „Gramy razem” – Klub Sportowy Orzeł – 12 000 zł",
+    # a colon and the sum in brackets
+    "1. Stowarzyszenie Aktywni Razem: „Kuchnia bez granic” (20 000 zł)\n"
+    "2. Fundacja Nowy Start: „Polski dla mam” (18 500 zł)\n3. Klub Sportowy Orzeł: „Gramy razem” (12 000 zł)",
+])
+def test_each_entry_of_a_numbered_list_of_awards_is_a_record(body):
+    assert _records(body) == _WANT
+
+
+def test_a_quoted_name_inside_the_body_is_not_the_title():
+    body = ("1. Stowarzyszenie Kobiet „Tęcza”, Nowy Sącz\n   Projekt: „Kuchnia bez granic”\n   Kwota: 20 000 zł\n\n"
+            "2. Fundacja „Krok” – „Polski dla mam” – 18 500 zł\n")
+    rows = granted_rows(_HEAD + body)
+    assert [r[2] for r in rows] == ["Kuchnia bez granic", "Polski dla mam"]
+    assert [next(h.value for h in r[3] if h.key == "lead") for r in rows] == \
+        ["Stowarzyszenie Kobiet „Tęcza”", "Fundacja „Krok”"]
+
+
+@pytest.mark.parametrize("text", [
+    # a budget's breakdown: no body, no title
+    _HEAD + "1. Wynagrodzenia koordynatora – 20 000 zł\n2. Materiały warsztatowe – 5 000 zł\n",
+    # a list of partners: no sums
+    _HEAD + "1. Fundacja Nowy Start – „Polski dla mam”\n2. Klub Sportowy Orzeł – „Gramy razem”\n",
+    # a grantee's own list of what it received: the bodies pay
+    "Stowarzyszenie Aktywni Razem\n\nW 2024 roku otrzymaliśmy dofinansowanie na dwa projekty:\n"
+    "1. Fundacja Batorego – „Kuchnia bez granic” – 20 000 zł\n2. Fundacja PZU – „Polski dla mam” – 18 500 zł\n",
+    # payers' words before the names
+    _HEAD + "1. „Kuchnia bez granic” – dzięki Fundacji Batorego – 20 000 zł\n"
+    "2. „Polski dla mam” – ze środków Fundacji PZU – 18 500 zł\n",
+    # one entry of the list gives no sum: the list is none of grants
+    _HEAD + "1. Fundacja Nowy Start – „Polski dla mam” – 18 500 zł\n2. Klub Sportowy Orzeł – „Gramy razem”\n",
+    # no words of grants awarded above the list
+    "Fundacja Wspólny Brzeg\n\nNasze działania:\n1. Fundacja Nowy Start – „Polski dla mam” – 18 500 zł\n"
+    "2. Klub Sportowy Orzeł – „Gramy razem” – 12 000 zł\n",
+])
+def test_lists_of_other_things_are_no_awards(text):
+    assert granted_rows(text) == []
+
+
+def test_a_quoted_name_ending_a_spaced_rows_cell_does_not_break_the_page():
+    ex = extract_document(Document("t.txt", "t.txt", _HEAD +
+                                   "1. Stowarzyszenie Aktywni Razem, „Kuchnia bez granic”, 20 000 zł\n"
+                                   "2. Fundacja Nowy Start, „Polski dla mam”, 18 500 zł\n"))
+    assert not ex.problems and len(ex.projects) == 2

@@ -15,10 +15,13 @@ from ngo_atlas.extract.names import is_cyrillic
 from ngo_atlas.extract.organisations import clean_org, cyrillic_mentions, mentions
 from ngo_atlas.model import OrgRef, Span
 
+# "program zajęć", "programme of the visit": an agenda, no scheme
+_NOT_AGENDA = (r"(?!\w)(?![^\S\n]+(?:zaję|spotka|warsztat|szkoleni|wydarze|dni[ao]\b|wizyt|festiwal|konferencj|imprez|"
+               r"wyjazd|obchod|kurs|of\s+the\s+(?:day|visit|event|conference|workshop)|заход|занять|візит|визит)\w*)")
 # a scheme's noun, then within its clause the verb of running it and the operator's name
 _SCHEME = r"(?:program\w*|konkurs\w*|fundusz\w*|programme|scheme|fund|програм\w*|конкурс\w*|фонд\w*)"
 _OPERATOR = re.compile(
-    rf"(?i)(?<!\w)(?:{_SCHEME}(?:[^.\n;]|\n(?!\s*\n)){{0,90}}?"
+    rf"(?i)(?<!\w)(?:{_SCHEME}{_NOT_AGENDA}(?:[^.\n;]|\n(?!\s*\n)){{0,90}}?"
     r"(?:(?:realizowan\w*|prowadzon\w*|administrowan\w*|operowan\w*|run|operated|administered|"
     r"реалізован\w*|реализуем\w*|адмініструван\w*|администрир\w*)\s+(?:przez|by|через)\s+"
     r"|(?<!\w)(?:prowadzi|realizuje|operates|runs|administers)(?:\s+(?:go|ją|je|it))?\s+)"
@@ -38,7 +41,7 @@ def scheme_operators(text: str, spans: list[tuple[int, int]], lang: str) -> list
             end = min(e, _clause_end(text, m.end()))
             find = cyrillic_mentions if is_cyrillic(text[m.end():end]) else mentions
             first = next(iter(find(text, m.end(), end)), None)
-            if first is None or text[m.end():first[0]].strip():
+            if first is None or text[m.end():first[0]].strip().lower() not in ("", "the"):
                 continue  # the name must stand right after the verb
             c = clean_org(text[first[0]:first[1]], lang)
             if c is None or len(c[0].split()) < 2 or any(o.name == c[0] for o in out):

@@ -83,3 +83,48 @@ def test_a_quoted_name_ending_a_spaced_rows_cell_does_not_break_the_page():
                                    "1. Stowarzyszenie Aktywni Razem, „Kuchnia bez granic”, 20 000 zł\n"
                                    "2. Fundacja Nowy Start, „Polski dla mam”, 18 500 zł\n"))
     assert not ex.problems and len(ex.projects) == 2
+
+
+# --- the operator of a grant scheme (schemeoperator) -------------------------------------------
+
+from ngo_atlas.extract.schemeoperator import scheme_operators  # noqa: E402
+
+
+def _operators(text: str) -> list[str]:
+    return [o.name for o in scheme_operators(text, [(0, len(text))], "pl")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Program „Razem Lokalnie” jest programem Fundacji Dobra Wspólnego realizowanym przez "
+     "Stowarzyszenie Klon Pomorski.", "Stowarzyszenie Klon Pomorski"),
+    ("Operatorem programu jest Fundacja Inicjatyw Sąsiedzkich z Radomia.", "Fundacja Inicjatyw Sąsiedzkich"),
+    ("Na terenie powiatu program prowadzi Stowarzyszenie Lokalna Grupa Działania Dolina Wieprza.",
+     "Stowarzyszenie Lokalna Grupa Działania Dolina Wieprza"),
+    ("The small grants scheme is run by the Foundation for Local Action.", "Foundation for Local Action"),
+])
+def test_the_operator_of_a_scheme_is_named(text, name):
+    assert _operators(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Projekt realizowany przez Fundację Nowy Start w partnerstwie z gminą.",  # a project's lead
+    "Program zajęć prowadzi Fundacja Nowy Start.",  # an agenda
+    "Konkurs był realizowany zgodnie z regulaminem. Fundacja Nowy Start otrzymała grant.",  # no name after the verb
+])
+def test_a_project_s_lead_or_an_agenda_is_no_operator(text):
+    assert _operators(text) == []
+
+
+def test_every_grant_of_a_list_carries_the_operator_named_below_it():
+    text = ("Stowarzyszenie Dolina Wieprza – Ośrodek Grantowy\n\nWyniki konkursu 2025\n\n"
+            "Komisja grantowa wybrała do dofinansowania dwie inicjatywy.\n\n"
+            "1. „Kuchnia bez granic”\nWnioskodawca: Koło Gospodyń Wiejskich w Łęcznej\nKwota dotacji: 6 000 zł\n"
+            "Warsztaty kulinarne dla sąsiadów z Ukrainy.\n\n"
+            "2. „Gramy razem”\nWnioskodawca: Uczniowski Klub Sportowy Orzeł\nKwota dotacji: 5 000 zł\n"
+            "Liga piłkarska dla dzieci.\n\n"
+            "Program „Razem Lokalnie” jest programem Fundacji Dobra Wspólnego realizowanym przez "
+            "Stowarzyszenie Klon Pomorski.\n")
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    assert len(ex.projects) == 2
+    for p in ex.projects:
+        assert ("Stowarzyszenie Klon Pomorski", "other") in [(o.name, o.role) for o in p.organizations]

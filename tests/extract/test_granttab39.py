@@ -128,3 +128,8 @@ def test_every_grant_of_a_list_carries_the_operator_named_below_it():
     assert len(ex.projects) == 2
     for p in ex.projects:
         assert ("Stowarzyszenie Klon Pomorski", "other") in [(o.name, o.role) for o in p.organizations]
+
+
+def test_a_clause_of_another_noun_after_the_scheme_names_no_operator():
+    assert _operators("Jednym z projektów programu jest „Mama w Toruniu” – grupa wsparcia dla matek, "
+                      "prowadzona przez Stowarzyszenie Rodzin Razem.") == []

@@ -18,11 +18,14 @@ from ngo_atlas.model import OrgRef, Span
 # "program zajęć", "programme of the visit": an agenda, no scheme
 _NOT_AGENDA = (r"(?!\w)(?![^\S\n]+(?:zaję|spotka|warsztat|szkoleni|wydarze|dni[ao]\b|wizyt|festiwal|konferencj|imprez|"
                r"wyjazd|obchod|kurs|of\s+the\s+(?:day|visit|event|conference|workshop)|заход|занять|візит|визит)\w*)")
-# a scheme's noun, then within its clause the verb of running it and the operator's name
+# a scheme's noun, then within its clause (no comma or dash: another noun's clause starts
+# there, "programu jest „X” – grupa wsparcia prowadzona przez Z") the verb of running it and
+# the operator's name
 _SCHEME = r"(?:program\w*|konkurs\w*|fundusz\w*|programme|scheme|fund|програм\w*|конкурс\w*|фонд\w*)"
 _OPERATOR = re.compile(
-    rf"(?i)(?<!\w)(?:{_SCHEME}{_NOT_AGENDA}(?:[^.\n;]|\n(?!\s*\n)){{0,90}}?"
-    r"(?:(?:realizowan\w*|prowadzon\w*|administrowan\w*|operowan\w*|run|operated|administered|"
+    rf"(?i)(?<!\w)(?:{_SCHEME}{_NOT_AGENDA}(?:[^.\n;,–—]|\n(?!\s*\n)){{0,90}}?"
+    # (the participle agrees with the scheme's masculine noun: "prowadzona przez" is a group's)
+    r"(?:(?:(?:realizowan|prowadzon|administrowan|operowan)(?:y|ego|ym)|run|operated|administered|"
     r"реалізован\w*|реализуем\w*|адмініструван\w*|администрир\w*)\s+(?:przez|by|через)\s+"
     r"|(?<!\w)(?:prowadzi|realizuje|operates|runs|administers)(?:\s+(?:go|ją|je|it))?\s+)"
     rf"|operatorem\s+(?:{_SCHEME}\s+)?jest\s+|operator\s+(?:of\s+the\s+)?{_SCHEME}\s+is\s+|"

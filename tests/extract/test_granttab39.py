@@ -133,3 +133,20 @@ def test_every_grant_of_a_list_carries_the_operator_named_below_it():
 def test_a_clause_of_another_noun_after_the_scheme_names_no_operator():
     assert _operators("Jednym z projektów programu jest „Mama w Toruniu” – grupa wsparcia dla matek, "
                       "prowadzona przez Stowarzyszenie Rodzin Razem.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Small grants 2025: the results\n\nThe committee selected two projects for funding.\n\n"
+     "1. Association of Active Neighbours – “Cooking without Borders” – PLN 20,000\n"
+     "2. Foundation New Start – “Polish for Mums” – PLN 18,500\n",
+     [("Cooking without Borders", "Association of Active Neighbours", "PLN 20,000"),
+      ("Polish for Mums", "Foundation New Start", "PLN 18,500")]),
+    ("Результати конкурсу мікрогрантів 2025\n\n1. ГО «Активні сусіди» – «Кухня без кордонів» – 20 000 грн\n"
+     "2. Фонд «Новий старт» – «Польська для мам» – 18 500 грн\n",
+     [("Кухня без кордонів", "ГО «Активні сусіди»", "20 000 грн"),
+      ("Польська для мам", "Фонд «Новий старт»", "18 500 грн")]),
+])
+def test_lists_of_awards_in_english_and_ukrainian(text, want):
+    rows = granted_rows(text)
+    assert [(r[2], next(h.value for h in r[3] if h.key == "lead"), next(h.value for h in r[3] if h.key == "amount"))
+            for r in rows] == want

@@ -22,28 +22,38 @@ from ngo_atlas.extract.text import cue
 
 # a numbered entry's line: "1. ", "2) "
 _ENTRY = re.compile(r"^[^\S\n]*(?P<n>\d{1,2})[.)][^\S\n]+(?P<head>\S[^\n]*)$", re.MULTILINE)
+_CURRENCY_GATE = re.compile(r"zł|PLN|EUR|€|USD|\$|UAH|грн")
 # a sum with its currency ("20 000 zł", "18 500,00 PLN", "5 000 EUR")
-_SUM = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \xa0.]\d{3})*(?:,\d{2})?[^\S\n]*(?:zł|PLN|EUR|€|USD)(?!\w)")
+# (or the currency first, "PLN 20,000", "€5,000", as English pages write it)
+_CUR = r"(?:zł|PLN|EUR|€|USD|\$|UAH|грн)"
+_SUM = re.compile(rf"(?<![\d,.])\d{{1,3}}(?:[ \xa0.,]\d{{3}})*(?:[,.]\d{{2}})?[^\S\n]*{_CUR}(?!\w)|"
+                  rf"(?<!\w){_CUR}[^\S\n]*\d{{1,3}}(?:[ \xa0.,]\d{{3}})*(?:[,.]\d{{2}})?(?![\d])")
 _QUOTED = re.compile(r"[„“\"«](?P<t>[^„“”\"«»\n]{3,160})[”“\"»]")
 # "Projekt: „X”", "Tytuł projektu: X", "Nazwa zadania: X": a labelled title line
 _TITLE_LABEL = re.compile(r"(?i)^[^\S\n]*(?:projekt|tytuł(?:\s+projektu|\s+zadania)?|nazwa\s+(?:projektu|zadania)|"
-                          r"zadanie|inicjatywa|project|title)[^\S\n]*:[^\S\n]*(?P<t>\S[^\n]*)$")
+                          r"zadanie|inicjatywa|project|title|project\s+title|проєкт|проект|назва\s+про[еє]кту|"
+                          r"название\s+проекта)[^\S\n]*:[^\S\n]*(?P<t>\S[^\n]*)$")
 # the page speaks of grants it awarded ("Wyniki konkursu", "przyznano dotacje", "otrzymają
 # granty", "rekomendowała do dofinansowania", "Lista grantobiorców", "awarded")
 # (in the third person: "otrzymaliśmy" is a grantee's own list of its payers)
 _AWARDED = cue(r"wynik\w*|rozstrzygni\w*|przyzna\w*|otrzymał[yao]?(?!\w)|otrzymali(?!\w)|otrzymaj[ąa]|"
                r"rekomend\w*|zakwalifikowan\w*|"
                r"grantobiorc\w*|dofinansowan\w+\s+(?:projekt|inicjatyw)\w*|wybra\w+\s+do\s+dofinansowania|"
-               r"results|awarded|grantees|selected\s+for\s+funding")
+               r"results|awarded|grantees|selected\s+for\s+funding|will\s+receive|received\s+grants|"
+               r"результат\w*|переможц\w*|победител\w*|отримали|отримають|получили|получат|"
+               r"грантоотримувач\w*|грантополучател\w*")
 # words of a payer before a name: the name pays, it does not apply
 _PAYER_BEFORE = re.compile(r"(?i)(?:dzięki|ze?\s+środków|przez|finansowan\w*|dofinansowan\w*|funded\s+by|"
+                           r"thanks\s+to|from|за\s+підтримки|при\s+поддержке|завдяки|благодаря|"
                            r"grant\w*\s+(?:od|z)|wsparci\w+)[^\S\n]*$")
 # a body's name: an institution noun, a legal form, or a quoted name inside it
 _BODY_NOUN = re.compile(
     r"(?i)(?<!\w)(?:stowarzyszeni\w*|fundacj\w*|klub\w*|koł[oa]|kole|towarzystw\w*|parafi\w*|"
     r"ochotnicz\w+\s+straż|uniwersytet\w*|związ\w*|centrum|ośrod\w*|spółdzielni\w*|instytut\w*|"
     r"caritas|grup\w+\s+nieformaln\w*|szkoł\w*|bibliotek\w*|dom\w*\s+kultury|federacj\w*|izb\w*|"
-    r"association|foundation|society|club|centre|center)(?!\w)")
+    r"association|foundation|society|club|centre|center|"
+    r"ГО|БФ|ГС|фонд\w*|фундаці\w*|асоціаці\w*|ассоциаци\w*|товариств\w*|общество|спілк\w*|союз\w*|"
+    r"громадськ\w+\s+організаці\w*|общественн\w+\s+организаци\w*|центр\w*|клуб\w*|об['ʼ’]?єднанн\w*|объединени\w*)(?!\w)")
 _SEPARATORS = " \t–—-,:;()"
 # a town after the body: "(Konin)", ", Nowy Targ"
 _TOWN_AFTER = re.compile(r"(?:[^\S\n]*\((?P<a>[A-ZŁŚŻŹĆ][\w-]+(?:[ -][A-ZŁŚŻŹĆ][\w-]+)?)\)"
@@ -52,7 +62,7 @@ _TOWN_AFTER = re.compile(r"(?:[^\S\n]*\((?P<a>[A-ZŁŚŻŹĆ][\w-]+(?:[ -][A-ZŁ
 
 def granted_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]:
     """(entry start, entry end, title, labels) for each entry of a numbered list of grants."""
-    if "zł" not in text and "PLN" not in text and "EUR" not in text and "€" not in text:
+    if not _CURRENCY_GATE.search(text):
         return []  # (a cheap gate: no sum with a currency, no list of grants)
     entries = list(_ENTRY.finditer(text))
     if len(entries) < 2:

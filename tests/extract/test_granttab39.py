@@ -150,3 +150,10 @@ def test_lists_of_awards_in_english_and_ukrainian(text, want):
     rows = granted_rows(text)
     assert [(r[2], next(h.value for h in r[3] if h.key == "lead"), next(h.value for h in r[3] if h.key == "amount"))
             for r in rows] == want
+
+
+def test_a_grantee_s_list_of_grants_it_received_is_no_list_of_awards():
+    text = ("Stowarzyszenie Aktywni Razem\n\nSprawozdanie 2024\n\nW 2024 r. przyznano nam dotacje na dwa projekty:\n"
+            "1. Fundacja Batorego – „Kuchnia bez granic” – 20 000 zł\n"
+            "2. Fundacja PZU – „Polski dla mam” – 18 500 zł\n")
+    assert granted_rows(text) == []

@@ -42,6 +42,10 @@ _AWARDED = cue(r"wynik\w*|rozstrzygni\w*|przyzna\w*|otrzymał[yao]?(?!\w)|otrzym
                r"results|awarded|grantees|selected\s+for\s+funding|will\s+receive|received\s+grants|"
                r"результат\w*|переможц\w*|победител\w*|отримали|отримають|получили|получат|"
                r"грантоотримувач\w*|грантополучател\w*")
+# the page's own body received the grants listed under these words: a grantee's list
+_RECEIVED_BY_US = cue(r"nam(?!\w)|otrzymaliśmy|uzyskaliśmy|pozyskaliśmy|zdobyliśmy|dostaliśmy|"
+                      r"we\s+(?:have\s+)?(?:received|were\s+awarded|won)|our\s+(?:grants|funders)|"
+                      r"ми\s+отримали|нам\s+|мы\s+получили")
 # words of a payer before a name: the name pays, it does not apply
 _PAYER_BEFORE = re.compile(r"(?i)(?:dzięki|ze?\s+środków|przez|finansowan\w*|dofinansowan\w*|funded\s+by|"
                            r"thanks\s+to|from|за\s+підтримки|при\s+поддержке|завдяки|благодаря|"
@@ -80,6 +84,9 @@ def granted_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]
         best = run
     if len(best) < 2 or not _AWARDED.search(text, 0, best[0].start()):
         return []
+    above = text.rfind("\n\n", 0, max(0, best[0].start() - 1))
+    if _RECEIVED_BY_US.search(text, max(0, above), best[0].start()):
+        return []  # ("Przyznano nam dotacje:", "We received grants from:": a grantee's list of its payers)
     rows = []
     for k, m in enumerate(best):
         end = best[k + 1].start() if k + 1 < len(best) else _entry_end(text, m)

@@ -88,6 +88,7 @@ from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.title import BLANK_LINE, choose_title, clean_heading, header_end, headings
 from ngo_atlas.extract.titleyears import with_title_years
 from ngo_atlas.extract.tookplace import took_place_status
+from ngo_atlas.extract.schemeoperator import scheme_operators
 from ngo_atlas.extract.umbrella import PROGRAMME_RULE, with_programme_record
 from ngo_atlas.extract.undertaking import headline_undertaking
 from ngo_atlas.extract.wrapbodies import join_wrapped_bodies
@@ -1184,8 +1185,14 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
     intro_end = min([items[0].start] + [a for sg in segs if sg.rule == "bullet_card" for a, _b in sg.intro])
     intro_labels = [h for h in labels if h.end <= intro_end]
     found = _payers_with_programme(find_funding(text, 0, intro_end, intro_labels, lang))
+    # (a list of grants, every item with its sum, shares its intro's operator as a table does)
+    granted = table or (len(items) >= 2 and all(any(f.amount for f in p.funding) for p in projects))
     others = [o for o in find_organisations(text, 0, intro_end, intro_labels, lang)
-              if o.role == "other"] if table else []
+              if o.role == "other"] if granted else []
+    if granted:
+        # the scheme's operator, named above the list or in the words closing it
+        last = max(sg.start for sg in items)
+        others += scheme_operators(text, [(0, intro_end), (last, len(text))], lang)
     for p in projects:
         p.organizations = merge_orgs(p.organizations + [OrgRef(o.name, o.role, o.span, acronym=o.acronym)
                                                         for o in others])

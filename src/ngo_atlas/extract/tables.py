@@ -100,7 +100,9 @@ def row_cells(text: str, ls: int, line: str, sep: str) -> list[tuple[int, int]]:
 def table_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]:
     """(row start, row end, title, labels) for each row of a table whose header names
     a project column and at least one other field."""
-    return _separated_rows(text) or _flattened_rows(text) or _spaced_rows(text)
+    from ngo_atlas.extract.grantrows import granted_rows
+
+    return _separated_rows(text) or _flattened_rows(text) or _spaced_rows(text) or granted_rows(text)
 
 
 # "Kwota wnioskowana", "requested amount", "запитувана сума": the column of the sum asked for,
@@ -445,7 +447,8 @@ def _title_start(body: str) -> int | None:
                 quoted = False
                 last_cap = None  # a quoted name closes the body: a capital after it opens the title
                 after = words[i + 1][1] if i + 1 < len(words) else ""
-                if after[:1].isupper() or after[:1] in _OPEN_Q:
+                if after and (after[0].isupper() or after[0] in _OPEN_Q):
+                    # (a quoted name that ends the cell has no title after it: "" is in any string)
                     return words[i + 1][0]
             i += 1
             continue

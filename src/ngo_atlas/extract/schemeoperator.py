@@ -1,0 +1,59 @@
+"""The operator of a grant scheme, named above or below a list of the grants it gave: a body
+that runs someone else's programme or call ("Program „X” jest programem Fundacji Y realizowanym
+przez Z", "Operatorem programu jest Z", "W naszym regionie program prowadzi Z", "the programme
+is run by Z", "оператор програми – Z"). SCHEMA.md: an operator that hands out someone else's
+money is an organisation with role `other`, on every record of the list (every writer of the
+read sets lists it so). The clause must speak of a programme, a call or a fund: "projekt
+realizowany przez Z" names a project's lead, and is left to the item's own finders.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ngo_atlas.extract.names import is_cyrillic
+from ngo_atlas.extract.organisations import clean_org, cyrillic_mentions, mentions
+from ngo_atlas.model import OrgRef, Span
+
+# "program zajęć", "programme of the visit": an agenda, no scheme
+_NOT_AGENDA = (r"(?!\w)(?![^\S\n]+(?:zaję|spotka|warsztat|szkoleni|wydarze|dni[ao]\b|wizyt|festiwal|konferencj|imprez|"
+               r"wyjazd|obchod|kurs|of\s+the\s+(?:day|visit|event|conference|workshop)|заход|занять|візит|визит)\w*)")
+# a scheme's noun, then within its clause (no comma or dash: another noun's clause starts
+# there, "programu jest „X” – grupa wsparcia prowadzona przez Z") the verb of running it and
+# the operator's name
+_SCHEME = r"(?:program\w*|konkurs\w*|fundusz\w*|programme|scheme|fund|програм\w*|конкурс\w*|фонд\w*)"
+_OPERATOR = re.compile(
+    rf"(?i)(?<!\w)(?:{_SCHEME}{_NOT_AGENDA}(?:[^.\n;,–—]|\n(?!\s*\n)){{0,90}}?"
+    # (the participle agrees with the scheme's masculine noun: "prowadzona przez" is a group's)
+    r"(?:(?:(?:realizowan|prowadzon|administrowan|operowan)(?:y|ego|ym)|run|operated|administered|"
+    r"реалізован\w*|реализуем\w*|адмініструван\w*|администрир\w*)\s+(?:przez|by|через)\s+"
+    r"|(?<!\w)(?:prowadzi|realizuje|operates|runs|administers)(?:\s+(?:go|ją|je|it))?\s+)"
+    rf"|operatorem\s+(?:{_SCHEME}\s+)?jest\s+|operator\s+(?:of\s+the\s+)?{_SCHEME}\s+is\s+|"
+    rf"оператор\w*\s+(?:{_SCHEME}\s+)?(?:є|является|[–—-])\s+)")
+# the cheap gate: a page that names no operator's verb skips the regex
+_GATE = re.compile(r"(?i)realizowan|prowadz|operat|administr|run\b|реаліз|реализ|оператор")
+
+
+def scheme_operators(text: str, spans: list[tuple[int, int]], lang: str) -> list[OrgRef]:
+    """The operators named in the given stretches of text (a list's intro and outro)."""
+    out: list[OrgRef] = []
+    for s, e in spans:
+        if e <= s or not _GATE.search(text, s, e):
+            continue
+        for m in _OPERATOR.finditer(text, s, e):
+            end = min(e, _clause_end(text, m.end()))
+            find = cyrillic_mentions if is_cyrillic(text[m.end():end]) else mentions
+            first = next(iter(find(text, m.end(), end)), None)
+            if first is None or text[m.end():first[0]].strip().lower() not in ("", "the"):
+                continue  # the name must stand right after the verb
+            c = clean_org(text[first[0]:first[1]], lang)
+            if c is None or len(c[0].split()) < 2 or any(o.name == c[0] for o in out):
+                continue
+            out.append(OrgRef(c[0], "other", Span(first[0], first[1], "scheme_operator", 0.5), acronym=c[1]))
+    return out
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the operator's clause ends: a full stop after a word, a semicolon, a blank line."""
+    m = re.compile(r"(?<=[^\W\d_]{3})\.(?=\s)|;|\n\s*\n").search(text, pos)
+    return m.start() if m else len(text)

@@ -75,3 +75,22 @@ def test_a_name_inside_a_body_or_place_name_is_no_person(sentence, name):
             "jest Anna Kowal. " + sentence + "\n")
     got = _people(text)
     assert name not in got and got.get("Anna Kowal") == "coordinator"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("W punkcie dyżuruje mediatorka kulturowa Halyna Petrenko.", "Halyna Petrenko"),
+    ("Mediator międzykulturowy: Ahmad Rezai", "Ahmad Rezai"),
+    ("Mediatorami w projekcie byli: Olena Bondar i Iryna Koval.", "Iryna Koval"),
+])
+def test_a_cultural_mediator_is_a_part_in_the_project_not_an_expert(sentence, name):
+    text = ("Projekt „Szkoła dla wszystkich” realizuje Fundacja Most w Poznaniu. Koordynatorką projektu "
+            "jest Anna Kowal.\n" + sentence + "\n")
+    assert _people(text).get(name) == "other"
+
+
+def test_a_mediator_leading_a_training_in_a_list_stays_an_expert():
+    text = ("Projekt „Szkoła dla wszystkich” realizuje Fundacja Most w Poznaniu. Koordynatorką projektu "
+            "jest Anna Kowal. Szkolenia prowadzą dr Ewa Nowicka (Uniwersytet Adama Mickiewicza) i "
+            "Oleh Marchenko, mediator międzykulturowy.\n")
+    got = _people(text)
+    assert got.get("Ewa Nowicka") == "expert" and got.get("Oleh Marchenko") == "expert"

@@ -1487,7 +1487,7 @@ _INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|pr
                                            # "(project leader)", "(liderka projektu)"
                                            r"leader|lider|лідер|лидер", re.IGNORECASE)),
                 ("expert", re.compile(r"ekspert|expert|trener|trainer|prawni|lawyer|psycholo|doradc|"
-                                      r"mediator|юрист|тренер|психолог|експерт|эксперт|консультант|konsultant|consultant|"
+                                      r"юрист|тренер|психолог|експерт|эксперт|консультант|konsultant|consultant|"
                                       # "(specjalista ds. polityk publicznych)", "(analyst)"
                                       r"specjali|specialist|спеціаліст|специалист|analityk|"
                                       r"analyst|аналітик|аналитик|radc[ay]|radczyn|радник|adwokat|attorney|адвокат|"

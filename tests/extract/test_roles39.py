@@ -94,3 +94,18 @@ def test_a_mediator_leading_a_training_in_a_list_stays_an_expert():
             "Oleh Marchenko, mediator międzykulturowy.\n")
     got = _people(text)
     assert got.get("Ewa Nowicka") == "expert" and got.get("Oleh Marchenko") == "expert"
+
+
+def test_a_person_written_in_prose_below_the_bar_is_no_commenter():
+    # a page of several posts: the next post's people stand in sentences, not opening a comment's line
+    text = (_POST + "Lubię to! · Komentarz · Udostępnij\n\nTomasz Wrona\nGratulacje!\nLubię to! · Odpowiedz · 2 d\n\n"
+            "Stowarzyszenie Otwarty Dom Kalisz\n5 dni · 🌐\nW sobotę warsztaty plastyczne poprowadzi "
+            "trenerka Beata Sowa z Fundacji Kolory.\n")
+    got = _people(text)
+    assert "Tomasz Wrona" not in got and got.get("Beata Sowa") == "expert"
+
+
+def test_a_russian_surname_in_ikh_alone_is_a_person():
+    text = ("Проект «Новые соседи» реализует Фонд «Мост» в Гданьске. Координатор проекта — Анна Ковальская. "
+            "Консультации для семей проводит психолог Ольга Белоусских.\n")
+    assert _people(text).get("Ольга Белоусских") == "expert"

@@ -307,8 +307,9 @@ def _in_other_name(text: str, a: int, b: int, is_org_head) -> bool:
     line = text[text.rfind("\n", 0, a) + 1:a]
     if sum(line.count(q) for q in "„«“") > sum(line.count(q) for q in "”»"):
         return True
-    if _PLURAL_SURNAME.search(text, a, b):
-        return True
+    if _PLURAL_SURNAME.search(text, a, b) and (
+            not is_cyrillic(text[a:b]) or _COUPLE_AND.search(text, max(0, a - 30), a)):
+        return True  # (a Russian surname may end so: in Cyrillic only a couple's, "Ирены и Ежи X")
     nxt = text[b:b + 40].split()
     return bool(nxt) and nxt[0][:1].isupper() and (
         _head(nxt[0], is_org_head) or nxt[0].strip("),.;:") in _FOREIGN_HEADS
@@ -323,6 +324,8 @@ _NAMED_AFTER_HEADS = frozenset({"Provincial", "Municipal", "Regional", "Memorial
 # a surname in the genitive plural, a family's or a couple's ("Wolskich", "Kowalskich", "Ковальских"):
 # a single person's surname never ends so
 _PLURAL_SURNAME = re.compile(r"(?:[sc]kich|dzkich|ских|цких|зких|ських|цьких|зьких)\b")
+# a first name and a conjunction before the couple's second one ("Ирены и ", "Ірини та ")
+_COUPLE_AND = re.compile(r"\w+[^\S\n]+(?:и|і|та|i|and)[^\S\n]+$")
 
 
 def _role_near(text: str, a: int, b: int) -> str | None:

@@ -1,11 +1,12 @@
 """A social-media post's comment thread: the post ends at its action bar ("Lubię to! · Komentarz ·
 Udostępnij", "Like · Comment · Repost · Send", "Подобається · Коментувати · Поділитися"); below it
 readers comment ("Tomasz X\\nGratulacje!\\nLubię to! · Odpowiedz · 2 d"). A commenter is no person of
-the project: a name first written below the bar is dropped (one the post itself named stays)."""
+the project: a name opening its line below the bar is dropped (one the post itself named stays)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ngo_atlas.model import PersonRef
 
@@ -31,6 +32,7 @@ _REPLY_BAR = re.compile(r"^[^\S\n]*(?:Lubię\s+to!?|Like|Нравится|Под
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
+@lru_cache(maxsize=4)  # once a page: every project's people ask
 def thread_start(text: str) -> int | None:
     """Where the comment thread below a post begins (None: no thread on the page): after the
     post's action bar or the thread's header, or where the first comment's block opens."""
@@ -51,10 +53,22 @@ def _named_before(text: str, name: str, end: int) -> bool:
     return text.find(stem, 0, end) >= 0
 
 
+# what may stand before a commenter's name on her line: indentation, a reply's arrow
+_LINE_OPEN = re.compile(r"[^\S\n]*(?:↳[^\S\n]*)?$")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """The name at start opens its line, as a comment's author does ("Tomasz X\nGratulacje!",
+    "Ania Y: Byłam na warsztatach", "Marta Z • 1st"); a name in a sentence does not."""
+    return bool(_LINE_OPEN.match(text, text.rfind("\n", 0, start) + 1, start))
+
+
 def drop_commenters(text: str, people: list[PersonRef]) -> list[PersonRef]:
-    """The people less those first named in the comment thread below the post."""
-    start = thread_start(text)
+    """The people less the commenters: a name that opens its line in the thread below the post
+    and that the post itself does not write."""
+    start = thread_start(text) if people else None
     if start is None:
         return people
     return [p for p in people
-            if not (p.name and p.span and p.span.start >= start and not _named_before(text, p.name, start))]
+            if not (p.name and p.span and p.span.start >= start and _opens_line(text, p.span.start)
+                    and not _named_before(text, p.name, start))]

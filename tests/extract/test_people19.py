@@ -77,8 +77,8 @@ def test_key_separators_are_colons_and_spaced_dashes():
 @pytest.mark.parametrize("frame, sentence, name, role", [
     # a non-breaking space before the dash, "oraz" before the last name
     (_PL, "Prawniczki dyżurne\u00a0– Dilnoza Karimova oraz Gulnara Abenova", "Gulnara Abenova", "expert"),
-    # the key's noun among its words, after a bracket
-    (_PL, "(Mediatorzy rodzinni: Dilnoza Karimova, Gulnara Abenova)", "Dilnoza Karimova", "expert"),
+    # the key's noun among its words, after a bracket (a mediator is other: round 39, the golds 14 to 2)
+    (_PL, "(Mediatorzy rodzinni: Dilnoza Karimova, Gulnara Abenova)", "Dilnoza Karimova", "other"),
     # a job that gives no expertise: other
     (_EN, "Youth workers - Dilnoza Karimova and Gulnara Abenova", "Gulnara Abenova", "other"),
 ])

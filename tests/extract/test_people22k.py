@@ -34,7 +34,8 @@ def test_plural_job_before_two_names():
 def test_instrumental_job_and_copula():
     t = "Dyżury pełnią w środy, a mediatorkami rodzinnymi są Zarina Tokhtieva i Olha Lysenko."
     roles = _roles(t)
-    assert roles.get("Zarina Tokhtieva") == "expert" and roles.get("Olha Lysenko") == "expert"
+    # (a mediator is other: round 39, the golds 14 to 2)
+    assert roles.get("Zarina Tokhtieva") == "other" and roles.get("Olha Lysenko") == "other"
 
 
 def test_profession_with_no_masculine_before_name():

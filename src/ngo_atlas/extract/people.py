@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from ngo_atlas.extract.commentthread import drop_commenters
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.links import find_emails, imprint_line, sentence_start
 from ngo_atlas.extract.mengenitive import mens_genitive_names
@@ -434,6 +435,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     mens_genitive_names(text, found, lang)  # "z udziałem … i Tarika Mansoura": Tarik Mansour
     thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
     found = [p for p in _cut_names(found) if not (p.name and body_words(p.name))]
+    found = drop_commenters(text, found)  # "Tomasz X\nGratulacje!\nLubię to! · Odpowiedz": a reader
     return [p for p in found if not _public_office(text, p) and not (
         thanks and p.role == "other" and p.span and thanked_for_help(text, p.span.start, p.span.end))]
 
@@ -1485,7 +1487,7 @@ _INNER_ROLES = (("coordinator", re.compile(r"koordynator|kierowni|coordinator|pr
                                            # "(project leader)", "(liderka projektu)"
                                            r"leader|lider|лідер|лидер", re.IGNORECASE)),
                 ("expert", re.compile(r"ekspert|expert|trener|trainer|prawni|lawyer|psycholo|doradc|"
-                                      r"mediator|юрист|тренер|психолог|експерт|эксперт|консультант|konsultant|consultant|"
+                                      r"юрист|тренер|психолог|експерт|эксперт|консультант|konsultant|consultant|"
                                       # "(specjalista ds. polityk publicznych)", "(analyst)"
                                       r"specjali|specialist|спеціаліст|специалист|analityk|"
                                       r"analyst|аналітик|аналитик|radc[ay]|radczyn|радник|adwokat|attorney|адвокат|"

@@ -27,6 +27,19 @@ def on_press_line(text: str, start: int) -> bool:
     return bool(_PRESS_KEY.match(text, ls, start) or _SPOKES_LINE.match(text, ls, start))
 
 
+# what may stand before a name that opens a contact line: a key of a few words and its colon or
+# dash ("Rzeczniczka prasowa:", "Press:", "Rzecznik prasowy Urzędu Miasta –"), a list's bullet
+_LINE_KEY = CI(r"[^\S\n]*(?:[-–—•*·][^\S\n]*)?(?:[^\W\d][\w.-]*[^\S\n]*){0,5}[:–—-][^\S\n]*$")
+_LINE_BULLET = CI(r"[^\S\n]*(?:[-–—•*·][^\S\n]*)?$")
+
+
+def contact_line(text: str, start: int) -> bool:
+    """The name at start opens its line, or only a short key stands before it ("Media: X, …"):
+    a contact block's line, not a sentence that mentions her in passing."""
+    ls = text.rfind("\n", 0, start) + 1
+    return start - ls <= 60 and bool(_LINE_BULLET.match(text, ls, start) or _LINE_KEY.match(text, ls, start))
+
+
 def press_contacts(text: str, people: list[PersonRef]) -> None:
     """A person found with no specific role (other) on a press line is the page's contact."""
     for p in people:

@@ -78,3 +78,44 @@ def test_row_numbers_and_cutting_spans():
 def test_notes_without_numbers_leave_the_rows_as_they_were():
     recs = _records("Wszystkie zadania będą realizowane w Tarnowie.")
     assert all("Tarnów" in places for _orgs, places in recs.values())
+
+
+# A grant list's intro that names the programme's payer and its operator: the operator is every
+# item's `other`; an intro with no payer of every item gives none of its bodies to the items.
+_GRANTS = """WYNIKI KONKURSU „MOSTY SĄSIEDZKIE 2025”
+
+{intro}
+
+1. „Kuchnia bez granic”
+Wnioskodawca: Koło Gospodyń Wiejskich w Lipnicy
+Kwota dotacji: 5 000 zł
+Opis: warsztaty kulinarne dla mieszkanek Lipnicy i uchodźczyń z Ukrainy.
+
+2. „Sąsiedzki klub planszówek”
+Wnioskodawca: Stowarzyszenie Przyjaciół Biblioteki w Radłowie
+Kwota dotacji: 4 500 zł
+Opis: cotygodniowe spotkania przy grach dla dzieci polskich i ukraińskich w Radłowie.
+
+Gratulujemy wszystkim wnioskodawcom!
+"""
+
+
+def _orgs_of_items(intro: str) -> list[set[tuple[str, str]]]:
+    ex = extract_document(Document("t.txt", "t.txt", _GRANTS.format(intro=intro)))
+    return [{(o.name, o.role) for o in p.organizations} for p in ex.projects]
+
+
+def test_the_programmes_operator_named_in_the_intro_is_every_items_other():
+    recs = _orgs_of_items("Program „Mosty Sąsiedzkie” jest programem Fundacji Dobrego Sąsiedztwa realizowanym "
+                          "przez Instytut Rozwoju Społeczności Lokalnych. Do dofinansowania wybrano dwie inicjatywy.")
+    assert len(recs) == 2
+    for orgs in recs:
+        assert ("Instytut Rozwoju Społeczności Lokalnych", "other") in orgs
+
+
+def test_an_intro_that_names_no_payer_of_the_items_lends_them_no_body():
+    recs = _orgs_of_items("Komisja, w której zasiadali przedstawiciele Instytutu Rozwoju Społeczności Lokalnych, "
+                          "wybrała dwie inicjatywy. Dziękujemy Gazecie Radłowskiej za patronat medialny.")
+    assert len(recs) == 2
+    for orgs in recs:
+        assert not any("Instytut" in n or "Gazeta" in n for n, _r in orgs)

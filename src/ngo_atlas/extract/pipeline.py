@@ -1193,6 +1193,7 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
         # the scheme's operator, named above the list or in the words closing it
         last = max(sg.start for sg in items)
         others += scheme_operators(text, [(0, intro_end), (last, len(text))], lang)
+    others += guarded(list, _intro_operators, text, intro_end, intro_labels, lang, projects, found)
     for p in projects:
         p.organizations = merge_orgs(p.organizations + [OrgRef(o.name, o.role, o.span, acronym=o.acronym)
                                                         for o in others])
@@ -1204,6 +1205,23 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
             p.organizations = merge_orgs(p.organizations + [OrgRef(f.funder, "funder", f.span)
                                                             for f in found])
     _rows_call_name(text, intro_end, projects)
+
+
+_PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)(?:program\w*|programme\w*|програм\w*)")
+
+
+def _intro_operators(text: str, intro_end: int, intro_labels: list[LabelHit], lang: str,
+                     projects: list[Project], found: list[Funding]) -> list[OrgRef]:
+    """A grant list's intro that names the programme's operator ("Operatorem programu jest
+    X", "programem Y realizowanym przez X"): when one payer pays every item (the intro names
+    it, or every item has it), the operator is every item's `other`, as a table's intro gives it."""
+    payers = {words_key(f.funder) for p in projects for f in p.funding if f.funder}
+    # (or the intro speaks of a programme, and the items name one payer, none another)
+    if not found and not (len(payers) == 1 and _PROGRAMME_NOUN.search(text, 0, intro_end)):
+        return []
+    orgs = find_organisations(text, 0, intro_end, intro_labels, lang)
+    orgs += mentioned_orgs(text, 0, intro_end, lang, orgs)
+    return [o for o in orgs if o.role == "other"]
 
 
 # "Wyniki otwartego konkursu ofert „X”", "konkursu grantowego „X”": the call the rows of a results

@@ -12,6 +12,7 @@ from ngo_atlas.extract.furniture import contents_item, testimonial
 from ngo_atlas.extract.headline import is_clause
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import is_cyrillic, strip_quotes
+from ngo_atlas.extract.numberedrefs import numbered_notes, row_number, without
 from ngo_atlas.extract.news_entries import (about_a_project, heading_name, heading_under_dateline,
                                             posting_dateline)
 from ngo_atlas.extract.organisations import is_org_head
@@ -109,8 +110,10 @@ def _split(text: str, labels: list[LabelHit]) -> list[Segment]:
         blocks = _blocks(text)
         intro = _intro_blocks(text, blocks, min(a for a, *_r in rows)) + \
             _outro_blocks(text, blocks, max(b for _a, b, *_r in rows))
-        return [Segment(a, b, title, _cell_span(text, title, a, b), "table_row", False, hits,
+        segs = [Segment(a, b, title, _cell_span(text, title, a, b), "table_row", False, hits,
                         _paragraphs_naming(text, title, b), list(intro)) for a, b, title, hits in rows]
+        _numbered_rows_notes(text, segs)
+        return segs
     part = _event_in_project(text, labels)
     if part:
         return part
@@ -770,6 +773,23 @@ def _closing_note(text: str, segs: list[Segment], blocks: list[tuple[int, int]])
     last.end = notes[0][0]
     for sg in segs:
         sg.more.append(notes[0])
+
+
+def _numbered_rows_notes(text: str, segs: list[Segment]) -> None:
+    """Notes below a table that speak of its rows by their number ("Ad 2. …", "Zadanie nr 1
+    realizowane będzie w …"): each note is its row's prose, and no longer the whole list's
+    nor another row's (a paragraph naming a row by its title keeps only its other clauses)."""
+    numbered = {n: sg for sg in segs if (n := row_number(text, sg.start)) is not None}
+    if len(numbered) < 2:
+        return
+    notes = numbered_notes(text, max(sg.end for sg in segs), len(text), set(numbered))
+    clauses = [c for spans in notes.values() for c in spans]
+    if not clauses:
+        return
+    for n, sg in numbered.items():
+        sg.more = without(sg.more, clauses) + notes.get(n, [])
+    for sg in segs:
+        sg.intro = without(sg.intro, clauses)
 
 
 def _cell_span(text: str, title: str, a: int, b: int) -> tuple[int, int]:

@@ -1,14 +1,12 @@
-"""Round 39 (bugs): four precision bugs, each with the sentence that showed it and its negatives.
+"""Round 39 (bugs): three precision bugs, each with the sentence that showed it and its negatives.
 
 1. a common noun in the locative ("в Бору", "в Поле", "у Лісі", a Title Case heading's "W Polu")
    read as a village's name;
 2. an end of a range of grant sizes ("od 5 000 do 20 000 zł", "5–20 tys. zł") read as the amount;
-3. a body under a partners' heading made the lead by its own verb;
-4. a name's gloss in brackets ("Fundacja X (X Foundation) realizuje") read as the body's name.
+3. a name's gloss in brackets ("Fundacja X (X Foundation) realizuje") read as the body's name.
 """
 
 from ngo_atlas.extract.money import find_money, grant_amount
-from ngo_atlas.extract.partnerheading import partner_sections
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.extract.titlecased import title_cased_line
 from ngo_atlas.model import Document
@@ -102,34 +100,7 @@ def test_a_year_before_a_dash_is_no_range():
         == [250000.0, 200000.0]  # two sums, not a range: a word stands between dash and figure
 
 
-# 3. partners' heading ------------------------------------------------------------------------------
-
-def test_body_described_under_partners_heading_is_a_partner():
-    for head in ("Partnerzy projektu", "PARTNERZY", "Partners"):
-        text = ("Wspólna kuchnia\n\nProjekt „Wspólna kuchnia” łączy mieszkańców Poznania i migrantów przy "
-                "wspólnym gotowaniu. Spotkania odbywają się co tydzień.\n\n" + head +
-                "\nFundacja Dobry Posiłek prowadzi jadłodajnię w Poznaniu od 2010 roku.\n")
-        assert _orgs(text) == [("Fundacja Dobry Posiłek", "partner")], head
-
-
-def test_lead_above_partners_heading_stays_and_labelled_lead_stays():
-    text = ("Wspólna kuchnia\n\nFundacja Otwarte Drzwi realizuje projekt „Wspólna kuchnia” dla migrantów.\n\n"
-            "Partnerzy\nFundacja Dobry Posiłek prowadzi jadłodajnię w Poznaniu od 2010 roku.\n")
-    orgs = _orgs(text)
-    assert ("Fundacja Otwarte Drzwi", "lead") in orgs and ("Fundacja Dobry Posiłek", "partner") in orgs
-    text = ("Wspólna kuchnia\n\nProjekt „Wspólna kuchnia” łączy mieszkańców i migrantów.\n\n"
-            "Partnerzy\nLider: Fundacja Otwarte Drzwi\nPartner: Fundacja Dobry Posiłek\n")
-    assert ("Fundacja Otwarte Drzwi", "lead") in _orgs(text)
-
-
-def test_partner_section_ends_at_next_heading_and_menu_is_no_heading():
-    text = "Partnerzy\nFundacja A prowadzi jadłodajnię.\n\nKontakt\nFundacja B realizuje projekt.\n"
-    (a, b), = partner_sections(text)
-    assert text[a:b].startswith("Partnerzy") and "Fundacja B" not in text[a:b]
-    assert partner_sections("Strona główna | Partnerzy | Kontakt\nFundacja A realizuje projekt.\n") == []
-
-
-# 4. a gloss in brackets ------------------------------------------------------------------------------
+# 3. a gloss in brackets ------------------------------------------------------------------------------
 
 def test_gloss_in_brackets_is_not_the_subject():
     orgs = _orgs("Wspólna kuchnia\n\nFundacja Ocalenie Razem (Together Rescue Foundation) realizuje projekt "

@@ -1016,9 +1016,8 @@ def _extend_left(text: str, a: int, floor: int) -> int:
             a = m[0]
             continue
         # "the Polish Migration Forum Foundation": English words before a head both languages share
-        # (not over a line break: "Partners\nFundacja X", a heading's word above the name)
         if word[:1].isupper() and word.isascii() and word.isalpha() and word != "The" \
-                and not polish.is_known(word) and "\n" not in text[m[0]:a]:
+                and not polish.is_known(word):
             a = m[0]
             continue
         return a

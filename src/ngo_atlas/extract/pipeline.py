@@ -72,7 +72,6 @@ from ngo_atlas.extract.organisations import (
 from ngo_atlas.extract.glossed import keep_page_language
 from ngo_atlas.extract.grantgiver import giver_cue, operator_in_items
 from ngo_atlas.extract.grantorgan import organ_pays
-from ngo_atlas.extract.partnerheading import leads_as_partners
 from ngo_atlas.extract.payerless import payer_from_funder_org
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
@@ -532,9 +531,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, sh
     p.funding = _read_once(shared, list, find_funding, text, s, e, labels, lang, operators, out=operators)
     guarded(_none, _grant_money, text, s, e, labels, lang, p)
     # ("ze Stowarzyszeniem\nRzeszowska Inicjatywa": a body's name wrapped over a line is read whole)
-    orgs = _read_once(shared, list, find_organisations, join_wrapped_bodies(text, s, e), s, e, labels, lang)
-    # ("Partnerzy projektu\nFundacja X prowadzi jadłodajnię": a body under a partners' heading is one)
-    orgs = _one_lead(guarded(lambda: orgs, leads_as_partners, text, orgs))
+    orgs = _one_lead(_read_once(shared, list, find_organisations, join_wrapped_bodies(text, s, e), s, e, labels, lang))
     # "| Organizacja | Region |": a table of bodies (its "(lider)" a partner where the text names the lead)
     leads = tuple(o.name for o in orgs if o.role == "lead")
     orgs.extend(guarded(list, table_bodies, text, s, e, lang, leads))

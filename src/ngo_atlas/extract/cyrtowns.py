@@ -292,3 +292,25 @@ def polish_settlement(form: str, lang: str) -> str | None:
 
     reading = _likeliest_reading(form, lang)
     return reading[0] if reading and reading[1] in populations() else None
+
+
+# a Polish town of fewer people than this, named by a word that is also a common noun in
+# Polish and in the page's language ("Бор"/Bór, "Поле"/Pole, "Гора"/Góra), is no evidence
+# against the common noun the dictionary reads ("в Бору", "в Поле": in a forest, in a field)
+_WORD_TOWN_PEOPLE = 20_000
+
+
+def word_named_village(form: str, lang: str) -> bool:
+    """The Polish place polish_town reads the form as is named by a Polish common noun
+    (its name, lower-cased, is a common noun's lemma: bór, pole, góra) and is no large town:
+    the form is likelier the common noun than the village."""
+    from ngo_atlas.extract.pltowns import populations
+    from ngo_atlas.lang import polish
+
+    reading = _likeliest_reading(form, lang)
+    if reading is None:
+        return False
+    latin = reading[1]
+    if populations().get(latin, 0) >= _WORD_TOWN_PEOPLE:
+        return False
+    return any(a[1].split(":")[0] == latin.lower() and "nazwa_pospolita" in a[3] for a in polish.analyse(latin))

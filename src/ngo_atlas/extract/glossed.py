@@ -59,6 +59,7 @@ def gloss_pairs(text: str, lang: str) -> dict[str, str]:
     from ngo_atlas.extract.organisations import clean_org, cyrillic_mentions, mentions
 
     pairs: dict[str, str] = {}
+    as_written: set[str] = set()  # foreign names the prose writes first, with a gloss in brackets
     for ls, le, _line in lines(text):
         found = sorted(set(mentions(text, ls, le)) | (set(cyrillic_mentions(text, ls, le)) if lang in ("ru", "uk")
                                                          else set()))
@@ -77,12 +78,17 @@ def gloss_pairs(text: str, lang: str) -> dict[str, str]:
             if own1 is None or own1 == own2:
                 continue
             if raw2 is None and (not own1 or _description(one[0])):
+                if not own1:
+                    as_written.add(words_key(one[0]))
                 continue  # "Caritas Diecezji X (Каритас X епархии)": the text names it as written first
             own, other = (one[0], two[0]) if own1 else (two[0], one[0])
             if raw2 is not None and text.count(text[a:b] if own1 else raw2) < 2:
                 continue  # a dash pair whose own form the page never uses again
             pairs.setdefault(words_key(other), own)
-    return pairs
+    # "Fundacja Nowy Start (New Start Foundation) has started…": where the prose names the body
+    # in its own language with the gloss after it, that is the name as the body calls itself,
+    # though a heading pairs it with the gloss ("Fundacja Nowy Start | New Start Foundation")
+    return {k: v for k, v in pairs.items() if k not in as_written}
 
 
 def _glossed(name: str, pairs: dict[str, str]) -> str | None:

@@ -103,6 +103,8 @@ def _find_money(text: str, start: int, end: int) -> tuple[MoneyHit, ...]:
         if _PER_UNIT.match(text, m.end(), end) or _NOT_GIVEN.search(text, max(start, m.start() - 45), m.start()):
             continue  # a stipend, a ticket, "po 2 000 zł", a sum returned: no project's money (AMOUNT-U)
         out.append(MoneyHit(m.start(), m.end(), value, code))
+    if out and _RANGE_HINT.search(text, start, end):
+        out = [h for h in out if not in_range(text, start, end, h)]  # "od 5 000 do 20 000 zł" (AMOUNT-R)
     if ("(" in text or "[" in text) and _UNIT_HINT.search(text, start, end):  # "Tabela 1. … (w PLN)"
         cells = [h for h in _unit_table_sums(text, start, end)
                  if not any(o.start < h.end and h.start < o.end for o in out)]
@@ -313,6 +315,50 @@ _APPEAL = cue(r"wpłać|przelej|przekaż|wesprzyj|wspieraj|twoja\s+darowizn\w*|(
 _CEILING = re.compile(r"(?<![\w])(?:do|up\s+to|до|max\.?|maks\.?|maksymalnie|maximum|maximally|"
                       r"nie\s+więcej\s+niż|not\s+exceeding|не\s+более|не\s+більше|не\s+больше|максимум)"
                       r"[^\S\n]*(?:[$€£]|PLN|EUR|USD|CHF|GBP|UAH)?[^\S\n]*$", re.IGNORECASE)
+
+
+# "granty od 5 000 do 20 000 zł", "dotacje w wysokości 5–20 tys. zł", "5 000 zł – 20 000 zł",
+# "between EUR 10,000 and 50,000": either end of a range of sums says what may be given, not
+# what one project got (the golds give no amount for it). A dash, "do"/"to"/"and" between
+# two figures only: the hint skips every text with none.
+_RANGE_HINT = re.compile(r"\d[^\S\n]*(?:tys\.?|mln|k|zł|PLN|EUR|USD|€|\$)?[^\S\n]*(?:[–—-]|do|to|and|a|до|і|и)"
+                         r"[^\S\n]*(?:[$€£]|PLN|EUR|USD)?[^\S\n]*\d", re.IGNORECASE)
+_FIGURE = r"\d{1,3}(?:[ \xa0\u202f.,]\d{3})*(?:,\d{1,2})?"
+# the lower end before a sum: "5 000 – ", "5–", "od 5 000 do ", "between 10,000 and ", "від 5 до "
+_LOW_END = re.compile(rf"(?:(?<![\w.,])(?P<a>{_FIGURE})[^\S\n]*(?P<as>tys\.?|mln|k)?[^\S\n]*"
+                      rf"(?:zł|PLN|EUR|USD|€|\$|грн)?[^\S\n]*[–—-]"
+                      rf"|(?<![\w])(?:od|from|between|między|pomiędzy|від|от)[^\S\n]+(?:[$€£]|PLN|EUR|USD)?[^\S\n]*"
+                      rf"(?P<b>{_FIGURE})[^\S\n]*(?P<bs>tys\.?|mln|k)?[^\S\n]*(?:zł|PLN|EUR|USD|€|\$|грн)?"
+                      rf"[^\S\n]+(?:do|to|and|a|до|и|і))[^\S\n]*(?:[$€£]|PLN|EUR|USD)?[^\S\n]*$", re.IGNORECASE)
+# the upper end after a sum: "5 000 zł – 20 000 zł", "5 000 zł do 20 000 zł" (after "od")
+_HIGH_END = re.compile(rf"[^\S\n]*(?:[–—-]|do|to|and|до)[^\S\n]*(?:[$€£]|PLN|EUR|USD)?[^\S\n]*(?P<n>{_FIGURE})"
+                       rf"[^\S\n]*(?P<s>tys\.?|mln|k)?[^\S\n]*(?:zł|PLN|EUR|USD|€|euro|грн|\$)", re.IGNORECASE)
+_SCALE = {"tys": 1000, "tys.": 1000, "k": 1000, "mln": 1_000_000}
+
+
+def _figure(raw: str, scale: str | None, fallback: float) -> float:
+    """A range end's value: its own scale word, or else the other end's ("5–20 tys.")."""
+    value = parse_number(raw)
+    return value * (_SCALE.get(scale.lower(), 1) if scale else fallback)
+
+
+def in_range(text: str, start: int, end: int, h: MoneyHit) -> bool:
+    """The sum is one end of a range of sums: a smaller figure and a dash (or "od … do")
+    before it, or a dash (or "do", "to") and a larger sum right after it. A year before a dash
+    ("2023 – 1 850 000 zł", a budget by year) or a figure far smaller is no range's end."""
+    low = _LOW_END.search(text, max(start, h.start - 40), h.start)
+    if low:
+        raw, sc = (low.group("a"), low.group("as")) if low.group("a") else (low.group("b"), low.group("bs"))
+        own = re.search(_FIGURE, text[h.start:h.end])
+        value = _figure(raw, sc, h.amount / parse_number(own.group()) if own and parse_number(own.group()) else 1)
+        year = re.fullmatch(r"(?:19|20)\d\d", raw) is not None
+        if not year and 0.02 * h.amount <= value < h.amount:
+            return True
+    high = _HIGH_END.match(text, h.end, end)
+    if high and _figure(high.group("n"), high.group("s"), 1) > h.amount:
+        before = text[max(start, h.start - 12):h.start].lower()
+        return bool(high.group().strip()[:1] in "–—-" or re.search(r"(?:od|from|от|від)\s*$", before))
+    return False
 
 
 def _appeal(text: str, start: int, h: MoneyHit, appeals: list[int]) -> bool:

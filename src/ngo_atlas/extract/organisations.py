@@ -2189,7 +2189,7 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
         # "the Pomeranian Migrant Hub Association (…)", is the outer name's part)
         before = [x for x in ms if x[1] <= vm.start() and not inside_quotes(text, s, x[0])
                   and not _after_preposition(text, s, x[0]) and not any(y[0] < x[0] < y[1] for y in ms)
-                  and not _DEMONSTRATIVE.match(text, x[0])]
+                  and not _DEMONSTRATIVE.match(text, x[0]) and not _bracket_gloss(text, x, ms)]
         if pm and pm.start() < vm.start():
             before = [x for x in before if x[1] <= pm.start()]
         # (a word for what kind of body may stand between: "організувала польська організація X")
@@ -2259,6 +2259,14 @@ def _sentence_roles(text: str, s: int, e: int, lang: str) -> list[OrgRef]:
     return out
 
 
+def _bracket_gloss(text: str, x: tuple[int, int], ms: list[tuple[int, int]]) -> bool:
+    """"Fundacja Nowy Start (New Start Foundation) realizuje": a name inside a bracket that
+    opens right after another name is that body's gloss in another language, not the subject
+    (the body is named as it calls itself, before the bracket)."""
+    return any(y[1] <= x[0] and _GLOSS_OPEN.fullmatch(text, y[1], x[0]) for y in ms)
+
+
+_GLOSS_OPEN = re.compile(r"[^\S\n]*\([^()\n]{0,40}")
 _JOINED = re.compile(r"\s+(?:oraz|i|and|и|і|та)\s+(?:the\s+)?$")  # ("X and the Y": an article may follow)
 # a personal pronoun right before the verb is its subject: the name before it is none
 _PRONOUN_SUBJECT = re.compile(r"\s(?:ми|мы|я|вони|они|він|вона|он|она)\s*$", re.IGNORECASE)

@@ -28,6 +28,7 @@ from ngo_atlas.extract.names import (
     strip_quotes,
 )
 from ngo_atlas.extract.text import CI, IgnoreCase, lowered_line
+from ngo_atlas.extract.titlecased import title_cased_line
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Span, Tagged
 
@@ -1407,6 +1408,9 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
                 and _common_noun_too(m.group()):
             break  # "na Rynku", "na Placu": a town's square or street, a common noun capitalised
         one = _geo(m.group(), lang, text, case)
+        if one is not None and not out and lang == "pl" and " " not in m.group() and _word_named_village(one) \
+                and title_cased_line(text, p):
+            break  # "W Polu i W Borze: Letnie Warsztaty": a Title Case heading's field or forest
         if one is not None and lang == "pl" and " " in one and _noun_named_by_adjective(m.group(), one):
             break  # "w Szpitalu Miejskim", "na Rynku Staromiejskim": a building or a square
         if one is None and " " in m.group():
@@ -1573,6 +1577,14 @@ def _village_like_a_noun(text: str, a: int, b: int, e: int, listed: bool = False
 
 _THIRD_CAP = re.compile(rf"[^\S\n]+({_CAP})")
 _GLOSS = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
+
+
+def _word_named_village(town: str) -> bool:
+    """A place named by a common noun (its name, lower-cased, is the noun's lemma: Pole, Bór,
+    Góra) that is no large town (GeoNames counts under 20,000 people there)."""
+    if pltowns.populations().get(town, 0) >= 20_000:
+        return False
+    return any(a[1].split(":")[0] == town.lower() and "nazwa_pospolita" in a[3] for a in polish.analyse(town))
 
 
 def _common_noun_too(word: str) -> bool:
@@ -2152,6 +2164,11 @@ def _is_cyr_geo(word: str, lang: str) -> bool:
     uk = word_parses(word, "uk")
     if not uk:
         return False
+    if lang == "uk" and word_is_known(word.lower(), "uk"):
+        from ngo_atlas.extract.cyrtowns import word_named_village
+
+        if word_named_village(word, "uk"):
+            return False  # "у Лісі", "у Горі": a forest, a hill, not the Polish village Lis or Góra
     # "у Гданську": the adjective reading comes first, the town's noun reading after it
     for parse in uk[:3]:
         tag = str(parse.tag)
@@ -2177,7 +2194,7 @@ def _common_noun_named(word: str) -> bool:
     body's name opens with a capitalised common noun that the Russian dictionary knows with
     no place reading (it tags places Geox) and that is no Polish town's form. (The Ukrainian
     dictionary has no such tag and knows "Перемишлі", "Замості" as plain nouns: not asked.)"""
-    from ngo_atlas.extract.cyrtowns import polish_town
+    from ngo_atlas.extract.cyrtowns import polish_town, word_named_village
     from ngo_atlas.lang.slavic import word_is_known, word_parses
 
     if not word_is_known(word.lower(), "ru"):
@@ -2185,8 +2202,10 @@ def _common_noun_named(word: str) -> bool:
     parses = word_parses(word, "ru")
     if any("Geox" in str(p.tag) for p in parses):
         return False
+    # (a Polish village named by a word that is a common noun in both languages, "в Бору",
+    # "в Поле", "в Горе", does not outweigh the Russian noun: only a town does)
     return all(str(p.tag).startswith("NOUN") and "Name" not in str(p.tag) and "Surn" not in str(p.tag)
-               for p in parses[:2]) and polish_town(word, "ru") is None
+               for p in parses[:2]) and (polish_town(word, "ru") is None or word_named_village(word, "ru"))
 
 
 @lru_cache(maxsize=1)

@@ -457,11 +457,12 @@ def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, 
         q.activities = guarded(list, find_activities, text, s, e)
         _merge(p, q)
     for s, e in sg.intro:  # a paragraph above a list: its period, payers and places only
-        q = _facts(text, segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False), [], lang, shared)
+        # PLACE-M: the page's own area ("wspieramy cudzoziemców na Pomorzu") yields to the
+        # places the item names, kept where it names none (so read only then)
+        q = _facts(text, segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False), [], lang, shared,
+                   places=not p.places)
         q.people = []
         q.organizations = [o for o in q.organizations if o.role == "funder"]
-        if p.places:  # PLACE-M: the page's own area ("wspieramy cudzoziemców na Pomorzu")
-            q.places = []  # yields to the places the item names; kept where it names none
         _merge(p, q)
     if sg.rule == "table_row" and not any(f.funder for f in p.funding):
         # ("Wyniki konkursu ofert na realizację zadań publicznych Gminy X": X gives every row's grant)
@@ -508,10 +509,12 @@ def _merge(p: Project, q: Project) -> None:
     p.activities += q.activities
 
 
-def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, shared: dict | None = None) -> Project:
+def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, shared: dict | None = None,
+           places: bool = True) -> Project:
     """The facts of sg's range. shared (a list's intro and table prose, read with no labels for
     each of its items): the finders that read neither the item's title nor other facts keep
-    their results there, and the next item gets copies of them."""
+    their results there, and the next item gets copies of them. places=False: the caller
+    drops the range's places, so they are not looked for."""
     s, e = sg.start, sg.end
     p = Project()
     if sg.title:
@@ -556,7 +559,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, sh
     p.funding = guarded(lambda: p.funding, operators_pay_nothing, p.funding, p.organizations)  # FUND-O
     ts = p.spans.get("title")
     p.places = guarded(list, find_places, text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
-                       [(o.span.start, o.span.end) for o in p.organizations if o.span])
+                       [(o.span.start, o.span.end) for o in p.organizations if o.span]) if places else []
     return p
 
 

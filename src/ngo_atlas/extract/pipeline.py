@@ -543,7 +543,9 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, sh
     if not any(o.role == "lead" for o in orgs):
         orgs.extend(guarded(list, _title_owner, text, p, lang) or guarded(list, _grantee, text, p, lang))
     orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
-    orgs.extend(guarded(list, mentioned_orgs, text, s, e, lang, orgs))
+    # (the bodies already found count only by their names and whether one leads)
+    orgs.extend(_read_once(shared, list, mentioned_orgs, text, s, e, lang, orgs,
+                           reads=(tuple(o.name for o in orgs), any(o.role == "lead" for o in orgs))))
     orgs = [o for o in orgs if not _is_title(o, p) and not not_a_body(o.name, lang)
             and not (o.role != "funder" and places_joined(o.name, lang))]  # "Kutno i Mielec": towns joined, whoever took them
     p.people = _read_once(shared, list, find_people, text, s, e, labels, lang)
@@ -570,14 +572,17 @@ def _failed() -> object:
     return _FAILED
 
 
-def _read_once(shared: dict | None, empty, fn, text: str, s: int, e: int, *rest, out: list | None = None):
+def _read_once(shared: dict | None, empty, fn, text: str, s: int, e: int, *rest, out: list | None = None,
+               reads: tuple = ()):
     """guarded(empty, fn, text, s, e, *rest), read once per range of the page where shared is
     given: the first call keeps a copy of the result (and of what fn added to ``out``, one of
     its arguments: find_funding's operators), later ones get copies of it, so that each item
-    may change its own. A failing read is kept by no one, and noted each time as guarded notes it."""
+    may change its own. A failing read is kept by no one, and noted each time as guarded notes it.
+    reads: what fn reads of an argument that may differ between the items (mentioned_orgs: the
+    names of the bodies found so far), so that only a read of the same is shared."""
     if shared is None:
         return guarded(empty, fn, text, s, e, *rest)
-    key = (fn, s, e)
+    key = (fn, s, e, *reads)
     if key in shared:
         found, added = copy.deepcopy(shared[key])
         if out is not None:

@@ -459,11 +459,12 @@ def _project(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, 
         q.activities = guarded(list, find_activities, text, s, e)
         _merge(p, q)
     for s, e in sg.intro:  # a paragraph above a list: its period, payers and places only
-        q = _facts(text, segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False), [], lang, shared)
+        # PLACE-M: the page's own area ("wspieramy cudzoziemców na Pomorzu") yields to the
+        # places the item names, kept where it names none (so read only then)
+        q = _facts(text, segment.Segment(s, e, sg.title, sg.title_span, sg.rule, False), [], lang, shared,
+                   places=not p.places)
         q.people = []
         q.organizations = [o for o in q.organizations if o.role == "funder"]
-        if p.places:  # PLACE-M: the page's own area ("wspieramy cudzoziemców na Pomorzu")
-            q.places = []  # yields to the places the item names; kept where it names none
         _merge(p, q)
     if sg.rule == "table_row" and not any(f.funder for f in p.funding):
         # ("Wyniki konkursu ofert na realizację zadań publicznych Gminy X": X gives every row's grant)
@@ -510,10 +511,12 @@ def _merge(p: Project, q: Project) -> None:
     p.activities += q.activities
 
 
-def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, shared: dict | None = None) -> Project:
+def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, shared: dict | None = None,
+           places: bool = True) -> Project:
     """The facts of sg's range. shared (a list's intro and table prose, read with no labels for
     each of its items): the finders that read neither the item's title nor other facts keep
-    their results there, and the next item gets copies of them."""
+    their results there, and the next item gets copies of them. places=False: the caller
+    drops the range's places, so they are not looked for."""
     s, e = sg.start, sg.end
     p = Project()
     if sg.title:
@@ -542,7 +545,9 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, sh
     if not any(o.role == "lead" for o in orgs):
         orgs.extend(guarded(list, _title_owner, text, p, lang) or guarded(list, _grantee, text, p, lang))
     orgs.extend(OrgRef(f.funder, "funder", f.span) for f in p.funding if f.funder)
-    orgs.extend(guarded(list, mentioned_orgs, text, s, e, lang, orgs))
+    # (the bodies already found count only by their names and whether one leads)
+    orgs.extend(_read_once(shared, list, mentioned_orgs, text, s, e, lang, orgs,
+                           reads=(tuple(o.name for o in orgs), any(o.role == "lead" for o in orgs))))
     orgs = guarded(lambda: orgs, with_foreign_tails, text, orgs, lang)  # "Jaunimo iniciatyvų centras": read whole
     orgs = [o for o in orgs if not _is_title(o, p) and not not_a_body(o.name, lang)
             and not (o.role != "funder" and places_joined(o.name, lang))]  # "Kutno i Mielec": towns joined, whoever took them
@@ -559,7 +564,7 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, sh
     p.funding = guarded(lambda: p.funding, operators_pay_nothing, p.funding, p.organizations)  # FUND-O
     ts = p.spans.get("title")
     p.places = guarded(list, find_places, text, s, e, labels, lang, (ts.start, ts.end) if ts else None,
-                       [(o.span.start, o.span.end) for o in p.organizations if o.span])
+                       [(o.span.start, o.span.end) for o in p.organizations if o.span]) if places else []
     return p
 
 
@@ -570,14 +575,17 @@ def _failed() -> object:
     return _FAILED
 
 
-def _read_once(shared: dict | None, empty, fn, text: str, s: int, e: int, *rest, out: list | None = None):
+def _read_once(shared: dict | None, empty, fn, text: str, s: int, e: int, *rest, out: list | None = None,
+               reads: tuple = ()):
     """guarded(empty, fn, text, s, e, *rest), read once per range of the page where shared is
     given: the first call keeps a copy of the result (and of what fn added to ``out``, one of
     its arguments: find_funding's operators), later ones get copies of it, so that each item
-    may change its own. A failing read is kept by no one, and noted each time as guarded notes it."""
+    may change its own. A failing read is kept by no one, and noted each time as guarded notes it.
+    reads: what fn reads of an argument that may differ between the items (mentioned_orgs: the
+    names of the bodies found so far), so that only a read of the same is shared."""
     if shared is None:
         return guarded(empty, fn, text, s, e, *rest)
-    key = (fn, s, e)
+    key = (fn, s, e, *reads)
     if key in shared:
         found, added = copy.deepcopy(shared[key])
         if out is not None:

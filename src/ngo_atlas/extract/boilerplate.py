@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ngo_atlas.extract.lexicon import alternation, lexicon
+from ngo_atlas.extract.reportowner import REPORT_NOUN
 from ngo_atlas.extract.text import blank, lines, lowered_line
 from ngo_atlas.extract.undertaking import closes_each_item
 
@@ -250,7 +251,13 @@ _ROLE_LABEL = re.compile(r"\s*(?:realizator|lider|partner|organizator|wnioskodaw
 # projektu: X", "Project coordinator: X", "Координаторка проєкту: X"
 _PROJECT_DESK = re.compile(r"(?:koordynator\w*|kierowni\w*|biur\w*|coordinator|manager|office|координатор\w*|"
                            r"керівни\w*|руководител\w*|офіс\w*|офис\w*)\s+(?:projektu|of\s+the\s+project|"
-                           r"проекта|проєкту|проекту)\b|project\s+(?:coordinator|manager|office|lead)",
+                           r"проекта|проєкту|проекту)\b|project\s+(?:coordinator|manager|office|lead)"
+                           # the contact the page gives for its project or programme: "Kontakt w sprawie
+                           # projektu:", "Kontakt do programu:", "Contact for the project:", "Контакт щодо
+                           # проєкту" (a site's footer says "Kontakt", not whose business it handles)
+                           r"|(?:kontakt|contact|контакт\w*)\s+(?:w\s+sprawie|ws\.|do|dotycz\w+|for|regarding|"
+                           r"about|по|щодо|з\s+питань)\s+(?:(?:the|this|tego|naszego)\s+)?(?:projekt\w*|program\w*|"
+                           r"zadani\w*|project|programme|program|проект\w*|проєкт\w*|програм\w*)\b",
                            re.IGNORECASE)
 
 
@@ -271,17 +278,32 @@ def _names_project(line: str) -> bool:
 
 def _address_blocks(all_lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """A block of short lines holding a postcode is the publisher's address and contacts,
-    unless a line of it names the project's own office or head: then it is the project's."""
+    unless a line of it names the project's own office or head: then it is the project's.
+    A report's letterhead keeps its name line (see _letterhead_name)."""
     out, block = [], []
-    for s, e, line in all_lines + [(0, 0, "")]:
+    for i, (s, e, line) in enumerate(all_lines + [(0, 0, "")]):
         if line.strip() and len(line) < _BLOCK_LINE:
             block.append((s, e, line))
             continue
         if any(_POSTCODE.search(x[2]) for x in block) and len(block) >= 2 \
                 and not any(_PROJECT_DESK.search(x[2]) or _names_project(x[2]) for x in block):
-            out.extend((bs, be) for bs, be, ln in block if not _ROLE_LABEL.match(ln))
+            keep = 1 if _letterhead_name(block, all_lines, i) else 0
+            out.extend((bs, be) for bs, be, ln in block[keep:] if not _ROLE_LABEL.match(ln))
         block = []
     return out
+
+
+def _letterhead_name(block: list[tuple[int, int, str]], all_lines: list[tuple[int, int, str]], after: int) -> bool:
+    """"FUNDACJA X\nul. Długa 5, 00-001 Miasto\n\nSPRAWOZDANIE MERYTORYCZNE …": a block that opens
+    the text with a name line and stands over a document's heading (a report, an information
+    note) is the letterhead of the body whose document it is; its name line is content (the
+    document's author), its address is not. A site's header opens with no such heading under it."""
+    first = next((x for x in all_lines if x[2].strip()), None)
+    if first is None or block[0][0] != first[0] or any(c.isdigit() or c in "@|:" for c in block[0][2]):
+        return False
+    nxt = next((ln for _s, _e, ln in all_lines[after:] if ln.strip()), "")
+    m = REPORT_NOUN.match(nxt.strip())
+    return m is not None and nxt.strip()[:1].isupper()
 
 
 def mask(text: str) -> str:

@@ -50,7 +50,7 @@ from ngo_atlas.extract.ownsite import masked_own_urls
 from ngo_atlas.extract.publictask import public_task_owner
 from ngo_atlas.extract.sitefooter import footer_signs_masthead
 from ngo_atlas.extract.mastunit import masthead_unit, site_nav_under
-from ngo_atlas.extract.reportowner import report_owner
+from ngo_atlas.extract.reportowner import REPORT_NOUN, report_owner
 from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.collected import collection_hits, collection_sums
 from ngo_atlas.extract.sourcetable import table_totals
@@ -1041,6 +1041,7 @@ def _page_owner(text: str, projects: list[Project], lang: str, page_title: str |
         own = (own_organisation(text, lang) or copyright_owner(raw or text, lang)) if we else None
         return None if own is None else (text[own[2]:own[3]], own[:2], own[2], False)
     if not (we or _named_again(text, ls + len(line), head) or _POST_STAMP.match(text, ls + len(line))
+            or _OVER_REPORT.match(text, ls + len(line))
             or _SITE_MENU.match(raw if raw and len(raw) == len(text) else text, ls + len(line))
             or site_nav_under(raw if raw and len(raw) == len(text) else text, ls + len(line), head)
             or footer_signs_masthead(raw or text, head, lang)):
@@ -1071,6 +1072,9 @@ _SITE_MENU = re.compile(r"\n[^\S\n]*(?:[^\n|·•]{1,30}?[^\S\n][|·•][^\S\n]+
 
 # a social-media post: the poster's name, then a line with the time it was posted and a
 # separator ("22 listopada o 18:04 · 🌍", "Вчора о 10:12 · 🌐", "2 h · Public")
+# a letterhead's name line over a document's heading ("Fundacja X\n[its masked address]\n\nRAPORT
+# Z REALIZACJI ZADANIA"): the body whose report or note the page is
+_OVER_REPORT = re.compile(r"\s*\n\s*(?=(?i:" + REPORT_NOUN.pattern.replace("(?i)", "") + r"))(?=[A-ZĄĆĘŁŃÓŚŹŻ]{4})")
 _POST_STAMP = re.compile(r"\s*\n[^\n]{0,40}?(?:\d{1,2}:\d{2}|\d+\s*(?:h|godz\.?|год\.?|ч\.?))[^\n]{0,12}·")
 
 

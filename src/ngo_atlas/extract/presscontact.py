@@ -14,9 +14,10 @@ from ngo_atlas.model import PersonRef, Span
 _PRESS_KEY = CI(r"[^\S\n]*(?:[^\W\d][\w-]*[^\S\n]+){0,2}?(?:biur\w*[^\S\n]+prasow\w*|dla[^\S\n]+medi(?:ów|ow)|"
                 r"medi(?:a|ów)|press|prasa|(?:media|press)[^\S\n]+(?:contacts?|enquiries|inquiries|office)|"
                 r"для[^\S\n]+(?:змі|сми|преси|прессы)|прес-служб\w*|пресс-служб\w*)[^\S\n]*:[^\S\n]*$")
-# a spokesperson's office opening the line, the body's name and a comma before the name
+# a spokesperson's office opening the line, the body's name and a comma, colon or dash before the
+# name ("Rzecznik prasowy Urzędu Miasta – Anna Nowak, tel. …")
 _SPOKES_LINE = CI(r"[^\S\n]*(?:rzeczni(?:k|czka)\w*[^\S\n]+prasow\w*|spokes(?:person|woman|man)|press[^\S\n]+officer|"
-                  r"пресс-секретар\w*|прес-секретар\w*)(?:[^\S\n]+[^\n,:]{1,60})?[^\S\n]*[,:][^\S\n]*$")
+                  r"пресс-секретар\w*|прес-секретар\w*)(?:[^\S\n]+[^\n,:–—]{1,60})?[^\S\n]*(?:[,:]|[^\S\n][–—])[^\S\n]*$")
 
 
 def on_press_line(text: str, start: int) -> bool:

@@ -31,6 +31,7 @@ _YEAR = re.compile(r"[^\S\n]*(?:(?:za|for|за)[^\S\n]+)?(?:rok[^\S\n]+)?\d{4}(?
 _DASH = re.compile(r"[^\S\n]+[–—|-][^\S\n]+")
 # a page number the layout put on the header's line ("ANNUAL REPORT 2022        17", "Page 7")
 _PAGE_NO = re.compile(r"(?i)(?:[^\S\n]{2,}(?:page|str\.|strona|стор\.|с\.)?[^\S\n]*[–-]?[^\S\n]*\d{1,3}[^\S\n]*[–-]?)[^\S\n]*$")
+REPORT_NOUN = _REPORT  # the noun that heads a report ("SPRAWOZDANIE MERYTORYCZNE", "Annual report")
 _HEAD_LINES = 4  # the header: the first non-blank lines (a page number may stand among them)
 
 

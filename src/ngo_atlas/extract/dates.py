@@ -860,11 +860,40 @@ _RUN_VERB_BEFORE = re.compile(
     r"(?:\s+(?:się|jest|będzie|był[aoy]?|będą))?\s+(?:od|from|between|с|з|із|від)\s*$", re.IGNORECASE)
 
 
+# the same verb with its agent or a span noun between it and the period ("implemented by the
+# Polish Civic Network from", "zrealizowany przez Stowarzyszenie X w okresie od", "is carried
+# out from"), or the project's noun with the period in brackets ("a two-year project (January
+# 2024 – December 2025)"); read only for a period that holds every other one (see below)
+_RUN_AGENT_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:z?realizowan\w*|prowadzon\w*|implemented|carried\s+out|run|ran|coordinated|"
+    r"реализу\w+|реалізу\w+|реализован\w*|реалізован\w*|провод\w+)"
+    r"(?:\s+(?:przez|by|силами)(?:\s+[^\s.;!?()]+){1,8}?)?(?:\s+(?:w\s+okresie|in\s+the\s+period|"
+    r"в\s+период|у\s+період))?\s+(?:od|from|between|с|з|із|від)|"
+    r"(?<![\w])(?:projekt|project|проект|проєкт)\w{0,3}\s*\()\s*$", re.IGNORECASE)
+
+
+def _holds(outer: Period, inner: Period) -> bool:
+    """outer's span of days holds inner's (a bound given only to the year or month reads
+    as its widest)."""
+    a, b = outer.start, outer.end
+    c, d = inner.start, inner.end
+    if not (a.year and b.year and c.year and d.year):
+        return False
+    return (a.year, a.month or 1, a.day or 1) <= (c.year, c.month or 1, c.day or 1) and \
+        (b.year, b.month or 12, b.day or 31) >= (d.year, d.month or 12, d.day or 31)
+
+
 def run_periods_first(text: str, periods: list[Period]) -> list[Period]:
     """The periods a verb of carrying out governs first ("realizowanego od … do …"), then the
     rest in their order: an event's dateline above ("Przemyśl, 7–9 czerwca 2024") is the
-    event's, not the project's it belongs to."""
+    event's, not the project's it belongs to. Failing that, the period said of the project
+    through its agent ("realizowanego przez Stowarzyszenie od marca do października") when
+    it holds every other period of the record: an event's days ("W dniach 21–23 czerwca
+    2024 r.", "On 9–10 October 2024 … met") fall inside the project's run."""
     run = [p for p in periods if _RUN_VERB_BEFORE.search(text, max(0, p.start.start - 40), p.start.start)]
+    if not run and len(periods) > 1:
+        run = [p for p in periods if _RUN_AGENT_BEFORE.search(text, max(0, p.start.start - 120), p.start.start)
+               and all(_holds(p, q) and q.start.start != p.start.start for q in periods if q is not p)][:1]
     return run + [p for p in periods if p not in run] if run else periods
 
 

@@ -61,3 +61,9 @@ def test_quarter_reading_leaves_towns_gazetteer_knows():
     # one reading only, or no "-e" twin: nothing to settle
     assert places._quarter_reading("Krakowie") is None
     assert places._quarter_reading("Michałowie") is None
+
+
+def test_village_named_as_a_bodys_seat_stays_though_its_name_heads_bodies():
+    got = _places("Projekt „Szkoła bez murów”\n\nFundacja Otwarta Brama realizuje projekt „Szkoła bez murów”. "
+                  "Zajęcia prowadzimy dla dzieci mieszkających w Ośrodku dla Cudzoziemców w Grupie.\n")
+    assert "Grupa" in got

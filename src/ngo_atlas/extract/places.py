@@ -1409,7 +1409,8 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
                 and _common_noun_too(m.group()):
             break  # "na Rynku", "na Placu": a town's square or street, a common noun capitalised
         one = _geo(m.group(), lang, text, case)
-        if one is not None and not out and not listed and lang == "pl" and unitword.unit_word(m.group()):
+        if one is not None and not out and not listed and lang == "pl" and unitword.unit_word(m.group()) \
+                and not _seat_or_listed(text, p, p + m.end(), e, lang):
             break  # "w Sieci", "w Oddziale": a body's or a unit's head word, capitalised, no town
         if one is not None and not out and lang == "pl" and " " not in m.group() and _word_named_village(one) \
                 and title_cased_line(text, p):
@@ -1462,6 +1463,16 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
             break
         p = sep.end()
     return out
+
+
+def _seat_or_listed(text: str, p: int, end: int, e: int, lang: str) -> bool:
+    """A word that heads bodies is still a village where a body's name has it as its seat
+    ("Ośrodek dla Cudzoziemców w Grupie") or towns follow it in a list ("w Grupie, Świeciu i
+    Chełmnie")."""
+    if _body_name_before(text, _clause_start(text, 0, p, ".!?\n;"), max(0, p - 3)):
+        return True
+    sep = _LIST_SEP.match(text, end, e)
+    return bool(sep and sep.end() > end and _place_list(text, sep.end(), e, lang, listed=True))
 
 
 def _full_name(phrase: str) -> bool:

@@ -67,3 +67,17 @@ def test_village_named_as_a_bodys_seat_stays_though_its_name_heads_bodies():
     got = _places("Projekt „Szkoła bez murów”\n\nFundacja Otwarta Brama realizuje projekt „Szkoła bez murów”. "
                   "Zajęcia prowadzimy dla dzieci mieszkających w Ośrodku dla Cudzoziemców w Grupie.\n")
     assert "Grupa" in got
+
+
+# 3. a town's first word where the page names it in full -------------------------------------------
+
+def test_town_read_by_first_word_takes_the_full_name_the_page_writes():
+    from ngo_atlas.extract.fulltown import full_name
+
+    assert full_name("Gorzów", "spotkania w Gorzowie. Partner: Szkoła w Gorzowie Wielkopolskim.") == \
+        "Gorzów Wielkopolski"
+    assert full_name("Piotrków", "„Piotrków razem”. Działamy w Piotrkowie Trybunalskim.") == "Piotrków Trybunalski"
+    # the page never writes the full name: nothing to settle; a first word that is a town
+    # itself (Czarna) stays, a village of its own
+    assert full_name("Gorzów", "spotkania w Gorzowie.") is None
+    assert full_name("Czarna", "sołectwa Czarna Górna i Lutowiska; spotkanie w Czarnej.") is None

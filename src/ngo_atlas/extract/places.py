@@ -10,6 +10,7 @@ from ngo_atlas.extract import (
     dashitems,
     datedlines,
     en_nonplaces,
+    fulltown,
     pastabroad,
     place_model,
     pltowns,
@@ -527,6 +528,9 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     decided = [t if t.span is None or "(" not in text[t.span.end:t.span.end + 3] else
                Tagged(qualifiedtown.qualified_name(text, t.span.start, t.span.end, t.value), t.span)
                for t in decided]
+    # "w Gorzowie" where the page also writes "w Gorzowie Wielkopolskim": the town in full
+    decided = _dedupe([Tagged(full, t.span) if (full := fulltown.full_name(t.value, text)) else t
+                       for t in decided])
     return [t for t in decided if not sitenames.names_a_site(t.value)]
 
 

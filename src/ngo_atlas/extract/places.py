@@ -529,8 +529,9 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
                Tagged(qualifiedtown.qualified_name(text, t.span.start, t.span.end, t.value), t.span)
                for t in decided]
     # "w Gorzowie" where the page also writes "w Gorzowie Wielkopolskim": the town in full
-    decided = _dedupe([Tagged(full, t.span) if (full := fulltown.full_name(t.value, text)) else t
-                       for t in decided])
+    if any(fulltown.full_name(t.value, text) for t in decided):
+        fulls = [Tagged(fulltown.full_name(t.value, text) or t.value, t.span) for t in decided]
+        decided = [t for i, t in enumerate(fulls) if t.value not in {x.value for x in fulls[:i]}]
     return [t for t in decided if not sitenames.names_a_site(t.value)]
 
 

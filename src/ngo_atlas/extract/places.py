@@ -10,12 +10,14 @@ from ngo_atlas.extract import (
     dashitems,
     datedlines,
     en_nonplaces,
+    fulltown,
     pastabroad,
     place_model,
     pltowns,
     qualifiedtown,
     sitenames,
     thanked,
+    unitword,
     visits,
 )
 from ngo_atlas.extract.labels import LabelHit
@@ -526,6 +528,10 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     decided = [t if t.span is None or "(" not in text[t.span.end:t.span.end + 3] else
                Tagged(qualifiedtown.qualified_name(text, t.span.start, t.span.end, t.value), t.span)
                for t in decided]
+    # "w Gorzowie" where the page also writes "w Gorzowie Wielkopolskim": the town in full
+    if any(fulltown.full_name(t.value, text) for t in decided):
+        fulls = [Tagged(fulltown.full_name(t.value, text) or t.value, t.span) for t in decided]
+        decided = [t for i, t in enumerate(fulls) if t.value not in {x.value for x in fulls[:i]}]
     return [t for t in decided if not sitenames.names_a_site(t.value)]
 
 
@@ -1408,6 +1414,9 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
                 and _common_noun_too(m.group()):
             break  # "na Rynku", "na Placu": a town's square or street, a common noun capitalised
         one = _geo(m.group(), lang, text, case)
+        if one is not None and not out and not listed and lang == "pl" and unitword.unit_word(m.group()) \
+                and not _seat_or_listed(text, p, p + m.end(), e, lang):
+            break  # "w Sieci", "w Oddziale": a body's or a unit's head word, capitalised, no town
         if one is not None and not out and lang == "pl" and " " not in m.group() and _word_named_village(one) \
                 and title_cased_line(text, p):
             break  # "W Polu i W Borze: Letnie Warsztaty": a Title Case heading's field or forest
@@ -1459,6 +1468,16 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
             break
         p = sep.end()
     return out
+
+
+def _seat_or_listed(text: str, p: int, end: int, e: int, lang: str) -> bool:
+    """A word that heads bodies is still a village where a body's name has it as its seat
+    ("Ośrodek dla Cudzoziemców w Grupie") or towns follow it in a list ("w Grupie, Świeciu i
+    Chełmnie")."""
+    if _body_name_before(text, _clause_start(text, 0, p, ".!?\n;"), max(0, p - 3)):
+        return True
+    sep = _LIST_SEP.match(text, end, e)
+    return bool(sep and sep.end() > end and _place_list(text, sep.end(), e, lang, listed=True))
 
 
 def _full_name(phrase: str) -> bool:
@@ -1765,7 +1784,7 @@ def _geo(phrase: str, lang: str, text: str = "", case: str | None = None) -> str
         if w.isupper() or not polish.is_geo(w) or _vocative_geo(w):
             return None
         return (_named_elsewhere(w, text) or _populous(w, case) or _in_case(w, case)
-                or polish.geo_nominative(w) or polish.nominative(w))
+                or _quarter_reading(w) or polish.geo_nominative(w) or polish.nominative(w))
     if len(words) == 2 and words[1].count("-") == 1:
         joined = _town_and_part(words, text, case)
         if joined:
@@ -1798,6 +1817,17 @@ def _town_and_part(words: list[str], text: str, case: str | None) -> str | None:
     if not town or town not in pltowns.populations():
         return None
     return f"{town}-{polish.geo_nominative(part) or polish.nominative(part) or part}"
+
+
+def _quarter_reading(word: str) -> str | None:
+    """"w Podgórzu" fits Podgórz and Podgórze, neither a town GeoNames knows: the neuter
+    "-e", the way a quarter or a land is named after what it lies by ("Zatorze", "Pomorze",
+    "Nadodrze"), not a hamlet's masculine twin."""
+    cands = _town_readings(word)
+    if len(cands) != 2 or any(c in pltowns.populations() for c in cands):
+        return None
+    short, long_ = sorted(cands, key=len)
+    return long_ if long_ == short + "e" and long_.endswith(("rze", "sie", "cie", "le")) else None
 
 
 def _populous(word: str, case: str | None) -> str | None:

@@ -60,3 +60,24 @@ def test_whole_page_reads_the_second_payer():
     ex = extract_document(Document("t.txt", "t.txt", text))
     payers = [f.funder for p in ex.projects for f in p.funding]
     assert "місто Полтава" in payers
+
+
+def _payers(text: str) -> list[str]:
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    return [f.funder for p in ex.projects for f in p.funding]
+
+
+def test_lead_own_share_is_no_payer():
+    text = ("Centrum Wsparcia Cudzoziemców w Pile\n\nGmina Piła realizuje projekt „Centrum Wsparcia "
+            "Cudzoziemców w Pile” współfinansowany ze środków Europejskiego Funduszu Społecznego Plus.\n\n"
+            "Okres realizacji: 01.03.2024 – 31.12.2026\n"
+            "Dofinansowanie z Europejskiego Funduszu Społecznego Plus: 1 200 000,00 zł\n"
+            "Wkład własny Gminy Piła: 150 000,00 zł\n")
+    assert "Gmina Piła" not in _payers(text)
+
+
+def test_own_share_of_a_body_that_does_not_lead_still_pays():
+    text = ("Klub Sąsiedzki dla Cudzoziemców\n\nLider projektu: Stowarzyszenie Dobry Sąsiad\n"
+            "Projekt realizowany od 1 marca 2024 do 30 listopada 2024 roku, dofinansowany przez "
+            "Fundację Wspólna Droga.\nWkład własny zapewniła Gmina Sejny.\n")
+    assert "Gmina Sejny" in _payers(text)

@@ -14,6 +14,8 @@ from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.model import Funding, Span
 
 _NOUNS = ("міст", "місь", "город", "miast", "gmin", "city")
+_VERBS = ("дода", "добав", "виділ", "выдел", "dokład", "dołoż", "przeznacz", "przekaza", "added", "adds",
+          "contribut", "фінансує", "финансирует", "finansuje", "sfinansow")
 _SUBJECT = re.compile(
     r"(?<![\w])(?P<name>(?i:місто|город|міська\s+рада|городской\s+совет|miasto|gmina|(?:the\s+)?city\s+of)\s+"
     r"[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w'’-]+)?)"
@@ -30,7 +32,8 @@ _SUBJECT = re.compile(
 def town_subject_payers(out: list[Funding], text: str, s: int, e: int) -> None:
     """Add each town body the text names as giving a sum (see above), unless read already."""
     low = text[s:e].lower()
-    if not any(w in low for w in _NOUNS):  # most pages name no such body: skip the scan
+    # most pages name no such body, or no giving verb: skip the scan
+    if not any(w in low for w in _NOUNS) or not any(w in low for w in _VERBS):
         return
     for m in _SUBJECT.finditer(text, s, e):
         before = text[max(s, m.start() - 40):m.start()]

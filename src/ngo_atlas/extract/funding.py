@@ -11,6 +11,7 @@ from ngo_atlas.extract.cofinancing import cofinancing_payers
 from ngo_atlas.extract.handedon import handed_on
 from ngo_atlas.extract.donors import private_donors
 from ngo_atlas.extract.companygift import company_gifts
+from ngo_atlas.extract.townsubject import town_subject_payers
 from ngo_atlas.extract.payerlist import payer_list
 from ngo_atlas.extract.polishecho import drop_polish_echo
 from ngo_atlas.extract.serialnames import join_serial_names
@@ -244,6 +245,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     _noun_genitive_payers(out, text, s, e, lang)
     _state_budget(out, text, s, e)
     _local_government_payer(out, text, s, e, lang)
+    town_subject_payers(out, text, s, e)  # (FUNDFP: "місто X додає 1,1 млн", "miasto X dołożyło 10 000 zł")
     _own_contribution(out, text, s, e, lang)
     private_donors(out, text, s, e, lang)
     company_gifts(out, text, s, e)  # (FUND-M: "darowizna firmy X sp. z o.o.", "firma X przekazała")
@@ -854,11 +856,19 @@ _LOCAL_PAYER = cue(
     r"выделил[аио]?|предоставил[аио]?|виділил[аио]?|виділив|надал[аио]?|надав|"
     r"(?:co-?)?(?:funded|financed)\s+by|paid\s+for\s+by|"
     r"фінансує|співфінансує|профінансува\w*|(?:спів)?фінансується|(?:спів|про)?фінансован\w*|"
-    r"финансирует|софинансирует|профинансировал\w*|(?:со)?финансируется|(?:со|про)?финансирован\w*)\s+"
+    r"финансирует|софинансирует|профинансировал\w*|(?:со)?финансируется|(?:со|про)?финансирован\w*|"
+    # the plain past tense too ("Проєкт фінансувало Місто X", "проект финансировал город X")
+    r"фінансувал[аио]|фінансував|финансировал[аио]?|finansował[aoy]?)\s+"
+    # the object between the verb and its subject ("Фінансує проєкт місто X", "finansuje go miasto X"),
+    # or the second payer of a list the verb opens ("финансируется Фондом X и городом Y")
+    r"(?:(?:проєкт|проект|projekt|його|его|go)\s+|[^.;:!?\n]{2,80}?\s(?P<conj>і|и|та|й|oraz|i|and)\s+)??"
     r"(?:the\s+)?(?P<noun>miast(?:o|a|u|em)|gmin(?:a|ę|y|ą)|powiat(?:u|em)?|city\s+of|municipality\s+of|"
     r"міст(?:о|а|ом|у)|город(?:а|ом|у)?)\s+"
     r"(?P<town>[^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+)?)")
 
+# the agent's cases of the nouns above: nominative and instrumental ("Фондом X и городом Y")
+_AGENT_ENDINGS = ("miasto", "miastem", "gmina", "gminą", "місто", "містом", "город", "городом", "city of",
+                  "municipality of")
 _LOCAL_NOUNS = ("miast", "gmin", "powiat", "city", "municipality", "міст", "город")
 
 
@@ -879,6 +889,13 @@ def _local_government_payer(out: list[Funding], text: str, s: int, e: int, lang:
         else:
             name = clean_funder(noun.capitalize() + " " + town, lang) or ""
             name = name[:1].lower() + name[1:] if name and noun[0].islower() else name
+        if m.group("conj") and not noun.lower().endswith(_AGENT_ENDINGS):
+            continue  # (a list's later item is the verb's agent: "dla mieszkańców X i gminy Y" names none)
+        if m.group("conj"):  # a list read as one name ("Фонд X и городом Y"): its head keeps the first
+            tail = " " + text[m.start("conj"):m.start("town") + len(town)]
+            for f in out:
+                if f.funder and f.funder.endswith(tail) and len(f.funder) > len(tail) + 3:
+                    f.funder = f.funder[:-len(tail)].rstrip(" ,")
         if name and not is_payer(out, name):
             out.append(Funding(name, None, None, None,
                                Span(m.start("noun"), m.start("town") + len(town), "local_payer", 0.7)))

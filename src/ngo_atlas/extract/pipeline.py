@@ -74,6 +74,7 @@ from ngo_atlas.extract.glossed import keep_page_language
 from ngo_atlas.extract.grantgiver import giver_cue, operator_in_items
 from ngo_atlas.extract.grantorgan import organ_pays
 from ngo_atlas.extract.payerless import payer_from_funder_org
+from ngo_atlas.extract.leadshare import drop_lead_own_share
 from ngo_atlas.extract.people import contact_emails, find_people
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.townadjective import adjective_town_places
@@ -132,6 +133,7 @@ def _extract(doc: Document) -> Extraction:
     guarded(_none, _all_items_ended, text, projects)
     guarded(_none, _page_contact_off_last_item, text, projects, segs)
     guarded(_none, payer_from_funder_org, projects)  # FUND-P: the lone funder-role body pays a payer-less grant
+    guarded(_none, drop_lead_own_share, text, projects)  # FUNDFP: "Wkład własny Gminy X" where X leads
     guarded(_none, _funder_towns, projects, lang)
     guarded(_none, masked_own_urls, doc.text, text, projects, [(sg.start, sg.end) for sg in segs])  # URL-B
     guarded(_none, adjective_town_places, text, projects, lang)  # "w trzech bydgoskich szkołach": a page town

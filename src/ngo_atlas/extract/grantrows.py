@@ -36,12 +36,18 @@ _TITLE_LABEL = re.compile(r"(?i)^[^\S\n]*(?:projekt|tytuł(?:\s+projektu|\s+zada
 # the page speaks of grants it awarded ("Wyniki konkursu", "przyznano dotacje", "otrzymają
 # granty", "rekomendowała do dofinansowania", "Lista grantobiorców", "awarded")
 # (in the third person: "otrzymaliśmy" is a grantee's own list of its payers)
-_AWARDED = cue(r"wynik\w*|rozstrzygni\w*|przyzna\w*|otrzymał[yao]?(?!\w)|otrzymali(?!\w)|otrzymaj[ąa]|"
-               r"rekomend\w*|zakwalifikowan\w*|"
+# ("w wyniku" is "as a result"; "rekomendował przyjęcie sprawozdania" recommends a report)
+_AWARDED = cue(r"(?<!w\s)wynik\w*|rozstrzygni\w*|przyzna\w*|otrzymał[yao]?(?!\w)|otrzymali(?!\w)|otrzymaj[ąa]|"
+               r"rekomend\w*(?:\s+\S+){0,3}?\s+do\s+(?:dofinansowania|finansowania|wsparcia|dotacji)|zakwalifikowan\w*|"
                r"grantobiorc\w*|dofinansowan\w+\s+(?:projekt|inicjatyw)\w*|wybra\w+\s+do\s+dofinansowania|"
                r"results|awarded|grantees|selected\s+for\s+funding|will\s+receive|received\s+grants|"
                r"результат\w*|переможц\w*|победител\w*|отримали|отримають|получили|получат|"
                r"грантоотримувач\w*|грантополучател\w*")
+# how far above the list its words of awarding stand at most: a list intro's paragraph or two
+# (the read lists' stand 12 to 228 characters above); a word pages above belongs to other text
+_AWARDED_WITHIN = 500
+# a contest's prizes and its winners ("Jury przyznało nagrody", "laureaci"): no grants
+_PRIZES = cue(r"nagrod\w*|laurea\w*|prize\w*|нагород\w*|наград\w*|лауреат\w*|преміі?\w*|преми[яий]\w*")
 # the page's own body received the grants listed under these words: a grantee's list
 _RECEIVED_BY_US = cue(r"nam(?!\w)|otrzymaliśmy|uzyskaliśmy|pozyskaliśmy|zdobyliśmy|dostaliśmy|"
                       r"we\s+(?:have\s+)?(?:received|were\s+awarded|won)|our\s+(?:grants|funders)|"
@@ -82,8 +88,13 @@ def granted_rows(text: str) -> list[tuple[int, int, str | None, list[LabelHit]]]
             run = [m] if m.group("n") == "1" else []
     if len(run) > len(best):
         best = run
-    if len(best) < 2 or not _AWARDED.search(text, 0, best[0].start()):
+    if len(best) < 2:
         return []
+    start = best[0].start()
+    if not _AWARDED.search(text, max(0, start - _AWARDED_WITHIN), start):
+        return []
+    if _PRIZES.search(text, max(0, start - _AWARDED_WITHIN), _entry_end(text, best[-1])):
+        return []  # ("Jury przyznało nagrody:", "500 zł – nagroda"): a contest's prizes
     above = text.rfind("\n\n", 0, max(0, best[0].start() - 1))
     if _RECEIVED_BY_US.search(text, max(0, above), best[0].start()):
         return []  # ("Przyznano nam dotacje:", "We received grants from:": a grantee's list of its payers)

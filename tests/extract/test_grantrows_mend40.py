@@ -1,0 +1,36 @@
+"""Review of round 40 (grantrows): a numbered list read as grants only where the words of
+awarding stand over it, and never a contest's prizes."""
+
+from ngo_atlas.extract.grantrows import granted_rows
+
+
+def test_contest_prizes_are_no_grants():
+    # "Jury przyznało nagrody": a drawing contest's winners and their prizes, no projects
+    text = ("Wyniki konkursu plastycznego „Moja wieś”\n\nJury przyznało następujące nagrody:\n\n"
+            "1. Szkoła Podstawowa nr 3 w Tarnowie – „Jesień na wsi” – 500 zł\n"
+            "2. Klub Młodego Plastyka – „Las” – 200 zł\n\nGratulujemy laureatom!\n")
+    assert granted_rows(text) == []
+
+
+def test_recommending_a_report_is_no_award():
+    # "rekomendował przyjęcie sprawozdania" recommends a report, not grants: a grantee's
+    # own list of its funders follows
+    text = ("Stowarzyszenie Nasza Gmina\n\nZarząd rekomendował przyjęcie sprawozdania.\n\n"
+            "Projekty i ich finansowanie:\n\n1. Fundacja PZU – „Bezpieczna droga” – 20 000 zł\n"
+            "2. Fundacja Orlen – „Moje miejsce na Ziemi” – 15 000 zł\n")
+    assert granted_rows(text) == []
+
+
+def test_award_words_far_above_the_list_do_not_count():
+    # "w wyniku" / a result told pages above: the list under another heading is no award
+    text = ("Wyniki konkursu ogłosimy w maju.\n\n" + "Nasza fundacja działa od lat w regionie. " * 20
+            + "\n\nNasze projekty:\n\n1. Fundacja PZU – „Bezpieczna droga” – 20 000 zł\n"
+            "2. Fundacja Orlen – „Moje miejsce” – 15 000 zł\n")
+    assert granted_rows(text) == []
+
+
+def test_recommended_for_funding_still_reads():
+    text = ("Komisja grantowa rekomendowała do dofinansowania 2 projekty:\n\n"
+            "1. Fundacja Krok – „Polski na start” – 20 000 zł\n"
+            "2. Klub Sportowy Orzeł – „Biegamy razem” – 15 000 zł\n")
+    assert len(granted_rows(text)) == 2

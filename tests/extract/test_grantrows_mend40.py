@@ -34,3 +34,20 @@ def test_recommended_for_funding_still_reads():
             "1. Fundacja Krok – „Polski na start” – 20 000 zł\n"
             "2. Klub Sportowy Orzeł – „Biegamy razem” – 15 000 zł\n")
     assert len(granted_rows(text)) == 2
+
+
+def test_the_last_item_s_own_runner_is_no_operator_of_the_scheme():
+    # the words read for a closing operator start at the last item: its title's "prowadzony
+    # przez Stowarzyszenie Złota Jesień" names that item's lead, no operator of every grant
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    text = ("Wyniki konkursu grantowego 2024\n\nKomisja przyznała dotacje następującym organizacjom:\n\n"
+            "1. Fundacja Krok – „Polski na start” – 20 000 zł\n"
+            "2. Klub Sportowy Orzeł – „Biegamy razem” – 15 000 zł\n"
+            "3. Stowarzyszenie Złota Jesień – „Program aktywności seniorów prowadzony przez "
+            "Stowarzyszenie Złota Jesień” – 10 000 zł\n\nGratulujemy!\n")
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    assert len(ex.projects) == 3
+    for p in ex.projects:
+        assert ("Stowarzyszenie Złota Jesień", "other") not in [(o.name, o.role) for o in p.organizations]

@@ -1206,7 +1206,11 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
     if granted:
         # the scheme's operator, named above the list or in the words closing it
         last = max(sg.start for sg in items)
-        others += scheme_operators(text, [(0, intro_end), (last, len(text))], lang)
+        # (the words after the last item's start hold that item too: a body named there as
+        # running "a programme" that leads one of the items is that item's lead, no operator)
+        leads = {o.name.casefold() for p in projects for o in p.organizations if o.role == "lead"}
+        others += [o for o in scheme_operators(text, [(0, intro_end), (last, len(text))], lang)
+                   if o.name.casefold() not in leads]
     others += guarded(list, _intro_operators, text, intro_end, intro_labels, lang, projects, found)
     for p in projects:
         p.organizations = merge_orgs(p.organizations + [OrgRef(o.name, o.role, o.span, acronym=o.acronym)

@@ -62,3 +62,14 @@ def without_kind(raw: str) -> str:
     s = raw.strip()
     at = name_start(s, 0, len(s))
     return s[at:] if at else raw
+
+
+# a joining word or a comma between two outlets of a list ("portal X i serwis Y")
+_JOIN = re.compile(r"(?:,|[^\S\n]+(?:i|oraz|and|a[^\S\n]+także|as[^\S\n]+well[^\S\n]+as))[^\S\n]+")
+
+
+def names_another(name: str) -> bool:
+    """"OKO.press i portal Nasz Wybór", "Facebook i serwis internetowy Onet": the name read after
+    one kind word runs on over a second outlet set off by its own kind word, a list of two
+    outlets read whole; its parts are read one by one by the list readers."""
+    return any(_KIND.match(name, j.end()) for j in _JOIN.finditer(name))

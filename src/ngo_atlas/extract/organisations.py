@@ -521,6 +521,8 @@ def clean_org(raw: str, lang: str) -> tuple[str, str | None] | None:
     bare = outlet.strip(" •*-–●\t\n.,;")
     if mediaoutlet.is_address(bare) and (outlet is not raw or bare[:1].isupper()):
         return bare, None  # "portal trojmiasto.info.pl", "OKO.press": an outlet's address is its name
+    if outlet is not raw and mediaoutlet.names_another(outlet):
+        return None  # "portal X i serwis Y": two outlets, no one name
     raw = outlet  # "portal Migrant Info", "the newspaper „Gazeta Wyborcza”": the name after its kind
     name, inner = split_parenthetical(raw.strip(" •*-–●\t\n"))
     name = slashnames.one_side(name, lang)

@@ -1,5 +1,6 @@
-"""Review of round 40 (grantrows): a numbered list read as grants only where the words of
-awarding stand over it, and never a contest's prizes."""
+"""Review of rounds 39-40: grantrows reads a numbered list as grants only where the words of
+awarding stand over it, and never a contest's prizes; a scheme's operator is no item's lead; a
+label's two outlets are no one name."""
 
 from ngo_atlas.extract.grantrows import granted_rows
 
@@ -51,3 +52,14 @@ def test_the_last_item_s_own_runner_is_no_operator_of_the_scheme():
     assert len(ex.projects) == 3
     for p in ex.projects:
         assert ("Stowarzyszenie Złota Jesień", "other") not in [(o.name, o.role) for o in p.organizations]
+
+
+def test_a_label_s_list_of_outlets_is_no_one_name():
+    # mediaoutlet: the kind word stripped from "portal Facebook i serwis internetowy Onet" left
+    # one capitalised name of two outlets, read as one body
+    from ngo_atlas.extract.organisations import clean_org
+
+    assert clean_org("portal Facebook i serwis internetowy Onet", "pl") is None
+    assert clean_org("portal Migrant Info oraz tygodnik Polityka", "pl") is None
+    assert clean_org("portal Migrant Info", "pl")[0] == "Migrant Info"
+    assert clean_org("the newspaper „Gazeta Wyborcza”", "en")[0] == "Gazeta Wyborcza"

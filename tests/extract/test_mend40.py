@@ -63,3 +63,18 @@ def test_a_label_s_list_of_outlets_is_no_one_name():
     assert clean_org("portal Migrant Info oraz tygodnik Polityka", "pl") is None
     assert clean_org("portal Migrant Info", "pl")[0] == "Migrant Info"
     assert clean_org("the newspaper „Gazeta Wyborcza”", "en")[0] == "Gazeta Wyborcza"
+
+
+def test_a_polish_page_without_diacritics_gives_names_no_tail():
+    # foreigntail: "zapewniajac sprzet" is Polish typed without ogonki, unknown to Morfeusz
+    from ngo_atlas.extract.foreigntail import with_foreign_tails
+    from ngo_atlas.model import OrgRef, Span
+
+    text = "Sprzet na warsztaty dal Bosch zapewniajac sprzet dla dzieci."
+    a = text.index("Bosch")
+    o = OrgRef("Bosch", "partner", Span(a, a + 5, "x", 0.5))
+    assert with_foreign_tails(text, [o], "pl")[0].name == "Bosch"
+    text = "Partnerem jest Drammen kommune, która pomaga migrantom."
+    a = text.index("Drammen")
+    o = OrgRef("Drammen", "partner", Span(a, a + 7, "x", 0.5))
+    assert with_foreign_tails(text, [o], "pl")[0].name == "Drammen kommune"

@@ -21,6 +21,7 @@ from ngo_atlas.model import OrgRef
 # the lower-case Latin words right after a name, up to three, on the same line
 _TAIL = re.compile(r"(?:[^\S\n]+[a-zß-öø-ÿā-žș-ț]{3,}){1,3}")
 _WORD = re.compile(r"[^\W\d_]+")
+_POLISH_LETTER = re.compile(r"[ąćęłńóśźż]")
 
 
 def _unknown(word: str) -> bool:
@@ -36,6 +37,10 @@ def _foreign(name: str) -> bool:
 def with_foreign_tails(text: str, orgs: list[OrgRef], lang: str) -> list[OrgRef]:
     """orgs, each foreign name read short of its lower-case words made whole, as written."""
     if lang not in ("pl", "ru", "uk"):
+        return orgs
+    if lang == "pl" and not _POLISH_LETTER.search(text):
+        # a Polish page typed without its diacritics: every word of it is unknown to the
+        # dictionary ("Bosch zapewniajac sprzet"), and no lower-case word tells a name's own
         return orgs
     for o in orgs:
         sp = o.span

@@ -466,11 +466,26 @@ def _public_office(text: str, p: PersonRef) -> bool:
     """A quoted speaker with no stated role (other) named with an office of a town's, region's or
     state's government ("– mówi zastępca prezydenta miasta X", "X, burmistrz Y", "заступниця
     мера Z"): an official who speaks of the project or opens it, no person in it."""
+    return _quoted_official(text, p) and not signed_by(text, p)
+
+
+def _quoted_official(text: str, p: PersonRef) -> bool:
+    """A quoted speaker with no stated role (other) named with a government office (_OFFICE_WORDS)."""
     if p.role != "other" or not p.span or not p.span.rule.startswith(("attributed_speaker", "quoted_speaker")):
         return False
     a, b = p.span.start, p.span.end
-    if not (_OFFICE_BEFORE.search(text, max(0, a - 60), a) or _OFFICE_AFTER.match(text, b)):
-        return False
+    return bool(_OFFICE_BEFORE.search(text, max(0, a - 60), a) or _OFFICE_AFTER.match(text, b))
+
+
+def signing_official(text: str, p: PersonRef) -> bool:
+    """A quoted official (_quoted_official) kept because she signs the project's agreement."""
+    return _quoted_official(text, p) and signed_by(text, p)
+
+
+def signed_by(text: str, p: PersonRef) -> bool:
+    """The page says she signs the project's agreement, in her own sentence or where her
+    surname comes again ("Umowę podpisali: wiceminister X, ...")."""
+    a, b = p.span.start, p.span.end
     # who signs the project's agreement ("mówiła podczas podpisania umowy wojewoda X", or
     # elsewhere on the page: "Umowę podpisali: wiceminister X, ...") has a stated part in it
     last = p.name.split()[-1] if p.name else ""
@@ -482,8 +497,8 @@ def _public_office(text: str, p: PersonRef) -> bool:
         se = min((j for j in (text.find(".", i + len(stem)), text.find("\n", i + len(stem))) if j >= 0),
                  default=len(text))
         if _SIGNING.search(text, max(0, ss - 200) if k == 0 else ss, se):
-            return False
-    return True
+            return True
+    return False
 
 
 _SIGNING = cue(r"podpis\w*|podpisa\w*|sign(?:s|ed|ing)?\b|підпис\w*|подпис\w*")

@@ -76,6 +76,7 @@ from ngo_atlas.extract.grantorgan import organ_pays
 from ngo_atlas.extract.payerless import payer_from_funder_org
 from ngo_atlas.extract.leadshare import drop_lead_own_share
 from ngo_atlas.extract.people import contact_emails, find_people
+from ngo_atlas.extract.signedoffice import officials_of_other_sides
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.townadjective import adjective_town_places
 from ngo_atlas.extract.secondpayer import second_payers
@@ -561,6 +562,8 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, sh
     persons = {q.name.casefold() for q in p.people if q.name}
     p.organizations = [o for o in merge_orgs(orgs) if not _bare_head(o.name) and not (
         o.name.casefold() in persons and not any(is_org_head(w) for w in o.name.split()))]
+    # (a minister who signs the agreement with a foundation that leads it signs for the other side)
+    p.people = guarded(lambda: p.people, officials_of_other_sides, text, p.people, p.organizations)
     if operators:
         p.organizations = guarded(lambda: p.organizations, operator_roles, p.organizations, operators, p.funding)
     p.funding = guarded(lambda: p.funding, operators_pay_nothing, p.funding, p.organizations)  # FUND-O

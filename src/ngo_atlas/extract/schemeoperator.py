@@ -53,7 +53,11 @@ def scheme_operators(text: str, spans: list[tuple[int, int]], lang: str) -> list
     return out
 
 
+# the end of an operator's clause: a full stop after a word, a semicolon, a blank line
+_CLAUSE_END = re.compile(r"(?<=[^\W\d_]{3})\.(?=\s)|;|\n\s*\n")
+
+
 def _clause_end(text: str, pos: int) -> int:
-    """Where the operator's clause ends: a full stop after a word, a semicolon, a blank line."""
-    m = re.compile(r"(?<=[^\W\d_]{3})\.(?=\s)|;|\n\s*\n").search(text, pos)
+    """Where the operator's clause ends (_CLAUSE_END), or the text's end."""
+    m = _CLAUSE_END.search(text, pos)
     return m.start() if m else len(text)

@@ -1384,6 +1384,10 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n•-–"
 
 
+# a capitalised short name: letters all upper case ("GOPS", "MOPR")
+_ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}$")
+
+
 def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
                 listed: bool = False) -> list[Tagged]:
     """Consecutive place names from pos: "Krakowie, Lublinie, Łodzi i Wrocławiu" (listed: a
@@ -1413,10 +1417,15 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
         if not out and lang == "pl" and " " not in m.group() and text[max(0, p - 3):p].lower() == "na " \
                 and _common_noun_too(m.group()):
             break  # "na Rynku", "na Placu": a town's square or street, a common noun capitalised
+        if out and lang == "pl" and _ACRONYM.match(m.group()) and not text[out[-1].span.start:out[-1].span.end].isupper():
+            break  # "GOPS w Chełmcu, GOPS w Starym Sączu": a body's short name after a town, no town
         one = _geo(m.group(), lang, text, case)
-        if one is not None and not out and not listed and lang == "pl" and unitword.unit_word(m.group()) \
-                and not _seat_or_listed(text, p, p + m.end(), e, lang):
-            break  # "w Sieci", "w Oddziale": a body's or a unit's head word, capitalised, no town
+        if one is not None and lang == "pl" and unitword.unit_word(m.group()) and (
+                out or listed or not _seat_or_listed(text, p, p + m.end(), e, lang)):
+            # "w Sieci", "w Oddziale": a body's or a unit's head word, capitalised, no town;
+            # so too after a town ("Stowarzyszenie X w Polsce, Oddział w Krakowie", "w Drodze
+            # oraz Sieci"): a body's name goes on there, the list does not
+            break
         if one is not None and not out and lang == "pl" and " " not in m.group() and _word_named_village(one) \
                 and title_cased_line(text, p):
             break  # "W Polu i W Borze: Letnie Warsztaty": a Title Case heading's field or forest
@@ -2046,7 +2055,7 @@ def _cyrillic_place_list(text: str, pos: int, e: int, lang: str, named: bool = F
             from ngo_atlas.extract.cyrtowns import polish_town
 
             town = None if _is_cyr_geo(m.group(), lang) else polish_town(m.group(), lang)
-        if not town and (not m or not _is_cyr_geo(m.group(), lang)):
+        if not town and (not m or not _is_cyr_geo(m.group(), lang) or _cyr_common_word(m.group(), lang)):
             break
         if _CYR_REGION_NOUN.match(text, m.end(), e):
             break  # "во Вроцлаве и Нижнесилезском воеводстве": the region is read whole above
@@ -2170,6 +2179,35 @@ def _cyr_town(word: str, lang: str) -> str:
         guessed = ukrainian_iv(word, nominative(word, lang))
         return ukrainian_masculine_i(word, guessed) if unknown else guessed
     return nominative(word, lang)
+
+
+# a Ukrainian dictionary tag whose gender comes after the animacy ("NOUN,inan masc"): the
+# order VESUM's common nouns take ("відділ", "хартія"); its proper nouns put the gender
+# first ("NOUN,masc,inan": "Люблін", "Перемишль", "Познань")
+_UK_COMMON_TAG = re.compile(r"NOUN,inan(?:[ ,]|$)")
+
+
+@lru_cache(maxsize=4096)
+def _cyr_common_word(word: str, lang: str) -> bool:
+    """A capitalised word after "в/у" that names an office or a thing, no town: a Ukrainian
+    common noun ("у Відділі у справах іноземців", "у Хартії"), known to the Ukrainian
+    dictionary only so, or a Polish body's noun spelled in Cyrillic ("в Ужонд воеводский":
+    urząd). A country ("в Україні") or a Polish town the spelling finds stays a place."""
+    from ngo_atlas.extract.cyrtowns import polish_common_noun, polish_town
+    from ngo_atlas.extract.organisations import is_org_head
+    from ngo_atlas.lang.slavic import word_is_known, word_parses
+
+    if "-" in word or nominative(word, lang) in _countries():
+        return False
+    noun = polish_common_noun(word, lang)
+    if noun and is_org_head(noun.capitalize()):
+        return True
+    if lang != "uk" or not word_is_known(word.lower(), "uk"):
+        return False
+    if any("Geox" in str(p.tag) for p in word_parses(word, "ru")[:3]):
+        return False
+    nouns = [str(p.tag) for p in word_parses(word, "uk") if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(_UK_COMMON_TAG.match(t) for t in nouns) and polish_town(word, lang) is None
 
 
 @lru_cache(maxsize=20_000)

@@ -9,6 +9,7 @@
 """
 
 from ngo_atlas.extract import places
+from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.pipeline import extract_document
 from ngo_atlas.model import Document
 
@@ -72,3 +73,35 @@ def test_towns_listed_go_on_past_a_town_that_is_also_a_word():
     got = _places("Projekt „Lekcje polskiego”\n\nKursy prowadzimy w Rzeszowie, Przemyślu, Jarosławiu i "
                   "Krośnie.\n")
     assert {"Rzeszów", "Przemyśl", "Jarosław", "Krosno"} <= set(got)
+
+
+# 4. a funder label's value ends with its sentence -----------------------------------------------
+
+def test_places_in_the_sentence_after_a_funder_label_on_one_line():
+    got = _places("Projekt „Razem na Warmii”\n\nOkres realizacji: 1 marca 2023 r. – 29 lutego 2024 r. "
+                  "Finansowanie: Fundusz Azylu, Migracji i Integracji – 310 000,00 zł. Partner: Urząd "
+                  "Wojewódzki w Olsztynie. Zajęcia prowadzono w Olsztynie, Giżycku i Ełku. Wsparciem "
+                  "objęto 150 osób.\n")
+    assert {"Giżycko", "Ełk"} <= set(got)
+
+
+def test_a_funder_seat_inside_its_own_sentence_stays_out():
+    got = _places("Projekt „Razem na Warmii”\n\nZajęcia prowadzono w Olsztynie. Finansowanie: Urząd "
+                  "Marszałkowski w Toruniu – 40 000 zł. Wsparciem objęto 150 osób.\n")
+    assert "Olsztyn" in got
+    assert "Toruń" not in got
+
+
+def test_payer_span_ends_at_its_sentence():
+    text = "Finansowanie: Fundusz X – 5 zł. Działania w Ełku."
+    at = text.index("Fundusz")
+    hit = LabelHit("funder", 0, at, len(text), text[at:], True)
+    a, b = places._payer_span(text, hit)
+    assert text[a:b].rstrip() == "Fundusz X – 5 zł."
+
+
+def test_village_named_like_a_body_head_stays_in_a_list_of_towns():
+    # "Grupa" heads bodies' names, but listed after a town it is the village of the centre
+    got = _places("Projekt „Dzieci w ośrodkach”\n\nZajęcia prowadzimy w ośrodkach dla cudzoziemców w "
+                  "Białymstoku, Dębaku i Grupie.\n")
+    assert {"Białystok", "Grupa"} <= set(got)

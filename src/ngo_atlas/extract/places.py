@@ -29,7 +29,7 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.text import CI, IgnoreCase, lowered_line
+from ngo_atlas.extract.text import CI, IgnoreCase, lowered_line, sentence_holding
 from ngo_atlas.extract.titlecased import title_cased_line
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Span, Tagged
@@ -473,7 +473,7 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s, e)] + list(names)
     # "Grantor: Mazowieckie Voivodeship – Marshal's Office … in Warsaw": the payer and its seat
     # (a town that pays is one of the places, but through the funder, not this label)
-    payers = [(h.start, h.end) for h in labels if h.key == "funder" and s <= h.start < e]
+    payers = [_payer_span(text, h) for h in labels if h.key == "funder" and s <= h.start < e]
     quoted += payers
     kept = [t for t in out if t.span is None or t.span.rule == "label:place" or not any(
         _inside(t, q) for q in quoted) or (t.value in _countries() and any(_inside(t, n) for n in in_full))]
@@ -533,6 +533,16 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         fulls = [Tagged(fulltown.full_name(t.value, text) or t.value, t.span) for t in decided]
         decided = [t for i, t in enumerate(fulls) if t.value not in {x.value for x in fulls[:i]}]
     return [t for t in decided if not sitenames.names_a_site(t.value)]
+
+
+def _payer_span(text: str, h: LabelHit) -> tuple[int, int]:
+    """A funder label's value up to its sentence's end: "Finansowanie: Fundusz X – 400 000 zł.
+    Działania prowadzono w Olsztynie i Ełku." runs on in one line, but its next sentence
+    says where the work is, not who pays."""
+    if "." not in text[h.start:h.end]:
+        return h.start, h.end
+    sent = sentence_holding(text, h.start)
+    return h.start, min(h.end, sent[1]) if sent else h.end
 
 
 # "w"/"we"/"in"/"в"/"у" right before a place inside the project's name: the name says where the work is
@@ -1420,11 +1430,13 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
         if out and lang == "pl" and _ACRONYM.match(m.group()) and not text[out[-1].span.start:out[-1].span.end].isupper():
             break  # "GOPS w Chełmcu, GOPS w Starym Sączu": a body's short name after a town, no town
         one = _geo(m.group(), lang, text, case)
-        if one is not None and lang == "pl" and unitword.unit_word(m.group()) and (
-                out or listed or not _seat_or_listed(text, p, p + m.end(), e, lang)):
+        if one is not None and lang == "pl" and (
+                unitword.unit_word(m.group(), part_only=True) if out or listed else
+                unitword.unit_word(m.group()) and not _seat_or_listed(text, p, p + m.end(), e, lang)):
             # "w Sieci", "w Oddziale": a body's or a unit's head word, capitalised, no town;
-            # so too after a town ("Stowarzyszenie X w Polsce, Oddział w Krakowie", "w Drodze
-            # oraz Sieci"): a body's name goes on there, the list does not
+            # after a town, a word for a part alone ("Stowarzyszenie X w Polsce, Oddział w
+            # Krakowie", "w Drodze oraz Sieci"): a body's name goes on there, the list does not
+            # (a village named like a body's head stays: "w Dębaku i Grupie")
             break
         if one is not None and not out and lang == "pl" and " " not in m.group() and _word_named_village(one) \
                 and title_cased_line(text, p):

@@ -314,3 +314,23 @@ def word_named_village(form: str, lang: str) -> bool:
     if populations().get(latin, 0) >= _WORD_TOWN_PEOPLE:
         return False
     return any(a[1].split(":")[0] == latin.lower() and "nazwa_pospolita" in a[3] for a in polish.analyse(latin))
+
+
+@lru_cache(maxsize=4096)
+def polish_common_noun(form: str, lang: str) -> str | None:
+    """The Polish common noun a Cyrillic form after "в/у" spells ("в Ужонде" -> "urząd",
+    "у Староство" -> "starostwo"): an office's Polish word written in Cyrillic, no town; None
+    where a spelling of the form names a place for Morfeusz, or none is a common noun."""
+    from ngo_atlas.lang import polish
+
+    common = None
+    for cand in _cyrillic_nominatives(form, lang):
+        for latin in _spellings(cand):
+            for a in polish.analyse(latin):
+                if a[1].split(":")[0] != latin and a[1].split(":")[0].lower() != latin.lower():
+                    continue
+                if any(q.startswith(("nazwa_", "imię", "nazwisko")) and q != "nazwa_pospolita" for q in a[3]):
+                    return None  # a town, a region, a name: the dictionary knows it so
+                if common is None and "nazwa_pospolita" in a[3] and a[2].startswith("subst") and "nom" in a[2]:
+                    common = latin.lower()
+    return common

@@ -29,7 +29,7 @@ from ngo_atlas.extract.names import (
     split_parenthetical,
     strip_quotes,
 )
-from ngo_atlas.extract.text import CI, IgnoreCase, lowered_line
+from ngo_atlas.extract.text import CI, IgnoreCase, lowered_line, sentence_holding
 from ngo_atlas.extract.titlecased import title_cased_line
 from ngo_atlas.lang import polish
 from ngo_atlas.model import Span, Tagged
@@ -473,7 +473,7 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s, e)] + list(names)
     # "Grantor: Mazowieckie Voivodeship – Marshal's Office … in Warsaw": the payer and its seat
     # (a town that pays is one of the places, but through the funder, not this label)
-    payers = [(h.start, h.end) for h in labels if h.key == "funder" and s <= h.start < e]
+    payers = [_payer_span(text, h) for h in labels if h.key == "funder" and s <= h.start < e]
     quoted += payers
     kept = [t for t in out if t.span is None or t.span.rule == "label:place" or not any(
         _inside(t, q) for q in quoted) or (t.value in _countries() and any(_inside(t, n) for n in in_full))]
@@ -533,6 +533,16 @@ def find_places(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
         fulls = [Tagged(fulltown.full_name(t.value, text) or t.value, t.span) for t in decided]
         decided = [t for i, t in enumerate(fulls) if t.value not in {x.value for x in fulls[:i]}]
     return [t for t in decided if not sitenames.names_a_site(t.value)]
+
+
+def _payer_span(text: str, h: LabelHit) -> tuple[int, int]:
+    """A funder label's value up to its sentence's end: "Finansowanie: Fundusz X – 400 000 zł.
+    Działania prowadzono w Olsztynie i Ełku." runs on in one line, but its next sentence
+    says where the work is, not who pays."""
+    if "." not in text[h.start:h.end]:
+        return h.start, h.end
+    sent = sentence_holding(text, h.start)
+    return h.start, min(h.end, sent[1]) if sent else h.end
 
 
 # "w"/"we"/"in"/"в"/"у" right before a place inside the project's name: the name says where the work is
@@ -1384,6 +1394,10 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n•-–"
 
 
+# a capitalised short name: letters all upper case ("GOPS", "MOPR")
+_ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}$")
+
+
 def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
                 listed: bool = False) -> list[Tagged]:
     """Consecutive place names from pos: "Krakowie, Lublinie, Łodzi i Wrocławiu" (listed: a
@@ -1413,10 +1427,17 @@ def _place_list(text: str, pos: int, e: int, lang: str, case: str | None = None,
         if not out and lang == "pl" and " " not in m.group() and text[max(0, p - 3):p].lower() == "na " \
                 and _common_noun_too(m.group()):
             break  # "na Rynku", "na Placu": a town's square or street, a common noun capitalised
+        if out and lang == "pl" and _ACRONYM.match(m.group()) and not text[out[-1].span.start:out[-1].span.end].isupper():
+            break  # "GOPS w Chełmcu, GOPS w Starym Sączu": a body's short name after a town, no town
         one = _geo(m.group(), lang, text, case)
-        if one is not None and not out and not listed and lang == "pl" and unitword.unit_word(m.group()) \
-                and not _seat_or_listed(text, p, p + m.end(), e, lang):
-            break  # "w Sieci", "w Oddziale": a body's or a unit's head word, capitalised, no town
+        if one is not None and lang == "pl" and (
+                unitword.unit_word(m.group(), part_only=True) if out or listed else
+                unitword.unit_word(m.group()) and not _seat_or_listed(text, p, p + m.end(), e, lang)):
+            # "w Sieci", "w Oddziale": a body's or a unit's head word, capitalised, no town;
+            # after a town, a word for a part alone ("Stowarzyszenie X w Polsce, Oddział w
+            # Krakowie", "w Drodze oraz Sieci"): a body's name goes on there, the list does not
+            # (a village named like a body's head stays: "w Dębaku i Grupie")
+            break
         if one is not None and not out and lang == "pl" and " " not in m.group() and _word_named_village(one) \
                 and title_cased_line(text, p):
             break  # "W Polu i W Borze: Letnie Warsztaty": a Title Case heading's field or forest
@@ -2046,7 +2067,7 @@ def _cyrillic_place_list(text: str, pos: int, e: int, lang: str, named: bool = F
             from ngo_atlas.extract.cyrtowns import polish_town
 
             town = None if _is_cyr_geo(m.group(), lang) else polish_town(m.group(), lang)
-        if not town and (not m or not _is_cyr_geo(m.group(), lang)):
+        if not town and (not m or not _is_cyr_geo(m.group(), lang) or _cyr_common_word(m.group(), lang)):
             break
         if _CYR_REGION_NOUN.match(text, m.end(), e):
             break  # "во Вроцлаве и Нижнесилезском воеводстве": the region is read whole above
@@ -2170,6 +2191,35 @@ def _cyr_town(word: str, lang: str) -> str:
         guessed = ukrainian_iv(word, nominative(word, lang))
         return ukrainian_masculine_i(word, guessed) if unknown else guessed
     return nominative(word, lang)
+
+
+# a Ukrainian dictionary tag whose gender comes after the animacy ("NOUN,inan masc"): the
+# order VESUM's common nouns take ("відділ", "хартія"); its proper nouns put the gender
+# first ("NOUN,masc,inan": "Люблін", "Перемишль", "Познань")
+_UK_COMMON_TAG = re.compile(r"NOUN,inan(?:[ ,]|$)")
+
+
+@lru_cache(maxsize=4096)
+def _cyr_common_word(word: str, lang: str) -> bool:
+    """A capitalised word after "в/у" that names an office or a thing, no town: a Ukrainian
+    common noun ("у Відділі у справах іноземців", "у Хартії"), known to the Ukrainian
+    dictionary only so, or a Polish body's noun spelled in Cyrillic ("в Ужонд воеводский":
+    urząd). A country ("в Україні") or a Polish town the spelling finds stays a place."""
+    from ngo_atlas.extract.cyrtowns import polish_common_noun, polish_town
+    from ngo_atlas.extract.organisations import is_org_head
+    from ngo_atlas.lang.slavic import word_is_known, word_parses
+
+    if "-" in word or nominative(word, lang) in _countries():
+        return False
+    noun = polish_common_noun(word, lang)
+    if noun and is_org_head(noun.capitalize()):
+        return True
+    if lang != "uk" or not word_is_known(word.lower(), "uk"):
+        return False
+    if any("Geox" in str(p.tag) for p in word_parses(word, "ru")[:3]):
+        return False
+    nouns = [str(p.tag) for p in word_parses(word, "uk") if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(_UK_COMMON_TAG.match(t) for t in nouns) and polish_town(word, lang) is None
 
 
 @lru_cache(maxsize=20_000)

@@ -13,16 +13,17 @@ _UNIT_LEMMAS = frozenset({"oddział", "dzielnica", "filia", "delegatura", "siedz
 
 
 @lru_cache(maxsize=4096)
-def unit_word(word: str) -> bool:
+def unit_word(word: str, part_only: bool = False) -> bool:
     """One capitalised word whose common reading is a body's or a unit's head, and whose
     place readings name no town GeoNames knows ("Radom" stays a town though "rada" heads
-    bodies)."""
+    bodies). part_only: a word for a part of something alone ("Oddział", "Sieć"), not any
+    body's head ("Grupa", "Ośrodek" name villages listed with towns: "w Dębaku i Grupie")."""
     if not word[:1].isupper() or " " in word:
         return False
     from ngo_atlas.extract.organisations import is_org_head
 
     common = {lemma for _o, lemma, _t, names in polish.analyse(word) if "nazwa_pospolita" in names}
-    if not (common & _UNIT_LEMMAS or is_org_head(word)):
+    if not (common & _UNIT_LEMMAS or (is_org_head(word) and not part_only)):
         return False
     towns = pltowns.populations()
     geo = {polish.base_lemma(lemma) for _o, lemma, _t, names in polish.analyse(word)

@@ -16,6 +16,7 @@ from ngo_atlas.extract.numberedrefs import numbered_notes, row_number, without
 from ngo_atlas.extract.news_entries import (about_a_project, heading_name, heading_under_dateline,
                                             posting_dateline)
 from ngo_atlas.extract.organisations import is_org_head
+from ngo_atlas.extract.samename import quoted_name, within
 from ngo_atlas.extract.subtitled import name_before_subtitle
 from ngo_atlas.extract.tables import table_rows
 from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
@@ -1713,12 +1714,19 @@ def _event_in_project(text: str, labels: list[LabelHit]) -> list[Segment]:
     parent = strip_quotes(q.group("t"))
     a, z, event = hs[0]
     if _same_title(event, parent) or _org_line(event) or not _subject_is_heading(text, m.start(), event) \
-            or not _own_name(event) or names_activity(event):
+            or not _own_name(event) or names_activity(event) or _named_for_project(event, parent):
         return []
     line_end = text.find("\n", q.end())
     line_end = len(text) if line_end == -1 else line_end
     return [Segment(0, len(text), event, (a, z), "event_heading"),
             Segment(m.start(), line_end, parent, (q.start("t"), q.end("t")), "parent_project")]
+
+
+def _named_for_project(event: str, parent: str) -> bool:
+    """The event's quoted name is the project's own ("Festiwal „Kraków – wspólne miasto”" of the
+    project "Wspólne miasto – integracja … w Krakowie"): the page's one project, not two."""
+    name = quoted_name(event)
+    return name is not None and within(name, parent)
 
 
 _STEM_WORD = re.compile(r"[^\W\d_]{4,}")

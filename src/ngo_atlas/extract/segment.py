@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ngo_atlas.extract.activityhead import names_activity
 from ngo_atlas.extract.funding import FUNDER_INTRO
-from ngo_atlas.extract.furniture import contents_item, testimonial
+from ngo_atlas.extract.furniture import contents_item, leaders_line, testimonial
 from ngo_atlas.extract.headline import is_clause
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import is_cyrillic, strip_quotes
@@ -215,7 +215,7 @@ def _numbered_sections(text: str) -> list[Segment]:
     projektu"): no plural above them, and their headings speak of the project."""
     if "\n" not in text:
         return []
-    found = list(_SUBSECTION.finditer(text))
+    found = [m for m in _SUBSECTION.finditer(text) if not leaders_line(text, m.start() + 1)]  # a contents entry
     groups: dict[str, list[re.Match]] = {}
     for m in found:
         run = groups.setdefault(m.group("a"), [])

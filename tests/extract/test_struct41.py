@@ -125,3 +125,42 @@ def test_a_single_project_page_with_activity_headings_stays_one():
 def test_a_page_with_no_project_stays_empty():
     assert _projects("Koalicja Otwarty Region\n\nO KOALICJI\n\nJesteśmy nieformalną siecią "
                      "organizacji. Nie jesteśmy projektem i nie mamy stałego finansowania.\n") == []
+
+
+# --- a team's cards between dividers are people, not projects -------------------------------
+
+_CARDS = """Stowarzyszenie Most
+Projekty » Razem w Gnieźnie » Zespół
+
+Zespół projektu
+Projekt „Razem w Gnieźnie” realizujemy z partnerami od 2024 roku.
+
+-----------------------------
+Koordynatorka projektu
+mgr Anna Lis
+e-mail: a.lis@most.org.pl
+Odpowiada za działania projektowe.
+-----------------------------
+Doradca zawodowy
+Piotr Kmiecik
+Dyżury w poniedziałki.
+-----------------------------
+Psycholożka
+Olena Bondar
+Konsultacje po ukraińsku.
+-----------------------------
+"""
+
+
+def test_team_cards_between_dividers_are_one_project():
+    ps = _projects(_CARDS)
+    assert [p.title for p in ps] == ["Razem w Gnieźnie"]
+    assert {x.name for x in ps[0].people} >= {"Anna Lis", "Piotr Kmiecik"}
+
+
+def test_project_cards_between_dividers_stay_a_list():
+    ps = _projects("Nasze projekty\n\n-----\nKlub Mam z Ukrainy\nSpotkania dla matek, projekt "
+                   "finansuje Gmina Gniezno.\n-----\nPolski na start\nKursy języka, projekt "
+                   "finansuje Fundacja Batorego.\n-----\nPrawnik na dyżurze\nPorady prawne, projekt "
+                   "finansuje Województwo Wielkopolskie.\n-----\n")
+    assert len(ps) == 3

@@ -159,6 +159,7 @@ def _divided_items(text: str, raw: str) -> list[Segment]:
     # or a news list, each part a post under its posting date
     plural = _PLURAL.search(lowered(text), 0, divs[0][0]) is not None
     segs: list[Segment] = []
+    cards = 0  # a team's cards between the dividers: a role over a person's name
     for (_a, s), (e, _b) in zip(divs, divs[1:]):
         body = [x for x in lines(text[s:e]) if x[2].strip()]
         if not body:
@@ -189,12 +190,25 @@ def _divided_items(text: str, raw: str) -> list[Segment]:
             return []
         ts = s + ls + line.index(name)
         segs.append(Segment(s + ls, e, name, (ts, ts + len(name)), "divided_item", shared=False))
-    if len(segs) < 2:
+        cards += _team_card(name, body[1][2])
+    if len(segs) < 2 or 2 * cards >= len(segs):
         return []
     merged = _merged_blocks(text, True)
     _intro_note(text, segs, merged)
     _year_headings(text, segs)
     return segs
+
+
+def _team_card(head: str, second: str) -> bool:
+    """A team member's card: a role ("Koordynatorka projektu", "Psycholożka") over the line
+    that is the person's name ("mgr Anna Nowak"). Cards of a team are people, not projects."""
+    from ngo_atlas.extract.people import _person_noun, person_name
+
+    words = head.split()
+    if not words or not _person_noun(words[0], "pl"):
+        return False
+    name = person_name(second.strip(), "pl")
+    return name is not None and name[2] == len(second.strip())
 
 
 # "3.1. Projekt „X”", "2.2 Homework Club": a report's sub-section numbered within its chapter

@@ -73,6 +73,12 @@ _NUMBERED = re.compile(r"[^\S\n]*(?P<n>\d{1,2})[.)][^\S\n]+\S")
 _LEADERS = re.compile(r"[^\n]*?\S[^\S\n]*(?:(?:[.·_][^\S\n]*){4,}|(?:…[^\S\n]*){2,})\d{1,3}[^\S\n]*$", re.MULTILINE)
 
 
+def leaders_line(text: str, ls: int) -> bool:
+    """The line at ls is a contents entry: dotted leaders to its page number ("3.1. Centrum
+    Porad ........ 4"), which points to a section and is none itself."""
+    return _LEADERS.match(text, ls) is not None
+
+
 def contents_item(text: str, ls: int) -> bool:
     """The line at ls opens a numbered run of lines ("1. Słowo od zarządu", "2. …", "3. …", one
     under another): a table of contents, whose first entry recurs as the first section's heading

@@ -80,6 +80,7 @@ from ngo_atlas.extract.signedoffice import officials_of_other_sides
 from ngo_atlas.extract.places import find_places, owner_town_places
 from ngo_atlas.extract.townadjective import adjective_town_places
 from ngo_atlas.extract.secondpayer import second_payers
+from ngo_atlas.extract.samename import one_project_twice
 from ngo_atlas.extract.totalsplit import split_totals
 from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.sincestart import since_start
@@ -139,6 +140,7 @@ def _extract(doc: Document) -> Extraction:
     guarded(_none, masked_own_urls, doc.text, text, projects, [(sg.start, sg.end) for sg in segs])  # URL-B
     guarded(_none, adjective_town_places, text, projects, lang)  # "w trzech bydgoskich szkołach": a page town
     guarded(_none, owner_town_places, text, projects, lang)  # "Fundacja X\nŁódź" above a list: its items' town
+    guarded(_none, one_project_twice, projects)  # "SĄSIEDZI Z DALEKA" over "Sąsiedzi z daleka. Podkarpacka …"
     return Extraction(doc.name, lang, [p for p in projects if p.title])
 
 

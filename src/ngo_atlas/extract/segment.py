@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ngo_atlas.extract.activityhead import names_activity
 from ngo_atlas.extract.funding import FUNDER_INTRO
-from ngo_atlas.extract.furniture import contents_item, testimonial
+from ngo_atlas.extract.furniture import contents_item, leaders_line, testimonial
 from ngo_atlas.extract.headline import is_clause
 from ngo_atlas.extract.labels import LabelHit
 from ngo_atlas.extract.names import is_cyrillic, strip_quotes
@@ -16,6 +16,7 @@ from ngo_atlas.extract.numberedrefs import numbered_notes, row_number, without
 from ngo_atlas.extract.news_entries import (about_a_project, heading_name, heading_under_dateline,
                                             posting_dateline)
 from ngo_atlas.extract.organisations import is_org_head
+from ngo_atlas.extract.samename import quoted_name, within
 from ngo_atlas.extract.subtitled import name_before_subtitle
 from ngo_atlas.extract.tables import table_rows
 from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
@@ -158,6 +159,7 @@ def _divided_items(text: str, raw: str) -> list[Segment]:
     # or a news list, each part a post under its posting date
     plural = _PLURAL.search(lowered(text), 0, divs[0][0]) is not None
     segs: list[Segment] = []
+    cards = 0  # a team's cards between the dividers: a role over a person's name
     for (_a, s), (e, _b) in zip(divs, divs[1:]):
         body = [x for x in lines(text[s:e]) if x[2].strip()]
         if not body:
@@ -188,12 +190,25 @@ def _divided_items(text: str, raw: str) -> list[Segment]:
             return []
         ts = s + ls + line.index(name)
         segs.append(Segment(s + ls, e, name, (ts, ts + len(name)), "divided_item", shared=False))
-    if len(segs) < 2:
+        cards += _team_card(name, body[1][2])
+    if len(segs) < 2 or 2 * cards >= len(segs):
         return []
     merged = _merged_blocks(text, True)
     _intro_note(text, segs, merged)
     _year_headings(text, segs)
     return segs
+
+
+def _team_card(head: str, second: str) -> bool:
+    """A team member's card: a role ("Koordynatorka projektu", "Psycholożka") over the line
+    that is the person's name ("mgr Anna Nowak"). Cards of a team are people, not projects."""
+    from ngo_atlas.extract.people import _person_noun, person_name
+
+    words = head.split()
+    if not words or not _person_noun(words[0], "pl"):
+        return False
+    name = person_name(second.strip(), "pl")
+    return name is not None and name[2] == len(second.strip())
 
 
 # "3.1. Projekt „X”", "2.2 Homework Club": a report's sub-section numbered within its chapter
@@ -214,7 +229,7 @@ def _numbered_sections(text: str) -> list[Segment]:
     projektu"): no plural above them, and their headings speak of the project."""
     if "\n" not in text:
         return []
-    found = list(_SUBSECTION.finditer(text))
+    found = [m for m in _SUBSECTION.finditer(text) if not leaders_line(text, m.start() + 1)]  # a contents entry
     groups: dict[str, list[re.Match]] = {}
     for m in found:
         run = groups.setdefault(m.group("a"), [])
@@ -1713,12 +1728,19 @@ def _event_in_project(text: str, labels: list[LabelHit]) -> list[Segment]:
     parent = strip_quotes(q.group("t"))
     a, z, event = hs[0]
     if _same_title(event, parent) or _org_line(event) or not _subject_is_heading(text, m.start(), event) \
-            or not _own_name(event) or names_activity(event):
+            or not _own_name(event) or names_activity(event) or _named_for_project(event, parent):
         return []
     line_end = text.find("\n", q.end())
     line_end = len(text) if line_end == -1 else line_end
     return [Segment(0, len(text), event, (a, z), "event_heading"),
             Segment(m.start(), line_end, parent, (q.start("t"), q.end("t")), "parent_project")]
+
+
+def _named_for_project(event: str, parent: str) -> bool:
+    """The event's quoted name is the project's own ("Festiwal „Kraków – wspólne miasto”" of the
+    project "Wspólne miasto – integracja … w Krakowie"): the page's one project, not two."""
+    name = quoted_name(event)
+    return name is not None and within(name, parent)
 
 
 _STEM_WORD = re.compile(r"[^\W\d_]{4,}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ngo_atlas.extract.afterproject import drop_after_end_payers
 from ngo_atlas.extract.camefrom import came_from_payers
 from ngo_atlas.extract.channelprog import channel_programmes
 from ngo_atlas.extract.cofinancing import cofinancing_payers
@@ -288,7 +289,8 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     fund_adjectives(out, text, lang)  # (FUND-M: "z Funduszy norweskich": the adjective is the name's)
     out = regional_programmes(out)  # (FUNDP: "Fundusze Europejskie dla X" is a programme)
     out = payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)
-    return shapeless_values(out, lang)  # (FUND-S35: a label, a sum, a clause, a panel is no name)
+    out = shapeless_values(out, lang)  # (FUND-S35: a label, a sum, a clause, a panel is no name)
+    return drop_after_end_payers(out, text, s, e)  # (a service's payer once the project is over)
 
 
 _PROGRAMME_KEY = re.compile(r"(?i:program|programme|программ|програм)")

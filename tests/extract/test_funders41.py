@@ -1,0 +1,69 @@
+"""Round 41 (funders): who pays for the work after a project's end is no payer of the project
+(afterproject); a town that only allots money pays a project when the sentence adds it to
+another payer (townsubject)."""
+
+from ngo_atlas.extract.afterproject import drop_after_end_payers, past_the_end
+from ngo_atlas.extract.pipeline import extract_document
+from ngo_atlas.extract.townsubject import town_subject_payers
+from ngo_atlas.model import Document
+
+_PAGE = ("Klub Sąsiedzki w Opolu – sprawozdanie końcowe\n\n"
+         "Projekt „Klub Sąsiedzki” realizowało Stowarzyszenie Dobry Sąsiad od 1 marca do 31 grudnia 2024 r. "
+         "Projekt był finansowany przez Fundację Wspólne Miasto (kwota 80 000 zł).\n\n"
+         "Trwałość\n\n{}\n")
+
+
+def _payers(text: str) -> list[str]:
+    ex = extract_document(Document("t.txt", "t.txt", text))
+    return sorted({f.funder for p in ex.projects for f in p.funding if f.funder} |
+                  {o.name for p in ex.projects for o in p.organizations if o.role == "funder"})
+
+
+def test_payer_of_the_work_after_the_project_is_no_payer():
+    for tail in ("Po zakończeniu projektu klub będzie kontynuował działalność w oparciu o dotację Gminy Opole.",
+                 "Po zakończeniu finansowania klub działa nadal dzięki wsparciu Gminy Opole.",
+                 "Po zakończeniu projektu Klub kontynuuje działalność (dwa razy w tygodniu) finansowaną "
+                 "z budżetu Gminy Opole na rok 2025."):
+        assert _payers(_PAGE.format(tail)) == ["Fundacja Wspólne Miasto"], tail
+
+
+def test_the_projects_own_payer_stays():
+    # the payer of the project, named before the words on the work going on
+    text = ("Po zakończeniu projektu „Klub”, finansowanego przez Fundację Wspólne Miasto, klub działa nadal.")
+    assert past_the_end(text, 0, len(text), text.index("Fundację")) is False
+    # a payer in a sentence on the project's own time: kept
+    page = _PAGE.format("Dodatkowo projekt dofinansowała Gmina Opole kwotą 10 000 zł.")
+    assert "Gmina Opole" in _payers(page)
+    # no end of the project, only going on: kept
+    assert past_the_end("Klub kontynuuje działalność dzięki dotacji Gminy Opole.", 0, 55, 40) is False
+
+
+def test_english_and_ukrainian_after_the_end():
+    text = "After the project ends, the centre will continue with funds from the City of Opole."
+    assert past_the_end(text, 0, len(text), text.index("City"))
+    text = "Після завершення проєкту клуб продовжить роботу за кошти міста Опole."
+    assert past_the_end(text, 0, len(text), text.index("міста"))
+    assert drop_after_end_payers([], text, 0, len(text)) == []
+
+
+def _town(text: str) -> list[str]:
+    out: list = []
+    town_subject_payers(out, text, 0, len(text))
+    return [f.funder for f in out]
+
+
+def test_town_that_only_allots_money_spends_its_own():
+    assert _town("Miasto Kielce przeznaczyło 50 mln zł na remonty dróg.") == []
+    assert _town("W tym roku miasto Kielce przeznaczyło 50 mln zł na remonty dróg.") == []
+    assert _town("У 2024 році місто Одеса виділило 3 млн гривень на ремонт доріг.") == []
+    assert _town("Город Краков выделил 40 млн злотых на новые трамваи.") == []
+
+
+def test_town_added_to_another_payer_still_pays():
+    assert _town("Zajęcia finansuje fundacja, a miasto Kielce przeznaczyło 5 000 zł na materiały.") == ["miasto Kielce"]
+    assert _town("Dodatkowo miasto Kielce przekazało 5 000 zł na materiały.") == ["miasto Kielce"]
+    assert _town("Miasto Kielce również przekazało 5 000 zł na materiały.") == ["Miasto Kielce"]
+    assert _town("Додатково міська рада Любліна виділила 80 000 злотих із міського бюджету.") == ["міська рада Любліна"]
+    # the verbs of adding or funding need no such word
+    assert _town("Na materiały miasto Opole dołożyło 5 000 zł ze swojego budżetu.") == ["miasto Opole"]
+

@@ -67,3 +67,37 @@ def test_town_added_to_another_payer_still_pays():
     # the verbs of adding or funding need no such word
     assert _town("Na materiały miasto Opole dołożyło 5 000 zł ze swojego budżetu.") == ["miasto Opole"]
 
+
+def _verb_first(text: str) -> list[str]:
+    from ngo_atlas.extract.verbfirst import verb_first_payers
+
+    out: list = []
+    verb_first_payers(out, text, 0, len(text), "pl")
+    return [f.funder for f in out]
+
+
+def test_payer_after_its_verb_of_funding_or_giving():
+    assert _verb_first("Podręczniki dla uczniów ufundowała Fundacja Orla.") == ["Fundacja Orla"]
+    assert _verb_first("Warsztaty współfinansowały Województwo Lubuskie (30 000 zł) oraz Powiat Żarski.") \
+        == ["Województwo Lubuskie"]
+    assert _verb_first("Wsparcia udzieliła również Gmina Żary.") == ["Gmina Żary"]
+    assert _verb_first("Środki na wyjazd przekazał dodatkowo Bank Spółdzielczy.") == ["Bank Spółdzielczy"]
+
+
+def test_verb_first_negatives():
+    assert _verb_first("Informacji udzieliła Fundacja Orla.") == []  # no money handed over
+    assert _verb_first("Zaproszenie przekazała Fundacja Orla.") == []
+    assert _verb_first("Wsparcia merytorycznego udzieliła Fundacja Orla.") == []  # advice, no money
+    assert _verb_first("Fundacja Orla sfinansowała Centrum Integracji Cudzoziemców.") == []  # the object
+    assert _verb_first("Dotację przekazała Stowarzyszeniu Fundacja Orla.") == []  # a dative first
+    assert _verb_first("Nagrody ufundowała Anna Kowalska.") == []  # a person, no body
+    assert _verb_first("Sprzęt ufundowała nam Fundacja Orla.") == []  # the name must follow the verb
+
+
+def test_adverb_between_project_and_its_verb():
+    from ngo_atlas.extract.funding import find_funding
+
+    text = "Od września 2024 r. projekt także wspiera Fundacja Orla."
+    assert [f.funder for f in find_funding(text, 0, len(text), [], "pl")] == ["Fundacja Orla"]
+    text = "З вересня 2024 року проєкт також підтримує Фундація Орля."
+    assert [f.funder for f in find_funding(text, 0, len(text), [], "uk")] == ["Фундація Орля"]

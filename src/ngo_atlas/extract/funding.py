@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ngo_atlas.extract.afterproject import drop_after_end_payers
+from ngo_atlas.extract.verbfirst import verb_first_payers
 from ngo_atlas.extract.camefrom import came_from_payers
 from ngo_atlas.extract.channelprog import channel_programmes
 from ngo_atlas.extract.cofinancing import cofinancing_payers
@@ -92,7 +93,8 @@ FUNDER_INTRO = cue(
     r"|(?:koszt\w*|wydatk\w*)\s+(?:\([^()\n]{1,40}\)\s+)?(?:pokrywa|pokrywają|pokrył[aoy]?|pokryje|pokryją)\s+"
     r"|(?:costs?|expenses)\s+(?:are|is|were|was)\s+covered\s+by\s+(?:the\s+)?"
 
-    r"|(?:projekt|project|про[еє]кт)\w*\s+(?:"
+    r"|(?:projekt|project|про[еє]кт)\w*\s+(?:(?:także|również|też|dodatkowo|також|тоже|также|also)\s+)?(?:"
+    # ("проєкт також підтримує X": the adverb of adding between)
     # every person, number, tense and gender, and the co-/pro- prefixes: "Projekt finansowała X",
     # "projekty sfinansują X i Y", "Проєкт співфінансувало X"
     r"(?:współ|do|s)?finansow(?:ał[aoy]?|ali)|(?:współ|do|s)?finansuj(?:e|ą)|wsparł[aoy]?|wsparli|wesprze|wesprą|"
@@ -250,6 +252,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     _own_contribution(out, text, s, e, lang)
     private_donors(out, text, s, e, lang)
     company_gifts(out, text, s, e)  # (FUND-M: "darowizna firmy X sp. z o.o.", "firma X przekazała")
+    verb_first_payers(out, text, s, e, lang)  # ("Wyprawki ufundowała Fundacja X": the subject after its verb)
     came_from_payers(out, text, s, e, lang)  # (FUND-O: "EUR 12,000 came from X")
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)

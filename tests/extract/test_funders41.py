@@ -101,3 +101,20 @@ def test_adverb_between_project_and_its_verb():
     assert [f.funder for f in find_funding(text, 0, len(text), [], "pl")] == ["Fundacja Orla"]
     text = "З вересня 2024 року проєкт також підтримує Фундація Орля."
     assert [f.funder for f in find_funding(text, 0, len(text), [], "uk")] == ["Фундація Орля"]
+
+
+def _funders(text: str, lang: str) -> list[str]:
+    from ngo_atlas.extract.funding import find_funding
+
+    return [f.funder for f in find_funding(text, 0, len(text), [], lang)]
+
+
+def test_second_agent_after_the_programmes_name():
+    assert _funders("Projekt finansowany jest przez Gminę Opole w ramach programu „Opole Razem”, "
+                    "a także przez Fundację Orla.", "pl") == ["Gmina Opole", "Fundacja Orla"]
+    # the instrumental agent of a reflexive verb is an agent too; the town it comes from is cut off
+    assert _funders("Проєкт фінансується Гміною Опole у рамках конкурсу «Ополе разом» та Фундацією «Орля» "
+                    "з Кракова.", "uk")[1:] == ["Фундація Орля"]
+    # a verb after the conjunction starts another clause: no second payer
+    assert _funders("Projekt finansowany jest przez Gminę Opole w ramach programu „Opole Razem”, "
+                    "a także realizowany przez Fundację Orla.", "pl") == ["Gmina Opole"]

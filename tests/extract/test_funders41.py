@@ -80,7 +80,7 @@ def test_payer_after_its_verb_of_funding_or_giving():
     assert _verb_first("Podręczniki dla uczniów ufundowała Fundacja Orla.") == ["Fundacja Orla"]
     assert _verb_first("Warsztaty współfinansowały Województwo Lubuskie (30 000 zł) oraz Powiat Żarski.") \
         == ["Województwo Lubuskie"]
-    assert _verb_first("Wsparcia udzieliła również Gmina Żary.") == ["Gmina Żary"]
+    assert _verb_first("Wsparcia finansowego udzieliła również Gmina Żary.") == ["Gmina Żary"]
     assert _verb_first("Środki na wyjazd przekazał dodatkowo Bank Spółdzielczy.") == ["Bank Spółdzielczy"]
 
 
@@ -88,6 +88,7 @@ def test_verb_first_negatives():
     assert _verb_first("Informacji udzieliła Fundacja Orla.") == []  # no money handed over
     assert _verb_first("Zaproszenie przekazała Fundacja Orla.") == []
     assert _verb_first("Wsparcia merytorycznego udzieliła Fundacja Orla.") == []  # advice, no money
+    assert _verb_first("Wsparcia udzieliła również Gmina Żary.") == []  # help of any kind (ORG-P)
     assert _verb_first("Fundacja Orla sfinansowała Centrum Integracji Cudzoziemców.") == []  # the object
     assert _verb_first("Dotację przekazała Stowarzyszeniu Fundacja Orla.") == []  # a dative first
     assert _verb_first("Nagrody ufundowała Anna Kowalska.") == []  # a person, no body

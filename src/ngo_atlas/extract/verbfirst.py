@@ -28,10 +28,10 @@ _VERB = re.compile(
     r"\s+(?:(?:również|także|też|dodatkowo|ponadto)\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 # the cheap gate: most pages hold none of the verbs' stems
 _GATE = re.compile(r"fundował|fundowali|finansował|finansowali|udzielił|przekazał")
-# money or support named before a verb of handing over (not "wsparcia merytorycznego": advice)
+# money named before a verb of handing over (support only as "wsparcia finansowego": a bare
+# "Wsparcia udzieliła Gmina X" or "wsparcia merytorycznego" may be help of any kind, ORG-P)
 _MONEY_BEFORE = re.compile(r"(?i)(?<![\w])(?:dotacj\w*|grant\w*|dofinansowani\w*|środk\w*|pieniądz\w*|pieniędz\w*|"
-                           r"darowizn\w*|kwot\w*|wsparci\w*(?!\s+(?:merytoryczn|organizacyjn|prawn|technicz|eksperck|"
-                           r"psychologiczn|informacyjn|medialn|lokalow|promocyjn)))(?![\w])")
+                           r"darowizn\w*|kwot\w*|wsparci\w*\s+finansow\w*)(?![\w])")
 # a local government's head words, which the organisation lexicon leaves to the place rules
 _GOVERNMENT = re.compile(r"(?:Województw|Powiat|Gmin|Miast|Samorząd|Urząd|Marszał)\w*")
 _CLAUSE_ENDS = ".;:!?\n("

@@ -1,10 +1,9 @@
 """Round 41 (funders): who pays for the work after a project's end is no payer of the project
-(afterproject); a town that only allots money pays a project when the sentence adds it to
-another payer (townsubject)."""
+(afterproject); a body named after a verb of funding pays (verbfirst); a second agent after a
+programme's name."""
 
 from ngo_atlas.extract.afterproject import drop_after_end_payers, past_the_end
 from ngo_atlas.extract.pipeline import extract_document
-from ngo_atlas.extract.townsubject import town_subject_payers
 from ngo_atlas.model import Document
 
 _PAGE = ("Klub Sąsiedzki w Opolu – sprawozdanie końcowe\n\n"
@@ -44,28 +43,6 @@ def test_english_and_ukrainian_after_the_end():
     text = "Після завершення проєкту клуб продовжить роботу за кошти міста Опole."
     assert past_the_end(text, 0, len(text), text.index("міста"))
     assert drop_after_end_payers([], text, 0, len(text)) == []
-
-
-def _town(text: str) -> list[str]:
-    out: list = []
-    town_subject_payers(out, text, 0, len(text))
-    return [f.funder for f in out]
-
-
-def test_town_that_only_allots_money_spends_its_own():
-    assert _town("Miasto Kielce przeznaczyło 50 mln zł na remonty dróg.") == []
-    assert _town("W tym roku miasto Kielce przeznaczyło 50 mln zł na remonty dróg.") == []
-    assert _town("У 2024 році місто Одеса виділило 3 млн гривень на ремонт доріг.") == []
-    assert _town("Город Краков выделил 40 млн злотых на новые трамваи.") == []
-
-
-def test_town_added_to_another_payer_still_pays():
-    assert _town("Zajęcia finansuje fundacja, a miasto Kielce przeznaczyło 5 000 zł na materiały.") == ["miasto Kielce"]
-    assert _town("Dodatkowo miasto Kielce przekazało 5 000 zł na materiały.") == ["miasto Kielce"]
-    assert _town("Miasto Kielce również przekazało 5 000 zł na materiały.") == ["Miasto Kielce"]
-    assert _town("Додатково міська рада Любліна виділила 80 000 злотих із міського бюджету.") == ["міська рада Любліна"]
-    # the verbs of adding or funding need no such word
-    assert _town("Na materiały miasto Opole dołożyło 5 000 zł ze swojego budżetu.") == ["miasto Opole"]
 
 
 def _verb_first(text: str) -> list[str]:

@@ -5,11 +5,7 @@ added PLN 20,000". Writers add a second payer this way in every language, the bo
 with a lower-case common noun that the name finders do not read as a name. The subject stands in
 the nominative, so the name is kept as written ("міська рада Любліна": the council of the
 town, its genitive). A sum must follow the verb in the sentence: "місто Варшава додає нові
-маршрути" names no money, and a town in any other case ("у місті X", "w mieście X") is a place.
-A verb that only allots money ("przeznaczyło", "przekazało", "виділила", "выделил") pays a
-project when the sentence adds the town to someone ("Додатково міська рада X виділила …", "…, a
-miasto X przekazało …", "miasto X również przeznaczyło …"): alone, "Miasto X przeznaczyło 50 mln
-zł na remonty dróg" speaks of the town's own spending."""
+маршрути" names no money, and a town in any other case ("у місті X", "w mieście X") is a place."""
 from __future__ import annotations
 
 import re
@@ -33,21 +29,6 @@ _SUBJECT = re.compile(
     r"|(?i:pln|eur|usd|€|\$)\s?\d))")
 
 
-# the verbs that only allot money, and what adds the town to another payer: a conjunction right
-# before it, an adverb of adding earlier in its sentence, or "also" after its name
-_ALLOTS = re.compile(r"(?i)przeznacz|przekaza|виділ|выдел")
-_ADDED_BEFORE = re.compile(r"(?i)(?:^|[\s,])(?:a|а|and|oraz|i|та|і|и)\s+$|(?<![\w])(?:dodatkowo|ponadto|także|również|"
-                           r"додатково|дополнительно|крім\s+того|кроме\s+того|також|также|additionally|also|"
-                           r"in\s+addition)(?![\w])")
-_ALSO_AFTER = re.compile(r"(?i)(?<![\w])(?:також|также|także|również|also)\s+\w+\W*$")
-
-
-def _added_to_another(text: str, s: int, m: re.Match[str]) -> bool:
-    """The sentence adds the town's money to another payer's (see above)."""
-    start = max(s, text.rfind(".", s, m.start()) + 1, text.rfind("\n", s, m.start()) + 1)
-    return bool(_ADDED_BEFORE.search(text, start, m.start()) or _ALSO_AFTER.search(text, m.end("name"), m.end()))
-
-
 def town_subject_payers(out: list[Funding], text: str, s: int, e: int) -> None:
     """Add each town body the text names as giving a sum (see above), unless read already."""
     low = text[s:e].lower()
@@ -60,8 +41,6 @@ def town_subject_payers(out: list[Funding], text: str, s: int, e: int) -> None:
         # the noun inside a body's own name ("Stowarzyszenie Miasto Otwarte", "„Miasto Dzieci”")
         if before[-1:] in "„\"«'" and before or prev and is_org_head(prev[0]):
             continue
-        if _ALLOTS.match(m.group(0).split()[-1]) and not _added_to_another(text, s, m):
-            continue  # "Miasto X przeznaczyło 50 mln zł na remonty dróg": the town's own spending
         name = re.sub(r"^(?i:the\s+)", "", " ".join(m.group("name").split()))
         key = name.casefold()
         if any(f.funder and f.funder.casefold() in (key, key.split(None, 1)[-1]) for f in out):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ngo_atlas.extract.afterproject import drop_after_end_payers
+from ngo_atlas.extract.verbfirst import verb_first_payers
 from ngo_atlas.extract.camefrom import came_from_payers
 from ngo_atlas.extract.channelprog import channel_programmes
 from ngo_atlas.extract.cofinancing import cofinancing_payers
@@ -91,7 +93,8 @@ FUNDER_INTRO = cue(
     r"|(?:koszt\w*|wydatk\w*)\s+(?:\([^()\n]{1,40}\)\s+)?(?:pokrywa|pokrywają|pokrył[aoy]?|pokryje|pokryją)\s+"
     r"|(?:costs?|expenses)\s+(?:are|is|were|was)\s+covered\s+by\s+(?:the\s+)?"
 
-    r"|(?:projekt|project|про[еє]кт)\w*\s+(?:"
+    r"|(?:projekt|project|про[еє]кт)\w*\s+(?:(?:także|również|też|dodatkowo|також|тоже|также|also)\s+)?(?:"
+    # ("проєкт також підтримує X": the adverb of adding between)
     # every person, number, tense and gender, and the co-/pro- prefixes: "Projekt finansowała X",
     # "projekty sfinansują X i Y", "Проєкт співфінансувало X"
     r"(?:współ|do|s)?finansow(?:ał[aoy]?|ali)|(?:współ|do|s)?finansuj(?:e|ą)|wsparł[aoy]?|wsparli|wesprze|wesprą|"
@@ -249,6 +252,7 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     _own_contribution(out, text, s, e, lang)
     private_donors(out, text, s, e, lang)
     company_gifts(out, text, s, e)  # (FUND-M: "darowizna firmy X sp. z o.o.", "firma X przekazała")
+    verb_first_payers(out, text, s, e, lang)  # ("Wyprawki ufundowała Fundacja X": the subject after its verb)
     came_from_payers(out, text, s, e, lang)  # (FUND-O: "EUR 12,000 came from X")
     if not any(f.programme for f in out):
         _add_named_programme(out, text, s, e, lang)
@@ -288,7 +292,8 @@ def find_funding(text: str, s: int, e: int, labels: list[LabelHit], lang: str,
     fund_adjectives(out, text, lang)  # (FUND-M: "z Funduszy norweskich": the adjective is the name's)
     out = regional_programmes(out)  # (FUNDP: "Fundusze Europejskie dla X" is a programme)
     out = payer_list(_dedupe(_translated_twice(out, text, lang)), text, s, e, lang)
-    return shapeless_values(out, lang)  # (FUND-S35: a label, a sum, a clause, a panel is no name)
+    out = shapeless_values(out, lang)  # (FUND-S35: a label, a sum, a clause, a panel is no name)
+    return drop_after_end_payers(out, text, s, e)  # (a service's payer once the project is over)
 
 
 _PROGRAMME_KEY = re.compile(r"(?i:program|programme|программ|програм)")
@@ -1333,7 +1338,9 @@ def _sentence_funders(text: str, s: int, e: int, lang: str, operators: list | No
             if f and not (channel and not f.lower().startswith(("budżet", "state budget"))):
                 out.append(Funding(f, br.group(1).strip() if br else programme, None, None,
                                    Span(a, b, "funder_bracket_programme" if br else "funder_phrase", 0.8)))
-        agent = _AGENT_END.search(m.group(0)) is not None
+        # (a reflexive or passive verb with its agent in the instrumental, "фінансується Гміною X",
+        # is an agent's phrase as "przez X" is)
+        agent = _AGENT_END.search(m.group(0)) is not None or m.group("co") is not None
         if items and programme:
             out.extend(_second_source(text, ce, e, lang, agent))
         elif items and agent:
@@ -1416,7 +1423,10 @@ def _budget_after(out: list[Funding], text: str, s: int, e: int, lang: str) -> N
 
 # "finansowany przez X w ramach programu „Y” i Z": a second agent after the programme's
 # quoted name, joined with no preposition of its own, shares the first one's "przez"/"by"
-_AND_AGENT = re.compile(r"[”\"»](?:\s+program(?:me)?)?(?:\s*\([^()\n]{1,60}\))?,?\s+(?:i|oraz|and|та|і|и)\s+(?:the\s+)?(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
+# ("…, a także przez Y", "as well as by Y": the agent's preposition may come again)
+_AND_AGENT = re.compile(r"[”\"»](?:\s+program(?:me)?)?(?:\s*\([^()\n]{1,60}\))?,?\s+(?:i|oraz|and|та|і|и|a\s+także|"
+                        r"a\s+również|as\s+well\s+as|а\s+також|а\s+также)\s+(?:(?:przez|by)\s+)?(?:the\s+)?"
+                        r"(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 _AGENT_END = re.compile(r"(?:przez|by)\s+$", re.IGNORECASE)
 
 
@@ -1431,8 +1441,7 @@ def _second_source(text: str, ce: int, e: int, lang: str, agent: bool = False) -
     nxt = text.find(" ", m.end(), e) if m else -1  # (the word after an adjective: "the Polish state budget")
     if not m or _STATE_BUDGET.match(text, m.end(), e) or (nxt > 0 and _STATE_BUDGET.match(text, nxt + 1, e)):
         return []  # "and by the Polish state budget": the state budget's own rule names it
-    found = (_cyrillic_items(text, m.end(), e)[:1] if is_cyrillic(text[m.end():m.end() + 20])
-             else list_after(text, m.end(), e)[:1])
+    found = _next_payer(text, m.end(), e)
     out = []
     for a, b in found:
         f = clean_funder(text[a:b], lang)
@@ -1456,9 +1465,22 @@ def _agent_after_quote(text: str, b: int, ce: int, e: int, lang: str) -> list[Fu
     m = _AND_AGENT.search(text, b, ce) or _AGENT_AGAIN.search(text, b, e)
     if not m or "." in text[b:m.start()]:
         return []
-    found = list_after(text, m.end(), e)[:1]
+    found = _next_payer(text, m.end(), e)
     f = clean_funder(text[found[0][0]:found[0][1]], lang) if found else None
     return [Funding(f, None, None, None, Span(*found[0], "funder_after_programme", 0.7))] if f else []
+
+
+def _next_payer(text: str, pos: int, e: int) -> list[tuple[int, int]]:
+    """The name that starts the list at pos (at most one); a Cyrillic name loses the town it
+    comes from ("та Фундацією «X» з Кракова")."""
+    if not is_cyrillic(text[pos:pos + 20]):
+        return list_after(text, pos, e)[:1]
+    found = _cyrillic_items(text, pos, e)[:1]
+    town = _FROM_TOWN.search(text, found[0][0], found[0][1]) if found else None
+    return [(found[0][0], town.start())] if town else found
+
+
+_FROM_TOWN = re.compile(r"\s+(?:з|із|зі|из|от|від)\s+[А-ЯЁІЇЄҐ][\w-]+$")
 
 
 def _line_items(text: str, s: int, e: int) -> list[tuple[int, int]]:

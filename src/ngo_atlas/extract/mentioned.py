@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ngo_atlas.extract import org_model
+from ngo_atlas.extract.afterproject import past_the_end
 from ngo_atlas.extract.itemtag import own_role
 from ngo_atlas.extract.labels import names_the_site
 from ngo_atlas.extract.names import is_cyrillic
@@ -102,6 +103,8 @@ def mentioned_orgs(text: str, s: int, e: int, lang: str, known: list[OrgRef]) ->
             role = own_role(text, a, b) or _role_before(text, ss, a) or _subject_role(text, ss, se, a, b)
             if role is None:
                 continue  # a body merely named near the project has no stated part in it
+            if role == "funder" and past_the_end(text, ss, se, a):
+                continue  # it pays for the work once the project is over (afterproject)
             if find is cyrillic_mentions:  # "юристы Фонда провели …": the name ends at its verb
                 a, b = _cut_at_verb(text, a, b)
             c = clean_org(text[a:b], lang)

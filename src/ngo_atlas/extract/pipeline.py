@@ -91,7 +91,7 @@ from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.title import BLANK_LINE, choose_title, clean_heading, header_end, headings
 from ngo_atlas.extract.titleyears import with_title_years
 from ngo_atlas.extract.tookplace import took_place_status
-from ngo_atlas.extract.schemeoperator import scheme_operators
+from ngo_atlas.extract.schemeoperator import list_operators
 from ngo_atlas.extract.umbrella import PROGRAMME_RULE, with_programme_record
 from ngo_atlas.extract.undertaking import headline_undertaking
 from ngo_atlas.extract.wrapbodies import join_wrapped_bodies
@@ -1206,17 +1206,8 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
     found = _payers_with_programme(find_funding(text, 0, intro_end, intro_labels, lang))
     # (a list of grants, every item with its sum, shares its intro's operator as a table does)
     granted = table or (len(items) >= 2 and all(any(f.amount for f in p.funding) for p in projects))
-    others = [o for o in find_organisations(text, 0, intro_end, intro_labels, lang)
-              if o.role == "other"] if granted else []
-    if granted:
-        # the scheme's operator, named above the list or in the words closing it
-        last = max(sg.start for sg in items)
-        # (the words after the last item's start hold that item too: a body named there as
-        # running "a programme" that leads one of the items is that item's lead, no operator)
-        leads = {o.name.casefold() for p in projects for o in p.organizations if o.role == "lead"}
-        others += [o for o in scheme_operators(text, [(0, intro_end), (last, len(text))], lang)
-                   if o.name.casefold() not in leads]
-    others += guarded(list, _intro_operators, text, intro_end, intro_labels, lang, projects, found)
+    others = guarded(list, list_operators, text, intro_end, max(sg.start for sg in items), intro_labels, lang,
+                     projects, found, granted)
     for p in projects:
         p.organizations = merge_orgs(p.organizations + [OrgRef(o.name, o.role, o.span, acronym=o.acronym)
                                                         for o in others])
@@ -1228,23 +1219,6 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
             p.organizations = merge_orgs(p.organizations + [OrgRef(f.funder, "funder", f.span)
                                                             for f in found])
     _rows_call_name(text, intro_end, projects)
-
-
-_PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)(?:program\w*|programme\w*|програм\w*)")
-
-
-def _intro_operators(text: str, intro_end: int, intro_labels: list[LabelHit], lang: str,
-                     projects: list[Project], found: list[Funding]) -> list[OrgRef]:
-    """A grant list's intro that names the programme's operator ("Operatorem programu jest
-    X", "programem Y realizowanym przez X"): when one payer pays every item (the intro names
-    it, or every item has it), the operator is every item's `other`, as a table's intro gives it."""
-    payers = {words_key(f.funder) for p in projects for f in p.funding if f.funder}
-    # (or the intro speaks of a programme, and the items name one payer, none another)
-    if not found and not (len(payers) == 1 and _PROGRAMME_NOUN.search(text, 0, intro_end)):
-        return []
-    orgs = find_organisations(text, 0, intro_end, intro_labels, lang)
-    orgs += mentioned_orgs(text, 0, intro_end, lang, orgs)
-    return [o for o in orgs if o.role == "other"]
 
 
 # "Wyniki otwartego konkursu ofert „X”", "konkursu grantowego „X”": the call the rows of a results

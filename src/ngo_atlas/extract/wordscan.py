@@ -26,7 +26,7 @@ class WordScan:
         self.rest = re.compile(rest)
         self._after_space = re.compile(" " + guard + "(?:" + rest + ")")
         self._chunk_guard = re.compile("\0" + guard)
-        self._others_of: tuple[str, int, int, list[int]] | None = None
+        self._others_of: tuple[str, list[int]] | None = None
 
     @classmethod
     def of(cls, rest: str, flags: int) -> WordScan | None:
@@ -41,7 +41,7 @@ class WordScan:
         """As finditer of the whole pattern over low[pos:end] (low lowered by the caller)."""
         rest, after_space = self.rest, self._after_space
         pos = max(pos, 0)
-        others = self._others(low, pos, end)
+        others = self._others(low)
         j = bisect_left(others, pos)
         while True:
             a = after_space.search(low, pos - 1 if pos else 0, end)
@@ -61,23 +61,17 @@ class WordScan:
             pos = m.end()  # never empty (see text._after_word_start): finditer goes on here
             j = bisect_left(others, pos, j)
 
-    def _others(self, low: str, pos: int, end: int) -> list[int]:
+    def _others(self, low: str) -> list[int]:
         """The starts of words after a character other than a space whose first
         characters pass the guard, kept for the text last scanned (finders scan the
-        same page and project text again and again). A short range of a long text (one
-        item of a list page) gets those of its own range only: finditer reads none
-        outside [pos, end)."""
-        kept = self._others_of
-        if kept is not None and kept[0] is low and kept[1] <= pos and min(end, len(low)) <= kept[2]:
-            return kept[3]
+        same page and project text again and again)."""
+        if self._others_of is not None and self._others_of[0] is low:
+            return self._others_of[1]
         starts, chunks = _off_space_words(low)
         size = _K + 1
-        lo, hi = (pos, end) if (end - pos) * 4 < len(low) else (0, len(low))
-        # (the guard is a lookahead over a word's chunk alone: each chunk is tested on its own)
-        a, b = bisect_left(starts, lo), bisect_left(starts, hi)
-        found = [starts[m.start() // size] for m in self._chunk_guard.finditer(chunks, a * size, b * size)
+        found = [starts[m.start() // size] for m in self._chunk_guard.finditer(chunks)
                  if m.start() % size == 0]
-        self._others_of = (low, lo, hi, found)
+        self._others_of = (low, found)
         return found
 
 

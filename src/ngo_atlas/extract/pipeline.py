@@ -1204,9 +1204,8 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
     found = _payers_with_programme(find_funding(text, 0, intro_end, intro_labels, lang))
     # (a list of grants, every item with its sum, shares its intro's operator as a table does)
     granted = table or (len(items) >= 2 and all(any(f.amount for f in p.funding) for p in projects))
-    # (the intro's bodies, read once: _intro_operators reads the same range with the same labels)
-    intro_orgs = find_organisations(text, 0, intro_end, intro_labels, lang) if granted else None
-    others = [o for o in intro_orgs if o.role == "other"] if intro_orgs is not None else []
+    others = [o for o in find_organisations(text, 0, intro_end, intro_labels, lang)
+              if o.role == "other"] if granted else []
     if granted:
         # the scheme's operator, named above the list or in the words closing it
         last = max(sg.start for sg in items)
@@ -1215,7 +1214,7 @@ def _intro_funding(text: str, projects: list[Project], segs: list[segment.Segmen
         leads = {o.name.casefold() for p in projects for o in p.organizations if o.role == "lead"}
         others += [o for o in scheme_operators(text, [(0, intro_end), (last, len(text))], lang)
                    if o.name.casefold() not in leads]
-    others += guarded(list, _intro_operators, text, intro_end, intro_labels, lang, projects, found, intro_orgs)
+    others += guarded(list, _intro_operators, text, intro_end, intro_labels, lang, projects, found)
     for p in projects:
         p.organizations = merge_orgs(p.organizations + [OrgRef(o.name, o.role, o.span, acronym=o.acronym)
                                                         for o in others])
@@ -1233,8 +1232,7 @@ _PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)(?:program\w*|programme\w*|прогр�
 
 
 def _intro_operators(text: str, intro_end: int, intro_labels: list[LabelHit], lang: str,
-                     projects: list[Project], found: list[Funding],
-                     intro_orgs: list[OrgRef] | None = None) -> list[OrgRef]:
+                     projects: list[Project], found: list[Funding]) -> list[OrgRef]:
     """A grant list's intro that names the programme's operator ("Operatorem programu jest
     X", "programem Y realizowanym przez X"): when one payer pays every item (the intro names
     it, or every item has it), the operator is every item's `other`, as a table's intro gives it."""
@@ -1242,9 +1240,8 @@ def _intro_operators(text: str, intro_end: int, intro_labels: list[LabelHit], la
     # (or the intro speaks of a programme, and the items name one payer, none another)
     if not found and not (len(payers) == 1 and _PROGRAMME_NOUN.search(text, 0, intro_end)):
         return []
-    # (intro_orgs: the same read, where the caller has made it)
-    orgs = find_organisations(text, 0, intro_end, intro_labels, lang) if intro_orgs is None else intro_orgs
-    orgs = orgs + mentioned_orgs(text, 0, intro_end, lang, orgs)
+    orgs = find_organisations(text, 0, intro_end, intro_labels, lang)
+    orgs += mentioned_orgs(text, 0, intro_end, lang, orgs)
     return [o for o in orgs if o.role == "other"]
 
 

@@ -16,6 +16,7 @@ from ngo_atlas.extract.ownheads import own_heads
 from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.peoplerows import structured_people
 from ngo_atlas.extract.presscontact import on_press_line, press_contacts
+from ngo_atlas.extract.pubauthors import publication_authors
 from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.signupbracket import SIGNUP_FOR, SIGNUP_WORD, signup_brackets
 from ngo_atlas.extract.studyheads import study_heads
@@ -433,6 +434,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     press_contacts(text, found)  # "Biuro prasowe: X, …": the press desk's person is the contact
     found = _with_structured(text, found, structured_people(text, s, e, lang, person_name, _inner_role))
     mens_genitive_names(text, found, lang)  # "z udziałem … i Tarika Mansoura": Tarik Mansour
+    publication_authors(text, s, e, found)  # "Autorzy raportu: X, Y": a team member wrote it
     thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
     found = [p for p in _cut_names(found) if not (p.name and body_words(p.name))]
     found = drop_commenters(text, found)  # "Tomasz X\nGratulacje!\nLubię to! · Odpowiedz": a reader

@@ -1453,6 +1453,11 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
         if found:  # "X (trainer).\nKontakt: biuro@…": an address under a label of its own is no field of hers
             emails = [x for x in emails if not _new_entry(text, span.end, x[0])]
         own = _inner_role(inner) or role  # "Zespół: Anna Nowak (koordynatorka), …"
+        if role == "coordinator" and own in ("expert", "other") and found and not out:
+            # "Koordynatorka projektu: X (nauczycielka języka angielskiego)": the bracket gives the
+            # job of the name right after the cue, the cue her part in the project (a name listed
+            # after her keeps her bracket's role: "…: X, Y (psycholożka)")
+            own = role
         if role == "contact" and not rule.startswith("label") and found and not out \
                 and span.start > s:
             # "обращайтесь к юристу проекта X", "kontakt z trenerką, Anną Nowak": the role

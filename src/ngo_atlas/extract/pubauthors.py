@@ -45,6 +45,8 @@ _HINTS = ("autor", "author", "автор", "przygotowa", "opracowa", "napisa", "
 _STOP = re.compile(r"(?<!\b[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])(?<!dr)(?<!hab)(?<!prof)(?<!mgr)(?<!inż)(?<!Dr)[.!?;](?=[^\S\n]*\n|[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ\"„«])|"
                    r"\n(?![^\S\n]*[a-ząćęłńóśźżа-яёіїєґ])")  # (a wrapped line goes on in lower case)
 _NOT_PUBLICATION_AUTHOR = re.compile(r"(?i:zdjęć|zdjęcia|fot\w*|photo\w*|tekstu|wpisu|artykułu|post\w*|фото\w*)")
+# a publication with its title in quotes right after the author's noun
+_TITLED_WORK = re.compile(rf"[^\S\n]+(?:[^\W\d]+[^\S\n]+)?(?i:{_PUBLICATION})[^\S\n]*[„\"«“]")
 # a reference to a publication: a year on the line, and a name by its initial
 _YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
 
@@ -76,9 +78,12 @@ def _spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
             if not (re.match(r"[^\S\n]*(?i:jego|jej|its|their|його|її|его|ее|её)\b", text[a:m.start()])
                     and _PUB.search(text, prev, a)):
                 continue
-        # the names after the noun; or, for "X – autor poradnika", the name right before it
+        # the names after the noun; or, for "X – autor poradnika", the name right before it,
+        # unless a title follows: "X – trenerka, współautorka podręcznika „Y”" is her bio's
+        # earlier book, and the read golds keep her the project's expert (2 of 3)
         out.append((m.end(), b))
-        out.append((max(a, m.start() - 90), m.start()))
+        if not _TITLED_WORK.match(text, m.end(), b):
+            out.append((max(a, m.start() - 90), m.start()))
     for m in _WROTE.finditer(text, s, e):
         ls = text.rfind("\n", s, m.start()) + 1
         a = max(s, ls, m.start() - 250)

@@ -2,16 +2,17 @@
 
 The read sets' golds give `author` to whoever a page names as writing a project's report,
 guide or policy brief (40 facts over sixteen writers' sets), while the names themselves are
-mostly found by other rules (a team list, a trainer's line) with `other` or `expert`. Three
+mostly found by other rules (a team list, a trainer's line) with `other` or `expert`. Two
 structures carry the authorship:
 - an author's noun with the publication: "Autorzy raportu: X, Y", "Autorką przewodnika „Z”
-  jest X", "X – методист, автор посібника", "X, który jest również autorem niniejszego raportu",
-  "Authors of the methodological report: X and Y";
+  jest X", "X, który jest również autorem niniejszego raportu", "Authors of the methodological
+  report: X and Y";
 - the publication, then a verb of writing or "by": "Путеводитель подготовили: X и Y", "Звіт
   підготувала: X", "raport przygotowany przez zespół w składzie: X, Y", "Policy brief (2022),
-  by Dr. X and Y";
-- a reference to the publication: "Bondarenko I., Lis T. (2025), Title", "D. Szałtys, I. Bondar,
-  Policy brief, 2022".
+  by Dr. X and Y".
+Left alone: a citation in a team's list of publications ("Lis T. (2024), Raport…", the golds
+split 5:4 and keep research teams' members `other`), a trainer's bio ("X – trenerka, autorka
+podręczników": expert in 3 of 4).
 Only `other` and `expert` are turned: a coordinator who also wrote the report keeps her part in
 the project (SCHEMA's order of roles in the read golds). A post's writer ("Autorka: X", "tekst:
 X") names no publication and is left alone; so are a photographer ("autor zdjęć") and the
@@ -45,10 +46,13 @@ _HINTS = ("autor", "author", "автор", "przygotowa", "opracowa", "napisa", "
 _STOP = re.compile(r"(?<!\b[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])(?<!dr)(?<!hab)(?<!prof)(?<!mgr)(?<!inż)(?<!Dr)[.!?;](?=[^\S\n]*\n|[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ\"„«])|"
                    r"\n(?![^\S\n]*[a-ząćęłńóśźżа-яёіїєґ])")  # (a wrapped line goes on in lower case)
 _NOT_PUBLICATION_AUTHOR = re.compile(r"(?i:zdjęć|zdjęcia|fot\w*|photo\w*|tekstu|wpisu|artykułu|post\w*|фото\w*)")
+# "X, który jest również autorem raportu": the name before the noun, through a copula (a bio's
+# apposition, "X – trenerka, autorka podręczników", names her earlier work: the read golds keep
+# such trainers experts, 3 of 4)
+_COPULA_BEFORE = re.compile(r"(?<![\w])(?i:jest|są|był[aoy]?|byli|is|was|are|were|є|был[аои]?|является)"
+                            r"(?:[^\S\n]+(?:również|także|też|też|also|the|також|также))?[^\S\n]+$")
 # a publication with its title in quotes right after the author's noun
 _TITLED_WORK = re.compile(rf"[^\S\n]+(?:[^\W\d]+[^\S\n]+)?(?i:{_PUBLICATION})[^\S\n]*[„\"«“]")
-# a reference to a publication: a year on the line, and a name by its initial
-_YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
@@ -82,7 +86,7 @@ def _spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
         # unless a title follows: "X – trenerka, współautorka podręcznika „Y”" is her bio's
         # earlier book, and the read golds keep her the project's expert (2 of 3)
         out.append((m.end(), b))
-        if not _TITLED_WORK.match(text, m.end(), b):
+        if _COPULA_BEFORE.search(text, max(a, m.start() - 30), m.start()) and not _TITLED_WORK.match(text, m.end(), b):
             out.append((max(a, m.start() - 90), m.start()))
     for m in _WROTE.finditer(text, s, e):
         ls = text.rfind("\n", s, m.start()) + 1
@@ -107,22 +111,6 @@ def _surname_at(text: str, a: int, b: int, p: PersonRef) -> bool:
     return bool(rx.search(text, a, b))
 
 
-def _reference_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Lines that cite a publication: a year and a name written by its initial ("Lis T.", "T. Lis")."""
-    out = []
-    pos = s
-    while pos < e:
-        le = text.find("\n", pos, e)
-        le = e if le < 0 else le
-        line = text[pos:le]
-        # (a journal article by a team member is her own work: the golds keep her part in the team)
-        if _YEAR.search(line) and re.search(r"(?<![\w])[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]\.,?[^\S\n]", line) \
-                and _PUB.search(line):
-            out.append((pos, le))
-        pos = le + 1
-    return out
-
-
 def publication_authors(text: str, s: int, e: int, people: list[PersonRef]) -> None:
     """Turn the people a page names as a publication's writers (other or expert) into authors."""
     cands = [p for p in people if p.role in ("other", "expert") and p.name]
@@ -130,7 +118,6 @@ def publication_authors(text: str, s: int, e: int, people: list[PersonRef]) -> N
         return
     low = text[s:e].lower()
     spans = _spans(text, s, e) if any(h in low for h in _HINTS) else []
-    spans += _reference_lines(text, s, e) if _YEAR.search(text, s, e) else []
     if not spans:
         return
     for p in cands:

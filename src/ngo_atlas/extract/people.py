@@ -16,6 +16,7 @@ from ngo_atlas.extract.ownheads import own_heads
 from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.peoplerows import structured_people
 from ngo_atlas.extract.presscontact import on_press_line, press_contacts
+from ngo_atlas.extract.postwriter import post_writer_coordinator
 from ngo_atlas.extract.pubauthors import publication_authors
 from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.signupbracket import SIGNUP_FOR, SIGNUP_WORD, signup_brackets
@@ -438,6 +439,7 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
     found = [p for p in _cut_names(found) if not (p.name and body_words(p.name))]
     found = drop_commenters(text, found)  # "Tomasz X\nGratulacje!\nLubię to! · Odpowiedz": a reader
+    post_writer_coordinator(text, found)  # "X • 2nd\nProgramme Manager at …": she runs it
     return [p for p in found if not _public_office(text, p) and not (
         thanks and p.role == "other" and p.span and thanked_for_help(text, p.span.start, p.span.end))]
 

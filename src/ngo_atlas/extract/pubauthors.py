@@ -40,7 +40,7 @@ _WROTE = re.compile(r"(?<![\w])(?i:(?:przygotowa|opracowa|napisa|sporządzi)(?:�
                     r"(?:prepared|written|compiled|authored)[^\S\n]+by|(?<=[,)][^\S\n])by|"
                     r"(?:підготува|написа)(?:в|ла|ли)[^\S\n]*:|уклал[аи]?[^\S\n]*:|уклав[^\S\n]*:|подготови(?:л|ла|ли)[^\S\n]*:|"
                     r"составил[аи]?[^\S\n]*:)")
-_HINTS = ("autor", "author", "автор", "przygotowa", "opracowa", "napisa", "sporządz", "by", "підготува",
+_HINTS = ("autor", "author", "автор", "przygotowa", "opracowa", "napisa", "sporządz", ", by", ") by", "підготува",
           "написа", "укла", "подготови", "составил")
 # where a sentence stops: a stop before a capital or a line's end (not "dr." nor an initial)
 _STOP = re.compile(r"(?<!\b[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])(?<!dr)(?<!hab)(?<!prof)(?<!mgr)(?<!inż)(?<!Dr)[.!?;](?=[^\S\n]*\n|[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ\"„«])|"

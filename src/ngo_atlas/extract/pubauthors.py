@@ -42,6 +42,11 @@ _WROTE = re.compile(r"(?<![\w])(?i:(?:przygotowa|opracowa|napisa|sporządzi)(?:�
                     r"составил[аи]?[^\S\n]*:)")
 _HINTS = ("autor", "author", "автор", "przygotowa", "opracowa", "napisa", "sporządz", ", by", ") by", "підготува",
           "написа", "укла", "подготови", "составил")
+# the publication's nouns' stems, a cheap gate before the patterns (most pages name none)
+_PUB_HINTS = ("raport", "publikac", "poradni", "przewodni", "podręczni", "broszur", "ekspertyz", "opracowani",
+              "sprawozdani", "analiz", "report", "publication", "guide", "handbook", "toolkit", "brochure", "brief",
+              "звіт", "посібник", "довідник", "путівник", "публікац", "брошур", "отчет", "отчёт", "пособи",
+              "путеводител", "справочник", "публикац")
 # where a sentence stops: a stop before a capital or a line's end (not "dr." nor an initial)
 _STOP = re.compile(r"(?<!\b[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])(?<!dr)(?<!hab)(?<!prof)(?<!mgr)(?<!inż)(?<!Dr)[.!?;](?=[^\S\n]*\n|[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ\"„«])|"
                    r"\n(?![^\S\n]*[a-ząćęłńóśźżа-яёіїєґ])")  # (a wrapped line goes on in lower case)
@@ -117,7 +122,9 @@ def publication_authors(text: str, s: int, e: int, people: list[PersonRef]) -> N
     if not cands:
         return
     low = text[s:e].lower()
-    spans = _spans(text, s, e) if any(h in low for h in _HINTS) else []
+    if not any(h in low for h in _PUB_HINTS) or not any(h in low for h in _HINTS):
+        return
+    spans = _spans(text, s, e)
     if not spans:
         return
     for p in cands:

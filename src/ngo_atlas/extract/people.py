@@ -16,6 +16,8 @@ from ngo_atlas.extract.ownheads import own_heads
 from ngo_atlas.extract.pagemeta import on_page_meta
 from ngo_atlas.extract.peoplerows import structured_people
 from ngo_atlas.extract.presscontact import on_press_line, press_contacts
+from ngo_atlas.extract.postwriter import post_writer_coordinator
+from ngo_atlas.extract.pubauthors import publication_authors
 from ngo_atlas.extract.pubrecord import in_publishing_record
 from ngo_atlas.extract.signupbracket import SIGNUP_FOR, SIGNUP_WORD, signup_brackets
 from ngo_atlas.extract.studyheads import study_heads
@@ -433,9 +435,11 @@ def find_people(text: str, s: int, e: int, labels: list[LabelHit], lang: str) ->
     press_contacts(text, found)  # "Biuro prasowe: X, …": the press desk's person is the contact
     found = _with_structured(text, found, structured_people(text, s, e, lang, person_name, _inner_role))
     mens_genitive_names(text, found, lang)  # "z udziałem … i Tarika Mansoura": Tarik Mansour
+    publication_authors(text, s, e, found)  # "Autorzy raportu: X, Y": a team member wrote it
     thanks = page_thanks(seg)  # "Dziękujemy pani X z urzędu za pomoc": help from outside
     found = [p for p in _cut_names(found) if not (p.name and body_words(p.name))]
     found = drop_commenters(text, found)  # "Tomasz X\nGratulacje!\nLubię to! · Odpowiedz": a reader
+    post_writer_coordinator(text, found)  # "X • 2nd\nProgramme Manager at …": she runs it
     return [p for p in found if not _public_office(text, p) and not (
         thanks and p.role == "other" and p.span and thanked_for_help(text, p.span.start, p.span.end))]
 
@@ -1451,6 +1455,11 @@ def _from_span(text: str, s: int, e: int, role: str, rule: str, conf: float,
         if found:  # "X (trainer).\nKontakt: biuro@…": an address under a label of its own is no field of hers
             emails = [x for x in emails if not _new_entry(text, span.end, x[0])]
         own = _inner_role(inner) or role  # "Zespół: Anna Nowak (koordynatorka), …"
+        if role == "coordinator" and own in ("expert", "other") and found and not out:
+            # "Koordynatorka projektu: X (nauczycielka języka angielskiego)": the bracket gives the
+            # job of the name right after the cue, the cue her part in the project (a name listed
+            # after her keeps her bracket's role: "…: X, Y (psycholożka)")
+            own = role
         if role == "contact" and not rule.startswith("label") and found and not out \
                 and span.start > s:
             # "обращайтесь к юристу проекта X", "kontakt z trenerką, Anną Nowak": the role

@@ -86,7 +86,7 @@ from ngo_atlas.extract.shares import funder_shares
 from ngo_atlas.extract.sincestart import since_start
 from ngo_atlas.extract.status import find_status, intro_clause_status, list_status, section_status
 from ngo_atlas.extract.sumyears import sum_years
-from ngo_atlas.extract.text import CI, cue, lines, words_key
+from ngo_atlas.extract.text import CI, cue, line_at, lines, words_key
 from ngo_atlas.extract.themes import find_target_groups, find_themes
 from ngo_atlas.extract.title import BLANK_LINE, choose_title, clean_heading, header_end, headings
 from ngo_atlas.extract.titleyears import with_title_years
@@ -155,7 +155,16 @@ def _page_contact_off_last_item(text: str, projects: list[Project], segs: list[s
     cut = list_tail(text, [(sg.start, sg.end) for sg in segs]) if len(projects) == len(segs) else None
     if cut is not None:
         last = projects[-1]
-        last.people = [q for q in last.people if q.name or not q.span or q.span.start < cut]
+        # (a named person there whose line speaks of the call is the page's too: "Gratulujemy!
+        # … Pytania: X, koordynatorka programu" asks about the call, not its last grantee's project)
+        last.people = [q for q in last.people if not q.span or q.span.start < cut
+                       or q.name and not _CALL_WORD.search(text, *line_at(text, q.span.start))]
+
+
+# the words of a grant call or scheme on a line after a list of its grants (programme, competition,
+# call, regranting, applicants)
+_CALL_WORD = re.compile(r"(?<![\w])(?i:program(?:u|ie|em)?|konkurs\w*|nab(?:ór|oru|orze)|regranting\w*|"
+                        r"wnioskodaw\w*|programme|competition|call|applicants?|програм\w*|конкурс\w*)(?![\w])")
 
 
 def _funder_towns(projects: list[Project], lang: str) -> None:

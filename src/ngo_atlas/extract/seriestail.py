@@ -68,15 +68,15 @@ def _uncut(text: str, name: str, lang: str) -> str | None:
     from ngo_atlas.extract.organisations import is_org_head
 
     words = name.split()
-    if not 2 <= len(words) <= 4 or not is_org_head(words[0]) or words[-2].lower() in _SEATED:
+    if not 2 <= len(words) <= 4 or words[-2].lower() in _SEATED:
         return None
     last = words[-1]
-    low = is_cyrillic(last[:1]) and last.islower()
-    if not (last[:1].isupper() or low) or last.isupper() or not _oblique(last, lang):
-        return None
     if last not in text or not re.search(rf"(?<![\w-]){re.escape(last)}(?:[^\S\n]+{_SMALL}[^\S\n]+[\w-]+)?"
                                          rf"(?:,|\s+{_AND}\s)", text):
-        return None  # the cheap gate: the last word is never followed by a comma or a conjunction
+        return None  # the cheap gate first: the last word is never followed by a comma or a conjunction
+    low = is_cyrillic(last[:1]) and last.islower()
+    if not (last[:1].isupper() or low) or last.isupper() or not is_org_head(words[0]) or not _oblique(last, lang):
+        return None
     head = words[0]
     stem = head[:-1] if len(head) > 4 else head
     short = re.compile(r"(?<![\w-])" + re.escape(stem) + r"\w{0,3}[^\S\n]+"

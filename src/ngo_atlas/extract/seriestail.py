@@ -59,6 +59,20 @@ def extend(text: str, projects: list, lang: str) -> None:
             p.funding = [f for f in p.funding if not (f.funder and _stems(f.funder) <= tail)]
 
 
+_GOES_ON = re.compile(rf"(?:[^\S\n]+{_SMALL}[^\S\n]+[\w-]+)?(?:,|\s+{_AND}\s)")
+
+
+def _goes_on(text: str, last: str) -> bool:
+    """Some occurrence of the word is followed by a comma or a conjunction (string search, no page scan)."""
+    at = text.find(last)
+    while at != -1:
+        end = at + len(last)
+        if _GOES_ON.match(text, end) and not text[at - 1:at].isalnum():
+            return True
+        at = text.find(last, end)
+    return False
+
+
 def _stems(words: str) -> set[str]:
     """The name's words cut to five letters ("Migracji" and "Migracja" share "migra")."""
     return {w.casefold()[:5] for w in re.findall(r"[\w-]+", words) if len(w) > 2}
@@ -71,8 +85,7 @@ def _uncut(text: str, name: str, lang: str) -> str | None:
     if not 2 <= len(words) <= 4 or words[-2].lower() in _SEATED:
         return None
     last = words[-1]
-    if last not in text or not re.search(rf"(?<![\w-]){re.escape(last)}(?:[^\S\n]+{_SMALL}[^\S\n]+[\w-]+)?"
-                                         rf"(?:,|\s+{_AND}\s)", text):
+    if not _goes_on(text, last):
         return None  # the cheap gate first: the last word is never followed by a comma or a conjunction
     low = is_cyrillic(last[:1]) and last.islower()
     if not (last[:1].isupper() or low) or last.isupper() or not is_org_head(words[0]) or not _oblique(last, lang):

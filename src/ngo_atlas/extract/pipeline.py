@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
-from ngo_atlas.extract import fullnames, segment
+from ngo_atlas.extract import fullnames, segment, seriestail
 from ngo_atlas.extract.resilient import collecting, guarded
 from ngo_atlas.extract.activities import find_activities
 from ngo_atlas.extract.activityrunner import activity_runners_as_partners
@@ -130,6 +130,7 @@ def _extract(doc: Document) -> Extraction:
     guarded(_none, _page_owner_leads, text, projects, lang, doc.title, doc.text)
     guarded(_none, _owner_joins_as_partner, text, projects, lang)
     guarded(_none, fullnames.expand, doc.text, [o for p in projects for o in p.organizations], lang)  # ORG-V (masked footers too)
+    guarded(_none, seriestail.extend, doc.text, projects, lang)  # ORG-T: "Ministerstwo Rodziny, Pracy i ..." cut at its comma
     guarded(_none, keep_page_language, text, projects, lang)  # "Фонд «X» (Fundacja X)": the page's own form
     guarded(_none, _list_status, text, projects, segs)
     guarded(_none, _all_items_ended, text, projects)

@@ -28,6 +28,12 @@ def _status(text):
     ("Program zakończył się konferencją w Opolu w grudniu 2023 r.", "completed"),
     ("Okres realizacji: 2024–2026\nStatus umowy: w realizacji\nGrupa docelowa: 120 osób", "ongoing"),
     ("Stan realizacji: zakończony\nKwota dotacji: 40 000 zł", "completed"),
+    ("Dziś ostatnim spotkaniem zamknęliśmy nasz projekt „Smaki sąsiadów” w Elblągu.", "completed"),
+    ('After two years our project "Jobs Without Borders" has officially come to an end.', "completed"),
+    ("In May the project came to a close with a conference in Gdańsk.", "completed"),
+    # a long name in straight quotes counts as one word between the noun and the verb
+    ('After 18 months, our project "Code Forward: software careers for newcomers in Poland" has '
+     "officially come to an end.", "completed"),
 ])
 def test_status_forms(text, want):
     assert _status(text) == want, text
@@ -45,6 +51,10 @@ def test_status_forms(text, want):
     "Program trwa od 1 marca 2023 r. do 31 grudnia 2024 r., a jego budżet wynosi 1 mln zł.",
     # the first-person past of another object, the project only in the genitive
     "Zakończyliśmy już rekrutację. Uczestnicy projektu spotkają się w marcu.",
+    # a call closed, not the project
+    "W piątek zamknęliśmy nabór do projektu „Smaki sąsiadów”.",
+    # a day's event ended, the project not named as the subject
+    "The festival came to an end on Sunday evening with a concert.",
     # the organisation's status, not the project's
     "Status OPP: od 2019 r.",
 ])

@@ -24,6 +24,10 @@ _PAST_PL = cue(
     # "Projekt „Razem” zrealizowałyśmy z …"): the noun in the accusative, so not "projektu"
     r"(?:projekt|zadanie|przedsięwzięcie)(?:\s*(?:„[^”\n]{1,150}”|«[^»\n]{1,150}»))?\s+(?:już\s+)?"
     r"(?:zakończy|zrealizowa|skończy)(?:ł|ła|ło|li|ły)(?:em|am|śmy|ście)(?![\w])|"
+    # closing it: "zamknęliśmy nasz projekt „…”" (the accusative noun, at most a determiner
+    # between: not "zamknęliśmy nabór do projektu", a call's end)
+    r"zamkn(?:ął|ęła|ęło|ęli|ęły)(?:em|am|śmy|ście)?\s+(?:[^\W\d]+\s+)?"
+    r"(?:projekt|zadanie|przedsięwzięcie)(?![\w])|"
     # the perfective participle in the genitive or instrumental, agreeing with the singular
     # noun and its quoted name ("rezultatem projektu „…”, zrealizowanego przez Fundację X",
     # "zadaniem zakończonym w 2023 r."); not the plural of a list ("projektach zakończonych")
@@ -399,7 +403,10 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         # with "from" ("a project implemented from 2023 to 2025"): the running period a
         # description states, no tense
         r"(?:carried\s+out|implemented|conducted)\s+between|"
-        r"finished|ended|concluded")),
+        r"finished|ended|concluded|"
+        # "our project „X” has officially come to an end", "the project came to a close"
+        r"(?:has|have|had)\s+(?:\w+\s+)?(?:come|drawn)\s+to\s+an?\s+(?:end|close)|"
+        r"(?:came|drew)\s+to\s+an?\s+(?:end|close)")),
     ("ongoing", cue(
         # "trwa" whole: "Czas trwania projektu" is a label, not a tense; the present of
         # "carry out" in any person ("realizujemy", "мы реализуем", "ми реалізуємо")
@@ -474,8 +481,8 @@ def _noun_windows(low: str, s: int, e: int) -> list[tuple[int, int]]:
 _QUOTED_NAME_END = re.compile(r"(?:„[^”\"\n]{1,200}[”\"]|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\"),?\s*$")
 
 
-_NAME_OPEN = re.compile(r"\w*\s*[„«]")
-_NAME_CLOSE = {"„": "”", "«": "»"}
+_NAME_OPEN = re.compile(r"\w*\s*[„«\"“]")
+_NAME_CLOSE = {"„": "”", "«": "»", '"': '"', "“": "”"}
 
 
 def _after_name(low: str, i: int, e: int) -> int:

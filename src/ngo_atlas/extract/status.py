@@ -19,7 +19,20 @@ from ngo_atlas.model import Span
 _PAST_PL = cue(
     r"(?:zakończy|zrealizowa|skończy)(?:ł|ła|ło|li|ły)(?:em|am|śmy|ście)?"
     r"\s+(?:\w+\s+){0,2}?(?:projekt(?!ów)|zadanie|przedsięwzięcie)\w*|"
-    r"(?:projekt|zadanie)\w*\s+się\s+(?:za)?kończy(?:ł|ła|ło)(?![\w])")
+    r"(?:projekt|zadanie)\w*\s+się\s+(?:za)?kończy(?:ł|ła|ło)(?![\w])|"
+    # the object first, the verb in the first or second person ("Projekt zakończyliśmy!",
+    # "Projekt „Razem” zrealizowałyśmy z …"): the noun in the accusative, so not "projektu"
+    r"(?:projekt|zadanie|przedsięwzięcie)(?:\s*(?:„[^”\n]{1,150}”|«[^»\n]{1,150}»))?\s+(?:już\s+)?"
+    r"(?:zakończy|zrealizowa|skończy)(?:ł|ła|ło|li|ły)(?:em|am|śmy|ście)(?![\w])|"
+    # closing it: "zamknęliśmy nasz projekt „…”" (the accusative noun, at most a determiner
+    # between: not "zamknęliśmy nabór do projektu", a call's end)
+    r"zamkn(?:ął|ęła|ęło|ęli|ęły)(?:em|am|śmy|ście)?\s+(?:[^\W\d]+\s+)?"
+    r"(?:projekt|zadanie|przedsięwzięcie)(?![\w])|"
+    # the perfective participle in the genitive or instrumental, agreeing with the singular
+    # noun and its quoted name ("rezultatem projektu „…”, zrealizowanego przez Fundację X",
+    # "zadaniem zakończonym w 2023 r."); not the plural of a list ("projektach zakończonych")
+    r"(?:projekt(?:u|em)|zadani(?:a|em)|przedsięwzięci(?:a|em))(?:\s+[^\W\d]+)?"
+    r"(?:\s*(?:„[^”\n]{1,200}”|«[^»\n]{1,200}»))?\s*,?\s*(?:zrealizowan|zakończon)(?:ego|ym)(?![\w])")
 
 # a closing event or summing-up of the project says it has ended: "konferencja zamykająca
 # projekt", "podsumował projekt", "the closing conference of the project", "итоговая
@@ -40,6 +53,9 @@ _UNDERWAY = cue(
     r"rozpocz(?:ął|ęła|ęło|ęli|ęły|ęliśmy|ęłyśmy)\s+realizacj\w*|розпоча(?:в|ла|ло|ли)\s+реалізаці\w*|"
     # the same begun by setting about it: "przystąpiło do realizacji", "приступило к реализации"
     r"przystąpi(?:ł|ła|ło|li|ły|liśmy|łyśmy)\s+do\s+realizacji|приступи(?:л|ла|ло|ли)\s+к\s+реализаци\w*|"
+    # (its imperfective present: "Kuratorium przystępuje do realizacji projektu")
+    r"przystępuj(?:e|ą|emy)\s+do\s+realizacji|приступа(?:ет|ют|ем)\s+к\s+реализаци\w*|"
+    r"приступа(?:є|ють|ємо)\s+до\s+реалізаці\w*|"
     r"приступи(?:в|ла|ло|ли)\s+до\s+реалізаці\w*|"
     r"начал[аои]?\s+реализаци\w*|started\s+(?:the\s+)?implementation|"
     # a bare "we are starting" closing a heading or sentence: "Nadbużańskie Spotkania – rozpoczynamy!"
@@ -61,11 +77,32 @@ _NOT_YET = cue(
     r"(?:ещё|еще)\s+не\s+(?:начал\w*|стартовал\w*)|ще\s+не\s+(?:розпоча\w*|почал\w*|почав\w*|стартува\w*))|"
     r"(?:rozpoczniemy|zaczniemy|rozpoczną|zaczną|начн(?:ём|ем|ут)|розпочн(?:емо|уть)|почн(?:емо|уть))\s+"
     r"(?:realizacj|реализаци|реалізаці)\w*")
+# A programme said to run or to have ended, the noun right beside its verb: "Kontynuujemy
+# program bezpłatnej pomocy prawnej", "Program realizowany jest od 1 lipca", "Програма
+# реалізується", "Program zakończył się w 2023 r." (not "Program trwa od … do …": a regranting
+# scheme's period, which the golds leave without a status as often as not). The noun stands
+# alone, nominative or accusative: a named funding programme ("Program Aktywni Obywatele jest
+# realizowany przez …", "w ramach programu X") is someone else's scheme, not the record's state.
+_PROG_NOM = r"(?:program|programme|програма|программа)"
+_PROG_ACC = r"(?:program|programme|програму|программу)"
+_PROGRAMME_RUNS = cue(
+    _PROG_NOM + r"\s+(?:(?:jest\s+)?realizowany(?:\s+jest)?|jest\s+kontynuowany|"
+    r"реалізується|реализуется|is\s+(?:being\s+)?(?:implemented|run))(?![\w])|"
+    r"(?:kontynuujemy|realizujemy|prowadzimy|продовжуємо|реалізуємо|продолжаем|реализуем|"
+    r"we\s+(?:are\s+)?(?:continuing|running|implementing|continue|run|implement))\s+(?:[^\W\d]+\s+)?"
+    + _PROG_ACC + r"(?![\w])")
+_PROGRAMME_DONE = cue(
+    _PROG_NOM + r"\s+(?:zakończył\s+się|został\s+(?:zakończony|zrealizowany)|(?:był\s+)?realizowany\s+był|"
+    r"był\s+realizowany|trwał|завершився|завершилася|завершился|завершилась|закінчився|закончился|"
+    r"was\s+(?:completed|implemented)|ended)(?![\w])|"
+    r"(?:zakończyliśmy|zrealizowaliśmy|zakończyłyśmy|zrealizowałyśmy|завершили|реалізували|реализовали|"
+    r"we\s+(?:completed|implemented))\s+(?:[^\W\d]+\s+)?" + _PROG_ACC + r"(?![\w])")
+_PROGRAMME_WORDS = ("program", "програм")
 _NOT_YET_WORDS = (" nie ", "not", "n't", " не ", "rozpoczniemy", "zaczniemy", "rozpoczną", "zaczną", "начн",
                   "розпочн", "почн")
 _CLOSING_WORDS = ("zamykaj", "kończąc", "podsumow", "closing", "summed up", "итог", "заключ", "підсум")
 _UNDERWAY_WORDS = ("rozpoczyna", "начина", "розпочина", "been working", "until", "продлится", "rozpoczę",
-                   "przystąpi", "приступи",
+                   "przystąpi", "приступи", "przystępuj", "приступа",
                    "rozpoczął", "розпоча", "начал", "started", "startujemy", "ruszamy", "zaczynamy",
                    "починаємо", "стартуємо", "стартуем",
                    "продолжится", "триватиме", "potrwa")
@@ -221,10 +258,15 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
                                               ("ongoing", _UNDERWAY, _UNDERWAY_WORDS),
                                               ("planned", _NOT_YET, _NOT_YET_WORDS))
              if any(w in low for w in words)]  # substrings first: most texts have none
+    if any(w in low for w in _PROGRAMME_WORDS):
+        extra += [("ongoing", _PROGRAMME_RUNS), ("completed", _PROGRAMME_DONE)]
     for key, rx in _cues() + [("completed", _PAST_PL)] + extra:
         m = rx.search(text, s, e)
-        while m and key == "completed" and stage_ended(text, m.start(), m.end(), s):
-            m = rx.search(text, m.end(), e)  # "Pierwszy etap projektu zakończył się": a stage's end
+        while m and key == "completed" and (stage_ended(text, m.start(), m.end(), s)
+                                              or _EARLIER_ONE.search(text, max(s, m.start() - 60), m.start())):
+            # "Pierwszy etap projektu zakończył się": a stage's end; "kontynuacja projektu „X”,
+            # zrealizowanego w 2022 r.": the earlier project's
+            m = rx.search(text, m.end(), e)
         if m and key == "completed" and _FUTURE_AUX.search(text, max(s, m.start() - 24), m.start()):
             # "Projekt zostanie zrealizowany", "will be completed": the future, not done yet
             key = "planned"
@@ -324,6 +366,11 @@ def _sentence_stop(text: str, a: int, pos: int) -> int:
     return i + 1 if i >= 0 else a
 
 
+# a project named as the one this record follows on from
+_EARLIER_ONE = re.compile(r"(?i)(?<![\w])(?:kontynuacj\w*|poprzedni\w*|wcześniejsz\w*|continuation\s+of|"
+                          r"follow-up\s+(?:to|of)|продолжени\w*|продовженн\w*)\s+(?:\S+\s+){0,2}$")
+
+
 _FUTURE_AUX = re.compile(r"(?<![\w])(?:zostanie|zostaną|będzie|będą|will\s+be|буде|будуть|будет|будут)"
                          r"(?:\s+\w+)?\s*$", re.IGNORECASE)
 
@@ -356,7 +403,10 @@ _TENSE_VERBS: tuple[tuple[str, CI], ...] = (
         # with "from" ("a project implemented from 2023 to 2025"): the running period a
         # description states, no tense
         r"(?:carried\s+out|implemented|conducted)\s+between|"
-        r"finished|ended|concluded")),
+        r"finished|ended|concluded|"
+        # "our project „X” has officially come to an end", "the project came to a close"
+        r"(?:has|have|had)\s+(?:\w+\s+)?(?:come|drawn)\s+to\s+an?\s+(?:end|close)|"
+        r"(?:came|drew)\s+to\s+an?\s+(?:end|close)")),
     ("ongoing", cue(
         # "trwa" whole: "Czas trwania projektu" is a label, not a tense; the present of
         # "carry out" in any person ("realizujemy", "мы реализуем", "ми реалізуємо")
@@ -431,8 +481,8 @@ def _noun_windows(low: str, s: int, e: int) -> list[tuple[int, int]]:
 _QUOTED_NAME_END = re.compile(r"(?:„[^”\"\n]{1,200}[”\"]|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\"),?\s*$")
 
 
-_NAME_OPEN = re.compile(r"\w*\s*[„«]")
-_NAME_CLOSE = {"„": "”", "«": "»"}
+_NAME_OPEN = re.compile(r"\w*\s*[„«\"“]")
+_NAME_CLOSE = {"„": "”", "«": "»", '"': '"', "“": "”"}
 
 
 def _after_name(low: str, i: int, e: int) -> int:
@@ -462,7 +512,8 @@ def _said_of_project(text: str, a: int, b: int, s: int, e: int) -> bool:
 # verb, by its tense, is the status of every item listed. A second demonstrative ("oraz te,
 # które się zakończyły", "and those we completed", "и те, что …") lists several kinds: no
 # one status, and a verb read in that intro is no item's own.
-_LIST_NOUN_REL = cue(r"(?:projekty|projektów|projects|initiatives|проекты|проектов|проєкти|проєктів)"
+_LIST_NOUN_REL = cue(r"(?:projekty|projektów|projects|initiatives|проекты|проектов|проєкти|проєктів|"
+                     r"programy|programów|programmes|programs|програми|програм|программы|программ)"
                      r"\s*,?\s*(?:które|których|that|which|we|которые|которых|які|яких)(?![\w])")
 _ANOTHER_KIND = cue(r"(?:te|tych|those|те|тех|ті|тих)(?![\w])")
 # the present of running or carrying out, any person ("prowadzimy", "realizujemy", "we run",

@@ -61,3 +61,38 @@ def test_job_offer_still_an_offer():
 def test_report_noun_deep_in_text_is_no_cover():
     body = "\n".join(f"linia {i}" for i in range(12))
     assert not opens_as_report(body + "\nSprawozdanie z realizacji zadania\n")
+
+
+# --- words broken by a hyphen at a line's end (a PDF's hard-wrapped text) ---
+from ngo_atlas.ingest.text import normalize_text  # noqa: E402
+
+
+def test_cyrillic_break_joined_when_dictionary_knows_word():
+    assert normalize_text("Фонд убежища, ми-\nграции и интеграции") == "Фонд убежища, миграции\nи интеграции"
+    assert normalize_text("разом з Това-\nриством «Надія»") == "разом з Товариством\n«Надія»"
+    assert normalize_text("у Вро-\nцлаві.") == "у Вроцлаві."
+
+
+def test_cyrillic_name_syllable_break_joined():
+    # a name no dictionary knows, broken after a syllable that is no compound's first part
+    assert normalize_text("Ассоциация «Ин-\nтерКультура». Далее") == "Ассоциация «ИнтерКультура».\nДалее"
+
+
+def test_cyrillic_compound_keeps_its_hyphen():
+    assert normalize_text("на російсько-\nукраїнському кордоні") == "на російсько-українському\nкордоні"
+    assert normalize_text("северо-\nзападный округ") == "северо-западный\nокруг"
+    assert normalize_text("україн-\n-польський") == "україн-польський"
+
+
+def test_capitalised_name_compound_joined_with_hyphen():
+    assert normalize_text("w Bielsko-\nBiała i okolicach") == "w Bielsko-Biała\ni okolicach"
+    assert normalize_text("(Friedrich-\nEbert-Stiftung, biuro)") == "(Friedrich-Ebert-Stiftung,\nbiuro)"
+
+
+def test_no_join_for_codes_or_columns():
+    # a grant number, an acronym, a lower-case first part before a capital (table columns run together)
+    assert normalize_text("UMO-\n2020/37/B") == "UMO-\n2020/37/B"
+    assert normalize_text("PL-\nUA") == "PL-\nUA"
+    assert normalize_text("asystenci międzykul-\nPoznań turowi") == "asystenci międzykul-\nPoznań turowi"
+    # a dash set off by a space is no break
+    assert normalize_text("Kraków -\nWarszawa") == "Kraków -\nWarszawa"

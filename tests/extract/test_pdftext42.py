@@ -96,3 +96,107 @@ def test_no_join_for_codes_or_columns():
     assert normalize_text("asystenci międzykul-\nPoznań turowi") == "asystenci międzykul-\nPoznań turowi"
     # a dash set off by a space is no break
     assert normalize_text("Kraków -\nWarszawa") == "Kraków -\nWarszawa"
+
+
+# --- a hard-wrapped line is no card's heading ---
+from ngo_atlas.extract.wrappedline import continued_below, continues_line_above  # noqa: E402
+
+_CARDS = """SPRAWOZDANIE Z DZIAŁALNOŚCI ZA 2024 ROK
+
+1. „Most nad Odrą”
+
+Zamawiający: Województwo Opolskie (otwarty konkurs
+ofert na zadania z zakresu integracji)
+Kwota dotacji: 52 000,00 zł
+Okres realizacji: 01.03.2024 – 30.11.2024
+
+Zajęcia prowadziliśmy w Opolu i w Kędzierzynie, gdzie współpracowaliśmy
+z tamtejszym domem kultury, a także
+wyjazd integracyjny do Głuchołaz dla 20 rodzin. Projekt
+zakończył się festynem w parku.
+
+2. „Kuchnia sąsiadów”
+
+Grantodawca: Fundacja Smaki Świata
+Kwota dotacji: 14 000,00 zł
+Okres realizacji: kwiecień – październik 2024
+"""
+
+
+def _line_at(text: str, words: str) -> tuple[int, int]:
+    s = text.index(words)
+    return s, text.index("\\n", s) if False else text.find("\n", s)
+
+
+def test_wrapped_value_continues_line_above():
+    s, _e = _line_at(_CARDS, "ofert na zadania")
+    assert continues_line_above(_CARDS, s)
+    s, _e = _line_at(_CARDS, "wyjazd integracyjny")
+    assert continues_line_above(_CARDS, s)
+    # a line opening in lower case under a closed sentence, or under a blank line, is its own
+    assert not continues_line_above("Koniec zdania.\nrealizator: X", len("Koniec zdania.\n"))
+    assert not continues_line_above("\n\nmama w Gdańsku", 2)
+
+
+def test_wrapped_prose_line_continued_below():
+    s, e = _line_at(_CARDS, "Zajęcia prowadziliśmy")
+    assert continued_below(_CARDS, s, e)
+    # a quoted or numbered title that wraps, and a name over a lower-case label, stay headings
+    t = "„Sąsiedzi bez granic – wsparcie dla rodzin i dzieci z\nUkrainy”"
+    assert not continued_below(t, 0, t.index("\n"))
+    t = "Sąsiedzi bez granic wsparcie dla rodzin i dzieci\nrealizator: Fundacja X"
+    assert not continued_below(t, 0, t.index("\n"))
+
+
+_REPORT_CARDS = """SPRAWOZDANIE MERYTORYCZNE
+z działalności Fundacji Most nad Odrą
+za okres 01.01.2024 – 31.12.2024
+
+III. PROJEKTY ZREALIZOWANE W 2024 R.
+
+W 2024 r. Fundacja realizowała trzy projekty finansowane ze źródeł
+zewnętrznych.
+
+1. „Most nad Odrą”
+
+Zleceniodawca: Samorząd Województwa Opolskiego (otwarty konkurs
+ofert na zadania z zakresu integracji)
+Kwota dotacji: 52 000,00 zł
+Okres realizacji: 01.03.2024 – 30.11.2024
+
+Projekt zrealizowano w pełnym zakresie. Zajęcia prowadziliśmy w Opolu.
+Punkt konsultacyjny działał cztery dni w tygodniu w siedzibie Fundacji.
+Udzielono łącznie 940 porad, głównie w sprawach legalizacji pobytu,
+zatrudnienia, zasiłków rodzinnych i dostępu do opieki zdrowotnej. Porady
+prowadzili doradcy mówiący po polsku, ukraińsku, rosyjsku i angielsku.
+Dodatkowo przygotowaliśmy broszurę informacyjną w trzech językach, którą
+rozesłaliśmy do urzędów gmin, szkół i ośrodków pomocy społecznej w regionie.
+
+2. „Kuchnia sąsiadów”
+
+Grantodawca: Fundacja Smaki Świata
+Kwota dotacji: 14 000,00 zł
+Okres realizacji: kwiecień – październik 2024
+
+Zajęcia prowadziliśmy w Opolu i w Kędzierzynie, gdzie współpracowaliśmy
+z tamtejszym domem kultury, a także
+wyjazd integracyjny do Głuchołaz dla 20 rodzin. Projekt
+zakończył się festynem w parku.
+
+3. „Szkoła dla wszystkich”
+
+Grantodawca: UNICEF
+Kwota: 120 000,00 zł
+Okres realizacji: 01.01.2024 – 30.06.2025
+"""
+
+
+def test_report_cards_keep_their_numbered_names():
+    # the label blocks' cards: a wrapped label value ("…(otwarty konkurs\nofert na …)") and a
+    # wrapped sentence ("…, a także\nwyjazd …") over the labels are no card's name
+    from ngo_atlas.extract import segment
+    from ngo_atlas.extract.boilerplate import mask
+    from ngo_atlas.extract.labels import find_labels
+    text = mask(_REPORT_CARDS)
+    titles = [sg.title for sg in segment.split(text, find_labels(text), _REPORT_CARDS)]
+    assert titles == ["1. „Most nad Odrą”", "2. „Kuchnia sąsiadów”", "3. „Szkoła dla wszystkich”"], titles

@@ -50,7 +50,7 @@ from ngo_atlas.extract.ownsite import masked_own_urls
 from ngo_atlas.extract.publictask import public_task_owner
 from ngo_atlas.extract.sitefooter import footer_signs_masthead
 from ngo_atlas.extract.mastunit import masthead_unit, site_nav_under
-from ngo_atlas.extract.reportowner import REPORT_NOUN, report_owner
+from ngo_atlas.extract.reportowner import REPORT_NOUN, opens_as_report, report_owner
 from ngo_atlas.extract.mentioned import mentioned_orgs
 from ngo_atlas.extract.collected import collection_hits, collection_sums
 from ngo_atlas.extract.sourcetable import table_totals
@@ -259,7 +259,9 @@ _JOB = cue(r"szukamy\s+osoby|poszukuj(?:emy|e)|oferta\s+pracy|oferujemy|umow\w*\
 def is_job_offer(text: str) -> bool:
     """A job advertisement (position, salary, CV): it may name the project that pays the
     post, but it describes no project of its own."""
-    return len({m.group().lower()[:6] for m in _JOB.finditer(text)}) >= 3
+    # (an activity report's staff section, "zatrudniało na podstawie umowy o pracę 5 osób",
+    # "wynagrodzenia", "stanowisko w sprawie", gives the cues too: a report is no offer)
+    return len({m.group().lower()[:6] for m in _JOB.finditer(text)}) >= 3 and not opens_as_report(text)
 
 
 def _posts_in_dated_project(text: str) -> bool:

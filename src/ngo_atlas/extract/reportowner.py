@@ -111,3 +111,24 @@ def _head(w: str) -> bool:
 
 def _written(name: str) -> str:
     return " ".join(w if len(w) <= 1 else w[0] + w[1:].lower() for w in name.split())
+
+
+# a report's own heading line: the report's noun opens it ("SPRAWOZDANIE MERYTORYCZNE", "Raport
+# roczny 2023", "Annual report", "Звіт про діяльність"); "Informacja" alone opens notices too
+_REPORT_HEAD = re.compile(r"(?i)[^\S\n]*(?:sprawozdanie|raport|(?:annual|activity|narrative|yearly|final)"
+                          r"[^\S\n]+report|(?:річний[^\S\n]+)?звіт|(?:годовой[^\S\n]+)?отч[её]т)\b")
+_COVER_LINES = 8  # a report's cover: the body's name, its address and registry lines, then the heading
+
+
+def opens_as_report(text: str) -> bool:
+    """The page is a report: one of its first lines (its cover) is a report's heading. A report
+    of a year's work or of a project sets out its staff and pay ("umowa o pracę", "wynagrodzenia",
+    "stanowisko"), which read as a job offer's cues; the report describes projects all the same."""
+    n = 0
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[:1500]):
+        if _REPORT_HEAD.match(m.group()):
+            return True
+        n += 1
+        if n == _COVER_LINES:
+            break
+    return False

@@ -21,6 +21,7 @@ from ngo_atlas.extract.subtitled import name_before_subtitle
 from ngo_atlas.extract.tables import table_rows
 from ngo_atlas.extract.text import cue, lines, lowered, lowered_line, words_key
 from ngo_atlas.extract.undertaking import attribute_of_project
+from ngo_atlas.extract.wrappedline import continued_below, continues_line_above
 from ngo_atlas.extract.title import (
     BLANK_LINE,
     _MEDIA_NOTE,
@@ -1535,6 +1536,8 @@ def _from_blocks(text: str, blocks: list[list[LabelHit]], labels: list[LabelHit]
         found = _card_headings(text, prev_end, b[0].label_start, label_lines)
         found = [h for h in found if not _label_among_labels(text, h, label_lines) and not _plural_heading(h[2])]
         found = [h for h in found if not _key_under_name(text, h, found)]
+        found = [h for h in found if not continues_line_above(text, h[0])
+                 and not continued_below(text, h[0], h[1])]  # a wrapped value or sentence
         hs = [h for h in found if not _org_line(h[2])] or (found[-1:] if loose else [])
         if not hs:
             return []

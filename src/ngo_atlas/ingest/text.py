@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ngo_atlas.ingest.hyphenbreaks import join_hyphen_breaks
+
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 # Control characters, and characters that are invisible in print but split words for
 # search and rules, all dropped in one pass (str.translate with a dict looks up every
@@ -31,6 +33,7 @@ def normalize_text(text: str) -> str:
     text = _BLANK_RUNS.sub("\n\n", text)
     if "-\n" in text:
         text = _BROKEN_WORD.sub(_join_broken_word, text)
+        text = join_hyphen_breaks(text)  # Cyrillic words, "Bielsko-\nBiała"
     return text.strip("\n")
 
 

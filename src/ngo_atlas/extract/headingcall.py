@@ -17,7 +17,12 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.organisations import is_org_head
 from ngo_atlas.extract.text import lines
+
+# the words that go on a call's noun and open no name ("wyniki naboru wniosków", "konkursu na …")
+_CALL_WORDS = {"wniosków", "ofert", "projektów", "inicjatyw", "na", "do", "dla", "w", "o", "z", "i", "oraz",
+               "edycji", "edycja", "grantowego", "grantów", "dotacji", "the", "of", "for"}
 
 # results words after the dash: the results, the granted list, "meet the funded initiatives"
 _RESULTS_TAIL = re.compile(
@@ -29,6 +34,10 @@ _RESULTS_TAIL = re.compile(
 _RESULTS_HEAD = re.compile(
     r"(?i)^(?:znamy\s+)?(?:wyniki|rozstrzygnięcie)\s+(?:(?:\w+\s+)?(?:edycji\s+)?"
     r"(?:konkursu(?:\s+grantowego)?|naboru|programu(?:\s+grantowego)?))\s+")
+
+# the call's noun after the results words ("X 2023 – wyniki konkursu", "Y – wyniki naboru"): the
+# name before the dash is that call's, with no scheme noun of its own
+_CALL_TAIL = re.compile(r"(?i)^(?:znamy\s+)?wyniki\s+(?:\w+\s+)?(?:konkursu(?:\s+grantowego)?|naboru)\s*$")
 
 # a scheme's noun in the name itself ("Lubelski Program …", "Gdyński Fundusz Sąsiedzki")
 _SCHEME_NOUN = re.compile(r"(?i)(?<!\w)(?:program\w*|fundusz\w*|konkurs\w*|grant\w*|mikrogrant\w*|"
@@ -61,11 +70,16 @@ def _name_in(seg: str) -> str | None:
     head = _RESULTS_HEAD.match(parts[0])
     if head is not None:
         name = parts[0][head.end():].strip()
-    elif len(parts) == 2 and _RESULTS_TAIL.match(parts[1].strip()) and _SCHEME_NOUN.search(parts[0]):
+    elif len(parts) == 2 and _RESULTS_TAIL.match(parts[1].strip()) and (
+            _SCHEME_NOUN.search(parts[0]) or _CALL_TAIL.match(parts[1].strip())):
         name = parts[0].strip()
     else:
         return None
     if not _NAME.fullmatch(name) or _YEAR_ONLY.fullmatch(name):
         return None
-    # (the year on its own is no name: "… 2024" keeps it, as the heading writes it)
-    return name if any(w[:1].isupper() for w in name.split()[:1]) else None
+    first = name.split()[0]
+    # "Wyniki konkursu Fundacji X": the giver, not its scheme; "WYNIKI NABORU WNIOSKÓW": the
+    # call's own nouns in capitals
+    if first.lower() in _CALL_WORDS or (is_org_head(first) and not _SCHEME_NOUN.match(first)):
+        return None
+    return name

@@ -24,6 +24,8 @@ def test_scheme_named_before_the_results_words():
 
 def test_no_scheme_in_other_headings():
     for line in ("Projekt Nowy Dom – wyniki ankiety",             # a survey's results
+                 "Program Integracji Cudzoziemców – wyniki badania",  # a study's, under a scheme noun
+                 "Fundusz Młodzieżowy – wyniki rekrutacji",
                  "Festyn Rodzinny 2024 – wyniki konkursu na ciasto",  # a contest, not a call
                  "Wyniki konkursu plastycznego",                  # lower case: no name
                  "Wyniki konkursu Fundacji Zielony Most",        # the giver, not its scheme

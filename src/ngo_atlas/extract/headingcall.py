@@ -24,9 +24,10 @@ from ngo_atlas.extract.text import lines
 _CALL_WORDS = {"wniosków", "ofert", "projektów", "inicjatyw", "na", "do", "dla", "w", "o", "z", "i", "oraz",
                "edycji", "edycja", "grantowego", "grantów", "dotacji", "the", "of", "for"}
 
-# results words after the dash: the results, the granted list, "meet the funded initiatives"
+# results words after the dash: the results, the granted list, "meet the funded initiatives" (a
+# survey's, a study's, a vote's or a recruitment's results are no call's)
 _RESULTS_TAIL = re.compile(
-    r"(?i)^(?:znamy\s+)?(?:wyniki|lista\s+(?:dotacji|dofinansowan\w+|grant\w*|zwyci\w+|laureat\w*)|"
+    r"(?i)^(?:znamy\s+)?(?:wyniki(?!\s+(?:ankiet|bada|sondaż|głosowa|egzamin|wybor|rekrutac))|lista\s+(?:dotacji|dofinansowan\w+|grant\w*|zwyci\w+|laureat\w*)|"
     r"rozstrzygni\w+|poznaj\w*|dofinansowan\w+\s+(?:inicjatyw|projekt)\w*|laureaci|"
     r"results|winners|grantees|funded\s+(?:projects|initiatives)|meet\s+the)\b")
 

@@ -78,5 +78,6 @@ def test_no_payer_in_other_set_asides():
     for t in ("Kwotę przeznaczono w budżecie projektu na materiały.",
               "Na to przeznaczono w budżecie organizacji 2 000 zł.",
               "Na zadanie przeznaczono w budżecie miasta 20 000 zł.",
-              "Środki przeznaczone z myślą o rodzinach z Ukrainy."):
+              "Środki przeznaczone z myślą o rodzinach z Ukrainy.",
+              "Nie przeznaczono w budżecie Miasta Rybnika środków na ten cel."):
         assert _payers(t) == [], t

@@ -94,8 +94,8 @@ FUNDER_INTRO = cue(
     r"|(?:costs?|expenses)\s+(?:are|is|were|was)\s+covered\s+by\s+(?:the\s+)?"
     # a public body's results page: "Na realizację zadań przeznaczono z budżetu Województwa X
     # kwotę …", "przeznaczono w budżecie Miasta Y kwotę …" (the sum set aside in its budget; a
-    # budget's name follows, not "z myślą o", "w ramach")
-    r"|przeznacz(?:ono|on[aey])\s+(?:(?:ze\s+środków\s+|z\s+)(?=budżetu\s+(?!projekt|zadani)\w)|"
+    # budget's name follows, not "z myślą o", "w ramach"; "nie przeznaczono": no sum set aside)
+    r"|(?<!nie\s)przeznacz(?:ono|on[aey])\s+(?:(?:ze\s+środków\s+|z\s+)(?=budżetu\s+(?!projekt|zadani)\w)|"
     r"w\s+budżecie\s+(?=(?:miast|gmin|powiat|wojew|samorząd)\w*\s))"
 
     r"|(?:projekt|project|про[еє]кт)\w*\s+(?:(?:także|również|też|dodatkowo|також|тоже|также|also)\s+)?(?:"

@@ -92,6 +92,12 @@ FUNDER_INTRO = cue(
     # may stand between ("75 proc. kosztów (300 000 zł) pokryje Fundacja X")
     r"|(?:koszt\w*|wydatk\w*)\s+(?:\([^()\n]{1,40}\)\s+)?(?:pokrywa|pokrywają|pokrył[aoy]?|pokryje|pokryją)\s+"
     r"|(?:costs?|expenses)\s+(?:are|is|were|was)\s+covered\s+by\s+(?:the\s+)?"
+    # a public body's results page: "Na realizację zadań przeznaczono z budżetu Województwa X
+    # kwotę …" (a voivodeship's budget, which the money sentences' body names miss; a town's or
+    # a county's they read), "przeznaczono w budżecie Miasta Y kwotę …" (the sum set aside in
+    # its budget: the body pays); "nie przeznaczono": no sum set aside)
+    r"|(?<!(?<![\w])nie\s)przeznacz(?:ono|on[aey])\s+(?:(?:ze\s+środków\s+|z\s+)(?=budżetu\s+województwa\s)|"
+    r"w\s+budżecie\s+(?=(?:miast|gmin|powiat|wojew|samorząd)\w*\s))"
 
     r"|(?:projekt|project|про[еє]кт)\w*\s+(?:(?:także|również|też|dodatkowo|також|тоже|также|also)\s+)?(?:"
     # ("проєкт також підтримує X": the adverb of adding between)

@@ -72,6 +72,7 @@ from ngo_atlas.extract.organisations import (
 )
 from ngo_atlas.extract.glossed import keep_page_language
 from ngo_atlas.extract.grantgiver import giver_cue, operator_in_items
+from ngo_atlas.extract.headingcall import heading_call_name
 from ngo_atlas.extract.grantorgan import organ_pays
 from ngo_atlas.extract.payerless import payer_from_funder_org
 from ngo_atlas.extract.leadshare import drop_lead_own_share
@@ -1274,9 +1275,10 @@ def _rows_call_name(text: str, intro_end: int, projects: list[Project]) -> None:
     if not any(_granted(f) and not f.programme for p in projects for f in p.funding[:1]):
         return
     m = _CALL_NAME.search(text, 0, intro_end) or _called_call(text, intro_end)
-    if m is None:
+    # (or the heading's unquoted scheme: "Fundusz X 2024 – poznajcie wyróżnione inicjatywy")
+    name = next(g for g in m.groups() if g).strip() if m is not None else heading_call_name(text, intro_end)
+    if name is None:
         return
-    name = next(g for g in m.groups() if g).strip()
     for p in projects:
         if p.funding and _granted(p.funding[0]) and not any(f.programme for f in p.funding):
             f = p.funding[0]

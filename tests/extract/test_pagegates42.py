@@ -91,3 +91,11 @@ def test_offer_whose_contract_ends_with_the_project_describes_the_post():
 
     page = _OFFER.format(sentence="Zatrudnienie na umowę o pracę na czas realizacji projektu, do 31.12.2026 r.")
     assert is_job_offer(page) and not _posts_in_dated_project(page)
+
+
+def test_coalition_page_that_presents_a_named_project_keeps_its_record():
+    page = ("Koalicja Razem\n\nStart | O koalicji | Kontakt\n\nO KOALICJI\n\n"
+            "Projekt „Razem dla sąsiadów” realizowany jest w latach 2023–2025 przez koalicję pięciu "
+            "organizacji z Lublina. Projekt jest finansowany z Funduszu Azylu, Migracji i Integracji. "
+            "Liderem projektu jest Fundacja Dialog.\n")
+    assert _titles(page) == ["Razem dla sąsiadów"]

@@ -257,12 +257,21 @@ _JOB = cue(r"szukamy\s+osoby|poszukuj(?:emy|e)|oferta\s+pracy|oferujemy|umow\w*\
            r"ваканси\w*|резюме|зарплат\w*|заробітн\w*")
 
 
+# the most an offer's own block spans: its post, duties, "Oferujemy", "CV" and salary lines
+_OFFER_BLOCK = 1200
+
+
 def is_job_offer(text: str) -> bool:
     """A job advertisement (position, salary, CV): it may name the project that pays the
-    post, but it describes no project of its own."""
-    # (an activity report's staff section, "zatrudniało na podstawie umowy o pracę 5 osób",
-    # "wynagrodzenia", "stanowisko w sprawie", gives the cues too: a report is no offer)
-    return len({m.group().lower()[:6] for m in _JOB.finditer(text)}) >= 3 and not opens_as_report(text)
+    post, but it describes no project of its own. The offer is the page's block: three cues
+    of it lie together ("Oferujemy: umowę o pracę … wynagrodzenie … CV prosimy przesyłać"),
+    where a long report's "warsztaty pisania CV", a "stanowisko w sprawie …" and its staff
+    "na podstawie umowy o pracę" lie pages apart."""
+    cues = [(m.start(), m.group().lower()[:6]) for m in _JOB.finditer(text)]
+    if len({k for _s, k in cues}) < 3 or opens_as_report(text):
+        return False  # (an activity report's staff section gives the cues too: a report is no offer)
+    return any(len({k for s, k in cues[i:] if s - start <= _OFFER_BLOCK}) >= 3
+               for i, (start, _k) in enumerate(cues))
 
 
 def _posts_in_dated_project(text: str) -> bool:
@@ -270,19 +279,30 @@ def _posts_in_dated_project(text: str) -> bool:
     period or a start and who pays for it ("Projekt rozpocznie się 1 września … dofinansowanie
     z Funduszu X"): the project is the page's subject too. An offer that names only a salary,
     or a payer with no period, describes the post alone."""
-    # (the date in a sentence with the project as its subject: "umowa o pracę od 1 lutego" dates
-    # the post)
+    # the date in a sentence with the project as its subject ("umowa o pracę od 1 lutego" alone
+    # dates the post); a lone end dates the project only in a sentence that names no post
+    # ("Projekt realizujemy z X; trwa on do 31.12.2026 r.", not "umowa o pracę na czas
+    # projektu, do 31.12.2026")
     dated = False
     for m in PROJECT_WORDS.finditer(text):
         stop = _SENTENCE_END.search(text, m.end(), m.end() + 200)
         stop_at = stop.start() if stop else min(len(text), m.end() + 200)
-        if find_periods(text, m.start(), stop_at) or open_dates(text, m.start(), stop_at)[0]:
+        since, until = open_dates(text, m.start(), stop_at)
+        if find_periods(text, m.start(), stop_at) or since \
+                or until and not _JOB.search(text, _sentence_begins(text, m.start()), stop_at):
             dated = True
             break
     return dated and any(f.funder for f in find_funding(text, 0, len(text), [], "pl"))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _sentence_begins(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins (200 characters back at most)."""
+    lo = max(0, at - 200)
+    ends = list(_SENTENCE_END.finditer(text, lo, at))
+    return ends[-1].end() if ends else lo
 
 
 # A call for proposals: its headline names a call ("Ruszył nabór …", "Konkurs grantowy …",

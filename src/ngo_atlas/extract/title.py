@@ -1088,9 +1088,12 @@ _NOT_A_NAME = {"nasz", "nasza", "nasze", "ten", "ta", "to", "our", "this", "the"
 
 
 # "O nas", "O fundacji", "Kim jesteśmy", "About us", "Who we are", "О нас", "Про нас": the page
-# presents the organisation; the projects it mentions are not described there
+# presents the organisation; the projects it mentions are not described there. "O koalicji",
+# "About the coalition": a coalition is a standing alliance of bodies, presented like one (a
+# network's "O sieci" page often presents a funded project, and stays)
 _PROFILE_HEAD = re.compile(
     r"^(?:o\s+nas|o\s+fundacji|o\s+stowarzyszeniu|o\s+organizacji|kim\s+jesteśmy|czym\s+się\s+zajmujemy|"
+    r"o\s+koalicji|about\s+(?:the\s+|our\s+)?coalition|о\s+коалиции|про\s+коаліцію|"
     r"nasza\s+misja|misja(?:\s+i\s+wizja)?|historia(?:\s+fundacji|\s+stowarzyszenia)?|"
     r"about(?:\s+us)?|who\s+we\s+are|who\s+are\s+we|our\s+(?:mission|story|history)|mission(?:\s+and\s+vision)?|"
     r"о\s+нас|о\s+фонде|кто\s+мы|наша\s+миссия|про\s+нас|про\s+фонд|хто\s+ми|наша\s+місія)$",

@@ -228,6 +228,8 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
         if m and key == "completed" and _FUTURE_AUX.search(text, max(s, m.start() - 24), m.start()):
             # "Projekt zostanie zrealizowany", "will be completed": the future, not done yet
             key = "planned"
+        while m and key == "ongoing" and _programme_runs(text, s, e, m.start(), m.end()):
+            m = rx.search(text, m.end(), e)  # "Program Aktywni Obywatele … jest realizowany przez …"
         if m and key == "ongoing" and _RUNS_ON.match(text, m.start()) and _starts_later(text, s, m.start()):
             key = "planned"  # "Проєкт стартує в жовтні 2025 року і триватиме до червня 2026"
         if m and (best is None or m.start() < best[1].start):
@@ -322,6 +324,30 @@ def _sentence_stop(text: str, a: int, pos: int) -> int:
     while i >= 0 and i >= a + 2 and text[i - 1] in "rгр" and text[i - 2] == " ":
         i = text.rfind(".", a, i)
     return i + 1 if i >= 0 else a
+
+
+# a grant scheme or a fund as the subject of a passive of running: "Program Aktywni Obywatele –
+# Fundusz Krajowy jest realizowany przez Fundację …", the scheme's boilerplate on every grantee's
+# page, says the scheme runs, not the project
+_SCHEME_NOUN = re.compile(r"(?i)(?<![\w])(?:program\w*|fundusz\w*|programme\w*|fund|програм\w*|фонд\w*)(?![\w])")
+_PASSIVE_RUN = re.compile(r"(?i)(?<![\w])(?:realizowan|реализуется|реалізується|is\s+being\s+implemented)")
+# the project's own nouns (in any case): "W ramach programu X realizowany jest projekt Y" says it of the project
+_PROJECT_WORD = re.compile(r"(?i)(?<![\w])(?:projekt|zadani|przedsięwzię|project|проект|проєкт)")
+_SCHEME_AFTER = 60
+
+
+def _programme_runs(text: str, s: int, e: int, a: int, b: int) -> bool:
+    """The passive of running at text[a:b] is said of a scheme (see above): a scheme's noun in its
+    sentence before it, and no project's noun there nor right after it."""
+    if not _PASSIVE_RUN.search(text, a, b):
+        return False
+    start = max([s, a - 200] + [i + 1 for i in (text.rfind(c, max(s, a - 200), a) for c in "!?;\n") if i >= 0]
+                + [_sentence_stop(text, max(s, a - 200), a)])
+    stop = min(e, b + _SCHEME_AFTER)
+    cut = _SENTENCE_END.search(text, b, stop)
+    stop = cut.start() if cut else stop
+    return (_SCHEME_NOUN.search(text, start, a) is not None and _PROJECT_WORD.search(text, start, a) is None
+            and _PROJECT_WORD.search(text, b, stop) is None)
 
 
 _FUTURE_AUX = re.compile(r"(?<![\w])(?:zostanie|zostaną|będzie|będą|will\s+be|буде|будуть|будет|будут)"

@@ -19,3 +19,31 @@ def test_the_projects_passive_of_running_stays_ongoing():
               "Program Działaj Lokalnie jest realizowany przez PAFW. Projekt jest realizowany do grudnia."):
         found = find_status(t, 0, len(t), [])
         assert found is not None and found[0] == "ongoing", t
+
+
+# --- verbfirst: a refusal, and money named only in a phrase about it ------------------------
+
+def _verb_first(t: str) -> list[str]:
+    from ngo_atlas.extract.verbfirst import verb_first_payers
+
+    out = []
+    verb_first_payers(out, t, 0, len(t), "pl")
+    return [f.funder for f in out]
+
+
+def test_a_refusal_names_no_payer():
+    assert _verb_first("Wniosku o kontynuację nie dofinansował Urząd Marszałkowski Województwa Lubelskiego.") == []
+    assert _verb_first("Wsparcia finansowego nie udzieliła Gmina Lublin.") == []
+
+
+def test_money_in_a_phrase_about_it_is_not_handed_over():
+    for t in ("Informację o przyznaniu dotacji przekazał Urząd Miasta Bydgoszczy.",
+              "Dokumenty do rozliczenia grantu przekazała Fundacja Zielona.",
+              "Podziękowania za środki przekazała Fundacja Orlen."):
+        assert _verb_first(t) == [], t
+
+
+def test_money_handed_over_still_pays():
+    assert _verb_first("Środki na projekt przekazała Gmina Lublin.") == ["Gmina Lublin"]
+    assert _verb_first("W 2023 roku dotację w wysokości 5000 zł przekazała Gmina Lublin.") == ["Gmina Lublin"]
+    assert _verb_first("Wyprawki szkolne ufundowała Fundacja Orlen.") == ["Fundacja Orlen"]

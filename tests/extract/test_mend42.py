@@ -47,3 +47,29 @@ def test_money_handed_over_still_pays():
     assert _verb_first("Środki na projekt przekazała Gmina Lublin.") == ["Gmina Lublin"]
     assert _verb_first("W 2023 roku dotację w wysokości 5000 zł przekazała Gmina Lublin.") == ["Gmina Lublin"]
     assert _verb_first("Wyprawki szkolne ufundowała Fundacja Orlen.") == ["Fundacja Orlen"]
+
+
+# --- afterproject: the project's payer in the next clause or under the closing line ------------
+
+def _payers(t: str) -> list[str]:
+    from ngo_atlas.extract.pipeline import extract_document
+    from ngo_atlas.model import Document
+
+    return [f.funder for p in extract_document(Document("t.txt", "t.txt", t)).projects for f in p.funding]
+
+
+_CLOSING = ("Świetlica „Pod Dębem”\n\nStowarzyszenie Razem z Olsztyna prowadziło w 2023 roku świetlicę dla "
+            "dzieci w Olsztynie.{}")
+
+
+def test_the_projects_payer_after_a_semicolon_or_under_the_closing_line_stays():
+    assert "Fundacja PZU" in _payers(_CLOSING.format(
+        " Po zakończeniu projektu będziemy kontynuować zajęcia; projekt sfinansowała Fundacja PZU."))
+    assert "Fundacja PZU" in _payers(_CLOSING.format(
+        "\n\nPo zakończeniu projektu świetlica będzie kontynuować działalność\n"
+        "Projekt dofinansowany ze środków Fundacji PZU."))
+
+
+def test_the_payer_of_the_work_after_the_end_is_still_dropped():
+    assert "Gmina Olsztyn" not in _payers(_CLOSING.format(
+        " Po zakończeniu projektu świetlica będzie kontynuować działalność w oparciu o dotację Gminy Olsztyn."))

@@ -30,7 +30,10 @@ _AFTER_END = re.compile(
     r"працюва\w*\s+(?:далі|і\s+надалі)|работа\w*\s+(?:дальше|и\s+дальше))(?![\w])")
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+# (a semicolon opens a clause of its own: "…będziemy kontynuować zajęcia; projekt sfinansowała
+# Fundacja X" names the project's payer; so does a line opening with a capital under an
+# unstopped one, as a footer's "Projekt dofinansowany ze środków …" under the closing words)
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n|(?<![,-])\n(?=[^\S\n]*[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 
 
 def drop_after_end_payers(out: list[Funding], text: str, s: int, e: int) -> list[Funding]:
@@ -52,6 +55,6 @@ def past_the_end(text: str, s: int, e: int, pos: int) -> bool:
 
 def _sentence_end(text: str, pos: int, e: int) -> int:
     """Where the sentence holding pos ends: a full stop, a question or exclamation mark, a
-    blank line, or e."""
+    semicolon, a blank line, a new line opening with a capital, or e."""
     m = _SENTENCE_END.search(text, pos, e)
     return m.start() if m else e

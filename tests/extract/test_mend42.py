@@ -73,3 +73,25 @@ def test_the_projects_payer_after_a_semicolon_or_under_the_closing_line_stays():
 def test_the_payer_of_the_work_after_the_end_is_still_dropped():
     assert "Gmina Olsztyn" not in _payers(_CLOSING.format(
         " Po zakończeniu projektu świetlica będzie kontynuować działalność w oparciu o dotację Gminy Olsztyn."))
+
+
+# --- pubauthors: the author of the project is no publication's author --------------------------
+
+def _role_after(t: str, name: str) -> str:
+    from ngo_atlas.extract.pubauthors import publication_authors
+    from ngo_atlas.model import PersonRef, Span
+
+    i = t.find(name)
+    p = PersonRef(name=name, role="other", span=Span(i, i + len(name), "x", 0.5))
+    publication_authors(t, 0, len(t), [p])
+    return p.role
+
+
+def test_the_projects_author_beside_a_publication_noun_keeps_her_role():
+    assert _role_after("Autorka projektu, Anna Nowak, przeprowadziła analizy potrzeb seniorów.", "Anna Nowak") == "other"
+    assert _role_after("Автор проекта Анна Новак представила отчёт о работе центра.", "Анна Новак") == "other"
+
+
+def test_a_reports_authors_still_turn_authors():
+    assert _role_after("Autorzy raportu projektu: Jan Kowalski, Anna Nowak.", "Anna Nowak") == "author"
+    assert _role_after("Autorką przewodnika „Seniorzy w sieci” jest Anna Nowak.", "Anna Nowak") == "author"

@@ -95,3 +95,25 @@ def test_the_projects_author_beside_a_publication_noun_keeps_her_role():
 def test_a_reports_authors_still_turn_authors():
     assert _role_after("Autorzy raportu projektu: Jan Kowalski, Anna Nowak.", "Anna Nowak") == "author"
     assert _role_after("Autorką przewodnika „Seniorzy w sieci” jest Anna Nowak.", "Anna Nowak") == "author"
+
+
+# --- samename: a one-word title folds only as a name inside the full one -----------------------
+
+def test_a_one_word_name_inside_the_full_title_folds():
+    from ngo_atlas.extract.samename import one_project_twice
+    from ngo_atlas.model import Project
+
+    ps = [Project(title="Mozaika"), Project(title="Punkt Informacji dla Cudzoziemców Mozaika – dyżury")]
+    one_project_twice(ps)
+    assert len(ps) == 1
+
+
+def test_a_generic_head_word_is_no_second_name_of_the_project():
+    from ngo_atlas.extract.samename import one_project_twice
+    from ngo_atlas.model import Project
+
+    for short, full in (("Akademia", "Akademia Młodego Lidera"), ("Razem", "Razem dla Ziemi"),
+                        ("Seniorzy", "Senioralna Akademia Ruchu")):
+        ps = [Project(title=short), Project(title=full)]
+        one_project_twice(ps)
+        assert len(ps) == 2, full

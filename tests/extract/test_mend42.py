@@ -117,3 +117,10 @@ def test_a_generic_head_word_is_no_second_name_of_the_project():
         ps = [Project(title=short), Project(title=full)]
         one_project_twice(ps)
         assert len(ps) == 2, full
+
+
+def test_the_records_own_programme_keeps_its_status():
+    # (the record is the regranting programme: "Program jest realizowany od … do …")
+    t = "Program jest realizowany od 1 lutego 2020 r. do 31 grudnia 2022 r., a jego budżet wynosi 600 000 zł."
+    found = find_status(t, 0, len(t), [])
+    assert found is not None and found[0] == "ongoing"

@@ -334,11 +334,14 @@ _PASSIVE_RUN = re.compile(r"(?i)(?<![\w])(?:realizowan|реализуется|р
 # the project's own nouns (in any case): "W ramach programu X realizowany jest projekt Y" says it of the project
 _PROJECT_WORD = re.compile(r"(?i)(?<![\w])(?:projekt|zadani|przedsięwzię|project|проект|проєкт)")
 _SCHEME_AFTER = 60
+# a name after the scheme's noun (a capital or a quote): a bare "Program jest realizowany od 1
+# lutego" is said of the record's own programme, and stays its status
+_NAME_START = re.compile(r"[„\"«“A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]")
 
 
 def _programme_runs(text: str, s: int, e: int, a: int, b: int) -> bool:
-    """The passive of running at text[a:b] is said of a scheme (see above): a scheme's noun in its
-    sentence before it, and no project's noun there nor right after it."""
+    """The passive of running at text[a:b] is said of a named scheme (see above): a scheme's noun
+    and a name after it in its sentence before it, and no project's noun there nor right after it."""
     if not _PASSIVE_RUN.search(text, a, b):
         return False
     start = max([s, a - 200] + [i + 1 for i in (text.rfind(c, max(s, a - 200), a) for c in "!?;\n") if i >= 0]
@@ -346,8 +349,9 @@ def _programme_runs(text: str, s: int, e: int, a: int, b: int) -> bool:
     stop = min(e, b + _SCHEME_AFTER)
     cut = _SENTENCE_END.search(text, b, stop)
     stop = cut.start() if cut else stop
-    return (_SCHEME_NOUN.search(text, start, a) is not None and _PROJECT_WORD.search(text, start, a) is None
-            and _PROJECT_WORD.search(text, b, stop) is None)
+    nouns = list(_SCHEME_NOUN.finditer(text, start, a))
+    return (bool(nouns) and _NAME_START.search(text, nouns[-1].end(), a) is not None
+            and _PROJECT_WORD.search(text, start, a) is None and _PROJECT_WORD.search(text, b, stop) is None)
 
 
 _FUTURE_AUX = re.compile(r"(?<![\w])(?:zostanie|zostaną|będzie|będą|will\s+be|буде|будуть|будет|будут)"

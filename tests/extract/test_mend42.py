@@ -124,3 +124,10 @@ def test_the_records_own_programme_keeps_its_status():
     t = "Program jest realizowany od 1 lutego 2020 r. do 31 grudnia 2022 r., a jego budżet wynosi 600 000 zł."
     found = find_status(t, 0, len(t), [])
     assert found is not None and found[0] == "ongoing"
+
+
+def test_setting_about_its_realisation_with_a_possessive_is_ongoing():
+    # (unseen-p p30 had its ongoing from the scheme's boilerplate, by luck; this is the page's own cue)
+    t = "Stowarzyszenie rozpoczęło jego realizację w kwietniu 2025 r. – przez pół roku wolontariusze będą uczyć."
+    found = find_status(t, 0, len(t), [])
+    assert found is not None and found[0] == "ongoing"

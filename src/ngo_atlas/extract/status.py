@@ -38,7 +38,7 @@ _UNDERWAY = cue(
     r"rozpoczyna(?:my|ją)?\s+realizacj\w*|начина(?:ет|ют|ем)\s+реализаци\w*|"
     # the same begun: "rozpoczęło realizację", "розпочало реалізацію", "начал реализацию"
     # (a possessive between: "Stowarzyszenie rozpoczęło jego realizację w kwietniu")
-    r"rozpocz(?:ął|ęła|ęło|ęli|ęły|ęliśmy|ęłyśmy)\s+(?:(?:jego|jej|ich|jego\s+pełną|swoją|naszą)\s+)?realizacj\w*|розпоча(?:в|ла|ло|ли)\s+реалізаці\w*|"
+    r"rozpocz(?:ął|ęła|ęło|ęli|ęły|ęliśmy|ęłyśmy)\s+(?:(?:jego|jej|ich|swoją|naszą)\s+)?realizacj\w*|розпоча(?:в|ла|ло|ли)\s+реалізаці\w*|"
     # the same begun by setting about it: "przystąpiło do realizacji", "приступило к реализации"
     r"przystąpi(?:ł|ła|ło|li|ły|liśmy|łyśmy)\s+do\s+realizacji|приступи(?:л|ла|ло|ли)\s+к\s+реализаци\w*|"
     r"приступи(?:в|ла|ло|ли)\s+до\s+реалізаці\w*|"

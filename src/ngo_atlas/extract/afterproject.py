@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ngo_atlas.extract.text import lowered
 from ngo_atlas.model import Funding
 
 # the project's or its funding's end, then (in the same sentence) the work going on
@@ -30,7 +31,22 @@ _AFTER_END = re.compile(
     r"працюва\w*\s+(?:далі|і\s+надалі)|работа\w*\s+(?:дальше|и\s+дальше))(?![\w])")
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+# (a semicolon opens a clause of its own: "…będziemy kontynuować zajęcia; projekt sfinansowała
+# Fundacja X" names the project's payer; so does a line opening with a capital under an
+# unstopped one, as a footer's "Projekt dofinansowany ze środków …" under the closing words)
+# the end's nouns as plain strings: most texts hold none, and str.find skips them far faster
+# than the pattern's case-blind alternation
+_END_WORDS = ("zakończeniu", "after", "завершення", "завершения", "окончания")
+
+
+def _ends(text: str, s: int, e: int) -> list[re.Match]:
+    low = lowered(text)
+    if not any(low.find(w, s, e) >= 0 for w in _END_WORDS):
+        return []
+    return list(_AFTER_END.finditer(text, s, e))
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n|(?<![,-])\n(?=[^\S\n]*[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])")
 
 
 def drop_after_end_payers(out: list[Funding], text: str, s: int, e: int) -> list[Funding]:
@@ -38,7 +54,7 @@ def drop_after_end_payers(out: list[Funding], text: str, s: int, e: int) -> list
     going on (see above), dropped."""
     if not any(f.funder and f.span for f in out):
         return out
-    ends = [(m.start(), m.end(), _sentence_end(text, m.end(), e)) for m in _AFTER_END.finditer(text, s, e)]
+    ends = [(m.start(), m.end(), _sentence_end(text, m.end(), e)) for m in _ends(text, s, e)]
     if not ends:
         return out
     return [f for f in out if not (f.funder and f.span and any(go <= f.span.start < stop for _a, go, stop in ends))]
@@ -47,11 +63,11 @@ def drop_after_end_payers(out: list[Funding], text: str, s: int, e: int) -> list
 def past_the_end(text: str, s: int, e: int, pos: int) -> bool:
     """Whether pos, in the sentence text[s:e], stands past the words on the work going on after
     the project's end (a body named there as paying pays for that work, see above)."""
-    return any(m.end() <= pos < _sentence_end(text, m.end(), e) for m in _AFTER_END.finditer(text, s, pos))
+    return any(m.end() <= pos < _sentence_end(text, m.end(), e) for m in _ends(text, s, pos))
 
 
 def _sentence_end(text: str, pos: int, e: int) -> int:
     """Where the sentence holding pos ends: a full stop, a question or exclamation mark, a
-    blank line, or e."""
+    semicolon, a blank line, a new line opening with a capital, or e."""
     m = _SENTENCE_END.search(text, pos, e)
     return m.start() if m else e

@@ -51,6 +51,10 @@ _PUB_HINTS = ("raport", "publikac", "poradni", "przewodni", "podręczni", "brosz
 _STOP = re.compile(r"(?<!\b[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])(?<!dr)(?<!hab)(?<!prof)(?<!mgr)(?<!inż)(?<!Dr)[.!?;](?=[^\S\n]*\n|[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ\"„«])|"
                    r"\n(?![^\S\n]*[a-ząćęłńóśźżа-яёіїєґ])")  # (a wrapped line goes on in lower case)
 _NOT_PUBLICATION_AUTHOR = re.compile(r"(?i:zdjęć|zdjęcia|fot\w*|photo\w*|tekstu|wpisu|artykułu|post\w*|фото\w*)")
+# the author of the project, its idea or a draft law ("Autorka projektu, X, przeprowadziła analizy",
+# "Автор проекта X представила отчёт"): no publication's writer, though one is named beside
+_PROJECT_AUTHOR = re.compile(r"[^\S\n]+(?i:(?:tego|naszego|całego|the|this|our|этого|нашего|цього|нашого)[^\S\n]+)?(?i:projekt\w*|pomysł\w*|inicjatyw\w*|koncepcj\w*|idei|"
+                             r"project\w*|idea\w*|concept\w*|initiative\w*|проект\w*|проєкт\w*|иде[ийея]\w*|іде[їяю]\w*)(?![\w])")
 # "X, który jest również autorem raportu": the name before the noun, through a copula (a bio's
 # apposition, "X – trenerka, autorka podręczników", names her earlier work: the read golds keep
 # such trainers experts, 3 of 4)
@@ -79,8 +83,8 @@ def _spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     for m in _AUTHOR_NOUN.finditer(text, s, e):
         a, b = _sentence_start(text, m.start(), s), _sentence_end(text, m.end(), e)
         after = text[m.end():b]
-        if _NOT_PUBLICATION_AUTHOR.match(after.lstrip()):
-            continue  # "autor zdjęć: X", "autorka tekstu: X"
+        if _NOT_PUBLICATION_AUTHOR.match(after.lstrip()) or _PROJECT_AUTHOR.match(after):
+            continue  # "autor zdjęć: X", "autorka tekstu: X", "Autorka projektu, X, …"
         # the publication in the author's sentence, or (for "Jego autorka, X") in the one before
         if not _PUB.search(text, a, b):
             prev = _sentence_start(text, max(s, a - 1), s)

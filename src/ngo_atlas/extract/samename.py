@@ -34,12 +34,23 @@ def quoted_name(heading: str) -> str | None:
 
 def _same_project(a: str, b: str) -> bool:
     short, full = (a, b) if len(_stems(a)) <= len(_stems(b)) else (b, a)
-    if not within(short, full) and not (len(_stems(short)) == 1 and _stems(short) <= _stems(full)):
+    if not within(short, full) and not _own_name_inside(short, full):
         return False
     rest = full
     for w in _WORD.findall(short):
         rest = re.sub(re.escape(w), " ", rest, count=1, flags=re.IGNORECASE)
     return not _EDITION.search(rest) or bool(_EDITION.search(short))
+
+
+def _own_name_inside(short: str, full: str) -> bool:
+    """A one-word name that the full title holds whole, past its first word ("Mozaika" of
+    "Punkt Informacji dla Cudzoziemców Mozaika"); a word opening the full title is its generic
+    head ("Akademia" of "Akademia Młodego Lidera", "Klub" of "Klub Seniora"), not one name."""
+    words = _WORD.findall(short)
+    if len(words) != 1:
+        return False
+    rest = [w.casefold() for w in _WORD.findall(full)][1:]
+    return words[0].casefold() in rest
 
 
 def one_project_twice(projects: list[Project]) -> None:

@@ -50,7 +50,8 @@ _CLOSING = cue(
 _UNDERWAY = cue(
     r"rozpoczyna(?:my|ją)?\s+realizacj\w*|начина(?:ет|ют|ем)\s+реализаци\w*|"
     # the same begun: "rozpoczęło realizację", "розпочало реалізацію", "начал реализацию"
-    r"rozpocz(?:ął|ęła|ęło|ęli|ęły|ęliśmy|ęłyśmy)\s+realizacj\w*|розпоча(?:в|ла|ло|ли)\s+реалізаці\w*|"
+    # (a possessive between: "Stowarzyszenie rozpoczęło jego realizację w kwietniu")
+    r"rozpocz(?:ął|ęła|ęło|ęli|ęły|ęliśmy|ęłyśmy)\s+(?:(?:jego|jej|ich|swoją|naszą)\s+)?realizacj\w*|розпоча(?:в|ла|ло|ли)\s+реалізаці\w*|"
     # the same begun by setting about it: "przystąpiło do realizacji", "приступило к реализации"
     r"przystąpi(?:ł|ła|ło|li|ły|liśmy|łyśmy)\s+do\s+realizacji|приступи(?:л|ла|ло|ли)\s+к\s+реализаци\w*|"
     # (its imperfective present: "Kuratorium przystępuje do realizacji projektu")
@@ -270,6 +271,8 @@ def find_status(text: str, s: int, e: int, labels: list[LabelHit]) -> tuple[str,
         if m and key == "completed" and _FUTURE_AUX.search(text, max(s, m.start() - 24), m.start()):
             # "Projekt zostanie zrealizowany", "will be completed": the future, not done yet
             key = "planned"
+        while m and key == "ongoing" and _programme_runs(text, s, e, m.start(), m.end()):
+            m = rx.search(text, m.end(), e)  # "Program Aktywni Obywatele … jest realizowany przez …"
         if m and key == "ongoing" and _RUNS_ON.match(text, m.start()) and _starts_later(text, s, m.start()):
             key = "planned"  # "Проєкт стартує в жовтні 2025 року і триватиме до червня 2026"
         if m and (best is None or m.start() < best[1].start):
@@ -369,6 +372,34 @@ def _sentence_stop(text: str, a: int, pos: int) -> int:
 # a project named as the one this record follows on from
 _EARLIER_ONE = re.compile(r"(?i)(?<![\w])(?:kontynuacj\w*|poprzedni\w*|wcześniejsz\w*|continuation\s+of|"
                           r"follow-up\s+(?:to|of)|продолжени\w*|продовженн\w*)\s+(?:\S+\s+){0,2}$")
+
+
+# a grant scheme or a fund as the subject of a passive of running: "Program Aktywni Obywatele –
+# Fundusz Krajowy jest realizowany przez Fundację …", the scheme's boilerplate on every grantee's
+# page, says the scheme runs, not the project
+_SCHEME_NOUN = re.compile(r"(?i)(?<![\w])(?:program\w*|fundusz\w*|programme\w*|fund|програм\w*|фонд\w*)(?![\w])")
+_PASSIVE_RUN = re.compile(r"(?i)(?<![\w])(?:realizowan|реализуется|реалізується|is\s+being\s+implemented)")
+# the project's own nouns (in any case): "W ramach programu X realizowany jest projekt Y" says it of the project
+_PROJECT_WORD = re.compile(r"(?i)(?<![\w])(?:projekt|zadani|przedsięwzię|project|проект|проєкт)")
+_SCHEME_AFTER = 60
+# a name after the scheme's noun (a capital or a quote): a bare "Program jest realizowany od 1
+# lutego" is said of the record's own programme, and stays its status
+_NAME_START = re.compile(r"[„\"«“A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]")
+
+
+def _programme_runs(text: str, s: int, e: int, a: int, b: int) -> bool:
+    """The passive of running at text[a:b] is said of a named scheme (see above): a scheme's noun
+    and a name after it in its sentence before it, and no project's noun there nor right after it."""
+    if not _PASSIVE_RUN.search(text, a, b):
+        return False
+    start = max([s, a - 200] + [i + 1 for i in (text.rfind(c, max(s, a - 200), a) for c in "!?;\n") if i >= 0]
+                + [_sentence_stop(text, max(s, a - 200), a)])
+    stop = min(e, b + _SCHEME_AFTER)
+    cut = _SENTENCE_END.search(text, b, stop)
+    stop = cut.start() if cut else stop
+    nouns = list(_SCHEME_NOUN.finditer(text, start, a))
+    return (bool(nouns) and _NAME_START.search(text, nouns[-1].end(), a) is not None
+            and _PROJECT_WORD.search(text, start, a) is None and _PROJECT_WORD.search(text, b, stop) is None)
 
 
 _FUTURE_AUX = re.compile(r"(?<![\w])(?:zostanie|zostaną|będzie|będą|will\s+be|буде|будуть|будет|будут)"

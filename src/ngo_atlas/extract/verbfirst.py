@@ -32,6 +32,21 @@ _GATE = re.compile(r"fundował|fundowali|finansował|finansowali|udzielił|przek
 # "Wsparcia udzieliła Gmina X" or "wsparcia merytorycznego" may be help of any kind, ORG-P)
 _MONEY_BEFORE = re.compile(r"(?i)(?<![\w])(?:dotacj\w*|grant\w*|dofinansowani\w*|środk\w*|pieniądz\w*|pieniędz\w*|"
                            r"darowizn\w*|kwot\w*|wsparci\w*\s+finansow\w*)(?![\w])")
+# "nie" right before the verb: the body refused ("Wniosku nie dofinansował Urząd X")
+_NEGATED = re.compile(r"(?<![\w])(?i:nie)\s+$")
+# a money noun inside a phrase about it, not the thing handed over: "Informację o przyznaniu
+# dotacji przekazał Urząd X", "Dokumenty do rozliczenia grantu przekazała Fundacja Y",
+# "Podziękowania za środki przekazała …" (a preposition before the money noun in its clause)
+_ABOUT_MONEY = re.compile(r"(?<![\w])(?i:o|za|z|ze|do|od|dotycząc\w*|sprawie)\s+(?:\w+\s+){0,2}$")
+
+
+def _money_handed(text: str, start: int, verb: int) -> bool:
+    """The clause text[start:verb] before a verb of handing over names money as the thing
+    handed: a money noun not inside a phrase about it (see _ABOUT_MONEY)."""
+    return any(not _ABOUT_MONEY.search(text, start, m.start())
+               for m in _MONEY_BEFORE.finditer(text, start, verb))
+
+
 # a local government's head words, which the organisation lexicon leaves to the place rules
 _GOVERNMENT = re.compile(r"(?:Województw|Powiat|Gmin|Miast|Samorząd|Urząd|Marszał)\w*")
 _CLAUSE_ENDS = ".;:!?\n("
@@ -46,8 +61,10 @@ def verb_first_payers(out: list[Funding], text: str, s: int, e: int, lang: str) 
     from ngo_atlas.lang.polish import word_cases
 
     for m in _VERB.finditer(text, s, e):
+        if _NEGATED.search(text, max(s, m.start() - 8), m.start()):
+            continue  # "wniosku nie dofinansował Urząd X": it refused
         start = max(s, max(text.rfind(c, s, m.start()) for c in _CLAUSE_ENDS) + 1)
-        if m.group("hand") and not _MONEY_BEFORE.search(text, start, m.start()):
+        if m.group("hand") and not _money_handed(text, start, m.start()):
             continue
         if any(w[:1].isupper() and (is_org_head(w) or _GOVERNMENT.fullmatch(w))
                for w in re.findall(r"[^\W\d_]+", text[start:m.start()])):

@@ -14,6 +14,10 @@ word has no nominative reading (a second body listed after "i" is named in the c
 first: "Ministerstwu Rodziny i Polskiej Akcji Humanitarnej" would be two, and is left when the
 short form is in the nominative, since then the tail word must be oblique against a nominative
 head; the short form's own last word must be oblique too: "Gmina Lublin i Powiat X" is two).
+Round 42: the tail's items are matters in the case of one of the name's words after its head (of
+the word after "o"/"по" when the tail opens with one), and not people unless the name's last word
+is people too: "Мы благодарим Фонд развития, волонтёров и партнёров" and "Фонду развития, городу
+и району" thank a body and others beside it.
 """
 from __future__ import annotations
 
@@ -109,12 +113,29 @@ def _uncut(text: str, name: str, lang: str) -> str | None:
         return None
     if low and not all(_oblique(w, lang) for w in tail_words) or not all(_common(w, lang) for w in tail_words):
         return None  # "Fundacji Batorego, Kulczyków i Wiśniewskich": a series of surnames may be donors
+    if any(_person(w, lang) for w in tail_words) and not _person(last, lang):
+        return None  # "Фонд развития, волонтёров и партнёров": people thanked beside the body, not its matter
+    after = re.match(rf"\s*{_SMALL}\s", tail)  # "Nauk o Polityce i Bezpieczeństwie": the items go with "Polityce"
+    # the first matter may stand before the last word: "Fundacja przeciwko Handlowi Ludźmi i Niewolnictwu"
+    refs = [tail_words[0]] if after else [w for w in words[1:] if w.lower() not in _SEATED and not re.fullmatch(_SMALL, w)]
+    if not any(_agrees(ref, tail_words, set() if after else heads, lang) for ref in refs):
+        return None  # "Фонду развития, городу и району": a series of matters is in its first matter's
+        # case, the genitive of a name's matters, not (only) the case the body's own head word is in
     listed = len(words) == 2 and tail.startswith(",")  # "Fundusz Azylu, Migracji i Integracji"
     if not _oblique(tail_words[-1], lang) or not listed and _nominative(tail_words[-1], lang):
         return None  # ("интеграции" may read as a plural nominative: a single-word series item is not a body)
     if not listed and all(_cases(h, lang) & _cases(tail_words[-1], lang) for h in heads):
         return None  # "Urzędu Miasta Krakowa i Wojewody Małopolskiego": two bodies in one case
     return name + tail
+
+
+def _agrees(ref: str, tail_words: list[str], heads: set[str], lang: str) -> bool:
+    """Every tail word shares a case with the name's word it goes on from; a case the body's head
+    word is in everywhere is no sign of a name, unless it is the genitive of a name's matters."""
+    shared = _cases(ref, lang)
+    for w in tail_words:
+        shared &= _cases(w, lang)
+    return bool(shared) and ("gen" in shared or not any(shared <= _cases(h, lang) for h in heads))
 
 
 def _cyr_head(word: str) -> bool:
@@ -147,6 +168,20 @@ def _common(word: str, lang: str) -> bool:
     reads = polish.analyse(word.lower())
     return any(t[2].split(":")[0] in ("subst", "adj") for t in reads) and not any(
         {"imię", "nazwisko"} & set(t[3]) for t in polish.analyse(word))
+
+
+def _person(word: str, lang: str) -> bool:
+    """Every noun reading of the word names a person or people ("волонтёров", "Partnerów"): a name's
+    series of matters is of things ("развития, миграции"), unless its own last word is people too
+    ("по делам ветеранов и инвалидов")."""
+    if is_cyrillic(word[:1]):
+        from ngo_atlas.lang import slavic
+        cl = lang if lang in ("ru", "uk") else "ru"
+        nouns = [p for p in slavic.word_parses(word.lower(), cl) if p.is_known and "NOUN" in p.tag.grammemes]
+        return bool(nouns) and all("anim" in p.tag.grammemes for p in nouns)
+    from ngo_atlas.lang import polish
+    nouns = [t[2].split(":") for t in polish.analyse(word.lower()) if t[2].startswith("subst:")]
+    return bool(nouns) and all(len(t) > 3 and "m1" in t[3].split(".") for t in nouns)
 
 
 def _oblique(word: str, lang: str) -> bool:

@@ -96,6 +96,7 @@ from ngo_atlas.extract.schemeoperator import list_operators
 from ngo_atlas.extract.umbrella import PROGRAMME_RULE, with_programme_record
 from ngo_atlas.extract.undertaking import headline_undertaking
 from ngo_atlas.extract.wrapbodies import join_wrapped_bodies
+from ngo_atlas.extract.wrapquotes import join_wrapped_quotes
 from ngo_atlas.model import Document, Extraction, Funding, OrgRef, Project, Span
 
 
@@ -571,7 +572,9 @@ def _facts(text: str, sg: segment.Segment, labels: list[LabelHit], lang: str, sh
     if st:
         p.status, p.spans["status"] = st
     operators: list[OrgRef] = []  # bodies that handed on another's money (FUND-H)
-    p.funding = _read_once(shared, list, find_funding, text, s, e, labels, lang, operators, out=operators)
+    # ("w ramach programu „Razem dla\nedukacji”": a quoted programme wrapped over a line is read whole)
+    p.funding = _read_once(shared, list, find_funding, join_wrapped_quotes(text, s, e), s, e, labels, lang, operators,
+                           out=operators)
     guarded(_none, _grant_money, text, s, e, labels, lang, p)
     # ("ze Stowarzyszeniem\nRzeszowska Inicjatywa": a body's name wrapped over a line is read whole)
     orgs = _one_lead(_read_once(shared, list, find_organisations, join_wrapped_bodies(text, s, e), s, e, labels, lang))

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from ngo_atlas.extract.text import spaced
-from ngo_atlas.lang import polish
+from ngo_atlas.extract.names import is_cyrillic
+from ngo_atlas.lang import polish, slavic
+from ngo_atlas.lang.cyrillic_names import is_transcribed_first_name
 
-_UP = "A-ZĄĆĘŁŃÓŚŹŻ"
-_LOW = "a-ząćęłńóśźżà-ÿ"
+_UP = "A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ"
+_LOW = "a-ząćęłńóśźżà-ÿа-яёіїєґ'’"
 # a capitalised word ending a line, the break, a capitalised word opening the next line
 _BROKEN = re.compile(rf"(?<![\w'’.-])([{_UP}][{_LOW}]+)([^\S\n]*\n[^\S\n]*)([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
                      rf"(?![\w'’])")
@@ -34,14 +36,31 @@ def _after_capital(text: str, ls: int, pos: int) -> bool:
 
 def _first_name(word: str) -> bool:
     """A first name in the singular ("Natalia", "Bartosz"); "Kraków" is one only as the plural
-    genitive of "Krak", a city's name at a line's end before the next line's heading."""
+    genitive of "Krak", a city's name at a line's end before the next line's heading. A name from
+    the East spelt in Latin letters, unknown to the Polish dictionary ("Iryna", "Oksana"), or
+    written in Cyrillic ("Тамара") is asked of the Russian and Ukrainian dictionaries."""
+    if is_cyrillic(word):
+        return slavic.is_first_name(word, "uk") or slavic.is_first_name(word, "ru")
+    if not polish.is_known(word):
+        return is_transcribed_first_name(word)
     return any("imię" in a[3] and "sg" in a[2].split(":")[1].split(".") for a in polish.analyse(word)
                if a[2].count(":") >= 1)
 
 
 def _surname(word: str) -> bool:
     head = word.split("-", 1)[0]
+    if is_cyrillic(head):
+        return not _cyrillic_common(head)
     return polish.is_surname(head) or not polish.is_known(head)
+
+
+def _cyrillic_common(word: str) -> bool:
+    """A Cyrillic word the dictionaries know as something else than a surname ("Координатор",
+    "Контакт"): the next line's heading or label, not the name's second half."""
+    for lang in ("uk", "ru"):
+        if slavic.is_surname(word, lang):
+            return False
+    return slavic.word_is_known(word, "uk") or slavic.word_is_known(word, "ru")
 
 
 def join_broken_names(text: str, s: int, e: int) -> str:

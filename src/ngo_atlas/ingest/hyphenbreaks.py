@@ -31,13 +31,15 @@ def join_hyphen_breaks(text: str) -> str:
     return text
 
 
-def _rest_of_line(m: re.Match[str]) -> str:
+def rest_of_line(m: re.Match[str]) -> str:
+    """The newline a joined word leaves behind: none where the word's rest stood alone on its
+    line (that line's own newline closes the word), else one, so the lines stay as many."""
     alone = m.end() == len(m.string) or m.string[m.end()] == "\n"
     return "" if alone else "\n"
 
 
 def _join_name(m: re.Match[str]) -> str:
-    return f"{m.group(1)}-{m.group(2)}{m.group(3)}" + _rest_of_line(m)
+    return f"{m.group(1)}-{m.group(2)}{m.group(3)}" + rest_of_line(m)
 
 
 def _join_cyrillic(m: re.Match[str]) -> str:
@@ -54,7 +56,7 @@ def _join_cyrillic(m: re.Match[str]) -> str:
         word = first + rest
     else:
         word = f"{first}-{rest}"
-    return word + punct + _rest_of_line(m)
+    return word + punct + rest_of_line(m)
 
 
 def _known(word: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ngo_atlas.ingest.hyphenbreaks import join_hyphen_breaks
+from ngo_atlas.ingest.hyphenbreaks import join_hyphen_breaks, rest_of_line
 
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 # Control characters, and characters that are invisible in print but split words for
@@ -47,9 +47,7 @@ def _join_broken_word(m: re.Match[str]) -> str:
     "nisko-progowe" of the most common determinative compounds, and Morfeusz reads every
     "-o" + adjective compound as a word, so it cannot tell the two kinds apart.)"""
     first, repeated, rest = m.group(1), m.group(2), m.group(3)
-    # (a rest alone on its line leaves that line empty: its own newline closes the word)
-    alone = m.end() == len(m.string) or m.string[m.end()] == "\n"
-    return f"{first}{repeated}{rest}" + ("" if alone else "\n")
+    return f"{first}{repeated}{rest}" + rest_of_line(m)
 
 
 def join_cells(cells: list[str]) -> str:
